@@ -1,0 +1,1 @@
+"""rpy's version of rpython.jit.codewriter: only the policy module."""

@@ -1,0 +1,175 @@
+#include <fcntl.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+
+#include "rpy/float_repr.hpp"
+#include "rpy/rpy.hpp"
+
+namespace rpy {
+
+void Buffer::reserve(int64_t extra) {
+  int64_t ncap = cap * 2;
+  if (ncap < len + extra) ncap = len + extra;
+  char* n = static_cast<char*>(gc_alloc_atomic(static_cast<size_t>(ncap)));
+  std::memcpy(n, data, static_cast<size_t>(len));
+  data = n;
+  cap = ncap;
+}
+
+void append_str(Buffer& b, int64_t v) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+  b.put(buf, n);
+}
+void append_str(Buffer& b, double v) {
+  char buf[48];
+  int n = rt::float_repr(v, buf);
+  b.put(buf, n);
+}
+void append_str(Buffer& b, bool v) { v ? b.put("True", 4) : b.put("False", 5); }
+void append_str(Buffer& b, char v) { b.put(v); }
+void append_str(Buffer& b, const Str* v) {
+  if (v) b.put(v->data, v->len);
+  else b.put("None", 4);
+}
+static void repr_bytes(Buffer& b, const char* p, int64_t n) {
+  bool sq = std::memchr(p, '\'', static_cast<size_t>(n)) != nullptr;
+  bool dq = std::memchr(p, '"', static_cast<size_t>(n)) != nullptr;
+  char q = (sq && !dq) ? '"' : '\'';
+  b.put(q);
+  for (int64_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c == static_cast<unsigned char>(q) || c == '\\') {
+      b.put('\\');
+      b.put(static_cast<char>(c));
+    } else if (c == '\n') {
+      b.put("\\n", 2);
+    } else if (c == '\t') {
+      b.put("\\t", 2);
+    } else if (c == '\r') {
+      b.put("\\r", 2);
+    } else if (c < 32 || c >= 127) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      b.put(buf, 4);
+    } else {
+      b.put(static_cast<char>(c));
+    }
+  }
+  b.put(q);
+}
+void append_repr(Buffer& b, char v) { repr_bytes(b, &v, 1); }
+void append_repr(Buffer& b, const Str* v) {
+  if (v) repr_bytes(b, v->data, v->len);
+  else b.put("None", 4);
+}
+void append_str(Buffer& b, const Object* o) {
+  if (!o) {
+    b.put("None", 4);
+    return;
+  }
+  char buf[128];
+  int n = std::snprintf(buf, sizeof buf, "<%s object at %p>", o->rpy_class_name(), static_cast<const void*>(o));
+  b.put(buf, n);
+}
+
+// ---- stdout buffer
+static char out_buf[1 << 16];
+static size_t out_len = 0;
+
+static void write_all(int fd, const char* p, size_t n) {
+  while (n > 0) {
+    ssize_t w = ::write(fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    p += w;
+    n -= static_cast<size_t>(w);
+  }
+}
+void out_flush() {
+  if (out_len) write_all(1, out_buf, out_len);
+  out_len = 0;
+}
+void out_write(const char* p, int64_t n) {
+  size_t un = static_cast<size_t>(n);
+  if (out_len + un > sizeof out_buf) {
+    out_flush();
+    if (un > sizeof out_buf) {
+      write_all(1, p, un);
+      return;
+    }
+  }
+  std::memcpy(out_buf + out_len, p, un);
+  out_len += un;
+}
+void print_item(int64_t v) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+  out_write(buf, n);
+}
+
+static void raise_os_error(int err) {
+  OSError* e = make<OSError>();
+  e->errno_ = err;
+  Buffer b;
+  char head[32];
+  int n = std::snprintf(head, sizeof head, "[Errno %d] ", err);
+  b.put(head, n);
+  const char* msg = std::strerror(err);
+  b.put(msg, static_cast<int64_t>(std::strlen(msg)));
+  e->message = b.to_str();
+  e->raise_self();
+}
+
+int64_t os_write(int64_t fd, const Str* s) {
+  if (fd == 1 || fd == 2) out_flush();
+  for (;;) {
+    ssize_t w = ::write(static_cast<int>(fd), s->data, static_cast<size_t>(s->len));
+    if (w >= 0) return w;
+    if (errno != EINTR) raise_os_error(errno);
+  }
+}
+Str* os_read(int64_t fd, int64_t n) {
+  if (n < 0) raise_value_error("negative buffersize in os.read");
+  if (fd == 0) out_flush();
+  Str* s = str_uninit(n);
+  for (;;) {
+    ssize_t r = ::read(static_cast<int>(fd), s->data, static_cast<size_t>(n));
+    if (r >= 0) {
+      if (r == n) return s;
+      return str_new(s->data, r);
+    }
+    if (errno != EINTR) raise_os_error(errno);
+  }
+}
+int64_t os_open(const Str* path, int64_t flags, int64_t mode) {
+  int fd = ::open(path->data, static_cast<int>(flags), static_cast<int>(mode));
+  if (fd < 0) raise_os_error(errno);
+  return fd;
+}
+void os_close(int64_t fd) {
+  if (::close(static_cast<int>(fd)) < 0) raise_os_error(errno);
+}
+void sys_exit(int64_t status) {
+  SystemExit* e = make<SystemExit>();
+  e->errno_ = static_cast<int>(status);
+  e->raise_self();
+}
+double time_time() {
+  struct timeval tv;
+  gettimeofday(&tv, nullptr);
+  return static_cast<double>(tv.tv_sec) + static_cast<double>(tv.tv_usec) * 1e-6;
+}
+double time_clock() {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+}  // namespace rpy

@@ -1,0 +1,54 @@
+// Core of the runtime generated programs link against: allocation through the Boehm garbage
+// collector, the base of every object, and the fatal-error path.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <new>
+#include <utility>
+
+#define GC_THREADS 0
+#include <gc/gc.h>
+
+namespace rpy {
+
+[[noreturn]] void fatal(const char* msg);
+
+inline void* gc_alloc(size_t n) {
+  void* p = GC_MALLOC(n);
+  if (!p) fatal("out of memory");
+  return p;
+}
+inline void* gc_alloc_atomic(size_t n) {  // memory that holds no pointers
+  void* p = GC_MALLOC_ATOMIC(n);
+  if (!p) fatal("out of memory");
+  return p;
+}
+
+// Allocates a GC-managed object (never destroyed: the collector frees it when unreachable).
+template <class T, class... A>
+inline T* make(A&&... a) {
+  return new (gc_alloc(sizeof(T))) T(std::forward<A>(a)...);
+}
+
+// Base of every instance of a program's class (and of exceptions).
+struct Object {
+  virtual ~Object() = default;
+  virtual const char* rpy_class_name() const { return "object"; }
+};
+
+// Runs a `finally:` block on every exit from a scope.
+template <class F>
+struct Finally {
+  F f;
+  ~Finally() noexcept(false) { f(); }
+};
+template <class F>
+Finally<F> finally(F f) {
+  return Finally<F>{f};
+}
+
+void init_runtime(int argc, char** argv);
+int finish(int status);  // flushes output; returns the status
+
+}  // namespace rpy

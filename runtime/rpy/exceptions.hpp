@@ -1,0 +1,50 @@
+// Exceptions: the builtin hierarchy as C++ classes. A Python raise throws a pointer to the
+// exception object with its dynamic type (raise_self), so C++ catch clauses on base-class
+// pointers implement `except` with Python's subclass matching.
+#pragma once
+#include "rpy/str.hpp"
+
+namespace rpy {
+
+// Where an exception passed through: file, line, function (innermost last).
+struct TracebackEntry {
+  const char* file;
+  int line;
+  const char* func;
+  TracebackEntry* next;
+};
+
+struct BaseException : Object {
+  Str* message = nullptr;   // str(e); null when created without arguments
+  bool key_repr = false;    // KeyError shows repr of its key
+  TracebackEntry* tb = nullptr;
+  int errno_ = 0;
+  [[noreturn]] virtual void raise_self() { throw this; }
+  const char* rpy_class_name() const override { return "BaseException"; }
+};
+
+#define EXC(name, base)                                                  \
+  struct name : base {                                                   \
+    [[noreturn]] void raise_self() override { throw this; }              \
+    const char* rpy_class_name() const override { return #name; }        \
+  };
+#include "rpy/exceptions.def"
+#undef EXC
+
+template <class E>
+E* make_exc(Str* msg) {
+  E* e = make<E>();
+  e->message = msg;
+  return e;
+}
+template <class E>
+[[noreturn]] void raise_exc(const char* msg) {
+  make_exc<E>(msg ? str_from_cstr(msg) : nullptr)->raise_self();
+}
+
+// Records that the exception passed through a frame (called from generated catch blocks).
+void tb_add(BaseException* e, const char* file, int line, const char* func);
+// Prints "Traceback (most recent call last):" ... "Name: message" to stderr.
+void print_uncaught(BaseException* e);
+
+}  // namespace rpy

@@ -1,0 +1,79 @@
+// Machine-word integer operations with Python's meaning: wrapping + - * (RPython semantics),
+// floor division and modulo, checked division by zero and shifts.
+#pragma once
+#include <cmath>
+
+#include "rpy/exceptions.hpp"
+
+namespace rpy {
+
+[[noreturn]] void raise_zero_division(const char* msg);
+[[noreturn]] void raise_value_error(const char* msg);
+
+inline int64_t int_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
+inline int64_t int_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
+inline int64_t int_mul(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b)); }
+inline int64_t int_neg(int64_t a) { return static_cast<int64_t>(0 - static_cast<uint64_t>(a)); }
+
+inline int64_t int_floordiv(int64_t a, int64_t b) {
+  if (b == 0) raise_zero_division("integer division or modulo by zero");
+  if (b == -1) return int_neg(a);
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a ^ b) < 0)) --q;
+  return q;
+}
+inline int64_t int_mod(int64_t a, int64_t b) {
+  if (b == 0) raise_zero_division("integer division or modulo by zero");
+  if (b == -1) return 0;
+  int64_t r = a % b;
+  if (r != 0 && ((r ^ b) < 0)) r += b;
+  return r;
+}
+inline int64_t int_lshift(int64_t a, int64_t b) {
+  if (b < 0) raise_value_error("negative shift count");
+  return b >= 64 ? 0 : static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+}
+inline int64_t int_rshift(int64_t a, int64_t b) {
+  if (b < 0) raise_value_error("negative shift count");
+  return b >= 64 ? (a < 0 ? -1 : 0) : (a >> b);
+}
+inline int64_t int_pow(int64_t a, int64_t b) {
+  if (b < 0) raise_value_error("integer to a negative power (use floats)");
+  uint64_t r = 1, base = static_cast<uint64_t>(a);
+  while (b) {
+    if (b & 1) r *= base;
+    base *= base;
+    b >>= 1;
+  }
+  return static_cast<int64_t>(r);
+}
+inline int64_t int_abs(int64_t a) { return a < 0 ? int_neg(a) : a; }
+
+inline double float_div(double a, double b) {
+  if (b == 0.0) raise_zero_division("float division by zero");
+  return a / b;
+}
+inline double float_floordiv(double a, double b) {
+  if (b == 0.0) raise_zero_division("float divmod()");
+  double m = std::fmod(a, b);
+  double d = (a - m) / b;
+  if (m != 0 && ((b < 0) != (m < 0))) d -= 1.0;
+  double f = std::floor(d);
+  if (d - f > 0.5) f += 1.0;
+  if (d == 0.0) f = std::copysign(0.0, a / b);
+  return f;
+}
+inline double float_mod(double a, double b) {
+  if (b == 0.0) raise_zero_division("float modulo");
+  double m = std::fmod(a, b);
+  if (m != 0) {
+    if ((b < 0) != (m < 0)) m += b;
+  } else {
+    m = std::copysign(0.0, b);
+  }
+  return m;
+}
+double float_pow(double a, double b);
+int64_t float_to_int(double x);  // int(x): truncates; OverflowError for inf/nan/out of range
+
+}  // namespace rpy

@@ -1,0 +1,113 @@
+// Output and formatting: buffered stdout for print, os.write/os.read, and the str()/repr() of
+// every runtime value appended to a buffer.
+#pragma once
+#include <tuple>
+
+#include "rpy/list.hpp"
+
+namespace rpy {
+
+struct Buffer {
+  char* data;
+  int64_t len, cap;
+  Buffer() : data(static_cast<char*>(gc_alloc_atomic(64))), len(0), cap(64) {}
+  void reserve(int64_t extra);
+  void put(const char* p, int64_t n) {
+    if (len + n > cap) reserve(n);
+    std::memcpy(data + len, p, static_cast<size_t>(n));
+    len += n;
+  }
+  void put(char c) {
+    if (len + 1 > cap) reserve(1);
+    data[len++] = c;
+  }
+  Str* to_str() const { return str_new(data, len); }
+};
+
+// str(x) and repr(x) appended to a buffer, for every runtime type.
+void append_str(Buffer& b, int64_t v);
+void append_str(Buffer& b, double v);
+void append_str(Buffer& b, bool v);
+void append_str(Buffer& b, char v);
+void append_str(Buffer& b, const Str* v);
+inline void append_repr(Buffer& b, int64_t v) { append_str(b, v); }
+inline void append_repr(Buffer& b, double v) { append_str(b, v); }
+inline void append_repr(Buffer& b, bool v) { append_str(b, v); }
+void append_repr(Buffer& b, char v);
+void append_repr(Buffer& b, const Str* v);
+inline void append_str(Buffer& b, std::nullptr_t) { b.put("None", 4); }
+inline void append_repr(Buffer& b, std::nullptr_t) { b.put("None", 4); }
+void append_str(Buffer& b, const Object* o);
+inline void append_repr(Buffer& b, const Object* o) { append_str(b, o); }
+
+template <class T>
+void append_repr(Buffer& b, const List<T>* l) {
+  if (!l) {
+    b.put("None", 4);
+    return;
+  }
+  b.put('[');
+  for (int64_t i = 0; i < l->len; ++i) {
+    if (i) b.put(", ", 2);
+    append_repr(b, l->items[i]);
+  }
+  b.put(']');
+}
+template <class T>
+void append_str(Buffer& b, const List<T>* l) {
+  append_repr(b, l);
+}
+template <class... T>
+void append_repr(Buffer& b, const std::tuple<T...>& t) {
+  b.put('(');
+  std::apply([&](const auto&... x) {
+    int i = 0;
+    ((b.put(", ", i++ ? 2 : 0), append_repr(b, x)), ...);
+  }, t);
+  if (sizeof...(T) == 1) b.put(',');
+  b.put(')');
+}
+template <class... T>
+void append_str(Buffer& b, const std::tuple<T...>& t) {
+  append_repr(b, t);
+}
+
+template <class T>
+Str* to_str(const T& v) {
+  Buffer b;
+  append_str(b, v);
+  return b.to_str();
+}
+template <class T>
+Str* repr(const T& v) {
+  Buffer b;
+  append_repr(b, v);
+  return b.to_str();
+}
+
+// Standard output used by print: buffered, flushed at exit and before os.write on fd 1 or 2.
+void out_write(const char* p, int64_t n);
+void out_flush();
+template <class T>
+inline void print_item(const T& v) {
+  Buffer b;
+  append_str(b, v);
+  out_write(b.data, b.len);
+}
+inline void print_item(const Str* s) {
+  if (s) out_write(s->data, s->len);
+  else out_write("None", 4);
+}
+inline void print_item(char c) { out_write(&c, 1); }
+void print_item(int64_t v);
+inline void print_raw(const char* p, int64_t n) { out_write(p, n); }
+
+int64_t os_write(int64_t fd, const Str* s);
+Str* os_read(int64_t fd, int64_t n);
+int64_t os_open(const Str* path, int64_t flags, int64_t mode);
+void os_close(int64_t fd);
+[[noreturn]] void sys_exit(int64_t status);
+double time_time();
+double time_clock();
+
+}  // namespace rpy

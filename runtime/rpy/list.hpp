@@ -1,0 +1,255 @@
+// list: a resizable array of items of one type, allocated by the collector.
+#pragma once
+#include <type_traits>
+
+#include "rpy/str.hpp"
+
+namespace rpy {
+
+template <class T>
+struct List {
+  int64_t len;
+  int64_t cap;
+  T* items;
+};
+
+template <class T>
+constexpr bool holds_pointers = !std::is_arithmetic_v<T>;
+
+template <class T>
+inline T* alloc_items(int64_t n) {
+  if (n <= 0) n = 1;
+  size_t bytes = static_cast<size_t>(n) * sizeof(T);
+  return static_cast<T*>(holds_pointers<T> ? gc_alloc(bytes) : gc_alloc_atomic(bytes));
+}
+
+template <class T>
+inline List<T>* list_new(int64_t n) {  // n default-initialised items
+  auto* l = static_cast<List<T>*>(gc_alloc(sizeof(List<T>)));
+  l->len = n;
+  l->cap = n < 4 ? 4 : n;
+  l->items = alloc_items<T>(l->cap);
+  if (!holds_pointers<T>) std::memset(static_cast<void*>(l->items), 0, sizeof(T) * static_cast<size_t>(l->cap));
+  return l;
+}
+
+template <class T>
+inline List<T>* list_of(std::initializer_list<T> xs) {
+  auto* l = list_new<T>(static_cast<int64_t>(xs.size()));
+  int64_t i = 0;
+  for (const T& x : xs) l->items[i++] = x;
+  return l;
+}
+
+template <class T>
+void list_grow(List<T>* l, int64_t need) {
+  int64_t cap = l->cap + (l->cap >> 1) + 8;
+  if (cap < need) cap = need;
+  T* n = alloc_items<T>(cap);
+  std::memcpy(static_cast<void*>(n), l->items, sizeof(T) * static_cast<size_t>(l->len));
+  l->items = n;
+  l->cap = cap;
+}
+
+template <class T>
+inline void list_append(List<T>* l, T x) {
+  if (l->len == l->cap) list_grow(l, l->len + 1);
+  l->items[l->len++] = x;
+}
+
+template <class T>
+inline int64_t list_index_check(const List<T>* l, int64_t i) {
+  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
+    if (i < 0 && i + l->len >= 0) return i + l->len;
+    raise_index_error("list index out of range");
+  }
+  return i;
+}
+template <class T>
+inline T list_get(const List<T>* l, int64_t i) {
+  return l->items[list_index_check(l, i)];
+}
+template <class T>
+inline void list_set(List<T>* l, int64_t i, T x) {
+  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
+    if (i < 0 && i + l->len >= 0) i += l->len;
+    else raise_index_error("list assignment index out of range");
+  }
+  l->items[i] = x;
+}
+template <class T>
+inline int64_t len(const List<T>* l) {
+  return l->len;
+}
+
+inline void slice_bounds(int64_t len, bool has_lo, int64_t& lo, bool has_hi, int64_t& hi) {
+  if (!has_lo) lo = 0;
+  if (!has_hi) hi = len;
+  if (lo < 0) { lo += len; if (lo < 0) lo = 0; }
+  if (lo > len) lo = len;
+  if (hi < 0) { hi += len; if (hi < 0) hi = 0; }
+  if (hi > len) hi = len;
+  if (hi < lo) hi = lo;
+}
+
+template <class T>
+List<T>* list_slice(const List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi) {
+  slice_bounds(l->len, has_lo, lo, has_hi, hi);
+  auto* r = list_new<T>(hi - lo);
+  std::memcpy(static_cast<void*>(r->items), l->items + lo, sizeof(T) * static_cast<size_t>(hi - lo));
+  return r;
+}
+
+template <class T>
+List<T>* list_slice_step(const List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step);
+
+template <class T>
+List<T>* list_concat(const List<T>* a, const List<T>* b) {
+  auto* r = list_new<T>(a->len + b->len);
+  std::memcpy(static_cast<void*>(r->items), a->items, sizeof(T) * static_cast<size_t>(a->len));
+  std::memcpy(static_cast<void*>(r->items + a->len), b->items, sizeof(T) * static_cast<size_t>(b->len));
+  return r;
+}
+
+template <class T>
+void list_extend(List<T>* a, const List<T>* b) {
+  int64_t n = b->len;
+  if (a->len + n > a->cap) list_grow(a, a->len + n);
+  std::memmove(static_cast<void*>(a->items + a->len), b->items, sizeof(T) * static_cast<size_t>(n));
+  a->len += n;
+}
+
+template <class T>
+List<T>* list_repeat(const List<T>* a, int64_t n) {
+  if (n < 0) n = 0;
+  auto* r = list_new<T>(a->len * n);
+  for (int64_t k = 0; k < n; ++k)
+    std::memcpy(static_cast<void*>(r->items + k * a->len), a->items, sizeof(T) * static_cast<size_t>(a->len));
+  return r;
+}
+
+template <class T>
+T list_pop(List<T>* l, int64_t i) {
+  if (l->len == 0) raise_index_error("pop from empty list");
+  if (i < 0) i += l->len;
+  if (i < 0 || i >= l->len) raise_index_error("pop index out of range");
+  T x = l->items[i];
+  std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, sizeof(T) * static_cast<size_t>(l->len - i - 1));
+  --l->len;
+  return x;
+}
+template <class T>
+inline T list_pop_last(List<T>* l) {
+  if (l->len == 0) raise_index_error("pop from empty list");
+  return l->items[--l->len];
+}
+
+template <class T>
+void list_insert(List<T>* l, int64_t i, T x) {
+  if (i < 0) { i += l->len; if (i < 0) i = 0; }
+  if (i > l->len) i = l->len;
+  if (l->len == l->cap) list_grow(l, l->len + 1);
+  std::memmove(static_cast<void*>(l->items + i + 1), l->items + i, sizeof(T) * static_cast<size_t>(l->len - i));
+  l->items[i] = x;
+  ++l->len;
+}
+
+template <class T>
+void list_reverse(List<T>* l) {
+  for (int64_t i = 0, j = l->len - 1; i < j; ++i, --j) std::swap(l->items[i], l->items[j]);
+}
+
+template <class T>
+void list_setslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, const List<T>* v) {
+  slice_bounds(l->len, has_lo, lo, has_hi, hi);
+  int64_t n = v->len, old = hi - lo, newlen = l->len - old + n;
+  T* src = v->items;
+  if (v == l) {  // a[i:j] = a
+    T* copy = alloc_items<T>(n);
+    std::memcpy(static_cast<void*>(copy), v->items, sizeof(T) * static_cast<size_t>(n));
+    src = copy;
+  }
+  if (newlen > l->cap) list_grow(l, newlen);
+  std::memmove(static_cast<void*>(l->items + lo + n), l->items + hi, sizeof(T) * static_cast<size_t>(l->len - hi));
+  std::memcpy(static_cast<void*>(l->items + lo), src, sizeof(T) * static_cast<size_t>(n));
+  l->len = newlen;
+}
+template <class T>
+void list_delslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi) {
+  slice_bounds(l->len, has_lo, lo, has_hi, hi);
+  std::memmove(static_cast<void*>(l->items + lo), l->items + hi, sizeof(T) * static_cast<size_t>(l->len - hi));
+  l->len -= hi - lo;
+}
+template <class T>
+void list_delitem(List<T>* l, int64_t i) {
+  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
+    if (i < 0 && i + l->len >= 0) i += l->len;
+    else raise_index_error("list assignment index out of range");
+  }
+  std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, sizeof(T) * static_cast<size_t>(l->len - i - 1));
+  --l->len;
+}
+
+// Equality used by `in`, index, count, remove, ==: per item type.
+inline bool eq(int64_t a, int64_t b) { return a == b; }
+inline bool eq(double a, double b) { return a == b; }
+inline bool eq(bool a, bool b) { return a == b; }
+inline bool eq(char a, char b) { return a == b; }
+inline bool eq(const Str* a, const Str* b) { return str_eq(a, b); }
+template <class T>
+inline bool eq(T* a, T* b) {
+  return a == b;
+}
+template <class T>
+bool eq(const List<T>* a, const List<T>* b) {
+  if (a == b) return true;
+  if (!a || !b || a->len != b->len) return false;
+  for (int64_t i = 0; i < a->len; ++i)
+    if (!eq(a->items[i], b->items[i])) return false;
+  return true;
+}
+template <class T>
+inline bool eq(List<T>* a, List<T>* b) {
+  return eq(static_cast<const List<T>*>(a), static_cast<const List<T>*>(b));
+}
+
+template <class T, class U>
+bool list_contains(const List<T>* l, const U& x) {
+  for (int64_t i = 0; i < l->len; ++i)
+    if (eq(l->items[i], static_cast<T>(x))) return true;
+  return false;
+}
+[[noreturn]] void raise_value_error(const char* msg);
+template <class T, class U>
+int64_t list_index(const List<T>* l, const U& x) {
+  for (int64_t i = 0; i < l->len; ++i)
+    if (eq(l->items[i], static_cast<T>(x))) return i;
+  raise_value_error("list.index(x): x not in list");
+}
+template <class T, class U>
+int64_t list_count(const List<T>* l, const U& x) {
+  int64_t n = 0;
+  for (int64_t i = 0; i < l->len; ++i)
+    if (eq(l->items[i], static_cast<T>(x))) ++n;
+  return n;
+}
+template <class T, class U>
+void list_remove(List<T>* l, const U& x) {
+  for (int64_t i = 0; i < l->len; ++i)
+    if (eq(l->items[i], static_cast<T>(x))) {
+      list_delitem(l, i);
+      return;
+    }
+  raise_value_error("list.remove(x): x not in list");
+}
+
+// Lists of strings: split and join.
+Str* str_join(const Str* sep, const List<Str*>* items);
+Str* str_join_chars(const Str* sep, const List<char>* items);
+List<Str*>* str_split(const Str* s, const Str* sep, int64_t maxsplit);
+List<Str*>* str_split_ws(const Str* s, int64_t maxsplit);
+
+// range() materialised as a list (when not used directly by a for loop).
+List<int64_t>* range_list(int64_t lo, int64_t hi, int64_t step);
+
+}  // namespace rpy

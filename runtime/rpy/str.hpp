@@ -1,0 +1,87 @@
+// str: an immutable byte string, allocated by the collector. A char is a plain C++ char.
+#pragma once
+#include "rpy/core.hpp"
+
+namespace rpy {
+
+struct Str {
+  int64_t len;
+  mutable int64_t hash;  // 0 = not computed yet
+  char data[1];          // len bytes plus a NUL
+};
+
+// A string constant of the program: static storage with Str's layout (never collected).
+template <size_t N>
+struct StrConst {
+  int64_t len;
+  int64_t hash;
+  char data[N];
+  Str* get() { return reinterpret_cast<Str*>(this); }
+};
+
+Str* str_new(const char* p, int64_t n);
+Str* str_uninit(int64_t n);  // data to be filled by the caller
+inline Str* str_lit(const char* p, int64_t n) { return str_new(p, n); }
+Str* str_from_cstr(const char* p);
+Str* str_of_char(char c);  // preallocated single-character strings
+
+[[noreturn]] void raise_index_error(const char* what);
+[[noreturn]] void raise_type_error_none(const char* what);
+
+inline int64_t len(const Str* s) { return s->len; }
+inline char str_getitem(const Str* s, int64_t i) {
+  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s->len)) {
+    if (i < 0 && i + s->len >= 0) return s->data[i + s->len];
+    raise_index_error("string index out of range");
+  }
+  return s->data[i];
+}
+Str* str_concat(const Str* a, const Str* b);
+Str* str_concat_char(const Str* a, char b);
+Str* str_concat_char(char a, const Str* b);
+Str* str_concat_chars(char a, char b);
+Str* str_repeat(const Str* a, int64_t n);
+Str* str_slice(const Str* s, int64_t lo, int64_t hi);
+Str* str_slice_from(const Str* s, int64_t lo);
+Str* str_slice_to(const Str* s, int64_t hi);
+Str* str_slice_step(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step);
+inline bool str_eq(const Str* a, const Str* b) {
+  if (a == b) return true;
+  if (!a || !b) return false;
+  return a->len == b->len && std::memcmp(a->data, b->data, a->len) == 0;
+}
+inline bool str_eq_char(const Str* a, char c) { return a && a->len == 1 && a->data[0] == c; }
+int str_cmp(const Str* a, const Str* b);
+bool str_contains(const Str* hay, const Str* needle);
+bool str_contains_char(const Str* hay, char c);
+int64_t str_hash(const Str* s);
+
+// Conversions.
+Str* int_to_str(int64_t v);
+Str* float_to_str(double v);
+Str* bool_to_str(bool v);
+inline Str* char_to_str(char c) { return str_of_char(c); }
+inline Str* to_str(Str* s) { return s; }
+int64_t str_to_int(const Str* s, int64_t base = 10);
+double str_to_float(const Str* s);
+Str* str_repr(const Str* s);
+Str* char_repr(char c);
+
+// Methods.
+Str* str_strip(const Str* s, const Str* chars, int which);  // which: 0 both, 1 left, 2 right
+bool str_startswith(const Str* s, const Str* p);
+bool str_endswith(const Str* s, const Str* p);
+int64_t str_find(const Str* s, const Str* sub, int64_t start, int64_t end);
+int64_t str_rfind(const Str* s, const Str* sub, int64_t start, int64_t end);
+int64_t str_count(const Str* s, const Str* sub, int64_t start, int64_t end);
+Str* str_replace(const Str* s, const Str* old, const Str* rep);
+Str* str_upper(const Str* s);
+Str* str_lower(const Str* s);
+bool str_isdigit(const Str* s);
+bool str_isalpha(const Str* s);
+bool str_isalnum(const Str* s);
+bool str_isspace(const Str* s);
+bool str_isupper(const Str* s);
+bool str_islower(const Str* s);
+
+}  // namespace rpy

@@ -1,0 +1,368 @@
+#include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+
+#include "rpy/float_repr.hpp"
+#include "rpy/io.hpp"
+#include "rpy/ints.hpp"
+
+namespace rpy {
+
+Str* str_uninit(int64_t n) {
+  Str* s = static_cast<Str*>(gc_alloc_atomic(sizeof(Str) + static_cast<size_t>(n)));
+  s->len = n;
+  s->hash = 0;
+  s->data[n] = '\0';
+  return s;
+}
+Str* str_new(const char* p, int64_t n) {
+  Str* s = str_uninit(n);
+  std::memcpy(s->data, p, static_cast<size_t>(n));
+  return s;
+}
+Str* str_from_cstr(const char* p) { return str_new(p, static_cast<int64_t>(std::strlen(p))); }
+
+Str* str_of_char(char c) {
+  static Str* table[256];
+  unsigned char u = static_cast<unsigned char>(c);
+  if (!table[u]) {
+    Str* s = static_cast<Str*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(sizeof(Str) + 1));
+    s->len = 1;
+    s->hash = 0;
+    s->data[0] = c;
+    s->data[1] = '\0';
+    table[u] = s;
+  }
+  return table[u];
+}
+
+void raise_index_error(const char* what) { raise_exc<IndexError>(what); }
+void raise_value_error(const char* msg) { raise_exc<ValueError>(msg); }
+void raise_zero_division(const char* msg) { raise_exc<ZeroDivisionError>(msg); }
+void raise_type_error_none(const char* what) { raise_exc<TypeError>(what); }
+
+Str* str_concat(const Str* a, const Str* b) {
+  Str* s = str_uninit(a->len + b->len);
+  std::memcpy(s->data, a->data, static_cast<size_t>(a->len));
+  std::memcpy(s->data + a->len, b->data, static_cast<size_t>(b->len));
+  return s;
+}
+Str* str_concat_char(const Str* a, char b) {
+  Str* s = str_uninit(a->len + 1);
+  std::memcpy(s->data, a->data, static_cast<size_t>(a->len));
+  s->data[a->len] = b;
+  return s;
+}
+Str* str_concat_char(char a, const Str* b) {
+  Str* s = str_uninit(b->len + 1);
+  s->data[0] = a;
+  std::memcpy(s->data + 1, b->data, static_cast<size_t>(b->len));
+  return s;
+}
+Str* str_concat_chars(char a, char b) {
+  char buf[2] = {a, b};
+  return str_new(buf, 2);
+}
+Str* str_repeat(const Str* a, int64_t n) {
+  if (n <= 0 || a->len == 0) return str_new("", 0);
+  Str* s = str_uninit(a->len * n);
+  for (int64_t i = 0; i < n; ++i) std::memcpy(s->data + i * a->len, a->data, static_cast<size_t>(a->len));
+  return s;
+}
+Str* str_slice(const Str* s, int64_t lo, int64_t hi) {
+  slice_bounds(s->len, true, lo, true, hi);
+  if (lo == 0 && hi == s->len) return const_cast<Str*>(s);
+  return str_new(s->data + lo, hi - lo);
+}
+Str* str_slice_from(const Str* s, int64_t lo) { return str_slice(s, lo, s->len); }
+Str* str_slice_to(const Str* s, int64_t hi) { return str_slice(s, 0, hi); }
+Str* str_slice_step(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step) {
+  if (step == 0) raise_value_error("slice step cannot be zero");
+  int64_t n = s->len;
+  if (step > 0) {
+    slice_bounds(n, has_lo, lo, has_hi, hi);
+  } else {
+    if (!has_lo) lo = n - 1;
+    else if (lo < 0) lo += n;
+    if (lo >= n) lo = n - 1;
+    if (!has_hi) hi = -1;
+    else if (hi < 0) { hi += n; if (hi < 0) hi = -1; }
+  }
+  Buffer b;
+  for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step)
+    if (i >= 0 && i < n) b.put(s->data[i]);
+  return b.to_str();
+}
+
+int str_cmp(const Str* a, const Str* b) {
+  int64_t n = a->len < b->len ? a->len : b->len;
+  int c = std::memcmp(a->data, b->data, static_cast<size_t>(n));
+  if (c) return c < 0 ? -1 : 1;
+  return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
+}
+bool str_contains(const Str* hay, const Str* needle) { return str_find(hay, needle, 0, hay->len) >= 0; }
+bool str_contains_char(const Str* hay, char c) { return std::memchr(hay->data, c, static_cast<size_t>(hay->len)) != nullptr; }
+int64_t str_hash(const Str* s) {
+  if (s->hash) return s->hash;
+  uint64_t h = 1469598103934665603ULL;
+  for (int64_t i = 0; i < s->len; ++i) h = (h ^ static_cast<unsigned char>(s->data[i])) * 1099511628211ULL;
+  int64_t r = static_cast<int64_t>(h);
+  if (r == 0 || r == -1) r = 2;
+  s->hash = r;
+  return r;
+}
+
+Str* int_to_str(int64_t v) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+  return str_new(buf, n);
+}
+Str* float_to_str(double v) {
+  char buf[48];
+  int n = rt::float_repr(v, buf);
+  return str_new(buf, n);
+}
+Str* bool_to_str(bool v) { return v ? str_new("True", 4) : str_new("False", 5); }
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+int64_t str_to_int(const Str* s, int64_t base) {
+  const char* p = s->data;
+  const char* end = s->data + s->len;
+  while (p < end && is_space(*p)) ++p;
+  while (end > p && is_space(end[-1])) --end;
+  bool neg = false;
+  if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
+  if (base == 16 && end - p > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
+  if (base == 8 && end - p > 2 && p[0] == '0' && (p[1] == 'o' || p[1] == 'O')) p += 2;
+  if (base == 2 && end - p > 2 && p[0] == '0' && (p[1] == 'b' || p[1] == 'B')) p += 2;
+  bool ok = p < end;
+  uint64_t v = 0;
+  bool overflow = false;
+  for (; p < end && ok; ++p) {
+    int d;
+    char c = *p;
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
+    else if (c == '_' && p + 1 < end && p > s->data) continue;
+    else d = 99;
+    if (d >= base) ok = false;
+    uint64_t nv = v * static_cast<uint64_t>(base) + static_cast<uint64_t>(d);
+    if (nv / static_cast<uint64_t>(base) != v) overflow = true;
+    v = nv;
+  }
+  if (!ok) {
+    Buffer b;
+    char head[64];
+    int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(base));
+    b.put(head, n);
+    append_repr(b, s);
+    make_exc<ValueError>(b.to_str())->raise_self();
+  }
+  if (overflow || v > (neg ? 9223372036854775808ULL : 9223372036854775807ULL))
+    raise_exc<OverflowError>("int too large to convert to a machine word");
+  return neg ? static_cast<int64_t>(0 - v) : static_cast<int64_t>(v);
+}
+
+double str_to_float(const Str* s) {
+  const char* p = s->data;
+  while (*p && is_space(*p)) ++p;
+  char* endp = nullptr;
+  errno = 0;
+  double d = std::strtod(p, &endp);
+  const char* e = endp;
+  while (*e && is_space(*e)) ++e;
+  if (endp == p || *e) {
+    Buffer b;
+    const char* head = "could not convert string to float: ";
+    b.put(head, static_cast<int64_t>(std::strlen(head)));
+    append_repr(b, s);
+    make_exc<ValueError>(b.to_str())->raise_self();
+  }
+  return d;
+}
+
+Str* str_repr(const Str* s) {
+  Buffer b;
+  append_repr(b, s);
+  return b.to_str();
+}
+Str* char_repr(char c) {
+  Buffer b;
+  append_repr(b, c);
+  return b.to_str();
+}
+
+Str* str_strip(const Str* s, const Str* chars, int which) {
+  int64_t lo = 0, hi = s->len;
+  auto strip_it = [&](char c) { return chars ? std::memchr(chars->data, c, static_cast<size_t>(chars->len)) != nullptr : is_space(c); };
+  if (which != 2)
+    while (lo < hi && strip_it(s->data[lo])) ++lo;
+  if (which != 1)
+    while (hi > lo && strip_it(s->data[hi - 1])) --hi;
+  return str_slice(s, lo, hi);
+}
+bool str_startswith(const Str* s, const Str* p) { return p->len <= s->len && std::memcmp(s->data, p->data, static_cast<size_t>(p->len)) == 0; }
+bool str_endswith(const Str* s, const Str* p) {
+  return p->len <= s->len && std::memcmp(s->data + s->len - p->len, p->data, static_cast<size_t>(p->len)) == 0;
+}
+int64_t str_find(const Str* s, const Str* sub, int64_t start, int64_t end) {
+  slice_bounds(s->len, true, start, true, end);
+  if (sub->len == 0) return start <= end ? start : -1;
+  for (int64_t i = start; i + sub->len <= end; ++i)
+    if (s->data[i] == sub->data[0] && std::memcmp(s->data + i, sub->data, static_cast<size_t>(sub->len)) == 0) return i;
+  return -1;
+}
+int64_t str_rfind(const Str* s, const Str* sub, int64_t start, int64_t end) {
+  slice_bounds(s->len, true, start, true, end);
+  for (int64_t i = end - sub->len; i >= start; --i)
+    if (std::memcmp(s->data + i, sub->data, static_cast<size_t>(sub->len)) == 0) return i;
+  return -1;
+}
+int64_t str_count(const Str* s, const Str* sub, int64_t start, int64_t end) {
+  slice_bounds(s->len, true, start, true, end);
+  if (sub->len == 0) return end - start + 1;
+  int64_t n = 0;
+  for (int64_t i = start; i + sub->len <= end;) {
+    if (std::memcmp(s->data + i, sub->data, static_cast<size_t>(sub->len)) == 0) {
+      ++n;
+      i += sub->len;
+    } else {
+      ++i;
+    }
+  }
+  return n;
+}
+Str* str_replace(const Str* s, const Str* old, const Str* rep) {
+  Buffer b;
+  if (old->len == 0) {
+    b.put(rep->data, rep->len);
+    for (int64_t i = 0; i < s->len; ++i) {
+      b.put(s->data[i]);
+      b.put(rep->data, rep->len);
+    }
+    return b.to_str();
+  }
+  int64_t i = 0;
+  while (i < s->len) {
+    int64_t j = str_find(s, old, i, s->len);
+    if (j < 0) break;
+    b.put(s->data + i, j - i);
+    b.put(rep->data, rep->len);
+    i = j + old->len;
+  }
+  b.put(s->data + i, s->len - i);
+  return b.to_str();
+}
+Str* str_upper(const Str* s) {
+  Str* r = str_uninit(s->len);
+  for (int64_t i = 0; i < s->len; ++i) r->data[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(s->data[i])));
+  return r;
+}
+Str* str_lower(const Str* s) {
+  Str* r = str_uninit(s->len);
+  for (int64_t i = 0; i < s->len; ++i) r->data[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s->data[i])));
+  return r;
+}
+template <class F>
+static bool all_of(const Str* s, F f) {
+  if (s->len == 0) return false;
+  for (int64_t i = 0; i < s->len; ++i)
+    if (!f(static_cast<unsigned char>(s->data[i]))) return false;
+  return true;
+}
+bool str_isdigit(const Str* s) { return all_of(s, [](int c) { return std::isdigit(c) != 0; }); }
+bool str_isalpha(const Str* s) { return all_of(s, [](int c) { return std::isalpha(c) != 0; }); }
+bool str_isalnum(const Str* s) { return all_of(s, [](int c) { return std::isalnum(c) != 0; }); }
+bool str_isspace(const Str* s) { return all_of(s, [](int c) { return std::isspace(c) != 0; }); }
+bool str_isupper(const Str* s) {
+  bool cased = false;
+  for (int64_t i = 0; i < s->len; ++i) {
+    int c = static_cast<unsigned char>(s->data[i]);
+    if (std::islower(c)) return false;
+    if (std::isupper(c)) cased = true;
+  }
+  return cased;
+}
+bool str_islower(const Str* s) {
+  bool cased = false;
+  for (int64_t i = 0; i < s->len; ++i) {
+    int c = static_cast<unsigned char>(s->data[i]);
+    if (std::isupper(c)) return false;
+    if (std::islower(c)) cased = true;
+  }
+  return cased;
+}
+
+Str* str_join(const Str* sep, const List<Str*>* items) {
+  Buffer b;
+  for (int64_t i = 0; i < items->len; ++i) {
+    if (i) b.put(sep->data, sep->len);
+    b.put(items->items[i]->data, items->items[i]->len);
+  }
+  return b.to_str();
+}
+Str* str_join_chars(const Str* sep, const List<char>* items) {
+  Buffer b;
+  for (int64_t i = 0; i < items->len; ++i) {
+    if (i) b.put(sep->data, sep->len);
+    b.put(items->items[i]);
+  }
+  return b.to_str();
+}
+List<Str*>* str_split(const Str* s, const Str* sep, int64_t maxsplit) {
+  if (sep->len == 0) raise_value_error("empty separator");
+  auto* out = list_new<Str*>(0);
+  int64_t i = 0;
+  while (maxsplit < 0 || out->len < maxsplit) {
+    int64_t j = str_find(s, sep, i, s->len);
+    if (j < 0) break;
+    list_append(out, str_new(s->data + i, j - i));
+    i = j + sep->len;
+  }
+  list_append(out, str_new(s->data + i, s->len - i));
+  return out;
+}
+List<Str*>* str_split_ws(const Str* s, int64_t maxsplit) {
+  auto* out = list_new<Str*>(0);
+  int64_t i = 0, n = s->len;
+  while (true) {
+    while (i < n && is_space(s->data[i])) ++i;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out->len >= maxsplit) {
+      int64_t e = n;
+      while (e > i && is_space(s->data[e - 1])) --e;
+      list_append(out, str_new(s->data + i, e - i));
+      break;
+    }
+    int64_t j = i;
+    while (j < n && !is_space(s->data[j])) ++j;
+    list_append(out, str_new(s->data + i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+List<int64_t>* range_list(int64_t lo, int64_t hi, int64_t step) {
+  if (step == 0) raise_value_error("range() step argument must not be zero");
+  int64_t n = 0;
+  if (step > 0 && lo < hi) n = (hi - lo - 1) / step + 1;
+  if (step < 0 && lo > hi) n = (lo - hi - 1) / (-step) + 1;
+  auto* l = list_new<int64_t>(n);
+  for (int64_t i = 0; i < n; ++i) l->items[i] = lo + i * step;
+  return l;
+}
+
+double float_pow(double a, double b) {
+  if (a == 0.0 && b < 0) raise_zero_division("0.0 cannot be raised to a negative power");
+  return std::pow(a, b);
+}
+int64_t float_to_int(double x) {
+  if (std::isnan(x)) raise_value_error("cannot convert float NaN to integer");
+  if (!(x > -9223372036854775809.0 && x < 9223372036854775808.0)) raise_exc<OverflowError>("cannot convert float infinity or large value to integer");
+  return static_cast<int64_t>(x);
+}
+
+}  // namespace rpy

@@ -1,0 +1,459 @@
+// Type rules for expressions, attributes and operators.
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+using ir::Graph;
+using syntax::BinOp;
+using syntax::CmpOp;
+
+static bool is_kind(TypeRef t, TypeKind k) { return t->kind == k; }
+static bool impossible(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+
+TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) {
+  (void)inplace;
+  if (impossible(a) || impossible(b)) return tt_.impossible();
+  auto numeric_result = [&]() -> TypeRef {
+    if (a->kind == TypeKind::Float || b->kind == TypeKind::Float) return tt_.floating();
+    if (a->kind == TypeKind::UInt || b->kind == TypeKind::UInt) return tt_.uint();
+    return tt_.integer();
+  };
+  if (is_numeric(a) && is_numeric(b)) {
+    bool flt = a->kind == TypeKind::Float || b->kind == TypeKind::Float;
+    switch (op) {
+      case BinOp::Add:
+      case BinOp::Sub:
+      case BinOp::Mul:
+      case BinOp::FloorDiv:
+      case BinOp::Mod:
+      case BinOp::Div:
+      case BinOp::Pow: return numeric_result();
+      case BinOp::LShift:
+      case BinOp::RShift:
+      case BinOp::BitAnd:
+      case BinOp::BitOr:
+      case BinOp::BitXor:
+        if (flt) break;
+        if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool && op != BinOp::LShift && op != BinOp::RShift) return tt_.boolean();
+        return numeric_result();
+      default: break;
+    }
+  }
+  if (op == BinOp::Add && is_stringlike(a) && is_stringlike(b)) return tt_.str();
+  if (op == BinOp::Add && (a->kind == TypeKind::Unicode || a->kind == TypeKind::UniChar) &&
+      (b->kind == TypeKind::Unicode || b->kind == TypeKind::UniChar))
+    return tt_.unicode();
+  if (op == BinOp::Mul && is_stringlike(a) && is_intlike(b)) return tt_.str();
+  if (op == BinOp::Mul && is_intlike(a) && is_stringlike(b)) return tt_.str();
+  if (op == BinOp::Mod && is_stringlike(a)) return tt_.str();
+  if (op == BinOp::Add && a->kind == TypeKind::List && b->kind == TypeKind::List) {
+    UnionResult r = union_types(tt_, tt_.with_nullable(a, false), tt_.with_nullable(b, false), this);
+    if (!r.type) {
+      error(loc, "cannot concatenate these lists: " + r.why);
+      return tt_.impossible();
+    }
+    r.type->listdef->find()->resized = true;
+    return r.type;
+  }
+  if (op == BinOp::Mul && a->kind == TypeKind::List && is_intlike(b)) return tt_.with_nullable(a, false);
+  if (op == BinOp::Mul && is_intlike(a) && b->kind == TypeKind::List) return tt_.with_nullable(b, false);
+  if (op == BinOp::Add && a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple) {
+    std::vector<TypeRef> items = a->items;
+    items.insert(items.end(), b->items.begin(), b->items.end());
+    return tt_.tuple(items);
+  }
+  error(loc, std::string("unsupported operand types for ") + syntax::binop_symbol(op) + ": " + describe(a) + " and " + describe(b));
+  return tt_.impossible();
+}
+
+TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) {
+  (void)iter_expr;
+  (void)g;
+  switch (it->kind) {
+    case TypeKind::Impossible: return tt_.impossible();
+    case TypeKind::List: return it->listdef->find()->item;
+    case TypeKind::Char:
+    case TypeKind::Str: return tt_.character();
+    case TypeKind::Unicode: return tt_.unichar();
+    case TypeKind::Dict: return it->dictdef->find()->key;
+    case TypeKind::Iterator: return it->items[0];
+    case TypeKind::Tuple: {
+      TypeRef r = tt_.impossible();
+      for (auto t : it->items) {
+        UnionResult u = union_types(tt_, r, t, this);
+        if (!u.type) {
+          error(loc, "iterating over a tuple needs items of one type: " + u.why);
+          return tt_.impossible();
+        }
+        r = u.type;
+      }
+      return r;
+    }
+    default: error(loc, "'" + describe(it) + "' is not iterable"); return tt_.impossible();
+  }
+}
+
+TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
+  (void)g;
+  const std::string& name = e.attr;
+  switch (obj->kind) {
+    case TypeKind::Impossible: return tt_.impossible();
+    case TypeKind::Module: {
+      auto* mo = obj->const_value->as<m::ModuleObj>();
+      auto it = mo->attrs.find(name);
+      if (it == mo->attrs.end()) {
+        error(e.loc, "module '" + mo->name + "' has no attribute '" + name + "'");
+        return tt_.impossible();
+      }
+      e.value = it->second;  // constant-folded: codegen prints the constant
+      return type_of_const(it->second, e.loc);
+    }
+    case TypeKind::Class: {
+      ClassDef* cd = classdef(obj->const_value);
+      ClassDef* where = nullptr;
+      m::Ref v = lookup_class_attr(cd, name, &where);
+      if (!v) {
+        error(e.loc, "class " + cd->name + " has no attribute '" + name + "'");
+        return tt_.impossible();
+      }
+      if (v->kind == m::ObjKind::Function) funcdesc(v)->method_of = where;
+      e.value = v;
+      return type_of_const(v, e.loc);
+    }
+    case TypeKind::Instance: {
+      ClassDef* cd = obj->cls;
+      if (AttrDef* a = find_attr(cd, name)) {
+        a->read = true;
+        return a->type ? a->type : tt_.impossible();
+      }
+      ClassDef* where = nullptr;
+      m::Ref v = lookup_class_attr(cd, name, &where);
+      if (v && (v->kind == m::ObjKind::Function)) return tt_.method(tt_.with_nullable(obj, false), name);
+      if (v && v->kind == m::ObjKind::Property) {
+        error(e.loc, "properties are not supported yet");
+        return tt_.impossible();
+      }
+      if (v) {
+        // A class attribute read through an instance: a constant unless a subclass overrides it.
+        for (auto& [c, val] : method_family(cd, name))
+          if (!m::values_equal(val, v)) {
+            error(e.loc, "class attribute '" + name + "' has different values in subclasses of " + cd->name + " (not supported yet)");
+            return tt_.impossible();
+          }
+        e.value = v;
+        return type_of_const(v, e.loc);
+      }
+      if (cd->is_exception && (name == "message" || name == "args")) {
+        if (name == "message") return tt_.str();
+      }
+      // Not seen yet: maybe a subclass or a later pass assigns it.
+      if (final_) {
+        Diagnostic* d = error(e.loc, "'" + cd->name + "' instances have no attribute '" + name + "'");
+        if (d) d->notes.push_back({cd->obj()->loc, "class " + cd->name + " is defined here"});
+      }
+      return tt_.impossible();
+    }
+    case TypeKind::List:
+    case TypeKind::Str:
+    case TypeKind::Char:
+    case TypeKind::Dict: {
+      std::string kind = obj->kind == TypeKind::List ? "List" : obj->kind == TypeKind::Dict ? "Dict" : "Str";
+      if (!builtin_ids_.count(kind + "." + name)) {
+        error(e.loc, "'" + describe(obj) + "' object has no attribute '" + name + "' (or rpy cannot translate it)");
+        return tt_.impossible();
+      }
+      return tt_.builtin_method(tt_.with_nullable(obj, false), name);
+    }
+    default:
+      error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
+      return tt_.impossible();
+  }
+}
+
+void Annotator::setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc) {
+  if (obj->kind == TypeKind::Impossible) return;
+  if (obj->kind != TypeKind::Instance) {
+    if (obj->kind == TypeKind::Module || obj->kind == TypeKind::Class)
+      error(loc, "cannot assign attribute '" + attr + "' of " + describe(obj) + ": modules and classes are constants after import");
+    else
+      error(loc, "cannot assign attribute '" + attr + "' of " + describe(obj));
+    return;
+  }
+  ClassDef* cd = obj->cls;
+  AttrDef* a = find_attr(cd, attr);
+  if (!a) {
+    // A subclass may already declare it: move those declarations up to this class.
+    AttrDef fresh;
+    fresh.name = attr;
+    fresh.type = tt_.impossible();
+    std::function<void(ClassDef*)> pull = [&](ClassDef* c) {
+      for (ClassDef* s : c->subclasses) {
+        auto it = s->attrs.find(attr);
+        if (it != s->attrs.end()) {
+          merge_into(fresh.type, fresh.origins, it->second.type, loc, "attribute '" + attr + "'");
+          for (auto& o : it->second.origins) fresh.origins.push_back(o);
+          s->attrs.erase(it);
+        }
+        pull(s);
+      }
+    };
+    pull(cd);
+    cd->attrs[attr] = fresh;
+    a = &cd->attrs[attr];
+    changed_ = true;
+  }
+  merge_into(a->type, a->origins, value, loc, "attribute '" + attr + "' of " + cd->name);
+}
+
+TypeRef Annotator::exception_type(Expr& cls_expr, Graph& g) { return expr(cls_expr, g); }
+
+static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc loc) {
+  TypeTable& tt = an.types();
+  if (impossible(a) || impossible(b)) return tt.boolean();
+  switch (op) {
+    case CmpOp::Is:
+    case CmpOp::IsNot:
+    case CmpOp::Eq:
+    case CmpOp::NotEq: return tt.boolean();
+    case CmpOp::In:
+    case CmpOp::NotIn:
+      if (is_stringlike(b) && is_stringlike(a)) return tt.boolean();
+      if (b->kind == TypeKind::List || b->kind == TypeKind::Dict || b->kind == TypeKind::Tuple) return tt.boolean();
+      if (b->kind == TypeKind::Instance) return tt.boolean();
+      an.error(loc, "'in' is not supported between " + describe(a) + " and " + describe(b));
+      return tt.boolean();
+    default:
+      if ((is_numeric(a) && is_numeric(b)) || (is_stringlike(a) && is_stringlike(b)) ||
+          (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple) || (a->kind == TypeKind::List && b->kind == TypeKind::List) ||
+          (a->kind == TypeKind::Unicode && b->kind == TypeKind::Unicode))
+        return tt.boolean();
+      an.error(loc, std::string("'") + syntax::cmpop_symbol(op) + "' is not supported between " + describe(a) + " and " + describe(b));
+      return tt.boolean();
+  }
+}
+
+TypeRef Annotator::expr(Expr& e, Graph& g) {
+  TypeRef t = tt_.impossible();
+  switch (e.op) {
+    case ExprOp::Const: t = type_of_const(e.value, e.loc); break;
+    case ExprOp::Local: {
+      t = e.var->type ? e.var->type : tt_.impossible();
+      e.narrowed = false;
+      for (auto it = narrowing.rbegin(); it != narrowing.rend(); ++it)
+        if (it->first == e.var) {
+          if (t->kind == TypeKind::Instance && it->second->cls != t->cls && it->second->cls->is_subclass_of(t->cls)) {
+            t = it->second;
+            e.narrowed = true;
+          }
+          break;
+        }
+      break;
+    }
+    case ExprOp::SetLocal: {
+      t = expr(*e.args[0], g);
+      assign_var(e.var, t, e.loc);
+      break;
+    }
+    case ExprOp::BinOp: {
+      TypeRef a = expr(*e.args[0], g);
+      TypeRef b = expr(*e.args[1], g);
+      t = binop(e.binop, a, b, e.loc, e.inplace);
+      if (e.inplace && a->kind == TypeKind::List && b->kind == TypeKind::List && e.binop == BinOp::Add) t = a;
+      break;
+    }
+    case ExprOp::UnaryOp: {
+      TypeRef a = expr(*e.args[0], g);
+      if (impossible(a)) break;
+      if (e.unop == syntax::UnaryOp::Invert) {
+        if (is_intlike(a) || a->kind == TypeKind::UInt) t = a->kind == TypeKind::UInt ? a : tt_.integer();
+        else error(e.loc, "bad operand type for unary ~: " + describe(a));
+      } else if (is_numeric(a)) {
+        t = a->kind == TypeKind::Bool ? tt_.integer() : a;
+      } else {
+        error(e.loc, std::string("bad operand type for unary ") + syntax::unaryop_symbol(e.unop) + ": " + describe(a));
+      }
+      break;
+    }
+    case ExprOp::Not:
+      expr(*e.args[0], g);
+      t = tt_.boolean();
+      break;
+    case ExprOp::Compare: {
+      TypeRef a = expr(*e.args[0], g);
+      TypeRef b = expr(*e.args[1], g);
+      t = compare_type(*this, e.cmp, a, b, e.loc);
+      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Dict) {
+        DictDef* d = b->dictdef->find();
+        UnionResult u = union_types(tt_, d->key, a, this);
+        if (!u.type) error(e.loc, "'in' tests a key of type " + describe(a) + " against a dict with keys of type " + describe(d->key));
+      }
+      break;
+    }
+    case ExprOp::And:
+    case ExprOp::Or: {
+      TypeRef r = tt_.impossible();
+      bool ok = true;
+      for (auto& a : e.args) {
+        TypeRef x = expr(*a, g);
+        UnionResult u = union_types(tt_, r, x, this);
+        if (!u.type) ok = false;
+        else r = u.type;
+      }
+      // Operands of different types: only the truth value is used (a condition).
+      t = ok ? r : tt_.boolean();
+      e.kwnames = ok ? std::vector<std::string>{} : std::vector<std::string>{"truth"};
+      break;
+    }
+    case ExprOp::IfExp: {
+      expr(*e.args[0], g);
+      TypeRef a = expr(*e.args[1], g);
+      TypeRef b = expr(*e.args[2], g);
+      UnionResult u = union_types(tt_, a, b, this);
+      if (!u.type) {
+        Diagnostic* d = error(e.loc, "the two branches of this conditional expression have incompatible types: " + u.why);
+        if (d) {
+          d->notes.push_back({e.args[1]->loc, "this branch has type " + describe(a)});
+          d->notes.push_back({e.args[2]->loc, "this branch has type " + describe(b)});
+        }
+      } else {
+        t = u.type;
+      }
+      break;
+    }
+    case ExprOp::Call: t = call(e, g); break;
+    case ExprOp::GetAttr: t = getattr(e, expr(*e.args[0], g), g); break;
+    case ExprOp::GetItem: {
+      TypeRef obj = expr(*e.args[0], g);
+      TypeRef idx = expr(*e.args[1], g);
+      if (impossible(obj)) break;
+      switch (obj->kind) {
+        case TypeKind::List:
+          if (!is_intlike(idx) && !impossible(idx)) error(e.args[1]->loc, "list indices must be integers, not " + describe(idx));
+          t = obj->listdef->find()->item;
+          break;
+        case TypeKind::Str:
+        case TypeKind::Char:
+          if (!is_intlike(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));
+          t = tt_.character();
+          break;
+        case TypeKind::Unicode: t = tt_.unichar(); break;
+        case TypeKind::Dict: {
+          DictDef* d = obj->dictdef->find();
+          if (!impossible(idx) && !union_types(tt_, d->key, idx, this).type)
+            error(e.args[1]->loc, "dict key of type " + describe(idx) + " does not match the dict's keys (" + describe(d->key) + ")");
+          t = d->value;
+          break;
+        }
+        case TypeKind::Tuple: {
+          Expr& i = *e.args[1];
+          if (i.op != ExprOp::Const || i.value->kind != m::ObjKind::Int) {
+            error(i.loc, "tuple indices must be constant integers (RPython)");
+            break;
+          }
+          int64_t k = i.value->as<m::IntObj>()->value;
+          if (k < 0) k += static_cast<int64_t>(obj->items.size());
+          if (k < 0 || k >= static_cast<int64_t>(obj->items.size())) {
+            error(i.loc, "tuple index out of range");
+            break;
+          }
+          t = obj->items[k];
+          break;
+        }
+        case TypeKind::Instance: {
+          auto fam = method_family(obj->cls, "__getitem__");
+          if (fam.empty()) {
+            error(e.loc, "'" + obj->cls->name + "' object is not subscriptable (no __getitem__)");
+            break;
+          }
+          TypeRef r = tt_.impossible();
+          e.targets.clear();
+          for (auto& [cd, fn] : fam) {
+            if (fn->kind != m::ObjKind::Function) continue;
+            FuncDesc* fd = funcdesc(fn);
+            fd->method_of = cd;
+            Graph* tg = graph_for(fd, {tt_.instance(cd), idx}, e.loc);
+            if (tg->params.size() != 2) {
+              error(e.loc, "__getitem__ must take (self, index)");
+              continue;
+            }
+            assign_var(tg->params[0], tt_.instance(cd), e.loc);
+            assign_var(tg->params[1], idx, e.args[1]->loc);
+            e.targets.push_back(tg);
+            UnionResult u = union_types(tt_, r, tg->return_type, this);
+            if (u.type) r = u.type;
+          }
+          e.cls = obj->cls;
+          t = r;
+          break;
+        }
+        default: error(e.loc, "'" + describe(obj) + "' object is not subscriptable");
+      }
+      break;
+    }
+    case ExprOp::GetSlice: {
+      TypeRef obj = expr(*e.args[0], g);
+      for (int i = 1; i <= 3; ++i)
+        if (e.args[i]) {
+          TypeRef x = expr(*e.args[i], g);
+          if (!is_intlike(x) && !impossible(x) && x->kind != TypeKind::None) error(e.args[i]->loc, "slice indices must be integers, not " + describe(x));
+        }
+      if (impossible(obj)) break;
+      if (obj->kind == TypeKind::List) t = tt_.with_nullable(obj, false);
+      else if (is_stringlike(obj)) t = tt_.str();
+      else if (obj->kind == TypeKind::Unicode) t = tt_.unicode();
+      else error(e.loc, "'" + describe(obj) + "' cannot be sliced");
+      break;
+    }
+    case ExprOp::MakeList: {
+      ListDef* d = listdef_for(&e, nullptr);
+      for (auto& a : e.args) {
+        TypeRef x = expr(*a, g);
+        d = d->find();
+        merge_into(d->item, d->origins, x, a->loc, "the items of this list");
+      }
+      t = tt_.list(d->find());
+      break;
+    }
+    case ExprOp::MakeTuple: {
+      std::vector<TypeRef> items;
+      for (auto& a : e.args) items.push_back(expr(*a, g));
+      t = tt_.tuple(items);
+      break;
+    }
+    case ExprOp::MakeDict:
+    case ExprOp::MakeSet: {
+      bool is_set = e.op == ExprOp::MakeSet;
+      DictDef* d = dictdef_for(&e, nullptr, is_set ? tt_.none() : nullptr, is_set);
+      for (size_t i = 0; i < e.args.size(); i += is_set ? 1 : 2) {
+        TypeRef k = expr(*e.args[i], g);
+        d = d->find();
+        merge_into(d->key, d->key_origins, k, e.args[i]->loc, "the keys of this dict");
+        if (!is_set) {
+          TypeRef v = expr(*e.args[i + 1], g);
+          d = d->find();
+          merge_into(d->value, d->value_origins, v, e.args[i + 1]->loc, "the values of this dict");
+        }
+      }
+      t = tt_.dict(d->find());
+      break;
+    }
+    case ExprOp::Comp:
+      block(e.body, g);
+      t = e.var->type ? e.var->type : tt_.impossible();
+      break;
+    case ExprOp::Yield:
+      error(e.loc, "generators are not supported yet");
+      break;
+    case ExprOp::FString:
+      for (auto& a : e.args) expr(*a, g);
+      t = tt_.str();
+      break;
+  }
+  e.type = t;
+  return t;
+}
+
+}  // namespace rpy::annotate

@@ -1,0 +1,478 @@
+// Type rules for statements, and for calls to the program's own functions, methods and classes.
+#include "annotate/annotator.hpp"
+#include "ir/flow.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+using ir::Graph;
+using ir::Stmt;
+using ir::StmtOp;
+
+void Annotator::block(ir::Block& b, Graph& g) {
+  for (auto& s : b) stmt(*s, g);
+}
+
+// isinstance(x, C) with a constant class narrows x in the true branch (unless x is reassigned).
+static ir::Var* narrowing_var(Expr& test, Annotator& a, TypeRef& narrowed) {
+  if (test.op != ExprOp::Call || test.args.size() != 3 || test.call_kind != ir::CallKind::Builtin) return nullptr;
+  if (test.builtin_id != static_cast<int>(BuiltinId::IsInstance)) return nullptr;
+  Expr& x = *test.args[1];
+  Expr& c = *test.args[2];
+  if (x.op != ExprOp::Local || c.op != ExprOp::Const || c.value->kind != m::ObjKind::Class) return nullptr;
+  narrowed = a.types().instance(a.classdef(c.value));
+  return x.var;
+}
+
+static bool assigns(const ir::Block& b, ir::Var* v) {
+  for (auto& s : b) {
+    if ((s->op == StmtOp::Assign || s->op == StmtOp::For) && s->var == v) return true;
+    if (assigns(s->body, v) || assigns(s->orelse, v) || assigns(s->finalbody, v)) return true;
+    for (auto& h : s->handlers)
+      if (h.var == v || assigns(h.body, v)) return true;
+  }
+  return false;
+}
+
+void Annotator::stmt(Stmt& s, Graph& g) {
+  switch (s.op) {
+    case StmtOp::ExprStmt: expr(*s.exprs[0], g); return;
+    case StmtOp::Assign: {
+      TypeRef t = expr(*s.exprs[0], g);
+      assign_var(s.var, t, s.exprs[0]->loc);
+      return;
+    }
+    case StmtOp::SetAttr: {
+      TypeRef obj = expr(*s.exprs[0], g);
+      TypeRef v = expr(*s.exprs[1], g);
+      setattr(obj, s.attr, v, s.loc);
+      return;
+    }
+    case StmtOp::SetItem: {
+      TypeRef obj = expr(*s.exprs[0], g);
+      TypeRef idx = expr(*s.exprs[1], g);
+      TypeRef v = expr(*s.exprs[2], g);
+      if (obj->kind == TypeKind::List) {
+        if (!is_intlike(idx) && idx->kind != TypeKind::Impossible) error(s.exprs[1]->loc, "list indices must be integers, not " + describe(idx));
+        ListDef* d = obj->listdef->find();
+        d->mutated = true;
+        merge_into(d->item, d->origins, v, s.exprs[2]->loc, "the items of this list");
+      } else if (obj->kind == TypeKind::Dict) {
+        DictDef* d = obj->dictdef->find();
+        merge_into(d->key, d->key_origins, idx, s.exprs[1]->loc, "the keys of this dict");
+        d = d->find();
+        merge_into(d->value, d->value_origins, v, s.exprs[2]->loc, "the values of this dict");
+      } else if (obj->kind == TypeKind::Instance) {
+        // obj[i] = v  ->  obj.__setitem__(i, v): annotated through a synthesized call.
+        if (s.handlers.empty()) {
+          // nothing: handled by codegen via method call; annotate the method now.
+        }
+        std::vector<TypeRef> args{idx, v};
+        auto fam = method_family(obj->cls, "__setitem__");
+        if (fam.empty()) error(s.loc, "instances of " + obj->cls->name + " do not support item assignment (no __setitem__)");
+        for (auto& [cd, fn] : fam) {
+          if (fn->kind != m::ObjKind::Function) continue;
+          Graph* tg = graph_for(funcdesc(fn), {obj, idx, v}, s.loc);
+          if (tg->params.size() != 3) {
+            error(s.loc, "__setitem__ must take (self, index, value)");
+            continue;
+          }
+          assign_var(tg->params[0], types().instance(cd), s.loc);
+          assign_var(tg->params[1], idx, s.exprs[1]->loc);
+          assign_var(tg->params[2], v, s.exprs[2]->loc);
+        }
+      } else if (obj->kind != TypeKind::Impossible) {
+        error(s.loc, "'" + describe(obj) + "' does not support item assignment");
+      }
+      return;
+    }
+    case StmtOp::SetSlice: {
+      TypeRef obj = expr(*s.exprs[0], g);
+      for (int i = 1; i <= 2; ++i)
+        if (s.exprs[i]) expr(*s.exprs[i], g);
+      TypeRef v = expr(*s.exprs[3], g);
+      if (obj->kind == TypeKind::List && v->kind == TypeKind::List) {
+        union_types(types(), obj, v, this);
+        obj->listdef->find()->resized = true;
+      } else if (obj->kind != TypeKind::Impossible && v->kind != TypeKind::Impossible) {
+        error(s.loc, "slice assignment needs a list on both sides, not " + describe(obj) + " and " + describe(v));
+      }
+      return;
+    }
+    case StmtOp::DelItem: {
+      TypeRef obj = expr(*s.exprs[0], g);
+      TypeRef idx = expr(*s.exprs[1], g);
+      if (obj->kind == TypeKind::List) obj->listdef->find()->resized = true;
+      else if (obj->kind == TypeKind::Dict) {
+        DictDef* d = obj->dictdef->find();
+        merge_into(d->key, d->key_origins, idx, s.exprs[1]->loc, "the keys of this dict");
+      } else if (obj->kind != TypeKind::Impossible) error(s.loc, "'" + describe(obj) + "' does not support item deletion");
+      return;
+    }
+    case StmtOp::DelSlice: {
+      TypeRef obj = expr(*s.exprs[0], g);
+      for (int i = 1; i <= 2; ++i)
+        if (s.exprs[i]) expr(*s.exprs[i], g);
+      if (obj->kind == TypeKind::List) obj->listdef->find()->resized = true;
+      else if (obj->kind != TypeKind::Impossible) error(s.loc, "'" + describe(obj) + "' does not support slice deletion");
+      return;
+    }
+    case StmtOp::UnpackCheck: {
+      TypeRef t = expr(*s.exprs[0], g);
+      if (t->kind == TypeKind::Tuple && static_cast<int>(t->items.size()) != s.n)
+        error(s.loc, "cannot unpack a tuple of " + std::to_string(t->items.size()) + " items into " + std::to_string(s.n) + " targets");
+      else if (t->kind != TypeKind::Tuple && t->kind != TypeKind::List && t->kind != TypeKind::Impossible)
+        error(s.loc, "cannot unpack " + describe(t) + " (only tuples and lists can be unpacked)");
+      return;
+    }
+    case StmtOp::If: {
+      expr(*s.exprs[0], g);
+      TypeRef narrowed = nullptr;
+      ir::Var* nv = narrowing_var(*s.exprs[0], *this, narrowed);
+      if (nv && !assigns(s.body, nv)) {
+        narrowing.emplace_back(nv, narrowed);
+        block(s.body, g);
+        narrowing.pop_back();
+      } else {
+        block(s.body, g);
+      }
+      block(s.orelse, g);
+      return;
+    }
+    case StmtOp::While:
+      expr(*s.exprs[0], g);
+      block(s.body, g);
+      block(s.orelse, g);
+      return;
+    case StmtOp::For: {
+      TypeRef it = expr(*s.exprs[0], g);
+      TypeRef elem = iter_element(it, s.exprs[0]->loc, s.exprs[0].get(), g);
+      assign_var(s.var, elem, s.loc);
+      block(s.body, g);
+      block(s.orelse, g);
+      return;
+    }
+    case StmtOp::Break:
+    case StmtOp::Continue:
+    case StmtOp::Pass: return;
+    case StmtOp::Return: {
+      TypeRef t = s.exprs.empty() ? types().none() : expr(*s.exprs[0], g);
+      merge_into(g.return_type, g.return_origins, t, s.exprs.empty() ? s.loc : s.exprs[0]->loc,
+                 "the return value of " + g.name);
+      return;
+    }
+    case StmtOp::Raise: {
+      if (s.exprs.empty()) return;
+      TypeRef t = expr(*s.exprs[0], g);
+      if (t->kind == TypeKind::Class) {
+        ClassDef* cd = classdef(t->const_value);
+        if (!cd->is_exception) error(s.exprs[0]->loc, "exceptions must derive from BaseException, not class " + cd->name);
+        cd->instantiated = true;
+      } else if (t->kind == TypeKind::Instance) {
+        if (!t->cls->is_exception) error(s.exprs[0]->loc, "exceptions must derive from BaseException, not " + describe(t));
+      } else if (t->kind != TypeKind::Impossible) {
+        error(s.exprs[0]->loc, "can only raise an exception class or instance, not " + describe(t));
+      }
+      return;
+    }
+    case StmtOp::Try: {
+      block(s.body, g);
+      for (auto& h : s.handlers) {
+        TypeRef caught = nullptr;
+        for (auto& c : h.classes) {
+          TypeRef ct = expr(*c, g);
+          if (ct->kind != TypeKind::Class) {
+            error(c->loc, "except clauses must name exception classes (constants), not " + describe(ct));
+            continue;
+          }
+          ClassDef* cd = classdef(ct->const_value);
+          if (!cd->is_exception) error(c->loc, "class " + cd->name + " is not an exception class");
+          caught = union_types(types(), caught, types().instance(cd), this).type;
+        }
+        if (h.var) assign_var(h.var, caught ? caught : types().instance(classdef(interp().builtin_class("BaseException"))), h.loc);
+        block(h.body, g);
+      }
+      block(s.orelse, g);
+      block(s.finalbody, g);
+      return;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Graph& g) {
+  const syntax::Arguments& A = *fn.args;
+  size_t nparams = A.args.size();
+  size_t nkw = e.kwnames.size();
+  size_t npos_given = e.args.size() - 1 - nkw;
+  std::vector<Expr*> pos;
+  if (has_self) pos.push_back(nullptr);  // filled by the caller (receiver)
+  for (size_t i = 0; i < npos_given; ++i) pos.push_back(e.args[1 + i].get());
+  if (e.star) {
+    // f(*tup): expand a tuple argument of known length into GetItem nodes.
+    Expr* tup = pos.back();
+    pos.pop_back();
+    TypeRef tt = tup->type;
+    if (!tt || tt->kind != TypeKind::Tuple) {
+      if (tt && tt->kind != TypeKind::Impossible) error(tup->loc, "f(*args) needs a tuple, not " + describe(tt));
+      return false;
+    }
+    if (e.defaults.empty() || e.defaults[0]->op != ExprOp::GetItem) {
+      e.defaults.clear();
+      for (size_t i = 0; i < tt->items.size(); ++i) {
+        auto item = std::make_unique<Expr>(ExprOp::GetItem, tup->loc);
+        auto ref = std::make_unique<Expr>(ExprOp::Local, tup->loc);
+        if (tup->op == ExprOp::Local) {
+          ref->var = tup->var;
+        } else {
+          error(tup->loc, "f(*args) needs a variable or a name as its tuple");
+          return false;
+        }
+        item->args.push_back(std::move(ref));
+        auto idx = std::make_unique<Expr>(ExprOp::Const, tup->loc);
+        idx->value = m::make_int(static_cast<int64_t>(i));
+        item->args.push_back(std::move(idx));
+        e.defaults.push_back(std::move(item));
+      }
+    }
+    for (auto& d : e.defaults)
+      if (d->op == ExprOp::GetItem) pos.push_back(d.get());
+  }
+  std::vector<Expr*> bound(nparams, nullptr);
+  std::vector<Expr*> extra;
+  for (size_t i = 0; i < pos.size(); ++i) {
+    if (i < nparams) bound[i] = pos[i];
+    else if (!A.vararg.empty()) extra.push_back(pos[i]);
+    else {
+      error(e.loc, fn.name + "() takes " + std::to_string(nparams - has_self) + " argument" + (nparams - has_self == 1 ? "" : "s") + " but " +
+                       std::to_string(pos.size() - has_self) + " were given");
+      return false;
+    }
+  }
+  for (size_t k = 0; k < nkw; ++k) {
+    const std::string& name = e.kwnames[k];
+    bool found = false;
+    for (size_t i = 0; i < nparams; ++i)
+      if (A.args[i].name == name) {
+        if (bound[i]) {
+          error(e.args[1 + npos_given + k]->loc, fn.name + "() got multiple values for argument '" + name + "'");
+          return false;
+        }
+        bound[i] = e.args[1 + npos_given + k].get();
+        found = true;
+      }
+    if (!found) {
+      error(e.args[1 + npos_given + k]->loc, fn.name + "() got an unexpected keyword argument '" + name + "'");
+      return false;
+    }
+  }
+  size_t first_default = nparams - fn.defaults.size();
+  // Default values become constant nodes owned by the call (created once).
+  size_t ndefaults_owned = 0;
+  for (auto& d : e.defaults)
+    if (d->op == ExprOp::Const) ++ndefaults_owned;
+  size_t next_default = 0;
+  std::vector<Expr*> owned_consts;
+  for (auto& d : e.defaults)
+    if (d->op == ExprOp::Const) owned_consts.push_back(d.get());
+  for (size_t i = 0; i < nparams; ++i) {
+    if (bound[i] || (has_self && i == 0)) continue;
+    if (i < first_default) {
+      error(e.loc, fn.name + "() missing required argument '" + A.args[i].name + "'");
+      return false;
+    }
+    if (next_default < owned_consts.size()) {
+      bound[i] = owned_consts[next_default++];
+    } else {
+      auto c = std::make_unique<Expr>(ExprOp::Const, e.loc);
+      c->value = fn.defaults[i - first_default];
+      bound[i] = c.get();
+      e.defaults.push_back(std::move(c));
+      ++next_default;
+    }
+  }
+  (void)ndefaults_owned;
+  if (!A.vararg.empty()) {
+    // The extra positional arguments form a tuple (one graph per arity).
+    Expr* tuple_node = nullptr;
+    for (auto& d : e.defaults)
+      if (d->op == ExprOp::MakeTuple) tuple_node = d.get();
+    if (!tuple_node) {
+      auto t = std::make_unique<Expr>(ExprOp::MakeTuple, e.loc);
+      tuple_node = t.get();
+      e.defaults.push_back(std::move(t));
+    }
+    bound.push_back(tuple_node);
+    tuple_node->extra = extra;
+    std::vector<TypeRef> items;
+    for (auto* x : extra) items.push_back(x->type ? x->type : types().impossible());
+    tuple_node->type = types().tuple(items);
+  }
+  for (auto& d : e.defaults)
+    if (d->op != ExprOp::MakeTuple) expr(*d, g);
+  e.bound = bound;
+  return true;
+}
+
+TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef self_type, Graph& g) {
+  (void)g;
+  TypeRef result = types().impossible();
+  for (Graph* t : targets) {
+    size_t nb = e.bound.size();
+    size_t np = t->params.size() + (t->vararg ? 1 : 0);
+    if (nb != np) {
+      error(e.loc, "call to " + t->name + " does not match its parameters");
+      continue;
+    }
+    for (size_t i = 0; i < t->params.size(); ++i) {
+      if (self_type && i == 0) {
+        assign_var(t->params[0], self_type, e.loc);
+        continue;
+      }
+      Expr* a = e.bound[i];
+      if (a && a->type) assign_var(t->params[i], a->type, a->loc);
+      else if (a && a->op == ExprOp::Const) assign_var(t->params[i], type_of_const(a->value, a->loc), a->loc);
+    }
+    if (t->vararg) assign_var(t->vararg, e.bound.back()->type, e.loc);
+    UnionResult r = union_types(types(), result, t->return_type, this);
+    if (!r.type) {
+      error(e.loc, "the functions this call may reach return incompatible types: " + r.why);
+      continue;
+    }
+    result = r.type;
+  }
+  return result;
+}
+
+TypeRef Annotator::call_method_by_name(Expr& e, TypeRef receiver, const std::string& name, Graph& g) {
+  ClassDef* cls = receiver->cls;
+  auto fam = method_family(cls, name);
+  if (fam.empty()) {
+    error(e.loc, "'" + cls->name + "' object has no method '" + name + "'");
+    return types().impossible();
+  }
+  e.call_kind = ir::CallKind::Method;
+  e.cls = cls;
+  e.attr = name;
+  std::vector<Graph*> targets;
+  bool bound_ok = false;
+  for (auto& [cd, fn] : fam) {
+    if (fn->kind == m::ObjKind::StaticMethod || fn->kind != m::ObjKind::Function) {
+      error(e.loc, "method '" + name + "' of " + cd->name + " is not a plain method");
+      return types().impossible();
+    }
+    if (!bound_ok) {
+      if (!bind_args(e, *fn->as<m::FunctionObj>(), true, g)) return types().impossible();
+      bound_ok = true;
+    }
+    std::vector<TypeRef> argtypes{types().instance(cd)};
+    for (size_t i = 1; i < e.bound.size(); ++i) argtypes.push_back(e.bound[i] ? e.bound[i]->type : nullptr);
+    FuncDesc* fd = funcdesc(fn);
+    fd->method_of = cd;
+    Graph* tg = graph_for(fd, argtypes, e.loc);
+    targets.push_back(tg);
+    // self has the type of the class that defines the method.
+    assign_var(tg->params.empty() ? nullptr : tg->params[0], types().instance(cd), e.loc);
+  }
+  e.targets = targets;
+  TypeRef result = types().impossible();
+  for (Graph* t : targets) {
+    // Bind arguments; self is the receiver.
+    std::vector<Graph*> one{t};
+    TypeRef r = call_graphs(e, one, types().instance(t->desc->method_of ? t->desc->method_of : cls), g);
+    UnionResult u = union_types(types(), result, r, this);
+    if (u.type) result = u.type;
+    else error(e.loc, "overriding methods '" + name + "' return incompatible types: " + u.why);
+  }
+  return result;
+}
+
+TypeRef Annotator::call(Expr& e, Graph& g) {
+  TypeRef callee = expr(*e.args[0], g);
+  std::vector<TypeRef> args;
+  for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
+  switch (callee->kind) {
+    case TypeKind::Impossible: return types().impossible();
+    case TypeKind::Function: {
+      if (callee->funcs.size() > 1 || callee->nullable) e.call_kind = ir::CallKind::Indirect;
+      else e.call_kind = ir::CallKind::Direct;
+      // Builtin-table functions implemented in Python (rlib intrinsics).
+      if (callee->funcs.size() == 1) {
+        int bid = builtin_id_of(callee->funcs[0]->func);
+        if (bid >= 0) {
+          e.call_kind = ir::CallKind::Builtin;
+          e.builtin_id = bid;
+          return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
+        }
+      }
+      if (!bind_args(e, *callee->funcs[0]->fn(), false, g)) return types().impossible();
+      std::vector<TypeRef> argtypes;
+      for (auto* b : e.bound) argtypes.push_back(b ? b->type : nullptr);
+      std::vector<Graph*> targets;
+      for (FuncDesc* d : callee->funcs) targets.push_back(graph_for(d, argtypes, e.loc));
+      e.targets = targets;
+      return call_graphs(e, targets, nullptr, g);
+    }
+    case TypeKind::Class: {
+      ClassDef* cd = classdef(callee->const_value);
+      cd->instantiated = true;
+      e.call_kind = ir::CallKind::Instantiate;
+      e.cls = cd;
+      TypeRef inst = types().instance(cd);
+      ClassDef* where = nullptr;
+      m::Ref init = lookup_class_attr(cd, "__init__", &where);
+      if (init && init->kind == m::ObjKind::Function) {
+        if (!bind_args(e, *init->as<m::FunctionObj>(), true, g)) return inst;
+        FuncDesc* fd = funcdesc(init);
+        fd->method_of = where;
+        std::vector<TypeRef> argtypes{types().instance(where)};
+        for (size_t i = 1; i < e.bound.size(); ++i) argtypes.push_back(e.bound[i] ? e.bound[i]->type : nullptr);
+        Graph* tg = graph_for(fd, argtypes, e.loc);
+        e.targets = {tg};
+        call_graphs(e, {tg}, types().instance(where), g);
+      } else if (cd->is_exception) {
+        // Builtin exception constructor: an optional message (any value, shown with str()).
+        if (args.size() > 1 && !e.kwnames.size()) {
+          // Several arguments: shown as a tuple, as Python does.
+        }
+      } else if (!args.empty()) {
+        error(e.loc, cd->name + "() takes no arguments (the class has no __init__)");
+      }
+      return inst;
+    }
+    case TypeKind::Builtin: {
+      int bid = builtin_id_of(callee->const_value);
+      if (bid < 0) {
+        const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;
+        error(e.args[0]->loc, "builtin '" + n + "' is not supported in translated code");
+        return types().impossible();
+      }
+      e.call_kind = ir::CallKind::Builtin;
+      e.builtin_id = bid;
+      return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
+    }
+    case TypeKind::BuiltinMethod: {
+      TypeRef recv = callee->items[0];
+      std::string kind = recv->kind == TypeKind::List ? "List" : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char) ? "Str" : recv->kind == TypeKind::Dict ? "Dict" : "?";
+      auto it = builtin_ids_.find(kind + "." + callee->name);
+      if (it == builtin_ids_.end()) {
+        error(e.loc, "'" + describe(recv) + "' has no method '" + callee->name + "' that rpy can translate");
+        return types().impossible();
+      }
+      e.call_kind = ir::CallKind::BuiltinMethod;
+      e.builtin_id = it->second;
+      args.insert(args.begin(), recv);
+      return call_builtin(static_cast<BuiltinId>(it->second), e, args, g);
+    }
+    case TypeKind::Method: return call_method_by_name(e, callee->items[0], callee->name, g);
+    default:
+      error(e.args[0]->loc, "'" + describe(callee) + "' is not callable");
+      return types().impossible();
+  }
+}
+
+}  // namespace rpy::annotate

@@ -1,0 +1,379 @@
+#include "annotate/annotator.hpp"
+
+#include <chrono>
+
+#include "ir/flow.hpp"
+#include "ir/lower.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+using ir::Graph;
+using ir::Stmt;
+using ir::StmtOp;
+
+static const char* const kBuiltinNames[] = {
+#define BUILTIN(id, name) name,
+#define METHOD(id, kind, name) #kind "." name,
+#include "annotate/builtins.def"
+#undef BUILTIN
+#undef METHOD
+};
+
+const char* builtin_name(BuiltinId id) { return kBuiltinNames[static_cast<int>(id)]; }
+
+Annotator::Annotator(m::Interp& interp, Diagnostics& diags) : interp_(interp), diags_(diags) {
+  for (int i = 0; i < static_cast<int>(BuiltinId::Count); ++i) builtin_ids_[kBuiltinNames[i]] = i;
+}
+
+Diagnostic* Annotator::error(Loc loc, const std::string& msg) {
+  if (!final_) return nullptr;
+  std::string key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col) + msg;
+  if (!reported_.insert(key).second) return nullptr;
+  return &diags_.error(loc, msg);
+}
+
+int Annotator::builtin_id_of(const m::Ref& v) const {
+  std::string name;
+  if (v->kind == m::ObjKind::Builtin) {
+    name = v->as<m::BuiltinObj>()->name;
+  } else if (v->kind == m::ObjKind::Function) {
+    auto* f = v->as<m::FunctionObj>();
+    if (!f->module) return -1;
+    name = f->module->name + "." + f->qualname;
+  } else {
+    return -1;
+  }
+  auto it = builtin_ids_.find(name);
+  return it == builtin_ids_.end() ? -1 : it->second;
+}
+
+FuncDesc* Annotator::funcdesc(const m::Ref& fn) {
+  auto it = funcs_.find(fn.get());
+  if (it != funcs_.end()) return it->second.get();
+  auto d = std::make_unique<FuncDesc>();
+  d->func = fn;
+  auto* f = fn->as<m::FunctionObj>();
+  d->qualname = f->qualname.empty() ? f->name : f->qualname;
+  d->id = static_cast<int>(func_order_.size());
+  auto spec = f->attrs.find("_annspecialcase_");
+  if (spec != f->attrs.end() && spec->second->kind == m::ObjKind::Str) {
+    // "specialize:argtype(0, 1)" / "specialize:arg(0)"
+    const std::string& s = spec->second->as<m::StrObj>()->value;
+    auto colon = s.find(':'), paren = s.find('(');
+    if (colon != std::string::npos && paren != std::string::npos) {
+      d->specialize = s.substr(colon + 1, paren - colon - 1);
+      std::string nums = s.substr(paren + 1);
+      for (size_t i = 0; i < nums.size(); ++i)
+        if (isdigit(static_cast<unsigned char>(nums[i]))) {
+          d->spec_args.push_back(std::atoi(nums.c_str() + i));
+          while (i < nums.size() && isdigit(static_cast<unsigned char>(nums[i]))) ++i;
+        }
+    }
+  }
+  func_order_.push_back(d.get());
+  return funcs_.emplace(fn.get(), std::move(d)).first->second.get();
+}
+
+ClassDef* Annotator::find_classdef(const m::Obj* cls) const {
+  auto it = classes_.find(cls);
+  return it == classes_.end() ? nullptr : it->second.get();
+}
+
+ClassDef* Annotator::classdef(const m::Ref& cls) {
+  if (auto* c = find_classdef(cls.get())) return c;
+  auto* co = cls->as<m::ClassObj>();
+  ClassDef* base = nullptr;
+  std::vector<m::ClassObj*> real_bases;
+  for (size_t i = 0; i < co->bases.size(); ++i)
+    if (!co->bases[i]->is_mixin) real_bases.push_back(co->bases[i]);
+  if (real_bases.size() > 1) {
+    final_ = true;
+    error(co->loc, "class " + co->name + " has several base classes; RPython allows one base plus _mixin_ classes");
+    final_ = false;
+  }
+  if (!real_bases.empty()) {
+    for (size_t i = 0; i < co->bases.size(); ++i)
+      if (co->bases[i] == real_bases[0]) base = classdef(co->base_refs[i]);
+  }
+  auto d = std::make_unique<ClassDef>();
+  d->cls = cls;
+  d->name = co->name;
+  d->base = base;
+  d->depth = base ? base->depth + 1 : 0;
+  d->builtin = co->is_builtin_exception;
+  d->is_exception = d->builtin || (base && base->is_exception);
+  d->id = static_cast<int>(class_order_.size());
+  std::string cn;
+  for (char c : (co->module && !co->is_builtin_exception ? co->module->name + "_" : std::string()) + co->name)
+    cn += isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  d->c_name = (d->builtin ? "rpy::E_" : "C_") + cn;
+  if (d->builtin) d->c_name = "rpy::" + co->name;
+  if (base) base->subclasses.push_back(d.get());
+  class_order_.push_back(d.get());
+  changed_ = true;
+  return classes_.emplace(cls.get(), std::move(d)).first->second.get();
+}
+
+AttrDef* Annotator::find_attr(ClassDef* cls, const std::string& name) {
+  for (ClassDef* c = cls; c; c = c->base) {
+    auto it = c->attrs.find(name);
+    if (it != c->attrs.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+m::Ref Annotator::lookup_class_attr(ClassDef* cls, const std::string& name, ClassDef** where) {
+  // Along the Python MRO of the class object (includes mixins).
+  std::function<m::Ref(m::ClassObj*)> look = [&](m::ClassObj* c) -> m::Ref {
+    auto it = c->attrs.find(name);
+    if (it != c->attrs.end()) return it->second;
+    for (auto* b : c->bases)
+      if (m::Ref r = look(b)) return r;
+    return nullptr;
+  };
+  for (ClassDef* c = cls; c; c = c->base) {
+    m::Ref r = look(c->obj());
+    if (r) {
+      if (where) {
+        *where = c;
+        // Report the defining class precisely when it is a plain base.
+        for (ClassDef* d = c; d; d = d->base)
+          if (d->obj()->attrs.count(name)) {
+            *where = d;
+            break;
+          }
+      }
+      return r;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::pair<ClassDef*, m::Ref>> Annotator::method_family(ClassDef* cls, const std::string& name) {
+  std::vector<std::pair<ClassDef*, m::Ref>> out;
+  ClassDef* where = nullptr;
+  if (m::Ref r = lookup_class_attr(cls, name, &where)) out.emplace_back(where, r);
+  std::function<void(ClassDef*)> walk = [&](ClassDef* c) {
+    for (ClassDef* s : c->subclasses) {
+      auto it = s->obj()->attrs.find(name);
+      if (it != s->obj()->attrs.end()) out.emplace_back(s, it->second);
+      else
+        for (auto* mix : s->obj()->bases)
+          if (mix->is_mixin)
+            if (m::Ref r = mix->lookup(name)) {
+              out.emplace_back(s, r);
+              break;
+            }
+      walk(s);
+    }
+  };
+  walk(cls);
+  return out;
+}
+
+TypeRef Annotator::prebuilt_type(const m::Obj* o) const {
+  auto it = prebuilt_.find(o);
+  return it == prebuilt_.end() ? nullptr : it->second;
+}
+
+TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
+  switch (v->kind) {
+    case m::ObjKind::None: return tt_.none();
+    case m::ObjKind::Bool: return tt_.boolean();
+    case m::ObjKind::Int: return tt_.integer();
+    case m::ObjKind::Float: return tt_.floating();
+    case m::ObjKind::Str: return v->as<m::StrObj>()->value.size() == 1 ? tt_.character() : tt_.str();
+    case m::ObjKind::Unicode: return tt_.unicode();
+    case m::ObjKind::Tuple: {
+      std::vector<TypeRef> items;
+      for (auto& x : v->as<m::TupleObj>()->items) items.push_back(type_of_const(x, loc));
+      return tt_.tuple(items);
+    }
+    case m::ObjKind::Function: return tt_.functions({funcdesc(v)});
+    case m::ObjKind::Class: return tt_.constant(TypeKind::Class, v);
+    case m::ObjKind::Module: return tt_.constant(TypeKind::Module, v);
+    case m::ObjKind::Builtin: return tt_.constant(TypeKind::Builtin, v);
+    case m::ObjKind::StaticMethod: return type_of_const(static_cast<m::WrapperObj*>(v.get())->func, loc);
+    default: break;
+  }
+  // Mutable prebuilt objects: one type per object, computed once, items merged in.
+  if (TypeRef t = prebuilt_type(v.get())) {
+    if (t->kind == TypeKind::List) return tt_.list(t->listdef->find());
+    if (t->kind == TypeKind::Dict) return tt_.dict(t->dictdef->find());
+    return t;
+  }
+  TypeRef t = nullptr;
+  switch (v->kind) {
+    case m::ObjKind::List: {
+      ListDef* d = tt_.new_listdef(nullptr);
+      t = tt_.list(d);
+      prebuilt_[v.get()] = t;
+      prebuilt_order_.emplace_back(v, t);
+      for (auto& x : v->as<m::ListObj>()->items) {
+        TypeRef it = type_of_const(x, loc);
+        ListDef* r = d->find();
+        merge_into(r->item, r->origins, it, loc, "the items of this prebuilt list");
+      }
+      return tt_.list(d->find());
+    }
+    case m::ObjKind::Dict:
+    case m::ObjKind::Set: {
+      bool is_set = v->kind == m::ObjKind::Set;
+      DictDef* d = tt_.new_dictdef(nullptr, is_set ? tt_.none() : nullptr, is_set);
+      t = tt_.dict(d);
+      prebuilt_[v.get()] = t;
+      prebuilt_order_.emplace_back(v, t);
+      auto* dobj = v->as<m::DictObj>();
+      for (size_t i = 0; i < dobj->keys.size(); ++i) {
+        DictDef* r = d->find();
+        merge_into(r->key, r->key_origins, type_of_const(dobj->keys[i], loc), loc, "the keys of this prebuilt dict");
+        if (!is_set) {
+          r = d->find();
+          merge_into(r->value, r->value_origins, type_of_const(dobj->values[i], loc), loc, "the values of this prebuilt dict");
+        }
+      }
+      return tt_.dict(d->find());
+    }
+    case m::ObjKind::Instance: {
+      auto* inst = v->as<m::InstanceObj>();
+      ClassDef* cd = classdef(inst->cls);
+      cd->instantiated = true;
+      t = tt_.instance(cd);
+      prebuilt_[v.get()] = t;
+      prebuilt_order_.emplace_back(v, t);
+      for (auto& name : inst->attr_order) setattr(t, name, type_of_const(inst->attrs[name], loc), loc);
+      return t;
+    }
+    case m::ObjKind::Method: {
+      auto* mo = v->as<m::MethodObj>();
+      TypeRef self = type_of_const(mo->self, loc);
+      if (self->kind == TypeKind::Instance && mo->func->kind == m::ObjKind::Function)
+        return tt_.method(self, mo->func->as<m::FunctionObj>()->name);
+      break;
+    }
+    default: break;
+  }
+  error(loc, "a prebuilt " + m::type_name(v) + " object cannot be used in translated code");
+  return tt_.impossible();
+}
+
+void Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc,
+                           const std::string& what) {
+  if (!t || t->kind == TypeKind::Impossible) return;
+  if (!slot) slot = tt_.impossible();
+  UnionResult r = union_types(tt_, slot, t, this);
+  if (!r.type) {
+    if (Diagnostic* d = error(loc, what + " would get two incompatible types: " + r.why)) {
+      for (auto& [l, ot] : origins)
+        if (l.valid()) d->notes.push_back({l, "it was given type " + describe(ot) + " here"});
+      d->notes.push_back({loc, "and type " + describe(t) + " here"});
+    }
+    return;
+  }
+  bool kind_new = true;
+  for (auto& o : origins)
+    if (o.second->kind == t->kind) kind_new = false;
+  if (kind_new && origins.size() < 6) origins.emplace_back(loc, t);
+  if (!same_type(r.type, slot)) {
+    slot = r.type;
+    changed_ = true;
+  }
+}
+
+void Annotator::assign_var(ir::Var* v, TypeRef t, Loc loc) {
+  merge_into(v->type, v->origins, t, loc, "variable '" + v->name + "'");
+}
+
+ListDef* Annotator::listdef_for(const Expr* node, TypeRef item) {
+  auto it = node_listdefs_.find(node);
+  if (it != node_listdefs_.end()) return it->second->find();
+  ListDef* d = tt_.new_listdef(item);
+  node_listdefs_[node] = d;
+  changed_ = true;
+  return d;
+}
+DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bool is_set) {
+  auto it = node_dictdefs_.find(node);
+  if (it != node_dictdefs_.end()) return it->second->find();
+  DictDef* d = tt_.new_dictdef(key, value, is_set);
+  node_dictdefs_[node] = d;
+  changed_ = true;
+  return d;
+}
+
+ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc) {
+  std::string key;
+  if (d->specialize == "argtype" || d->specialize == "arg") {
+    for (int i : d->spec_args)
+      if (i < static_cast<int>(argtypes.size())) key += describe(argtypes[i]) + ";";
+  }
+  if (d->fn()->def && d->fn()->args->vararg.size()) key += "nargs=" + std::to_string(argtypes.size());
+  auto it = d->graphs.find(key);
+  if (it != d->graphs.end()) return it->second.get();
+  auto* fo = d->fn();
+  if (fo->not_rpython || fo->attrs.count("_not_rpython_")) {
+    final_ = true;
+    error(loc, "function " + d->qualname + " is marked not_rpython and cannot be called from translated code");
+    final_ = false;
+  }
+  std::unique_ptr<ir::Graph> g = ir::lower_function(*fo, interp_, diags_);
+  g->desc = d;
+  std::string cn;
+  for (char c : (fo->module ? fo->module->name + "__" : std::string()) + d->qualname)
+    cn += isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  g->c_name = "f_" + cn + (d->graphs.empty() ? "" : "_" + std::to_string(d->graphs.size()));
+  g->return_type = tt_.impossible();
+  ir::Graph* raw = g.get();
+  d->graphs[key] = std::move(g);
+  graph_order_.push_back(raw);
+  changed_ = true;
+  return raw;
+}
+
+void Annotator::annotate_graph(Graph& g) {
+  narrowing.clear();
+  block(g.body, g);
+  if (ir::falls_through(g.body) && !g.is_generator)
+    merge_into(g.return_type, g.return_origins, tt_.none(), g.loc, "the return value of " + g.name + " (it can end without a return statement, returning None)");
+}
+
+bool Annotator::run(const m::Ref& entry) {
+  auto t0 = std::chrono::steady_clock::now();
+  if (entry->kind != m::ObjKind::Function) {
+    final_ = true;
+    error({}, "target() must return a function (entry_point), got " + m::type_name(entry));
+    return false;
+  }
+  FuncDesc* d = funcdesc(entry);
+  ListDef* argv = tt_.new_listdef(tt_.str());
+  argv->origins.emplace_back(Loc{}, tt_.str());
+  entry_graph_ = graph_for(d, {tt_.list(argv)}, d->fn()->loc);
+  if (diags_.has_errors()) return false;
+  if (entry_graph_->params.size() != 1 || entry_graph_->vararg) {
+    final_ = true;
+    error(d->fn()->loc, "entry_point must take exactly one argument (argv, a list of str)");
+    return false;
+  }
+  assign_var(entry_graph_->params[0], tt_.list(argv), d->fn()->loc);
+  // Fixpoint.
+  for (passes = 0; passes < 200; ++passes) {
+    changed_ = false;
+    for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
+    if (diags_.has_errors()) break;
+    if (!changed_) break;
+  }
+  // Final pass: report.
+  final_ = true;
+  for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
+  TypeRef rt = entry_graph_->return_type;
+  if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt))
+    if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))
+      for (auto& [l, t] : entry_graph_->return_origins) dg->notes.push_back({l, "returns " + describe(t) + " here"});
+  seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return !diags_.has_errors();
+}
+
+}  // namespace rpy::annotate

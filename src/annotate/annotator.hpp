@@ -1,0 +1,113 @@
+// Whole-program type inference with RPython's rules, starting from entry_point(list of str).
+// Runs to a fixpoint over every reachable graph: variable, parameter, return, attribute and
+// container item types only grow (union at merge points); a final pass reports every error
+// with the places each conflicting type came from.
+#pragma once
+#include <map>
+#include <set>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "annotate/descs.hpp"
+#include "annotate/types.hpp"
+#include "common/diagnostics.hpp"
+#include "ir/ir.hpp"
+#include "modules/interp.hpp"
+
+namespace rpy::annotate {
+
+enum class BuiltinId {
+#define BUILTIN(id, name) id,
+#define METHOD(id, kind, name) id,
+#include "annotate/builtins.def"
+#undef BUILTIN
+#undef METHOD
+  Count
+};
+const char* builtin_name(BuiltinId id);
+
+class Annotator;
+struct CallSite;
+
+class Annotator {
+ public:
+  Annotator(modules::Interp& interp, Diagnostics& diags);
+
+  // Annotates the whole program from `entry` (a FunctionObj). Returns false on errors.
+  bool run(const modules::Ref& entry);
+
+  TypeTable& types() { return tt_; }
+  ir::Graph* entry_graph() const { return entry_graph_; }
+  const std::vector<ir::Graph*>& graphs() const { return graph_order_; }
+  const std::vector<ClassDef*>& classes() const { return class_order_; }
+  const std::vector<FuncDesc*>& funcs() const { return func_order_; }
+  // Prebuilt objects reachable from translated code, with their types, in creation order.
+  const std::vector<std::pair<modules::Ref, TypeRef>>& prebuilt() const { return prebuilt_order_; }
+  TypeRef prebuilt_type(const modules::Obj* o) const;
+  ClassDef* classdef(const modules::Ref& cls);
+  ClassDef* find_classdef(const modules::Obj* cls) const;
+  FuncDesc* funcdesc(const modules::Ref& fn);
+  // Attribute lookup through the class hierarchy: the class that declares it, or null.
+  AttrDef* find_attr(ClassDef* cls, const std::string& name);
+  // All implementations of method `name` reachable from receivers of class `cls`.
+  std::vector<std::pair<ClassDef*, modules::Ref>> method_family(ClassDef* cls, const std::string& name);
+  modules::Ref lookup_class_attr(ClassDef* cls, const std::string& name, ClassDef** where = nullptr);
+  TypeRef type_of_const(const modules::Ref& v, Loc loc);
+  int builtin_id_of(const modules::Ref& v) const;  // -1 if not in the table
+  bool final_pass() const { return final_; }
+  void mark_changed() { changed_ = true; }
+  Diagnostic* error(Loc loc, const std::string& msg);
+  double seconds = 0;
+  int passes = 0;
+
+  // --- used by the rules (annotate_expr.cpp, annotate_stmt.cpp, builtin_rules.cpp)
+  TypeRef expr(ir::Expr& e, ir::Graph& g);
+  void stmt(ir::Stmt& s, ir::Graph& g);
+  void block(ir::Block& b, ir::Graph& g);
+  // Merges `t` into the variable/slot; records where it came from; reports conflicts.
+  void merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc,
+                  const std::string& what);
+  void assign_var(ir::Var* v, TypeRef t, Loc loc);
+  TypeRef call(ir::Expr& e, ir::Graph& g);
+  TypeRef call_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
+  void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
+  ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc);
+  TypeRef call_graphs(ir::Expr& e, std::vector<ir::Graph*> targets, TypeRef self_type, ir::Graph& g);
+  bool bind_args(ir::Expr& e, const modules::FunctionObj& fn, bool has_self, ir::Graph& g);
+  TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
+  TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
+  ListDef* listdef_for(const ir::Expr* node, TypeRef item);
+  DictDef* dictdef_for(const ir::Expr* node, TypeRef key, TypeRef value, bool is_set);
+  TypeRef exception_type(ir::Expr& cls_expr, ir::Graph& g);
+  TypeRef call_method_by_name(ir::Expr& e, TypeRef receiver, const std::string& name, ir::Graph& g);
+  modules::Interp& interp() { return interp_; }
+  // Narrowing by isinstance inside an if body: var -> narrowed type.
+  std::vector<std::pair<ir::Var*, TypeRef>> narrowing;
+
+ private:
+  void annotate_graph(ir::Graph& g);
+
+  modules::Interp& interp_;
+  Diagnostics& diags_;
+  TypeTable tt_;
+  bool changed_ = false;
+  bool final_ = false;
+  ir::Graph* entry_graph_ = nullptr;
+  std::vector<ir::Graph*> graph_order_;
+  std::unordered_map<const modules::Obj*, std::unique_ptr<FuncDesc>> funcs_;
+  std::vector<FuncDesc*> func_order_;
+  std::unordered_map<const modules::Obj*, std::unique_ptr<ClassDef>> classes_;
+  std::vector<ClassDef*> class_order_;
+  std::unordered_map<const modules::Obj*, TypeRef> prebuilt_;
+  std::vector<std::pair<modules::Ref, TypeRef>> prebuilt_order_;
+  std::unordered_map<const ir::Expr*, ListDef*> node_listdefs_;
+  std::unordered_map<const ir::Expr*, DictDef*> node_dictdefs_;
+  std::unordered_map<std::string, int> builtin_ids_;
+  std::set<std::string> reported_;
+  friend struct CallSite;
+};
+
+}  // namespace rpy::annotate

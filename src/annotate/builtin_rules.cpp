@@ -1,0 +1,305 @@
+// Type rules of the builtin functions and methods listed in builtins.def.
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+using ir::Expr;
+using ir::Graph;
+
+namespace {
+
+bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+
+struct Rule {
+  Annotator& a;
+  Expr& e;
+  std::vector<TypeRef>& args;
+  const char* name;
+
+  TypeTable& tt() { return a.types(); }
+  size_t npos() const { return args.size() - e.kwnames.size(); }
+  bool arity(size_t lo, size_t hi) {
+    size_t n = npos();
+    if (n < lo || n > hi) {
+      std::string want = lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi);
+      a.error(e.loc, std::string(name) + "() takes " + want + " argument" + (hi == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
+      return false;
+    }
+    for (auto& k : e.kwnames)
+      if (std::string(name) != "print") {
+        a.error(e.loc, std::string(name) + "() does not take keyword arguments ('" + k + "')");
+        return false;
+      }
+    return true;
+  }
+  Loc arg_loc(size_t i) const { return e.args.size() > i + 1 ? e.args[i + 1]->loc : e.loc; }
+  bool expect(size_t i, bool ok, const std::string& what) {
+    if (imp(args[i]) || ok) return true;
+    a.error(arg_loc(i), std::string(name) + "() argument " + std::to_string(i + 1) + " must be " + what + ", not " + describe(args[i]));
+    return false;
+  }
+};
+
+}  // namespace
+
+TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
+  (void)g;
+  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
+  Rule r{*this, e, args, method ? builtin_name(id) : builtin_name(id)};
+  TypeTable& tt = types();
+  auto recv = [&]() { return args[0]; };
+  auto is_str = [](TypeRef t) { return is_stringlike(t); };
+  switch (id) {
+    case BuiltinId::Len:
+      if (!r.arity(1, 1)) break;
+      if (!imp(args[0]) && !(is_str(args[0]) || args[0]->kind == TypeKind::List || args[0]->kind == TypeKind::Dict ||
+                             args[0]->kind == TypeKind::Tuple || args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::Instance))
+        error(e.loc, "object of type " + describe(args[0]) + " has no len()");
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance) {
+        TypeRef rt = call_method_by_name(e, args[0], "__len__", g);
+        e.call_kind = ir::CallKind::Method;
+        (void)rt;
+      }
+      return tt.integer();
+    case BuiltinId::Range:
+    case BuiltinId::XRange: {
+      if (!r.arity(1, 3)) break;
+      for (size_t i = 0; i < args.size(); ++i) r.expect(i, imp(args[i]) || is_intlike(args[i]), "an int");
+      // range() builds a list in Python 2; in a for loop it is a counted loop (codegen).
+      ListDef* d = listdef_for(&e, tt.integer());
+      d->range = true;
+      return tt.list(d);
+    }
+    case BuiltinId::Int:
+    case BuiltinId::Long:
+      if (!r.arity(0, 2)) break;
+      if (args.size() == 2) r.expect(0, is_str(args[0]), "a string when a base is given");
+      if (!args.empty()) r.expect(0, is_numeric(args[0]) || is_str(args[0]), "a string or a number");
+      return tt.integer();
+    case BuiltinId::Float:
+      if (!r.arity(0, 1)) break;
+      if (!args.empty()) r.expect(0, is_numeric(args[0]) || is_str(args[0]), "a string or a number");
+      return tt.floating();
+    case BuiltinId::Str:
+    case BuiltinId::Repr:
+      if (!r.arity(id == BuiltinId::Str ? 0 : 1, 1)) break;
+      return tt.str();
+    case BuiltinId::Bytes:
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_str(args[0]), "a str (bytes(s) of a str is the identity in RPython)");
+      return tt.str();
+    case BuiltinId::Bool:
+      if (!r.arity(0, 1)) break;
+      return tt.boolean();
+    case BuiltinId::Chr:
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_intlike(args[0]), "an int");
+      return tt.character();
+    case BuiltinId::Ord:
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_str(args[0]), "a character");
+      return tt.integer();
+    case BuiltinId::Abs:
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_numeric(args[0]), "a number");
+      return imp(args[0]) ? tt.impossible() : args[0]->kind == TypeKind::Bool ? tt.integer() : args[0];
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      if (!r.arity(1, 16)) break;
+      if (args.size() == 1) {
+        if (imp(args[0])) return tt.impossible();
+        if (args[0]->kind == TypeKind::List) return args[0]->listdef->find()->item;
+        error(e.loc, std::string(r.name) + "() of " + describe(args[0]) + " is not supported");
+        break;
+      }
+      TypeRef res = tt.impossible();
+      for (size_t i = 0; i < args.size(); ++i) {
+        UnionResult u = union_types(tt, res, args[i], this);
+        if (!u.type || !(is_numeric(u.type) || is_str(u.type))) {
+          error(r.arg_loc(i), std::string(r.name) + "() arguments must be numbers or strings of compatible types");
+          return tt.impossible();
+        }
+        res = u.type;
+      }
+      return res;
+    }
+    case BuiltinId::Print: {
+      for (size_t i = 0; i < e.kwnames.size(); ++i) {
+        const std::string& k = e.kwnames[i];
+        TypeRef t = args[args.size() - e.kwnames.size() + i];
+        if (k != "end" && k != "sep") error(e.loc, "print() keyword '" + k + "' is not supported (only sep and end)");
+        else if (!imp(t) && !is_str(t) && t->kind != TypeKind::None) error(e.loc, "print() " + k + " must be a string");
+      }
+      return tt.none();
+    }
+    case BuiltinId::IsInstance: {
+      if (!r.arity(2, 2)) break;
+      auto check_cls = [&](Expr& c) {
+        if (c.op != ir::ExprOp::Const || (c.value->kind != modules::ObjKind::Class && c.value->kind != modules::ObjKind::Builtin))
+          error(c.loc, "isinstance() needs a constant class (or a tuple of them) as its second argument");
+        else if (c.value->kind == modules::ObjKind::Class)
+          classdef(c.value);
+      };
+      Expr& c = *e.args[2];
+      if (c.op == ir::ExprOp::MakeTuple)
+        for (auto& x : c.args) check_cls(*x);
+      else
+        check_cls(c);
+      return tt.boolean();
+    }
+    case BuiltinId::Hash:
+      if (!r.arity(1, 1)) break;
+      return tt.integer();
+    case BuiltinId::List: {
+      if (!r.arity(0, 1)) break;
+      ListDef* d = listdef_for(&e, nullptr);
+      d->resized = true;
+      if (!args.empty() && !imp(args[0])) {
+        TypeRef item = iter_element(args[0], r.arg_loc(0), e.args[1].get(), g);
+        merge_into(d->item, d->origins, item, e.loc, "the items of this list");
+      }
+      return tt.list(d->find());
+    }
+    case BuiltinId::OsWrite:
+      if (!r.arity(2, 2)) break;
+      r.expect(0, is_intlike(args[0]), "an int (a file descriptor)");
+      r.expect(1, is_str(args[1]), "a str");
+      return tt.integer();
+    case BuiltinId::OsRead:
+      if (!r.arity(2, 2)) break;
+      r.expect(0, is_intlike(args[0]), "an int (a file descriptor)");
+      r.expect(1, is_intlike(args[1]), "an int");
+      return tt.str();
+    case BuiltinId::OsOpen:
+      if (!r.arity(2, 3)) break;
+      r.expect(0, is_str(args[0]), "a str (a path)");
+      r.expect(1, is_intlike(args[1]), "an int (flags)");
+      if (args.size() > 2) r.expect(2, is_intlike(args[2]), "an int (mode)");
+      return tt.integer();
+    case BuiltinId::OsClose:
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_intlike(args[0]), "an int (a file descriptor)");
+      return tt.none();
+    case BuiltinId::SysExit:
+      if (!r.arity(0, 1)) break;
+      if (!args.empty()) r.expect(0, is_intlike(args[0]) || args[0]->kind == TypeKind::None, "an int");
+      return tt.impossible();
+    case BuiltinId::TimeTime:
+    case BuiltinId::TimeClock:
+      if (!r.arity(0, 0)) break;
+      return tt.floating();
+    case BuiltinId::MathSqrt:
+    case BuiltinId::MathFloor:
+    case BuiltinId::MathCeil:
+    case BuiltinId::MathFabs:
+    case BuiltinId::MathExp:
+    case BuiltinId::MathLog:
+    case BuiltinId::MathSin:
+    case BuiltinId::MathCos:
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_numeric(args[0]), "a number");
+      return tt.floating();
+    case BuiltinId::MathPow:
+      if (!r.arity(2, 2)) break;
+      r.expect(0, is_numeric(args[0]), "a number");
+      r.expect(1, is_numeric(args[1]), "a number");
+      return tt.floating();
+
+    // ---- list methods (args[0] is the receiver)
+    case BuiltinId::ListAppend: {
+      if (!r.arity(2, 2)) break;
+      ListDef* d = recv()->listdef->find();
+      d->resized = true;
+      merge_into(d->item, d->origins, args[1], r.arg_loc(0), "the items of this list");
+      return tt.none();
+    }
+    case BuiltinId::ListPop:
+      if (!r.arity(1, 2)) break;
+      recv()->listdef->find()->resized = true;
+      return recv()->listdef->find()->item;
+    case BuiltinId::ListExtend: {
+      if (!r.arity(2, 2)) break;
+      ListDef* d = recv()->listdef->find();
+      d->resized = true;
+      if (!imp(args[1])) {
+        if (args[1]->kind == TypeKind::List) union_types(tt, tt.with_nullable(recv(), false), tt.with_nullable(args[1], false), this);
+        else error(r.arg_loc(0), "list.extend() needs a list, not " + describe(args[1]));
+      }
+      return tt.none();
+    }
+    case BuiltinId::ListInsert: {
+      if (!r.arity(3, 3)) break;
+      ListDef* d = recv()->listdef->find();
+      d->resized = true;
+      r.expect(1, is_intlike(args[1]), "an int");
+      merge_into(d->item, d->origins, args[2], r.arg_loc(1), "the items of this list");
+      return tt.none();
+    }
+    case BuiltinId::ListReverse:
+      if (!r.arity(1, 1)) break;
+      recv()->listdef->find()->mutated = true;
+      return tt.none();
+    case BuiltinId::ListIndex:
+    case BuiltinId::ListCount:
+      if (!r.arity(2, 2)) break;
+      return tt.integer();
+    case BuiltinId::ListRemove:
+      if (!r.arity(2, 2)) break;
+      recv()->listdef->find()->resized = true;
+      return tt.none();
+
+    // ---- str methods
+    case BuiltinId::StrJoin:
+      if (!r.arity(2, 2)) break;
+      if (!imp(args[1]) && !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_str(args[1]->listdef->find()->item))))
+        error(r.arg_loc(0), "str.join() needs a list of strings, not " + describe(args[1]));
+      return tt.str();
+    case BuiltinId::StrSplit: {
+      if (!r.arity(1, 3)) break;
+      if (args.size() > 1) r.expect(1, is_str(args[1]) || args[1]->kind == TypeKind::None, "a str");
+      ListDef* d = listdef_for(&e, tt.str());
+      return tt.list(d);
+    }
+    case BuiltinId::StrStrip:
+    case BuiltinId::StrLStrip:
+    case BuiltinId::StrRStrip:
+      if (!r.arity(1, 2)) break;
+      return tt.str();
+    case BuiltinId::StrStartswith:
+    case BuiltinId::StrEndswith:
+      if (!r.arity(2, 2)) break;
+      r.expect(1, is_str(args[1]), "a str");
+      return tt.boolean();
+    case BuiltinId::StrFind:
+    case BuiltinId::StrRFind:
+    case BuiltinId::StrCount:
+      if (!r.arity(2, 4)) break;
+      r.expect(1, is_str(args[1]), "a str");
+      return tt.integer();
+    case BuiltinId::StrReplace:
+      if (!r.arity(3, 3)) break;
+      r.expect(1, is_str(args[1]), "a str");
+      r.expect(2, is_str(args[2]), "a str");
+      return tt.str();
+    case BuiltinId::StrUpper:
+    case BuiltinId::StrLower:
+      if (!r.arity(1, 1)) break;
+      return recv()->kind == TypeKind::Char ? tt.character() : tt.str();
+    case BuiltinId::StrIsdigit:
+    case BuiltinId::StrIsalpha:
+    case BuiltinId::StrIsalnum:
+    case BuiltinId::StrIsspace:
+    case BuiltinId::StrIsupper:
+    case BuiltinId::StrIslower:
+      if (!r.arity(1, 1)) break;
+      return tt.boolean();
+    case BuiltinId::StrEncode:
+    case BuiltinId::StrDecode:
+      if (!r.arity(1, 2)) break;
+      return tt.str();
+    case BuiltinId::Count: break;
+  }
+  return tt.impossible();
+}
+
+}  // namespace rpy::annotate

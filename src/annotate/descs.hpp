@@ -1,0 +1,54 @@
+// Descriptions of the program's functions and classes as the annotator sees them.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "annotate/types.hpp"
+#include "ir/ir.hpp"
+
+namespace rpy::annotate {
+
+// One Python function (a FunctionObj) and its translated specialisations.
+struct FuncDesc {
+  modules::Ref func;  // the FunctionObj
+  modules::FunctionObj* fn() const { return func->as<modules::FunctionObj>(); }
+  std::string qualname;
+  // Specialisation (RPython's @specialize): "" (one graph), "argtype" or "arg" over spec_args.
+  std::string specialize;
+  std::vector<int> spec_args;
+  std::map<std::string, std::unique_ptr<ir::Graph>> graphs;  // by specialisation key
+  ClassDef* method_of = nullptr;  // the class whose dict holds it, for methods
+  int id = 0;
+};
+
+struct AttrDef {
+  std::string name;
+  TypeRef type = nullptr;
+  std::vector<std::pair<Loc, TypeRef>> origins;
+  bool read = false;
+};
+
+// One class of the program (user classes and the builtin exception classes).
+struct ClassDef {
+  modules::Ref cls;  // the ClassObj
+  modules::ClassObj* obj() const { return cls->as<modules::ClassObj>(); }
+  std::string name;
+  std::string c_name;
+  ClassDef* base = nullptr;
+  std::vector<ClassDef*> subclasses;
+  std::map<std::string, AttrDef> attrs;  // instance attributes declared at this level
+  bool is_exception = false;             // derives from BaseException
+  bool builtin = false;                  // a builtin exception class (provided by the runtime)
+  bool instantiated = false;
+  int id = 0;
+  int depth = 0;
+  bool is_subclass_of(const ClassDef* other) const {
+    for (auto* c = this; c; c = c->base)
+      if (c == other) return true;
+    return false;
+  }
+};
+
+}  // namespace rpy::annotate

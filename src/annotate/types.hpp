@@ -1,0 +1,134 @@
+// The type lattice of whole-program inference (RPython's "annotations"). Types are interned C++
+// values compared with same_type(); containers refer to shared, unifiable definitions (ListDef,
+// DictDef) so that every list flowing into the same place has one item type, as in RPython.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "common/source.hpp"
+#include "modules/value.hpp"
+
+namespace rpy::annotate {
+
+struct Type;
+using TypeRef = const Type*;
+struct ClassDef;
+struct FuncDesc;
+
+enum class TypeKind {
+  Impossible,  // bottom: no value flows here (yet)
+  None,        // only None
+  Bool,
+  Int,
+  UInt,        // r_uint
+  Float,
+  Char,        // a str of length 1 (RPython's SomeChar)
+  Str,
+  UniChar,
+  Unicode,
+  List,        // listdef
+  Dict,        // dictdef (also sets: dictdef->is_set)
+  Tuple,       // items
+  Instance,    // cls (a ClassDef), nullable
+  Iterator,    // items[0] = element type; iter_kind says over what
+  Function,    // funcs: a set of functions (prebuilt constants); nullable
+  Class,       // const_value: one class object, as a value (cls() / isinstance)
+  Module,      // const_value
+  Builtin,     // const_value: a BuiltinObj (len, os.write, rlib intrinsics...)
+  BuiltinMethod,  // receiver type in items[0], method name in name: bound method of a builtin type
+  Method,      // bound method of an instance: receiver in items[0] (Instance), name in name
+  Object,      // a prebuilt object the annotator treats opaquely (e.g. JitDriver instances)
+};
+
+// A list's definition, shared by all lists that flow together (union-find).
+struct ListDef {
+  ListDef* parent = nullptr;
+  TypeRef item = nullptr;
+  bool resized = false;      // append/pop/... seen: a resizable list
+  bool mutated = false;
+  bool range = false;        // created by range(): items are ints
+  std::vector<std::pair<Loc, TypeRef>> origins;  // where item types came from
+  int id = 0;
+  ListDef* find();
+};
+
+struct DictDef {
+  DictDef* parent = nullptr;
+  TypeRef key = nullptr, value = nullptr;
+  bool is_set = false;
+  std::vector<std::pair<Loc, TypeRef>> key_origins, value_origins;
+  int id = 0;
+  DictDef* find();
+};
+
+enum class IterKind { List, Str, Dict, DictValues, DictItems, Range, Tuple, Custom, Generator };
+
+struct Type {
+  TypeKind kind = TypeKind::Impossible;
+  bool nullable = false;  // may also be None
+  ListDef* listdef = nullptr;
+  DictDef* dictdef = nullptr;
+  ClassDef* cls = nullptr;
+  std::vector<TypeRef> items;  // Tuple items; Iterator element; method receiver
+  std::vector<FuncDesc*> funcs;
+  modules::Ref const_value;   // Class, Module, Builtin, Object
+  std::string name;           // method name for BuiltinMethod/Method
+  IterKind iter_kind = IterKind::List;
+};
+
+// Interns types. Owns the list/dict definitions.
+class TypeTable {
+ public:
+  TypeTable();
+  TypeRef impossible() const { return impossible_; }
+  TypeRef none() const { return none_; }
+  TypeRef boolean() const { return bool_; }
+  TypeRef integer() const { return int_; }
+  TypeRef uint() const { return uint_; }
+  TypeRef floating() const { return float_; }
+  TypeRef character() const { return char_; }
+  TypeRef str(bool nullable = false) const { return nullable ? nstr_ : str_; }
+  TypeRef unichar() const { return unichar_; }
+  TypeRef unicode(bool nullable = false) const { return nullable ? nunicode_ : unicode_; }
+  TypeRef list(ListDef* def, bool nullable = false);
+  TypeRef dict(DictDef* def, bool nullable = false);
+  TypeRef tuple(std::vector<TypeRef> items);
+  TypeRef instance(ClassDef* cls, bool nullable = false);
+  TypeRef iterator(IterKind k, TypeRef elem, TypeRef source = nullptr);
+  TypeRef functions(std::vector<FuncDesc*> fs, bool nullable = false);
+  TypeRef constant(TypeKind k, modules::Ref value);
+  TypeRef builtin_method(TypeRef receiver, const std::string& name);
+  TypeRef method(TypeRef receiver, const std::string& name);
+  TypeRef with_nullable(TypeRef t, bool nullable);
+  ListDef* new_listdef(TypeRef item);
+  DictDef* new_dictdef(TypeRef key, TypeRef value, bool is_set = false);
+
+ private:
+  TypeRef intern(Type t);
+  std::vector<std::unique_ptr<Type>> all_;
+  std::unordered_map<std::string, TypeRef> by_key_;
+  std::vector<std::unique_ptr<ListDef>> listdefs_;
+  std::vector<std::unique_ptr<DictDef>> dictdefs_;
+  TypeRef impossible_, none_, bool_, int_, uint_, float_, char_, str_, nstr_, unichar_, unicode_, nunicode_;
+};
+
+bool same_type(TypeRef a, TypeRef b);
+bool is_numeric(TypeRef t);            // bool, int, uint, float
+bool is_intlike(TypeRef t);            // bool, int
+bool is_stringlike(TypeRef t);         // char, str
+bool is_pointer_kind(TypeKind k);      // kinds that can be nullable
+// Python-facing name of a type for diagnostics: "int", "str", "list of int", "instance of Foo".
+std::string describe(TypeRef t);
+
+// Result of merging two types at a merge point (RPython's union).
+struct UnionResult {
+  TypeRef type = nullptr;  // null when the types cannot be merged
+  std::string why;         // the rule that failed, when type is null
+};
+class Annotator;
+UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann);
+
+}  // namespace rpy::annotate

@@ -1,0 +1,232 @@
+// C++ for the builtin functions and methods of builtins.def.
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::BuiltinId;
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+
+std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> args, const std::vector<TypeRef>& to,
+                         const std::string& first);
+
+std::string Emitter::call_builtin(Expr& e) {
+  auto id = static_cast<BuiltinId>(e.builtin_id);
+  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
+  // Positional arguments (for methods, the receiver comes first).
+  std::vector<Expr*> a;
+  if (method) a.push_back(e.args[0]->args[0].get());
+  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  auto kw = [&](const std::string& name) -> Expr* {
+    for (size_t i = 0; i < e.kwnames.size(); ++i)
+      if (e.kwnames[i] == name) return e.args[e.args.size() - e.kwnames.size() + i].get();
+    return nullptr;
+  };
+  auto arg = [&](size_t i) { return expr(*a.at(i)); };
+  auto arg_int = [&](size_t i) { return expr_as(*a.at(i), tt.integer()); };
+  auto arg_str = [&](size_t i) { return expr_as(*a.at(i), tt.str()); };
+  auto call_in_order = [&](const std::string& fn, const std::vector<TypeRef>& to) { return ordered_call(*this, fn, a, to, ""); };
+  TypeRef t0 = a.empty() ? nullptr : a[0]->type;
+  auto item_type = [&]() { return t0->listdef->find()->item; };
+  switch (id) {
+    case BuiltinId::Len:
+      if (t0->kind == TypeKind::Char) return "(" + arg(0) + ", INT64_C(1))";
+      if (t0->kind == TypeKind::Tuple) return "INT64_C(" + std::to_string(t0->items.size()) + ")";
+      return "rpy::len(" + arg(0) + ")";
+    case BuiltinId::Range:
+    case BuiltinId::XRange:
+      if (a.size() == 1) return "rpy::range_list(0, " + arg_int(0) + ", 1)";
+      return call_in_order("rpy::range_list", {tt.integer(), tt.integer(), tt.integer()}) + (a.size() == 2 ? "" : "");
+    case BuiltinId::Int:
+    case BuiltinId::Long:
+      if (a.empty()) return "INT64_C(0)";
+      if (t0->kind == TypeKind::Str || t0->kind == TypeKind::Char)
+        return "rpy::str_to_int(" + arg_str(0) + (a.size() > 1 ? ", " + arg_int(1) : "") + ")";
+      if (t0->kind == TypeKind::Float) return "rpy::float_to_int(" + arg(0) + ")";
+      return expr_as(*a[0], tt.integer());
+    case BuiltinId::Float:
+      if (a.empty()) return "0.0";
+      if (t0->kind == TypeKind::Str || t0->kind == TypeKind::Char) return "rpy::str_to_float(" + arg_str(0) + ")";
+      return expr_as(*a[0], tt.floating());
+    case BuiltinId::Str:
+      if (a.empty()) return str_const("");
+      return to_str_code(*a[0]);
+    case BuiltinId::Repr: return "rpy::repr(" + arg(0) + ")";
+    case BuiltinId::Bytes: return to_str_code(*a[0]);
+    case BuiltinId::Bool: return a.empty() ? "false" : truth(*a[0]);
+    case BuiltinId::Chr:
+      return "([](int64_t c) { if (c < 0 || c > 255) rpy::raise_value_error(\"chr() arg not in range(256)\"); return static_cast<char>(c); }(" +
+             arg_int(0) + "))";
+    case BuiltinId::Ord:
+      if (t0->kind == TypeKind::Char) return "static_cast<int64_t>(static_cast<unsigned char>(" + arg(0) + "))";
+      return "([](rpy::Str* s) { if (s->len != 1) rpy::raise_exc<rpy::TypeError>(\"ord() expected a character\"); return static_cast<int64_t>(static_cast<unsigned char>(s->data[0])); }(" +
+             arg(0) + "))";
+    case BuiltinId::Abs:
+      if (e.type->kind == TypeKind::Float) return "std::fabs(" + arg(0) + ")";
+      return "rpy::int_abs(" + arg_int(0) + ")";
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      bool is_max = id == BuiltinId::Max;
+      if (a.size() == 1) {
+        TypeRef it = item_type();
+        std::string cmp = it->kind == TypeKind::Str ? std::string("rpy::str_cmp(x, best) ") + (is_max ? "> 0" : "< 0") : std::string("x ") + (is_max ? "> best" : "< best");
+        return "([](auto* l) { if (l->len == 0) rpy::raise_value_error(\"" + std::string(is_max ? "max" : "min") +
+               "() arg is an empty sequence\"); auto best = l->items[0]; for (int64_t i = 1; i < l->len; ++i) { auto x = l->items[i]; if (" + cmp +
+               ") best = x; } return best; }(" + arg(0) + "))";
+      }
+      std::string ct = ctype(e.type);
+      std::string s = "({ ";
+      std::string best = fresh("rpy_m");
+      s += ct + " " + best + " = " + expr_as(*a[0], e.type) + "; ";
+      for (size_t i = 1; i < a.size(); ++i) {
+        std::string x = fresh("rpy_x");
+        s += ct + " " + x + " = " + expr_as(*a[i], e.type) + "; ";
+        std::string c = e.type->kind == TypeKind::Str ? "rpy::str_cmp(" + x + ", " + best + ") " + (is_max ? "> 0" : "< 0") : x + (is_max ? " > " : " < ") + best;
+        s += "if (" + c + ") " + best + " = " + x + "; ";
+      }
+      return s + best + "; })";
+    }
+    case BuiltinId::Print: {
+      Expr* sep = kw("sep");
+      Expr* end = kw("end");
+      std::string s = "({ ";
+      for (size_t i = 0; i < a.size(); ++i) {
+        if (i) s += sep ? "rpy::print_item(" + expr(*sep) + "); " : "rpy::print_raw(\" \", 1); ";
+        s += "rpy::print_item(" + expr(*a[i]) + "); ";
+      }
+      s += end ? "rpy::print_item(" + expr(*end) + "); " : "rpy::print_raw(\"\\n\", 1); ";
+      return s + "nullptr; })";
+    }
+    case BuiltinId::IsInstance: {
+      Expr& c = *e.args[2];
+      std::vector<Expr*> classes;
+      if (c.op == ExprOp::MakeTuple)
+        for (auto& x : c.args) classes.push_back(x.get());
+      else
+        classes.push_back(&c);
+      std::string obj = arg(0);
+      if (t0->kind != TypeKind::Instance) {
+        // Builtin types: decided statically.
+        bool r = false;
+        for (auto* k : classes)
+          if (k->value->kind == modules::ObjKind::Builtin) {
+            const std::string& n = k->value->as<modules::BuiltinObj>()->name;
+            TypeKind tk = t0->kind;
+            if ((n == "int" && (tk == TypeKind::Int || tk == TypeKind::Bool)) || (n == "bool" && tk == TypeKind::Bool) ||
+                (n == "float" && tk == TypeKind::Float) || ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
+                (n == "list" && tk == TypeKind::List) || (n == "tuple" && tk == TypeKind::Tuple) || (n == "dict" && tk == TypeKind::Dict) ||
+                n == "object")
+              r = true;
+          }
+        return std::string("(") + obj + ", " + (r ? "true" : "false") + ")";
+      }
+      std::string s = "([&](rpy::Object* o) { return o && (";
+      bool first = true;
+      for (auto* k : classes) {
+        if (k->value->kind != modules::ObjKind::Class) continue;
+        annotate::ClassDef* cd = ann.classdef(k->value);
+        s += std::string(first ? "" : " || ") + "dynamic_cast<" + class_name(cd) + "*>(o) != nullptr";
+        first = false;
+      }
+      if (first) s += "false";
+      return s + "); }(" + obj + "))";
+    }
+    case BuiltinId::Hash:
+      if (t0->kind == TypeKind::Str) return "rpy::str_hash(" + arg(0) + ")";
+      if (t0->kind == TypeKind::Int || t0->kind == TypeKind::Bool) return "([](int64_t x) { return x == -1 ? INT64_C(-2) : x; }(" + arg_int(0) + "))";
+      fail(e.loc, "hash() of " + annotate::describe(t0) + " is not supported yet");
+      return "0";
+    case BuiltinId::List: {
+      TypeRef it = e.type->listdef->find()->item;
+      if (a.empty()) return "rpy::list_new<" + ctype(it) + ">(0)";
+      if (t0->kind == TypeKind::List) return "rpy::list_slice(" + arg(0) + ", false, 0, false, 0)";
+      if (t0->kind == TypeKind::Str)
+        return "([](rpy::Str* s) { auto* l = rpy::list_new<char>(s->len); std::memcpy(l->items, s->data, s->len); return l; }(" + arg(0) + "))";
+      fail(e.loc, "list() of " + annotate::describe(t0) + " is not supported yet");
+      return "nullptr";
+    }
+    case BuiltinId::OsWrite: return call_in_order("rpy::os_write", {tt.integer(), tt.str()});
+    case BuiltinId::OsRead: return call_in_order("rpy::os_read", {tt.integer(), tt.integer()});
+    case BuiltinId::OsOpen:
+      if (a.size() == 2) return "rpy::os_open(" + arg_str(0) + ", " + arg_int(1) + ", 0777)";
+      return call_in_order("rpy::os_open", {tt.str(), tt.integer(), tt.integer()});
+    case BuiltinId::OsClose: return "(rpy::os_close(" + arg_int(0) + "), nullptr)";
+    case BuiltinId::SysExit: return "(rpy::sys_exit(" + (a.empty() || t0->kind == TypeKind::None ? std::string("0") : arg_int(0)) + "), nullptr)";
+    case BuiltinId::TimeTime: return "rpy::time_time()";
+    case BuiltinId::TimeClock: return "rpy::time_clock()";
+    case BuiltinId::MathSqrt: return "std::sqrt(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathFloor: return "std::floor(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathCeil: return "std::ceil(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathFabs: return "std::fabs(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathExp: return "std::exp(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathLog: return "std::log(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathSin: return "std::sin(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathCos: return "std::cos(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathPow: return call_in_order("std::pow", {tt.floating(), tt.floating()});
+
+    case BuiltinId::ListAppend: return "(rpy::list_append(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";
+    case BuiltinId::ListPop:
+      if (a.size() == 1) return "rpy::list_pop_last(" + arg(0) + ")";
+      return "rpy::list_pop(" + arg(0) + ", " + arg_int(1) + ")";
+    case BuiltinId::ListExtend: return "(rpy::list_extend(" + arg(0) + ", " + expr_as(*a[1], t0) + "), nullptr)";
+    case BuiltinId::ListInsert: return "(rpy::list_insert(" + arg(0) + ", " + arg_int(1) + ", " + expr_as(*a[2], item_type()) + "), nullptr)";
+    case BuiltinId::ListReverse: return "(rpy::list_reverse(" + arg(0) + "), nullptr)";
+    case BuiltinId::ListIndex: return "rpy::list_index(" + arg(0) + ", " + expr_as(*a[1], item_type()) + ")";
+    case BuiltinId::ListCount: return "rpy::list_count(" + arg(0) + ", " + expr_as(*a[1], item_type()) + ")";
+    case BuiltinId::ListRemove: return "(rpy::list_remove(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";
+
+    case BuiltinId::StrJoin: {
+      TypeRef it = a[1]->type->listdef->find()->item;
+      if (it->kind == TypeKind::Char) return "rpy::str_join_chars(" + arg_str(0) + ", " + arg(1) + ")";
+      return "rpy::str_join(" + arg_str(0) + ", " + arg(1) + ")";
+    }
+    case BuiltinId::StrSplit: {
+      std::string maxs = a.size() > 2 ? arg_int(2) : "-1";
+      if (a.size() < 2 || a[1]->type->kind == TypeKind::None) return "rpy::str_split_ws(" + arg_str(0) + ", " + maxs + ")";
+      return "rpy::str_split(" + arg_str(0) + ", " + arg_str(1) + ", " + maxs + ")";
+    }
+    case BuiltinId::StrStrip:
+    case BuiltinId::StrLStrip:
+    case BuiltinId::StrRStrip: {
+      int which = id == BuiltinId::StrStrip ? 0 : id == BuiltinId::StrLStrip ? 1 : 2;
+      return "rpy::str_strip(" + arg_str(0) + ", " + (a.size() > 1 ? arg_str(1) : std::string("nullptr")) + ", " + std::to_string(which) + ")";
+    }
+    case BuiltinId::StrStartswith: return "rpy::str_startswith(" + arg_str(0) + ", " + arg_str(1) + ")";
+    case BuiltinId::StrEndswith: return "rpy::str_endswith(" + arg_str(0) + ", " + arg_str(1) + ")";
+    case BuiltinId::StrFind:
+    case BuiltinId::StrRFind:
+    case BuiltinId::StrCount: {
+      std::string fn = id == BuiltinId::StrFind ? "rpy::str_find" : id == BuiltinId::StrRFind ? "rpy::str_rfind" : "rpy::str_count";
+      return fn + "(" + arg_str(0) + ", " + arg_str(1) + ", " + (a.size() > 2 ? arg_int(2) : "0") + ", " + (a.size() > 3 ? arg_int(3) : "INT64_MAX") + ")";
+    }
+    case BuiltinId::StrReplace: return "rpy::str_replace(" + arg_str(0) + ", " + arg_str(1) + ", " + arg_str(2) + ")";
+    case BuiltinId::StrUpper:
+      if (t0->kind == TypeKind::Char) return "static_cast<char>(toupper(static_cast<unsigned char>(" + arg(0) + ")))";
+      return "rpy::str_upper(" + arg(0) + ")";
+    case BuiltinId::StrLower:
+      if (t0->kind == TypeKind::Char) return "static_cast<char>(tolower(static_cast<unsigned char>(" + arg(0) + ")))";
+      return "rpy::str_lower(" + arg(0) + ")";
+    case BuiltinId::StrIsdigit:
+      if (t0->kind == TypeKind::Char) return "(isdigit(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
+      return "rpy::str_isdigit(" + arg(0) + ")";
+    case BuiltinId::StrIsalpha:
+      if (t0->kind == TypeKind::Char) return "(isalpha(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
+      return "rpy::str_isalpha(" + arg(0) + ")";
+    case BuiltinId::StrIsalnum:
+      if (t0->kind == TypeKind::Char) return "(isalnum(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
+      return "rpy::str_isalnum(" + arg(0) + ")";
+    case BuiltinId::StrIsspace:
+      if (t0->kind == TypeKind::Char) return "(isspace(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
+      return "rpy::str_isspace(" + arg(0) + ")";
+    case BuiltinId::StrIsupper: return "rpy::str_isupper(" + arg_str(0) + ")";
+    case BuiltinId::StrIslower: return "rpy::str_islower(" + arg_str(0) + ")";
+    case BuiltinId::StrEncode:
+    case BuiltinId::StrDecode: return arg_str(0);
+    case BuiltinId::Count: break;
+  }
+  fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id));
+  return "0";
+}
+
+}  // namespace rpy::codegen

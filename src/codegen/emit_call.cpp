@@ -1,0 +1,148 @@
+// C++ for calls: the program's functions, methods, instantiation and indirect calls. Python
+// evaluates arguments left to right; C++ does not, so arguments with side effects are first
+// stored in temporaries.
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+namespace m = rpy::modules;
+
+bool has_effects(const Expr& e) {
+  if (e.op == ExprOp::Call || e.op == ExprOp::SetLocal || e.op == ExprOp::Comp || e.op == ExprOp::Yield) return true;
+  for (auto& a : e.args)
+    if (a && has_effects(*a)) return true;
+  return false;
+}
+
+// Emits `fn(args...)` evaluating the arguments in order.
+std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> args, const std::vector<TypeRef>& to,
+                         const std::string& first = "") {
+  int effects = 0;
+  for (auto* a : args)
+    if (a && has_effects(*a)) ++effects;
+  std::vector<std::string> codes;
+  for (size_t i = 0; i < args.size(); ++i) codes.push_back(args[i] ? em.expr_as(*args[i], i < to.size() ? to[i] : args[i]->type) : "nullptr");
+  std::string call = fn + "(" + first;
+  if (effects < 2 && !(effects == 1 && !first.empty() && args.size() > 0 && false)) {
+    for (size_t i = 0; i < codes.size(); ++i) call += (i || !first.empty() ? ", " : "") + codes[i];
+    return call + ")";
+  }
+  std::string s = "({ ";
+  for (size_t i = 0; i < codes.size(); ++i) {
+    std::string t = em.fresh("rpy_a");
+    s += "auto " + t + " = " + codes[i] + "; ";
+    call += (i || !first.empty() ? ", " : "") + t;
+  }
+  return s + call + "); })";
+}
+
+std::string Emitter::call(Expr& e) {
+  switch (e.call_kind) {
+    case ir::CallKind::Builtin:
+    case ir::CallKind::BuiltinMethod: return call_builtin(e);
+    case ir::CallKind::Direct: {
+      ir::Graph* g = e.targets.at(0);
+      std::vector<TypeRef> to;
+      for (auto* p : g->params) to.push_back(p->type);
+      if (g->vararg) to.push_back(g->vararg->type);
+      std::vector<Expr*> args = e.bound;
+      // A *args tuple node is built from its extra arguments.
+      if (g->vararg && !args.empty()) {
+        Expr* tup = args.back();
+        args.pop_back();
+        std::string tcode = ctype(g->vararg->type) + "(";
+        for (size_t i = 0; i < tup->extra.size(); ++i) tcode += (i ? ", " : "") + expr_as(*tup->extra[i], g->vararg->type->items[i]);
+        tcode += ")";
+        to.pop_back();
+        std::string c = ordered_call(*this, g->c_name, args, to);
+        c.pop_back();
+        return c + (args.empty() ? "" : ", ") + tcode + ")";
+      }
+      return ordered_call(*this, g->c_name, args, to);
+    }
+    case ir::CallKind::Indirect: {
+      // A function value: switch on its index among the possible functions.
+      TypeRef ft = e.args[0]->type;
+      std::string fv = fresh("rpy_fn");
+      std::string s = "({ int32_t " + fv + " = " + expr(*e.args[0]) + "; ";
+      std::vector<std::string> argcodes;
+      std::string argdecl;
+      for (size_t i = 0; i < e.bound.size(); ++i) {
+        std::string t = fresh("rpy_a");
+        s += "auto " + t + " = " + expr(*e.bound[i]) + "; ";
+        argcodes.push_back(t);
+      }
+      std::string ret = ctype(e.type);
+      bool is_void = !e.type || e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible;
+      if (!is_void) s += ret + " rpy_r = " + default_value(e.type) + "; ";
+      s += "switch (" + fv + ") { ";
+      for (size_t k = 0; k < ft->funcs.size(); ++k) {
+        ir::Graph* g = nullptr;
+        for (auto* t : e.targets)
+          if (t->desc == ft->funcs[k]) g = t;
+        if (!g) continue;
+        std::string c = g->c_name + "(";
+        for (size_t i = 0; i < argcodes.size() && i < g->params.size(); ++i)
+          c += (i ? ", " : "") + convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
+        c += ")";
+        if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);
+        s += "case " + std::to_string(k) + ": " + c + "; break; ";
+      }
+      s += "default: rpy::raise_type_error_none(\"'NoneType' object is not callable\"); } ";
+      return s + (is_void ? "" : "rpy_r; ") + "})";
+    }
+    case ir::CallKind::Instantiate: {
+      annotate::ClassDef* cd = e.cls;
+      std::string obj = fresh("rpy_o");
+      std::string s = "({ auto* " + obj + " = rpy::make<" + class_name(cd) + ">(); ";
+      if (!e.targets.empty()) {
+        ir::Graph* g = e.targets[0];
+        std::vector<TypeRef> to;
+        for (size_t i = 1; i < g->params.size(); ++i) to.push_back(g->params[i]->type);
+        std::vector<Expr*> args(e.bound.begin() + 1, e.bound.end());
+        s += ordered_call(*this, g->c_name, args, to, convert(obj, tt.instance(cd), g->params[0]->type)) + "; ";
+      }
+      if (cd->is_exception) {
+        // Python keeps the constructor's arguments: str(e) shows them.
+        size_t n = e.args.size() - 1;
+        if (n == 1 && e.targets.empty()) {
+          s += obj + "->message = " + to_str_code(*e.args[1]) + "; ";
+        } else if (n == 1) {
+          s += obj + "->message = " + to_str_code(*e.args[1]) + "; ";
+        } else if (n > 1) {
+          std::string tup = "rpy::Buffer rpy_b; rpy_b.put('('); ";
+          for (size_t i = 1; i < e.args.size(); ++i) tup += std::string(i > 1 ? "rpy_b.put(\", \", 2); " : "") + "rpy::append_repr(rpy_b, " + expr(*e.args[i]) + "); ";
+          s += "{ " + tup + "rpy_b.put(')'); " + obj + "->message = rpy_b.to_str(); } ";
+        }
+      }
+      return s + obj + "; })";
+    }
+    case ir::CallKind::Method: {
+      // receiver is args[0] of the callee expression (a GetAttr), or the len() argument
+      Expr* recv_expr = nullptr;
+      if (e.args[0]->op == ExprOp::GetAttr) recv_expr = e.args[0]->args[0].get();
+      else recv_expr = e.args.size() > 1 ? e.args[1].get() : nullptr;  // len(obj) -> obj.__len__()
+      std::string recv = expr(*recv_expr);
+      std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
+      if (e.targets.size() == 1) {
+        ir::Graph* g = e.targets[0];
+        std::vector<TypeRef> to;
+        for (size_t i = 1; i < g->params.size(); ++i) to.push_back(g->params[i]->type);
+        std::string c = ordered_call(*this, g->c_name, args, to, convert(recv, recv_expr->type, g->params[0]->type));
+        return convert(c, g->return_type, e.type);
+      }
+      std::string slot = method_slot(e.cls, e.attr);
+      auto& vs = vslots_.at({e.cls, e.attr});
+      (void)vs;
+      std::string c = ordered_call(*this, "(" + convert(recv, recv_expr->type, tt.instance(e.cls)) + ")->" + slot, args, vs.params);
+      return convert(c, vs.ret, e.type);
+    }
+    case ir::CallKind::Unresolved: fail(e.loc, "internal: unresolved call"); return "0";
+  }
+  return "0";
+}
+
+}  // namespace rpy::codegen

@@ -1,0 +1,372 @@
+// C++ for IR expressions.
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+using syntax::BinOp;
+using syntax::CmpOp;
+namespace m = rpy::modules;
+
+static bool is_int(TypeRef t) { return t && (t->kind == TypeKind::Int || t->kind == TypeKind::Bool); }
+static bool is_float(TypeRef t) { return t && t->kind == TypeKind::Float; }
+static bool is_strlike(TypeRef t) { return t && (t->kind == TypeKind::Str || t->kind == TypeKind::Char); }
+
+std::string Emitter::truth(Expr& e) {
+  std::string c = expr(e);
+  TypeRef t = e.type;
+  switch (t ? t->kind : TypeKind::Impossible) {
+    case TypeKind::Bool: return c;
+    case TypeKind::Int:
+    case TypeKind::UInt: return "(" + c + " != 0)";
+    case TypeKind::Float: return "(" + c + " != 0.0)";
+    case TypeKind::Char: return "true";
+    case TypeKind::Str:
+    case TypeKind::Unicode: return t->nullable ? "([](rpy::Str* s) { return s && s->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
+    case TypeKind::List:
+      return t->nullable ? "([](auto* l) { return l && l->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
+    case TypeKind::Instance: return "(" + c + " != nullptr)";
+    case TypeKind::None: return "(" + c + ", false)";
+    case TypeKind::Tuple: return t->items.empty() ? "false" : "true";
+    case TypeKind::Function: return "(" + c + " >= 0)";
+    case TypeKind::Impossible: return "(" + c + ", false)";
+    default: return "true";
+  }
+}
+
+std::string Emitter::emit_binop(Expr& e) {
+  Expr& a = *e.args[0];
+  Expr& b = *e.args[1];
+  TypeRef ta = a.type, tb = b.type, tr = e.type;
+  if (tr && tr->kind == TypeKind::Impossible) return "(" + expr(a) + ", " + expr(b) + ", nullptr)";
+  if (is_int(tr) || (tr && tr->kind == TypeKind::Bool)) {
+    std::string x = expr_as(a, tt.integer()), y = expr_as(b, tt.integer());
+    if (tr->kind == TypeKind::Bool) {
+      x = expr(a);
+      y = expr(b);
+    }
+    switch (e.binop) {
+      case BinOp::Add: return "rpy::int_add(" + x + ", " + y + ")";
+      case BinOp::Sub: return "rpy::int_sub(" + x + ", " + y + ")";
+      case BinOp::Mul: return "rpy::int_mul(" + x + ", " + y + ")";
+      case BinOp::Div:
+      case BinOp::FloorDiv: return "rpy::int_floordiv(" + x + ", " + y + ")";
+      case BinOp::Mod: return "rpy::int_mod(" + x + ", " + y + ")";
+      case BinOp::Pow: return "rpy::int_pow(" + x + ", " + y + ")";
+      case BinOp::LShift: return "rpy::int_lshift(" + x + ", " + y + ")";
+      case BinOp::RShift: return "rpy::int_rshift(" + x + ", " + y + ")";
+      case BinOp::BitAnd: return "(" + x + " & " + y + ")";
+      case BinOp::BitOr: return "(" + x + " | " + y + ")";
+      case BinOp::BitXor: return "(" + x + " ^ " + y + ")";
+      default: break;
+    }
+  }
+  if (tr && tr->kind == TypeKind::UInt) {
+    std::string x = expr_as(a, tt.uint()), y = expr_as(b, tt.uint());
+    switch (e.binop) {
+      case BinOp::Add: return "(" + x + " + " + y + ")";
+      case BinOp::Sub: return "(" + x + " - " + y + ")";
+      case BinOp::Mul: return "(" + x + " * " + y + ")";
+      case BinOp::BitAnd: return "(" + x + " & " + y + ")";
+      case BinOp::BitOr: return "(" + x + " | " + y + ")";
+      case BinOp::BitXor: return "(" + x + " ^ " + y + ")";
+      case BinOp::LShift: return "(" + y + " >= 64 ? 0 : " + x + " << " + y + ")";
+      case BinOp::RShift: return "(" + y + " >= 64 ? 0 : " + x + " >> " + y + ")";
+      case BinOp::Div:
+      case BinOp::FloorDiv: return "([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"integer division or modulo by zero\"); return p / q; }(" + x + ", " + y + "))";
+      case BinOp::Mod: return "([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"integer division or modulo by zero\"); return p % q; }(" + x + ", " + y + "))";
+      default: break;
+    }
+  }
+  if (is_float(tr)) {
+    std::string x = expr_as(a, tt.floating()), y = expr_as(b, tt.floating());
+    switch (e.binop) {
+      case BinOp::Add: return "(" + x + " + " + y + ")";
+      case BinOp::Sub: return "(" + x + " - " + y + ")";
+      case BinOp::Mul: return "(" + x + " * " + y + ")";
+      case BinOp::Div: return "rpy::float_div(" + x + ", " + y + ")";
+      case BinOp::FloorDiv: return "rpy::float_floordiv(" + x + ", " + y + ")";
+      case BinOp::Mod: return "rpy::float_mod(" + x + ", " + y + ")";
+      case BinOp::Pow: return "rpy::float_pow(" + x + ", " + y + ")";
+      default: break;
+    }
+  }
+  if (tr && tr->kind == TypeKind::Str) {
+    if (e.binop == BinOp::Add) {
+      if (ta->kind == TypeKind::Char && tb->kind == TypeKind::Char) return "rpy::str_concat_chars(" + expr(a) + ", " + expr(b) + ")";
+      if (ta->kind == TypeKind::Char) return "rpy::str_concat_char(" + expr(a) + ", " + expr(b) + ")";
+      if (tb->kind == TypeKind::Char) return "rpy::str_concat_char(" + expr(a) + ", " + expr(b) + ")";
+      return "rpy::str_concat(" + expr(a) + ", " + expr(b) + ")";
+    }
+    if (e.binop == BinOp::Mul) {
+      if (is_strlike(ta)) return "rpy::str_repeat(" + expr_as(a, tt.str()) + ", " + expr_as(b, tt.integer()) + ")";
+      return "rpy::str_repeat(" + expr_as(b, tt.str()) + ", " + expr_as(a, tt.integer()) + ")";
+    }
+    if (e.binop == BinOp::Mod) {
+      fail(e.loc, "'%' string formatting is not supported yet");
+      return "nullptr";
+    }
+  }
+  if (tr && tr->kind == TypeKind::List) {
+    std::string item = ctype(tr->listdef->find()->item);
+    if (e.binop == BinOp::Add) {
+      if (e.inplace) return "([&](auto* rpy_l) { rpy::list_extend<" + item + ">(rpy_l, " + expr_as(b, tr) + "); return rpy_l; }(" + expr_as(a, tr) + "))";
+      return "rpy::list_concat<" + item + ">(" + expr_as(a, tr) + ", " + expr_as(b, tr) + ")";
+    }
+    if (e.binop == BinOp::Mul) {
+      if (ta->kind == TypeKind::List) return "rpy::list_repeat<" + item + ">(" + expr_as(a, tr) + ", " + expr_as(b, tt.integer()) + ")";
+      return "rpy::list_repeat<" + item + ">(" + expr_as(b, tr) + ", " + expr_as(a, tt.integer()) + ")";
+    }
+  }
+  if (tr && tr->kind == TypeKind::Tuple && e.binop == BinOp::Add) return "std::tuple_cat(" + expr(a) + ", " + expr(b) + ")";
+  fail(e.loc, std::string("cannot generate code for ") + syntax::binop_symbol(e.binop) + " on " + annotate::describe(ta) + " and " + annotate::describe(tb));
+  return "0";
+}
+
+static const char* cmp_c(CmpOp op) {
+  switch (op) {
+    case CmpOp::Eq: return "==";
+    case CmpOp::NotEq: return "!=";
+    case CmpOp::Lt: return "<";
+    case CmpOp::LtE: return "<=";
+    case CmpOp::Gt: return ">";
+    case CmpOp::GtE: return ">=";
+    default: return "==";
+  }
+}
+
+std::string Emitter::emit_compare(Expr& e) {
+  Expr& a = *e.args[0];
+  Expr& b = *e.args[1];
+  TypeRef ta = a.type, tb = b.type;
+  if (!ta || !tb || ta->kind == TypeKind::Impossible || tb->kind == TypeKind::Impossible)
+    return "(" + expr(a) + ", " + expr(b) + ", false)";
+  CmpOp op = e.cmp;
+  if (op == CmpOp::In || op == CmpOp::NotIn) {
+    std::string neg = op == CmpOp::NotIn ? "!" : "";
+    if (is_strlike(tb)) {
+      if (ta->kind == TypeKind::Char) {
+        if (tb->kind == TypeKind::Char) return "(" + neg + "(" + expr(a) + " == " + expr(b) + "))";
+        return neg + "rpy::str_contains_char(" + expr(b) + ", " + expr(a) + ")";
+      }
+      return neg + "rpy::str_contains(" + expr_as(b, tt.str()) + ", " + expr_as(a, tt.str()) + ")";
+    }
+    if (tb->kind == TypeKind::List) {
+      TypeRef item = tb->listdef->find()->item;
+      return neg + "rpy::list_contains<" + ctype(item) + ">(" + expr(b) + ", " + expr_as(a, item) + ")";
+    }
+    fail(e.loc, "'in' on " + annotate::describe(tb) + " is not supported yet");
+    return "false";
+  }
+  if (op == CmpOp::Is || op == CmpOp::IsNot) {
+    std::string c = op == CmpOp::Is ? "==" : "!=";
+    if (ta->kind == TypeKind::None && tb->kind == TypeKind::None) return op == CmpOp::Is ? "true" : "false";
+    if (tb->kind == TypeKind::None) return "(" + expr(a) + " " + c + " " + default_value(ta) + ")";
+    if (ta->kind == TypeKind::None) return "(" + default_value(tb) + " " + c + " " + expr(b) + ")";
+    if (ta->kind == TypeKind::Instance && tb->kind == TypeKind::Instance)
+      return "(static_cast<rpy::Object*>(" + expr(a) + ") " + c + " static_cast<rpy::Object*>(" + expr(b) + "))";
+    return "(" + expr(a) + " " + c + " " + expr(b) + ")";
+  }
+  const char* c = cmp_c(op);
+  if (is_float(ta) || is_float(tb)) return "(" + expr_as(a, tt.floating()) + " " + c + " " + expr_as(b, tt.floating()) + ")";
+  if (is_int(ta) && is_int(tb)) {
+    if (ta->kind == TypeKind::Bool && tb->kind == TypeKind::Bool) return "(" + expr(a) + " " + c + " " + expr(b) + ")";
+    return "(" + expr_as(a, tt.integer()) + " " + c + " " + expr_as(b, tt.integer()) + ")";
+  }
+  if (ta->kind == TypeKind::UInt || tb->kind == TypeKind::UInt) return "(" + expr_as(a, tt.uint()) + " " + c + " " + expr_as(b, tt.uint()) + ")";
+  if (ta->kind == TypeKind::Char && tb->kind == TypeKind::Char)
+    return "(static_cast<unsigned char>(" + expr(a) + ") " + c + " static_cast<unsigned char>(" + expr(b) + "))";
+  if (is_strlike(ta) && is_strlike(tb)) {
+    if (op == CmpOp::Eq || op == CmpOp::NotEq) {
+      std::string neg = op == CmpOp::NotEq ? "!" : "";
+      if (tb->kind == TypeKind::Char) return neg + "rpy::str_eq_char(" + expr(a) + ", " + expr(b) + ")";
+      if (ta->kind == TypeKind::Char) return neg + "rpy::str_eq_char(" + expr(b) + ", " + expr(a) + ")";
+      return neg + "rpy::str_eq(" + expr(a) + ", " + expr(b) + ")";
+    }
+    return "(rpy::str_cmp(" + expr_as(a, tt.str()) + ", " + expr_as(b, tt.str()) + ") " + c + " 0)";
+  }
+  if (op == CmpOp::Eq || op == CmpOp::NotEq) {
+    std::string neg = op == CmpOp::NotEq ? "!" : "";
+    if (ta->kind == TypeKind::None || tb->kind == TypeKind::None) {
+      if (ta->kind == TypeKind::None && tb->kind == TypeKind::None) return op == CmpOp::Eq ? "true" : "false";
+      return "(" + (ta->kind == TypeKind::None ? expr(b) : expr(a)) + " " + c + " " + default_value(ta->kind == TypeKind::None ? tb : ta) + ")";
+    }
+    if (ta->kind == TypeKind::List && tb->kind == TypeKind::List) return neg + "rpy::eq(" + expr(a) + ", " + expr(b) + ")";
+    if (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple) return "(" + expr(a) + " " + c + " " + expr(b) + ")";
+    if (ta->kind == TypeKind::Instance && tb->kind == TypeKind::Instance)
+      return "(static_cast<rpy::Object*>(" + expr(a) + ") " + c + " static_cast<rpy::Object*>(" + expr(b) + "))";
+    if (ta->kind != tb->kind) return op == CmpOp::Eq ? "false" : "true";
+  }
+  fail(e.loc, std::string("comparison ") + syntax::cmpop_symbol(op) + " between " + annotate::describe(ta) + " and " + annotate::describe(tb) + " is not supported yet");
+  return "false";
+}
+
+std::string Emitter::to_str_code(Expr& e) {
+  TypeRef t = e.type;
+  if (t && t->kind == TypeKind::Str && !t->nullable) return expr(e);
+  if (t && t->kind == TypeKind::Char) return "rpy::str_of_char(" + expr(e) + ")";
+  if (t && t->kind == TypeKind::Int) return "rpy::int_to_str(" + expr(e) + ")";
+  if (t && t->kind == TypeKind::Float) return "rpy::float_to_str(" + expr(e) + ")";
+  if (t && t->kind == TypeKind::Bool) return "rpy::bool_to_str(" + expr(e) + ")";
+  return "rpy::to_str(" + expr(e) + ")";
+}
+
+std::string Emitter::var_name(const ir::Var* v) {
+  std::string n;
+  for (char c : v->name) n += isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
+  return "v" + std::to_string(v->id) + "_" + n;
+}
+
+std::string Emitter::expr(Expr& e) {
+  switch (e.op) {
+    case ExprOp::Const: return const_value(e.value, e.type, e.loc);
+    case ExprOp::Local: {
+      std::string n = var_name(e.var);
+      if (e.narrowed && e.type && e.type->kind == TypeKind::Instance) return "static_cast<" + ctype(e.type) + ">(" + n + ")";
+      return n;
+    }
+    case ExprOp::SetLocal: return "(" + var_name(e.var) + " = " + expr_as(*e.args[0], e.var->type) + ")";
+    case ExprOp::BinOp: return emit_binop(e);
+    case ExprOp::UnaryOp: {
+      Expr& a = *e.args[0];
+      if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
+      if (e.unop == syntax::UnaryOp::Invert) return "(~" + expr_as(a, e.type) + ")";
+      if (is_float(e.type)) return "(-" + expr(a) + ")";
+      if (e.type && e.type->kind == TypeKind::UInt) return "(0 - " + expr(a) + ")";
+      return "rpy::int_neg(" + expr_as(a, tt.integer()) + ")";
+    }
+    case ExprOp::Not: return "(!" + truth(*e.args[0]) + ")";
+    case ExprOp::Compare: return emit_compare(e);
+    case ExprOp::And:
+    case ExprOp::Or: {
+      bool is_and = e.op == ExprOp::And;
+      if (!e.kwnames.empty() || (e.type && e.type->kind == TypeKind::Bool)) {
+        // Truth-value use: plain && / ||.
+        std::string s = "(";
+        for (size_t i = 0; i < e.args.size(); ++i) s += (i ? (is_and ? " && " : " || ") : "") + truth(*e.args[i]);
+        return s + ")";
+      }
+      // Python value semantics: a and b -> (t = a, truth(t) ? b : t)
+      std::string ct = ctype(e.type);
+      std::string s = expr_as(*e.args.back(), e.type);
+      for (size_t i = e.args.size() - 1; i-- > 0;) {
+        std::string t = fresh("rpy_bo");
+        ir::Expr& x = *e.args[i];
+        std::string tv;
+        ir::Expr tmp(ExprOp::Local, x.loc);
+        // truth of the temporary
+        std::string truthv;
+        switch (x.type ? x.type->kind : TypeKind::Impossible) {
+          case TypeKind::Int: truthv = t + " != 0"; break;
+          case TypeKind::Float: truthv = t + " != 0.0"; break;
+          case TypeKind::Bool: truthv = t; break;
+          case TypeKind::Str:
+          case TypeKind::List: truthv = t + " && " + t + "->len != 0"; break;
+          case TypeKind::Instance: truthv = t + " != nullptr"; break;
+          default: truthv = "true";
+        }
+        std::string self = convert(t, x.type, e.type);
+        s = "([&]() -> " + ct + " { auto " + t + " = " + expr(x) + "; return (" + truthv + ") ? " + (is_and ? "(" + s + ")" : self) + " : " +
+            (is_and ? self : "(" + s + ")") + "; }())";
+      }
+      return s;
+    }
+    case ExprOp::IfExp:
+      return "(" + truth(*e.args[0]) + " ? " + expr_as(*e.args[1], e.type) + " : " + expr_as(*e.args[2], e.type) + ")";
+    case ExprOp::Call: return call(e);
+    case ExprOp::GetAttr: {
+      if (e.value) return const_value(e.value, e.type, e.loc);
+      Expr& obj = *e.args[0];
+      if (obj.type && obj.type->kind == TypeKind::Instance) {
+        if (e.type && (e.type->kind == TypeKind::Method)) return "0";
+        return expr(obj) + "->a_" + e.attr;
+      }
+      return "0";
+    }
+    case ExprOp::GetItem: {
+      Expr& obj = *e.args[0];
+      Expr& idx = *e.args[1];
+      TypeRef t = obj.type;
+      if (!t) return "0";
+      switch (t->kind) {
+        case TypeKind::List: return "rpy::list_get(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Str: return "rpy::str_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Char: {
+          return "([](char c, int64_t i) { if (i != 0 && i != -1) rpy::raise_index_error(\"string index out of range\"); return c; }(" + expr(obj) + ", " +
+                 expr_as(idx, tt.integer()) + "))";
+        }
+        case TypeKind::Tuple: {
+          int64_t k = idx.value->as<m::IntObj>()->value;
+          if (k < 0) k += static_cast<int64_t>(t->items.size());
+          return "std::get<" + std::to_string(k) + ">(" + expr(obj) + ")";
+        }
+        case TypeKind::Instance: {
+          if (e.targets.size() != 1) {
+            fail(e.loc, "overridden __getitem__ is not supported yet");
+            return "0";
+          }
+          ir::Graph* g = e.targets[0];
+          return g->c_name + "(" + convert(expr(obj), t, g->params[0]->type) + ", " + expr_as(idx, g->params[1]->type) + ")";
+        }
+        default: fail(e.loc, "cannot index " + annotate::describe(t)); return "0";
+      }
+    }
+    case ExprOp::GetSlice: {
+      Expr& obj = *e.args[0];
+      TypeRef t = obj.type;
+      auto part = [&](int i) { return e.args[i] ? expr_as(*e.args[i], tt.integer()) : std::string("0"); };
+      std::string has_lo = e.args[1] ? "true" : "false", has_hi = e.args[2] ? "true" : "false";
+      if (t->kind == TypeKind::List) {
+        if (e.args[3]) {
+          fail(e.loc, "list slices with a step are not supported yet");
+          return "nullptr";
+        }
+        return "rpy::list_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")";
+      }
+      if (e.args[3]) return "rpy::str_slice_step(" + expr_as(obj, tt.str()) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";
+      if (!e.args[2]) return "rpy::str_slice_from(" + expr_as(obj, tt.str()) + ", " + part(1) + ")";
+      if (!e.args[1]) return "rpy::str_slice_to(" + expr_as(obj, tt.str()) + ", " + part(2) + ")";
+      return "rpy::str_slice(" + expr_as(obj, tt.str()) + ", " + part(1) + ", " + part(2) + ")";
+    }
+    case ExprOp::MakeList: {
+      TypeRef item = e.type->listdef->find()->item;
+      if (e.args.empty()) return "rpy::list_new<" + ctype(item) + ">(0)";
+      std::string s = "rpy::list_of<" + ctype(item) + ">({";
+      for (size_t i = 0; i < e.args.size(); ++i) s += (i ? ", " : "") + expr_as(*e.args[i], item);
+      return s + "})";
+    }
+    case ExprOp::MakeTuple: {
+      std::string s = ctype(e.type) + "(";
+      for (size_t i = 0; i < e.args.size(); ++i) s += (i ? ", " : "") + expr_as(*e.args[i], e.type->items[i]);
+      return s + ")";
+    }
+    case ExprOp::Comp: {
+      // A GNU statement expression holding the loop.
+      std::ostringstream buf;
+      std::ostringstream* saved = out_;
+      out_ = &buf;
+      ++indent_;
+      block(e.body);
+      --indent_;
+      out_ = saved;
+      return "({\n" + buf.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') + "  " + var_name(e.var) + ";\n" + std::string(static_cast<size_t>(indent_) * 2, ' ') + "})";
+    }
+    case ExprOp::FString: {
+      std::string s = "([&]() { rpy::Buffer rpy_b; ";
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        if (!e.specs[i].empty()) fail(e.loc, "format specs in f-strings are not supported yet");
+        if (e.conversions[i] == 'r') s += "rpy::append_repr(rpy_b, " + expr(*e.args[i]) + "); ";
+        else s += "rpy::append_str(rpy_b, " + expr(*e.args[i]) + "); ";
+      }
+      return s + "return rpy_b.to_str(); }())";
+    }
+    case ExprOp::MakeDict:
+    case ExprOp::MakeSet: fail(e.loc, "dicts and sets are not supported yet"); return "nullptr";
+    case ExprOp::Yield: fail(e.loc, "generators are not supported yet"); return "0";
+  }
+  return "0";
+}
+
+}  // namespace rpy::codegen

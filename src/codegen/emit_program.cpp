@@ -1,0 +1,242 @@
+// The translation unit: classes, virtual method slots, prebuilt constants, functions and main().
+#include <functional>
+
+#include "codegen/emitter.hpp"
+#include "ir/flow.hpp"
+
+namespace rpy::codegen {
+
+using annotate::ClassDef;
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+namespace m = rpy::modules;
+
+Emitter::Emitter(annotate::Annotator& a, const SourceManager& sm, EmitOptions opts)
+    : ann(a), tt(a.types()), sm_(sm), opts_(opts) {}
+
+static Diagnostics* g_diags = nullptr;
+
+void Emitter::fail(Loc loc, const std::string& msg) {
+  if (g_diags) g_diags->error(loc, msg);
+}
+
+std::string Emitter::method_slot(ClassDef*, const std::string& name) { return "m_" + name; }
+
+static void walk_exprs(ir::Block& b, const std::function<void(Expr&)>& f);
+static void walk_expr(Expr& e, const std::function<void(Expr&)>& f) {
+  f(e);
+  for (auto& a : e.args)
+    if (a) walk_expr(*a, f);
+  walk_exprs(e.body, f);
+}
+static void walk_exprs(ir::Block& b, const std::function<void(Expr&)>& f) {
+  for (auto& s : b) {
+    for (auto& e : s->exprs)
+      if (e) walk_expr(*e, f);
+    walk_exprs(s->body, f);
+    walk_exprs(s->orelse, f);
+    walk_exprs(s->finalbody, f);
+    for (auto& h : s->handlers) {
+      for (auto& c : h.classes) walk_expr(*c, f);
+      walk_exprs(h.body, f);
+    }
+  }
+}
+
+void Emitter::collect_vslots() {
+  for (ir::Graph* g : ann.graphs())
+    walk_exprs(g->body, [&](Expr& e) {
+      if (e.op != ExprOp::Call || e.call_kind != ir::CallKind::Method || e.targets.size() < 2) return;
+      auto key = std::make_pair(e.cls, e.attr);
+      if (vslots_.count(key)) return;
+      VSlot vs{e.cls, e.attr, {}, tt.impossible()};
+      for (ir::Graph* t : e.targets) {
+        for (size_t i = 1; i < t->params.size(); ++i) {
+          if (vs.params.size() < i) vs.params.push_back(tt.impossible());
+          auto u = annotate::union_types(tt, vs.params[i - 1], t->params[i]->type, nullptr);
+          if (u.type) vs.params[i - 1] = u.type;
+        }
+        auto u = annotate::union_types(tt, vs.ret, t->return_type, nullptr);
+        if (u.type) vs.ret = u.type;
+        else fail(e.loc, "overriding methods '" + e.attr + "' return incompatible types");
+      }
+      vslots_[key] = vs;
+    });
+}
+
+static bool is_void(TypeRef t) { return !t || t->kind == TypeKind::None || t->kind == TypeKind::Impossible; }
+
+void Emitter::emit_class(ClassDef* c) {
+  std::string base = c->base ? class_name(c->base) : "rpy::Object";
+  head_ << "struct " << class_name(c) << " : " << base << " {\n";
+  for (auto& [name, a] : c->attrs) head_ << "  " << ctype(a.type) << " a_" << name << " = " << default_value(a.type) << ";\n";
+  head_ << "  const char* rpy_class_name() const override { return \"" << c->name << "\"; }\n";
+  if (c->is_exception) head_ << "  [[noreturn]] void raise_self() override { throw this; }\n";
+  for (auto& [key, vs] : vslots_) {
+    if (!c->is_subclass_of(vs.cls)) continue;
+    bool declares = vs.cls == c;
+    bool defines = c->obj()->attrs.count(vs.name) > 0;
+    if (!declares && !defines) continue;
+    std::string sig = (is_void(vs.ret) ? std::string("void") : ctype(vs.ret)) + " " + method_slot(c, vs.name) + "(";
+    for (size_t i = 0; i < vs.params.size(); ++i) sig += (i ? ", " : "") + ctype(vs.params[i]) + " p" + std::to_string(i);
+    sig += ")";
+    head_ << "  " << (declares ? "virtual " : "") << sig << (declares ? "" : " override") << ";\n";
+  }
+  head_ << "};\n";
+}
+
+void Emitter::emit_classes() {
+  for (ClassDef* c : ann.classes())
+    if (!c->builtin) head_ << "struct " << class_name(c) << ";\n";
+  for (ClassDef* c : ann.classes())
+    if (!c->builtin) emit_class(c);
+}
+
+void Emitter::emit_prebuilt() {
+  int n = 0;
+  for (auto& [obj, t] : ann.prebuilt()) prebuilt_names_[obj.get()] = "rpy_p" + std::to_string(n++);
+  for (auto& [obj, t] : ann.prebuilt()) head_ << "static " << ctype(t) << " " << prebuilt_names_[obj.get()] << ";\n";
+}
+
+void Emitter::emit_prototype(ir::Graph& g, bool decl) {
+  std::string sig = (is_void(g.return_type) ? std::string("void") : ctype(g.return_type)) + " " + g.c_name + "(";
+  for (size_t i = 0; i < g.params.size(); ++i) sig += (i ? ", " : "") + ctype(g.params[i]->type) + " " + var_name(g.params[i]);
+  if (g.vararg) sig += (g.params.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + var_name(g.vararg);
+  sig += ")";
+  if (decl) head_ << "static " << sig << ";\n";
+  else body_ << "static " << sig << " {\n";
+}
+
+void Emitter::emit_function(ir::Graph& g) {
+  cur_graph_ = &g;
+  out_ = &body_;
+  indent_ = 1;
+  cur_line_ = 0;
+  emit_prototype(g, false);
+  for (auto& v : g.vars)
+    if (!v->is_param) line(ctype(v->type) + " " + var_name(v.get()) + " = " + default_value(v->type) + ";");
+  if (opts_.tracebacks) {
+    line("int rpy_line = " + std::to_string(g.loc.line) + ";");
+    line("try {");
+    ++indent_;
+  }
+  block(g.body);
+  if (opts_.tracebacks) {
+    --indent_;
+    std::string file = g.file ? sm_.file(g.file).path : "?";
+    line("} catch (rpy::BaseException* rpy_exc) {");
+    line("  rpy::tb_add(rpy_exc, \"" + file + "\", rpy_line, \"" + (g.desc ? g.desc->fn()->name : g.name) + "\");");
+    line("  throw;");
+    line("}");
+  }
+  if (!is_void(g.return_type) && ir::falls_through(g.body)) line("return " + default_value(g.return_type) + ";");
+  if (!is_void(g.return_type)) line("__builtin_unreachable();");
+  body_ << "}\n\n";
+}
+
+void Emitter::emit_main() {
+  body_ << "static void rpy_init_prebuilt() {\n";
+  out_ = &body_;
+  indent_ = 1;
+  // Allocate every prebuilt object first, then fill them (they may refer to each other).
+  for (auto& [obj, t] : ann.prebuilt()) {
+    std::string n = prebuilt_names_[obj.get()];
+    if (t->kind == TypeKind::List) {
+      line(n + " = rpy::list_new<" + ctype(t->listdef->find()->item) + ">(" + std::to_string(obj->as<m::ListObj>()->items.size()) + ");");
+    } else if (t->kind == TypeKind::Instance) {
+      line(n + " = rpy::make<" + class_name(t->cls) + ">();");
+    }
+  }
+  for (auto& [obj, t] : ann.prebuilt()) {
+    std::string n = prebuilt_names_[obj.get()];
+    if (t->kind == TypeKind::List) {
+      TypeRef item = t->listdef->find()->item;
+      auto& items = obj->as<m::ListObj>()->items;
+      for (size_t i = 0; i < items.size(); ++i) {
+        TypeRef it = ann.type_of_const(items[i], {});
+        line(n + "->items[" + std::to_string(i) + "] = " + convert(const_value(items[i], it, {}), it, item) + ";");
+      }
+    } else if (t->kind == TypeKind::Instance) {
+      auto* inst = obj->as<m::InstanceObj>();
+      for (auto& name : inst->attr_order) {
+        annotate::AttrDef* a = ann.find_attr(t->cls, name);
+        if (!a) continue;
+        TypeRef vt = ann.type_of_const(inst->attrs[name], {});
+        line(n + "->a_" + name + " = " + convert(const_value(inst->attrs[name], vt, {}), vt, a->type) + ";");
+      }
+    }
+  }
+  body_ << "}\n\n";
+  ir::Graph* entry = ann.entry_graph();
+  body_ << "int main(int argc, char** argv) {\n"
+           "  rpy::init_runtime(argc, argv);\n"
+           "  int status = 0;\n"
+           "  try {\n"
+           "    rpy_init_prebuilt();\n"
+           "    auto* args = rpy::list_new<rpy::Str*>(argc);\n"
+           "    for (int i = 0; i < argc; ++i) args->items[i] = rpy::str_from_cstr(argv[i]);\n";
+  if (is_void(entry->return_type))
+    body_ << "    " << entry->c_name << "(args);\n";
+  else
+    body_ << "    status = static_cast<int>(" << entry->c_name << "(args));\n";
+  body_ << "  } catch (rpy::SystemExit* e) {\n"
+           "    status = e->errno_;\n"
+           "  } catch (rpy::BaseException* e) {\n"
+           "    rpy::print_uncaught(e);\n"
+           "    status = 1;\n"
+           "  }\n"
+           "  return rpy::finish(status);\n"
+           "}\n";
+}
+
+std::string Emitter::emit_program() {
+  collect_vslots();
+  emit_classes();
+  emit_prebuilt();
+  for (ir::Graph* g : ann.graphs()) emit_prototype(*g, true);
+  // Virtual method bodies forward to the implementation graph of each class.
+  for (auto& [key, vs] : vslots_) {
+    for (ClassDef* c : ann.classes()) {
+      if (c->builtin || !c->is_subclass_of(vs.cls)) continue;
+      bool declares = vs.cls == c;
+      bool defines = c->obj()->attrs.count(vs.name) > 0;
+      if (!declares && !defines) continue;
+      std::string sig = (is_void(vs.ret) ? std::string("void") : ctype(vs.ret)) + " " + class_name(c) + "::" + method_slot(c, vs.name) + "(";
+      for (size_t i = 0; i < vs.params.size(); ++i) sig += (i ? ", " : "") + ctype(vs.params[i]) + " p" + std::to_string(i);
+      sig += ")";
+      ClassDef* where = nullptr;
+      m::Ref impl = ann.lookup_class_attr(c, vs.name, &where);
+      ir::Graph* g = nullptr;
+      if (impl && impl->kind == m::ObjKind::Function)
+        for (auto& [k, gr] : ann.funcdesc(impl)->graphs) g = gr.get();
+      body_ << sig << " {\n";
+      if (!g) {
+        body_ << "  rpy::raise_exc<rpy::NotImplementedError>(\"" << vs.name << "\");\n";
+      } else {
+        std::string call = g->c_name + "(" + convert("this", tt.instance(c), g->params[0]->type);
+        for (size_t i = 1; i < g->params.size(); ++i) call += ", " + convert("p" + std::to_string(i - 1), vs.params[i - 1], g->params[i]->type);
+        call += ")";
+        if (is_void(vs.ret)) body_ << "  " << call << ";\n";
+        else body_ << "  return " << convert(call, g->return_type, vs.ret) << ";\n";
+      }
+      body_ << "}\n";
+    }
+  }
+  body_ << "\n";
+  for (ir::Graph* g : ann.graphs()) emit_function(*g);
+  emit_main();
+  std::string out = "// Generated by rpy from the program's Python source. Do not edit.\n#include <cmath>\n#include <cctype>\n#include <tuple>\n#include \"rpy/rpy.hpp\"\n\n";
+  out += strings_.str() + "\n" + head_.str() + "\n" + body_.str();
+  return out;
+}
+
+std::string generate_cpp(annotate::Annotator& ann, const SourceManager& sm, EmitOptions opts, Diagnostics& diags) {
+  g_diags = &diags;
+  Emitter e(ann, sm, opts);
+  std::string s = e.emit_program();
+  g_diags = nullptr;
+  return s;
+}
+
+}  // namespace rpy::codegen

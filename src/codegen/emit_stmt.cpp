@@ -1,0 +1,287 @@
+// C++ for IR statements.
+#include "codegen/emitter.hpp"
+#include "ir/flow.hpp"
+
+namespace rpy::codegen {
+
+using annotate::BuiltinId;
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+using ir::Stmt;
+using ir::StmtOp;
+
+void Emitter::line(const std::string& code) { *out_ << std::string(static_cast<size_t>(indent_) * 2, ' ') << code << "\n"; }
+
+void Emitter::mark(Loc loc) {
+  if (!loc.valid()) return;
+  if (opts_.line_directives && (loc.line != cur_line_ || loc.file != cur_file_)) {
+    *out_ << "#line " << loc.line << " \"" << sm_.file(loc.file).path << "\"\n";
+  }
+  if (opts_.tracebacks && loc.line != cur_line_) line("rpy_line = " + std::to_string(loc.line) + ";");
+  cur_line_ = loc.line;
+  cur_file_ = loc.file;
+}
+
+void Emitter::block(ir::Block& b) {
+  for (auto& s : b) stmt(*s);
+}
+
+static bool is_range_call(Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != ir::CallKind::Builtin) return false;
+  auto id = static_cast<BuiltinId>(e.builtin_id);
+  return id == BuiltinId::Range || id == BuiltinId::XRange;
+}
+
+void Emitter::stmt(Stmt& s) {
+  mark(s.loc);
+  switch (s.op) {
+    case StmtOp::ExprStmt: line(expr(*s.exprs[0]) + ";"); return;
+    case StmtOp::Assign: line(var_name(s.var) + " = " + expr_as(*s.exprs[0], s.var->type) + ";"); return;
+    case StmtOp::SetAttr: {
+      Expr& obj = *s.exprs[0];
+      annotate::AttrDef* a = obj.type && obj.type->kind == TypeKind::Instance ? ann.find_attr(obj.type->cls, s.attr) : nullptr;
+      if (!a) {
+        fail(s.loc, "cannot generate attribute assignment to '" + s.attr + "'");
+        return;
+      }
+      line(expr(obj) + "->a_" + s.attr + " = " + expr_as(*s.exprs[1], a->type) + ";");
+      return;
+    }
+    case StmtOp::SetItem: {
+      Expr& obj = *s.exprs[0];
+      TypeRef t = obj.type;
+      if (t->kind == TypeKind::List) {
+        line("rpy::list_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], tt.integer()) + ", " + expr_as(*s.exprs[2], t->listdef->find()->item) + ");");
+        return;
+      }
+      if (t->kind == TypeKind::Instance) {
+        auto fam = ann.method_family(t->cls, "__setitem__");
+        if (fam.size() != 1) {
+          fail(s.loc, "overridden __setitem__ is not supported yet");
+          return;
+        }
+        ir::Graph* g = nullptr;
+        for (auto& [k, gr] : ann.funcdesc(fam[0].second)->graphs) g = gr.get();
+        line(g->c_name + "(" + convert(expr(obj), t, g->params[0]->type) + ", " + expr_as(*s.exprs[1], g->params[1]->type) + ", " +
+             expr_as(*s.exprs[2], g->params[2]->type) + ");");
+        return;
+      }
+      fail(s.loc, "item assignment on " + annotate::describe(t) + " is not supported yet");
+      return;
+    }
+    case StmtOp::SetSlice: {
+      Expr& obj = *s.exprs[0];
+      auto part = [&](int i) { return s.exprs[i] ? expr_as(*s.exprs[i], tt.integer()) : std::string("0"); };
+      line("rpy::list_setslice(" + expr(obj) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " + (s.exprs[2] ? "true" : "false") + ", " +
+           part(2) + ", " + expr_as(*s.exprs[3], obj.type) + ");");
+      return;
+    }
+    case StmtOp::DelItem: {
+      Expr& obj = *s.exprs[0];
+      if (obj.type->kind == TypeKind::List) {
+        line("rpy::list_delitem(" + expr(obj) + ", " + expr_as(*s.exprs[1], tt.integer()) + ");");
+        return;
+      }
+      fail(s.loc, "del on " + annotate::describe(obj.type) + " is not supported yet");
+      return;
+    }
+    case StmtOp::DelSlice: {
+      auto part = [&](int i) { return s.exprs[i] ? expr_as(*s.exprs[i], tt.integer()) : std::string("0"); };
+      line("rpy::list_delslice(" + expr(*s.exprs[0]) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " + (s.exprs[2] ? "true" : "false") + ", " +
+           part(2) + ");");
+      return;
+    }
+    case StmtOp::UnpackCheck: {
+      Expr& v = *s.exprs[0];
+      if (v.type->kind == TypeKind::List)
+        line("if (" + expr(v) + "->len != " + std::to_string(s.n) + ") rpy::raise_value_error(" + expr(v) + "->len > " + std::to_string(s.n) +
+             " ? \"too many values to unpack\" : \"not enough values to unpack\");");
+      return;
+    }
+    case StmtOp::If: {
+      line("if (" + truth(*s.exprs[0]) + ") {");
+      ++indent_;
+      block(s.body);
+      --indent_;
+      if (!s.orelse.empty()) {
+        line("} else {");
+        ++indent_;
+        block(s.orelse);
+        --indent_;
+      }
+      line("}");
+      return;
+    }
+    case StmtOp::While: {
+      std::string label = s.orelse.empty() ? "" : fresh("rpy_brk");
+      loop_labels_.push_back(label);
+      line("while (" + truth(*s.exprs[0]) + ") {");
+      ++indent_;
+      block(s.body);
+      --indent_;
+      line("}");
+      loop_labels_.pop_back();
+      if (!s.orelse.empty()) {
+        line("{");
+        block(s.orelse);
+        line("}");
+        line(label + ":;");
+      }
+      return;
+    }
+    case StmtOp::For: {
+      std::string label = s.orelse.empty() ? "" : fresh("rpy_brk");
+      Expr& it = *s.exprs[0];
+      std::string v = var_name(s.var);
+      TypeRef vt = s.var->type;
+      if (is_range_call(it)) {
+        std::vector<std::string> a;
+        for (size_t i = 1; i < it.args.size(); ++i) a.push_back(expr_as(*it.args[i], tt.integer()));
+        std::string lo = a.size() == 1 ? "0" : a[0], hi = a.size() == 1 ? a[0] : a[1];
+        std::string step = a.size() == 3 ? a[2] : "1";
+        std::string i = fresh("rpy_i"), end = fresh("rpy_end"), st = fresh("rpy_step");
+        if (a.size() == 3) {
+          line("{ int64_t " + i + " = " + lo + ", " + end + " = " + hi + ", " + st + " = " + step + ";");
+          line("if (" + st + " == 0) rpy::raise_value_error(\"range() step argument must not be zero\");");
+          line("for (; " + st + " > 0 ? " + i + " < " + end + " : " + i + " > " + end + "; " + i + " += " + st + ") {");
+        } else {
+          line("{ int64_t " + i + " = " + lo + ", " + end + " = " + hi + ";");
+          line("for (; " + i + " < " + end + "; ++" + i + ") {");
+        }
+        ++indent_;
+        line(v + " = " + convert(i, tt.integer(), vt) + ";");
+      } else {
+        TypeRef t = it.type;
+        std::string c = fresh("rpy_c"), i = fresh("rpy_i");
+        switch (t->kind) {
+          case TypeKind::List:
+            line("{ auto* " + c + " = " + expr(it) + ";");
+            line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") {");
+            ++indent_;
+            line(v + " = " + convert(c + "->items[" + i + "]", t->listdef->find()->item, vt) + ";");
+            break;
+          case TypeKind::Str:
+            line("{ rpy::Str* " + c + " = " + expr(it) + ";");
+            line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") {");
+            ++indent_;
+            line(v + " = " + convert(c + "->data[" + i + "]", tt.character(), vt) + ";");
+            break;
+          case TypeKind::Char:
+            line("{ char " + c + " = " + expr(it) + ";");
+            line("for (int " + i + " = 0; " + i + " < 1; ++" + i + ") {");
+            ++indent_;
+            line(v + " = " + convert(c, tt.character(), vt) + ";");
+            break;
+          default:
+            fail(s.loc, "iteration over " + annotate::describe(t) + " is not supported yet");
+            return;
+        }
+      }
+      loop_labels_.push_back(label);
+      block(s.body);
+      loop_labels_.pop_back();
+      --indent_;
+      line("}}");
+      if (!s.orelse.empty()) {
+        line("{");
+        block(s.orelse);
+        line("}");
+        line(label + ":;");
+      }
+      return;
+    }
+    case StmtOp::Break:
+      if (!loop_labels_.empty() && !loop_labels_.back().empty()) line("goto " + loop_labels_.back() + ";");
+      else line("break;");
+      return;
+    case StmtOp::Continue: line("continue;"); return;
+    case StmtOp::Pass: return;
+    case StmtOp::Return: {
+      TypeRef rt = cur_graph_->return_type;
+      bool is_void = !rt || rt->kind == TypeKind::None || rt->kind == TypeKind::Impossible;
+      if (is_void) {
+        if (!s.exprs.empty() && s.exprs[0]->op != ExprOp::Const) line(expr(*s.exprs[0]) + ";");
+        line("return;");
+      } else {
+        line("return " + (s.exprs.empty() ? default_value(rt) : expr_as(*s.exprs[0], rt)) + ";");
+      }
+      return;
+    }
+    case StmtOp::Raise: {
+      if (s.exprs.empty()) {
+        line("throw;");
+        return;
+      }
+      Expr& x = *s.exprs[0];
+      if (x.type->kind == TypeKind::Class) {
+        annotate::ClassDef* cd = ann.classdef(x.type->const_value);
+        line("rpy::make<" + class_name(cd) + ">()->raise_self();");
+      } else {
+        line("(" + expr(x) + ")->raise_self();");
+      }
+      return;
+    }
+    case StmtOp::Try: {
+      bool has_else = !s.orelse.empty();
+      bool has_finally = !s.finalbody.empty();
+      std::string ok = fresh("rpy_ok");
+      if (has_finally) {
+        // finally: a guard object runs the block on every exit (return, break, exception).
+        std::ostringstream fb;
+        std::ostringstream* saved = out_;
+        out_ = &fb;
+        int si = indent_;
+        indent_ = 2;
+        loop_labels_.push_back("<finally>");
+        block(s.finalbody);
+        loop_labels_.pop_back();
+        indent_ = si;
+        out_ = saved;
+        line("{ auto " + fresh("rpy_fin") + " = rpy::finally([&]() {\n" + fb.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') + "});");
+        ++indent_;
+      }
+      if (has_else) line("bool " + ok + " = false;");
+      if (!s.handlers.empty()) line("try {");
+      ++indent_;
+      block(s.body);
+      if (has_else) line(ok + " = true;");
+      --indent_;
+      for (auto& h : s.handlers) {
+        std::vector<annotate::ClassDef*> classes;
+        for (auto& c : h.classes)
+          if (c->type && c->type->kind == TypeKind::Class) classes.push_back(ann.classdef(c->type->const_value));
+        std::string ev = fresh("rpy_e");
+        if (classes.size() == 1) {
+          line("} catch (" + class_name(classes[0]) + "* " + ev + ") {");
+        } else {
+          line("} catch (rpy::BaseException* " + ev + ") {");
+          if (!classes.empty()) {
+            std::string cond;
+            for (size_t i = 0; i < classes.size(); ++i) cond += (i ? " || " : "") + std::string("dynamic_cast<") + class_name(classes[i]) + "*>(" + ev + ")";
+            line("  if (!(" + cond + ")) throw;");
+          }
+        }
+        ++indent_;
+        if (h.var) line(var_name(h.var) + " = " + convert(ev, classes.size() == 1 ? tt.instance(classes[0]) : h.var->type, h.var->type) + ";");
+        block(h.body);
+        --indent_;
+      }
+      if (!s.handlers.empty()) line("}");
+      if (has_else) {
+        line("if (" + ok + ") {");
+        ++indent_;
+        block(s.orelse);
+        --indent_;
+        line("}");
+      }
+      if (has_finally) {
+        --indent_;
+        line("}");
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace rpy::codegen

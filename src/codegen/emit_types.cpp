@@ -1,0 +1,176 @@
+// C++ spellings of annotated types, their zero values, conversions between them and constants.
+#include <cstdio>
+
+#include "codegen/emitter.hpp"
+#include "rpy/float_repr.hpp"
+
+namespace rpy::codegen {
+
+using annotate::TypeKind;
+namespace m = rpy::modules;
+
+std::string Emitter::ctype(TypeRef t) {
+  if (!t) return "std::nullptr_t";
+  switch (t->kind) {
+    case TypeKind::Impossible:
+    case TypeKind::None: return "std::nullptr_t";
+    case TypeKind::Bool: return "bool";
+    case TypeKind::Int: return "int64_t";
+    case TypeKind::UInt: return "uint64_t";
+    case TypeKind::Float: return "double";
+    case TypeKind::Char: return "char";
+    case TypeKind::Str: return "rpy::Str*";
+    case TypeKind::UniChar: return "int32_t";
+    case TypeKind::Unicode: return "rpy::Str*";
+    case TypeKind::List: return "rpy::List<" + ctype(t->listdef->find()->item) + ">*";
+    case TypeKind::Dict: return "void*";
+    case TypeKind::Tuple: {
+      std::string s = "std::tuple<";
+      for (size_t i = 0; i < t->items.size(); ++i) s += (i ? ", " : "") + ctype(t->items[i]);
+      return s + ">";
+    }
+    case TypeKind::Instance: return class_name(t->cls) + "*";
+    case TypeKind::Function: return "int32_t";  // index of the function among the type's funcs
+    default: return "int32_t";                  // constants known statically: a placeholder
+  }
+}
+
+std::string Emitter::default_value(TypeRef t) {
+  if (!t) return "nullptr";
+  switch (t->kind) {
+    case TypeKind::Bool: return "false";
+    case TypeKind::Int:
+    case TypeKind::UInt:
+    case TypeKind::Char:
+    case TypeKind::UniChar: return "0";
+    case TypeKind::Float: return "0.0";
+    case TypeKind::Tuple: return ctype(t) + "{}";
+    case TypeKind::Function: return "-1";
+    case TypeKind::Str:
+    case TypeKind::Unicode:
+    case TypeKind::List:
+    case TypeKind::Dict:
+    case TypeKind::Instance:
+    case TypeKind::None:
+    case TypeKind::Impossible: return "nullptr";
+    default: return "0";
+  }
+}
+
+std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) {
+  if (!from || !to || from == to || annotate::same_type(from, to)) return code;
+  TypeKind f = from->kind, k = to->kind;
+  if (f == TypeKind::Impossible) return to->kind == TypeKind::None ? code : "(" + code + ", " + default_value(to) + ")";
+  if (f == TypeKind::None) return default_value(to);
+  if (f == k) {
+    if (k == TypeKind::Instance && from->cls != to->cls) return "static_cast<" + ctype(to) + ">(" + code + ")";
+    if (k == TypeKind::Tuple) {
+      std::string s = ctype(to) + "(";
+      // element-wise conversion through std::apply
+      std::string args;
+      for (size_t i = 0; i < to->items.size(); ++i)
+        args += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(rpy_t)", from->items[i], to->items[i]);
+      return "([&](const auto& rpy_t) { return " + s + args + "); }(" + code + "))";
+    }
+    if (k == TypeKind::Function && from->funcs != to->funcs) {
+      // renumber: index in `from` -> index in `to`
+      std::string table;
+      for (size_t i = 0; i < from->funcs.size(); ++i) {
+        int j = 0;
+        for (size_t x = 0; x < to->funcs.size(); ++x)
+          if (to->funcs[x] == from->funcs[i]) j = static_cast<int>(x);
+        table += (i ? "," : "") + std::to_string(j);
+      }
+      return "([](int32_t rpy_i) { static const int32_t t[] = {" + table + "}; return rpy_i < 0 ? -1 : t[rpy_i]; }(" + code + "))";
+    }
+    return code;  // nullable vs not: same C++ type
+  }
+  if (k == TypeKind::Int && f == TypeKind::Bool) return "static_cast<int64_t>(" + code + ")";
+  if (k == TypeKind::Float && (f == TypeKind::Int || f == TypeKind::Bool)) return "static_cast<double>(" + code + ")";
+  if (k == TypeKind::Str && f == TypeKind::Char) return "rpy::str_of_char(" + code + ")";
+  if (k == TypeKind::UInt && f == TypeKind::Int) return "static_cast<uint64_t>(" + code + ")";
+  return code;
+}
+
+static std::string c_escape(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c >= 32 && c < 127 && c != '?') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%03o", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+std::string Emitter::str_const(const std::string& bytes) {
+  auto it = str_consts_.find(bytes);
+  if (it != str_consts_.end()) return it->second;
+  std::string name = "rpy_s" + std::to_string(str_consts_.size());
+  strings_ << "static rpy::StrConst<" << bytes.size() + 1 << "> " << name << "_c = {" << bytes.size() << ", 0, \"" << c_escape(bytes)
+           << "\"};\n#define " << name << " (" << name << "_c.get())\n";
+  str_consts_[bytes] = name;
+  return name;
+}
+
+std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
+  switch (v->kind) {
+    case m::ObjKind::None: return t && t->kind != TypeKind::None ? default_value(t) : "nullptr";
+    case m::ObjKind::Bool: return v->as<m::BoolObj>()->value ? "true" : "false";
+    case m::ObjKind::Int: {
+      int64_t x = v->as<m::IntObj>()->value;
+      if (x == INT64_MIN) return "INT64_MIN";
+      return "INT64_C(" + std::to_string(x) + ")";
+    }
+    case m::ObjKind::Float: {
+      double d = v->as<m::FloatObj>()->value;
+      if (std::isinf(d)) return d > 0 ? "HUGE_VAL" : "(-HUGE_VAL)";
+      if (std::isnan(d)) return "NAN";
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%.17g", d);
+      std::string s = buf;
+      if (s.find_first_of(".eE") == std::string::npos) s += ".0";
+      return s;
+    }
+    case m::ObjKind::Str: {
+      const std::string& s = v->as<m::StrObj>()->value;
+      if (t && t->kind == TypeKind::Char) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "'\\%03o'", static_cast<unsigned char>(s[0]));
+        return buf;
+      }
+      return str_const(s);
+    }
+    case m::ObjKind::Unicode: return str_const(v->as<m::StrObj>()->value);
+    case m::ObjKind::Tuple: {
+      auto& items = v->as<m::TupleObj>()->items;
+      std::string s = ctype(t) + "(";
+      for (size_t i = 0; i < items.size(); ++i)
+        s += (i ? ", " : "") + const_value(items[i], t && t->kind == TypeKind::Tuple ? t->items[i] : nullptr, loc);
+      return s + ")";
+    }
+    case m::ObjKind::Function:
+      if (t && t->kind == TypeKind::Function)
+        for (size_t i = 0; i < t->funcs.size(); ++i)
+          if (t->funcs[i]->func.get() == v.get()) return std::to_string(i);
+      return "0";
+    case m::ObjKind::List:
+    case m::ObjKind::Dict:
+    case m::ObjKind::Set:
+    case m::ObjKind::Instance: {
+      auto it = prebuilt_names_.find(v.get());
+      if (it != prebuilt_names_.end()) return convert(it->second, ann.prebuilt_type(v.get()), t);
+      fail(loc, "internal: prebuilt object not emitted");
+      return "nullptr";
+    }
+    default: return "0";
+  }
+}
+
+}  // namespace rpy::codegen

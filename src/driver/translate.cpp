@@ -1,0 +1,234 @@
+#include "driver/translate.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "annotate/annotator.hpp"
+#include "annotate/dump.hpp"
+#include "codegen/emitter.hpp"
+#include "common/diagnostics.hpp"
+#include "ir/ir.hpp"
+#include "modules/loader.hpp"
+#include "syntax/parser.hpp"
+#include "toolchain/compiler.hpp"
+
+namespace rpy::driver {
+
+namespace fs = std::filesystem;
+namespace m = rpy::modules;
+using Clock = std::chrono::steady_clock;
+
+static double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+static int report(Diagnostics& diags) {
+  std::fputs(diags.render().c_str(), stderr);
+  size_t n = diags.error_count();
+  std::fprintf(stderr, "rpy: %zu error%s; no executable was written.\n", n, n == 1 ? "" : "s");
+  return 1;
+}
+
+// Prints a Python exception raised by import-time code (module level, target(), decorators).
+static int report_import_exception(Diagnostics& diags, const m::PyException& e, const char* phase) {
+  std::string msg;
+  auto* inst = e.value->kind == m::ObjKind::Instance ? e.value->as<m::InstanceObj>() : nullptr;
+  std::string name = inst ? inst->klass()->name : m::type_name(e.value);
+  std::string text;
+  if (inst) {
+    auto it = inst->attrs.find("args");
+    if (it != inst->attrs.end() && it->second->kind == m::ObjKind::Tuple) {
+      auto& items = it->second->as<m::TupleObj>()->items;
+      if (items.size() == 1) text = m::to_str(items[0]);
+      else if (items.size() > 1) text = m::repr(it->second);
+    }
+  }
+  Diagnostic& d = diags.error(e.loc, std::string(phase) + " raised " + name + (text.empty() ? "" : ": " + text));
+  for (auto& l : e.traceback) d.notes.push_back({l, "called from here"});
+  return report(diags);
+}
+
+static std::vector<std::string> search_path(const std::string& input) {
+  std::vector<std::string> p;
+  fs::path dir = fs::path(input).parent_path();
+  p.push_back(dir.empty() ? "." : dir.string());
+  if (const char* pp = std::getenv("PYTHONPATH")) {
+    std::string s = pp;
+    size_t i = 0;
+    while (i <= s.size()) {
+      size_t j = s.find(':', i);
+      if (j == std::string::npos) j = s.size();
+      if (j > i) p.push_back(s.substr(i, j - i));
+      i = j + 1;
+    }
+  }
+  if (const char* lib = std::getenv("RPY_LIB_DIR")) p.push_back(lib);
+  p.push_back(std::string(RPY_SOURCE_DIR) + "/lib");
+  return p;
+}
+
+int run_translate(const TranslateOptions& o) {
+  auto t_start = Clock::now();
+  if (!fs::exists(o.input)) {
+    std::fprintf(stderr, "rpy translate: error: cannot open '%s': no such file\n", o.input.c_str());
+    return 1;
+  }
+  if (fs::is_directory(o.input)) {
+    std::fprintf(stderr, "rpy translate: error: '%s' is a directory, not a .py file\n", o.input.c_str());
+    return 1;
+  }
+  SourceManager sm;
+  Diagnostics diags(sm);
+  m::Loader loader(sm, diags, search_path(o.input));
+
+  if (o.dump_ast || o.stop_after == "parse") {
+    std::string text;
+    read_file(o.input, text);
+    uint32_t id = sm.add(o.input, fs::path(o.input).stem().string(), text);
+    auto ast = syntax::parse_module(sm, id, diags);
+    if (diags.has_errors()) return report(diags);
+    if (o.dump_ast) std::fputs(syntax::dump_ast(*ast).c_str(), stdout);
+    return 0;
+  }
+
+  // 1. Import: parse and run module-level code.
+  auto t0 = Clock::now();
+  m::ModuleObj* mainmod = nullptr;
+  m::Ref entry;
+  std::string exe_name;
+  try {
+    mainmod = loader.load_main(o.input);
+    auto tgt = mainmod->attrs.find("target");
+    if (tgt == mainmod->attrs.end()) {
+      diags.error({mainmod->file, 1, 1, 1, 1},
+                  "the module defines no target() function: RPython programs define `def target(driver, args): return entry_point, None`");
+      return report(diags);
+    }
+    // target(driver, args): a driver object whose exe_name the target may set.
+    auto dcls = std::make_shared<m::ClassObj>();
+    dcls->name = "TranslationDriver";
+    auto driver = std::make_shared<m::InstanceObj>();
+    driver->cls = dcls;
+    driver->attrs["exe_name"] = m::none();
+    auto args = std::make_shared<m::ListObj>();
+    for (auto& a : o.target_args) args->items.push_back(m::make_str(a));
+    m::Ref res = loader.interp().call(tgt->second, {driver, args}, {}, tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{});
+    if (res->kind == m::ObjKind::Tuple && !res->as<m::TupleObj>()->items.empty()) res = res->as<m::TupleObj>()->items[0];
+    entry = res;
+    if (entry->kind != m::ObjKind::Function) {
+      Loc l = tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{};
+      diags.error(l, "target() must return the entry point function (or a tuple (entry_point, None)), but it returned " + m::type_name(entry));
+      return report(diags);
+    }
+    m::Ref en = driver->attrs["exe_name"];
+    if (en->kind == m::ObjKind::Str) exe_name = en->as<m::StrObj>()->value;
+  } catch (m::PyException& e) {
+    return report_import_exception(diags, e, "module-level code");
+  } catch (m::EvalError& e) {
+    diags.error(e.loc, e.message + " is not supported by rpy's import-time evaluator");
+    return report(diags);
+  } catch (FatalError&) {
+    return report(diags);
+  }
+  double t_import = since(t0);
+  if (o.stop_after == "import") return 0;
+
+  // 2. Whole-program type inference.
+  t0 = Clock::now();
+  annotate::Annotator ann(loader.interp(), diags);
+  bool ok = false;
+  try {
+    ok = ann.run(entry);
+  } catch (m::PyException& e) {
+    return report_import_exception(diags, e, "a decorator or import inside a function");
+  } catch (m::EvalError& e) {
+    diags.error(e.loc, e.message + " is not supported");
+    return report(diags);
+  }
+  double t_annotate = since(t0);
+  if (!ok || diags.has_errors()) return report(diags);
+  if (o.dump_types) std::fputs(annotate::dump_types(ann).c_str(), stdout);
+  if (o.dump_ir)
+    for (ir::Graph* g : ann.graphs()) std::fputs(ir::dump_graph(*g).c_str(), stdout);
+  if (o.stop_after == "annotate") return 0;
+
+  // 3. C++ generation.
+  t0 = Clock::now();
+  codegen::EmitOptions eo;
+  eo.line_directives = o.line_directives;
+  eo.tracebacks = o.tracebacks;
+  std::string cpp = codegen::generate_cpp(ann, sm, eo, diags);
+  if (diags.has_errors()) return report(diags);
+  std::string stem = fs::path(o.input).stem().string();
+  fs::path src_dir;
+  bool keep = !o.source_dir.empty();
+  std::error_code ec;
+  if (keep) {
+    src_dir = o.source_dir;
+    fs::create_directories(src_dir, ec);
+  } else {
+    std::string tmpl = (fs::temp_directory_path() / "rpy-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) {
+      std::fprintf(stderr, "rpy translate: error: cannot create a temporary directory\n");
+      return 1;
+    }
+    src_dir = tmpl;
+  }
+  fs::path cpp_file = src_dir / (stem + ".cpp");
+  {
+    std::ofstream out(cpp_file, std::ios::binary);
+    out << cpp;
+    if (!out) {
+      std::fprintf(stderr, "rpy translate: error: cannot write '%s'\n", cpp_file.c_str());
+      return 1;
+    }
+  }
+  double t_codegen = since(t0);
+  if (o.stop_after == "codegen") {
+    if (!keep) fs::remove_all(src_dir, ec);
+    return 0;
+  }
+
+  // 4. C++ compilation.
+  toolchain::CompileRequest req;
+  req.cpp_file = cpp_file.string();
+  std::string out_name = o.output;
+  if (out_name.empty()) {
+    if (!exe_name.empty()) {
+      std::string n = exe_name;
+      auto p = n.find("%(backend)s");
+      if (p != std::string::npos) n.replace(p, 11, "c");
+      out_name = n;
+    } else {
+      out_name = stem + "-c";
+    }
+  }
+  req.output = out_name;
+  req.opt_level = std::atoi(o.opt.c_str());
+  req.debug_info = o.debug;
+  toolchain::CompileResult cr = toolchain::compile(req);
+  if (o.print_compiler_command) std::fprintf(stderr, "%s\n", cr.command.c_str());
+  if (!keep) fs::remove_all(src_dir, ec);
+  if (!cr.ok) {
+    std::fprintf(stderr,
+                 "rpy translate: internal error: the generated C++ did not compile. This is a bug in rpy, not in your program;\n"
+                 "rerun with --source DIR to keep the C++. Compiler output:\n%s\n",
+                 cr.diagnostics.substr(0, 4000).c_str());
+    return 1;
+  }
+  if (o.timings) {
+    double own = t_import + t_annotate + t_codegen;
+    std::fprintf(stderr,
+                 "rpy timings: parse %.1f ms, import %.1f ms, annotate %.1f ms (%d passes, %zu functions), codegen %.1f ms; rpy's stages %.1f ms\n"
+                 "             C++ compile %.0f ms; total %.0f ms\n",
+                 loader.parse_seconds * 1e3, (t_import - loader.parse_seconds) * 1e3, t_annotate * 1e3, ann.passes, ann.graphs().size(),
+                 t_codegen * 1e3, own * 1e3, cr.seconds * 1e3, since(t_start) * 1e3);
+  }
+  return 0;
+}
+
+}  // namespace rpy::driver

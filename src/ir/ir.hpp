@@ -1,0 +1,164 @@
+// The IR: each translated function lowered from the AST into a name-resolved, desugared tree.
+// Globals are resolved to constants (the objects import-time evaluation built), locals to Vars;
+// chained comparisons, augmented assignment, unpacking, comprehensions, print, assert and with
+// are desugared. Type inference (annotate/) fills in `type` on every Var and Expr and resolves
+// every call; code generation (codegen/) only prints.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/source.hpp"
+#include "modules/value.hpp"
+#include "syntax/ast.hpp"
+
+namespace rpy::annotate {
+struct Type;
+struct FuncDesc;
+struct ClassDef;
+}  // namespace rpy::annotate
+
+namespace rpy::ir {
+
+using TypeRef = const annotate::Type*;
+struct Graph;
+
+struct Var {
+  std::string name;  // source name (temporaries start with '$')
+  int id = 0;
+  TypeRef type = nullptr;
+  Loc loc;  // first definition
+  bool is_param = false;
+  std::vector<std::pair<Loc, TypeRef>> origins;  // where each kind of value assigned came from
+};
+
+enum class ExprOp {
+  Const,      // value
+  Local,      // var (narrowed: read inside an isinstance branch)
+  SetLocal,   // var = args[0], yields the value (used by desugaring)
+  BinOp,      // binop, args[0], args[1]
+  UnaryOp,    // unop, args[0] (Neg, Pos, Invert)
+  Not,        // args[0]
+  Compare,    // cmp, args[0], args[1]
+  And,        // args (short-circuit, Python value semantics)
+  Or,         // args
+  IfExp,      // args[0] ? args[1] : args[2]
+  Call,       // args[0] = callee, then positional args; kwnames for trailing keyword args;
+              // star: the last positional is f(*tup)
+  GetAttr,    // args[0].attr
+  GetItem,    // args[0][args[1]]
+  GetSlice,   // args[0][args[1]:args[2]:args[3]] (null entries for missing parts)
+  MakeList,   // args
+  MakeTuple,  // args
+  MakeDict,   // args: k0, v0, k1, v1, ...
+  MakeSet,    // args
+  Comp,       // comprehension: body (statements) then the value of var
+  Yield,      // args[0] (may be empty)
+  FString,    // args: parts (Const str or formatted values); fmt_specs/conversions per part
+};
+
+struct Stmt;
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+using StmtPtr = std::unique_ptr<Stmt>;
+using Block = std::vector<StmtPtr>;
+
+// What a call resolved to (set by the annotator).
+enum class CallKind {
+  Unresolved,
+  Direct,         // target graph(s): a known function
+  Indirect,       // a function value of several possible functions (switch on id)
+  Method,         // instance method: virtual when overridden (method name in Expr::attr)
+  Instantiate,    // class(...): allocate and run __init__
+  Builtin,        // builtin function (table entry builtin_id)
+  BuiltinMethod,  // method of a builtin type (table entry builtin_id)
+};
+
+struct Expr {
+  ExprOp op;
+  Loc loc;
+  TypeRef type = nullptr;
+  std::vector<ExprPtr> args;
+  modules::Ref value;     // Const
+  Var* var = nullptr;     // Local, SetLocal, Comp (result)
+  syntax::BinOp binop = syntax::BinOp::Add;
+  syntax::UnaryOp unop = syntax::UnaryOp::Neg;
+  syntax::CmpOp cmp = syntax::CmpOp::Eq;
+  std::string attr;       // GetAttr; method name for method calls
+  std::vector<std::string> kwnames;  // Call: names of the last kwnames.size() args
+  bool star = false;      // Call: last positional argument is *tuple
+  bool narrowed = false;  // Local read under isinstance narrowing
+  bool inplace = false;   // BinOp from augmented assignment (list += extends in place)
+  Block body;             // Comp
+  std::vector<char> conversions;  // FString
+  std::vector<std::string> specs;  // FString
+  // Call resolution (annotator):
+  CallKind call_kind = CallKind::Unresolved;
+  std::vector<Graph*> targets;      // Direct/Indirect/Method/Instantiate(__init__)
+  std::vector<Expr*> bound;         // argument expressions in parameter order (after binding)
+  std::vector<Expr*> extra;         // MakeTuple built for a *args parameter: the extra arguments
+  std::vector<ExprPtr> defaults;    // Const nodes created for defaults used by `bound`
+  int builtin_id = -1;
+  annotate::ClassDef* cls = nullptr;  // Instantiate; Method (static receiver class)
+  Expr(ExprOp o, Loc l) : op(o), loc(l) {}
+};
+
+enum class StmtOp {
+  ExprStmt,     // exprs[0]
+  Assign,       // var = exprs[0]
+  SetAttr,      // exprs[0].attr = exprs[1]
+  SetItem,      // exprs[0][exprs[1]] = exprs[2]
+  SetSlice,     // exprs[0][exprs[1]:exprs[2]] = exprs[3]
+  DelItem,      // del exprs[0][exprs[1]]
+  DelSlice,     // del exprs[0][exprs[1]:exprs[2]]
+  UnpackCheck,  // exprs[0] must have length n (lists: ValueError otherwise)
+  If,           // exprs[0]: body, orelse
+  While,        // exprs[0]: body, orelse
+  For,          // var <- exprs[0]: body, orelse
+  Break,
+  Continue,
+  Return,       // exprs[0] or none
+  Raise,        // exprs[0] (instance or class), or re-raise when empty
+  Try,          // body, handlers, orelse, finalbody
+  Pass,
+};
+
+struct Handler {
+  std::vector<ExprPtr> classes;  // empty for a bare except
+  Var* var = nullptr;            // "as e"
+  Block body;
+  Loc loc;
+};
+
+struct Stmt {
+  StmtOp op;
+  Loc loc;
+  Var* var = nullptr;
+  std::vector<ExprPtr> exprs;
+  std::string attr;
+  int n = 0;
+  Block body, orelse, finalbody;
+  std::vector<Handler> handlers;
+  Stmt(StmtOp o, Loc l) : op(o), loc(l) {}
+};
+
+// One translated function (one specialisation of one Python function).
+struct Graph {
+  std::string name;       // Python qualified name (for messages and tracebacks)
+  std::string c_name;     // unique C++ identifier
+  annotate::FuncDesc* desc = nullptr;
+  std::vector<Var*> params;
+  Var* vararg = nullptr;  // *args: a tuple
+  std::vector<std::unique_ptr<Var>> vars;
+  Block body;
+  TypeRef return_type = nullptr;
+  std::vector<std::pair<Loc, TypeRef>> return_origins;
+  bool is_generator = false;
+  Loc loc;
+  uint32_t file = 0;
+  Var* new_var(const std::string& name, Loc loc);
+};
+
+std::string dump_graph(const Graph& g);
+
+}  // namespace rpy::ir

@@ -1,0 +1,868 @@
+#include "ir/lower.hpp"
+
+#include "modules/loader.hpp"
+
+#include <set>
+
+namespace rpy::ir {
+
+using namespace syntax;
+namespace m = rpy::modules;
+
+Var* Graph::new_var(const std::string& n, Loc l) {
+  auto v = std::make_unique<Var>();
+  v->name = n;
+  v->id = static_cast<int>(vars.size());
+  v->loc = l;
+  vars.push_back(std::move(v));
+  return vars.back().get();
+}
+
+namespace {
+
+// Collects the names a function body binds (its locals), Python's scoping rule.
+struct ScopeScan {
+  std::set<std::string> bound, globals;
+  void target(const syntax::Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Name: bound.insert(e.as<NameExpr>()->id); break;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (auto& x : e.as<SeqExpr>()->elts) target(*x);
+        break;
+      case ExprKind::Starred: target(*e.as<StarredExpr>()->value); break;
+      default: break;
+    }
+  }
+  void body(const Body& b) {
+    for (auto& s : b) stmt(*s);
+  }
+  void stmt(const syntax::Stmt& s) {
+    switch (s.kind) {
+      case StmtKind::FunctionDef: bound.insert(s.as<FunctionDefStmt>()->name); break;
+      case StmtKind::ClassDef: bound.insert(s.as<ClassDefStmt>()->name); break;
+      case StmtKind::Assign:
+        for (auto& t : s.as<AssignStmt>()->targets) target(*t);
+        break;
+      case StmtKind::AugAssign: target(*s.as<AugAssignStmt>()->target); break;
+      case StmtKind::For: {
+        auto* f = s.as<ForStmt>();
+        target(*f->target);
+        body(f->body);
+        body(f->orelse);
+        break;
+      }
+      case StmtKind::While:
+        body(s.as<WhileStmt>()->body);
+        body(s.as<WhileStmt>()->orelse);
+        break;
+      case StmtKind::If:
+        body(s.as<IfStmt>()->body);
+        body(s.as<IfStmt>()->orelse);
+        break;
+      case StmtKind::With:
+        for (auto& it : s.as<WithStmt>()->items)
+          if (it.optional_vars) target(*it.optional_vars);
+        body(s.as<WithStmt>()->body);
+        break;
+      case StmtKind::Try: {
+        auto* t = s.as<TryStmt>();
+        body(t->body);
+        for (auto& h : t->handlers) {
+          if (!h.name.empty()) bound.insert(h.name);
+          body(h.body);
+        }
+        body(t->orelse);
+        body(t->finalbody);
+        break;
+      }
+      case StmtKind::Import:
+        for (auto& a : s.as<ImportStmt>()->names) bound.insert(!a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.')));
+        break;
+      case StmtKind::ImportFrom:
+        for (auto& a : s.as<ImportFromStmt>()->names) bound.insert(a.asname.empty() ? a.name : a.asname);
+        break;
+      case StmtKind::Global:
+        for (auto& n : s.as<GlobalStmt>()->names) globals.insert(n);
+        break;
+      case StmtKind::Delete:
+        for (auto& t : s.as<DeleteStmt>()->targets) target(*t);
+        break;
+      default: break;
+    }
+  }
+};
+
+class Lowerer {
+ public:
+  Lowerer(const m::FunctionObj& fn, m::Interp& interp, Diagnostics& diags, Graph& g)
+      : fn_(fn), interp_(interp), diags_(diags), g_(g) {}
+
+  void run() {
+    const Arguments& A = *fn_.args;
+    for (auto& a : A.args) {
+      Var* v = g_.new_var(a.name, a.loc);
+      v->is_param = true;
+      g_.params.push_back(v);
+      locals_[a.name] = v;
+    }
+    if (!A.vararg.empty()) {
+      g_.vararg = g_.new_var(A.vararg, A.vararg_loc);
+      g_.vararg->is_param = true;
+      locals_[A.vararg] = g_.vararg;
+    }
+    if (!A.kwarg.empty()) error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically)");
+    if (!A.kwonly.empty()) error(A.kwonly[0].loc, "keyword-only parameters are not supported");
+    if (fn_.lambda) {
+      auto ret = std::make_unique<ir::Stmt>(StmtOp::Return, fn_.lambda->body->loc);
+      ret->exprs.push_back(expr(*fn_.lambda->body));
+      g_.body.push_back(std::move(ret));
+      return;
+    }
+    ScopeScan scan;
+    scan.body(fn_.def->body);
+    globals_ = scan.globals;
+    for (auto& n : scan.bound)
+      if (!globals_.count(n) && !locals_.count(n)) locals_[n] = g_.new_var(n, {});
+    block(fn_.def->body, g_.body);
+  }
+
+ private:
+  void error(Loc l, const std::string& msg) { diags_.error(l, msg); }
+
+  Var* temp(Loc l) { return g_.new_var("$t" + std::to_string(++ntemp_), l); }
+
+  ExprPtr make(ExprOp op, Loc l) { return std::make_unique<ir::Expr>(op, l); }
+  ExprPtr constant(m::Ref v, Loc l) {
+    auto e = make(ExprOp::Const, l);
+    e->value = std::move(v);
+    return e;
+  }
+  ExprPtr local(Var* v, Loc l) {
+    auto e = make(ExprOp::Local, l);
+    e->var = v;
+    return e;
+  }
+  StmtPtr assign_stmt(Var* v, ExprPtr value, Loc l) {
+    auto s = std::make_unique<ir::Stmt>(StmtOp::Assign, l);
+    s->var = v;
+    s->exprs.push_back(std::move(value));
+    return s;
+  }
+  ExprPtr call(ExprPtr callee, std::vector<ExprPtr> args, Loc l) {
+    auto c = make(ExprOp::Call, l);
+    c->args.push_back(std::move(callee));
+    for (auto& a : args) c->args.push_back(std::move(a));
+    return c;
+  }
+  ExprPtr builtin(const std::string& name, Loc l) { return constant(interp_.builtins()->attrs.at(name), l); }
+
+  ExprPtr name(const std::string& id, Loc l) {
+    auto it = locals_.find(id);
+    if (it != locals_.end()) return local(it->second, l);
+    auto& attrs = fn_.module->attrs;
+    auto g = attrs.find(id);
+    if (g != attrs.end()) return constant(g->second, l);
+    for (auto c = fn_.closure.rbegin(); c != fn_.closure.rend(); ++c) {
+      auto x = (*c)->find(id);
+      if (x != (*c)->end()) return constant(x->second, l);
+    }
+    auto b = interp_.builtins()->attrs.find(id);
+    if (b != interp_.builtins()->attrs.end()) return constant(b->second, l);
+    error(l, "name '" + id + "' is not defined");
+    return constant(m::none(), l);
+  }
+
+  // ---- expressions
+  ExprPtr expr(const syntax::Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Name: return name(e.as<NameExpr>()->id, e.loc);
+      case ExprKind::IntLit: {
+        auto* i = e.as<IntLit>();
+        if (i->overflow) error(e.loc, "integer literal " + i->text + " does not fit in a machine word (64 bits)");
+        return constant(m::make_int(static_cast<int64_t>(i->value)), e.loc);
+      }
+      case ExprKind::FloatLit:
+        if (e.as<FloatLit>()->imaginary) error(e.loc, "complex numbers are not RPython");
+        return constant(m::make_float(e.as<FloatLit>()->value), e.loc);
+      case ExprKind::StrLit: {
+        auto* s = e.as<StrLit>();
+        return constant(s->is_unicode ? m::make_unicode(s->value) : m::make_str(s->value), e.loc);
+      }
+      case ExprKind::NoneLit: return constant(m::none(), e.loc);
+      case ExprKind::BoolLit: return constant(m::make_bool(e.as<BoolLit>()->value), e.loc);
+      case ExprKind::FString: return fstring(*e.as<FStringExpr>());
+      case ExprKind::BinOp: {
+        auto* b = e.as<BinOpExpr>();
+        auto r = make(ExprOp::BinOp, e.loc);
+        r->binop = b->op;
+        r->args.push_back(expr(*b->left));
+        r->args.push_back(expr(*b->right));
+        return r;
+      }
+      case ExprKind::UnaryOp: {
+        auto* u = e.as<UnaryOpExpr>();
+        auto r = make(u->op == UnaryOp::Not ? ExprOp::Not : ExprOp::UnaryOp, e.loc);
+        r->unop = u->op;
+        r->args.push_back(expr(*u->operand));
+        return r;
+      }
+      case ExprKind::BoolOp: {
+        auto* b = e.as<BoolOpExpr>();
+        auto r = make(b->op == BoolOpKind::And ? ExprOp::And : ExprOp::Or, e.loc);
+        for (auto& v : b->values) r->args.push_back(expr(*v));
+        return r;
+      }
+      case ExprKind::Compare: return compare(*e.as<CompareExpr>());
+      case ExprKind::IfExp: {
+        auto* i = e.as<IfExpExpr>();
+        auto r = make(ExprOp::IfExp, e.loc);
+        r->args.push_back(expr(*i->test));
+        r->args.push_back(expr(*i->body));
+        r->args.push_back(expr(*i->orelse));
+        return r;
+      }
+      case ExprKind::Call: {
+        auto* c = e.as<CallExpr>();
+        auto r = make(ExprOp::Call, e.loc);
+        r->args.push_back(expr(*c->func));
+        for (size_t i = 0; i < c->args.size(); ++i) {
+          auto& a = c->args[i];
+          if (a->kind == ExprKind::Starred) {
+            if (i + 1 != c->args.size()) error(a->loc, "f(*args) must be the last positional argument");
+            r->star = true;
+            r->args.push_back(expr(*a->as<StarredExpr>()->value));
+          } else {
+            r->args.push_back(expr(*a));
+          }
+        }
+        for (auto& k : c->keywords) {
+          if (k.name.empty()) {
+            error(k.loc, "f(**kwargs) is not RPython");
+            continue;
+          }
+          r->kwnames.push_back(k.name);
+          r->args.push_back(expr(*k.value));
+        }
+        return r;
+      }
+      case ExprKind::Attribute: {
+        auto* a = e.as<AttributeExpr>();
+        auto r = make(ExprOp::GetAttr, e.loc);
+        r->attr = a->attr;
+        r->args.push_back(expr(*a->value));
+        return r;
+      }
+      case ExprKind::Subscript: {
+        auto* s = e.as<SubscriptExpr>();
+        if (s->index->kind == ExprKind::Slice) {
+          auto* sl = s->index->as<SliceExpr>();
+          auto r = make(ExprOp::GetSlice, e.loc);
+          r->args.push_back(expr(*s->value));
+          r->args.push_back(sl->lower ? expr(*sl->lower) : nullptr);
+          r->args.push_back(sl->upper ? expr(*sl->upper) : nullptr);
+          r->args.push_back(sl->step ? expr(*sl->step) : nullptr);
+          return r;
+        }
+        auto r = make(ExprOp::GetItem, e.loc);
+        r->args.push_back(expr(*s->value));
+        r->args.push_back(expr(*s->index));
+        return r;
+      }
+      case ExprKind::Tuple:
+      case ExprKind::List:
+      case ExprKind::Set: {
+        auto r = make(e.kind == ExprKind::Tuple ? ExprOp::MakeTuple : e.kind == ExprKind::List ? ExprOp::MakeList : ExprOp::MakeSet, e.loc);
+        for (auto& x : e.as<SeqExpr>()->elts) {
+          if (x->kind == ExprKind::Starred) error(x->loc, "starred expressions in displays are not supported");
+          r->args.push_back(expr(*x));
+        }
+        return r;
+      }
+      case ExprKind::Dict: {
+        auto* d = e.as<DictExpr>();
+        auto r = make(ExprOp::MakeDict, e.loc);
+        for (size_t i = 0; i < d->keys.size(); ++i) {
+          r->args.push_back(expr(*d->keys[i]));
+          r->args.push_back(expr(*d->values[i]));
+        }
+        return r;
+      }
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::DictComp:
+      case ExprKind::GeneratorExp: return comprehension(*e.as<CompExpr>());
+      case ExprKind::Lambda: {
+        // A lambda is a function constant (it may not capture locals).
+        auto fo = std::make_shared<m::FunctionObj>();
+        auto* lam = e.as<LambdaExpr>();
+        fo->lambda = lam;
+        fo->args = &lam->args;
+        fo->name = "<lambda>";
+        fo->qualname = g_.name + ".<lambda>";
+        fo->module = fn_.module;
+        fo->loc = e.loc;
+        for (auto& a : lam->args.args)
+          if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
+        return constant(fo, e.loc);
+      }
+      case ExprKind::Yield: {
+        auto r = make(ExprOp::Yield, e.loc);
+        if (e.as<YieldExpr>()->value) r->args.push_back(expr(*e.as<YieldExpr>()->value));
+        g_.is_generator = true;
+        return r;
+      }
+      case ExprKind::Slice: error(e.loc, "a slice is only allowed inside []"); break;
+      case ExprKind::Starred: error(e.loc, "a starred expression is not allowed here"); break;
+    }
+    return constant(m::none(), e.loc);
+  }
+
+  // Default values of nested functions and lambdas must be constants.
+  m::Ref const_eval(const syntax::Expr& e) {
+    auto x = expr(e);
+    if (x->op != ExprOp::Const) {
+      error(e.loc, "default values of nested functions must be constants");
+      return m::none();
+    }
+    return x->value;
+  }
+
+  ExprPtr compare(const CompareExpr& c) {
+    // a < b < c  ->  (a < ($t = b)) and ($t < c)
+    ExprPtr left = expr(*c.left);
+    std::vector<ExprPtr> parts;
+    for (size_t i = 0; i < c.ops.size(); ++i) {
+      ExprPtr right = expr(*c.comparators[i]);
+      Var* t = nullptr;
+      if (i + 1 < c.ops.size() && right->op != ExprOp::Const && right->op != ExprOp::Local) {
+        t = temp(right->loc);
+        auto set = make(ExprOp::SetLocal, right->loc);
+        set->var = t;
+        set->args.push_back(std::move(right));
+        right = std::move(set);
+      }
+      ExprPtr next;
+      if (i + 1 < c.ops.size()) {
+        const ir::Expr& r = *right;
+        next = t ? local(t, r.loc) : clone_simple(r);
+      }
+      auto cmp = make(ExprOp::Compare, c.loc);
+      cmp->cmp = c.ops[i];
+      cmp->args.push_back(std::move(left));
+      cmp->args.push_back(std::move(right));
+      parts.push_back(std::move(cmp));
+      left = std::move(next);
+    }
+    if (parts.size() == 1) return std::move(parts[0]);
+    auto a = make(ExprOp::And, c.loc);
+    a->args = std::move(parts);
+    return a;
+  }
+  ExprPtr clone_simple(const ir::Expr& e) {
+    if (e.op == ExprOp::Const) return constant(e.value, e.loc);
+    return local(e.var, e.loc);
+  }
+
+  ExprPtr fstring(const FStringExpr& f) {
+    auto r = make(ExprOp::FString, f.loc);
+    for (auto& p : f.parts) {
+      if (!p.expr) {
+        r->args.push_back(constant(m::make_str(p.literal), f.loc));
+        r->conversions.push_back(0);
+        r->specs.push_back("");
+        continue;
+      }
+      r->args.push_back(expr(*p.expr));
+      r->conversions.push_back(p.conversion ? p.conversion : 's');
+      std::string spec;
+      if (p.format_spec) {
+        auto* fs = p.format_spec->as<FStringExpr>();
+        for (auto& sp : fs->parts) {
+          if (sp.expr) error(sp.expr->loc, "nested replacement fields in format specs are not supported");
+          spec += sp.literal;
+        }
+      }
+      r->specs.push_back(spec);
+    }
+    return r;
+  }
+
+  ExprPtr comprehension(const CompExpr& c) {
+    auto r = make(ExprOp::Comp, c.loc);
+    Var* result = temp(c.loc);
+    r->var = result;
+    ExprOp ctor = c.kind == ExprKind::ListComp || c.kind == ExprKind::GeneratorExp ? ExprOp::MakeList
+                  : c.kind == ExprKind::SetComp                                 ? ExprOp::MakeSet
+                                                                                 : ExprOp::MakeDict;
+    r->body.push_back(assign_stmt(result, make(ctor, c.loc), c.loc));
+    // Comprehension variables get their own Vars (Python 3 scoping).
+    std::vector<std::pair<std::string, Var*>> saved;
+    Block* cur = &r->body;
+    for (auto& gen : c.generators) {
+      auto f = std::make_unique<ir::Stmt>(StmtOp::For, gen.target->loc);
+      f->exprs.push_back(expr(*gen.iter));
+      shadow_targets(*gen.target, saved);
+      for_target(*gen.target, *f);
+      Block* inner = &f->body;
+      cur->push_back(std::move(f));
+      cur = inner;
+      for (auto& cond : gen.ifs) {
+        auto i = std::make_unique<ir::Stmt>(StmtOp::If, cond->loc);
+        i->exprs.push_back(expr(*cond));
+        Block* b = &i->body;
+        cur->push_back(std::move(i));
+        cur = b;
+      }
+    }
+    auto add = make(ExprOp::GetAttr, c.loc);
+    add->args.push_back(local(result, c.loc));
+    if (c.kind == ExprKind::DictComp) {
+      auto s = std::make_unique<ir::Stmt>(StmtOp::SetItem, c.loc);
+      s->exprs.push_back(local(result, c.loc));
+      s->exprs.push_back(expr(*c.elt));
+      s->exprs.push_back(expr(*c.value));
+      cur->push_back(std::move(s));
+    } else {
+      add->attr = c.kind == ExprKind::SetComp ? "add" : "append";
+      std::vector<ExprPtr> args;
+      args.push_back(expr(*c.elt));
+      auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, c.loc);
+      st->exprs.push_back(call(std::move(add), std::move(args), c.loc));
+      cur->push_back(std::move(st));
+    }
+    for (auto it = saved.rbegin(); it != saved.rend(); ++it) {
+      if (it->second) locals_[it->first] = it->second;
+      else locals_.erase(it->first);
+    }
+    return r;
+  }
+  void shadow_targets(const syntax::Expr& t, std::vector<std::pair<std::string, Var*>>& saved) {
+    if (t.kind == ExprKind::Name) {
+      const auto& n = t.as<NameExpr>()->id;
+      auto it = locals_.find(n);
+      saved.emplace_back(n, it == locals_.end() ? nullptr : it->second);
+      locals_[n] = g_.new_var(n, t.loc);
+    } else if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) {
+      for (auto& x : t.as<SeqExpr>()->elts) shadow_targets(*x, saved);
+    }
+  }
+
+  // ---- statements
+  void block(const Body& body, Block& out) {
+    for (auto& s : body) stmt(*s, out);
+  }
+
+  void for_target(const syntax::Expr& target, ir::Stmt& f) {
+    if (target.kind == ExprKind::Name) {
+      f.var = lookup_local(target.as<NameExpr>()->id, target.loc);
+      return;
+    }
+    Var* t = temp(target.loc);
+    f.var = t;
+    assign_to(target, local(t, target.loc), f.body);
+  }
+
+  Var* lookup_local(const std::string& id, Loc l) {
+    auto it = locals_.find(id);
+    if (it != locals_.end()) {
+      if (!it->second->loc.valid()) it->second->loc = l;
+      return it->second;
+    }
+    error(l, "cannot assign to global name '" + id + "': module globals are constants after import (RPython); use a mutable container or an instance attribute");
+    return temp(l);
+  }
+
+  void assign_to(const syntax::Expr& t, ExprPtr value, Block& out) {
+    switch (t.kind) {
+      case ExprKind::Name: out.push_back(assign_stmt(lookup_local(t.as<NameExpr>()->id, t.loc), std::move(value), t.loc)); return;
+      case ExprKind::Tuple:
+      case ExprKind::List: {
+        auto& elts = t.as<SeqExpr>()->elts;
+        Var* tmp = temp(t.loc);
+        out.push_back(assign_stmt(tmp, std::move(value), t.loc));
+        auto check = std::make_unique<ir::Stmt>(StmtOp::UnpackCheck, t.loc);
+        check->exprs.push_back(local(tmp, t.loc));
+        check->n = static_cast<int>(elts.size());
+        out.push_back(std::move(check));
+        for (size_t i = 0; i < elts.size(); ++i) {
+          if (elts[i]->kind == ExprKind::Starred) {
+            error(elts[i]->loc, "starred assignment targets are not supported");
+            continue;
+          }
+          auto item = make(ExprOp::GetItem, elts[i]->loc);
+          item->args.push_back(local(tmp, t.loc));
+          item->args.push_back(constant(m::make_int(static_cast<int64_t>(i)), elts[i]->loc));
+          assign_to(*elts[i], std::move(item), out);
+        }
+        return;
+      }
+      case ExprKind::Attribute: {
+        auto* a = t.as<AttributeExpr>();
+        auto s = std::make_unique<ir::Stmt>(StmtOp::SetAttr, t.loc);
+        s->attr = a->attr;
+        s->exprs.push_back(expr(*a->value));
+        s->exprs.push_back(std::move(value));
+        out.push_back(std::move(s));
+        return;
+      }
+      case ExprKind::Subscript: {
+        auto* sub = t.as<SubscriptExpr>();
+        if (sub->index->kind == ExprKind::Slice) {
+          auto* sl = sub->index->as<SliceExpr>();
+          if (sl->step) error(sl->step->loc, "slice assignment with a step is not supported");
+          auto s = std::make_unique<ir::Stmt>(StmtOp::SetSlice, t.loc);
+          s->exprs.push_back(expr(*sub->value));
+          s->exprs.push_back(sl->lower ? expr(*sl->lower) : nullptr);
+          s->exprs.push_back(sl->upper ? expr(*sl->upper) : nullptr);
+          s->exprs.push_back(std::move(value));
+          out.push_back(std::move(s));
+          return;
+        }
+        auto s = std::make_unique<ir::Stmt>(StmtOp::SetItem, t.loc);
+        s->exprs.push_back(expr(*sub->value));
+        s->exprs.push_back(expr(*sub->index));
+        s->exprs.push_back(std::move(value));
+        out.push_back(std::move(s));
+        return;
+      }
+      default: error(t.loc, "cannot assign to this expression");
+    }
+  }
+
+  // Evaluates `e` once into something that can be read twice (a Local or a Const).
+  ExprPtr once(const syntax::Expr& e, Block& out) {
+    auto x = expr(e);
+    if (x->op == ExprOp::Const || x->op == ExprOp::Local) return x;
+    Var* t = temp(e.loc);
+    out.push_back(assign_stmt(t, std::move(x), e.loc));
+    return local(t, e.loc);
+  }
+
+  void aug_assign(const AugAssignStmt& a, Block& out) {
+    auto bin = [&](ExprPtr cur) {
+      auto b = make(ExprOp::BinOp, a.loc);
+      b->binop = a.op;
+      b->inplace = true;
+      b->args.push_back(std::move(cur));
+      b->args.push_back(expr(*a.value));
+      return b;
+    };
+    const syntax::Expr& t = *a.target;
+    if (t.kind == ExprKind::Name) {
+      Var* v = lookup_local(t.as<NameExpr>()->id, t.loc);
+      out.push_back(assign_stmt(v, bin(local(v, t.loc)), a.loc));
+    } else if (t.kind == ExprKind::Attribute) {
+      auto* at = t.as<AttributeExpr>();
+      ExprPtr obj = once(*at->value, out);
+      auto get = make(ExprOp::GetAttr, t.loc);
+      get->attr = at->attr;
+      get->args.push_back(clone_simple(*obj));
+      auto s = std::make_unique<ir::Stmt>(StmtOp::SetAttr, a.loc);
+      s->attr = at->attr;
+      s->exprs.push_back(std::move(obj));
+      s->exprs.push_back(bin(std::move(get)));
+      out.push_back(std::move(s));
+    } else if (t.kind == ExprKind::Subscript && t.as<SubscriptExpr>()->index->kind != ExprKind::Slice) {
+      auto* sub = t.as<SubscriptExpr>();
+      ExprPtr obj = once(*sub->value, out);
+      ExprPtr idx = once(*sub->index, out);
+      auto get = make(ExprOp::GetItem, t.loc);
+      get->args.push_back(clone_simple(*obj));
+      get->args.push_back(clone_simple(*idx));
+      auto s = std::make_unique<ir::Stmt>(StmtOp::SetItem, a.loc);
+      s->exprs.push_back(std::move(obj));
+      s->exprs.push_back(std::move(idx));
+      s->exprs.push_back(bin(std::move(get)));
+      out.push_back(std::move(s));
+    } else {
+      error(t.loc, "unsupported target of augmented assignment");
+    }
+  }
+
+  void stmt(const syntax::Stmt& s, Block& out) {
+    switch (s.kind) {
+      case StmtKind::ExprStmt: {
+        auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, s.loc);
+        st->exprs.push_back(expr(*s.as<ExprStmt>()->value));
+        out.push_back(std::move(st));
+        return;
+      }
+      case StmtKind::Assign: {
+        auto* a = s.as<AssignStmt>();
+        if (a->targets.size() == 1) {
+          assign_to(*a->targets[0], expr(*a->value), out);
+          return;
+        }
+        ExprPtr v = once(*a->value, out);
+        for (auto& t : a->targets) assign_to(*t, clone_simple(*v), out);
+        return;
+      }
+      case StmtKind::AugAssign: aug_assign(*s.as<AugAssignStmt>(), out); return;
+      case StmtKind::Pass: return;
+      case StmtKind::Break: out.push_back(std::make_unique<ir::Stmt>(StmtOp::Break, s.loc)); return;
+      case StmtKind::Continue: out.push_back(std::make_unique<ir::Stmt>(StmtOp::Continue, s.loc)); return;
+      case StmtKind::Return: {
+        auto r = std::make_unique<ir::Stmt>(StmtOp::Return, s.loc);
+        if (s.as<ReturnStmt>()->value) r->exprs.push_back(expr(*s.as<ReturnStmt>()->value));
+        out.push_back(std::move(r));
+        return;
+      }
+      case StmtKind::If: {
+        auto* i = s.as<IfStmt>();
+        auto r = std::make_unique<ir::Stmt>(StmtOp::If, s.loc);
+        r->exprs.push_back(expr(*i->test));
+        block(i->body, r->body);
+        block(i->orelse, r->orelse);
+        out.push_back(std::move(r));
+        return;
+      }
+      case StmtKind::While: {
+        auto* w = s.as<WhileStmt>();
+        auto r = std::make_unique<ir::Stmt>(StmtOp::While, s.loc);
+        r->exprs.push_back(expr(*w->test));
+        block(w->body, r->body);
+        block(w->orelse, r->orelse);
+        out.push_back(std::move(r));
+        return;
+      }
+      case StmtKind::For: {
+        auto* f = s.as<ForStmt>();
+        auto r = std::make_unique<ir::Stmt>(StmtOp::For, s.loc);
+        r->exprs.push_back(expr(*f->iter));
+        for_target(*f->target, *r);
+        block(f->body, r->body);
+        block(f->orelse, r->orelse);
+        out.push_back(std::move(r));
+        return;
+      }
+      case StmtKind::Print: {
+        auto* p = s.as<PrintStmt>();
+        if (p->dest) error(p->dest->loc, "print >>file is not supported; use os.write");
+        std::vector<ExprPtr> args;
+        for (auto& v : p->values) args.push_back(expr(*v));
+        auto c = call(builtin("print", s.loc), std::move(args), s.loc);
+        if (!p->newline) {
+          c->kwnames.push_back("end");
+          c->args.push_back(constant(m::make_str(" "), s.loc));
+        }
+        auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, s.loc);
+        st->exprs.push_back(std::move(c));
+        out.push_back(std::move(st));
+        return;
+      }
+      case StmtKind::Raise: {
+        auto* r = s.as<RaiseStmt>();
+        auto st = std::make_unique<ir::Stmt>(StmtOp::Raise, s.loc);
+        if (r->exc) {
+          ExprPtr e = expr(*r->exc);
+          if (r->value) {
+            std::vector<ExprPtr> args;
+            args.push_back(expr(*r->value));
+            e = call(std::move(e), std::move(args), s.loc);
+          }
+          st->exprs.push_back(std::move(e));
+        }
+        out.push_back(std::move(st));
+        return;
+      }
+      case StmtKind::Try: {
+        auto* t = s.as<TryStmt>();
+        auto st = std::make_unique<ir::Stmt>(StmtOp::Try, s.loc);
+        block(t->body, st->body);
+        for (auto& h : t->handlers) {
+          Handler hh;
+          hh.loc = h.loc;
+          if (h.type) {
+            if (h.type->kind == ExprKind::Tuple)
+              for (auto& c : h.type->as<SeqExpr>()->elts) hh.classes.push_back(expr(*c));
+            else
+              hh.classes.push_back(expr(*h.type));
+          }
+          if (!h.name.empty()) hh.var = lookup_local(h.name, h.loc);
+          block(h.body, hh.body);
+          st->handlers.push_back(std::move(hh));
+        }
+        block(t->orelse, st->orelse);
+        block(t->finalbody, st->finalbody);
+        out.push_back(std::move(st));
+        return;
+      }
+      case StmtKind::Assert: {
+        auto* a = s.as<AssertStmt>();
+        auto i = std::make_unique<ir::Stmt>(StmtOp::If, s.loc);
+        auto n = make(ExprOp::Not, a->test->loc);
+        n->args.push_back(expr(*a->test));
+        i->exprs.push_back(std::move(n));
+        std::vector<ExprPtr> args;
+        if (a->msg) args.push_back(expr(*a->msg));
+        auto r = std::make_unique<ir::Stmt>(StmtOp::Raise, s.loc);
+        r->exprs.push_back(call(builtin("AssertionError", s.loc), std::move(args), s.loc));
+        i->body.push_back(std::move(r));
+        out.push_back(std::move(i));
+        return;
+      }
+      case StmtKind::Delete: {
+        for (auto& t : s.as<DeleteStmt>()->targets) {
+          if (t->kind == ExprKind::Subscript) {
+            auto* sub = t->as<SubscriptExpr>();
+            if (sub->index->kind == ExprKind::Slice) {
+              auto* sl = sub->index->as<SliceExpr>();
+              auto st = std::make_unique<ir::Stmt>(StmtOp::DelSlice, t->loc);
+              st->exprs.push_back(expr(*sub->value));
+              st->exprs.push_back(sl->lower ? expr(*sl->lower) : nullptr);
+              st->exprs.push_back(sl->upper ? expr(*sl->upper) : nullptr);
+              out.push_back(std::move(st));
+            } else {
+              auto st = std::make_unique<ir::Stmt>(StmtOp::DelItem, t->loc);
+              st->exprs.push_back(expr(*sub->value));
+              st->exprs.push_back(expr(*sub->index));
+              out.push_back(std::move(st));
+            }
+          } else if (t->kind == ExprKind::Name) {
+            // `del x` of a local: nothing to do at run time in a typed program.
+          } else {
+            error(t->loc, "unsupported del target");
+          }
+        }
+        return;
+      }
+      case StmtKind::Global:
+        // Declarations were collected by the scope scan; reading globals needs no declaration.
+        return;
+      case StmtKind::FunctionDef: {
+        // A nested def: a function constant, bound to its local name.
+        auto* d = s.as<FunctionDefStmt>();
+        auto fo = std::make_shared<m::FunctionObj>();
+        fo->def = d;
+        fo->args = &d->args;
+        fo->name = d->name;
+        fo->qualname = g_.name + "." + d->name;
+        fo->module = fn_.module;
+        fo->loc = d->loc;
+        for (auto& a : d->args.args)
+          if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
+        m::Ref fn = fo;
+        for (auto it = d->decorators.rbegin(); it != d->decorators.rend(); ++it) {
+          auto dec = expr(**it);
+          if (dec->op != ExprOp::Const) {
+            error((*it)->loc, "decorators of nested functions must be constants");
+            continue;
+          }
+          try {
+            fn = interp_.call(dec->value, {fn}, {}, (*it)->loc);
+          } catch (m::PyException& ex) {
+            error((*it)->loc, "decorator raised " + m::type_name(ex.value));
+          } catch (m::EvalError& ex) {
+            error(ex.loc, ex.message);
+          }
+        }
+        out.push_back(assign_stmt(lookup_local(d->name, d->loc), constant(fn, d->loc), d->loc));
+        return;
+      }
+      case StmtKind::ClassDef: error(s.loc, "class definitions inside functions are not RPython (define classes at module level)"); return;
+      case StmtKind::Import:
+      case StmtKind::ImportFrom: {
+        // Imports inside functions bind module constants (the modules were loaded at import time
+        // only if module-level code imported them; load them now).
+        m::Ref mod;
+        try {
+          if (s.kind == StmtKind::Import) {
+            for (auto& a : s.as<ImportStmt>()->names) {
+              std::string bind = a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
+              m::Ref v = interp_.loader().import_module(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.name, a.loc);
+              out.push_back(assign_stmt(lookup_local(bind, a.loc), constant(v, a.loc), a.loc));
+            }
+          } else {
+            auto* imp = s.as<ImportFromStmt>();
+            if (imp->level > 0) {
+              error(s.loc, "relative imports inside functions are not supported");
+              return;
+            }
+            m::Ref modv = interp_.loader().import_module(imp->module, s.loc);
+            for (auto& a : imp->names) {
+              m::Ref v = interp_.get_attr(modv, a.name, a.loc);
+              out.push_back(assign_stmt(lookup_local(a.asname.empty() ? a.name : a.asname, a.loc), constant(v, a.loc), a.loc));
+            }
+          }
+        } catch (m::PyException& ex) {
+          error(s.loc, "import failed: " + m::type_name(ex.value));
+        }
+        return;
+      }
+      case StmtKind::With: with(*s.as<WithStmt>(), out); return;
+      case StmtKind::Exec: error(s.loc, "the exec statement is not RPython"); return;
+    }
+  }
+
+  // with E as v: body
+  //   $m = E; v = $m.__enter__()
+  //   try: body
+  //   except BaseException as $e: if not $m.__exit__(type($e), $e, None): raise
+  //   else: $m.__exit__(None, None, None)
+  // (RPython programs' __exit__ ignore their arguments; rpy passes None for all three.)
+  void with(const WithStmt& w, Block& out) {
+    if (w.items.size() != 1) {
+      error(w.loc, "with statements with several context managers are not supported; nest them");
+      return;
+    }
+    Loc l = w.loc;
+    Var* mgr = temp(l);
+    out.push_back(assign_stmt(mgr, expr(*w.items[0].context_expr), l));
+    auto method = [&](const char* name, bool with_nones) {
+      auto get = make(ExprOp::GetAttr, l);
+      get->attr = name;
+      get->args.push_back(local(mgr, l));
+      std::vector<ExprPtr> args;
+      if (with_nones)
+        for (int i = 0; i < 3; ++i) args.push_back(constant(m::none(), l));
+      return call(std::move(get), std::move(args), l);
+    };
+    ExprPtr enter = method("__enter__", false);
+    if (w.items[0].optional_vars) {
+      assign_to(*w.items[0].optional_vars, std::move(enter), out);
+    } else {
+      auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, l);
+      st->exprs.push_back(std::move(enter));
+      out.push_back(std::move(st));
+    }
+    auto t = std::make_unique<ir::Stmt>(StmtOp::Try, l);
+    block(w.body, t->body);
+    Handler h;
+    h.loc = l;
+    h.classes.push_back(builtin("BaseException", l));
+    auto cond = std::make_unique<ir::Stmt>(StmtOp::If, l);
+    auto n = make(ExprOp::Not, l);
+    n->args.push_back(method("__exit__", true));
+    cond->exprs.push_back(std::move(n));
+    cond->body.push_back(std::make_unique<ir::Stmt>(StmtOp::Raise, l));
+    h.body.push_back(std::move(cond));
+    t->handlers.push_back(std::move(h));
+    auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, l);
+    st->exprs.push_back(method("__exit__", true));
+    t->orelse.push_back(std::move(st));
+    out.push_back(std::move(t));
+  }
+
+  const m::FunctionObj& fn_;
+  m::Interp& interp_;
+  Diagnostics& diags_;
+  Graph& g_;
+  std::unordered_map<std::string, Var*> locals_;
+  std::set<std::string> globals_;
+  int ntemp_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Graph> lower_function(const m::FunctionObj& fn, m::Interp& interp, Diagnostics& diags) {
+  auto g = std::make_unique<Graph>();
+  g->name = fn.qualname.empty() ? fn.name : fn.qualname;
+  g->loc = fn.loc;
+  g->file = fn.module ? fn.module->file : 0;
+  g->is_generator = fn.def && fn.def->is_generator;
+  Lowerer(fn, interp, diags, *g).run();
+  return g;
+}
+
+}  // namespace rpy::ir

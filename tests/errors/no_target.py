@@ -1,0 +1,6 @@
+import os, sys
+
+
+def entry_point(argv):
+    print("hello")
+    return 0

@@ -1,0 +1,36 @@
+# python2
+# args: tutorial_input.txt
+import os, sys
+
+
+def run(fp):
+    program_contents = ""
+    while True:
+        read = os.read(fp, 64)
+        if len(read) == 0:
+            break
+        program_contents += read
+    os.close(fp)
+    return program_contents
+
+
+def entry_point(argv):
+    try:
+        filename = argv[1]
+    except IndexError:
+        print "You must supply a filename"
+        return 1
+    text = run(os.open(filename, os.O_RDONLY, 0777))
+    lines = text.split("\n")
+    print len(lines), "lines,", len(text), "bytes"
+    print lines[0]
+    print lines[-2]
+    return 0
+
+
+def target(*args):
+    return entry_point, None
+
+
+if __name__ == '__main__':
+    sys.exit(entry_point(sys.argv))

@@ -1,0 +1,19 @@
+# args: 12 x
+# check-stderr
+import os, sys
+
+
+def entry_point(argv):
+    total = 0
+    for a in argv[1:]:
+        total += int(a)
+        print("running total", total)
+    return 0
+
+
+def target(*args):
+    return entry_point, None
+
+
+if __name__ == '__main__':
+    sys.exit(entry_point(sys.argv))

@@ -1,0 +1,5 @@
+def double(x):
+    return x * 2
+
+
+NAME = "pkg.sub"

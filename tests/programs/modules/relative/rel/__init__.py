@@ -1,0 +1,2 @@
+from .a import compute
+from . import b

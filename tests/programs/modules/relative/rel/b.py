@@ -1,0 +1,5 @@
+SCALE = 10
+
+
+def base_value():
+    return 7
