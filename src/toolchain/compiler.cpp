@@ -56,6 +56,10 @@ CompileResult compile(const CompileRequest& req) {
   std::vector<std::string> flags = {"-std=gnu++20", "-O" + std::to_string(req.opt_level), "-fwrapv", "-ffp-contract=off",
                                     "-fno-strict-aliasing", "-w", "-I" + runtime_include_dir()};
   if (req.debug_info) flags.push_back("-g");
+#ifdef RPY_SANITIZE_RUNTIME
+  flags.push_back("-fsanitize=address,undefined");
+  flags.push_back("-fno-sanitize-recover=undefined");
+#endif
   argv.insert(argv.end(), flags.begin(), flags.end());
   argv.push_back(req.cpp_file);
   argv.push_back(runtime_library());
