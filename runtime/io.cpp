@@ -77,6 +77,8 @@ void append_str(Buffer& b, const Object* o) {
   b.put(buf, n);
 }
 
+List<Str*>* sys_argv = nullptr;
+
 // ---- stdout buffer
 static char out_buf[1 << 16];
 static size_t out_len = 0;

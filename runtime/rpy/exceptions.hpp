@@ -42,6 +42,9 @@ template <class E>
   make_exc<E>(msg ? str_from_cstr(msg) : nullptr)->raise_self();
 }
 
+// e.message / str(e): the empty string when created without arguments.
+inline Str* exc_message(BaseException* e) { return e->message ? e->message : str_new("", 0); }
+
 // Records that the exception passed through a frame (called from generated catch blocks).
 void tb_add(BaseException* e, const char* file, int line, const char* func);
 // Prints "Traceback (most recent call last):" ... "Name: message" to stderr.

@@ -3,6 +3,7 @@
 #pragma once
 #include <tuple>
 
+#include "rpy/exceptions.hpp"
 #include "rpy/list.hpp"
 
 namespace rpy {
@@ -38,6 +39,11 @@ void append_repr(Buffer& b, const Str* v);
 inline void append_str(Buffer& b, std::nullptr_t) { b.put("None", 4); }
 inline void append_repr(Buffer& b, std::nullptr_t) { b.put("None", 4); }
 void append_str(Buffer& b, const Object* o);
+// str(e) of an exception is its message.
+inline void append_str(Buffer& b, const BaseException* e) {
+  if (!e) b.put("None", 4);
+  else if (e->message) b.put(e->message->data, e->message->len);
+}
 inline void append_repr(Buffer& b, const Object* o) { append_str(b, o); }
 
 template <class T>
@@ -101,6 +107,8 @@ inline void print_item(const Str* s) {
 inline void print_item(char c) { out_write(&c, 1); }
 void print_item(int64_t v);
 inline void print_raw(const char* p, int64_t n) { out_write(p, n); }
+
+extern List<Str*>* sys_argv;  // the process's arguments (entry_point's argv, sys.argv)
 
 int64_t os_write(int64_t fd, const Str* s);
 Str* os_read(int64_t fd, int64_t n);

@@ -103,6 +103,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
     case TypeKind::Impossible: return tt_.impossible();
     case TypeKind::Module: {
       auto* mo = obj->const_value->as<m::ModuleObj>();
+      if (mo->is_builtin && mo->name == "sys" && name == "argv") {
+        e.value = nullptr;  // the process's arguments, at run time (rpy::sys_argv)
+        return tt_.list(argv_listdef());
+      }
       auto it = mo->attrs.find(name);
       if (it == mo->attrs.end()) {
         error(e.loc, "module '" + mo->name + "' has no attribute '" + name + "'");
@@ -146,9 +150,9 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         e.value = v;
         return type_of_const(v, e.loc);
       }
-      if (cd->is_exception && (name == "message" || name == "args")) {
-        if (name == "message") return tt_.str();
-      }
+      // Attributes every builtin exception has (the runtime's BaseException fields).
+      if (cd->is_exception && (name == "message" || name == "strerror")) return tt_.str();
+      if (cd->is_exception && name == "errno") return tt_.integer();
       // Not seen yet: maybe a subclass or a later pass assigns it.
       if (final_) {
         Diagnostic* d = error(e.loc, "'" + cd->name + "' instances have no attribute '" + name + "'");

@@ -21,7 +21,8 @@ static ir::Var* narrowing_var(Expr& test, Annotator& a, TypeRef& narrowed) {
   if (test.builtin_id != static_cast<int>(BuiltinId::IsInstance)) return nullptr;
   Expr& x = *test.args[1];
   Expr& c = *test.args[2];
-  if (x.op != ExprOp::Local || c.op != ExprOp::Const || c.value->kind != m::ObjKind::Class) return nullptr;
+  if (x.op != ExprOp::Local || !c.value || (c.op != ExprOp::Const && c.op != ExprOp::GetAttr) || c.value->kind != m::ObjKind::Class)
+    return nullptr;
   narrowed = a.types().instance(a.classdef(c.value));
   return x.var;
 }

@@ -310,7 +310,8 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
     for (int i : d->spec_args)
       if (i < static_cast<int>(argtypes.size())) key += describe(argtypes[i]) + ";";
   }
-  if (d->fn()->def && d->fn()->args->vararg.size()) key += "nargs=" + std::to_string(argtypes.size());
+  if (!d->fn()->args->vararg.empty() && !argtypes.empty() && argtypes.back() && argtypes.back()->kind == TypeKind::Tuple)
+    key += "nargs=" + std::to_string(argtypes.back()->items.size());
   auto it = d->graphs.find(key);
   if (it != d->graphs.end()) return it->second.get();
   auto* fo = d->fn();
@@ -340,6 +341,14 @@ void Annotator::annotate_graph(Graph& g) {
     merge_into(g.return_type, g.return_origins, tt_.none(), g.loc, "the return value of " + g.name + " (it can end without a return statement, returning None)");
 }
 
+ListDef* Annotator::argv_listdef() {
+  if (!argv_) {
+    argv_ = tt_.new_listdef(tt_.str());
+    argv_->origins.emplace_back(Loc{}, tt_.str());
+  }
+  return argv_->find();
+}
+
 bool Annotator::run(const m::Ref& entry) {
   auto t0 = std::chrono::steady_clock::now();
   if (entry->kind != m::ObjKind::Function) {
@@ -348,8 +357,7 @@ bool Annotator::run(const m::Ref& entry) {
     return false;
   }
   FuncDesc* d = funcdesc(entry);
-  ListDef* argv = tt_.new_listdef(tt_.str());
-  argv->origins.emplace_back(Loc{}, tt_.str());
+  ListDef* argv = argv_listdef();
   entry_graph_ = graph_for(d, {tt_.list(argv)}, d->fn()->loc);
   if (diags_.has_errors()) return false;
   if (entry_graph_->params.size() != 1 || entry_graph_->vararg) {
@@ -369,7 +377,7 @@ bool Annotator::run(const m::Ref& entry) {
   final_ = true;
   for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
   TypeRef rt = entry_graph_->return_type;
-  if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt))
+  if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt) && !(allow_none_entry && rt->kind == TypeKind::None))
     if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))
       for (auto& [l, t] : entry_graph_->return_origins) dg->notes.push_back({l, "returns " + describe(t) + " here"});
   seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -84,6 +84,8 @@ class Annotator {
   TypeRef exception_type(ir::Expr& cls_expr, ir::Graph& g);
   TypeRef call_method_by_name(ir::Expr& e, TypeRef receiver, const std::string& name, ir::Graph& g);
   modules::Interp& interp() { return interp_; }
+  ListDef* argv_listdef();  // the list of str entry_point receives (and sys.argv)
+  bool allow_none_entry = false;  // scripts: the main block returns nothing
   // Narrowing by isinstance inside an if body: var -> narrowed type.
   std::vector<std::pair<ir::Var*, TypeRef>> narrowing;
 
@@ -107,6 +109,7 @@ class Annotator {
   std::unordered_map<const ir::Expr*, DictDef*> node_dictdefs_;
   std::unordered_map<std::string, int> builtin_ids_;
   std::set<std::string> reported_;
+  ListDef* argv_ = nullptr;
   friend struct CallSite;
 };
 

@@ -135,7 +135,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::IsInstance: {
       if (!r.arity(2, 2)) break;
       auto check_cls = [&](Expr& c) {
-        if (c.op != ir::ExprOp::Const || (c.value->kind != modules::ObjKind::Class && c.value->kind != modules::ObjKind::Builtin))
+        if (!c.value || (c.op != ir::ExprOp::Const && c.op != ir::ExprOp::GetAttr) ||
+            (c.value->kind != modules::ObjKind::Class && c.value->kind != modules::ObjKind::Builtin))
           error(c.loc, "isinstance() needs a constant class (or a tuple of them) as its second argument");
         else if (c.value->kind == modules::ObjKind::Class)
           classdef(c.value);

@@ -90,12 +90,27 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Print: {
       Expr* sep = kw("sep");
       Expr* end = kw("end");
+      // Python evaluates every argument before printing anything.
       std::string s = "({ ";
+      std::vector<std::string> vals;
       for (size_t i = 0; i < a.size(); ++i) {
-        if (i) s += sep ? "rpy::print_item(" + expr(*sep) + "); " : "rpy::print_raw(\" \", 1); ";
-        s += "rpy::print_item(" + expr(*a[i]) + "); ";
+        if (a[i]->op == ExprOp::Const) {
+          vals.push_back(expr(*a[i]));
+          continue;
+        }
+        std::string t = fresh("rpy_pa");
+        s += "auto " + t + " = " + expr(*a[i]) + "; ";
+        vals.push_back(t);
       }
-      s += end ? "rpy::print_item(" + expr(*end) + "); " : "rpy::print_raw(\"\\n\", 1); ";
+      std::string sepv = sep ? fresh("rpy_sep") : "";
+      if (sep) s += "auto " + sepv + " = " + expr(*sep) + "; ";
+      std::string endv = end ? fresh("rpy_end") : "";
+      if (end) s += "auto " + endv + " = " + expr(*end) + "; ";
+      for (size_t i = 0; i < vals.size(); ++i) {
+        if (i) s += sep ? "rpy::print_item(" + sepv + "); " : "rpy::print_raw(\" \", 1); ";
+        s += "rpy::print_item(" + vals[i] + "); ";
+      }
+      s += end ? "rpy::print_item(" + endv + "); " : "rpy::print_raw(\"\\n\", 1); ";
       return s + "nullptr; })";
     }
     case BuiltinId::IsInstance: {

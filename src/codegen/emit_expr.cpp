@@ -279,8 +279,13 @@ std::string Emitter::expr(Expr& e) {
     case ExprOp::GetAttr: {
       if (e.value) return const_value(e.value, e.type, e.loc);
       Expr& obj = *e.args[0];
+      if (obj.type && obj.type->kind == TypeKind::Module && e.attr == "argv") return "rpy::sys_argv";
       if (obj.type && obj.type->kind == TypeKind::Instance) {
         if (e.type && (e.type->kind == TypeKind::Method)) return "0";
+        if (obj.type->cls->is_exception && !ann.find_attr(obj.type->cls, e.attr)) {
+          if (e.attr == "errno") return "static_cast<int64_t>(" + expr(obj) + "->errno_)";
+          if (e.attr == "message" || e.attr == "strerror") return "rpy::exc_message(" + expr(obj) + ")";
+        }
         return expr(obj) + "->a_" + e.attr;
       }
       return "0";

@@ -175,7 +175,8 @@ void Emitter::emit_main() {
            "  try {\n"
            "    rpy_init_prebuilt();\n"
            "    auto* args = rpy::list_new<rpy::Str*>(argc);\n"
-           "    for (int i = 0; i < argc; ++i) args->items[i] = rpy::str_from_cstr(argv[i]);\n";
+           "    for (int i = 0; i < argc; ++i) args->items[i] = rpy::str_from_cstr(argv[i]);\n"
+           "    rpy::sys_argv = args;\n";
   if (is_void(entry->return_type))
     body_ << "    " << entry->c_name << "(args);\n";
   else

@@ -247,24 +247,52 @@ void Emitter::stmt(Stmt& s) {
       block(s.body);
       if (has_else) line(ok + " = true;");
       --indent_;
-      for (auto& h : s.handlers) {
+      // Handlers naming one class each become C++ catch clauses; otherwise one catch clause tests
+      // the handlers in order (a rethrow inside a catch clause would skip its siblings).
+      bool simple = true;
+      for (auto& h : s.handlers)
+        if (h.classes.size() > 1) simple = false;
+      auto handler_classes = [&](ir::Handler& h) {
         std::vector<annotate::ClassDef*> classes;
         for (auto& c : h.classes)
           if (c->type && c->type->kind == TypeKind::Class) classes.push_back(ann.classdef(c->type->const_value));
-        std::string ev = fresh("rpy_e");
-        if (classes.size() == 1) {
-          line("} catch (" + class_name(classes[0]) + "* " + ev + ") {");
-        } else {
-          line("} catch (rpy::BaseException* " + ev + ") {");
-          if (!classes.empty()) {
-            std::string cond;
-            for (size_t i = 0; i < classes.size(); ++i) cond += (i ? " || " : "") + std::string("dynamic_cast<") + class_name(classes[i]) + "*>(" + ev + ")";
-            line("  if (!(" + cond + ")) throw;");
-          }
+        return classes;
+      };
+      if (simple) {
+        for (auto& h : s.handlers) {
+          auto classes = handler_classes(h);
+          std::string ev = fresh("rpy_e");
+          line("} catch (" + (classes.empty() ? std::string("rpy::BaseException") : class_name(classes[0])) + "* " + ev + ") {");
+          ++indent_;
+          if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
+          block(h.body);
+          --indent_;
         }
+      } else if (!s.handlers.empty()) {
+        std::string ev = fresh("rpy_e");
+        line("} catch (rpy::BaseException* " + ev + ") {");
         ++indent_;
-        if (h.var) line(var_name(h.var) + " = " + convert(ev, classes.size() == 1 ? tt.instance(classes[0]) : h.var->type, h.var->type) + ";");
-        block(h.body);
+        bool first = true;
+        bool bare = false;
+        for (auto& h : s.handlers) {
+          auto classes = handler_classes(h);
+          std::string cond;
+          for (size_t i = 0; i < classes.size(); ++i) cond += (i ? " || " : "") + std::string("dynamic_cast<") + class_name(classes[i]) + "*>(" + ev + ")";
+          if (classes.empty()) {
+            line(first ? "{" : "} else {");
+            bare = true;
+          } else {
+            line((first ? "if (" : "} else if (") + cond + ") {");
+          }
+          first = false;
+          ++indent_;
+          if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
+          block(h.body);
+          --indent_;
+          if (bare) break;
+        }
+        if (!bare) line("} else { throw; }");
+        else line("}");
         --indent_;
       }
       if (!s.handlers.empty()) line("}");

@@ -71,6 +71,41 @@ static std::vector<std::string> search_path(const std::string& input) {
   return p;
 }
 
+static bool is_main_guard(const syntax::Expr& e) {
+  if (e.kind != syntax::ExprKind::Compare) return false;
+  auto* c = e.as<syntax::CompareExpr>();
+  if (c->ops.size() != 1 || c->ops[0] != syntax::CmpOp::Eq) return false;
+  const syntax::Expr* a = c->left.get();
+  const syntax::Expr* b = c->comparators[0].get();
+  if (a->kind == syntax::ExprKind::StrLit) std::swap(a, b);
+  return a->kind == syntax::ExprKind::Name && a->as<syntax::NameExpr>()->id == "__name__" && b->kind == syntax::ExprKind::StrLit &&
+         b->as<syntax::StrLit>()->value == "__main__";
+}
+
+// For a module without target(): a function whose body is the `if __name__ == '__main__':` block
+// (moved out of the module's AST, which has already run). It takes argv, as entry_point does.
+static m::Ref script_entry(m::ModuleObj& mod) {
+  syntax::IfStmt* guard = nullptr;
+  for (auto& st : mod.ast->body)
+    if (st->kind == syntax::StmtKind::If && is_main_guard(*st->as<syntax::IfStmt>()->test)) guard = st->as<syntax::IfStmt>();
+  if (!guard) return nullptr;
+  auto* def = new syntax::FunctionDefStmt(guard->loc);
+  mod.ast->body.push_back(std::unique_ptr<syntax::Stmt>(def));  // the module's AST owns it (never executed)
+  def->name = "<module>";
+  syntax::Arg argv;
+  argv.name = "__rpy_argv";
+  argv.loc = guard->loc;
+  def->args.args.push_back(std::move(argv));
+  def->body = std::move(guard->body);
+  auto fn = std::make_shared<m::FunctionObj>();
+  fn->def = def;
+  fn->args = &def->args;
+  fn->name = fn->qualname = "<module>";
+  fn->module = &mod;
+  fn->loc = guard->loc;
+  return fn;
+}
+
 int run_translate(const TranslateOptions& o) {
   auto t_start = Clock::now();
   if (!fs::exists(o.input)) {
@@ -99,15 +134,33 @@ int run_translate(const TranslateOptions& o) {
   auto t0 = Clock::now();
   m::ModuleObj* mainmod = nullptr;
   m::Ref entry;
+  m::Ref script_main;
   std::string exe_name;
   try {
     mainmod = loader.load_main(o.input);
     auto tgt = mainmod->attrs.find("target");
     if (tgt == mainmod->attrs.end()) {
-      diags.error({mainmod->file, 1, 1, 1, 1},
-                  "the module defines no target() function: RPython programs define `def target(driver, args): return entry_point, None`");
-      return report(diags);
+      // A script: its `if __name__ == '__main__':` block is the program.
+      script_main = script_entry(*mainmod);
+      if (!script_main) {
+        diags.error({mainmod->file, 1, 1, 1, 1},
+                    "the module defines no target() function and has no `if __name__ == '__main__':` block: RPython programs define "
+                    "`def target(driver, args): return entry_point, None`");
+        return report(diags);
+      }
+      entry = script_main;
     }
+  } catch (m::PyException& e) {
+    return report_import_exception(diags, e, "module-level code");
+  } catch (m::EvalError& e) {
+    diags.error(e.loc, e.message + " is not supported by rpy's import-time evaluator");
+    return report(diags);
+  } catch (FatalError&) {
+    return report(diags);
+  }
+  try {
+    auto tgt = mainmod->attrs.find("target");
+    if (!script_main) {
     // target(driver, args): a driver object whose exe_name the target may set.
     auto dcls = std::make_shared<m::ClassObj>();
     dcls->name = "TranslationDriver";
@@ -126,6 +179,7 @@ int run_translate(const TranslateOptions& o) {
     }
     m::Ref en = driver->attrs["exe_name"];
     if (en->kind == m::ObjKind::Str) exe_name = en->as<m::StrObj>()->value;
+    }
   } catch (m::PyException& e) {
     return report_import_exception(diags, e, "module-level code");
   } catch (m::EvalError& e) {
@@ -140,6 +194,7 @@ int run_translate(const TranslateOptions& o) {
   // 2. Whole-program type inference.
   t0 = Clock::now();
   annotate::Annotator ann(loader.interp(), diags);
+  ann.allow_none_entry = script_main != nullptr;
   bool ok = false;
   try {
     ok = ann.run(entry);

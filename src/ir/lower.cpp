@@ -679,8 +679,20 @@ class Lowerer {
             else
               hh.classes.push_back(expr(*h.type));
           }
-          if (!h.name.empty()) hh.var = lookup_local(h.name, h.loc);
+          // The handler's variable is its own Var (as in RPython's SSA form): `e` in two handlers
+          // may hold exceptions of unrelated classes.
+          Var* saved = nullptr;
+          if (!h.name.empty()) {
+            auto it = locals_.find(h.name);
+            saved = it == locals_.end() ? nullptr : it->second;
+            hh.var = g_.new_var(h.name, h.loc);
+            locals_[h.name] = hh.var;
+          }
           block(h.body, hh.body);
+          if (!h.name.empty()) {
+            if (saved) locals_[h.name] = saved;
+            else locals_.erase(h.name);
+          }
           st->handlers.push_back(std::move(hh));
         }
         block(t->orelse, st->orelse);
