@@ -40,6 +40,7 @@ Str* str_of_char(char c) {
 void raise_index_error(const char* what) { raise_exc<IndexError>(what); }
 void raise_value_error(const char* msg) { raise_exc<ValueError>(msg); }
 void raise_zero_division(const char* msg) { raise_exc<ZeroDivisionError>(msg); }
+void raise_overflow() { raise_exc<OverflowError>("integer overflow"); }
 void raise_type_error_none(const char* what) { raise_exc<TypeError>(what); }
 
 Str* str_concat(const Str* a, const Str* b) {

@@ -47,6 +47,36 @@ inline int64_t int_pow(int64_t a, int64_t b) {
   }
   return static_cast<int64_t>(r);
 }
+// rarithmetic.ovfcheck(a op b): OverflowError instead of wrapping.
+[[noreturn]] void raise_overflow();
+inline int64_t ovf_add(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_add_overflow(a, b, &r)) raise_overflow();
+  return r;
+}
+inline int64_t ovf_sub(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_sub_overflow(a, b, &r)) raise_overflow();
+  return r;
+}
+inline int64_t ovf_mul(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_mul_overflow(a, b, &r)) raise_overflow();
+  return r;
+}
+inline int64_t ovf_neg(int64_t a) {
+  if (a == INT64_MIN) raise_overflow();
+  return -a;
+}
+inline int64_t ovf_lshift(int64_t a, int64_t b) {
+  if (b < 0) raise_value_error("negative shift count");
+  if (b >= 64 || ((a << b) >> b) != a) raise_overflow();
+  return a << b;
+}
+inline int64_t ovf_floordiv(int64_t a, int64_t b) {
+  if (a == INT64_MIN && b == -1) raise_overflow();
+  return int_floordiv(a, b);
+}
 inline int64_t int_abs(int64_t a) { return a < 0 ? int_neg(a) : a; }
 
 inline double float_div(double a, double b) {

@@ -65,6 +65,8 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
     items.insert(items.end(), b->items.begin(), b->items.end());
     return tt_.tuple(items);
   }
+  if (a->kind == TypeKind::Dict && b->kind == TypeKind::Dict)
+    if (TypeRef r = dict_binop(op, a, b, loc, inplace)) return r;
   error(loc, std::string("unsupported operand types for ") + syntax::binop_symbol(op) + ": " + describe(a) + " and " + describe(b));
   return tt_.impossible();
 }
@@ -80,6 +82,21 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
     case TypeKind::Unicode: return tt_.unichar();
     case TypeKind::Dict: return it->dictdef->find()->key;
     case TypeKind::Iterator: return it->items[0];
+    case TypeKind::Instance: {
+      if (!iter_expr) {
+        error(loc, "'" + describe(it) + "' is not iterable here");
+        return tt_.impossible();
+      }
+      bool wrapped = iter_expr->op == ExprOp::Call && !iter_expr->args.empty() && iter_expr->args[0]->op == ExprOp::GetAttr &&
+                     iter_expr->args[0]->attr == "__iter__";
+      if (!wrapped) {
+        wrap_method_call(*iter_expr, "__iter__");
+        TypeRef r = expr(*iter_expr, g);
+        if (r->kind != TypeKind::Instance) return iter_element(r, loc, iter_expr, g);
+      }
+      error(loc, "iterating over an iterator instance (" + describe(it) + ") is only supported in for loops and comprehensions");
+      return tt_.impossible();
+    }
     case TypeKind::Tuple: {
       TypeRef r = tt_.impossible();
       for (auto t : it->items) {
@@ -164,13 +181,17 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
     case TypeKind::Str:
     case TypeKind::Char:
     case TypeKind::Dict: {
-      std::string kind = obj->kind == TypeKind::List ? "List" : obj->kind == TypeKind::Dict ? "Dict" : "Str";
+      std::string kind = obj->kind == TypeKind::List ? "List" : obj->kind == TypeKind::Dict ? (obj->dictdef->find()->is_set ? "Set" : "Dict") : "Str";
       if (!builtin_ids_.count(kind + "." + name)) {
         error(e.loc, "'" + describe(obj) + "' object has no attribute '" + name + "' (or rpy cannot translate it)");
         return tt_.impossible();
       }
       return tt_.builtin_method(tt_.with_nullable(obj, false), name);
     }
+    case TypeKind::Iterator:
+      if (name == "next" || name == "__next__") return tt_.builtin_method(tt_.with_nullable(obj, false), name);
+      error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
+      return tt_.impossible();
     default:
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
@@ -232,6 +253,7 @@ static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc l
     default:
       if ((is_numeric(a) && is_numeric(b)) || (is_stringlike(a) && is_stringlike(b)) ||
           (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple) || (a->kind == TypeKind::List && b->kind == TypeKind::List) ||
+          (a->kind == TypeKind::Dict && b->kind == TypeKind::Dict && a->dictdef->find()->is_set && b->dictdef->find()->is_set) ||
           (a->kind == TypeKind::Unicode && b->kind == TypeKind::Unicode))
         return tt.boolean();
       an.error(loc, std::string("'") + syntax::cmpop_symbol(op) + "' is not supported between " + describe(a) + " and " + describe(b));
@@ -288,6 +310,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Compare: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
+      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Instance) {
+        t = rewrite_contains(e, g);
+        break;
+      }
       t = compare_type(*this, e.cmp, a, b, e.loc);
       if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Dict) {
         DictDef* d = b->dictdef->find();
@@ -448,9 +474,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       block(e.body, g);
       t = e.var->type ? e.var->type : tt_.impossible();
       break;
-    case ExprOp::Yield:
-      error(e.loc, "generators are not supported yet");
-      break;
+    case ExprOp::Yield: t = yield_expr(e, g); break;
     case ExprOp::FString:
       for (auto& a : e.args) expr(*a, g);
       t = tt_.str();

@@ -148,8 +148,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       block(s.orelse, g);
       return;
     case StmtOp::For: {
-      TypeRef it = expr(*s.exprs[0], g);
-      TypeRef elem = iter_element(it, s.exprs[0]->loc, s.exprs[0].get(), g);
+      TypeRef elem = for_iterable(s, g);
       assign_var(s.var, elem, s.loc);
       block(s.body, g);
       block(s.orelse, g);
@@ -159,6 +158,10 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::Continue:
     case StmtOp::Pass: return;
     case StmtOp::Return: {
+      if (g.is_generator) {  // ends the generator
+        if (!s.exprs.empty()) expr(*s.exprs[0], g);
+        return;
+      }
       TypeRef t = s.exprs.empty() ? types().none() : expr(*s.exprs[0], g);
       merge_into(g.return_type, g.return_origins, t, s.exprs.empty() ? s.loc : s.exprs[0]->loc,
                  "the return value of " + g.name);
@@ -419,6 +422,11 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       return call_graphs(e, targets, nullptr, g);
     }
     case TypeKind::Class: {
+      if (int bid = builtin_id_of(callee->const_value); bid >= 0) {  // r_uint(x)...
+        e.call_kind = ir::CallKind::Builtin;
+        e.builtin_id = bid;
+        return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
+      }
       ClassDef* cd = classdef(callee->const_value);
       cd->instantiated = true;
       e.call_kind = ir::CallKind::Instantiate;
@@ -458,7 +466,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     }
     case TypeKind::BuiltinMethod: {
       TypeRef recv = callee->items[0];
-      std::string kind = recv->kind == TypeKind::List ? "List" : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char) ? "Str" : recv->kind == TypeKind::Dict ? "Dict" : "?";
+      std::string kind = recv->kind == TypeKind::List ? "List" : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char) ? "Str" : recv->kind == TypeKind::Dict ? (recv->dictdef->find()->is_set ? "Set" : "Dict") : recv->kind == TypeKind::Iterator ? "Iter" : "?";
       auto it = builtin_ids_.find(kind + "." + callee->name);
       if (it == builtin_ids_.end()) {
         error(e.loc, "'" + describe(recv) + "' has no method '" + callee->name + "' that rpy can translate");
@@ -469,7 +477,17 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       args.insert(args.begin(), recv);
       return call_builtin(static_cast<BuiltinId>(it->second), e, args, g);
     }
-    case TypeKind::Method: return call_method_by_name(e, callee->items[0], callee->name, g);
+    case TypeKind::Method: {
+      // Methods of rlib classes that are intrinsics (JitDriver.jit_merge_point...).
+      m::Ref fn = lookup_class_attr(callee->items[0]->cls, callee->name);
+      int bid = fn ? builtin_id_of(fn) : -1;
+      if (bid >= 0) {
+        e.call_kind = ir::CallKind::Builtin;
+        e.builtin_id = bid;
+        return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
+      }
+      return call_method_by_name(e, callee->items[0], callee->name, g);
+    }
     default:
       error(e.args[0]->loc, "'" + describe(callee) + "' is not callable");
       return types().impossible();

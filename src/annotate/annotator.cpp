@@ -43,6 +43,10 @@ int Annotator::builtin_id_of(const m::Ref& v) const {
     auto* f = v->as<m::FunctionObj>();
     if (!f->module) return -1;
     name = f->module->name + "." + f->qualname;
+  } else if (v->kind == m::ObjKind::Class) {
+    auto* c = v->as<m::ClassObj>();
+    if (!c->module) return -1;
+    name = c->module->name + "." + c->qualname;
   } else {
     return -1;
   }
@@ -306,6 +310,10 @@ DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bo
 
 ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc) {
   std::string key;
+  if (d->specialize == "call_location") key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col);
+  if (d->specialize == "memo" || (d->specialize == "argtype" && d->spec_args.empty())) {
+    for (auto t : argtypes) key += describe(t) + ";";
+  }
   if (d->specialize == "argtype" || d->specialize == "arg") {
     for (int i : d->spec_args)
       if (i < static_cast<int>(argtypes.size())) key += describe(argtypes[i]) + ";";

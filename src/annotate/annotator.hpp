@@ -27,6 +27,7 @@ enum class BuiltinId {
   Count
 };
 const char* builtin_name(BuiltinId id);
+bool is_dict_builtin(BuiltinId id);  // dict/set constructors and methods (dict_rules.cpp)
 
 class Annotator;
 struct CallSite;
@@ -72,6 +73,9 @@ class Annotator {
   void assign_var(ir::Var* v, TypeRef t, Loc loc);
   TypeRef call(ir::Expr& e, ir::Graph& g);
   TypeRef call_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  // dicts and sets (dict_rules.cpp)
+  TypeRef call_dict_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  TypeRef dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
   ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc);
@@ -84,6 +88,18 @@ class Annotator {
   TypeRef exception_type(ir::Expr& cls_expr, ir::Graph& g);
   TypeRef call_method_by_name(ir::Expr& e, TypeRef receiver, const std::string& name, ir::Graph& g);
   modules::Interp& interp() { return interp_; }
+  // Iteration protocol (iter_rules.cpp).
+  TypeRef call_iter_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  // f(obj, rest...) -> obj.name(rest...): rewrites the call node in place and annotates it.
+  TypeRef rewrite_as_method(ir::Expr& e, const std::string& name, ir::Graph& g);
+  // node -> node.name() (in place).
+  void wrap_method_call(ir::Expr& node, const std::string& name);
+  // The element type of a for loop's iterable (sets up the instance iterator protocol).
+  TypeRef for_iterable(ir::Stmt& s, ir::Graph& g);
+  std::string next_method_name(ClassDef* cls);
+  TypeRef yield_expr(ir::Expr& e, ir::Graph& g);
+  // `a in obj` -> obj.__contains__(a) (in place).
+  TypeRef rewrite_contains(ir::Expr& e, ir::Graph& g);
   ListDef* argv_listdef();  // the list of str entry_point receives (and sys.argv)
   bool allow_none_entry = false;  // scripts: the main block returns nothing
   // Narrowing by isinstance inside an if body: var -> narrowed type.

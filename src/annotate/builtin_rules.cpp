@@ -26,7 +26,7 @@ struct Rule {
       return false;
     }
     for (auto& k : e.kwnames)
-      if (std::string(name) != "print") {
+      if (std::string(name) != "print" && std::string(name).find("rpython.rlib.jit") != 0) {
         a.error(e.loc, std::string(name) + "() does not take keyword arguments ('" + k + "')");
         return false;
       }
@@ -44,6 +44,7 @@ struct Rule {
 
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
+  if (is_dict_builtin(id)) return call_dict_builtin(id, e, args, g);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
   Rule r{*this, e, args, method ? builtin_name(id) : builtin_name(id)};
   TypeTable& tt = types();
@@ -55,11 +56,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!imp(args[0]) && !(is_str(args[0]) || args[0]->kind == TypeKind::List || args[0]->kind == TypeKind::Dict ||
                              args[0]->kind == TypeKind::Tuple || args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::Instance))
         error(e.loc, "object of type " + describe(args[0]) + " has no len()");
-      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance) {
-        TypeRef rt = call_method_by_name(e, args[0], "__len__", g);
-        e.call_kind = ir::CallKind::Method;
-        (void)rt;
-      }
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance) return rewrite_as_method(e, "__len__", g);
       return tt.integer();
     case BuiltinId::Range:
     case BuiltinId::XRange: {
@@ -298,6 +295,45 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::StrDecode:
       if (!r.arity(1, 2)) break;
       return tt.str();
+    case BuiltinId::WeAreTranslated:
+    case BuiltinId::WeAreJitted:
+    case BuiltinId::JitIsConstant: return tt.boolean();
+    case BuiltinId::JitMergePoint:
+    case BuiltinId::CanEnterJit:
+    case BuiltinId::LoopHeader:
+    case BuiltinId::JitSetParam: return tt.none();
+    case BuiltinId::JitHint:
+      if (!r.arity(1, 1)) break;
+      return args[0];
+    case BuiltinId::MakeSureNotResized:
+    case BuiltinId::CheckNonneg:
+      if (!r.arity(1, 1)) break;
+      return tt.none();
+    case BuiltinId::Intmask:
+    case BuiltinId::RInt:
+    case BuiltinId::RLongLong:
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_numeric(args[0]), "an integer");
+      return tt.integer();
+    case BuiltinId::RUint:
+    case BuiltinId::RULongLong:
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_numeric(args[0]), "an integer");
+      return tt.uint();
+    case BuiltinId::Ovfcheck: {
+      if (!r.arity(1, 1)) break;
+      Expr& x = *e.args[1];
+      bool ok = x.op == ir::ExprOp::BinOp && (x.binop == syntax::BinOp::Add || x.binop == syntax::BinOp::Sub ||
+                                               x.binop == syntax::BinOp::Mul || x.binop == syntax::BinOp::LShift ||
+                                               x.binop == syntax::BinOp::FloorDiv || x.binop == syntax::BinOp::Mod);
+      ok = ok || (x.op == ir::ExprOp::UnaryOp && x.unop == syntax::UnaryOp::Neg);
+      if (!ok) error(x.loc, "ovfcheck() must be applied directly to an integer operation (a + b, a - b, a * b, a << b, -a, a // b, a % b)");
+      return tt.integer();
+    }
+    case BuiltinId::Iter:
+    case BuiltinId::Next:
+    case BuiltinId::IterNext:
+    case BuiltinId::IterDunderNext: return call_iter_builtin(id, e, args, g);
     case BuiltinId::Count: break;
   }
   return tt.impossible();

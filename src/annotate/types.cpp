@@ -273,6 +273,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       DictDef* x = a->dictdef->find();
       DictDef* y = b->dictdef->find();
       if (x != y) {
+        if (x->is_set != y->is_set) return {nullptr, "a set and a dict cannot be merged"};
         UnionResult k = union_types(tt, x->key, y->key, ann);
         if (!k.type) return {nullptr, "the keys cannot be merged: " + k.why};
         UnionResult v = union_types(tt, x->value, y->value, ann);

@@ -238,6 +238,33 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::StrIslower: return "rpy::str_islower(" + arg_str(0) + ")";
     case BuiltinId::StrEncode:
     case BuiltinId::StrDecode: return arg_str(0);
+    case BuiltinId::WeAreTranslated: return "true";
+    case BuiltinId::WeAreJitted:
+    case BuiltinId::JitIsConstant: return "false";
+    case BuiltinId::JitMergePoint:
+    case BuiltinId::CanEnterJit:
+    case BuiltinId::LoopHeader:
+    case BuiltinId::JitSetParam:
+    case BuiltinId::MakeSureNotResized:
+    case BuiltinId::CheckNonneg: return "nullptr";
+    case BuiltinId::JitHint: return arg(0);
+    case BuiltinId::Intmask:
+    case BuiltinId::RInt:
+    case BuiltinId::RLongLong:
+      if (t0->kind == TypeKind::Float) return "rpy::float_to_int(" + arg(0) + ")";
+      return "static_cast<int64_t>(" + arg(0) + ")";
+    case BuiltinId::RUint:
+    case BuiltinId::RULongLong:
+      if (t0->kind == TypeKind::Float) return "static_cast<uint64_t>(rpy::float_to_int(" + arg(0) + "))";
+      return "static_cast<uint64_t>(" + arg(0) + ")";
+    case BuiltinId::Ovfcheck: {
+      Expr& x = *a[0];
+      if (x.op == ExprOp::UnaryOp) return "rpy::ovf_neg(" + expr_as(*x.args[0], tt.integer()) + ")";
+      const char* fn = x.binop == syntax::BinOp::Add ? "rpy::ovf_add" : x.binop == syntax::BinOp::Sub ? "rpy::ovf_sub"
+                     : x.binop == syntax::BinOp::Mul ? "rpy::ovf_mul" : x.binop == syntax::BinOp::LShift ? "rpy::ovf_lshift"
+                     : x.binop == syntax::BinOp::FloorDiv ? "rpy::ovf_floordiv" : "rpy::int_mod";
+      return ordered_call(*this, fn, {x.args[0].get(), x.args[1].get()}, {tt.integer(), tt.integer()}, "");
+    }
     case BuiltinId::Count: break;
   }
   fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id));

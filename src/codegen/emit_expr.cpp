@@ -104,10 +104,7 @@ std::string Emitter::emit_binop(Expr& e) {
       if (is_strlike(ta)) return "rpy::str_repeat(" + expr_as(a, tt.str()) + ", " + expr_as(b, tt.integer()) + ")";
       return "rpy::str_repeat(" + expr_as(b, tt.str()) + ", " + expr_as(a, tt.integer()) + ")";
     }
-    if (e.binop == BinOp::Mod) {
-      fail(e.loc, "'%' string formatting is not supported yet");
-      return "nullptr";
-    }
+    if (e.binop == BinOp::Mod) return emit_percent(e);
   }
   if (tr && tr->kind == TypeKind::List) {
     std::string item = ctype(tr->listdef->find()->item);
@@ -358,15 +355,7 @@ std::string Emitter::expr(Expr& e) {
       out_ = saved;
       return "({\n" + buf.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') + "  " + var_name(e.var) + ";\n" + std::string(static_cast<size_t>(indent_) * 2, ' ') + "})";
     }
-    case ExprOp::FString: {
-      std::string s = "([&]() { rpy::Buffer rpy_b; ";
-      for (size_t i = 0; i < e.args.size(); ++i) {
-        if (!e.specs[i].empty()) fail(e.loc, "format specs in f-strings are not supported yet");
-        if (e.conversions[i] == 'r') s += "rpy::append_repr(rpy_b, " + expr(*e.args[i]) + "); ";
-        else s += "rpy::append_str(rpy_b, " + expr(*e.args[i]) + "); ";
-      }
-      return s + "return rpy_b.to_str(); }())";
-    }
+    case ExprOp::FString: return emit_fstring(e);
     case ExprOp::MakeDict:
     case ExprOp::MakeSet: fail(e.loc, "dicts and sets are not supported yet"); return "nullptr";
     case ExprOp::Yield: fail(e.loc, "generators are not supported yet"); return "0";

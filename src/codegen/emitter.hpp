@@ -38,6 +38,24 @@ class Emitter {
   std::string emit_binop(ir::Expr& e);
   std::string emit_compare(ir::Expr& e);
   std::string to_str_code(ir::Expr& e);     // str(x) as a Str*
+  // String formatting (emit_format.cpp): `%`, str.format with a literal, f-strings.
+  std::string emit_percent(ir::Expr& e);
+  std::string emit_str_format(ir::Expr& e);
+  std::string emit_fstring(ir::Expr& e);
+  bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv,
+                    const std::string& spec, Loc loc);
+  std::string str_of_code(const std::string& code, TypeRef t);  // str(v) of a C++ value as a Str*
+  bool is_py2_file(uint32_t file) const;  // the file uses the print statement
+  // dicts and sets (emit_dict.cpp)
+  std::string dict_type(TypeRef t);         // rpy::Dict<K, V> (no pointer) of a dict or set type
+  std::string call_dict_builtin(ir::Expr& e);
+  std::string emit_make_dict(ir::Expr& e);  // MakeDict / MakeSet
+  std::string emit_dict_binop(ir::Expr& e); // set | & - ^ (or "" if not a set operation)
+  std::string emit_dict_compare(ir::Expr& e);  // in / == / subset tests on dicts and sets (or "")
+  // For loops over a dict, a set, or d.keys()/values()/items() (and iter*): the loop header
+  // ("{ ... for (...) {") and the loop variable's assignment. False if `it` is none of these.
+  bool emit_dict_for(ir::Expr& it, const std::string& var, TypeRef var_type);
+  void emit_prebuilt_dict(const modules::Ref& obj, TypeRef t, const std::string& name, bool fill);
   void stmt(ir::Stmt& s);
   void block(ir::Block& b);
   void line(const std::string& code);

@@ -154,6 +154,8 @@ struct Graph {
   TypeRef return_type = nullptr;
   std::vector<std::pair<Loc, TypeRef>> return_origins;
   bool is_generator = false;
+  TypeRef yield_type = nullptr;  // generators: union of the yielded values
+  std::vector<std::pair<Loc, TypeRef>> yield_origins;
   Loc loc;
   uint32_t file = 0;
   Var* new_var(const std::string& name, Loc loc);

@@ -374,7 +374,7 @@ class Lowerer {
         continue;
       }
       r->args.push_back(expr(*p.expr));
-      r->conversions.push_back(p.conversion ? p.conversion : 's');
+      r->conversions.push_back(p.conversion);  // 0: none (format(x, spec)); 's', 'r', 'a'
       std::string spec;
       if (p.format_spec) {
         auto* fs = p.format_spec->as<FStringExpr>();

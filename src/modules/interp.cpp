@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "modules/loader.hpp"
 
@@ -443,7 +444,7 @@ Ref Interp::make_class(const ClassDefStmt& def, Frame& f) {
   for (auto& b : def.bases) {
     Ref base = eval(*b, f);
     if (base->kind != ObjKind::Class) {
-      if (base->kind == ObjKind::Builtin && base->as<BuiltinObj>()->name == "object") continue;
+      if (base->kind == ObjKind::Builtin) continue;  // object, int, long...: nothing to inherit here
       unsupported(b->loc, "a base class that is not a class");
     }
     cls->bases.push_back(base->as<ClassObj>());
@@ -938,7 +939,24 @@ Ref Interp::eval_call(const CallExpr& c, Frame& f) {
       kwargs.emplace_back(k.name, v);
     }
   }
-  // super() with no arguments inside a method is not supported; super(C, self) is.
+  // rpython.rlib.objectmodel.import_from_mixin(M) in a class body copies M's attributes into it.
+  if (callee->kind == ObjKind::Function && callee->as<FunctionObj>()->name == "import_from_mixin" && f.class_ns &&
+      callee->as<FunctionObj>()->module && callee->as<FunctionObj>()->module->name == "rpython.rlib.objectmodel") {
+    if (args.empty() || args[0]->kind != ObjKind::Class) raise("TypeError", "import_from_mixin() needs a class", c.loc);
+    std::vector<ClassObj*> chain;
+    std::function<void(ClassObj*)> collect = [&](ClassObj* k) {
+      for (auto* b : k->bases) collect(b);
+      chain.push_back(k);
+    };
+    collect(args[0]->as<ClassObj>());
+    for (auto* k : chain)
+      for (auto& name : k->attr_order) {
+        if (name.size() > 4 && name.rfind("__", 0) == 0 && name != "__init__" && name != "__del__") continue;
+        if (!f.class_ns->count(name)) f.class_order->push_back(name);
+        (*f.class_ns)[name] = k->attrs[name];
+      }
+    return none();
+  }
   return call(callee, std::move(args), std::move(kwargs), c.loc);
 }
 

@@ -97,6 +97,7 @@ Ref Loader::make_native(const std::string& name) {
                 "floor", "ceil", "fabs", "fmod", "hypot", "isinf", "isnan", "isfinite", "copysign", "ldexp", "frexp",
                 "modf", "sinh", "cosh", "tanh", "degrees", "radians", "trunc", "factorial", "gcd", "expm1", "log1p"}},
       {"time", {"time", "clock", "sleep", "perf_counter", "monotonic", "process_time"}},
+      {"types", {"FunctionType", "MethodType", "ModuleType", "ClassType"}},
   };
   for (const auto& [mod, fns] : table) {
     if (mod != name) continue;

@@ -47,9 +47,9 @@ def make_timsort_class(getitem=None, setitem=None, length=None,
     class TimSort(base_class):
         """Sorts self.list in place with self.lt, stably."""
 
-        def __init__(self, list, listlength=None):
+        def __init__(self, list, listlength=-1):
             self.list = list
-            if listlength is None:
+            if listlength < 0:
                 listlength = length(list)
             self.listlength = listlength
 

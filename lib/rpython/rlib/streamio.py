@@ -8,6 +8,8 @@ U+0000..U+00FF (latin-1), so no byte is ever lost or changed."""
 
 import os
 
+_O_BINARY = getattr(os, 'O_BINARY', 0)   # decided at import time
+
 if bytes is str:                # Python 2
     def _from_bytes(b):
         return b
@@ -51,9 +53,7 @@ def _flags_for_mode(mode):
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
     else:
         raise ValueError("invalid mode: %r" % (mode,))
-    if hasattr(os, 'O_BINARY'):
-        flags |= os.O_BINARY
-    return flags
+    return flags | _O_BINARY
 
 
 def open_file_as_stream(path, mode='r', buffering=-1, signal_checker=None):

@@ -1,0 +1,263 @@
+// The formatting engine: `%`, str.format and f-string conversions with Python's exact output.
+#include "rpy/format.hpp"
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <cstdio>
+#include <string>
+
+#include "rpy/exceptions.hpp"
+#include "rpy/float_repr.hpp"
+#include "rpy/ints.hpp"
+
+namespace rpy {
+
+namespace {
+
+void put_fill(Buffer& b, char fill, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) b.put(fill);
+}
+
+// Inserts `sep` every `every` digits of `digits` (counted from the right); with min_len, leading
+// zeros are added (and grouped) until the result is at least that long, as Python's zero-padding
+// with a separator does.
+std::string group_digits(std::string digits, char sep, int every, int64_t min_len) {
+  for (;;) {
+    std::string out;
+    int64_t n = static_cast<int64_t>(digits.size());
+    for (int64_t i = 0; i < n; ++i) {
+      if (i && (n - i) % every == 0) out += sep;
+      out += digits[static_cast<size_t>(i)];
+    }
+    if (static_cast<int64_t>(out.size()) >= min_len) return out;
+    digits.insert(digits.begin(), '0');
+  }
+}
+
+// Lays out sign + prefix + body in spec.width. Numbers: with a separator, the integer part of the
+// body (its leading digits) is grouped.
+void layout_number(Buffer& b, const std::string& sign, const char* prefix, std::string body, const FmtSpec& s, int every) {
+  int64_t plen = static_cast<int64_t>(sign.size() + std::strlen(prefix));
+  bool zero_fill = s.align == '=' && s.fill == '0';
+  if (s.group) {
+    size_t intlen = 0;
+    while (intlen < body.size() && std::isxdigit(static_cast<unsigned char>(body[intlen])) &&
+           !(every == 3 && (body[intlen] == 'e' || body[intlen] == 'E')))
+      ++intlen;
+    std::string rest = body.substr(intlen);
+    int64_t min_len = zero_fill ? s.width - plen - static_cast<int64_t>(rest.size()) : 0;
+    body = group_digits(body.substr(0, intlen), s.group, every, min_len) + rest;
+  }
+  int64_t total = plen + static_cast<int64_t>(body.size());
+  int64_t pad = s.width > total ? s.width - total : 0;
+  switch (s.align) {
+    case '<':
+      b.put(sign.data(), static_cast<int64_t>(sign.size()));
+      b.put(prefix, static_cast<int64_t>(std::strlen(prefix)));
+      b.put(body.data(), static_cast<int64_t>(body.size()));
+      put_fill(b, s.fill, pad);
+      return;
+    case '^':
+      put_fill(b, s.fill, pad / 2);
+      b.put(sign.data(), static_cast<int64_t>(sign.size()));
+      b.put(prefix, static_cast<int64_t>(std::strlen(prefix)));
+      b.put(body.data(), static_cast<int64_t>(body.size()));
+      put_fill(b, s.fill, pad - pad / 2);
+      return;
+    case '=':
+      b.put(sign.data(), static_cast<int64_t>(sign.size()));
+      b.put(prefix, static_cast<int64_t>(std::strlen(prefix)));
+      put_fill(b, s.fill, pad);
+      b.put(body.data(), static_cast<int64_t>(body.size()));
+      return;
+    default:
+      put_fill(b, s.fill, pad);
+      b.put(sign.data(), static_cast<int64_t>(sign.size()));
+      b.put(prefix, static_cast<int64_t>(std::strlen(prefix)));
+      b.put(body.data(), static_cast<int64_t>(body.size()));
+      return;
+  }
+}
+
+std::string sign_of(bool negative, const FmtSpec& s) {
+  if (negative) return "-";
+  if (s.sign == '+') return "+";
+  if (s.sign == ' ') return " ";
+  return "";
+}
+
+void fmt_magnitude(Buffer& b, bool negative, uint64_t mag, const FmtSpec& s) {
+  char type = s.type ? s.type : 'd';
+  int base = 10;
+  const char* prefix = "";
+  bool upper = false;
+  switch (type) {
+    case 'x': base = 16; prefix = s.alt ? "0x" : ""; break;
+    case 'X': base = 16; prefix = s.alt ? "0X" : ""; upper = true; break;
+    case 'o': base = 8; prefix = s.alt ? "0o" : ""; break;
+    case 'O': base = 8; prefix = s.alt && mag != 0 ? "0" : ""; break;  // Python 2 %#o
+    case 'b': base = 2; prefix = s.alt ? "0b" : ""; break;
+    default: break;
+  }
+  char tmp[72];
+  int n = 0;
+  const char* digs = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  do {
+    tmp[n++] = digs[mag % static_cast<uint64_t>(base)];
+    mag /= static_cast<uint64_t>(base);
+  } while (mag);
+  std::string body;
+  for (int i = n; i < s.prec; ++i) body += '0';
+  for (int i = n - 1; i >= 0; --i) body += tmp[i];
+  layout_number(b, sign_of(negative, s), prefix, body, s, base == 10 ? 3 : 4);
+}
+
+}  // namespace
+
+void fmt_pad(Buffer& b, const char* p, int64_t n, const FmtSpec& s) {
+  int64_t pad = s.width > n ? s.width - n : 0;
+  char align = s.align == '=' ? '>' : s.align;
+  if (align == '>') put_fill(b, s.fill, pad);
+  else if (align == '^') put_fill(b, s.fill, pad / 2);
+  b.put(p, n);
+  if (align == '<') put_fill(b, s.fill, pad);
+  else if (align == '^') put_fill(b, s.fill, pad - pad / 2);
+}
+
+void fmt_str(Buffer& b, const Str* v, const FmtSpec& s) {
+  if (!v) {
+    fmt_pad(b, "None", s.prec >= 0 && s.prec < 4 ? s.prec : 4, s);
+    return;
+  }
+  int64_t n = v->len;
+  if (s.prec >= 0 && s.prec < n) n = s.prec;
+  fmt_pad(b, v->data, n, s);
+}
+
+void fmt_char(Buffer& b, char v, const FmtSpec& s) { fmt_pad(b, &v, s.prec == 0 ? 0 : 1, s); }
+
+void fmt_int(Buffer& b, int64_t v, const FmtSpec& s) {
+  switch (s.type) {
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+      fmt_float(b, static_cast<double>(v), s);
+      return;
+    case 'c': fmt_int_char(b, v, s); return;
+    default: break;
+  }
+  bool neg = v < 0;
+  uint64_t mag = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  fmt_magnitude(b, neg, mag, s);
+}
+
+void fmt_uint(Buffer& b, uint64_t v, const FmtSpec& s) {
+  switch (s.type) {
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+      fmt_float(b, static_cast<double>(v), s);
+      return;
+    default: break;
+  }
+  fmt_magnitude(b, false, v, s);
+}
+
+void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s) {
+  if (v < 0 || v > 255) raise_exc<OverflowError>("%c arg not in range(256)");
+  char c = static_cast<char>(v);
+  fmt_pad(b, &c, 1, s);
+}
+
+void fmt_float(Buffer& b, double v, const FmtSpec& s) {
+  char type = s.type;
+  bool upper = type == 'E' || type == 'F' || type == 'G';
+  bool neg = std::signbit(v) && !std::isnan(v);
+  double a = std::fabs(v);
+  std::string body;
+  char buf[512];
+  if (std::isnan(v) || std::isinf(v)) {
+    body = std::isnan(v) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+    if (type == '%') body += '%';
+    FmtSpec t = s;
+    if (t.fill == '0' && t.align == '=') t.align = '>';  // Python does not zero-pad inf/nan with %
+    layout_number(b, sign_of(neg, s), "", body, t, 3);
+    return;
+  }
+  int prec = s.prec < 0 ? 6 : s.prec;
+  if (prec > 400) prec = 400;
+  switch (type) {
+    case 'f': case 'F':
+      std::snprintf(buf, sizeof buf, s.alt ? "%#.*f" : "%.*f", prec, a);
+      body = buf;
+      break;
+    case 'e': case 'E':
+      std::snprintf(buf, sizeof buf, s.alt ? (upper ? "%#.*E" : "%#.*e") : (upper ? "%.*E" : "%.*e"), prec, a);
+      body = buf;
+      break;
+    case 'g': case 'G':
+      std::snprintf(buf, sizeof buf, s.alt ? (upper ? "%#.*G" : "%#.*g") : (upper ? "%.*G" : "%.*g"), prec, a);
+      body = buf;
+      break;
+    case '%':
+      std::snprintf(buf, sizeof buf, s.alt ? "%#.*f" : "%.*f", prec, a * 100.0);
+      body = buf;
+      body += '%';
+      break;
+    default:
+      if (type == 'r' || s.prec < 0) {
+        int n = rt::float_repr(a, buf);
+        body.assign(buf, static_cast<size_t>(n));
+      } else {
+        // Python's general format without a type: like 'g', but switching to exponent notation
+        // when exp >= prec - 1 and keeping at least one digit after the point.
+        int p = s.prec == 0 ? 1 : s.prec;
+        std::snprintf(buf, sizeof buf, "%.*e", p - 1, a);
+        const char* e = std::strchr(buf, 'e');
+        int exp = std::atoi(e + 1);
+        if (exp >= -4 && exp < p - 1) {
+          std::snprintf(buf, sizeof buf, "%.*f", p - 1 - exp, a);
+          body = buf;
+          if (body.find('.') != std::string::npos && !s.alt) {
+            while (body.back() == '0') body.pop_back();
+            if (body.back() == '.') body += '0';
+          } else if (body.find('.') == std::string::npos) {
+            body += ".0";
+          }
+        } else {
+          std::string mant(buf, static_cast<size_t>(e - buf));
+          if (mant.find('.') != std::string::npos && !s.alt) {
+            while (mant.back() == '0') mant.pop_back();
+            if (mant.back() == '.') mant.pop_back();
+          }
+          body = mant + e;
+        }
+      }
+      break;
+  }
+  layout_number(b, sign_of(neg, s), "", body, s, 3);
+}
+
+Str* int_to_base(int64_t v, int base, bool py2) {
+  FmtSpec s;
+  s.alt = true;
+  s.type = base == 16 ? 'x' : base == 2 ? 'b' : py2 ? 'O' : 'o';
+  Buffer b;
+  fmt_int(b, v, s);
+  return b.to_str();
+}
+
+double float_round(double x, int64_t nd) {
+  if (!std::isfinite(x) || x == 0.0) return x;
+  if (nd > 330) return x;
+  if (nd >= 0) {
+    std::string buf(static_cast<size_t>(nd) + 340, '\0');
+    std::snprintf(buf.data(), buf.size(), "%.*f", static_cast<int>(nd), x);
+    return std::strtod(buf.c_str(), nullptr);
+  }
+  if (nd < -330) return std::copysign(0.0, x);
+  double p = std::pow(10.0, static_cast<double>(-nd));
+  double y = std::nearbyint(x / p) * p;
+  if (std::isinf(y)) raise_exc<OverflowError>("rounded value too large to represent");
+  return y;
+}
+
+}  // namespace rpy

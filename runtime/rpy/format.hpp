@@ -1,0 +1,34 @@
+// String formatting: the engine behind `%`, str.format and f-string format specs. The translator
+// parses every format string at translation time into literal text plus one call per conversion,
+// each with a FmtSpec (Python's format-spec mini-language, also used to express `%` flags).
+#pragma once
+#include "rpy/io.hpp"
+
+namespace rpy {
+
+struct FmtSpec {
+  char fill = ' ';
+  char align = '>';     // '<' '>' '^' '=' (pad between sign/prefix and digits)
+  char sign = '-';      // '-' (only negatives), '+', ' '
+  bool alt = false;     // '#': 0x/0o/0b prefixes, keep the point / trailing zeros
+  char group = 0;       // ',' or '_' thousands separator
+  int width = -1;
+  int prec = -1;        // strings: maximum length; ints (only from %): minimum digits
+  char type = 0;        // d x X o b c n e E f F g G % s; 0 = the default; 'r' = float repr
+};
+
+// Appends text padded to spec.width with spec.fill/spec.align.
+void fmt_pad(Buffer& b, const char* p, int64_t n, const FmtSpec& s);
+void fmt_str(Buffer& b, const Str* v, const FmtSpec& s);  // prec truncates
+void fmt_char(Buffer& b, char v, const FmtSpec& s);
+void fmt_int(Buffer& b, int64_t v, const FmtSpec& s);
+void fmt_uint(Buffer& b, uint64_t v, const FmtSpec& s);
+void fmt_float(Buffer& b, double v, const FmtSpec& s);
+// %c / {:c} of an int: the character (OverflowError outside range(256)).
+void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s);
+
+// Number formatting builtins.
+Str* int_to_base(int64_t v, int base, bool py2);  // hex(), oct(), bin()
+double float_round(double x, int64_t ndigits);  // round(x, n): correctly rounded, half-even
+
+}  // namespace rpy

@@ -1,0 +1,159 @@
+// Iterators: one abstract type per element type (rpy::Iterator<T>), implemented by generators
+// (C++20 coroutines whose frames live in GC memory), list and string iterators.
+#pragma once
+#include <coroutine>
+#include <cstdint>
+
+#include "rpy/core.hpp"
+#include "rpy/exceptions.hpp"
+#include "rpy/list.hpp"
+#include "rpy/str.hpp"
+
+namespace rpy {
+
+template <class T>
+struct Iterator : Object {
+  // Stores the next element in `out` and returns true, or returns false when exhausted.
+  virtual bool step(T& out) = 0;
+  const char* rpy_class_name() const override { return "iterator"; }
+};
+
+[[noreturn]] inline void raise_stop_iteration() { make<StopIteration>()->raise_self(); }
+
+template <class T>
+inline T iter_next(Iterator<T>* it) {
+  T v{};
+  if (!it->step(v)) raise_stop_iteration();
+  return v;
+}
+template <class T, class D>
+inline T iter_next_default(Iterator<T>* it, D d) {
+  T v{};
+  if (!it->step(v)) return static_cast<T>(d);
+  return v;
+}
+
+// ---- generators
+template <class T>
+struct GenBody {
+  struct promise_type {
+    T value{};
+    GenBody get_return_object() { return GenBody{std::coroutine_handle<promise_type>::from_promise(*this)}; }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    std::suspend_always yield_value(T v) {
+      value = v;
+      return {};
+    }
+    void return_void() {}
+    void unhandled_exception() { throw; }
+    // Frames are GC memory: the collector sees the generator's locals.
+    static void* operator new(size_t n) { return gc_alloc(n); }
+    static void operator delete(void*) noexcept {}
+  };
+  std::coroutine_handle<promise_type> h;
+};
+
+template <class T>
+struct Generator : Iterator<T> {
+  std::coroutine_handle<typename GenBody<T>::promise_type> h;
+  bool running = false;
+  explicit Generator(GenBody<T> b) : h(b.h) {}
+  bool step(T& out) override {
+    if (!h || h.done()) return false;
+    if (running) raise_exc<ValueError>("generator already executing");
+    running = true;
+    try {
+      h.resume();
+    } catch (...) {
+      running = false;
+      h = nullptr;
+      throw;
+    }
+    running = false;
+    if (h.done()) {
+      h = nullptr;
+      return false;
+    }
+    out = h.promise().value;
+    return true;
+  }
+  const char* rpy_class_name() const override { return "generator"; }
+};
+
+template <class T>
+inline Iterator<T>* make_generator(GenBody<T> b) {
+  return make<Generator<T>>(b);
+}
+
+// ---- iterators over builtin containers
+template <class T>
+struct ListIter : Iterator<T> {
+  List<T>* l;
+  int64_t i = 0;
+  explicit ListIter(List<T>* l_) : l(l_) {}
+  bool step(T& out) override {
+    if (!l || i >= l->len) {
+      l = nullptr;
+      return false;
+    }
+    out = l->items[i++];
+    return true;
+  }
+};
+template <class T>
+inline Iterator<T>* iter_list(List<T>* l) {
+  return make<ListIter<T>>(l);
+}
+
+struct StrIter : Iterator<char> {
+  Str* s;
+  int64_t i = 0;
+  explicit StrIter(Str* s_) : s(s_) {}
+  bool step(char& out) override {
+    if (!s || i >= s->len) {
+      s = nullptr;
+      return false;
+    }
+    out = s->data[i++];
+    return true;
+  }
+};
+inline Iterator<char>* iter_str(Str* s) { return make<StrIter>(s); }
+
+template <class T>
+inline Iterator<T>* iter_identity(Iterator<T>* it) {
+  return it;
+}
+
+// An iterator over a function returning the next element (raising StopIteration at the end).
+template <class T, class F>
+struct FnIter : Iterator<T> {
+  F f;
+  bool done = false;
+  explicit FnIter(F f_) : f(f_) {}
+  bool step(T& out) override {
+    if (done) return false;
+    try {
+      out = f();
+    } catch (StopIteration*) {
+      done = true;
+      return false;
+    }
+    return true;
+  }
+};
+template <class T, class F>
+inline Iterator<T>* iter_from_fn(F f) {
+  return make<FnIter<T, F>>(f);
+}
+
+template <class T>
+inline List<T>* list_from_iter(Iterator<T>* it) {
+  List<T>* l = list_new<T>(0);
+  T v{};
+  while (it->step(v)) list_append(l, v);
+  return l;
+}
+
+}  // namespace rpy

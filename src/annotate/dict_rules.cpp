@@ -1,0 +1,273 @@
+// Type rules of dicts and sets: the constructors dict()/set(), their methods (builtins.def) and
+// the set operators | & - ^. A set is a dict whose DictDef has is_set (its value type is None).
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+using ir::Expr;
+using ir::Graph;
+
+namespace {
+bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+bool is_set_type(TypeRef t) { return t && t->kind == TypeKind::Dict && t->dictdef->find()->is_set; }
+bool is_dict_type(TypeRef t) { return t && t->kind == TypeKind::Dict && !t->dictdef->find()->is_set; }
+}  // namespace
+
+bool is_dict_builtin(BuiltinId id) {
+  switch (id) {
+    case BuiltinId::DictNew:
+    case BuiltinId::SetNew:
+    case BuiltinId::FrozenSetNew:
+    case BuiltinId::DictGet:
+    case BuiltinId::DictSetdefault:
+    case BuiltinId::DictPop:
+    case BuiltinId::DictPopitem:
+    case BuiltinId::DictUpdate:
+    case BuiltinId::DictCopy:
+    case BuiltinId::DictClear:
+    case BuiltinId::DictKeys:
+    case BuiltinId::DictValues:
+    case BuiltinId::DictItems:
+    case BuiltinId::DictIterkeys:
+    case BuiltinId::DictItervalues:
+    case BuiltinId::DictIteritems:
+    case BuiltinId::DictHasKey:
+    case BuiltinId::SetAdd:
+    case BuiltinId::SetRemove:
+    case BuiltinId::SetDiscard:
+    case BuiltinId::SetPop:
+    case BuiltinId::SetClear:
+    case BuiltinId::SetUpdate:
+    case BuiltinId::SetCopy:
+    case BuiltinId::SetUnion:
+    case BuiltinId::SetIntersection:
+    case BuiltinId::SetDifference:
+    case BuiltinId::SetSymmetricDifference:
+    case BuiltinId::SetIntersectionUpdate:
+    case BuiltinId::SetDifferenceUpdate:
+    case BuiltinId::SetIssubset:
+    case BuiltinId::SetIssuperset:
+    case BuiltinId::SetIsdisjoint: return true;
+    default: return false;
+  }
+}
+
+TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
+  TypeTable& tt = types();
+  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
+  std::string name = builtin_name(id);
+  if (method) name = name.substr(name.find('.') + 1);
+  size_t npos = args.size() - e.kwnames.size();
+  // Location of positional argument i (receiver excluded for methods).
+  auto arg_loc = [&](size_t i) -> Loc {
+    size_t k = method ? i : i + 1;
+    return e.args.size() > k ? e.args[k]->loc : e.loc;
+  };
+  auto arity = [&](size_t lo, size_t hi) {
+    size_t n = npos - (method ? 1 : 0);
+    if (!e.kwnames.empty()) {
+      error(e.loc, name + "() does not take keyword arguments");
+      return false;
+    }
+    if (n < lo || n > hi) {
+      std::string want = lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi);
+      error(e.loc, name + "() takes " + want + " argument" + (hi == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
+      return false;
+    }
+    return true;
+  };
+  TypeRef recv = method ? args[0] : nullptr;
+  DictDef* d = recv && recv->kind == TypeKind::Dict ? recv->dictdef->find() : nullptr;
+  // A key used for a lookup must be compatible with the dict's keys.
+  auto check_key = [&](size_t i) {
+    TypeRef k = args[i];
+    if (imp(k) || !d) return;
+    if (!union_types(tt, d->key, k, this).type)
+      error(arg_loc(i), std::string(d->is_set ? "set item" : "dict key") + " of type " + describe(k) + " does not match the " +
+                            (d->is_set ? "set's items (" : "dict's keys (") + describe(d->key) + ")");
+  };
+  auto merge_key = [&](TypeRef k, Loc loc) {
+    DictDef* r = d->find();
+    merge_into(r->key, r->key_origins, k, loc, r->is_set ? "the items of this set" : "the keys of this dict");
+  };
+  auto merge_value = [&](TypeRef v, Loc loc) {
+    DictDef* r = d->find();
+    merge_into(r->value, r->value_origins, v, loc, "the values of this dict");
+  };
+  // Unifies two containers (they flow together: same key and value types).
+  auto unify = [&](TypeRef a, TypeRef b, Loc loc) {
+    UnionResult u = union_types(tt, tt.with_nullable(a, false), tt.with_nullable(b, false), this);
+    if (!u.type) error(loc, "these " + std::string(is_set_type(a) ? "sets" : "dicts") + " cannot be mixed: " + u.why);
+    return u.type ? u.type : tt.impossible();
+  };
+  auto value_or = [&](TypeRef dflt, Loc loc) -> TypeRef {
+    DictDef* r = d->find();
+    UnionResult u = union_types(tt, r->value, dflt, this);
+    if (!u.type) {
+      error(loc, "the default value (" + describe(dflt) + ") is incompatible with the dict's values (" + describe(r->value) + "): " + u.why);
+      return r->value;
+    }
+    return u.type;
+  };
+  auto set_arg = [&](size_t i, bool allow_list) -> bool {
+    TypeRef o = args[i];
+    if (imp(o)) return true;
+    if (is_set_type(o)) {
+      unify(recv, o, arg_loc(i));
+      return true;
+    }
+    if (allow_list && (o->kind == TypeKind::List || o->kind == TypeKind::Str || o->kind == TypeKind::Char ||
+                       o->kind == TypeKind::Tuple || is_dict_type(o))) {
+      merge_key(iter_element(o, arg_loc(i), nullptr, g), arg_loc(i));
+      return true;
+    }
+    error(arg_loc(i), "set." + name + "() needs a set" + (allow_list ? " or a list" : "") + ", not " + describe(o));
+    return false;
+  };
+
+  switch (id) {
+    case BuiltinId::DictNew: {
+      if (!arity(0, 1)) break;
+      DictDef* nd = dictdef_for(&e, nullptr, nullptr, false);
+      if (!args.empty() && !imp(args[0])) {
+        TypeRef a = args[0];
+        if (is_dict_type(a)) return unify(tt.dict(nd), a, arg_loc(0));
+        TypeRef item = iter_element(a, arg_loc(0), nullptr, g);
+        if (imp(item)) return tt.dict(nd->find());
+        if (item->kind != TypeKind::Tuple || item->items.size() != 2) {
+          error(arg_loc(0), "dict() needs a dict or a list of (key, value) pairs, not " + describe(a));
+          break;
+        }
+        DictDef* r = nd->find();
+        merge_into(r->key, r->key_origins, item->items[0], arg_loc(0), "the keys of this dict");
+        r = r->find();
+        merge_into(r->value, r->value_origins, item->items[1], arg_loc(0), "the values of this dict");
+      }
+      return tt.dict(nd->find());
+    }
+    case BuiltinId::SetNew:
+    case BuiltinId::FrozenSetNew: {
+      if (!arity(0, 1)) break;
+      DictDef* nd = dictdef_for(&e, nullptr, tt.none(), true);
+      if (!args.empty() && !imp(args[0])) {
+        TypeRef a = args[0];
+        if (is_set_type(a)) return unify(tt.dict(nd), a, arg_loc(0));
+        TypeRef item = iter_element(a, arg_loc(0), nullptr, g);
+        DictDef* r = nd->find();
+        merge_into(r->key, r->key_origins, item, arg_loc(0), "the items of this set");
+      }
+      return tt.dict(nd->find());
+    }
+
+    // ---- dict methods (args[0] is the receiver)
+    case BuiltinId::DictGet:
+      if (!arity(1, 2)) break;
+      check_key(1);
+      if (npos == 3) return value_or(args[2], arg_loc(2));
+      return value_or(tt.none(), e.loc);
+    case BuiltinId::DictSetdefault:
+      if (!arity(1, 2)) break;
+      merge_key(args[1], arg_loc(1));
+      merge_value(npos == 3 ? args[2] : tt.none(), npos == 3 ? arg_loc(2) : e.loc);
+      return d->find()->value;
+    case BuiltinId::DictPop:
+      if (!arity(1, 2)) break;
+      check_key(1);
+      if (npos == 3) return value_or(args[2], arg_loc(2));
+      return d->find()->value;
+    case BuiltinId::DictPopitem:
+      if (!arity(0, 0)) break;
+      return tt.tuple({d->find()->key, d->find()->value});
+    case BuiltinId::DictUpdate:
+      if (!arity(1, 1)) break;
+      if (!imp(args[1])) {
+        if (is_dict_type(args[1])) unify(recv, args[1], arg_loc(1));
+        else error(arg_loc(1), "dict.update() needs a dict, not " + describe(args[1]));
+      }
+      return tt.none();
+    case BuiltinId::DictCopy:
+    case BuiltinId::SetCopy:
+      if (!arity(0, 0)) break;
+      return tt.with_nullable(recv, false);
+    case BuiltinId::DictClear:
+    case BuiltinId::SetClear:
+      if (!arity(0, 0)) break;
+      return tt.none();
+    case BuiltinId::DictKeys:
+    case BuiltinId::DictIterkeys:
+    case BuiltinId::DictValues:
+    case BuiltinId::DictItervalues:
+    case BuiltinId::DictItems:
+    case BuiltinId::DictIteritems: {
+      if (!arity(0, 0)) break;
+      // A new list (Python 2); a for loop over it iterates the dict directly (codegen).
+      DictDef* r = d->find();
+      TypeRef item = id == BuiltinId::DictKeys || id == BuiltinId::DictIterkeys       ? r->key
+                     : id == BuiltinId::DictValues || id == BuiltinId::DictItervalues ? r->value
+                                                                                       : tt.tuple({r->key, r->value});
+      if (imp(r->key) && (id == BuiltinId::DictItems || id == BuiltinId::DictIteritems)) item = tt.impossible();
+      ListDef* ld = listdef_for(&e, nullptr);
+      ld->resized = true;
+      merge_into(ld->item, ld->origins, item, e.loc, "the items of this list");
+      return tt.list(ld->find());
+    }
+    case BuiltinId::DictHasKey:
+      if (!arity(1, 1)) break;
+      check_key(1);
+      return tt.boolean();
+
+    // ---- set methods
+    case BuiltinId::SetAdd:
+      if (!arity(1, 1)) break;
+      merge_key(args[1], arg_loc(1));
+      return tt.none();
+    case BuiltinId::SetRemove:
+    case BuiltinId::SetDiscard:
+      if (!arity(1, 1)) break;
+      check_key(1);
+      return tt.none();
+    case BuiltinId::SetPop:
+      if (!arity(0, 0)) break;
+      return d->find()->key;
+    case BuiltinId::SetUpdate:
+      if (!arity(1, 1)) break;
+      set_arg(1, true);
+      return tt.none();
+    case BuiltinId::SetIntersectionUpdate:
+    case BuiltinId::SetDifferenceUpdate:
+      if (!arity(1, 1)) break;
+      set_arg(1, false);
+      return tt.none();
+    case BuiltinId::SetUnion:
+    case BuiltinId::SetIntersection:
+    case BuiltinId::SetDifference:
+    case BuiltinId::SetSymmetricDifference:
+      if (!arity(1, 1)) break;
+      set_arg(1, id == BuiltinId::SetUnion);
+      return tt.dict(d->find());
+    case BuiltinId::SetIssubset:
+    case BuiltinId::SetIssuperset:
+    case BuiltinId::SetIsdisjoint:
+      if (!arity(1, 1)) break;
+      set_arg(1, false);
+      return tt.boolean();
+    default: break;
+  }
+  return tt.impossible();
+}
+
+TypeRef Annotator::dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) {
+  (void)inplace;
+  using syntax::BinOp;
+  if (is_set_type(a) && is_set_type(b) && (op == BinOp::BitOr || op == BinOp::BitAnd || op == BinOp::Sub || op == BinOp::BitXor)) {
+    UnionResult u = union_types(types(), types().with_nullable(a, false), types().with_nullable(b, false), this);
+    if (!u.type) {
+      error(loc, std::string("the sets of '") + syntax::binop_symbol(op) + "' cannot be mixed: " + u.why);
+      return types().impossible();
+    }
+    return u.type;
+  }
+  return nullptr;  // not a set operation
+}
+
+}  // namespace rpy::annotate

@@ -1,0 +1,187 @@
+// Type rules of the iteration protocol: generators (yield), iter() / next() / .next() on
+// iterators, and the protocol of instances (__iter__, next/__next__, __len__, __contains__),
+// which is rewritten into ordinary method calls in the IR.
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+using ir::ExprPtr;
+using ir::Graph;
+using ir::Stmt;
+
+static bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+
+std::string Annotator::next_method_name(ClassDef* cls) {
+  if (lookup_class_attr(cls, "next")) return "next";
+  return "__next__";
+}
+
+static void reset_call(Expr& e) {
+  e.call_kind = ir::CallKind::Unresolved;
+  e.builtin_id = -1;
+  e.targets.clear();
+  e.bound.clear();
+  e.extra.clear();
+  e.defaults.clear();
+  e.cls = nullptr;
+}
+
+TypeRef Annotator::rewrite_as_method(Expr& e, const std::string& name, Graph& g) {
+  ExprPtr obj = std::move(e.args[1]);
+  auto ga = std::make_unique<Expr>(ExprOp::GetAttr, obj->loc);
+  ga->attr = name;
+  ga->args.push_back(std::move(obj));
+  e.args.erase(e.args.begin() + 1);
+  e.args[0] = std::move(ga);
+  reset_call(e);
+  changed_ = true;
+  return call(e, g);
+}
+
+void Annotator::wrap_method_call(Expr& node, const std::string& name) {
+  Loc loc = node.loc;
+  auto inner = std::make_unique<Expr>(std::move(node));
+  Expr fresh(ExprOp::Call, loc);
+  auto ga = std::make_unique<Expr>(ExprOp::GetAttr, loc);
+  ga->attr = name;
+  ga->args.push_back(std::move(inner));
+  fresh.args.push_back(std::move(ga));
+  node = std::move(fresh);
+  changed_ = true;
+}
+
+static bool is_call_of(const Expr& e, const char* name) {
+  return e.op == ExprOp::Call && !e.args.empty() && e.args[0]->op == ExprOp::GetAttr && e.args[0]->attr == name;
+}
+
+TypeRef Annotator::rewrite_contains(Expr& e, Graph& g) {
+  bool negate = e.cmp == syntax::CmpOp::NotIn;
+  ExprPtr a = std::move(e.args[0]);
+  ExprPtr b = std::move(e.args[1]);
+  auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
+  ga->attr = "__contains__";
+  ga->args.push_back(std::move(b));
+  e.args.clear();
+  if (negate) {
+    auto c = std::make_unique<Expr>(ExprOp::Call, e.loc);
+    c->args.push_back(std::move(ga));
+    c->args.push_back(std::move(a));
+    e.op = ExprOp::Not;
+    e.args.push_back(std::move(c));
+  } else {
+    e.op = ExprOp::Call;
+    e.args.push_back(std::move(ga));
+    e.args.push_back(std::move(a));
+  }
+  changed_ = true;
+  return expr(e, g);
+}
+
+TypeRef Annotator::yield_expr(Expr& e, Graph& g) {
+  TypeRef t = e.args.empty() ? tt_.none() : expr(*e.args[0], g);
+  if (!g.is_generator) {
+    error(e.loc, "'yield' outside a generator function");
+    return tt_.impossible();
+  }
+  merge_into(g.yield_type, g.yield_origins, t, e.args.empty() ? e.loc : e.args[0]->loc, "the values yielded by " + g.name);
+  return tt_.none();
+}
+
+TypeRef Annotator::for_iterable(Stmt& s, Graph& g) {
+  Loc loc = s.exprs[0]->loc;
+  TypeRef it = expr(*s.exprs[0], g);
+  if (s.exprs.size() < 2 && it->kind == TypeKind::Instance) {
+    // for x in obj: iterate over obj.__iter__()
+    wrap_method_call(*s.exprs[0], "__iter__");
+    auto placeholder = std::make_unique<Expr>(ExprOp::Const, loc);
+    placeholder->value = m::none();
+    s.exprs.push_back(std::move(placeholder));
+    it = expr(*s.exprs[0], g);
+  }
+  if (s.exprs.size() >= 2 && it->kind == TypeKind::Instance) {
+    // An iterator instance: call its next() until StopIteration (exprs[1] is that call on $iter).
+    if (s.exprs[1]->op != ExprOp::Call) {
+      ir::Var* v = g.new_var("$iter", loc);
+      auto call = std::make_unique<Expr>(ExprOp::Call, loc);
+      auto ga = std::make_unique<Expr>(ExprOp::GetAttr, loc);
+      ga->attr = next_method_name(it->cls);
+      auto l = std::make_unique<Expr>(ExprOp::Local, loc);
+      l->var = v;
+      ga->args.push_back(std::move(l));
+      call->args.push_back(std::move(ga));
+      s.exprs[1] = std::move(call);
+      changed_ = true;
+    }
+    ir::Var* v = s.exprs[1]->args[0]->args[0]->var;
+    assign_var(v, tt_.with_nullable(it, false), loc);
+    return expr(*s.exprs[1], g);
+  }
+  return iter_element(it, loc, s.exprs[0].get(), g);
+}
+
+TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
+  size_t n = args.size() - e.kwnames.size();
+  auto arity = [&](size_t lo, size_t hi, const char* name) {
+    if (n < lo || n > hi || !e.kwnames.empty()) {
+      error(e.loc, std::string(name) + "() takes " + (lo == hi ? std::to_string(lo) : std::to_string(lo) + " or " + std::to_string(hi)) +
+                       " arguments (" + std::to_string(n) + " given)");
+      return false;
+    }
+    return true;
+  };
+  switch (id) {
+    case BuiltinId::Iter: {
+      if (!arity(1, 1, "iter")) break;
+      TypeRef t = args[0];
+      if (imp(t)) break;
+      switch (t->kind) {
+        case TypeKind::List: return tt_.iterator(IterKind::List, t->listdef->find()->item);
+        case TypeKind::Str:
+        case TypeKind::Char: return tt_.iterator(IterKind::Str, tt_.character());
+        case TypeKind::Dict: return tt_.iterator(IterKind::Dict, t->dictdef->find()->key);
+        case TypeKind::Iterator: return t;
+        case TypeKind::Instance: return rewrite_as_method(e, "__iter__", g);
+        default: error(e.loc, "iter() of " + describe(t) + " is not supported"); break;
+      }
+      break;
+    }
+    case BuiltinId::Next: {
+      if (!arity(1, 2, "next")) break;
+      TypeRef t = args[0];
+      if (imp(t)) break;
+      if (t->kind == TypeKind::Instance) {
+        if (n == 2) {
+          error(e.loc, "next(obj, default) on an instance is not supported; catch StopIteration instead");
+          break;
+        }
+        return rewrite_as_method(e, next_method_name(t->cls), g);
+      }
+      if (t->kind != TypeKind::Iterator) {
+        error(e.loc, "next() needs an iterator, not " + describe(t));
+        break;
+      }
+      TypeRef r = t->items[0];
+      if (n == 2) {
+        UnionResult u = union_types(tt_, r, args[1], this);
+        if (!u.type) {
+          error(e.loc, "the default of next() must have the iterator's element type: " + u.why);
+          break;
+        }
+        r = u.type;
+      }
+      return r;
+    }
+    case BuiltinId::IterNext:
+    case BuiltinId::IterDunderNext:
+      if (!arity(1, 1, "next")) break;
+      if (imp(args[0]) || args[0]->kind != TypeKind::Iterator) break;
+      return args[0]->items[0];
+    default: break;
+  }
+  return tt_.impossible();
+}
+
+}  // namespace rpy::annotate

@@ -1,0 +1,509 @@
+// C++ for string formatting: `fmt % args`, "literal".format(...) and f-strings. Format strings are
+// parsed here, at translation time; the generated code appends the literal text and calls the
+// runtime's formatting engine (runtime/rpy/format.hpp) once per conversion with a constant spec.
+#include <unordered_map>
+
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+namespace m = rpy::modules;
+
+namespace {
+
+// Mirror of rpy::FmtSpec (runtime/rpy/format.hpp); align 0 = not given.
+struct Spec {
+  char fill = ' ';
+  char align = 0;
+  char sign = '-';
+  bool alt = false;
+  bool zero = false;  // '0' before the width
+  char group = 0;
+  int width = -1;
+  int prec = -1;
+  char type = 0;
+  bool empty = true;  // the spec text was empty
+};
+
+std::string char_lit(char c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "'\\%03o'", static_cast<unsigned char>(c));
+  return buf;
+}
+
+std::string spec_code(const Spec& s, char default_align) {
+  char align = s.align ? s.align : default_align;
+  char fill = s.fill;
+  if (s.zero && !s.align) {
+    fill = '0';
+    if (default_align == '>') align = '=';
+  }
+  return "rpy::FmtSpec{" + char_lit(fill) + ", " + char_lit(align) + ", " + char_lit(s.sign) + ", " + (s.alt ? "true" : "false") + ", " +
+         (s.group ? char_lit(s.group) : std::string("0")) + ", " + std::to_string(s.width) + ", " + std::to_string(s.prec) + ", " +
+         (s.type ? char_lit(s.type) : std::string("0")) + "}";
+}
+
+bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+// Python's format-spec mini-language: [[fill]align][sign][z][#][0][width][,|_][.precision][type]
+bool parse_format_spec(const std::string& t, Spec& s, std::string& err) {
+  s = Spec{};
+  s.empty = t.empty();
+  size_t i = 0, n = t.size();
+  if (n >= 2 && is_align(t[1])) {
+    s.fill = t[0];
+    s.align = t[1];
+    i = 2;
+  } else if (n >= 1 && is_align(t[0])) {
+    s.align = t[0];
+    i = 1;
+  }
+  if (i < n && (t[i] == '+' || t[i] == '-' || t[i] == ' ')) s.sign = t[i++];
+  if (i < n && t[i] == 'z') ++i;
+  if (i < n && t[i] == '#') {
+    s.alt = true;
+    ++i;
+  }
+  if (i < n && t[i] == '0') {
+    s.zero = true;
+    ++i;
+  }
+  if (i < n && isdigit(static_cast<unsigned char>(t[i]))) {
+    s.width = 0;
+    while (i < n && isdigit(static_cast<unsigned char>(t[i]))) s.width = s.width * 10 + (t[i++] - '0');
+  }
+  if (i < n && (t[i] == ',' || t[i] == '_')) s.group = t[i++];
+  if (i < n && t[i] == '.') {
+    ++i;
+    if (i >= n || !isdigit(static_cast<unsigned char>(t[i]))) {
+      err = "Format specifier missing precision";
+      return false;
+    }
+    s.prec = 0;
+    while (i < n && isdigit(static_cast<unsigned char>(t[i]))) s.prec = s.prec * 10 + (t[i++] - '0');
+  }
+  if (i < n) s.type = t[i++];
+  if (i < n) {
+    err = "Invalid format specifier '" + t + "'";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// Python 2 programs (those using the print statement) spell oct() and %#o without the 'o'.
+bool Emitter::is_py2_file(uint32_t file) const {
+  static std::unordered_map<uint32_t, bool> cache;
+  auto it = cache.find(file);
+  if (it != cache.end()) return it->second;
+  bool py2 = false;
+  if (file != 0 && file < sm_.size()) {
+    const std::string& text = sm_.file(file).text;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t eol = text.find('\n', pos);
+      if (eol == std::string::npos) eol = text.size();
+      size_t k = pos;
+      while (k < eol && (text[k] == ' ' || text[k] == '\t')) ++k;
+      if (text.compare(k, 5, "print") == 0) {
+        size_t j = k + 5;
+        if (j == eol || text[j] == ' ' || text[j] == '"' || text[j] == '\'' || text[j] == '\r') {
+          while (j < eol && text[j] == ' ') ++j;
+          if (j == eol || (text[j] != '(' && text[j] != '=' && text[j] != '.')) py2 = true;
+        }
+      }
+      if (py2) break;
+      pos = eol + 1;
+    }
+  }
+  cache[file] = py2;
+  return py2;
+}
+
+// Str* code for str(value) of a value held in `code` of type t.
+std::string Emitter::str_of_code(const std::string& code, TypeRef t) {
+  switch (t ? t->kind : TypeKind::Impossible) {
+    case TypeKind::Str: return t->nullable ? "rpy::to_str(" + code + ")" : code;
+    case TypeKind::Char: return "rpy::str_of_char(" + code + ")";
+    case TypeKind::Int: return "rpy::int_to_str(" + code + ")";
+    case TypeKind::Float: return "rpy::float_to_str(" + code + ")";
+    case TypeKind::Bool: return "rpy::bool_to_str(" + code + ")";
+    default: return "rpy::to_str(" + code + ")";
+  }
+}
+
+// Appends format(value, spec) (after the !r/!s/!a conversion) to buffer `b`: one statement.
+// Returns false (after reporting) when the spec does not apply to the value's type.
+bool Emitter::format_value(std::string& out, const std::string& b, const std::string& code, TypeRef t, char conv,
+                           const std::string& spec_text, Loc loc) {
+  Spec s;
+  std::string err;
+  if (!parse_format_spec(spec_text, s, err)) {
+    fail(loc, err);
+    return false;
+  }
+  TypeKind k = t ? t->kind : TypeKind::Impossible;
+  if (k == TypeKind::Impossible) {
+    out += "(void)(" + code + "); ";
+    return true;
+  }
+  std::string str_code;
+  if (conv == 'r' || conv == 'a') str_code = "rpy::repr(" + code + ")";
+  else if (conv == 's') str_code = str_of_code(code, t);
+  if (!str_code.empty() || k == TypeKind::Str || k == TypeKind::Char || k == TypeKind::Unicode) {
+    if (s.type && s.type != 's') {
+      fail(loc, std::string("Unknown format code '") + s.type + "' for object of type 'str'");
+      return false;
+    }
+    if (s.align == '=') {
+      fail(loc, "'=' alignment not allowed in string format specifier");
+      return false;
+    }
+    if (s.empty) {
+      if (conv == 'r' || conv == 'a') out += "rpy::append_repr(" + b + ", " + code + "); ";
+      else out += "rpy::append_str(" + b + ", " + code + "); ";
+      return true;
+    }
+    if (str_code.empty() && k == TypeKind::Char) out += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(s, '<') + "); ";
+    else out += "rpy::fmt_str(" + b + ", " + (str_code.empty() ? code : str_code) + ", " + spec_code(s, '<') + "); ";
+    return true;
+  }
+  switch (k) {
+    case TypeKind::Bool:
+    case TypeKind::Int:
+    case TypeKind::UInt: {
+      if (s.empty) {
+        out += "rpy::append_str(" + b + ", " + code + "); ";
+        return true;
+      }
+      std::string types = "dnxXobceEfFgG%";
+      if (s.type && types.find(s.type) == std::string::npos) {
+        fail(loc, std::string("Unknown format code '") + s.type + "' for object of type 'int'");
+        return false;
+      }
+      if (s.prec >= 0 && std::string("eEfFgG%").find(s.type ? s.type : 'd') == std::string::npos) {
+        fail(loc, "Precision not allowed in integer format specifier");
+        return false;
+      }
+      if (k == TypeKind::UInt) out += "rpy::fmt_uint(" + b + ", " + code + ", " + spec_code(s, '>') + "); ";
+      else out += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + code + "), " + spec_code(s, '>') + "); ";
+      return true;
+    }
+    case TypeKind::Float: {
+      if (s.type == 'n') s.type = 'g';
+      std::string types = "eEfFgG%";
+      if (s.type && types.find(s.type) == std::string::npos) {
+        fail(loc, std::string("Unknown format code '") + s.type + "' for object of type 'float'");
+        return false;
+      }
+      if (s.empty) {
+        out += "rpy::append_str(" + b + ", " + code + "); ";
+        return true;
+      }
+      out += "rpy::fmt_float(" + b + ", " + code + ", " + spec_code(s, '>') + "); ";
+      return true;
+    }
+    default:
+      if (!s.empty) {
+        fail(loc, "format spec '" + spec_text + "' cannot be applied to " + annotate::describe(t));
+        return false;
+      }
+      out += "rpy::append_str(" + b + ", " + code + "); ";
+      return true;
+  }
+}
+
+std::string Emitter::emit_fstring(Expr& e) {
+  std::string b = fresh("rpy_fb");
+  std::string s = "({ rpy::Buffer " + b + "; ";
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    Expr& x = *e.args[i];
+    char conv = i < e.conversions.size() ? e.conversions[i] : 0;
+    std::string spec = i < e.specs.size() ? e.specs[i] : "";
+    if (x.op == ExprOp::Const && x.value->kind == m::ObjKind::Str && conv == 0 && spec.empty()) {
+      if (!x.value->as<m::StrObj>()->value.empty()) s += "rpy::append_str(" + b + ", " + str_const(x.value->as<m::StrObj>()->value) + "); ";
+      continue;
+    }
+    std::string v = fresh("rpy_fv");
+    s += "auto " + v + " = " + expr(x) + "; ";
+    format_value(s, b, v, x.type, conv, spec, x.loc);
+  }
+  return s + b + ".to_str(); })";
+}
+
+// "literal".format(args...): receiver is a[0]; positional arguments follow, then keywords.
+std::string Emitter::emit_str_format(Expr& e) {
+  Expr& recv = *e.args[0]->args[0];
+  if (recv.op != ExprOp::Const || recv.value->kind != m::ObjKind::Str) {
+    fail(e.loc, "str.format() needs a literal (constant) format string");
+    return "nullptr";
+  }
+  const std::string& f = recv.value->as<m::StrObj>()->value;
+  size_t nkw = e.kwnames.size();
+  size_t npos = e.args.size() - 1 - nkw;
+  std::string b = fresh("rpy_fb");
+  std::string s = "({ ";
+  // Arguments are evaluated once, left to right.
+  std::vector<std::string> vals;
+  for (size_t i = 1; i < e.args.size(); ++i) {
+    std::string v = fresh("rpy_fv");
+    s += "auto " + v + " = " + expr(*e.args[i]) + "; ";
+    vals.push_back(v);
+  }
+  s += "rpy::Buffer " + b + "; ";
+  std::string lit;
+  auto flush = [&]() {
+    if (!lit.empty()) s += "rpy::append_str(" + b + ", " + str_const(lit) + "); ";
+    lit.clear();
+  };
+  int auto_idx = 0;
+  bool manual = false;
+  for (size_t i = 0; i < f.size(); ++i) {
+    char c = f[i];
+    if (c == '}') {
+      if (i + 1 < f.size() && f[i + 1] == '}') {
+        lit += '}';
+        ++i;
+        continue;
+      }
+      fail(e.loc, "Single '}' encountered in format string");
+      return "nullptr";
+    }
+    if (c != '{') {
+      lit += c;
+      continue;
+    }
+    if (i + 1 < f.size() && f[i + 1] == '{') {
+      lit += '{';
+      ++i;
+      continue;
+    }
+    size_t close = f.find('}', i);
+    if (close == std::string::npos) {
+      fail(e.loc, "Single '{' encountered in format string");
+      return "nullptr";
+    }
+    std::string field = f.substr(i + 1, close - i - 1);
+    if (field.find('{') != std::string::npos) {
+      fail(e.loc, "nested replacement fields in str.format() specs are not supported");
+      return "nullptr";
+    }
+    i = close;
+    std::string name = field, spec;
+    char conv = 0;
+    size_t colon = field.find(':');
+    if (colon != std::string::npos) {
+      spec = field.substr(colon + 1);
+      name = field.substr(0, colon);
+    }
+    size_t bang = name.find('!');
+    if (bang != std::string::npos) {
+      if (bang + 2 != name.size()) {
+        fail(e.loc, "expected ':' after conversion specifier");
+        return "nullptr";
+      }
+      conv = name[bang + 1];
+      name = name.substr(0, bang);
+    }
+    int idx = -1;
+    if (name.empty()) {
+      if (manual) {
+        fail(e.loc, "cannot switch from manual field specification to automatic field numbering");
+        return "nullptr";
+      }
+      idx = auto_idx++;
+    } else if (isdigit(static_cast<unsigned char>(name[0]))) {
+      if (auto_idx) {
+        fail(e.loc, "cannot switch from automatic field numbering to manual field specification");
+        return "nullptr";
+      }
+      manual = true;
+      for (char d : name) {
+        if (!isdigit(static_cast<unsigned char>(d))) {
+          fail(e.loc, "field '" + name + "': attribute and item access in str.format() are not supported");
+          return "nullptr";
+        }
+      }
+      idx = std::stoi(name);
+    } else {
+      for (size_t k = 0; k < nkw; ++k)
+        if (e.kwnames[k] == name) idx = static_cast<int>(npos + k);
+      if (idx < 0) {
+        fail(e.loc, "str.format(): no keyword argument '" + name + "' (KeyError)");
+        return "nullptr";
+      }
+    }
+    if (idx >= static_cast<int>(vals.size()) || (!name.empty() && isdigit(static_cast<unsigned char>(name[0])) && idx >= static_cast<int>(npos))) {
+      fail(e.loc, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple (IndexError)");
+      return "nullptr";
+    }
+    flush();
+    Expr& x = *e.args[1 + static_cast<size_t>(idx)];
+    if (!format_value(s, b, vals[static_cast<size_t>(idx)], x.type, conv, spec, x.loc)) return "nullptr";
+  }
+  flush();
+  return s + b + ".to_str(); })";
+}
+
+// fmt % args
+std::string Emitter::emit_percent(Expr& e) {
+  Expr& fe = *e.args[0];
+  Expr& re = *e.args[1];
+  if (fe.op != ExprOp::Const || fe.value->kind != m::ObjKind::Str) {
+    fail(e.loc, "the format string of '%' must be a constant string");
+    return "nullptr";
+  }
+  const std::string& f = fe.value->as<m::StrObj>()->value;
+  bool py2 = is_py2_file(e.loc.file);
+  TypeRef rt = re.type;
+  std::string holder = fresh("rpy_fa");
+  std::vector<std::pair<std::string, TypeRef>> vals;
+  if (rt && rt->kind == TypeKind::Tuple) {
+    for (size_t i = 0; i < rt->items.size(); ++i) vals.push_back({"std::get<" + std::to_string(i) + ">(" + holder + ")", rt->items[i]});
+  } else {
+    vals.push_back({holder, rt});
+  }
+  std::string b = fresh("rpy_fb");
+  std::string s = "({ auto " + holder + " = " + expr(re) + "; rpy::Buffer " + b + "; ";
+  std::string lit;
+  auto flush = [&]() {
+    if (!lit.empty()) s += "rpy::append_str(" + b + ", " + str_const(lit) + "); ";
+    lit.clear();
+  };
+  size_t next = 0;
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '%') {
+      lit += f[i];
+      continue;
+    }
+    ++i;
+    if (i >= f.size()) {
+      fail(e.loc, "incomplete format");
+      return "nullptr";
+    }
+    if (f[i] == '(') {
+      fail(e.loc, "'%(name)s' formatting with a dict is not supported");
+      return "nullptr";
+    }
+    Spec sp;
+    bool minus = false, zero = false;
+    for (; i < f.size(); ++i) {
+      char c = f[i];
+      if (c == '-') minus = true;
+      else if (c == '0') zero = true;
+      else if (c == '+') sp.sign = '+';
+      else if (c == ' ') {
+        if (sp.sign != '+') sp.sign = ' ';
+      } else if (c == '#') sp.alt = true;
+      else break;
+    }
+    if (i < f.size() && f[i] == '*') {
+      fail(e.loc, "'*' widths in '%' formats are not supported");
+      return "nullptr";
+    }
+    if (i < f.size() && isdigit(static_cast<unsigned char>(f[i]))) {
+      sp.width = 0;
+      while (i < f.size() && isdigit(static_cast<unsigned char>(f[i]))) sp.width = sp.width * 10 + (f[i++] - '0');
+    }
+    if (i < f.size() && f[i] == '.') {
+      ++i;
+      if (i < f.size() && f[i] == '*') {
+        fail(e.loc, "'*' precisions in '%' formats are not supported");
+        return "nullptr";
+      }
+      sp.prec = 0;
+      while (i < f.size() && isdigit(static_cast<unsigned char>(f[i]))) sp.prec = sp.prec * 10 + (f[i++] - '0');
+    }
+    while (i < f.size() && (f[i] == 'l' || f[i] == 'h' || f[i] == 'L')) ++i;
+    if (i >= f.size()) {
+      fail(e.loc, "incomplete format");
+      return "nullptr";
+    }
+    char conv = f[i];
+    if (conv == '%') {
+      lit += '%';
+      continue;
+    }
+    if (std::string("sradiuxXoeEfFgGc").find(conv) == std::string::npos) {
+      char buf[80];
+      std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x)", conv, static_cast<unsigned char>(conv));
+      fail(e.loc, buf);
+      return "nullptr";
+    }
+    if (next >= vals.size()) {
+      fail(e.loc, "not enough arguments for format string");
+      return "nullptr";
+    }
+    flush();
+    auto [code, t] = vals[next++];
+    TypeKind k = t ? t->kind : TypeKind::Impossible;
+    bool numeric_conv = std::string("diuxXoeEfFgG").find(conv) != std::string::npos;
+    sp.align = minus ? '<' : '>';
+    if (zero && !minus && numeric_conv) {
+      sp.fill = '0';
+      sp.align = '=';
+    }
+    sp.empty = sp.width < 0 && sp.prec < 0;
+    if (k == TypeKind::Impossible) {
+      s += "(void)(" + code + "); ";
+      continue;
+    }
+    if (conv == 's' || conv == 'r' || conv == 'a') {
+      bool repr = conv != 's';
+      if (sp.empty) {
+        s += std::string(repr ? "rpy::append_repr(" : "rpy::append_str(") + b + ", " + code + "); ";
+      } else if (!repr && k == TypeKind::Char) {
+        s += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
+      } else {
+        s += "rpy::fmt_str(" + b + ", " + (repr ? "rpy::repr(" + code + ")" : str_of_code(code, t)) + ", " + spec_code(sp, '>') + "); ";
+      }
+      continue;
+    }
+    if (conv == 'c') {
+      sp.prec = -1;
+      if (k == TypeKind::Char) s += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
+      else if (k == TypeKind::Int || k == TypeKind::Bool) s += "rpy::fmt_int_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
+      else {
+        fail(e.loc, "%c requires an int or a char, not " + annotate::describe(t));
+        return "nullptr";
+      }
+      continue;
+    }
+    bool intlike = k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::UInt;
+    if (!intlike && k != TypeKind::Float) {
+      fail(e.loc, std::string("%") + conv + " format: a number is required, not " + annotate::describe(t));
+      return "nullptr";
+    }
+    std::string fcodes = "eEfFgG";
+    if (fcodes.find(conv) != std::string::npos) {
+      sp.type = conv;
+      s += "rpy::fmt_float(" + b + ", static_cast<double>(" + code + "), " + spec_code(sp, '>') + "); ";
+      continue;
+    }
+    // d i u x X o: integers (and floats truncated for %d)
+    sp.type = (conv == 'i' || conv == 'u') ? 'd' : conv;
+    if (conv == 'o' && py2) sp.type = 'O';
+    std::string icode = code;
+    if (k == TypeKind::Float) {
+      if (sp.type != 'd') {
+        fail(e.loc, std::string("%") + conv + " format: an integer is required, not float");
+        return "nullptr";
+      }
+      icode = "rpy::float_to_int(" + code + ")";
+    }
+    if (k == TypeKind::UInt) s += "rpy::fmt_uint(" + b + ", " + icode + ", " + spec_code(sp, '>') + "); ";
+    else s += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + icode + "), " + spec_code(sp, '>') + "); ";
+  }
+  if (next < vals.size()) {
+    fail(e.loc, "not all arguments converted during string formatting");
+    return "nullptr";
+  }
+  flush();
+  return s + b + ".to_str(); })";
+}
+
+}  // namespace rpy::codegen
