@@ -108,6 +108,7 @@ struct Dict {
   int64_t mask;   // index table size - 1
   int64_t* index; // -1 empty, -2 deleted, else an entry position
   DictEntry<K, V>* entries;
+  int64_t finger; // set.pop() scans for the first live entry from here
 };
 template <class K>
 using Set = Dict<K, SetTag>;
@@ -126,6 +127,7 @@ inline void dict_alloc_tables(Dict<K, V>* d, int64_t index_size) {
   d->entries = static_cast<DictEntry<K, V>*>(atomic ? gc_alloc_atomic(bytes) : gc_alloc(bytes));
   std::memset(static_cast<void*>(d->entries), 0, bytes);
   d->used = 0;
+  d->finger = 0;
 }
 
 template <class K, class V>
@@ -144,7 +146,7 @@ inline Set<K>* set_new(int64_t expected = 0) {
 
 // Position in entries of key, or -1.
 template <class K, class V>
-int64_t dict_lookup(const Dict<K, V>* d, const K& key, uint64_t h) {
+int64_t dict_lookup(const Dict<K, V>* d, const std::type_identity_t<K>& key, uint64_t h) {
   uint64_t perturb = h;
   uint64_t i = h & static_cast<uint64_t>(d->mask);
   for (;;) {
@@ -199,6 +201,7 @@ void dict_resize(Dict<K, V>* d, int64_t need) {
       ++j;
     }
   d->used = j;
+  d->finger = 0;
 }
 
 [[noreturn]] void raise_key_error(Str* key_repr);
@@ -213,28 +216,28 @@ inline int64_t len(const Dict<K, V>* d) {
 }
 
 template <class K, class V>
-V* dict_find(const Dict<K, V>* d, const K& key) {
+V* dict_find(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
   int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
   return ix < 0 ? nullptr : &d->entries[ix].value;
 }
 template <class K, class V>
-inline bool dict_contains(const Dict<K, V>* d, const K& key) {
+inline bool dict_contains(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
   return dict_lookup(d, key, KeyOps<K>::hash(key)) >= 0;
 }
 template <class K, class V>
-V dict_get(const Dict<K, V>* d, const K& key) {
+V dict_get(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
   int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
   if (ix < 0) raise_key_error_for(key);
   return d->entries[ix].value;
 }
 template <class K, class V>
-V dict_get_default(const Dict<K, V>* d, const K& key, V dflt) {
+V dict_get_default(const Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
   int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
   return ix < 0 ? dflt : d->entries[ix].value;
 }
 // Inserts or overwrites; returns the entry position.
 template <class K, class V>
-int64_t dict_set(Dict<K, V>* d, const K& key, V value) {
+int64_t dict_set(Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> value) {
   uint64_t h = KeyOps<K>::hash(key);
   int64_t ix = dict_lookup(d, key, h);
   if (ix >= 0) {
@@ -262,27 +265,27 @@ void dict_remove_at(Dict<K, V>* d, int64_t ix) {
   --d->len;
 }
 template <class K, class V>
-void dict_del(Dict<K, V>* d, const K& key) {
+void dict_del(Dict<K, V>* d, const std::type_identity_t<K>& key) {
   int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
   if (ix < 0) raise_key_error_for(key);
   dict_remove_at(d, ix);
 }
 template <class K, class V>
-bool dict_discard(Dict<K, V>* d, const K& key) {
+bool dict_discard(Dict<K, V>* d, const std::type_identity_t<K>& key) {
   int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
   if (ix < 0) return false;
   dict_remove_at(d, ix);
   return true;
 }
 template <class K, class V>
-V dict_setdefault(Dict<K, V>* d, const K& key, V dflt) {
+V dict_setdefault(Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
   int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
   if (ix >= 0) return d->entries[ix].value;
   dict_set(d, key, dflt);
   return dflt;
 }
 template <class K, class V>
-V dict_pop(Dict<K, V>* d, const K& key) {
+V dict_pop(Dict<K, V>* d, const std::type_identity_t<K>& key) {
   int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
   if (ix < 0) raise_key_error_for(key);
   V v = d->entries[ix].value;
@@ -290,7 +293,7 @@ V dict_pop(Dict<K, V>* d, const K& key) {
   return v;
 }
 template <class K, class V>
-V dict_pop_default(Dict<K, V>* d, const K& key, V dflt) {
+V dict_pop_default(Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
   int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
   if (ix < 0) return dflt;
   V v = d->entries[ix].value;
@@ -312,13 +315,16 @@ std::tuple<K, V> dict_popitem(Dict<K, V>* d) {
   d->used = ix;
   return r;
 }
+// Removes the oldest element (CPython pops in table order, which for small ints is also the
+// order they print in).
 template <class K>
 K set_pop(Set<K>* d) {
-  int64_t ix = dict_last(d);
-  if (ix < 0) raise_exc<KeyError>("'pop from an empty set'");
+  if (d->len == 0) raise_exc<KeyError>("'pop from an empty set'");
+  int64_t ix = d->finger < d->used ? d->finger : 0;
+  while (!d->entries[ix].live) ix = ix + 1 < d->used ? ix + 1 : 0;
   K k = d->entries[ix].key;
   dict_remove_at(d, ix);
-  d->used = ix;
+  d->finger = ix + 1;
   return k;
 }
 template <class K, class V>
@@ -388,11 +394,11 @@ bool dict_eq(const Dict<K, V>* a, const Dict<K, V>* b) {
 
 // ---- sets
 template <class K>
-inline void set_add(Set<K>* s, const K& k) {
+inline void set_add(Set<K>* s, const std::type_identity_t<K>& k) {
   dict_set(s, k, SetTag{});
 }
 template <class K>
-inline void set_remove(Set<K>* s, const K& k) {
+inline void set_remove(Set<K>* s, const std::type_identity_t<K>& k) {
   dict_del(s, k);
 }
 template <class K>

@@ -213,6 +213,24 @@ inline bool eq(List<T>* a, List<T>* b) {
   return eq(static_cast<const List<T>*>(a), static_cast<const List<T>*>(b));
 }
 
+// == between values of possibly different static types (x in (a, b, c)).
+template <class A, class B>
+inline bool eq_mixed(const A& a, const B& b) {
+  if constexpr (std::is_arithmetic_v<A> && std::is_arithmetic_v<B>) {
+    return a == b;
+  } else if constexpr (std::is_same_v<A, char> && std::is_convertible_v<B, const Str*>) {
+    return str_eq_char(b, a);
+  } else if constexpr (std::is_convertible_v<A, const Str*> && std::is_same_v<B, char>) {
+    return str_eq_char(a, b);
+  } else if constexpr (std::is_convertible_v<A, const Str*> && std::is_convertible_v<B, const Str*>) {
+    return str_eq(a, b);
+  } else if constexpr (std::is_same_v<A, B>) {
+    return eq(a, b);
+  } else {
+    return false;
+  }
+}
+
 template <class T, class U>
 bool list_contains(const List<T>* l, const U& x) {
   for (int64_t i = 0; i < l->len; ++i)

@@ -1,5 +1,6 @@
 // Everything a generated program includes.
 #pragma once
+#include "rpy/builtins.hpp"
 #include "rpy/core.hpp"
 #include "rpy/dict.hpp"
 #include "rpy/exceptions.hpp"

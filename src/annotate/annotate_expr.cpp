@@ -148,22 +148,19 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       ClassDef* cd = obj->cls;
       if (AttrDef* a = find_attr(cd, name)) {
         a->read = true;
+        e.value = nullptr;
+        merge_class_defaults(cd, name, a, e.loc);
         return a->type ? a->type : tt_.impossible();
       }
       ClassDef* where = nullptr;
       m::Ref v = lookup_class_attr(cd, name, &where);
       if (v && (v->kind == m::ObjKind::Function)) return tt_.method(tt_.with_nullable(obj, false), name);
-      if (v && v->kind == m::ObjKind::Property) {
-        error(e.loc, "properties are not supported yet");
-        return tt_.impossible();
-      }
+      if (v && v->kind == m::ObjKind::Property) return property_get(e, v, g);
       if (v) {
-        // A class attribute read through an instance: a constant unless a subclass overrides it.
+        // A class attribute read through an instance: a constant unless a subclass overrides it
+        // (then a field initialised per class, as RPython's class-level attributes).
         for (auto& [c, val] : method_family(cd, name))
-          if (!m::values_equal(val, v)) {
-            error(e.loc, "class attribute '" + name + "' has different values in subclasses of " + cd->name + " (not supported yet)");
-            return tt_.impossible();
-          }
+          if (!m::values_equal(val, v)) return class_attr_field(e, where, name);
         e.value = v;
         return type_of_const(v, e.loc);
       }

@@ -48,6 +48,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::SetAttr: {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef v = expr(*s.exprs[1], g);
+      if (property_set(s, obj, g)) return;
       setattr(obj, s.attr, v, s.loc);
       return;
     }

@@ -345,6 +345,14 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
 void Annotator::annotate_graph(Graph& g) {
   narrowing.clear();
   block(g.body, g);
+  if (g.is_generator) {
+    // A call of a generator function returns a generator over the yielded values.
+    TypeRef it = tt_.iterator(IterKind::Generator, g.yield_type ? g.yield_type : tt_.impossible());
+    if (!g.return_type || !same_type(g.return_type, it)) {
+      g.return_type = it;
+      changed_ = true;
+    }
+  }
   if (ir::falls_through(g.body) && !g.is_generator)
     merge_into(g.return_type, g.return_origins, tt_.none(), g.loc, "the return value of " + g.name + " (it can end without a return statement, returning None)");
 }

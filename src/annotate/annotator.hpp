@@ -28,6 +28,7 @@ enum class BuiltinId {
 };
 const char* builtin_name(BuiltinId id);
 bool is_dict_builtin(BuiltinId id);  // dict/set constructors and methods (dict_rules.cpp)
+bool is_extra_builtin(BuiltinId id);  // the "more builtins" block of builtins.def (extra_rules.cpp)
 
 class Annotator;
 struct CallSite;
@@ -73,6 +74,10 @@ class Annotator {
   void assign_var(ir::Var* v, TypeRef t, Loc loc);
   TypeRef call(ir::Expr& e, ir::Graph& g);
   TypeRef call_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  // sorted/sum/zip/..., os.path, math, str.format, list.sort (extra_rules.cpp)
+  TypeRef call_extra_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  // The synthesized call key(item) of sorted/list.sort/min/max with key= (in e.defaults, attr "$key").
+  ir::Expr* key_call(ir::Expr& e, ir::Expr& keyfn, TypeRef item, ir::Graph& g);
   // dicts and sets (dict_rules.cpp)
   TypeRef call_dict_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
@@ -100,6 +105,13 @@ class Annotator {
   TypeRef yield_expr(ir::Expr& e, ir::Graph& g);
   // `a in obj` -> obj.__contains__(a) (in place).
   TypeRef rewrite_contains(ir::Expr& e, ir::Graph& g);
+  // Class features (class_rules.cpp).
+  // A class attribute also stored per instance (assigned, or overridden in subclasses): the
+  // field's type includes every class-level value (codegen initialises it per class).
+  void merge_class_defaults(ClassDef* cd, const std::string& name, AttrDef* a, Loc loc);
+  TypeRef class_attr_field(ir::Expr& e, ClassDef* where, const std::string& name);
+  TypeRef property_get(ir::Expr& e, const modules::Ref& prop, ir::Graph& g);
+  bool property_set(ir::Stmt& s, TypeRef obj, ir::Graph& g);  // true: rewritten into a setter call
   ListDef* argv_listdef();  // the list of str entry_point receives (and sys.argv)
   bool allow_none_entry = false;  // scripts: the main block returns nothing
   // Narrowing by isinstance inside an if body: var -> narrowed type.

@@ -307,9 +307,11 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       return {tt.functions(fs, nullable), ""};
     }
     case TypeKind::Iterator: {
-      if (a->iter_kind != b->iter_kind || a->items.size() != b->items.size()) break;
+      if (a->items.size() != b->items.size()) break;
       UnionResult r = union_types(tt, a->items[0], b->items[0], ann);
       if (!r.type) return r;
+      // Iterators of different kinds share one C++ type (rpy::Iterator<T>).
+      if (a->iter_kind != b->iter_kind) return {tt.iterator(IterKind::Custom, r.type), ""};
       if (a->items.size() > 1) {
         UnionResult s = union_types(tt, a->items[1], b->items[1], ann);
         if (!s.type) return s;

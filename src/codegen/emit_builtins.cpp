@@ -13,6 +13,7 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
 
 std::string Emitter::call_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
+  if (annotate::is_extra_builtin(id)) return emit_extra_builtin(e);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
   // Positional arguments (for methods, the receiver comes first).
   std::vector<Expr*> a;
@@ -29,7 +30,12 @@ std::string Emitter::call_builtin(Expr& e) {
   auto call_in_order = [&](const std::string& fn, const std::vector<TypeRef>& to) { return ordered_call(*this, fn, a, to, ""); };
   TypeRef t0 = a.empty() ? nullptr : a[0]->type;
   auto item_type = [&]() { return t0->listdef->find()->item; };
+  if (annotate::is_dict_builtin(id)) return call_dict_builtin(e);  // emit_dict.cpp
   switch (id) {
+    case BuiltinId::Iter:
+    case BuiltinId::Next:
+    case BuiltinId::IterNext:
+    case BuiltinId::IterDunderNext: return iter_builtin(e);
     case BuiltinId::Len:
       if (t0->kind == TypeKind::Char) return "(" + arg(0) + ", INT64_C(1))";
       if (t0->kind == TypeKind::Tuple) return "INT64_C(" + std::to_string(t0->items.size()) + ")";
@@ -156,6 +162,8 @@ std::string Emitter::call_builtin(Expr& e) {
       TypeRef it = e.type->listdef->find()->item;
       if (a.empty()) return "rpy::list_new<" + ctype(it) + ">(0)";
       if (t0->kind == TypeKind::List) return "rpy::list_slice(" + arg(0) + ", false, 0, false, 0)";
+      if (t0->kind == TypeKind::Dict && ctype(t0->dictdef->find()->key) == ctype(it)) return "rpy::dict_keys(" + arg(0) + ")";
+      if (t0->kind == TypeKind::Iterator) return "rpy::list_from_iter<" + ctype(it) + ">(" + arg(0) + ")";
       if (t0->kind == TypeKind::Str)
         return "([](rpy::Str* s) { auto* l = rpy::list_new<char>(s->len); std::memcpy(l->items, s->data, s->len); return l; }(" + arg(0) + "))";
       fail(e.loc, "list() of " + annotate::describe(t0) + " is not supported yet");

@@ -26,6 +26,7 @@ std::string Emitter::truth(Expr& e) {
     case TypeKind::Str:
     case TypeKind::Unicode: return t->nullable ? "([](rpy::Str* s) { return s && s->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
     case TypeKind::List:
+    case TypeKind::Dict:
       return t->nullable ? "([](auto* l) { return l && l->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
     case TypeKind::Instance: return "(" + c + " != nullptr)";
     case TypeKind::None: return "(" + c + ", false)";
@@ -118,6 +119,10 @@ std::string Emitter::emit_binop(Expr& e) {
     }
   }
   if (tr && tr->kind == TypeKind::Tuple && e.binop == BinOp::Add) return "std::tuple_cat(" + expr(a) + ", " + expr(b) + ")";
+  if (tr && tr->kind == TypeKind::Dict) {
+    std::string r = emit_dict_binop(e);  // set operators (emit_dict.cpp)
+    if (!r.empty()) return r;
+  }
   fail(e.loc, std::string("cannot generate code for ") + syntax::binop_symbol(e.binop) + " on " + annotate::describe(ta) + " and " + annotate::describe(tb));
   return "0";
 }
@@ -141,6 +146,10 @@ std::string Emitter::emit_compare(Expr& e) {
   if (!ta || !tb || ta->kind == TypeKind::Impossible || tb->kind == TypeKind::Impossible)
     return "(" + expr(a) + ", " + expr(b) + ", false)";
   CmpOp op = e.cmp;
+  if (tb->kind == TypeKind::Dict || ta->kind == TypeKind::Dict) {
+    std::string r = emit_dict_compare(e);  // in, ==, subset tests (emit_dict.cpp)
+    if (!r.empty()) return r;
+  }
   if (op == CmpOp::In || op == CmpOp::NotIn) {
     std::string neg = op == CmpOp::NotIn ? "!" : "";
     if (is_strlike(tb)) {
@@ -153,6 +162,13 @@ std::string Emitter::emit_compare(Expr& e) {
     if (tb->kind == TypeKind::List) {
       TypeRef item = tb->listdef->find()->item;
       return neg + "rpy::list_contains<" + ctype(item) + ">(" + expr(b) + ", " + expr_as(a, item) + ")";
+    }
+    if (tb->kind == TypeKind::Tuple) {
+      // x in (a, b, c): compared item by item, like Python.
+      std::string x = fresh("rpy_x"), t = fresh("rpy_t");
+      std::string s = "({ auto " + x + " = " + expr(a) + "; auto " + t + " = " + expr(b) + "; " + neg + "(false";
+      for (size_t i = 0; i < tb->items.size(); ++i) s += " || rpy::eq_mixed(" + x + ", std::get<" + std::to_string(i) + ">(" + t + "))";
+      return s + "); })";
     }
     fail(e.loc, "'in' on " + annotate::describe(tb) + " is not supported yet");
     return "false";
@@ -260,7 +276,8 @@ std::string Emitter::expr(Expr& e) {
           case TypeKind::Float: truthv = t + " != 0.0"; break;
           case TypeKind::Bool: truthv = t; break;
           case TypeKind::Str:
-          case TypeKind::List: truthv = t + " && " + t + "->len != 0"; break;
+          case TypeKind::List:
+          case TypeKind::Dict: truthv = t + " && " + t + "->len != 0"; break;
           case TypeKind::Instance: truthv = t + " != nullptr"; break;
           default: truthv = "true";
         }
@@ -295,6 +312,11 @@ std::string Emitter::expr(Expr& e) {
       switch (t->kind) {
         case TypeKind::List: return "rpy::list_get(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
         case TypeKind::Str: return "rpy::str_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Dict: {
+          annotate::DictDef* d = t->dictdef->find();
+          if (!d->key || d->key->kind == TypeKind::Impossible) return "(" + expr(obj) + ", " + expr(idx) + ", " + default_value(e.type) + ")";
+          return "rpy::dict_get(" + expr(obj) + ", " + expr_as(idx, d->key) + ")";
+        }
         case TypeKind::Char: {
           return "([](char c, int64_t i) { if (i != 0 && i != -1) rpy::raise_index_error(\"string index out of range\"); return c; }(" + expr(obj) + ", " +
                  expr_as(idx, tt.integer()) + "))";
@@ -357,8 +379,8 @@ std::string Emitter::expr(Expr& e) {
     }
     case ExprOp::FString: return emit_fstring(e);
     case ExprOp::MakeDict:
-    case ExprOp::MakeSet: fail(e.loc, "dicts and sets are not supported yet"); return "nullptr";
-    case ExprOp::Yield: fail(e.loc, "generators are not supported yet"); return "0";
+    case ExprOp::MakeSet: return emit_make_dict(e);
+    case ExprOp::Yield: return yield_code(e);
   }
   return "0";
 }

@@ -72,6 +72,7 @@ void Emitter::emit_class(ClassDef* c) {
   head_ << "struct " << class_name(c) << " : " << base << " {\n";
   for (auto& [name, a] : c->attrs) head_ << "  " << ctype(a.type) << " a_" << name << " = " << default_value(a.type) << ";\n";
   head_ << "  const char* rpy_class_name() const override { return \"" << c->name << "\"; }\n";
+  if (!class_inits(c).empty()) head_ << "  " << class_name(c) << "();\n";
   if (c->is_exception) head_ << "  [[noreturn]] void raise_self() override { throw this; }\n";
   for (auto& [key, vs] : vslots_) {
     if (!c->is_subclass_of(vs.cls)) continue;
@@ -109,6 +110,10 @@ void Emitter::emit_prototype(ir::Graph& g, bool decl) {
 }
 
 void Emitter::emit_function(ir::Graph& g) {
+  if (g.is_generator) {
+    emit_generator(g);
+    return;
+  }
   cur_graph_ = &g;
   out_ = &body_;
   indent_ = 1;
@@ -146,6 +151,8 @@ void Emitter::emit_main() {
       line(n + " = rpy::list_new<" + ctype(t->listdef->find()->item) + ">(" + std::to_string(obj->as<m::ListObj>()->items.size()) + ");");
     } else if (t->kind == TypeKind::Instance) {
       line(n + " = rpy::make<" + class_name(t->cls) + ">();");
+    } else if (t->kind == TypeKind::Dict) {
+      emit_prebuilt_dict(obj, t, n, false);
     }
   }
   for (auto& [obj, t] : ann.prebuilt()) {
@@ -157,6 +164,8 @@ void Emitter::emit_main() {
         TypeRef it = ann.type_of_const(items[i], {});
         line(n + "->items[" + std::to_string(i) + "] = " + convert(const_value(items[i], it, {}), it, item) + ";");
       }
+    } else if (t->kind == TypeKind::Dict) {
+      emit_prebuilt_dict(obj, t, n, true);
     } else if (t->kind == TypeKind::Instance) {
       auto* inst = obj->as<m::InstanceObj>();
       for (auto& name : inst->attr_order) {
@@ -196,6 +205,7 @@ std::string Emitter::emit_program() {
   emit_classes();
   emit_prebuilt();
   for (ir::Graph* g : ann.graphs()) emit_prototype(*g, true);
+  emit_class_ctors();
   // Virtual method bodies forward to the implementation graph of each class.
   for (auto& [key, vs] : vslots_) {
     for (ClassDef* c : ann.classes()) {

@@ -55,6 +55,11 @@ void Emitter::stmt(Stmt& s) {
         line("rpy::list_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], tt.integer()) + ", " + expr_as(*s.exprs[2], t->listdef->find()->item) + ");");
         return;
       }
+      if (t->kind == TypeKind::Dict) {
+        annotate::DictDef* d = t->dictdef->find();
+        line("rpy::dict_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], d->key) + ", " + expr_as(*s.exprs[2], d->value) + ");");
+        return;
+      }
       if (t->kind == TypeKind::Instance) {
         auto fam = ann.method_family(t->cls, "__setitem__");
         if (fam.size() != 1) {
@@ -81,6 +86,10 @@ void Emitter::stmt(Stmt& s) {
       Expr& obj = *s.exprs[0];
       if (obj.type->kind == TypeKind::List) {
         line("rpy::list_delitem(" + expr(obj) + ", " + expr_as(*s.exprs[1], tt.integer()) + ");");
+        return;
+      }
+      if (obj.type->kind == TypeKind::Dict) {
+        line("rpy::dict_del(" + expr(obj) + ", " + expr_as(*s.exprs[1], obj.type->dictdef->find()->key) + ");");
         return;
       }
       fail(s.loc, "del on " + annotate::describe(obj.type) + " is not supported yet");
@@ -151,7 +160,7 @@ void Emitter::stmt(Stmt& s) {
         }
         ++indent_;
         line(v + " = " + convert(i, tt.integer(), vt) + ";");
-      } else {
+      } else if (!emit_dict_for(it, v, vt)) {  // dicts, sets, d.items()... (emit_dict.cpp)
         TypeRef t = it.type;
         std::string c = fresh("rpy_c"), i = fresh("rpy_i");
         switch (t->kind) {
@@ -174,6 +183,7 @@ void Emitter::stmt(Stmt& s) {
             line(v + " = " + convert(c, tt.character(), vt) + ";");
             break;
           default:
+            if (for_iter_header(s, v, vt)) break;  // iterators, instances (emit_iter.cpp)
             fail(s.loc, "iteration over " + annotate::describe(t) + " is not supported yet");
             return;
         }
@@ -198,6 +208,10 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::Continue: line("continue;"); return;
     case StmtOp::Pass: return;
     case StmtOp::Return: {
+      if (cur_graph_->is_generator) {
+        line("co_return;");
+        return;
+      }
       TypeRef rt = cur_graph_->return_type;
       bool is_void = !rt || rt->kind == TypeKind::None || rt->kind == TypeKind::Impossible;
       if (is_void) {

@@ -23,7 +23,7 @@ std::string Emitter::ctype(TypeRef t) {
     case TypeKind::UniChar: return "int32_t";
     case TypeKind::Unicode: return "rpy::Str*";
     case TypeKind::List: return "rpy::List<" + ctype(t->listdef->find()->item) + ">*";
-    case TypeKind::Dict: return "void*";
+    case TypeKind::Dict: return dict_type(t) + "*";
     case TypeKind::Tuple: {
       std::string s = "std::tuple<";
       for (size_t i = 0; i < t->items.size(); ++i) s += (i ? ", " : "") + ctype(t->items[i]);
@@ -31,6 +31,7 @@ std::string Emitter::ctype(TypeRef t) {
     }
     case TypeKind::Instance: return class_name(t->cls) + "*";
     case TypeKind::Function: return "int32_t";  // index of the function among the type's funcs
+    case TypeKind::Iterator: return "rpy::Iterator<" + ctype(t->items[0]) + ">*";
     default: return "int32_t";                  // constants known statically: a placeholder
   }
 }
@@ -51,6 +52,7 @@ std::string Emitter::default_value(TypeRef t) {
     case TypeKind::List:
     case TypeKind::Dict:
     case TypeKind::Instance:
+    case TypeKind::Iterator:
     case TypeKind::None:
     case TypeKind::Impossible: return "nullptr";
     default: return "0";

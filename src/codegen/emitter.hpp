@@ -46,6 +46,9 @@ class Emitter {
                     const std::string& spec, Loc loc);
   std::string str_of_code(const std::string& code, TypeRef t);  // str(v) of a C++ value as a Str*
   bool is_py2_file(uint32_t file) const;  // the file uses the print statement
+  // The "more builtins" block of builtins.def (emit_extra.cpp).
+  std::string emit_extra_builtin(ir::Expr& e);
+  std::string as_list_code(const std::string& code, TypeRef t, Loc loc);  // items of an iterable as a List<T>*
   // dicts and sets (emit_dict.cpp)
   std::string dict_type(TypeRef t);         // rpy::Dict<K, V> (no pointer) of a dict or set type
   std::string call_dict_builtin(ir::Expr& e);
@@ -65,6 +68,14 @@ class Emitter {
   std::string class_name(annotate::ClassDef* c) { return c->c_name; }
   std::string method_slot(annotate::ClassDef* cls, const std::string& name);
   void fail(Loc loc, const std::string& msg);
+  // Iteration protocol and generators (emit_iter.cpp).
+  std::string iter_builtin(ir::Expr& e);
+  bool for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
+  std::string yield_code(ir::Expr& e);
+  void emit_generator(ir::Graph& g);
+  // Class constructors initialising fields from class attributes (emit_class_init.cpp).
+  std::vector<std::pair<std::string, modules::Ref>> class_inits(annotate::ClassDef* c);
+  void emit_class_ctors();
 
   annotate::Annotator& ann;
   annotate::TypeTable& tt;

@@ -808,11 +808,15 @@ class Lowerer {
   }
 
   // with E as v: body
-  //   $m = E; v = $m.__enter__()
-  //   try: body
-  //   except BaseException as $e: if not $m.__exit__(type($e), $e, None): raise
-  //   else: $m.__exit__(None, None, None)
-  // (RPython programs' __exit__ ignore their arguments; rpy passes None for all three.)
+  //   $m = E; v = $m.__enter__(); $x = False
+  //   try:
+  //     try: body
+  //     except BaseException as $e:
+  //       $x = True
+  //       if not $m.__exit__($e, $e, None): raise
+  //   finally:
+  //     if not $x: $m.__exit__(None, None, None)     (also on return/break/continue)
+  // (rpy passes the exception instance as the type argument: `typ is not None` tests work.)
   void with(const WithStmt& w, Block& out) {
     if (w.items.size() != 1) {
       error(w.loc, "with statements with several context managers are not supported; nest them");
@@ -820,17 +824,24 @@ class Lowerer {
     }
     Loc l = w.loc;
     Var* mgr = temp(l);
+    Var* raised = temp(l);
+    Var* exc = temp(l);
     out.push_back(assign_stmt(mgr, expr(*w.items[0].context_expr), l));
-    auto method = [&](const char* name, bool with_nones) {
+    auto method = [&](const char* name, Var* e) {
       auto get = make(ExprOp::GetAttr, l);
       get->attr = name;
       get->args.push_back(local(mgr, l));
       std::vector<ExprPtr> args;
-      if (with_nones)
+      if (e) {
+        args.push_back(local(e, l));
+        args.push_back(local(e, l));
+        args.push_back(constant(m::none(), l));
+      } else if (std::string(name) == "__exit__") {
         for (int i = 0; i < 3; ++i) args.push_back(constant(m::none(), l));
+      }
       return call(std::move(get), std::move(args), l);
     };
-    ExprPtr enter = method("__enter__", false);
+    ExprPtr enter = method("__enter__", nullptr);
     if (w.items[0].optional_vars) {
       assign_to(*w.items[0].optional_vars, std::move(enter), out);
     } else {
@@ -838,22 +849,32 @@ class Lowerer {
       st->exprs.push_back(std::move(enter));
       out.push_back(std::move(st));
     }
+    out.push_back(assign_stmt(raised, constant(m::make_bool(false), l), l));
+    auto outer = std::make_unique<ir::Stmt>(StmtOp::Try, l);
     auto t = std::make_unique<ir::Stmt>(StmtOp::Try, l);
     block(w.body, t->body);
     Handler h;
     h.loc = l;
+    h.var = exc;
     h.classes.push_back(builtin("BaseException", l));
+    h.body.push_back(assign_stmt(raised, constant(m::make_bool(true), l), l));
     auto cond = std::make_unique<ir::Stmt>(StmtOp::If, l);
     auto n = make(ExprOp::Not, l);
-    n->args.push_back(method("__exit__", true));
+    n->args.push_back(method("__exit__", exc));
     cond->exprs.push_back(std::move(n));
     cond->body.push_back(std::make_unique<ir::Stmt>(StmtOp::Raise, l));
     h.body.push_back(std::move(cond));
     t->handlers.push_back(std::move(h));
+    outer->body.push_back(std::move(t));
+    auto fin = std::make_unique<ir::Stmt>(StmtOp::If, l);
+    auto nr = make(ExprOp::Not, l);
+    nr->args.push_back(local(raised, l));
+    fin->exprs.push_back(std::move(nr));
     auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, l);
-    st->exprs.push_back(method("__exit__", true));
-    t->orelse.push_back(std::move(st));
-    out.push_back(std::move(t));
+    st->exprs.push_back(method("__exit__", nullptr));
+    fin->body.push_back(std::move(st));
+    outer->finalbody.push_back(std::move(fin));
+    out.push_back(std::move(outer));
   }
 
   const m::FunctionObj& fn_;

@@ -1,0 +1,267 @@
+// Builtins beyond the core (see rpy/builtins.hpp).
+#include "rpy/builtins.hpp"
+
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <string>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+
+#include "rpy/exceptions.hpp"
+
+namespace rpy {
+
+std::tuple<double, double> float_divmod(double a, double b) {
+  if (b == 0.0) raise_exc<ZeroDivisionError>("float divmod()");
+  double mod = std::fmod(a, b);
+  double div = (a - mod) / b;
+  if (mod != 0.0) {
+    if ((b < 0) != (mod < 0)) {
+      mod += b;
+      div -= 1.0;
+    }
+  } else {
+    mod = std::copysign(0.0, b);
+  }
+  double floordiv;
+  if (div != 0.0) {
+    floordiv = std::floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = std::copysign(0.0, a / b);
+  }
+  return {floordiv, mod};
+}
+
+int64_t int_pow_mod(int64_t a, int64_t b, int64_t m) {
+  if (m == 0) raise_exc<ValueError>("pow() 3rd argument cannot be 0");
+  if (b < 0) raise_exc<ValueError>("pow() 2nd argument cannot be negative when 3rd argument specified");
+  __int128 r = 1, x = a % m;
+  if (x < 0) x += m < 0 ? -m : m;
+  __int128 mm = m < 0 ? -static_cast<__int128>(m) : m;
+  while (b) {
+    if (b & 1) r = (r * x) % mm;
+    x = (x * x) % mm;
+    b >>= 1;
+  }
+  int64_t res = static_cast<int64_t>(r % mm);
+  if (m < 0 && res != 0) res += m;
+  return res;
+}
+
+double int_pow_float(int64_t a, int64_t b) {
+  if (a == 0 && b < 0) raise_exc<ZeroDivisionError>("0.0 cannot be raised to a negative power");
+  return std::pow(static_cast<double>(a), static_cast<double>(b));
+}
+
+int64_t float_round_int(double x) {
+  if (std::isnan(x)) raise_exc<ValueError>("cannot convert float NaN to integer");
+  if (std::isinf(x)) raise_exc<OverflowError>("cannot convert float infinity to integer");
+  double r = std::nearbyint(x);  // round half to even (the default rounding mode)
+  return float_to_int(r);
+}
+
+int64_t math_factorial(int64_t n) {
+  if (n < 0) raise_exc<ValueError>("factorial() not defined for negative values");
+  int64_t r = 1;
+  for (int64_t i = 2; i <= n; ++i) r = int_mul(r, i);
+  return r;
+}
+
+int64_t math_gcd(int64_t a, int64_t b) {
+  a = a < 0 ? -a : a;
+  b = b < 0 ? -b : b;
+  while (b) {
+    int64_t t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+std::tuple<double, int64_t> math_frexp(double x) {
+  int e = 0;
+  double m = std::frexp(x, &e);
+  return {m, e};
+}
+std::tuple<double, double> math_modf(double x) {
+  double ip;
+  double fp = std::modf(x, &ip);
+  return {fp, ip};
+}
+double math_check(double r, double x) {
+  if (std::isnan(r) && !std::isnan(x)) raise_exc<ValueError>("math domain error");
+  if (std::isinf(r) && std::isfinite(x)) raise_exc<OverflowError>("math range error");
+  return r;
+}
+
+Str* unichr_str(int64_t c) {
+  if (c < 0 || c > 0x10ffff) raise_exc<ValueError>("unichr() arg not in range(0x110000)");
+  char buf[4];
+  int n;
+  if (c < 0x80) {
+    buf[0] = static_cast<char>(c);
+    n = 1;
+  } else if (c < 0x800) {
+    buf[0] = static_cast<char>(0xc0 | (c >> 6));
+    buf[1] = static_cast<char>(0x80 | (c & 0x3f));
+    n = 2;
+  } else if (c < 0x10000) {
+    buf[0] = static_cast<char>(0xe0 | (c >> 12));
+    buf[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    buf[2] = static_cast<char>(0x80 | (c & 0x3f));
+    n = 3;
+  } else {
+    buf[0] = static_cast<char>(0xf0 | (c >> 18));
+    buf[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+    buf[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+    buf[3] = static_cast<char>(0x80 | (c & 0x3f));
+    n = 4;
+  }
+  return str_new(buf, n);
+}
+
+// ---- os.path (posixpath's algorithms)
+Str* os_path_join(const List<Str*>* parts) {
+  std::string r;
+  for (int64_t i = 0; i < parts->len; ++i) {
+    const Str* p = parts->items[i];
+    std::string s(p->data, static_cast<size_t>(p->len));
+    if (i == 0) r = s;
+    else if (!s.empty() && s[0] == '/') r = s;
+    else if (r.empty() || r.back() == '/') r += s;
+    else r += "/" + s;
+  }
+  return str_new(r.data(), static_cast<int64_t>(r.size()));
+}
+bool os_path_exists(const Str* p) {
+  struct stat st;
+  return ::stat(p->data, &st) == 0;
+}
+bool os_path_isfile(const Str* p) {
+  struct stat st;
+  return ::stat(p->data, &st) == 0 && S_ISREG(st.st_mode);
+}
+bool os_path_isdir(const Str* p) {
+  struct stat st;
+  return ::stat(p->data, &st) == 0 && S_ISDIR(st.st_mode);
+}
+static int64_t last_slash(const Str* p) {
+  for (int64_t i = p->len - 1; i >= 0; --i)
+    if (p->data[i] == '/') return i;
+  return -1;
+}
+Str* os_path_basename(const Str* p) {
+  int64_t i = last_slash(p) + 1;
+  return str_new(p->data + i, p->len - i);
+}
+Str* os_path_dirname(const Str* p) {
+  int64_t i = last_slash(p) + 1;
+  int64_t n = i;
+  bool all_slash = true;
+  for (int64_t k = 0; k < n; ++k)
+    if (p->data[k] != '/') all_slash = false;
+  if (!all_slash)
+    while (n > 0 && p->data[n - 1] == '/') --n;
+  return str_new(p->data, n);
+}
+std::tuple<Str*, Str*> os_path_split(const Str* p) {
+  int64_t i = last_slash(p) + 1;
+  Str* tail = str_new(p->data + i, p->len - i);
+  return {os_path_dirname(p), tail};
+}
+std::tuple<Str*, Str*> os_path_splitext(const Str* p) {
+  int64_t sep = last_slash(p);
+  int64_t dot = -1;
+  for (int64_t i = p->len - 1; i > sep; --i)
+    if (p->data[i] == '.') {
+      dot = i;
+      break;
+    }
+  if (dot > sep) {
+    // A leading dot (after leading dots) does not start an extension.
+    int64_t k = sep + 1;
+    while (k < dot && p->data[k] == '.') ++k;
+    if (k < dot) return {str_new(p->data, dot), str_new(p->data + dot, p->len - dot)};
+  }
+  return {str_new(p->data, p->len), str_new("", 0)};
+}
+
+[[noreturn]] static void raise_os_error_path(int err, const Str* path) {
+  OSError* e = make<OSError>();
+  e->errno_ = err;
+  Buffer b;
+  char head[32];
+  int n = std::snprintf(head, sizeof head, "[Errno %d] ", err);
+  b.put(head, n);
+  const char* msg = std::strerror(err);
+  b.put(msg, static_cast<int64_t>(std::strlen(msg)));
+  if (path) {
+    b.put(": ", 2);
+    append_repr(b, path);
+  }
+  e->message = b.to_str();
+  e->raise_self();
+}
+
+int64_t os_path_getsize(const Str* p) {
+  struct stat st;
+  if (::stat(p->data, &st) != 0) raise_os_error_path(errno, p);
+  return static_cast<int64_t>(st.st_size);
+}
+int64_t os_lseek(int64_t fd, int64_t pos, int64_t how) {
+  off_t r = ::lseek(static_cast<int>(fd), static_cast<off_t>(pos), static_cast<int>(how));
+  if (r < 0) raise_os_error_path(errno, nullptr);
+  return static_cast<int64_t>(r);
+}
+static double ts(const struct timespec& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9; }
+static StatResult stat_result(const struct stat& st) {
+  return {static_cast<int64_t>(st.st_mode), static_cast<int64_t>(st.st_ino), static_cast<int64_t>(st.st_dev),
+          static_cast<int64_t>(st.st_nlink), static_cast<int64_t>(st.st_uid), static_cast<int64_t>(st.st_gid),
+          static_cast<int64_t>(st.st_size), ts(st.st_atim), ts(st.st_mtim), ts(st.st_ctim)};
+}
+StatResult os_stat(const Str* p) {
+  struct stat st;
+  if (::stat(p->data, &st) != 0) raise_os_error_path(errno, p);
+  return stat_result(st);
+}
+StatResult os_fstat(int64_t fd) {
+  struct stat st;
+  if (::fstat(static_cast<int>(fd), &st) != 0) raise_os_error_path(errno, nullptr);
+  return stat_result(st);
+}
+void os_unlink(const Str* p) {
+  if (::unlink(p->data) != 0) raise_os_error_path(errno, p);
+}
+Str* os_strerror(int64_t e) { return str_from_cstr(std::strerror(static_cast<int>(e))); }
+Str* os_getcwd() {
+  char buf[PATH_MAX];
+  if (!::getcwd(buf, sizeof buf)) raise_os_error_path(errno, nullptr);
+  return str_from_cstr(buf);
+}
+Str* os_getenv(const Str* name) {
+  const char* v = std::getenv(name->data);
+  return v ? str_from_cstr(v) : nullptr;
+}
+void time_sleep(double secs) {
+  if (secs < 0) raise_exc<ValueError>("sleep length must be non-negative");
+  out_flush();
+  struct timespec t;
+  t.tv_sec = static_cast<time_t>(secs);
+  t.tv_nsec = static_cast<long>((secs - static_cast<double>(t.tv_sec)) * 1e9);
+  while (nanosleep(&t, &t) != 0 && errno == EINTR) {
+  }
+}
+double time_perf_counter() {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return ts(t);
+}
+
+}  // namespace rpy

@@ -1,0 +1,236 @@
+// Builtins beyond the core: ordering of every comparable value (sorted, list.sort, min/max, list
+// and tuple comparisons, cmp), sum/any/all helpers, reversed/enumerate/zip as lists, os.path,
+// os.stat, math extras.
+#pragma once
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "rpy/ints.hpp"
+#include "rpy/io.hpp"
+#include "rpy/list.hpp"
+
+namespace rpy {
+
+// ---- ordering: lt(a, b) is Python's a < b; same(a, b) is a == b (for lexicographic orders)
+inline bool lt(int64_t a, int64_t b) { return a < b; }
+inline bool lt(uint64_t a, uint64_t b) { return a < b; }
+inline bool lt(double a, double b) { return a < b; }
+inline bool lt(bool a, bool b) { return a < b; }
+inline bool lt(char a, char b) { return static_cast<unsigned char>(a) < static_cast<unsigned char>(b); }
+inline bool lt(int32_t a, int32_t b) { return a < b; }
+inline bool lt(const Str* a, const Str* b) { return str_cmp(a, b) < 0; }
+inline bool same(int64_t a, int64_t b) { return a == b; }
+inline bool same(uint64_t a, uint64_t b) { return a == b; }
+inline bool same(double a, double b) { return a == b; }
+inline bool same(bool a, bool b) { return a == b; }
+inline bool same(char a, char b) { return a == b; }
+inline bool same(int32_t a, int32_t b) { return a == b; }
+inline bool same(const Str* a, const Str* b) { return str_eq(a, b); }
+inline bool same(std::nullptr_t, std::nullptr_t) { return true; }
+template <class T>
+inline bool same(T* a, T* b) {
+  return a == b;
+}
+template <class T>
+bool same(const List<T>* a, const List<T>* b);
+template <class T>
+bool lt(const List<T>* a, const List<T>* b);
+template <class... T>
+bool same(const std::tuple<T...>& a, const std::tuple<T...>& b);
+template <class... T>
+bool lt(const std::tuple<T...>& a, const std::tuple<T...>& b);
+
+template <class T>
+bool same(const List<T>* a, const List<T>* b) {
+  if (a == b) return true;
+  if (!a || !b || a->len != b->len) return false;
+  for (int64_t i = 0; i < a->len; ++i)
+    if (!same(a->items[i], b->items[i])) return false;
+  return true;
+}
+template <class T>
+bool same(List<T>* a, List<T>* b) {
+  return same(static_cast<const List<T>*>(a), static_cast<const List<T>*>(b));
+}
+template <class T>
+bool lt(const List<T>* a, const List<T>* b) {
+  int64_t n = a->len < b->len ? a->len : b->len;
+  for (int64_t i = 0; i < n; ++i)
+    if (!same(a->items[i], b->items[i])) return lt(a->items[i], b->items[i]);
+  return a->len < b->len;
+}
+template <class T>
+bool lt(List<T>* a, List<T>* b) {
+  return lt(static_cast<const List<T>*>(a), static_cast<const List<T>*>(b));
+}
+template <size_t I, class... T>
+bool tuple_same(const std::tuple<T...>& a, const std::tuple<T...>& b) {
+  if constexpr (I == sizeof...(T)) return true;
+  else return same(std::get<I>(a), std::get<I>(b)) && tuple_same<I + 1>(a, b);
+}
+template <class... T>
+bool same(const std::tuple<T...>& a, const std::tuple<T...>& b) {
+  return tuple_same<0>(a, b);
+}
+template <size_t I, class... T>
+bool tuple_lt(const std::tuple<T...>& a, const std::tuple<T...>& b) {
+  if constexpr (I == sizeof...(T)) return false;
+  else {
+    if (!same(std::get<I>(a), std::get<I>(b))) return lt(std::get<I>(a), std::get<I>(b));
+    return tuple_lt<I + 1>(a, b);
+  }
+}
+template <class... T>
+bool lt(const std::tuple<T...>& a, const std::tuple<T...>& b) {
+  return tuple_lt<0>(a, b);
+}
+// cmp(a, b) of Python 2
+template <class T>
+inline int64_t cmp3(const T& a, const T& b) {
+  return lt(a, b) ? -1 : lt(b, a) ? 1 : 0;
+}
+
+// ---- sorting (stable, like Python's)
+template <class T>
+void list_sort(List<T>* l, bool reverse) {
+  if (reverse) std::stable_sort(l->items, l->items + l->len, [](const T& a, const T& b) { return lt(b, a); });
+  else std::stable_sort(l->items, l->items + l->len, [](const T& a, const T& b) { return lt(a, b); });
+}
+// With a key function: keys computed once per item, in order.
+template <class T, class F>
+void list_sort_key(List<T>* l, bool reverse, F key) {
+  using K = decltype(key(l->items[0]));
+  int64_t n = l->len;
+  if (n < 2) {
+    if (n == 1) (void)key(l->items[0]);
+    return;
+  }
+  K* keys = alloc_items<K>(n);
+  for (int64_t i = 0; i < n; ++i) keys[i] = key(l->items[i]);
+  int64_t* idx = static_cast<int64_t*>(gc_alloc_atomic(sizeof(int64_t) * static_cast<size_t>(n)));
+  for (int64_t i = 0; i < n; ++i) idx[i] = i;
+  if (reverse) std::stable_sort(idx, idx + n, [&](int64_t a, int64_t b) { return lt(keys[b], keys[a]); });
+  else std::stable_sort(idx, idx + n, [&](int64_t a, int64_t b) { return lt(keys[a], keys[b]); });
+  T* items = alloc_items<T>(l->cap);
+  for (int64_t i = 0; i < n; ++i) items[i] = l->items[idx[i]];
+  l->items = items;
+}
+
+inline bool truthy(int64_t v) { return v != 0; }
+inline bool truthy(uint64_t v) { return v != 0; }
+inline bool truthy(double v) { return v != 0.0; }
+inline bool truthy(bool v) { return v; }
+inline bool truthy(char) { return true; }
+inline bool truthy(const Str* s) { return s && s->len != 0; }
+template <class T>
+inline bool truthy(const List<T>* l) {
+  return l && l->len != 0;
+}
+template <class T>
+inline bool truthy(T* p) {
+  return p != nullptr;
+}
+
+// ---- lists built by builtins
+inline List<char>* list_of_str(const Str* s) {
+  auto* l = list_new<char>(s->len);
+  std::memcpy(l->items, s->data, static_cast<size_t>(s->len));
+  return l;
+}
+template <class T>
+List<T>* list_copy(const List<T>* l) {
+  return list_slice(l, false, 0, false, 0);
+}
+template <class T>
+List<T>* list_reversed(const List<T>* l) {
+  auto* r = list_new<T>(l->len);
+  for (int64_t i = 0; i < l->len; ++i) r->items[i] = l->items[l->len - 1 - i];
+  return r;
+}
+template <class T>
+List<std::tuple<int64_t, T>>* list_enumerate(const List<T>* l, int64_t start) {
+  auto* r = list_new<std::tuple<int64_t, T>>(l->len);
+  for (int64_t i = 0; i < l->len; ++i) r->items[i] = std::tuple<int64_t, T>(start + i, l->items[i]);
+  return r;
+}
+template <class... T>
+List<std::tuple<T...>>* list_zip(const List<T>*... ls) {
+  int64_t n = INT64_MAX;
+  ((n = ls->len < n ? ls->len : n), ...);
+  auto* r = list_new<std::tuple<T...>>(n);
+  for (int64_t i = 0; i < n; ++i) r->items[i] = std::tuple<T...>(ls->items[i]...);
+  return r;
+}
+template <class T>
+bool list_any(const List<T>* l) {
+  for (int64_t i = 0; i < l->len; ++i)
+    if (truthy(l->items[i])) return true;
+  return false;
+}
+template <class T>
+bool list_all(const List<T>* l) {
+  for (int64_t i = 0; i < l->len; ++i)
+    if (!truthy(l->items[i])) return false;
+  return true;
+}
+
+// min()/max() of a list, optionally with a key
+template <class T>
+T list_minmax(const List<T>* l, bool is_max) {
+  if (l->len == 0) raise_value_error(is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+  T best = l->items[0];
+  for (int64_t i = 1; i < l->len; ++i)
+    if (is_max ? lt(best, l->items[i]) : lt(l->items[i], best)) best = l->items[i];
+  return best;
+}
+template <class T, class F>
+T list_minmax_key(const List<T>* l, bool is_max, F key) {
+  if (l->len == 0) raise_value_error(is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+  T best = l->items[0];
+  auto bk = key(best);
+  for (int64_t i = 1; i < l->len; ++i) {
+    auto k = key(l->items[i]);
+    if (is_max ? lt(bk, k) : lt(k, bk)) {
+      best = l->items[i];
+      bk = k;
+    }
+  }
+  return best;
+}
+
+// ---- numbers
+inline std::tuple<int64_t, int64_t> int_divmod(int64_t a, int64_t b) { return {int_floordiv(a, b), int_mod(a, b)}; }
+std::tuple<double, double> float_divmod(double a, double b);
+int64_t int_pow_mod(int64_t a, int64_t b, int64_t m);
+double int_pow_float(int64_t a, int64_t b);  // pow(int, negative int)
+int64_t float_round_int(double x);           // round(x) of Python 3
+int64_t math_factorial(int64_t n);
+int64_t math_gcd(int64_t a, int64_t b);
+std::tuple<double, int64_t> math_frexp(double x);
+std::tuple<double, double> math_modf(double x);
+double math_check(double r, double x);  // ValueError "math domain error" when r is nan and x is not
+Str* unichr_str(int64_t c);             // UTF-8 of a code point
+
+// ---- os, os.path, time
+Str* os_path_join(const List<Str*>* parts);
+bool os_path_exists(const Str* p);
+bool os_path_isfile(const Str* p);
+bool os_path_isdir(const Str* p);
+Str* os_path_basename(const Str* p);
+Str* os_path_dirname(const Str* p);
+std::tuple<Str*, Str*> os_path_splitext(const Str* p);
+std::tuple<Str*, Str*> os_path_split(const Str* p);
+int64_t os_path_getsize(const Str* p);
+int64_t os_lseek(int64_t fd, int64_t pos, int64_t how);
+using StatResult = std::tuple<int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, double, double, double>;
+StatResult os_stat(const Str* p);
+StatResult os_fstat(int64_t fd);
+void os_unlink(const Str* p);
+Str* os_strerror(int64_t e);
+Str* os_getcwd();
+Str* os_getenv(const Str* name);  // nullptr if unset
+void time_sleep(double secs);
+double time_perf_counter();
+
+}  // namespace rpy

@@ -1,0 +1,368 @@
+// Type rules of the builtins beyond RPython's core set (builtins.def, "more builtins" block):
+// sorted/sum/zip/enumerate/reversed/any/all, numeric helpers, os.path, math, str.format, list.sort.
+// enumerate/zip/reversed build lists (iterating over them is then a plain list loop).
+#include <algorithm>
+
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+using ir::Graph;
+
+namespace {
+bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+}  // namespace
+
+bool is_extra_builtin(BuiltinId id) {
+  return static_cast<int>(id) >= static_cast<int>(BuiltinId::Sorted) && static_cast<int>(id) <= static_cast<int>(BuiltinId::StrFormat);
+}
+
+// Synthesizes (once) the call `key(item)` for sorted/min/max/list.sort with key=: a call node
+// owned by `e` (in e.defaults) whose argument is a fresh local of the item type.
+Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g) {
+  Expr* call = nullptr;
+  for (auto& d : e.defaults)
+    if (d->op == ExprOp::Call && d->attr == "$key") call = d.get();
+  if (!call) {
+    if (keyfn.op != ExprOp::Const && keyfn.op != ExprOp::Local) {
+      error(keyfn.loc, "key= must be a function (a name or a lambda)");
+      return nullptr;
+    }
+    auto c = std::make_unique<Expr>(ExprOp::Call, keyfn.loc);
+    c->attr = "$key";
+    auto callee = std::make_unique<Expr>(keyfn.op, keyfn.loc);
+    callee->value = keyfn.value;
+    callee->var = keyfn.var;
+    c->args.push_back(std::move(callee));
+    auto arg = std::make_unique<Expr>(ExprOp::Local, keyfn.loc);
+    arg->var = g.new_var("$key_item", keyfn.loc);
+    c->args.push_back(std::move(arg));
+    call = c.get();
+    e.defaults.push_back(std::move(c));
+  }
+  assign_var(call->args[1]->var, item, e.loc);
+  TypeRef kt = expr(*call, g);
+  if (!imp(kt) && !(is_numeric(kt) || is_stringlike(kt) || kt->kind == TypeKind::Tuple || kt->kind == TypeKind::List))
+    error(keyfn.loc, "sort keys must be numbers, strings, tuples or lists, not " + describe(kt));
+  return call;
+}
+
+TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
+  TypeTable& tt = types();
+  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
+  size_t nkw = e.kwnames.size();
+  size_t npos = args.size() - nkw;
+  std::string name = builtin_name(id);
+  auto kwarg = [&](const std::string& k) -> int {
+    for (size_t i = 0; i < nkw; ++i)
+      if (e.kwnames[i] == k) return static_cast<int>(npos + i);
+    return -1;
+  };
+  // Expression of positional argument i (methods: i = 0 is the receiver).
+  auto arg_expr = [&](size_t i) -> Expr& { return method ? (i == 0 ? *e.args[0]->args[0] : *e.args[i]) : *e.args[i + 1]; };
+  auto arity = [&](size_t lo, size_t hi, std::vector<std::string> kws = {}) {
+    size_t shown = method ? npos - 1 : npos;
+    size_t l = method ? lo - 1 : lo, h = method ? hi - 1 : hi;
+    if (npos < lo || npos > hi) {
+      std::string want = l == h ? std::to_string(l) : std::to_string(l) + " to " + std::to_string(h);
+      error(e.loc, name + "() takes " + want + " argument" + (h == 1 ? "" : "s") + " (" + std::to_string(shown) + " given)");
+      return false;
+    }
+    for (auto& k : e.kwnames)
+      if (std::find(kws.begin(), kws.end(), k) == kws.end()) {
+        error(e.loc, name + "() got an unexpected keyword argument '" + k + "'");
+        return false;
+      }
+    return true;
+  };
+  auto expect = [&](size_t i, bool ok, const std::string& what) {
+    if (imp(args[i]) || ok) return true;
+    error(arg_expr(i).loc, name + "() argument " + std::to_string(i + 1) + " must be " + what + ", not " + describe(args[i]));
+    return false;
+  };
+  auto elem = [&](size_t i) { return imp(args[i]) ? tt.impossible() : iter_element(args[i], arg_expr(i).loc, &arg_expr(i), g); };
+  auto new_list = [&](TypeRef item) {
+    ListDef* d = listdef_for(&e, nullptr);
+    d->resized = true;
+    if (item && !imp(item)) merge_into(d->item, d->origins, item, e.loc, "the items of this list");
+    return tt.list(d->find());
+  };
+  auto num = [&](TypeRef a, TypeRef b) -> TypeRef {
+    if (imp(a) || imp(b)) return tt.impossible();
+    if (a->kind == TypeKind::Float || b->kind == TypeKind::Float) return tt.floating();
+    if (a->kind == TypeKind::UInt || b->kind == TypeKind::UInt) return tt.uint();
+    return tt.integer();
+  };
+  switch (id) {
+    case BuiltinId::Sorted:
+    case BuiltinId::ListSort: {
+      if (!arity(1, 1, {"key", "reverse"})) break;
+      TypeRef item = elem(0);
+      int k = kwarg("key");
+      if (k >= 0 && !imp(item) && args[static_cast<size_t>(k)]->kind != TypeKind::None)
+        key_call(e, *e.args[static_cast<size_t>(k) + (method ? 0 : 1)], item, g);
+      else if (!imp(item) && !(is_numeric(item) || is_stringlike(item) || item->kind == TypeKind::Tuple || item->kind == TypeKind::List))
+        error(e.loc, "cannot sort items of type " + describe(item) + " (only numbers, strings, tuples and lists compare)");
+      if (id == BuiltinId::ListSort) {
+        if (!imp(args[0])) args[0]->listdef->find()->mutated = true;
+        return tt.none();
+      }
+      return new_list(item);
+    }
+    case BuiltinId::Reversed: {
+      if (!arity(1, 1)) break;
+      if (!imp(args[0]) && !(args[0]->kind == TypeKind::List || is_stringlike(args[0]) || args[0]->kind == TypeKind::Tuple))
+        error(e.loc, "reversed() needs a list, a string or a tuple, not " + describe(args[0]));
+      return new_list(elem(0));
+    }
+    case BuiltinId::Enumerate: {
+      if (!arity(1, 2, {"start"})) break;
+      if (args.size() > 1) expect(1, is_intlike(args[1]), "an int");
+      TypeRef item = elem(0);
+      if (imp(item)) return new_list(nullptr);
+      return new_list(tt.tuple({tt.integer(), item}));
+    }
+    case BuiltinId::Zip: {
+      if (!arity(1, 8)) break;
+      std::vector<TypeRef> items;
+      for (size_t i = 0; i < npos; ++i) {
+        TypeRef t = elem(i);
+        if (imp(t)) return new_list(nullptr);
+        items.push_back(t);
+      }
+      return new_list(tt.tuple(items));
+    }
+    case BuiltinId::Any:
+    case BuiltinId::All:
+      if (!arity(1, 1)) break;
+      elem(0);
+      return tt.boolean();
+    case BuiltinId::Sum: {
+      if (!arity(1, 2, {"start"})) break;
+      TypeRef item = elem(0);
+      if (!imp(item) && !is_numeric(item)) {
+        error(e.loc, "sum() of " + describe(args[0]) + " is not supported (only numbers)");
+        return tt.impossible();
+      }
+      TypeRef start = npos > 1 ? args[1] : kwarg("start") >= 0 ? args[static_cast<size_t>(kwarg("start"))] : tt.integer();
+      if (imp(item)) return start->kind == TypeKind::Bool ? tt.integer() : start;
+      return num(item, start);
+    }
+    case BuiltinId::Divmod: {
+      if (!arity(2, 2)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      expect(1, is_numeric(args[1]), "a number");
+      TypeRef t = num(args[0], args[1]);
+      return tt.tuple({t, t});
+    }
+    case BuiltinId::Pow: {
+      if (!arity(2, 3)) break;
+      for (size_t i = 0; i < npos; ++i) expect(i, is_numeric(args[i]), "a number");
+      if (npos == 3) return tt.integer();
+      return num(args[0], args[1]);
+    }
+    case BuiltinId::Hex:
+    case BuiltinId::Oct:
+    case BuiltinId::Bin:
+      if (!arity(1, 1)) break;
+      expect(0, is_intlike(args[0]) || args[0]->kind == TypeKind::UInt, "an int");
+      return tt.str();
+    case BuiltinId::Cmp:
+      if (!arity(2, 2)) break;
+      return tt.integer();
+    case BuiltinId::IsSubclass: {
+      if (!arity(2, 2)) break;
+      for (size_t i = 0; i < 2; ++i) {
+        Expr& c = arg_expr(i);
+        if (i == 1 && c.op == ExprOp::MakeTuple) continue;
+        if (c.op != ExprOp::Const || c.value->kind != m::ObjKind::Class) error(c.loc, "issubclass() needs constant classes");
+      }
+      return tt.boolean();
+    }
+    case BuiltinId::Round:
+      if (!arity(1, 2)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      if (npos == 2) {
+        expect(1, is_intlike(args[1]), "an int");
+        return args[0]->kind == TypeKind::Float ? tt.floating() : tt.integer();
+      }
+      return tt.integer();
+    case BuiltinId::HasAttr:
+    case BuiltinId::GetAttrB:
+    case BuiltinId::SetAttrB: {
+      if (id == BuiltinId::HasAttr && !arity(2, 2)) break;
+      if (id == BuiltinId::GetAttrB && !arity(2, 3)) break;
+      if (id == BuiltinId::SetAttrB && !arity(3, 3)) break;
+      Expr& n = arg_expr(1);
+      if (n.op != ExprOp::Const || n.value->kind != m::ObjKind::Str) {
+        error(n.loc, name + "() needs a constant attribute name");
+        break;
+      }
+      const std::string& attr = n.value->as<m::StrObj>()->value;
+      if (imp(args[0])) return id == BuiltinId::HasAttr ? tt.boolean() : id == BuiltinId::SetAttrB ? tt.none() : tt.impossible();
+      if (args[0]->kind != TypeKind::Instance) {
+        error(arg_expr(0).loc, name + "() is only supported on instances, not " + describe(args[0]));
+        break;
+      }
+      ClassDef* cd = args[0]->cls;
+      if (id == BuiltinId::HasAttr) return tt.boolean();
+      if (id == BuiltinId::SetAttrB) {
+        setattr(args[0], attr, args[2], e.loc);
+        return tt.none();
+      }
+      AttrDef* a = find_attr(cd, attr);
+      TypeRef t = a && a->type ? a->type : tt.impossible();
+      if (a) a->read = true;
+      if (npos == 3) {
+        UnionResult u = union_types(tt, t, args[2], this);
+        if (!u.type) error(e.loc, "getattr() default does not match the attribute's type: " + u.why);
+        else t = u.type;
+      } else if (!a && final_pass()) {
+        error(e.loc, "'" + cd->name + "' instances have no attribute '" + attr + "'");
+      }
+      return t;
+    }
+    case BuiltinId::Id:
+      if (!arity(1, 1)) break;
+      return tt.integer();
+    case BuiltinId::Unichr:
+      if (!arity(1, 1)) break;
+      expect(0, is_intlike(args[0]), "an int");
+      return tt.unicode();
+    case BuiltinId::Unicode:
+      if (!arity(0, 1)) break;
+      return tt.unicode();
+    case BuiltinId::Format:
+      if (!arity(1, 2)) break;
+      if (npos == 2) {
+        Expr& s = arg_expr(1);
+        if (s.op != ExprOp::Const || s.value->kind != m::ObjKind::Str) error(s.loc, "format() needs a constant format spec");
+      }
+      return tt.str();
+    case BuiltinId::OsPathJoin:
+      if (!arity(1, 16)) break;
+      for (size_t i = 0; i < npos; ++i) expect(i, is_stringlike(args[i]), "a str");
+      return tt.str();
+    case BuiltinId::OsPathExists:
+    case BuiltinId::OsPathIsfile:
+    case BuiltinId::OsPathIsdir:
+      if (!arity(1, 1)) break;
+      expect(0, is_stringlike(args[0]), "a str");
+      return tt.boolean();
+    case BuiltinId::OsPathBasename:
+    case BuiltinId::OsPathDirname:
+      if (!arity(1, 1)) break;
+      expect(0, is_stringlike(args[0]), "a str");
+      return tt.str();
+    case BuiltinId::OsPathSplitext:
+    case BuiltinId::OsPathSplit:
+      if (!arity(1, 1)) break;
+      expect(0, is_stringlike(args[0]), "a str");
+      return tt.tuple({tt.str(), tt.str()});
+    case BuiltinId::OsPathGetsize:
+      if (!arity(1, 1)) break;
+      expect(0, is_stringlike(args[0]), "a str");
+      return tt.integer();
+    case BuiltinId::OsLseek:
+      if (!arity(3, 3)) break;
+      for (size_t i = 0; i < 3; ++i) expect(i, is_intlike(args[i]), "an int");
+      return tt.integer();
+    case BuiltinId::OsStat:
+    case BuiltinId::OsFstat:
+      if (!arity(1, 1)) break;
+      if (id == BuiltinId::OsStat) expect(0, is_stringlike(args[0]), "a str");
+      else expect(0, is_intlike(args[0]), "an int");
+      // A stat result: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime)
+      return tt.tuple({tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(),
+                       tt.floating(), tt.floating(), tt.floating()});
+    case BuiltinId::OsUnlink:
+    case BuiltinId::OsRemove:
+      if (!arity(1, 1)) break;
+      expect(0, is_stringlike(args[0]), "a str");
+      return tt.none();
+    case BuiltinId::OsStrerror:
+      if (!arity(1, 1)) break;
+      expect(0, is_intlike(args[0]), "an int");
+      return tt.str();
+    case BuiltinId::OsGetcwd:
+      if (!arity(0, 0)) break;
+      return tt.str();
+    case BuiltinId::OsGetenv:
+    case BuiltinId::OsEnvironGet:
+      if (!arity(1, 2)) break;
+      expect(0, is_stringlike(args[0]), "a str");
+      if (npos == 2 && !imp(args[1]) && is_stringlike(args[1])) return tt.str();
+      return tt.str(true);
+    case BuiltinId::TimeSleep:
+      if (!arity(1, 1)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      return tt.none();
+    case BuiltinId::TimePerfCounter:
+      if (!arity(0, 0)) break;
+      return tt.floating();
+    case BuiltinId::MathIsnan:
+    case BuiltinId::MathIsinf:
+    case BuiltinId::MathIsfinite:
+      if (!arity(1, 1)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      return tt.boolean();
+    case BuiltinId::MathFmod:
+    case BuiltinId::MathHypot:
+    case BuiltinId::MathAtan2:
+    case BuiltinId::MathCopysign:
+      if (!arity(2, 2)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      expect(1, is_numeric(args[1]), "a number");
+      return tt.floating();
+    case BuiltinId::MathLdexp:
+      if (!arity(2, 2)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      expect(1, is_intlike(args[1]), "an int");
+      return tt.floating();
+    case BuiltinId::MathFrexp:
+      if (!arity(1, 1)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      return tt.tuple({tt.floating(), tt.integer()});
+    case BuiltinId::MathModf:
+      if (!arity(1, 1)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      return tt.tuple({tt.floating(), tt.floating()});
+    case BuiltinId::MathTrunc:
+      if (!arity(1, 1)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      return tt.integer();
+    case BuiltinId::MathFactorial:
+      if (!arity(1, 1)) break;
+      expect(0, is_intlike(args[0]), "an int");
+      return tt.integer();
+    case BuiltinId::MathGcd:
+      if (!arity(2, 2)) break;
+      expect(0, is_intlike(args[0]), "an int");
+      expect(1, is_intlike(args[1]), "an int");
+      return tt.integer();
+    case BuiltinId::MathLog10:
+    case BuiltinId::MathLog2:
+    case BuiltinId::MathTan:
+    case BuiltinId::MathAsin:
+    case BuiltinId::MathAcos:
+    case BuiltinId::MathAtan:
+    case BuiltinId::MathSinh:
+    case BuiltinId::MathCosh:
+    case BuiltinId::MathTanh:
+    case BuiltinId::MathExpm1:
+    case BuiltinId::MathLog1p:
+    case BuiltinId::MathDegrees:
+    case BuiltinId::MathRadians:
+      if (!arity(1, 1)) break;
+      expect(0, is_numeric(args[0]), "a number");
+      return tt.floating();
+    case BuiltinId::StrFormat: return tt.str();
+    default: break;
+  }
+  return tt.impossible();
+}
+
+}  // namespace rpy::annotate

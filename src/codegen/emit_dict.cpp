@@ -1,0 +1,352 @@
+// C++ for dicts and sets (runtime/rpy/dict.hpp): literals, the constructors dict()/set(), their
+// methods, set operators, `in`/== tests, for loops over them and prebuilt dicts and sets.
+#include <functional>
+
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::BuiltinId;
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+namespace m = rpy::modules;
+
+std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> args, const std::vector<TypeRef>& to,
+                         const std::string& first);
+
+namespace {
+bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+bool is_set_type(TypeRef t) { return t && t->kind == TypeKind::Dict && t->dictdef->find()->is_set; }
+TypeRef key_of(TypeRef t) { return t->dictdef->find()->key; }
+TypeRef value_of(TypeRef t) { return t->dictdef->find()->value; }
+}  // namespace
+
+// "K, V": the template arguments of rpy::Dict for a dict or set type.
+static std::string kv_args(Emitter& em, TypeRef t) {
+  annotate::DictDef* d = t->dictdef->find();
+  return em.ctype(d->key) + ", " + (d->is_set ? std::string("rpy::SetTag") : em.ctype(d->value));
+}
+
+std::string Emitter::dict_type(TypeRef t) { return "rpy::Dict<" + kv_args(*this, t) + ">"; }
+
+// Statements running `body(elem_code, elem_type)` for each element of the iterable `src` (C++
+// code of type t). Empty when t cannot be iterated here.
+static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
+                                 const std::function<std::string(const std::string&, TypeRef)>& body) {
+  std::string c = em.fresh("rpy_it"), i = em.fresh("rpy_j");
+  switch (t->kind) {
+    case TypeKind::List:
+      return "{ auto* " + c + " = " + src + "; for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") { " +
+             body(c + "->items[" + i + "]", t->listdef->find()->item) + " } }";
+    case TypeKind::Str:
+      return "{ rpy::Str* " + c + " = " + src + "; for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") { " +
+             body(c + "->data[" + i + "]", em.tt.character()) + " } }";
+    case TypeKind::Char: return "{ char " + c + " = " + src + "; " + body(c, em.tt.character()) + " }";
+    case TypeKind::Dict:
+      return "{ auto* " + c + " = " + src + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used; for (int64_t " + i +
+             " = 0; " + i + " < " + c + "n; ++" + i + ") { if (!" + c + "e[" + i + "].live) continue; " + body(c + "e[" + i + "].key", key_of(t)) +
+             " } }";
+    case TypeKind::Tuple: {
+      std::string s = "{ auto " + c + " = " + src + "; ";
+      for (size_t k = 0; k < t->items.size(); ++k) s += body("std::get<" + std::to_string(k) + ">(" + c + ")", t->items[k]) + " ";
+      return s + "}";
+    }
+    default: return "";
+  }
+}
+
+// A new set of key type `key` holding the elements of `src` (of type t).
+static std::string set_from_code(Emitter& em, const std::string& src, TypeRef t, TypeRef set_t, Loc loc) {
+  std::string s = em.fresh("rpy_s");
+  TypeRef key = key_of(set_t);
+  std::string loop = for_each_code(em, src, t, [&](const std::string& x, TypeRef xt) {
+    return "rpy::set_add(" + s + ", " + em.convert(x, xt, key) + ");";
+  });
+  if (loop.empty()) {
+    em.fail(loc, "cannot build a set from " + annotate::describe(t));
+    return "nullptr";
+  }
+  return "({ auto* " + s + " = rpy::set_new<" + em.ctype(key) + ">(); " + loop + " " + s + "; })";
+}
+
+std::string Emitter::emit_make_dict(Expr& e) {
+  bool is_set = e.op == ExprOp::MakeSet;
+  TypeRef t = e.type;
+  if (imp(t) || t->kind != TypeKind::Dict) return "nullptr";
+  if (e.args.empty()) return "rpy::dict_new<" + kv_args(*this, t) + ">()";
+  std::string d = fresh("rpy_d");
+  std::string s = "({ auto* " + d + " = rpy::dict_new<" + kv_args(*this, t) + ">(" + std::to_string(e.args.size() / (is_set ? 1 : 2)) + "); ";
+  for (size_t i = 0; i < e.args.size(); i += is_set ? 1 : 2) {
+    if (is_set) s += "rpy::set_add(" + d + ", " + expr_as(*e.args[i], key_of(t)) + "); ";
+    else s += "rpy::dict_set(" + d + ", " + expr_as(*e.args[i], key_of(t)) + ", " + expr_as(*e.args[i + 1], value_of(t)) + "); ";
+  }
+  return s + d + "; })";
+}
+
+std::string Emitter::call_dict_builtin(Expr& e) {
+  auto id = static_cast<BuiltinId>(e.builtin_id);
+  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
+  std::vector<Expr*> a;
+  if (method) a.push_back(e.args[0]->args[0].get());
+  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  TypeRef rt = e.type;
+  TypeRef t0 = a.empty() ? nullptr : a[0]->type;
+  auto arg = [&](size_t i) { return expr(*a.at(i)); };
+  // fn(receiver, args...) with the arguments converted to `to` and evaluated in order.
+  auto in_order = [&](const std::string& fn, const std::vector<TypeRef>& to) { return ordered_call(*this, fn, a, to, ""); };
+  auto none_stmt = [&](const std::string& code) { return "(" + code + ", nullptr)"; };
+  if (method && (imp(t0) || t0->kind != TypeKind::Dict)) return "(" + arg(0) + ", " + default_value(rt) + ")";
+  TypeRef K = method ? key_of(t0) : nullptr;
+  TypeRef V = method ? value_of(t0) : nullptr;
+  // d.get(k, dflt) / d.pop(k, dflt): the result type may be wider than the values.
+  auto lookup_default = [&](bool pop) {
+    bool has_default = a.size() > 2;
+    TypeRef dt = has_default ? a[2]->type : tt.none();
+    if (ctype(rt) == ctype(V) && (has_default ? ctype(dt) == ctype(V) : true)) {
+      if (!has_default) {
+        if (imp(K)) return "(" + arg(0) + ", " + arg(1) + ", " + default_value(rt) + ")";
+        return std::string(pop ? "rpy::dict_pop_default(" : "rpy::dict_get_default(") + arg(0) + ", " + expr_as(*a[1], K) + ", " + default_value(V) + ")";
+      }
+      return in_order(pop ? "rpy::dict_pop_default" : "rpy::dict_get_default", {t0, K, V});
+    }
+    std::string body = "int64_t rpy_ix = rpy::dict_lookup(rpy_d, rpy_k, rpy::KeyOps<" + ctype(K) + ">::hash(rpy_k)); if (rpy_ix < 0) return " +
+                       (has_default ? convert("rpy_x", dt, rt) : default_value(rt)) + "; " + ctype(rt) + " rpy_r = " +
+                       convert("rpy_d->entries[rpy_ix].value", V, rt) + "; " + (pop ? "rpy::dict_remove_at(rpy_d, rpy_ix); " : "") + "return rpy_r;";
+    std::string fn = "([&](auto* rpy_d, " + ctype(K) + " rpy_k" + (has_default ? ", " + ctype(dt) + " rpy_x" : std::string()) + ") -> " + ctype(rt) + " { " + body + " })";
+    return in_order(fn, has_default ? std::vector<TypeRef>{t0, K, dt} : std::vector<TypeRef>{t0, K});
+  };
+  // Lists from keys()/values()/items(), converted when the list's items are wider.
+  auto listing = [&](const std::string& fn, TypeRef from_item) {
+    TypeRef to_item = rt->listdef->find()->item;
+    if (ctype(to_item) == ctype(from_item)) return fn + "(" + arg(0) + ")";
+    std::string l = fresh("rpy_l");
+    std::string loop = for_each_code(*this, fn + "(" + arg(0) + ")", tt.list(tt.new_listdef(from_item)), [&](const std::string& x, TypeRef xt) {
+      return "rpy::list_append(" + l + ", " + convert(x, xt, to_item) + ");";
+    });
+    return "({ auto* " + l + " = rpy::list_new<" + ctype(to_item) + ">(0); " + loop + " " + l + "; })";
+  };
+  // The other operand of a set method as a set of the receiver's type.
+  auto set_operand = [&](size_t i) {
+    TypeRef o = a[i]->type;
+    if (is_set_type(o)) return expr_as(*a[i], tt.with_nullable(t0, false));
+    return set_from_code(*this, expr(*a[i]), o, t0, a[i]->loc);
+  };
+
+  switch (id) {
+    case BuiltinId::DictNew: {
+      if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
+      std::string kv = kv_args(*this, rt);
+      if (a.empty() || imp(t0)) return "rpy::dict_new<" + kv + ">()";
+      if (t0->kind == TypeKind::Dict) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
+      std::string d = fresh("rpy_d");
+      std::string loop = for_each_code(*this, arg(0), t0, [&](const std::string& x, TypeRef xt) {
+        if (xt->kind != TypeKind::Tuple || xt->items.size() != 2) return std::string("/* not a pair */");
+        std::string p = fresh("rpy_p");
+        return "auto " + p + " = " + x + "; rpy::dict_set(" + d + ", " + convert("std::get<0>(" + p + ")", xt->items[0], key_of(rt)) + ", " +
+               convert("std::get<1>(" + p + ")", xt->items[1], value_of(rt)) + ");";
+      });
+      if (loop.empty()) break;
+      return "({ auto* " + d + " = rpy::dict_new<" + kv + ">(); " + loop + " " + d + "; })";
+    }
+    case BuiltinId::SetNew:
+    case BuiltinId::FrozenSetNew: {
+      if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
+      if (a.empty() || imp(t0)) return "rpy::set_new<" + ctype(key_of(rt)) + ">()";
+      if (is_set_type(t0)) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
+      return set_from_code(*this, arg(0), t0, rt, e.loc);
+    }
+    case BuiltinId::DictGet: return lookup_default(false);
+    case BuiltinId::DictPop:
+      if (a.size() == 2) return "rpy::dict_pop(" + arg(0) + ", " + expr_as(*a[1], K) + ")";
+      return lookup_default(true);
+    case BuiltinId::DictSetdefault:
+      if (a.size() == 2) return "rpy::dict_setdefault(" + arg(0) + ", " + expr_as(*a[1], K) + ", " + default_value(V) + ")";
+      return in_order("rpy::dict_setdefault", {t0, K, V});
+    case BuiltinId::DictPopitem: return "rpy::dict_popitem(" + arg(0) + ")";
+    case BuiltinId::DictUpdate: return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
+    case BuiltinId::DictCopy:
+    case BuiltinId::SetCopy: return "rpy::dict_copy(" + arg(0) + ")";
+    case BuiltinId::DictClear:
+    case BuiltinId::SetClear: return none_stmt("rpy::dict_clear(" + arg(0) + ")");
+    case BuiltinId::DictKeys:
+    case BuiltinId::DictIterkeys: return listing("rpy::dict_keys", K);
+    case BuiltinId::DictValues:
+    case BuiltinId::DictItervalues: return listing("rpy::dict_values", V);
+    case BuiltinId::DictItems:
+    case BuiltinId::DictIteritems: return listing("rpy::dict_items", tt.tuple({K, V}));
+    case BuiltinId::DictHasKey: return "rpy::dict_contains(" + arg(0) + ", " + expr_as(*a[1], K) + ")";
+    case BuiltinId::SetAdd: return none_stmt("rpy::set_add(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
+    case BuiltinId::SetRemove: return none_stmt("rpy::set_remove(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
+    case BuiltinId::SetDiscard: return none_stmt("rpy::dict_discard(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
+    case BuiltinId::SetPop: return "rpy::set_pop(" + arg(0) + ")";
+    case BuiltinId::SetUpdate: {
+      TypeRef o = a[1]->type;
+      if (imp(o)) return none_stmt(arg(0) + ", " + arg(1));
+      if (is_set_type(o)) return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
+      std::string s = fresh("rpy_s");
+      std::string loop = for_each_code(*this, arg(1), o, [&](const std::string& x, TypeRef xt) {
+        return "rpy::set_add(" + s + ", " + convert(x, xt, K) + ");";
+      });
+      if (loop.empty()) break;
+      return "({ auto* " + s + " = " + arg(0) + "; " + loop + " nullptr; })";
+    }
+    case BuiltinId::SetUnion:
+    case BuiltinId::SetIntersection:
+    case BuiltinId::SetDifference:
+    case BuiltinId::SetSymmetricDifference: {
+      std::string fn = id == BuiltinId::SetUnion          ? "rpy::set_union"
+                       : id == BuiltinId::SetIntersection ? "rpy::set_intersection"
+                       : id == BuiltinId::SetDifference   ? "rpy::set_difference"
+                                                          : "rpy::set_symmetric_difference";
+      std::string x = fresh("rpy_x");
+      return "({ auto* " + x + " = " + arg(0) + "; " + fn + "(" + x + ", " + set_operand(1) + "); })";
+    }
+    case BuiltinId::SetIntersectionUpdate:
+    case BuiltinId::SetDifferenceUpdate: {
+      std::string fn = id == BuiltinId::SetIntersectionUpdate ? "rpy::set_intersection_update" : "rpy::set_difference_update";
+      std::string x = fresh("rpy_x");
+      return "({ auto* " + x + " = " + arg(0) + "; " + fn + "(" + x + ", " + set_operand(1) + "); nullptr; })";
+    }
+    case BuiltinId::SetIssubset:
+    case BuiltinId::SetIssuperset:
+    case BuiltinId::SetIsdisjoint: {
+      std::string x = fresh("rpy_x"), y = fresh("rpy_y");
+      std::string call = id == BuiltinId::SetIssubset     ? "rpy::set_issubset(" + x + ", " + y + ")"
+                         : id == BuiltinId::SetIssuperset ? "rpy::set_issubset(" + y + ", " + x + ")"
+                                                          : "rpy::set_isdisjoint(" + x + ", " + y + ")";
+      return "({ auto* " + x + " = " + arg(0) + "; auto* " + y + " = " + set_operand(1) + "; " + call + "; })";
+    }
+    default: break;
+  }
+  fail(e.loc, std::string("cannot generate code for ") + annotate::builtin_name(id) + " on " + annotate::describe(t0));
+  return "0";
+}
+
+std::string Emitter::emit_dict_binop(Expr& e) {
+  TypeRef ta = e.args[0]->type, tb = e.args[1]->type;
+  if (!is_set_type(ta) || !is_set_type(tb) || !is_set_type(e.type)) return "";
+  TypeRef t = tt.with_nullable(e.type, false);
+  std::string x = expr_as(*e.args[0], t), y = expr_as(*e.args[1], t);
+  const char* fn = nullptr;
+  if (e.inplace) {
+    // s |= t updates s in place (other names for the same set see the change).
+    switch (e.binop) {
+      case syntax::BinOp::BitOr: fn = "rpy::dict_update"; break;
+      case syntax::BinOp::BitAnd: fn = "rpy::set_intersection_update"; break;
+      case syntax::BinOp::Sub: fn = "rpy::set_difference_update"; break;
+      case syntax::BinOp::BitXor: fn = "rpy::set_symmetric_difference_update"; break;
+      default: return "";
+    }
+    std::string a = fresh("rpy_x"), b = fresh("rpy_y");
+    return "({ auto* " + a + " = " + x + "; auto* " + b + " = " + y + "; " + fn + "(" + a + ", " + b + "); " + a + "; })";
+  }
+  switch (e.binop) {
+    case syntax::BinOp::BitOr: fn = "rpy::set_union"; break;
+    case syntax::BinOp::BitAnd: fn = "rpy::set_intersection"; break;
+    case syntax::BinOp::Sub: fn = "rpy::set_difference"; break;
+    case syntax::BinOp::BitXor: fn = "rpy::set_symmetric_difference"; break;
+    default: return "";
+  }
+  std::string a = fresh("rpy_x");
+  return "({ auto* " + a + " = " + x + "; " + fn + "(" + a + ", " + y + "); })";
+}
+
+std::string Emitter::emit_dict_compare(Expr& e) {
+  using syntax::CmpOp;
+  Expr& a = *e.args[0];
+  Expr& b = *e.args[1];
+  TypeRef ta = a.type, tb = b.type;
+  CmpOp op = e.cmp;
+  if (op == CmpOp::In || op == CmpOp::NotIn) {
+    if (tb->kind != TypeKind::Dict) return "";
+    std::string neg = op == CmpOp::NotIn ? "!" : "";
+    TypeRef K = key_of(tb);
+    if (imp(K)) return "(" + expr(a) + ", " + expr(b) + ", " + (op == CmpOp::NotIn ? "true" : "false") + ")";
+    std::string x = fresh("rpy_k");
+    return "({ " + ctype(K) + " " + x + " = " + expr_as(a, K) + "; " + neg + "rpy::dict_contains(" + expr(b) + ", " + x + "); })";
+  }
+  if (ta->kind != TypeKind::Dict || tb->kind != TypeKind::Dict) return "";
+  if (op == CmpOp::Is || op == CmpOp::IsNot) return "";
+  bool same = dict_type(ta) == dict_type(tb);
+  std::string x = fresh("rpy_x"), y = fresh("rpy_y");
+  std::string pre = "({ auto* " + x + " = " + expr(a) + "; auto* " + y + " = " + expr(b) + "; ";
+  switch (op) {
+    case CmpOp::Eq:
+    case CmpOp::NotEq:
+      if (!same) return "(" + expr(a) + ", " + expr(b) + ", " + (op == CmpOp::Eq ? "false" : "true") + ")";
+      return pre + (op == CmpOp::NotEq ? "!" : "") + "rpy::dict_eq(" + x + ", " + y + "); })";
+    case CmpOp::LtE: return pre + "rpy::set_issubset(" + x + ", " + y + "); })";
+    case CmpOp::GtE: return pre + "rpy::set_issubset(" + y + ", " + x + "); })";
+    case CmpOp::Lt: return pre + "(" + x + "->len < " + y + "->len && rpy::set_issubset(" + x + ", " + y + ")); })";
+    case CmpOp::Gt: return pre + "(" + y + "->len < " + x + "->len && rpy::set_issubset(" + y + ", " + x + ")); })";
+    default: return "";
+  }
+}
+
+bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
+  TypeRef t = it.type;
+  if (imp(t)) return false;
+  Expr* src = nullptr;
+  enum { Keys, Values, Items } what = Keys;
+  if (t->kind == TypeKind::Dict) {
+    src = &it;
+  } else if (it.op == ExprOp::Call && it.call_kind == ir::CallKind::BuiltinMethod) {
+    auto id = static_cast<BuiltinId>(it.builtin_id);
+    switch (id) {
+      case BuiltinId::DictKeys:
+      case BuiltinId::DictIterkeys: what = Keys; break;
+      case BuiltinId::DictValues:
+      case BuiltinId::DictItervalues: what = Values; break;
+      case BuiltinId::DictItems:
+      case BuiltinId::DictIteritems: what = Items; break;
+      default: return false;
+    }
+    src = it.args[0]->args[0].get();
+    if (imp(src->type) || src->type->kind != TypeKind::Dict) return false;
+  } else {
+    return false;
+  }
+  TypeRef dt = src->type;
+  TypeRef K = key_of(dt), V = value_of(dt);
+  std::string c = fresh("rpy_c"), i = fresh("rpy_i");
+  // Iterates over the entries as they were when the loop started: deleting keys in the loop is
+  // safe (tombstones), a resize leaves this entries array as it was.
+  line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used;");
+  line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+  ++indent_;
+  line("if (!" + c + "e[" + i + "].live) continue;");
+  std::string ent = c + "e[" + i + "]";
+  switch (what) {
+    case Keys: line(v + " = " + convert(ent + ".key", K, vt) + ";"); break;
+    case Values: line(v + " = " + convert(ent + ".value", V, vt) + ";"); break;
+    case Items: {
+      TypeRef pt = tt.tuple({K, V});
+      line(v + " = " + convert(ctype(pt) + "(" + ent + ".key, " + ent + ".value)", pt, vt) + ";");
+      break;
+    }
+  }
+  return true;
+}
+
+void Emitter::emit_prebuilt_dict(const m::Ref& obj, TypeRef t, const std::string& name, bool fill) {
+  auto* d = obj->as<m::DictObj>();
+  bool is_set = t->dictdef->find()->is_set;
+  if (!fill) {
+    line(name + " = rpy::dict_new<" + kv_args(*this, t) + ">(" + std::to_string(d->keys.size()) + ");");
+    return;
+  }
+  TypeRef K = key_of(t), V = value_of(t);
+  for (size_t i = 0; i < d->keys.size(); ++i) {
+    TypeRef kt = ann.type_of_const(d->keys[i], {});
+    std::string k = convert(const_value(d->keys[i], kt, {}), kt, K);
+    if (is_set) {
+      line("rpy::set_add(" + name + ", " + k + ");");
+    } else {
+      TypeRef vt = ann.type_of_const(d->values[i], {});
+      line("rpy::dict_set(" + name + ", " + k + ", " + convert(const_value(d->values[i], vt, {}), vt, V) + ");");
+    }
+  }
+}
+
+}  // namespace rpy::codegen

@@ -1,0 +1,302 @@
+// C++ for the "more builtins" block of builtins.def (rules in annotate/extra_rules.cpp).
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::BuiltinId;
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+namespace m = rpy::modules;
+
+std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> args, const std::vector<TypeRef>& to,
+                         const std::string& first);
+
+// The C++ element type of iterating over a value of type t.
+static TypeRef elem_type(annotate::TypeTable& tt, TypeRef t) {
+  switch (t->kind) {
+    case TypeKind::List: return t->listdef->find()->item;
+    case TypeKind::Str:
+    case TypeKind::Char: return tt.character();
+    case TypeKind::Dict: return t->dictdef->find()->key;
+    case TypeKind::Iterator: return t->items[0];
+    case TypeKind::Tuple: return t->items.empty() ? tt.impossible() : t->items[0];
+    default: return nullptr;
+  }
+}
+
+// A List<T>* holding the items of an iterable value `code` of type t (the list itself for lists).
+std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
+  switch (t->kind) {
+    case TypeKind::List: return code;
+    case TypeKind::Str: return "rpy::list_of_str(" + code + ")";
+    case TypeKind::Char: return "rpy::list_of_str(rpy::str_of_char(" + code + "))";
+    case TypeKind::Dict: return "rpy::dict_keys(" + code + ")";
+    case TypeKind::Iterator: return "rpy::list_from_iter<" + ctype(t->items[0]) + ">(" + code + ")";
+    case TypeKind::Tuple: {
+      TypeRef item = elem_type(tt, t);
+      for (TypeRef x : t->items) {
+        auto u = annotate::union_types(tt, item, x, &ann);
+        if (u.type) item = u.type;
+      }
+      if (t->items.empty()) return "rpy::list_new<std::nullptr_t>(0)";
+      std::string s = "([&](const auto& rpy_t) { return rpy::list_of<" + ctype(item) + ">({";
+      for (size_t i = 0; i < t->items.size(); ++i) s += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(rpy_t)", t->items[i], item);
+      return s + "}); }(" + code + "))";
+    }
+    default: fail(loc, "cannot iterate over " + annotate::describe(t) + " here"); return "nullptr";
+  }
+}
+
+std::string Emitter::emit_extra_builtin(Expr& e) {
+  auto id = static_cast<BuiltinId>(e.builtin_id);
+  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
+  std::vector<Expr*> a;
+  if (method) a.push_back(e.args[0]->args[0].get());
+  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  auto kw = [&](const std::string& name) -> Expr* {
+    for (size_t i = 0; i < e.kwnames.size(); ++i)
+      if (e.kwnames[i] == name) return e.args[e.args.size() - e.kwnames.size() + i].get();
+    return nullptr;
+  };
+  auto arg = [&](size_t i) { return expr(*a.at(i)); };
+  auto arg_int = [&](size_t i) { return expr_as(*a.at(i), tt.integer()); };
+  auto arg_flt = [&](size_t i) { return expr_as(*a.at(i), tt.floating()); };
+  auto arg_str = [&](size_t i) { return expr_as(*a.at(i), tt.str()); };
+  auto call_in_order = [&](const std::string& fn, const std::vector<TypeRef>& to) { return ordered_call(*this, fn, a, to, ""); };
+  TypeRef t0 = a.empty() ? nullptr : a[0]->type;
+  auto impossible = [](TypeRef t) { return !t || t->kind == TypeKind::Impossible; };
+  Expr* keycall = nullptr;
+  for (auto& d : e.defaults)
+    if (d->op == ExprOp::Call && d->attr == "$key") keycall = d.get();
+  // [&](T x) { $key_item = x; return key($key_item); }
+  auto key_lambda = [&](TypeRef item) {
+    ir::Var* kv = keycall->args[1]->var;
+    return "[&](" + ctype(item) + " rpy_k) { " + var_name(kv) + " = " + convert("rpy_k", item, kv->type) + "; return " + expr(*keycall) + "; }";
+  };
+  auto math1 = [&](const std::string& fn) { return "([](double x) { return rpy::math_check(" + fn + "(x), x); }(" + arg_flt(0) + "))"; };
+  switch (id) {
+    case BuiltinId::Sorted:
+    case BuiltinId::ListSort: {
+      if (impossible(t0)) return "(" + arg(0) + ", nullptr)";
+      TypeRef item = elem_type(tt, t0);
+      Expr* rev = kw("reverse");
+      std::string s = "({ auto rpy_src = " + arg(0) + "; ";
+      s += std::string("bool rpy_rev = ") + (rev ? truth(*rev) : "false") + "; ";
+      if (id == BuiltinId::Sorted) {
+        std::string lst = as_list_code("rpy_src", t0, e.loc);
+        if (t0->kind == TypeKind::List) lst = "rpy::list_copy(rpy_src)";
+        s += "auto* rpy_l = " + lst + "; ";
+      } else {
+        s += "auto* rpy_l = rpy_src; ";
+      }
+      if (impossible(item)) return s + "rpy_l; })";
+      if (keycall) s += "rpy::list_sort_key(rpy_l, rpy_rev, " + key_lambda(item) + "); ";
+      else s += "rpy::list_sort(rpy_l, rpy_rev); ";
+      return s + (id == BuiltinId::Sorted ? "rpy_l; })" : "nullptr; })");
+    }
+    case BuiltinId::Reversed: {
+      if (t0->kind == TypeKind::List) return "rpy::list_reversed(" + arg(0) + ")";
+      return "rpy::list_reversed(" + as_list_code(arg(0), t0, e.loc) + ")";
+    }
+    case BuiltinId::Enumerate: {
+      TypeRef rt = e.type->listdef->find()->item;
+      if (impossible(t0) || impossible(rt)) return "(" + arg(0) + ", rpy::list_new<" + ctype(rt) + ">(0))";
+      Expr* st = a.size() > 1 ? a[1] : kw("start");
+      std::string lst = as_list_code(arg(0), t0, e.loc);
+      std::string start = st ? expr_as(*st, tt.integer()) : "INT64_C(0)";
+      std::string r = "({ auto* rpy_l = " + lst + "; rpy::list_enumerate(rpy_l, " + start + "); })";
+      if (ctype(rt) != "std::tuple<int64_t, " + ctype(elem_type(tt, t0)) + ">") {
+        fail(e.loc, "internal: enumerate() item type mismatch");
+      }
+      return r;
+    }
+    case BuiltinId::Zip: {
+      TypeRef rt = e.type->listdef->find()->item;
+      if (impossible(rt)) {
+        std::string s = "(";
+        for (size_t i = 0; i < a.size(); ++i) s += arg(i) + ", ";
+        return s + "rpy::list_new<" + ctype(rt) + ">(0))";
+      }
+      std::string s = "({ ";
+      std::string call = "rpy::list_zip<";
+      for (size_t i = 0; i < a.size(); ++i) {
+        s += "auto* rpy_z" + std::to_string(i) + " = " + as_list_code(arg(i), a[i]->type, e.loc) + "; ";
+        call += (i ? ", " : "") + ctype(rt->items[i]);
+      }
+      call += ">(";
+      for (size_t i = 0; i < a.size(); ++i) call += (i ? ", " : "") + std::string("rpy_z") + std::to_string(i);
+      return s + call + "); })";
+    }
+    case BuiltinId::Any:
+    case BuiltinId::All: {
+      if (impossible(t0)) return "(" + arg(0) + ", false)";
+      std::string lst = as_list_code(arg(0), t0, e.loc);
+      if (impossible(elem_type(tt, t0))) return "(" + lst + ", " + (id == BuiltinId::All ? "true" : "false") + ")";
+      return std::string(id == BuiltinId::Any ? "rpy::list_any(" : "rpy::list_all(") + lst + ")";
+    }
+    case BuiltinId::Sum: {
+      TypeRef rt = e.type;
+      Expr* st = a.size() > 1 ? a[1] : kw("start");
+      std::string start = st ? expr_as(*st, rt) : (rt->kind == TypeKind::Float ? "0.0" : "INT64_C(0)");
+      std::string s = "({ auto* rpy_l = " + as_list_code(arg(0), t0, e.loc) + "; " + ctype(rt) + " rpy_acc = " + start + "; ";
+      TypeRef item = elem_type(tt, t0);
+      if (impossible(item)) return s + "rpy_acc; })";
+      std::string x = convert("rpy_l->items[rpy_i]", item, rt);
+      std::string add = rt->kind == TypeKind::Int ? "rpy::int_add(rpy_acc, " + x + ")" : "rpy_acc + " + x;
+      return s + "for (int64_t rpy_i = 0; rpy_i < rpy_l->len; ++rpy_i) rpy_acc = " + add + "; rpy_acc; })";
+    }
+    case BuiltinId::Divmod: {
+      TypeRef rt = e.type->items[0];
+      if (rt->kind == TypeKind::Float) return call_in_order("rpy::float_divmod", {tt.floating(), tt.floating()});
+      return call_in_order("rpy::int_divmod", {tt.integer(), tt.integer()});
+    }
+    case BuiltinId::Pow: {
+      if (a.size() == 3) return call_in_order("rpy::int_pow_mod", {tt.integer(), tt.integer(), tt.integer()});
+      if (e.type->kind == TypeKind::Float) return call_in_order("rpy::float_pow", {tt.floating(), tt.floating()});
+      return call_in_order("rpy::int_pow", {tt.integer(), tt.integer()});
+    }
+    case BuiltinId::Hex: return "rpy::int_to_base(" + arg_int(0) + ", 16, false)";
+    case BuiltinId::Bin: return "rpy::int_to_base(" + arg_int(0) + ", 2, false)";
+    case BuiltinId::Oct: return "rpy::int_to_base(" + arg_int(0) + ", 8, " + (is_py2_file(e.loc.file) ? "true" : "false") + ")";
+    case BuiltinId::Cmp: {
+      TypeRef ta = a[0]->type, tb = a[1]->type;
+      if (impossible(ta) || impossible(tb)) return "(" + arg(0) + ", " + arg(1) + ", INT64_C(0))";
+      auto u = annotate::union_types(tt, ta, tb, &ann);
+      if (!u.type) {
+        fail(e.loc, "cmp() of " + annotate::describe(ta) + " and " + annotate::describe(tb) + " is not supported");
+        return "0";
+      }
+      TypeRef ct = u.type->kind == TypeKind::Bool ? tt.integer() : u.type;
+      return "rpy::cmp3<" + ctype(ct) + ">(" + expr_as(*a[0], ct) + ", " + expr_as(*a[1], ct) + ")";
+    }
+    case BuiltinId::IsSubclass: {
+      Expr& c = *a[0];
+      Expr& p = *a[1];
+      if (c.op != ExprOp::Const || c.value->kind != m::ObjKind::Class) return "false";
+      annotate::ClassDef* cd = ann.classdef(c.value);
+      std::vector<Expr*> parents;
+      if (p.op == ExprOp::MakeTuple)
+        for (auto& x : p.args) parents.push_back(x.get());
+      else
+        parents.push_back(&p);
+      bool r = false;
+      for (Expr* x : parents)
+        if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Class && cd->is_subclass_of(ann.classdef(x->value))) r = true;
+        else if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Builtin && x->value->as<m::BuiltinObj>()->name == "object") r = true;
+      return r ? "true" : "false";
+    }
+    case BuiltinId::Round: {
+      if (a.size() == 2) {
+        if (t0->kind == TypeKind::Float) return call_in_order("rpy::float_round", {tt.floating(), tt.integer()});
+        return "([](int64_t x, int64_t n) { if (n >= 0) return x; int64_t p = 1; for (int64_t i = 0; i < -n && i < 19; ++i) p *= 10; "
+               "if (-n > 18) return INT64_C(0); int64_t q = rpy::int_floordiv(x, p), r = x - q * p; "
+               "if (2 * r > p || (2 * r == p && (q & 1))) ++q; return q * p; }(" + arg_int(0) + ", " + arg_int(1) + "))";
+      }
+      if (t0->kind == TypeKind::Float) return "rpy::float_round_int(" + arg(0) + ")";
+      return arg_int(0);
+    }
+    case BuiltinId::HasAttr: {
+      const std::string& attr = a[1]->value->as<m::StrObj>()->value;
+      if (impossible(t0)) return "(" + arg(0) + ", false)";
+      bool has = ann.find_attr(t0->cls, attr) != nullptr || ann.lookup_class_attr(t0->cls, attr);
+      return "(" + arg(0) + ", " + (has ? "true" : "false") + ")";
+    }
+    case BuiltinId::GetAttrB: {
+      const std::string& attr = a[1]->value->as<m::StrObj>()->value;
+      if (impossible(t0) || impossible(e.type)) return "(" + arg(0) + ", " + default_value(e.type) + ")";
+      if (!ann.find_attr(t0->cls, attr)) {
+        if (a.size() == 3) return "(" + arg(0) + ", " + expr_as(*a[2], e.type) + ")";
+        fail(e.loc, "getattr(): no attribute '" + attr + "'");
+        return "0";
+      }
+      return convert(arg(0) + "->a_" + attr, ann.find_attr(t0->cls, attr)->type, e.type);
+    }
+    case BuiltinId::SetAttrB: {
+      const std::string& attr = a[1]->value->as<m::StrObj>()->value;
+      annotate::AttrDef* ad = impossible(t0) ? nullptr : ann.find_attr(t0->cls, attr);
+      if (!ad) return "(" + arg(0) + ", " + arg(2) + ", nullptr)";
+      return "({ auto rpy_o = " + arg(0) + "; rpy_o->a_" + attr + " = " + expr_as(*a[2], ad->type) + "; nullptr; })";
+    }
+    case BuiltinId::Id:
+      if (t0->kind == TypeKind::Instance || t0->kind == TypeKind::List || t0->kind == TypeKind::Str || t0->kind == TypeKind::Dict)
+        return "static_cast<int64_t>(reinterpret_cast<intptr_t>(" + arg(0) + "))";
+      return "(" + arg(0) + ", INT64_C(0))";
+    case BuiltinId::Unichr: return "rpy::unichr_str(" + arg_int(0) + ")";
+    case BuiltinId::Unicode:
+      if (a.empty()) return str_const("");
+      return to_str_code(*a[0]);
+    case BuiltinId::Format: {
+      std::string b = fresh("rpy_fb");
+      std::string v = fresh("rpy_fv");
+      std::string spec = a.size() > 1 ? a[1]->value->as<m::StrObj>()->value : "";
+      std::string s = "({ auto " + v + " = " + arg(0) + "; rpy::Buffer " + b + "; ";
+      format_value(s, b, v, t0, 0, spec, e.loc);
+      return s + b + ".to_str(); })";
+    }
+    case BuiltinId::OsPathJoin: {
+      std::string s = "rpy::os_path_join(rpy::list_of<rpy::Str*>({";
+      for (size_t i = 0; i < a.size(); ++i) s += (i ? ", " : "") + arg_str(i);
+      return s + "}))";
+    }
+    case BuiltinId::OsPathExists: return "rpy::os_path_exists(" + arg_str(0) + ")";
+    case BuiltinId::OsPathIsfile: return "rpy::os_path_isfile(" + arg_str(0) + ")";
+    case BuiltinId::OsPathIsdir: return "rpy::os_path_isdir(" + arg_str(0) + ")";
+    case BuiltinId::OsPathBasename: return "rpy::os_path_basename(" + arg_str(0) + ")";
+    case BuiltinId::OsPathDirname: return "rpy::os_path_dirname(" + arg_str(0) + ")";
+    case BuiltinId::OsPathSplitext: return "rpy::os_path_splitext(" + arg_str(0) + ")";
+    case BuiltinId::OsPathSplit: return "rpy::os_path_split(" + arg_str(0) + ")";
+    case BuiltinId::OsPathGetsize: return "rpy::os_path_getsize(" + arg_str(0) + ")";
+    case BuiltinId::OsLseek: return call_in_order("rpy::os_lseek", {tt.integer(), tt.integer(), tt.integer()});
+    case BuiltinId::OsStat: return "rpy::os_stat(" + arg_str(0) + ")";
+    case BuiltinId::OsFstat: return "rpy::os_fstat(" + arg_int(0) + ")";
+    case BuiltinId::OsUnlink:
+    case BuiltinId::OsRemove: return "(rpy::os_unlink(" + arg_str(0) + "), nullptr)";
+    case BuiltinId::OsStrerror: return "rpy::os_strerror(" + arg_int(0) + ")";
+    case BuiltinId::OsGetcwd: return "rpy::os_getcwd()";
+    case BuiltinId::OsGetenv:
+    case BuiltinId::OsEnvironGet:
+      if (a.size() == 2 && a[1]->type->kind != TypeKind::None)
+        return "({ rpy::Str* rpy_v = rpy::os_getenv(" + arg_str(0) + "); rpy::Str* rpy_d = " + arg_str(1) + "; rpy_v ? rpy_v : rpy_d; })";
+      return "rpy::os_getenv(" + arg_str(0) + ")";
+    case BuiltinId::TimeSleep: return "(rpy::time_sleep(" + arg_flt(0) + "), nullptr)";
+    case BuiltinId::TimePerfCounter: return "rpy::time_perf_counter()";
+    case BuiltinId::MathIsnan: return "static_cast<bool>(std::isnan(" + arg_flt(0) + "))";
+    case BuiltinId::MathIsinf: return "static_cast<bool>(std::isinf(" + arg_flt(0) + "))";
+    case BuiltinId::MathIsfinite: return "static_cast<bool>(std::isfinite(" + arg_flt(0) + "))";
+    case BuiltinId::MathFmod:
+      return "([](double x, double y) { if (y == 0.0 || std::isinf(x)) { if (!std::isnan(x) && !std::isnan(y)) rpy::raise_value_error(\"math domain error\"); } "
+             "return std::fmod(x, y); }(" + arg_flt(0) + ", " + arg_flt(1) + "))";
+    case BuiltinId::MathHypot: return call_in_order("std::hypot", {tt.floating(), tt.floating()});
+    case BuiltinId::MathAtan2: return call_in_order("std::atan2", {tt.floating(), tt.floating()});
+    case BuiltinId::MathCopysign: return call_in_order("std::copysign", {tt.floating(), tt.floating()});
+    case BuiltinId::MathLdexp: return "std::ldexp(" + arg_flt(0) + ", static_cast<int>(" + arg_int(1) + "))";
+    case BuiltinId::MathFrexp: return "rpy::math_frexp(" + arg_flt(0) + ")";
+    case BuiltinId::MathModf: return "rpy::math_modf(" + arg_flt(0) + ")";
+    case BuiltinId::MathTrunc: return t0->kind == TypeKind::Float ? "rpy::float_to_int(std::trunc(" + arg(0) + "))" : arg_int(0);
+    case BuiltinId::MathFactorial: return "rpy::math_factorial(" + arg_int(0) + ")";
+    case BuiltinId::MathGcd: return call_in_order("rpy::math_gcd", {tt.integer(), tt.integer()});
+    case BuiltinId::MathLog10:
+      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log10(x); }(" + arg_flt(0) + "))";
+    case BuiltinId::MathLog2:
+      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log2(x); }(" + arg_flt(0) + "))";
+    case BuiltinId::MathTan: return math1("std::tan");
+    case BuiltinId::MathAsin: return math1("std::asin");
+    case BuiltinId::MathAcos: return math1("std::acos");
+    case BuiltinId::MathAtan: return "std::atan(" + arg_flt(0) + ")";
+    case BuiltinId::MathSinh: return math1("std::sinh");
+    case BuiltinId::MathCosh: return math1("std::cosh");
+    case BuiltinId::MathTanh: return "std::tanh(" + arg_flt(0) + ")";
+    case BuiltinId::MathExpm1: return math1("std::expm1");
+    case BuiltinId::MathLog1p:
+      return "([](double x) { if (x <= -1.0) rpy::raise_value_error(\"math domain error\"); return std::log1p(x); }(" + arg_flt(0) + "))";
+    case BuiltinId::MathDegrees: return "(" + arg_flt(0) + " * (180.0 / 3.141592653589793))";
+    case BuiltinId::MathRadians: return "(" + arg_flt(0) + " * (3.141592653589793 / 180.0))";
+    case BuiltinId::StrFormat: return emit_str_format(e);
+    default: break;
+  }
+  fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id));
+  return "0";
+}
+
+}  // namespace rpy::codegen

@@ -1,0 +1,126 @@
+// C++ for the iteration protocol: generator functions (C++20 coroutines: a `_body` coroutine
+// returning rpy::GenBody<T> and the function itself, which wraps it into an rpy::Iterator<T>*),
+// yield, iter()/next()/.next(), and for loops over iterators and iterator instances.
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::BuiltinId;
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+
+static TypeRef elem_of(TypeRef it) { return it && it->kind == TypeKind::Iterator ? it->items[0] : nullptr; }
+
+std::string Emitter::yield_code(Expr& e) {
+  TypeRef elem = elem_of(cur_graph_ ? cur_graph_->return_type : nullptr);
+  if (!cur_graph_ || !cur_graph_->is_generator || !elem) {
+    fail(e.loc, "internal: yield outside a generator");
+    return "0";
+  }
+  std::string v = e.args.empty() ? default_value(elem) : expr_as(*e.args[0], elem);
+  return "(co_yield " + v + ")";
+}
+
+void Emitter::emit_generator(ir::Graph& g) {
+  cur_graph_ = &g;
+  out_ = &body_;
+  indent_ = 1;
+  cur_line_ = 0;
+  TypeRef elem = elem_of(g.return_type);
+  std::string et = ctype(elem);
+  std::string params, names;
+  for (size_t i = 0; i < g.params.size(); ++i) {
+    params += (i ? ", " : "") + ctype(g.params[i]->type) + " " + var_name(g.params[i]);
+    names += (i ? ", " : "") + var_name(g.params[i]);
+  }
+  if (g.vararg) {
+    params += (g.params.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + var_name(g.vararg);
+    names += (g.params.empty() ? "" : ", ") + var_name(g.vararg);
+  }
+  body_ << "static rpy::GenBody<" << et << "> " << g.c_name << "_body(" << params << ") {\n";
+  for (auto& v : g.vars)
+    if (!v->is_param && v.get() != g.vararg) line(ctype(v->type) + " " + var_name(v.get()) + " = " + default_value(v->type) + ";");
+  if (opts_.tracebacks) {
+    line("int rpy_line = " + std::to_string(g.loc.line) + ";");
+    line("try {");
+    ++indent_;
+  }
+  block(g.body);
+  if (opts_.tracebacks) {
+    --indent_;
+    std::string file = g.file ? sm_.file(g.file).path : "?";
+    line("} catch (rpy::BaseException* rpy_exc) {");
+    line("  rpy::tb_add(rpy_exc, \"" + file + "\", rpy_line, \"" + (g.desc ? g.desc->fn()->name : g.name) + "\");");
+    line("  throw;");
+    line("}");
+  }
+  line("co_return;");
+  body_ << "}\n";
+  emit_prototype(g, false);
+  body_ << "  return rpy::make_generator<" << et << ">(" << g.c_name << "_body(" << names << "));\n}\n\n";
+}
+
+std::string Emitter::iter_builtin(Expr& e) {
+  auto id = static_cast<BuiltinId>(e.builtin_id);
+  switch (id) {
+    case BuiltinId::Iter: {
+      Expr& a = *e.args[1];
+      TypeRef t = a.type;
+      switch (t->kind) {
+        case TypeKind::List: return "rpy::iter_list<" + ctype(t->listdef->find()->item) + ">(" + expr(a) + ")";
+        case TypeKind::Str: return "rpy::iter_str(" + expr(a) + ")";
+        case TypeKind::Char: return "rpy::iter_str(rpy::str_of_char(" + expr(a) + "))";
+        case TypeKind::Dict: return "rpy::iter_list(rpy::dict_keys(" + expr(a) + "))";
+        case TypeKind::Iterator: return convert(expr(a), t, e.type);
+        default: fail(e.loc, "iter() of " + annotate::describe(t) + " is not supported yet"); return "nullptr";
+      }
+    }
+    case BuiltinId::Next: {
+      Expr& a = *e.args[1];
+      TypeRef elem = elem_of(a.type);
+      if (!elem) {
+        fail(e.loc, "next() of " + annotate::describe(a.type) + " is not supported yet");
+        return "0";
+      }
+      if (e.args.size() == 2) return convert("rpy::iter_next(" + expr(a) + ")", elem, e.type);
+      std::string it = fresh("rpy_it"), v = fresh("rpy_v"), et = ctype(e.type);
+      return "({ auto* " + it + " = " + expr(a) + "; " + ctype(elem) + " " + v + "{}; " + it + "->step(" + v + ") ? static_cast<" + et + ">(" +
+             convert(v, elem, e.type) + ") : static_cast<" + et + ">(" + expr_as(*e.args[2], e.type) + "); })";
+    }
+    case BuiltinId::IterNext:
+    case BuiltinId::IterDunderNext: {
+      Expr& recv = *e.args[0]->args[0];
+      return convert("rpy::iter_next(" + expr(recv) + ")", elem_of(recv.type), e.type);
+    }
+    default: fail(e.loc, "internal: not an iteration builtin"); return "0";
+  }
+}
+
+// Opens the loop of `for v in <s.exprs[0]>` over an iterator or an iterator instance, in the shape
+// the For emitter closes ("{ ... while (...) {" + indent).
+bool Emitter::for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt) {
+  Expr& it = *s.exprs[0];
+  TypeRef t = it.type;
+  if (t->kind == TypeKind::Iterator) {
+    TypeRef elem = t->items[0];
+    std::string c = fresh("rpy_c"), x = fresh("rpy_x");
+    line("{ auto* " + c + " = " + expr(it) + "; " + ctype(elem) + " " + x + "{};");
+    line("while (" + c + "->step(" + x + ")) {");
+    ++indent_;
+    line(v + " = " + convert(x, elem, vt) + ";");
+    return true;
+  }
+  if (t->kind == TypeKind::Instance && s.exprs.size() >= 2 && s.exprs[1]->op == ExprOp::Call) {
+    Expr& next = *s.exprs[1];
+    ir::Var* iv = next.args[0]->args[0]->var;
+    line("{ " + var_name(iv) + " = " + expr_as(it, iv->type) + ";");
+    line("while (true) {");
+    ++indent_;
+    line("try { " + v + " = " + expr_as(next, vt) + "; } catch (rpy::StopIteration*) { break; }");
+    return true;
+  }
+  return false;
+}
+
+}  // namespace rpy::codegen

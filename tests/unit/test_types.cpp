@@ -1,0 +1,84 @@
+// Unit tests of the type lattice's merge rules (RPython's union) and of CPython's float repr.
+#include <gtest/gtest.h>
+
+#include "annotate/descs.hpp"
+#include "annotate/types.hpp"
+#include "rpy/float_repr.hpp"
+
+using namespace rpy::annotate;
+
+TEST(Union, NumericTower) {
+  TypeTable tt;
+  EXPECT_EQ(union_types(tt, tt.boolean(), tt.integer(), nullptr).type, tt.integer());
+  EXPECT_EQ(union_types(tt, tt.integer(), tt.floating(), nullptr).type, tt.floating());
+  EXPECT_EQ(union_types(tt, tt.boolean(), tt.floating(), nullptr).type, tt.floating());
+  EXPECT_EQ(union_types(tt, tt.impossible(), tt.integer(), nullptr).type, tt.integer());
+}
+
+TEST(Union, CharIsAStr) {
+  TypeTable tt;
+  EXPECT_EQ(union_types(tt, tt.character(), tt.str(), nullptr).type, tt.str());
+  EXPECT_EQ(union_types(tt, tt.character(), tt.character(), nullptr).type, tt.character());
+}
+
+TEST(Union, NoneOnlyIntoNullableKinds) {
+  TypeTable tt;
+  TypeRef s = union_types(tt, tt.none(), tt.str(), nullptr).type;
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(s->nullable);
+  UnionResult bad = union_types(tt, tt.none(), tt.integer(), nullptr);
+  EXPECT_EQ(bad.type, nullptr);
+  EXPECT_NE(bad.why.find("None cannot be merged with int"), std::string::npos);
+}
+
+TEST(Union, IncompatibleKindsExplainWhy) {
+  TypeTable tt;
+  UnionResult r = union_types(tt, tt.integer(), tt.str(), nullptr);
+  EXPECT_EQ(r.type, nullptr);
+  EXPECT_EQ(r.why, "int and str cannot be merged");
+  EXPECT_EQ(union_types(tt, tt.uint(), tt.integer(), nullptr).type, nullptr);
+}
+
+TEST(Union, ListsShareOneItemType) {
+  TypeTable tt;
+  ListDef* a = tt.new_listdef(tt.integer());
+  ListDef* b = tt.new_listdef(tt.boolean());
+  TypeRef u = union_types(tt, tt.list(a), tt.list(b), nullptr).type;
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(a->find(), b->find());
+  EXPECT_EQ(a->find()->item, tt.integer());
+  ListDef* c = tt.new_listdef(tt.str());
+  EXPECT_EQ(union_types(tt, tt.list(a), tt.list(c), nullptr).type, nullptr);
+}
+
+TEST(Union, TuplesMergeItemwise) {
+  TypeTable tt;
+  TypeRef a = tt.tuple({tt.integer(), tt.character()});
+  TypeRef b = tt.tuple({tt.floating(), tt.str()});
+  TypeRef u = union_types(tt, a, b, nullptr).type;
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->items[0], tt.floating());
+  EXPECT_EQ(u->items[1], tt.str());
+  EXPECT_EQ(union_types(tt, a, tt.tuple({tt.integer()}), nullptr).type, nullptr);
+}
+
+TEST(Describe, ReadsLikePython) {
+  TypeTable tt;
+  EXPECT_EQ(describe(tt.list(tt.new_listdef(tt.str()))), "list of str");
+  EXPECT_EQ(describe(tt.str(true)), "str or None");
+  EXPECT_EQ(describe(tt.tuple({tt.integer(), tt.floating()})), "tuple (int, float)");
+}
+
+TEST(FloatRepr, MatchesCPython) {
+  // Expected strings are CPython 3.11's repr() of the same doubles.
+  EXPECT_EQ(rpy::rt::float_repr(0.1), "0.1");
+  EXPECT_EQ(rpy::rt::float_repr(1e16), "1e+16");
+  EXPECT_EQ(rpy::rt::float_repr(1e15), "1000000000000000.0");
+  EXPECT_EQ(rpy::rt::float_repr(1e-5), "1e-05");
+  EXPECT_EQ(rpy::rt::float_repr(0.0001), "0.0001");
+  EXPECT_EQ(rpy::rt::float_repr(-0.0), "-0.0");
+  EXPECT_EQ(rpy::rt::float_repr(1.0 / 3.0), "0.3333333333333333");
+  EXPECT_EQ(rpy::rt::float_repr(123456789012345678.0), "1.2345678901234568e+17");
+  EXPECT_EQ(rpy::rt::float_repr(5e-324), "5e-324");
+  EXPECT_EQ(rpy::rt::float_repr(1.0 / 0.0), "inf");
+}
