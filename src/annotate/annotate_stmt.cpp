@@ -11,8 +11,30 @@ using ir::Graph;
 using ir::Stmt;
 using ir::StmtOp;
 
+static ir::Var* narrowing_var(Expr& test, Annotator& a, TypeRef& narrowed);
+static bool assigns(const ir::Block& b, ir::Var* v);
+
 void Annotator::block(ir::Block& b, Graph& g) {
-  for (auto& s : b) stmt(*s, g);
+  size_t depth = narrowing.size();
+  for (size_t i = 0; i < b.size(); ++i) {
+    Stmt& s = *b[i];
+    stmt(s, g);
+    // `assert isinstance(x, C)` (`if not isinstance(x, C): raise`) narrows x in the rest of the block.
+    if (s.op == StmtOp::If && s.orelse.empty() && s.exprs[0]->op == ExprOp::Not && !s.body.empty() && !ir::falls_through(s.body)) {
+      TypeRef narrowed = nullptr;
+      ir::Var* nv = narrowing_var(*s.exprs[0]->args[0], *this, narrowed);
+      bool reassigned = false;
+      for (size_t j = i + 1; j < b.size() && nv && !reassigned; ++j) {
+        Stmt& r = *b[j];
+        if ((r.op == StmtOp::Assign || r.op == StmtOp::For) && r.var == nv) reassigned = true;
+        if (assigns(r.body, nv) || assigns(r.orelse, nv) || assigns(r.finalbody, nv)) reassigned = true;
+        for (auto& h : r.handlers)
+          if (h.var == nv || assigns(h.body, nv)) reassigned = true;
+      }
+      if (nv && !reassigned) narrowing.emplace_back(nv, narrowed);
+    }
+  }
+  narrowing.erase(narrowing.begin() + static_cast<long>(depth), narrowing.end());
 }
 
 // isinstance(x, C) with a constant class narrows x in the true branch (unless x is reassigned).
@@ -110,6 +132,19 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       else if (obj->kind == TypeKind::Dict) {
         DictDef* d = obj->dictdef->find();
         merge_into(d->key, d->key_origins, idx, s.exprs[1]->loc, "the keys of this dict");
+      } else if (obj->kind == TypeKind::Instance) {
+        // del obj[i] -> obj.__delitem__(i)
+        auto call = std::make_unique<Expr>(ExprOp::Call, s.loc);
+        auto ga = std::make_unique<Expr>(ExprOp::GetAttr, s.loc);
+        ga->attr = "__delitem__";
+        ga->args.push_back(std::move(s.exprs[0]));
+        call->args.push_back(std::move(ga));
+        call->args.push_back(std::move(s.exprs[1]));
+        s.exprs.clear();
+        s.exprs.push_back(std::move(call));
+        s.op = StmtOp::ExprStmt;
+        changed_ = true;
+        expr(*s.exprs[0], g);
       } else if (obj->kind != TypeKind::Impossible) error(s.loc, "'" + describe(obj) + "' does not support item deletion");
       return;
     }

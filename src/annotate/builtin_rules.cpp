@@ -45,7 +45,8 @@ struct Rule {
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
   if (is_dict_builtin(id)) return call_dict_builtin(id, e, args, g);
-  if (is_extra_builtin(id)) return call_extra_builtin(id, e, args, g);
+  if (is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (args.size() == 1 || !e.kwnames.empty())))
+    return call_extra_builtin(id, e, args, g);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
   Rule r{*this, e, args, method ? builtin_name(id) : builtin_name(id)};
   TypeTable& tt = types();

@@ -360,6 +360,28 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       expect(0, is_numeric(args[0]), "a number");
       return tt.floating();
     case BuiltinId::StrFormat: return tt.str();
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      if (!arity(1, 16, {"key"})) break;
+      TypeRef item = tt.impossible();
+      if (npos == 1) {
+        item = elem(0);
+      } else {
+        for (size_t i = 0; i < npos; ++i) {
+          UnionResult u = union_types(tt, item, args[i], this);
+          if (!u.type) {
+            error(arg_expr(i).loc, name + "() arguments must have compatible types: " + u.why);
+            return tt.impossible();
+          }
+          item = u.type;
+        }
+      }
+      int k = kwarg("key");
+      if (k >= 0 && !imp(item)) key_call(e, *e.args[static_cast<size_t>(k) + 1], item, g);
+      else if (!imp(item) && !(is_numeric(item) || is_stringlike(item) || item->kind == TypeKind::Tuple || item->kind == TypeKind::List))
+        error(e.loc, name + "() of items of type " + describe(item) + " is not supported (only numbers, strings, tuples and lists compare)");
+      return item;
+    }
     default: break;
   }
   return tt.impossible();

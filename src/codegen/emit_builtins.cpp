@@ -13,7 +13,8 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
 
 std::string Emitter::call_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
-  if (annotate::is_extra_builtin(id)) return emit_extra_builtin(e);
+  if (annotate::is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty())))
+    return emit_extra_builtin(e);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
   // Positional arguments (for methods, the receiver comes first).
   std::vector<Expr*> a;
@@ -164,6 +165,7 @@ std::string Emitter::call_builtin(Expr& e) {
       if (t0->kind == TypeKind::List) return "rpy::list_slice(" + arg(0) + ", false, 0, false, 0)";
       if (t0->kind == TypeKind::Dict && ctype(t0->dictdef->find()->key) == ctype(it)) return "rpy::dict_keys(" + arg(0) + ")";
       if (t0->kind == TypeKind::Iterator) return "rpy::list_from_iter<" + ctype(it) + ">(" + arg(0) + ")";
+      if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char) return as_list_code(arg(0), t0, e.loc);
       if (t0->kind == TypeKind::Str)
         return "([](rpy::Str* s) { auto* l = rpy::list_new<char>(s->len); std::memcpy(l->items, s->data, s->len); return l; }(" + arg(0) + "))";
       fail(e.loc, "list() of " + annotate::describe(t0) + " is not supported yet");

@@ -293,6 +293,26 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::MathDegrees: return "(" + arg_flt(0) + " * (180.0 / 3.141592653589793))";
     case BuiltinId::MathRadians: return "(" + arg_flt(0) + " * (3.141592653589793 / 180.0))";
     case BuiltinId::StrFormat: return emit_str_format(e);
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      bool is_max = id == BuiltinId::Max;
+      TypeRef item = e.type;
+      if (impossible(item)) {
+        std::string s = "(";
+        for (size_t i = 0; i < a.size(); ++i) s += arg(i) + ", ";
+        return s + default_value(item) + ")";
+      }
+      std::string lst;
+      if (a.size() == 1) {
+        lst = as_list_code(arg(0), t0, e.loc);
+      } else {
+        lst = "rpy::list_of<" + ctype(item) + ">({";
+        for (size_t i = 0; i < a.size(); ++i) lst += (i ? ", " : "") + expr_as(*a[i], item);
+        lst += "})";
+      }
+      if (keycall) return "rpy::list_minmax_key(" + lst + ", " + (is_max ? "true" : "false") + ", " + key_lambda(item) + ")";
+      return "rpy::list_minmax(" + lst + ", " + (is_max ? "true" : "false") + ")";
+    }
     default: break;
   }
   fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id));

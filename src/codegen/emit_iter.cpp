@@ -111,6 +111,17 @@ bool Emitter::for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt) {
     line(v + " = " + convert(x, elem, vt) + ";");
     return true;
   }
+  if (t->kind == TypeKind::Tuple) {
+    // for x in (a, b, c): an array of the items converted to the loop variable's type
+    std::string tv = fresh("rpy_t"), arr = fresh("rpy_arr"), i = fresh("rpy_i");
+    std::string items;
+    for (size_t k = 0; k < t->items.size(); ++k) items += (k ? ", " : "") + convert("std::get<" + std::to_string(k) + ">(" + tv + ")", t->items[k], vt);
+    line("{ auto " + tv + " = " + expr(it) + "; " + ctype(vt) + " " + arr + "[] = {" + items + (t->items.empty() ? default_value(vt) : "") + "};");
+    line("for (int64_t " + i + " = 0; " + i + " < " + std::to_string(t->items.size()) + "; ++" + i + ") {");
+    ++indent_;
+    line(v + " = " + arr + "[" + i + "];");
+    return true;
+  }
   if (t->kind == TypeKind::Instance && s.exprs.size() >= 2 && s.exprs[1]->op == ExprOp::Call) {
     Expr& next = *s.exprs[1];
     ir::Var* iv = next.args[0]->args[0]->var;

@@ -22,7 +22,7 @@ namespace {
 
 // Collects the names a function body binds (its locals), Python's scoping rule.
 struct ScopeScan {
-  std::set<std::string> bound, globals;
+  std::set<std::string> bound, globals, nonlocals;
   void target(const syntax::Expr& e) {
     switch (e.kind) {
       case ExprKind::Name: bound.insert(e.as<NameExpr>()->id); break;
@@ -83,7 +83,7 @@ struct ScopeScan {
         for (auto& a : s.as<ImportFromStmt>()->names) bound.insert(a.asname.empty() ? a.name : a.asname);
         break;
       case StmtKind::Global:
-        for (auto& n : s.as<GlobalStmt>()->names) globals.insert(n);
+        for (auto& n : s.as<GlobalStmt>()->names) (s.as<GlobalStmt>()->is_nonlocal ? nonlocals : globals).insert(n);
         break;
       case StmtKind::Delete:
         for (auto& t : s.as<DeleteStmt>()->targets) target(*t);
@@ -122,6 +122,7 @@ class Lowerer {
     ScopeScan scan;
     scan.body(fn_.def->body);
     globals_ = scan.globals;
+    for (auto& n : scan.nonlocals) globals_.insert(n), nonlocals_.insert(n);
     for (auto& n : scan.bound)
       if (!globals_.count(n) && !locals_.count(n)) locals_[n] = g_.new_var(n, {});
     block(fn_.def->body, g_.body);
@@ -469,7 +470,10 @@ class Lowerer {
       if (!it->second->loc.valid()) it->second->loc = l;
       return it->second;
     }
-    error(l, "cannot assign to global name '" + id + "': module globals are constants after import (RPython); use a mutable container or an instance attribute");
+    if (nonlocals_.count(id))
+      error(l, "cannot rebind '" + id + "' of an enclosing function (nonlocal): RPython's nested functions may only read enclosing variables; use a mutable container or an instance attribute");
+    else
+      error(l, "cannot assign to global name '" + id + "': module globals are constants after import (RPython); use a mutable container or an instance attribute");
     return temp(l);
   }
 
@@ -882,7 +886,7 @@ class Lowerer {
   Diagnostics& diags_;
   Graph& g_;
   std::unordered_map<std::string, Var*> locals_;
-  std::set<std::string> globals_;
+  std::set<std::string> globals_, nonlocals_;
   int ntemp_ = 0;
 };
 
