@@ -27,6 +27,7 @@ inline bool same(bool a, bool b) { return a == b; }
 inline bool same(char a, char b) { return a == b; }
 inline bool same(int32_t a, int32_t b) { return a == b; }
 inline bool same(const Str* a, const Str* b) { return str_eq(a, b); }
+inline bool same(Str* a, Str* b) { return str_eq(a, b); }
 inline bool same(std::nullptr_t, std::nullptr_t) { return true; }
 template <class T>
 inline bool same(T* a, T* b) {
@@ -89,6 +90,29 @@ bool lt(const std::tuple<T...>& a, const std::tuple<T...>& b) {
 template <class T>
 inline int64_t cmp3(const T& a, const T& b) {
   return lt(a, b) ? -1 : lt(b, a) ? 1 : 0;
+}
+
+// ---- l[lo:hi:step]
+template <class T>
+List<T>* list_slice_step(const List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step) {
+  if (step == 0) raise_value_error("slice step cannot be zero");
+  int64_t n = l->len;
+  if (step > 0) {
+    slice_bounds(n, has_lo, lo, has_hi, hi);
+  } else {
+    if (!has_lo) lo = n - 1;
+    else if (lo < 0) { lo += n; if (lo < 0) lo = -1; }
+    else if (lo >= n) lo = n - 1;
+    if (!has_hi) hi = -1;
+    else if (hi < 0) { hi += n; if (hi < 0) hi = -1; }
+    else if (hi >= n) hi = n - 1;
+  }
+  int64_t count = 0;
+  if (step > 0 && hi > lo) count = (hi - lo + step - 1) / step;
+  if (step < 0 && lo > hi) count = (lo - hi + (-step) - 1) / (-step);
+  auto* r = list_new<T>(count);
+  for (int64_t i = 0; i < count; ++i) r->items[i] = l->items[lo + i * step];
+  return r;
 }
 
 // ---- sorting (stable, like Python's)

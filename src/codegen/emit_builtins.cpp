@@ -180,12 +180,14 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::SysExit: return "(rpy::sys_exit(" + (a.empty() || t0->kind == TypeKind::None ? std::string("0") : arg_int(0)) + "), nullptr)";
     case BuiltinId::TimeTime: return "rpy::time_time()";
     case BuiltinId::TimeClock: return "rpy::time_clock()";
-    case BuiltinId::MathSqrt: return "std::sqrt(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathSqrt:
+      return "([](double x) { if (x < 0) rpy::raise_value_error(\"math domain error\"); return std::sqrt(x); }(" + expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathFloor: return "std::floor(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathCeil: return "std::ceil(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathFabs: return "std::fabs(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathExp: return "std::exp(" + expr_as(*a[0], tt.floating()) + ")";
-    case BuiltinId::MathLog: return "std::log(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathLog:
+      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log(x); }(" + expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathSin: return "std::sin(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathCos: return "std::cos(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathPow: return call_in_order("std::pow", {tt.floating(), tt.floating()});

@@ -207,10 +207,31 @@ std::string Emitter::emit_compare(Expr& e) {
       return "(" + (ta->kind == TypeKind::None ? expr(b) : expr(a)) + " " + c + " " + default_value(ta->kind == TypeKind::None ? tb : ta) + ")";
     }
     if (ta->kind == TypeKind::List && tb->kind == TypeKind::List) return neg + "rpy::eq(" + expr(a) + ", " + expr(b) + ")";
-    if (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple) return "(" + expr(a) + " " + c + " " + expr(b) + ")";
+    if (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple) {
+      if (annotate::same_type(ta, tb)) return "(" + neg + "rpy::same(" + expr(a) + ", " + expr(b) + "))";
+      return "(" + expr(a) + " " + c + " " + expr(b) + ")";
+    }
     if (ta->kind == TypeKind::Instance && tb->kind == TypeKind::Instance)
       return "(static_cast<rpy::Object*>(" + expr(a) + ") " + c + " static_cast<rpy::Object*>(" + expr(b) + "))";
     if (ta->kind != tb->kind) return op == CmpOp::Eq ? "false" : "true";
+  }
+  if ((ta->kind == TypeKind::List && tb->kind == TypeKind::List) || (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple)) {
+    // Lexicographic order (rpy::lt); a list of no items compares by length only.
+    bool by_len = ta->kind == TypeKind::List && (ta->listdef->find()->item->kind == TypeKind::Impossible ||
+                                                 tb->listdef->find()->item->kind == TypeKind::Impossible);
+    if (by_len || annotate::same_type(ta, tb) || ta->kind == TypeKind::List) {
+      std::string x = fresh("rpy_cx"), y = fresh("rpy_cy");
+      std::string s = "({ auto " + x + " = " + expr(a) + "; auto " + y + " = " + expr(b) + "; ";
+      std::string lt_xy = by_len ? x + "->len < " + y + "->len" : "rpy::lt(" + x + ", " + y + ")";
+      std::string lt_yx = by_len ? y + "->len < " + x + "->len" : "rpy::lt(" + y + ", " + x + ")";
+      switch (op) {
+        case CmpOp::Lt: return s + lt_xy + "; })";
+        case CmpOp::LtE: return s + "!(" + lt_yx + "); })";
+        case CmpOp::Gt: return s + lt_yx + "; })";
+        case CmpOp::GtE: return s + "!(" + lt_xy + "); })";
+        default: break;
+      }
+    }
   }
   fail(e.loc, std::string("comparison ") + syntax::cmpop_symbol(op) + " between " + annotate::describe(ta) + " and " + annotate::describe(tb) + " is not supported yet");
   return "false";
@@ -343,10 +364,7 @@ std::string Emitter::expr(Expr& e) {
       auto part = [&](int i) { return e.args[i] ? expr_as(*e.args[i], tt.integer()) : std::string("0"); };
       std::string has_lo = e.args[1] ? "true" : "false", has_hi = e.args[2] ? "true" : "false";
       if (t->kind == TypeKind::List) {
-        if (e.args[3]) {
-          fail(e.loc, "list slices with a step are not supported yet");
-          return "nullptr";
-        }
+        if (e.args[3]) return "rpy::list_slice_step(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";
         return "rpy::list_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")";
       }
       if (e.args[3]) return "rpy::str_slice_step(" + expr_as(obj, tt.str()) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";

@@ -298,6 +298,9 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       bool is_max = id == BuiltinId::Max;
       TypeRef item = e.type;
       if (impossible(item)) {
+        if (a.size() == 1 && !impossible(t0))
+          return "({ auto* rpy_l = " + as_list_code(arg(0), t0, e.loc) + "; if (rpy_l->len == 0) rpy::raise_value_error(\"" +
+                 (is_max ? "max" : "min") + "() arg is an empty sequence\"); nullptr; })";
         std::string s = "(";
         for (size_t i = 0; i < a.size(); ++i) s += arg(i) + ", ";
         return s + default_value(item) + ")";
