@@ -530,7 +530,7 @@ def main(argv=None):
             if status == 'FAIL':
                 status, detail = 'XFAIL', 'known failure: ' + xfail[key]
             elif status == 'PASS':
-                status, detail = 'XPASS', 'passes now: remove it from tests/programs/xfail.txt
+                status, detail = 'XPASS', 'passes now: remove it from tests/programs/xfail.txt'
         dt = time.monotonic() - t0
         line = '%s %s %.2fs' % (status, name, dt)
         if detail and (status != 'PASS' or opts.verbose or opts.update):

@@ -27,9 +27,9 @@ inline bool same(bool a, bool b) { return a == b; }
 inline bool same(char a, char b) { return a == b; }
 inline bool same(int32_t a, int32_t b) { return a == b; }
 inline bool same(const Str* a, const Str* b) { return str_eq(a, b); }
-inline bool same(Str* a, Str* b) { return str_eq(a, b); }
 inline bool same(std::nullptr_t, std::nullptr_t) { return true; }
 template <class T>
+  requires(!std::is_same_v<T, Str>)
 inline bool same(T* a, T* b) {
   return a == b;
 }
@@ -91,6 +91,8 @@ template <class T>
 inline int64_t cmp3(const T& a, const T& b) {
   return lt(a, b) ? -1 : lt(b, a) ? 1 : 0;
 }
+
+inline List<int64_t>* range_list(int64_t lo, int64_t hi) { return range_list(lo, hi, 1); }
 
 // ---- l[lo:hi:step]
 template <class T>

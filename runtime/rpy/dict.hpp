@@ -109,6 +109,9 @@ struct Dict {
   int64_t* index; // -1 empty, -2 deleted, else an entry position
   DictEntry<K, V>* entries;
   int64_t finger; // set.pop() scans for the first live entry from here
+  // r_dict(key_eq, key_hash): the program's own equality and hash (null for plain dicts).
+  bool (*eq_fn)(K, K);
+  int64_t (*hash_fn)(K);
 };
 template <class K>
 using Set = Dict<K, SetTag>;
@@ -136,8 +139,21 @@ inline Dict<K, V>* dict_new(int64_t expected = 0) {
   int64_t size = 8;
   while (size * 2 / 3 < expected) size <<= 1;
   d->len = 0;
+  d->eq_fn = nullptr;
+  d->hash_fn = nullptr;
   dict_alloc_tables(d, size);
   return d;
+}
+template <class K, class V>
+inline Dict<K, V>* rdict_new(bool (*eq_fn)(K, K), int64_t (*hash_fn)(K)) {
+  auto* d = dict_new<K, V>();
+  d->eq_fn = eq_fn;
+  d->hash_fn = hash_fn;
+  return d;
+}
+template <class K, class V>
+inline uint64_t dict_hash(const Dict<K, V>* d, const K& key) {
+  return d->hash_fn ? static_cast<uint64_t>(d->hash_fn(key)) : KeyOps<K>::hash(key);
 }
 template <class K>
 inline Set<K>* set_new(int64_t expected = 0) {
@@ -154,7 +170,7 @@ int64_t dict_lookup(const Dict<K, V>* d, const std::type_identity_t<K>& key, uin
     if (ix == kDictEmpty) return -1;
     if (ix >= 0) {
       const DictEntry<K, V>& e = d->entries[ix];
-      if (e.hash == h && KeyOps<K>::eq(e.key, key)) return ix;
+      if (e.hash == h && (d->eq_fn ? d->eq_fn(e.key, key) : KeyOps<K>::eq(e.key, key))) return ix;
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & static_cast<uint64_t>(d->mask);
@@ -217,28 +233,28 @@ inline int64_t len(const Dict<K, V>* d) {
 
 template <class K, class V>
 V* dict_find(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
-  int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   return ix < 0 ? nullptr : &d->entries[ix].value;
 }
 template <class K, class V>
 inline bool dict_contains(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
-  return dict_lookup(d, key, KeyOps<K>::hash(key)) >= 0;
+  return dict_lookup(d, key, dict_hash(d, key)) >= 0;
 }
 template <class K, class V>
 V dict_get(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
-  int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   if (ix < 0) raise_key_error_for(key);
   return d->entries[ix].value;
 }
 template <class K, class V>
 V dict_get_default(const Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
-  int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   return ix < 0 ? dflt : d->entries[ix].value;
 }
 // Inserts or overwrites; returns the entry position.
 template <class K, class V>
 int64_t dict_set(Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> value) {
-  uint64_t h = KeyOps<K>::hash(key);
+  uint64_t h = dict_hash(d, key);
   int64_t ix = dict_lookup(d, key, h);
   if (ix >= 0) {
     d->entries[ix].value = value;
@@ -266,27 +282,27 @@ void dict_remove_at(Dict<K, V>* d, int64_t ix) {
 }
 template <class K, class V>
 void dict_del(Dict<K, V>* d, const std::type_identity_t<K>& key) {
-  int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   if (ix < 0) raise_key_error_for(key);
   dict_remove_at(d, ix);
 }
 template <class K, class V>
 bool dict_discard(Dict<K, V>* d, const std::type_identity_t<K>& key) {
-  int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   if (ix < 0) return false;
   dict_remove_at(d, ix);
   return true;
 }
 template <class K, class V>
 V dict_setdefault(Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
-  int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   if (ix >= 0) return d->entries[ix].value;
   dict_set(d, key, dflt);
   return dflt;
 }
 template <class K, class V>
 V dict_pop(Dict<K, V>* d, const std::type_identity_t<K>& key) {
-  int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   if (ix < 0) raise_key_error_for(key);
   V v = d->entries[ix].value;
   dict_remove_at(d, ix);
@@ -294,7 +310,7 @@ V dict_pop(Dict<K, V>* d, const std::type_identity_t<K>& key) {
 }
 template <class K, class V>
 V dict_pop_default(Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
-  int64_t ix = dict_lookup(d, key, KeyOps<K>::hash(key));
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   if (ix < 0) return dflt;
   V v = d->entries[ix].value;
   dict_remove_at(d, ix);
@@ -335,6 +351,8 @@ void dict_clear(Dict<K, V>* d) {
 template <class K, class V>
 Dict<K, V>* dict_copy(const Dict<K, V>* d) {
   auto* r = dict_new<K, V>(d->len);
+  r->eq_fn = d->eq_fn;
+  r->hash_fn = d->hash_fn;
   for (int64_t i = 0; i < d->used; ++i)
     if (d->entries[i].live) dict_set(r, d->entries[i].key, d->entries[i].value);
   return r;

@@ -196,8 +196,8 @@ inline bool eq(double a, double b) { return a == b; }
 inline bool eq(bool a, bool b) { return a == b; }
 inline bool eq(char a, char b) { return a == b; }
 inline bool eq(const Str* a, const Str* b) { return str_eq(a, b); }
-inline bool eq(Str* a, Str* b) { return str_eq(a, b); }  // (not the pointer template below)
 template <class T>
+  requires(!std::is_same_v<T, Str>)  // a Str* compares by value (above)
 inline bool eq(T* a, T* b) {
   return a == b;
 }

@@ -189,6 +189,28 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       if (name == "next" || name == "__next__") return tt_.builtin_method(tt_.with_nullable(obj, false), name);
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
+    case TypeKind::Tuple:
+      // os.stat()/os.fstat() results are tuples with named fields.
+      if (obj->items.size() == 10) {
+        static const char* const kStat[] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"};
+        for (int i = 0; i < 10; ++i)
+          if (name == kStat[i]) return obj->items[static_cast<size_t>(i)];
+      }
+      error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
+      return tt_.impossible();
+    case TypeKind::Builtin: {
+      // Attributes of native objects that are builtins themselves (os.environ.get).
+      static std::map<std::string, m::Ref> native_attrs;
+      std::string q = obj->const_value->as<m::BuiltinObj>()->name + "." + name;
+      if (builtin_ids_.count(q)) {
+        m::Ref& r = native_attrs[q];
+        if (!r) r = std::make_shared<m::BuiltinObj>(q, nullptr);
+        e.value = r;
+        return type_of_const(r, e.loc);
+      }
+      error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
+      return tt_.impossible();
+    }
     default:
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
@@ -314,8 +336,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = compare_type(*this, e.cmp, a, b, e.loc);
       if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Dict) {
         DictDef* d = b->dictdef->find();
-        UnionResult u = union_types(tt_, d->key, a, this);
-        if (!u.type) error(e.loc, "'in' tests a key of type " + describe(a) + " against a dict with keys of type " + describe(d->key));
+        merge_into(d->key, d->key_origins, a, e.args[0]->loc, d->is_set ? "the items of this set" : "the keys of this dict");
       }
       break;
     }
@@ -368,10 +389,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
           break;
         case TypeKind::Unicode: t = tt_.unichar(); break;
         case TypeKind::Dict: {
+          // As in RPython, a lookup generalizes the keys ({'x': 1}['long'] makes them str).
           DictDef* d = obj->dictdef->find();
-          if (!impossible(idx) && !union_types(tt_, d->key, idx, this).type)
-            error(e.args[1]->loc, "dict key of type " + describe(idx) + " does not match the dict's keys (" + describe(d->key) + ")");
-          t = d->value;
+          merge_into(d->key, d->key_origins, idx, e.args[1]->loc, "the keys of this dict");
+          t = d->find()->value;
           break;
         }
         case TypeKind::Tuple: {

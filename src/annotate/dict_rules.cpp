@@ -47,7 +47,8 @@ bool is_dict_builtin(BuiltinId id) {
     case BuiltinId::SetDifferenceUpdate:
     case BuiltinId::SetIssubset:
     case BuiltinId::SetIssuperset:
-    case BuiltinId::SetIsdisjoint: return true;
+    case BuiltinId::SetIsdisjoint:
+    case BuiltinId::RDictNew: return true;
     default: return false;
   }
 }
@@ -78,17 +79,13 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
   };
   TypeRef recv = method ? args[0] : nullptr;
   DictDef* d = recv && recv->kind == TypeKind::Dict ? recv->dictdef->find() : nullptr;
-  // A key used for a lookup must be compatible with the dict's keys.
-  auto check_key = [&](size_t i) {
-    TypeRef k = args[i];
-    if (imp(k) || !d) return;
-    if (!union_types(tt, d->key, k, this).type)
-      error(arg_loc(i), std::string(d->is_set ? "set item" : "dict key") + " of type " + describe(k) + " does not match the " +
-                            (d->is_set ? "set's items (" : "dict's keys (") + describe(d->key) + ")");
-  };
   auto merge_key = [&](TypeRef k, Loc loc) {
     DictDef* r = d->find();
     merge_into(r->key, r->key_origins, k, loc, r->is_set ? "the items of this set" : "the keys of this dict");
+  };
+  // A key used for a lookup generalizes the keys, as in RPython (a str looked up among chars).
+  auto check_key = [&](size_t i) {
+    if (d) merge_key(args[i], arg_loc(i));
   };
   auto merge_value = [&](TypeRef v, Loc loc) {
     DictDef* r = d->find();
@@ -156,6 +153,39 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
         DictDef* r = nd->find();
         merge_into(r->key, r->key_origins, item, arg_loc(0), "the items of this set");
       }
+      return tt.dict(nd->find());
+    }
+
+    case BuiltinId::RDictNew: {
+      // r_dict(key_eq, key_hash): a dict whose keys are compared and hashed by the program's
+      // functions; the two graphs are kept in e.targets for codegen.
+      if (npos != 2) {
+        error(e.loc, "r_dict() takes 2 arguments (key_eq, key_hash)");
+        break;
+      }
+      DictDef* nd = dictdef_for(&e, nullptr, nullptr, false);
+      TypeRef K = nd->find()->key;
+      std::vector<Graph*> targets;
+      for (size_t i = 0; i < 2; ++i) {
+        TypeRef f = args[i];
+        if (imp(f)) return tt.dict(nd->find());
+        if (f->kind != TypeKind::Function || f->funcs.size() != 1 || f->nullable) {
+          error(arg_loc(i), std::string("r_dict() needs a function as its ") + (i ? "key_hash" : "key_eq") + ", not " + describe(f));
+          return tt.dict(nd->find());
+        }
+        std::vector<TypeRef> argtypes(i == 0 ? 2 : 1, K);
+        Graph* tg = graph_for(f->funcs[0], argtypes, arg_loc(i));
+        if (tg->params.size() != argtypes.size()) {
+          error(arg_loc(i), std::string("the ") + (i ? "key_hash" : "key_eq") + " function of r_dict() must take " + std::to_string(argtypes.size()) +
+                                " argument" + (i ? "" : "s"));
+          return tt.dict(nd->find());
+        }
+        for (auto* p : tg->params) assign_var(p, K, arg_loc(i));
+        TypeRef rt = tg->return_type;
+        if (!imp(rt) && !is_intlike(rt)) error(arg_loc(i), std::string("the ") + (i ? "key_hash" : "key_eq") + " function of r_dict() must return " + (i ? "an int" : "a bool") + ", not " + describe(rt));
+        targets.push_back(tg);
+      }
+      e.targets = targets;
       return tt.dict(nd->find());
     }
 

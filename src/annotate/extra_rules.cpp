@@ -14,6 +14,10 @@ using ir::Graph;
 
 namespace {
 bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+bool comparable(TypeRef t) {
+  return is_numeric(t) || is_stringlike(t) || t->kind == TypeKind::Unicode || t->kind == TypeKind::UniChar || t->kind == TypeKind::Tuple ||
+         t->kind == TypeKind::List;
+}
 }  // namespace
 
 bool is_extra_builtin(BuiltinId id) {
@@ -45,7 +49,7 @@ Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g) {
   }
   assign_var(call->args[1]->var, item, e.loc);
   TypeRef kt = expr(*call, g);
-  if (!imp(kt) && !(is_numeric(kt) || is_stringlike(kt) || kt->kind == TypeKind::Tuple || kt->kind == TypeKind::List))
+  if (!imp(kt) && !comparable(kt))
     error(keyfn.loc, "sort keys must be numbers, strings, tuples or lists, not " + describe(kt));
   return call;
 }
@@ -104,7 +108,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       int k = kwarg("key");
       if (k >= 0 && !imp(item) && args[static_cast<size_t>(k)]->kind != TypeKind::None)
         key_call(e, *e.args[static_cast<size_t>(k) + (method ? 0 : 1)], item, g);
-      else if (!imp(item) && !(is_numeric(item) || is_stringlike(item) || item->kind == TypeKind::Tuple || item->kind == TypeKind::List))
+      else if (!imp(item) && !comparable(item))
         error(e.loc, "cannot sort items of type " + describe(item) + " (only numbers, strings, tuples and lists compare)");
       if (id == BuiltinId::ListSort) {
         if (!imp(args[0])) args[0]->listdef->find()->mutated = true;
@@ -378,7 +382,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       }
       int k = kwarg("key");
       if (k >= 0 && !imp(item)) key_call(e, *e.args[static_cast<size_t>(k) + 1], item, g);
-      else if (!imp(item) && !(is_numeric(item) || is_stringlike(item) || item->kind == TypeKind::Tuple || item->kind == TypeKind::List))
+      else if (!imp(item) && !comparable(item))
         error(e.loc, name + "() of items of type " + describe(item) + " is not supported (only numbers, strings, tuples and lists compare)");
       return item;
     }

@@ -44,7 +44,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Range:
     case BuiltinId::XRange:
       if (a.size() == 1) return "rpy::range_list(0, " + arg_int(0) + ", 1)";
-      return call_in_order("rpy::range_list", {tt.integer(), tt.integer(), tt.integer()}) + (a.size() == 2 ? "" : "");
+      return call_in_order("rpy::range_list", {tt.integer(), tt.integer(), tt.integer()});  // 2 args: step 1 (builtins.hpp)
     case BuiltinId::Int:
     case BuiltinId::Long:
       if (a.empty()) return "INT64_C(0)";
@@ -103,6 +103,11 @@ std::string Emitter::call_builtin(Expr& e) {
       for (size_t i = 0; i < a.size(); ++i) {
         if (a[i]->op == ExprOp::Const) {
           vals.push_back(expr(*a[i]));
+          continue;
+        }
+        if (!a[i]->type || a[i]->type->kind == TypeKind::None || a[i]->type->kind == TypeKind::Impossible) {
+          s += expr(*a[i]) + "; ";  // a call returning None: evaluate it, print None
+          vals.push_back("nullptr");
           continue;
         }
         std::string t = fresh("rpy_pa");
@@ -206,6 +211,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::StrJoin: {
       TypeRef it = a[1]->type->listdef->find()->item;
       if (it->kind == TypeKind::Char) return "rpy::str_join_chars(" + arg_str(0) + ", " + arg(1) + ")";
+      if (it->kind == TypeKind::Impossible) return "((void)" + arg_str(0) + ", (void)" + arg(1) + ", " + str_const("") + ")";
       return "rpy::str_join(" + arg_str(0) + ", " + arg(1) + ")";
     }
     case BuiltinId::StrSplit: {

@@ -124,20 +124,21 @@ std::string Emitter::call(Expr& e) {
       // receiver is args[0] of the callee expression (a GetAttr), or the len() argument
       Expr* recv_expr = nullptr;
       if (e.args[0]->op == ExprOp::GetAttr) recv_expr = e.args[0]->args[0].get();
-      else recv_expr = e.args.size() > 1 ? e.args[1].get() : nullptr;  // len(obj) -> obj.__len__()
+      else recv_expr = e.args[0].get();  // a bound method value: represented by its receiver
       std::string recv = expr(*recv_expr);
+      TypeRef recv_type = recv_expr->type && recv_expr->type->kind == TypeKind::Method ? recv_expr->type->items[0] : recv_expr->type;
       std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
       if (e.targets.size() == 1) {
         ir::Graph* g = e.targets[0];
         std::vector<TypeRef> to;
         for (size_t i = 1; i < g->params.size(); ++i) to.push_back(g->params[i]->type);
-        std::string c = ordered_call(*this, g->c_name, args, to, convert(recv, recv_expr->type, g->params[0]->type));
+        std::string c = ordered_call(*this, g->c_name, args, to, convert(recv, recv_type, g->params[0]->type));
         return convert(c, g->return_type, e.type);
       }
       std::string slot = method_slot(e.cls, e.attr);
       auto& vs = vslots_.at({e.cls, e.attr});
       (void)vs;
-      std::string c = ordered_call(*this, "(" + convert(recv, recv_expr->type, tt.instance(e.cls)) + ")->" + slot, args, vs.params);
+      std::string c = ordered_call(*this, "(" + convert(recv, recv_type, tt.instance(e.cls)) + ")->" + slot, args, vs.params);
       return convert(c, vs.ret, e.type);
     }
     case ir::CallKind::Unresolved: fail(e.loc, "internal: unresolved call"); return "0";

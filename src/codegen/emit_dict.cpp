@@ -110,7 +110,7 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       }
       return in_order(pop ? "rpy::dict_pop_default" : "rpy::dict_get_default", {t0, K, V});
     }
-    std::string body = "int64_t rpy_ix = rpy::dict_lookup(rpy_d, rpy_k, rpy::KeyOps<" + ctype(K) + ">::hash(rpy_k)); if (rpy_ix < 0) return " +
+    std::string body = "int64_t rpy_ix = rpy::dict_lookup(rpy_d, rpy_k, rpy::dict_hash(rpy_d, rpy_k)); if (rpy_ix < 0) return " +
                        (has_default ? convert("rpy_x", dt, rt) : default_value(rt)) + "; " + ctype(rt) + " rpy_r = " +
                        convert("rpy_d->entries[rpy_ix].value", V, rt) + "; " + (pop ? "rpy::dict_remove_at(rpy_d, rpy_ix); " : "") + "return rpy_r;";
     std::string fn = "([&](auto* rpy_d, " + ctype(K) + " rpy_k" + (has_default ? ", " + ctype(dt) + " rpy_x" : std::string()) + ") -> " + ctype(rt) + " { " + body + " })";
@@ -155,6 +155,23 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       if (a.empty() || imp(t0)) return "rpy::set_new<" + ctype(key_of(rt)) + ">()";
       if (is_set_type(t0)) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
       return set_from_code(*this, arg(0), t0, rt, e.loc);
+    }
+    case BuiltinId::RDictNew: {
+      if (imp(rt) || rt->kind != TypeKind::Dict || e.targets.size() != 2) return "nullptr";
+      TypeRef key = key_of(rt);
+      std::string kc = ctype(key);
+      ir::Graph* geq = e.targets[0];
+      ir::Graph* gh = e.targets[1];
+      auto result = [&](const std::string& call, TypeRef t, bool as_bool) {
+        if (as_bool) return t && t->kind == TypeKind::Bool ? call : "(" + call + " != 0)";
+        return convert(call, t, tt.integer());
+      };
+      std::string eqf = "+[](" + kc + " rpy_a, " + kc + " rpy_b) -> bool { return " +
+                        result(geq->c_name + "(" + convert("rpy_a", key, geq->params[0]->type) + ", " + convert("rpy_b", key, geq->params[1]->type) + ")",
+                               geq->return_type, true) + "; }";
+      std::string hf = "+[](" + kc + " rpy_a) -> int64_t { return " +
+                       result(gh->c_name + "(" + convert("rpy_a", key, gh->params[0]->type) + ")", gh->return_type, false) + "; }";
+      return "rpy::rdict_new<" + kv_args(*this, rt) + ">(" + eqf + ", " + hf + ")";
     }
     case BuiltinId::DictGet: return lookup_default(false);
     case BuiltinId::DictPop:

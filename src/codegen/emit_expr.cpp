@@ -315,8 +315,13 @@ std::string Emitter::expr(Expr& e) {
       if (e.value) return const_value(e.value, e.type, e.loc);
       Expr& obj = *e.args[0];
       if (obj.type && obj.type->kind == TypeKind::Module && e.attr == "argv") return "rpy::sys_argv";
+      if (obj.type && obj.type->kind == TypeKind::Tuple && obj.type->items.size() == 10) {
+        static const char* const kStat[] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"};
+        for (int i = 0; i < 10; ++i)
+          if (e.attr == kStat[i]) return "std::get<" + std::to_string(i) + ">(" + expr(obj) + ")";
+      }
       if (obj.type && obj.type->kind == TypeKind::Instance) {
-        if (e.type && (e.type->kind == TypeKind::Method)) return "0";
+        if (e.type && (e.type->kind == TypeKind::Method)) return convert(expr(obj), obj.type, e.type->items[0]);
         if (obj.type->cls->is_exception && !ann.find_attr(obj.type->cls, e.attr)) {
           if (e.attr == "errno") return "static_cast<int64_t>(" + expr(obj) + "->errno_)";
           if (e.attr == "message" || e.attr == "strerror") return "rpy::exc_message(" + expr(obj) + ")";

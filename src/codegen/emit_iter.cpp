@@ -19,6 +19,8 @@ std::string Emitter::yield_code(Expr& e) {
     return "0";
   }
   std::string v = e.args.empty() ? default_value(elem) : expr_as(*e.args[0], elem);
+  // g++ 12 crashes on statement expressions in a co_yield operand: evaluate them in a lambda.
+  if (v.find("({") != std::string::npos) v = "[&]() -> " + ctype(elem) + " { return " + v + "; }()";
   return "(co_yield " + v + ")";
 }
 

@@ -32,6 +32,7 @@ std::string Emitter::ctype(TypeRef t) {
     case TypeKind::Instance: return class_name(t->cls) + "*";
     case TypeKind::Function: return "int32_t";  // index of the function among the type's funcs
     case TypeKind::Iterator: return "rpy::Iterator<" + ctype(t->items[0]) + ">*";
+    case TypeKind::Method: return ctype(t->items[0]);  // a bound method: its receiver
     default: return "int32_t";                  // constants known statically: a placeholder
   }
 }
@@ -53,6 +54,7 @@ std::string Emitter::default_value(TypeRef t) {
     case TypeKind::Dict:
     case TypeKind::Instance:
     case TypeKind::Iterator:
+    case TypeKind::Method:
     case TypeKind::None:
     case TypeKind::Impossible: return "nullptr";
     default: return "0";

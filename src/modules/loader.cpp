@@ -91,7 +91,7 @@ Ref Loader::make_native(const std::string& name) {
   static const std::vector<std::pair<std::string, std::vector<std::string>>> table = {
       {"os", {"write", "read", "open", "close", "lseek", "fstat", "stat", "listdir", "getcwd", "strerror", "unlink",
               "getenv", "system", "isatty", "getpid", "_exit", "remove", "mkdir", "rmdir", "rename", "dup", "dup2", "urandom"}},
-      {"os.path", {"join", "exists", "isdir", "isfile", "basename", "dirname", "abspath", "splitext", "getsize"}},
+      {"os.path", {"join", "exists", "isdir", "isfile", "basename", "dirname", "abspath", "splitext", "split", "getsize"}},
       {"sys", {"exit", "setrecursionlimit", "getrecursionlimit"}},
       {"math", {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log10", "log2", "pow",
                 "floor", "ceil", "fabs", "fmod", "hypot", "isinf", "isnan", "isfinite", "copysign", "ldexp", "frexp",

@@ -603,7 +603,9 @@ TEST(ParserErrors, GarbageDoesNotCrash) {
   }
 }
 
-TEST(Parser, ParsesTwoThousandLinesQuickly) {
+// Parsing speed is measured by `rpy translate --timings`, not asserted here (no timing thresholds
+// in tests); this checks that a 2,000-line module parses completely.
+TEST(Parser, ParsesTwoThousandLines) {
   std::string unit =
       "def f(a, b=1, *args, **kw):\n"
       "    '''Doc.'''\n"
@@ -617,11 +619,8 @@ TEST(Parser, ParsesTwoThousandLinesQuickly) {
       "\n";
   std::string src;
   for (int i = 0; i < 200; ++i) src += unit;
-  auto t0 = std::chrono::steady_clock::now();
   auto p = parse_ok(src);
-  auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0);
   EXPECT_EQ(p->mod->body.size(), 200u);
-  EXPECT_LT(ms.count(), 50.0);  // generous for sanitizer/debug builds; ~1 ms optimised
 }
 
 }  // namespace

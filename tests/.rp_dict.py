@@ -1,0 +1,564 @@
+#!/usr/bin/env python3
+"""Run rpy's end-to-end program tests: translate each test program with rpy and compare what the
+native binary does with what the Python interpreter (the oracle) does.
+
+Usage
+-----
+    run_programs.py --rpy PATH_TO_RPY [--jobs N] [--update] [--keep] [--filter SUBSTR] DIR_OR_FILE...
+    run_programs.py --rpy PATH_TO_RPY --errors [--update] tests/errors
+    run_programs.py --oracle-only [--python2 PATH] DIR_OR_FILE...
+
+Program mode (the default)
+--------------------------
+For every test program:
+  1. the expected results: `python3 NAME.py ARGS` (cwd = the program's folder, timeout 60 s), or,
+     for `# python2` programs, the committed NAME.expected (stdout, exact bytes) and optional
+     NAME.exitcode (default 0) and NAME.stderr (expected last stderr line, for `# check-stderr`);
+  2. `rpy translate NAME.py -o TMPDIR/NAME-c` (cwd = the program's folder, timeout 120 s);
+     a translation failure is a test failure showing rpy's stderr;
+  3. the binary, run like the oracle (same cwd, args, stdin; timeout 60 s);
+  4. compare stdout (exact bytes; a short unified diff on mismatch), the exit status, and, only
+     for programs with the `# check-stderr` header, the last non-empty line of stderr.
+Nothing is cached between runs.  One line per program (PASS/FAIL/SKIP name time), then exactly
+the line `N passed, N failed` (plus `, N skipped` if any).  Exit status 1 if anything failed,
+77 if everything was skipped (ctest's SKIP_RETURN_CODE), else 0.
+--update (program mode) rewrites NAME.expected/NAME.exitcode of `# python2` programs from the
+binary's results -- only for a lead who has checked them; review with `git diff`.
+
+Which files are test programs (the layout convention)
+-----------------------------------------------------
+tests/programs/<feature>/<name>.py, one folder per feature.  Walking a directory:
+  * a directory holding `main.py` or `*_main.py` files is a multi-module program folder: those
+    files are the test entry points and everything else in it (helper modules, packages,
+    subfolders put on PYTHONPATH) belongs to them; its subfolders are not searched for tests;
+  * a directory holding `__init__.py` (a package) holds no tests;
+  * otherwise every `*.py` file in it is a test, and its subfolders are searched the same way;
+  * `__pycache__` and dot-folders are ignored.
+A file given explicitly on the command line is always a test.
+
+Header comments (the leading `#` lines of a program, any order)
+---------------------------------------------------------------
+  # args: 10 foo        command-line arguments (shlex-split) for both the oracle and the binary;
+                        `{tmp}` is replaced by a fresh empty scratch folder (one per run side)
+  # stdin-file: in.txt  a file beside the program fed to stdin (default: /dev/null)
+  # python2             needs Python 2 syntax/semantics: not run under python3; the committed
+                        NAME.expected / NAME.exitcode / NAME.stderr are the expectation
+  # check-stderr        also compare the last non-empty stderr line (e.g. an uncaught exception's
+                        `ValueError: ...` line)
+  # pythonpath: d1 d2   folders (relative to the program's folder) put on PYTHONPATH for both
+                        the oracle and rpy translate
+  # py2-differs: WHY    (python2 programs) Python 2.7 itself prints something else, on purpose
+                        (e.g. machine-word wrapping); --python2 self-checks skip the program
+Programs that import `rpython` (`from rpython... import` / `import rpython...`) get rpy's
+pure-Python `rpython` package (REPO/lib, or --rpython-lib DIR) on the oracle's PYTHONPATH; while
+that package does not exist they are reported as SKIP, not as failures.
+
+Errors mode (--errors DIR...)
+-----------------------------
+Each DIR/*.py is translated with `rpy translate NAME.py -o TMP/NAME-c` run in DIR (so paths in
+messages are the bare file name); rpy must exit non-zero and its stderr must equal
+DIR/NAME.expected exactly.  With --update the .expected goldens are (re)written instead; review
+them with `git diff`.
+
+Self-check (--oracle-only)
+--------------------------
+Runs only the oracle side of every program (no rpy needed) and reports programs whose oracle
+run fails unexpectedly: a timeout; a SyntaxError/ImportError/NameError...; any traceback in a
+program without `# check-stderr`; a `# check-stderr` program that does not end in an exception
+line; a `# python2` program without NAME.expected.  With --python2 PATH, `# python2` programs are
+also run by that Python 2.7 and compared with their committed expectations (except those marked
+`# py2-differs`).
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import os
+import re
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+PROGRAMS_ROOT = os.path.join(HERE, 'programs')
+
+ORACLE_TIMEOUT = 60
+TRANSLATE_TIMEOUT = 120
+RUN_TIMEOUT = 60
+MAIN_RE = re.compile(r'^(main|.*_main)\.py$')
+RPYTHON_IMPORT_RE = re.compile(r'^\s*(from\s+rpython[\s.]|import\s+rpython\b)', re.M)
+BAD_ORACLE_ERRORS = ('SyntaxError', 'IndentationError', 'TabError', 'ImportError',
+                     'ModuleNotFoundError', 'NameError', 'UnboundLocalError')
+
+_print_lock = threading.Lock()
+
+
+def say(line):
+    with _print_lock:
+        sys.stdout.write(line + '\n')
+        sys.stdout.flush()
+
+
+def find_python3():
+    if os.path.exists('/usr/bin/python3'):
+        return '/usr/bin/python3'
+    return shutil.which('python3') or sys.executable
+
+
+# ----------------------------------------------------------------------------------------------
+# Discovery and headers
+
+def discover(path):
+    """The test programs under `path` (a file or a folder), sorted."""
+    path = os.path.abspath(path)
+    if os.path.isfile(path):
+        return [path]
+    found = []
+
+    def walk(d):
+        try:
+            entries = sorted(os.listdir(d))
+        except OSError:
+            return
+        files = [e for e in entries if e.endswith('.py') and os.path.isfile(os.path.join(d, e))]
+        subdirs = [e for e in entries if os.path.isdir(os.path.join(d, e))
+                   and not e.startswith('.') and e != '__pycache__']
+        mains = [f for f in files if MAIN_RE.match(f)]
+        if mains:
+            found.extend(os.path.join(d, f) for f in mains)
+            return
+        if '__init__.py' in files:
+            return
+        found.extend(os.path.join(d, f) for f in files)
+        for s in subdirs:
+            walk(os.path.join(d, s))
+
+    walk(path)
+    return found
+
+
+class Program:
+    def __init__(self, path):
+        self.path = path
+        self.dir = os.path.dirname(path)
+        self.file = os.path.basename(path)
+        self.stem = self.file[:-3]
+        if path.startswith(PROGRAMS_ROOT + os.sep):
+            self.name = os.path.relpath(path, PROGRAMS_ROOT)
+        else:
+            self.name = os.path.relpath(path)
+        with open(path, 'rb') as f:
+            source = f.read().decode('utf-8', 'replace')
+        self.args = []
+        self.stdin_file = None
+        self.python2 = False
+        self.check_stderr = False
+        self.pythonpath = []
+        self.py2_differs = None
+        for line in source.splitlines():
+            s = line.strip()
+            if not s:
+                continue
+            if not s.startswith('#'):
+                break
+            body = s[1:].strip()
+            key, sep, value = body.partition(':')
+            key = key.strip().lower()
+            value = value.strip()
+            if key == 'args' and sep:
+                self.args = shlex.split(value)
+            elif key == 'stdin-file' and sep:
+                self.stdin_file = os.path.join(self.dir, value)
+            elif key == 'python2' and not sep:
+                self.python2 = True
+            elif key == 'check-stderr' and not sep:
+                self.check_stderr = True
+            elif key == 'pythonpath' and sep:
+                self.pythonpath = [os.path.join(self.dir, p) for p in value.split()]
+            elif key == 'py2-differs' and sep:
+                self.py2_differs = value
+        self.needs_rpython = bool(RPYTHON_IMPORT_RE.search(source))
+
+    def sibling(self, ext):
+        return os.path.join(self.dir, self.stem + ext)
+
+
+class Outcome:
+    def __init__(self, stdout=b'', stderr=b'', status=0, error=None):
+        self.stdout = stdout
+        self.stderr = stderr
+        self.status = status
+        self.error = error   # a string when the process could not run properly (timeout...)
+
+
+def last_line(data):
+    lines = [l for l in data.decode('utf-8', 'replace').splitlines() if l.strip()]
+    return lines[-1].rstrip() if lines else ''
+
+
+def run_process(cmd, cwd, timeout, stdin_file=None, env=None):
+    """Runs cmd in its own process group (so that a timeout also stops its children, e.g. the
+    C++ compiler under rpy) and returns an Outcome."""
+    stdin = open(stdin_file, 'rb') if stdin_file else subprocess.DEVNULL
+    try:
+        try:
+            p = subprocess.Popen(cmd, cwd=cwd, stdin=stdin, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, env=env, start_new_session=True)
+        except OSError as e:
+            return Outcome(b'', b'', None, 'cannot run %s: %s' % (cmd[0], e))
+        try:
+            out, err = p.communicate(timeout=timeout)
+            return Outcome(out, err, p.returncode)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except OSError:
+                pass
+            out, err = p.communicate()
+            return Outcome(out or b'', err or b'', None, 'timeout after %d s' % timeout)
+    finally:
+        if stdin_file:
+            stdin.close()
+
+
+def base_env(prog, extra_paths=()):
+    env = dict(os.environ)
+    env['PYTHONDONTWRITEBYTECODE'] = '1'
+    env['PYTHONIOENCODING'] = 'utf-8'
+    env['PYTHONHASHSEED'] = '0'
+    env['LC_ALL'] = 'C.UTF-8'
+    paths = list(prog.pythonpath) + list(extra_paths)
+    if paths:
+        old = env.get('PYTHONPATH')
+        env['PYTHONPATH'] = os.pathsep.join(paths + ([old] if old else []))
+    return env
+
+
+def expand_args(prog, scratch):
+    return [a.replace('{tmp}', scratch) for a in prog.args]
+
+
+# ----------------------------------------------------------------------------------------------
+# The two sides
+
+class Config:
+    def __init__(self, opts):
+        self.rpy = os.path.abspath(opts.rpy) if opts.rpy else None
+        self.python3 = find_python3()
+        self.python2 = opts.python2
+        self.update = opts.update
+        self.keep = opts.keep
+        self.rpython_lib = os.path.abspath(opts.rpython_lib) if opts.rpython_lib else \
+            os.path.join(REPO, 'lib')
+
+    def rpython_available(self):
+        return os.path.isdir(os.path.join(self.rpython_lib, 'rpython'))
+
+
+def read_expected(prog):
+    """The committed expectation of a `# python2` program, or an error string."""
+    exp = prog.sibling('.expected')
+    if not os.path.exists(exp):
+        return None, 'missing %s' % os.path.relpath(exp)
+    with open(exp, 'rb') as f:
+        stdout = f.read()
+    status = 0
+    if os.path.exists(prog.sibling('.exitcode')):
+        with open(prog.sibling('.exitcode')) as f:
+            status = int(f.read().strip())
+    stderr = b''
+    if os.path.exists(prog.sibling('.stderr')):
+        with open(prog.sibling('.stderr'), 'rb') as f:
+            stderr = f.read()
+    return Outcome(stdout, stderr, status), None
+
+
+def run_oracle(prog, cfg, interpreter=None):
+    extra = [cfg.rpython_lib] if prog.needs_rpython else []
+    scratch = tempfile.mkdtemp(prefix='rpy-oracle-')
+    try:
+        cmd = [interpreter or cfg.python3, prog.file] + expand_args(prog, scratch)
+        return run_process(cmd, prog.dir, ORACLE_TIMEOUT, prog.stdin_file, base_env(prog, extra))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def compare(prog, expected, actual):
+    """A list of failure descriptions (empty when the results agree)."""
+    problems = []
+    if actual.error:
+        problems.append(actual.error)
+    if expected.stdout != actual.stdout:
+        exp = expected.stdout.decode('utf-8', 'replace').splitlines(True)
+        act = actual.stdout.decode('utf-8', 'replace').splitlines(True)
+        diff = list(difflib.unified_diff(exp, act, 'expected', 'actual', n=2))
+        if not diff:   # differs only in bytes invisible after decoding
+            diff = ['expected %r\n' % expected.stdout[:300], 'actual   %r\n' % actual.stdout[:300]]
+        if len(diff) > 40:
+            diff = diff[:40] + ['... (%d more diff lines)\n' % (len(diff) - 40)]
+        problems.append('stdout differs:\n' + ''.join(
+            l if l.endswith('\n') else l + '\n\\ No newline at end of file\n' for l in diff).rstrip('\n'))
+    if actual.error is None and expected.status != actual.status:
+        problems.append('exit status: expected %s, got %s' % (expected.status, actual.status))
+    if prog.check_stderr:
+        e, a = last_line(expected.stderr), last_line(actual.stderr)
+        if e != a:
+            problems.append('last stderr line: expected %r, got %r' % (e, a))
+    if problems and actual.stderr and not prog.check_stderr:
+        tail = actual.stderr.decode('utf-8', 'replace').rstrip().splitlines()[-8:]
+        problems.append('binary stderr (tail):\n' + '\n'.join(tail))
+    return problems
+
+
+def indent(text):
+    return '\n'.join('    ' + l for l in text.splitlines())
+
+
+def run_program(prog, cfg):
+    """Returns (status, detail) with status in PASS/FAIL/SKIP."""
+    if prog.needs_rpython and not cfg.rpython_available():
+        return 'SKIP', 'no rpython package at %s' % cfg.rpython_lib
+    if prog.python2:
+        expected, err = read_expected(prog)
+        if err and not cfg.update:
+            return 'FAIL', err
+    else:
+        expected = run_oracle(prog, cfg)
+        if expected.error:
+            return 'FAIL', 'oracle: ' + expected.error
+    tmp = tempfile.mkdtemp(prefix='rpy-test-')
+    keep = False
+    try:
+        exe = os.path.join(tmp, prog.stem + '-c')
+        tr = run_process([cfg.rpy, 'translate', prog.file, '-o', exe], prog.dir,
+                         TRANSLATE_TIMEOUT, None, base_env(prog))
+        if tr.error or tr.status != 0 or not os.path.exists(exe):
+            why = tr.error or ('rpy exited with %s' % tr.status if tr.status else 'no executable written')
+            msg = tr.stderr.decode('utf-8', 'replace').rstrip().splitlines()
+            if len(msg) > 30:
+                msg = msg[:30] + ['... (%d more lines)' % (len(msg) - 30)]
+            return 'FAIL', 'translation failed (%s):\n%s' % (why, '\n'.join(msg))
+        scratch = os.path.join(tmp, 'scratch')
+        os.mkdir(scratch)
+        actual = run_process([exe] + expand_args(prog, scratch), prog.dir, RUN_TIMEOUT,
+                             prog.stdin_file, base_env(prog))
+        if prog.python2 and cfg.update:
+            with open(prog.sibling('.expected'), 'wb') as f:
+                f.write(actual.stdout)
+            if actual.status:
+                with open(prog.sibling('.exitcode'), 'w') as f:
+                    f.write('%d\n' % actual.status)
+            elif os.path.exists(prog.sibling('.exitcode')):
+                os.unlink(prog.sibling('.exitcode'))
+            return 'PASS', 'expectation rewritten'
+        problems = compare(prog, expected, actual)
+        if problems:
+            if cfg.keep:
+                keep = True
+                problems.append('kept: %s' % exe)
+            return 'FAIL', '\n'.join(problems)
+        return 'PASS', None
+    finally:
+        if not keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def check_oracle(prog, cfg):
+    """--oracle-only: is the oracle side of this program sane?"""
+    if prog.needs_rpython and not cfg.rpython_available():
+        return 'SKIP', 'no rpython package at %s' % cfg.rpython_lib
+    if prog.python2:
+        expected, err = read_expected(prog)
+        if err:
+            return 'FAIL', err
+        if prog.check_stderr and not last_line(expected.stderr):
+            return 'FAIL', 'check-stderr but no %s' % os.path.relpath(prog.sibling('.stderr'))
+        if not cfg.python2:
+            return 'PASS', None
+        if prog.py2_differs:
+            return 'PASS', 'not compared with python2 (%s)' % prog.py2_differs
+        actual = run_oracle(prog, cfg, cfg.python2)
+        problems = compare(prog, expected, actual)
+        if problems:
+            problems.append('(python2 stderr tail:)\n' +
+                            '\n'.join(actual.stderr.decode('utf-8', 'replace').splitlines()[-5:]))
+            return 'FAIL', 'python2 disagrees with the committed expectation:\n' + '\n'.join(problems)
+        return 'PASS', None
+    out = run_oracle(prog, cfg)
+    if out.error:
+        return 'FAIL', out.error
+    line = last_line(out.stderr)
+    has_tb = b'Traceback (most recent call last)' in out.stderr
+    err_name = line.split(':')[0].strip().split('.')[-1]
+    if err_name in BAD_ORACLE_ERRORS:
+        return 'FAIL', 'oracle failed: ' + line
+    if has_tb and not prog.check_stderr:
+        return 'FAIL', 'uncaught exception without # check-stderr: ' + line
+    if prog.check_stderr and not has_tb:
+        return 'FAIL', '# check-stderr but no uncaught exception (status %s)' % out.status
+    if out.stderr and not has_tb:
+        return 'FAIL', 'unexpected stderr: ' + line
+    return 'PASS', None
+
+
+# ----------------------------------------------------------------------------------------------
+# Errors mode
+
+def run_error_case(path, cfg):
+    d, f = os.path.dirname(path), os.path.basename(path)
+    golden = path[:-3] + '.expected'
+    tmp = tempfile.mkdtemp(prefix='rpy-err-')
+    try:
+        exe = os.path.join(tmp, f[:-3] + '-c')
+        env = dict(os.environ)
+        env['LC_ALL'] = 'C.UTF-8'
+        r = run_process([cfg.rpy, 'translate', f, '-o', exe], d, TRANSLATE_TIMEOUT, None, env)
+        if r.error:
+            return 'FAIL', r.error
+        if r.status == 0:
+            return 'FAIL', 'rpy accepted the program (exit status 0); expected a translation error'
+        if r.status < 0 or r.status >= 128:
+            return 'FAIL', 'rpy crashed (status %s):\n%s' % (r.status, r.stderr.decode('utf-8', 'replace'))
+        if cfg.update:
+            old = open(golden, 'rb').read() if os.path.exists(golden) else None
+            with open(golden, 'wb') as out:
+                out.write(r.stderr)
+            return 'PASS', 'unchanged' if old == r.stderr else 'golden written'
+        if not os.path.exists(golden):
+            return 'FAIL', 'no golden %s (generate with --update, review with git diff)' % os.path.relpath(golden)
+        with open(golden, 'rb') as g:
+            want = g.read()
+        if want != r.stderr:
+            diff = difflib.unified_diff(want.decode('utf-8', 'replace').splitlines(True),
+                                        r.stderr.decode('utf-8', 'replace').splitlines(True),
+                                        'expected', 'actual', n=2)
+            return 'FAIL', 'stderr differs:\n' + ''.join(diff).rstrip('\n')
+        return 'PASS', None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+# ----------------------------------------------------------------------------------------------
+
+def load_xfail(path):
+    """Known failures: {"folder/name.py": reason}. Blank lines and # comments are ignored."""
+    out = {}
+    if not path or not os.path.exists(path):
+        return out
+    with open(path) as f:
+        for raw in f:
+            line = raw.strip()
+            if not line or line.startswith('#'):
+                continue
+            name, _, reason = line.partition('#')
+            out[name.strip()] = reason.strip() or 'not supported yet'
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('paths', nargs='+', metavar='DIR_OR_FILE')
+    ap.add_argument('--rpy', help='the rpy executable')
+    ap.add_argument('--jobs', '-j', type=int, default=2, help='parallel jobs (default 2)')
+    ap.add_argument('--update', action='store_true',
+                    help='errors mode: write the .expected goldens; program mode: rewrite the '
+                         'expectations of # python2 programs from the binaries')
+    ap.add_argument('--keep', action='store_true', help='keep the translated binaries of failures')
+    ap.add_argument('--filter', action='append', default=[], metavar='SUBSTR',
+                    help='only programs whose name contains SUBSTR (repeatable)')
+    ap.add_argument('--errors', action='store_true', help='errors mode (golden diagnostics)')
+    ap.add_argument('--oracle-only', action='store_true',
+                    help='only check that the oracle side of every program is sane')
+    ap.add_argument('--python2', metavar='PATH',
+                    help='with --oracle-only: check # python2 expectations with this Python 2.7')
+    ap.add_argument('--rpython-lib', metavar='DIR',
+                    help='folder holding the pure-Python rpython package (default REPO/lib)')
+    ap.add_argument('--xfail', metavar='FILE',
+                    default=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'programs', 'xfail.txt'),
+                    help='programs known to fail (one "folder/name.py  # reason" per line): reported as XFAIL, '
+                         'not failures (default: tests/programs/xfail.txt)')
+    ap.add_argument('--verbose', '-v', action='store_true', help='show details of passes too')
+    opts = ap.parse_args(argv)
+    if not opts.oracle_only and not opts.rpy:
+        ap.error('--rpy is required (except with --oracle-only)')
+    if opts.rpy and not os.path.exists(opts.rpy):
+        ap.error('no rpy at %s' % opts.rpy)
+    cfg = Config(opts)
+
+    if opts.errors:
+        cases = []
+        for p in opts.paths:
+            p = os.path.abspath(p)
+            if os.path.isdir(p):
+                cases.extend(os.path.join(p, f) for f in sorted(os.listdir(p)) if f.endswith('.py'))
+            else:
+                cases.append(p)
+        work = [(c, os.path.relpath(c), run_error_case) for c in cases]
+    else:
+        seen, progs = set(), []
+        for p in opts.paths:
+            if not os.path.exists(p):
+                ap.error('no such file or folder: %s' % p)
+            for f in discover(p):
+                if f not in seen:
+                    seen.add(f)
+                    progs.append(Program(f))
+        fn = check_oracle if opts.oracle_only else run_program
+        work = [(prog, prog.name, fn) for prog in progs]
+    if opts.filter:
+        work = [w for w in work if any(s in w[1] for s in opts.filter)]
+
+    counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0, 'XFAIL': 0, 'XPASS': 0}
+    xfail = load_xfail(opts.xfail) if not opts.errors and not opts.oracle_only else {}
+
+    def one(item):
+        subject, name, fn = item
+        t0 = time.monotonic()
+        try:
+            status, detail = fn(subject, cfg)
+        except Exception as e:   # a bug in the runner must not hide the other results
+            status, detail = 'FAIL', 'runner error: %r' % (e,)
+        key = name.replace(os.sep, '/')
+        if key in xfail:
+            if status == 'FAIL':
+                status, detail = 'XFAIL', 'known failure: ' + xfail[key]
+            elif status == 'PASS':
+                status, detail = 'XPASS', 'passes now: remove it from tests/programs/xfail.txt'
+        dt = time.monotonic() - t0
+        line = '%s %s %.2fs' % (status, name, dt)
+        if detail and (status != 'PASS' or opts.verbose or opts.update):
+            line += '\n' + indent(detail) if status == 'FAIL' or '\n' in detail else '  (%s)' % detail
+        say(line)
+        return status
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as ex:
+        for status in ex.map(one, work):
+            counts[status] += 1
+
+    if opts.update:
+        say('note: expectations written; review them with `git diff %s`' % ' '.join(opts.paths))
+    if counts['XFAIL'] or counts['XPASS']:
+        say('%d known failures (listed in tests/programs/xfail.txt), %d of them pass now'
+            % (counts['XFAIL'] + counts['XPASS'], counts['XPASS']))
+    counts['PASS'] += counts['XPASS']
+    counts['SKIP'] += counts['XFAIL']
+    summary = '%d passed, %d failed' % (counts['PASS'], counts['FAIL'])
+    if counts['SKIP']:
+        summary += ', %d skipped' % counts['SKIP']
+    say(summary)
+    if counts['FAIL']:
+        return 1
+    if counts['SKIP'] and not counts['PASS']:
+        return 77
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
