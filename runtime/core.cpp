@@ -12,7 +12,12 @@ void fatal(const char* msg) {
   std::_Exit(70);
 }
 
-void init_runtime(int, char**) { GC_INIT(); }
+void install_terminate_handler();
+
+void init_runtime(int, char**) {
+  GC_INIT();
+  install_terminate_handler();
+}
 
 int finish(int status) {
   out_flush();

@@ -13,7 +13,7 @@ void tb_add(BaseException* e, const char* file, int line, const char* func) {
   e->tb = t;
 }
 
-static void print_source_line(const char* file, int line) {
+void print_source_line(const char* file, int line) {
   FILE* f = std::fopen(file, "r");
   if (!f) return;
   char buf[4096];
@@ -31,10 +31,19 @@ static void print_source_line(const char* file, int line) {
   std::fclose(f);
 }
 
-void print_uncaught(BaseException* e) {
+void print_traceback_frames(void* const* frames, int nframes);  // traceback.cpp
+
+void print_uncaught(BaseException* e, void* const* frames, int nframes) {
   out_flush();
-  if (e->tb) {
+  std::fflush(stdout);
+  bool header = false;
+  if (frames && nframes > 0) {
     std::fprintf(stderr, "Traceback (most recent call last):\n");
+    header = true;
+    print_traceback_frames(frames, nframes);
+  }
+  if (e->tb) {
+    if (!header) std::fprintf(stderr, "Traceback (most recent call last):\n");
     for (TracebackEntry* t = e->tb; t; t = t->next) {
       std::fprintf(stderr, "  File \"%s\", line %d, in %s\n", t->file, t->line, t->func);
       print_source_line(t->file, t->line);

@@ -47,7 +47,16 @@ inline Str* exc_message(BaseException* e) { return e->message ? e->message : str
 
 // Records that the exception passed through a frame (called from generated catch blocks).
 void tb_add(BaseException* e, const char* file, int line, const char* func);
-// Prints "Traceback (most recent call last):" ... "Name: message" to stderr.
-void print_uncaught(BaseException* e);
+// Prints "Traceback (most recent call last):" ... "Name: message" to stderr. `frames` are return
+// addresses of the stack at the raise (innermost first), mapped to .py lines through the #line
+// information of the generated code.
+void print_uncaught(BaseException* e, void* const* frames = nullptr, int nframes = 0);
+// The program's functions: where each is in its .py file, for tracebacks.
+struct FuncLines {
+  const char* file;
+  int first, last;
+  const char* name;
+};
+void register_function_lines(const FuncLines* table, size_t n);
 
 }  // namespace rpy

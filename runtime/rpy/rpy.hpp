@@ -4,6 +4,7 @@
 #include "rpy/core.hpp"
 #include "rpy/dict.hpp"
 #include "rpy/exceptions.hpp"
+#include "rpy/file.hpp"
 #include "rpy/format.hpp"
 #include "rpy/ints.hpp"
 #include "rpy/io.hpp"

@@ -47,6 +47,7 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
       (b->kind == TypeKind::Unicode || b->kind == TypeKind::UniChar))
     return tt_.unicode();
   if (op == BinOp::Mul && is_stringlike(a) && is_intlike(b)) return tt_.str();
+  if (op == BinOp::Mul && a->kind == TypeKind::Unicode && is_intlike(b)) return tt_.unicode();
   if (op == BinOp::Mul && is_intlike(a) && is_stringlike(b)) return tt_.str();
   if (op == BinOp::Mod && is_stringlike(a)) return tt_.str();
   if (op == BinOp::Add && a->kind == TypeKind::List && b->kind == TypeKind::List) {
@@ -79,7 +80,8 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
     case TypeKind::List: return it->listdef->find()->item;
     case TypeKind::Char:
     case TypeKind::Str: return tt_.character();
-    case TypeKind::Unicode: return tt_.unichar();
+    case TypeKind::Unicode: return tt_.unicode();  // code points are unicode strings of length 1
+    case TypeKind::File: return tt_.str();         // lines
     case TypeKind::Dict: return it->dictdef->find()->key;
     case TypeKind::Iterator: return it->items[0];
     case TypeKind::Instance: {
@@ -133,6 +135,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       return type_of_const(it->second, e.loc);
     }
     case TypeKind::Class: {
+      if (!obj->const_value) return class_set_attr(e, obj);
       ClassDef* cd = classdef(obj->const_value);
       ClassDef* where = nullptr;
       m::Ref v = lookup_class_attr(cd, name, &where);
@@ -177,8 +180,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
     case TypeKind::List:
     case TypeKind::Str:
     case TypeKind::Char:
+    case TypeKind::Unicode:
+    case TypeKind::File:
     case TypeKind::Dict: {
-      std::string kind = obj->kind == TypeKind::List ? "List" : obj->kind == TypeKind::Dict ? (obj->dictdef->find()->is_set ? "Set" : "Dict") : "Str";
+      std::string kind = obj->kind == TypeKind::List ? "List" : obj->kind == TypeKind::Dict ? (obj->dictdef->find()->is_set ? "Set" : "Dict") : obj->kind == TypeKind::File ? "File" : "Str";
       if (!builtin_ids_.count(kind + "." + name)) {
         error(e.loc, "'" + describe(obj) + "' object has no attribute '" + name + "' (or rpy cannot translate it)");
         return tt_.impossible();
@@ -265,6 +270,8 @@ static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc l
     case CmpOp::In:
     case CmpOp::NotIn:
       if (is_stringlike(b) && is_stringlike(a)) return tt.boolean();
+      if (b->kind == TypeKind::Unicode && (a->kind == TypeKind::Unicode || a->kind == TypeKind::UniChar)) return tt.boolean();
+      if (b->kind == TypeKind::Builtin && b->const_value->as<m::BuiltinObj>()->name == "os.environ" && is_stringlike(a)) return tt.boolean();
       if (b->kind == TypeKind::List || b->kind == TypeKind::Dict || b->kind == TypeKind::Tuple) return tt.boolean();
       if (b->kind == TypeKind::Instance) return tt.boolean();
       an.error(loc, "'in' is not supported between " + describe(a) + " and " + describe(b));
@@ -387,7 +394,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
           if (!is_intlike(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));
           t = tt_.character();
           break;
-        case TypeKind::Unicode: t = tt_.unichar(); break;
+        case TypeKind::Unicode:
+          if (!is_intlike(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));
+          t = tt_.unicode();
+          break;
         case TypeKind::Dict: {
           // As in RPython, a lookup generalizes the keys ({'x': 1}['long'] makes them str).
           DictDef* d = obj->dictdef->find();
@@ -437,6 +447,14 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
           t = r;
           break;
         }
+        case TypeKind::Builtin:
+          if (obj->const_value->as<m::BuiltinObj>()->name == "os.environ") {
+            if (!is_stringlike(idx) && !impossible(idx)) error(e.args[1]->loc, "os.environ keys must be strings, not " + describe(idx));
+            t = tt_.str();
+            break;
+          }
+          error(e.loc, "'" + describe(obj) + "' object is not subscriptable");
+          break;
         default: error(e.loc, "'" + describe(obj) + "' object is not subscriptable");
       }
       break;
@@ -497,6 +515,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       for (auto& a : e.args) expr(*a, g);
       t = tt_.str();
       break;
+    case ExprOp::MakeClosure: t = make_closure(e, g); break;
   }
   e.type = t;
   return t;

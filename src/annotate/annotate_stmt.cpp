@@ -458,6 +458,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       return call_graphs(e, targets, nullptr, g);
     }
     case TypeKind::Class: {
+      if (!callee->const_value) return instantiate_any(e, callee, g);
       if (int bid = builtin_id_of(callee->const_value); bid >= 0) {  // r_uint(x)...
         e.call_kind = ir::CallKind::Builtin;
         e.builtin_id = bid;
@@ -490,6 +491,8 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       return inst;
     }
     case TypeKind::Builtin: {
+      if (callee->const_value->as<m::BuiltinObj>()->name == "type" && args.size() == 1 && e.kwnames.empty())
+        return class_of(e, args[0]);
       int bid = builtin_id_of(callee->const_value);
       if (bid < 0) {
         const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;
@@ -502,7 +505,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     }
     case TypeKind::BuiltinMethod: {
       TypeRef recv = callee->items[0];
-      std::string kind = recv->kind == TypeKind::List ? "List" : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char) ? "Str" : recv->kind == TypeKind::Dict ? (recv->dictdef->find()->is_set ? "Set" : "Dict") : recv->kind == TypeKind::Iterator ? "Iter" : "?";
+      std::string kind = recv->kind == TypeKind::List ? "List" : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char || recv->kind == TypeKind::Unicode) ? "Str" : recv->kind == TypeKind::File ? "File" : recv->kind == TypeKind::Dict ? (recv->dictdef->find()->is_set ? "Set" : "Dict") : recv->kind == TypeKind::Iterator ? "Iter" : "?";
       auto it = builtin_ids_.find(kind + "." + callee->name);
       if (it == builtin_ids_.end()) {
         error(e.loc, "'" + describe(recv) + "' has no method '" + callee->name + "' that rpy can translate");

@@ -334,10 +334,17 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   for (char c : (fo->module ? fo->module->name + "__" : std::string()) + d->qualname)
     cn += isalnum(static_cast<unsigned char>(c)) ? c : '_';
   g->c_name = "f_" + cn + (d->graphs.empty() ? "" : "_" + std::to_string(d->graphs.size()));
+  // Different functions may share a qualified name (lambdas, nested defs of several graphs).
+  for (ir::Graph* other : graph_order_)
+    if (other->c_name == g->c_name) {
+      g->c_name += "_d" + std::to_string(d->id);
+      break;
+    }
   g->return_type = tt_.impossible();
   ir::Graph* raw = g.get();
   d->graphs[key] = std::move(g);
   graph_order_.push_back(raw);
+  if (d->is_closure()) bind_captured(d, *raw);
   changed_ = true;
   return raw;
 }

@@ -29,6 +29,10 @@ enum class BuiltinId {
 const char* builtin_name(BuiltinId id);
 bool is_dict_builtin(BuiltinId id);  // dict/set constructors and methods (dict_rules.cpp)
 bool is_extra_builtin(BuiltinId id);  // the "more builtins" block of builtins.def (extra_rules.cpp)
+bool is_io_builtin(BuiltinId id);  // files, sys.std*, unicode and more str methods (io_rules.cpp)
+// Calls the io rules and emitters handle: the io block, and some methods of str/unicode receivers
+// (receiver: the method's receiver type, or null for a function).
+bool io_handles(BuiltinId id, TypeRef receiver);
 
 class Annotator;
 struct CallSite;
@@ -78,12 +82,21 @@ class Annotator {
   TypeRef call_extra_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // The synthesized call key(item) of sorted/list.sort/min/max with key= (in e.defaults, attr "$key").
   ir::Expr* key_call(ir::Expr& e, ir::Expr& keyfn, TypeRef item, ir::Graph& g);
+  // files, sys.std*, os.environ, methods of unicode receivers, more str methods (io_rules.cpp)
+  TypeRef call_io_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // dicts and sets (dict_rules.cpp)
   TypeRef call_dict_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
   ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc);
+  // Closures (closure_rules.cpp): a MakeClosure node; the captured variables of a closure's graph.
+  TypeRef make_closure(ir::Expr& e, ir::Graph& g);
+  // Classes as values (class_values.cpp).
+  TypeRef instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g);
+  TypeRef class_set_attr(ir::Expr& e, TypeRef obj);
+  TypeRef class_of(ir::Expr& e, TypeRef inst);
+  void bind_captured(FuncDesc* d, ir::Graph& g);
   TypeRef call_graphs(ir::Expr& e, std::vector<ir::Graph*> targets, TypeRef self_type, ir::Graph& g);
   bool bind_args(ir::Expr& e, const modules::FunctionObj& fn, bool has_self, ir::Graph& g);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);

@@ -44,6 +44,8 @@ struct Rule {
 
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
+  if (io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod && !args.empty() ? args[0] : nullptr))
+    return call_io_builtin(id, e, args, g);
   if (is_dict_builtin(id)) return call_dict_builtin(id, e, args, g);
   if (is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (args.size() == 1 || !e.kwnames.empty())))
     return call_extra_builtin(id, e, args, g);
@@ -96,7 +98,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       return tt.character();
     case BuiltinId::Ord:
       if (!r.arity(1, 1)) break;
-      r.expect(0, is_str(args[0]), "a character");
+      r.expect(0, is_str(args[0]) || args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::UniChar, "a character");
       return tt.integer();
     case BuiltinId::Abs:
       if (!r.arity(1, 1)) break;
@@ -126,6 +128,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       for (size_t i = 0; i < e.kwnames.size(); ++i) {
         const std::string& k = e.kwnames[i];
         TypeRef t = args[args.size() - e.kwnames.size() + i];
+        if (k == "$softspace") continue;  // the print statement (lower.cpp)
         if (k != "end" && k != "sep") error(e.loc, "print() keyword '" + k + "' is not supported (only sep and end)");
         else if (!imp(t) && !is_str(t) && t->kind != TypeKind::None) error(e.loc, "print() " + k + " must be a string");
       }

@@ -21,6 +21,10 @@ struct FuncDesc {
   std::map<std::string, std::unique_ptr<ir::Graph>> graphs;  // by specialisation key
   ClassDef* method_of = nullptr;  // the class whose dict holds it, for methods
   int id = 0;
+  // A closure (a nested function reading enclosing locals): its values carry an environment.
+  bool is_closure() const { return !fn()->captured.empty() || fn()->self_ref; }
+  std::vector<TypeRef> captured_types;  // per captured name (closure_rules.cpp)
+  std::vector<std::vector<std::pair<Loc, TypeRef>>> captured_origins;
 };
 
 struct AttrDef {

@@ -31,7 +31,7 @@ Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g) {
   for (auto& d : e.defaults)
     if (d->op == ExprOp::Call && d->attr == "$key") call = d.get();
   if (!call) {
-    if (keyfn.op != ExprOp::Const && keyfn.op != ExprOp::Local) {
+    if (keyfn.op != ExprOp::Const && keyfn.op != ExprOp::Local && keyfn.op != ExprOp::MakeClosure) {
       error(keyfn.loc, "key= must be a function (a name or a lambda)");
       return nullptr;
     }
@@ -40,6 +40,12 @@ Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g) {
     auto callee = std::make_unique<Expr>(keyfn.op, keyfn.loc);
     callee->value = keyfn.value;
     callee->var = keyfn.var;
+    for (auto& a : keyfn.args) {  // a lambda capturing locals: the captured values (locals)
+      auto x = std::make_unique<Expr>(a->op, a->loc);
+      x->value = a->value;
+      x->var = a->var;
+      callee->args.push_back(std::move(x));
+    }
     c->args.push_back(std::move(callee));
     auto arg = std::make_unique<Expr>(ExprOp::Local, keyfn.loc);
     arg->var = g.new_var("$key_item", keyfn.loc);

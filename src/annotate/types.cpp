@@ -174,7 +174,8 @@ bool is_pointer_kind(TypeKind k) {
     case TypeKind::List:
     case TypeKind::Dict:
     case TypeKind::Instance:
-    case TypeKind::Function: return true;
+    case TypeKind::Function:
+    case TypeKind::File: return true;
     default: return false;
   }
 }
@@ -211,12 +212,20 @@ std::string describe(TypeRef t) {
       for (size_t i = 0; i < t->funcs.size(); ++i) s += (i ? " or " : "") + t->funcs[i]->qualname;
       break;
     }
-    case TypeKind::Class: s = "class " + t->const_value->as<modules::ClassObj>()->name; break;
+    case TypeKind::Class:
+      if (t->const_value) {
+        s = "class " + t->const_value->as<modules::ClassObj>()->name;
+      } else {
+        s = "class ";
+        for (size_t i = 0; i < t->items.size(); ++i) s += (i ? " or " : "") + t->items[i]->const_value->as<modules::ClassObj>()->name;
+      }
+      break;
     case TypeKind::Module: s = "module " + t->const_value->as<modules::ModuleObj>()->name; break;
     case TypeKind::Builtin: s = "builtin " + t->const_value->as<modules::BuiltinObj>()->name; break;
     case TypeKind::BuiltinMethod: s = "method " + t->name + " of " + describe(t->items[0]); break;
     case TypeKind::Method: s = "method " + t->name + " of " + describe(t->items[0]); break;
     case TypeKind::Object: s = "prebuilt object"; break;
+    case TypeKind::File: s = "file"; break;
   }
   if (t->nullable) s += " or None";
   return s;
@@ -301,6 +310,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       if (!c) return {nullptr, "instances of " + a->cls->name + " and " + b->cls->name + " have no common base class"};
       return {tt.instance(c, nullable), ""};
     }
+    case TypeKind::Class: return union_classes(tt, a, b, ann);
     case TypeKind::Function: {
       std::vector<FuncDesc*> fs = a->funcs;
       fs.insert(fs.end(), b->funcs.begin(), b->funcs.end());
@@ -319,6 +329,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       }
       return {tt.iterator(a->iter_kind, r.type), ""};
     }
+    case TypeKind::File: return {tt.file(nullable), ""};
     case TypeKind::Method:
       if (a->name == b->name) {
         UnionResult r = union_types(tt, a->items[0], b->items[0], ann);

@@ -17,6 +17,7 @@ struct Type;
 using TypeRef = const Type*;
 struct ClassDef;
 struct FuncDesc;
+class Annotator;
 
 enum class TypeKind {
   Impossible,  // bottom: no value flows here (yet)
@@ -41,6 +42,7 @@ enum class TypeKind {
   BuiltinMethod,  // receiver type in items[0], method name in name: bound method of a builtin type
   Method,      // bound method of an instance: receiver in items[0] (Instance), name in name
   Object,      // a prebuilt object the annotator treats opaquely (e.g. JitDriver instances)
+  File,        // a file object from open() (runtime rpy::File); nullable
 };
 
 // A list's definition, shared by all lists that flow together (union-find).
@@ -93,6 +95,7 @@ class TypeTable {
   TypeRef str(bool nullable = false) const { return nullable ? nstr_ : str_; }
   TypeRef unichar() const { return unichar_; }
   TypeRef unicode(bool nullable = false) const { return nullable ? nunicode_ : unicode_; }
+  TypeRef file(bool nullable = false);  // io_rules.cpp
   TypeRef list(ListDef* def, bool nullable = false);
   TypeRef dict(DictDef* def, bool nullable = false);
   TypeRef tuple(std::vector<TypeRef> items);
@@ -103,6 +106,8 @@ class TypeTable {
   TypeRef builtin_method(TypeRef receiver, const std::string& name);
   TypeRef method(TypeRef receiver, const std::string& name);
   TypeRef with_nullable(TypeRef t, bool nullable);
+  // Several classes as one value (class_values.cpp): members are constant Class types.
+  TypeRef class_set(std::vector<TypeRef> members, ClassDef* base, Annotator* ann);
   ListDef* new_listdef(TypeRef item);
   DictDef* new_dictdef(TypeRef key, TypeRef value, bool is_set = false);
 
@@ -130,5 +135,7 @@ struct UnionResult {
 };
 class Annotator;
 UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann);
+UnionResult union_classes(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann);  // class_values.cpp
+std::vector<TypeRef> class_members(TypeRef t);  // the constant class types of a Class type
 
 }  // namespace rpy::annotate

@@ -13,6 +13,8 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
 
 std::string Emitter::call_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
+  if (annotate::io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod ? e.args[0]->args[0]->type : nullptr))
+    return call_io_builtin(e);  // emit_io.cpp
   if (annotate::is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty())))
     return emit_extra_builtin(e);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
@@ -40,6 +42,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Len:
       if (t0->kind == TypeKind::Char) return "(" + arg(0) + ", INT64_C(1))";
       if (t0->kind == TypeKind::Tuple) return "INT64_C(" + std::to_string(t0->items.size()) + ")";
+      if (t0->kind == TypeKind::Unicode) return "rpy::u_len(" + arg(0) + ")";
       return "rpy::len(" + arg(0) + ")";
     case BuiltinId::Range:
     case BuiltinId::XRange:
@@ -67,6 +70,7 @@ std::string Emitter::call_builtin(Expr& e) {
              arg_int(0) + "))";
     case BuiltinId::Ord:
       if (t0->kind == TypeKind::Char) return "static_cast<int64_t>(static_cast<unsigned char>(" + arg(0) + "))";
+      if (t0->kind == TypeKind::Unicode) return "rpy::u_ord(" + arg(0) + ")";
       return "([](rpy::Str* s) { if (s->len != 1) rpy::raise_exc<rpy::TypeError>(\"ord() expected a character\"); return static_cast<int64_t>(static_cast<unsigned char>(s->data[0])); }(" +
              arg(0) + "))";
     case BuiltinId::Abs:
@@ -97,6 +101,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Print: {
       Expr* sep = kw("sep");
       Expr* end = kw("end");
+      Expr* soft = kw("$softspace");  // Python 2's print statement
       // Python evaluates every argument before printing anything.
       std::string s = "({ ";
       std::vector<std::string> vals;
@@ -118,6 +123,11 @@ std::string Emitter::call_builtin(Expr& e) {
       if (sep) s += "auto " + sepv + " = " + expr(*sep) + "; ";
       std::string endv = end ? fresh("rpy_end") : "";
       if (end) s += "auto " + endv + " = " + expr(*end) + "; ";
+      if (soft) {
+        for (auto& v : vals) s += "rpy::py2_print_item(" + v + "); ";
+        if (soft->value->kind == modules::ObjKind::Bool ? soft->value->as<modules::BoolObj>()->value : true) s += "rpy::py2_print_newline(); ";
+        return s + "nullptr; })";
+      }
       for (size_t i = 0; i < vals.size(); ++i) {
         if (i) s += sep ? "rpy::print_item(" + sepv + "); " : "rpy::print_raw(\" \", 1); ";
         s += "rpy::print_item(" + vals[i] + "); ";

@@ -49,6 +49,8 @@ std::string Emitter::call(Expr& e) {
       for (auto* p : g->params) to.push_back(p->type);
       if (g->vararg) to.push_back(g->vararg->type);
       std::vector<Expr*> args = e.bound;
+      // A closure gets its environment: the function value itself.
+      std::string env = g->desc && g->desc->is_closure() ? expr(*e.args[0]) : "";
       // A *args tuple node is built from its extra arguments.
       if (g->vararg && !args.empty()) {
         Expr* tup = args.back();
@@ -57,17 +59,18 @@ std::string Emitter::call(Expr& e) {
         for (size_t i = 0; i < tup->extra.size(); ++i) tcode += (i ? ", " : "") + expr_as(*tup->extra[i], g->vararg->type->items[i]);
         tcode += ")";
         to.pop_back();
-        std::string c = ordered_call(*this, g->c_name, args, to);
+        std::string c = ordered_call(*this, g->c_name, args, to, env);
         c.pop_back();
-        return c + (args.empty() ? "" : ", ") + tcode + ")";
+        return c + (args.empty() && env.empty() ? "" : ", ") + tcode + ")";
       }
-      return ordered_call(*this, g->c_name, args, to);
+      return ordered_call(*this, g->c_name, args, to, env);
     }
     case ir::CallKind::Indirect: {
       // A function value: switch on its index among the possible functions.
       TypeRef ft = e.args[0]->type;
       std::string fv = fresh("rpy_fn");
-      std::string s = "({ int32_t " + fv + " = " + expr(*e.args[0]) + "; ";
+      bool clo = is_closure_type(ft);
+      std::string s = "({ " + ctype(ft) + " " + fv + " = " + expr(*e.args[0]) + "; ";
       std::vector<std::string> argcodes;
       std::string argdecl;
       for (size_t i = 0; i < e.bound.size(); ++i) {
@@ -78,18 +81,20 @@ std::string Emitter::call(Expr& e) {
       std::string ret = ctype(e.type);
       bool is_void = !e.type || e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible;
       if (!is_void) s += ret + " rpy_r = " + default_value(e.type) + "; ";
-      s += "switch (" + fv + ") { ";
+      s += "switch (" + (clo ? fv + " ? " + fv + "->id : -1" : fv) + ") { ";
       for (size_t k = 0; k < ft->funcs.size(); ++k) {
         ir::Graph* g = nullptr;
         for (auto* t : e.targets)
           if (t->desc == ft->funcs[k]) g = t;
         if (!g) continue;
         std::string c = g->c_name + "(";
+        bool env = g->desc->is_closure();
+        if (env) c += fv;
         for (size_t i = 0; i < argcodes.size() && i < g->params.size(); ++i)
-          c += (i ? ", " : "") + convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
+          c += (i || env ? ", " : "") + convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
         c += ")";
         if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);
-        s += "case " + std::to_string(k) + ": " + c + "; break; ";
+        s += "case " + std::to_string(clo ? ft->funcs[k]->id : static_cast<int>(k)) + ": " + c + "; break; ";
       }
       s += "default: rpy::raise_type_error_none(\"'NoneType' object is not callable\"); } ";
       return s + (is_void ? "" : "rpy_r; ") + "})";
@@ -108,7 +113,11 @@ std::string Emitter::call(Expr& e) {
       if (cd->is_exception) {
         // Python keeps the constructor's arguments: str(e) shows them.
         size_t n = e.args.size() - 1;
-        if (n == 1 && e.targets.empty()) {
+        annotate::ClassDef* key_error = ann.find_classdef(ann.interp().builtin_class("KeyError").get());
+        if (n == 1 && e.targets.empty() && key_error && cd->is_subclass_of(key_error)) {
+          // str(KeyError(k)) is repr(k), as for the KeyErrors dicts raise.
+          s += obj + "->message = rpy::repr(" + expr(*e.args[1]) + "); " + obj + "->key_repr = true; ";
+        } else if (n == 1 && e.targets.empty()) {
           s += obj + "->message = " + to_str_code(*e.args[1]) + "; ";
         } else if (n == 1) {
           s += obj + "->message = " + to_str_code(*e.args[1]) + "; ";
@@ -141,6 +150,8 @@ std::string Emitter::call(Expr& e) {
       std::string c = ordered_call(*this, "(" + convert(recv, recv_type, tt.instance(e.cls)) + ")->" + slot, args, vs.params);
       return convert(c, vs.ret, e.type);
     }
+    case ir::CallKind::InstantiateAny: return emit_instantiate_any(e);
+    case ir::CallKind::ClassOf: return emit_class_of(e);
     case ir::CallKind::Unresolved: fail(e.loc, "internal: unresolved call"); return "0";
   }
   return "0";

@@ -12,7 +12,7 @@ namespace m = rpy::modules;
 
 static bool is_int(TypeRef t) { return t && (t->kind == TypeKind::Int || t->kind == TypeKind::Bool); }
 static bool is_float(TypeRef t) { return t && t->kind == TypeKind::Float; }
-static bool is_strlike(TypeRef t) { return t && (t->kind == TypeKind::Str || t->kind == TypeKind::Char); }
+static bool is_strlike(TypeRef t) { return t && (t->kind == TypeKind::Str || t->kind == TypeKind::Char || t->kind == TypeKind::Unicode); }
 
 std::string Emitter::truth(Expr& e) {
   std::string c = expr(e);
@@ -31,7 +31,7 @@ std::string Emitter::truth(Expr& e) {
     case TypeKind::Instance: return "(" + c + " != nullptr)";
     case TypeKind::None: return "(" + c + ", false)";
     case TypeKind::Tuple: return t->items.empty() ? "false" : "true";
-    case TypeKind::Function: return "(" + c + " >= 0)";
+    case TypeKind::Function: return is_closure_type(t) ? "(" + c + " != nullptr)" : "(" + c + " >= 0)";
     case TypeKind::Impossible: return "(" + c + ", false)";
     default: return "true";
   }
@@ -94,7 +94,7 @@ std::string Emitter::emit_binop(Expr& e) {
       default: break;
     }
   }
-  if (tr && tr->kind == TypeKind::Str) {
+  if (tr && (tr->kind == TypeKind::Str || tr->kind == TypeKind::Unicode)) {
     if (e.binop == BinOp::Add) {
       if (ta->kind == TypeKind::Char && tb->kind == TypeKind::Char) return "rpy::str_concat_chars(" + expr(a) + ", " + expr(b) + ")";
       if (ta->kind == TypeKind::Char) return "rpy::str_concat_char(" + expr(a) + ", " + expr(b) + ")";
@@ -163,6 +163,7 @@ std::string Emitter::emit_compare(Expr& e) {
       TypeRef item = tb->listdef->find()->item;
       return neg + "rpy::list_contains<" + ctype(item) + ">(" + expr(b) + ", " + expr_as(a, item) + ")";
     }
+    if (tb->kind == TypeKind::Builtin) return neg + "rpy::os_environ_contains(" + expr_as(a, tt.str()) + ")";  // os.environ
     if (tb->kind == TypeKind::Tuple) {
       // x in (a, b, c): compared item by item, like Python.
       std::string x = fresh("rpy_x"), t = fresh("rpy_t");
@@ -173,6 +174,10 @@ std::string Emitter::emit_compare(Expr& e) {
     fail(e.loc, "'in' on " + annotate::describe(tb) + " is not supported yet");
     return "false";
   }
+  if ((ta->kind == TypeKind::Class || ta->kind == TypeKind::Builtin) && (tb->kind == TypeKind::Class || tb->kind == TypeKind::Builtin) &&
+      (ta->kind == TypeKind::Class || tb->kind == TypeKind::Class || e.args[0]->call_kind == ir::CallKind::ClassOf || e.args[1]->call_kind == ir::CallKind::ClassOf) &&
+      (op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq))
+    return emit_class_compare(e, op == CmpOp::Is || op == CmpOp::Eq ? "==" : "!=");
   if (op == CmpOp::Is || op == CmpOp::IsNot) {
     std::string c = op == CmpOp::Is ? "==" : "!=";
     if (ta->kind == TypeKind::None && tb->kind == TypeKind::None) return op == CmpOp::Is ? "true" : "false";
@@ -314,6 +319,7 @@ std::string Emitter::expr(Expr& e) {
     case ExprOp::GetAttr: {
       if (e.value) return const_value(e.value, e.type, e.loc);
       Expr& obj = *e.args[0];
+      if (obj.type && obj.type->kind == TypeKind::Class && !obj.type->const_value) return emit_class_set_attr(e);
       if (obj.type && obj.type->kind == TypeKind::Module && e.attr == "argv") return "rpy::sys_argv";
       if (obj.type && obj.type->kind == TypeKind::Tuple && obj.type->items.size() == 10) {
         static const char* const kStat[] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"};
@@ -338,6 +344,8 @@ std::string Emitter::expr(Expr& e) {
       switch (t->kind) {
         case TypeKind::List: return "rpy::list_get(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
         case TypeKind::Str: return "rpy::str_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Unicode: return "rpy::u_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Builtin: return "rpy::os_environ_getitem(" + expr_as(idx, tt.str()) + ")";  // os.environ
         case TypeKind::Dict: {
           annotate::DictDef* d = t->dictdef->find();
           if (!d->key || d->key->kind == TypeKind::Impossible) return "(" + expr(obj) + ", " + expr(idx) + ", " + default_value(e.type) + ")";
@@ -372,6 +380,8 @@ std::string Emitter::expr(Expr& e) {
         if (e.args[3]) return "rpy::list_slice_step(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";
         return "rpy::list_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")";
       }
+      if (t->kind == TypeKind::Unicode)
+        return "rpy::u_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + (e.args[3] ? part(3) : std::string("1")) + ")";
       if (e.args[3]) return "rpy::str_slice_step(" + expr_as(obj, tt.str()) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";
       if (!e.args[2]) return "rpy::str_slice_from(" + expr_as(obj, tt.str()) + ", " + part(1) + ")";
       if (!e.args[1]) return "rpy::str_slice_to(" + expr_as(obj, tt.str()) + ", " + part(2) + ")";
@@ -401,6 +411,7 @@ std::string Emitter::expr(Expr& e) {
       return "({\n" + buf.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') + "  " + var_name(e.var) + ";\n" + std::string(static_cast<size_t>(indent_) * 2, ' ') + "})";
     }
     case ExprOp::FString: return emit_fstring(e);
+    case ExprOp::MakeClosure: return emit_make_closure(e);
     case ExprOp::MakeDict:
     case ExprOp::MakeSet: return emit_make_dict(e);
     case ExprOp::Yield: return yield_code(e);

@@ -31,6 +31,8 @@ std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
     case TypeKind::List: return code;
     case TypeKind::Str: return "rpy::list_of_str(" + code + ")";
     case TypeKind::Char: return "rpy::list_of_str(rpy::str_of_char(" + code + "))";
+    case TypeKind::Unicode: return "rpy::u_chars(" + code + ")";  // emit_io.cpp's runtime (rpy/file.hpp)
+    case TypeKind::File: return "rpy::file_readlines(" + code + ")";
     case TypeKind::Dict: return "rpy::dict_keys(" + code + ")";
     case TypeKind::Iterator: return "rpy::list_from_iter<" + ctype(t->items[0]) + ">(" + code + ")";
     case TypeKind::Tuple: {

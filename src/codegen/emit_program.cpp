@@ -1,5 +1,7 @@
 // The translation unit: classes, virtual method slots, prebuilt constants, functions and main().
+#include <algorithm>
 #include <functional>
+#include <string_view>
 
 #include "codegen/emitter.hpp"
 #include "ir/flow.hpp"
@@ -72,6 +74,7 @@ void Emitter::emit_class(ClassDef* c) {
   head_ << "struct " << class_name(c) << " : " << base << " {\n";
   for (auto& [name, a] : c->attrs) head_ << "  " << ctype(a.type) << " a_" << name << " = " << default_value(a.type) << ";\n";
   head_ << "  const char* rpy_class_name() const override { return \"" << c->name << "\"; }\n";
+  head_ << "  virtual int32_t rpy_cls_id() const { return " << c->id << "; }\n";
   if (!class_inits(c).empty()) head_ << "  " << class_name(c) << "();\n";
   if (c->is_exception) head_ << "  [[noreturn]] void raise_self() override { throw this; }\n";
   for (auto& [key, vs] : vslots_) {
@@ -102,8 +105,10 @@ void Emitter::emit_prebuilt() {
 
 void Emitter::emit_prototype(ir::Graph& g, bool decl) {
   std::string sig = (is_void(g.return_type) ? std::string("void") : ctype(g.return_type)) + " " + g.c_name + "(";
-  for (size_t i = 0; i < g.params.size(); ++i) sig += (i ? ", " : "") + ctype(g.params[i]->type) + " " + var_name(g.params[i]);
-  if (g.vararg) sig += (g.params.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + var_name(g.vararg);
+  std::string env = closure_params(g, true);
+  sig += env;
+  for (size_t i = 0; i < g.params.size(); ++i) sig += (i || !env.empty() ? ", " : "") + ctype(g.params[i]->type) + " " + var_name(g.params[i]);
+  if (g.vararg) sig += (g.params.empty() && env.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + var_name(g.vararg);
   sig += ")";
   if (decl) head_ << "static " << sig << ";\n";
   else body_ << "static " << sig << " {\n";
@@ -118,26 +123,27 @@ void Emitter::emit_function(ir::Graph& g) {
   out_ = &body_;
   indent_ = 1;
   cur_line_ = 0;
+  body_ << "#line RPY_RESET\n";
   emit_prototype(g, false);
   for (auto& v : g.vars)
     if (!v->is_param) line(ctype(v->type) + " " + var_name(v.get()) + " = " + default_value(v->type) + ";");
-  if (opts_.tracebacks) {
-    line("int rpy_line = " + std::to_string(g.loc.line) + ";");
-    line("try {");
-    ++indent_;
-  }
+  closure_prologue(g);
   block(g.body);
-  if (opts_.tracebacks) {
-    --indent_;
-    std::string file = g.file ? sm_.file(g.file).path : "?";
-    line("} catch (rpy::BaseException* rpy_exc) {");
-    line("  rpy::tb_add(rpy_exc, \"" + file + "\", rpy_line, \"" + (g.desc ? g.desc->fn()->name : g.name) + "\");");
-    line("  throw;");
-    line("}");
-  }
   if (!is_void(g.return_type) && ir::falls_through(g.body)) line("return " + default_value(g.return_type) + ";");
   if (!is_void(g.return_type)) line("__builtin_unreachable();");
-  body_ << "}\n\n";
+  body_ << "}\n#line RPY_RESET\n\n";
+}
+
+// The last source line of a graph (for the traceback's line -> function table).
+static uint32_t last_line(const ir::Block& b, uint32_t m) {
+  for (auto& s : b) {
+    m = std::max(m, s->loc.line);
+    m = last_line(s->body, m);
+    m = last_line(s->orelse, m);
+    m = last_line(s->finalbody, m);
+    for (auto& h : s->handlers) m = last_line(h.body, m);
+  }
+  return m;
 }
 
 void Emitter::emit_main() {
@@ -177,9 +183,18 @@ void Emitter::emit_main() {
     }
   }
   body_ << "}\n\n";
+  // Source ranges of the Python functions, for tracebacks (.py line -> function name).
+  body_ << "static const rpy::FuncLines rpy_fn_lines[] = {\n";
+  for (ir::Graph* g : ann.graphs()) {
+    if (!g->file) continue;
+    body_ << "  {\"" << sm_.file(g->file).path << "\", " << g->loc.line << ", " << last_line(g->body, g->loc.line) << ", \""
+          << (g->desc ? g->desc->fn()->name : g->name) << "\"},\n";
+  }
+  body_ << "  {\"\", 0, 0, \"\"}};\n\n";
   ir::Graph* entry = ann.entry_graph();
   body_ << "int main(int argc, char** argv) {\n"
            "  rpy::init_runtime(argc, argv);\n"
+           "  rpy::register_function_lines(rpy_fn_lines, sizeof rpy_fn_lines / sizeof rpy_fn_lines[0] - 1);\n"
            "  int status = 0;\n"
            "  try {\n"
            "    rpy_init_prebuilt();\n"
@@ -190,19 +205,22 @@ void Emitter::emit_main() {
     body_ << "    " << entry->c_name << "(args);\n";
   else
     body_ << "    status = static_cast<int>(" << entry->c_name << "(args));\n";
+  // An uncaught exception is not caught here: the C++ runtime then calls the terminate handler
+  // with the stack intact, and the runtime prints a Python traceback from it.
   body_ << "  } catch (rpy::SystemExit* e) {\n"
            "    status = e->errno_;\n"
-           "  } catch (rpy::BaseException* e) {\n"
-           "    rpy::print_uncaught(e);\n"
-           "    status = 1;\n"
            "  }\n"
            "  return rpy::finish(status);\n"
            "}\n";
 }
 
+extern const char* kClosureBase;  // emit_closure.cpp
+
 std::string Emitter::emit_program() {
   collect_vslots();
+  head_ << kClosureBase;
   emit_classes();
+  emit_closure_types();
   emit_prebuilt();
   for (ir::Graph* g : ann.graphs()) emit_prototype(*g, true);
   emit_class_ctors();
@@ -247,7 +265,25 @@ std::string generate_cpp(annotate::Annotator& ann, const SourceManager& sm, Emit
   Emitter e(ann, sm, opts);
   std::string s = e.emit_program();
   g_diags = nullptr;
-  return s;
+  // Code that is not the program's statements maps back to the C++ file itself, so that debuggers
+  // and tracebacks attribute only statements to .py lines.
+  std::string out;
+  out.reserve(s.size() + 4096);
+  size_t lineno = 1, i = 0;
+  while (i < s.size()) {
+    size_t j = s.find('\n', i);
+    if (j == std::string::npos) j = s.size();
+    std::string_view l(s.data() + i, j - i);
+    if (l == "#line RPY_RESET") {
+      if (opts.line_directives) out += "#line " + std::to_string(lineno + 1) + " \"rpy-generated.cpp\"";
+    } else {
+      out.append(l);
+    }
+    out += '\n';
+    ++lineno;
+    i = j + 1;
+  }
+  return out;
 }
 
 }  // namespace rpy::codegen

@@ -15,10 +15,13 @@ void Emitter::line(const std::string& code) { *out_ << std::string(static_cast<s
 
 void Emitter::mark(Loc loc) {
   if (!loc.valid()) return;
-  if (opts_.line_directives && (loc.line != cur_line_ || loc.file != cur_file_)) {
+  if (opts_.line_directives) {
     *out_ << "#line " << loc.line << " \"" << sm_.file(loc.file).path << "\"\n";
   }
-  if (opts_.tracebacks && loc.line != cur_line_) line("rpy_line = " + std::to_string(loc.line) + ";");
+  // Tracebacks come from the #line information (see runtime/traceback.cpp); only generator bodies,
+  // whose frames are gone when their exception reaches the top, record the line as they go.
+  if (opts_.tracebacks && cur_graph_ && cur_graph_->is_generator && loc.line != cur_line_)
+    line("rpy_line = " + std::to_string(loc.line) + ";");
   cur_line_ = loc.line;
   cur_file_ = loc.file;
 }
@@ -176,6 +179,22 @@ void Emitter::stmt(Stmt& s) {
             ++indent_;
             line(v + " = " + convert(c + "->data[" + i + "]", tt.character(), vt) + ";");
             break;
+          case TypeKind::File:  // lines
+            line("{ rpy::File* " + c + " = " + expr(it) + ";");
+            line("for (rpy::Str* " + i + "; (" + i + " = rpy::file_readline(" + c + "))->len != 0;) {");
+            ++indent_;
+            line(v + " = " + convert(i, tt.str(), vt) + ";");
+            break;
+          case TypeKind::Unicode: {  // code points, as unicode strings of length 1
+            std::string n = fresh("rpy_n");
+            line("{ rpy::Str* " + c + " = " + expr(it) + "; int64_t " + n + " = 0;");
+            line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; " + i + " += " + n + ") {");
+            ++indent_;
+            line(n + " = 1; while (" + i + " + " + n + " < " + c + "->len && (static_cast<unsigned char>(" + c + "->data[" + i + " + " + n +
+                 "]) & 0xc0) == 0x80) ++" + n + ";");
+            line(v + " = " + convert("rpy::str_new(" + c + "->data + " + i + ", " + n + ")", tt.unicode(), vt) + ";");
+            break;
+          }
           case TypeKind::Char:
             line("{ char " + c + " = " + expr(it) + ";");
             line("for (int " + i + " = 0; " + i + " < 1; ++" + i + ") {");

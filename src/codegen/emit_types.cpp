@@ -22,6 +22,7 @@ std::string Emitter::ctype(TypeRef t) {
     case TypeKind::Str: return "rpy::Str*";
     case TypeKind::UniChar: return "int32_t";
     case TypeKind::Unicode: return "rpy::Str*";
+    case TypeKind::File: return "rpy::File*";
     case TypeKind::List: return "rpy::List<" + ctype(t->listdef->find()->item) + ">*";
     case TypeKind::Dict: return dict_type(t) + "*";
     case TypeKind::Tuple: {
@@ -30,7 +31,7 @@ std::string Emitter::ctype(TypeRef t) {
       return s + ">";
     }
     case TypeKind::Instance: return class_name(t->cls) + "*";
-    case TypeKind::Function: return "int32_t";  // index of the function among the type's funcs
+    case TypeKind::Function: return is_closure_type(t) ? "rpy_Closure*" : "int32_t";  // index of the function among the type's funcs
     case TypeKind::Iterator: return "rpy::Iterator<" + ctype(t->items[0]) + ">*";
     case TypeKind::Method: return ctype(t->items[0]);  // a bound method: its receiver
     default: return "int32_t";                  // constants known statically: a placeholder
@@ -47,9 +48,10 @@ std::string Emitter::default_value(TypeRef t) {
     case TypeKind::UniChar: return "0";
     case TypeKind::Float: return "0.0";
     case TypeKind::Tuple: return ctype(t) + "{}";
-    case TypeKind::Function: return "-1";
+    case TypeKind::Function: return is_closure_type(t) ? "nullptr" : "-1";
     case TypeKind::Str:
     case TypeKind::Unicode:
+    case TypeKind::File:
     case TypeKind::List:
     case TypeKind::Dict:
     case TypeKind::Instance:
@@ -76,6 +78,8 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
         args += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(rpy_t)", from->items[i], to->items[i]);
       return "([&](const auto& rpy_t) { return " + s + args + "); }(" + code + "))";
     }
+    if (k == TypeKind::Function && from->funcs != to->funcs && is_closure_type(to)) return closure_convert(code, from, to);
+    if (k == TypeKind::Class && !to->const_value) return class_convert(code, from, to);
     if (k == TypeKind::Function && from->funcs != to->funcs) {
       // renumber: index in `from` -> index in `to`
       std::string table;
@@ -160,6 +164,9 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
       return s + ")";
     }
     case m::ObjKind::Function:
+      if (is_closure_type(t))
+        for (auto* d : t->funcs)
+          if (d->func.get() == v.get()) return static_closure(d);
       if (t && t->kind == TypeKind::Function)
         for (size_t i = 0; i < t->funcs.size(); ++i)
           if (t->funcs[i]->func.get() == v.get()) return std::to_string(i);

@@ -1,7 +1,9 @@
 // Code generation: prints C++ from the annotated IR. Every expression's type and every call's
 // target were resolved by the annotator; the emitter only chooses spellings.
 #pragma once
+#include <functional>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <unordered_map>
@@ -49,10 +51,30 @@ class Emitter {
   // The "more builtins" block of builtins.def (emit_extra.cpp).
   std::string emit_extra_builtin(ir::Expr& e);
   std::string as_list_code(const std::string& code, TypeRef t, Loc loc);  // items of an iterable as a List<T>*
+  // files, sys.std*, unicode receivers, more str methods (emit_io.cpp)
+  std::string call_io_builtin(ir::Expr& e);
   // dicts and sets (emit_dict.cpp)
   std::string dict_type(TypeRef t);         // rpy::Dict<K, V> (no pointer) of a dict or set type
   std::string call_dict_builtin(ir::Expr& e);
   std::string emit_make_dict(ir::Expr& e);  // MakeDict / MakeSet
+  // Closures (emit_closure.cpp).
+  bool is_closure_type(TypeRef t);  // a function value carrying an environment (rpy_Closure*)
+  void emit_closure_types();
+  std::string static_closure(annotate::FuncDesc* d);
+  std::string closure_convert(const std::string& code, TypeRef from, TypeRef to);
+  std::string emit_make_closure(ir::Expr& e);
+  std::string closure_params(ir::Graph& g, bool with_types);  // "" unless g is a closure
+  void closure_prologue(ir::Graph& g);
+  std::set<int> static_closures_;
+  // Classes as values (emit_class_values.cpp).
+  std::string class_id_code(ir::Expr& e);
+  std::string class_convert(const std::string& code, TypeRef from, TypeRef to);
+  std::string class_switch(const std::string& v, TypeRef t, TypeRef result,
+                           const std::function<std::string(size_t, annotate::ClassDef*)>& each);
+  std::string emit_class_set_attr(ir::Expr& e);
+  std::string emit_instantiate_any(ir::Expr& e);
+  std::string emit_class_of(ir::Expr& e);
+  std::string emit_class_compare(ir::Expr& e, const std::string& op);
   std::string emit_dict_binop(ir::Expr& e); // set | & - ^ (or "" if not a set operation)
   std::string emit_dict_compare(ir::Expr& e);  // in / == / subset tests on dicts and sets (or "")
   // For loops over a dict, a set, or d.keys()/values()/items() (and iter*): the loop header

@@ -265,6 +265,7 @@ int run_translate(const TranslateOptions& o) {
   req.output = out_name;
   req.opt_level = std::atoi(o.opt.c_str());
   req.debug_info = o.debug;
+  req.line_tables = o.tracebacks && o.line_directives;
   toolchain::CompileResult cr = toolchain::compile(req);
   if (o.print_compiler_command) std::fprintf(stderr, "%s\n", cr.command.c_str());
   if (!keep) fs::remove_all(src_dir, ec);

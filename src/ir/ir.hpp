@@ -55,6 +55,7 @@ enum class ExprOp {
   Comp,       // comprehension: body (statements) then the value of var
   Yield,      // args[0] (may be empty)
   FString,    // args: parts (Const str or formatted values); fmt_specs/conversions per part
+  MakeClosure,  // value: a nested FunctionObj with captured names; args: their values (by value)
 };
 
 struct Stmt;
@@ -70,6 +71,8 @@ enum class CallKind {
   Indirect,       // a function value of several possible functions (switch on id)
   Method,         // instance method: virtual when overridden (method name in Expr::attr)
   Instantiate,    // class(...): allocate and run __init__
+  InstantiateAny, // a class value of several classes: switch on its id (targets: __init__ per member, or null)
+  ClassOf,        // type(x): the class id of an instance
   Builtin,        // builtin function (table entry builtin_id)
   BuiltinMethod,  // method of a builtin type (table entry builtin_id)
 };
@@ -153,6 +156,10 @@ struct Graph {
   Block body;
   TypeRef return_type = nullptr;
   std::vector<std::pair<Loc, TypeRef>> return_origins;
+  // Closures (a nested function reading enclosing locals): one local per captured name, set from
+  // the closure object on entry; self_var (may be null): the closure itself (its own name).
+  std::vector<Var*> captured;
+  Var* self_var = nullptr;
   bool is_generator = false;
   TypeRef yield_type = nullptr;  // generators: union of the yielded values
   std::vector<std::pair<Loc, TypeRef>> yield_origins;

@@ -113,6 +113,11 @@ class Lowerer {
     }
     if (!A.kwarg.empty()) error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically)");
     if (!A.kwonly.empty()) error(A.kwonly[0].loc, "keyword-only parameters are not supported");
+    for (auto& n : fn_.captured) {
+      Var* v = g_.new_var(n, fn_.loc);
+      g_.captured.push_back(v);
+      locals_[n] = v;
+    }
     if (fn_.lambda) {
       auto ret = std::make_unique<ir::Stmt>(StmtOp::Return, fn_.lambda->body->loc);
       ret->exprs.push_back(expr(*fn_.lambda->body));
@@ -161,6 +166,18 @@ class Lowerer {
   ExprPtr name(const std::string& id, Loc l) {
     auto it = locals_.find(id);
     if (it != locals_.end()) return local(it->second, l);
+    if (fn_.enclosing && fn_.enclosing->count(id)) {
+      // A local of the enclosing translated function (closure conversion).
+      if (fn_.def && id == fn_.name) {
+        if (!g_.self_var) g_.self_var = g_.new_var(id, fn_.loc);
+        probe_self_ = true;
+        return local(g_.self_var, l);
+      }
+      probe_captured_.insert(id);
+      Var* v = g_.new_var(id, l);  // only reached while probing (captured names are locals)
+      locals_[id] = v;
+      return local(v, l);
+    }
     auto& attrs = fn_.module->attrs;
     auto g = attrs.find(id);
     if (g != attrs.end()) return constant(g->second, l);
@@ -225,6 +242,7 @@ class Lowerer {
       }
       case ExprKind::Call: {
         auto* c = e.as<CallExpr>();
+        if (auto s = super_call(*c, e.loc)) return s;
         auto r = make(ExprOp::Call, e.loc);
         r->args.push_back(expr(*c->func));
         for (size_t i = 0; i < c->args.size(); ++i) {
@@ -249,6 +267,11 @@ class Lowerer {
       }
       case ExprKind::Attribute: {
         auto* a = e.as<AttributeExpr>();
+        if (a->attr == "__class__") {  // x.__class__ is type(x)
+          std::vector<ExprPtr> args;
+          args.push_back(expr(*a->value));
+          return call(builtin("type", e.loc), std::move(args), e.loc);
+        }
         auto r = make(ExprOp::GetAttr, e.loc);
         r->attr = a->attr;
         r->args.push_back(expr(*a->value));
@@ -305,7 +328,7 @@ class Lowerer {
         fo->loc = e.loc;
         for (auto& a : lam->args.args)
           if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
-        return constant(fo, e.loc);
+        return closure_value(fo, e.loc);
       }
       case ExprKind::Yield: {
         auto r = make(ExprOp::Yield, e.loc);
@@ -646,10 +669,10 @@ class Lowerer {
         std::vector<ExprPtr> args;
         for (auto& v : p->values) args.push_back(expr(*v));
         auto c = call(builtin("print", s.loc), std::move(args), s.loc);
-        if (!p->newline) {
-          c->kwnames.push_back("end");
-          c->args.push_back(constant(m::make_str(" "), s.loc));
-        }
+        // Python 2's print statement: items separated through the softspace flag (no space
+        // before the newline after `print a,`); the flag's value says whether a newline ends it.
+        c->kwnames.push_back("$softspace");
+        c->args.push_back(constant(m::make_bool(p->newline), s.loc));
         auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, s.loc);
         st->exprs.push_back(std::move(c));
         out.push_back(std::move(st));
@@ -758,6 +781,10 @@ class Lowerer {
         fo->loc = d->loc;
         for (auto& a : d->args.args)
           if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
+        if (d->decorators.empty()) {
+          out.push_back(assign_stmt(lookup_local(d->name, d->loc), closure_value(fo, d->loc), d->loc));
+          return;
+        }
         m::Ref fn = fo;
         for (auto it = d->decorators.rbegin(); it != d->decorators.rend(); ++it) {
           auto dec = expr(**it);
@@ -881,6 +908,81 @@ class Lowerer {
     out.push_back(std::move(outer));
   }
 
+  // A nested def or lambda: lowered once here as a probe to learn which enclosing locals it reads;
+  // none: a function constant; some: a MakeClosure capturing their current values.
+  ExprPtr closure_value(const std::shared_ptr<m::FunctionObj>& fo, Loc l) {
+    auto names = std::make_shared<std::set<std::string>>();
+    for (auto& [n, v] : locals_)
+      if (n[0] != '$') names->insert(n);
+    if (fn_.enclosing) names->insert(fn_.enclosing->begin(), fn_.enclosing->end());
+    fo->enclosing = names;
+    Diagnostics scratch(diags_.sources());
+    Graph probe;
+    probe.name = fo->qualname;
+    Lowerer p(*fo, interp_, scratch, probe);
+    p.run();
+    fo->captured.assign(p.probe_captured_.begin(), p.probe_captured_.end());
+    fo->self_ref = p.probe_self_;
+    if (fo->captured.empty() && !fo->self_ref) {
+      fo->enclosing = nullptr;
+      return constant(fo, l);
+    }
+    auto e = make(ExprOp::MakeClosure, l);
+    e->value = fo;
+    for (auto& n : fo->captured) e->args.push_back(name(n, l));
+    return e;
+  }
+
+  // super(C, self).m(args) / super().m(args) -> B.m(self, args), B the base class of C.
+  ExprPtr super_call(const CallExpr& c, Loc l) {
+    if (c.func->kind != ExprKind::Attribute) return nullptr;
+    auto* at = c.func->as<AttributeExpr>();
+    if (at->value->kind != ExprKind::Call) return nullptr;
+    auto* sc = at->value->as<CallExpr>();
+    if (sc->func->kind != ExprKind::Name || sc->func->as<NameExpr>()->id != "super" || locals_.count("super")) return nullptr;
+    ExprPtr cls, self;
+    if (sc->args.size() == 2) {
+      cls = expr(*sc->args[0]);
+      self = expr(*sc->args[1]);
+    } else if (sc->args.empty() && !g_.params.empty()) {
+      std::string q = fn_.qualname;
+      auto dot = q.rfind('.');
+      auto it = dot == std::string::npos ? fn_.module->attrs.end() : fn_.module->attrs.find(q.substr(0, dot));
+      if (it != fn_.module->attrs.end()) cls = constant(it->second, l);
+      self = local(g_.params[0], l);
+    }
+    if (!cls || cls->op != ExprOp::Const || cls->value->kind != m::ObjKind::Class) {
+      error(sc->loc, "super() needs a class known at translation time: use super(Class, self)");
+      return nullptr;
+    }
+    auto* co = cls->value->as<m::ClassObj>();
+    if (co->base_refs.empty()) {
+      error(sc->loc, "super(): class " + co->name + " has no base class");
+      return nullptr;
+    }
+    auto get = make(ExprOp::GetAttr, at->loc);
+    get->attr = at->attr;
+    get->args.push_back(constant(co->base_refs[0], sc->loc));
+    auto r = make(ExprOp::Call, l);
+    r->args.push_back(std::move(get));
+    r->args.push_back(std::move(self));
+    for (auto& a : c.args) {
+      if (a->kind == ExprKind::Starred) {
+        error(a->loc, "f(*args) is not supported in super() calls");
+        continue;
+      }
+      r->args.push_back(expr(*a));
+    }
+    for (auto& k : c.keywords) {
+      if (k.name.empty()) continue;
+      r->kwnames.push_back(k.name);
+      r->args.push_back(expr(*k.value));
+    }
+    return r;
+  }
+
+  std::set<std::string> probe_captured_;
+  bool probe_self_ = false;
   const m::FunctionObj& fn_;
   m::Interp& interp_;
   Diagnostics& diags_;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -96,6 +97,13 @@ struct FunctionObj : Obj {
   // Cells of enclosing function scopes visible to this function (nested defs reading outer
   // variables), innermost last. Only used while evaluating at import time.
   std::vector<std::shared_ptr<std::unordered_map<std::string, Ref>>> closure;
+  // Nested defs/lambdas lowered inside a translated function (closure conversion, ir/lower.cpp):
+  // the enclosing function's local names visible here, and the ones this function reads
+  // (captured by value when the def runs: RPython forbids rebinding them). self_ref: the body
+  // reads its own name (a recursive nested function: the closure itself).
+  std::shared_ptr<const std::set<std::string>> enclosing;
+  std::vector<std::string> captured;
+  bool self_ref = false;
   std::unordered_map<std::string, Ref> attrs;  // function attributes (set by decorators)
   Loc loc;
   // RPython annotations attached by rlib decorators (specialize, elidable, ...).

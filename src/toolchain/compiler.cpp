@@ -56,6 +56,7 @@ CompileResult compile(const CompileRequest& req) {
   std::vector<std::string> flags = {"-std=gnu++20", "-O" + std::to_string(req.opt_level), "-fwrapv", "-ffp-contract=off",
                                     "-fno-strict-aliasing", "-w", "-I" + runtime_include_dir()};
   if (req.debug_info) flags.push_back("-g");
+  else if (req.line_tables) flags.push_back("-g1");
 #ifdef RPY_SANITIZE_RUNTIME
   flags.push_back("-fsanitize=address,undefined");
   flags.push_back("-fno-sanitize-recover=undefined");

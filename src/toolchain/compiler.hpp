@@ -10,6 +10,7 @@ struct CompileRequest {
   std::string output;     // executable to write
   int opt_level = 2;      // -O<n>
   bool debug_info = false;
+  bool line_tables = true;  // -g1: the .py line tables that tracebacks read
   bool print_command = false;
 };
 

@@ -22,8 +22,9 @@ class InvalidBaseError(ParseStringError):
 INIT_SIZE = 100
 
 
-class StringBuilder(object):
-    """Builds a str from pieces: append what you have, build() at the end."""
+class _AbstractBuilder(object):
+    """The methods of StringBuilder and UnicodeBuilder (copied into each, so that str and unicode
+    pieces never meet in one function when translated)."""
 
     def __init__(self, init_size=INIT_SIZE):
         self._pieces = []
@@ -57,12 +58,19 @@ class StringBuilder(object):
             self._pieces = [result]
         return self._pieces[0]
 
+
+
+class StringBuilder(object):
+    """Builds a str from pieces: append what you have, build() at the end."""
+    import_from_mixin(_AbstractBuilder)
+
     def _empty(self):
         return ''
 
 
-class UnicodeBuilder(StringBuilder):
+class UnicodeBuilder(object):
     """Builds a unicode string from pieces."""
+    import_from_mixin(_AbstractBuilder)
 
     def _empty(self):
         return u''

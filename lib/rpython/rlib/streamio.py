@@ -7,10 +7,11 @@ use this module work with str, bytes are mapped one to one to the characters
 U+0000..U+00FF (latin-1), so no byte is ever lost or changed."""
 
 import os
+import sys
 
 _O_BINARY = getattr(os, 'O_BINARY', 0)   # decided at import time
 
-if bytes is str:                # Python 2
+if sys.version_info[0] < 3:     # Python 2 (and rpy, whose strings are bytes)
     def _from_bytes(b):
         return b
 

@@ -1,0 +1,835 @@
+// File objects, sys.std*, os.environ/listdir/abspath, softspace, more str methods, unicode.
+#include <algorithm>
+#include <cerrno>
+#include <string>
+#include <vector>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rpy/builtins.hpp"
+#include "rpy/dict.hpp"
+#include "rpy/file.hpp"
+
+namespace rpy {
+
+bool softspace = false;
+
+// ---------------------------------------------------------------- files
+
+static constexpr int64_t kChunk = 1 << 16;
+static File* open_files = nullptr;  // a root for the collector: files with write buffers
+static bool atexit_set = false;
+
+[[noreturn]] static void raise_io_error(int err, const Str* path) {
+  IOError* e = make<IOError>();
+  e->errno_ = err;
+  Buffer b;
+  char head[32];
+  int n = std::snprintf(head, sizeof head, "[Errno %d] ", err);
+  b.put(head, n);
+  const char* msg = std::strerror(err);
+  b.put(msg, static_cast<int64_t>(std::strlen(msg)));
+  if (path) {
+    b.put(": ", 2);
+    append_repr(b, path);
+  }
+  e->message = b.to_str();
+  e->raise_self();
+  __builtin_unreachable();
+}
+
+static void write_fd(int fd, const char* p, int64_t n) {
+  while (n > 0) {
+    ssize_t w = ::write(fd, p, static_cast<size_t>(n));
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      raise_io_error(errno, nullptr);
+    }
+    p += w;
+    n -= w;
+  }
+}
+
+static void flush_all_files() {
+  for (File* f = open_files; f; f = f->next_open)
+    if (!f->closed && f->wlen) {
+      try {
+        write_fd(f->fd, f->wbuf, f->wlen);
+      } catch (...) {
+      }
+      f->wlen = 0;
+    }
+}
+
+static void check_open(File* f) {
+  if (!f) raise_type_error_none("file");
+  if (f->closed) raise_exc<ValueError>("I/O operation on closed file");
+}
+
+File* file_open(const Str* path, const Str* mode) {
+  const char* m = mode ? mode->data : "r";
+  bool plus = std::strchr(m, '+') != nullptr;
+  int flags;
+  File* f = make<File>();
+  switch (m[0]) {
+    case 'r':
+      flags = plus ? O_RDWR : O_RDONLY;
+      f->readable = true;
+      f->writable = plus;
+      break;
+    case 'w':
+      flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
+      f->writable = true;
+      f->readable = plus;
+      break;
+    case 'a':
+      flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
+      f->writable = true;
+      f->readable = plus;
+      break;
+    default: {
+      Buffer b;
+      b.put("invalid mode: ", 14);
+      append_repr(b, mode);
+      make_exc<ValueError>(b.to_str())->raise_self();
+    }
+  }
+  int fd = ::open(path->data, flags | O_CLOEXEC, 0666);
+  if (fd < 0) raise_io_error(errno, path);
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    raise_io_error(EISDIR, path);
+  }
+  f->fd = fd;
+  f->name = const_cast<Str*>(path);
+  if (f->writable) {
+    f->next_open = open_files;
+    open_files = f;
+    if (!atexit_set) {
+      atexit_set = true;
+      std::atexit(flush_all_files);
+    }
+  }
+  return f;
+}
+
+void file_flush(File* f) {
+  check_open(f);
+  if (f->wlen) {
+    int64_t n = f->wlen;
+    f->wlen = 0;
+    write_fd(f->fd, f->wbuf, n);
+  }
+}
+
+// Gives back read-ahead data to the OS position (before a write or seek).
+static void drop_read_buffer(File* f) {
+  if (f->rpos < f->rlen && !f->is_stdin) ::lseek(f->fd, f->rpos - f->rlen, SEEK_CUR);
+  f->rpos = f->rlen = 0;
+}
+
+// Reads one more chunk into the read buffer; false at end of file.
+static bool fill(File* f) {
+  if (f->wlen) file_flush(f);
+  if (f->is_stdin) out_flush();
+  if (!f->rbuf) f->rbuf = static_cast<char*>(gc_alloc_atomic(kChunk));
+  if (f->rpos > 0) {
+    std::memmove(f->rbuf, f->rbuf + f->rpos, static_cast<size_t>(f->rlen - f->rpos));
+    f->rlen -= f->rpos;
+    f->rpos = 0;
+  }
+  if (f->rlen == kChunk) return true;
+  for (;;) {
+    ssize_t r = ::read(f->fd, f->rbuf + f->rlen, static_cast<size_t>(kChunk - f->rlen));
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      raise_io_error(errno, nullptr);
+    }
+    f->rlen += r;
+    return r > 0;
+  }
+}
+
+static void check_readable(File* f) {
+  check_open(f);
+  if (!f->readable) raise_io_error(EBADF, nullptr);
+}
+
+Str* file_read(File* f, int64_t n) {
+  check_readable(f);
+  if (n < 0) {
+    Buffer b;
+    for (;;) {
+      b.put(f->rbuf + f->rpos, f->rlen - f->rpos);
+      f->rpos = f->rlen = 0;
+      if (!fill(f)) break;
+    }
+    return b.to_str();
+  }
+  if (n == 1) {  // the common one-character read (interpreters reading stdin)
+    if (f->rpos == f->rlen && !fill(f)) return str_new("", 0);
+    return str_of_char(f->rbuf[f->rpos++]);
+  }
+  if (f->rlen - f->rpos >= n) {
+    Str* s = str_new(f->rbuf + f->rpos, n);
+    f->rpos += n;
+    return s;
+  }
+  Buffer b;
+  while (n > 0) {
+    if (f->rpos == f->rlen && !fill(f)) break;
+    int64_t k = std::min(n, f->rlen - f->rpos);
+    b.put(f->rbuf + f->rpos, k);
+    f->rpos += k;
+    n -= k;
+  }
+  return b.to_str();
+}
+
+Str* file_readline(File* f) {
+  check_readable(f);
+  Buffer b;
+  for (;;) {
+    if (f->rpos == f->rlen && !fill(f)) break;
+    const char* start = f->rbuf + f->rpos;
+    const void* nl = std::memchr(start, '\n', static_cast<size_t>(f->rlen - f->rpos));
+    if (nl) {
+      int64_t k = static_cast<const char*>(nl) - start + 1;
+      if (b.len == 0) {
+        f->rpos += k;
+        return str_new(start, k);
+      }
+      b.put(start, k);
+      f->rpos += k;
+      break;
+    }
+    b.put(start, f->rlen - f->rpos);
+    f->rpos = f->rlen;
+  }
+  return b.to_str();
+}
+
+List<Str*>* file_readlines(File* f) {
+  auto* l = list_new<Str*>(0);
+  for (;;) {
+    Str* s = file_readline(f);
+    if (s->len == 0) break;
+    list_append(l, s);
+  }
+  return l;
+}
+
+void file_write(File* f, const Str* s) {
+  check_open(f);
+  if (!f->writable) raise_io_error(EBADF, nullptr);
+  if (f->rlen) drop_read_buffer(f);
+  if (!f->wbuf) f->wbuf = static_cast<char*>(gc_alloc_atomic(kChunk));
+  if (f->wlen + s->len > kChunk) file_flush(f);
+  if (s->len >= kChunk) {
+    write_fd(f->fd, s->data, s->len);
+    return;
+  }
+  std::memcpy(f->wbuf + f->wlen, s->data, static_cast<size_t>(s->len));
+  f->wlen += s->len;
+}
+
+void file_seek(File* f, int64_t off, int64_t whence) {
+  check_open(f);
+  file_flush(f);
+  if (whence == SEEK_CUR) off -= f->rlen - f->rpos;
+  f->rpos = f->rlen = 0;
+  if (::lseek(f->fd, static_cast<off_t>(off), static_cast<int>(whence)) < 0) raise_io_error(errno, nullptr);
+}
+
+int64_t file_tell(File* f) {
+  check_open(f);
+  file_flush(f);
+  off_t r = ::lseek(f->fd, 0, SEEK_CUR);
+  if (r < 0) raise_io_error(errno, nullptr);
+  return static_cast<int64_t>(r) - (f->rlen - f->rpos);
+}
+
+void file_close(File* f) {
+  if (!f) raise_type_error_none("file");
+  if (f->closed) return;
+  file_flush(f);
+  f->closed = true;
+  for (File** p = &open_files; *p; p = &(*p)->next_open)
+    if (*p == f) {
+      *p = f->next_open;
+      break;
+    }
+  if (f->fd > 2 && ::close(f->fd) < 0) raise_io_error(errno, nullptr);
+}
+
+static File* stdin_file = nullptr;
+File* sys_stdin() {
+  if (!stdin_file) {
+    stdin_file = make<File>();
+    stdin_file->fd = 0;
+    stdin_file->readable = true;
+    stdin_file->is_stdin = true;
+    stdin_file->name = str_from_cstr("<stdin>");
+  }
+  return stdin_file;
+}
+
+void stdout_write(const Str* s) {
+  out_write(s->data, s->len);
+  softspace = false;
+}
+void stderr_write(const Str* s) {
+  out_flush();
+  const char* p = s->data;
+  int64_t n = s->len;
+  while (n > 0) {
+    ssize_t w = ::write(2, p, static_cast<size_t>(n));
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    p += w;
+    n -= w;
+  }
+}
+
+// ---------------------------------------------------------------- os
+
+[[noreturn]] static void raise_os_error_path(int err, const Str* path) {
+  OSError* e = make<OSError>();
+  e->errno_ = err;
+  Buffer b;
+  char head[32];
+  int n = std::snprintf(head, sizeof head, "[Errno %d] ", err);
+  b.put(head, n);
+  const char* msg = std::strerror(err);
+  b.put(msg, static_cast<int64_t>(std::strlen(msg)));
+  if (path) {
+    b.put(": ", 2);
+    append_repr(b, path);
+  }
+  e->message = b.to_str();
+  e->raise_self();
+  __builtin_unreachable();
+}
+
+List<Str*>* os_listdir(const Str* path) {
+  DIR* d = ::opendir(path->data);
+  if (!d) raise_os_error_path(errno, path);
+  auto* l = list_new<Str*>(0);
+  while (struct dirent* ent = ::readdir(d)) {
+    const char* n = ent->d_name;
+    if (std::strcmp(n, ".") == 0 || std::strcmp(n, "..") == 0) continue;
+    list_append(l, str_from_cstr(n));
+  }
+  ::closedir(d);
+  return l;
+}
+
+Str* os_path_abspath(const Str* path) {
+  std::string p(path->data, static_cast<size_t>(path->len));
+  if (p.empty() || p[0] != '/') {
+    char buf[PATH_MAX];
+    if (!::getcwd(buf, sizeof buf)) raise_os_error_path(errno, nullptr);
+    p = std::string(buf) + "/" + p;
+  }
+  // normpath
+  std::vector<std::string> parts;
+  size_t i = 0;
+  while (i <= p.size()) {
+    size_t j = p.find('/', i);
+    if (j == std::string::npos) j = p.size();
+    std::string part = p.substr(i, j - i);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    i = j + 1;
+  }
+  std::string r;
+  for (auto& x : parts) r += "/" + x;
+  if (r.empty()) r = "/";
+  return str_new(r.data(), static_cast<int64_t>(r.size()));
+}
+
+bool os_environ_contains(const Str* name) { return std::getenv(name->data) != nullptr; }
+Str* os_environ_getitem(const Str* name) {
+  const char* v = std::getenv(name->data);
+  if (!v) raise_key_error(repr(name));
+  return str_from_cstr(v);
+}
+
+// ---------------------------------------------------------------- str methods
+
+static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+List<Str*>* str_rsplit(const Str* s, const Str* sep, int64_t maxsplit) {
+  auto* l = list_new<Str*>(0);
+  if (!sep) {
+    int64_t i = s->len;
+    while (true) {
+      while (i > 0 && is_ws(s->data[i - 1])) --i;
+      if (i == 0) break;
+      if (maxsplit == 0) {
+        list_append(l, str_new(s->data, i));
+        break;
+      }
+      int64_t j = i;
+      while (j > 0 && !is_ws(s->data[j - 1])) --j;
+      list_append(l, str_new(s->data + j, i - j));
+      if (maxsplit > 0) --maxsplit;
+      i = j;
+    }
+  } else {
+    if (sep->len == 0) raise_exc<ValueError>("empty separator");
+    int64_t end = s->len;
+    int64_t i = s->len - sep->len;
+    while (i >= 0 && maxsplit != 0) {
+      if (std::memcmp(s->data + i, sep->data, static_cast<size_t>(sep->len)) == 0) {
+        list_append(l, str_new(s->data + i + sep->len, end - i - sep->len));
+        end = i;
+        i -= sep->len;
+        if (maxsplit > 0) --maxsplit;
+      } else {
+        --i;
+      }
+    }
+    list_append(l, str_new(s->data, end));
+  }
+  // reverse
+  for (int64_t a = 0, b = l->len - 1; a < b; ++a, --b) std::swap(l->items[a], l->items[b]);
+  return l;
+}
+
+List<Str*>* str_splitlines(const Str* s, bool keepends) {
+  auto* l = list_new<Str*>(0);
+  int64_t i = 0, n = s->len;
+  while (i < n) {
+    int64_t j = i;
+    while (j < n && s->data[j] != '\n' && s->data[j] != '\r' && s->data[j] != '\v' && s->data[j] != '\f' &&
+           s->data[j] != '\x1c' && s->data[j] != '\x1d' && s->data[j] != '\x1e')
+      ++j;
+    int64_t eol = j;
+    if (j < n) {
+      if (s->data[j] == '\r' && j + 1 < n && s->data[j + 1] == '\n') j += 2;
+      else j += 1;
+    }
+    list_append(l, str_new(s->data + i, (keepends ? j : eol) - i));
+    i = j;
+  }
+  return l;
+}
+
+Str* str_replace_count(const Str* s, const Str* old, const Str* rep, int64_t count) {
+  if (count < 0) return str_replace(s, old, rep);
+  Buffer b;
+  int64_t i = 0;
+  if (old->len == 0) {
+    while (count > 0 && i <= s->len) {
+      b.put(rep->data, rep->len);
+      if (i < s->len) b.put(s->data[i]);
+      ++i;
+      --count;
+    }
+    if (i < s->len) b.put(s->data + i, s->len - i);
+    return b.to_str();
+  }
+  while (count > 0) {
+    int64_t j = str_find(s, old, i, INT64_MAX);
+    if (j < 0) break;
+    b.put(s->data + i, j - i);
+    b.put(rep->data, rep->len);
+    i = j + old->len;
+    --count;
+  }
+  b.put(s->data + i, s->len - i);
+  return b.to_str();
+}
+
+static void adjust(int64_t len, int64_t& start, int64_t& end) {
+  if (end > len) end = len;
+  else if (end < 0) {
+    end += len;
+    if (end < 0) end = 0;
+  }
+  if (start < 0) {
+    start += len;
+    if (start < 0) start = 0;
+  }
+}
+bool str_startswith_at(const Str* s, const Str* p, int64_t start, int64_t end) {
+  adjust(s->len, start, end);
+  if (start > s->len) return false;
+  if (end - start < p->len) return false;
+  return std::memcmp(s->data + start, p->data, static_cast<size_t>(p->len)) == 0;
+}
+bool str_endswith_at(const Str* s, const Str* p, int64_t start, int64_t end) {
+  adjust(s->len, start, end);
+  if (start > s->len) return false;
+  if (end - start < p->len) return false;
+  return std::memcmp(s->data + end - p->len, p->data, static_cast<size_t>(p->len)) == 0;
+}
+
+int64_t str_index(const Str* s, const Str* sub, int64_t start, int64_t end, bool reverse) {
+  int64_t r = reverse ? str_rfind(s, sub, start, end) : str_find(s, sub, start, end);
+  if (r < 0) raise_exc<ValueError>("substring not found");
+  return r;
+}
+
+static char up(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
+static char low(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+static bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+Str* str_title(const Str* s) {
+  Str* r = str_new(s->data, s->len);
+  bool prev = false;
+  for (int64_t i = 0; i < r->len; ++i) {
+    char c = r->data[i];
+    r->data[i] = prev ? low(c) : up(c);
+    prev = alpha(c);
+  }
+  return r;
+}
+Str* str_capitalize(const Str* s) {
+  Str* r = str_new(s->data, s->len);
+  for (int64_t i = 0; i < r->len; ++i) r->data[i] = i ? low(r->data[i]) : up(r->data[i]);
+  return r;
+}
+Str* str_swapcase(const Str* s) {
+  Str* r = str_new(s->data, s->len);
+  for (int64_t i = 0; i < r->len; ++i) {
+    char c = r->data[i];
+    r->data[i] = (c >= 'a' && c <= 'z') ? up(c) : low(c);
+  }
+  return r;
+}
+Str* str_zfill(const Str* s, int64_t width) {
+  if (s->len >= width) return str_new(s->data, s->len);
+  int64_t fill = width - s->len;
+  Str* r = str_uninit(width);
+  std::memset(r->data, '0', static_cast<size_t>(fill));
+  std::memcpy(r->data + fill, s->data, static_cast<size_t>(s->len));
+  if (s->len && (s->data[0] == '+' || s->data[0] == '-')) {
+    r->data[0] = s->data[0];
+    r->data[fill] = '0';
+  }
+  return r;
+}
+Str* str_pad(const Str* s, int64_t width, char fill, int which) {
+  if (s->len >= width) return str_new(s->data, s->len);
+  int64_t total = width - s->len, left;
+  if (which == 0) left = 0;
+  else if (which == 1) left = total;
+  else left = total / 2 + (total & width & 1);
+  Str* r = str_uninit(width);
+  std::memset(r->data, fill, static_cast<size_t>(width));
+  std::memcpy(r->data + left, s->data, static_cast<size_t>(s->len));
+  return r;
+}
+std::tuple<Str*, Str*, Str*> str_partition(const Str* s, const Str* sep, bool reverse) {
+  if (sep->len == 0) raise_exc<ValueError>("empty separator");
+  int64_t i = reverse ? str_rfind(s, sep, 0, INT64_MAX) : str_find(s, sep, 0, INT64_MAX);
+  Str* e = str_new("", 0);
+  if (i < 0) return reverse ? std::tuple<Str*, Str*, Str*>{e, e, str_new(s->data, s->len)} : std::tuple<Str*, Str*, Str*>{str_new(s->data, s->len), e, e};
+  return {str_new(s->data, i), str_new(sep->data, sep->len), str_new(s->data + i + sep->len, s->len - i - sep->len)};
+}
+
+// ---------------------------------------------------------------- unicode
+
+static bool is_cont(unsigned char c) { return (c & 0xc0) == 0x80; }
+static bool all_ascii(const Str* s) {
+  for (int64_t i = 0; i < s->len; ++i)
+    if (static_cast<unsigned char>(s->data[i]) >= 0x80) return false;
+  return true;
+}
+
+int64_t u_len(const Str* s) {
+  int64_t n = 0;
+  for (int64_t i = 0; i < s->len; ++i) n += !is_cont(static_cast<unsigned char>(s->data[i]));
+  return n;
+}
+
+int64_t u_byte_offset(const Str* s, int64_t cp) {
+  int64_t i = 0;
+  while (cp > 0 && i < s->len) {
+    ++i;
+    while (i < s->len && is_cont(static_cast<unsigned char>(s->data[i]))) ++i;
+    --cp;
+  }
+  return i;
+}
+static int64_t cp_index(const Str* s, int64_t byte) {
+  int64_t n = 0;
+  for (int64_t i = 0; i < byte && i < s->len; ++i) n += !is_cont(static_cast<unsigned char>(s->data[i]));
+  return n;
+}
+
+Str* u_getitem(const Str* s, int64_t i) {
+  if (all_ascii(s)) return str_of_char(str_getitem(s, i));
+  int64_t n = u_len(s);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise_index_error("string index out of range");
+  int64_t a = u_byte_offset(s, i);
+  int64_t b = a + 1;
+  while (b < s->len && is_cont(static_cast<unsigned char>(s->data[b]))) ++b;
+  return str_new(s->data + a, b - a);
+}
+
+Str* u_slice(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step) {
+  if (all_ascii(s)) return str_slice_step(s, has_lo, lo, has_hi, hi, step);
+  // Code points as separate pieces, sliced like a list.
+  int64_t n = u_len(s);
+  std::vector<std::pair<int64_t, int64_t>> cps;
+  cps.reserve(static_cast<size_t>(n));
+  for (int64_t i = 0; i < s->len;) {
+    int64_t j = i + 1;
+    while (j < s->len && is_cont(static_cast<unsigned char>(s->data[j]))) ++j;
+    cps.push_back({i, j - i});
+    i = j;
+  }
+  if (step == 0) raise_value_error("slice step cannot be zero");
+  int64_t start, stop;
+  if (step > 0) {
+    start = has_lo ? lo : 0;
+    stop = has_hi ? hi : n;
+    if (start < 0) start = std::max<int64_t>(start + n, 0);
+    if (stop < 0) stop = std::max<int64_t>(stop + n, 0);
+    start = std::min(start, n);
+    stop = std::min(stop, n);
+  } else {
+    start = has_lo ? lo : n - 1;
+    stop = has_hi ? hi : -1 - n;
+    if (start < 0) start += n;
+    if (stop < 0) stop += n;
+    start = std::min(start, n - 1);
+    if (stop < -1) stop = -1;
+  }
+  Buffer b;
+  for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step)
+    if (i >= 0 && i < n) b.put(s->data + cps[i].first, cps[i].second);
+  return b.to_str();
+}
+
+List<Str*>* u_chars(const Str* s) {
+  auto* l = list_new<Str*>(0);
+  for (int64_t i = 0; i < s->len;) {
+    int64_t j = i + 1;
+    while (j < s->len && is_cont(static_cast<unsigned char>(s->data[j]))) ++j;
+    list_append(l, str_new(s->data + i, j - i));
+    i = j;
+  }
+  return l;
+}
+
+int64_t u_ord(const Str* s) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data);
+  int64_t n = s->len;
+  int64_t cp = -1, k = 0;
+  if (n >= 1 && p[0] < 0x80) cp = p[0], k = 1;
+  else if (n >= 2 && (p[0] & 0xe0) == 0xc0) cp = ((p[0] & 0x1f) << 6) | (p[1] & 0x3f), k = 2;
+  else if (n >= 3 && (p[0] & 0xf0) == 0xe0) cp = ((p[0] & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f), k = 3;
+  else if (n >= 4 && (p[0] & 0xf8) == 0xf0) cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3f) << 12) | ((p[2] & 0x3f) << 6) | (p[3] & 0x3f), k = 4;
+  if (cp < 0 || k != n) {
+    Buffer b;
+    char buf[96];
+    int m = std::snprintf(buf, sizeof buf, "ord() expected a character, but string of length %lld found", static_cast<long long>(u_len(s)));
+    b.put(buf, m);
+    make_exc<TypeError>(b.to_str())->raise_self();
+  }
+  return cp;
+}
+
+static void put_cp(Buffer& b, int64_t c) {
+  if (c < 0x80) b.put(static_cast<char>(c));
+  else if (c < 0x800) {
+    b.put(static_cast<char>(0xc0 | (c >> 6)));
+    b.put(static_cast<char>(0x80 | (c & 0x3f)));
+  } else if (c < 0x10000) {
+    b.put(static_cast<char>(0xe0 | (c >> 12)));
+    b.put(static_cast<char>(0x80 | ((c >> 6) & 0x3f)));
+    b.put(static_cast<char>(0x80 | (c & 0x3f)));
+  } else {
+    b.put(static_cast<char>(0xf0 | (c >> 18)));
+    b.put(static_cast<char>(0x80 | ((c >> 12) & 0x3f)));
+    b.put(static_cast<char>(0x80 | ((c >> 6) & 0x3f)));
+    b.put(static_cast<char>(0x80 | (c & 0x3f)));
+  }
+}
+
+// Decodes the code point at byte i; advances i.
+static int64_t next_cp(const Str* s, int64_t& i) {
+  int64_t j = i + 1;
+  while (j < s->len && is_cont(static_cast<unsigned char>(s->data[j]))) ++j;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data + i);
+  int64_t n = j - i, cp;
+  if (n == 1) cp = p[0];
+  else if (n == 2) cp = ((p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+  else if (n == 3) cp = ((p[0] & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+  else cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3f) << 12) | ((p[2] & 0x3f) << 6) | (p[3] & 0x3f);
+  i = j;
+  return cp;
+}
+
+// Simple case mappings for Latin-1, Latin Extended-A, Greek and Cyrillic.
+static int64_t cp_upper(int64_t c) {
+  if (c >= 'a' && c <= 'z') return c - 32;
+  if (c < 0x80) return c;
+  if (c == 0xb5) return 0x39c;
+  if (c == 0xff) return 0x178;
+  if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return c - 32;
+  if (c >= 0x100 && c <= 0x17f) {
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c & 1) ? c : c - 1;
+    if (c == 0x131) return 'I';
+    if (c == 0x17f) return 'S';
+    if (c != 0x138 && c != 0x149) return (c & 1) ? c - 1 : c;
+    return c;
+  }
+  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 32;
+  if (c == 0x3c2) return 0x3a3;
+  if (c >= 0x430 && c <= 0x44f) return c - 32;
+  if (c >= 0x450 && c <= 0x45f) return c - 80;
+  return c;
+}
+static int64_t cp_lower(int64_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c < 0x80) return c;
+  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
+  if (c == 0x178) return 0xff;
+  if (c >= 0x100 && c <= 0x17f) {
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c & 1) ? c + 1 : c;
+    if (c == 0x130) return 'i';
+    if (c != 0x138 && c != 0x149 && c != 0x131 && c != 0x17f) return (c & 1) ? c : c + 1;
+    return c;
+  }
+  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  return c;
+}
+
+Str* u_upper(const Str* s) {
+  if (all_ascii(s)) return str_upper(s);
+  Buffer b;
+  for (int64_t i = 0; i < s->len;) {
+    int64_t c = next_cp(s, i);
+    if (c == 0xdf) {  // sharp s
+      b.put("SS", 2);
+      continue;
+    }
+    put_cp(b, cp_upper(c));
+  }
+  return b.to_str();
+}
+Str* u_lower(const Str* s) {
+  if (all_ascii(s)) return str_lower(s);
+  Buffer b;
+  for (int64_t i = 0; i < s->len;) put_cp(b, cp_lower(next_cp(s, i)));
+  return b.to_str();
+}
+
+int64_t u_find(const Str* s, const Str* sub, int64_t start, int64_t end, bool reverse) {
+  if (all_ascii(s)) return reverse ? str_rfind(s, sub, start, end) : str_find(s, sub, start, end);
+  int64_t n = u_len(s);
+  adjust(n, start, end);
+  if (start > n) return -1;
+  int64_t bs = u_byte_offset(s, start), be = u_byte_offset(s, end);
+  int64_t r = reverse ? str_rfind(s, sub, bs, be) : str_find(s, sub, bs, be);
+  return r < 0 ? r : cp_index(s, r);
+}
+int64_t u_count(const Str* s, const Str* sub, int64_t start, int64_t end) {
+  if (all_ascii(s)) return str_count(s, sub, start, end);
+  int64_t n = u_len(s);
+  adjust(n, start, end);
+  if (start > n) return 0;
+  return str_count(s, sub, u_byte_offset(s, start), u_byte_offset(s, end));
+}
+
+static std::string enc_name(const Str* e) {
+  std::string r;
+  if (!e) return "utf-8";
+  for (int64_t i = 0; i < e->len; ++i) {
+    char c = low(e->data[i]);
+    if (c != '-' && c != '_') r += c;
+  }
+  return r;
+}
+
+Str* u_encode(const Str* s, const Str* encoding) {
+  std::string e = enc_name(encoding);
+  if (e == "utf8") return const_cast<Str*>(s);
+  int64_t limit = e == "ascii" ? 0x80 : (e == "latin1" || e == "iso88591") ? 0x100 : -1;
+  if (limit < 0) raise_exc<LookupError>(("unknown encoding: " + std::string(encoding->data, static_cast<size_t>(encoding->len))).c_str());
+  Buffer b;
+  int64_t pos = 0;
+  for (int64_t i = 0; i < s->len; ++pos) {
+    int64_t c = next_cp(s, i);
+    if (c >= limit) {
+      char buf[160];
+      std::snprintf(buf, sizeof buf, "'%s' codec can't encode character u'\\x%llx' in position %lld: ordinal not in range(%lld)",
+                    limit == 0x80 ? "ascii" : "latin-1", static_cast<long long>(c), static_cast<long long>(pos), static_cast<long long>(limit));
+      raise_exc<UnicodeEncodeError>(buf);
+    }
+    b.put(static_cast<char>(c));
+  }
+  return b.to_str();
+}
+
+Str* str_decode(const Str* s, const Str* encoding) {
+  std::string e = enc_name(encoding);
+  if (e == "latin1" || e == "iso88591") {
+    Buffer b;
+    for (int64_t i = 0; i < s->len; ++i) put_cp(b, static_cast<unsigned char>(s->data[i]));
+    return b.to_str();
+  }
+  bool ascii = e == "ascii";
+  if (!ascii && e != "utf8") raise_exc<LookupError>(("unknown encoding: " + std::string(encoding->data, static_cast<size_t>(encoding->len))).c_str());
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data);
+  for (int64_t i = 0; i < s->len;) {
+    int k = p[i] < 0x80 ? 1 : (p[i] & 0xe0) == 0xc0 ? 2 : (p[i] & 0xf0) == 0xe0 ? 3 : (p[i] & 0xf8) == 0xf0 ? 4 : 0;
+    bool ok = k > 0 && !(ascii && k > 1) && i + k <= s->len;
+    for (int j = 1; ok && j < k; ++j) ok = is_cont(p[i + j]);
+    if (!ok) {
+      char buf[160];
+      std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %lld: %s", ascii ? "ascii" : "utf8", p[i],
+                    static_cast<long long>(i), ascii ? "ordinal not in range(128)" : "invalid start byte");
+      raise_exc<UnicodeDecodeError>(buf);
+    }
+    i += k;
+  }
+  return const_cast<Str*>(s);
+}
+
+Str* u_repr(const Str* s) {
+  Buffer b;
+  b.put('u');
+  b.put('\'');
+  for (int64_t i = 0; i < s->len;) {
+    int64_t c = next_cp(s, i);
+    char buf[16];
+    int n;
+    if (c == '\'' || c == '\\') {
+      b.put('\\');
+      b.put(static_cast<char>(c));
+    } else if (c == '\n') b.put("\\n", 2);
+    else if (c == '\t') b.put("\\t", 2);
+    else if (c == '\r') b.put("\\r", 2);
+    else if (c >= 0x20 && c < 0x7f) b.put(static_cast<char>(c));
+    else {
+      if (c < 0x100) n = std::snprintf(buf, sizeof buf, "\\x%02llx", static_cast<long long>(c));
+      else if (c < 0x10000) n = std::snprintf(buf, sizeof buf, "\\u%04llx", static_cast<long long>(c));
+      else n = std::snprintf(buf, sizeof buf, "\\U%08llx", static_cast<long long>(c));
+      b.put(buf, n);
+    }
+  }
+  b.put('\'');
+  return b.to_str();
+}
+
+}  // namespace rpy

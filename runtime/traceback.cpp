@@ -1,0 +1,135 @@
+// Python-style tracebacks for uncaught exceptions, at no cost to programs that do not crash.
+//
+// main() does not catch rpy::BaseException, so an uncaught exception makes the C++ runtime call
+// the terminate handler *before unwinding*: the stack of the raise is still there. The handler
+// takes its return addresses and asks addr2line (binutils, installed with the compiler) which
+// .py file, line and function each one is, using the line tables the generated code carries
+// (#line directives, compiled with -g1). Inlined frames are expanded with -i.
+#include <dlfcn.h>
+#include <execinfo.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "rpy/rpy.hpp"
+
+namespace rpy {
+
+void print_source_line(const char* file, int line);  // exceptions.cpp
+
+static const FuncLines* g_funcs = nullptr;
+static size_t g_nfuncs = 0;
+
+void register_function_lines(const FuncLines* table, size_t n) {
+  g_funcs = table;
+  g_nfuncs = n;
+}
+
+// Whether a path from the line tables (often made absolute by the compiler) names `file`.
+static bool same_file(const std::string& dwarf, const char* file) {
+  size_t n = std::strlen(file);
+  if (dwarf == file) return true;
+  return dwarf.size() > n && dwarf.compare(dwarf.size() - n, n, file) == 0 && dwarf[dwarf.size() - n - 1] == '/';
+}
+
+// The innermost Python function whose source range holds file:line.
+static const FuncLines* python_function(const std::string& file, int line) {
+  const FuncLines* best = nullptr;
+  for (size_t i = 0; i < g_nfuncs; ++i) {
+    const FuncLines& f = g_funcs[i];
+    if (line < f.first || line > f.last || !same_file(file, f.file)) continue;
+    if (!best || f.last - f.first < best->last - best->first) best = &f;
+  }
+  return best;
+}
+
+struct Frame {
+  std::string func, file;
+  int line;
+};
+
+void print_traceback_frames(void* const* frames, int n) {
+  char exe[4096];
+  ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (len <= 0) return;
+  exe[len] = '\0';
+  std::string cmd = "addr2line -a -C -f -i -e '" + std::string(exe) + "'";
+  int used = 0;
+  Dl_info self;
+  if (!dladdr(reinterpret_cast<void*>(&print_traceback_frames), &self)) return;
+  for (int i = 0; i < n; ++i) {
+    Dl_info info;
+    uintptr_t addr = reinterpret_cast<uintptr_t>(frames[i]);
+    if (!dladdr(frames[i], &info) || info.dli_fbase != self.dli_fbase) continue;  // libc, libgc: not the program
+    uintptr_t off = addr - reinterpret_cast<uintptr_t>(info.dli_fbase);
+    if (i > 0) off -= 1;  // a return address: look up the call instruction
+    char buf[32];
+    std::snprintf(buf, sizeof buf, " 0x%lx", static_cast<unsigned long>(off));
+    cmd += buf;
+    ++used;
+  }
+  if (!used) return;
+  cmd += " 2>/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return;
+  std::vector<Frame> out;  // innermost first
+  char line[4096];
+  std::string func;
+  bool expect_func = false;
+  while (std::fgets(line, sizeof line, p)) {
+    std::string l(line);
+    while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.pop_back();
+    if (l.rfind("0x", 0) == 0) {
+      expect_func = true;
+      continue;
+    }
+    if (expect_func) {
+      func = l;
+      expect_func = false;
+      continue;
+    }
+    // file:line (possibly followed by " (discriminator N)")
+    expect_func = true;
+    auto colon = l.rfind(':');
+    if (colon == std::string::npos) continue;
+    std::string file = l.substr(0, colon);
+    int ln = std::atoi(l.c_str() + colon + 1);
+    if (file.size() < 3 || file.compare(file.size() - 3, 3, ".py") != 0 || ln <= 0) continue;
+    const FuncLines* fn = python_function(file, ln);
+    if (!fn) continue;
+    out.push_back({fn->name, fn->file, ln});
+  }
+  pclose(p);
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    std::fprintf(stderr, "  File \"%s\", line %d, in %s\n", it->file.c_str(), it->line, it->func.c_str());
+    print_source_line(it->file.c_str(), it->line);
+  }
+}
+
+[[noreturn]] static void on_terminate() {
+  void* frames[256];
+  int n = backtrace(frames, 256);
+  std::exception_ptr ep = std::current_exception();
+  if (ep) {
+    try {
+      std::rethrow_exception(ep);
+    } catch (BaseException* e) {
+      print_uncaught(e, frames, n);
+      std::fflush(stderr);
+      std::_Exit(1);
+    } catch (...) {
+    }
+  }
+  out_flush();
+  std::fprintf(stderr, "rpy runtime: fatal error: unexpected C++ exception\n");
+  std::_Exit(70);
+}
+
+void install_terminate_handler() { std::set_terminate(on_terminate); }
+
+}  // namespace rpy

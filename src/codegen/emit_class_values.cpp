@@ -1,0 +1,93 @@
+// Classes as values (see annotate/class_values.cpp): a class set value is the ClassDef id
+// (int32); every class struct answers rpy_cls_id() for type(x).
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::ClassDef;
+using annotate::TypeKind;
+
+// The id of a class value of type t (a constant class: its id, known statically).
+std::string Emitter::class_id_code(ir::Expr& e) {
+  TypeRef t = e.type;
+  if (t && t->kind == TypeKind::Class && t->const_value) return std::to_string(ann.classdef(t->const_value)->id);
+  return expr(e);
+}
+
+std::string Emitter::class_convert(const std::string& code, TypeRef from, TypeRef to) {
+  (void)to;
+  if (from->const_value) return std::to_string(ann.classdef(from->const_value)->id);
+  return code;
+}
+
+// switch over the members of class set `t` on the id `v`: one C++ expression per member.
+std::string Emitter::class_switch(const std::string& v, TypeRef t, TypeRef result,
+                                  const std::function<std::string(size_t, ClassDef*)>& each) {
+  bool is_void = !result || result->kind == TypeKind::None || result->kind == TypeKind::Impossible;
+  std::string r = fresh("rpy_r");
+  std::string s = "({ ";
+  if (!is_void) s += ctype(result) + " " + r + " = " + default_value(result) + "; ";
+  s += "switch (" + v + ") { ";
+  for (size_t i = 0; i < t->items.size(); ++i) {
+    ClassDef* cd = ann.classdef(t->items[i]->const_value);
+    std::string c = each(i, cd);
+    s += "case " + std::to_string(cd->id) + ": " + (is_void ? c : r + " = " + c) + "; break; ";
+  }
+  s += "default: __builtin_unreachable(); } ";
+  return s + (is_void ? "" : r + "; ") + "})";
+}
+
+std::string Emitter::emit_class_set_attr(ir::Expr& e) {
+  TypeRef t = e.args[0]->type;
+  std::string v = fresh("rpy_cls");
+  std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";
+  s += class_switch(v, t, e.type, [&](size_t i, ClassDef*) {
+    ir::Expr& c = *e.defaults.at(i);
+    return convert(const_value(c.value, c.type, e.loc), c.type, e.type);
+  });
+  return s + "; })";
+}
+
+std::string Emitter::emit_instantiate_any(ir::Expr& e) {
+  TypeRef t = e.args[0]->type;
+  std::string v = fresh("rpy_cls");
+  std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";
+  // Arguments are evaluated once, in order, before the switch.
+  std::vector<std::string> argcodes;
+  for (size_t i = 1; i < e.bound.size(); ++i) {
+    std::string a = fresh("rpy_a");
+    s += "auto " + a + " = " + (e.bound[i] ? expr(*e.bound[i]) : std::string("nullptr")) + "; ";
+    argcodes.push_back(a);
+  }
+  TypeRef inst = tt.instance(e.cls);
+  s += class_switch(v, t, inst, [&](size_t i, ClassDef* cd) {
+    std::string o = fresh("rpy_o");
+    std::string c = "({ auto* " + o + " = rpy::make<" + class_name(cd) + ">(); ";
+    ir::Graph* g = i < e.targets.size() ? e.targets[i] : nullptr;
+    if (g) {
+      c += g->c_name + "(" + convert(o, tt.instance(cd), g->params[0]->type);
+      for (size_t k = 0; k < argcodes.size() && k + 1 < g->params.size(); ++k)
+        c += ", " + convert(argcodes[k], e.bound[k + 1] ? e.bound[k + 1]->type : nullptr, g->params[k + 1]->type);
+      c += "); ";
+    }
+    return c + "static_cast<" + ctype(inst) + ">(" + o + "); })";
+  });
+  return s + "; })";
+}
+
+std::string Emitter::emit_class_of(ir::Expr& e) {
+  ir::Expr& x = *e.args.at(1);
+  if (!e.type || e.type->kind != TypeKind::Class) return "(" + expr(x) + ", 0)";  // a builtin type: a constant
+  return "(" + expr(x) + ")->rpy_cls_id()";
+}
+
+std::string Emitter::emit_class_compare(ir::Expr& e, const std::string& op) {
+  TypeRef ta = e.args[0]->type, tb = e.args[1]->type;
+  if (ta->kind == TypeKind::Builtin || tb->kind == TypeKind::Builtin) {  // type(3) is int
+    bool same = ta->kind == tb->kind && ta->const_value.get() == tb->const_value.get();
+    return "(" + expr(*e.args[0]) + ", " + expr(*e.args[1]) + ", " + ((same == (op == "==")) ? "true" : "false") + ")";
+  }
+  return "(" + class_id_code(*e.args[0]) + " " + op + " " + class_id_code(*e.args[1]) + ")";
+}
+
+}  // namespace rpy::codegen

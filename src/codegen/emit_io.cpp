@@ -1,0 +1,209 @@
+// C++ for files, sys.std*, os.listdir/abspath, methods of unicode receivers and the str methods of
+// the io block of builtins.def (rules: annotate/io_rules.cpp, runtime: rpy/file.hpp).
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::BuiltinId;
+using annotate::TypeKind;
+using ir::Expr;
+
+std::string Emitter::call_io_builtin(Expr& e) {
+  auto id = static_cast<BuiltinId>(e.builtin_id);
+  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
+  std::vector<Expr*> a;  // positional arguments; for methods the receiver first
+  if (method) a.push_back(e.args[0]->args[0].get());
+  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  TypeRef t0 = a.empty() ? nullptr : a[0]->type;
+  bool uni = method && t0 && t0->kind == TypeKind::Unicode;
+  TypeRef text = uni ? tt.unicode() : tt.str();
+  // fn(args converted to `to`..., extra...), the arguments evaluated left to right into temporaries.
+  auto call = [&](const std::string& fn, std::vector<std::pair<Expr*, TypeRef>> args, const std::vector<std::string>& extra = {}) {
+    std::string s = "({ ", c = fn + "(";
+    bool first = true;
+    for (auto& [x, to] : args) {
+      std::string v = fresh("rpy_a");
+      s += ctype(to) + " " + v + " = " + expr_as(*x, to) + "; ";
+      c += (first ? "" : ", ") + v;
+      first = false;
+    }
+    for (auto& x : extra) {
+      c += (first ? "" : ", ") + x;
+      first = false;
+    }
+    return s + c + "); })";
+  };
+  auto none_or_str = [&](size_t i) { return a.size() > i && a[i]->type->kind != TypeKind::None; };
+  // Optional int arguments: given ones as expressions, missing ones as the literal default.
+  auto opt_ints = [&](size_t from, size_t to, std::vector<std::pair<Expr*, TypeRef>>& args, std::vector<std::string>& extra,
+                      const std::vector<std::string>& dflt) {
+    for (size_t i = from; i < to; ++i) {
+      if (i < a.size() && a[i]->type->kind != TypeKind::None) {
+        if (!extra.empty()) {  // keep order: evaluate into the args list only while no literal came before
+          extra.push_back(expr_as(*a[i], tt.integer()));
+          continue;
+        }
+        args.push_back({a[i], tt.integer()});
+      } else {
+        if (i < a.size()) extra.push_back("(" + expr(*a[i]) + ", " + dflt[i - from] + ")");
+        else extra.push_back(dflt[i - from]);
+      }
+    }
+  };
+  switch (id) {
+    case BuiltinId::Open:
+      if (a.size() == 1) return "rpy::file_open(" + expr_as(*a[0], tt.str()) + ", nullptr)";
+      return call("rpy::file_open", {{a[0], tt.str()}, {a[1], tt.str()}});
+    case BuiltinId::SysStdoutWrite: return "(rpy::stdout_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";
+    case BuiltinId::SysStderrWrite: return "(rpy::stderr_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";
+    case BuiltinId::SysStdoutFlush:
+    case BuiltinId::SysStderrFlush: return "(rpy::out_flush(), nullptr)";
+    case BuiltinId::SysStdinRead: return "rpy::file_read(rpy::sys_stdin(), " + (a.empty() ? std::string("-1") : expr_as(*a[0], tt.integer())) + ")";
+    case BuiltinId::SysStdinReadline: return "rpy::file_readline(rpy::sys_stdin())";
+    case BuiltinId::SysStdinReadlines: return "rpy::file_readlines(rpy::sys_stdin())";
+    case BuiltinId::OsListdir: return "rpy::os_listdir(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::OsPathAbspath: return "rpy::os_path_abspath(" + expr_as(*a[0], tt.str()) + ")";
+
+    case BuiltinId::FileRead:
+      if (a.size() == 1) return "rpy::file_read(" + expr(*a[0]) + ", -1)";
+      return call("rpy::file_read", {{a[0], t0}, {a[1], tt.integer()}});
+    case BuiltinId::FileReadline: return "rpy::file_readline(" + expr(*a[0]) + ")";
+    case BuiltinId::FileReadlines: return "rpy::file_readlines(" + expr(*a[0]) + ")";
+    case BuiltinId::FileWrite: return "(" + call("rpy::file_write", {{a[0], t0}, {a[1], tt.str()}}) + ", nullptr)";
+    case BuiltinId::FileSeek:
+      if (a.size() == 2) return "(" + call("rpy::file_seek", {{a[0], t0}, {a[1], tt.integer()}}, {"0"}) + ", nullptr)";
+      return "(" + call("rpy::file_seek", {{a[0], t0}, {a[1], tt.integer()}, {a[2], tt.integer()}}) + ", nullptr)";
+    case BuiltinId::FileTell: return "rpy::file_tell(" + expr(*a[0]) + ")";
+    case BuiltinId::FileFileno: return "rpy::file_fileno(" + expr(*a[0]) + ")";
+    case BuiltinId::FileClose: return "(rpy::file_close(" + expr(*a[0]) + "), nullptr)";
+    case BuiltinId::FileFlush: return "(rpy::file_flush(" + expr(*a[0]) + "), nullptr)";
+    case BuiltinId::FileEnter: return expr(*a[0]);
+    case BuiltinId::FileExit: {
+      std::string s = "({ ";
+      for (size_t i = 1; i < a.size(); ++i) s += "(void)(" + expr(*a[i]) + "); ";
+      return s + "rpy::file_close(" + expr(*a[0]) + "); false; })";
+    }
+
+    case BuiltinId::StrRsplit:
+    case BuiltinId::StrSplit: {
+      std::string fn = id == BuiltinId::StrRsplit ? "rpy::str_rsplit" : "rpy::str_split";
+      std::string maxs = a.size() > 2 ? expr_as(*a[2], tt.integer()) : "-1";
+      if (!none_or_str(1)) {
+        if (id == BuiltinId::StrSplit) return "rpy::str_split_ws(" + expr_as(*a[0], text) + ", " + maxs + ")";
+        return "rpy::str_rsplit(" + expr_as(*a[0], text) + ", nullptr, " + maxs + ")";
+      }
+      if (a.size() > 2) return call(fn, {{a[0], text}, {a[1], tt.str()}, {a[2], tt.integer()}});
+      return call(fn, {{a[0], text}, {a[1], tt.str()}}, {"-1"});
+    }
+    case BuiltinId::StrSplitlines:
+      return "rpy::str_splitlines(" + expr_as(*a[0], tt.str()) + ", " + (a.size() > 1 ? truth(*a[1]) : std::string("false")) + ")";
+    case BuiltinId::StrIndex:
+    case BuiltinId::StrRIndex:
+    case BuiltinId::StrFind:
+    case BuiltinId::StrRFind:
+    case BuiltinId::StrCount: {
+      std::vector<std::pair<Expr*, TypeRef>> args{{a[0], text}, {a[1], tt.str()}};
+      std::vector<std::string> extra;
+      opt_ints(2, 4, args, extra, {"0", "INT64_MAX"});
+      bool rev = id == BuiltinId::StrRIndex || id == BuiltinId::StrRFind;
+      if (id == BuiltinId::StrCount) return call(uni ? "rpy::u_count" : "rpy::str_count", args, extra);
+      extra.push_back(rev ? "true" : "false");
+      if (uni) {
+        std::string c = call("rpy::u_find", args, extra);
+        if (id == BuiltinId::StrIndex || id == BuiltinId::StrRIndex)
+          return "([](int64_t r) { if (r < 0) rpy::raise_exc<rpy::ValueError>(\"substring not found\"); return r; }(" + c + "))";
+        return c;
+      }
+      if (id == BuiltinId::StrFind || id == BuiltinId::StrRFind) {
+        extra.pop_back();
+        return call(rev ? "rpy::str_rfind" : "rpy::str_find", args, extra);
+      }
+      return call("rpy::str_index", args, extra);
+    }
+    case BuiltinId::StrTitle: return "rpy::str_title(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrCapitalize: return "rpy::str_capitalize(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrSwapcase: return "rpy::str_swapcase(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrUpper: return (uni ? "rpy::u_upper(" : "rpy::str_upper(") + expr(*a[0]) + ")";
+    case BuiltinId::StrLower: return (uni ? "rpy::u_lower(" : "rpy::str_lower(") + expr(*a[0]) + ")";
+    case BuiltinId::StrZfill: return call("rpy::str_zfill", {{a[0], tt.str()}, {a[1], tt.integer()}});
+    case BuiltinId::StrLjust:
+    case BuiltinId::StrRjust:
+    case BuiltinId::StrCenter: {
+      std::string which = id == BuiltinId::StrLjust ? "0" : id == BuiltinId::StrRjust ? "1" : "2";
+      if (a.size() > 2) return call("rpy::str_pad", {{a[0], tt.str()}, {a[1], tt.integer()}, {a[2], tt.character()}}, {which});
+      return call("rpy::str_pad", {{a[0], tt.str()}, {a[1], tt.integer()}}, {"' '", which});
+    }
+    case BuiltinId::StrPartition:
+    case BuiltinId::StrRPartition:
+      return call("rpy::str_partition", {{a[0], tt.str()}, {a[1], tt.str()}}, {id == BuiltinId::StrRPartition ? "true" : "false"});
+    case BuiltinId::StrJoin: {
+      TypeRef it = a[1]->type->listdef->find()->item;
+      if (it->kind == TypeKind::Char) return "rpy::str_join_chars(" + expr(*a[0]) + ", " + expr(*a[1]) + ")";
+      if (it->kind == TypeKind::Impossible) return "((void)" + expr(*a[0]) + ", (void)" + expr(*a[1]) + ", " + str_const("") + ")";
+      return call("rpy::str_join", {{a[0], tt.str()}, {a[1], a[1]->type}});
+    }
+    case BuiltinId::StrStrip:
+    case BuiltinId::StrLStrip:
+    case BuiltinId::StrRStrip: {
+      std::string which = id == BuiltinId::StrStrip ? "0" : id == BuiltinId::StrLStrip ? "1" : "2";
+      if (none_or_str(1)) return call("rpy::str_strip", {{a[0], tt.str()}, {a[1], tt.str()}}, {which});
+      return "rpy::str_strip(" + expr_as(*a[0], tt.str()) + ", nullptr, " + which + ")";
+    }
+    case BuiltinId::StrStartswith:
+    case BuiltinId::StrEndswith: {
+      bool ends = id == BuiltinId::StrEndswith;
+      std::vector<std::pair<Expr*, TypeRef>> args{{a[0], tt.str()}};
+      std::vector<std::string> extra;
+      std::string s = "({ ";
+      std::string recv = fresh("rpy_recv");
+      s += "rpy::Str* " + recv + " = " + expr_as(*a[0], tt.str()) + "; ";
+      std::string pre = fresh("rpy_p");
+      s += "auto " + pre + " = " + (a[1]->type->kind == TypeKind::Tuple ? expr(*a[1]) : expr_as(*a[1], tt.str())) + "; ";
+      std::string lo = "0", hi = "INT64_MAX";
+      if (a.size() > 2 && a[2]->type->kind != TypeKind::None) {
+        lo = fresh("rpy_lo");
+        s += "int64_t " + lo + " = " + expr_as(*a[2], tt.integer()) + "; ";
+      }
+      if (a.size() > 3 && a[3]->type->kind != TypeKind::None) {
+        hi = fresh("rpy_hi");
+        s += "int64_t " + hi + " = " + expr_as(*a[3], tt.integer()) + "; ";
+      }
+      if (uni && (lo != "0" || hi != "INT64_MAX")) {  // code point positions to byte offsets
+        if (lo != "0") s += lo + " = " + lo + " < 0 ? " + lo + " : rpy::u_byte_offset(" + recv + ", " + lo + "); ";
+        if (hi != "INT64_MAX") s += hi + " = " + hi + " < 0 ? " + hi + " : rpy::u_byte_offset(" + recv + ", " + hi + "); ";
+      }
+      std::string fn = ends ? "rpy::str_endswith_at(" : "rpy::str_startswith_at(";
+      if (a[1]->type->kind == TypeKind::Tuple) {
+        s += "(false";
+        for (size_t i = 0; i < a[1]->type->items.size(); ++i)
+          s += " || " + fn + recv + ", " + convert("std::get<" + std::to_string(i) + ">(" + pre + ")", a[1]->type->items[i], tt.str()) + ", " + lo + ", " + hi + ")";
+        return s + "); })";
+      }
+      return s + fn + recv + ", " + pre + ", " + lo + ", " + hi + "); })";
+    }
+    case BuiltinId::StrReplace:
+      if (a.size() > 3) return call("rpy::str_replace_count", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}, {a[3], tt.integer()}});
+      return call("rpy::str_replace", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}});
+    case BuiltinId::StrIsdigit: return "rpy::str_isdigit(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsalpha: return "rpy::str_isalpha(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsalnum: return "rpy::str_isalnum(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsspace: return "rpy::str_isspace(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsupper: return "rpy::str_isupper(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIslower: return "rpy::str_islower(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrEncode:
+      if (!uni) {  // str.encode: Python 2 decodes as ASCII first
+        if (a.size() > 1) return call("rpy::u_encode", {{a[0], tt.str()}, {a[1], tt.str()}});
+        return "rpy::u_encode(" + expr_as(*a[0], tt.str()) + ", nullptr)";
+      }
+      if (a.size() > 1) return call("rpy::u_encode", {{a[0], tt.str()}, {a[1], tt.str()}});
+      return "rpy::u_encode(" + expr(*a[0]) + ", nullptr)";
+    case BuiltinId::StrDecode:
+      if (a.size() > 1) return call("rpy::str_decode", {{a[0], tt.str()}, {a[1], tt.str()}});
+      return "rpy::str_decode(" + expr_as(*a[0], tt.str()) + ", nullptr)";
+    default: break;
+  }
+  fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id) + (uni ? " on unicode" : ""));
+  return "0";
+}
+
+}  // namespace rpy::codegen
