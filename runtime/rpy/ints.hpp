@@ -104,6 +104,16 @@ inline double float_mod(double a, double b) {
   return m;
 }
 double float_pow(double a, double b);
-int64_t float_to_int(double x);  // int(x): truncates; OverflowError for inf/nan/out of range
+int64_t float_to_int(double x);
+// hash() of a float: equal to hash() of an equal int, as in Python.
+inline int64_t float_hash(double x) {
+  if (x == static_cast<double>(static_cast<int64_t>(x)) && x > -9.2e18 && x < 9.2e18) {
+    int64_t i = static_cast<int64_t>(x);
+    return i == -1 ? -2 : i;
+  }
+  uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  return static_cast<int64_t>(bits ^ (bits >> 31));
+}  // int(x): truncates; OverflowError for inf/nan/out of range
 
 }  // namespace rpy

@@ -67,6 +67,7 @@ FuncDesc* Annotator::funcdesc(const m::Ref& fn) {
     // "specialize:argtype(0, 1)" / "specialize:arg(0)"
     const std::string& s = spec->second->as<m::StrObj>()->value;
     auto colon = s.find(':'), paren = s.find('(');
+    if (colon != std::string::npos && paren == std::string::npos) d->specialize = s.substr(colon + 1);  // "specialize:call_location"
     if (colon != std::string::npos && paren != std::string::npos) {
       d->specialize = s.substr(colon + 1, paren - colon - 1);
       std::string nums = s.substr(paren + 1);
@@ -113,8 +114,17 @@ ClassDef* Annotator::classdef(const m::Ref& cls) {
   std::string cn;
   for (char c : (co->module && !co->is_builtin_exception ? co->module->name + "_" : std::string()) + co->name)
     cn += isalnum(static_cast<unsigned char>(c)) ? c : '_';
-  d->c_name = (d->builtin ? "rpy::E_" : "C_") + cn;
+  d->c_name = "C_" + cn;
+  // Classes made by a factory share their name: keep C++ names unique.
+  for (ClassDef* other : class_order_)
+    if (other->c_name == d->c_name) d->c_name += "_" + std::to_string(class_order_.size());
   if (d->builtin) d->c_name = "rpy::" + co->name;
+  // Classes made by a function called at import time several times share a qualified name.
+  for (ClassDef* other : class_order_)
+    if (!d->builtin && other->c_name == d->c_name) {
+      d->c_name += "_" + std::to_string(d->id);
+      break;
+    }
   if (base) base->subclasses.push_back(d.get());
   class_order_.push_back(d.get());
   changed_ = true;

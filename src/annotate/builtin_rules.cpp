@@ -310,6 +310,10 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::JitHint:
       if (!r.arity(1, 1)) break;
       return args[0];
+    case BuiltinId::ComputeHash:
+    case BuiltinId::ComputeIdentityHash:
+      if (!r.arity(1, 1)) break;
+      return tt.integer();
     case BuiltinId::MakeSureNotResized:
     case BuiltinId::CheckNonneg:
       if (!r.arity(1, 1)) break;

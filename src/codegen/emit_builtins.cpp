@@ -169,8 +169,14 @@ std::string Emitter::call_builtin(Expr& e) {
       if (first) s += "false";
       return s + "); }(" + obj + "))";
     }
+    case BuiltinId::ComputeIdentityHash:
+      return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + arg(0) + ") >> 4)";
+    case BuiltinId::ComputeHash:
     case BuiltinId::Hash:
       if (t0->kind == TypeKind::Str) return "rpy::str_hash(" + arg(0) + ")";
+      if (t0->kind == TypeKind::Char) return "rpy::str_hash(rpy::str_of_char(" + arg(0) + "))";
+      if (t0->kind == TypeKind::Float) return "rpy::float_hash(" + arg(0) + ")";
+      if (t0->kind == TypeKind::Instance) return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + arg(0) + ") >> 4)";
       if (t0->kind == TypeKind::Int || t0->kind == TypeKind::Bool) return "([](int64_t x) { return x == -1 ? INT64_C(-2) : x; }(" + arg_int(0) + "))";
       fail(e.loc, "hash() of " + annotate::describe(t0) + " is not supported yet");
       return "0";

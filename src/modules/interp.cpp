@@ -953,7 +953,14 @@ Ref Interp::eval_call(const CallExpr& c, Frame& f) {
       for (auto& name : k->attr_order) {
         if (name.size() > 4 && name.rfind("__", 0) == 0 && name != "__init__" && name != "__del__") continue;
         if (!f.class_ns->count(name)) f.class_order->push_back(name);
-        (*f.class_ns)[name] = k->attrs[name];
+        Ref v = k->attrs[name];
+        if (v->kind == ObjKind::Function) {
+          // A copy, as RPython makes: each class that imports the mixin gets its own functions.
+          auto copy = std::make_shared<FunctionObj>(*v->as<FunctionObj>());
+          copy->qualname = f.building_class->name + "." + copy->name;
+          v = copy;
+        }
+        (*f.class_ns)[name] = v;
       }
     return none();
   }

@@ -7,22 +7,29 @@ CPython's full TimSort, but the same results, since a stable sort's result is
 unique).  Subclasses usually override lt(a, b)."""
 
 
+from rpython.rlib.objectmodel import specialize
+
+@specialize.argtype(0)
 def _default_getitem(list, item):
     return list[item]
 
 
+@specialize.argtype(0)
 def _default_setitem(list, item, value):
     list[item] = value
 
 
+@specialize.argtype(0)
 def _default_length(list):
     return len(list)
 
 
+@specialize.argtype(0)
 def _default_getitem_slice(list, start, stop):
     return list[start:stop]
 
 
+@specialize.argtype(0)
 def _default_lt(a, b):
     return a < b
 
