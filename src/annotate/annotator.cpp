@@ -119,12 +119,6 @@ ClassDef* Annotator::classdef(const m::Ref& cls) {
   for (ClassDef* other : class_order_)
     if (other->c_name == d->c_name) d->c_name += "_" + std::to_string(class_order_.size());
   if (d->builtin) d->c_name = "rpy::" + co->name;
-  // Classes made by a function called at import time several times share a qualified name.
-  for (ClassDef* other : class_order_)
-    if (!d->builtin && other->c_name == d->c_name) {
-      d->c_name += "_" + std::to_string(d->id);
-      break;
-    }
   if (base) base->subclasses.push_back(d.get());
   class_order_.push_back(d.get());
   changed_ = true;

@@ -2,6 +2,8 @@
 the string helpers split, rsplit and replace, written as plain loops over
 str.find so that they have RPython's meaning everywhere."""
 
+from rpython.rlib.objectmodel import import_from_mixin
+
 
 class ParseStringError(Exception):
     """A string could not be parsed as a number."""
@@ -23,8 +25,8 @@ INIT_SIZE = 100
 
 
 class _AbstractBuilder(object):
-    """The methods of StringBuilder and UnicodeBuilder (copied into each, so that str and unicode
-    pieces never meet in one function when translated)."""
+    """The methods of StringBuilder and UnicodeBuilder, copied into each by import_from_mixin so
+    that str and unicode pieces never meet in one function when translated."""
 
     def __init__(self, init_size=INIT_SIZE):
         self._pieces = []
@@ -58,6 +60,8 @@ class _AbstractBuilder(object):
             self._pieces = [result]
         return self._pieces[0]
 
+    def _empty(self):
+        return ''
 
 
 class StringBuilder(object):
