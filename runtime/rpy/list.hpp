@@ -180,6 +180,33 @@ void list_delslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi)
   std::memmove(static_cast<void*>(l->items + lo), l->items + hi, sizeof(T) * static_cast<size_t>(l->len - hi));
   l->len -= hi - lo;
 }
+[[noreturn]] void raise_value_error(const char* msg);
+
+// del l[lo:hi:step]
+template <class T>
+void list_delslice_step(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step) {
+  if (step == 0) raise_value_error("slice step cannot be zero");
+  if (step == 1) return list_delslice(l, has_lo, lo, has_hi, hi);
+  int64_t n = l->len;
+  if (step > 0) {
+    slice_bounds(n, has_lo, lo, has_hi, hi);
+  } else {
+    if (!has_lo) lo = n - 1;
+    else if (lo < 0) lo += n;
+    if (lo >= n) lo = n - 1;
+    if (!has_hi) hi = -1;
+    else if (hi < 0) { hi += n; if (hi < 0) hi = -1; }
+  }
+  bool* gone = static_cast<bool*>(gc_alloc_atomic(static_cast<size_t>(n > 0 ? n : 1)));
+  std::memset(gone, 0, static_cast<size_t>(n));
+  for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step)
+    if (i >= 0 && i < n) gone[i] = true;
+  int64_t j = 0;
+  for (int64_t i = 0; i < n; ++i)
+    if (!gone[i]) l->items[j++] = l->items[i];
+  l->len = j;
+}
+
 template <class T>
 void list_delitem(List<T>* l, int64_t i) {
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {

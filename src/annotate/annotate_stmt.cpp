@@ -150,7 +150,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     }
     case StmtOp::DelSlice: {
       TypeRef obj = expr(*s.exprs[0], g);
-      for (int i = 1; i <= 2; ++i)
+      for (int i = 1; i <= 3; ++i)
         if (s.exprs[i]) expr(*s.exprs[i], g);
       if (obj->kind == TypeKind::List) obj->listdef->find()->resized = true;
       else if (obj->kind != TypeKind::Impossible) error(s.loc, "'" + describe(obj) + "' does not support slice deletion");

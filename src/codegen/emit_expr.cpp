@@ -1,4 +1,6 @@
 // C++ for IR expressions.
+#include <functional>
+
 #include "codegen/emitter.hpp"
 
 namespace rpy::codegen {
@@ -35,6 +37,32 @@ std::string Emitter::truth(Expr& e) {
     case TypeKind::Impossible: return "(" + c + ", false)";
     default: return "true";
   }
+}
+
+bool has_effects(const Expr& e);  // emit_call.cpp
+
+// Python evaluates a binary operator's left operand first; C++ leaves the order of operands
+// unspecified. When both operands have side effects, they are stored in temporaries first.
+std::string Emitter::ordered_operands(Expr& e, const std::function<std::string()>& emit) {
+  if (e.args.size() < 2 || !e.args[0] || !e.args[1] || !has_effects(*e.args[0]) || !has_effects(*e.args[1])) return emit();
+  ir::Var va, vb;
+  va.id = 1000000 + ++counter_;
+  vb.id = 1000000 + ++counter_;
+  va.name = vb.name = "operand";
+  va.type = e.args[0]->type;
+  vb.type = e.args[1]->type;
+  std::string pre = "({ auto " + var_name(&va) + " = " + expr(*e.args[0]) + "; auto " + var_name(&vb) + " = " + expr(*e.args[1]) + "; ";
+  ir::ExprPtr a = std::move(e.args[0]), b = std::move(e.args[1]);
+  e.args[0] = std::make_unique<Expr>(ExprOp::Local, a->loc);
+  e.args[0]->var = &va;
+  e.args[0]->type = a->type;
+  e.args[1] = std::make_unique<Expr>(ExprOp::Local, b->loc);
+  e.args[1]->var = &vb;
+  e.args[1]->type = b->type;
+  std::string body = emit();
+  e.args[0] = std::move(a);
+  e.args[1] = std::move(b);
+  return pre + body + "; })";
 }
 
 std::string Emitter::emit_binop(Expr& e) {
@@ -267,7 +295,7 @@ std::string Emitter::expr(Expr& e) {
       return n;
     }
     case ExprOp::SetLocal: return "(" + var_name(e.var) + " = " + expr_as(*e.args[0], e.var->type) + ")";
-    case ExprOp::BinOp: return emit_binop(e);
+    case ExprOp::BinOp: return ordered_operands(e, [&] { return emit_binop(e); });
     case ExprOp::UnaryOp: {
       Expr& a = *e.args[0];
       if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
@@ -277,7 +305,7 @@ std::string Emitter::expr(Expr& e) {
       return "rpy::int_neg(" + expr_as(a, tt.integer()) + ")";
     }
     case ExprOp::Not: return "(!" + truth(*e.args[0]) + ")";
-    case ExprOp::Compare: return emit_compare(e);
+    case ExprOp::Compare: return ordered_operands(e, [&] { return emit_compare(e); });
     case ExprOp::And:
     case ExprOp::Or: {
       bool is_and = e.op == ExprOp::And;

@@ -100,6 +100,11 @@ void Emitter::stmt(Stmt& s) {
     }
     case StmtOp::DelSlice: {
       auto part = [&](int i) { return s.exprs[i] ? expr_as(*s.exprs[i], tt.integer()) : std::string("0"); };
+      if (s.exprs.size() > 3 && s.exprs[3]) {
+        line("rpy::list_delslice_step(" + expr(*s.exprs[0]) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " +
+             (s.exprs[2] ? "true" : "false") + ", " + part(2) + ", " + part(3) + ");");
+        return;
+      }
       line("rpy::list_delslice(" + expr(*s.exprs[0]) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " + (s.exprs[2] ? "true" : "false") + ", " +
            part(2) + ");");
       return;

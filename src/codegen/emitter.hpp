@@ -38,6 +38,7 @@ class Emitter {
   std::string call(ir::Expr& e);
   std::string call_builtin(ir::Expr& e);
   std::string emit_binop(ir::Expr& e);
+  std::string ordered_operands(ir::Expr& e, const std::function<std::string()>& emit);
   std::string emit_compare(ir::Expr& e);
   std::string to_str_code(ir::Expr& e);     // str(x) as a Str*
   // String formatting (emit_format.cpp): `%`, str.format with a literal, f-strings.

@@ -220,6 +220,11 @@ class Lowerer {
       }
       case ExprKind::UnaryOp: {
         auto* u = e.as<UnaryOpExpr>();
+        // -1, -2.5: constants (so that t[-1] has a constant index, as RPython wants)
+        if (u->op == UnaryOp::Neg && u->operand->kind == ExprKind::IntLit && !u->operand->as<IntLit>()->overflow)
+          return constant(m::make_int(static_cast<int64_t>(0 - u->operand->as<IntLit>()->value)), e.loc);
+        if (u->op == UnaryOp::Neg && u->operand->kind == ExprKind::FloatLit && !u->operand->as<FloatLit>()->imaginary)
+          return constant(m::make_float(-u->operand->as<FloatLit>()->value), e.loc);
         auto r = make(u->op == UnaryOp::Not ? ExprOp::Not : ExprOp::UnaryOp, e.loc);
         r->unop = u->op;
         r->args.push_back(expr(*u->operand));
@@ -751,6 +756,7 @@ class Lowerer {
               st->exprs.push_back(expr(*sub->value));
               st->exprs.push_back(sl->lower ? expr(*sl->lower) : nullptr);
               st->exprs.push_back(sl->upper ? expr(*sl->upper) : nullptr);
+              st->exprs.push_back(sl->step ? expr(*sl->step) : nullptr);
               out.push_back(std::move(st));
             } else {
               auto st = std::make_unique<ir::Stmt>(StmtOp::DelItem, t->loc);
