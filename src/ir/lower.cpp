@@ -1,4 +1,5 @@
 #include "ir/lower.hpp"
+#include "ir/webs.hpp"
 
 #include "modules/loader.hpp"
 
@@ -493,6 +494,10 @@ class Lowerer {
   }
 
   Var* lookup_local(const std::string& id, Loc l) {
+    if (nonlocals_.count(id)) {
+      error(l, "cannot rebind '" + id + "' of an enclosing function (nonlocal): RPython's nested functions may only read enclosing variables; use a mutable container or an instance attribute");
+      return temp(l);
+    }
     auto it = locals_.find(id);
     if (it != locals_.end()) {
       if (!it->second->loc.valid()) it->second->loc = l;
@@ -1007,6 +1012,7 @@ std::unique_ptr<Graph> lower_function(const m::FunctionObj& fn, m::Interp& inter
   g->file = fn.module ? fn.module->file : 0;
   g->is_generator = fn.def && fn.def->is_generator;
   Lowerer(fn, interp, diags, *g).run();
+  split_webs(*g);
   return g;
 }
 

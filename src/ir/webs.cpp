@@ -1,0 +1,303 @@
+// Splits each local variable into webs: the definitions that reach a common use are one web, and
+// each web becomes its own Var. This gives RPython's rule "one type per variable where control
+// flow merges" instead of one type per name: `a, b = b, a` with an int and a str, or a name reused
+// for unrelated values in straight-line code, type-check as under RPython's SSA flow graphs.
+//
+// Reaching definitions are computed over the structured IR. Every approximation merges more (a
+// bigger web, as without this pass), never less: loops iterate to a fixpoint, a handler may start
+// from any state of its try body, break/continue states flow to the loop's exit and head.
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "ir/webs.hpp"
+
+namespace rpy::ir {
+
+namespace {
+
+using DefSet = std::set<int>;
+using State = std::map<Var*, DefSet>;
+
+struct Def {
+  Var* var;
+  Stmt* stmt = nullptr;   // Assign or For
+  Expr* expr = nullptr;   // SetLocal
+  Handler* handler = nullptr;
+  bool param = false;
+};
+
+struct Use {
+  Expr* expr;
+  DefSet defs;
+};
+
+void merge_into(State& a, const State& b) {
+  for (auto& [v, ds] : b) a[v].insert(ds.begin(), ds.end());
+}
+
+struct Flow {
+  State state;
+  bool live = true;  // false after return/raise/break/continue
+};
+
+class Webs {
+ public:
+  explicit Webs(Graph& g) : g_(g) {}
+
+  void run() {
+    Flow f;
+    for (Var* p : g_.params) define(f, Def{p, nullptr, nullptr, nullptr, true});
+    if (g_.vararg) define(f, Def{g_.vararg, nullptr, nullptr, nullptr, true});
+    block(g_.body, f);
+    rewrite();
+  }
+
+ private:
+  int define(Flow& f, Def d) {
+    int id = static_cast<int>(defs_.size());
+    defs_.push_back(d);
+    f.state[d.var] = {id};
+    return id;
+  }
+
+  void expr(Expr* e, Flow& f) {
+    if (!e) return;
+    if (e->op == ExprOp::Local) {
+      auto it = f.state.find(e->var);
+      uses_.push_back({e, it == f.state.end() ? DefSet{} : it->second});
+      return;
+    }
+    if (e->op == ExprOp::And || e->op == ExprOp::Or || e->op == ExprOp::IfExp) {
+      // Operands after the first may not run: their definitions merge with the state before.
+      expr(e->args[0].get(), f);
+      State before = f.state;
+      for (size_t i = 1; i < e->args.size(); ++i) {
+        expr(e->args[i].get(), f);
+        merge_into(f.state, before);
+      }
+      return;
+    }
+    for (auto& a : e->args) expr(a.get(), f);
+    for (auto* x : e->extra) expr(x, f);
+    if (e->op == ExprOp::SetLocal) define(f, Def{e->var, nullptr, e, nullptr, false});
+    if (e->op == ExprOp::Comp) {
+      Flow inner = f;
+      block(e->body, inner);
+      merge_into(f.state, inner.state);  // the comprehension's loop may run zero times
+      auto it = inner.state.find(e->var);  // the comprehension's value is its result variable
+      uses_.push_back({e, it == inner.state.end() ? DefSet{} : it->second});
+    }
+  }
+
+  struct Loop {
+    State breaks, continues;
+  };
+
+  void loop_body(Stmt& s, Flow& f, bool is_for) {
+    State pre = f.state;
+    State head = pre;
+    State exit_extra;
+    for (int iter = 0; iter < 50; ++iter) {
+      size_t nuses = uses_.size(), ndefs = defs_.size();
+      Flow body;
+      body.state = head;
+      if (is_for) define(body, Def{s.var, &s, nullptr, nullptr, false});
+      loops_.push_back({});
+      block(s.body, body);
+      Loop l = loops_.back();
+      loops_.pop_back();
+      State next = pre;
+      if (body.live) merge_into(next, body.state);
+      merge_into(next, l.continues);
+      exit_extra = l.breaks;
+      // Also the state after a completed iteration reaches the exit (and the else clause).
+      if (next == head) {
+        head = next;
+        break;
+      }
+      head = next;
+      if (iter < 49) {
+        // Re-run with the larger head state: drop what this iteration recorded.
+        uses_.resize(nuses);
+        defs_.resize(ndefs);
+      }
+    }
+    // Exit: from the head (test false / iterator done) and from breaks.
+    f.state = head;
+    f.live = true;
+    Flow orelse;
+    orelse.state = head;
+    block(s.orelse, orelse);
+    State out = orelse.live ? orelse.state : State{};
+    merge_into(out, exit_extra);
+    f.state = out;
+  }
+
+  void block(Block& b, Flow& f) {
+    for (auto& s : b) {
+      if (!f.live) {
+        // Unreachable code still gets its uses recorded (against an empty state).
+        Flow dead;
+        dead.live = true;
+        stmt(*s, dead);
+        continue;
+      }
+      stmt(*s, f);
+    }
+  }
+
+  void stmt(Stmt& s, Flow& f) {
+    switch (s.op) {
+      case StmtOp::Assign:
+        expr(s.exprs[0].get(), f);
+        define(f, Def{s.var, &s, nullptr, nullptr, false});
+        return;
+      case StmtOp::If: {
+        expr(s.exprs[0].get(), f);
+        Flow a = f, b = f;
+        block(s.body, a);
+        block(s.orelse, b);
+        f.state.clear();
+        f.live = a.live || b.live;
+        if (a.live) merge_into(f.state, a.state);
+        if (b.live) merge_into(f.state, b.state);
+        return;
+      }
+      case StmtOp::While: {
+        // The test is evaluated at the head of every iteration: treat it as part of the body.
+        State pre = f.state;
+        expr(s.exprs[0].get(), f);
+        loop_body(s, f, false);
+        // Uses in the test were recorded with the pre-loop state only: re-record with the head.
+        Flow again;
+        again.state = f.state;
+        merge_into(again.state, pre);
+        expr(s.exprs[0].get(), again);
+        return;
+      }
+      case StmtOp::For:
+        expr(s.exprs[0].get(), f);
+        loop_body(s, f, true);
+        return;
+      case StmtOp::Break:
+        if (!loops_.empty()) merge_into(loops_.back().breaks, f.state);
+        f.live = false;
+        return;
+      case StmtOp::Continue:
+        if (!loops_.empty()) merge_into(loops_.back().continues, f.state);
+        f.live = false;
+        return;
+      case StmtOp::Return:
+      case StmtOp::Raise:
+        for (auto& e : s.exprs) expr(e.get(), f);
+        f.live = false;
+        return;
+      case StmtOp::Try: {
+        // A handler may start from any state the body passed through: collect every definition
+        // made in the body on top of the state before it.
+        State pre = f.state;
+        Flow body = f;
+        size_t first_def = defs_.size();
+        block(s.body, body);
+        State any = pre;
+        for (size_t i = first_def; i < defs_.size(); ++i) any[defs_[i].var].insert(static_cast<int>(i));
+        merge_into(any, body.state);
+        State out;
+        bool live = false;
+        Flow orelse = body;
+        if (body.live) {
+          block(s.orelse, orelse);
+          if (orelse.live) {
+            merge_into(out, orelse.state);
+            live = true;
+          }
+        }
+        for (auto& h : s.handlers) {
+          Flow hf;
+          hf.state = any;
+          for (auto& c : h.classes) expr(c.get(), hf);
+          if (h.var) define(hf, Def{h.var, nullptr, nullptr, &h, false});
+          block(h.body, hf);
+          if (hf.live) {
+            merge_into(out, hf.state);
+            live = true;
+          }
+        }
+        if (!s.finalbody.empty()) {
+          // finally runs on every exit: from any state.
+          Flow fin;
+          fin.state = any;
+          merge_into(fin.state, out);
+          merge_into(fin.state, orelse.state);
+          block(s.finalbody, fin);
+          if (live) merge_into(out, fin.state);
+          live = live && fin.live;
+        }
+        f.state = out;
+        f.live = live;
+        return;
+      }
+      default:
+        for (auto& e : s.exprs) expr(e.get(), f);
+        return;
+    }
+  }
+
+  int find(int x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+
+  void rewrite() {
+    parent_.resize(defs_.size());
+    std::iota(parent_.begin(), parent_.end(), 0);
+    for (auto& u : uses_) {
+      if (u.defs.size() < 2) continue;
+      int first = find(*u.defs.begin());
+      for (int d : u.defs) parent_[find(d)] = first;
+    }
+    // One Var per web; the web holding a parameter (or the first web of a name) keeps the
+    // original Var.
+    std::map<int, Var*> web_var;
+    std::map<Var*, bool> original_taken;
+    for (size_t i = 0; i < defs_.size(); ++i)
+      if (defs_[i].param) {
+        web_var[find(static_cast<int>(i))] = defs_[i].var;
+        original_taken[defs_[i].var] = true;
+      }
+    for (size_t i = 0; i < defs_.size(); ++i) {
+      int w = find(static_cast<int>(i));
+      if (web_var.count(w)) continue;
+      Var* orig = defs_[i].var;
+      if (!original_taken[orig]) {
+        web_var[w] = orig;
+        original_taken[orig] = true;
+      } else {
+        Var* nv = g_.new_var(orig->name, orig->loc);
+        web_var[w] = nv;
+      }
+    }
+    for (size_t i = 0; i < defs_.size(); ++i) {
+      Var* v = web_var[find(static_cast<int>(i))];
+      Def& d = defs_[i];
+      if (d.stmt) d.stmt->var = v;
+      if (d.expr) d.expr->var = v;
+      if (d.handler) d.handler->var = v;
+    }
+    for (auto& u : uses_)
+      if (!u.defs.empty()) u.expr->var = web_var[find(*u.defs.begin())];
+  }
+
+  Graph& g_;
+  std::vector<Def> defs_;
+  std::vector<Use> uses_;
+  std::vector<Loop> loops_;
+  std::vector<int> parent_;
+};
+
+}  // namespace
+
+void split_webs(Graph& g) { Webs(g).run(); }
+
+}  // namespace rpy::ir
