@@ -18,7 +18,7 @@ Str* str_uninit(int64_t n) {
 }
 Str* str_new(const char* p, int64_t n) {
   Str* s = str_uninit(n);
-  std::memcpy(s->data, p, static_cast<size_t>(n));
+  if (n > 0) std::memcpy(s->data, p, static_cast<size_t>(n));
   return s;
 }
 Str* str_from_cstr(const char* p) { return str_new(p, static_cast<int64_t>(std::strlen(p))); }

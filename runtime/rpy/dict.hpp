@@ -152,7 +152,7 @@ inline Dict<K, V>* rdict_new(bool (*eq_fn)(K, K), int64_t (*hash_fn)(K)) {
   return d;
 }
 template <class K, class V>
-inline uint64_t dict_hash(const Dict<K, V>* d, const K& key) {
+[[gnu::always_inline]] inline uint64_t dict_hash(const Dict<K, V>* d, const K& key) {
   return d->hash_fn ? static_cast<uint64_t>(d->hash_fn(key)) : KeyOps<K>::hash(key);
 }
 template <class K>
@@ -160,21 +160,37 @@ inline Set<K>* set_new(int64_t expected = 0) {
   return dict_new<K, SetTag>(expected);
 }
 
-// Position in entries of key, or -1.
+// Whether entry e holds key (whose hash is h). Integral keys are equal exactly when they compare
+// equal (their hash is a function of the value), so plain dicts skip the hash comparison.
 template <class K, class V>
-int64_t dict_lookup(const Dict<K, V>* d, const std::type_identity_t<K>& key, uint64_t h) {
+[[gnu::always_inline]] inline bool dict_entry_matches(const Dict<K, V>* d, const DictEntry<K, V>& e, const K& key, uint64_t h) {
+  if constexpr (std::is_integral_v<K>) {
+    if (__builtin_expect(d->eq_fn == nullptr, 1)) return e.key == key;
+  }
+  return e.hash == h && (d->eq_fn ? d->eq_fn(e.key, key) : KeyOps<K>::eq(e.key, key));
+}
+
+// The probe sequence from the second slot on (out of line: most lookups end at the first slot).
+template <class K, class V>
+[[gnu::noinline]] int64_t dict_lookup_probe(const Dict<K, V>* d, const K& key, uint64_t h) {
   uint64_t perturb = h;
   uint64_t i = h & static_cast<uint64_t>(d->mask);
   for (;;) {
-    int64_t ix = d->index[i];
-    if (ix == kDictEmpty) return -1;
-    if (ix >= 0) {
-      const DictEntry<K, V>& e = d->entries[ix];
-      if (e.hash == h && (d->eq_fn ? d->eq_fn(e.key, key) : KeyOps<K>::eq(e.key, key))) return ix;
-    }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & static_cast<uint64_t>(d->mask);
+    int64_t ix = d->index[i];
+    if (ix == kDictEmpty) return -1;
+    if (ix >= 0 && dict_entry_matches(d, d->entries[ix], key, h)) return ix;
   }
+}
+
+// Position in entries of key, or -1. The first probe is inline.
+template <class K, class V>
+[[gnu::always_inline]] inline int64_t dict_lookup(const Dict<K, V>* d, const std::type_identity_t<K>& key, uint64_t h) {
+  int64_t ix = d->index[h & static_cast<uint64_t>(d->mask)];
+  if (__builtin_expect(ix >= 0, 1) && dict_entry_matches(d, d->entries[ix], key, h)) return ix;
+  if (ix == kDictEmpty) return -1;
+  return dict_lookup_probe(d, key, h);
 }
 
 // Index-table slot holding entry position `pos` (which must be present).
@@ -220,9 +236,9 @@ void dict_resize(Dict<K, V>* d, int64_t need) {
   d->finger = 0;
 }
 
-[[noreturn]] void raise_key_error(Str* key_repr);
+[[noreturn, gnu::cold]] void raise_key_error(Str* key_repr);
 template <class K>
-[[noreturn]] void raise_key_error_for(const K& key) {
+[[noreturn, gnu::cold, gnu::noinline]] void raise_key_error_for(K key) {  // by value: callers keep the key in a register
   raise_key_error(repr(key));
 }
 
@@ -232,7 +248,7 @@ inline int64_t len(const Dict<K, V>* d) {
 }
 
 template <class K, class V>
-V* dict_find(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
+inline V* dict_find(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
   int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   return ix < 0 ? nullptr : &d->entries[ix].value;
 }
@@ -241,13 +257,13 @@ inline bool dict_contains(const Dict<K, V>* d, const std::type_identity_t<K>& ke
   return dict_lookup(d, key, dict_hash(d, key)) >= 0;
 }
 template <class K, class V>
-V dict_get(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
+[[gnu::always_inline]] inline V dict_get(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
   int64_t ix = dict_lookup(d, key, dict_hash(d, key));
-  if (ix < 0) raise_key_error_for(key);
+  if (__builtin_expect(ix < 0, 0)) raise_key_error_for(key);
   return d->entries[ix].value;
 }
 template <class K, class V>
-V dict_get_default(const Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
+inline V dict_get_default(const Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
   int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   return ix < 0 ? dflt : d->entries[ix].value;
 }

@@ -8,7 +8,7 @@
 namespace rpy {
 
 [[noreturn]] void raise_zero_division(const char* msg);
-[[noreturn]] void raise_value_error(const char* msg);
+[[noreturn, gnu::cold]] void raise_value_error(const char* msg);
 
 inline int64_t int_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
 inline int64_t int_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }

@@ -14,6 +14,7 @@ struct Buffer {
   Buffer() : data(static_cast<char*>(gc_alloc_atomic(64))), len(0), cap(64) {}
   void reserve(int64_t extra);
   void put(const char* p, int64_t n) {
+    if (n <= 0) return;  // p may be null then (memcpy must not see it)
     if (len + n > cap) reserve(n);
     std::memcpy(data + len, p, static_cast<size_t>(n));
     len += n;

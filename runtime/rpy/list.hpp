@@ -58,7 +58,7 @@ inline void list_append(List<T>* l, T x) {
 }
 
 template <class T>
-inline int64_t list_index_check(const List<T>* l, int64_t i) {
+[[gnu::always_inline]] inline int64_t list_index_check(const List<T>* l, int64_t i) {
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
     if (i < 0 && i + l->len >= 0) return i + l->len;
     raise_index_error("list index out of range");
@@ -66,11 +66,11 @@ inline int64_t list_index_check(const List<T>* l, int64_t i) {
   return i;
 }
 template <class T>
-inline T list_get(const List<T>* l, int64_t i) {
+[[gnu::always_inline]] inline T list_get(const List<T>* l, int64_t i) {
   return l->items[list_index_check(l, i)];
 }
 template <class T>
-inline void list_set(List<T>* l, int64_t i, T x) {
+[[gnu::always_inline]] inline void list_set(List<T>* l, int64_t i, T x) {
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
     if (i < 0 && i + l->len >= 0) i += l->len;
     else raise_index_error("list assignment index out of range");

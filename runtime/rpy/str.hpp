@@ -25,11 +25,11 @@ inline Str* str_lit(const char* p, int64_t n) { return str_new(p, n); }
 Str* str_from_cstr(const char* p);
 Str* str_of_char(char c);  // preallocated single-character strings
 
-[[noreturn]] void raise_index_error(const char* what);
+[[noreturn, gnu::cold]] void raise_index_error(const char* what);
 [[noreturn]] void raise_type_error_none(const char* what);
 
 inline int64_t len(const Str* s) { return s->len; }
-inline char str_getitem(const Str* s, int64_t i) {
+[[gnu::always_inline]] inline char str_getitem(const Str* s, int64_t i) {
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s->len)) {
     if (i < 0 && i + s->len >= 0) return s->data[i + s->len];
     raise_index_error("string index out of range");

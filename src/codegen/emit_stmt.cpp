@@ -1,4 +1,6 @@
 // C++ for IR statements.
+#include <algorithm>
+
 #include "codegen/emitter.hpp"
 #include "ir/flow.hpp"
 
@@ -34,6 +36,144 @@ static bool is_range_call(Expr& e) {
   if (e.op != ExprOp::Call || e.call_kind != ir::CallKind::Builtin) return false;
   auto id = static_cast<BuiltinId>(e.builtin_id);
   return id == BuiltinId::Range || id == BuiltinId::XRange;
+}
+
+// A `break` in b that leaves the loop around b (not one of a loop inside b).
+static bool has_loop_break(ir::Block& b) {
+  for (auto& st : b) {
+    if (st->op == StmtOp::Break) return true;
+    if (st->op != StmtOp::While && st->op != StmtOp::For && (has_loop_break(st->body) || has_loop_break(st->finalbody))) return true;
+    if (has_loop_break(st->orelse)) return true;
+    for (auto& h : st->handlers)
+      if (has_loop_break(h.body)) return true;
+  }
+  return false;
+}
+
+static bool assigns_local(Expr& e, ir::Var* v) {
+  if (e.op == ExprOp::SetLocal && e.var == v) return true;
+  for (auto& a : e.args)
+    if (a && assigns_local(*a, v)) return true;
+  return false;
+}
+
+// `v == K` with v a char or int local and K a constant of the same kind: sets v and K.
+static bool switch_test(Expr& e, ir::Var*& v, Expr*& k) {
+  if (e.op != ExprOp::Compare || e.cmp != syntax::CmpOp::Eq || e.args.size() != 2) return false;
+  Expr* a = e.args[0].get();
+  Expr* b = e.args[1].get();
+  if (a->op == ExprOp::Const) std::swap(a, b);
+  if (a->op != ExprOp::Local || b->op != ExprOp::Const || !a->type || !b->type || !b->value) return false;
+  TypeKind ka = a->type->kind;
+  if (ka == TypeKind::Char) {
+    if (b->type->kind != TypeKind::Char || b->value->kind != modules::ObjKind::Str || b->value->as<modules::StrObj>()->value.size() != 1) return false;
+  } else if (ka == TypeKind::Int) {
+    if (b->type->kind != TypeKind::Int || b->value->kind != modules::ObjKind::Int) return false;
+  } else {
+    return false;
+  }
+  v = a->var;
+  k = b;
+  return true;
+}
+
+// if v == K1 [and c1]: ... elif v == K2 [and c2]: ... else: ... on one char or int local v becomes a
+// C++ switch on v. When v == K, every arm testing another constant is false, so the case for K runs
+// the arms testing K in order (their extra conditions), then the else block (the default case).
+bool Emitter::emit_switch(Stmt& s) {
+  struct Arm {
+    Stmt* st;
+    std::string key;
+    std::vector<Expr*> rest;  // further conjuncts of the test
+  };
+  std::vector<Arm> arms;
+  ir::Var* var = nullptr;
+  Expr* subject = nullptr;
+  Stmt* cur = &s;
+  ir::Block* dflt = nullptr;
+  for (;;) {
+    Expr& c = *cur->exprs[0];
+    Arm arm{cur, "", {}};
+    ir::Var* v = nullptr;
+    Expr* k = nullptr;
+    Expr* test = &c;
+    if (c.op == ExprOp::And && c.args.size() >= 2) {
+      test = c.args[0].get();
+      for (size_t i = 1; i < c.args.size(); ++i) arm.rest.push_back(c.args[i].get());
+    }
+    if (!switch_test(*test, v, k) || (var && v != var)) return false;
+    if (!var) subject = test->args[0]->op == ExprOp::Local ? test->args[0].get() : test->args[1].get();
+    var = v;
+    for (Expr* r : arm.rest)
+      if (assigns_local(*r, var)) return false;
+    arm.key = const_value(k->value, k->type, k->loc);
+    arms.push_back(std::move(arm));
+    if (cur->orelse.size() == 1 && cur->orelse[0]->op == StmtOp::If) {
+      cur = cur->orelse[0].get();
+      continue;
+    }
+    dflt = &cur->orelse;
+    break;
+  }
+  std::vector<std::string> keys;
+  for (auto& a : arms)
+    if (std::find(keys.begin(), keys.end(), a.key) == keys.end()) keys.push_back(a.key);
+  if (keys.size() < 3) return false;
+  // A break in a case must leave the loop, not the switch: only with a labelled loop exit.
+  bool breaks = has_loop_break(*dflt);
+  for (auto& a : arms) breaks = breaks || has_loop_break(a.st->body);
+  if (breaks && (loop_labels_.empty() || loop_labels_.back().empty() || loop_labels_.back() == "<finally>")) return false;
+
+  bool char_subject = subject->type->kind == TypeKind::Char;
+  std::string label = dflt->empty() ? "" : fresh("rpy_dflt");
+  line(std::string("switch (") + (char_subject ? "static_cast<unsigned char>(" + expr(*subject) + ")" : expr(*subject)) + ") {");
+  for (const std::string& key : keys) {
+    line(std::string("case ") + (char_subject ? "static_cast<unsigned char>(" + key + ")" : key) + ": {");
+    ++indent_;
+    int opened = 0;
+    bool unconditional = false;
+    for (auto& a : arms) {
+      if (a.key != key) continue;
+      mark(a.st->loc);
+      if (a.rest.empty()) {
+        if (opened) {
+          line("} else {");
+          ++indent_;
+          block(a.st->body);
+          --indent_;
+        } else {
+          block(a.st->body);
+        }
+        unconditional = true;
+        break;
+      }
+      std::string cond;
+      for (Expr* r : a.rest) cond += (cond.empty() ? "" : " && ") + truth(*r);
+      line((opened ? "} else if (" : "if (") + cond + ") {");
+      ++opened;
+      ++indent_;
+      block(a.st->body);
+      --indent_;
+    }
+    if (opened) {
+      if (!unconditional && !label.empty()) {
+        line("} else {");
+        line("  goto " + label + ";");
+      }
+      line("}");
+    }
+    --indent_;
+    line("} break;");
+  }
+  if (!label.empty()) {
+    line("default: " + label + ": {");
+    ++indent_;
+    block(*dflt);
+    --indent_;
+    line("} break;");
+  }
+  line("}");
+  return true;
 }
 
 void Emitter::stmt(Stmt& s) {
@@ -117,6 +257,7 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
     case StmtOp::If: {
+      if (emit_switch(s)) return;
       line("if (" + truth(*s.exprs[0]) + ") {");
       ++indent_;
       block(s.body);
