@@ -193,22 +193,7 @@ std::tuple<Str*, Str*> os_path_splitext(const Str* p) {
   return {str_new(p->data, p->len), str_new("", 0)};
 }
 
-[[noreturn]] static void raise_os_error_path(int err, const Str* path) {
-  OSError* e = make<OSError>();
-  e->errno_ = err;
-  Buffer b;
-  char head[32];
-  int n = std::snprintf(head, sizeof head, "[Errno %d] ", err);
-  b.put(head, n);
-  const char* msg = std::strerror(err);
-  b.put(msg, static_cast<int64_t>(std::strlen(msg)));
-  if (path) {
-    b.put(": ", 2);
-    append_repr(b, path);
-  }
-  e->message = b.to_str();
-  e->raise_self();
-}
+[[noreturn]] static void raise_os_error_path(int err, const Str* path) { raise_errno<OSError>(err, path); }
 
 int64_t os_path_getsize(const Str* p) {
   struct stat st;

@@ -25,23 +25,7 @@ static constexpr int64_t kChunk = 1 << 16;
 static File* open_files = nullptr;  // a root for the collector: files with write buffers
 static bool atexit_set = false;
 
-[[noreturn]] static void raise_io_error(int err, const Str* path) {
-  IOError* e = make<IOError>();
-  e->errno_ = err;
-  Buffer b;
-  char head[32];
-  int n = std::snprintf(head, sizeof head, "[Errno %d] ", err);
-  b.put(head, n);
-  const char* msg = std::strerror(err);
-  b.put(msg, static_cast<int64_t>(std::strlen(msg)));
-  if (path) {
-    b.put(": ", 2);
-    append_repr(b, path);
-  }
-  e->message = b.to_str();
-  e->raise_self();
-  __builtin_unreachable();
-}
+[[noreturn]] static void raise_io_error(int err, const Str* path) { raise_errno<IOError>(err, path); }
 
 static void write_fd(int fd, const char* p, int64_t n) {
   while (n > 0) {
@@ -301,23 +285,7 @@ void stderr_write(const Str* s) {
 
 // ---------------------------------------------------------------- os
 
-[[noreturn]] static void raise_os_error_path(int err, const Str* path) {
-  OSError* e = make<OSError>();
-  e->errno_ = err;
-  Buffer b;
-  char head[32];
-  int n = std::snprintf(head, sizeof head, "[Errno %d] ", err);
-  b.put(head, n);
-  const char* msg = std::strerror(err);
-  b.put(msg, static_cast<int64_t>(std::strlen(msg)));
-  if (path) {
-    b.put(": ", 2);
-    append_repr(b, path);
-  }
-  e->message = b.to_str();
-  e->raise_self();
-  __builtin_unreachable();
-}
+[[noreturn]] static void raise_os_error_path(int err, const Str* path) { raise_errno<OSError>(err, path); }
 
 List<Str*>* os_listdir(const Str* path) {
   DIR* d = ::opendir(path->data);

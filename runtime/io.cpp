@@ -116,18 +116,21 @@ void print_item(int64_t v) {
   out_write(buf, n);
 }
 
-static void raise_os_error(int err) {
-  OSError* e = make<OSError>();
-  e->errno_ = err;
+Str* errno_message(int err, const Str* path) {
   Buffer b;
   char head[32];
   int n = std::snprintf(head, sizeof head, "[Errno %d] ", err);
   b.put(head, n);
   const char* msg = std::strerror(err);
   b.put(msg, static_cast<int64_t>(std::strlen(msg)));
-  e->message = b.to_str();
-  e->raise_self();
+  if (path) {
+    b.put(": ", 2);
+    append_repr(b, path);
+  }
+  return b.to_str();
 }
+
+[[noreturn]] static void raise_os_error(int err) { raise_errno<OSError>(err); }
 
 int64_t os_write(int64_t fd, const Str* s) {
   if (fd == 1 || fd == 2) out_flush();

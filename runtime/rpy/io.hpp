@@ -109,6 +109,16 @@ inline void print_item(char c) { out_write(&c, 1); }
 void print_item(int64_t v);
 inline void print_raw(const char* p, int64_t n) { out_write(p, n); }
 
+// "[Errno N] strerror(N)" (+ ": 'path'"), the message of OSError/IOError.
+Str* errno_message(int err, const Str* path);
+template <class E>
+[[noreturn]] void raise_errno(int err, const Str* path = nullptr) {
+  E* e = make<E>();
+  e->errno_ = err;
+  e->message = errno_message(err, path);
+  e->raise_self();
+}
+
 extern List<Str*>* sys_argv;  // the process's arguments (entry_point's argv, sys.argv)
 
 int64_t os_write(int64_t fd, const Str* s);
