@@ -46,7 +46,8 @@ static int translate_main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    int code = app.exit(e);  // prints help, the version or the error
+    return code == 0 ? 0 : 2;  // usage errors exit with 2, as GNU tools (and hyperfine) do
   }
   if (o.opt == "jit") {
     std::fprintf(stderr, "rpy translate: error: --opt=jit is not available yet (the tracing JIT is future work); use --opt=2\n");
