@@ -165,6 +165,7 @@ void sys_exit(int64_t status) {
   SystemExit* e = make<SystemExit>();
   e->errno_ = static_cast<int>(status);
   e->raise_self();
+  __builtin_unreachable();
 }
 double time_time() {
   struct timeval tv;

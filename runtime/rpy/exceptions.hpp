@@ -40,6 +40,7 @@ E* make_exc(Str* msg) {
 template <class E>
 [[noreturn]] void raise_exc(const char* msg) {
   make_exc<E>(msg ? str_from_cstr(msg) : nullptr)->raise_self();
+  __builtin_unreachable();
 }
 
 // e.message / str(e): the empty string when created without arguments.

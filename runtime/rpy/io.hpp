@@ -117,6 +117,7 @@ template <class E>
   e->errno_ = err;
   e->message = errno_message(err, path);
   e->raise_self();
+  __builtin_unreachable();
 }
 
 extern List<Str*>* sys_argv;  // the process's arguments (entry_point's argv, sys.argv)

@@ -10,7 +10,6 @@ using ir::Graph;
 using syntax::BinOp;
 using syntax::CmpOp;
 
-static bool is_kind(TypeRef t, TypeKind k) { return t->kind == k; }
 static bool impossible(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 
 TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) {

@@ -344,6 +344,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::IterNext:
     case BuiltinId::IterDunderNext: return call_iter_builtin(id, e, args, g);
     case BuiltinId::Count: break;
+    default: break;  // the dict, extra, io and iterator groups are dispatched before this switch
   }
   return tt.impossible();
 }

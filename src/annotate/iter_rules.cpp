@@ -53,10 +53,6 @@ void Annotator::wrap_method_call(Expr& node, const std::string& name) {
   changed_ = true;
 }
 
-static bool is_call_of(const Expr& e, const char* name) {
-  return e.op == ExprOp::Call && !e.args.empty() && e.args[0]->op == ExprOp::GetAttr && e.args[0]->attr == name;
-}
-
 TypeRef Annotator::rewrite_contains(Expr& e, Graph& g) {
   bool negate = e.cmp == syntax::CmpOp::NotIn;
   ExprPtr a = std::move(e.args[0]);

@@ -300,6 +300,7 @@ std::string Emitter::call_builtin(Expr& e) {
       return ordered_call(*this, fn, {x.args[0].get(), x.args[1].get()}, {tt.integer(), tt.integer()}, "");
     }
     case BuiltinId::Count: break;
+    default: break;  // the dict, extra, io and iterator groups are dispatched before this switch
   }
   fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id));
   return "0";

@@ -34,6 +34,7 @@ static std::string expr_str(const Expr& e) {
     case ExprOp::Comp: return "<comprehension into " + e.var->name + ">";
     case ExprOp::Yield: return "yield " + args();
     case ExprOp::FString: return "f-string(" + args() + ")";
+    case ExprOp::MakeClosure: return "closure " + modules::to_str(e.value) + "(" + args() + ")";
   }
   return "?";
 }
