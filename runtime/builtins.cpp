@@ -133,10 +133,14 @@ Str* os_path_join(const List<Str*>* parts) {
   for (int64_t i = 0; i < parts->len; ++i) {
     const Str* p = parts->items[i];
     std::string s(p->data, static_cast<size_t>(p->len));
-    if (i == 0) r = s;
-    else if (!s.empty() && s[0] == '/') r = s;
-    else if (r.empty() || r.back() == '/') r += s;
-    else r += "/" + s;
+    if (i == 0)
+      r = s;
+    else if (!s.empty() && s[0] == '/')
+      r = s;
+    else if (r.empty() || r.back() == '/')
+      r += s;
+    else
+      r += "/" + s;
   }
   return str_new(r.data(), static_cast<int64_t>(r.size()));
 }
@@ -207,9 +211,16 @@ int64_t os_lseek(int64_t fd, int64_t pos, int64_t how) {
 }
 static double ts(const struct timespec& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9; }
 static StatResult stat_result(const struct stat& st) {
-  return {static_cast<int64_t>(st.st_mode), static_cast<int64_t>(st.st_ino), static_cast<int64_t>(st.st_dev),
-          static_cast<int64_t>(st.st_nlink), static_cast<int64_t>(st.st_uid), static_cast<int64_t>(st.st_gid),
-          static_cast<int64_t>(st.st_size), ts(st.st_atim), ts(st.st_mtim), ts(st.st_ctim)};
+  return {static_cast<int64_t>(st.st_mode),
+          static_cast<int64_t>(st.st_ino),
+          static_cast<int64_t>(st.st_dev),
+          static_cast<int64_t>(st.st_nlink),
+          static_cast<int64_t>(st.st_uid),
+          static_cast<int64_t>(st.st_gid),
+          static_cast<int64_t>(st.st_size),
+          ts(st.st_atim),
+          ts(st.st_mtim),
+          ts(st.st_ctim)};
 }
 StatResult os_stat(const Str* p) {
   struct stat st;

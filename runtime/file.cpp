@@ -381,13 +381,15 @@ List<Str*>* str_splitlines(const Str* s, bool keepends) {
   int64_t i = 0, n = s->len;
   while (i < n) {
     int64_t j = i;
-    while (j < n && s->data[j] != '\n' && s->data[j] != '\r' && s->data[j] != '\v' && s->data[j] != '\f' &&
-           s->data[j] != '\x1c' && s->data[j] != '\x1d' && s->data[j] != '\x1e')
+    while (j < n && s->data[j] != '\n' && s->data[j] != '\r' && s->data[j] != '\v' && s->data[j] != '\f' && s->data[j] != '\x1c' &&
+           s->data[j] != '\x1d' && s->data[j] != '\x1e')
       ++j;
     int64_t eol = j;
     if (j < n) {
-      if (s->data[j] == '\r' && j + 1 < n && s->data[j + 1] == '\n') j += 2;
-      else j += 1;
+      if (s->data[j] == '\r' && j + 1 < n && s->data[j + 1] == '\n')
+        j += 2;
+      else
+        j += 1;
     }
     list_append(l, str_new(s->data + i, (keepends ? j : eol) - i));
     i = j;
@@ -422,7 +424,8 @@ Str* str_replace_count(const Str* s, const Str* old, const Str* rep, int64_t cou
 }
 
 static void adjust(int64_t len, int64_t& start, int64_t& end) {
-  if (end > len) end = len;
+  if (end > len)
+    end = len;
   else if (end < 0) {
     end += len;
     if (end < 0) end = 0;
@@ -493,9 +496,12 @@ Str* str_zfill(const Str* s, int64_t width) {
 Str* str_pad(const Str* s, int64_t width, char fill, int which) {
   if (s->len >= width) return str_new(s->data, s->len);
   int64_t total = width - s->len, left;
-  if (which == 0) left = 0;
-  else if (which == 1) left = total;
-  else left = total / 2 + (total & width & 1);
+  if (which == 0)
+    left = 0;
+  else if (which == 1)
+    left = total;
+  else
+    left = total / 2 + (total & width & 1);
   Str* r = str_uninit(width);
   std::memset(r->data, fill, static_cast<size_t>(width));
   std::memcpy(r->data + left, s->data, static_cast<size_t>(s->len));
@@ -505,7 +511,9 @@ std::tuple<Str*, Str*, Str*> str_partition(const Str* s, const Str* sep, bool re
   if (sep->len == 0) raise_exc<ValueError>("empty separator");
   int64_t i = reverse ? str_rfind(s, sep, 0, INT64_MAX) : str_find(s, sep, 0, INT64_MAX);
   Str* e = str_new("", 0);
-  if (i < 0) return reverse ? std::tuple<Str*, Str*, Str*>{e, e, str_new(s->data, s->len)} : std::tuple<Str*, Str*, Str*>{str_new(s->data, s->len), e, e};
+  if (i < 0)
+    return reverse ? std::tuple<Str*, Str*, Str*>{e, e, str_new(s->data, s->len)}
+                   : std::tuple<Str*, Str*, Str*>{str_new(s->data, s->len), e, e};
   return {str_new(s->data, i), str_new(sep->data, sep->len), str_new(s->data + i + sep->len, s->len - i - sep->len)};
 }
 
@@ -600,10 +608,14 @@ int64_t u_ord(const Str* s) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data);
   int64_t n = s->len;
   int64_t cp = -1, k = 0;
-  if (n >= 1 && p[0] < 0x80) cp = p[0], k = 1;
-  else if (n >= 2 && (p[0] & 0xe0) == 0xc0) cp = ((p[0] & 0x1f) << 6) | (p[1] & 0x3f), k = 2;
-  else if (n >= 3 && (p[0] & 0xf0) == 0xe0) cp = ((p[0] & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f), k = 3;
-  else if (n >= 4 && (p[0] & 0xf8) == 0xf0) cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3f) << 12) | ((p[2] & 0x3f) << 6) | (p[3] & 0x3f), k = 4;
+  if (n >= 1 && p[0] < 0x80)
+    cp = p[0], k = 1;
+  else if (n >= 2 && (p[0] & 0xe0) == 0xc0)
+    cp = ((p[0] & 0x1f) << 6) | (p[1] & 0x3f), k = 2;
+  else if (n >= 3 && (p[0] & 0xf0) == 0xe0)
+    cp = ((p[0] & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f), k = 3;
+  else if (n >= 4 && (p[0] & 0xf8) == 0xf0)
+    cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3f) << 12) | ((p[2] & 0x3f) << 6) | (p[3] & 0x3f), k = 4;
   if (cp < 0 || k != n) {
     Buffer b;
     char buf[96];
@@ -615,7 +627,8 @@ int64_t u_ord(const Str* s) {
 }
 
 static void put_cp(Buffer& b, int64_t c) {
-  if (c < 0x80) b.put(static_cast<char>(c));
+  if (c < 0x80)
+    b.put(static_cast<char>(c));
   else if (c < 0x800) {
     b.put(static_cast<char>(0xc0 | (c >> 6)));
     b.put(static_cast<char>(0x80 | (c & 0x3f)));
@@ -637,10 +650,14 @@ static int64_t next_cp(const Str* s, int64_t& i) {
   while (j < s->len && is_cont(static_cast<unsigned char>(s->data[j]))) ++j;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data + i);
   int64_t n = j - i, cp;
-  if (n == 1) cp = p[0];
-  else if (n == 2) cp = ((p[0] & 0x1f) << 6) | (p[1] & 0x3f);
-  else if (n == 3) cp = ((p[0] & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
-  else cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3f) << 12) | ((p[2] & 0x3f) << 6) | (p[3] & 0x3f);
+  if (n == 1)
+    cp = p[0];
+  else if (n == 2)
+    cp = ((p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+  else if (n == 3)
+    cp = ((p[0] & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+  else
+    cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3f) << 12) | ((p[2] & 0x3f) << 6) | (p[3] & 0x3f);
   i = j;
   return cp;
 }
@@ -741,7 +758,8 @@ Str* u_encode(const Str* s, const Str* encoding) {
     if (c >= limit) {
       char buf[160];
       std::snprintf(buf, sizeof buf, "'%s' codec can't encode character u'\\x%llx' in position %lld: ordinal not in range(%lld)",
-                    limit == 0x80 ? "ascii" : "latin-1", static_cast<long long>(c), static_cast<long long>(pos), static_cast<long long>(limit));
+                    limit == 0x80 ? "ascii" : "latin-1", static_cast<long long>(c), static_cast<long long>(pos),
+                    static_cast<long long>(limit));
       raise_exc<UnicodeEncodeError>(buf);
     }
     b.put(static_cast<char>(c));
@@ -757,7 +775,8 @@ Str* str_decode(const Str* s, const Str* encoding) {
     return b.to_str();
   }
   bool ascii = e == "ascii";
-  if (!ascii && e != "utf8") raise_exc<LookupError>(("unknown encoding: " + std::string(encoding->data, static_cast<size_t>(encoding->len))).c_str());
+  if (!ascii && e != "utf8")
+    raise_exc<LookupError>(("unknown encoding: " + std::string(encoding->data, static_cast<size_t>(encoding->len))).c_str());
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data);
   for (int64_t i = 0; i < s->len;) {
     int k = p[i] < 0x80 ? 1 : (p[i] & 0xe0) == 0xc0 ? 2 : (p[i] & 0xf0) == 0xe0 ? 3 : (p[i] & 0xf8) == 0xf0 ? 4 : 0;
@@ -785,14 +804,21 @@ Str* u_repr(const Str* s) {
     if (c == '\'' || c == '\\') {
       b.put('\\');
       b.put(static_cast<char>(c));
-    } else if (c == '\n') b.put("\\n", 2);
-    else if (c == '\t') b.put("\\t", 2);
-    else if (c == '\r') b.put("\\r", 2);
-    else if (c >= 0x20 && c < 0x7f) b.put(static_cast<char>(c));
+    } else if (c == '\n')
+      b.put("\\n", 2);
+    else if (c == '\t')
+      b.put("\\t", 2);
+    else if (c == '\r')
+      b.put("\\r", 2);
+    else if (c >= 0x20 && c < 0x7f)
+      b.put(static_cast<char>(c));
     else {
-      if (c < 0x100) n = std::snprintf(buf, sizeof buf, "\\x%02llx", static_cast<long long>(c));
-      else if (c < 0x10000) n = std::snprintf(buf, sizeof buf, "\\u%04llx", static_cast<long long>(c));
-      else n = std::snprintf(buf, sizeof buf, "\\U%08llx", static_cast<long long>(c));
+      if (c < 0x100)
+        n = std::snprintf(buf, sizeof buf, "\\x%02llx", static_cast<long long>(c));
+      else if (c < 0x10000)
+        n = std::snprintf(buf, sizeof buf, "\\u%04llx", static_cast<long long>(c));
+      else
+        n = std::snprintf(buf, sizeof buf, "\\U%08llx", static_cast<long long>(c));
       b.put(buf, n);
     }
   }

@@ -94,12 +94,29 @@ void fmt_magnitude(Buffer& b, bool negative, uint64_t mag, const FmtSpec& s) {
   const char* prefix = "";
   bool upper = false;
   switch (type) {
-    case 'x': base = 16; prefix = s.alt ? "0x" : ""; break;
-    case 'X': base = 16; prefix = s.alt ? "0X" : ""; upper = true; break;
-    case 'o': base = 8; prefix = s.alt ? "0o" : ""; break;
-    case 'O': base = 8; prefix = s.alt && mag != 0 ? "0" : ""; break;  // Python 2 %#o
-    case 'b': base = 2; prefix = s.alt ? "0b" : ""; break;
-    default: break;
+    case 'x':
+      base = 16;
+      prefix = s.alt ? "0x" : "";
+      break;
+    case 'X':
+      base = 16;
+      prefix = s.alt ? "0X" : "";
+      upper = true;
+      break;
+    case 'o':
+      base = 8;
+      prefix = s.alt ? "0o" : "";
+      break;
+    case 'O':
+      base = 8;
+      prefix = s.alt && mag != 0 ? "0" : "";
+      break;  // Python 2 %#o
+    case 'b':
+      base = 2;
+      prefix = s.alt ? "0b" : "";
+      break;
+    default:
+      break;
   }
   char tmp[72];
   int n = 0;
@@ -119,11 +136,15 @@ void fmt_magnitude(Buffer& b, bool negative, uint64_t mag, const FmtSpec& s) {
 void fmt_pad(Buffer& b, const char* p, int64_t n, const FmtSpec& s) {
   int64_t pad = s.width > n ? s.width - n : 0;
   char align = s.align == '=' ? '>' : s.align;
-  if (align == '>') put_fill(b, s.fill, pad);
-  else if (align == '^') put_fill(b, s.fill, pad / 2);
+  if (align == '>')
+    put_fill(b, s.fill, pad);
+  else if (align == '^')
+    put_fill(b, s.fill, pad / 2);
   b.put(p, n);
-  if (align == '<') put_fill(b, s.fill, pad);
-  else if (align == '^') put_fill(b, s.fill, pad - pad / 2);
+  if (align == '<')
+    put_fill(b, s.fill, pad);
+  else if (align == '^')
+    put_fill(b, s.fill, pad - pad / 2);
 }
 
 void fmt_str(Buffer& b, const Str* v, const FmtSpec& s) {
@@ -140,11 +161,20 @@ void fmt_char(Buffer& b, char v, const FmtSpec& s) { fmt_pad(b, &v, s.prec == 0 
 
 void fmt_int(Buffer& b, int64_t v, const FmtSpec& s) {
   switch (s.type) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
       fmt_float(b, static_cast<double>(v), s);
       return;
-    case 'c': fmt_int_char(b, v, s); return;
-    default: break;
+    case 'c':
+      fmt_int_char(b, v, s);
+      return;
+    default:
+      break;
   }
   bool neg = v < 0;
   uint64_t mag = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
@@ -153,10 +183,17 @@ void fmt_int(Buffer& b, int64_t v, const FmtSpec& s) {
 
 void fmt_uint(Buffer& b, uint64_t v, const FmtSpec& s) {
   switch (s.type) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
       fmt_float(b, static_cast<double>(v), s);
       return;
-    default: break;
+    default:
+      break;
   }
   fmt_magnitude(b, false, v, s);
 }
@@ -185,15 +222,18 @@ void fmt_float(Buffer& b, double v, const FmtSpec& s) {
   int prec = s.prec < 0 ? 6 : s.prec;
   if (prec > 400) prec = 400;
   switch (type) {
-    case 'f': case 'F':
+    case 'f':
+    case 'F':
       std::snprintf(buf, sizeof buf, s.alt ? "%#.*f" : "%.*f", prec, a);
       body = buf;
       break;
-    case 'e': case 'E':
+    case 'e':
+    case 'E':
       std::snprintf(buf, sizeof buf, s.alt ? (upper ? "%#.*E" : "%#.*e") : (upper ? "%.*E" : "%.*e"), prec, a);
       body = buf;
       break;
-    case 'g': case 'G':
+    case 'g':
+    case 'G':
       std::snprintf(buf, sizeof buf, s.alt ? (upper ? "%#.*G" : "%#.*g") : (upper ? "%.*G" : "%.*g"), prec, a);
       body = buf;
       break;

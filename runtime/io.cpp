@@ -33,8 +33,10 @@ void append_str(Buffer& b, double v) {
 void append_str(Buffer& b, bool v) { v ? b.put("True", 4) : b.put("False", 5); }
 void append_str(Buffer& b, char v) { b.put(v); }
 void append_str(Buffer& b, const Str* v) {
-  if (v) b.put(v->data, v->len);
-  else b.put("None", 4);
+  if (v)
+    b.put(v->data, v->len);
+  else
+    b.put("None", 4);
 }
 static void repr_bytes(Buffer& b, const char* p, int64_t n) {
   bool sq = std::memchr(p, '\'', static_cast<size_t>(n)) != nullptr;
@@ -64,8 +66,10 @@ static void repr_bytes(Buffer& b, const char* p, int64_t n) {
 }
 void append_repr(Buffer& b, char v) { repr_bytes(b, &v, 1); }
 void append_repr(Buffer& b, const Str* v) {
-  if (v) repr_bytes(b, v->data, v->len);
-  else b.put("None", 4);
+  if (v)
+    repr_bytes(b, v->data, v->len);
+  else
+    b.put("None", 4);
 }
 void append_str(Buffer& b, const Object* o) {
   if (!o) {

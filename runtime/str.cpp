@@ -84,11 +84,17 @@ Str* str_slice_step(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t 
   if (step > 0) {
     slice_bounds(n, has_lo, lo, has_hi, hi);
   } else {
-    if (!has_lo) lo = n - 1;
-    else if (lo < 0) lo += n;
+    if (!has_lo)
+      lo = n - 1;
+    else if (lo < 0)
+      lo += n;
     if (lo >= n) lo = n - 1;
-    if (!has_hi) hi = -1;
-    else if (hi < 0) { hi += n; if (hi < 0) hi = -1; }
+    if (!has_hi)
+      hi = -1;
+    else if (hi < 0) {
+      hi += n;
+      if (hi < 0) hi = -1;
+    }
   }
   Buffer b;
   for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step)
@@ -144,11 +150,16 @@ int64_t str_to_int(const Str* s, int64_t base) {
   for (; p < end && ok; ++p) {
     int d;
     char c = *p;
-    if (c >= '0' && c <= '9') d = c - '0';
-    else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
-    else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
-    else if (c == '_' && p + 1 < end && p > s->data) continue;
-    else d = 99;
+    if (c >= '0' && c <= '9')
+      d = c - '0';
+    else if (c >= 'a' && c <= 'z')
+      d = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'Z')
+      d = c - 'A' + 10;
+    else if (c == '_' && p + 1 < end && p > s->data)
+      continue;
+    else
+      d = 99;
     if (d >= base) ok = false;
     uint64_t nv = v * static_cast<uint64_t>(base) + static_cast<uint64_t>(d);
     if (nv / static_cast<uint64_t>(base) != v) overflow = true;
@@ -205,7 +216,9 @@ Str* str_strip(const Str* s, const Str* chars, int which) {
     while (hi > lo && strip_it(s->data[hi - 1])) --hi;
   return str_slice(s, lo, hi);
 }
-bool str_startswith(const Str* s, const Str* p) { return p->len <= s->len && std::memcmp(s->data, p->data, static_cast<size_t>(p->len)) == 0; }
+bool str_startswith(const Str* s, const Str* p) {
+  return p->len <= s->len && std::memcmp(s->data, p->data, static_cast<size_t>(p->len)) == 0;
+}
 bool str_endswith(const Str* s, const Str* p) {
   return p->len <= s->len && std::memcmp(s->data + s->len - p->len, p->data, static_cast<size_t>(p->len)) == 0;
 }
@@ -274,10 +287,18 @@ static bool all_of(const Str* s, F f) {
     if (!f(static_cast<unsigned char>(s->data[i]))) return false;
   return true;
 }
-bool str_isdigit(const Str* s) { return all_of(s, [](int c) { return std::isdigit(c) != 0; }); }
-bool str_isalpha(const Str* s) { return all_of(s, [](int c) { return std::isalpha(c) != 0; }); }
-bool str_isalnum(const Str* s) { return all_of(s, [](int c) { return std::isalnum(c) != 0; }); }
-bool str_isspace(const Str* s) { return all_of(s, [](int c) { return std::isspace(c) != 0; }); }
+bool str_isdigit(const Str* s) {
+  return all_of(s, [](int c) { return std::isdigit(c) != 0; });
+}
+bool str_isalpha(const Str* s) {
+  return all_of(s, [](int c) { return std::isalpha(c) != 0; });
+}
+bool str_isalnum(const Str* s) {
+  return all_of(s, [](int c) { return std::isalnum(c) != 0; });
+}
+bool str_isspace(const Str* s) {
+  return all_of(s, [](int c) { return std::isspace(c) != 0; });
+}
 bool str_isupper(const Str* s) {
   bool cased = false;
   for (int64_t i = 0; i < s->len; ++i) {
@@ -362,7 +383,8 @@ double float_pow(double a, double b) {
 }
 int64_t float_to_int(double x) {
   if (std::isnan(x)) raise_value_error("cannot convert float NaN to integer");
-  if (!(x > -9223372036854775809.0 && x < 9223372036854775808.0)) raise_exc<OverflowError>("cannot convert float infinity or large value to integer");
+  if (!(x > -9223372036854775809.0 && x < 9223372036854775808.0))
+    raise_exc<OverflowError>("cannot convert float infinity or large value to integer");
   return static_cast<int64_t>(x);
 }
 

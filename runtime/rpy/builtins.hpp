@@ -29,10 +29,7 @@ inline bool same(int32_t a, int32_t b) { return a == b; }
 inline bool same(const Str* a, const Str* b) { return str_eq(a, b); }
 inline bool same(std::nullptr_t, std::nullptr_t) { return true; }
 template <class T>
-  requires(!std::is_same_v<T, Str>)
-inline bool same(T* a, T* b) {
-  return a == b;
-}
+requires(!std::is_same_v<T, Str>) inline bool same(T* a, T* b) { return a == b; }
 template <class T>
 bool same(const List<T>* a, const List<T>* b);
 template <class T>
@@ -67,8 +64,10 @@ bool lt(List<T>* a, List<T>* b) {
 }
 template <size_t I, class... T>
 bool tuple_same(const std::tuple<T...>& a, const std::tuple<T...>& b) {
-  if constexpr (I == sizeof...(T)) return true;
-  else return same(std::get<I>(a), std::get<I>(b)) && tuple_same<I + 1>(a, b);
+  if constexpr (I == sizeof...(T))
+    return true;
+  else
+    return same(std::get<I>(a), std::get<I>(b)) && tuple_same<I + 1>(a, b);
 }
 template <class... T>
 bool same(const std::tuple<T...>& a, const std::tuple<T...>& b) {
@@ -76,7 +75,8 @@ bool same(const std::tuple<T...>& a, const std::tuple<T...>& b) {
 }
 template <size_t I, class... T>
 bool tuple_lt(const std::tuple<T...>& a, const std::tuple<T...>& b) {
-  if constexpr (I == sizeof...(T)) return false;
+  if constexpr (I == sizeof...(T))
+    return false;
   else {
     if (!same(std::get<I>(a), std::get<I>(b))) return lt(std::get<I>(a), std::get<I>(b));
     return tuple_lt<I + 1>(a, b);
@@ -102,12 +102,20 @@ List<T>* list_slice_step(const List<T>* l, bool has_lo, int64_t lo, bool has_hi,
   if (step > 0) {
     slice_bounds(n, has_lo, lo, has_hi, hi);
   } else {
-    if (!has_lo) lo = n - 1;
-    else if (lo < 0) { lo += n; if (lo < 0) lo = -1; }
-    else if (lo >= n) lo = n - 1;
-    if (!has_hi) hi = -1;
-    else if (hi < 0) { hi += n; if (hi < 0) hi = -1; }
-    else if (hi >= n) hi = n - 1;
+    if (!has_lo)
+      lo = n - 1;
+    else if (lo < 0) {
+      lo += n;
+      if (lo < 0) lo = -1;
+    } else if (lo >= n)
+      lo = n - 1;
+    if (!has_hi)
+      hi = -1;
+    else if (hi < 0) {
+      hi += n;
+      if (hi < 0) hi = -1;
+    } else if (hi >= n)
+      hi = n - 1;
   }
   int64_t count = 0;
   if (step > 0 && hi > lo) count = (hi - lo + step - 1) / step;
@@ -120,8 +128,10 @@ List<T>* list_slice_step(const List<T>* l, bool has_lo, int64_t lo, bool has_hi,
 // ---- sorting (stable, like Python's)
 template <class T>
 void list_sort(List<T>* l, bool reverse) {
-  if (reverse) std::stable_sort(l->items, l->items + l->len, [](const T& a, const T& b) { return lt(b, a); });
-  else std::stable_sort(l->items, l->items + l->len, [](const T& a, const T& b) { return lt(a, b); });
+  if (reverse)
+    std::stable_sort(l->items, l->items + l->len, [](const T& a, const T& b) { return lt(b, a); });
+  else
+    std::stable_sort(l->items, l->items + l->len, [](const T& a, const T& b) { return lt(a, b); });
 }
 // With a key function: keys computed once per item, in order.
 template <class T, class F>
@@ -136,8 +146,10 @@ void list_sort_key(List<T>* l, bool reverse, F key) {
   for (int64_t i = 0; i < n; ++i) keys[i] = key(l->items[i]);
   int64_t* idx = static_cast<int64_t*>(gc_alloc_atomic(sizeof(int64_t) * static_cast<size_t>(n)));
   for (int64_t i = 0; i < n; ++i) idx[i] = i;
-  if (reverse) std::stable_sort(idx, idx + n, [&](int64_t a, int64_t b) { return lt(keys[b], keys[a]); });
-  else std::stable_sort(idx, idx + n, [&](int64_t a, int64_t b) { return lt(keys[a], keys[b]); });
+  if (reverse)
+    std::stable_sort(idx, idx + n, [&](int64_t a, int64_t b) { return lt(keys[b], keys[a]); });
+  else
+    std::stable_sort(idx, idx + n, [&](int64_t a, int64_t b) { return lt(keys[a], keys[b]); });
   T* items = alloc_items<T>(l->cap);
   for (int64_t i = 0; i < n; ++i) items[i] = l->items[idx[i]];
   l->items = items;

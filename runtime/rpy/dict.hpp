@@ -56,8 +56,7 @@ struct KeyOps<double> {
   // Equal numbers hash equal: integral floats hash as the int; 0.0 and -0.0 alike.
   static uint64_t hash(double d) {
     if (d == 0) return 0;
-    if (std::isfinite(d) && d == std::trunc(d) && d >= -9.2e18 && d <= 9.2e18)
-      return KeyOps<int64_t>::hash(static_cast<int64_t>(d));
+    if (std::isfinite(d) && d == std::trunc(d) && d >= -9.2e18 && d <= 9.2e18) return KeyOps<int64_t>::hash(static_cast<int64_t>(d));
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
     return bits ^ (bits >> 29);
@@ -78,14 +77,14 @@ template <class... T>
 struct KeyOps<std::tuple<T...>> {
   static uint64_t hash(const std::tuple<T...>& t) {
     uint64_t acc = 0x27d4eb2f165667c5ULL;
-    std::apply([&](const auto&... x) {
-      ((acc = (acc ^ KeyOps<std::decay_t<decltype(x)>>::hash(x)) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL), ...);
-    }, t);
+    std::apply(
+        [&](const auto&... x) {
+          ((acc = (acc ^ KeyOps<std::decay_t<decltype(x)>>::hash(x)) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL), ...);
+        },
+        t);
     return acc;
   }
-  static bool eq(const std::tuple<T...>& a, const std::tuple<T...>& b) {
-    return eq_at(a, b, std::index_sequence_for<T...>{});
-  }
+  static bool eq(const std::tuple<T...>& a, const std::tuple<T...>& b) { return eq_at(a, b, std::index_sequence_for<T...>{}); }
   template <size_t... I>
   static bool eq_at(const std::tuple<T...>& a, const std::tuple<T...>& b, std::index_sequence<I...>) {
     return (KeyOps<std::tuple_element_t<I, std::tuple<T...>>>::eq(std::get<I>(a), std::get<I>(b)) && ...);
@@ -102,13 +101,13 @@ struct DictEntry {
 
 template <class K, class V>
 struct Dict {
-  int64_t len;    // live entries
-  int64_t used;   // entries[0..used) in use (live or tombstoned)
-  int64_t cap;    // capacity of entries
-  int64_t mask;   // index table size - 1
-  int64_t* index; // -1 empty, -2 deleted, else an entry position
+  int64_t len;     // live entries
+  int64_t used;    // entries[0..used) in use (live or tombstoned)
+  int64_t cap;     // capacity of entries
+  int64_t mask;    // index table size - 1
+  int64_t* index;  // -1 empty, -2 deleted, else an entry position
   DictEntry<K, V>* entries;
-  int64_t finger; // set.pop() scans for the first live entry from here
+  int64_t finger;  // set.pop() scans for the first live entry from here
   // r_dict(key_eq, key_hash): the program's own equality and hash (null for plain dicts).
   bool (*eq_fn)(K, K);
   int64_t (*hash_fn)(K);

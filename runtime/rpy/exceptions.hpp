@@ -15,18 +15,18 @@ struct TracebackEntry {
 };
 
 struct BaseException : Object {
-  Str* message = nullptr;   // str(e); null when created without arguments
-  bool key_repr = false;    // KeyError shows repr of its key
+  Str* message = nullptr;  // str(e); null when created without arguments
+  bool key_repr = false;   // KeyError shows repr of its key
   TracebackEntry* tb = nullptr;
   int errno_ = 0;
   [[noreturn]] virtual void raise_self() { throw this; }
   const char* rpy_class_name() const override { return "BaseException"; }
 };
 
-#define EXC(name, base)                                                  \
-  struct name : base {                                                   \
-    [[noreturn]] void raise_self() override { throw this; }              \
-    const char* rpy_class_name() const override { return #name; }        \
+#define EXC(name, base)                                           \
+  struct name : base {                                            \
+    [[noreturn]] void raise_self() override { throw this; }       \
+    const char* rpy_class_name() const override { return #name; } \
   };
 #include "rpy/exceptions.def"
 #undef EXC

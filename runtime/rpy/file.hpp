@@ -23,7 +23,7 @@ struct File : Object {
 };
 
 File* file_open(const Str* path, const Str* mode);  // IOError with errno on failure
-Str* file_read(File* f, int64_t n);                  // n < 0: everything left
+Str* file_read(File* f, int64_t n);                 // n < 0: everything left
 Str* file_readline(File* f);
 List<Str*>* file_readlines(File* f);
 void file_write(File* f, const Str* s);
@@ -101,7 +101,7 @@ Str* u_upper(const Str* s);
 Str* u_lower(const Str* s);
 int64_t u_find(const Str* s, const Str* sub, int64_t start, int64_t end, bool reverse);
 int64_t u_count(const Str* s, const Str* sub, int64_t start, int64_t end);
-Str* u_encode(const Str* s, const Str* encoding);  // UnicodeEncodeError for ascii/latin-1
+Str* u_encode(const Str* s, const Str* encoding);    // UnicodeEncodeError for ascii/latin-1
 Str* str_decode(const Str* s, const Str* encoding);  // UnicodeDecodeError on bad input
 Str* u_repr(const Str* s);
 int64_t u_byte_offset(const Str* s, int64_t cp);  // byte offset of code point index cp (clamped)

@@ -20,7 +20,10 @@ inline int float_repr(double x, char* out) {
   *res.ptr = '\0';
   const char* p = sci;
   bool neg = false;
-  if (*p == '-') { neg = true; ++p; }
+  if (*p == '-') {
+    neg = true;
+    ++p;
+  }
   char digits[24];
   int nd = 0;
   for (; *p && *p != 'e'; ++p)

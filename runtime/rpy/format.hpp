@@ -8,13 +8,13 @@ namespace rpy {
 
 struct FmtSpec {
   char fill = ' ';
-  char align = '>';     // '<' '>' '^' '=' (pad between sign/prefix and digits)
-  char sign = '-';      // '-' (only negatives), '+', ' '
-  bool alt = false;     // '#': 0x/0o/0b prefixes, keep the point / trailing zeros
-  char group = 0;       // ',' or '_' thousands separator
+  char align = '>';  // '<' '>' '^' '=' (pad between sign/prefix and digits)
+  char sign = '-';   // '-' (only negatives), '+', ' '
+  bool alt = false;  // '#': 0x/0o/0b prefixes, keep the point / trailing zeros
+  char group = 0;    // ',' or '_' thousands separator
   int width = -1;
-  int prec = -1;        // strings: maximum length; ints (only from %): minimum digits
-  char type = 0;        // d x X o b c n e E f F g G % s; 0 = the default; 'r' = float repr
+  int prec = -1;  // strings: maximum length; ints (only from %): minimum digits
+  char type = 0;  // d x X o b c n e E f F g G % s; 0 = the default; 'r' = float repr
 };
 
 // Appends text padded to spec.width with spec.fill/spec.align.
@@ -29,6 +29,6 @@ void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s);
 
 // Number formatting builtins.
 Str* int_to_base(int64_t v, int base, bool py2);  // hex(), oct(), bin()
-double float_round(double x, int64_t ndigits);  // round(x, n): correctly rounded, half-even
+double float_round(double x, int64_t ndigits);    // round(x, n): correctly rounded, half-even
 
 }  // namespace rpy

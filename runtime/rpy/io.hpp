@@ -42,8 +42,10 @@ inline void append_repr(Buffer& b, std::nullptr_t) { b.put("None", 4); }
 void append_str(Buffer& b, const Object* o);
 // str(e) of an exception is its message.
 inline void append_str(Buffer& b, const BaseException* e) {
-  if (!e) b.put("None", 4);
-  else if (e->message) b.put(e->message->data, e->message->len);
+  if (!e)
+    b.put("None", 4);
+  else if (e->message)
+    b.put(e->message->data, e->message->len);
 }
 inline void append_repr(Buffer& b, const Object* o) { append_str(b, o); }
 
@@ -67,10 +69,12 @@ void append_str(Buffer& b, const List<T>* l) {
 template <class... T>
 void append_repr(Buffer& b, const std::tuple<T...>& t) {
   b.put('(');
-  std::apply([&](const auto&... x) {
-    int i = 0;
-    ((b.put(", ", i++ ? 2 : 0), append_repr(b, x)), ...);
-  }, t);
+  std::apply(
+      [&](const auto&... x) {
+        int i = 0;
+        ((b.put(", ", i++ ? 2 : 0), append_repr(b, x)), ...);
+      },
+      t);
   if (sizeof...(T) == 1) b.put(',');
   b.put(')');
 }
@@ -102,8 +106,10 @@ inline void print_item(const T& v) {
   out_write(b.data, b.len);
 }
 inline void print_item(const Str* s) {
-  if (s) out_write(s->data, s->len);
-  else out_write("None", 4);
+  if (s)
+    out_write(s->data, s->len);
+  else
+    out_write("None", 4);
 }
 inline void print_item(char c) { out_write(&c, 1); }
 void print_item(int64_t v);

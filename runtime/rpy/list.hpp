@@ -72,8 +72,10 @@ template <class T>
 template <class T>
 [[gnu::always_inline]] inline void list_set(List<T>* l, int64_t i, T x) {
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
-    if (i < 0 && i + l->len >= 0) i += l->len;
-    else raise_index_error("list assignment index out of range");
+    if (i < 0 && i + l->len >= 0)
+      i += l->len;
+    else
+      raise_index_error("list assignment index out of range");
   }
   l->items[i] = x;
 }
@@ -85,9 +87,15 @@ inline int64_t len(const List<T>* l) {
 inline void slice_bounds(int64_t len, bool has_lo, int64_t& lo, bool has_hi, int64_t& hi) {
   if (!has_lo) lo = 0;
   if (!has_hi) hi = len;
-  if (lo < 0) { lo += len; if (lo < 0) lo = 0; }
+  if (lo < 0) {
+    lo += len;
+    if (lo < 0) lo = 0;
+  }
   if (lo > len) lo = len;
-  if (hi < 0) { hi += len; if (hi < 0) hi = 0; }
+  if (hi < 0) {
+    hi += len;
+    if (hi < 0) hi = 0;
+  }
   if (hi > len) hi = len;
   if (hi < lo) hi = lo;
 }
@@ -123,8 +131,7 @@ template <class T>
 List<T>* list_repeat(const List<T>* a, int64_t n) {
   if (n < 0) n = 0;
   auto* r = list_new<T>(a->len * n);
-  for (int64_t k = 0; k < n; ++k)
-    std::memcpy(static_cast<void*>(r->items + k * a->len), a->items, sizeof(T) * static_cast<size_t>(a->len));
+  for (int64_t k = 0; k < n; ++k) std::memcpy(static_cast<void*>(r->items + k * a->len), a->items, sizeof(T) * static_cast<size_t>(a->len));
   return r;
 }
 
@@ -146,7 +153,10 @@ inline T list_pop_last(List<T>* l) {
 
 template <class T>
 void list_insert(List<T>* l, int64_t i, T x) {
-  if (i < 0) { i += l->len; if (i < 0) i = 0; }
+  if (i < 0) {
+    i += l->len;
+    if (i < 0) i = 0;
+  }
   if (i > l->len) i = l->len;
   if (l->len == l->cap) list_grow(l, l->len + 1);
   std::memmove(static_cast<void*>(l->items + i + 1), l->items + i, sizeof(T) * static_cast<size_t>(l->len - i));
@@ -191,11 +201,17 @@ void list_delslice_step(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_
   if (step > 0) {
     slice_bounds(n, has_lo, lo, has_hi, hi);
   } else {
-    if (!has_lo) lo = n - 1;
-    else if (lo < 0) lo += n;
+    if (!has_lo)
+      lo = n - 1;
+    else if (lo < 0)
+      lo += n;
     if (lo >= n) lo = n - 1;
-    if (!has_hi) hi = -1;
-    else if (hi < 0) { hi += n; if (hi < 0) hi = -1; }
+    if (!has_hi)
+      hi = -1;
+    else if (hi < 0) {
+      hi += n;
+      if (hi < 0) hi = -1;
+    }
   }
   bool* gone = static_cast<bool*>(gc_alloc_atomic(static_cast<size_t>(n > 0 ? n : 1)));
   std::memset(gone, 0, static_cast<size_t>(n));
@@ -210,8 +226,10 @@ void list_delslice_step(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_
 template <class T>
 void list_delitem(List<T>* l, int64_t i) {
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
-    if (i < 0 && i + l->len >= 0) i += l->len;
-    else raise_index_error("list assignment index out of range");
+    if (i < 0 && i + l->len >= 0)
+      i += l->len;
+    else
+      raise_index_error("list assignment index out of range");
   }
   std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, sizeof(T) * static_cast<size_t>(l->len - i - 1));
   --l->len;
@@ -224,8 +242,8 @@ inline bool eq(bool a, bool b) { return a == b; }
 inline bool eq(char a, char b) { return a == b; }
 inline bool eq(const Str* a, const Str* b) { return str_eq(a, b); }
 template <class T>
-  requires(!std::is_same_v<T, Str>)  // a Str* compares by value (above)
-inline bool eq(T* a, T* b) {
+requires(!std::is_same_v<T, Str>)  // a Str* compares by value (above)
+    inline bool eq(T* a, T* b) {
   return a == b;
 }
 template <class T>

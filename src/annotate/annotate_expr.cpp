@@ -29,7 +29,8 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
       case BinOp::FloorDiv:
       case BinOp::Mod:
       case BinOp::Div:
-      case BinOp::Pow: return numeric_result();
+      case BinOp::Pow:
+        return numeric_result();
       case BinOp::LShift:
       case BinOp::RShift:
       case BinOp::BitAnd:
@@ -38,7 +39,8 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
         if (flt) break;
         if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool && op != BinOp::LShift && op != BinOp::RShift) return tt_.boolean();
         return numeric_result();
-      default: break;
+      default:
+        break;
     }
   }
   if (op == BinOp::Add && is_stringlike(a) && is_stringlike(b)) return tt_.str();
@@ -75,14 +77,21 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
   (void)iter_expr;
   (void)g;
   switch (it->kind) {
-    case TypeKind::Impossible: return tt_.impossible();
-    case TypeKind::List: return it->listdef->find()->item;
+    case TypeKind::Impossible:
+      return tt_.impossible();
+    case TypeKind::List:
+      return it->listdef->find()->item;
     case TypeKind::Char:
-    case TypeKind::Str: return tt_.character();
-    case TypeKind::Unicode: return tt_.unicode();  // code points are unicode strings of length 1
-    case TypeKind::File: return tt_.str();         // lines
-    case TypeKind::Dict: return it->dictdef->find()->key;
-    case TypeKind::Iterator: return it->items[0];
+    case TypeKind::Str:
+      return tt_.character();
+    case TypeKind::Unicode:
+      return tt_.unicode();  // code points are unicode strings of length 1
+    case TypeKind::File:
+      return tt_.str();  // lines
+    case TypeKind::Dict:
+      return it->dictdef->find()->key;
+    case TypeKind::Iterator:
+      return it->items[0];
     case TypeKind::Instance: {
       if (!iter_expr) {
         error(loc, "'" + describe(it) + "' is not iterable here");
@@ -110,7 +119,9 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
       }
       return r;
     }
-    default: error(loc, "'" + describe(it) + "' is not iterable"); return tt_.impossible();
+    default:
+      error(loc, "'" + describe(it) + "' is not iterable");
+      return tt_.impossible();
   }
 }
 
@@ -118,7 +129,8 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
   (void)g;
   const std::string& name = e.attr;
   switch (obj->kind) {
-    case TypeKind::Impossible: return tt_.impossible();
+    case TypeKind::Impossible:
+      return tt_.impossible();
     case TypeKind::Module: {
       auto* mo = obj->const_value->as<m::ModuleObj>();
       if (mo->is_builtin && mo->name == "sys" && name == "argv") {
@@ -182,7 +194,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
     case TypeKind::Unicode:
     case TypeKind::File:
     case TypeKind::Dict: {
-      std::string kind = obj->kind == TypeKind::List ? "List" : obj->kind == TypeKind::Dict ? (obj->dictdef->find()->is_set ? "Set" : "Dict") : obj->kind == TypeKind::File ? "File" : "Str";
+      std::string kind = obj->kind == TypeKind::List   ? "List"
+                         : obj->kind == TypeKind::Dict ? (obj->dictdef->find()->is_set ? "Set" : "Dict")
+                         : obj->kind == TypeKind::File ? "File"
+                                                       : "Str";
       if (!builtin_ids_.count(kind + "." + name)) {
         error(e.loc, "'" + describe(obj) + "' object has no attribute '" + name + "' (or rpy cannot translate it)");
         return tt_.impossible();
@@ -196,7 +211,8 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
     case TypeKind::Tuple:
       // os.stat()/os.fstat() results are tuples with named fields.
       if (obj->items.size() == 10) {
-        static const char* const kStat[] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"};
+        static const char* const kStat[] = {"st_mode", "st_ino",  "st_dev",   "st_nlink", "st_uid",
+                                            "st_gid",  "st_size", "st_atime", "st_mtime", "st_ctime"};
         for (int i = 0; i < 10; ++i)
           if (name == kStat[i]) return obj->items[static_cast<size_t>(i)];
       }
@@ -265,12 +281,14 @@ static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc l
     case CmpOp::Is:
     case CmpOp::IsNot:
     case CmpOp::Eq:
-    case CmpOp::NotEq: return tt.boolean();
+    case CmpOp::NotEq:
+      return tt.boolean();
     case CmpOp::In:
     case CmpOp::NotIn:
       if (is_stringlike(b) && is_stringlike(a)) return tt.boolean();
       if (b->kind == TypeKind::Unicode && (a->kind == TypeKind::Unicode || a->kind == TypeKind::UniChar)) return tt.boolean();
-      if (b->kind == TypeKind::Builtin && b->const_value->as<m::BuiltinObj>()->name == "os.environ" && is_stringlike(a)) return tt.boolean();
+      if (b->kind == TypeKind::Builtin && b->const_value->as<m::BuiltinObj>()->name == "os.environ" && is_stringlike(a))
+        return tt.boolean();
       if (b->kind == TypeKind::List || b->kind == TypeKind::Dict || b->kind == TypeKind::Tuple) return tt.boolean();
       if (b->kind == TypeKind::Instance) return tt.boolean();
       an.error(loc, "'in' is not supported between " + describe(a) + " and " + describe(b));
@@ -289,7 +307,9 @@ static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc l
 TypeRef Annotator::expr(Expr& e, Graph& g) {
   TypeRef t = tt_.impossible();
   switch (e.op) {
-    case ExprOp::Const: t = type_of_const(e.value, e.loc); break;
+    case ExprOp::Const:
+      t = type_of_const(e.value, e.loc);
+      break;
     case ExprOp::Local: {
       t = e.var->type ? e.var->type : tt_.impossible();
       e.narrowed = false;
@@ -319,8 +339,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       TypeRef a = expr(*e.args[0], g);
       if (impossible(a)) break;
       if (e.unop == syntax::UnaryOp::Invert) {
-        if (is_intlike(a) || a->kind == TypeKind::UInt) t = a->kind == TypeKind::UInt ? a : tt_.integer();
-        else error(e.loc, "bad operand type for unary ~: " + describe(a));
+        if (is_intlike(a) || a->kind == TypeKind::UInt)
+          t = a->kind == TypeKind::UInt ? a : tt_.integer();
+        else
+          error(e.loc, "bad operand type for unary ~: " + describe(a));
       } else if (is_numeric(a)) {
         t = a->kind == TypeKind::Bool ? tt_.integer() : a;
       } else {
@@ -353,8 +375,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       for (auto& a : e.args) {
         TypeRef x = expr(*a, g);
         UnionResult u = union_types(tt_, r, x, this);
-        if (!u.type) ok = false;
-        else r = u.type;
+        if (!u.type)
+          ok = false;
+        else
+          r = u.type;
       }
       // Operands of different types: only the truth value is used (a condition).
       t = ok ? r : tt_.boolean();
@@ -377,8 +401,12 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       }
       break;
     }
-    case ExprOp::Call: t = call(e, g); break;
-    case ExprOp::GetAttr: t = getattr(e, expr(*e.args[0], g), g); break;
+    case ExprOp::Call:
+      t = call(e, g);
+      break;
+    case ExprOp::GetAttr:
+      t = getattr(e, expr(*e.args[0], g), g);
+      break;
     case ExprOp::GetItem: {
       TypeRef obj = expr(*e.args[0], g);
       TypeRef idx = expr(*e.args[1], g);
@@ -454,7 +482,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
           }
           error(e.loc, "'" + describe(obj) + "' object is not subscriptable");
           break;
-        default: error(e.loc, "'" + describe(obj) + "' object is not subscriptable");
+        default:
+          error(e.loc, "'" + describe(obj) + "' object is not subscriptable");
       }
       break;
     }
@@ -463,13 +492,18 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       for (int i = 1; i <= 3; ++i)
         if (e.args[i]) {
           TypeRef x = expr(*e.args[i], g);
-          if (!is_intlike(x) && !impossible(x) && x->kind != TypeKind::None) error(e.args[i]->loc, "slice indices must be integers, not " + describe(x));
+          if (!is_intlike(x) && !impossible(x) && x->kind != TypeKind::None)
+            error(e.args[i]->loc, "slice indices must be integers, not " + describe(x));
         }
       if (impossible(obj)) break;
-      if (obj->kind == TypeKind::List) t = tt_.with_nullable(obj, false);
-      else if (is_stringlike(obj)) t = tt_.str();
-      else if (obj->kind == TypeKind::Unicode) t = tt_.unicode();
-      else error(e.loc, "'" + describe(obj) + "' cannot be sliced");
+      if (obj->kind == TypeKind::List)
+        t = tt_.with_nullable(obj, false);
+      else if (is_stringlike(obj))
+        t = tt_.str();
+      else if (obj->kind == TypeKind::Unicode)
+        t = tt_.unicode();
+      else
+        error(e.loc, "'" + describe(obj) + "' cannot be sliced");
       break;
     }
     case ExprOp::MakeList: {
@@ -509,12 +543,16 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       block(e.body, g);
       t = e.var->type ? e.var->type : tt_.impossible();
       break;
-    case ExprOp::Yield: t = yield_expr(e, g); break;
+    case ExprOp::Yield:
+      t = yield_expr(e, g);
+      break;
     case ExprOp::FString:
       for (auto& a : e.args) expr(*a, g);
       t = tt_.str();
       break;
-    case ExprOp::MakeClosure: t = make_closure(e, g); break;
+    case ExprOp::MakeClosure:
+      t = make_closure(e, g);
+      break;
   }
   e.type = t;
   return t;

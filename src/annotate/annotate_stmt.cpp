@@ -61,7 +61,9 @@ static bool assigns(const ir::Block& b, ir::Var* v) {
 
 void Annotator::stmt(Stmt& s, Graph& g) {
   switch (s.op) {
-    case StmtOp::ExprStmt: expr(*s.exprs[0], g); return;
+    case StmtOp::ExprStmt:
+      expr(*s.exprs[0], g);
+      return;
     case StmtOp::Assign: {
       TypeRef t = expr(*s.exprs[0], g);
       assign_var(s.var, t, s.exprs[0]->loc);
@@ -79,7 +81,8 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       TypeRef idx = expr(*s.exprs[1], g);
       TypeRef v = expr(*s.exprs[2], g);
       if (obj->kind == TypeKind::List) {
-        if (!is_intlike(idx) && idx->kind != TypeKind::Impossible) error(s.exprs[1]->loc, "list indices must be integers, not " + describe(idx));
+        if (!is_intlike(idx) && idx->kind != TypeKind::Impossible)
+          error(s.exprs[1]->loc, "list indices must be integers, not " + describe(idx));
         ListDef* d = obj->listdef->find();
         d->mutated = true;
         merge_into(d->item, d->origins, v, s.exprs[2]->loc, "the items of this list");
@@ -128,7 +131,8 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::DelItem: {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef idx = expr(*s.exprs[1], g);
-      if (obj->kind == TypeKind::List) obj->listdef->find()->resized = true;
+      if (obj->kind == TypeKind::List)
+        obj->listdef->find()->resized = true;
       else if (obj->kind == TypeKind::Dict) {
         DictDef* d = obj->dictdef->find();
         merge_into(d->key, d->key_origins, idx, s.exprs[1]->loc, "the keys of this dict");
@@ -145,15 +149,18 @@ void Annotator::stmt(Stmt& s, Graph& g) {
         s.op = StmtOp::ExprStmt;
         changed_ = true;
         expr(*s.exprs[0], g);
-      } else if (obj->kind != TypeKind::Impossible) error(s.loc, "'" + describe(obj) + "' does not support item deletion");
+      } else if (obj->kind != TypeKind::Impossible)
+        error(s.loc, "'" + describe(obj) + "' does not support item deletion");
       return;
     }
     case StmtOp::DelSlice: {
       TypeRef obj = expr(*s.exprs[0], g);
       for (int i = 1; i <= 3; ++i)
         if (s.exprs[i]) expr(*s.exprs[i], g);
-      if (obj->kind == TypeKind::List) obj->listdef->find()->resized = true;
-      else if (obj->kind != TypeKind::Impossible) error(s.loc, "'" + describe(obj) + "' does not support slice deletion");
+      if (obj->kind == TypeKind::List)
+        obj->listdef->find()->resized = true;
+      else if (obj->kind != TypeKind::Impossible)
+        error(s.loc, "'" + describe(obj) + "' does not support slice deletion");
       return;
     }
     case StmtOp::UnpackCheck: {
@@ -192,15 +199,15 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     }
     case StmtOp::Break:
     case StmtOp::Continue:
-    case StmtOp::Pass: return;
+    case StmtOp::Pass:
+      return;
     case StmtOp::Return: {
       if (g.is_generator) {  // ends the generator
         if (!s.exprs.empty()) expr(*s.exprs[0], g);
         return;
       }
       TypeRef t = s.exprs.empty() ? types().none() : expr(*s.exprs[0], g);
-      merge_into(g.return_type, g.return_origins, t, s.exprs.empty() ? s.loc : s.exprs[0]->loc,
-                 "the return value of " + g.name);
+      merge_into(g.return_type, g.return_origins, t, s.exprs.empty() ? s.loc : s.exprs[0]->loc, "the return value of " + g.name);
       return;
     }
     case StmtOp::Raise: {
@@ -285,11 +292,13 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   std::vector<Expr*> bound(nparams, nullptr);
   std::vector<Expr*> extra;
   for (size_t i = 0; i < pos.size(); ++i) {
-    if (i < nparams) bound[i] = pos[i];
-    else if (!A.vararg.empty()) extra.push_back(pos[i]);
+    if (i < nparams)
+      bound[i] = pos[i];
+    else if (!A.vararg.empty())
+      extra.push_back(pos[i]);
     else {
-      error(e.loc, fn.name + "() takes " + std::to_string(nparams - has_self) + " argument" + (nparams - has_self == 1 ? "" : "s") + " but " +
-                       std::to_string(pos.size() - has_self) + " were given");
+      error(e.loc, fn.name + "() takes " + std::to_string(nparams - has_self) + " argument" + (nparams - has_self == 1 ? "" : "s") +
+                       " but " + std::to_string(pos.size() - has_self) + " were given");
       return false;
     }
   }
@@ -374,8 +383,10 @@ TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef sel
         continue;
       }
       Expr* a = e.bound[i];
-      if (a && a->type) assign_var(t->params[i], a->type, a->loc);
-      else if (a && a->op == ExprOp::Const) assign_var(t->params[i], type_of_const(a->value, a->loc), a->loc);
+      if (a && a->type)
+        assign_var(t->params[i], a->type, a->loc);
+      else if (a && a->op == ExprOp::Const)
+        assign_var(t->params[i], type_of_const(a->value, a->loc), a->loc);
     }
     if (t->vararg) assign_var(t->vararg, e.bound.back()->type, e.loc);
     UnionResult r = union_types(types(), result, t->return_type, this);
@@ -425,8 +436,10 @@ TypeRef Annotator::call_method_by_name(Expr& e, TypeRef receiver, const std::str
     std::vector<Graph*> one{t};
     TypeRef r = call_graphs(e, one, types().instance(t->desc->method_of ? t->desc->method_of : cls), g);
     UnionResult u = union_types(types(), result, r, this);
-    if (u.type) result = u.type;
-    else error(e.loc, "overriding methods '" + name + "' return incompatible types: " + u.why);
+    if (u.type)
+      result = u.type;
+    else
+      error(e.loc, "overriding methods '" + name + "' return incompatible types: " + u.why);
   }
   return result;
 }
@@ -436,10 +449,13 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
   std::vector<TypeRef> args;
   for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
   switch (callee->kind) {
-    case TypeKind::Impossible: return types().impossible();
+    case TypeKind::Impossible:
+      return types().impossible();
     case TypeKind::Function: {
-      if (callee->funcs.size() > 1 || callee->nullable) e.call_kind = ir::CallKind::Indirect;
-      else e.call_kind = ir::CallKind::Direct;
+      if (callee->funcs.size() > 1 || callee->nullable)
+        e.call_kind = ir::CallKind::Indirect;
+      else
+        e.call_kind = ir::CallKind::Direct;
       // Builtin-table functions implemented in Python (rlib intrinsics).
       if (callee->funcs.size() == 1) {
         int bid = builtin_id_of(callee->funcs[0]->func);
@@ -491,8 +507,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       return inst;
     }
     case TypeKind::Builtin: {
-      if (callee->const_value->as<m::BuiltinObj>()->name == "type" && args.size() == 1 && e.kwnames.empty())
-        return class_of(e, args[0]);
+      if (callee->const_value->as<m::BuiltinObj>()->name == "type" && args.size() == 1 && e.kwnames.empty()) return class_of(e, args[0]);
       int bid = builtin_id_of(callee->const_value);
       if (bid < 0) {
         const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;
@@ -505,7 +520,12 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     }
     case TypeKind::BuiltinMethod: {
       TypeRef recv = callee->items[0];
-      std::string kind = recv->kind == TypeKind::List ? "List" : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char || recv->kind == TypeKind::Unicode) ? "Str" : recv->kind == TypeKind::File ? "File" : recv->kind == TypeKind::Dict ? (recv->dictdef->find()->is_set ? "Set" : "Dict") : recv->kind == TypeKind::Iterator ? "Iter" : "?";
+      std::string kind = recv->kind == TypeKind::List                                                                       ? "List"
+                         : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char || recv->kind == TypeKind::Unicode) ? "Str"
+                         : recv->kind == TypeKind::File                                                                     ? "File"
+                         : recv->kind == TypeKind::Dict     ? (recv->dictdef->find()->is_set ? "Set" : "Dict")
+                         : recv->kind == TypeKind::Iterator ? "Iter"
+                                                            : "?";
       auto it = builtin_ids_.find(kind + "." + callee->name);
       if (it == builtin_ids_.end()) {
         error(e.loc, "'" + describe(recv) + "' has no method '" + callee->name + "' that rpy can translate");

@@ -167,7 +167,8 @@ std::vector<std::pair<ClassDef*, m::Ref>> Annotator::method_family(ClassDef* cls
   std::function<void(ClassDef*)> walk = [&](ClassDef* c) {
     for (ClassDef* s : c->subclasses) {
       auto it = s->obj()->attrs.find(name);
-      if (it != s->obj()->attrs.end()) out.emplace_back(s, it->second);
+      if (it != s->obj()->attrs.end())
+        out.emplace_back(s, it->second);
       else
         for (auto* mix : s->obj()->bases)
           if (mix->is_mixin)
@@ -189,23 +190,35 @@ TypeRef Annotator::prebuilt_type(const m::Obj* o) const {
 
 TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
   switch (v->kind) {
-    case m::ObjKind::None: return tt_.none();
-    case m::ObjKind::Bool: return tt_.boolean();
-    case m::ObjKind::Int: return tt_.integer();
-    case m::ObjKind::Float: return tt_.floating();
-    case m::ObjKind::Str: return v->as<m::StrObj>()->value.size() == 1 ? tt_.character() : tt_.str();
-    case m::ObjKind::Unicode: return tt_.unicode();
+    case m::ObjKind::None:
+      return tt_.none();
+    case m::ObjKind::Bool:
+      return tt_.boolean();
+    case m::ObjKind::Int:
+      return tt_.integer();
+    case m::ObjKind::Float:
+      return tt_.floating();
+    case m::ObjKind::Str:
+      return v->as<m::StrObj>()->value.size() == 1 ? tt_.character() : tt_.str();
+    case m::ObjKind::Unicode:
+      return tt_.unicode();
     case m::ObjKind::Tuple: {
       std::vector<TypeRef> items;
       for (auto& x : v->as<m::TupleObj>()->items) items.push_back(type_of_const(x, loc));
       return tt_.tuple(items);
     }
-    case m::ObjKind::Function: return tt_.functions({funcdesc(v)});
-    case m::ObjKind::Class: return tt_.constant(TypeKind::Class, v);
-    case m::ObjKind::Module: return tt_.constant(TypeKind::Module, v);
-    case m::ObjKind::Builtin: return tt_.constant(TypeKind::Builtin, v);
-    case m::ObjKind::StaticMethod: return type_of_const(static_cast<m::WrapperObj*>(v.get())->func, loc);
-    default: break;
+    case m::ObjKind::Function:
+      return tt_.functions({funcdesc(v)});
+    case m::ObjKind::Class:
+      return tt_.constant(TypeKind::Class, v);
+    case m::ObjKind::Module:
+      return tt_.constant(TypeKind::Module, v);
+    case m::ObjKind::Builtin:
+      return tt_.constant(TypeKind::Builtin, v);
+    case m::ObjKind::StaticMethod:
+      return type_of_const(static_cast<m::WrapperObj*>(v.get())->func, loc);
+    default:
+      break;
   }
   // Mutable prebuilt objects: one type per object, computed once, items merged in.
   if (TypeRef t = prebuilt_type(v.get())) {
@@ -262,14 +275,14 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
         return tt_.method(self, mo->func->as<m::FunctionObj>()->name);
       break;
     }
-    default: break;
+    default:
+      break;
   }
   error(loc, "a prebuilt " + m::type_name(v) + " object cannot be used in translated code");
   return tt_.impossible();
 }
 
-void Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc,
-                           const std::string& what) {
+void Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what) {
   if (!t || t->kind == TypeKind::Impossible) return;
   if (!slot) slot = tt_.impossible();
   UnionResult r = union_types(tt_, slot, t, this);
@@ -291,9 +304,7 @@ void Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& 
   }
 }
 
-void Annotator::assign_var(ir::Var* v, TypeRef t, Loc loc) {
-  merge_into(v->type, v->origins, t, loc, "variable '" + v->name + "'");
-}
+void Annotator::assign_var(ir::Var* v, TypeRef t, Loc loc) { merge_into(v->type, v->origins, t, loc, "variable '" + v->name + "'"); }
 
 ListDef* Annotator::listdef_for(const Expr* node, TypeRef item) {
   auto it = node_listdefs_.find(node);
@@ -365,7 +376,8 @@ void Annotator::annotate_graph(Graph& g) {
     }
   }
   if (ir::falls_through(g.body) && !g.is_generator)
-    merge_into(g.return_type, g.return_origins, tt_.none(), g.loc, "the return value of " + g.name + " (it can end without a return statement, returning None)");
+    merge_into(g.return_type, g.return_origins, tt_.none(), g.loc,
+               "the return value of " + g.name + " (it can end without a return statement, returning None)");
 }
 
 ListDef* Annotator::argv_listdef() {

@@ -27,9 +27,9 @@ enum class BuiltinId {
   Count
 };
 const char* builtin_name(BuiltinId id);
-bool is_dict_builtin(BuiltinId id);  // dict/set constructors and methods (dict_rules.cpp)
+bool is_dict_builtin(BuiltinId id);   // dict/set constructors and methods (dict_rules.cpp)
 bool is_extra_builtin(BuiltinId id);  // the "more builtins" block of builtins.def (extra_rules.cpp)
-bool is_io_builtin(BuiltinId id);  // files, sys.std*, unicode and more str methods (io_rules.cpp)
+bool is_io_builtin(BuiltinId id);     // files, sys.std*, unicode and more str methods (io_rules.cpp)
 // Calls the io rules and emitters handle: the io block, and some methods of str/unicode receivers
 // (receiver: the method's receiver type, or null for a function).
 bool io_handles(BuiltinId id, TypeRef receiver);
@@ -73,8 +73,7 @@ class Annotator {
   void stmt(ir::Stmt& s, ir::Graph& g);
   void block(ir::Block& b, ir::Graph& g);
   // Merges `t` into the variable/slot; records where it came from; reports conflicts.
-  void merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc,
-                  const std::string& what);
+  void merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what);
   void assign_var(ir::Var* v, TypeRef t, Loc loc);
   TypeRef call(ir::Expr& e, ir::Graph& g);
   TypeRef call_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
@@ -125,8 +124,8 @@ class Annotator {
   TypeRef class_attr_field(ir::Expr& e, ClassDef* where, const std::string& name);
   TypeRef property_get(ir::Expr& e, const modules::Ref& prop, ir::Graph& g);
   bool property_set(ir::Stmt& s, TypeRef obj, ir::Graph& g);  // true: rewritten into a setter call
-  ListDef* argv_listdef();  // the list of str entry_point receives (and sys.argv)
-  bool allow_none_entry = false;  // scripts: the main block returns nothing
+  ListDef* argv_listdef();                                    // the list of str entry_point receives (and sys.argv)
+  bool allow_none_entry = false;                              // scripts: the main block returns nothing
   // Narrowing by isinstance inside an if body: var -> narrowed type.
   std::vector<std::pair<ir::Var*, TypeRef>> narrowing;
 

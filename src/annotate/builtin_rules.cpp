@@ -129,8 +129,10 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
         const std::string& k = e.kwnames[i];
         TypeRef t = args[args.size() - e.kwnames.size() + i];
         if (k == "$softspace") continue;  // the print statement (lower.cpp)
-        if (k != "end" && k != "sep") error(e.loc, "print() keyword '" + k + "' is not supported (only sep and end)");
-        else if (!imp(t) && !is_str(t) && t->kind != TypeKind::None) error(e.loc, "print() " + k + " must be a string");
+        if (k != "end" && k != "sep")
+          error(e.loc, "print() keyword '" + k + "' is not supported (only sep and end)");
+        else if (!imp(t) && !is_str(t) && t->kind != TypeKind::None)
+          error(e.loc, "print() " + k + " must be a string");
       }
       return tt.none();
     }
@@ -225,8 +227,10 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       ListDef* d = recv()->listdef->find();
       d->resized = true;
       if (!imp(args[1])) {
-        if (args[1]->kind == TypeKind::List) union_types(tt, tt.with_nullable(recv(), false), tt.with_nullable(args[1], false), this);
-        else error(r.arg_loc(0), "list.extend() needs a list, not " + describe(args[1]));
+        if (args[1]->kind == TypeKind::List)
+          union_types(tt, tt.with_nullable(recv(), false), tt.with_nullable(args[1], false), this);
+        else
+          error(r.arg_loc(0), "list.extend() needs a list, not " + describe(args[1]));
       }
       return tt.none();
     }
@@ -254,7 +258,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     // ---- str methods
     case BuiltinId::StrJoin:
       if (!r.arity(2, 2)) break;
-      if (!imp(args[1]) && !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_str(args[1]->listdef->find()->item))))
+      if (!imp(args[1]) &&
+          !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_str(args[1]->listdef->find()->item))))
         error(r.arg_loc(0), "str.join() needs a list of strings, not " + describe(args[1]));
       return tt.str();
     case BuiltinId::StrSplit: {
@@ -302,11 +307,13 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       return tt.str();
     case BuiltinId::WeAreTranslated:
     case BuiltinId::WeAreJitted:
-    case BuiltinId::JitIsConstant: return tt.boolean();
+    case BuiltinId::JitIsConstant:
+      return tt.boolean();
     case BuiltinId::JitMergePoint:
     case BuiltinId::CanEnterJit:
     case BuiltinId::LoopHeader:
-    case BuiltinId::JitSetParam: return tt.none();
+    case BuiltinId::JitSetParam:
+      return tt.none();
     case BuiltinId::JitHint:
       if (!r.arity(1, 1)) break;
       return args[0];
@@ -332,9 +339,9 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::Ovfcheck: {
       if (!r.arity(1, 1)) break;
       Expr& x = *e.args[1];
-      bool ok = x.op == ir::ExprOp::BinOp && (x.binop == syntax::BinOp::Add || x.binop == syntax::BinOp::Sub ||
-                                               x.binop == syntax::BinOp::Mul || x.binop == syntax::BinOp::LShift ||
-                                               x.binop == syntax::BinOp::FloorDiv || x.binop == syntax::BinOp::Mod);
+      bool ok = x.op == ir::ExprOp::BinOp &&
+                (x.binop == syntax::BinOp::Add || x.binop == syntax::BinOp::Sub || x.binop == syntax::BinOp::Mul ||
+                 x.binop == syntax::BinOp::LShift || x.binop == syntax::BinOp::FloorDiv || x.binop == syntax::BinOp::Mod);
       ok = ok || (x.op == ir::ExprOp::UnaryOp && x.unop == syntax::UnaryOp::Neg);
       if (!ok) error(x.loc, "ovfcheck() must be applied directly to an integer operation (a + b, a - b, a * b, a << b, -a, a // b, a % b)");
       return tt.integer();
@@ -342,9 +349,12 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::Iter:
     case BuiltinId::Next:
     case BuiltinId::IterNext:
-    case BuiltinId::IterDunderNext: return call_iter_builtin(id, e, args, g);
-    case BuiltinId::Count: break;
-    default: break;  // the dict, extra, io and iterator groups are dispatched before this switch
+    case BuiltinId::IterDunderNext:
+      return call_iter_builtin(id, e, args, g);
+    case BuiltinId::Count:
+      break;
+    default:
+      break;  // the dict, extra, io and iterator groups are dispatched before this switch
   }
   return tt.impossible();
 }

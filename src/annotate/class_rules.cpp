@@ -16,8 +16,10 @@ static bool is_data(const m::Ref& v) {
     case m::ObjKind::Property:
     case m::ObjKind::StaticMethod:
     case m::ObjKind::Builtin:
-    case m::ObjKind::Method: return false;
-    default: return v->kind != m::ObjKind::ClassMethod;
+    case m::ObjKind::Method:
+      return false;
+    default:
+      return v->kind != m::ObjKind::ClassMethod;
   }
 }
 
@@ -28,7 +30,8 @@ void Annotator::merge_class_defaults(ClassDef* cd, const std::string& name, Attr
   for (auto& [c, val] : method_family(decl, name)) {
     if (!val || !is_data(val)) continue;
     TypeRef t = type_of_const(val, loc);
-    merge_into(a->type, a->origins, t, c->obj()->loc, "attribute '" + name + "' of " + decl->name + " (class-level value in " + c->name + ")");
+    merge_into(a->type, a->origins, t, c->obj()->loc,
+               "attribute '" + name + "' of " + decl->name + " (class-level value in " + c->name + ")");
   }
 }
 

@@ -18,9 +18,9 @@ std::vector<TypeRef> class_members(TypeRef t) {
 }
 
 TypeRef TypeTable::class_set(std::vector<TypeRef> members, ClassDef* base, Annotator* ann) {
-  if (ann) std::sort(members.begin(), members.end(), [&](TypeRef a, TypeRef b) {
-    return ann->classdef(a->const_value)->id < ann->classdef(b->const_value)->id;
-  });
+  if (ann)
+    std::sort(members.begin(), members.end(),
+              [&](TypeRef a, TypeRef b) { return ann->classdef(a->const_value)->id < ann->classdef(b->const_value)->id; });
   members.erase(std::unique(members.begin(), members.end()), members.end());
   Type t;
   t.kind = TypeKind::Class;
@@ -75,8 +75,8 @@ TypeRef Annotator::instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g) {
       if (!bind_args(e, *fo, true, g)) return tt_.instance(callee->cls);
       bound_init = fo;
     } else if (fo != bound_init && fo->args->args.size() != bound_init->args->args.size()) {
-      error(e.loc, "the classes called through this class value have __init__ methods with different parameters (" +
-                       bound_init->qualname + " and " + fo->qualname + ")");
+      error(e.loc, "the classes called through this class value have __init__ methods with different parameters (" + bound_init->qualname +
+                       " and " + fo->qualname + ")");
       return tt_.instance(callee->cls);
     }
     FuncDesc* fd = funcdesc(init);
@@ -99,8 +99,10 @@ TypeRef Annotator::class_set_attr(ir::Expr& e, TypeRef obj) {
   for (TypeRef mt : obj->items) {
     ClassDef* cd = classdef(mt->const_value);
     m::Ref v;
-    if (e.attr == "__name__") v = m::make_str(cd->name);
-    else v = lookup_class_attr(cd, e.attr);
+    if (e.attr == "__name__")
+      v = m::make_str(cd->name);
+    else
+      v = lookup_class_attr(cd, e.attr);
     if (!v) {
       error(e.loc, "class " + cd->name + " has no attribute '" + e.attr + "'");
       return tt_.impossible();
@@ -131,17 +133,34 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
     // type(3) is int: the builtin type object, a constant (compared statically).
     const char* n = nullptr;
     switch (inst->nullable ? TypeKind::Impossible : inst->kind) {
-      case TypeKind::Bool: n = "bool"; break;
-      case TypeKind::Int: n = "int"; break;
-      case TypeKind::Float: n = "float"; break;
+      case TypeKind::Bool:
+        n = "bool";
+        break;
+      case TypeKind::Int:
+        n = "int";
+        break;
+      case TypeKind::Float:
+        n = "float";
+        break;
       case TypeKind::Char:
-      case TypeKind::Str: n = "str"; break;
+      case TypeKind::Str:
+        n = "str";
+        break;
       case TypeKind::UniChar:
-      case TypeKind::Unicode: n = "unicode"; break;
-      case TypeKind::List: n = "list"; break;
-      case TypeKind::Dict: n = inst->dictdef->find()->is_set ? "set" : "dict"; break;
-      case TypeKind::Tuple: n = "tuple"; break;
-      default: break;
+      case TypeKind::Unicode:
+        n = "unicode";
+        break;
+      case TypeKind::List:
+        n = "list";
+        break;
+      case TypeKind::Dict:
+        n = inst->dictdef->find()->is_set ? "set" : "dict";
+        break;
+      case TypeKind::Tuple:
+        n = "tuple";
+        break;
+      default:
+        break;
     }
     auto& b = interp_.builtins()->attrs;
     if (n && b.count(n)) return type_of_const(b.at(n), e.loc);

@@ -19,7 +19,7 @@ struct FuncDesc {
   std::string specialize;
   std::vector<int> spec_args;
   std::map<std::string, std::unique_ptr<ir::Graph>> graphs;  // by specialisation key
-  ClassDef* method_of = nullptr;  // the class whose dict holds it, for methods
+  ClassDef* method_of = nullptr;                             // the class whose dict holds it, for methods
   int id = 0;
   // A closure (a nested function reading enclosing locals): its values carry an environment.
   bool is_closure() const { return !fn()->captured.empty() || fn()->self_ref; }

@@ -48,8 +48,10 @@ bool is_dict_builtin(BuiltinId id) {
     case BuiltinId::SetIssubset:
     case BuiltinId::SetIssuperset:
     case BuiltinId::SetIsdisjoint:
-    case BuiltinId::RDictNew: return true;
-    default: return false;
+    case BuiltinId::RDictNew:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -101,7 +103,8 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
     DictDef* r = d->find();
     UnionResult u = union_types(tt, r->value, dflt, this);
     if (!u.type) {
-      error(loc, "the default value (" + describe(dflt) + ") is incompatible with the dict's values (" + describe(r->value) + "): " + u.why);
+      error(loc,
+            "the default value (" + describe(dflt) + ") is incompatible with the dict's values (" + describe(r->value) + "): " + u.why);
       return r->value;
     }
     return u.type;
@@ -113,8 +116,8 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       unify(recv, o, arg_loc(i));
       return true;
     }
-    if (allow_list && (o->kind == TypeKind::List || o->kind == TypeKind::Str || o->kind == TypeKind::Char ||
-                       o->kind == TypeKind::Tuple || is_dict_type(o))) {
+    if (allow_list && (o->kind == TypeKind::List || o->kind == TypeKind::Str || o->kind == TypeKind::Char || o->kind == TypeKind::Tuple ||
+                       is_dict_type(o))) {
       merge_key(iter_element(o, arg_loc(i), nullptr, g), arg_loc(i));
       return true;
     }
@@ -176,13 +179,15 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
         std::vector<TypeRef> argtypes(i == 0 ? 2 : 1, K);
         Graph* tg = graph_for(f->funcs[0], argtypes, arg_loc(i));
         if (tg->params.size() != argtypes.size()) {
-          error(arg_loc(i), std::string("the ") + (i ? "key_hash" : "key_eq") + " function of r_dict() must take " + std::to_string(argtypes.size()) +
-                                " argument" + (i ? "" : "s"));
+          error(arg_loc(i), std::string("the ") + (i ? "key_hash" : "key_eq") + " function of r_dict() must take " +
+                                std::to_string(argtypes.size()) + " argument" + (i ? "" : "s"));
           return tt.dict(nd->find());
         }
         for (auto* p : tg->params) assign_var(p, K, arg_loc(i));
         TypeRef rt = tg->return_type;
-        if (!imp(rt) && !is_intlike(rt)) error(arg_loc(i), std::string("the ") + (i ? "key_hash" : "key_eq") + " function of r_dict() must return " + (i ? "an int" : "a bool") + ", not " + describe(rt));
+        if (!imp(rt) && !is_intlike(rt))
+          error(arg_loc(i), std::string("the ") + (i ? "key_hash" : "key_eq") + " function of r_dict() must return " +
+                                (i ? "an int" : "a bool") + ", not " + describe(rt));
         targets.push_back(tg);
       }
       e.targets = targets;
@@ -211,8 +216,10 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
     case BuiltinId::DictUpdate:
       if (!arity(1, 1)) break;
       if (!imp(args[1])) {
-        if (is_dict_type(args[1])) unify(recv, args[1], arg_loc(1));
-        else error(arg_loc(1), "dict.update() needs a dict, not " + describe(args[1]));
+        if (is_dict_type(args[1]))
+          unify(recv, args[1], arg_loc(1));
+        else
+          error(arg_loc(1), "dict.update() needs a dict, not " + describe(args[1]));
       }
       return tt.none();
     case BuiltinId::DictCopy:
@@ -234,7 +241,7 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       DictDef* r = d->find();
       TypeRef item = id == BuiltinId::DictKeys || id == BuiltinId::DictIterkeys       ? r->key
                      : id == BuiltinId::DictValues || id == BuiltinId::DictItervalues ? r->value
-                                                                                       : tt.tuple({r->key, r->value});
+                                                                                      : tt.tuple({r->key, r->value});
       if (imp(r->key) && (id == BuiltinId::DictItems || id == BuiltinId::DictIteritems)) item = tt.impossible();
       ListDef* ld = listdef_for(&e, nullptr);
       ld->resized = true;
@@ -281,7 +288,8 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       if (!arity(1, 1)) break;
       set_arg(1, false);
       return tt.boolean();
-    default: break;
+    default:
+      break;
   }
   return tt.impossible();
 }

@@ -55,8 +55,7 @@ Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g) {
   }
   assign_var(call->args[1]->var, item, e.loc);
   TypeRef kt = expr(*call, g);
-  if (!imp(kt) && !comparable(kt))
-    error(keyfn.loc, "sort keys must be numbers, strings, tuples or lists, not " + describe(kt));
+  if (!imp(kt) && !comparable(kt)) error(keyfn.loc, "sort keys must be numbers, strings, tuples or lists, not " + describe(kt));
   return call;
 }
 
@@ -228,8 +227,10 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (a) a->read = true;
       if (npos == 3) {
         UnionResult u = union_types(tt, t, args[2], this);
-        if (!u.type) error(e.loc, "getattr() default does not match the attribute's type: " + u.why);
-        else t = u.type;
+        if (!u.type)
+          error(e.loc, "getattr() default does not match the attribute's type: " + u.why);
+        else
+          t = u.type;
       } else if (!a && final_pass()) {
         error(e.loc, "'" + cd->name + "' instances have no attribute '" + attr + "'");
       }
@@ -283,11 +284,13 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::OsStat:
     case BuiltinId::OsFstat:
       if (!arity(1, 1)) break;
-      if (id == BuiltinId::OsStat) expect(0, is_stringlike(args[0]), "a str");
-      else expect(0, is_intlike(args[0]), "an int");
+      if (id == BuiltinId::OsStat)
+        expect(0, is_stringlike(args[0]), "a str");
+      else
+        expect(0, is_intlike(args[0]), "an int");
       // A stat result: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime)
-      return tt.tuple({tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(),
-                       tt.floating(), tt.floating(), tt.floating()});
+      return tt.tuple({tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.integer(), tt.floating(),
+                       tt.floating(), tt.floating()});
     case BuiltinId::OsUnlink:
     case BuiltinId::OsRemove:
       if (!arity(1, 1)) break;
@@ -369,7 +372,8 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(1, 1)) break;
       expect(0, is_numeric(args[0]), "a number");
       return tt.floating();
-    case BuiltinId::StrFormat: return tt.str();
+    case BuiltinId::StrFormat:
+      return tt.str();
     case BuiltinId::Min:
     case BuiltinId::Max: {
       if (!arity(1, 16, {"key"})) break;
@@ -387,12 +391,15 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
         }
       }
       int k = kwarg("key");
-      if (k >= 0 && !imp(item)) key_call(e, *e.args[static_cast<size_t>(k) + 1], item, g);
+      if (k >= 0 && !imp(item))
+        key_call(e, *e.args[static_cast<size_t>(k) + 1], item, g);
       else if (!imp(item) && !comparable(item))
-        error(e.loc, name + "() of items of type " + describe(item) + " is not supported (only numbers, strings, tuples and lists compare)");
+        error(e.loc,
+              name + "() of items of type " + describe(item) + " is not supported (only numbers, strings, tuples and lists compare)");
       return item;
     }
-    default: break;
+    default:
+      break;
   }
   return tt.impossible();
 }

@@ -182,7 +182,8 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       return tt.tuple({text, text, text});
     case BuiltinId::StrJoin:
       if (!arity(1, 1)) break;
-      if (!imp(args[1]) && !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_text(args[1]->listdef->find()->item))))
+      if (!imp(args[1]) &&
+          !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_text(args[1]->listdef->find()->item))))
         error(e.loc, name + "() needs a list of strings, not " + describe(args[1]));
       return text;
     case BuiltinId::StrStrip:

@@ -134,13 +134,20 @@ TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       TypeRef t = args[0];
       if (imp(t)) break;
       switch (t->kind) {
-        case TypeKind::List: return tt_.iterator(IterKind::List, t->listdef->find()->item);
+        case TypeKind::List:
+          return tt_.iterator(IterKind::List, t->listdef->find()->item);
         case TypeKind::Str:
-        case TypeKind::Char: return tt_.iterator(IterKind::Str, tt_.character());
-        case TypeKind::Dict: return tt_.iterator(IterKind::Dict, t->dictdef->find()->key);
-        case TypeKind::Iterator: return t;
-        case TypeKind::Instance: return rewrite_as_method(e, "__iter__", g);
-        default: error(e.loc, "iter() of " + describe(t) + " is not supported"); break;
+        case TypeKind::Char:
+          return tt_.iterator(IterKind::Str, tt_.character());
+        case TypeKind::Dict:
+          return tt_.iterator(IterKind::Dict, t->dictdef->find()->key);
+        case TypeKind::Iterator:
+          return t;
+        case TypeKind::Instance:
+          return rewrite_as_method(e, "__iter__", g);
+        default:
+          error(e.loc, "iter() of " + describe(t) + " is not supported");
+          break;
       }
       break;
     }
@@ -175,7 +182,8 @@ TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       if (!arity(1, 1, "next")) break;
       if (imp(args[0]) || args[0]->kind != TypeKind::Iterator) break;
       return args[0]->items[0];
-    default: break;
+    default:
+      break;
   }
   return tt_.impossible();
 }

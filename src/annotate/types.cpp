@@ -41,9 +41,8 @@ TypeTable::TypeTable() {
 
 TypeRef TypeTable::intern(Type t) {
   std::string key = std::to_string(static_cast<int>(t.kind)) + (t.nullable ? "?" : "") + ":" +
-                    std::to_string(reinterpret_cast<uintptr_t>(t.listdef)) + ":" +
-                    std::to_string(reinterpret_cast<uintptr_t>(t.dictdef)) + ":" +
-                    std::to_string(reinterpret_cast<uintptr_t>(t.cls)) + ":" +
+                    std::to_string(reinterpret_cast<uintptr_t>(t.listdef)) + ":" + std::to_string(reinterpret_cast<uintptr_t>(t.dictdef)) +
+                    ":" + std::to_string(reinterpret_cast<uintptr_t>(t.cls)) + ":" +
                     std::to_string(reinterpret_cast<uintptr_t>(t.const_value.get())) + ":" + t.name + ":" +
                     std::to_string(static_cast<int>(t.iter_kind)) + "[";
   for (auto i : t.items) key += std::to_string(reinterpret_cast<uintptr_t>(i)) + ",";
@@ -148,8 +147,10 @@ bool same_type(TypeRef a, TypeRef b) {
   if (a == b) return true;
   if (!a || !b || a->kind != b->kind || a->nullable != b->nullable) return false;
   switch (a->kind) {
-    case TypeKind::List: return a->listdef->find() == b->listdef->find();
-    case TypeKind::Dict: return a->dictdef->find() == b->dictdef->find();
+    case TypeKind::List:
+      return a->listdef->find() == b->listdef->find();
+    case TypeKind::Dict:
+      return a->dictdef->find() == b->dictdef->find();
     case TypeKind::Tuple:
     case TypeKind::Iterator:
       if (a->items.size() != b->items.size() || a->iter_kind != b->iter_kind) return false;
@@ -157,8 +158,10 @@ bool same_type(TypeRef a, TypeRef b) {
         if (!same_type(a->items[i], b->items[i])) return false;
       return true;
     case TypeKind::BuiltinMethod:
-    case TypeKind::Method: return a->name == b->name && same_type(a->items[0], b->items[0]);
-    default: return false;
+    case TypeKind::Method:
+      return a->name == b->name && same_type(a->items[0], b->items[0]);
+    default:
+      return false;
   }
 }
 
@@ -175,8 +178,10 @@ bool is_pointer_kind(TypeKind k) {
     case TypeKind::Dict:
     case TypeKind::Instance:
     case TypeKind::Function:
-    case TypeKind::File: return true;
-    default: return false;
+    case TypeKind::File:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -184,20 +189,41 @@ std::string describe(TypeRef t) {
   if (!t) return "?";
   std::string s;
   switch (t->kind) {
-    case TypeKind::Impossible: s = "<no value>"; break;
-    case TypeKind::None: return "None";
-    case TypeKind::Bool: s = "bool"; break;
-    case TypeKind::Int: s = "int"; break;
-    case TypeKind::UInt: s = "r_uint"; break;
-    case TypeKind::Float: s = "float"; break;
-    case TypeKind::Char: s = "str (a single character)"; break;
-    case TypeKind::Str: s = "str"; break;
-    case TypeKind::UniChar: s = "unicode (a single character)"; break;
-    case TypeKind::Unicode: s = "unicode"; break;
-    case TypeKind::List: s = "list of " + describe(t->listdef->find()->item); break;
+    case TypeKind::Impossible:
+      s = "<no value>";
+      break;
+    case TypeKind::None:
+      return "None";
+    case TypeKind::Bool:
+      s = "bool";
+      break;
+    case TypeKind::Int:
+      s = "int";
+      break;
+    case TypeKind::UInt:
+      s = "r_uint";
+      break;
+    case TypeKind::Float:
+      s = "float";
+      break;
+    case TypeKind::Char:
+      s = "str (a single character)";
+      break;
+    case TypeKind::Str:
+      s = "str";
+      break;
+    case TypeKind::UniChar:
+      s = "unicode (a single character)";
+      break;
+    case TypeKind::Unicode:
+      s = "unicode";
+      break;
+    case TypeKind::List:
+      s = "list of " + describe(t->listdef->find()->item);
+      break;
     case TypeKind::Dict:
       s = t->dictdef->find()->is_set ? "set of " + describe(t->dictdef->find()->key)
-                                      : "dict of " + describe(t->dictdef->find()->key) + " to " + describe(t->dictdef->find()->value);
+                                     : "dict of " + describe(t->dictdef->find()->key) + " to " + describe(t->dictdef->find()->value);
       break;
     case TypeKind::Tuple: {
       s = "tuple (";
@@ -205,8 +231,12 @@ std::string describe(TypeRef t) {
       s += t->items.size() == 1 ? ",)" : ")";
       break;
     }
-    case TypeKind::Instance: s = "instance of " + t->cls->name; break;
-    case TypeKind::Iterator: s = "iterator over " + describe(t->items[0]); break;
+    case TypeKind::Instance:
+      s = "instance of " + t->cls->name;
+      break;
+    case TypeKind::Iterator:
+      s = "iterator over " + describe(t->items[0]);
+      break;
     case TypeKind::Function: {
       s = "function ";
       for (size_t i = 0; i < t->funcs.size(); ++i) s += (i ? " or " : "") + t->funcs[i]->qualname;
@@ -220,12 +250,24 @@ std::string describe(TypeRef t) {
         for (size_t i = 0; i < t->items.size(); ++i) s += (i ? " or " : "") + t->items[i]->const_value->as<modules::ClassObj>()->name;
       }
       break;
-    case TypeKind::Module: s = "module " + t->const_value->as<modules::ModuleObj>()->name; break;
-    case TypeKind::Builtin: s = "builtin " + t->const_value->as<modules::BuiltinObj>()->name; break;
-    case TypeKind::BuiltinMethod: s = "method " + t->name + " of " + describe(t->items[0]); break;
-    case TypeKind::Method: s = "method " + t->name + " of " + describe(t->items[0]); break;
-    case TypeKind::Object: s = "prebuilt object"; break;
-    case TypeKind::File: s = "file"; break;
+    case TypeKind::Module:
+      s = "module " + t->const_value->as<modules::ModuleObj>()->name;
+      break;
+    case TypeKind::Builtin:
+      s = "builtin " + t->const_value->as<modules::BuiltinObj>()->name;
+      break;
+    case TypeKind::BuiltinMethod:
+      s = "method " + t->name + " of " + describe(t->items[0]);
+      break;
+    case TypeKind::Method:
+      s = "method " + t->name + " of " + describe(t->items[0]);
+      break;
+    case TypeKind::Object:
+      s = "prebuilt object";
+      break;
+    case TypeKind::File:
+      s = "file";
+      break;
   }
   if (t->nullable) s += " or None";
   return s;
@@ -248,7 +290,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
     if (other->kind == TypeKind::Char) return {tt.str(true), ""};
     if (other->kind == TypeKind::UniChar) return {tt.unicode(true), ""};
     if (is_pointer_kind(other->kind)) return {tt.with_nullable(other, true), ""};
-    return {nullptr, "None cannot be merged with " + describe(other) + " (only instances, strings, lists, dicts and functions may be None)"};
+    return {nullptr,
+            "None cannot be merged with " + describe(other) + " (only instances, strings, lists, dicts and functions may be None)"};
   }
   bool nullable = a->nullable || b->nullable;
   auto rank = [](TypeKind k) { return k == TypeKind::Bool ? 0 : k == TypeKind::Int ? 1 : k == TypeKind::Float ? 2 : -1; };
@@ -259,8 +302,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   if (is_stringlike(a) && is_stringlike(b)) return {tt.str(nullable), ""};
   if ((a->kind == TypeKind::UniChar || a->kind == TypeKind::Unicode) && (b->kind == TypeKind::UniChar || b->kind == TypeKind::Unicode))
     return {tt.unicode(nullable), ""};
-  if (a->kind != b->kind)
-    return {nullptr, describe(a) + " and " + describe(b) + " cannot be merged"};
+  if (a->kind != b->kind) return {nullptr, describe(a) + " and " + describe(b) + " cannot be merged"};
   switch (a->kind) {
     case TypeKind::List: {
       ListDef* x = a->listdef->find();
@@ -296,7 +338,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
     }
     case TypeKind::Tuple: {
       if (a->items.size() != b->items.size())
-        return {nullptr, "tuples of different lengths (" + std::to_string(a->items.size()) + " and " + std::to_string(b->items.size()) + ") cannot be merged"};
+        return {nullptr, "tuples of different lengths (" + std::to_string(a->items.size()) + " and " + std::to_string(b->items.size()) +
+                             ") cannot be merged"};
       std::vector<TypeRef> items;
       for (size_t i = 0; i < a->items.size(); ++i) {
         UnionResult r = union_types(tt, a->items[i], b->items[i], ann);
@@ -310,7 +353,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       if (!c) return {nullptr, "instances of " + a->cls->name + " and " + b->cls->name + " have no common base class"};
       return {tt.instance(c, nullable), ""};
     }
-    case TypeKind::Class: return union_classes(tt, a, b, ann);
+    case TypeKind::Class:
+      return union_classes(tt, a, b, ann);
     case TypeKind::Function: {
       std::vector<FuncDesc*> fs = a->funcs;
       fs.insert(fs.end(), b->funcs.begin(), b->funcs.end());
@@ -329,14 +373,16 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       }
       return {tt.iterator(a->iter_kind, r.type), ""};
     }
-    case TypeKind::File: return {tt.file(nullable), ""};
+    case TypeKind::File:
+      return {tt.file(nullable), ""};
     case TypeKind::Method:
       if (a->name == b->name) {
         UnionResult r = union_types(tt, a->items[0], b->items[0], ann);
         if (r.type) return {tt.method(r.type, a->name), ""};
       }
       break;
-    default: break;
+    default:
+      break;
   }
   return {nullptr, describe(a) + " and " + describe(b) + " cannot be merged"};
 }

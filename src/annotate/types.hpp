@@ -24,34 +24,34 @@ enum class TypeKind {
   None,        // only None
   Bool,
   Int,
-  UInt,        // r_uint
+  UInt,  // r_uint
   Float,
-  Char,        // a str of length 1 (RPython's SomeChar)
+  Char,  // a str of length 1 (RPython's SomeChar)
   Str,
   UniChar,
   Unicode,
-  List,        // listdef
-  Dict,        // dictdef (also sets: dictdef->is_set)
-  Tuple,       // items
-  Instance,    // cls (a ClassDef), nullable
-  Iterator,    // items[0] = element type; iter_kind says over what
-  Function,    // funcs: a set of functions (prebuilt constants); nullable
-  Class,       // const_value: one class object, as a value (cls() / isinstance)
-  Module,      // const_value
-  Builtin,     // const_value: a BuiltinObj (len, os.write, rlib intrinsics...)
+  List,           // listdef
+  Dict,           // dictdef (also sets: dictdef->is_set)
+  Tuple,          // items
+  Instance,       // cls (a ClassDef), nullable
+  Iterator,       // items[0] = element type; iter_kind says over what
+  Function,       // funcs: a set of functions (prebuilt constants); nullable
+  Class,          // const_value: one class object, as a value (cls() / isinstance)
+  Module,         // const_value
+  Builtin,        // const_value: a BuiltinObj (len, os.write, rlib intrinsics...)
   BuiltinMethod,  // receiver type in items[0], method name in name: bound method of a builtin type
-  Method,      // bound method of an instance: receiver in items[0] (Instance), name in name
-  Object,      // a prebuilt object the annotator treats opaquely (e.g. JitDriver instances)
-  File,        // a file object from open() (runtime rpy::File); nullable
+  Method,         // bound method of an instance: receiver in items[0] (Instance), name in name
+  Object,         // a prebuilt object the annotator treats opaquely (e.g. JitDriver instances)
+  File,           // a file object from open() (runtime rpy::File); nullable
 };
 
 // A list's definition, shared by all lists that flow together (union-find).
 struct ListDef {
   ListDef* parent = nullptr;
   TypeRef item = nullptr;
-  bool resized = false;      // append/pop/... seen: a resizable list
+  bool resized = false;  // append/pop/... seen: a resizable list
   bool mutated = false;
-  bool range = false;        // created by range(): items are ints
+  bool range = false;                            // created by range(): items are ints
   std::vector<std::pair<Loc, TypeRef>> origins;  // where item types came from
   int id = 0;
   ListDef* find();
@@ -76,8 +76,8 @@ struct Type {
   ClassDef* cls = nullptr;
   std::vector<TypeRef> items;  // Tuple items; Iterator element; method receiver
   std::vector<FuncDesc*> funcs;
-  modules::Ref const_value;   // Class, Module, Builtin, Object
-  std::string name;           // method name for BuiltinMethod/Method
+  modules::Ref const_value;  // Class, Module, Builtin, Object
+  std::string name;          // method name for BuiltinMethod/Method
   IterKind iter_kind = IterKind::List;
 };
 
@@ -121,10 +121,10 @@ class TypeTable {
 };
 
 bool same_type(TypeRef a, TypeRef b);
-bool is_numeric(TypeRef t);            // bool, int, uint, float
-bool is_intlike(TypeRef t);            // bool, int
-bool is_stringlike(TypeRef t);         // char, str
-bool is_pointer_kind(TypeKind k);      // kinds that can be nullable
+bool is_numeric(TypeRef t);        // bool, int, uint, float
+bool is_intlike(TypeRef t);        // bool, int
+bool is_stringlike(TypeRef t);     // char, str
+bool is_pointer_kind(TypeKind k);  // kinds that can be nullable
 // Python-facing name of a type for diagnostics: "int", "str", "list of int", "instance of Foo".
 std::string describe(TypeRef t);
 
@@ -136,6 +136,6 @@ struct UnionResult {
 class Annotator;
 UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann);
 UnionResult union_classes(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann);  // class_values.cpp
-std::vector<TypeRef> class_members(TypeRef t);  // the constant class types of a Class type
+std::vector<TypeRef> class_members(TypeRef t);                                   // the constant class types of a Class type
 
 }  // namespace rpy::annotate

@@ -33,8 +33,8 @@ std::string load_baseline(const std::string& path, std::vector<BaselineEntry>& o
   return "";
 }
 
-size_t compare_with_baseline(const std::vector<BenchmarkResult>& results, const std::vector<BaselineEntry>& base,
-                             const Options& o, Report& report, const std::string& path) {
+size_t compare_with_baseline(const std::vector<BenchmarkResult>& results, const std::vector<BaselineEntry>& base, const Options& o,
+                             Report& report, const std::string& path) {
   size_t compared = 0;
   std::string text;
   for (auto& r : results) {
@@ -57,10 +57,10 @@ size_t compare_with_baseline(const std::vector<BenchmarkResult>& results, const 
       double lo = slower ? ratio.ci.lo : 1 / ratio.ci.hi, hi = slower ? ratio.ci.hi : 1 / ratio.ci.lo;
       ci = printf_string("%g%% CI %.2f–%.2f", o.confidence * 100, lo, hi);
     }
-    text += "  " + report.cyan(r.name_with_unused) + ": " +
-            report.bold_green(printf_string("%.2f", v)) + printf_string(" ± %.2f", slower ? ratio.stddev : ratio.stddev / (ratio.value * ratio.value)) +
-            " times " + (slower ? "slower" : "faster") + " than the baseline (" +
-            format_duration(stats::mean(b->times), o.unit) + " → " + format_duration(r.mean, o.unit) + "), " + ci + ", " +
+    text += "  " + report.cyan(r.name_with_unused) + ": " + report.bold_green(printf_string("%.2f", v)) +
+            printf_string(" ± %.2f", slower ? ratio.stddev : ratio.stddev / (ratio.value * ratio.value)) + " times " +
+            (slower ? "slower" : "faster") + " than the baseline (" + format_duration(stats::mean(b->times), o.unit) + " → " +
+            format_duration(r.mean, o.unit) + "), " + ci + ", " +
             (sig ? report.yellow("significant") : std::string("no significant difference")) +
             printf_string(" (Welch p=%.2g, Mann-Whitney p=%.2g)\n", wp, mp);
   }

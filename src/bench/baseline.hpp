@@ -18,7 +18,7 @@ struct BaselineEntry {
 // Loads any hyperfine-style JSON export. Returns "" or an error message.
 std::string load_baseline(const std::string& path, std::vector<BaselineEntry>& out);
 // Prints the comparison section. Returns the number of commands compared.
-size_t compare_with_baseline(const std::vector<BenchmarkResult>& results, const std::vector<BaselineEntry>& base,
-                             const Options& o, Report& report, const std::string& path);
+size_t compare_with_baseline(const std::vector<BenchmarkResult>& results, const std::vector<BaselineEntry>& base, const Options& o,
+                             Report& report, const std::string& path);
 
 }  // namespace rpy::bench

@@ -70,8 +70,10 @@ bool parse_dec(const std::string& s, Dec& d) {
       d.mant = d.mant * 10 + (c - '0');
       if (point) d.scale++;
       if (d.scale > 20 || d.mant > (__int128)1e30) return false;
-    } else if (c == '.' && !point) point = true;
-    else return false;
+    } else if (c == '.' && !point)
+      point = true;
+    else
+      return false;
   }
   if (!digits) return false;
   if (neg) d.mant = -d.mant;
@@ -93,7 +95,10 @@ Dec rescale(Dec d, int scale) {
 std::string dec_str(const Dec& d) {
   __int128 m = d.mant < 0 ? -d.mant : d.mant;
   std::string digits;
-  do { digits.insert(digits.begin(), char('0' + int(m % 10))); m /= 10; } while (m > 0);
+  do {
+    digits.insert(digits.begin(), char('0' + int(m % 10)));
+    m /= 10;
+  } while (m > 0);
   while ((int)digits.size() <= d.scale) digits.insert(digits.begin(), '0');
   if (d.scale > 0) digits.insert(digits.end() - d.scale, '.');
   return (d.mant < 0 ? "-" : "") + digits;
@@ -101,31 +106,56 @@ std::string dec_str(const Dec& d) {
 
 }  // namespace
 
-RangeResult parameter_range(const std::string& min, const std::string& max,
-                            const std::optional<std::string>& step) {
+RangeResult parameter_range(const std::string& min, const std::string& max, const std::optional<std::string>& step) {
   RangeResult r;
   long long a, b, st = 1;
   bool ints = parse_i32(min, a) && parse_i32(max, b) && (!step || parse_i32(*step, st));
   if (ints) {
-    if (st == 0) { r.error = "Zero is not a valid parameter step"; return r; }
-    if (a > b) { r.error = "Empty parameter range"; return r; }
-    if (st < 0) { r.error = "Empty parameter range"; return r; }
-    if ((b - a) / st >= 100000) { r.error = "Parameter range is too large"; return r; }
+    if (st == 0) {
+      r.error = "Zero is not a valid parameter step";
+      return r;
+    }
+    if (a > b) {
+      r.error = "Empty parameter range";
+      return r;
+    }
+    if (st < 0) {
+      r.error = "Empty parameter range";
+      return r;
+    }
+    if ((b - a) / st >= 100000) {
+      r.error = "Parameter range is too large";
+      return r;
+    }
     for (long long v = a; v <= b; v += st) r.values.push_back(std::to_string(v));
     return r;
   }
   if (!step) {
-    r.error = "A step size is required when the range bounds are floating point numbers. The step size can be specified with the '-D/--parameter-step-size <DELTA>' parameter";
+    r.error =
+        "A step size is required when the range bounds are floating point numbers. The step size can be specified with the "
+        "'-D/--parameter-step-size <DELTA>' parameter";
     return r;
   }
   Dec dmin, dmax, dstep;
   for (auto [s, d] : {std::pair{&min, &dmin}, std::pair{&max, &dmax}, std::pair{&*step, &dstep}})
-    if (!parse_dec(*s, *d)) { r.error = "Error while parsing parameter scan arguments (Invalid decimal: unknown character)"; return r; }
-  if (dstep.mant == 0) { r.error = "Zero is not a valid parameter step"; return r; }
+    if (!parse_dec(*s, *d)) {
+      r.error = "Error while parsing parameter scan arguments (Invalid decimal: unknown character)";
+      return r;
+    }
+  if (dstep.mant == 0) {
+    r.error = "Zero is not a valid parameter step";
+    return r;
+  }
   int sc = std::max({dmin.scale, dmax.scale, dstep.scale});
   Dec m = rescale(dmin, sc), M = rescale(dmax, sc), S = rescale(dstep, sc);
-  if (m.mant > M.mant || S.mant < 0) { r.error = "Empty parameter range"; return r; }
-  if ((M.mant - m.mant) / S.mant >= 100000) { r.error = "Parameter range is too large"; return r; }
+  if (m.mant > M.mant || S.mant < 0) {
+    r.error = "Empty parameter range";
+    return r;
+  }
+  if ((M.mant - m.mant) / S.mant >= 100000) {
+    r.error = "Parameter range is too large";
+    return r;
+  }
   // The first value keeps the scale it was written with; sums take the larger scale.
   int sum_scale = std::max(dmin.scale, dstep.scale);
   bool first = true;
@@ -147,7 +177,8 @@ std::vector<std::string> split_parameter_list(const std::string& values) {
     } else if (c == ',') {
       out.push_back(cur);
       cur.clear();
-    } else cur += c;
+    } else
+      cur += c;
   }
   out.push_back(cur);
   return out;
@@ -158,7 +189,10 @@ ExpandResult expand_commands(const Options& o) {
   std::vector<std::pair<std::string, std::vector<std::string>>> params;
   if (o.scan) {
     auto range = parameter_range(o.scan->min, o.scan->max, o.scan->step);
-    if (!range.error.empty()) { r.error = range.error; return r; }
+    if (!range.error.empty()) {
+      r.error = range.error;
+      return r;
+    }
     params.emplace_back(o.scan->var, range.values);
   }
   for (auto& [var, vals] : o.lists) params.emplace_back(var, split_parameter_list(vals));
@@ -167,7 +201,10 @@ ExpandResult expand_commands(const Options& o) {
     std::string dupes;
     for (auto& p : params)
       if (++count[p.first] == 2) dupes += (dupes.empty() ? "" : ", ") + p.first;
-    if (!dupes.empty()) { r.error = "Duplicate parameter names: " + dupes; return r; }
+    if (!dupes.empty()) {
+      r.error = "Duplicate parameter names: " + dupes;
+      return r;
+    }
   }
   if (params.empty()) {
     if (o.names.size() > o.commands.size()) {
@@ -186,12 +223,14 @@ ExpandResult expand_commands(const Options& o) {
   // exactly like hyperfine.
   std::vector<size_t> dims{o.commands.size()};
   size_t total = o.commands.size();
-  for (auto& p : params) { dims.push_back(p.second.size()); total *= p.second.size(); }
+  for (auto& p : params) {
+    dims.push_back(p.second.size());
+    total *= p.second.size();
+  }
   if (total == 0) return r;
   if (o.names.size() > 1 && o.names.size() != total) {
     r.error = "'--command-name' has been specified " + std::to_string(o.names.size()) +
-              " times. It has to appear exactly once, or exactly " + std::to_string(total) +
-              " times (number of benchmarks)";
+              " times. It has to appear exactly once, or exactly " + std::to_string(total) + " times (number of benchmarks)";
     return r;
   }
   std::vector<size_t> idx(dims.size(), 0);

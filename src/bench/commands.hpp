@@ -37,8 +37,7 @@ struct RangeResult {
   std::vector<std::string> values;
   std::string error;
 };
-RangeResult parameter_range(const std::string& min, const std::string& max,
-                            const std::optional<std::string>& step);
+RangeResult parameter_range(const std::string& min, const std::string& max, const std::optional<std::string>& step);
 std::vector<std::string> split_parameter_list(const std::string& values);
 
 }  // namespace rpy::bench

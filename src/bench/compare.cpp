@@ -14,8 +14,7 @@ std::optional<size_t> reference_index(const std::vector<BenchmarkResult>& result
   return best;
 }
 
-std::vector<Relative> relative_speeds(const std::vector<BenchmarkResult>& results, size_t ref,
-                                      double confidence, double alpha) {
+std::vector<Relative> relative_speeds(const std::vector<BenchmarkResult>& results, size_t ref, double confidence, double alpha) {
   std::vector<Relative> out;
   const auto& r0 = results[ref];
   for (size_t i = 0; i < results.size(); ++i) {

@@ -10,10 +10,10 @@
 namespace rpy::bench {
 
 struct Relative {
-  size_t index;          // into the results
+  size_t index;  // into the results
   bool is_reference;
-  double ratio;          // mean(this) / mean(reference)
-  double ratio_stddev;   // hyperfine's propagated error
+  double ratio;         // mean(this) / mean(reference)
+  double ratio_stddev;  // hyperfine's propagated error
   stats::Interval ratio_ci;
   double welch_p = 1, mann_whitney_p = 1;
   bool significant = false;  // both tests below alpha
@@ -22,7 +22,6 @@ struct Relative {
 // Index of the reference: the --reference command, else the fastest. nullopt if empty or
 // when some mean is zero (hyperfine then prints a note instead of the comparison).
 std::optional<size_t> reference_index(const std::vector<BenchmarkResult>& results);
-std::vector<Relative> relative_speeds(const std::vector<BenchmarkResult>& results, size_t ref,
-                                      double confidence, double alpha);
+std::vector<Relative> relative_speeds(const std::vector<BenchmarkResult>& results, size_t ref, double confidence, double alpha);
 
 }  // namespace rpy::bench

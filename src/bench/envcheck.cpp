@@ -39,7 +39,8 @@ std::vector<std::string> environment_warnings(const std::vector<int>& pinned) {
   for (int c : cpus) {
     std::string g = read_first_line("/sys/devices/system/cpu/cpu" + std::to_string(c) + "/cpufreq/scaling_governor");
     if (!g.empty() && g != "performance") {
-      w.push_back("CPU " + std::to_string(c) + " uses the '" + g + "' frequency governor (not 'performance'); timings may vary with the clock speed.");
+      w.push_back("CPU " + std::to_string(c) + " uses the '" + g +
+                  "' frequency governor (not 'performance'); timings may vary with the clock speed.");
       break;
     }
   }
@@ -74,8 +75,8 @@ std::vector<std::string> environment_warnings(const std::vector<int>& pinned) {
     for (size_t i = 0; i < others.size() && i < 4; ++i) list += (i ? ", " : "") + others[i];
     if (others.size() > 4) list += ", ...";
     w.push_back(printf_string("%zu other process%s running%s (%s); %s may compete for the CPU.", others.size(),
-                              others.size() == 1 ? " is" : "es are", pinned.empty() ? "" : " on the pinned CPU(s)",
-                              list.c_str(), others.size() == 1 ? "it" : "they"));
+                              others.size() == 1 ? " is" : "es are", pinned.empty() ? "" : " on the pinned CPU(s)", list.c_str(),
+                              others.size() == 1 ? "it" : "they"));
   }
   return w;
 }

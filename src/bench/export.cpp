@@ -37,8 +37,7 @@ std::string export_json(const std::vector<BenchmarkResult>& results, const Optio
     for (size_t k = 0; k < r.times.size(); ++k) s += (k ? ",\n        " : "\n        ") + json_number(r.times[k]);
     s += r.times.empty() ? "],\n" : "\n      ],\n";
     s += "      \"memory_usage_byte\": [";
-    for (size_t k = 0; k < r.memory_bytes.size(); ++k)
-      s += (k ? ",\n        " : "\n        ") + std::to_string(r.memory_bytes[k]);
+    for (size_t k = 0; k < r.memory_bytes.size(); ++k) s += (k ? ",\n        " : "\n        ") + std::to_string(r.memory_bytes[k]);
     s += r.memory_bytes.empty() ? "],\n" : "\n      ],\n";
     s += "      \"exit_codes\": [";
     for (size_t k = 0; k < r.exit_codes.size(); ++k)
@@ -60,7 +59,8 @@ std::string export_json(const std::vector<BenchmarkResult>& results, const Optio
     s += "],\n      \"system_times\": [";
     for (size_t k = 0; k < r.system_times.size(); ++k) s += (k ? ", " : "") + json_number(r.system_times[k]);
     s += "],\n      \"confidence_level\": " + json_number(o.confidence);
-    s += ",\n      \"mean_ci\": " + (r.mean_ci.bounded ? "[" + json_number(r.mean_ci.lo) + ", " + json_number(r.mean_ci.hi) + "]" : std::string("null"));
+    s += ",\n      \"mean_ci\": " +
+         (r.mean_ci.bounded ? "[" + json_number(r.mean_ci.lo) + ", " + json_number(r.mean_ci.hi) + "]" : std::string("null"));
     if (!r.instructions.empty()) {
       s += ",\n      \"instructions\": [";
       for (size_t k = 0; k < r.instructions.size(); ++k) s += (k ? ", " : "") + std::to_string(r.instructions[k]);
@@ -71,8 +71,8 @@ std::string export_json(const std::vector<BenchmarkResult>& results, const Optio
     if (ref && i < rel.size()) {
       const auto& q = rel[i];
       s += ",\n      \"relative\": {\"is_reference\": " + std::string(q.is_reference ? "true" : "false") +
-           ", \"ratio\": " + json_number(q.ratio) + ", \"ratio_stddev\": " + json_number(q.ratio_stddev) +
-           ", \"ratio_ci\": " + (q.ratio_ci.bounded ? "[" + json_number(q.ratio_ci.lo) + ", " + json_number(q.ratio_ci.hi) + "]" : std::string("null"));
+           ", \"ratio\": " + json_number(q.ratio) + ", \"ratio_stddev\": " + json_number(q.ratio_stddev) + ", \"ratio_ci\": " +
+           (q.ratio_ci.bounded ? "[" + json_number(q.ratio_ci.lo) + ", " + json_number(q.ratio_ci.hi) + "]" : std::string("null"));
       if (!q.is_reference)
         s += ", \"welch_p\": " + json_number(q.welch_p) + ", \"mann_whitney_p\": " + json_number(q.mann_whitney_p) +
              ", \"significant\": " + (q.significant ? "true" : "false");
@@ -97,8 +97,7 @@ std::string export_csv(const std::vector<BenchmarkResult>& results) {
   s += "\n";
   for (auto& r : results) {
     s += field(r.name);
-    for (double v : {r.mean, r.has_stddev ? r.stddev : 0.0, r.median, r.user, r.system, r.min, r.max})
-      s += "," + fixed_number(v);
+    for (double v : {r.mean, r.has_stddev ? r.stddev : 0.0, r.median, r.user, r.system, r.min, r.max}) s += "," + fixed_number(v);
     for (auto& [k, v] : sorted_params(r.command)) s += "," + field(v);
     s += "\n";
   }
@@ -123,8 +122,11 @@ std::string export_markup(ExportFormat f, const std::vector<BenchmarkResult>& re
     const auto& r = results[i];
     std::string cmd;
     switch (f) {
-      case ExportFormat::OrgMode: cmd = "=" + r.name + "="; break;
-      default: cmd = "`" + r.name + "`";
+      case ExportFormat::OrgMode:
+        cmd = "=" + r.name + "=";
+        break;
+      default:
+        cmd = "`" + r.name + "`";
     }
     std::string mean = format_value(r.mean, unit) + (r.has_stddev ? " ± " + format_value(r.stddev, unit) : "");
     std::string relative = "";
@@ -160,9 +162,12 @@ std::string export_markup(ExportFormat f, const std::vector<BenchmarkResult>& re
 
 std::string render_export(ExportFormat f, const std::vector<BenchmarkResult>& results, const Options& o) {
   switch (f) {
-    case ExportFormat::Json: return export_json(results, o);
-    case ExportFormat::Csv: return export_csv(results);
-    default: return export_markup(f, results, o);
+    case ExportFormat::Json:
+      return export_json(results, o);
+    case ExportFormat::Csv:
+      return export_csv(results);
+    default:
+      return export_markup(f, results, o);
   }
 }
 

@@ -16,9 +16,12 @@ TimeUnit choose_unit(double seconds, TimeUnit forced) {
 
 const char* unit_short_name(TimeUnit u) {
   switch (u) {
-    case TimeUnit::MicroSecond: return "µs";
-    case TimeUnit::MilliSecond: return "ms";
-    default: return "s";
+    case TimeUnit::MicroSecond:
+      return "µs";
+    case TimeUnit::MilliSecond:
+      return "ms";
+    default:
+      return "s";
   }
 }
 
@@ -40,9 +43,12 @@ std::string printf_string(const char* fmt, ...) {
 
 std::string format_value(double seconds, TimeUnit u) {
   switch (u) {
-    case TimeUnit::MicroSecond: return printf_string("%.1f", seconds * 1e6);
-    case TimeUnit::MilliSecond: return printf_string("%.1f", seconds * 1e3);
-    default: return printf_string("%.3f", seconds);
+    case TimeUnit::MicroSecond:
+      return printf_string("%.1f", seconds * 1e6);
+    case TimeUnit::MilliSecond:
+      return printf_string("%.1f", seconds * 1e3);
+    default:
+      return printf_string("%.3f", seconds);
   }
 }
 
@@ -77,16 +83,32 @@ std::string json_string(const std::string& s) {
   std::string o = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"': o += "\\\""; break;
-      case '\\': o += "\\\\"; break;
-      case '\n': o += "\\n"; break;
-      case '\r': o += "\\r"; break;
-      case '\t': o += "\\t"; break;
-      case '\b': o += "\\b"; break;
-      case '\f': o += "\\f"; break;
+      case '"':
+        o += "\\\"";
+        break;
+      case '\\':
+        o += "\\\\";
+        break;
+      case '\n':
+        o += "\\n";
+        break;
+      case '\r':
+        o += "\\r";
+        break;
+      case '\t':
+        o += "\\t";
+        break;
+      case '\b':
+        o += "\\b";
+        break;
+      case '\f':
+        o += "\\f";
+        break;
       default:
-        if (c < 0x20) o += printf_string("\\u%04x", c);
-        else o += char(c);
+        if (c < 0x20)
+          o += printf_string("\\u%04x", c);
+        else
+          o += char(c);
     }
   }
   return o + "\"";

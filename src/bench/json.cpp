@@ -35,25 +35,46 @@ struct Parser {
     ++i;
     while (i < s.size() && s[i] != '"') {
       char c = s[i++];
-      if (c != '\\') { out += c; continue; }
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
       if (i >= s.size()) return fail("bad escape");
       char e = s[i++];
       switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
         case 'u': {
           if (i + 4 > s.size()) return fail("bad \\u escape");
           unsigned cp = unsigned(std::strtoul(s.substr(i, 4).c_str(), nullptr, 16));
           i += 4;
-          if (cp < 0x80) out += char(cp);
-          else if (cp < 0x800) { out += char(0xC0 | (cp >> 6)); out += char(0x80 | (cp & 0x3F)); }
-          else { out += char(0xE0 | (cp >> 12)); out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F)); }
+          if (cp < 0x80)
+            out += char(cp);
+          else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+          } else {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+          }
           break;
         }
-        default: out += e;
+        default:
+          out += e;
       }
     }
     if (i >= s.size()) return fail("unterminated string");
@@ -70,7 +91,11 @@ struct Parser {
       v.kind = Value::Object;
       ++i;
       ws();
-      if (i < s.size() && s[i] == '}') { ++i; --depth; return true; }
+      if (i < s.size() && s[i] == '}') {
+        ++i;
+        --depth;
+        return true;
+      }
       while (ok) {
         ws();
         std::string k;
@@ -80,30 +105,52 @@ struct Parser {
         ++i;
         if (!value(v.obj[k])) return false;
         ws();
-        if (i < s.size() && s[i] == ',') { ++i; continue; }
-        if (i < s.size() && s[i] == '}') { ++i; break; }
+        if (i < s.size() && s[i] == ',') {
+          ++i;
+          continue;
+        }
+        if (i < s.size() && s[i] == '}') {
+          ++i;
+          break;
+        }
         return fail("expected ',' or '}'");
       }
     } else if (c == '[') {
       v.kind = Value::Array;
       ++i;
       ws();
-      if (i < s.size() && s[i] == ']') { ++i; --depth; return true; }
+      if (i < s.size() && s[i] == ']') {
+        ++i;
+        --depth;
+        return true;
+      }
       while (true) {
         v.arr.emplace_back();
         if (!value(v.arr.back())) return false;
         ws();
-        if (i < s.size() && s[i] == ',') { ++i; continue; }
-        if (i < s.size() && s[i] == ']') { ++i; break; }
+        if (i < s.size() && s[i] == ',') {
+          ++i;
+          continue;
+        }
+        if (i < s.size() && s[i] == ']') {
+          ++i;
+          break;
+        }
         return fail("expected ',' or ']'");
       }
     } else if (c == '"') {
       v.kind = Value::String;
       ok = str(v.str);
-    } else if (c == 't') { v.kind = Value::Bool; v.b = true; ok = lit("true"); }
-    else if (c == 'f') { v.kind = Value::Bool; ok = lit("false"); }
-    else if (c == 'n') { ok = lit("null"); }
-    else {
+    } else if (c == 't') {
+      v.kind = Value::Bool;
+      v.b = true;
+      ok = lit("true");
+    } else if (c == 'f') {
+      v.kind = Value::Bool;
+      ok = lit("false");
+    } else if (c == 'n') {
+      ok = lit("null");
+    } else {
       const char* start = s.c_str() + i;
       char* end = nullptr;
       v.kind = Value::Number;
@@ -120,9 +167,15 @@ struct Parser {
 bool parse(const std::string& text, Value& out, std::string& error) {
   Parser p{text, 0, {}, 0};
   out = Value{};
-  if (!p.value(out)) { error = p.err; return false; }
+  if (!p.value(out)) {
+    error = p.err;
+    return false;
+  }
   p.ws();
-  if (p.i != text.size()) { error = "trailing characters at offset " + std::to_string(p.i); return false; }
+  if (p.i != text.size()) {
+    error = "trailing characters at offset " + std::to_string(p.i);
+    return false;
+  }
   return true;
 }
 

@@ -88,12 +88,17 @@ std::uint64_t parse_u64(const std::string& v, const char* name) {
   std::string why;
   if (v.empty()) why = "cannot parse integer from empty string";
   for (char c : v)
-    if (c < '0' || c > '9') { why = "invalid digit found in string"; break; }
+    if (c < '0' || c > '9') {
+      why = "invalid digit found in string";
+      break;
+    }
   if (why.empty()) {
     errno = 0;
     unsigned long long x = std::strtoull(v.c_str(), nullptr, 10);
-    if (errno == ERANGE) why = "number too large to fit in target type";
-    else return x;
+    if (errno == ERANGE)
+      why = "number too large to fit in target type";
+    else
+      return x;
   }
   throw RunError{std::string("Could not read numeric integer argument to '--") + name + "': " + why};
 }
@@ -103,8 +108,7 @@ double parse_f64(const std::string& v, const char* name) {
   errno = 0;
   double x = std::strtod(v.c_str(), &end);
   if (v.empty() || *end != '\0' || !std::isfinite(x))
-    throw RunError{std::string("Could not read numeric floating point argument to '--") + name +
-                   "': invalid float literal"};
+    throw RunError{std::string("Could not read numeric floating point argument to '--") + name + "': invalid float literal"};
   return x;
 }
 
@@ -114,8 +118,7 @@ E pick(const std::string& v, const Spec& s, const std::vector<std::pair<const ch
     if (v == n) return e;
   std::string pv;
   for (auto& [n, e] : choices) pv += (pv.empty() ? "" : ", ") + std::string(n);
-  throw UsageError{"invalid value '" + v + "' for '" + display(s) + "'\n  [possible values: " + pv + "]",
-                   false};
+  throw UsageError{"invalid value '" + v + "' for '" + display(s) + "'\n  [possible values: " + pv + "]", false};
 }
 
 std::vector<int> parse_cpus(const std::string& v) {
@@ -131,7 +134,8 @@ std::vector<int> parse_cpus(const std::string& v) {
         throw RunError{"Invalid CPU list '" + v + "' for '--pin' (expected e.g. 0 or 0,2 or 1-3)"};
       return std::atoi(t.c_str());
     };
-    if (dash == std::string::npos) out.push_back(num(part));
+    if (dash == std::string::npos)
+      out.push_back(num(part));
     else {
       int a = num(part.substr(0, dash)), b = num(part.substr(dash + 1));
       if (b < a) throw RunError{"Invalid CPU range '" + part + "' for '--pin'"};
@@ -214,45 +218,70 @@ ParseOutcome parse_options(int argc, char** argv) {
   ParseOutcome out;
   Options o;
   std::map<std::string, int> seen;
-  bool min_given = false, max_given = false, step_given = false, shell_given = false,
-       none_given = false, show_output = false, output_given = false;
+  bool min_given = false, max_given = false, step_given = false, shell_given = false, none_given = false, show_output = false,
+       output_given = false;
   std::string step;
 
   auto apply = [&](const Spec& s, const std::vector<std::string>& v) {
     std::string name = s.long_name[0] ? s.long_name : std::string(1, s.short_name);
     seen[name]++;
-    if (name == "warmup") o.warmup = parse_u64(v[0], "warmup");
-    else if (name == "min-runs") { o.min_runs = parse_u64(v[0], "min-runs"); min_given = true; }
-    else if (name == "max-runs") { o.max_runs = parse_u64(v[0], "max-runs"); max_given = true; }
-    else if (name == "runs") {
+    if (name == "warmup")
+      o.warmup = parse_u64(v[0], "warmup");
+    else if (name == "min-runs") {
+      o.min_runs = parse_u64(v[0], "min-runs");
+      min_given = true;
+    } else if (name == "max-runs") {
+      o.max_runs = parse_u64(v[0], "max-runs");
+      max_given = true;
+    } else if (name == "runs") {
       auto r = parse_u64(v[0], "runs");
-      o.min_runs = r; o.max_runs = r; o.runs_given = true;
-    }
-    else if (name == "setup") o.setup.push_back(v[0]);
-    else if (name == "prepare") o.prepare.push_back(v[0]);
-    else if (name == "conclude") o.conclude.push_back(v[0]);
-    else if (name == "cleanup") o.cleanup.push_back(v[0]);
-    else if (name == "parameter-scan") o.scan = ParameterScan{v[0], v[1], v[2], std::nullopt};
-    else if (name == "parameter-step-size") { step = v[0]; step_given = true; }
-    else if (name == "parameter-list") o.lists.emplace_back(v[0], v[1]);
+      o.min_runs = r;
+      o.max_runs = r;
+      o.runs_given = true;
+    } else if (name == "setup")
+      o.setup.push_back(v[0]);
+    else if (name == "prepare")
+      o.prepare.push_back(v[0]);
+    else if (name == "conclude")
+      o.conclude.push_back(v[0]);
+    else if (name == "cleanup")
+      o.cleanup.push_back(v[0]);
+    else if (name == "parameter-scan")
+      o.scan = ParameterScan{v[0], v[1], v[2], std::nullopt};
+    else if (name == "parameter-step-size") {
+      step = v[0];
+      step_given = true;
+    } else if (name == "parameter-list")
+      o.lists.emplace_back(v[0], v[1]);
     else if (name == "style")
-      o.style = pick<Style>(v[0], s, {{"auto", Style::Auto}, {"basic", Style::Basic}, {"full", Style::Full},
-                                      {"nocolor", Style::NoColor}, {"color", Style::Color}, {"none", Style::None}});
+      o.style = pick<Style>(v[0], s,
+                            {{"auto", Style::Auto},
+                             {"basic", Style::Basic},
+                             {"full", Style::Full},
+                             {"nocolor", Style::NoColor},
+                             {"color", Style::Color},
+                             {"none", Style::None}});
     else if (name == "shell") {
       shell_given = true;
-      if (v[0] == "none") { o.shell_is_none = true; o.shell.clear(); }
-      else if (v[0] == "default") { o.shell = {"sh"}; }
-      else {
+      if (v[0] == "none") {
+        o.shell_is_none = true;
+        o.shell.clear();
+      } else if (v[0] == "default") {
+        o.shell = {"sh"};
+      } else {
         auto words = split_shell_words(v[0]);
         if (!words.ok) throw RunError{"Failed to parse '--shell <command>' expression as command line: " + words.error};
         if (words.words.empty()) throw RunError{"An empty command has been specified for the '--shell <command>' option"};
         o.shell = words.words;
       }
-    }
-    else if (name == "N") { none_given = true; o.shell_is_none = true; o.shell.clear(); }
-    else if (name == "ignore-failure") {
-      if (v.empty() || v[0] == "all-non-zero" || v[0] == "all") { o.ignore = Options::Ignore::All; }
-      else {
+    } else if (name == "N") {
+      none_given = true;
+      o.shell_is_none = true;
+      o.shell.clear();
+    } else if (name == "ignore-failure") {
+      if (v.empty() || v[0] == "all-non-zero" || v[0] == "all") {
+        o.ignore = Options::Ignore::All;
+      } else {
         o.ignore = Options::Ignore::Codes;
         size_t i = 0;
         while (i <= v[0].size()) {
@@ -261,48 +290,72 @@ ParseOutcome parse_options(int argc, char** argv) {
           std::string t = v[0].substr(i, j - i);
           char* end = nullptr;
           long c = std::strtol(t.c_str(), &end, 10);
-          if (t.empty() || *end) throw UsageError{"invalid value '" + v[0] + "' for '--ignore-failure [<MODE>]': expected 'all-non-zero' or a comma-separated list of exit codes", false};
+          if (t.empty() || *end)
+            throw UsageError{"invalid value '" + v[0] +
+                                 "' for '--ignore-failure [<MODE>]': expected 'all-non-zero' or a comma-separated list of exit codes",
+                             false};
           o.ignore_codes.insert(int(c));
           i = j + 1;
         }
       }
-    }
-    else if (name == "time-unit")
-      o.unit = pick<TimeUnit>(v[0], s, {{"microsecond", TimeUnit::MicroSecond}, {"millisecond", TimeUnit::MilliSecond},
-                                        {"second", TimeUnit::Second}});
+    } else if (name == "time-unit")
+      o.unit = pick<TimeUnit>(
+          v[0], s, {{"microsecond", TimeUnit::MicroSecond}, {"millisecond", TimeUnit::MilliSecond}, {"second", TimeUnit::Second}});
     else if (name == "sort")
-      o.sort = pick<SortOrder>(v[0], s, {{"auto", SortOrder::Auto}, {"command", SortOrder::Command},
-                                         {"mean-time", SortOrder::MeanTime}});
-    else if (name == "export-asciidoc") o.exports.push_back({ExportFormat::AsciiDoc, v[0]});
-    else if (name == "export-csv") o.exports.push_back({ExportFormat::Csv, v[0]});
-    else if (name == "export-json") o.exports.push_back({ExportFormat::Json, v[0]});
-    else if (name == "export-markdown") o.exports.push_back({ExportFormat::Markdown, v[0]});
-    else if (name == "export-orgmode") o.exports.push_back({ExportFormat::OrgMode, v[0]});
-    else if (name == "show-output") show_output = true;
+      o.sort = pick<SortOrder>(v[0], s, {{"auto", SortOrder::Auto}, {"command", SortOrder::Command}, {"mean-time", SortOrder::MeanTime}});
+    else if (name == "export-asciidoc")
+      o.exports.push_back({ExportFormat::AsciiDoc, v[0]});
+    else if (name == "export-csv")
+      o.exports.push_back({ExportFormat::Csv, v[0]});
+    else if (name == "export-json")
+      o.exports.push_back({ExportFormat::Json, v[0]});
+    else if (name == "export-markdown")
+      o.exports.push_back({ExportFormat::Markdown, v[0]});
+    else if (name == "export-orgmode")
+      o.exports.push_back({ExportFormat::OrgMode, v[0]});
+    else if (name == "show-output")
+      show_output = true;
     else if (name == "output") {
       output_given = true;
       OutputPolicy p;
-      if (v[0] == "null") p.kind = OutputPolicy::Null;
-      else if (v[0] == "pipe") p.kind = OutputPolicy::Pipe;
-      else if (v[0] == "inherit") p.kind = OutputPolicy::Inherit;
-      else if (v[0].empty()) throw RunError{"Unknown output policy ''."};
+      if (v[0] == "null")
+        p.kind = OutputPolicy::Null;
+      else if (v[0] == "pipe")
+        p.kind = OutputPolicy::Pipe;
+      else if (v[0] == "inherit")
+        p.kind = OutputPolicy::Inherit;
+      else if (v[0].empty())
+        throw RunError{"Unknown output policy ''."};
       else if (v[0].find('/') == std::string::npos && v[0].find('.') == std::string::npos &&
                v[0].find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos)
         throw RunError{"Unknown output policy '" + v[0] + "'. Use './" + v[0] + "' to output to a file named '" + v[0] + "'."};
-      else { p.kind = OutputPolicy::File; p.path = v[0]; }
+      else {
+        p.kind = OutputPolicy::File;
+        p.path = v[0];
+      }
       o.outputs.push_back(p);
-    }
-    else if (name == "input") {
-      if (v[0] == "null") o.input.reset();
-      else o.input = v[0];
-    }
-    else if (name == "command-name") o.names.push_back(v[0]);
-    else if (name == "reference") o.reference = v[0];
-    else if (name == "reference-name") o.reference_name = v[0];
-    else if (name == "min-benchmarking-time") o.min_time = parse_f64(v[0], "min-benchmarking-time");
-    else if (name == "help") { out.out = help_text(); out.exit_code = 0; throw 0; }
-    else if (name == "version") { out.out = "rpy bench 0.1.0 (hyperfine 1.20 compatible)\n"; throw 0; }
-    else if (name == "memory") o.memory = true;
+    } else if (name == "input") {
+      if (v[0] == "null")
+        o.input.reset();
+      else
+        o.input = v[0];
+    } else if (name == "command-name")
+      o.names.push_back(v[0]);
+    else if (name == "reference")
+      o.reference = v[0];
+    else if (name == "reference-name")
+      o.reference_name = v[0];
+    else if (name == "min-benchmarking-time")
+      o.min_time = parse_f64(v[0], "min-benchmarking-time");
+    else if (name == "help") {
+      out.out = help_text();
+      out.exit_code = 0;
+      throw 0;
+    } else if (name == "version") {
+      out.out = "rpy bench 0.1.0 (hyperfine 1.20 compatible)\n";
+      throw 0;
+    } else if (name == "memory")
+      o.memory = true;
     else if (name == "ci" || name == "confidence") {
       o.show_ci = true;
       if (!v.empty()) {
@@ -311,38 +364,47 @@ ParseOutcome parse_options(int argc, char** argv) {
         if (!(l > 0 && l < 1)) throw RunError{"The confidence level must be between 0 and 1 (e.g. 0.95)"};
         o.confidence = l;
       }
-    }
-    else if (name == "significance") {
+    } else if (name == "significance") {
       o.show_significance = true;
       if (!v.empty()) {
         double a = parse_f64(v[0], "significance");
         if (!(a > 0 && a < 1)) throw RunError{"The significance level must be between 0 and 1 (e.g. 0.05)"};
         o.significance = a;
-      } else o.significance = -1;  // derive from the confidence level
-    }
-    else if (name == "interleave") o.interleave = true;
+      } else
+        o.significance = -1;  // derive from the confidence level
+    } else if (name == "interleave")
+      o.interleave = true;
     else if (name == "adaptive") {
       double w = parse_f64(v[0], "adaptive");
       if (!(w > 0)) throw RunError{"The '--adaptive' relative width must be positive (e.g. 0.02)"};
       o.adaptive = w;
-    }
-    else if (name == "time-budget") {
+    } else if (name == "time-budget") {
       o.time_budget = parse_f64(v[0], "time-budget");
       if (!(o.time_budget > 0)) throw RunError{"The '--time-budget' must be positive"};
-    }
-    else if (name == "pin") o.pin_cpus = parse_cpus(v[0]);
-    else if (name == "no-env-check") o.env_check = false;
-    else if (name == "counters") o.counters = true;
-    else if (name == "save-baseline") o.save_baseline = v[0];
-    else if (name == "baseline") o.baseline = v[0];
+    } else if (name == "pin")
+      o.pin_cpus = parse_cpus(v[0]);
+    else if (name == "no-env-check")
+      o.env_check = false;
+    else if (name == "counters")
+      o.counters = true;
+    else if (name == "save-baseline")
+      o.save_baseline = v[0];
+    else if (name == "baseline")
+      o.baseline = v[0];
   };
 
   try {
     bool only_positional = false;
     for (int i = 1; i < argc; ++i) {
       std::string a = argv[i];
-      if (only_positional || a.size() < 2 || a[0] != '-') { o.commands.push_back(a); continue; }
-      if (a == "--") { only_positional = true; continue; }
+      if (only_positional || a.size() < 2 || a[0] != '-') {
+        o.commands.push_back(a);
+        continue;
+      }
+      if (a == "--") {
+        only_positional = true;
+        continue;
+      }
       auto take = [&](const Spec& s, std::optional<std::string> attached) {
         std::vector<std::string> vals;
         int need = s.arity == Arity::One ? 1 : s.arity == Arity::Two ? 2 : s.arity == Arity::Three ? 3 : 0;
@@ -351,11 +413,15 @@ ParseOutcome parse_options(int argc, char** argv) {
         } else if (s.arity == Arity::Optional) {
           if (attached) vals.push_back(*attached);
         } else {
-          if (attached) { vals.push_back(*attached); --need; }
+          if (attached) {
+            vals.push_back(*attached);
+            --need;
+          }
           for (; need > 0; --need) {
             if (i + 1 >= argc) {
               if (vals.empty()) throw UsageError{"a value is required for '" + display(s) + "' but none was supplied"};
-              throw UsageError{std::to_string(int(vals.size())) + " values required for '" + display(s) + "' but " + std::to_string(int(vals.size())) + " was provided"};
+              throw UsageError{std::to_string(int(vals.size())) + " values required for '" + display(s) + "' but " +
+                               std::to_string(int(vals.size())) + " was provided"};
             }
             vals.push_back(argv[++i]);
           }
@@ -366,7 +432,10 @@ ParseOutcome parse_options(int argc, char** argv) {
         std::string body = a.substr(2);
         std::optional<std::string> attached;
         auto eq = body.find('=');
-        if (eq != std::string::npos) { attached = body.substr(eq + 1); body = body.substr(0, eq); }
+        if (eq != std::string::npos) {
+          attached = body.substr(eq + 1);
+          body = body.substr(0, eq);
+        }
         const Spec* found = nullptr;
         for (auto& s : kSpecs)
           if (s.long_name[0] && body == s.long_name) found = &s;
@@ -382,7 +451,10 @@ ParseOutcome parse_options(int argc, char** argv) {
             std::string f = std::string("-") + a[k];
             throw UsageError{"unexpected argument '" + f + "' found\n\n  tip: to pass '" + f + "' as a value, use '-- " + f + "'"};
           }
-          if (found->arity == Arity::Flag) { take(*found, std::nullopt); continue; }
+          if (found->arity == Arity::Flag) {
+            take(*found, std::nullopt);
+            continue;
+          }
           std::optional<std::string> attached;
           if (k + 1 < a.size()) {
             attached = a.substr(k + 1);
@@ -394,23 +466,20 @@ ParseOutcome parse_options(int argc, char** argv) {
       }
     }
     // Conflicts (clap-style, exit 2).
-    if (none_given && shell_given)
-      throw UsageError{"the argument '-N' cannot be used with '--shell <SHELL>'"};
+    if (none_given && shell_given) throw UsageError{"the argument '-N' cannot be used with '--shell <SHELL>'"};
     if (o.scan && !o.lists.empty())
       throw UsageError{"the argument '--parameter-scan <VAR> <MIN> <MAX>' cannot be used with '--parameter-list <VAR> <VALUES>'"};
     if (o.runs_given && (min_given || max_given))
-      throw UsageError{std::string("the argument '--runs <NUM>' cannot be used with '") + (min_given ? "--min-runs <NUM>" : "--max-runs <NUM>") + "'"};
-    if (show_output && output_given)
-      throw UsageError{"the argument '--show-output' cannot be used with '--output <WHERE>'"};
+      throw UsageError{std::string("the argument '--runs <NUM>' cannot be used with '") +
+                       (min_given ? "--min-runs <NUM>" : "--max-runs <NUM>") + "'"};
+    if (show_output && output_given) throw UsageError{"the argument '--show-output' cannot be used with '--output <WHERE>'"};
     if (step_given && !o.scan)
       throw UsageError{"the following required arguments were not provided:\n  --parameter-scan <VAR> <MIN> <MAX>"};
-    if (o.commands.empty())
-      throw UsageError{"the following required arguments were not provided:\n  <command>..."};
+    if (o.commands.empty()) throw UsageError{"the following required arguments were not provided:\n  <command>..."};
     if (step_given) o.scan->step = step;
     if (show_output) o.outputs = {OutputPolicy{OutputPolicy::Inherit, ""}};
     if (o.significance < 0) o.significance = 1.0 - o.confidence;
-    if (o.runs_given && o.max_runs && *o.max_runs == 0)
-      throw RunError{"Number of runs below one is not allowed"};
+    if (o.runs_given && o.max_runs && *o.max_runs == 0) throw RunError{"Number of runs below one is not allowed"};
     if (o.max_runs && o.min_runs > *o.max_runs)
       throw RunError{"Conflicting requirements for the number of runs (empty range, min is larger than max)"};
     if (o.input) {
@@ -422,8 +491,7 @@ ParseOutcome parse_options(int argc, char** argv) {
     return out;
   } catch (const UsageError& e) {
     out.exit_code = 2;
-    out.err = "error: " + e.msg + "\n\n" + (e.usage_line ? std::string(kUsage) + "\n\n" : "") +
-              "For more information, try '--help'.\n";
+    out.err = "error: " + e.msg + "\n\n" + (e.usage_line ? std::string(kUsage) + "\n\n" : "") + "For more information, try '--help'.\n";
     return out;
   } catch (const RunError& e) {
     out.exit_code = 1;

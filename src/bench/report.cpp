@@ -23,18 +23,30 @@ Report::Report(const Options& o) : o_(o) {
   bool tty = isatty(1);
   quiet_ = o.style == Style::None;
   switch (o.style) {
-    case Style::Auto: color_ = tty && !std::getenv("NO_COLOR"); interactive_ = tty; break;
-    case Style::Full: color_ = true; interactive_ = true; break;
-    case Style::NoColor: color_ = false; interactive_ = true; break;
-    case Style::Color: color_ = true; interactive_ = false; break;
-    default: color_ = false; interactive_ = false;
+    case Style::Auto:
+      color_ = tty && !std::getenv("NO_COLOR");
+      interactive_ = tty;
+      break;
+    case Style::Full:
+      color_ = true;
+      interactive_ = true;
+      break;
+    case Style::NoColor:
+      color_ = false;
+      interactive_ = true;
+      break;
+    case Style::Color:
+      color_ = true;
+      interactive_ = false;
+      break;
+    default:
+      color_ = false;
+      interactive_ = false;
   }
 }
 
 namespace {
-std::string wrap(bool on, const char* code, const std::string& s) {
-  return on ? std::string("\x1b[") + code + "m" + s + "\x1b[0m" : s;
-}
+std::string wrap(bool on, const char* code, const std::string& s) { return on ? std::string("\x1b[") + code + "m" + s + "\x1b[0m" : s; }
 }  // namespace
 
 std::string Report::bold(const std::string& s) const { return wrap(color_, "1", s); }
@@ -71,26 +83,23 @@ void Report::result(const BenchmarkResult& r) {
     std::printf("  Time (%s ≡):        %s  %s     [User: %s, System: %s]\n", bold_green("abs").c_str(),
                 bold_green(pad_left(d(r.mean), 8)).c_str(), "        ", blue(user).c_str(), blue(sys).c_str());
   } else {
-    std::printf("  Time (%s ± %s):     %s ± %s    [User: %s, System: %s]\n", bold_green("mean").c_str(),
-                green("σ").c_str(), bold_green(pad_left(d(r.mean), 8)).c_str(),
-                green(pad_left(d(r.stddev), 8)).c_str(), blue(user).c_str(), blue(sys).c_str());
-    std::printf("  Range (%s … %s):   %s … %s    %s\n", cyan("min").c_str(), magenta("max").c_str(),
-                cyan(pad_left(d(r.min), 8)).c_str(), magenta(pad_left(d(r.max), 8)).c_str(),
-                dim(std::to_string(r.times.size()) + " runs").c_str());
+    std::printf("  Time (%s ± %s):     %s ± %s    [User: %s, System: %s]\n", bold_green("mean").c_str(), green("σ").c_str(),
+                bold_green(pad_left(d(r.mean), 8)).c_str(), green(pad_left(d(r.stddev), 8)).c_str(), blue(user).c_str(), blue(sys).c_str());
+    std::printf("  Range (%s … %s):   %s … %s    %s\n", cyan("min").c_str(), magenta("max").c_str(), cyan(pad_left(d(r.min), 8)).c_str(),
+                magenta(pad_left(d(r.max), 8)).c_str(), dim(std::to_string(r.times.size()) + " runs").c_str());
   }
   if (o_.show_ci && r.mean_ci.bounded) {
     std::string lvl = printf_string("%g%%", o_.confidence * 100);
     std::printf("  Mean %s CI:   %s %s … %s    (Student t, %zu runs)\n", lvl.c_str(),
-                std::string(lvl.size() < 3 ? 3 - lvl.size() : 0, ' ').c_str(),
-                green(pad_left(d(r.mean_ci.lo), 8)).c_str(), green(pad_left(d(r.mean_ci.hi), 8)).c_str(),
-                r.times.size());
+                std::string(lvl.size() < 3 ? 3 - lvl.size() : 0, ' ').c_str(), green(pad_left(d(r.mean_ci.lo), 8)).c_str(),
+                green(pad_left(d(r.mean_ci.hi), 8)).c_str(), r.times.size());
   }
   if (o_.memory && !r.memory_bytes.empty()) {
     std::vector<double> mem(r.memory_bytes.begin(), r.memory_bytes.end());
     double mm = stats::mean(mem);
     std::string sd = mem.size() > 1 ? format_bytes(stats::stddev(mem)) : std::string("0.0 KiB");
-    std::printf("  Memory (peak RSS): %s ± %s    [min: %s, max: %s]\n", pad_left(format_bytes(mm), 9).c_str(),
-                pad_left(sd, 9).c_str(), format_bytes(stats::min(mem)).c_str(), format_bytes(stats::max(mem)).c_str());
+    std::printf("  Memory (peak RSS): %s ± %s    [min: %s, max: %s]\n", pad_left(format_bytes(mm), 9).c_str(), pad_left(sd, 9).c_str(),
+                format_bytes(stats::min(mem)).c_str(), format_bytes(stats::max(mem)).c_str());
   }
   if (!r.instructions.empty()) {
     std::vector<double> ins(r.instructions.begin(), r.instructions.end()), cyc(r.cycles.begin(), r.cycles.end());
@@ -106,26 +115,48 @@ void Report::warnings(const BenchmarkResult& r, bool shell_mode) {
   if (shell_mode) {
     for (double t : r.times)
       if (t < 0.005) {
-        w.push_back("Command took less than 5 ms to complete. Note that the results might be inaccurate because rpy bench can not calibrate the shell startup time much more precise than this limit. You can try to use the `-N`/`--shell=none` option to disable the shell completely.");
+        w.push_back(
+            "Command took less than 5 ms to complete. Note that the results might be inaccurate because rpy bench can not calibrate the "
+            "shell startup time much more precise than this limit. You can try to use the `-N`/`--shell=none` option to disable the shell "
+            "completely.");
         break;
       }
   }
   for (auto& c : r.exit_codes)
-    if (!c || *c != 0) { w.push_back("Ignoring non-zero exit code."); break; }
+    if (!c || *c != 0) {
+      w.push_back("Ignoring non-zero exit code.");
+      break;
+    }
   bool warmup = o_.warmup > 0, prepare = !o_.prepare.empty();
   auto z = stats::modified_zscores(r.times);
   if (z.size() > 1 && z[0] > stats::kOutlierThreshold) {
     std::string hint;
-    if (warmup && prepare) hint = "You are already using both the '--warmup' option as well as the '--prepare' option. Consider re-running the benchmark on a quiet system. Maybe it was a random outlier. Alternatively, consider increasing the warmup count.";
-    else if (warmup) hint = "You are already using the '--warmup' option which helps to fill these caches before the actual benchmark. You can either try to increase the warmup count further or re-run this benchmark on a quiet system in case it was a random outlier. Alternatively, consider using the '--prepare' option to clear the caches before each timing run.";
-    else if (prepare) hint = "You are already using the '--prepare' option which can help to either clear caches or fill them (e.g. with warmup runs). Consider re-running the benchmark on a quiet system or use the '--warmup' option to fill caches before the actual benchmark. Maybe it was a random outlier.";
-    else hint = "You should consider using the '--warmup' option to fill those caches before the actual benchmark. Alternatively, use the '--prepare' option to clear the caches before each timing run.";
+    if (warmup && prepare)
+      hint =
+          "You are already using both the '--warmup' option as well as the '--prepare' option. Consider re-running the benchmark on a "
+          "quiet system. Maybe it was a random outlier. Alternatively, consider increasing the warmup count.";
+    else if (warmup)
+      hint =
+          "You are already using the '--warmup' option which helps to fill these caches before the actual benchmark. You can either try to "
+          "increase the warmup count further or re-run this benchmark on a quiet system in case it was a random outlier. Alternatively, "
+          "consider using the '--prepare' option to clear the caches before each timing run.";
+    else if (prepare)
+      hint =
+          "You are already using the '--prepare' option which can help to either clear caches or fill them (e.g. with warmup runs). "
+          "Consider re-running the benchmark on a quiet system or use the '--warmup' option to fill caches before the actual benchmark. "
+          "Maybe it was a random outlier.";
+    else
+      hint =
+          "You should consider using the '--warmup' option to fill those caches before the actual benchmark. Alternatively, use the "
+          "'--prepare' option to clear the caches before each timing run.";
     w.push_back("The first benchmarking run for this command was significantly slower than the rest (" +
-                format_duration(r.times[0], o_.unit) + "). This could be caused by (filesystem) caches that were not filled until after the first run. " + hint);
+                format_duration(r.times[0], o_.unit) +
+                "). This could be caused by (filesystem) caches that were not filled until after the first run. " + hint);
   } else {
     for (double s : z)
       if (std::fabs(s) > stats::kOutlierThreshold) {
-        w.push_back(std::string("Statistical outliers were detected. Consider re-running this benchmark on a quiet system without any interferences from other programs.") +
+        w.push_back(std::string("Statistical outliers were detected. Consider re-running this benchmark on a quiet system without any "
+                                "interferences from other programs.") +
                     (warmup && prepare ? "" : " It might help to use the '--warmup' or '--prepare' options."));
         break;
       }
@@ -147,7 +178,11 @@ void Report::summary(const std::vector<BenchmarkResult>& results) {
   if (quiet_ || results.size() < 2) return;
   auto ref = reference_index(results);
   if (!ref) {
-    note("The benchmark comparison could not be computed as some benchmark times are zero. This could be caused by background interference during the initial calibration phase of rpy bench, in combination with very fast commands (faster than a few milliseconds). Try to re-run the benchmark on a quiet system. If it does not help, your command is most likely too fast to be accurately benchmarked.");
+    note(
+        "The benchmark comparison could not be computed as some benchmark times are zero. This could be caused by background interference "
+        "during the initial calibration phase of rpy bench, in combination with very fast commands (faster than a few milliseconds). Try "
+        "to re-run the benchmark on a quiet system. If it does not help, your command is most likely too fast to be accurately "
+        "benchmarked.");
     return;
   }
   auto rel = relative_speeds(results, *ref, o_.confidence, o_.significance);
@@ -159,7 +194,8 @@ void Report::summary(const std::vector<BenchmarkResult>& results) {
       if (q.ratio_ci.bounded) {
         double lo = inverted ? 1 / q.ratio_ci.hi : q.ratio_ci.lo, hi = inverted ? 1 / q.ratio_ci.lo : q.ratio_ci.hi;
         line += printf_string("%s CI %.2f–%.2f (Fieller)", lvl.c_str(), lo, hi);
-      } else line += lvl + " CI unbounded (too few runs or too much noise)";
+      } else
+        line += lvl + " CI unbounded (too few runs or too much noise)";
     }
     if (o_.show_significance) {
       if (o_.show_ci) line += ", ";
@@ -238,8 +274,8 @@ void Report::progress_update(std::uint64_t done, const std::string& message) {
   double el = monotonic_seconds() - bar_start_;
   double eta = done ? el / double(done) * double(total - std::min(done, total)) : 0;
   int e = int(eta + 0.5);
-  std::printf("\r\x1b[2K%s %s %s ETA %02d:%02d:%02d", green(spinner[spin_++ % 10]).c_str(),
-              (message.empty() ? label_ : message).c_str(), bar.c_str(), e / 3600, e / 60 % 60, e % 60);
+  std::printf("\r\x1b[2K%s %s %s ETA %02d:%02d:%02d", green(spinner[spin_++ % 10]).c_str(), (message.empty() ? label_ : message).c_str(),
+              bar.c_str(), e / 3600, e / 60 % 60, e % 60);
   std::fflush(stdout);
   bar_visible_ = true;
 }

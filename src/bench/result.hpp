@@ -12,11 +12,11 @@ namespace rpy::bench {
 
 struct BenchmarkResult {
   Command command;
-  std::string name;               // JSON "command": -n name or the substituted command
-  std::string name_with_unused;   // terminal / summary name
+  std::string name;                                     // JSON "command": -n name or the substituted command
+  std::string name_with_unused;                         // terminal / summary name
   std::vector<double> times, user_times, system_times;  // seconds, shell spawn time subtracted
   std::vector<std::optional<int>> exit_codes;
-  std::vector<std::int64_t> memory_bytes;  // per-run peak RSS (wait4 ru_maxrss * 1024)
+  std::vector<std::int64_t> memory_bytes;           // per-run peak RSS (wait4 ru_maxrss * 1024)
   std::vector<std::uint64_t> instructions, cycles;  // per run, when --counters works
   bool is_reference = false;
 

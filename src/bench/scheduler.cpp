@@ -118,7 +118,9 @@ void Scheduler::run_aux(const std::string& what, const std::vector<std::string>&
   std::string err;
   if (!Spawner::run_aux(inv, s.output, m, err)) throw BenchError{"Failed to run " + what + " command '" + cmd + "': " + err};
   if (!m.exit_code || *m.exit_code != 0)
-    throw BenchError{"The " + what + " command terminated with a non-zero exit code. Append ' || true' to the command if you are sure that this can be ignored."};
+    throw BenchError{
+        "The " + what +
+        " command terminated with a non-zero exit code. Append ' || true' to the command if you are sure that this can be ignored."};
 }
 
 double Scheduler::run_once(State& s, bool record) {
@@ -129,15 +131,17 @@ double Scheduler::run_once(State& s, bool record) {
   std::string err;
   if (!s.spawner->run(s.inv, m, err)) throw BenchError{"Failed to run command '" + s.command.command() + "': " + err};
   bool ok = m.exit_code && *m.exit_code == 0;
-  bool ignored = o_.ignore == Options::Ignore::All ||
-                 (o_.ignore == Options::Ignore::Codes && m.exit_code && o_.ignore_codes.count(*m.exit_code));
+  bool ignored =
+      o_.ignore == Options::Ignore::All || (o_.ignore == Options::Ignore::Codes && m.exit_code && o_.ignore_codes.count(*m.exit_code));
   if (!ok && !ignored) {
     report_.progress_clear();
     if (m.exit_code)
       throw BenchError{"Command terminated with non-zero exit code: " + std::to_string(*m.exit_code) +
-                       ". Use the '-i'/'--ignore-failure' option if you want to ignore this. Alternatively, use the '--show-output' option to debug what went wrong."};
+                       ". Use the '-i'/'--ignore-failure' option if you want to ignore this. Alternatively, use the '--show-output' option "
+                       "to debug what went wrong."};
     throw BenchError{"Command terminated by signal " + std::to_string(WTERMSIG(m.wait_status)) +
-                     ". Use the '-i'/'--ignore-failure' option if you want to ignore this. Alternatively, use the '--show-output' option to debug what went wrong."};
+                     ". Use the '-i'/'--ignore-failure' option if you want to ignore this. Alternatively, use the '--show-output' option "
+                     "to debug what went wrong."};
   }
   double t_conclude = monotonic_seconds();
   run_aux("conclusion", o_.conclude, s);
@@ -208,8 +212,9 @@ void Scheduler::report_result(State& s) {
     auto ci = s.result.mean_ci;
     double w = ci.bounded && s.result.mean > 0 ? (ci.hi - ci.lo) / s.result.mean : INFINITY;
     if (!(w <= *o_.adaptive) && !(o_.max_runs && s.result.times.size() >= *o_.max_runs))
-      report_.warning(printf_string("'%s' did not converge within the time budget of %g s: the %g%% CI is %.2f%% of the mean (target %.2f%%).",
-                                    s.result.name_with_unused.c_str(), o_.time_budget, o_.confidence * 100, w * 100, *o_.adaptive * 100));
+      report_.warning(
+          printf_string("'%s' did not converge within the time budget of %g s: the %g%% CI is %.2f%% of the mean (target %.2f%%).",
+                        s.result.name_with_unused.c_str(), o_.time_budget, o_.confidence * 100, w * 100, *o_.adaptive * 100));
   }
   report_.blank_line();
 }
@@ -291,8 +296,10 @@ void Scheduler::run_interleaved() {
 
 void Scheduler::run() {
   calibrate_shell();
-  if (o_.interleave && states_.size() > 1) run_interleaved();
-  else run_sequential();
+  if (o_.interleave && states_.size() > 1)
+    run_interleaved();
+  else
+    run_sequential();
 }
 
 }  // namespace rpy::bench

@@ -14,14 +14,22 @@ SplitResult split_shell_words(const std::string& line) {
   while (i < n) {
     char c = line[i];
     if (c == ' ' || c == '\t' || c == '\n') {
-      if (in_word) { r.words.push_back(cur); cur.clear(); in_word = false; }
+      if (in_word) {
+        r.words.push_back(cur);
+        cur.clear();
+        in_word = false;
+      }
       ++i;
     } else if (c == '#' && !in_word) {
       while (i < n && line[i] != '\n') ++i;  // comment
     } else if (c == '\'') {
       in_word = true;
       size_t j = line.find('\'', i + 1);
-      if (j == std::string::npos) { r.ok = false; r.error = "missing closing quote"; return r; }
+      if (j == std::string::npos) {
+        r.ok = false;
+        r.error = "missing closing quote";
+        return r;
+      }
       cur.append(line, i + 1, j - i - 1);
       i = j + 1;
     } else if (c == '"') {
@@ -30,19 +38,38 @@ SplitResult split_shell_words(const std::string& line) {
       bool closed = false;
       while (i < n) {
         char d = line[i];
-        if (d == '"') { closed = true; ++i; break; }
+        if (d == '"') {
+          closed = true;
+          ++i;
+          break;
+        }
         if (d == '\\' && i + 1 < n) {
           char e = line[i + 1];
-          if (e == '$' || e == '`' || e == '"' || e == '\\') { cur += e; i += 2; continue; }
-          if (e == '\n') { i += 2; continue; }
+          if (e == '$' || e == '`' || e == '"' || e == '\\') {
+            cur += e;
+            i += 2;
+            continue;
+          }
+          if (e == '\n') {
+            i += 2;
+            continue;
+          }
         }
         cur += d;
         ++i;
       }
-      if (!closed) { r.ok = false; r.error = "missing closing quote"; return r; }
+      if (!closed) {
+        r.ok = false;
+        r.error = "missing closing quote";
+        return r;
+      }
     } else if (c == '\\') {
       in_word = true;
-      if (i + 1 >= n) { r.ok = false; r.error = "missing closing quote"; return r; }
+      if (i + 1 >= n) {
+        r.ok = false;
+        r.error = "missing closing quote";
+        return r;
+      }
       if (line[i + 1] != '\n') cur += line[i + 1];
       i += 2;
     } else {

@@ -20,19 +20,17 @@ extern char** environ;
 namespace rpy::bench {
 
 namespace {
-inline double seconds(const timespec& a, const timespec& b) {
-  return double(b.tv_sec - a.tv_sec) + double(b.tv_nsec - a.tv_nsec) * 1e-9;
-}
+inline double seconds(const timespec& a, const timespec& b) { return double(b.tv_sec - a.tv_sec) + double(b.tv_nsec - a.tv_nsec) * 1e-9; }
 inline double tv(const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) * 1e-6; }
 
-std::string os_error(int e) {
-  return std::string(std::strerror(e)) + " (os error " + std::to_string(e) + ")";
-}
+std::string os_error(int e) { return std::string(std::strerror(e)) + " (os error " + std::to_string(e) + ")"; }
 
 void fill_from_status(Measurement& m, int status, const rusage& ru) {
   m.wait_status = status;
-  if (WIFEXITED(status)) m.exit_code = WEXITSTATUS(status);
-  else m.exit_code.reset();
+  if (WIFEXITED(status))
+    m.exit_code = WEXITSTATUS(status);
+  else
+    m.exit_code.reset();
   m.user = tv(ru.ru_utime);
   m.sys = tv(ru.ru_stime);
   m.maxrss_kb = ru.ru_maxrss;
@@ -43,8 +41,14 @@ Invocation make_invocation(const std::vector<std::string>& shell, const std::str
   Invocation inv;
   if (shell.empty()) {
     auto w = split_shell_words(cmd);
-    if (!w.ok) { inv.error = "Failed to parse command '" + cmd + "': " + w.error; return inv; }
-    if (w.words.empty()) { inv.error = "Failed to run command '" + cmd + "': empty command"; return inv; }
+    if (!w.ok) {
+      inv.error = "Failed to parse command '" + cmd + "': " + w.error;
+      return inv;
+    }
+    if (w.words.empty()) {
+      inv.error = "Failed to run command '" + cmd + "': empty command";
+      return inv;
+    }
     inv.args = w.words;
   } else {
     inv.args = shell;
@@ -110,8 +114,16 @@ bool read_full(int fd, void* buf, size_t n) {
 
 bool Spawner::start_helper(const Invocation& inv, std::string& error) {
   int req[2], resp[2];
-  if (pipe2(req, O_CLOEXEC) != 0) { error = os_error(errno); return false; }
-  if (pipe2(resp, O_CLOEXEC) != 0) { error = os_error(errno); close(req[0]); close(req[1]); return false; }
+  if (pipe2(req, O_CLOEXEC) != 0) {
+    error = os_error(errno);
+    return false;
+  }
+  if (pipe2(resp, O_CLOEXEC) != 0) {
+    error = os_error(errno);
+    close(req[0]);
+    close(req[1]);
+    return false;
+  }
   std::fflush(stdout);
   std::fflush(stderr);
   pid_t pid = fork();
@@ -172,8 +184,10 @@ bool Spawner::run(const Invocation& inv, Measurement& m, std::string& error) {
   m.user = w.user;
   m.sys = w.sys;
   m.wait_status = w.status;
-  if (w.has_exit) m.exit_code = w.exit_code;
-  else m.exit_code.reset();
+  if (w.has_exit)
+    m.exit_code = w.exit_code;
+  else
+    m.exit_code.reset();
   m.maxrss_kb = w.maxrss_kb;
   return true;
 }
@@ -202,7 +216,8 @@ bool Spawner::run_local(const Invocation& inv, Measurement& m, std::string& erro
       posix_spawn_file_actions_adddup2(&fa, null_out_, 2);
       break;
     case OutputPolicy::File:
-      if (ftruncate(file_out_, 0) != 0) {}
+      if (ftruncate(file_out_, 0) != 0) {
+      }
       lseek(file_out_, 0, SEEK_SET);
       posix_spawn_file_actions_adddup2(&fa, file_out_, 1);
       posix_spawn_file_actions_adddup2(&fa, null_out_, 2);

@@ -17,10 +17,10 @@ namespace rpy::bench {
 
 // A fully prepared argv for one command (either `shell... -c CMD` or the split words).
 struct Invocation {
-  std::string exe;                 // resolved path passed to posix_spawn
-  std::vector<std::string> args;   // argv strings
-  std::vector<char*> argv;         // pointers into args, NULL-terminated
-  std::string error;               // non-empty: could not be prepared
+  std::string exe;                // resolved path passed to posix_spawn
+  std::vector<std::string> args;  // argv strings
+  std::vector<char*> argv;        // pointers into args, NULL-terminated
+  std::string error;              // non-empty: could not be prepared
 };
 
 // shell empty => no shell: split `cmd` into words. Otherwise shell + {"-c", cmd}.
@@ -29,8 +29,8 @@ Invocation make_invocation(const std::vector<std::string>& shell, const std::str
 struct Measurement {
   double wall = 0, user = 0, sys = 0;  // seconds
   int wait_status = 0;
-  std::optional<int> exit_code;        // nullopt when killed by a signal
-  long maxrss_kb = 0;                  // wait4's ru_maxrss of this child (KiB)
+  std::optional<int> exit_code;  // nullopt when killed by a signal
+  long maxrss_kb = 0;            // wait4's ru_maxrss of this child (KiB)
   std::uint64_t instructions = 0, cycles = 0;
   bool counters_valid = false;
 };

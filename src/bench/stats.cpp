@@ -77,8 +77,10 @@ std::vector<double> modified_zscores(const std::vector<double>& xs) {
   std::vector<double> z;
   for (double x : xs) {
     double d = x - med;
-    if (mad > 0) z.push_back(d / (1.4826 * mad));
-    else z.push_back(d == 0 ? 0.0 : (d > 0 ? kInf : -kInf));
+    if (mad > 0)
+      z.push_back(d / (1.4826 * mad));
+    else
+      z.push_back(d == 0 ? 0.0 : (d > 0 ? kInf : -kInf));
   }
   return z;
 }
@@ -207,8 +209,7 @@ Ratio ratio_of_means(const std::vector<double>& num, const std::vector<double>& 
     r.ci = {r.value, r.value, true};
     return r;
   }
-  df = (vn + vd) * (vn + vd) /
-       (vn * vn / double(num.size() - 1) + vd * vd / double(den.size() - 1));
+  df = (vn + vd) * (vn + vd) / (vn * vn / double(num.size() - 1) + vd * vd / double(den.size() - 1));
   double t = student_t_quantile(0.5 + level / 2, df);
   double t2 = t * t;
   double a = md * md - t2 * vd;  // > 0 iff the denominator mean is significantly non-zero

@@ -38,7 +38,8 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Iter:
     case BuiltinId::Next:
     case BuiltinId::IterNext:
-    case BuiltinId::IterDunderNext: return iter_builtin(e);
+    case BuiltinId::IterDunderNext:
+      return iter_builtin(e);
     case BuiltinId::Len:
       if (t0->kind == TypeKind::Char) return "(" + arg(0) + ", INT64_C(1))";
       if (t0->kind == TypeKind::Tuple) return "INT64_C(" + std::to_string(t0->items.size()) + ")";
@@ -62,16 +63,21 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Str:
       if (a.empty()) return str_const("");
       return to_str_code(*a[0]);
-    case BuiltinId::Repr: return "rpy::repr(" + arg(0) + ")";
-    case BuiltinId::Bytes: return to_str_code(*a[0]);
-    case BuiltinId::Bool: return a.empty() ? "false" : truth(*a[0]);
+    case BuiltinId::Repr:
+      return "rpy::repr(" + arg(0) + ")";
+    case BuiltinId::Bytes:
+      return to_str_code(*a[0]);
+    case BuiltinId::Bool:
+      return a.empty() ? "false" : truth(*a[0]);
     case BuiltinId::Chr:
-      return "([](int64_t c) { if (c < 0 || c > 255) rpy::raise_value_error(\"chr() arg not in range(256)\"); return static_cast<char>(c); }(" +
+      return "([](int64_t c) { if (c < 0 || c > 255) rpy::raise_value_error(\"chr() arg not in range(256)\"); return static_cast<char>(c); "
+             "}(" +
              arg_int(0) + "))";
     case BuiltinId::Ord:
       if (t0->kind == TypeKind::Char) return "static_cast<int64_t>(static_cast<unsigned char>(" + arg(0) + "))";
       if (t0->kind == TypeKind::Unicode) return "rpy::u_ord(" + arg(0) + ")";
-      return "([](rpy::Str* s) { if (s->len != 1) rpy::raise_exc<rpy::TypeError>(\"ord() expected a character\"); return static_cast<int64_t>(static_cast<unsigned char>(s->data[0])); }(" +
+      return "([](rpy::Str* s) { if (s->len != 1) rpy::raise_exc<rpy::TypeError>(\"ord() expected a character\"); return "
+             "static_cast<int64_t>(static_cast<unsigned char>(s->data[0])); }(" +
              arg(0) + "))";
     case BuiltinId::Abs:
       if (e.type->kind == TypeKind::Float) return "std::fabs(" + arg(0) + ")";
@@ -81,10 +87,12 @@ std::string Emitter::call_builtin(Expr& e) {
       bool is_max = id == BuiltinId::Max;
       if (a.size() == 1) {
         TypeRef it = item_type();
-        std::string cmp = it->kind == TypeKind::Str ? std::string("rpy::str_cmp(x, best) ") + (is_max ? "> 0" : "< 0") : std::string("x ") + (is_max ? "> best" : "< best");
+        std::string cmp = it->kind == TypeKind::Str ? std::string("rpy::str_cmp(x, best) ") + (is_max ? "> 0" : "< 0")
+                                                    : std::string("x ") + (is_max ? "> best" : "< best");
         return "([](auto* l) { if (l->len == 0) rpy::raise_value_error(\"" + std::string(is_max ? "max" : "min") +
-               "() arg is an empty sequence\"); auto best = l->items[0]; for (int64_t i = 1; i < l->len; ++i) { auto x = l->items[i]; if (" + cmp +
-               ") best = x; } return best; }(" + arg(0) + "))";
+               "() arg is an empty sequence\"); auto best = l->items[0]; for (int64_t i = 1; i < l->len; ++i) { auto x = l->items[i]; if "
+               "(" +
+               cmp + ") best = x; } return best; }(" + arg(0) + "))";
       }
       std::string ct = ctype(e.type);
       std::string s = "({ ";
@@ -93,7 +101,8 @@ std::string Emitter::call_builtin(Expr& e) {
       for (size_t i = 1; i < a.size(); ++i) {
         std::string x = fresh("rpy_x");
         s += ct + " " + x + " = " + expr_as(*a[i], e.type) + "; ";
-        std::string c = e.type->kind == TypeKind::Str ? "rpy::str_cmp(" + x + ", " + best + ") " + (is_max ? "> 0" : "< 0") : x + (is_max ? " > " : " < ") + best;
+        std::string c = e.type->kind == TypeKind::Str ? "rpy::str_cmp(" + x + ", " + best + ") " + (is_max ? "> 0" : "< 0")
+                                                      : x + (is_max ? " > " : " < ") + best;
         s += "if (" + c + ") " + best + " = " + x + "; ";
       }
       return s + best + "; })";
@@ -125,7 +134,8 @@ std::string Emitter::call_builtin(Expr& e) {
       if (end) s += "auto " + endv + " = " + expr(*end) + "; ";
       if (soft) {
         for (auto& v : vals) s += "rpy::py2_print_item(" + v + "); ";
-        if (soft->value->kind == modules::ObjKind::Bool ? soft->value->as<modules::BoolObj>()->value : true) s += "rpy::py2_print_newline(); ";
+        if (soft->value->kind == modules::ObjKind::Bool ? soft->value->as<modules::BoolObj>()->value : true)
+          s += "rpy::py2_print_newline(); ";
         return s + "nullptr; })";
       }
       for (size_t i = 0; i < vals.size(); ++i) {
@@ -151,7 +161,8 @@ std::string Emitter::call_builtin(Expr& e) {
             const std::string& n = k->value->as<modules::BuiltinObj>()->name;
             TypeKind tk = t0->kind;
             if ((n == "int" && (tk == TypeKind::Int || tk == TypeKind::Bool)) || (n == "bool" && tk == TypeKind::Bool) ||
-                (n == "float" && tk == TypeKind::Float) || ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
+                (n == "float" && tk == TypeKind::Float) ||
+                ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
                 (n == "list" && tk == TypeKind::List) || (n == "tuple" && tk == TypeKind::Tuple) || (n == "dict" && tk == TypeKind::Dict) ||
                 n == "object")
               r = true;
@@ -177,7 +188,8 @@ std::string Emitter::call_builtin(Expr& e) {
       if (t0->kind == TypeKind::Char) return "rpy::str_hash(rpy::str_of_char(" + arg(0) + "))";
       if (t0->kind == TypeKind::Float) return "rpy::float_hash(" + arg(0) + ")";
       if (t0->kind == TypeKind::Instance) return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + arg(0) + ") >> 4)";
-      if (t0->kind == TypeKind::Int || t0->kind == TypeKind::Bool) return "([](int64_t x) { return x == -1 ? INT64_C(-2) : x; }(" + arg_int(0) + "))";
+      if (t0->kind == TypeKind::Int || t0->kind == TypeKind::Bool)
+        return "([](int64_t x) { return x == -1 ? INT64_C(-2) : x; }(" + arg_int(0) + "))";
       fail(e.loc, "hash() of " + annotate::describe(t0) + " is not supported yet");
       return "0";
     case BuiltinId::List: {
@@ -188,41 +200,64 @@ std::string Emitter::call_builtin(Expr& e) {
       if (t0->kind == TypeKind::Iterator) return "rpy::list_from_iter<" + ctype(it) + ">(" + arg(0) + ")";
       if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char) return as_list_code(arg(0), t0, e.loc);
       if (t0->kind == TypeKind::Str)
-        return "([](rpy::Str* s) { auto* l = rpy::list_new<char>(s->len); std::memcpy(l->items, s->data, s->len); return l; }(" + arg(0) + "))";
+        return "([](rpy::Str* s) { auto* l = rpy::list_new<char>(s->len); std::memcpy(l->items, s->data, s->len); return l; }(" + arg(0) +
+               "))";
       fail(e.loc, "list() of " + annotate::describe(t0) + " is not supported yet");
       return "nullptr";
     }
-    case BuiltinId::OsWrite: return call_in_order("rpy::os_write", {tt.integer(), tt.str()});
-    case BuiltinId::OsRead: return call_in_order("rpy::os_read", {tt.integer(), tt.integer()});
+    case BuiltinId::OsWrite:
+      return call_in_order("rpy::os_write", {tt.integer(), tt.str()});
+    case BuiltinId::OsRead:
+      return call_in_order("rpy::os_read", {tt.integer(), tt.integer()});
     case BuiltinId::OsOpen:
       if (a.size() == 2) return "rpy::os_open(" + arg_str(0) + ", " + arg_int(1) + ", 0777)";
       return call_in_order("rpy::os_open", {tt.str(), tt.integer(), tt.integer()});
-    case BuiltinId::OsClose: return "(rpy::os_close(" + arg_int(0) + "), nullptr)";
-    case BuiltinId::SysExit: return "(rpy::sys_exit(" + (a.empty() || t0->kind == TypeKind::None ? std::string("0") : arg_int(0)) + "), nullptr)";
-    case BuiltinId::TimeTime: return "rpy::time_time()";
-    case BuiltinId::TimeClock: return "rpy::time_clock()";
+    case BuiltinId::OsClose:
+      return "(rpy::os_close(" + arg_int(0) + "), nullptr)";
+    case BuiltinId::SysExit:
+      return "(rpy::sys_exit(" + (a.empty() || t0->kind == TypeKind::None ? std::string("0") : arg_int(0)) + "), nullptr)";
+    case BuiltinId::TimeTime:
+      return "rpy::time_time()";
+    case BuiltinId::TimeClock:
+      return "rpy::time_clock()";
     case BuiltinId::MathSqrt:
-      return "([](double x) { if (x < 0) rpy::raise_value_error(\"math domain error\"); return std::sqrt(x); }(" + expr_as(*a[0], tt.floating()) + "))";
-    case BuiltinId::MathFloor: return "std::floor(" + expr_as(*a[0], tt.floating()) + ")";
-    case BuiltinId::MathCeil: return "std::ceil(" + expr_as(*a[0], tt.floating()) + ")";
-    case BuiltinId::MathFabs: return "std::fabs(" + expr_as(*a[0], tt.floating()) + ")";
-    case BuiltinId::MathExp: return "std::exp(" + expr_as(*a[0], tt.floating()) + ")";
+      return "([](double x) { if (x < 0) rpy::raise_value_error(\"math domain error\"); return std::sqrt(x); }(" +
+             expr_as(*a[0], tt.floating()) + "))";
+    case BuiltinId::MathFloor:
+      return "std::floor(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathCeil:
+      return "std::ceil(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathFabs:
+      return "std::fabs(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathExp:
+      return "std::exp(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathLog:
-      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log(x); }(" + expr_as(*a[0], tt.floating()) + "))";
-    case BuiltinId::MathSin: return "std::sin(" + expr_as(*a[0], tt.floating()) + ")";
-    case BuiltinId::MathCos: return "std::cos(" + expr_as(*a[0], tt.floating()) + ")";
-    case BuiltinId::MathPow: return call_in_order("std::pow", {tt.floating(), tt.floating()});
+      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log(x); }(" +
+             expr_as(*a[0], tt.floating()) + "))";
+    case BuiltinId::MathSin:
+      return "std::sin(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathCos:
+      return "std::cos(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathPow:
+      return call_in_order("std::pow", {tt.floating(), tt.floating()});
 
-    case BuiltinId::ListAppend: return "(rpy::list_append(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";
+    case BuiltinId::ListAppend:
+      return "(rpy::list_append(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";
     case BuiltinId::ListPop:
       if (a.size() == 1) return "rpy::list_pop_last(" + arg(0) + ")";
       return "rpy::list_pop(" + arg(0) + ", " + arg_int(1) + ")";
-    case BuiltinId::ListExtend: return "(rpy::list_extend(" + arg(0) + ", " + expr_as(*a[1], t0) + "), nullptr)";
-    case BuiltinId::ListInsert: return "(rpy::list_insert(" + arg(0) + ", " + arg_int(1) + ", " + expr_as(*a[2], item_type()) + "), nullptr)";
-    case BuiltinId::ListReverse: return "(rpy::list_reverse(" + arg(0) + "), nullptr)";
-    case BuiltinId::ListIndex: return "rpy::list_index(" + arg(0) + ", " + expr_as(*a[1], item_type()) + ")";
-    case BuiltinId::ListCount: return "rpy::list_count(" + arg(0) + ", " + expr_as(*a[1], item_type()) + ")";
-    case BuiltinId::ListRemove: return "(rpy::list_remove(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";
+    case BuiltinId::ListExtend:
+      return "(rpy::list_extend(" + arg(0) + ", " + expr_as(*a[1], t0) + "), nullptr)";
+    case BuiltinId::ListInsert:
+      return "(rpy::list_insert(" + arg(0) + ", " + arg_int(1) + ", " + expr_as(*a[2], item_type()) + "), nullptr)";
+    case BuiltinId::ListReverse:
+      return "(rpy::list_reverse(" + arg(0) + "), nullptr)";
+    case BuiltinId::ListIndex:
+      return "rpy::list_index(" + arg(0) + ", " + expr_as(*a[1], item_type()) + ")";
+    case BuiltinId::ListCount:
+      return "rpy::list_count(" + arg(0) + ", " + expr_as(*a[1], item_type()) + ")";
+    case BuiltinId::ListRemove:
+      return "(rpy::list_remove(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";
 
     case BuiltinId::StrJoin: {
       TypeRef it = a[1]->type->listdef->find()->item;
@@ -239,17 +274,22 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::StrLStrip:
     case BuiltinId::StrRStrip: {
       int which = id == BuiltinId::StrStrip ? 0 : id == BuiltinId::StrLStrip ? 1 : 2;
-      return "rpy::str_strip(" + arg_str(0) + ", " + (a.size() > 1 ? arg_str(1) : std::string("nullptr")) + ", " + std::to_string(which) + ")";
+      return "rpy::str_strip(" + arg_str(0) + ", " + (a.size() > 1 ? arg_str(1) : std::string("nullptr")) + ", " + std::to_string(which) +
+             ")";
     }
-    case BuiltinId::StrStartswith: return "rpy::str_startswith(" + arg_str(0) + ", " + arg_str(1) + ")";
-    case BuiltinId::StrEndswith: return "rpy::str_endswith(" + arg_str(0) + ", " + arg_str(1) + ")";
+    case BuiltinId::StrStartswith:
+      return "rpy::str_startswith(" + arg_str(0) + ", " + arg_str(1) + ")";
+    case BuiltinId::StrEndswith:
+      return "rpy::str_endswith(" + arg_str(0) + ", " + arg_str(1) + ")";
     case BuiltinId::StrFind:
     case BuiltinId::StrRFind:
     case BuiltinId::StrCount: {
       std::string fn = id == BuiltinId::StrFind ? "rpy::str_find" : id == BuiltinId::StrRFind ? "rpy::str_rfind" : "rpy::str_count";
-      return fn + "(" + arg_str(0) + ", " + arg_str(1) + ", " + (a.size() > 2 ? arg_int(2) : "0") + ", " + (a.size() > 3 ? arg_int(3) : "INT64_MAX") + ")";
+      return fn + "(" + arg_str(0) + ", " + arg_str(1) + ", " + (a.size() > 2 ? arg_int(2) : "0") + ", " +
+             (a.size() > 3 ? arg_int(3) : "INT64_MAX") + ")";
     }
-    case BuiltinId::StrReplace: return "rpy::str_replace(" + arg_str(0) + ", " + arg_str(1) + ", " + arg_str(2) + ")";
+    case BuiltinId::StrReplace:
+      return "rpy::str_replace(" + arg_str(0) + ", " + arg_str(1) + ", " + arg_str(2) + ")";
     case BuiltinId::StrUpper:
       if (t0->kind == TypeKind::Char) return "static_cast<char>(toupper(static_cast<unsigned char>(" + arg(0) + ")))";
       return "rpy::str_upper(" + arg(0) + ")";
@@ -268,20 +308,27 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::StrIsspace:
       if (t0->kind == TypeKind::Char) return "(isspace(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
       return "rpy::str_isspace(" + arg(0) + ")";
-    case BuiltinId::StrIsupper: return "rpy::str_isupper(" + arg_str(0) + ")";
-    case BuiltinId::StrIslower: return "rpy::str_islower(" + arg_str(0) + ")";
+    case BuiltinId::StrIsupper:
+      return "rpy::str_isupper(" + arg_str(0) + ")";
+    case BuiltinId::StrIslower:
+      return "rpy::str_islower(" + arg_str(0) + ")";
     case BuiltinId::StrEncode:
-    case BuiltinId::StrDecode: return arg_str(0);
-    case BuiltinId::WeAreTranslated: return "true";
+    case BuiltinId::StrDecode:
+      return arg_str(0);
+    case BuiltinId::WeAreTranslated:
+      return "true";
     case BuiltinId::WeAreJitted:
-    case BuiltinId::JitIsConstant: return "false";
+    case BuiltinId::JitIsConstant:
+      return "false";
     case BuiltinId::JitMergePoint:
     case BuiltinId::CanEnterJit:
     case BuiltinId::LoopHeader:
     case BuiltinId::JitSetParam:
     case BuiltinId::MakeSureNotResized:
-    case BuiltinId::CheckNonneg: return "nullptr";
-    case BuiltinId::JitHint: return arg(0);
+    case BuiltinId::CheckNonneg:
+      return "nullptr";
+    case BuiltinId::JitHint:
+      return arg(0);
     case BuiltinId::Intmask:
     case BuiltinId::RInt:
     case BuiltinId::RLongLong:
@@ -294,13 +341,18 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Ovfcheck: {
       Expr& x = *a[0];
       if (x.op == ExprOp::UnaryOp) return "rpy::ovf_neg(" + expr_as(*x.args[0], tt.integer()) + ")";
-      const char* fn = x.binop == syntax::BinOp::Add ? "rpy::ovf_add" : x.binop == syntax::BinOp::Sub ? "rpy::ovf_sub"
-                     : x.binop == syntax::BinOp::Mul ? "rpy::ovf_mul" : x.binop == syntax::BinOp::LShift ? "rpy::ovf_lshift"
-                     : x.binop == syntax::BinOp::FloorDiv ? "rpy::ovf_floordiv" : "rpy::int_mod";
+      const char* fn = x.binop == syntax::BinOp::Add        ? "rpy::ovf_add"
+                       : x.binop == syntax::BinOp::Sub      ? "rpy::ovf_sub"
+                       : x.binop == syntax::BinOp::Mul      ? "rpy::ovf_mul"
+                       : x.binop == syntax::BinOp::LShift   ? "rpy::ovf_lshift"
+                       : x.binop == syntax::BinOp::FloorDiv ? "rpy::ovf_floordiv"
+                                                            : "rpy::int_mod";
       return ordered_call(*this, fn, {x.args[0].get(), x.args[1].get()}, {tt.integer(), tt.integer()}, "");
     }
-    case BuiltinId::Count: break;
-    default: break;  // the dict, extra, io and iterator groups are dispatched before this switch
+    case BuiltinId::Count:
+      break;
+    default:
+      break;  // the dict, extra, io and iterator groups are dispatched before this switch
   }
   fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id));
   return "0";

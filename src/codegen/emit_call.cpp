@@ -24,7 +24,8 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
   for (auto* a : args)
     if (a && has_effects(*a)) ++effects;
   std::vector<std::string> codes;
-  for (size_t i = 0; i < args.size(); ++i) codes.push_back(args[i] ? em.expr_as(*args[i], i < to.size() ? to[i] : args[i]->type) : "nullptr");
+  for (size_t i = 0; i < args.size(); ++i)
+    codes.push_back(args[i] ? em.expr_as(*args[i], i < to.size() ? to[i] : args[i]->type) : "nullptr");
   std::string call = fn + "(" + first;
   if (effects < 2 && !(effects == 1 && !first.empty() && args.size() > 0 && false)) {
     for (size_t i = 0; i < codes.size(); ++i) call += (i || !first.empty() ? ", " : "") + codes[i];
@@ -42,7 +43,8 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
 std::string Emitter::call(Expr& e) {
   switch (e.call_kind) {
     case ir::CallKind::Builtin:
-    case ir::CallKind::BuiltinMethod: return call_builtin(e);
+    case ir::CallKind::BuiltinMethod:
+      return call_builtin(e);
     case ir::CallKind::Direct: {
       ir::Graph* g = e.targets.at(0);
       std::vector<TypeRef> to;
@@ -123,7 +125,8 @@ std::string Emitter::call(Expr& e) {
           s += obj + "->message = " + to_str_code(*e.args[1]) + "; ";
         } else if (n > 1) {
           std::string tup = "rpy::Buffer rpy_b; rpy_b.put('('); ";
-          for (size_t i = 1; i < e.args.size(); ++i) tup += std::string(i > 1 ? "rpy_b.put(\", \", 2); " : "") + "rpy::append_repr(rpy_b, " + expr(*e.args[i]) + "); ";
+          for (size_t i = 1; i < e.args.size(); ++i)
+            tup += std::string(i > 1 ? "rpy_b.put(\", \", 2); " : "") + "rpy::append_repr(rpy_b, " + expr(*e.args[i]) + "); ";
           s += "{ " + tup + "rpy_b.put(')'); " + obj + "->message = rpy_b.to_str(); } ";
         }
       }
@@ -132,8 +135,10 @@ std::string Emitter::call(Expr& e) {
     case ir::CallKind::Method: {
       // receiver is args[0] of the callee expression (a GetAttr), or the len() argument
       Expr* recv_expr = nullptr;
-      if (e.args[0]->op == ExprOp::GetAttr) recv_expr = e.args[0]->args[0].get();
-      else recv_expr = e.args[0].get();  // a bound method value: represented by its receiver
+      if (e.args[0]->op == ExprOp::GetAttr)
+        recv_expr = e.args[0]->args[0].get();
+      else
+        recv_expr = e.args[0].get();  // a bound method value: represented by its receiver
       std::string recv = expr(*recv_expr);
       TypeRef recv_type = recv_expr->type && recv_expr->type->kind == TypeKind::Method ? recv_expr->type->items[0] : recv_expr->type;
       std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
@@ -150,9 +155,13 @@ std::string Emitter::call(Expr& e) {
       std::string c = ordered_call(*this, "(" + convert(recv, recv_type, tt.instance(e.cls)) + ")->" + slot, args, vs.params);
       return convert(c, vs.ret, e.type);
     }
-    case ir::CallKind::InstantiateAny: return emit_instantiate_any(e);
-    case ir::CallKind::ClassOf: return emit_class_of(e);
-    case ir::CallKind::Unresolved: fail(e.loc, "internal: unresolved call"); return "0";
+    case ir::CallKind::InstantiateAny:
+      return emit_instantiate_any(e);
+    case ir::CallKind::ClassOf:
+      return emit_class_of(e);
+    case ir::CallKind::Unresolved:
+      fail(e.loc, "internal: unresolved call");
+      return "0";
   }
   return "0";
 }

@@ -16,8 +16,10 @@ static bool is_data(const m::Ref& v) {
     case m::ObjKind::Builtin:
     case m::ObjKind::Method:
     case m::ObjKind::Class:
-    case m::ObjKind::Module: return false;
-    default: return true;
+    case m::ObjKind::Module:
+      return false;
+    default:
+      return true;
   }
 }
 

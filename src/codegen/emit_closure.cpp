@@ -12,8 +12,7 @@ namespace rpy::codegen {
 using annotate::FuncDesc;
 using annotate::TypeKind;
 
-const char* kClosureBase =
-    "struct rpy_Closure : rpy::Object {\n  int32_t id;\n  explicit rpy_Closure(int32_t i = -1) : id(i) {}\n};\n";
+const char* kClosureBase = "struct rpy_Closure : rpy::Object {\n  int32_t id;\n  explicit rpy_Closure(int32_t i = -1) : id(i) {}\n};\n";
 
 bool Emitter::is_closure_type(TypeRef t) {
   if (!t || t->kind != TypeKind::Function) return false;
@@ -45,7 +44,8 @@ std::string Emitter::closure_convert(const std::string& code, TypeRef from, Type
   if (is_closure_type(from)) return code;
   std::string table;
   for (size_t i = 0; i < from->funcs.size(); ++i) table += (i ? ", " : "") + static_closure(from->funcs[i]);
-  return "([](int32_t rpy_i) -> rpy_Closure* { static rpy_Closure* const t[] = {" + table + "}; return rpy_i < 0 ? nullptr : t[rpy_i]; }(" + code + "))";
+  return "([](int32_t rpy_i) -> rpy_Closure* { static rpy_Closure* const t[] = {" + table + "}; return rpy_i < 0 ? nullptr : t[rpy_i]; }(" +
+         code + "))";
 }
 
 std::string Emitter::emit_make_closure(ir::Expr& e) {
@@ -53,7 +53,8 @@ std::string Emitter::emit_make_closure(ir::Expr& e) {
   std::string v = fresh("rpy_c");
   std::string s = "({ auto* " + v + " = rpy::make<" + env_struct(d) + ">(); " + v + "->id = " + std::to_string(d->id) + "; ";
   for (size_t i = 0; i < e.args.size(); ++i)
-    s += v + "->c" + std::to_string(i) + " = " + expr_as(*e.args[i], i < d->captured_types.size() ? d->captured_types[i] : e.args[i]->type) + "; ";
+    s += v + "->c" + std::to_string(i) + " = " +
+         expr_as(*e.args[i], i < d->captured_types.size() ? d->captured_types[i] : e.args[i]->type) + "; ";
   return s + "static_cast<rpy_Closure*>(" + v + "); })";
 }
 
@@ -69,7 +70,8 @@ void Emitter::closure_prologue(ir::Graph& g) {
     line("auto* rpy_envp = static_cast<" + env_struct(d) + "*>(rpy_env);");
     for (size_t i = 0; i < g.captured.size(); ++i)
       line(var_name(g.captured[i]) + " = " +
-           convert("rpy_envp->c" + std::to_string(i), i < d->captured_types.size() ? d->captured_types[i] : nullptr, g.captured[i]->type) + ";");
+           convert("rpy_envp->c" + std::to_string(i), i < d->captured_types.size() ? d->captured_types[i] : nullptr, g.captured[i]->type) +
+           ";");
   }
   if (g.self_var) line(var_name(g.self_var) + " = " + convert("rpy_env", tt.functions({d}), g.self_var->type) + ";");
 }

@@ -42,17 +42,19 @@ static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
     case TypeKind::Str:
       return "{ rpy::Str* " + c + " = " + src + "; for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") { " +
              body(c + "->data[" + i + "]", em.tt.character()) + " } }";
-    case TypeKind::Char: return "{ char " + c + " = " + src + "; " + body(c, em.tt.character()) + " }";
+    case TypeKind::Char:
+      return "{ char " + c + " = " + src + "; " + body(c, em.tt.character()) + " }";
     case TypeKind::Dict:
-      return "{ auto* " + c + " = " + src + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used; for (int64_t " + i +
-             " = 0; " + i + " < " + c + "n; ++" + i + ") { if (!" + c + "e[" + i + "].live) continue; " + body(c + "e[" + i + "].key", key_of(t)) +
-             " } }";
+      return "{ auto* " + c + " = " + src + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used; for (int64_t " +
+             i + " = 0; " + i + " < " + c + "n; ++" + i + ") { if (!" + c + "e[" + i + "].live) continue; " +
+             body(c + "e[" + i + "].key", key_of(t)) + " } }";
     case TypeKind::Tuple: {
       std::string s = "{ auto " + c + " = " + src + "; ";
       for (size_t k = 0; k < t->items.size(); ++k) s += body("std::get<" + std::to_string(k) + ">(" + c + ")", t->items[k]) + " ";
       return s + "}";
     }
-    default: return "";
+    default:
+      return "";
   }
 }
 
@@ -60,9 +62,8 @@ static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
 static std::string set_from_code(Emitter& em, const std::string& src, TypeRef t, TypeRef set_t, Loc loc) {
   std::string s = em.fresh("rpy_s");
   TypeRef key = key_of(set_t);
-  std::string loop = for_each_code(em, src, t, [&](const std::string& x, TypeRef xt) {
-    return "rpy::set_add(" + s + ", " + em.convert(x, xt, key) + ");";
-  });
+  std::string loop = for_each_code(
+      em, src, t, [&](const std::string& x, TypeRef xt) { return "rpy::set_add(" + s + ", " + em.convert(x, xt, key) + ");"; });
   if (loop.empty()) {
     em.fail(loc, "cannot build a set from " + annotate::describe(t));
     return "nullptr";
@@ -76,10 +77,13 @@ std::string Emitter::emit_make_dict(Expr& e) {
   if (imp(t) || t->kind != TypeKind::Dict) return "nullptr";
   if (e.args.empty()) return "rpy::dict_new<" + kv_args(*this, t) + ">()";
   std::string d = fresh("rpy_d");
-  std::string s = "({ auto* " + d + " = rpy::dict_new<" + kv_args(*this, t) + ">(" + std::to_string(e.args.size() / (is_set ? 1 : 2)) + "); ";
+  std::string s =
+      "({ auto* " + d + " = rpy::dict_new<" + kv_args(*this, t) + ">(" + std::to_string(e.args.size() / (is_set ? 1 : 2)) + "); ";
   for (size_t i = 0; i < e.args.size(); i += is_set ? 1 : 2) {
-    if (is_set) s += "rpy::set_add(" + d + ", " + expr_as(*e.args[i], key_of(t)) + "); ";
-    else s += "rpy::dict_set(" + d + ", " + expr_as(*e.args[i], key_of(t)) + ", " + expr_as(*e.args[i + 1], value_of(t)) + "); ";
+    if (is_set)
+      s += "rpy::set_add(" + d + ", " + expr_as(*e.args[i], key_of(t)) + "); ";
+    else
+      s += "rpy::dict_set(" + d + ", " + expr_as(*e.args[i], key_of(t)) + ", " + expr_as(*e.args[i + 1], value_of(t)) + "); ";
   }
   return s + d + "; })";
 }
@@ -106,14 +110,17 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     if (ctype(rt) == ctype(V) && (has_default ? ctype(dt) == ctype(V) : true)) {
       if (!has_default) {
         if (imp(K)) return "(" + arg(0) + ", " + arg(1) + ", " + default_value(rt) + ")";
-        return std::string(pop ? "rpy::dict_pop_default(" : "rpy::dict_get_default(") + arg(0) + ", " + expr_as(*a[1], K) + ", " + default_value(V) + ")";
+        return std::string(pop ? "rpy::dict_pop_default(" : "rpy::dict_get_default(") + arg(0) + ", " + expr_as(*a[1], K) + ", " +
+               default_value(V) + ")";
       }
       return in_order(pop ? "rpy::dict_pop_default" : "rpy::dict_get_default", {t0, K, V});
     }
     std::string body = "int64_t rpy_ix = rpy::dict_lookup(rpy_d, rpy_k, rpy::dict_hash(rpy_d, rpy_k)); if (rpy_ix < 0) return " +
-                       (has_default ? convert("rpy_x", dt, rt) : default_value(rt)) + "; " + ctype(rt) + " rpy_r = " +
-                       convert("rpy_d->entries[rpy_ix].value", V, rt) + "; " + (pop ? "rpy::dict_remove_at(rpy_d, rpy_ix); " : "") + "return rpy_r;";
-    std::string fn = "([&](auto* rpy_d, " + ctype(K) + " rpy_k" + (has_default ? ", " + ctype(dt) + " rpy_x" : std::string()) + ") -> " + ctype(rt) + " { " + body + " })";
+                       (has_default ? convert("rpy_x", dt, rt) : default_value(rt)) + "; " + ctype(rt) +
+                       " rpy_r = " + convert("rpy_d->entries[rpy_ix].value", V, rt) + "; " +
+                       (pop ? "rpy::dict_remove_at(rpy_d, rpy_ix); " : "") + "return rpy_r;";
+    std::string fn = "([&](auto* rpy_d, " + ctype(K) + " rpy_k" + (has_default ? ", " + ctype(dt) + " rpy_x" : std::string()) + ") -> " +
+                     ctype(rt) + " { " + body + " })";
     return in_order(fn, has_default ? std::vector<TypeRef>{t0, K, dt} : std::vector<TypeRef>{t0, K});
   };
   // Lists from keys()/values()/items(), converted when the list's items are wider.
@@ -121,9 +128,9 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     TypeRef to_item = rt->listdef->find()->item;
     if (ctype(to_item) == ctype(from_item)) return fn + "(" + arg(0) + ")";
     std::string l = fresh("rpy_l");
-    std::string loop = for_each_code(*this, fn + "(" + arg(0) + ")", tt.list(tt.new_listdef(from_item)), [&](const std::string& x, TypeRef xt) {
-      return "rpy::list_append(" + l + ", " + convert(x, xt, to_item) + ");";
-    });
+    std::string loop =
+        for_each_code(*this, fn + "(" + arg(0) + ")", tt.list(tt.new_listdef(from_item)),
+                      [&](const std::string& x, TypeRef xt) { return "rpy::list_append(" + l + ", " + convert(x, xt, to_item) + ");"; });
     return "({ auto* " + l + " = rpy::list_new<" + ctype(to_item) + ">(0); " + loop + " " + l + "; })";
   };
   // The other operand of a set method as a set of the receiver's type.
@@ -143,8 +150,8 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       std::string loop = for_each_code(*this, arg(0), t0, [&](const std::string& x, TypeRef xt) {
         if (xt->kind != TypeKind::Tuple || xt->items.size() != 2) return std::string("/* not a pair */");
         std::string p = fresh("rpy_p");
-        return "auto " + p + " = " + x + "; rpy::dict_set(" + d + ", " + convert("std::get<0>(" + p + ")", xt->items[0], key_of(rt)) + ", " +
-               convert("std::get<1>(" + p + ")", xt->items[1], value_of(rt)) + ");";
+        return "auto " + p + " = " + x + "; rpy::dict_set(" + d + ", " + convert("std::get<0>(" + p + ")", xt->items[0], key_of(rt)) +
+               ", " + convert("std::get<1>(" + p + ")", xt->items[1], value_of(rt)) + ");";
       });
       if (loop.empty()) break;
       return "({ auto* " + d + " = rpy::dict_new<" + kv + ">(); " + loop + " " + d + "; })";
@@ -166,45 +173,59 @@ std::string Emitter::call_dict_builtin(Expr& e) {
         if (as_bool) return t && t->kind == TypeKind::Bool ? call : "(" + call + " != 0)";
         return convert(call, t, tt.integer());
       };
-      std::string eqf = "+[](" + kc + " rpy_a, " + kc + " rpy_b) -> bool { return " +
-                        result(geq->c_name + "(" + convert("rpy_a", key, geq->params[0]->type) + ", " + convert("rpy_b", key, geq->params[1]->type) + ")",
-                               geq->return_type, true) + "; }";
+      std::string eqf =
+          "+[](" + kc + " rpy_a, " + kc + " rpy_b) -> bool { return " +
+          result(geq->c_name + "(" + convert("rpy_a", key, geq->params[0]->type) + ", " + convert("rpy_b", key, geq->params[1]->type) + ")",
+                 geq->return_type, true) +
+          "; }";
       std::string hf = "+[](" + kc + " rpy_a) -> int64_t { return " +
                        result(gh->c_name + "(" + convert("rpy_a", key, gh->params[0]->type) + ")", gh->return_type, false) + "; }";
       return "rpy::rdict_new<" + kv_args(*this, rt) + ">(" + eqf + ", " + hf + ")";
     }
-    case BuiltinId::DictGet: return lookup_default(false);
+    case BuiltinId::DictGet:
+      return lookup_default(false);
     case BuiltinId::DictPop:
       if (a.size() == 2) return "rpy::dict_pop(" + arg(0) + ", " + expr_as(*a[1], K) + ")";
       return lookup_default(true);
     case BuiltinId::DictSetdefault:
       if (a.size() == 2) return "rpy::dict_setdefault(" + arg(0) + ", " + expr_as(*a[1], K) + ", " + default_value(V) + ")";
       return in_order("rpy::dict_setdefault", {t0, K, V});
-    case BuiltinId::DictPopitem: return "rpy::dict_popitem(" + arg(0) + ")";
-    case BuiltinId::DictUpdate: return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
+    case BuiltinId::DictPopitem:
+      return "rpy::dict_popitem(" + arg(0) + ")";
+    case BuiltinId::DictUpdate:
+      return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
     case BuiltinId::DictCopy:
-    case BuiltinId::SetCopy: return "rpy::dict_copy(" + arg(0) + ")";
+    case BuiltinId::SetCopy:
+      return "rpy::dict_copy(" + arg(0) + ")";
     case BuiltinId::DictClear:
-    case BuiltinId::SetClear: return none_stmt("rpy::dict_clear(" + arg(0) + ")");
+    case BuiltinId::SetClear:
+      return none_stmt("rpy::dict_clear(" + arg(0) + ")");
     case BuiltinId::DictKeys:
-    case BuiltinId::DictIterkeys: return listing("rpy::dict_keys", K);
+    case BuiltinId::DictIterkeys:
+      return listing("rpy::dict_keys", K);
     case BuiltinId::DictValues:
-    case BuiltinId::DictItervalues: return listing("rpy::dict_values", V);
+    case BuiltinId::DictItervalues:
+      return listing("rpy::dict_values", V);
     case BuiltinId::DictItems:
-    case BuiltinId::DictIteritems: return listing("rpy::dict_items", tt.tuple({K, V}));
-    case BuiltinId::DictHasKey: return "rpy::dict_contains(" + arg(0) + ", " + expr_as(*a[1], K) + ")";
-    case BuiltinId::SetAdd: return none_stmt("rpy::set_add(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
-    case BuiltinId::SetRemove: return none_stmt("rpy::set_remove(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
-    case BuiltinId::SetDiscard: return none_stmt("rpy::dict_discard(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
-    case BuiltinId::SetPop: return "rpy::set_pop(" + arg(0) + ")";
+    case BuiltinId::DictIteritems:
+      return listing("rpy::dict_items", tt.tuple({K, V}));
+    case BuiltinId::DictHasKey:
+      return "rpy::dict_contains(" + arg(0) + ", " + expr_as(*a[1], K) + ")";
+    case BuiltinId::SetAdd:
+      return none_stmt("rpy::set_add(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
+    case BuiltinId::SetRemove:
+      return none_stmt("rpy::set_remove(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
+    case BuiltinId::SetDiscard:
+      return none_stmt("rpy::dict_discard(" + arg(0) + ", " + expr_as(*a[1], K) + ")");
+    case BuiltinId::SetPop:
+      return "rpy::set_pop(" + arg(0) + ")";
     case BuiltinId::SetUpdate: {
       TypeRef o = a[1]->type;
       if (imp(o)) return none_stmt(arg(0) + ", " + arg(1));
       if (is_set_type(o)) return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
       std::string s = fresh("rpy_s");
-      std::string loop = for_each_code(*this, arg(1), o, [&](const std::string& x, TypeRef xt) {
-        return "rpy::set_add(" + s + ", " + convert(x, xt, K) + ");";
-      });
+      std::string loop = for_each_code(
+          *this, arg(1), o, [&](const std::string& x, TypeRef xt) { return "rpy::set_add(" + s + ", " + convert(x, xt, K) + ");"; });
       if (loop.empty()) break;
       return "({ auto* " + s + " = " + arg(0) + "; " + loop + " nullptr; })";
     }
@@ -234,7 +255,8 @@ std::string Emitter::call_dict_builtin(Expr& e) {
                                                           : "rpy::set_isdisjoint(" + x + ", " + y + ")";
       return "({ auto* " + x + " = " + arg(0) + "; auto* " + y + " = " + set_operand(1) + "; " + call + "; })";
     }
-    default: break;
+    default:
+      break;
   }
   fail(e.loc, std::string("cannot generate code for ") + annotate::builtin_name(id) + " on " + annotate::describe(t0));
   return "0";
@@ -249,21 +271,39 @@ std::string Emitter::emit_dict_binop(Expr& e) {
   if (e.inplace) {
     // s |= t updates s in place (other names for the same set see the change).
     switch (e.binop) {
-      case syntax::BinOp::BitOr: fn = "rpy::dict_update"; break;
-      case syntax::BinOp::BitAnd: fn = "rpy::set_intersection_update"; break;
-      case syntax::BinOp::Sub: fn = "rpy::set_difference_update"; break;
-      case syntax::BinOp::BitXor: fn = "rpy::set_symmetric_difference_update"; break;
-      default: return "";
+      case syntax::BinOp::BitOr:
+        fn = "rpy::dict_update";
+        break;
+      case syntax::BinOp::BitAnd:
+        fn = "rpy::set_intersection_update";
+        break;
+      case syntax::BinOp::Sub:
+        fn = "rpy::set_difference_update";
+        break;
+      case syntax::BinOp::BitXor:
+        fn = "rpy::set_symmetric_difference_update";
+        break;
+      default:
+        return "";
     }
     std::string a = fresh("rpy_x"), b = fresh("rpy_y");
     return "({ auto* " + a + " = " + x + "; auto* " + b + " = " + y + "; " + fn + "(" + a + ", " + b + "); " + a + "; })";
   }
   switch (e.binop) {
-    case syntax::BinOp::BitOr: fn = "rpy::set_union"; break;
-    case syntax::BinOp::BitAnd: fn = "rpy::set_intersection"; break;
-    case syntax::BinOp::Sub: fn = "rpy::set_difference"; break;
-    case syntax::BinOp::BitXor: fn = "rpy::set_symmetric_difference"; break;
-    default: return "";
+    case syntax::BinOp::BitOr:
+      fn = "rpy::set_union";
+      break;
+    case syntax::BinOp::BitAnd:
+      fn = "rpy::set_intersection";
+      break;
+    case syntax::BinOp::Sub:
+      fn = "rpy::set_difference";
+      break;
+    case syntax::BinOp::BitXor:
+      fn = "rpy::set_symmetric_difference";
+      break;
+    default:
+      return "";
   }
   std::string a = fresh("rpy_x");
   return "({ auto* " + a + " = " + x + "; " + fn + "(" + a + ", " + y + "); })";
@@ -293,11 +333,16 @@ std::string Emitter::emit_dict_compare(Expr& e) {
     case CmpOp::NotEq:
       if (!same) return "(" + expr(a) + ", " + expr(b) + ", " + (op == CmpOp::Eq ? "false" : "true") + ")";
       return pre + (op == CmpOp::NotEq ? "!" : "") + "rpy::dict_eq(" + x + ", " + y + "); })";
-    case CmpOp::LtE: return pre + "rpy::set_issubset(" + x + ", " + y + "); })";
-    case CmpOp::GtE: return pre + "rpy::set_issubset(" + y + ", " + x + "); })";
-    case CmpOp::Lt: return pre + "(" + x + "->len < " + y + "->len && rpy::set_issubset(" + x + ", " + y + ")); })";
-    case CmpOp::Gt: return pre + "(" + y + "->len < " + x + "->len && rpy::set_issubset(" + y + ", " + x + ")); })";
-    default: return "";
+    case CmpOp::LtE:
+      return pre + "rpy::set_issubset(" + x + ", " + y + "); })";
+    case CmpOp::GtE:
+      return pre + "rpy::set_issubset(" + y + ", " + x + "); })";
+    case CmpOp::Lt:
+      return pre + "(" + x + "->len < " + y + "->len && rpy::set_issubset(" + x + ", " + y + ")); })";
+    case CmpOp::Gt:
+      return pre + "(" + y + "->len < " + x + "->len && rpy::set_issubset(" + y + ", " + x + ")); })";
+    default:
+      return "";
   }
 }
 
@@ -312,12 +357,19 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
     auto id = static_cast<BuiltinId>(it.builtin_id);
     switch (id) {
       case BuiltinId::DictKeys:
-      case BuiltinId::DictIterkeys: what = Keys; break;
+      case BuiltinId::DictIterkeys:
+        what = Keys;
+        break;
       case BuiltinId::DictValues:
-      case BuiltinId::DictItervalues: what = Values; break;
+      case BuiltinId::DictItervalues:
+        what = Values;
+        break;
       case BuiltinId::DictItems:
-      case BuiltinId::DictIteritems: what = Items; break;
-      default: return false;
+      case BuiltinId::DictIteritems:
+        what = Items;
+        break;
+      default:
+        return false;
     }
     src = it.args[0]->args[0].get();
     if (imp(src->type) || src->type->kind != TypeKind::Dict) return false;
@@ -335,8 +387,12 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
   line("if (!" + c + "e[" + i + "].live) continue;");
   std::string ent = c + "e[" + i + "]";
   switch (what) {
-    case Keys: line(v + " = " + convert(ent + ".key", K, vt) + ";"); break;
-    case Values: line(v + " = " + convert(ent + ".value", V, vt) + ";"); break;
+    case Keys:
+      line(v + " = " + convert(ent + ".key", K, vt) + ";");
+      break;
+    case Values:
+      line(v + " = " + convert(ent + ".value", V, vt) + ";");
+      break;
     case Items: {
       TypeRef pt = tt.tuple({K, V});
       line(v + " = " + convert(ctype(pt) + "(" + ent + ".key, " + ent + ".value)", pt, vt) + ";");

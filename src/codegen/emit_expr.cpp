@@ -20,22 +20,33 @@ std::string Emitter::truth(Expr& e) {
   std::string c = expr(e);
   TypeRef t = e.type;
   switch (t ? t->kind : TypeKind::Impossible) {
-    case TypeKind::Bool: return c;
+    case TypeKind::Bool:
+      return c;
     case TypeKind::Int:
-    case TypeKind::UInt: return "(" + c + " != 0)";
-    case TypeKind::Float: return "(" + c + " != 0.0)";
-    case TypeKind::Char: return "true";
+    case TypeKind::UInt:
+      return "(" + c + " != 0)";
+    case TypeKind::Float:
+      return "(" + c + " != 0.0)";
+    case TypeKind::Char:
+      return "true";
     case TypeKind::Str:
-    case TypeKind::Unicode: return t->nullable ? "([](rpy::Str* s) { return s && s->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
+    case TypeKind::Unicode:
+      return t->nullable ? "([](rpy::Str* s) { return s && s->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
     case TypeKind::List:
     case TypeKind::Dict:
       return t->nullable ? "([](auto* l) { return l && l->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
-    case TypeKind::Instance: return "(" + c + " != nullptr)";
-    case TypeKind::None: return "(" + c + ", false)";
-    case TypeKind::Tuple: return t->items.empty() ? "false" : "true";
-    case TypeKind::Function: return is_closure_type(t) ? "(" + c + " != nullptr)" : "(" + c + " >= 0)";
-    case TypeKind::Impossible: return "(" + c + ", false)";
-    default: return "true";
+    case TypeKind::Instance:
+      return "(" + c + " != nullptr)";
+    case TypeKind::None:
+      return "(" + c + ", false)";
+    case TypeKind::Tuple:
+      return t->items.empty() ? "false" : "true";
+    case TypeKind::Function:
+      return is_closure_type(t) ? "(" + c + " != nullptr)" : "(" + c + " >= 0)";
+    case TypeKind::Impossible:
+      return "(" + c + ", false)";
+    default:
+      return "true";
   }
 }
 
@@ -77,49 +88,82 @@ std::string Emitter::emit_binop(Expr& e) {
       y = expr(b);
     }
     switch (e.binop) {
-      case BinOp::Add: return "rpy::int_add(" + x + ", " + y + ")";
-      case BinOp::Sub: return "rpy::int_sub(" + x + ", " + y + ")";
-      case BinOp::Mul: return "rpy::int_mul(" + x + ", " + y + ")";
+      case BinOp::Add:
+        return "rpy::int_add(" + x + ", " + y + ")";
+      case BinOp::Sub:
+        return "rpy::int_sub(" + x + ", " + y + ")";
+      case BinOp::Mul:
+        return "rpy::int_mul(" + x + ", " + y + ")";
       case BinOp::Div:
-      case BinOp::FloorDiv: return "rpy::int_floordiv(" + x + ", " + y + ")";
-      case BinOp::Mod: return "rpy::int_mod(" + x + ", " + y + ")";
-      case BinOp::Pow: return "rpy::int_pow(" + x + ", " + y + ")";
-      case BinOp::LShift: return "rpy::int_lshift(" + x + ", " + y + ")";
-      case BinOp::RShift: return "rpy::int_rshift(" + x + ", " + y + ")";
-      case BinOp::BitAnd: return "(" + x + " & " + y + ")";
-      case BinOp::BitOr: return "(" + x + " | " + y + ")";
-      case BinOp::BitXor: return "(" + x + " ^ " + y + ")";
-      default: break;
+      case BinOp::FloorDiv:
+        return "rpy::int_floordiv(" + x + ", " + y + ")";
+      case BinOp::Mod:
+        return "rpy::int_mod(" + x + ", " + y + ")";
+      case BinOp::Pow:
+        return "rpy::int_pow(" + x + ", " + y + ")";
+      case BinOp::LShift:
+        return "rpy::int_lshift(" + x + ", " + y + ")";
+      case BinOp::RShift:
+        return "rpy::int_rshift(" + x + ", " + y + ")";
+      case BinOp::BitAnd:
+        return "(" + x + " & " + y + ")";
+      case BinOp::BitOr:
+        return "(" + x + " | " + y + ")";
+      case BinOp::BitXor:
+        return "(" + x + " ^ " + y + ")";
+      default:
+        break;
     }
   }
   if (tr && tr->kind == TypeKind::UInt) {
     std::string x = expr_as(a, tt.uint()), y = expr_as(b, tt.uint());
     switch (e.binop) {
-      case BinOp::Add: return "(" + x + " + " + y + ")";
-      case BinOp::Sub: return "(" + x + " - " + y + ")";
-      case BinOp::Mul: return "(" + x + " * " + y + ")";
-      case BinOp::BitAnd: return "(" + x + " & " + y + ")";
-      case BinOp::BitOr: return "(" + x + " | " + y + ")";
-      case BinOp::BitXor: return "(" + x + " ^ " + y + ")";
-      case BinOp::LShift: return "(" + y + " >= 64 ? 0 : " + x + " << " + y + ")";
-      case BinOp::RShift: return "(" + y + " >= 64 ? 0 : " + x + " >> " + y + ")";
+      case BinOp::Add:
+        return "(" + x + " + " + y + ")";
+      case BinOp::Sub:
+        return "(" + x + " - " + y + ")";
+      case BinOp::Mul:
+        return "(" + x + " * " + y + ")";
+      case BinOp::BitAnd:
+        return "(" + x + " & " + y + ")";
+      case BinOp::BitOr:
+        return "(" + x + " | " + y + ")";
+      case BinOp::BitXor:
+        return "(" + x + " ^ " + y + ")";
+      case BinOp::LShift:
+        return "(" + y + " >= 64 ? 0 : " + x + " << " + y + ")";
+      case BinOp::RShift:
+        return "(" + y + " >= 64 ? 0 : " + x + " >> " + y + ")";
       case BinOp::Div:
-      case BinOp::FloorDiv: return "([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"integer division or modulo by zero\"); return p / q; }(" + x + ", " + y + "))";
-      case BinOp::Mod: return "([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"integer division or modulo by zero\"); return p % q; }(" + x + ", " + y + "))";
-      default: break;
+      case BinOp::FloorDiv:
+        return "([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"integer division or modulo by zero\"); return p / q; }(" +
+               x + ", " + y + "))";
+      case BinOp::Mod:
+        return "([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"integer division or modulo by zero\"); return p % q; }(" +
+               x + ", " + y + "))";
+      default:
+        break;
     }
   }
   if (is_float(tr)) {
     std::string x = expr_as(a, tt.floating()), y = expr_as(b, tt.floating());
     switch (e.binop) {
-      case BinOp::Add: return "(" + x + " + " + y + ")";
-      case BinOp::Sub: return "(" + x + " - " + y + ")";
-      case BinOp::Mul: return "(" + x + " * " + y + ")";
-      case BinOp::Div: return "rpy::float_div(" + x + ", " + y + ")";
-      case BinOp::FloorDiv: return "rpy::float_floordiv(" + x + ", " + y + ")";
-      case BinOp::Mod: return "rpy::float_mod(" + x + ", " + y + ")";
-      case BinOp::Pow: return "rpy::float_pow(" + x + ", " + y + ")";
-      default: break;
+      case BinOp::Add:
+        return "(" + x + " + " + y + ")";
+      case BinOp::Sub:
+        return "(" + x + " - " + y + ")";
+      case BinOp::Mul:
+        return "(" + x + " * " + y + ")";
+      case BinOp::Div:
+        return "rpy::float_div(" + x + ", " + y + ")";
+      case BinOp::FloorDiv:
+        return "rpy::float_floordiv(" + x + ", " + y + ")";
+      case BinOp::Mod:
+        return "rpy::float_mod(" + x + ", " + y + ")";
+      case BinOp::Pow:
+        return "rpy::float_pow(" + x + ", " + y + ")";
+      default:
+        break;
     }
   }
   if (tr && (tr->kind == TypeKind::Str || tr->kind == TypeKind::Unicode)) {
@@ -138,7 +182,9 @@ std::string Emitter::emit_binop(Expr& e) {
   if (tr && tr->kind == TypeKind::List) {
     std::string item = ctype(tr->listdef->find()->item);
     if (e.binop == BinOp::Add) {
-      if (e.inplace) return "([&](auto* rpy_l) { rpy::list_extend<" + item + ">(rpy_l, " + expr_as(b, tr) + "); return rpy_l; }(" + expr_as(a, tr) + "))";
+      if (e.inplace)
+        return "([&](auto* rpy_l) { rpy::list_extend<" + item + ">(rpy_l, " + expr_as(b, tr) + "); return rpy_l; }(" + expr_as(a, tr) +
+               "))";
       return "rpy::list_concat<" + item + ">(" + expr_as(a, tr) + ", " + expr_as(b, tr) + ")";
     }
     if (e.binop == BinOp::Mul) {
@@ -151,19 +197,27 @@ std::string Emitter::emit_binop(Expr& e) {
     std::string r = emit_dict_binop(e);  // set operators (emit_dict.cpp)
     if (!r.empty()) return r;
   }
-  fail(e.loc, std::string("cannot generate code for ") + syntax::binop_symbol(e.binop) + " on " + annotate::describe(ta) + " and " + annotate::describe(tb));
+  fail(e.loc, std::string("cannot generate code for ") + syntax::binop_symbol(e.binop) + " on " + annotate::describe(ta) + " and " +
+                  annotate::describe(tb));
   return "0";
 }
 
 static const char* cmp_c(CmpOp op) {
   switch (op) {
-    case CmpOp::Eq: return "==";
-    case CmpOp::NotEq: return "!=";
-    case CmpOp::Lt: return "<";
-    case CmpOp::LtE: return "<=";
-    case CmpOp::Gt: return ">";
-    case CmpOp::GtE: return ">=";
-    default: return "==";
+    case CmpOp::Eq:
+      return "==";
+    case CmpOp::NotEq:
+      return "!=";
+    case CmpOp::Lt:
+      return "<";
+    case CmpOp::LtE:
+      return "<=";
+    case CmpOp::Gt:
+      return ">";
+    case CmpOp::GtE:
+      return ">=";
+    default:
+      return "==";
   }
 }
 
@@ -203,7 +257,8 @@ std::string Emitter::emit_compare(Expr& e) {
     return "false";
   }
   if ((ta->kind == TypeKind::Class || ta->kind == TypeKind::Builtin) && (tb->kind == TypeKind::Class || tb->kind == TypeKind::Builtin) &&
-      (ta->kind == TypeKind::Class || tb->kind == TypeKind::Class || e.args[0]->call_kind == ir::CallKind::ClassOf || e.args[1]->call_kind == ir::CallKind::ClassOf) &&
+      (ta->kind == TypeKind::Class || tb->kind == TypeKind::Class || e.args[0]->call_kind == ir::CallKind::ClassOf ||
+       e.args[1]->call_kind == ir::CallKind::ClassOf) &&
       (op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq))
     return emit_class_compare(e, op == CmpOp::Is || op == CmpOp::Eq ? "==" : "!=");
   if (op == CmpOp::Is || op == CmpOp::IsNot) {
@@ -221,7 +276,8 @@ std::string Emitter::emit_compare(Expr& e) {
     if (ta->kind == TypeKind::Bool && tb->kind == TypeKind::Bool) return "(" + expr(a) + " " + c + " " + expr(b) + ")";
     return "(" + expr_as(a, tt.integer()) + " " + c + " " + expr_as(b, tt.integer()) + ")";
   }
-  if (ta->kind == TypeKind::UInt || tb->kind == TypeKind::UInt) return "(" + expr_as(a, tt.uint()) + " " + c + " " + expr_as(b, tt.uint()) + ")";
+  if (ta->kind == TypeKind::UInt || tb->kind == TypeKind::UInt)
+    return "(" + expr_as(a, tt.uint()) + " " + c + " " + expr_as(b, tt.uint()) + ")";
   if (ta->kind == TypeKind::Char && tb->kind == TypeKind::Char)
     return "(static_cast<unsigned char>(" + expr(a) + ") " + c + " static_cast<unsigned char>(" + expr(b) + "))";
   if (is_strlike(ta) && is_strlike(tb)) {
@@ -237,7 +293,8 @@ std::string Emitter::emit_compare(Expr& e) {
     std::string neg = op == CmpOp::NotEq ? "!" : "";
     if (ta->kind == TypeKind::None || tb->kind == TypeKind::None) {
       if (ta->kind == TypeKind::None && tb->kind == TypeKind::None) return op == CmpOp::Eq ? "true" : "false";
-      return "(" + (ta->kind == TypeKind::None ? expr(b) : expr(a)) + " " + c + " " + default_value(ta->kind == TypeKind::None ? tb : ta) + ")";
+      return "(" + (ta->kind == TypeKind::None ? expr(b) : expr(a)) + " " + c + " " + default_value(ta->kind == TypeKind::None ? tb : ta) +
+             ")";
     }
     if (ta->kind == TypeKind::List && tb->kind == TypeKind::List) return neg + "rpy::eq(" + expr(a) + ", " + expr(b) + ")";
     if (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple) {
@@ -250,23 +307,29 @@ std::string Emitter::emit_compare(Expr& e) {
   }
   if ((ta->kind == TypeKind::List && tb->kind == TypeKind::List) || (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple)) {
     // Lexicographic order (rpy::lt); a list of no items compares by length only.
-    bool by_len = ta->kind == TypeKind::List && (ta->listdef->find()->item->kind == TypeKind::Impossible ||
-                                                 tb->listdef->find()->item->kind == TypeKind::Impossible);
+    bool by_len = ta->kind == TypeKind::List &&
+                  (ta->listdef->find()->item->kind == TypeKind::Impossible || tb->listdef->find()->item->kind == TypeKind::Impossible);
     if (by_len || annotate::same_type(ta, tb) || ta->kind == TypeKind::List) {
       std::string x = fresh("rpy_cx"), y = fresh("rpy_cy");
       std::string s = "({ auto " + x + " = " + expr(a) + "; auto " + y + " = " + expr(b) + "; ";
       std::string lt_xy = by_len ? x + "->len < " + y + "->len" : "rpy::lt(" + x + ", " + y + ")";
       std::string lt_yx = by_len ? y + "->len < " + x + "->len" : "rpy::lt(" + y + ", " + x + ")";
       switch (op) {
-        case CmpOp::Lt: return s + lt_xy + "; })";
-        case CmpOp::LtE: return s + "!(" + lt_yx + "); })";
-        case CmpOp::Gt: return s + lt_yx + "; })";
-        case CmpOp::GtE: return s + "!(" + lt_xy + "); })";
-        default: break;
+        case CmpOp::Lt:
+          return s + lt_xy + "; })";
+        case CmpOp::LtE:
+          return s + "!(" + lt_yx + "); })";
+        case CmpOp::Gt:
+          return s + lt_yx + "; })";
+        case CmpOp::GtE:
+          return s + "!(" + lt_xy + "); })";
+        default:
+          break;
       }
     }
   }
-  fail(e.loc, std::string("comparison ") + syntax::cmpop_symbol(op) + " between " + annotate::describe(ta) + " and " + annotate::describe(tb) + " is not supported yet");
+  fail(e.loc, std::string("comparison ") + syntax::cmpop_symbol(op) + " between " + annotate::describe(ta) + " and " +
+                  annotate::describe(tb) + " is not supported yet");
   return "false";
 }
 
@@ -288,14 +351,17 @@ std::string Emitter::var_name(const ir::Var* v) {
 
 std::string Emitter::expr(Expr& e) {
   switch (e.op) {
-    case ExprOp::Const: return const_value(e.value, e.type, e.loc);
+    case ExprOp::Const:
+      return const_value(e.value, e.type, e.loc);
     case ExprOp::Local: {
       std::string n = var_name(e.var);
       if (e.narrowed && e.type && e.type->kind == TypeKind::Instance) return "static_cast<" + ctype(e.type) + ">(" + n + ")";
       return n;
     }
-    case ExprOp::SetLocal: return "(" + var_name(e.var) + " = " + expr_as(*e.args[0], e.var->type) + ")";
-    case ExprOp::BinOp: return ordered_operands(e, [&] { return emit_binop(e); });
+    case ExprOp::SetLocal:
+      return "(" + var_name(e.var) + " = " + expr_as(*e.args[0], e.var->type) + ")";
+    case ExprOp::BinOp:
+      return ordered_operands(e, [&] { return emit_binop(e); });
     case ExprOp::UnaryOp: {
       Expr& a = *e.args[0];
       if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
@@ -304,8 +370,10 @@ std::string Emitter::expr(Expr& e) {
       if (e.type && e.type->kind == TypeKind::UInt) return "(0 - " + expr(a) + ")";
       return "rpy::int_neg(" + expr_as(a, tt.integer()) + ")";
     }
-    case ExprOp::Not: return "(!" + truth(*e.args[0]) + ")";
-    case ExprOp::Compare: return ordered_operands(e, [&] { return emit_compare(e); });
+    case ExprOp::Not:
+      return "(!" + truth(*e.args[0]) + ")";
+    case ExprOp::Compare:
+      return ordered_operands(e, [&] { return emit_compare(e); });
     case ExprOp::And:
     case ExprOp::Or: {
       bool is_and = e.op == ExprOp::And;
@@ -326,31 +394,44 @@ std::string Emitter::expr(Expr& e) {
         // truth of the temporary
         std::string truthv;
         switch (x.type ? x.type->kind : TypeKind::Impossible) {
-          case TypeKind::Int: truthv = t + " != 0"; break;
-          case TypeKind::Float: truthv = t + " != 0.0"; break;
-          case TypeKind::Bool: truthv = t; break;
+          case TypeKind::Int:
+            truthv = t + " != 0";
+            break;
+          case TypeKind::Float:
+            truthv = t + " != 0.0";
+            break;
+          case TypeKind::Bool:
+            truthv = t;
+            break;
           case TypeKind::Str:
           case TypeKind::List:
-          case TypeKind::Dict: truthv = t + " && " + t + "->len != 0"; break;
-          case TypeKind::Instance: truthv = t + " != nullptr"; break;
-          default: truthv = "true";
+          case TypeKind::Dict:
+            truthv = t + " && " + t + "->len != 0";
+            break;
+          case TypeKind::Instance:
+            truthv = t + " != nullptr";
+            break;
+          default:
+            truthv = "true";
         }
         std::string self = convert(t, x.type, e.type);
-        s = "([&]() -> " + ct + " { auto " + t + " = " + expr(x) + "; return (" + truthv + ") ? " + (is_and ? "(" + s + ")" : self) + " : " +
-            (is_and ? self : "(" + s + ")") + "; }())";
+        s = "([&]() -> " + ct + " { auto " + t + " = " + expr(x) + "; return (" + truthv + ") ? " + (is_and ? "(" + s + ")" : self) +
+            " : " + (is_and ? self : "(" + s + ")") + "; }())";
       }
       return s;
     }
     case ExprOp::IfExp:
       return "(" + truth(*e.args[0]) + " ? " + expr_as(*e.args[1], e.type) + " : " + expr_as(*e.args[2], e.type) + ")";
-    case ExprOp::Call: return call(e);
+    case ExprOp::Call:
+      return call(e);
     case ExprOp::GetAttr: {
       if (e.value) return const_value(e.value, e.type, e.loc);
       Expr& obj = *e.args[0];
       if (obj.type && obj.type->kind == TypeKind::Class && !obj.type->const_value) return emit_class_set_attr(e);
       if (obj.type && obj.type->kind == TypeKind::Module && e.attr == "argv") return "rpy::sys_argv";
       if (obj.type && obj.type->kind == TypeKind::Tuple && obj.type->items.size() == 10) {
-        static const char* const kStat[] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"};
+        static const char* const kStat[] = {"st_mode", "st_ino",  "st_dev",   "st_nlink", "st_uid",
+                                            "st_gid",  "st_size", "st_atime", "st_mtime", "st_ctime"};
         for (int i = 0; i < 10; ++i)
           if (e.attr == kStat[i]) return "std::get<" + std::to_string(i) + ">(" + expr(obj) + ")";
       }
@@ -370,18 +451,23 @@ std::string Emitter::expr(Expr& e) {
       TypeRef t = obj.type;
       if (!t) return "0";
       switch (t->kind) {
-        case TypeKind::List: return "rpy::list_get(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
-        case TypeKind::Str: return "rpy::str_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
-        case TypeKind::Unicode: return "rpy::u_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
-        case TypeKind::Builtin: return "rpy::os_environ_getitem(" + expr_as(idx, tt.str()) + ")";  // os.environ
+        case TypeKind::List:
+          return "rpy::list_get(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Str:
+          return "rpy::str_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Unicode:
+          return "rpy::u_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Builtin:
+          return "rpy::os_environ_getitem(" + expr_as(idx, tt.str()) + ")";  // os.environ
         case TypeKind::Dict: {
           annotate::DictDef* d = t->dictdef->find();
-          if (!d->key || d->key->kind == TypeKind::Impossible) return "(" + expr(obj) + ", " + expr(idx) + ", " + default_value(e.type) + ")";
+          if (!d->key || d->key->kind == TypeKind::Impossible)
+            return "(" + expr(obj) + ", " + expr(idx) + ", " + default_value(e.type) + ")";
           return "rpy::dict_get(" + expr(obj) + ", " + expr_as(idx, d->key) + ")";
         }
         case TypeKind::Char: {
-          return "([](char c, int64_t i) { if (i != 0 && i != -1) rpy::raise_index_error(\"string index out of range\"); return c; }(" + expr(obj) + ", " +
-                 expr_as(idx, tt.integer()) + "))";
+          return "([](char c, int64_t i) { if (i != 0 && i != -1) rpy::raise_index_error(\"string index out of range\"); return c; }(" +
+                 expr(obj) + ", " + expr_as(idx, tt.integer()) + "))";
         }
         case TypeKind::Tuple: {
           int64_t k = idx.value->as<m::IntObj>()->value;
@@ -396,7 +482,9 @@ std::string Emitter::expr(Expr& e) {
           ir::Graph* g = e.targets[0];
           return g->c_name + "(" + convert(expr(obj), t, g->params[0]->type) + ", " + expr_as(idx, g->params[1]->type) + ")";
         }
-        default: fail(e.loc, "cannot index " + annotate::describe(t)); return "0";
+        default:
+          fail(e.loc, "cannot index " + annotate::describe(t));
+          return "0";
       }
     }
     case ExprOp::GetSlice: {
@@ -405,12 +493,17 @@ std::string Emitter::expr(Expr& e) {
       auto part = [&](int i) { return e.args[i] ? expr_as(*e.args[i], tt.integer()) : std::string("0"); };
       std::string has_lo = e.args[1] ? "true" : "false", has_hi = e.args[2] ? "true" : "false";
       if (t->kind == TypeKind::List) {
-        if (e.args[3]) return "rpy::list_slice_step(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";
+        if (e.args[3])
+          return "rpy::list_slice_step(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) +
+                 ")";
         return "rpy::list_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")";
       }
       if (t->kind == TypeKind::Unicode)
-        return "rpy::u_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + (e.args[3] ? part(3) : std::string("1")) + ")";
-      if (e.args[3]) return "rpy::str_slice_step(" + expr_as(obj, tt.str()) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";
+        return "rpy::u_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " +
+               (e.args[3] ? part(3) : std::string("1")) + ")";
+      if (e.args[3])
+        return "rpy::str_slice_step(" + expr_as(obj, tt.str()) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " +
+               part(3) + ")";
       if (!e.args[2]) return "rpy::str_slice_from(" + expr_as(obj, tt.str()) + ", " + part(1) + ")";
       if (!e.args[1]) return "rpy::str_slice_to(" + expr_as(obj, tt.str()) + ", " + part(2) + ")";
       return "rpy::str_slice(" + expr_as(obj, tt.str()) + ", " + part(1) + ", " + part(2) + ")";
@@ -436,13 +529,18 @@ std::string Emitter::expr(Expr& e) {
       block(e.body);
       --indent_;
       out_ = saved;
-      return "({\n" + buf.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') + "  " + var_name(e.var) + ";\n" + std::string(static_cast<size_t>(indent_) * 2, ' ') + "})";
+      return "({\n" + buf.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') + "  " + var_name(e.var) + ";\n" +
+             std::string(static_cast<size_t>(indent_) * 2, ' ') + "})";
     }
-    case ExprOp::FString: return emit_fstring(e);
-    case ExprOp::MakeClosure: return emit_make_closure(e);
+    case ExprOp::FString:
+      return emit_fstring(e);
+    case ExprOp::MakeClosure:
+      return emit_make_closure(e);
     case ExprOp::MakeDict:
-    case ExprOp::MakeSet: return emit_make_dict(e);
-    case ExprOp::Yield: return yield_code(e);
+    case ExprOp::MakeSet:
+      return emit_make_dict(e);
+    case ExprOp::Yield:
+      return yield_code(e);
   }
   return "0";
 }

@@ -15,26 +15,39 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
 // The C++ element type of iterating over a value of type t.
 static TypeRef elem_type(annotate::TypeTable& tt, TypeRef t) {
   switch (t->kind) {
-    case TypeKind::List: return t->listdef->find()->item;
+    case TypeKind::List:
+      return t->listdef->find()->item;
     case TypeKind::Str:
-    case TypeKind::Char: return tt.character();
-    case TypeKind::Dict: return t->dictdef->find()->key;
-    case TypeKind::Iterator: return t->items[0];
-    case TypeKind::Tuple: return t->items.empty() ? tt.impossible() : t->items[0];
-    default: return nullptr;
+    case TypeKind::Char:
+      return tt.character();
+    case TypeKind::Dict:
+      return t->dictdef->find()->key;
+    case TypeKind::Iterator:
+      return t->items[0];
+    case TypeKind::Tuple:
+      return t->items.empty() ? tt.impossible() : t->items[0];
+    default:
+      return nullptr;
   }
 }
 
 // A List<T>* holding the items of an iterable value `code` of type t (the list itself for lists).
 std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
   switch (t->kind) {
-    case TypeKind::List: return code;
-    case TypeKind::Str: return "rpy::list_of_str(" + code + ")";
-    case TypeKind::Char: return "rpy::list_of_str(rpy::str_of_char(" + code + "))";
-    case TypeKind::Unicode: return "rpy::u_chars(" + code + ")";  // emit_io.cpp's runtime (rpy/file.hpp)
-    case TypeKind::File: return "rpy::file_readlines(" + code + ")";
-    case TypeKind::Dict: return "rpy::dict_keys(" + code + ")";
-    case TypeKind::Iterator: return "rpy::list_from_iter<" + ctype(t->items[0]) + ">(" + code + ")";
+    case TypeKind::List:
+      return code;
+    case TypeKind::Str:
+      return "rpy::list_of_str(" + code + ")";
+    case TypeKind::Char:
+      return "rpy::list_of_str(rpy::str_of_char(" + code + "))";
+    case TypeKind::Unicode:
+      return "rpy::u_chars(" + code + ")";  // emit_io.cpp's runtime (rpy/file.hpp)
+    case TypeKind::File:
+      return "rpy::file_readlines(" + code + ")";
+    case TypeKind::Dict:
+      return "rpy::dict_keys(" + code + ")";
+    case TypeKind::Iterator:
+      return "rpy::list_from_iter<" + ctype(t->items[0]) + ">(" + code + ")";
     case TypeKind::Tuple: {
       TypeRef item = elem_type(tt, t);
       for (TypeRef x : t->items) {
@@ -43,10 +56,13 @@ std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
       }
       if (t->items.empty()) return "rpy::list_new<std::nullptr_t>(0)";
       std::string s = "([&](const auto& rpy_t) { return rpy::list_of<" + ctype(item) + ">({";
-      for (size_t i = 0; i < t->items.size(); ++i) s += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(rpy_t)", t->items[i], item);
+      for (size_t i = 0; i < t->items.size(); ++i)
+        s += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(rpy_t)", t->items[i], item);
       return s + "}); }(" + code + "))";
     }
-    default: fail(loc, "cannot iterate over " + annotate::describe(t) + " here"); return "nullptr";
+    default:
+      fail(loc, "cannot iterate over " + annotate::describe(t) + " here");
+      return "nullptr";
   }
 }
 
@@ -74,7 +90,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
   // [&](T x) { $key_item = x; return key($key_item); }
   auto key_lambda = [&](TypeRef item) {
     ir::Var* kv = keycall->args[1]->var;
-    return "[&](" + ctype(item) + " rpy_k) { " + var_name(kv) + " = " + convert("rpy_k", item, kv->type) + "; return " + expr(*keycall) + "; }";
+    return "[&](" + ctype(item) + " rpy_k) { " + var_name(kv) + " = " + convert("rpy_k", item, kv->type) + "; return " + expr(*keycall) +
+           "; }";
   };
   auto math1 = [&](const std::string& fn) { return "([](double x) { return rpy::math_check(" + fn + "(x), x); }(" + arg_flt(0) + "))"; };
   switch (id) {
@@ -93,8 +110,10 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
         s += "auto* rpy_l = rpy_src; ";
       }
       if (impossible(item)) return s + "rpy_l; })";
-      if (keycall) s += "rpy::list_sort_key(rpy_l, rpy_rev, " + key_lambda(item) + "); ";
-      else s += "rpy::list_sort(rpy_l, rpy_rev); ";
+      if (keycall)
+        s += "rpy::list_sort_key(rpy_l, rpy_rev, " + key_lambda(item) + "); ";
+      else
+        s += "rpy::list_sort(rpy_l, rpy_rev); ";
       return s + (id == BuiltinId::Sorted ? "rpy_l; })" : "nullptr; })");
     }
     case BuiltinId::Reversed: {
@@ -158,9 +177,12 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (e.type->kind == TypeKind::Float) return call_in_order("rpy::float_pow", {tt.floating(), tt.floating()});
       return call_in_order("rpy::int_pow", {tt.integer(), tt.integer()});
     }
-    case BuiltinId::Hex: return "rpy::int_to_base(" + arg_int(0) + ", 16, false)";
-    case BuiltinId::Bin: return "rpy::int_to_base(" + arg_int(0) + ", 2, false)";
-    case BuiltinId::Oct: return "rpy::int_to_base(" + arg_int(0) + ", 8, " + (is_py2_file(e.loc.file) ? "true" : "false") + ")";
+    case BuiltinId::Hex:
+      return "rpy::int_to_base(" + arg_int(0) + ", 16, false)";
+    case BuiltinId::Bin:
+      return "rpy::int_to_base(" + arg_int(0) + ", 2, false)";
+    case BuiltinId::Oct:
+      return "rpy::int_to_base(" + arg_int(0) + ", 8, " + (is_py2_file(e.loc.file) ? "true" : "false") + ")";
     case BuiltinId::Cmp: {
       TypeRef ta = a[0]->type, tb = a[1]->type;
       if (impossible(ta) || impossible(tb)) return "(" + arg(0) + ", " + arg(1) + ", INT64_C(0))";
@@ -184,8 +206,10 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
         parents.push_back(&p);
       bool r = false;
       for (Expr* x : parents)
-        if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Class && cd->is_subclass_of(ann.classdef(x->value))) r = true;
-        else if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Builtin && x->value->as<m::BuiltinObj>()->name == "object") r = true;
+        if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Class && cd->is_subclass_of(ann.classdef(x->value)))
+          r = true;
+        else if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Builtin && x->value->as<m::BuiltinObj>()->name == "object")
+          r = true;
       return r ? "true" : "false";
     }
     case BuiltinId::Round: {
@@ -193,7 +217,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
         if (t0->kind == TypeKind::Float) return call_in_order("rpy::float_round", {tt.floating(), tt.integer()});
         return "([](int64_t x, int64_t n) { if (n >= 0) return x; int64_t p = 1; for (int64_t i = 0; i < -n && i < 19; ++i) p *= 10; "
                "if (-n > 18) return INT64_C(0); int64_t q = rpy::int_floordiv(x, p), r = x - q * p; "
-               "if (2 * r > p || (2 * r == p && (q & 1))) ++q; return q * p; }(" + arg_int(0) + ", " + arg_int(1) + "))";
+               "if (2 * r > p || (2 * r == p && (q & 1))) ++q; return q * p; }(" +
+               arg_int(0) + ", " + arg_int(1) + "))";
       }
       if (t0->kind == TypeKind::Float) return "rpy::float_round_int(" + arg(0) + ")";
       return arg_int(0);
@@ -224,7 +249,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (t0->kind == TypeKind::Instance || t0->kind == TypeKind::List || t0->kind == TypeKind::Str || t0->kind == TypeKind::Dict)
         return "static_cast<int64_t>(reinterpret_cast<intptr_t>(" + arg(0) + "))";
       return "(" + arg(0) + ", INT64_C(0))";
-    case BuiltinId::Unichr: return "rpy::unichr_str(" + arg_int(0) + ")";
+    case BuiltinId::Unichr:
+      return "rpy::unichr_str(" + arg_int(0) + ")";
     case BuiltinId::Unicode:
       if (a.empty()) return str_const("");
       return to_str_code(*a[0]);
@@ -241,60 +267,101 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       for (size_t i = 0; i < a.size(); ++i) s += (i ? ", " : "") + arg_str(i);
       return s + "}))";
     }
-    case BuiltinId::OsPathExists: return "rpy::os_path_exists(" + arg_str(0) + ")";
-    case BuiltinId::OsPathIsfile: return "rpy::os_path_isfile(" + arg_str(0) + ")";
-    case BuiltinId::OsPathIsdir: return "rpy::os_path_isdir(" + arg_str(0) + ")";
-    case BuiltinId::OsPathBasename: return "rpy::os_path_basename(" + arg_str(0) + ")";
-    case BuiltinId::OsPathDirname: return "rpy::os_path_dirname(" + arg_str(0) + ")";
-    case BuiltinId::OsPathSplitext: return "rpy::os_path_splitext(" + arg_str(0) + ")";
-    case BuiltinId::OsPathSplit: return "rpy::os_path_split(" + arg_str(0) + ")";
-    case BuiltinId::OsPathGetsize: return "rpy::os_path_getsize(" + arg_str(0) + ")";
-    case BuiltinId::OsLseek: return call_in_order("rpy::os_lseek", {tt.integer(), tt.integer(), tt.integer()});
-    case BuiltinId::OsStat: return "rpy::os_stat(" + arg_str(0) + ")";
-    case BuiltinId::OsFstat: return "rpy::os_fstat(" + arg_int(0) + ")";
+    case BuiltinId::OsPathExists:
+      return "rpy::os_path_exists(" + arg_str(0) + ")";
+    case BuiltinId::OsPathIsfile:
+      return "rpy::os_path_isfile(" + arg_str(0) + ")";
+    case BuiltinId::OsPathIsdir:
+      return "rpy::os_path_isdir(" + arg_str(0) + ")";
+    case BuiltinId::OsPathBasename:
+      return "rpy::os_path_basename(" + arg_str(0) + ")";
+    case BuiltinId::OsPathDirname:
+      return "rpy::os_path_dirname(" + arg_str(0) + ")";
+    case BuiltinId::OsPathSplitext:
+      return "rpy::os_path_splitext(" + arg_str(0) + ")";
+    case BuiltinId::OsPathSplit:
+      return "rpy::os_path_split(" + arg_str(0) + ")";
+    case BuiltinId::OsPathGetsize:
+      return "rpy::os_path_getsize(" + arg_str(0) + ")";
+    case BuiltinId::OsLseek:
+      return call_in_order("rpy::os_lseek", {tt.integer(), tt.integer(), tt.integer()});
+    case BuiltinId::OsStat:
+      return "rpy::os_stat(" + arg_str(0) + ")";
+    case BuiltinId::OsFstat:
+      return "rpy::os_fstat(" + arg_int(0) + ")";
     case BuiltinId::OsUnlink:
-    case BuiltinId::OsRemove: return "(rpy::os_unlink(" + arg_str(0) + "), nullptr)";
-    case BuiltinId::OsStrerror: return "rpy::os_strerror(" + arg_int(0) + ")";
-    case BuiltinId::OsGetcwd: return "rpy::os_getcwd()";
+    case BuiltinId::OsRemove:
+      return "(rpy::os_unlink(" + arg_str(0) + "), nullptr)";
+    case BuiltinId::OsStrerror:
+      return "rpy::os_strerror(" + arg_int(0) + ")";
+    case BuiltinId::OsGetcwd:
+      return "rpy::os_getcwd()";
     case BuiltinId::OsGetenv:
     case BuiltinId::OsEnvironGet:
       if (a.size() == 2 && a[1]->type->kind != TypeKind::None)
         return "({ rpy::Str* rpy_v = rpy::os_getenv(" + arg_str(0) + "); rpy::Str* rpy_d = " + arg_str(1) + "; rpy_v ? rpy_v : rpy_d; })";
       return "rpy::os_getenv(" + arg_str(0) + ")";
-    case BuiltinId::TimeSleep: return "(rpy::time_sleep(" + arg_flt(0) + "), nullptr)";
-    case BuiltinId::TimePerfCounter: return "rpy::time_perf_counter()";
-    case BuiltinId::MathIsnan: return "static_cast<bool>(std::isnan(" + arg_flt(0) + "))";
-    case BuiltinId::MathIsinf: return "static_cast<bool>(std::isinf(" + arg_flt(0) + "))";
-    case BuiltinId::MathIsfinite: return "static_cast<bool>(std::isfinite(" + arg_flt(0) + "))";
+    case BuiltinId::TimeSleep:
+      return "(rpy::time_sleep(" + arg_flt(0) + "), nullptr)";
+    case BuiltinId::TimePerfCounter:
+      return "rpy::time_perf_counter()";
+    case BuiltinId::MathIsnan:
+      return "static_cast<bool>(std::isnan(" + arg_flt(0) + "))";
+    case BuiltinId::MathIsinf:
+      return "static_cast<bool>(std::isinf(" + arg_flt(0) + "))";
+    case BuiltinId::MathIsfinite:
+      return "static_cast<bool>(std::isfinite(" + arg_flt(0) + "))";
     case BuiltinId::MathFmod:
-      return "([](double x, double y) { if (y == 0.0 || std::isinf(x)) { if (!std::isnan(x) && !std::isnan(y)) rpy::raise_value_error(\"math domain error\"); } "
-             "return std::fmod(x, y); }(" + arg_flt(0) + ", " + arg_flt(1) + "))";
-    case BuiltinId::MathHypot: return call_in_order("std::hypot", {tt.floating(), tt.floating()});
-    case BuiltinId::MathAtan2: return call_in_order("std::atan2", {tt.floating(), tt.floating()});
-    case BuiltinId::MathCopysign: return call_in_order("std::copysign", {tt.floating(), tt.floating()});
-    case BuiltinId::MathLdexp: return "std::ldexp(" + arg_flt(0) + ", static_cast<int>(" + arg_int(1) + "))";
-    case BuiltinId::MathFrexp: return "rpy::math_frexp(" + arg_flt(0) + ")";
-    case BuiltinId::MathModf: return "rpy::math_modf(" + arg_flt(0) + ")";
-    case BuiltinId::MathTrunc: return t0->kind == TypeKind::Float ? "rpy::float_to_int(std::trunc(" + arg(0) + "))" : arg_int(0);
-    case BuiltinId::MathFactorial: return "rpy::math_factorial(" + arg_int(0) + ")";
-    case BuiltinId::MathGcd: return call_in_order("rpy::math_gcd", {tt.integer(), tt.integer()});
+      return "([](double x, double y) { if (y == 0.0 || std::isinf(x)) { if (!std::isnan(x) && !std::isnan(y)) "
+             "rpy::raise_value_error(\"math domain error\"); } "
+             "return std::fmod(x, y); }(" +
+             arg_flt(0) + ", " + arg_flt(1) + "))";
+    case BuiltinId::MathHypot:
+      return call_in_order("std::hypot", {tt.floating(), tt.floating()});
+    case BuiltinId::MathAtan2:
+      return call_in_order("std::atan2", {tt.floating(), tt.floating()});
+    case BuiltinId::MathCopysign:
+      return call_in_order("std::copysign", {tt.floating(), tt.floating()});
+    case BuiltinId::MathLdexp:
+      return "std::ldexp(" + arg_flt(0) + ", static_cast<int>(" + arg_int(1) + "))";
+    case BuiltinId::MathFrexp:
+      return "rpy::math_frexp(" + arg_flt(0) + ")";
+    case BuiltinId::MathModf:
+      return "rpy::math_modf(" + arg_flt(0) + ")";
+    case BuiltinId::MathTrunc:
+      return t0->kind == TypeKind::Float ? "rpy::float_to_int(std::trunc(" + arg(0) + "))" : arg_int(0);
+    case BuiltinId::MathFactorial:
+      return "rpy::math_factorial(" + arg_int(0) + ")";
+    case BuiltinId::MathGcd:
+      return call_in_order("rpy::math_gcd", {tt.integer(), tt.integer()});
     case BuiltinId::MathLog10:
       return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log10(x); }(" + arg_flt(0) + "))";
     case BuiltinId::MathLog2:
       return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log2(x); }(" + arg_flt(0) + "))";
-    case BuiltinId::MathTan: return math1("std::tan");
-    case BuiltinId::MathAsin: return math1("std::asin");
-    case BuiltinId::MathAcos: return math1("std::acos");
-    case BuiltinId::MathAtan: return "std::atan(" + arg_flt(0) + ")";
-    case BuiltinId::MathSinh: return math1("std::sinh");
-    case BuiltinId::MathCosh: return math1("std::cosh");
-    case BuiltinId::MathTanh: return "std::tanh(" + arg_flt(0) + ")";
-    case BuiltinId::MathExpm1: return math1("std::expm1");
+    case BuiltinId::MathTan:
+      return math1("std::tan");
+    case BuiltinId::MathAsin:
+      return math1("std::asin");
+    case BuiltinId::MathAcos:
+      return math1("std::acos");
+    case BuiltinId::MathAtan:
+      return "std::atan(" + arg_flt(0) + ")";
+    case BuiltinId::MathSinh:
+      return math1("std::sinh");
+    case BuiltinId::MathCosh:
+      return math1("std::cosh");
+    case BuiltinId::MathTanh:
+      return "std::tanh(" + arg_flt(0) + ")";
+    case BuiltinId::MathExpm1:
+      return math1("std::expm1");
     case BuiltinId::MathLog1p:
       return "([](double x) { if (x <= -1.0) rpy::raise_value_error(\"math domain error\"); return std::log1p(x); }(" + arg_flt(0) + "))";
-    case BuiltinId::MathDegrees: return "(" + arg_flt(0) + " * (180.0 / 3.141592653589793))";
-    case BuiltinId::MathRadians: return "(" + arg_flt(0) + " * (3.141592653589793 / 180.0))";
-    case BuiltinId::StrFormat: return emit_str_format(e);
+    case BuiltinId::MathDegrees:
+      return "(" + arg_flt(0) + " * (180.0 / 3.141592653589793))";
+    case BuiltinId::MathRadians:
+      return "(" + arg_flt(0) + " * (3.141592653589793 / 180.0))";
+    case BuiltinId::StrFormat:
+      return emit_str_format(e);
     case BuiltinId::Min:
     case BuiltinId::Max: {
       bool is_max = id == BuiltinId::Max;
@@ -318,7 +385,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (keycall) return "rpy::list_minmax_key(" + lst + ", " + (is_max ? "true" : "false") + ", " + key_lambda(item) + ")";
       return "rpy::list_minmax(" + lst + ", " + (is_max ? "true" : "false") + ")";
     }
-    default: break;
+    default:
+      break;
   }
   fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id));
   return "0";

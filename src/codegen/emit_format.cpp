@@ -127,12 +127,18 @@ bool Emitter::is_py2_file(uint32_t file) const {
 // Str* code for str(value) of a value held in `code` of type t.
 std::string Emitter::str_of_code(const std::string& code, TypeRef t) {
   switch (t ? t->kind : TypeKind::Impossible) {
-    case TypeKind::Str: return t->nullable ? "rpy::to_str(" + code + ")" : code;
-    case TypeKind::Char: return "rpy::str_of_char(" + code + ")";
-    case TypeKind::Int: return "rpy::int_to_str(" + code + ")";
-    case TypeKind::Float: return "rpy::float_to_str(" + code + ")";
-    case TypeKind::Bool: return "rpy::bool_to_str(" + code + ")";
-    default: return "rpy::to_str(" + code + ")";
+    case TypeKind::Str:
+      return t->nullable ? "rpy::to_str(" + code + ")" : code;
+    case TypeKind::Char:
+      return "rpy::str_of_char(" + code + ")";
+    case TypeKind::Int:
+      return "rpy::int_to_str(" + code + ")";
+    case TypeKind::Float:
+      return "rpy::float_to_str(" + code + ")";
+    case TypeKind::Bool:
+      return "rpy::bool_to_str(" + code + ")";
+    default:
+      return "rpy::to_str(" + code + ")";
   }
 }
 
@@ -152,8 +158,10 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
     return true;
   }
   std::string str_code;
-  if (conv == 'r' || conv == 'a') str_code = "rpy::repr(" + code + ")";
-  else if (conv == 's') str_code = str_of_code(code, t);
+  if (conv == 'r' || conv == 'a')
+    str_code = "rpy::repr(" + code + ")";
+  else if (conv == 's')
+    str_code = str_of_code(code, t);
   if (!str_code.empty() || k == TypeKind::Str || k == TypeKind::Char || k == TypeKind::Unicode) {
     if (s.type && s.type != 's') {
       fail(loc, std::string("Unknown format code '") + s.type + "' for object of type 'str'");
@@ -164,12 +172,16 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
       return false;
     }
     if (s.empty) {
-      if (conv == 'r' || conv == 'a') out += "rpy::append_repr(" + b + ", " + code + "); ";
-      else out += "rpy::append_str(" + b + ", " + code + "); ";
+      if (conv == 'r' || conv == 'a')
+        out += "rpy::append_repr(" + b + ", " + code + "); ";
+      else
+        out += "rpy::append_str(" + b + ", " + code + "); ";
       return true;
     }
-    if (str_code.empty() && k == TypeKind::Char) out += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(s, '<') + "); ";
-    else out += "rpy::fmt_str(" + b + ", " + (str_code.empty() ? code : str_code) + ", " + spec_code(s, '<') + "); ";
+    if (str_code.empty() && k == TypeKind::Char)
+      out += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(s, '<') + "); ";
+    else
+      out += "rpy::fmt_str(" + b + ", " + (str_code.empty() ? code : str_code) + ", " + spec_code(s, '<') + "); ";
     return true;
   }
   switch (k) {
@@ -189,8 +201,10 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
         fail(loc, "Precision not allowed in integer format specifier");
         return false;
       }
-      if (k == TypeKind::UInt) out += "rpy::fmt_uint(" + b + ", " + code + ", " + spec_code(s, '>') + "); ";
-      else out += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + code + "), " + spec_code(s, '>') + "); ";
+      if (k == TypeKind::UInt)
+        out += "rpy::fmt_uint(" + b + ", " + code + ", " + spec_code(s, '>') + "); ";
+      else
+        out += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + code + "), " + spec_code(s, '>') + "); ";
       return true;
     }
     case TypeKind::Float: {
@@ -337,7 +351,8 @@ std::string Emitter::emit_str_format(Expr& e) {
         return "nullptr";
       }
     }
-    if (idx >= static_cast<int>(vals.size()) || (!name.empty() && isdigit(static_cast<unsigned char>(name[0])) && idx >= static_cast<int>(npos))) {
+    if (idx >= static_cast<int>(vals.size()) ||
+        (!name.empty() && isdigit(static_cast<unsigned char>(name[0])) && idx >= static_cast<int>(npos))) {
       fail(e.loc, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple (IndexError)");
       return "nullptr";
     }
@@ -393,13 +408,18 @@ std::string Emitter::emit_percent(Expr& e) {
     bool minus = false, zero = false;
     for (; i < f.size(); ++i) {
       char c = f[i];
-      if (c == '-') minus = true;
-      else if (c == '0') zero = true;
-      else if (c == '+') sp.sign = '+';
+      if (c == '-')
+        minus = true;
+      else if (c == '0')
+        zero = true;
+      else if (c == '+')
+        sp.sign = '+';
       else if (c == ' ') {
         if (sp.sign != '+') sp.sign = ' ';
-      } else if (c == '#') sp.alt = true;
-      else break;
+      } else if (c == '#')
+        sp.alt = true;
+      else
+        break;
     }
     if (i < f.size() && f[i] == '*') {
       fail(e.loc, "'*' widths in '%' formats are not supported");
@@ -465,8 +485,10 @@ std::string Emitter::emit_percent(Expr& e) {
     }
     if (conv == 'c') {
       sp.prec = -1;
-      if (k == TypeKind::Char) s += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
-      else if (k == TypeKind::Int || k == TypeKind::Bool) s += "rpy::fmt_int_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
+      if (k == TypeKind::Char)
+        s += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
+      else if (k == TypeKind::Int || k == TypeKind::Bool)
+        s += "rpy::fmt_int_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
       else {
         fail(e.loc, "%c requires an int or a char, not " + annotate::describe(t));
         return "nullptr";
@@ -495,8 +517,10 @@ std::string Emitter::emit_percent(Expr& e) {
       }
       icode = "rpy::float_to_int(" + code + ")";
     }
-    if (k == TypeKind::UInt) s += "rpy::fmt_uint(" + b + ", " + icode + ", " + spec_code(sp, '>') + "); ";
-    else s += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + icode + "), " + spec_code(sp, '>') + "); ";
+    if (k == TypeKind::UInt)
+      s += "rpy::fmt_uint(" + b + ", " + icode + ", " + spec_code(sp, '>') + "); ";
+    else
+      s += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + icode + "), " + spec_code(sp, '>') + "); ";
   }
   if (next < vals.size()) {
     fail(e.loc, "not all arguments converted during string formatting");

@@ -45,8 +45,10 @@ std::string Emitter::call_io_builtin(Expr& e) {
         }
         args.push_back({a[i], tt.integer()});
       } else {
-        if (i < a.size()) extra.push_back("(" + expr(*a[i]) + ", " + dflt[i - from] + ")");
-        else extra.push_back(dflt[i - from]);
+        if (i < a.size())
+          extra.push_back("(" + expr(*a[i]) + ", " + dflt[i - from] + ")");
+        else
+          extra.push_back(dflt[i - from]);
       }
     }
   };
@@ -54,30 +56,46 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::Open:
       if (a.size() == 1) return "rpy::file_open(" + expr_as(*a[0], tt.str()) + ", nullptr)";
       return call("rpy::file_open", {{a[0], tt.str()}, {a[1], tt.str()}});
-    case BuiltinId::SysStdoutWrite: return "(rpy::stdout_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";
-    case BuiltinId::SysStderrWrite: return "(rpy::stderr_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";
+    case BuiltinId::SysStdoutWrite:
+      return "(rpy::stdout_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";
+    case BuiltinId::SysStderrWrite:
+      return "(rpy::stderr_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";
     case BuiltinId::SysStdoutFlush:
-    case BuiltinId::SysStderrFlush: return "(rpy::out_flush(), nullptr)";
-    case BuiltinId::SysStdinRead: return "rpy::file_read(rpy::sys_stdin(), " + (a.empty() ? std::string("-1") : expr_as(*a[0], tt.integer())) + ")";
-    case BuiltinId::SysStdinReadline: return "rpy::file_readline(rpy::sys_stdin())";
-    case BuiltinId::SysStdinReadlines: return "rpy::file_readlines(rpy::sys_stdin())";
-    case BuiltinId::OsListdir: return "rpy::os_listdir(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::OsPathAbspath: return "rpy::os_path_abspath(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::SysStderrFlush:
+      return "(rpy::out_flush(), nullptr)";
+    case BuiltinId::SysStdinRead:
+      return "rpy::file_read(rpy::sys_stdin(), " + (a.empty() ? std::string("-1") : expr_as(*a[0], tt.integer())) + ")";
+    case BuiltinId::SysStdinReadline:
+      return "rpy::file_readline(rpy::sys_stdin())";
+    case BuiltinId::SysStdinReadlines:
+      return "rpy::file_readlines(rpy::sys_stdin())";
+    case BuiltinId::OsListdir:
+      return "rpy::os_listdir(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::OsPathAbspath:
+      return "rpy::os_path_abspath(" + expr_as(*a[0], tt.str()) + ")";
 
     case BuiltinId::FileRead:
       if (a.size() == 1) return "rpy::file_read(" + expr(*a[0]) + ", -1)";
       return call("rpy::file_read", {{a[0], t0}, {a[1], tt.integer()}});
-    case BuiltinId::FileReadline: return "rpy::file_readline(" + expr(*a[0]) + ")";
-    case BuiltinId::FileReadlines: return "rpy::file_readlines(" + expr(*a[0]) + ")";
-    case BuiltinId::FileWrite: return "(" + call("rpy::file_write", {{a[0], t0}, {a[1], tt.str()}}) + ", nullptr)";
+    case BuiltinId::FileReadline:
+      return "rpy::file_readline(" + expr(*a[0]) + ")";
+    case BuiltinId::FileReadlines:
+      return "rpy::file_readlines(" + expr(*a[0]) + ")";
+    case BuiltinId::FileWrite:
+      return "(" + call("rpy::file_write", {{a[0], t0}, {a[1], tt.str()}}) + ", nullptr)";
     case BuiltinId::FileSeek:
       if (a.size() == 2) return "(" + call("rpy::file_seek", {{a[0], t0}, {a[1], tt.integer()}}, {"0"}) + ", nullptr)";
       return "(" + call("rpy::file_seek", {{a[0], t0}, {a[1], tt.integer()}, {a[2], tt.integer()}}) + ", nullptr)";
-    case BuiltinId::FileTell: return "rpy::file_tell(" + expr(*a[0]) + ")";
-    case BuiltinId::FileFileno: return "rpy::file_fileno(" + expr(*a[0]) + ")";
-    case BuiltinId::FileClose: return "(rpy::file_close(" + expr(*a[0]) + "), nullptr)";
-    case BuiltinId::FileFlush: return "(rpy::file_flush(" + expr(*a[0]) + "), nullptr)";
-    case BuiltinId::FileEnter: return expr(*a[0]);
+    case BuiltinId::FileTell:
+      return "rpy::file_tell(" + expr(*a[0]) + ")";
+    case BuiltinId::FileFileno:
+      return "rpy::file_fileno(" + expr(*a[0]) + ")";
+    case BuiltinId::FileClose:
+      return "(rpy::file_close(" + expr(*a[0]) + "), nullptr)";
+    case BuiltinId::FileFlush:
+      return "(rpy::file_flush(" + expr(*a[0]) + "), nullptr)";
+    case BuiltinId::FileEnter:
+      return expr(*a[0]);
     case BuiltinId::FileExit: {
       std::string s = "({ ";
       for (size_t i = 1; i < a.size(); ++i) s += "(void)(" + expr(*a[i]) + "); ";
@@ -120,12 +138,18 @@ std::string Emitter::call_io_builtin(Expr& e) {
       }
       return call("rpy::str_index", args, extra);
     }
-    case BuiltinId::StrTitle: return "rpy::str_title(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrCapitalize: return "rpy::str_capitalize(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrSwapcase: return "rpy::str_swapcase(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrUpper: return (uni ? "rpy::u_upper(" : "rpy::str_upper(") + expr(*a[0]) + ")";
-    case BuiltinId::StrLower: return (uni ? "rpy::u_lower(" : "rpy::str_lower(") + expr(*a[0]) + ")";
-    case BuiltinId::StrZfill: return call("rpy::str_zfill", {{a[0], tt.str()}, {a[1], tt.integer()}});
+    case BuiltinId::StrTitle:
+      return "rpy::str_title(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrCapitalize:
+      return "rpy::str_capitalize(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrSwapcase:
+      return "rpy::str_swapcase(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrUpper:
+      return (uni ? "rpy::u_upper(" : "rpy::str_upper(") + expr(*a[0]) + ")";
+    case BuiltinId::StrLower:
+      return (uni ? "rpy::u_lower(" : "rpy::str_lower(") + expr(*a[0]) + ")";
+    case BuiltinId::StrZfill:
+      return call("rpy::str_zfill", {{a[0], tt.str()}, {a[1], tt.integer()}});
     case BuiltinId::StrLjust:
     case BuiltinId::StrRjust:
     case BuiltinId::StrCenter: {
@@ -176,7 +200,8 @@ std::string Emitter::call_io_builtin(Expr& e) {
       if (a[1]->type->kind == TypeKind::Tuple) {
         s += "(false";
         for (size_t i = 0; i < a[1]->type->items.size(); ++i)
-          s += " || " + fn + recv + ", " + convert("std::get<" + std::to_string(i) + ">(" + pre + ")", a[1]->type->items[i], tt.str()) + ", " + lo + ", " + hi + ")";
+          s += " || " + fn + recv + ", " + convert("std::get<" + std::to_string(i) + ">(" + pre + ")", a[1]->type->items[i], tt.str()) +
+               ", " + lo + ", " + hi + ")";
         return s + "); })";
       }
       return s + fn + recv + ", " + pre + ", " + lo + ", " + hi + "); })";
@@ -184,12 +209,18 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::StrReplace:
       if (a.size() > 3) return call("rpy::str_replace_count", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}, {a[3], tt.integer()}});
       return call("rpy::str_replace", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}});
-    case BuiltinId::StrIsdigit: return "rpy::str_isdigit(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrIsalpha: return "rpy::str_isalpha(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrIsalnum: return "rpy::str_isalnum(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrIsspace: return "rpy::str_isspace(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrIsupper: return "rpy::str_isupper(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrIslower: return "rpy::str_islower(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsdigit:
+      return "rpy::str_isdigit(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsalpha:
+      return "rpy::str_isalpha(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsalnum:
+      return "rpy::str_isalnum(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsspace:
+      return "rpy::str_isspace(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIsupper:
+      return "rpy::str_isupper(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrIslower:
+      return "rpy::str_islower(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrEncode:
       if (!uni) {  // str.encode: Python 2 decodes as ASCII first
         if (a.size() > 1) return call("rpy::u_encode", {{a[0], tt.str()}, {a[1], tt.str()}});
@@ -200,7 +231,8 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::StrDecode:
       if (a.size() > 1) return call("rpy::str_decode", {{a[0], tt.str()}, {a[1], tt.str()}});
       return "rpy::str_decode(" + expr_as(*a[0], tt.str()) + ", nullptr)";
-    default: break;
+    default:
+      break;
   }
   fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id) + (uni ? " on unicode" : ""));
   return "0";

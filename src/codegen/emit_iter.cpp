@@ -71,12 +71,19 @@ std::string Emitter::iter_builtin(Expr& e) {
       Expr& a = *e.args[1];
       TypeRef t = a.type;
       switch (t->kind) {
-        case TypeKind::List: return "rpy::iter_list<" + ctype(t->listdef->find()->item) + ">(" + expr(a) + ")";
-        case TypeKind::Str: return "rpy::iter_str(" + expr(a) + ")";
-        case TypeKind::Char: return "rpy::iter_str(rpy::str_of_char(" + expr(a) + "))";
-        case TypeKind::Dict: return "rpy::iter_list(rpy::dict_keys(" + expr(a) + "))";
-        case TypeKind::Iterator: return convert(expr(a), t, e.type);
-        default: fail(e.loc, "iter() of " + annotate::describe(t) + " is not supported yet"); return "nullptr";
+        case TypeKind::List:
+          return "rpy::iter_list<" + ctype(t->listdef->find()->item) + ">(" + expr(a) + ")";
+        case TypeKind::Str:
+          return "rpy::iter_str(" + expr(a) + ")";
+        case TypeKind::Char:
+          return "rpy::iter_str(rpy::str_of_char(" + expr(a) + "))";
+        case TypeKind::Dict:
+          return "rpy::iter_list(rpy::dict_keys(" + expr(a) + "))";
+        case TypeKind::Iterator:
+          return convert(expr(a), t, e.type);
+        default:
+          fail(e.loc, "iter() of " + annotate::describe(t) + " is not supported yet");
+          return "nullptr";
       }
     }
     case BuiltinId::Next: {
@@ -88,15 +95,17 @@ std::string Emitter::iter_builtin(Expr& e) {
       }
       if (e.args.size() == 2) return convert("rpy::iter_next(" + expr(a) + ")", elem, e.type);
       std::string it = fresh("rpy_it"), v = fresh("rpy_v"), et = ctype(e.type);
-      return "({ auto* " + it + " = " + expr(a) + "; " + ctype(elem) + " " + v + "{}; " + it + "->step(" + v + ") ? static_cast<" + et + ">(" +
-             convert(v, elem, e.type) + ") : static_cast<" + et + ">(" + expr_as(*e.args[2], e.type) + "); })";
+      return "({ auto* " + it + " = " + expr(a) + "; " + ctype(elem) + " " + v + "{}; " + it + "->step(" + v + ") ? static_cast<" + et +
+             ">(" + convert(v, elem, e.type) + ") : static_cast<" + et + ">(" + expr_as(*e.args[2], e.type) + "); })";
     }
     case BuiltinId::IterNext:
     case BuiltinId::IterDunderNext: {
       Expr& recv = *e.args[0]->args[0];
       return convert("rpy::iter_next(" + expr(recv) + ")", elem_of(recv.type), e.type);
     }
-    default: fail(e.loc, "internal: not an iteration builtin"); return "0";
+    default:
+      fail(e.loc, "internal: not an iteration builtin");
+      return "0";
   }
 }
 
@@ -118,8 +127,10 @@ bool Emitter::for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt) {
     // for x in (a, b, c): an array of the items converted to the loop variable's type
     std::string tv = fresh("rpy_t"), arr = fresh("rpy_arr"), i = fresh("rpy_i");
     std::string items;
-    for (size_t k = 0; k < t->items.size(); ++k) items += (k ? ", " : "") + convert("std::get<" + std::to_string(k) + ">(" + tv + ")", t->items[k], vt);
-    line("{ auto " + tv + " = " + expr(it) + "; " + ctype(vt) + " " + arr + "[] = {" + items + (t->items.empty() ? default_value(vt) : "") + "};");
+    for (size_t k = 0; k < t->items.size(); ++k)
+      items += (k ? ", " : "") + convert("std::get<" + std::to_string(k) + ">(" + tv + ")", t->items[k], vt);
+    line("{ auto " + tv + " = " + expr(it) + "; " + ctype(vt) + " " + arr + "[] = {" + items + (t->items.empty() ? default_value(vt) : "") +
+         "};");
     line("for (int64_t " + i + " = 0; " + i + " < " + std::to_string(t->items.size()) + "; ++" + i + ") {");
     ++indent_;
     line(v + " = " + arr + "[" + i + "];");

@@ -66,7 +66,8 @@ static bool switch_test(Expr& e, ir::Var*& v, Expr*& k) {
   if (a->op != ExprOp::Local || b->op != ExprOp::Const || !a->type || !b->type || !b->value) return false;
   TypeKind ka = a->type->kind;
   if (ka == TypeKind::Char) {
-    if (b->type->kind != TypeKind::Char || b->value->kind != modules::ObjKind::Str || b->value->as<modules::StrObj>()->value.size() != 1) return false;
+    if (b->type->kind != TypeKind::Char || b->value->kind != modules::ObjKind::Str || b->value->as<modules::StrObj>()->value.size() != 1)
+      return false;
   } else if (ka == TypeKind::Int) {
     if (b->type->kind != TypeKind::Int || b->value->kind != modules::ObjKind::Int) return false;
   } else {
@@ -179,8 +180,12 @@ bool Emitter::emit_switch(Stmt& s) {
 void Emitter::stmt(Stmt& s) {
   mark(s.loc);
   switch (s.op) {
-    case StmtOp::ExprStmt: line(expr(*s.exprs[0]) + ";"); return;
-    case StmtOp::Assign: line(var_name(s.var) + " = " + expr_as(*s.exprs[0], s.var->type) + ";"); return;
+    case StmtOp::ExprStmt:
+      line(expr(*s.exprs[0]) + ";");
+      return;
+    case StmtOp::Assign:
+      line(var_name(s.var) + " = " + expr_as(*s.exprs[0], s.var->type) + ";");
+      return;
     case StmtOp::SetAttr: {
       Expr& obj = *s.exprs[0];
       annotate::AttrDef* a = obj.type && obj.type->kind == TypeKind::Instance ? ann.find_attr(obj.type->cls, s.attr) : nullptr;
@@ -195,7 +200,8 @@ void Emitter::stmt(Stmt& s) {
       Expr& obj = *s.exprs[0];
       TypeRef t = obj.type;
       if (t->kind == TypeKind::List) {
-        line("rpy::list_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], tt.integer()) + ", " + expr_as(*s.exprs[2], t->listdef->find()->item) + ");");
+        line("rpy::list_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], tt.integer()) + ", " +
+             expr_as(*s.exprs[2], t->listdef->find()->item) + ");");
         return;
       }
       if (t->kind == TypeKind::Dict) {
@@ -221,8 +227,8 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::SetSlice: {
       Expr& obj = *s.exprs[0];
       auto part = [&](int i) { return s.exprs[i] ? expr_as(*s.exprs[i], tt.integer()) : std::string("0"); };
-      line("rpy::list_setslice(" + expr(obj) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " + (s.exprs[2] ? "true" : "false") + ", " +
-           part(2) + ", " + expr_as(*s.exprs[3], obj.type) + ");");
+      line("rpy::list_setslice(" + expr(obj) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " +
+           (s.exprs[2] ? "true" : "false") + ", " + part(2) + ", " + expr_as(*s.exprs[3], obj.type) + ");");
       return;
     }
     case StmtOp::DelItem: {
@@ -245,15 +251,15 @@ void Emitter::stmt(Stmt& s) {
              (s.exprs[2] ? "true" : "false") + ", " + part(2) + ", " + part(3) + ");");
         return;
       }
-      line("rpy::list_delslice(" + expr(*s.exprs[0]) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " + (s.exprs[2] ? "true" : "false") + ", " +
-           part(2) + ");");
+      line("rpy::list_delslice(" + expr(*s.exprs[0]) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " +
+           (s.exprs[2] ? "true" : "false") + ", " + part(2) + ");");
       return;
     }
     case StmtOp::UnpackCheck: {
       Expr& v = *s.exprs[0];
       if (v.type->kind == TypeKind::List)
-        line("if (" + expr(v) + "->len != " + std::to_string(s.n) + ") rpy::raise_value_error(" + expr(v) + "->len > " + std::to_string(s.n) +
-             " ? \"too many values to unpack\" : \"not enough values to unpack\");");
+        line("if (" + expr(v) + "->len != " + std::to_string(s.n) + ") rpy::raise_value_error(" + expr(v) + "->len > " +
+             std::to_string(s.n) + " ? \"too many values to unpack\" : \"not enough values to unpack\");");
       return;
     }
     case StmtOp::If: {
@@ -367,11 +373,16 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
     case StmtOp::Break:
-      if (!loop_labels_.empty() && !loop_labels_.back().empty()) line("goto " + loop_labels_.back() + ";");
-      else line("break;");
+      if (!loop_labels_.empty() && !loop_labels_.back().empty())
+        line("goto " + loop_labels_.back() + ";");
+      else
+        line("break;");
       return;
-    case StmtOp::Continue: line("continue;"); return;
-    case StmtOp::Pass: return;
+    case StmtOp::Continue:
+      line("continue;");
+      return;
+    case StmtOp::Pass:
+      return;
     case StmtOp::Return: {
       if (cur_graph_->is_generator) {
         line("co_return;");
@@ -417,7 +428,8 @@ void Emitter::stmt(Stmt& s) {
         loop_labels_.pop_back();
         indent_ = si;
         out_ = saved;
-        line("{ auto " + fresh("rpy_fin") + " = rpy::finally([&]() {\n" + fb.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') + "});");
+        line("{ auto " + fresh("rpy_fin") + " = rpy::finally([&]() {\n" + fb.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') +
+             "});");
         ++indent_;
       }
       if (has_else) line("bool " + ok + " = false;");
@@ -456,7 +468,8 @@ void Emitter::stmt(Stmt& s) {
         for (auto& h : s.handlers) {
           auto classes = handler_classes(h);
           std::string cond;
-          for (size_t i = 0; i < classes.size(); ++i) cond += (i ? " || " : "") + std::string("dynamic_cast<") + class_name(classes[i]) + "*>(" + ev + ")";
+          for (size_t i = 0; i < classes.size(); ++i)
+            cond += (i ? " || " : "") + std::string("dynamic_cast<") + class_name(classes[i]) + "*>(" + ev + ")";
           if (classes.empty()) {
             line(first ? "{" : "} else {");
             bare = true;
@@ -470,8 +483,10 @@ void Emitter::stmt(Stmt& s) {
           --indent_;
           if (bare) break;
         }
-        if (!bare) line("} else { throw; }");
-        else line("}");
+        if (!bare)
+          line("} else { throw; }");
+        else
+          line("}");
         --indent_;
       }
       if (!s.handlers.empty()) line("}");

@@ -13,42 +13,64 @@ std::string Emitter::ctype(TypeRef t) {
   if (!t) return "std::nullptr_t";
   switch (t->kind) {
     case TypeKind::Impossible:
-    case TypeKind::None: return "std::nullptr_t";
-    case TypeKind::Bool: return "bool";
-    case TypeKind::Int: return "int64_t";
-    case TypeKind::UInt: return "uint64_t";
-    case TypeKind::Float: return "double";
-    case TypeKind::Char: return "char";
-    case TypeKind::Str: return "rpy::Str*";
-    case TypeKind::UniChar: return "int32_t";
-    case TypeKind::Unicode: return "rpy::Str*";
-    case TypeKind::File: return "rpy::File*";
-    case TypeKind::List: return "rpy::List<" + ctype(t->listdef->find()->item) + ">*";
-    case TypeKind::Dict: return dict_type(t) + "*";
+    case TypeKind::None:
+      return "std::nullptr_t";
+    case TypeKind::Bool:
+      return "bool";
+    case TypeKind::Int:
+      return "int64_t";
+    case TypeKind::UInt:
+      return "uint64_t";
+    case TypeKind::Float:
+      return "double";
+    case TypeKind::Char:
+      return "char";
+    case TypeKind::Str:
+      return "rpy::Str*";
+    case TypeKind::UniChar:
+      return "int32_t";
+    case TypeKind::Unicode:
+      return "rpy::Str*";
+    case TypeKind::File:
+      return "rpy::File*";
+    case TypeKind::List:
+      return "rpy::List<" + ctype(t->listdef->find()->item) + ">*";
+    case TypeKind::Dict:
+      return dict_type(t) + "*";
     case TypeKind::Tuple: {
       std::string s = "std::tuple<";
       for (size_t i = 0; i < t->items.size(); ++i) s += (i ? ", " : "") + ctype(t->items[i]);
       return s + ">";
     }
-    case TypeKind::Instance: return class_name(t->cls) + "*";
-    case TypeKind::Function: return is_closure_type(t) ? "rpy_Closure*" : "int32_t";  // index of the function among the type's funcs
-    case TypeKind::Iterator: return "rpy::Iterator<" + ctype(t->items[0]) + ">*";
-    case TypeKind::Method: return ctype(t->items[0]);  // a bound method: its receiver
-    default: return "int32_t";                  // constants known statically: a placeholder
+    case TypeKind::Instance:
+      return class_name(t->cls) + "*";
+    case TypeKind::Function:
+      return is_closure_type(t) ? "rpy_Closure*" : "int32_t";  // index of the function among the type's funcs
+    case TypeKind::Iterator:
+      return "rpy::Iterator<" + ctype(t->items[0]) + ">*";
+    case TypeKind::Method:
+      return ctype(t->items[0]);  // a bound method: its receiver
+    default:
+      return "int32_t";  // constants known statically: a placeholder
   }
 }
 
 std::string Emitter::default_value(TypeRef t) {
   if (!t) return "nullptr";
   switch (t->kind) {
-    case TypeKind::Bool: return "false";
+    case TypeKind::Bool:
+      return "false";
     case TypeKind::Int:
     case TypeKind::UInt:
     case TypeKind::Char:
-    case TypeKind::UniChar: return "0";
-    case TypeKind::Float: return "0.0";
-    case TypeKind::Tuple: return ctype(t) + "{}";
-    case TypeKind::Function: return is_closure_type(t) ? "nullptr" : "-1";
+    case TypeKind::UniChar:
+      return "0";
+    case TypeKind::Float:
+      return "0.0";
+    case TypeKind::Tuple:
+      return ctype(t) + "{}";
+    case TypeKind::Function:
+      return is_closure_type(t) ? "nullptr" : "-1";
     case TypeKind::Str:
     case TypeKind::Unicode:
     case TypeKind::File:
@@ -58,8 +80,10 @@ std::string Emitter::default_value(TypeRef t) {
     case TypeKind::Iterator:
     case TypeKind::Method:
     case TypeKind::None:
-    case TypeKind::Impossible: return "nullptr";
-    default: return "0";
+    case TypeKind::Impossible:
+      return "nullptr";
+    default:
+      return "0";
   }
 }
 
@@ -129,8 +153,10 @@ std::string Emitter::str_const(const std::string& bytes) {
 
 std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
   switch (v->kind) {
-    case m::ObjKind::None: return t && t->kind != TypeKind::None ? default_value(t) : "nullptr";
-    case m::ObjKind::Bool: return v->as<m::BoolObj>()->value ? "true" : "false";
+    case m::ObjKind::None:
+      return t && t->kind != TypeKind::None ? default_value(t) : "nullptr";
+    case m::ObjKind::Bool:
+      return v->as<m::BoolObj>()->value ? "true" : "false";
     case m::ObjKind::Int: {
       int64_t x = v->as<m::IntObj>()->value;
       if (x == INT64_MIN) return "INT64_MIN";
@@ -155,7 +181,8 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
       }
       return str_const(s);
     }
-    case m::ObjKind::Unicode: return str_const(v->as<m::StrObj>()->value);
+    case m::ObjKind::Unicode:
+      return str_const(v->as<m::StrObj>()->value);
     case m::ObjKind::Tuple: {
       auto& items = v->as<m::TupleObj>()->items;
       std::string s = ctype(t) + "(";
@@ -180,7 +207,8 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
       fail(loc, "internal: prebuilt object not emitted");
       return "nullptr";
     }
-    default: return "0";
+    default:
+      return "0";
   }
 }
 

@@ -27,12 +27,12 @@ class Emitter {
   std::string emit_program();
 
   // --- shared by the emit_*.cpp files
-  std::string ctype(TypeRef t);             // C++ type of a value of type t
-  std::string default_value(TypeRef t);     // zero value of that type
-  std::string expr(ir::Expr& e);            // C++ expression
+  std::string ctype(TypeRef t);                                            // C++ type of a value of type t
+  std::string default_value(TypeRef t);                                    // zero value of that type
+  std::string expr(ir::Expr& e);                                           // C++ expression
   std::string convert(const std::string& code, TypeRef from, TypeRef to);  // implicit conversion
   std::string expr_as(ir::Expr& e, TypeRef to) { return convert(expr(e), e.type, to); }
-  std::string truth(ir::Expr& e);           // Python truth value as a C++ bool
+  std::string truth(ir::Expr& e);  // Python truth value as a C++ bool
   std::string const_value(const modules::Ref& v, TypeRef t, Loc loc);
   std::string str_const(const std::string& bytes);
   std::string call(ir::Expr& e);
@@ -40,22 +40,22 @@ class Emitter {
   std::string emit_binop(ir::Expr& e);
   std::string ordered_operands(ir::Expr& e, const std::function<std::string()>& emit);
   std::string emit_compare(ir::Expr& e);
-  std::string to_str_code(ir::Expr& e);     // str(x) as a Str*
+  std::string to_str_code(ir::Expr& e);  // str(x) as a Str*
   // String formatting (emit_format.cpp): `%`, str.format with a literal, f-strings.
   std::string emit_percent(ir::Expr& e);
   std::string emit_str_format(ir::Expr& e);
   std::string emit_fstring(ir::Expr& e);
-  bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv,
-                    const std::string& spec, Loc loc);
+  bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv, const std::string& spec,
+                    Loc loc);
   std::string str_of_code(const std::string& code, TypeRef t);  // str(v) of a C++ value as a Str*
-  bool is_py2_file(uint32_t file) const;  // the file uses the print statement
+  bool is_py2_file(uint32_t file) const;                        // the file uses the print statement
   // The "more builtins" block of builtins.def (emit_extra.cpp).
   std::string emit_extra_builtin(ir::Expr& e);
   std::string as_list_code(const std::string& code, TypeRef t, Loc loc);  // items of an iterable as a List<T>*
   // files, sys.std*, unicode receivers, more str methods (emit_io.cpp)
   std::string call_io_builtin(ir::Expr& e);
   // dicts and sets (emit_dict.cpp)
-  std::string dict_type(TypeRef t);         // rpy::Dict<K, V> (no pointer) of a dict or set type
+  std::string dict_type(TypeRef t);  // rpy::Dict<K, V> (no pointer) of a dict or set type
   std::string call_dict_builtin(ir::Expr& e);
   std::string emit_make_dict(ir::Expr& e);  // MakeDict / MakeSet
   // Closures (emit_closure.cpp).
@@ -76,7 +76,7 @@ class Emitter {
   std::string emit_instantiate_any(ir::Expr& e);
   std::string emit_class_of(ir::Expr& e);
   std::string emit_class_compare(ir::Expr& e, const std::string& op);
-  std::string emit_dict_binop(ir::Expr& e); // set | & - ^ (or "" if not a set operation)
+  std::string emit_dict_binop(ir::Expr& e);    // set | & - ^ (or "" if not a set operation)
   std::string emit_dict_compare(ir::Expr& e);  // in / == / subset tests on dicts and sets (or "")
   // For loops over a dict, a set, or d.keys()/values()/items() (and iter*): the loop header
   // ("{ ... for (...) {") and the loop variable's assignment. False if `it` is none of these.
@@ -86,7 +86,7 @@ class Emitter {
   void block(ir::Block& b);
   bool emit_switch(ir::Stmt& s);  // an if/elif chain testing one char or int local against constants
   void line(const std::string& code);
-  void mark(Loc loc);                        // #line + current-line bookkeeping
+  void mark(Loc loc);  // #line + current-line bookkeeping
   std::string fresh(const std::string& prefix) { return prefix + std::to_string(++counter_); }
   std::string var_name(const ir::Var* v);
   std::string class_name(annotate::ClassDef* c) { return c->c_name; }

@@ -12,8 +12,7 @@ std::string Diagnostics::render_loc(const char* level, Loc loc, const std::strin
   std::string out;
   if (!loc.valid()) return std::string(level) + ": " + msg + "\n";
   const SourceFile& f = sm_.file(loc.file);
-  out += f.path + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col) + ": " + level +
-         ": " + msg + "\n";
+  out += f.path + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col) + ": " + level + ": " + msg + "\n";
   std::string_view line = f.line_text(loc.line);
   if (line.empty() && loc.line == 0) return out;
   out += "  ";

@@ -24,8 +24,7 @@ uint32_t SourceManager::add(std::string path, std::string module_name, std::stri
   f->line_starts.push_back(0);
   for (size_t i = 0; i < f->text.size(); ++i)
     if (f->text[i] == '\n' && i + 1 <= f->text.size()) f->line_starts.push_back(i + 1);
-  if (!f->line_starts.empty() && f->line_starts.back() == f->text.size() && f->line_starts.size() > 1)
-    f->line_starts.pop_back();
+  if (!f->line_starts.empty() && f->line_starts.back() == f->text.size() && f->line_starts.size() > 1) f->line_starts.pop_back();
   files_.push_back(std::move(f));
   return static_cast<uint32_t>(files_.size() - 1);
 }

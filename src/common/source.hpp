@@ -20,8 +20,8 @@ struct Loc {
 };
 
 struct SourceFile {
-  std::string path;          // as given / as found (used in messages and tracebacks)
-  std::string module_name;   // dotted module name ("python_prime", "rpython.rlib.jit")
+  std::string path;         // as given / as found (used in messages and tracebacks)
+  std::string module_name;  // dotted module name ("python_prime", "rpython.rlib.jit")
   std::string text;
   std::vector<size_t> line_starts;
   std::string_view line_text(uint32_t line) const;

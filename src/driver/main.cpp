@@ -19,17 +19,19 @@ static const char* kUsage =
 
 static int translate_main(int argc, char** argv) {
   rpy::driver::TranslateOptions o;
-  CLI::App app{"Translate an RPython program (restricted Python 2.7, also accepting Python 3 spellings) into a native executable.\n"
-               "The module is imported (module-level code runs now, so globals are constants), target() is called to find\n"
-               "entry_point, the whole program's types are inferred from entry_point(argv: list of str) -> int, and C++ is\n"
-               "generated and compiled by the system compiler ($CXX, else c++) against rpy's runtime.",
-               "rpy translate"};
+  CLI::App app{
+      "Translate an RPython program (restricted Python 2.7, also accepting Python 3 spellings) into a native executable.\n"
+      "The module is imported (module-level code runs now, so globals are constants), target() is called to find\n"
+      "entry_point, the whole program's types are inferred from entry_point(argv: list of str) -> int, and C++ is\n"
+      "generated and compiled by the system compiler ($CXX, else c++) against rpy's runtime.",
+      "rpy translate"};
   app.add_option("file", o.input, "The program's main module (a .py file).")->required();
   app.add_option("args", o.target_args, "Arguments passed to the program's target(driver, args) function.");
   app.add_option("-o,--output", o.output, "Path of the executable to write. Default: ./<module>-c in the current directory.");
   app.add_option("--opt,-O", o.opt, "Optimisation level of the C++ compiler: 0, 1, 2 or 3. Default: 2. (jit is not available yet.)")
       ->check(CLI::IsMember({"0", "1", "2", "3", "jit"}));
-  app.add_option("--source", o.source_dir, "Keep the generated C++ in this directory (created if needed). Default: a temporary directory, removed afterwards.");
+  app.add_option("--source", o.source_dir,
+                 "Keep the generated C++ in this directory (created if needed). Default: a temporary directory, removed afterwards.");
   bool batch = false;
   app.add_flag("--batch", batch, "Accepted for compatibility with RPython's translate.py; rpy never asks questions.");
   app.add_flag("--timings", o.timings, "Print the time taken by each stage (parse and import, annotate, codegen, C++ compile) on stderr.");
@@ -39,14 +41,15 @@ static int translate_main(int argc, char** argv) {
   app.add_option("--stop-after", o.stop_after, "Stop after this stage: parse, import, annotate or codegen. Default: run every stage.")
       ->check(CLI::IsMember({"parse", "import", "annotate", "codegen"}));
   app.add_flag("--print-compiler-command", o.print_compiler_command, "Print the C++ compiler command line on stderr.");
-  app.add_flag("-g,--debug", o.debug, "Compile with debug information (-g); with the default #line directives, debuggers show the .py lines.");
+  app.add_flag("-g,--debug", o.debug,
+               "Compile with debug information (-g); with the default #line directives, debuggers show the .py lines.");
   app.add_flag("!--no-line-directives", o.line_directives, "Do not emit #line directives in the generated C++.");
   app.add_flag("!--no-tracebacks", o.tracebacks, "Do not record frames for Python-style tracebacks of uncaught exceptions.");
   app.set_version_flag("--version", std::string("rpy ") + RPY_VERSION);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);  // prints help, the version or the error
+    int code = app.exit(e);    // prints help, the version or the error
     return code == 0 ? 0 : 2;  // usage errors exit with 2, as GNU tools (and hyperfine) do
   }
   if (o.opt == "jit") {

@@ -43,8 +43,10 @@ static int report_import_exception(Diagnostics& diags, const m::PyException& e, 
     auto it = inst->attrs.find("args");
     if (it != inst->attrs.end() && it->second->kind == m::ObjKind::Tuple) {
       auto& items = it->second->as<m::TupleObj>()->items;
-      if (items.size() == 1) text = m::to_str(items[0]);
-      else if (items.size() > 1) text = m::repr(it->second);
+      if (items.size() == 1)
+        text = m::to_str(items[0]);
+      else if (items.size() > 1)
+        text = m::repr(it->second);
     }
   }
   Diagnostic& d = diags.error(e.loc, std::string(phase) + " raised " + name + (text.empty() ? "" : ": " + text));
@@ -161,24 +163,26 @@ int run_translate(const TranslateOptions& o) {
   try {
     auto tgt = mainmod->attrs.find("target");
     if (!script_main) {
-    // target(driver, args): a driver object whose exe_name the target may set.
-    auto dcls = std::make_shared<m::ClassObj>();
-    dcls->name = "TranslationDriver";
-    auto driver = std::make_shared<m::InstanceObj>();
-    driver->cls = dcls;
-    driver->attrs["exe_name"] = m::none();
-    auto args = std::make_shared<m::ListObj>();
-    for (auto& a : o.target_args) args->items.push_back(m::make_str(a));
-    m::Ref res = loader.interp().call(tgt->second, {driver, args}, {}, tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{});
-    if (res->kind == m::ObjKind::Tuple && !res->as<m::TupleObj>()->items.empty()) res = res->as<m::TupleObj>()->items[0];
-    entry = res;
-    if (entry->kind != m::ObjKind::Function) {
-      Loc l = tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{};
-      diags.error(l, "target() must return the entry point function (or a tuple (entry_point, None)), but it returned " + m::type_name(entry));
-      return report(diags);
-    }
-    m::Ref en = driver->attrs["exe_name"];
-    if (en->kind == m::ObjKind::Str) exe_name = en->as<m::StrObj>()->value;
+      // target(driver, args): a driver object whose exe_name the target may set.
+      auto dcls = std::make_shared<m::ClassObj>();
+      dcls->name = "TranslationDriver";
+      auto driver = std::make_shared<m::InstanceObj>();
+      driver->cls = dcls;
+      driver->attrs["exe_name"] = m::none();
+      auto args = std::make_shared<m::ListObj>();
+      for (auto& a : o.target_args) args->items.push_back(m::make_str(a));
+      m::Ref res = loader.interp().call(tgt->second, {driver, args}, {},
+                                        tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{});
+      if (res->kind == m::ObjKind::Tuple && !res->as<m::TupleObj>()->items.empty()) res = res->as<m::TupleObj>()->items[0];
+      entry = res;
+      if (entry->kind != m::ObjKind::Function) {
+        Loc l = tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{};
+        diags.error(
+            l, "target() must return the entry point function (or a tuple (entry_point, None)), but it returned " + m::type_name(entry));
+        return report(diags);
+      }
+      m::Ref en = driver->attrs["exe_name"];
+      if (en->kind == m::ObjKind::Str) exe_name = en->as<m::StrObj>()->value;
     }
   } catch (m::PyException& e) {
     return report_import_exception(diags, e, "module-level code");
@@ -278,11 +282,12 @@ int run_translate(const TranslateOptions& o) {
   }
   if (o.timings) {
     double own = t_import + t_annotate + t_codegen;
-    std::fprintf(stderr,
-                 "rpy timings: parse %.1f ms, import %.1f ms, annotate %.1f ms (%d passes, %zu functions), codegen %.1f ms; rpy's stages %.1f ms\n"
-                 "             C++ compile %.0f ms; total %.0f ms\n",
-                 loader.parse_seconds * 1e3, (t_import - loader.parse_seconds) * 1e3, t_annotate * 1e3, ann.passes, ann.graphs().size(),
-                 t_codegen * 1e3, own * 1e3, cr.seconds * 1e3, since(t_start) * 1e3);
+    std::fprintf(
+        stderr,
+        "rpy timings: parse %.1f ms, import %.1f ms, annotate %.1f ms (%d passes, %zu functions), codegen %.1f ms; rpy's stages %.1f ms\n"
+        "             C++ compile %.0f ms; total %.0f ms\n",
+        loader.parse_seconds * 1e3, (t_import - loader.parse_seconds) * 1e3, t_annotate * 1e3, ann.passes, ann.graphs().size(),
+        t_codegen * 1e3, own * 1e3, cr.seconds * 1e3, since(t_start) * 1e3);
   }
   return 0;
 }

@@ -13,28 +13,50 @@ static std::string expr_str(const Expr& e) {
     return s;
   };
   switch (e.op) {
-    case ExprOp::Const: return modules::repr(e.value);
-    case ExprOp::Local: return e.var->name;
-    case ExprOp::SetLocal: return "(" + e.var->name + " := " + expr_str(*e.args[0]) + ")";
-    case ExprOp::BinOp: return "(" + expr_str(*e.args[0]) + " " + syntax::binop_symbol(e.binop) + " " + expr_str(*e.args[1]) + ")";
-    case ExprOp::UnaryOp: return std::string(syntax::unaryop_symbol(e.unop)) + expr_str(*e.args[0]);
-    case ExprOp::Not: return "not " + expr_str(*e.args[0]);
-    case ExprOp::Compare: return "(" + expr_str(*e.args[0]) + " " + syntax::cmpop_symbol(e.cmp) + " " + expr_str(*e.args[1]) + ")";
-    case ExprOp::And: return "and(" + args() + ")";
-    case ExprOp::Or: return "or(" + args() + ")";
-    case ExprOp::IfExp: return "(" + expr_str(*e.args[1]) + " if " + expr_str(*e.args[0]) + " else " + expr_str(*e.args[2]) + ")";
-    case ExprOp::Call: return expr_str(*e.args[0]) + "(" + args(1) + ")";
-    case ExprOp::GetAttr: return expr_str(*e.args[0]) + "." + e.attr;
-    case ExprOp::GetItem: return expr_str(*e.args[0]) + "[" + expr_str(*e.args[1]) + "]";
-    case ExprOp::GetSlice: return expr_str(*e.args[0]) + "[" + args(1) + "]";
-    case ExprOp::MakeList: return "[" + args() + "]";
-    case ExprOp::MakeTuple: return "(" + args() + ")";
-    case ExprOp::MakeDict: return "{" + args() + "}";
-    case ExprOp::MakeSet: return "set(" + args() + ")";
-    case ExprOp::Comp: return "<comprehension into " + e.var->name + ">";
-    case ExprOp::Yield: return "yield " + args();
-    case ExprOp::FString: return "f-string(" + args() + ")";
-    case ExprOp::MakeClosure: return "closure " + modules::to_str(e.value) + "(" + args() + ")";
+    case ExprOp::Const:
+      return modules::repr(e.value);
+    case ExprOp::Local:
+      return e.var->name;
+    case ExprOp::SetLocal:
+      return "(" + e.var->name + " := " + expr_str(*e.args[0]) + ")";
+    case ExprOp::BinOp:
+      return "(" + expr_str(*e.args[0]) + " " + syntax::binop_symbol(e.binop) + " " + expr_str(*e.args[1]) + ")";
+    case ExprOp::UnaryOp:
+      return std::string(syntax::unaryop_symbol(e.unop)) + expr_str(*e.args[0]);
+    case ExprOp::Not:
+      return "not " + expr_str(*e.args[0]);
+    case ExprOp::Compare:
+      return "(" + expr_str(*e.args[0]) + " " + syntax::cmpop_symbol(e.cmp) + " " + expr_str(*e.args[1]) + ")";
+    case ExprOp::And:
+      return "and(" + args() + ")";
+    case ExprOp::Or:
+      return "or(" + args() + ")";
+    case ExprOp::IfExp:
+      return "(" + expr_str(*e.args[1]) + " if " + expr_str(*e.args[0]) + " else " + expr_str(*e.args[2]) + ")";
+    case ExprOp::Call:
+      return expr_str(*e.args[0]) + "(" + args(1) + ")";
+    case ExprOp::GetAttr:
+      return expr_str(*e.args[0]) + "." + e.attr;
+    case ExprOp::GetItem:
+      return expr_str(*e.args[0]) + "[" + expr_str(*e.args[1]) + "]";
+    case ExprOp::GetSlice:
+      return expr_str(*e.args[0]) + "[" + args(1) + "]";
+    case ExprOp::MakeList:
+      return "[" + args() + "]";
+    case ExprOp::MakeTuple:
+      return "(" + args() + ")";
+    case ExprOp::MakeDict:
+      return "{" + args() + "}";
+    case ExprOp::MakeSet:
+      return "set(" + args() + ")";
+    case ExprOp::Comp:
+      return "<comprehension into " + e.var->name + ">";
+    case ExprOp::Yield:
+      return "yield " + args();
+    case ExprOp::FString:
+      return "f-string(" + args() + ")";
+    case ExprOp::MakeClosure:
+      return "closure " + modules::to_str(e.value) + "(" + args() + ")";
   }
   return "?";
 }
@@ -45,14 +67,30 @@ static void dump_stmt(const Stmt& s, int depth, std::string& out) {
   std::string loc = "  # line " + std::to_string(s.loc.line);
   auto e0 = [&]() { return s.exprs.empty() || !s.exprs[0] ? std::string() : expr_str(*s.exprs[0]) + ty(s.exprs[0]->type); };
   switch (s.op) {
-    case StmtOp::ExprStmt: out += pad + e0() + loc + "\n"; break;
-    case StmtOp::Assign: out += pad + s.var->name + " = " + e0() + loc + "\n"; break;
-    case StmtOp::SetAttr: out += pad + expr_str(*s.exprs[0]) + "." + s.attr + " = " + expr_str(*s.exprs[1]) + loc + "\n"; break;
-    case StmtOp::SetItem: out += pad + expr_str(*s.exprs[0]) + "[" + expr_str(*s.exprs[1]) + "] = " + expr_str(*s.exprs[2]) + loc + "\n"; break;
-    case StmtOp::SetSlice: out += pad + expr_str(*s.exprs[0]) + "[...] = " + expr_str(*s.exprs[3]) + loc + "\n"; break;
-    case StmtOp::DelItem: out += pad + "del " + expr_str(*s.exprs[0]) + "[" + expr_str(*s.exprs[1]) + "]" + loc + "\n"; break;
-    case StmtOp::DelSlice: out += pad + "del " + expr_str(*s.exprs[0]) + "[...]" + loc + "\n"; break;
-    case StmtOp::UnpackCheck: out += pad + "check len(" + e0() + ") == " + std::to_string(s.n) + "\n"; break;
+    case StmtOp::ExprStmt:
+      out += pad + e0() + loc + "\n";
+      break;
+    case StmtOp::Assign:
+      out += pad + s.var->name + " = " + e0() + loc + "\n";
+      break;
+    case StmtOp::SetAttr:
+      out += pad + expr_str(*s.exprs[0]) + "." + s.attr + " = " + expr_str(*s.exprs[1]) + loc + "\n";
+      break;
+    case StmtOp::SetItem:
+      out += pad + expr_str(*s.exprs[0]) + "[" + expr_str(*s.exprs[1]) + "] = " + expr_str(*s.exprs[2]) + loc + "\n";
+      break;
+    case StmtOp::SetSlice:
+      out += pad + expr_str(*s.exprs[0]) + "[...] = " + expr_str(*s.exprs[3]) + loc + "\n";
+      break;
+    case StmtOp::DelItem:
+      out += pad + "del " + expr_str(*s.exprs[0]) + "[" + expr_str(*s.exprs[1]) + "]" + loc + "\n";
+      break;
+    case StmtOp::DelSlice:
+      out += pad + "del " + expr_str(*s.exprs[0]) + "[...]" + loc + "\n";
+      break;
+    case StmtOp::UnpackCheck:
+      out += pad + "check len(" + e0() + ") == " + std::to_string(s.n) + "\n";
+      break;
     case StmtOp::If:
     case StmtOp::While:
       out += pad + (s.op == StmtOp::If ? "if " : "while ") + e0() + ":" + loc + "\n";
@@ -70,11 +108,21 @@ static void dump_stmt(const Stmt& s, int depth, std::string& out) {
         dump_block(s.orelse, depth + 1, out);
       }
       break;
-    case StmtOp::Break: out += pad + "break\n"; break;
-    case StmtOp::Continue: out += pad + "continue\n"; break;
-    case StmtOp::Pass: out += pad + "pass\n"; break;
-    case StmtOp::Return: out += pad + "return " + e0() + loc + "\n"; break;
-    case StmtOp::Raise: out += pad + "raise " + e0() + loc + "\n"; break;
+    case StmtOp::Break:
+      out += pad + "break\n";
+      break;
+    case StmtOp::Continue:
+      out += pad + "continue\n";
+      break;
+    case StmtOp::Pass:
+      out += pad + "pass\n";
+      break;
+    case StmtOp::Return:
+      out += pad + "return " + e0() + loc + "\n";
+      break;
+    case StmtOp::Raise:
+      out += pad + "raise " + e0() + loc + "\n";
+      break;
     case StmtOp::Try:
       out += pad + "try:" + loc + "\n";
       dump_block(s.body, depth + 1, out);

@@ -5,7 +5,8 @@ namespace rpy::ir {
 bool contains_break(const Block& b) {
   for (auto& s : b) {
     switch (s->op) {
-      case StmtOp::Break: return true;
+      case StmtOp::Break:
+        return true;
       case StmtOp::While:
       case StmtOp::For:
         if (contains_break(s->orelse)) return true;
@@ -32,16 +33,20 @@ static bool stmt_falls_through(const Stmt& s) {
     case StmtOp::Return:
     case StmtOp::Raise:
     case StmtOp::Break:
-    case StmtOp::Continue: return false;
-    case StmtOp::If: return falls_through(s.body) || falls_through(s.orelse);
-    case StmtOp::While: return !(is_true_const(*s.exprs[0]) && !contains_break(s.body));
+    case StmtOp::Continue:
+      return false;
+    case StmtOp::If:
+      return falls_through(s.body) || falls_through(s.orelse);
+    case StmtOp::While:
+      return !(is_true_const(*s.exprs[0]) && !contains_break(s.body));
     case StmtOp::Try: {
       if (!s.finalbody.empty() && !falls_through(s.finalbody)) return false;
       bool any = s.orelse.empty() ? falls_through(s.body) : (falls_through(s.body) && falls_through(s.orelse));
       for (auto& h : s.handlers) any = any || falls_through(h.body);
       return any;
     }
-    default: return true;
+    default:
+      return true;
   }
 }
 

@@ -33,28 +33,28 @@ struct Var {
 };
 
 enum class ExprOp {
-  Const,      // value
-  Local,      // var (narrowed: read inside an isinstance branch)
-  SetLocal,   // var = args[0], yields the value (used by desugaring)
-  BinOp,      // binop, args[0], args[1]
-  UnaryOp,    // unop, args[0] (Neg, Pos, Invert)
-  Not,        // args[0]
-  Compare,    // cmp, args[0], args[1]
-  And,        // args (short-circuit, Python value semantics)
-  Or,         // args
-  IfExp,      // args[0] ? args[1] : args[2]
-  Call,       // args[0] = callee, then positional args; kwnames for trailing keyword args;
-              // star: the last positional is f(*tup)
-  GetAttr,    // args[0].attr
-  GetItem,    // args[0][args[1]]
-  GetSlice,   // args[0][args[1]:args[2]:args[3]] (null entries for missing parts)
-  MakeList,   // args
-  MakeTuple,  // args
-  MakeDict,   // args: k0, v0, k1, v1, ...
-  MakeSet,    // args
-  Comp,       // comprehension: body (statements) then the value of var
-  Yield,      // args[0] (may be empty)
-  FString,    // args: parts (Const str or formatted values); fmt_specs/conversions per part
+  Const,        // value
+  Local,        // var (narrowed: read inside an isinstance branch)
+  SetLocal,     // var = args[0], yields the value (used by desugaring)
+  BinOp,        // binop, args[0], args[1]
+  UnaryOp,      // unop, args[0] (Neg, Pos, Invert)
+  Not,          // args[0]
+  Compare,      // cmp, args[0], args[1]
+  And,          // args (short-circuit, Python value semantics)
+  Or,           // args
+  IfExp,        // args[0] ? args[1] : args[2]
+  Call,         // args[0] = callee, then positional args; kwnames for trailing keyword args;
+                // star: the last positional is f(*tup)
+  GetAttr,      // args[0].attr
+  GetItem,      // args[0][args[1]]
+  GetSlice,     // args[0][args[1]:args[2]:args[3]] (null entries for missing parts)
+  MakeList,     // args
+  MakeTuple,    // args
+  MakeDict,     // args: k0, v0, k1, v1, ...
+  MakeSet,      // args
+  Comp,         // comprehension: body (statements) then the value of var
+  Yield,        // args[0] (may be empty)
+  FString,      // args: parts (Const str or formatted values); fmt_specs/conversions per part
   MakeClosure,  // value: a nested FunctionObj with captured names; args: their values (by value)
 };
 
@@ -67,14 +67,14 @@ using Block = std::vector<StmtPtr>;
 // What a call resolved to (set by the annotator).
 enum class CallKind {
   Unresolved,
-  Direct,         // target graph(s): a known function
-  Indirect,       // a function value of several possible functions (switch on id)
-  Method,         // instance method: virtual when overridden (method name in Expr::attr)
-  Instantiate,    // class(...): allocate and run __init__
-  InstantiateAny, // a class value of several classes: switch on its id (targets: __init__ per member, or null)
-  ClassOf,        // type(x): the class id of an instance
-  Builtin,        // builtin function (table entry builtin_id)
-  BuiltinMethod,  // method of a builtin type (table entry builtin_id)
+  Direct,          // target graph(s): a known function
+  Indirect,        // a function value of several possible functions (switch on id)
+  Method,          // instance method: virtual when overridden (method name in Expr::attr)
+  Instantiate,     // class(...): allocate and run __init__
+  InstantiateAny,  // a class value of several classes: switch on its id (targets: __init__ per member, or null)
+  ClassOf,         // type(x): the class id of an instance
+  Builtin,         // builtin function (table entry builtin_id)
+  BuiltinMethod,   // method of a builtin type (table entry builtin_id)
 };
 
 struct Expr {
@@ -82,25 +82,25 @@ struct Expr {
   Loc loc;
   TypeRef type = nullptr;
   std::vector<ExprPtr> args;
-  modules::Ref value;     // Const
-  Var* var = nullptr;     // Local, SetLocal, Comp (result)
+  modules::Ref value;  // Const
+  Var* var = nullptr;  // Local, SetLocal, Comp (result)
   syntax::BinOp binop = syntax::BinOp::Add;
   syntax::UnaryOp unop = syntax::UnaryOp::Neg;
   syntax::CmpOp cmp = syntax::CmpOp::Eq;
-  std::string attr;       // GetAttr; method name for method calls
+  std::string attr;                  // GetAttr; method name for method calls
   std::vector<std::string> kwnames;  // Call: names of the last kwnames.size() args
-  bool star = false;      // Call: last positional argument is *tuple
-  bool narrowed = false;  // Local read under isinstance narrowing
-  bool inplace = false;   // BinOp from augmented assignment (list += extends in place)
-  Block body;             // Comp
-  std::vector<char> conversions;  // FString
-  std::vector<std::string> specs;  // FString
+  bool star = false;                 // Call: last positional argument is *tuple
+  bool narrowed = false;             // Local read under isinstance narrowing
+  bool inplace = false;              // BinOp from augmented assignment (list += extends in place)
+  Block body;                        // Comp
+  std::vector<char> conversions;     // FString
+  std::vector<std::string> specs;    // FString
   // Call resolution (annotator):
   CallKind call_kind = CallKind::Unresolved;
-  std::vector<Graph*> targets;      // Direct/Indirect/Method/Instantiate(__init__)
-  std::vector<Expr*> bound;         // argument expressions in parameter order (after binding)
-  std::vector<Expr*> extra;         // MakeTuple built for a *args parameter: the extra arguments
-  std::vector<ExprPtr> defaults;    // Const nodes created for defaults used by `bound`
+  std::vector<Graph*> targets;    // Direct/Indirect/Method/Instantiate(__init__)
+  std::vector<Expr*> bound;       // argument expressions in parameter order (after binding)
+  std::vector<Expr*> extra;       // MakeTuple built for a *args parameter: the extra arguments
+  std::vector<ExprPtr> defaults;  // Const nodes created for defaults used by `bound`
   int builtin_id = -1;
   annotate::ClassDef* cls = nullptr;  // Instantiate; Method (static receiver class)
   Expr(ExprOp o, Loc l) : op(o), loc(l) {}
@@ -120,9 +120,9 @@ enum class StmtOp {
   For,          // var <- exprs[0]: body, orelse
   Break,
   Continue,
-  Return,       // exprs[0] or none
-  Raise,        // exprs[0] (instance or class), or re-raise when empty
-  Try,          // body, handlers, orelse, finalbody
+  Return,  // exprs[0] or none
+  Raise,   // exprs[0] (instance or class), or re-raise when empty
+  Try,     // body, handlers, orelse, finalbody
   Pass,
 };
 
@@ -147,8 +147,8 @@ struct Stmt {
 
 // One translated function (one specialisation of one Python function).
 struct Graph {
-  std::string name;       // Python qualified name (for messages and tracebacks)
-  std::string c_name;     // unique C++ identifier
+  std::string name;    // Python qualified name (for messages and tracebacks)
+  std::string c_name;  // unique C++ identifier
   annotate::FuncDesc* desc = nullptr;
   std::vector<Var*> params;
   Var* vararg = nullptr;  // *args: a tuple

@@ -26,13 +26,18 @@ struct ScopeScan {
   std::set<std::string> bound, globals, nonlocals;
   void target(const syntax::Expr& e) {
     switch (e.kind) {
-      case ExprKind::Name: bound.insert(e.as<NameExpr>()->id); break;
+      case ExprKind::Name:
+        bound.insert(e.as<NameExpr>()->id);
+        break;
       case ExprKind::Tuple:
       case ExprKind::List:
         for (auto& x : e.as<SeqExpr>()->elts) target(*x);
         break;
-      case ExprKind::Starred: target(*e.as<StarredExpr>()->value); break;
-      default: break;
+      case ExprKind::Starred:
+        target(*e.as<StarredExpr>()->value);
+        break;
+      default:
+        break;
     }
   }
   void body(const Body& b) {
@@ -40,12 +45,18 @@ struct ScopeScan {
   }
   void stmt(const syntax::Stmt& s) {
     switch (s.kind) {
-      case StmtKind::FunctionDef: bound.insert(s.as<FunctionDefStmt>()->name); break;
-      case StmtKind::ClassDef: bound.insert(s.as<ClassDefStmt>()->name); break;
+      case StmtKind::FunctionDef:
+        bound.insert(s.as<FunctionDefStmt>()->name);
+        break;
+      case StmtKind::ClassDef:
+        bound.insert(s.as<ClassDefStmt>()->name);
+        break;
       case StmtKind::Assign:
         for (auto& t : s.as<AssignStmt>()->targets) target(*t);
         break;
-      case StmtKind::AugAssign: target(*s.as<AugAssignStmt>()->target); break;
+      case StmtKind::AugAssign:
+        target(*s.as<AugAssignStmt>()->target);
+        break;
       case StmtKind::For: {
         auto* f = s.as<ForStmt>();
         target(*f->target);
@@ -89,15 +100,15 @@ struct ScopeScan {
       case StmtKind::Delete:
         for (auto& t : s.as<DeleteStmt>()->targets) target(*t);
         break;
-      default: break;
+      default:
+        break;
     }
   }
 };
 
 class Lowerer {
  public:
-  Lowerer(const m::FunctionObj& fn, m::Interp& interp, Diagnostics& diags, Graph& g)
-      : fn_(fn), interp_(interp), diags_(diags), g_(g) {}
+  Lowerer(const m::FunctionObj& fn, m::Interp& interp, Diagnostics& diags, Graph& g) : fn_(fn), interp_(interp), diags_(diags), g_(g) {}
 
   void run() {
     const Arguments& A = *fn_.args;
@@ -112,7 +123,8 @@ class Lowerer {
       g_.vararg->is_param = true;
       locals_[A.vararg] = g_.vararg;
     }
-    if (!A.kwarg.empty()) error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically)");
+    if (!A.kwarg.empty())
+      error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically)");
     if (!A.kwonly.empty()) error(A.kwonly[0].loc, "keyword-only parameters are not supported");
     for (auto& n : fn_.captured) {
       Var* v = g_.new_var(n, fn_.loc);
@@ -195,7 +207,8 @@ class Lowerer {
   // ---- expressions
   ExprPtr expr(const syntax::Expr& e) {
     switch (e.kind) {
-      case ExprKind::Name: return name(e.as<NameExpr>()->id, e.loc);
+      case ExprKind::Name:
+        return name(e.as<NameExpr>()->id, e.loc);
       case ExprKind::IntLit: {
         auto* i = e.as<IntLit>();
         if (i->overflow) error(e.loc, "integer literal " + i->text + " does not fit in a machine word (64 bits)");
@@ -208,9 +221,12 @@ class Lowerer {
         auto* s = e.as<StrLit>();
         return constant(s->is_unicode ? m::make_unicode(s->value) : m::make_str(s->value), e.loc);
       }
-      case ExprKind::NoneLit: return constant(m::none(), e.loc);
-      case ExprKind::BoolLit: return constant(m::make_bool(e.as<BoolLit>()->value), e.loc);
-      case ExprKind::FString: return fstring(*e.as<FStringExpr>());
+      case ExprKind::NoneLit:
+        return constant(m::none(), e.loc);
+      case ExprKind::BoolLit:
+        return constant(m::make_bool(e.as<BoolLit>()->value), e.loc);
+      case ExprKind::FString:
+        return fstring(*e.as<FStringExpr>());
       case ExprKind::BinOp: {
         auto* b = e.as<BinOpExpr>();
         auto r = make(ExprOp::BinOp, e.loc);
@@ -237,7 +253,8 @@ class Lowerer {
         for (auto& v : b->values) r->args.push_back(expr(*v));
         return r;
       }
-      case ExprKind::Compare: return compare(*e.as<CompareExpr>());
+      case ExprKind::Compare:
+        return compare(*e.as<CompareExpr>());
       case ExprKind::IfExp: {
         auto* i = e.as<IfExpExpr>();
         auto r = make(ExprOp::IfExp, e.loc);
@@ -321,7 +338,8 @@ class Lowerer {
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::DictComp:
-      case ExprKind::GeneratorExp: return comprehension(*e.as<CompExpr>());
+      case ExprKind::GeneratorExp:
+        return comprehension(*e.as<CompExpr>());
       case ExprKind::Lambda: {
         // A lambda is a function constant (it may not capture locals).
         auto fo = std::make_shared<m::FunctionObj>();
@@ -342,8 +360,12 @@ class Lowerer {
         g_.is_generator = true;
         return r;
       }
-      case ExprKind::Slice: error(e.loc, "a slice is only allowed inside []"); break;
-      case ExprKind::Starred: error(e.loc, "a starred expression is not allowed here"); break;
+      case ExprKind::Slice:
+        error(e.loc, "a slice is only allowed inside []");
+        break;
+      case ExprKind::Starred:
+        error(e.loc, "a starred expression is not allowed here");
+        break;
     }
     return constant(m::none(), e.loc);
   }
@@ -423,8 +445,8 @@ class Lowerer {
     Var* result = temp(c.loc);
     r->var = result;
     ExprOp ctor = c.kind == ExprKind::ListComp || c.kind == ExprKind::GeneratorExp ? ExprOp::MakeList
-                  : c.kind == ExprKind::SetComp                                 ? ExprOp::MakeSet
-                                                                                 : ExprOp::MakeDict;
+                  : c.kind == ExprKind::SetComp                                    ? ExprOp::MakeSet
+                                                                                   : ExprOp::MakeDict;
     r->body.push_back(assign_stmt(result, make(ctor, c.loc), c.loc));
     // Comprehension variables get their own Vars (Python 3 scoping).
     std::vector<std::pair<std::string, Var*>> saved;
@@ -462,8 +484,10 @@ class Lowerer {
       cur->push_back(std::move(st));
     }
     for (auto it = saved.rbegin(); it != saved.rend(); ++it) {
-      if (it->second) locals_[it->first] = it->second;
-      else locals_.erase(it->first);
+      if (it->second)
+        locals_[it->first] = it->second;
+      else
+        locals_.erase(it->first);
     }
     return r;
   }
@@ -495,7 +519,9 @@ class Lowerer {
 
   Var* lookup_local(const std::string& id, Loc l) {
     if (nonlocals_.count(id)) {
-      error(l, "cannot rebind '" + id + "' of an enclosing function (nonlocal): RPython's nested functions may only read enclosing variables; use a mutable container or an instance attribute");
+      error(l, "cannot rebind '" + id +
+                   "' of an enclosing function (nonlocal): RPython's nested functions may only read enclosing variables; use a mutable "
+                   "container or an instance attribute");
       return temp(l);
     }
     auto it = locals_.find(id);
@@ -504,15 +530,20 @@ class Lowerer {
       return it->second;
     }
     if (nonlocals_.count(id))
-      error(l, "cannot rebind '" + id + "' of an enclosing function (nonlocal): RPython's nested functions may only read enclosing variables; use a mutable container or an instance attribute");
+      error(l, "cannot rebind '" + id +
+                   "' of an enclosing function (nonlocal): RPython's nested functions may only read enclosing variables; use a mutable "
+                   "container or an instance attribute");
     else
-      error(l, "cannot assign to global name '" + id + "': module globals are constants after import (RPython); use a mutable container or an instance attribute");
+      error(l, "cannot assign to global name '" + id +
+                   "': module globals are constants after import (RPython); use a mutable container or an instance attribute");
     return temp(l);
   }
 
   void assign_to(const syntax::Expr& t, ExprPtr value, Block& out) {
     switch (t.kind) {
-      case ExprKind::Name: out.push_back(assign_stmt(lookup_local(t.as<NameExpr>()->id, t.loc), std::move(value), t.loc)); return;
+      case ExprKind::Name:
+        out.push_back(assign_stmt(lookup_local(t.as<NameExpr>()->id, t.loc), std::move(value), t.loc));
+        return;
       case ExprKind::Tuple:
       case ExprKind::List: {
         auto& elts = t.as<SeqExpr>()->elts;
@@ -563,7 +594,8 @@ class Lowerer {
         out.push_back(std::move(s));
         return;
       }
-      default: error(t.loc, "cannot assign to this expression");
+      default:
+        error(t.loc, "cannot assign to this expression");
     }
   }
 
@@ -635,10 +667,17 @@ class Lowerer {
         for (auto& t : a->targets) assign_to(*t, clone_simple(*v), out);
         return;
       }
-      case StmtKind::AugAssign: aug_assign(*s.as<AugAssignStmt>(), out); return;
-      case StmtKind::Pass: return;
-      case StmtKind::Break: out.push_back(std::make_unique<ir::Stmt>(StmtOp::Break, s.loc)); return;
-      case StmtKind::Continue: out.push_back(std::make_unique<ir::Stmt>(StmtOp::Continue, s.loc)); return;
+      case StmtKind::AugAssign:
+        aug_assign(*s.as<AugAssignStmt>(), out);
+        return;
+      case StmtKind::Pass:
+        return;
+      case StmtKind::Break:
+        out.push_back(std::make_unique<ir::Stmt>(StmtOp::Break, s.loc));
+        return;
+      case StmtKind::Continue:
+        out.push_back(std::make_unique<ir::Stmt>(StmtOp::Continue, s.loc));
+        return;
       case StmtKind::Return: {
         auto r = std::make_unique<ir::Stmt>(StmtOp::Return, s.loc);
         if (s.as<ReturnStmt>()->value) r->exprs.push_back(expr(*s.as<ReturnStmt>()->value));
@@ -727,8 +766,10 @@ class Lowerer {
           }
           block(h.body, hh.body);
           if (!h.name.empty()) {
-            if (saved) locals_[h.name] = saved;
-            else locals_.erase(h.name);
+            if (saved)
+              locals_[h.name] = saved;
+            else
+              locals_.erase(h.name);
           }
           st->handlers.push_back(std::move(hh));
         }
@@ -814,7 +855,9 @@ class Lowerer {
         out.push_back(assign_stmt(lookup_local(d->name, d->loc), constant(fn, d->loc), d->loc));
         return;
       }
-      case StmtKind::ClassDef: error(s.loc, "class definitions inside functions are not RPython (define classes at module level)"); return;
+      case StmtKind::ClassDef:
+        error(s.loc, "class definitions inside functions are not RPython (define classes at module level)");
+        return;
       case StmtKind::Import:
       case StmtKind::ImportFrom: {
         // Imports inside functions bind module constants (the modules were loaded at import time
@@ -844,8 +887,12 @@ class Lowerer {
         }
         return;
       }
-      case StmtKind::With: with(*s.as<WithStmt>(), out); return;
-      case StmtKind::Exec: error(s.loc, "the exec statement is not RPython"); return;
+      case StmtKind::With:
+        with(*s.as<WithStmt>(), out);
+        return;
+      case StmtKind::Exec:
+        error(s.loc, "the exec statement is not RPython");
+        return;
     }
   }
 

@@ -21,8 +21,8 @@ using State = std::map<Var*, DefSet>;
 
 struct Def {
   Var* var;
-  Stmt* stmt = nullptr;   // Assign or For
-  Expr* expr = nullptr;   // SetLocal
+  Stmt* stmt = nullptr;  // Assign or For
+  Expr* expr = nullptr;  // SetLocal
   Handler* handler = nullptr;
   bool param = false;
 };
@@ -84,7 +84,7 @@ class Webs {
     if (e->op == ExprOp::Comp) {
       Flow inner = f;
       block(e->body, inner);
-      merge_into(f.state, inner.state);  // the comprehension's loop may run zero times
+      merge_into(f.state, inner.state);    // the comprehension's loop may run zero times
       auto it = inner.state.find(e->var);  // the comprehension's value is its result variable
       uses_.push_back({e, it == inner.state.end() ? DefSet{} : it->second});
     }

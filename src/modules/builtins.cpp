@@ -16,8 +16,11 @@ namespace {
 
 void need_args(Interp& in, const std::string& name, const Args& a, size_t lo, size_t hi, Loc loc) {
   if (a.size() < lo || a.size() > hi)
-    in.raise("TypeError", name + "() takes " + (lo == hi ? "exactly " + std::to_string(lo) : "from " + std::to_string(lo) + " to " + std::to_string(hi)) +
-                              " arguments (" + std::to_string(a.size()) + " given)", loc);
+    in.raise("TypeError",
+             name + "() takes " +
+                 (lo == hi ? "exactly " + std::to_string(lo) : "from " + std::to_string(lo) + " to " + std::to_string(hi)) +
+                 " arguments (" + std::to_string(a.size()) + " given)",
+             loc);
 }
 
 Ref make_list(std::vector<Ref> items) {
@@ -40,15 +43,20 @@ int64_t parse_int(Interp& in, const std::string& text, int base, Loc loc) {
   bool neg = false;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
   if (base == 16 && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) i += 2;
-  if (i >= s.size()) in.raise("ValueError", "invalid literal for int() with base " + std::to_string(base) + ": " + repr(make_str(text)), loc);
+  if (i >= s.size())
+    in.raise("ValueError", "invalid literal for int() with base " + std::to_string(base) + ": " + repr(make_str(text)), loc);
   uint64_t v = 0;
   for (; i < s.size(); ++i) {
     int d;
     char c = s[i];
-    if (c >= '0' && c <= '9') d = c - '0';
-    else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
-    else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
-    else d = 99;
+    if (c >= '0' && c <= '9')
+      d = c - '0';
+    else if (c >= 'a' && c <= 'z')
+      d = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'Z')
+      d = c - 'A' + 10;
+    else
+      d = 99;
     if (d >= base) in.raise("ValueError", "invalid literal for int() with base " + std::to_string(base) + ": " + repr(make_str(text)), loc);
     v = v * base + d;
   }
@@ -57,8 +65,10 @@ int64_t parse_int(Interp& in, const std::string& text, int base, Loc loc) {
 
 std::string format_percent(Interp& in, const std::string& fmt, const Ref& arg, Loc loc) {
   std::vector<Ref> args;
-  if (arg->kind == ObjKind::Tuple) args = arg->as<TupleObj>()->items;
-  else args.push_back(arg);
+  if (arg->kind == ObjKind::Tuple)
+    args = arg->as<TupleObj>()->items;
+  else
+    args.push_back(arg);
   size_t ai = 0;
   std::string out;
   for (size_t i = 0; i < fmt.size(); ++i) {
@@ -112,8 +122,11 @@ std::string format_percent(Interp& in, const std::string& fmt, const Ref& arg, L
         out += buf;
         break;
       }
-      case 'c': out += is_str(a) ? a->as<StrObj>()->value : std::string(1, static_cast<char>(in.to_int(a, loc))); break;
-      default: in.raise("ValueError", std::string("unsupported format character '") + conv + "'", loc);
+      case 'c':
+        out += is_str(a) ? a->as<StrObj>()->value : std::string(1, static_cast<char>(in.to_int(a, loc)));
+        break;
+      default:
+        in.raise("ValueError", std::string("unsupported format character '") + conv + "'", loc);
     }
   }
   if (ai < args.size()) in.raise("TypeError", "not all arguments converted during string formatting", loc);
@@ -124,10 +137,14 @@ Ref slice_of(Interp& in, const Ref& obj, const Ref& lo, const Ref& hi, const Ref
   int64_t step = is_none(st) ? 1 : in.to_int(st, loc);
   if (step == 0) in.raise("ValueError", "slice step cannot be zero", loc);
   size_t n;
-  if (obj->kind == ObjKind::List) n = obj->as<ListObj>()->items.size();
-  else if (obj->kind == ObjKind::Tuple) n = obj->as<TupleObj>()->items.size();
-  else if (is_str(obj)) n = obj->as<StrObj>()->value.size();
-  else in.raise("TypeError", "'" + type_name(obj) + "' object is not subscriptable", loc);
+  if (obj->kind == ObjKind::List)
+    n = obj->as<ListObj>()->items.size();
+  else if (obj->kind == ObjKind::Tuple)
+    n = obj->as<TupleObj>()->items.size();
+  else if (is_str(obj))
+    n = obj->as<StrObj>()->value.size();
+  else
+    in.raise("TypeError", "'" + type_name(obj) + "' object is not subscriptable", loc);
   int64_t len = static_cast<int64_t>(n);
   auto clamp = [&](const Ref& v, int64_t dflt) {
     if (is_none(v)) return dflt;
@@ -199,9 +216,9 @@ void Interp::install_builtins() {
   make_exc("GeneratorExit", "BaseException");
   make_exc("StopIteration", "Exception");
   make_exc("StandardError", "Exception");
-  for (const char* n : {"ArithmeticError", "LookupError", "EnvironmentError", "AssertionError", "AttributeError",
-                        "EOFError", "ImportError", "MemoryError", "NameError", "RuntimeError", "SyntaxError",
-                        "SystemError", "TypeError", "ValueError", "ReferenceError", "BufferError"})
+  for (const char* n :
+       {"ArithmeticError", "LookupError", "EnvironmentError", "AssertionError", "AttributeError", "EOFError", "ImportError", "MemoryError",
+        "NameError", "RuntimeError", "SyntaxError", "SystemError", "TypeError", "ValueError", "ReferenceError", "BufferError"})
     make_exc(n, "StandardError");
   make_exc("FloatingPointError", "ArithmeticError");
   make_exc("OverflowError", "ArithmeticError");
@@ -233,19 +250,26 @@ void Interp::install_builtins() {
     const Ref& x = a[0];
     switch (x->kind) {
       case ObjKind::Str:
-      case ObjKind::Unicode: return make_int(static_cast<int64_t>(x->as<StrObj>()->value.size()));
-      case ObjKind::List: return make_int(static_cast<int64_t>(x->as<ListObj>()->items.size()));
-      case ObjKind::Tuple: return make_int(static_cast<int64_t>(x->as<TupleObj>()->items.size()));
+      case ObjKind::Unicode:
+        return make_int(static_cast<int64_t>(x->as<StrObj>()->value.size()));
+      case ObjKind::List:
+        return make_int(static_cast<int64_t>(x->as<ListObj>()->items.size()));
+      case ObjKind::Tuple:
+        return make_int(static_cast<int64_t>(x->as<TupleObj>()->items.size()));
       case ObjKind::Dict:
-      case ObjKind::Set: return make_int(static_cast<int64_t>(x->as<DictObj>()->keys.size()));
-      case ObjKind::Instance: return in.call(in.get_attr(x, "__len__", loc), {}, {}, loc);
-      default: in.raise("TypeError", "object of type '" + type_name(x) + "' has no len()", loc);
+      case ObjKind::Set:
+        return make_int(static_cast<int64_t>(x->as<DictObj>()->keys.size()));
+      case ObjKind::Instance:
+        return in.call(in.get_attr(x, "__len__", loc), {}, {}, loc);
+      default:
+        in.raise("TypeError", "object of type '" + type_name(x) + "' has no len()", loc);
     }
   });
   auto range_fn = [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     need_args(in, "range", a, 1, 3, loc);
     int64_t lo = 0, hi, step = 1;
-    if (a.size() == 1) hi = in.to_int(a[0], loc);
+    if (a.size() == 1)
+      hi = in.to_int(a[0], loc);
     else {
       lo = in.to_int(a[0], loc);
       hi = in.to_int(a[1], loc);
@@ -292,7 +316,8 @@ void Interp::install_builtins() {
   def("unichr", B.attrs["chr"]->as<BuiltinObj>()->fn);
   def("ord", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     const std::string& s = sval(in, a.at(0), loc);
-    if (s.size() != 1) in.raise("TypeError", "ord() expected a character, but string of length " + std::to_string(s.size()) + " found", loc);
+    if (s.size() != 1)
+      in.raise("TypeError", "ord() expected a character, but string of length " + std::to_string(s.size()) + " found", loc);
     return make_int(static_cast<unsigned char>(s[0]));
   });
   def("abs", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
@@ -499,9 +524,12 @@ void Interp::install_builtins() {
     // translate Python's '<' and '>' alignment into printf flags
     std::string fixed;
     for (char c : conv) {
-      if (c == '<') fixed += '-';
-      else if (c == '>') continue;
-      else fixed += c;
+      if (c == '<')
+        fixed += '-';
+      else if (c == '>')
+        continue;
+      else
+        fixed += c;
     }
     return make_str(format_percent(in, fixed, a[0], loc));
   });
@@ -509,8 +537,9 @@ void Interp::install_builtins() {
     return make_str(format_percent(in, a.at(0)->as<StrObj>()->value, a.at(1), loc));
   });
   def("__rpy_slice__", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return slice_of(in, a[0], a[1], a[2], a[3], loc); });
-  for (const char* n : {"basestring", "file", "open", "input", "raw_input", "super", "vars", "globals", "locals",
-                        "compile", "eval", "execfile", "reload", "__import__", "cmp", "oct", "bin", "round", "next", "map", "filter", "reduce"})
+  for (const char* n :
+       {"basestring", "file",   "open",       "input", "raw_input", "super", "vars",  "globals", "locals", "compile", "eval",
+        "execfile",   "reload", "__import__", "cmp",   "oct",       "bin",   "round", "next",    "map",    "filter",  "reduce"})
     if (!B.attrs.count(n)) def(n, nullptr);
 }
 
@@ -522,43 +551,52 @@ Ref Interp::builtin_method(const Ref& obj, const std::string& name, Loc loc) {
     return b;
   };
   if (obj->kind == ObjKind::List) {
-    if (name == "append") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref { a[0]->as<ListObj>()->items.push_back(a.at(1)); return none(); });
-    if (name == "extend") return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      for (auto& x : in.iterate(a.at(1), l)) a[0]->as<ListObj>()->items.push_back(x);
-      return none();
-    });
-    if (name == "insert") return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      auto& it = a[0]->as<ListObj>()->items;
-      int64_t i = std::clamp<int64_t>(in.to_int(a.at(1), l), 0, static_cast<int64_t>(it.size()));
-      it.insert(it.begin() + i, a.at(2));
-      return none();
-    });
-    if (name == "pop") return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      auto& it = a[0]->as<ListObj>()->items;
-      if (it.empty()) in.raise("IndexError", "pop from empty list", l);
-      int64_t i = a.size() > 1 ? in.to_int(a[1], l) : -1;
-      if (i < 0) i += static_cast<int64_t>(it.size());
-      if (i < 0 || i >= static_cast<int64_t>(it.size())) in.raise("IndexError", "pop index out of range", l);
-      Ref v = it[i];
-      it.erase(it.begin() + i);
-      return v;
-    });
-    if (name == "reverse") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      auto& it = a[0]->as<ListObj>()->items;
-      std::reverse(it.begin(), it.end());
-      return none();
-    });
-    if (name == "sort") return bind([](Interp& in, Args& a, KwArgs& kw, Loc l) -> Ref {
-      Ref key;
-      bool rev = false;
-      for (auto& [k, v] : kw) {
-        if (k == "key") key = is_none(v) ? nullptr : v;
-        if (k == "reverse") rev = truthy(v);
-      }
-      auto sorted = sorted_copy(in, a[0]->as<ListObj>()->items, key, rev, l);
-      a[0]->as<ListObj>()->items = sorted->as<ListObj>()->items;
-      return none();
-    });
+    if (name == "append")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        a[0]->as<ListObj>()->items.push_back(a.at(1));
+        return none();
+      });
+    if (name == "extend")
+      return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        for (auto& x : in.iterate(a.at(1), l)) a[0]->as<ListObj>()->items.push_back(x);
+        return none();
+      });
+    if (name == "insert")
+      return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        auto& it = a[0]->as<ListObj>()->items;
+        int64_t i = std::clamp<int64_t>(in.to_int(a.at(1), l), 0, static_cast<int64_t>(it.size()));
+        it.insert(it.begin() + i, a.at(2));
+        return none();
+      });
+    if (name == "pop")
+      return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        auto& it = a[0]->as<ListObj>()->items;
+        if (it.empty()) in.raise("IndexError", "pop from empty list", l);
+        int64_t i = a.size() > 1 ? in.to_int(a[1], l) : -1;
+        if (i < 0) i += static_cast<int64_t>(it.size());
+        if (i < 0 || i >= static_cast<int64_t>(it.size())) in.raise("IndexError", "pop index out of range", l);
+        Ref v = it[i];
+        it.erase(it.begin() + i);
+        return v;
+      });
+    if (name == "reverse")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        auto& it = a[0]->as<ListObj>()->items;
+        std::reverse(it.begin(), it.end());
+        return none();
+      });
+    if (name == "sort")
+      return bind([](Interp& in, Args& a, KwArgs& kw, Loc l) -> Ref {
+        Ref key;
+        bool rev = false;
+        for (auto& [k, v] : kw) {
+          if (k == "key") key = is_none(v) ? nullptr : v;
+          if (k == "reverse") rev = truthy(v);
+        }
+        auto sorted = sorted_copy(in, a[0]->as<ListObj>()->items, key, rev, l);
+        a[0]->as<ListObj>()->items = sorted->as<ListObj>()->items;
+        return none();
+      });
     if (name == "index" || name == "count" || name == "remove") {
       return bind([name](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
         auto& it = a[0]->as<ListObj>()->items;
@@ -578,123 +616,146 @@ Ref Interp::builtin_method(const Ref& obj, const std::string& name, Loc loc) {
     }
   }
   if (obj->kind == ObjKind::Dict) {
-    if (name == "get") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      auto* d = a[0]->as<DictObj>();
-      long i = d->find(a.at(1));
-      return i >= 0 ? d->values[i] : (a.size() > 2 ? a[2] : none());
-    });
-    if (name == "setdefault") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      auto* d = a[0]->as<DictObj>();
-      long i = d->find(a.at(1));
-      if (i >= 0) return d->values[i];
-      Ref v = a.size() > 2 ? a[2] : none();
-      d->set(a[1], v);
-      return v;
-    });
-    if (name == "keys" || name == "iterkeys") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_list(a[0]->as<DictObj>()->keys); });
-    if (name == "values" || name == "itervalues") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_list(a[0]->as<DictObj>()->values); });
-    if (name == "items" || name == "iteritems") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      auto* d = a[0]->as<DictObj>();
-      std::vector<Ref> out;
-      for (size_t i = 0; i < d->keys.size(); ++i) out.push_back(make_tuple({d->keys[i], d->values[i]}));
-      return make_list(out);
-    });
-    if (name == "update") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      auto* s = a.at(1)->as<DictObj>();
-      for (size_t i = 0; i < s->keys.size(); ++i) a[0]->as<DictObj>()->set(s->keys[i], s->values[i]);
-      return none();
-    });
-    if (name == "copy") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      auto d = std::make_shared<DictObj>();
-      *d = *a[0]->as<DictObj>();
-      return d;
-    });
-    if (name == "pop") return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      auto* d = a[0]->as<DictObj>();
-      long i = d->find(a.at(1));
-      if (i < 0) {
-        if (a.size() > 2) return a[2];
-        in.raise("KeyError", repr(a[1]), l);
-      }
-      Ref v = d->values[i];
-      d->erase(a[1]);
-      return v;
-    });
+    if (name == "get")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        auto* d = a[0]->as<DictObj>();
+        long i = d->find(a.at(1));
+        return i >= 0 ? d->values[i] : (a.size() > 2 ? a[2] : none());
+      });
+    if (name == "setdefault")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        auto* d = a[0]->as<DictObj>();
+        long i = d->find(a.at(1));
+        if (i >= 0) return d->values[i];
+        Ref v = a.size() > 2 ? a[2] : none();
+        d->set(a[1], v);
+        return v;
+      });
+    if (name == "keys" || name == "iterkeys")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_list(a[0]->as<DictObj>()->keys); });
+    if (name == "values" || name == "itervalues")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_list(a[0]->as<DictObj>()->values); });
+    if (name == "items" || name == "iteritems")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        auto* d = a[0]->as<DictObj>();
+        std::vector<Ref> out;
+        for (size_t i = 0; i < d->keys.size(); ++i) out.push_back(make_tuple({d->keys[i], d->values[i]}));
+        return make_list(out);
+      });
+    if (name == "update")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        auto* s = a.at(1)->as<DictObj>();
+        for (size_t i = 0; i < s->keys.size(); ++i) a[0]->as<DictObj>()->set(s->keys[i], s->values[i]);
+        return none();
+      });
+    if (name == "copy")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        auto d = std::make_shared<DictObj>();
+        *d = *a[0]->as<DictObj>();
+        return d;
+      });
+    if (name == "pop")
+      return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        auto* d = a[0]->as<DictObj>();
+        long i = d->find(a.at(1));
+        if (i < 0) {
+          if (a.size() > 2) return a[2];
+          in.raise("KeyError", repr(a[1]), l);
+        }
+        Ref v = d->values[i];
+        d->erase(a[1]);
+        return v;
+      });
   }
   if (obj->kind == ObjKind::Set && name == "add")
-    return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref { a[0]->as<DictObj>()->set(a.at(1), none()); return none(); });
+    return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+      a[0]->as<DictObj>()->set(a.at(1), none());
+      return none();
+    });
   if (is_str(obj)) {
-    if (name == "join") return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      std::string out;
-      bool first = true;
-      for (auto& x : in.iterate(a.at(1), l)) {
-        if (!first) out += a[0]->as<StrObj>()->value;
-        out += sval(in, x, l);
-        first = false;
-      }
-      return make_str(out);
-    });
-    if (name == "split") return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      const std::string& s = a[0]->as<StrObj>()->value;
-      std::vector<Ref> out;
-      if (a.size() < 2 || is_none(a[1])) {
-        size_t i = 0;
-        while (i < s.size()) {
-          while (i < s.size() && isspace(static_cast<unsigned char>(s[i]))) ++i;
-          size_t j = i;
-          while (j < s.size() && !isspace(static_cast<unsigned char>(s[j]))) ++j;
-          if (j > i) out.push_back(make_str(s.substr(i, j - i)));
-          i = j;
+    if (name == "join")
+      return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        std::string out;
+        bool first = true;
+        for (auto& x : in.iterate(a.at(1), l)) {
+          if (!first) out += a[0]->as<StrObj>()->value;
+          out += sval(in, x, l);
+          first = false;
         }
-      } else {
-        const std::string& sep = sval(in, a[1], l);
-        if (sep.empty()) in.raise("ValueError", "empty separator", l);
+        return make_str(out);
+      });
+    if (name == "split")
+      return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        const std::string& s = a[0]->as<StrObj>()->value;
+        std::vector<Ref> out;
+        if (a.size() < 2 || is_none(a[1])) {
+          size_t i = 0;
+          while (i < s.size()) {
+            while (i < s.size() && isspace(static_cast<unsigned char>(s[i]))) ++i;
+            size_t j = i;
+            while (j < s.size() && !isspace(static_cast<unsigned char>(s[j]))) ++j;
+            if (j > i) out.push_back(make_str(s.substr(i, j - i)));
+            i = j;
+          }
+        } else {
+          const std::string& sep = sval(in, a[1], l);
+          if (sep.empty()) in.raise("ValueError", "empty separator", l);
+          size_t i = 0, j;
+          while ((j = s.find(sep, i)) != std::string::npos) {
+            out.push_back(make_str(s.substr(i, j - i)));
+            i = j + sep.size();
+          }
+          out.push_back(make_str(s.substr(i)));
+        }
+        return make_list(out);
+      });
+    if (name == "strip" || name == "lstrip" || name == "rstrip")
+      return bind([name](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        std::string s = a[0]->as<StrObj>()->value;
+        std::string chars = a.size() > 1 && !is_none(a[1]) ? a[1]->as<StrObj>()->value : std::string(" \t\n\r\f\v");
+        size_t b = 0, e = s.size();
+        if (name != "rstrip")
+          while (b < e && chars.find(s[b]) != std::string::npos) ++b;
+        if (name != "lstrip")
+          while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
+        return make_str(s.substr(b, e - b));
+      });
+    if (name == "startswith" || name == "endswith")
+      return bind([name](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        const std::string& s = a[0]->as<StrObj>()->value;
+        const std::string& p = sval(in, a.at(1), l);
+        if (p.size() > s.size()) return make_bool(false);
+        return make_bool(name == "startswith" ? s.compare(0, p.size(), p) == 0 : s.compare(s.size() - p.size(), p.size(), p) == 0);
+      });
+    if (name == "upper" || name == "lower")
+      return bind([name](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+        std::string s = a[0]->as<StrObj>()->value;
+        for (auto& c : s)
+          c = name == "upper" ? static_cast<char>(toupper(static_cast<unsigned char>(c)))
+                              : static_cast<char>(tolower(static_cast<unsigned char>(c)));
+        return make_str(s);
+      });
+    if (name == "replace")
+      return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        std::string s = a[0]->as<StrObj>()->value;
+        const std::string& o = sval(in, a.at(1), l);
+        const std::string& n = sval(in, a.at(2), l);
+        if (o.empty()) return make_str(s);
+        std::string out;
         size_t i = 0, j;
-        while ((j = s.find(sep, i)) != std::string::npos) {
-          out.push_back(make_str(s.substr(i, j - i)));
-          i = j + sep.size();
+        while ((j = s.find(o, i)) != std::string::npos) {
+          out += s.substr(i, j - i) + n;
+          i = j + o.size();
         }
-        out.push_back(make_str(s.substr(i)));
-      }
-      return make_list(out);
-    });
-    if (name == "strip" || name == "lstrip" || name == "rstrip") return bind([name](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      std::string s = a[0]->as<StrObj>()->value;
-      std::string chars = a.size() > 1 && !is_none(a[1]) ? a[1]->as<StrObj>()->value : std::string(" \t\n\r\f\v");
-      size_t b = 0, e = s.size();
-      if (name != "rstrip") while (b < e && chars.find(s[b]) != std::string::npos) ++b;
-      if (name != "lstrip") while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
-      return make_str(s.substr(b, e - b));
-    });
-    if (name == "startswith" || name == "endswith") return bind([name](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      const std::string& s = a[0]->as<StrObj>()->value;
-      const std::string& p = sval(in, a.at(1), l);
-      if (p.size() > s.size()) return make_bool(false);
-      return make_bool(name == "startswith" ? s.compare(0, p.size(), p) == 0 : s.compare(s.size() - p.size(), p.size(), p) == 0);
-    });
-    if (name == "upper" || name == "lower") return bind([name](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      std::string s = a[0]->as<StrObj>()->value;
-      for (auto& c : s) c = name == "upper" ? static_cast<char>(toupper(static_cast<unsigned char>(c))) : static_cast<char>(tolower(static_cast<unsigned char>(c)));
-      return make_str(s);
-    });
-    if (name == "replace") return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      std::string s = a[0]->as<StrObj>()->value;
-      const std::string& o = sval(in, a.at(1), l);
-      const std::string& n = sval(in, a.at(2), l);
-      if (o.empty()) return make_str(s);
-      std::string out;
-      size_t i = 0, j;
-      while ((j = s.find(o, i)) != std::string::npos) {
-        out += s.substr(i, j - i) + n;
-        i = j + o.size();
-      }
-      return make_str(out + s.substr(i));
-    });
-    if (name == "find") return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
-      size_t p = a[0]->as<StrObj>()->value.find(sval(in, a.at(1), l));
-      return make_int(p == std::string::npos ? -1 : static_cast<int64_t>(p));
-    });
-    if (name == "encode" || name == "decode") return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_str(a[0]->as<StrObj>()->value); });
+        return make_str(out + s.substr(i));
+      });
+    if (name == "find")
+      return bind([](Interp& in, Args& a, KwArgs&, Loc l) -> Ref {
+        size_t p = a[0]->as<StrObj>()->value.find(sval(in, a.at(1), l));
+        return make_int(p == std::string::npos ? -1 : static_cast<int64_t>(p));
+      });
+    if (name == "encode" || name == "decode")
+      return bind([](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_str(a[0]->as<StrObj>()->value); });
   }
   raise("AttributeError", "'" + type_name(obj) + "' object has no attribute '" + name + "'", loc);
 }

@@ -24,10 +24,7 @@ struct Interp::Frame {
   Ref current_exc;  // for bare `raise` inside except
 };
 
-Interp::Interp(SourceManager& sm, Diagnostics& diags, Loader& loader)
-    : sm_(sm), diags_(diags), loader_(loader) {
-  install_builtins();
-}
+Interp::Interp(SourceManager& sm, Diagnostics& diags, Loader& loader) : sm_(sm), diags_(diags), loader_(loader) { install_builtins(); }
 
 void Interp::unsupported(Loc loc, const std::string& what) { throw EvalError{loc, what}; }
 
@@ -111,7 +108,9 @@ void Interp::store(const std::string& name, Ref value, Frame& f) {
 
 void Interp::assign(const Expr& t, Ref value, Frame& f) {
   switch (t.kind) {
-    case ExprKind::Name: store(t.as<NameExpr>()->id, std::move(value), f); return;
+    case ExprKind::Name:
+      store(t.as<NameExpr>()->id, std::move(value), f);
+      return;
     case ExprKind::Tuple:
     case ExprKind::List: {
       auto& elts = t.as<SeqExpr>()->elts;
@@ -121,8 +120,10 @@ void Interp::assign(const Expr& t, Ref value, Frame& f) {
         if (elts[i]->kind == ExprKind::Starred) star = i;
       if (star == elts.size()) {
         if (items.size() != elts.size())
-          raise("ValueError", items.size() > elts.size() ? "too many values to unpack"
-                                                         : "need more than " + std::to_string(items.size()) + " values to unpack", t.loc);
+          raise("ValueError",
+                items.size() > elts.size() ? "too many values to unpack"
+                                           : "need more than " + std::to_string(items.size()) + " values to unpack",
+                t.loc);
         for (size_t i = 0; i < elts.size(); ++i) assign(*elts[i], items[i], f);
       } else {
         size_t after = elts.size() - star - 1;
@@ -161,16 +162,22 @@ void Interp::assign(const Expr& t, Ref value, Frame& f) {
       }
       return;
     }
-    default: unsupported(t.loc, "this assignment target");
+    default:
+      unsupported(t.loc, "this assignment target");
   }
 }
 
 Interp::Flow Interp::exec_stmt(const Stmt& s, Frame& f) {
   switch (s.kind) {
-    case StmtKind::ExprStmt: eval(*s.as<ExprStmt>()->value, f); return Flow::Normal;
-    case StmtKind::Pass: return Flow::Normal;
-    case StmtKind::Break: return Flow::Break;
-    case StmtKind::Continue: return Flow::Continue;
+    case StmtKind::ExprStmt:
+      eval(*s.as<ExprStmt>()->value, f);
+      return Flow::Normal;
+    case StmtKind::Pass:
+      return Flow::Normal;
+    case StmtKind::Break:
+      return Flow::Break;
+    case StmtKind::Continue:
+      return Flow::Continue;
     case StmtKind::Assign: {
       auto* a = s.as<AssignStmt>();
       Ref v = eval(*a->value, f);
@@ -204,8 +211,7 @@ Interp::Flow Interp::exec_stmt(const Stmt& s, Frame& f) {
     case StmtKind::ClassDef: {
       auto* d = s.as<ClassDefStmt>();
       Ref cls = make_class(*d, f);
-      for (auto it = d->decorators.rbegin(); it != d->decorators.rend(); ++it)
-        cls = call(eval(**it, f), {cls}, {}, (*it)->loc);
+      for (auto it = d->decorators.rbegin(); it != d->decorators.rend(); ++it) cls = call(eval(**it, f), {cls}, {}, (*it)->loc);
       store(d->name, cls, f);
       return Flow::Normal;
     }
@@ -302,7 +308,9 @@ Interp::Flow Interp::exec_stmt(const Stmt& s, Frame& f) {
       return Flow::Normal;
     }
     case StmtKind::Import:
-    case StmtKind::ImportFrom: do_import(s, f); return Flow::Normal;
+    case StmtKind::ImportFrom:
+      do_import(s, f);
+      return Flow::Normal;
     case StmtKind::Global:
       for (auto& n : s.as<GlobalStmt>()->names) f.globals.insert(n);
       return Flow::Normal;
@@ -310,9 +318,12 @@ Interp::Flow Interp::exec_stmt(const Stmt& s, Frame& f) {
       for (auto& t : s.as<DeleteStmt>()->targets) {
         if (t->kind == ExprKind::Name) {
           const auto& n = t->as<NameExpr>()->id;
-          if (f.locals && !f.globals.count(n)) f.locals->erase(n);
-          else if (f.class_ns) f.class_ns->erase(n);
-          else f.module->attrs.erase(n);
+          if (f.locals && !f.globals.count(n))
+            f.locals->erase(n);
+          else if (f.class_ns)
+            f.class_ns->erase(n);
+          else
+            f.module->attrs.erase(n);
         } else if (t->kind == ExprKind::Subscript) {
           auto* sub = t->as<SubscriptExpr>();
           Ref obj = eval(*sub->value, f);
@@ -359,7 +370,8 @@ Interp::Flow Interp::exec_stmt(const Stmt& s, Frame& f) {
       call(get_attr(ctx, "__exit__", s.loc), {none(), none(), none()}, {}, s.loc);
       return fl;
     }
-    case StmtKind::Exec: unsupported(s.loc, "the exec statement");
+    case StmtKind::Exec:
+      unsupported(s.loc, "the exec statement");
   }
   return Flow::Normal;
 }
@@ -372,7 +384,10 @@ void Interp::do_import(const Stmt& s, Frame& f) {
     for (int i = 0; i < drop; ++i) {
       auto dot = base.rfind('.');
       if (dot == std::string::npos) {
-        if (i == drop - 1 && !base.empty()) { base.clear(); break; }
+        if (i == drop - 1 && !base.empty()) {
+          base.clear();
+          break;
+        }
         raise("ImportError", "attempted relative import beyond top-level package", s.loc);
       }
       base = base.substr(0, dot);
@@ -465,8 +480,7 @@ Ref Interp::make_class(const ClassDefStmt& def, Frame& f) {
   return cls;
 }
 
-Ref Interp::call_function(FunctionObj* fn, std::vector<Ref>& args,
-                          std::vector<std::pair<std::string, Ref>>& kwargs, Loc loc) {
+Ref Interp::call_function(FunctionObj* fn, std::vector<Ref>& args, std::vector<std::pair<std::string, Ref>>& kwargs, Loc loc) {
   if (++depth_ > 400) {
     --depth_;
     raise("RuntimeError", "maximum recursion depth exceeded", loc);
@@ -516,8 +530,10 @@ Ref Interp::call_function(FunctionObj* fn, std::vector<Ref>& args,
   }
   for (size_t i = 0; i < np; ++i) {
     if (!bound[i]) {
-      if (i >= first_default) bound[i] = fn->defaults[i - first_default];
-      else raise("TypeError", fn->name + "() takes " + std::to_string(np) + " arguments (" + std::to_string(args.size()) + " given)", loc);
+      if (i >= first_default)
+        bound[i] = fn->defaults[i - first_default];
+      else
+        raise("TypeError", fn->name + "() takes " + std::to_string(np) + " arguments (" + std::to_string(args.size()) + " given)", loc);
     }
     (*f.locals)[A.args[i].name] = bound[i];
   }
@@ -543,8 +559,7 @@ Ref Interp::call_function(FunctionObj* fn, std::vector<Ref>& args,
   return none();
 }
 
-Ref Interp::instantiate(const Ref& cls, std::vector<Ref>& args,
-                        std::vector<std::pair<std::string, Ref>>& kwargs, Loc loc) {
+Ref Interp::instantiate(const Ref& cls, std::vector<Ref>& args, std::vector<std::pair<std::string, Ref>>& kwargs, Loc loc) {
   auto* c = cls->as<ClassObj>();
   auto inst = std::make_shared<InstanceObj>();
   inst->cls = cls;
@@ -565,26 +580,30 @@ Ref Interp::instantiate(const Ref& cls, std::vector<Ref>& args,
 
 Ref Interp::call(const Ref& callee, std::vector<Ref> args, std::vector<std::pair<std::string, Ref>> kwargs, Loc loc) {
   switch (callee->kind) {
-    case ObjKind::Function: return call_function(callee->as<FunctionObj>(), args, kwargs, loc);
+    case ObjKind::Function:
+      return call_function(callee->as<FunctionObj>(), args, kwargs, loc);
     case ObjKind::Builtin: {
       auto* b = callee->as<BuiltinObj>();
       if (!b->fn) unsupported(loc, "calling " + b->name + "() at import time");
       if (b->self) args.insert(args.begin(), b->self);
       return b->fn(*this, args, kwargs, loc);
     }
-    case ObjKind::Class: return instantiate(callee, args, kwargs, loc);
+    case ObjKind::Class:
+      return instantiate(callee, args, kwargs, loc);
     case ObjKind::Method: {
       auto* m = callee->as<MethodObj>();
       args.insert(args.begin(), m->self);
       return call(m->func, std::move(args), std::move(kwargs), loc);
     }
     case ObjKind::StaticMethod:
-    case ObjKind::ClassMethod: return call(static_cast<WrapperObj*>(callee.get())->func, std::move(args), std::move(kwargs), loc);
+    case ObjKind::ClassMethod:
+      return call(static_cast<WrapperObj*>(callee.get())->func, std::move(args), std::move(kwargs), loc);
     case ObjKind::Instance: {
       Ref m = get_attr(callee, "__call__", loc);
       return call(m, std::move(args), std::move(kwargs), loc);
     }
-    default: raise("TypeError", "'" + type_name(callee) + "' object is not callable", loc);
+    default:
+      raise("TypeError", "'" + type_name(callee) + "' object is not callable", loc);
   }
 }
 
@@ -643,7 +662,8 @@ Ref Interp::get_attr(const Ref& obj, const std::string& name, Loc loc) {
         return make_str(dot == std::string::npos ? n : n.substr(dot + 1));
       }
       break;
-    default: break;
+    default:
+      break;
   }
   return builtin_method(obj, name, loc);
 }
@@ -662,9 +682,14 @@ void Interp::set_attr(const Ref& obj, const std::string& name, Ref value, Loc lo
       c->attrs[name] = std::move(value);
       return;
     }
-    case ObjKind::Module: obj->as<ModuleObj>()->set(name, std::move(value)); return;
-    case ObjKind::Function: obj->as<FunctionObj>()->attrs[name] = std::move(value); return;
-    default: raise("AttributeError", "'" + type_name(obj) + "' object attribute '" + name + "' is read-only", loc);
+    case ObjKind::Module:
+      obj->as<ModuleObj>()->set(name, std::move(value));
+      return;
+    case ObjKind::Function:
+      obj->as<FunctionObj>()->attrs[name] = std::move(value);
+      return;
+    default:
+      raise("AttributeError", "'" + type_name(obj) + "' object attribute '" + name + "' is read-only", loc);
   }
 }
 
@@ -679,10 +704,13 @@ int64_t Interp::to_int(const Ref& v, Loc loc) {
 
 std::vector<Ref> Interp::iterate(const Ref& v, Loc loc) {
   switch (v->kind) {
-    case ObjKind::List: return v->as<ListObj>()->items;
-    case ObjKind::Tuple: return v->as<TupleObj>()->items;
+    case ObjKind::List:
+      return v->as<ListObj>()->items;
+    case ObjKind::Tuple:
+      return v->as<TupleObj>()->items;
     case ObjKind::Dict:
-    case ObjKind::Set: return v->as<DictObj>()->keys;
+    case ObjKind::Set:
+      return v->as<DictObj>()->keys;
     case ObjKind::Str:
     case ObjKind::Unicode: {
       std::vector<Ref> out;
@@ -692,7 +720,8 @@ std::vector<Ref> Interp::iterate(const Ref& v, Loc loc) {
     case ObjKind::Instance: {
       Ref it = call(get_attr(v, "__iter__", loc), {}, {}, loc);
       std::vector<Ref> out;
-      Ref next = get_attr(it, it->kind == ObjKind::Instance && it->as<InstanceObj>()->klass()->lookup("__next__") ? "__next__" : "next", loc);
+      Ref next =
+          get_attr(it, it->kind == ObjKind::Instance && it->as<InstanceObj>()->klass()->lookup("__next__") ? "__next__" : "next", loc);
       for (;;) {
         try {
           out.push_back(call(next, {}, {}, loc));
@@ -703,7 +732,8 @@ std::vector<Ref> Interp::iterate(const Ref& v, Loc loc) {
       }
       return out;
     }
-    default: raise("TypeError", "'" + type_name(v) + "' object is not iterable", loc);
+    default:
+      raise("TypeError", "'" + type_name(v) + "' object is not iterable", loc);
   }
 }
 
@@ -733,8 +763,10 @@ Ref Interp::subscript(const Ref& obj, const Ref& index, Loc loc) {
       if (i < 0) raise("KeyError", repr(index), loc);
       return d->values[i];
     }
-    case ObjKind::Instance: return call(get_attr(obj, "__getitem__", loc), {index}, {}, loc);
-    default: raise("TypeError", "'" + type_name(obj) + "' object is not subscriptable", loc);
+    case ObjKind::Instance:
+      return call(get_attr(obj, "__getitem__", loc), {index}, {}, loc);
+    default:
+      raise("TypeError", "'" + type_name(obj) + "' object is not subscriptable", loc);
   }
 }
 
@@ -756,9 +788,12 @@ Ref Interp::binary(BinOp op, const Ref& a, const Ref& b, Loc loc) {
     int64_t x = to_int(a, loc), y = to_int(b, loc);
     auto u = [](int64_t v) { return static_cast<uint64_t>(v); };
     switch (op) {
-      case BinOp::Add: return make_int(static_cast<int64_t>(u(x) + u(y)));
-      case BinOp::Sub: return make_int(static_cast<int64_t>(u(x) - u(y)));
-      case BinOp::Mul: return make_int(static_cast<int64_t>(u(x) * u(y)));
+      case BinOp::Add:
+        return make_int(static_cast<int64_t>(u(x) + u(y)));
+      case BinOp::Sub:
+        return make_int(static_cast<int64_t>(u(x) - u(y)));
+      case BinOp::Mul:
+        return make_int(static_cast<int64_t>(u(x) * u(y)));
       case BinOp::Div:
       case BinOp::FloorDiv:
         if (y == 0) raise("ZeroDivisionError", "integer division or modulo by zero", loc);
@@ -779,19 +814,26 @@ Ref Interp::binary(BinOp op, const Ref& a, const Ref& b, Loc loc) {
       case BinOp::RShift:
         if (y < 0) raise("ValueError", "negative shift count", loc);
         return make_int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
-      case BinOp::BitAnd: return make_int(x & y);
-      case BinOp::BitOr: return make_int(x | y);
-      case BinOp::BitXor: return make_int(x ^ y);
-      default: break;
+      case BinOp::BitAnd:
+        return make_int(x & y);
+      case BinOp::BitOr:
+        return make_int(x | y);
+      case BinOp::BitXor:
+        return make_int(x ^ y);
+      default:
+        break;
     }
   }
   if (isnum(a) && isnum(b)) {
     double x = a->kind == ObjKind::Float ? a->as<FloatObj>()->value : static_cast<double>(to_int(a, loc));
     double y = b->kind == ObjKind::Float ? b->as<FloatObj>()->value : static_cast<double>(to_int(b, loc));
     switch (op) {
-      case BinOp::Add: return make_float(x + y);
-      case BinOp::Sub: return make_float(x - y);
-      case BinOp::Mul: return make_float(x * y);
+      case BinOp::Add:
+        return make_float(x + y);
+      case BinOp::Sub:
+        return make_float(x - y);
+      case BinOp::Mul:
+        return make_float(x * y);
       case BinOp::Div:
         if (y == 0) raise("ZeroDivisionError", "float division by zero", loc);
         return make_float(x / y);
@@ -804,8 +846,10 @@ Ref Interp::binary(BinOp op, const Ref& a, const Ref& b, Loc loc) {
         if (r != 0 && ((r < 0) != (y < 0))) r += y;
         return make_float(r);
       }
-      case BinOp::Pow: return make_float(std::pow(x, y));
-      default: break;
+      case BinOp::Pow:
+        return make_float(std::pow(x, y));
+      default:
+        break;
     }
   }
   bool astr = a->kind == ObjKind::Str || a->kind == ObjKind::Unicode;
@@ -846,8 +890,7 @@ Ref Interp::binary(BinOp op, const Ref& a, const Ref& b, Loc loc) {
     Ref fmt = builtins_->attrs["__rpy_format__"];
     return call(fmt, {a, b}, {}, loc);
   }
-  if (a->kind == ObjKind::Set && b->kind == ObjKind::Set &&
-      (op == BinOp::BitOr || op == BinOp::BitAnd || op == BinOp::Sub)) {
+  if (a->kind == ObjKind::Set && b->kind == ObjKind::Set && (op == BinOp::BitOr || op == BinOp::BitAnd || op == BinOp::Sub)) {
     auto out = std::make_shared<DictObj>(true);
     auto* x = a->as<DictObj>();
     auto* y = b->as<DictObj>();
@@ -860,7 +903,8 @@ Ref Interp::binary(BinOp op, const Ref& a, const Ref& b, Loc loc) {
     }
     return out;
   }
-  raise("TypeError", std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" + type_name(a) + "' and '" + type_name(b) + "'", loc);
+  raise("TypeError",
+        std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" + type_name(a) + "' and '" + type_name(b) + "'", loc);
 }
 
 static int compare_values(Interp& in, const Ref& a, const Ref& b, Loc loc) {
@@ -892,11 +936,15 @@ static int compare_values(Interp& in, const Ref& a, const Ref& b, Loc loc) {
 
 bool Interp::compare(CmpOp op, const Ref& a, const Ref& b, Loc loc) {
   switch (op) {
-    case CmpOp::Eq: return values_equal(a, b);
-    case CmpOp::NotEq: return !values_equal(a, b);
-    case CmpOp::Is: return a.get() == b.get() || (is_none(a) && is_none(b)) ||
-                           (a->kind == ObjKind::Bool && b->kind == ObjKind::Bool && values_equal(a, b));
-    case CmpOp::IsNot: return !compare(CmpOp::Is, a, b, loc);
+    case CmpOp::Eq:
+      return values_equal(a, b);
+    case CmpOp::NotEq:
+      return !values_equal(a, b);
+    case CmpOp::Is:
+      return a.get() == b.get() || (is_none(a) && is_none(b)) ||
+             (a->kind == ObjKind::Bool && b->kind == ObjKind::Bool && values_equal(a, b));
+    case CmpOp::IsNot:
+      return !compare(CmpOp::Is, a, b, loc);
     case CmpOp::In:
     case CmpOp::NotIn: {
       bool found = false;
@@ -906,14 +954,21 @@ bool Interp::compare(CmpOp op, const Ref& a, const Ref& b, Loc loc) {
         found = b->as<DictObj>()->find(a) >= 0;
       } else {
         for (auto& x : iterate(b, loc))
-          if (values_equal(a, x)) { found = true; break; }
+          if (values_equal(a, x)) {
+            found = true;
+            break;
+          }
       }
       return op == CmpOp::In ? found : !found;
     }
-    case CmpOp::Lt: return compare_values(*this, a, b, loc) < 0;
-    case CmpOp::LtE: return compare_values(*this, a, b, loc) <= 0;
-    case CmpOp::Gt: return compare_values(*this, a, b, loc) > 0;
-    case CmpOp::GtE: return compare_values(*this, a, b, loc) >= 0;
+    case CmpOp::Lt:
+      return compare_values(*this, a, b, loc) < 0;
+    case CmpOp::LtE:
+      return compare_values(*this, a, b, loc) <= 0;
+    case CmpOp::Gt:
+      return compare_values(*this, a, b, loc) > 0;
+    case CmpOp::GtE:
+      return compare_values(*this, a, b, loc) >= 0;
   }
   return false;
 }
@@ -980,9 +1035,12 @@ Ref Interp::eval_comprehension(const CompExpr& c, Frame& outer) {
   auto dict = std::make_shared<DictObj>(c.kind == ExprKind::SetComp);
   std::function<void(size_t)> loop = [&](size_t gi) {
     if (gi == c.generators.size()) {
-      if (c.kind == ExprKind::DictComp) dict->set(eval(*c.elt, f), eval(*c.value, f));
-      else if (c.kind == ExprKind::SetComp) dict->set(eval(*c.elt, f), none());
-      else list->items.push_back(eval(*c.elt, f));
+      if (c.kind == ExprKind::DictComp)
+        dict->set(eval(*c.elt, f), eval(*c.value, f));
+      else if (c.kind == ExprKind::SetComp)
+        dict->set(eval(*c.elt, f), none());
+      else
+        list->items.push_back(eval(*c.elt, f));
       return;
     }
     auto& g = c.generators[gi];
@@ -991,7 +1049,10 @@ Ref Interp::eval_comprehension(const CompExpr& c, Frame& outer) {
       assign(*g.target, x, f);
       bool ok = true;
       for (auto& cond : g.ifs)
-        if (!truthy(eval(*cond, f))) { ok = false; break; }
+        if (!truthy(eval(*cond, f))) {
+          ok = false;
+          break;
+        }
       if (ok) loop(gi + 1);
     }
   };
@@ -1022,7 +1083,8 @@ Ref Interp::eval_fstring(const FStringExpr& e, Frame& f) {
 
 Ref Interp::eval(const Expr& e, Frame& f) {
   switch (e.kind) {
-    case ExprKind::Name: return lookup(e.as<NameExpr>()->id, f, e.loc);
+    case ExprKind::Name:
+      return lookup(e.as<NameExpr>()->id, f, e.loc);
     case ExprKind::IntLit: {
       auto* i = e.as<IntLit>();
       if (i->overflow) unsupported(e.loc, "an integer literal that does not fit in 64 bits");
@@ -1035,9 +1097,12 @@ Ref Interp::eval(const Expr& e, Frame& f) {
       auto* s = e.as<StrLit>();
       return s->is_unicode ? make_unicode(s->value) : make_str(s->value);
     }
-    case ExprKind::NoneLit: return none();
-    case ExprKind::BoolLit: return make_bool(e.as<BoolLit>()->value);
-    case ExprKind::FString: return eval_fstring(*e.as<FStringExpr>(), f);
+    case ExprKind::NoneLit:
+      return none();
+    case ExprKind::BoolLit:
+      return make_bool(e.as<BoolLit>()->value);
+    case ExprKind::FString:
+      return eval_fstring(*e.as<FStringExpr>(), f);
     case ExprKind::BinOp: {
       auto* b = e.as<BinOpExpr>();
       Ref l = eval(*b->left, f);
@@ -1048,12 +1113,15 @@ Ref Interp::eval(const Expr& e, Frame& f) {
       auto* u = e.as<UnaryOpExpr>();
       Ref v = eval(*u->operand, f);
       switch (u->op) {
-        case UnaryOp::Not: return make_bool(!truthy(v));
+        case UnaryOp::Not:
+          return make_bool(!truthy(v));
         case UnaryOp::Neg:
           if (v->kind == ObjKind::Float) return make_float(-v->as<FloatObj>()->value);
           return make_int(static_cast<int64_t>(0ULL - static_cast<uint64_t>(to_int(v, e.loc))));
-        case UnaryOp::Pos: return v;
-        case UnaryOp::Invert: return make_int(~to_int(v, e.loc));
+        case UnaryOp::Pos:
+          return v;
+        case UnaryOp::Invert:
+          return make_int(~to_int(v, e.loc));
       }
       return v;
     }
@@ -1080,7 +1148,8 @@ Ref Interp::eval(const Expr& e, Frame& f) {
       auto* i = e.as<IfExpExpr>();
       return truthy(eval(*i->test, f)) ? eval(*i->body, f) : eval(*i->orelse, f);
     }
-    case ExprKind::Call: return eval_call(*e.as<CallExpr>(), f);
+    case ExprKind::Call:
+      return eval_call(*e.as<CallExpr>(), f);
     case ExprKind::Attribute: {
       auto* a = e.as<AttributeExpr>();
       return get_attr(eval(*a->value, f), a->attr, e.loc);
@@ -1124,11 +1193,16 @@ Ref Interp::eval(const Expr& e, Frame& f) {
     case ExprKind::ListComp:
     case ExprKind::SetComp:
     case ExprKind::GeneratorExp:
-    case ExprKind::DictComp: return eval_comprehension(*e.as<CompExpr>(), f);
-    case ExprKind::Lambda: return make_function(nullptr, e.as<LambdaExpr>(), f);
-    case ExprKind::Yield: unsupported(e.loc, "yield at import time");
-    case ExprKind::Slice: unsupported(e.loc, "a slice outside a subscript");
-    case ExprKind::Starred: unsupported(e.loc, "a starred expression here");
+    case ExprKind::DictComp:
+      return eval_comprehension(*e.as<CompExpr>(), f);
+    case ExprKind::Lambda:
+      return make_function(nullptr, e.as<LambdaExpr>(), f);
+    case ExprKind::Yield:
+      unsupported(e.loc, "yield at import time");
+    case ExprKind::Slice:
+      unsupported(e.loc, "a slice outside a subscript");
+    case ExprKind::Starred:
+      unsupported(e.loc, "a starred expression here");
   }
   unsupported(e.loc, "this expression at import time");
 }

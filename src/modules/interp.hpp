@@ -17,8 +17,8 @@ class Loader;
 
 // A Python exception raised while evaluating import-time code.
 struct PyException {
-  Ref value;  // an InstanceObj of an exception class
-  Loc loc;    // where it was raised
+  Ref value;                   // an InstanceObj of an exception class
+  Loc loc;                     // where it was raised
   std::vector<Loc> traceback;  // call sites, outermost first
 };
 

@@ -89,13 +89,13 @@ Ref Loader::import_module(const std::string& dotted, Loc loc) {
 // (looked up by qualified name); at import time only the pure ones can be called.
 Ref Loader::make_native(const std::string& name) {
   static const std::vector<std::pair<std::string, std::vector<std::string>>> table = {
-      {"os", {"write", "read", "open", "close", "lseek", "fstat", "stat", "listdir", "getcwd", "strerror", "unlink",
-              "getenv", "system", "isatty", "getpid", "_exit", "remove", "mkdir", "rmdir", "rename", "dup", "dup2", "urandom"}},
+      {"os", {"write",  "read",   "open",   "close", "lseek",  "fstat", "stat",  "listdir", "getcwd", "strerror", "unlink", "getenv",
+              "system", "isatty", "getpid", "_exit", "remove", "mkdir", "rmdir", "rename",  "dup",    "dup2",     "urandom"}},
       {"os.path", {"join", "exists", "isdir", "isfile", "basename", "dirname", "abspath", "splitext", "split", "getsize"}},
       {"sys", {"exit", "setrecursionlimit", "getrecursionlimit"}},
-      {"math", {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log10", "log2", "pow",
-                "floor", "ceil", "fabs", "fmod", "hypot", "isinf", "isnan", "isfinite", "copysign", "ldexp", "frexp",
-                "modf", "sinh", "cosh", "tanh", "degrees", "radians", "trunc", "factorial", "gcd", "expm1", "log1p"}},
+      {"math", {"sqrt", "sin",   "cos",  "tan",  "asin",    "acos",    "atan",  "atan2",     "exp",      "log",      "log10", "log2",
+                "pow",  "floor", "ceil", "fabs", "fmod",    "hypot",   "isinf", "isnan",     "isfinite", "copysign", "ldexp", "frexp",
+                "modf", "sinh",  "cosh", "tanh", "degrees", "radians", "trunc", "factorial", "gcd",      "expm1",    "log1p"}},
       {"time", {"time", "clock", "sleep", "perf_counter", "monotonic", "process_time"}},
       {"types", {"FunctionType", "MethodType", "ModuleType", "ClassType"}},
   };
@@ -112,7 +112,8 @@ Ref Loader::make_native(const std::string& name) {
       m->set("nan", make_float(NAN));
       for (const char* f : {"sqrt", "floor", "ceil", "fabs", "exp", "log", "sin", "cos"}) {
         std::string fname = f;
-        m->attrs[fname]->as<BuiltinObj>()->fn = [fname](Interp& in, std::vector<Ref>& a, std::vector<std::pair<std::string, Ref>>&, Loc loc) -> Ref {
+        m->attrs[fname]->as<BuiltinObj>()->fn = [fname](Interp& in, std::vector<Ref>& a, std::vector<std::pair<std::string, Ref>>&,
+                                                        Loc loc) -> Ref {
           double x = a.at(0)->kind == ObjKind::Float ? a[0]->as<FloatObj>()->value : static_cast<double>(in.to_int(a[0], loc));
           if (fname == "sqrt") return make_float(std::sqrt(x));
           if (fname == "floor") return make_float(std::floor(x));

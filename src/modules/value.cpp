@@ -23,25 +23,44 @@ bool is_none(const Ref& r) { return !r || r->kind == ObjKind::None; }
 
 const char* kind_name(ObjKind k) {
   switch (k) {
-    case ObjKind::None: return "NoneType";
-    case ObjKind::Bool: return "bool";
-    case ObjKind::Int: return "int";
-    case ObjKind::Float: return "float";
-    case ObjKind::Str: return "str";
-    case ObjKind::Unicode: return "unicode";
-    case ObjKind::Tuple: return "tuple";
-    case ObjKind::List: return "list";
-    case ObjKind::Dict: return "dict";
-    case ObjKind::Set: return "set";
-    case ObjKind::Function: return "function";
-    case ObjKind::Builtin: return "builtin_function_or_method";
-    case ObjKind::Class: return "type";
-    case ObjKind::Instance: return "instance";
-    case ObjKind::Module: return "module";
-    case ObjKind::Method: return "instancemethod";
-    case ObjKind::StaticMethod: return "staticmethod";
-    case ObjKind::ClassMethod: return "classmethod";
-    case ObjKind::Property: return "property";
+    case ObjKind::None:
+      return "NoneType";
+    case ObjKind::Bool:
+      return "bool";
+    case ObjKind::Int:
+      return "int";
+    case ObjKind::Float:
+      return "float";
+    case ObjKind::Str:
+      return "str";
+    case ObjKind::Unicode:
+      return "unicode";
+    case ObjKind::Tuple:
+      return "tuple";
+    case ObjKind::List:
+      return "list";
+    case ObjKind::Dict:
+      return "dict";
+    case ObjKind::Set:
+      return "set";
+    case ObjKind::Function:
+      return "function";
+    case ObjKind::Builtin:
+      return "builtin_function_or_method";
+    case ObjKind::Class:
+      return "type";
+    case ObjKind::Instance:
+      return "instance";
+    case ObjKind::Module:
+      return "module";
+    case ObjKind::Method:
+      return "instancemethod";
+    case ObjKind::StaticMethod:
+      return "staticmethod";
+    case ObjKind::ClassMethod:
+      return "classmethod";
+    case ObjKind::Property:
+      return "property";
   }
   return "object";
 }
@@ -51,9 +70,7 @@ std::string type_name(const Ref& r) {
   return kind_name(r->kind);
 }
 
-static bool is_numeric(const Ref& r) {
-  return r->kind == ObjKind::Int || r->kind == ObjKind::Bool || r->kind == ObjKind::Float;
-}
+static bool is_numeric(const Ref& r) { return r->kind == ObjKind::Int || r->kind == ObjKind::Bool || r->kind == ObjKind::Float; }
 static double as_double(const Ref& r) {
   if (r->kind == ObjKind::Float) return r->as<FloatObj>()->value;
   if (r->kind == ObjKind::Bool) return r->as<BoolObj>()->value;
@@ -70,12 +87,12 @@ bool values_equal(const Ref& a, const Ref& b) {
     }
     return as_double(a) == as_double(b);
   }
-  if ((a->kind == ObjKind::Str || a->kind == ObjKind::Unicode) &&
-      (b->kind == ObjKind::Str || b->kind == ObjKind::Unicode))
+  if ((a->kind == ObjKind::Str || a->kind == ObjKind::Unicode) && (b->kind == ObjKind::Str || b->kind == ObjKind::Unicode))
     return a->as<StrObj>()->value == b->as<StrObj>()->value;
   if (a->kind != b->kind) return false;
   switch (a->kind) {
-    case ObjKind::None: return true;
+    case ObjKind::None:
+      return true;
     case ObjKind::Tuple:
     case ObjKind::List: {
       const auto& x = a->kind == ObjKind::Tuple ? a->as<TupleObj>()->items : a->as<ListObj>()->items;
@@ -97,27 +114,32 @@ bool values_equal(const Ref& a, const Ref& b) {
       }
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
 size_t value_hash(const Ref& r) {
   switch (r->kind) {
-    case ObjKind::Bool: return r->as<BoolObj>()->value;
-    case ObjKind::Int: return std::hash<int64_t>()(r->as<IntObj>()->value);
+    case ObjKind::Bool:
+      return r->as<BoolObj>()->value;
+    case ObjKind::Int:
+      return std::hash<int64_t>()(r->as<IntObj>()->value);
     case ObjKind::Float: {
       double d = r->as<FloatObj>()->value;
       if (d == static_cast<double>(static_cast<int64_t>(d))) return std::hash<int64_t>()(static_cast<int64_t>(d));
       return std::hash<double>()(d);
     }
     case ObjKind::Str:
-    case ObjKind::Unicode: return std::hash<std::string>()(r->as<StrObj>()->value);
+    case ObjKind::Unicode:
+      return std::hash<std::string>()(r->as<StrObj>()->value);
     case ObjKind::Tuple: {
       size_t h = 0x345678;
       for (auto& i : r->as<TupleObj>()->items) h = h * 1000003 ^ value_hash(i);
       return h;
     }
-    default: return std::hash<const void*>()(r.get());
+    default:
+      return std::hash<const void*>()(r.get());
   }
 }
 
@@ -163,15 +185,21 @@ static std::string str_repr(const std::string& s, bool unicode) {
   std::string out = unicode ? "u" : "";
   out += q;
   for (unsigned char c : s) {
-    if (c == q || c == '\\') { out += '\\'; out += static_cast<char>(c); }
-    else if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\r') out += "\\r";
+    if (c == q || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '\r')
+      out += "\\r";
     else if (c < 32 || c >= 127) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
-    } else out += static_cast<char>(c);
+    } else
+      out += static_cast<char>(c);
   }
   out += q;
   return out;
@@ -179,8 +207,10 @@ static std::string str_repr(const std::string& s, bool unicode) {
 
 std::string repr(const Ref& r) {
   switch (r->kind) {
-    case ObjKind::Str: return str_repr(r->as<StrObj>()->value, false);
-    case ObjKind::Unicode: return str_repr(r->as<StrObj>()->value, true);
+    case ObjKind::Str:
+      return str_repr(r->as<StrObj>()->value, false);
+    case ObjKind::Unicode:
+      return str_repr(r->as<StrObj>()->value, true);
     case ObjKind::Tuple: {
       auto& it = r->as<TupleObj>()->items;
       std::string s = "(";
@@ -199,40 +229,61 @@ std::string repr(const Ref& r) {
       for (size_t i = 0; i < d->keys.size(); ++i) s += (i ? ", " : "") + repr(d->keys[i]) + ": " + repr(d->values[i]);
       return s + "}";
     }
-    default: return to_str(r);
+    default:
+      return to_str(r);
   }
 }
 
 std::string to_str(const Ref& r) {
   switch (r->kind) {
-    case ObjKind::None: return "None";
-    case ObjKind::Bool: return r->as<BoolObj>()->value ? "True" : "False";
-    case ObjKind::Int: return std::to_string(r->as<IntObj>()->value);
-    case ObjKind::Float: return rt::float_repr(r->as<FloatObj>()->value);
+    case ObjKind::None:
+      return "None";
+    case ObjKind::Bool:
+      return r->as<BoolObj>()->value ? "True" : "False";
+    case ObjKind::Int:
+      return std::to_string(r->as<IntObj>()->value);
+    case ObjKind::Float:
+      return rt::float_repr(r->as<FloatObj>()->value);
     case ObjKind::Str:
-    case ObjKind::Unicode: return r->as<StrObj>()->value;
-    case ObjKind::Function: return "<function " + r->as<FunctionObj>()->name + ">";
-    case ObjKind::Builtin: return "<built-in function " + r->as<BuiltinObj>()->name + ">";
-    case ObjKind::Class: return "<class '" + r->as<ClassObj>()->name + "'>";
-    case ObjKind::Module: return "<module '" + r->as<ModuleObj>()->name + "'>";
-    case ObjKind::Instance: return "<" + r->as<InstanceObj>()->klass()->name + " instance>";
-    default: return repr(r);
+    case ObjKind::Unicode:
+      return r->as<StrObj>()->value;
+    case ObjKind::Function:
+      return "<function " + r->as<FunctionObj>()->name + ">";
+    case ObjKind::Builtin:
+      return "<built-in function " + r->as<BuiltinObj>()->name + ">";
+    case ObjKind::Class:
+      return "<class '" + r->as<ClassObj>()->name + "'>";
+    case ObjKind::Module:
+      return "<module '" + r->as<ModuleObj>()->name + "'>";
+    case ObjKind::Instance:
+      return "<" + r->as<InstanceObj>()->klass()->name + " instance>";
+    default:
+      return repr(r);
   }
 }
 
 bool truthy(const Ref& r) {
   switch (r->kind) {
-    case ObjKind::None: return false;
-    case ObjKind::Bool: return r->as<BoolObj>()->value;
-    case ObjKind::Int: return r->as<IntObj>()->value != 0;
-    case ObjKind::Float: return r->as<FloatObj>()->value != 0.0;
+    case ObjKind::None:
+      return false;
+    case ObjKind::Bool:
+      return r->as<BoolObj>()->value;
+    case ObjKind::Int:
+      return r->as<IntObj>()->value != 0;
+    case ObjKind::Float:
+      return r->as<FloatObj>()->value != 0.0;
     case ObjKind::Str:
-    case ObjKind::Unicode: return !r->as<StrObj>()->value.empty();
-    case ObjKind::Tuple: return !r->as<TupleObj>()->items.empty();
-    case ObjKind::List: return !r->as<ListObj>()->items.empty();
+    case ObjKind::Unicode:
+      return !r->as<StrObj>()->value.empty();
+    case ObjKind::Tuple:
+      return !r->as<TupleObj>()->items.empty();
+    case ObjKind::List:
+      return !r->as<ListObj>()->items.empty();
     case ObjKind::Dict:
-    case ObjKind::Set: return !r->as<DictObj>()->keys.empty();
-    default: return true;
+    case ObjKind::Set:
+      return !r->as<DictObj>()->keys.empty();
+    default:
+      return true;
   }
 }
 

@@ -16,22 +16,22 @@
 namespace rpy::modules {
 
 enum class ObjKind {
-  None,      // Obj (singleton)
-  Bool,      // BoolObj
-  Int,       // IntObj
-  Float,     // FloatObj
-  Str,       // StrObj (byte string; also `bytes`)
-  Unicode,   // StrObj with is_unicode (UTF-8 payload)
-  Tuple,     // TupleObj
-  List,      // ListObj
-  Dict,      // DictObj
-  Set,       // DictObj used as a set (values unused)
-  Function,  // FunctionObj (a def or lambda)
-  Builtin,   // BuiltinObj (native function: builtins, os.*, rlib intrinsics)
-  Class,     // ClassObj
-  Instance,  // InstanceObj
-  Module,    // ModuleObj
-  Method,    // MethodObj (bound method: self + function)
+  None,          // Obj (singleton)
+  Bool,          // BoolObj
+  Int,           // IntObj
+  Float,         // FloatObj
+  Str,           // StrObj (byte string; also `bytes`)
+  Unicode,       // StrObj with is_unicode (UTF-8 payload)
+  Tuple,         // TupleObj
+  List,          // ListObj
+  Dict,          // DictObj
+  Set,           // DictObj used as a set (values unused)
+  Function,      // FunctionObj (a def or lambda)
+  Builtin,       // BuiltinObj (native function: builtins, os.*, rlib intrinsics)
+  Class,         // ClassObj
+  Instance,      // InstanceObj
+  Module,        // ModuleObj
+  Method,        // MethodObj (bound method: self + function)
   StaticMethod,  // WrapperObj
   ClassMethod,   // WrapperObj
   Property,      // PropertyObj
@@ -44,7 +44,10 @@ struct Obj {
   ObjKind kind;
   explicit Obj(ObjKind k) : kind(k) {}
   virtual ~Obj() = default;
-  template <class T> T* as() { return static_cast<T*>(this); }
+  template <class T>
+  T* as() {
+    return static_cast<T*>(this);
+  }
 };
 
 struct BoolObj : Obj {
@@ -86,12 +89,12 @@ struct ModuleObj;
 struct ClassObj;
 
 struct FunctionObj : Obj {
-  std::string name;      // __name__
-  std::string qualname;  // Class.method for methods, for messages
+  std::string name;                              // __name__
+  std::string qualname;                          // Class.method for methods, for messages
   const syntax::FunctionDefStmt* def = nullptr;  // null for lambdas
   const syntax::LambdaExpr* lambda = nullptr;
   const syntax::Arguments* args = nullptr;
-  std::vector<Ref> defaults;   // one per trailing positional arg with a default
+  std::vector<Ref> defaults;  // one per trailing positional arg with a default
   std::unordered_map<std::string, Ref> kwonly_defaults;
   ModuleObj* module = nullptr;  // globals
   // Cells of enclosing function scopes visible to this function (nested defs reading outer
@@ -114,27 +117,26 @@ struct FunctionObj : Obj {
 };
 
 class Interp;
-using BuiltinFn = std::function<Ref(Interp&, std::vector<Ref>& args,
-                                    std::vector<std::pair<std::string, Ref>>& kwargs, Loc loc)>;
+using BuiltinFn = std::function<Ref(Interp&, std::vector<Ref>& args, std::vector<std::pair<std::string, Ref>>& kwargs, Loc loc)>;
 
 struct BuiltinObj : Obj {
-  std::string name;    // qualified: "len", "os.write", "rpython.rlib.rarithmetic.intmask"
-  BuiltinFn fn;        // import-time implementation (may be null: not callable at import time)
-  Ref self;            // bound receiver for builtin methods (e.g. list.append at import time)
+  std::string name;  // qualified: "len", "os.write", "rpython.rlib.rarithmetic.intmask"
+  BuiltinFn fn;      // import-time implementation (may be null: not callable at import time)
+  Ref self;          // bound receiver for builtin methods (e.g. list.append at import time)
   BuiltinObj(std::string n, BuiltinFn f) : Obj(ObjKind::Builtin), name(std::move(n)), fn(std::move(f)) {}
 };
 
 struct ClassObj : Obj {
   std::string name;
   std::string qualname;
-  std::vector<ClassObj*> bases;   // direct bases (Python objects); `object` is omitted
-  std::vector<Ref> base_refs;     // keeps bases alive
+  std::vector<ClassObj*> bases;  // direct bases (Python objects); `object` is omitted
+  std::vector<Ref> base_refs;    // keeps bases alive
   std::vector<std::string> attr_order;
   std::unordered_map<std::string, Ref> attrs;  // class dict
   ModuleObj* module = nullptr;
   Loc loc;
-  bool is_builtin_exception = false;  // Exception, ValueError, ... (runtime provides them)
-  bool is_mixin = false;              // _mixin_ = True
+  bool is_builtin_exception = false;          // Exception, ValueError, ... (runtime provides them)
+  bool is_mixin = false;                      // _mixin_ = True
   Ref lookup(const std::string& name) const;  // along the MRO (depth-first, left to right)
   bool is_subclass_of(const ClassObj* other) const;
   ClassObj() : Obj(ObjKind::Class) {}
@@ -188,7 +190,7 @@ Ref make_unicode(std::string v);
 Ref make_tuple(std::vector<Ref> items);
 
 bool is_none(const Ref& r);
-const char* kind_name(ObjKind k);  // Python type name: "int", "str", "list", ...
+const char* kind_name(ObjKind k);     // Python type name: "int", "str", "list", ...
 std::string type_name(const Ref& r);  // like type(x).__name__
 bool values_equal(const Ref& a, const Ref& b);
 size_t value_hash(const Ref& r);

@@ -16,33 +16,33 @@
 namespace rpy::syntax {
 
 enum class ExprKind {
-  Name,        // NameExpr
-  IntLit,      // IntLit
-  FloatLit,    // FloatLit
-  StrLit,      // StrLit (str, bytes or unicode)
-  NoneLit,     // Expr (no payload)
-  BoolLit,     // BoolLit
-  FString,     // FStringExpr
-  BinOp,       // BinOpExpr
-  UnaryOp,     // UnaryOpExpr
-  BoolOp,      // BoolOpExpr
-  Compare,     // CompareExpr
-  IfExp,       // IfExpExpr
-  Call,        // CallExpr
-  Attribute,   // AttributeExpr
-  Subscript,   // SubscriptExpr
-  Slice,       // SliceExpr (only as SubscriptExpr::index)
-  Tuple,       // SeqExpr
-  List,        // SeqExpr
-  Set,         // SeqExpr
-  Dict,        // DictExpr
-  ListComp,    // CompExpr
-  SetComp,     // CompExpr
-  GeneratorExp,// CompExpr
-  DictComp,    // CompExpr (key, value)
-  Lambda,      // LambdaExpr
-  Yield,       // YieldExpr
-  Starred,     // StarredExpr (only as a call argument or assignment target)
+  Name,          // NameExpr
+  IntLit,        // IntLit
+  FloatLit,      // FloatLit
+  StrLit,        // StrLit (str, bytes or unicode)
+  NoneLit,       // Expr (no payload)
+  BoolLit,       // BoolLit
+  FString,       // FStringExpr
+  BinOp,         // BinOpExpr
+  UnaryOp,       // UnaryOpExpr
+  BoolOp,        // BoolOpExpr
+  Compare,       // CompareExpr
+  IfExp,         // IfExpExpr
+  Call,          // CallExpr
+  Attribute,     // AttributeExpr
+  Subscript,     // SubscriptExpr
+  Slice,         // SliceExpr (only as SubscriptExpr::index)
+  Tuple,         // SeqExpr
+  List,          // SeqExpr
+  Set,           // SeqExpr
+  Dict,          // DictExpr
+  ListComp,      // CompExpr
+  SetComp,       // CompExpr
+  GeneratorExp,  // CompExpr
+  DictComp,      // CompExpr (key, value)
+  Lambda,        // LambdaExpr
+  Yield,         // YieldExpr
+  Starred,       // StarredExpr (only as a call argument or assignment target)
 };
 
 enum class BinOp { Add, Sub, Mul, Div, FloorDiv, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, MatMul };
@@ -50,17 +50,23 @@ enum class UnaryOp { Neg, Pos, Not, Invert };
 enum class BoolOpKind { And, Or };
 enum class CmpOp { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 
-const char* binop_symbol(BinOp op);     // "+", "//", ...
-const char* unaryop_symbol(UnaryOp op); // "-", "not", ...
-const char* cmpop_symbol(CmpOp op);     // "==", "not in", ...
+const char* binop_symbol(BinOp op);      // "+", "//", ...
+const char* unaryop_symbol(UnaryOp op);  // "-", "not", ...
+const char* cmpop_symbol(CmpOp op);      // "==", "not in", ...
 
 struct Expr {
   ExprKind kind;
   Loc loc;
   explicit Expr(ExprKind k, Loc l = {}) : kind(k), loc(l) {}
   virtual ~Expr() = default;
-  template <class T> T* as() { return static_cast<T*>(this); }
-  template <class T> const T* as() const { return static_cast<const T*>(this); }
+  template <class T>
+  T* as() {
+    return static_cast<T*>(this);
+  }
+  template <class T>
+  const T* as() const {
+    return static_cast<const T*>(this);
+  }
 };
 using ExprPtr = std::unique_ptr<Expr>;
 
@@ -97,9 +103,9 @@ struct BoolLit : Expr {
 };
 // f"a{x!r:>{w}}b": parts alternate literal text and formatted values.
 struct FStringPart {
-  std::string literal;           // used when expr == nullptr
-  ExprPtr expr;                  // the {expression}
-  char conversion = 0;           // 0, 's', 'r' or 'a'
+  std::string literal;                // used when expr == nullptr
+  ExprPtr expr;                       // the {expression}
+  char conversion = 0;                // 0, 's', 'r' or 'a'
   std::unique_ptr<Expr> format_spec;  // nullptr or an FStringExpr (may itself contain {..})
 };
 struct FStringExpr : Expr {
@@ -139,8 +145,8 @@ struct Keyword {
 };
 struct CallExpr : Expr {
   ExprPtr func;
-  std::vector<ExprPtr> args;       // a StarredExpr here is f(*tup)
-  std::vector<Keyword> keywords;   // a Keyword with empty name is f(**d)
+  std::vector<ExprPtr> args;      // a StarredExpr here is f(*tup)
+  std::vector<Keyword> keywords;  // a Keyword with empty name is f(**d)
   explicit CallExpr(Loc l) : Expr(ExprKind::Call, l) {}
 };
 struct AttributeExpr : Expr {
@@ -173,8 +179,8 @@ struct Comprehension {
   std::vector<ExprPtr> ifs;
 };
 struct CompExpr : Expr {  // ListComp, SetComp, GeneratorExp, DictComp
-  ExprPtr elt;     // element (or key for DictComp)
-  ExprPtr value;   // DictComp only
+  ExprPtr elt;            // element (or key for DictComp)
+  ExprPtr value;          // DictComp only
   std::vector<Comprehension> generators;
   CompExpr(ExprKind k, Loc l) : Expr(k, l) {}
 };
@@ -185,10 +191,10 @@ struct Arg {
   Loc loc;
 };
 struct Arguments {
-  std::vector<Arg> args;          // positional-or-keyword
-  std::string vararg;             // "*args" name, empty if none
-  std::string kwarg;              // "**kw" name, empty if none
-  std::vector<Arg> kwonly;        // Python 3 keyword-only arguments after * or *args
+  std::vector<Arg> args;    // positional-or-keyword
+  std::string vararg;       // "*args" name, empty if none
+  std::string kwarg;        // "**kw" name, empty if none
+  std::vector<Arg> kwonly;  // Python 3 keyword-only arguments after * or *args
   Loc vararg_loc, kwarg_loc;
 };
 
@@ -240,8 +246,14 @@ struct Stmt {
   Loc loc;
   Stmt(StmtKind k, Loc l) : kind(k), loc(l) {}
   virtual ~Stmt() = default;
-  template <class T> T* as() { return static_cast<T*>(this); }
-  template <class T> const T* as() const { return static_cast<const T*>(this); }
+  template <class T>
+  T* as() {
+    return static_cast<T*>(this);
+  }
+  template <class T>
+  const T* as() const {
+    return static_cast<const T*>(this);
+  }
 };
 
 struct FunctionDefStmt : Stmt {
@@ -348,7 +360,7 @@ struct ImportStmt : Stmt {
   ImportStmt(Loc l) : Stmt(StmtKind::Import, l) {}
 };
 struct ImportFromStmt : Stmt {
-  std::string module;  // may be empty for "from . import x"
+  std::string module;        // may be empty for "from . import x"
   std::vector<Alias> names;  // a single "*" alias for import *
   int level = 0;             // number of leading dots
   ImportFromStmt(Loc l) : Stmt(StmtKind::ImportFrom, l) {}

@@ -62,9 +62,7 @@ class Dumper {
     out += text;
     out += '\n';
   }
-  static std::string at(Loc l) {
-    return " @" + std::to_string(l.line) + ":" + std::to_string(l.col);
-  }
+  static std::string at(Loc l) { return " @" + std::to_string(l.line) + ":" + std::to_string(l.col); }
   static std::string label(const char* l) { return l && *l ? std::string(l) + ": " : ""; }
 
   void body(int depth, const char* name, const Body& b) {
@@ -134,8 +132,7 @@ class Dumper {
         const auto* i = e->as<IntLit>();
         std::string flags = i->overflow ? " overflow" : "";
         if (i->long_suffix) flags += " long";
-        line(depth,
-             head + "Int " + (i->overflow ? i->text : std::to_string(i->value)) + flags + loc);
+        line(depth, head + "Int " + (i->overflow ? i->text : std::to_string(i->value)) + flags + loc);
         break;
       }
       case ExprKind::FloatLit: {
@@ -228,9 +225,7 @@ class Dumper {
       case ExprKind::List:
       case ExprKind::Set: {
         const auto* s = e->as<SeqExpr>();
-        const char* kind = e->kind == ExprKind::Tuple  ? "Tuple"
-                           : e->kind == ExprKind::List ? "List"
-                                                       : "Set";
+        const char* kind = e->kind == ExprKind::Tuple ? "Tuple" : e->kind == ExprKind::List ? "List" : "Set";
         line(depth, head + kind + (s->parenthesized ? " (parens)" : "") + loc);
         exprs(depth + 1, "", s->elts);
         break;
@@ -395,17 +390,13 @@ class Dumper {
       case StmtKind::Import: {
         line(depth, "Import" + loc);
         for (const auto& a : s.as<ImportStmt>()->names)
-          line(depth + 1,
-               "alias: " + a.name + (a.asname.empty() ? "" : " as " + a.asname) + at(a.loc));
+          line(depth + 1, "alias: " + a.name + (a.asname.empty() ? "" : " as " + a.asname) + at(a.loc));
         break;
       }
       case StmtKind::ImportFrom: {
         const auto* i = s.as<ImportFromStmt>();
-        line(depth,
-             "ImportFrom " + std::string(static_cast<size_t>(i->level), '.') + i->module + loc);
-        for (const auto& a : i->names)
-          line(depth + 1,
-               "alias: " + a.name + (a.asname.empty() ? "" : " as " + a.asname) + at(a.loc));
+        line(depth, "ImportFrom " + std::string(static_cast<size_t>(i->level), '.') + i->module + loc);
+        for (const auto& a : i->names) line(depth + 1, "alias: " + a.name + (a.asname.empty() ? "" : " as " + a.asname) + at(a.loc));
         break;
       }
       case StmtKind::Global: {

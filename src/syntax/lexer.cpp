@@ -34,27 +34,23 @@ const char* lex_kind_name(Tok k) {
 namespace {
 
 // Sorted, for binary search. print/exec/nonlocal/async/await are contextual (lexed as Name).
-constexpr std::array<std::string_view, 32> kKeywords = {
-    "False",    "None",   "True",  "and",    "as",   "assert", "break",   "class",
-    "continue", "def",    "del",   "elif",   "else", "except", "finally", "for",
-    "from",     "global", "if",    "import", "in",   "is",     "lambda",  "not",
-    "or",       "pass",   "raise", "return", "try",  "while",  "with",    "yield"};
+constexpr std::array<std::string_view, 32> kKeywords = {"False",    "None",   "True",  "and",    "as",   "assert", "break",   "class",
+                                                        "continue", "def",    "del",   "elif",   "else", "except", "finally", "for",
+                                                        "from",     "global", "if",    "import", "in",   "is",     "lambda",  "not",
+                                                        "or",       "pass",   "raise", "return", "try",  "while",  "with",    "yield"};
 static_assert(std::is_sorted(kKeywords.begin(), kKeywords.end()));
 
 // Keywords that can only start a statement: seeing one first on a line inside brackets means a
 // bracket was left open.
 bool starts_statement_only(std::string_view s) {
-  static constexpr std::string_view kWords[] = {
-      "def",  "class", "return",   "import", "while",  "try", "except", "finally", "elif",
-      "pass", "break", "continue", "raise",  "global", "del", "assert", "with"};
+  static constexpr std::string_view kWords[] = {"def",  "class", "return",   "import", "while",  "try", "except", "finally", "elif",
+                                                "pass", "break", "continue", "raise",  "global", "del", "assert", "with"};
   for (auto w : kWords)
     if (w == s) return true;
   return false;
 }
 
-bool is_ident_start(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-}
+bool is_ident_start(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80; }
 bool is_ident_char(unsigned char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
@@ -90,14 +86,13 @@ bool is_string_prefix(std::string_view s) {
 }
 
 constexpr std::string_view kOps3[] = {"**=", "//=", ">>=", "<<=", "..."};
-constexpr std::string_view kOps2[] = {"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "<>", "+=",
-                                      "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "->", ":="};
+constexpr std::string_view kOps2[] = {
+    "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "<>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "->", ":="};
 constexpr std::string_view kOps1 = "+-*/%&|^~<>()[]{},:.;@=`";
 
 class Lexer {
  public:
-  Lexer(const SourceFile& f, uint32_t file_id, ErrorSink& errs, size_t begin, size_t end,
-        uint32_t line, uint32_t col, bool fragment)
+  Lexer(const SourceFile& f, uint32_t file_id, ErrorSink& errs, size_t begin, size_t end, uint32_t line, uint32_t col, bool fragment)
       : src_(f.text),
         file_(file_id),
         errs_(errs),
@@ -145,9 +140,7 @@ class Lexer {
  private:
   uint32_t col_of(size_t p) const { return static_cast<uint32_t>(p - line_start_ + 1); }
 
-  Loc loc_at(size_t begin, size_t p_end) const {
-    return Loc{file_, line_, col_of(begin), line_, col_of(p_end)};
-  }
+  Loc loc_at(size_t begin, size_t p_end) const { return Loc{file_, line_, col_of(begin), line_, col_of(p_end)}; }
 
   void emit(Tok kind, size_t begin, size_t p_end, uint32_t start_line, uint32_t start_col) {
     Token t;
@@ -158,13 +151,10 @@ class Lexer {
     out_.push_back(t);
     first_on_physical_line_ = false;
   }
-  void emit_here(Tok kind, size_t begin, size_t p_end) {
-    emit(kind, begin, p_end, line_, col_of(begin));
-  }
+  void emit_here(Tok kind, size_t begin, size_t p_end) { emit(kind, begin, p_end, line_, col_of(begin)); }
 
   bool last_is_line_end() const {
-    return out_.empty() || out_.back().kind == Tok::Newline || out_.back().kind == Tok::Indent ||
-           out_.back().kind == Tok::Dedent;
+    return out_.empty() || out_.back().kind == Tok::Newline || out_.back().kind == Tok::Indent || out_.back().kind == Tok::Dedent;
   }
 
   // Consumes one "\n", "\r\n" or "\r" at pos_ and advances the line counter.
@@ -215,8 +205,7 @@ class Lexer {
     pos_ = p;
     if (p >= end_) return false;
     char c = src_[p];
-    if (c == '#' || c == '\n' || c == '\r' ||
-        (c == '\\' && p + 1 < end_ && (src_[p + 1] == '\n' || src_[p + 1] == '\r'))) {
+    if (c == '#' || c == '\n' || c == '\r' || (c == '\\' && p + 1 < end_ && (src_[p + 1] == '\n' || src_[p + 1] == '\r'))) {
       // Blank line (or comment-only): no tokens, no indentation change.
       while (pos_ < end_ && src_[pos_] != '\n' && src_[pos_] != '\r') ++pos_;
       if (pos_ < end_) consume_newline();
@@ -233,8 +222,7 @@ class Lexer {
         out_.push_back(Token{Tok::Dedent, {}, here, static_cast<uint32_t>(p)});
       }
       if (width > indents_.back()) {
-        errs_.error(Loc{file_, line_, 1, line_, col_of(p) + 1},
-                    "unindent does not match any outer indentation level");
+        errs_.error(Loc{file_, line_, 1, line_, col_of(p) + 1}, "unindent does not match any outer indentation level");
       }
     }
     return true;
@@ -271,8 +259,7 @@ class Lexer {
       // A statement keyword inside brackets: the bracket was never closed. Report it, close
       // the logical line and lex this line afresh.
       Loc here{file_, line_, col_of(begin), line_, col_of(begin) + 1};
-      errs_.error_unless_inner(brackets_.front().second, here,
-                               std::string("'") + brackets_.front().first + "' was never closed");
+      errs_.error_unless_inner(brackets_.front().second, here, std::string("'") + brackets_.front().first + "' was never closed");
       brackets_.clear();
       Token nl{Tok::Newline, {}, here, static_cast<uint32_t>(begin), true};
       out_.push_back(nl);
@@ -339,8 +326,7 @@ class Lexer {
       if (pos_ >= end_) {
         Loc l{file_, start_line, start_col, start_line, start_col + (triple ? 3u : 1u)};
         if (!triple) l.end_col = col_of(pos_);
-        errs_.error(l, triple ? "unterminated triple-quoted string literal"
-                              : "unterminated string literal");
+        errs_.error(l, triple ? "unterminated triple-quoted string literal" : "unterminated string literal");
         emit(Tok::Error, begin, pos_, start_line, start_col);
         return;
       }
@@ -354,8 +340,7 @@ class Lexer {
         }
       } else if (c == '\n' || c == '\r') {
         if (!triple) {
-          errs_.error(Loc{file_, line_, start_col, line_, col_of(pos_)},
-                      "unterminated string literal");
+          errs_.error(Loc{file_, line_, start_col, line_, col_of(pos_)}, "unterminated string literal");
           emit(Tok::Error, begin, pos_, start_line, start_col);
           return;
         }
@@ -414,14 +399,11 @@ class Lexer {
     bool unclosed = !brackets_.empty() && !fragment_;
     if (unclosed) {
       const auto& b = brackets_.front();
-      errs_.error_unless_inner(b.second, Loc{file_, line_ + 1, 1, line_ + 1, 1},
-                               std::string("'") + b.first + "' was never closed");
+      errs_.error_unless_inner(b.second, Loc{file_, line_ + 1, 1, line_ + 1, 1}, std::string("'") + b.first + "' was never closed");
     }
     if (!fragment_) {
-      if (!last_is_line_end())
-        out_.push_back(Token{Tok::Newline, {}, here, uint32_t(pos_), unclosed});
-      for (size_t i = 1; i < indents_.size(); ++i)
-        out_.push_back(Token{Tok::Dedent, {}, here, static_cast<uint32_t>(pos_)});
+      if (!last_is_line_end()) out_.push_back(Token{Tok::Newline, {}, here, uint32_t(pos_), unclosed});
+      for (size_t i = 1; i < indents_.size(); ++i) out_.push_back(Token{Tok::Dedent, {}, here, static_cast<uint32_t>(pos_)});
     }
     out_.push_back(Token{Tok::End, {}, here, static_cast<uint32_t>(pos_)});
   }
@@ -459,17 +441,14 @@ void ErrorSink::error_unless_inner(Loc loc, Loc until, std::string msg) {
 }
 
 namespace {
-bool before(const Loc& a, const Loc& b) {
-  return a.line < b.line || (a.line == b.line && a.col < b.col);
-}
+bool before(const Loc& a, const Loc& b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
 }  // namespace
 
 // "'(' was never closed" competes with the errors reported inside the brackets: an error on the
 // bracket's own line is the real mistake (def f(:); one on a later line is a symptom of the
 // missing bracket, as in Python.
 void ErrorSink::flush() {
-  std::stable_sort(pending_.begin(), pending_.end(),
-                   [](const Pending& a, const Pending& b) { return before(a.loc, b.loc); });
+  std::stable_sort(pending_.begin(), pending_.end(), [](const Pending& a, const Pending& b) { return before(a.loc, b.loc); });
   std::vector<bool> drop(pending_.size(), false);
   for (size_t i = 0; i < pending_.size(); ++i) {
     const Pending& p = pending_[i];
@@ -495,8 +474,8 @@ std::vector<Token> lex_file(const SourceFile& f, uint32_t file_id, ErrorSink& er
   return Lexer(f, file_id, errs, 0, f.text.size(), 1, 1, false).run();
 }
 
-std::vector<Token> lex_fragment(const SourceFile& f, uint32_t file_id, ErrorSink& errs,
-                                size_t begin, size_t end, uint32_t line, uint32_t col) {
+std::vector<Token> lex_fragment(const SourceFile& f, uint32_t file_id, ErrorSink& errs, size_t begin, size_t end, uint32_t line,
+                                uint32_t col) {
   return Lexer(f, file_id, errs, begin, end, line, col, true).run();
 }
 

@@ -74,7 +74,7 @@ std::vector<Token> lex_file(const SourceFile& f, uint32_t file_id, ErrorSink& er
 
 // Tokenizes the expression inside an f-string replacement field: the bytes [begin, end) of the
 // file, starting at line:col. No line structure: newlines are whitespace. Ends with End.
-std::vector<Token> lex_fragment(const SourceFile& f, uint32_t file_id, ErrorSink& errs,
-                                size_t begin, size_t end, uint32_t line, uint32_t col);
+std::vector<Token> lex_fragment(const SourceFile& f, uint32_t file_id, ErrorSink& errs, size_t begin, size_t end, uint32_t line,
+                                uint32_t col);
 
 }  // namespace rpy::syntax

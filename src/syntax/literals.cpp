@@ -95,8 +95,7 @@ double lit_parse_float(std::string_view text, bool& imaginary) {
   return std::strtod(clean.c_str(), nullptr);
 }
 
-void lit_split_string(std::string_view token, StrPrefix& prefix, size_t& body_begin,
-                      size_t& body_end) {
+void lit_split_string(std::string_view token, StrPrefix& prefix, size_t& body_begin, size_t& body_end) {
   prefix = StrPrefix{};
   size_t i = 0;
   while (i < token.size() && token[i] != '\'' && token[i] != '"') {
@@ -118,10 +117,7 @@ void lit_split_string(std::string_view token, StrPrefix& prefix, size_t& body_be
     }
     ++i;
   }
-  size_t q = (i + 2 < token.size() && token[i + 1] == token[i] && token[i + 2] == token[i] &&
-              token.size() - i >= 6)
-                 ? 3
-                 : 1;
+  size_t q = (i + 2 < token.size() && token[i + 1] == token[i] && token[i + 2] == token[i] && token.size() - i >= 6) ? 3 : 1;
   body_begin = i + q;
   body_end = token.size() >= body_begin + q ? token.size() - q : body_begin;
 }
@@ -144,8 +140,7 @@ void lit_append_utf8(std::string& out, uint32_t cp) {
   }
 }
 
-std::string lit_decode(std::string_view body, bool raw, bool unicode, std::string& out,
-                       size_t& err_pos) {
+std::string lit_decode(std::string_view body, bool raw, bool unicode, std::string& out, size_t& err_pos) {
   std::string err;
   out.reserve(out.size() + body.size());
   auto fail = [&](size_t at, std::string msg) {
@@ -226,8 +221,7 @@ std::string lit_decode(std::string_view body, bool raw, bool unicode, std::strin
       case '6':
       case '7': {
         uint32_t v = static_cast<uint32_t>(e - '0');
-        for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; ++k, ++i)
-          v = v * 8 + static_cast<uint32_t>(body[i] - '0');
+        for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; ++k, ++i) v = v * 8 + static_cast<uint32_t>(body[i] - '0');
         if (unicode) {
           lit_append_utf8(out, v);
         } else {
@@ -252,8 +246,7 @@ std::string lit_decode(std::string_view body, bool raw, bool unicode, std::strin
           ++got;
         }
         if (got < want) {
-          fail(start, e == 'x' ? "invalid \\x escape: expected two hexadecimal digits"
-                               : "truncated \\" + std::string(1, e) + " escape");
+          fail(start, e == 'x' ? "invalid \\x escape: expected two hexadecimal digits" : "truncated \\" + std::string(1, e) + " escape");
           break;
         }
         if (v > 0x10FFFF) {

@@ -25,14 +25,12 @@ struct StrPrefix {
   bool raw = false, unicode = false, bytes = false, fstring = false;
 };
 // Splits a String token into its prefix and the body between the quotes (relative offsets).
-void lit_split_string(std::string_view token, StrPrefix& prefix, size_t& body_begin,
-                      size_t& body_end);
+void lit_split_string(std::string_view token, StrPrefix& prefix, size_t& body_begin, size_t& body_end);
 
 // Processes escapes in a string body. `unicode` enables \u \U \N and makes \x and octal
 // escapes code points (stored as UTF-8). CRLF in the body becomes LF. On an invalid escape,
 // returns the message and sets `err_pos` (offset in body); the output is still usable.
-std::string lit_decode(std::string_view body, bool raw, bool unicode, std::string& out,
-                       size_t& err_pos);
+std::string lit_decode(std::string_view body, bool raw, bool unicode, std::string& out, size_t& err_pos);
 
 void lit_append_utf8(std::string& out, uint32_t cp);
 

@@ -46,7 +46,7 @@ std::string Parser::expect_name() {
 
 void Parser::fail(const Token& t, const std::string& msg) {
   if (t.kind == Tok::Error || t.synthetic) throw ParseAbort{};  // the lexer reported it
-  if (t.kind == Tok::Indent) {  // underline the first token of the over-indented line
+  if (t.kind == Tok::Indent) {                                  // underline the first token of the over-indented line
     size_t i = static_cast<size_t>(&t - toks_.data());
     fail_at(i + 1 < toks_.size() ? toks_[i + 1].loc : t.loc, "unexpected indent");
   }
@@ -64,8 +64,7 @@ void Parser::fail_at(Loc loc, const std::string& msg) {
 
 Loc Parser::span_from(Loc start) const {
   Loc l = start;
-  if (prev_end_.end_line > start.line ||
-      (prev_end_.end_line == start.line && prev_end_.end_col >= start.col)) {
+  if (prev_end_.end_line > start.line || (prev_end_.end_line == start.line && prev_end_.end_col >= start.col)) {
     l.end_line = prev_end_.end_line;
     l.end_col = prev_end_.end_col;
   }
@@ -162,8 +161,7 @@ ExprPtr Parser::parse_fragment_expr() {
   return e;
 }
 
-std::unique_ptr<Module> parse_module(const SourceManager& sm, uint32_t file_id,
-                                     Diagnostics& diags) {
+std::unique_ptr<Module> parse_module(const SourceManager& sm, uint32_t file_id, Diagnostics& diags) {
   ErrorSink errs(diags);
   try {
     const SourceFile& f = sm.file(file_id);

@@ -86,11 +86,10 @@ bool Parser::at_expr_start(size_t k) const {
     case Tok::Error:
       return true;
     case Tok::Keyword:
-      return t.text == "None" || t.text == "True" || t.text == "False" || t.text == "not" ||
-             t.text == "lambda";
+      return t.text == "None" || t.text == "True" || t.text == "False" || t.text == "not" || t.text == "lambda";
     case Tok::Op:
-      return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
-             t.text == "~" || t.text == "`" || t.text == "..." || t.text == "*";
+      return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" || t.text == "~" || t.text == "`" ||
+             t.text == "..." || t.text == "*";
     default:
       return false;
   }
@@ -239,8 +238,8 @@ ExprPtr Parser::parse_factor() {
 }
 
 ExprPtr Parser::parse_power() {
-  if (peek().is_name("await") && at_expr_start(1) && !peek(1).is_op("(") && !peek(1).is_op("[") &&
-      !peek(1).is_op("-") && !peek(1).is_op("+") && !peek(1).is_op("*")) {
+  if (peek().is_name("await") && at_expr_start(1) && !peek(1).is_op("(") && !peek(1).is_op("[") && !peek(1).is_op("-") &&
+      !peek(1).is_op("+") && !peek(1).is_op("*")) {
     fail_here("'await' is not supported");
   }
   Loc start = peek().loc;
@@ -248,8 +247,7 @@ ExprPtr Parser::parse_power() {
   if (!at_op("**")) return e;
   Loc op_loc = advance().loc;
   ExprPtr right = parse_factor();  // right associative, binds tighter than a unary on its left
-  auto b =
-      std::make_unique<BinOpExpr>(BinOp::Pow, std::move(e), std::move(right), span_from(start));
+  auto b = std::make_unique<BinOpExpr>(BinOp::Pow, std::move(e), std::move(right), span_from(start));
   b->op_loc = op_loc;
   return b;
 }
@@ -272,8 +270,7 @@ ExprPtr Parser::parse_trailers(ExprPtr e, Loc start) {
       advance();
       if (peek().kind != Tok::Name) fail_here("invalid syntax");
       const Token& name = advance();
-      auto attr =
-          std::make_unique<AttributeExpr>(std::move(e), std::string(name.text), span_from(start));
+      auto attr = std::make_unique<AttributeExpr>(std::move(e), std::string(name.text), span_from(start));
       attr->attr_loc = name.loc;
       e = std::move(attr);
     } else {
@@ -299,8 +296,7 @@ void Parser::parse_call_args(CallExpr& call) {
       Loc s = peek().loc;
       ExprPtr v = parse_test();
       if (at_op("=")) {
-        if (v->kind != ExprKind::Name)
-          fail_at(v->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        if (v->kind != ExprKind::Name) fail_at(v->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
         advance();
         std::string name = v->as<NameExpr>()->id;
         call.keywords.push_back(Keyword{std::move(name), parse_test(), span_from(s)});
@@ -309,16 +305,15 @@ void Parser::parse_call_args(CallExpr& call) {
         gen->elt = std::move(v);
         parse_comp_for(gen->generators);
         gen->loc = span_from(s);
-        if (!call.args.empty() || !call.keywords.empty() || !at_op(")"))
-          fail_at(gen->loc, "Generator expression must be parenthesized");
+        if (!call.args.empty() || !call.keywords.empty() || !at_op(")")) fail_at(gen->loc, "Generator expression must be parenthesized");
         genexp = gen.get();
         call.args.push_back(std::move(gen));
       } else {
         if (!call.keywords.empty()) {
           bool only_star = true;
           for (const auto& k : call.keywords) only_star = only_star && k.name.empty();
-          fail_at(v->loc, only_star ? "positional argument follows keyword argument unpacking"
-                                    : "positional argument follows keyword argument");
+          fail_at(v->loc,
+                  only_star ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
         }
         call.args.push_back(std::move(v));
       }
@@ -563,8 +558,7 @@ void Parser::parse_arguments(Arguments& args, std::string_view close, bool annot
   std::vector<std::string_view> seen;
   auto add_name = [&](const Token& t) {
     for (auto s : seen)
-      if (s == t.text)
-        fail(t, "duplicate argument '" + std::string(t.text) + "' in function definition");
+      if (s == t.text) fail(t, "duplicate argument '" + std::string(t.text) + "' in function definition");
     seen.push_back(t.text);
   };
   auto annotation = [&] {

@@ -126,8 +126,7 @@ void Parser::parse_fstring_body(size_t begin, size_t end, bool raw, FStringExpr&
     if (to <= seg) return;
     std::string decoded;
     size_t err_pos = 0;
-    std::string err =
-        lit_decode(std::string_view(s).substr(seg, to - seg), raw, true, decoded, err_pos);
+    std::string err = lit_decode(std::string_view(s).substr(seg, to - seg), raw, true, decoded, err_pos);
     if (!err.empty()) error(loc_of_offset(seg + err_pos, seg + err_pos + 2), err);
     append_literal(out, decoded);
   };
@@ -180,9 +179,7 @@ void Parser::parse_fstring_body(size_t begin, size_t end, bool raw, FStringExpr&
       if (depth == 0) {
         if (d == '}' || d == ':') break;
         if (d == '!' && j + 1 < end && s[j + 1] != '=') break;
-        if (d == '=' && j + 1 < end && s[j + 1] != '=' && s[j - 1] != '=' && s[j - 1] != '!' &&
-            s[j - 1] != '<' && s[j - 1] != '>')
-          break;
+        if (d == '=' && j + 1 < end && s[j + 1] != '=' && s[j - 1] != '=' && s[j - 1] != '!' && s[j - 1] != '<' && s[j - 1] != '>') break;
       }
       ++j;
     }
@@ -196,8 +193,7 @@ void Parser::parse_fstring_body(size_t begin, size_t end, bool raw, FStringExpr&
     }
     if (j < end && s[j] == '!') {
       char conv = j + 1 < end ? s[j + 1] : 0;
-      if (conv != 's' && conv != 'r' && conv != 'a')
-        fail_at(loc_of_offset(j, j + 2), "f-string: invalid conversion character");
+      if (conv != 's' && conv != 'r' && conv != 'a') fail_at(loc_of_offset(j, j + 2), "f-string: invalid conversion character");
       part.conversion = conv;
       j += 2;
     }

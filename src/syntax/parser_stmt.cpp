@@ -22,10 +22,9 @@ bool augassign_op(const Token& t, BinOp& op) {
   if (t.kind != Tok::Op || t.text.size() < 2 || t.text.back() != '=') return false;
   std::string_view s = t.text.substr(0, t.text.size() - 1);
   static constexpr std::pair<std::string_view, BinOp> kOps[] = {
-      {"+", BinOp::Add},       {"-", BinOp::Sub},   {"*", BinOp::Mul},    {"/", BinOp::Div},
-      {"//", BinOp::FloorDiv}, {"%", BinOp::Mod},   {"**", BinOp::Pow},   {"<<", BinOp::LShift},
-      {">>", BinOp::RShift},   {"|", BinOp::BitOr}, {"^", BinOp::BitXor}, {"&", BinOp::BitAnd},
-      {"@", BinOp::MatMul}};
+      {"+", BinOp::Add},    {"-", BinOp::Sub},    {"*", BinOp::Mul},     {"/", BinOp::Div},     {"//", BinOp::FloorDiv},
+      {"%", BinOp::Mod},    {"**", BinOp::Pow},   {"<<", BinOp::LShift}, {">>", BinOp::RShift}, {"|", BinOp::BitOr},
+      {"^", BinOp::BitXor}, {"&", BinOp::BitAnd}, {"@", BinOp::MatMul}};
   for (const auto& [text, kind] : kOps) {
     if (text == s) {
       op = kind;
@@ -119,8 +118,7 @@ void Parser::parse_statement(Body& out) {
     if (k == "class") return out.push_back(parse_class({}, t.loc));
   }
   if (t.is_op("@")) return out.push_back(parse_decorated());
-  if (t.is_name("async") &&
-      (peek(1).is_kw("def") || peek(1).is_kw("for") || peek(1).is_kw("with"))) {
+  if (t.is_name("async") && (peek(1).is_kw("def") || peek(1).is_kw("for") || peek(1).is_kw("with"))) {
     fail(t, "'async' is not supported");
   }
   parse_simple_line(out);
@@ -143,10 +141,7 @@ StmtPtr Parser::parse_small_stmt() {
     std::string_view k = t.text;
     if (k == "pass" || k == "break" || k == "continue") {
       advance();
-      return std::make_unique<Stmt>(k == "pass"    ? StmtKind::Pass
-                                    : k == "break" ? StmtKind::Break
-                                                   : StmtKind::Continue,
-                                    start);
+      return std::make_unique<Stmt>(k == "pass" ? StmtKind::Pass : k == "break" ? StmtKind::Break : StmtKind::Continue, start);
     }
     if (k == "return") {
       advance();
@@ -197,8 +192,7 @@ StmtPtr Parser::parse_small_stmt() {
         if ((u.is_op(")") || u.is_op("]") || u.is_op("}")) && --depth == 0) break;
       }
       const Token& after = toks_[std::min(i + 1, toks_.size() - 1)];
-      if (!(after.kind == Tok::Newline || after.is_op(";") || after.kind == Tok::End))
-        return parse_print();
+      if (!(after.kind == Tok::Newline || after.is_op(";") || after.kind == Tok::End)) return parse_print();
     }
     if (t.text == "exec" && !name_use && at_expr_start(1)) return parse_exec();
     if (t.text == "nonlocal" && next.kind == Tok::Name) return parse_global(true);
@@ -211,10 +205,8 @@ StmtPtr Parser::parse_expr_stmt() {
   ExprPtr first = parse_yield_or_testlist();
   BinOp op;
   if (augassign_op(peek(), op)) {
-    if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
-        first->kind != ExprKind::Subscript) {
-      fail_at(first->loc, std::string("'") + describe(*first) +
-                              "' is an illegal expression for augmented assignment");
+    if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute && first->kind != ExprKind::Subscript) {
+      fail_at(first->loc, std::string("'") + describe(*first) + "' is an illegal expression for augmented assignment");
     }
     advance();
     auto s = std::make_unique<AugAssignStmt>(start);
@@ -427,8 +419,7 @@ StmtPtr Parser::parse_try() {
   while (at_kw("except")) {
     ExceptHandler h;
     h.loc = advance().loc;
-    if (!s->handlers.empty() && !s->handlers.back().type)
-      fail_at(s->handlers.back().loc, "default 'except:' must be last");
+    if (!s->handlers.empty() && !s->handlers.back().type) fail_at(s->handlers.back().loc, "default 'except:' must be last");
     if (!at_op(":")) {
       h.type = parse_test();
       if (accept_kw("as") || accept_op(",")) h.name = expect_name();

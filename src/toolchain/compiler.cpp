@@ -53,10 +53,13 @@ static std::string quote(const std::string& s) {
 CompileResult compile(const CompileRequest& req) {
   CompileResult r;
   std::vector<std::string> argv = split_words(compiler_path());
-  std::vector<std::string> flags = {"-std=gnu++20", "-O" + std::to_string(req.opt_level), "-fwrapv", "-ffp-contract=off",
-                                    "-fno-strict-aliasing", "-w", "-I" + runtime_include_dir()};
-  if (req.debug_info) flags.push_back("-g");
-  else if (req.line_tables) flags.push_back("-g1");
+  std::vector<std::string> flags = {
+      "-std=gnu++20", "-O" + std::to_string(req.opt_level), "-fwrapv", "-ffp-contract=off", "-fno-strict-aliasing",
+      "-w",           "-I" + runtime_include_dir()};
+  if (req.debug_info)
+    flags.push_back("-g");
+  else if (req.line_tables)
+    flags.push_back("-g1");
 #ifdef RPY_SANITIZE_RUNTIME
   flags.push_back("-fsanitize=address,undefined");
   flags.push_back("-fno-sanitize-recover=undefined");

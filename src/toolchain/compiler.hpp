@@ -6,9 +6,9 @@
 namespace rpy::toolchain {
 
 struct CompileRequest {
-  std::string cpp_file;   // generated translation unit
-  std::string output;     // executable to write
-  int opt_level = 2;      // -O<n>
+  std::string cpp_file;  // generated translation unit
+  std::string output;    // executable to write
+  int opt_level = 2;     // -O<n>
   bool debug_info = false;
   bool line_tables = true;  // -g1: the .py line tables that tracebacks read
   bool print_command = false;

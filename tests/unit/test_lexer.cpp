@@ -87,9 +87,7 @@ TEST(Lexer, BackslashContinuation) { EXPECT_EQ(shape("x = 1 + \\\n    2\n"), "x 
 
 TEST(Lexer, CommentsAreSkipped) { EXPECT_EQ(shape("x # hi\ny\n"), "x N y N E"); }
 
-TEST(Lexer, CrLfLineEndings) {
-  EXPECT_EQ(shape("if x:\r\n  y\r\nz\r\n"), "if x : N I y N D z N E");
-}
+TEST(Lexer, CrLfLineEndings) { EXPECT_EQ(shape("if x:\r\n  y\r\nz\r\n"), "if x : N I y N D z N E"); }
 
 TEST(Lexer, ByteOrderMarkIsSkipped) {
   auto r = lex("\xEF\xBB\xBFx = 1\n");
@@ -99,8 +97,7 @@ TEST(Lexer, ByteOrderMarkIsSkipped) {
 }
 
 TEST(Lexer, Operators) {
-  EXPECT_EQ(shape("a **= b //= c >>= d <<= e <> f != g -> h ... @ `"),
-            "a **= b //= c >>= d <<= e <> f != g -> h ... @ ` N E");
+  EXPECT_EQ(shape("a **= b //= c >>= d <<= e <> f != g -> h ... @ `"), "a **= b //= c >>= d <<= e <> f != g -> h ... @ ` N E");
 }
 
 TEST(Lexer, Keywords) {
@@ -113,8 +110,7 @@ TEST(Lexer, Keywords) {
 }
 
 TEST(Lexer, Numbers) {
-  EXPECT_EQ(shape("0777 10L 0x_ff 0o17 0b101 1_000 1e5 .5 5. 1j 1.5e-3J"),
-            "0777 10L 0x_ff 0o17 0b101 1_000 1e5 .5 5. 1j 1.5e-3J N E");
+  EXPECT_EQ(shape("0777 10L 0x_ff 0o17 0b101 1_000 1e5 .5 5. 1j 1.5e-3J"), "0777 10L 0x_ff 0o17 0b101 1_000 1e5 .5 5. 1j 1.5e-3J N E");
   auto r = lex("1.5");
   EXPECT_EQ(r->toks[0].kind, Tok::Number);
 }

@@ -44,8 +44,7 @@ std::unique_ptr<Parsed> parse_ok(const std::string& src) {
 }
 
 // Checks that `src` reports exactly one error `msg` at line:col..end_col.
-void expect_error(const std::string& src, const std::string& msg, uint32_t line, uint32_t col,
-                  uint32_t end_col) {
+void expect_error(const std::string& src, const std::string& msg, uint32_t line, uint32_t col, uint32_t end_col) {
   auto p = parse(src);
   ASSERT_GE(p->diags.error_count(), 1u) << src;
   const Diagnostic& d = p->diags.all()[0];
@@ -56,9 +55,7 @@ void expect_error(const std::string& src, const std::string& msg, uint32_t line,
   EXPECT_EQ(p->diags.error_count(), 1u) << p->diags.render();
 }
 
-bool contains(const std::string& hay, const std::string& needle) {
-  return hay.find(needle) != std::string::npos;
-}
+bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
 // ---------------------------------------------------------------- print / exec / backticks
 
@@ -156,9 +153,7 @@ TEST(Parser, StringSpanningLinesHasFullLoc) {
   EXPECT_EQ(l.end_col, 9u);
 }
 
-TEST(Parser, InvalidEscapeLocation) {
-  expect_error("x = u'ab\\N{BULLET}'\n", "\\N{...} escapes are not supported", 1, 9, 11);
-}
+TEST(Parser, InvalidEscapeLocation) { expect_error("x = u'ab\\N{BULLET}'\n", "\\N{...} escapes are not supported", 1, 9, 11); }
 
 TEST(Parser, FStrings) {
   auto p = parse_ok("f'a{x!r:>{w}}b{{c}}'\n");
@@ -228,8 +223,7 @@ TEST(Parser, Precedence) {
 TEST(Parser, ChainedComparisons) {
   auto p = parse_ok("a < b <= c is not d not in e in f is g != h\n");
   const auto& c = *p->value(0).as<CompareExpr>();
-  std::vector<CmpOp> want = {CmpOp::Lt, CmpOp::LtE, CmpOp::IsNot, CmpOp::NotIn,
-                             CmpOp::In, CmpOp::Is,  CmpOp::NotEq};
+  std::vector<CmpOp> want = {CmpOp::Lt, CmpOp::LtE, CmpOp::IsNot, CmpOp::NotIn, CmpOp::In, CmpOp::Is, CmpOp::NotEq};
   EXPECT_EQ(c.ops, want);
   EXPECT_EQ(c.comparators.size(), 7u);
 }
@@ -317,9 +311,8 @@ TEST(Parser, Assignments) {
 
 TEST(Parser, AugmentedAssignments) {
   const char* ops[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "|=", "^="};
-  BinOp want[] = {BinOp::Add,      BinOp::Sub,    BinOp::Mul,   BinOp::Div,
-                  BinOp::FloorDiv, BinOp::Mod,    BinOp::Pow,   BinOp::RShift,
-                  BinOp::LShift,   BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor};
+  BinOp want[] = {BinOp::Add, BinOp::Sub,    BinOp::Mul,    BinOp::Div,    BinOp::FloorDiv, BinOp::Mod,
+                  BinOp::Pow, BinOp::RShift, BinOp::LShift, BinOp::BitAnd, BinOp::BitOr,    BinOp::BitXor};
   for (size_t i = 0; i < 12; ++i) {
     auto p = parse_ok(std::string("x ") + ops[i] + " 1\n");
     EXPECT_EQ(p->stmt_as<AugAssignStmt>(0).op, want[i]) << ops[i];
@@ -497,28 +490,20 @@ TEST(ParserErrors, ErrorAtEndOfFilePointsAtLastLine) {
   expect_error("x = (1 +\n", "'(' was never closed", 1, 5, 6);
 }
 
-TEST(ParserErrors, UnexpectedIndent) {
-  expect_error("x = 1\n  y = 2\n", "unexpected indent", 2, 3, 4);
-}
+TEST(ParserErrors, UnexpectedIndent) { expect_error("x = 1\n  y = 2\n", "unexpected indent", 2, 3, 4); }
 
-TEST(ParserErrors, ExpectedIndentedBlock) {
-  expect_error("if x:\ny = 2\n", "expected an indented block", 2, 1, 2);
-}
+TEST(ParserErrors, ExpectedIndentedBlock) { expect_error("if x:\ny = 2\n", "expected an indented block", 2, 1, 2); }
 
 TEST(ParserErrors, UnindentMismatch) {
-  expect_error("if x:\n    y\n  z\n", "unindent does not match any outer indentation level", 3, 1,
-               4);
+  expect_error("if x:\n    y\n  z\n", "unindent does not match any outer indentation level", 3, 1, 4);
 }
 
-TEST(ParserErrors, UnterminatedString) {
-  expect_error("x = 'abc\n", "unterminated string literal", 1, 5, 9);
-}
+TEST(ParserErrors, UnterminatedString) { expect_error("x = 'abc\n", "unterminated string literal", 1, 5, 9); }
 
 TEST(ParserErrors, BadAssignmentTargets) {
   expect_error("f() = 1\n", "cannot assign to function call", 1, 1, 4);
   expect_error("a, 1 = x\n", "cannot assign to literal", 1, 4, 5);
-  expect_error("(a, b) += 1\n", "'tuple' is an illegal expression for augmented assignment", 1, 1,
-               7);
+  expect_error("(a, b) += 1\n", "'tuple' is an illegal expression for augmented assignment", 1, 1, 7);
   expect_error("del f()\n", "cannot delete function call", 1, 5, 8);
   expect_error("for 1 in x: pass\n", "cannot assign to literal", 1, 5, 6);
 }
@@ -528,8 +513,7 @@ TEST(ParserErrors, ArgumentErrors) {
   expect_error("def f(a, a): pass\n", "duplicate argument 'a' in function definition", 1, 10, 11);
   expect_error("f(a=1, b)\n", "positional argument follows keyword argument", 1, 8, 9);
   expect_error("f(x for x in y, 1)\n", "Generator expression must be parenthesized", 1, 3, 15);
-  expect_error("f(a.b=1)\n", "expression cannot contain assignment, perhaps you meant \"==\"?", 1,
-               3, 6);
+  expect_error("f(a.b=1)\n", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3, 6);
 }
 
 TEST(ParserErrors, UnsupportedPython3Syntax) {
