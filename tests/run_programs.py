@@ -43,6 +43,8 @@ Header comments (the leading `#` lines of a program, any order)
   # stdin-file: in.txt  a file beside the program fed to stdin (default: /dev/null)
   # python2             needs Python 2 syntax/semantics: not run under python3; the committed
                         NAME.expected / NAME.exitcode / NAME.stderr are the expectation
+  # check-traceback     like check-stderr, and the traceback's frames (file, line, function) must
+                        be the interpreter's, less its `<module>` frame
   # check-stderr        also compare the last non-empty stderr line (e.g. an uncaught exception's
                         `ValueError: ...` line)
   # pythonpath: d1 d2   folders (relative to the program's folder) put on PYTHONPATH for both
@@ -159,6 +161,7 @@ class Program:
         self.stdin_file = None
         self.python2 = False
         self.check_stderr = False
+        self.check_traceback = False
         self.pythonpath = []
         self.py2_differs = None
         for line in source.splitlines():
@@ -179,6 +182,9 @@ class Program:
                 self.python2 = True
             elif key == 'check-stderr' and not sep:
                 self.check_stderr = True
+            elif key == 'check-traceback' and not sep:
+                self.check_stderr = True
+                self.check_traceback = True
             elif key == 'pythonpath' and sep:
                 self.pythonpath = [os.path.join(self.dir, p) for p in value.split()]
             elif key == 'py2-differs' and sep:
@@ -195,6 +201,20 @@ class Outcome:
         self.stderr = stderr
         self.status = status
         self.error = error   # a string when the process could not run properly (timeout...)
+
+
+TB_FRAME_RE = re.compile(r'^\s*File "([^"]*)", line (\d+), in (\S+)')
+
+
+def traceback_frames(data):
+    """(file name, line, function) of each frame of a Python traceback, outermost first, without
+    the interpreter's `<module>` frame (a translated program starts at entry_point)."""
+    frames = []
+    for l in data.decode('utf-8', 'replace').splitlines():
+        m = TB_FRAME_RE.match(l)
+        if m and m.group(3) != '<module>':
+            frames.append((os.path.basename(m.group(1)), int(m.group(2)), m.group(3)))
+    return frames
 
 
 def last_line(data):
@@ -310,6 +330,9 @@ def compare(prog, expected, actual):
         e, a = last_line(expected.stderr), last_line(actual.stderr)
         if e != a:
             problems.append('last stderr line: expected %r, got %r' % (e, a))
+    if prog.check_traceback and traceback_frames(expected.stderr) != traceback_frames(actual.stderr):
+        problems.append('traceback frames: expected %r, got %r'
+                        % (traceback_frames(expected.stderr), traceback_frames(actual.stderr)))
     if problems and actual.stderr and not prog.check_stderr:
         tail = actual.stderr.decode('utf-8', 'replace').rstrip().splitlines()[-8:]
         problems.append('binary stderr (tail):\n' + '\n'.join(tail))
