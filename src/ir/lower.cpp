@@ -286,7 +286,7 @@ class Lowerer {
           r->kwnames.push_back(k.name);
           r->args.push_back(expr(*k.value));
         }
-        return r;
+        return fold_printed_constants(std::move(r));
       }
       case ExprKind::Attribute: {
         auto* a = e.as<AttributeExpr>();
@@ -500,6 +500,74 @@ class Lowerer {
     } else if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) {
       for (auto& x : t.as<SeqExpr>()->elts) shadow_targets(*x, saved);
     }
+  }
+
+  // A display of constants, as the object import-time evaluation would build (null if not constant).
+  m::Ref constant_display(const ir::Expr& e) {
+    if (e.op == ExprOp::Const) return e.value;
+    if (e.op != ExprOp::MakeList && e.op != ExprOp::MakeTuple) return nullptr;
+    std::vector<m::Ref> items;
+    for (auto& a : e.args) {
+      m::Ref v = a ? constant_display(*a) : nullptr;
+      if (!v) return nullptr;
+      items.push_back(v);
+    }
+    if (e.op == ExprOp::MakeTuple) return m::make_tuple(items);
+    auto l = std::make_shared<m::ListObj>();
+    l->items = std::move(items);
+    return l;
+  }
+  // Whether a constant list holds values that RPython could not give one item type.
+  static int category(const m::Ref& v) {
+    switch (v->kind) {
+      case m::ObjKind::Bool:
+      case m::ObjKind::Int:
+      case m::ObjKind::Float:
+        return 1;
+      case m::ObjKind::Str:
+        return 2;
+      case m::ObjKind::Unicode:
+        return 3;
+      case m::ObjKind::None:
+        return 4;
+      case m::ObjKind::List:
+        return 5;
+      case m::ObjKind::Tuple:
+        return 6 + static_cast<int>(v->as<m::TupleObj>()->items.size());
+      default:
+        return 100;
+    }
+  }
+  static bool heterogeneous(const m::Ref& v) {
+    if (v->kind == m::ObjKind::Tuple) {
+      for (auto& x : v->as<m::TupleObj>()->items)
+        if (heterogeneous(x)) return true;
+      return false;
+    }
+    if (v->kind != m::ObjKind::List) return false;
+    auto& items = v->as<m::ListObj>()->items;
+    for (auto& x : items)
+      if (category(x) != category(items[0]) || heterogeneous(x)) return true;
+    return false;
+  }
+  // rpy goes beyond RPython here (RPYTHON.md section 5): `print [1, 'a']` and `repr([1, "a"])`
+  // of a display of constants whose items have no common type are folded into the string that
+  // Python prints, at translation time.
+  ExprPtr fold_printed_constants(ExprPtr c) {
+    if (c->op != ExprOp::Call || c->args.empty() || c->args[0]->op != ExprOp::Const || c->args[0]->value->kind != m::ObjKind::Builtin)
+      return c;
+    const std::string& fn = c->args[0]->value->as<m::BuiltinObj>()->name;
+    size_t npos = c->args.size() - c->kwnames.size();
+    if (fn == "print") {
+      for (size_t i = 1; i < npos; ++i) {
+        m::Ref v = constant_display(*c->args[i]);
+        if (v && heterogeneous(v)) c->args[i] = constant(m::make_str(m::repr(v)), c->args[i]->loc);
+      }
+    } else if ((fn == "repr" || fn == "str") && npos == 2 && c->kwnames.empty()) {
+      m::Ref v = constant_display(*c->args[1]);
+      if (v && heterogeneous(v)) return constant(m::make_str(m::repr(v)), c->loc);
+    }
+    return c;
   }
 
   // ---- statements
@@ -717,7 +785,7 @@ class Lowerer {
         if (p->dest) error(p->dest->loc, "print >>file is not supported; use os.write");
         std::vector<ExprPtr> args;
         for (auto& v : p->values) args.push_back(expr(*v));
-        auto c = call(builtin("print", s.loc), std::move(args), s.loc);
+        auto c = fold_printed_constants(call(builtin("print", s.loc), std::move(args), s.loc));
         // Python 2's print statement: items separated through the softspace flag (no space
         // before the newline after `print a,`); the flag's value says whether a newline ends it.
         c->kwnames.push_back("$softspace");
