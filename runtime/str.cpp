@@ -81,21 +81,7 @@ Str* str_slice_to(const Str* s, int64_t hi) { return str_slice(s, 0, hi); }
 Str* str_slice_step(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step) {
   if (step == 0) raise_value_error("slice step cannot be zero");
   int64_t n = s->len;
-  if (step > 0) {
-    slice_bounds(n, has_lo, lo, has_hi, hi);
-  } else {
-    if (!has_lo)
-      lo = n - 1;
-    else if (lo < 0)
-      lo += n;
-    if (lo >= n) lo = n - 1;
-    if (!has_hi)
-      hi = -1;
-    else if (hi < 0) {
-      hi += n;
-      if (hi < 0) hi = -1;
-    }
-  }
+  slice_bounds_step(n, has_lo, lo, has_hi, hi, step);
   Buffer b;
   for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step)
     if (i >= 0 && i < n) b.put(s->data[i]);

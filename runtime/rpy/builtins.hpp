@@ -99,24 +99,7 @@ template <class T>
 List<T>* list_slice_step(const List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step) {
   if (step == 0) raise_value_error("slice step cannot be zero");
   int64_t n = l->len;
-  if (step > 0) {
-    slice_bounds(n, has_lo, lo, has_hi, hi);
-  } else {
-    if (!has_lo)
-      lo = n - 1;
-    else if (lo < 0) {
-      lo += n;
-      if (lo < 0) lo = -1;
-    } else if (lo >= n)
-      lo = n - 1;
-    if (!has_hi)
-      hi = -1;
-    else if (hi < 0) {
-      hi += n;
-      if (hi < 0) hi = -1;
-    } else if (hi >= n)
-      hi = n - 1;
-  }
+  slice_bounds_step(n, has_lo, lo, has_hi, hi, step);
   int64_t count = 0;
   if (step > 0 && hi > lo) count = (hi - lo + step - 1) / step;
   if (step < 0 && lo > hi) count = (lo - hi + (-step) - 1) / (-step);

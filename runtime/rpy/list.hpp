@@ -100,6 +100,28 @@ inline void slice_bounds(int64_t len, bool has_lo, int64_t& lo, bool has_hi, int
   if (hi < lo) hi = lo;
 }
 
+// Python's slice indices for a step (PySlice_AdjustIndices): lo and hi for iterating
+// `for (i = lo; step > 0 ? i < hi : i > hi; i += step)`.
+inline void slice_bounds_step(int64_t len, bool has_lo, int64_t& lo, bool has_hi, int64_t& hi, int64_t step) {
+  if (step > 0) return slice_bounds(len, has_lo, lo, has_hi, hi);
+  if (!has_lo) {
+    lo = len - 1;
+  } else if (lo < 0) {
+    lo += len;
+    if (lo < 0) lo = -1;
+  } else if (lo >= len) {
+    lo = len - 1;
+  }
+  if (!has_hi) {
+    hi = -1;
+  } else if (hi < 0) {
+    hi += len;
+    if (hi < 0) hi = -1;
+  } else if (hi >= len) {
+    hi = len - 1;
+  }
+}
+
 template <class T>
 List<T>* list_slice(const List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi) {
   slice_bounds(l->len, has_lo, lo, has_hi, hi);
@@ -198,21 +220,7 @@ void list_delslice_step(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_
   if (step == 0) raise_value_error("slice step cannot be zero");
   if (step == 1) return list_delslice(l, has_lo, lo, has_hi, hi);
   int64_t n = l->len;
-  if (step > 0) {
-    slice_bounds(n, has_lo, lo, has_hi, hi);
-  } else {
-    if (!has_lo)
-      lo = n - 1;
-    else if (lo < 0)
-      lo += n;
-    if (lo >= n) lo = n - 1;
-    if (!has_hi)
-      hi = -1;
-    else if (hi < 0) {
-      hi += n;
-      if (hi < 0) hi = -1;
-    }
-  }
+  slice_bounds_step(n, has_lo, lo, has_hi, hi, step);
   bool* gone = static_cast<bool*>(gc_alloc_atomic(static_cast<size_t>(n > 0 ? n : 1)));
   std::memset(gone, 0, static_cast<size_t>(n));
   for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step)
