@@ -202,24 +202,8 @@ std::string Emitter::emit_binop(Expr& e) {
   return "0";
 }
 
-static const char* cmp_c(CmpOp op) {
-  switch (op) {
-    case CmpOp::Eq:
-      return "==";
-    case CmpOp::NotEq:
-      return "!=";
-    case CmpOp::Lt:
-      return "<";
-    case CmpOp::LtE:
-      return "<=";
-    case CmpOp::Gt:
-      return ">";
-    case CmpOp::GtE:
-      return ">=";
-    default:
-      return "==";
-  }
-}
+// The C++ operator of an ordering or equality comparison: Python's symbol is the same.
+static const char* cmp_c(CmpOp op) { return syntax::cmpop_symbol(op); }
 
 std::string Emitter::emit_compare(Expr& e) {
   Expr& a = *e.args[0];
