@@ -8,20 +8,13 @@ using annotate::TypeKind;
 using ir::Expr;
 using ir::ExprOp;
 
-std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> args, const std::vector<TypeRef>& to,
-                         const std::string& first);
-
 std::string Emitter::call_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
   if (annotate::io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod ? e.args[0]->args[0]->type : nullptr))
     return call_io_builtin(e);  // emit_io.cpp
   if (annotate::is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty())))
     return emit_extra_builtin(e);
-  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
-  // Positional arguments (for methods, the receiver comes first).
-  std::vector<Expr*> a;
-  if (method) a.push_back(e.args[0]->args[0].get());
-  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  std::vector<Expr*> a = builtin_args(e);  // positional; for methods the receiver first
   auto kw = [&](const std::string& name) -> Expr* {
     for (size_t i = 0; i < e.kwnames.size(); ++i)
       if (e.kwnames[i] == name) return e.args[e.args.size() - e.kwnames.size() + i].get();

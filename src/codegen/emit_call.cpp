@@ -19,7 +19,7 @@ bool has_effects(const Expr& e) {
 
 // Emits `fn(args...)` evaluating the arguments in order.
 std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> args, const std::vector<TypeRef>& to,
-                         const std::string& first = "") {
+                         const std::string& first) {
   int effects = 0;
   for (auto* a : args)
     if (a && has_effects(*a)) ++effects;
@@ -38,6 +38,13 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
     call += (i || !first.empty() ? ", " : "") + t;
   }
   return s + call + "); })";
+}
+
+std::vector<Expr*> builtin_args(Expr& e) {
+  std::vector<Expr*> a;
+  if (e.call_kind == ir::CallKind::BuiltinMethod) a.push_back(e.args[0]->args[0].get());
+  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  return a;
 }
 
 std::string Emitter::call(Expr& e) {

@@ -12,9 +12,6 @@ using ir::Expr;
 using ir::ExprOp;
 namespace m = rpy::modules;
 
-std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> args, const std::vector<TypeRef>& to,
-                         const std::string& first);
-
 namespace {
 bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 bool is_set_type(TypeRef t) { return t && t->kind == TypeKind::Dict && t->dictdef->find()->is_set; }
@@ -91,9 +88,7 @@ std::string Emitter::emit_make_dict(Expr& e) {
 std::string Emitter::call_dict_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
-  std::vector<Expr*> a;
-  if (method) a.push_back(e.args[0]->args[0].get());
-  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  std::vector<Expr*> a = builtin_args(e);  // positional; for methods the receiver first
   TypeRef rt = e.type;
   TypeRef t0 = a.empty() ? nullptr : a[0]->type;
   auto arg = [&](size_t i) { return expr(*a.at(i)); };

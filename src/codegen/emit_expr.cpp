@@ -50,8 +50,6 @@ std::string Emitter::truth(Expr& e) {
   }
 }
 
-bool has_effects(const Expr& e);  // emit_call.cpp
-
 // Python evaluates a binary operator's left operand first; C++ leaves the order of operands
 // unspecified. When both operands have side effects, they are stored in temporaries first.
 std::string Emitter::ordered_operands(Expr& e, const std::function<std::string()>& emit) {

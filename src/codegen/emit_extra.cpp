@@ -9,9 +9,6 @@ using ir::Expr;
 using ir::ExprOp;
 namespace m = rpy::modules;
 
-std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> args, const std::vector<TypeRef>& to,
-                         const std::string& first);
-
 // The C++ element type of iterating over a value of type t.
 static TypeRef elem_type(annotate::TypeTable& tt, TypeRef t) {
   switch (t->kind) {
@@ -68,10 +65,7 @@ std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
 
 std::string Emitter::emit_extra_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
-  bool method = e.call_kind == ir::CallKind::BuiltinMethod;
-  std::vector<Expr*> a;
-  if (method) a.push_back(e.args[0]->args[0].get());
-  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  std::vector<Expr*> a = builtin_args(e);  // positional; for methods the receiver first
   auto kw = [&](const std::string& name) -> Expr* {
     for (size_t i = 0; i < e.kwnames.size(); ++i)
       if (e.kwnames[i] == name) return e.args[e.args.size() - e.kwnames.size() + i].get();

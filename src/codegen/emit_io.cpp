@@ -11,9 +11,7 @@ using ir::Expr;
 std::string Emitter::call_io_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
-  std::vector<Expr*> a;  // positional arguments; for methods the receiver first
-  if (method) a.push_back(e.args[0]->args[0].get());
-  for (size_t i = 1; i + e.kwnames.size() < e.args.size(); ++i) a.push_back(e.args[i].get());
+  std::vector<Expr*> a = builtin_args(e);  // positional; for methods the receiver first
   TypeRef t0 = a.empty() ? nullptr : a[0]->type;
   bool uni = method && t0 && t0->kind == TypeKind::Unicode;
   TypeRef text = uni ? tt.unicode() : tt.str();

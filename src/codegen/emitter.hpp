@@ -136,6 +136,14 @@ class Emitter {
   friend struct StmtEmitter;
 };
 
+// Positional arguments of a builtin call; for a builtin method the receiver comes first.
+std::vector<ir::Expr*> builtin_args(ir::Expr& e);
+// fn(args...) with the arguments converted to `to` and evaluated left to right (emit_call.cpp).
+std::string ordered_call(Emitter& em, const std::string& fn, std::vector<ir::Expr*> args, const std::vector<TypeRef>& to,
+                         const std::string& first = "");
+// Whether evaluating `e` may have side effects (calls, assignments).
+bool has_effects(const ir::Expr& e);
+
 // Entry point: the whole program as one C++ translation unit.
 std::string generate_cpp(annotate::Annotator& ann, const SourceManager& sm, EmitOptions opts, Diagnostics& diags);
 

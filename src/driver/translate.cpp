@@ -151,18 +151,7 @@ int run_translate(const TranslateOptions& o) {
         return report(diags);
       }
       entry = script_main;
-    }
-  } catch (m::PyException& e) {
-    return report_import_exception(diags, e, "module-level code");
-  } catch (m::EvalError& e) {
-    diags.error(e.loc, e.message + " is not supported by rpy's import-time evaluator");
-    return report(diags);
-  } catch (FatalError&) {
-    return report(diags);
-  }
-  try {
-    auto tgt = mainmod->attrs.find("target");
-    if (!script_main) {
+    } else {
       // target(driver, args): a driver object whose exe_name the target may set.
       auto dcls = std::make_shared<m::ClassObj>();
       dcls->name = "TranslationDriver";
