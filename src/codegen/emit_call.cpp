@@ -111,7 +111,10 @@ std::string Emitter::call(Expr& e) {
     case ir::CallKind::Instantiate: {
       annotate::ClassDef* cd = e.cls;
       std::string obj = fresh("rpy_o");
-      std::string s = "({ auto* " + obj + " = rpy::make<" + class_name(cd) + ">(); ";
+      // An instance that never outlives this call lives in the frame's slot (opt/escape).
+      std::string alloc = e.stack_slot >= 0 ? "new (&rpy_stack" + std::to_string(e.stack_slot) + ") " + class_name(cd) + "()"
+                                            : "rpy::make<" + class_name(cd) + ">()";
+      std::string s = "({ auto* " + obj + " = " + alloc + "; ";
       if (!e.targets.empty()) {
         ir::Graph* g = e.targets[0];
         std::vector<TypeRef> to;

@@ -112,10 +112,12 @@ void Emitter::emit_prototype(ir::Graph& g, bool decl) {
     sig += (i || !env.empty() ? ", " : "") + ctype(g.params[i]->type) + " " + var_name(g.params[i]);
   if (g.vararg) sig += (g.params.empty() && env.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + var_name(g.vararg);
   sig += ")";
+  // Small functions called on frame-allocated instances are always inlined (opt/escape).
+  std::string storage = g.force_inline ? "[[gnu::always_inline]] static inline " : "static ";
   if (decl)
-    head_ << "static " << sig << ";\n";
+    head_ << storage << sig << ";\n";
   else
-    body_ << "static " << sig << " {\n";
+    body_ << storage << sig << " {\n";
 }
 
 void Emitter::emit_function(ir::Graph& g) {
@@ -131,6 +133,7 @@ void Emitter::emit_function(ir::Graph& g) {
   emit_prototype(g, false);
   for (auto& v : g.vars)
     if (!v->is_param) line(ctype(v->type) + " " + var_name(v.get()) + " = " + default_value(v->type) + ";");
+  for (size_t i = 0; i < g.stack_slots.size(); ++i) line(class_name(g.stack_slots[i]) + " rpy_stack" + std::to_string(i) + ";");
   closure_prologue(g);
   block(g.body);
   if (!is_void(g.return_type) && ir::falls_through(g.body)) line("return " + default_value(g.return_type) + ";");

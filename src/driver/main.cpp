@@ -45,6 +45,9 @@ static int translate_main(int argc, char** argv) {
                "Compile with debug information (-g); with the default #line directives, debuggers show the .py lines.");
   app.add_flag("!--no-line-directives", o.line_directives, "Do not emit #line directives in the generated C++.");
   app.add_flag("!--no-tracebacks", o.tracebacks, "Do not record frames for Python-style tracebacks of uncaught exceptions.");
+  app.add_flag("!--no-stack-alloc", o.stack_alloc,
+               "Allocate every instance on the collected heap (no escape analysis: instances that never outlive their "
+               "function otherwise live in its frame).");
   app.set_version_flag("--version", std::string("rpy ") + RPY_VERSION);
   try {
     app.parse(argc, argv);

@@ -12,6 +12,7 @@
 #include "annotate/annotator.hpp"
 #include "annotate/dump.hpp"
 #include "codegen/emitter.hpp"
+#include "opt/escape.hpp"
 #include "common/diagnostics.hpp"
 #include "ir/ir.hpp"
 #include "modules/loader.hpp"
@@ -197,6 +198,7 @@ int run_translate(const TranslateOptions& o) {
     diags.error(e.loc, e.message + " is not supported");
     return report(diags);
   }
+  if (ok && !diags.has_errors() && o.stack_alloc) opt::stack_allocate(ann.graphs());
   double t_annotate = since(t0);
   if (!ok || diags.has_errors()) return report(diags);
   if (o.dump_types) std::fputs(annotate::dump_types(ann).c_str(), stdout);

@@ -20,6 +20,7 @@ struct TranslateOptions {
   bool debug = false;
   bool line_directives = true;
   bool tracebacks = true;
+  bool stack_alloc = true;  // escape analysis (opt/escape)
 };
 
 int run_translate(const TranslateOptions& opts);

@@ -34,7 +34,7 @@ static std::string expr_str(const Expr& e) {
     case ExprOp::IfExp:
       return "(" + expr_str(*e.args[1]) + " if " + expr_str(*e.args[0]) + " else " + expr_str(*e.args[2]) + ")";
     case ExprOp::Call:
-      return expr_str(*e.args[0]) + "(" + args(1) + ")";
+      return expr_str(*e.args[0]) + "(" + args(1) + ")" + (e.stack_slot >= 0 ? " [in the frame]" : "");
     case ExprOp::GetAttr:
       return expr_str(*e.args[0]) + "." + e.attr;
     case ExprOp::GetItem:
@@ -152,6 +152,7 @@ std::string dump_graph(const Graph& g) {
   std::string out = "graph " + g.name + " (" + g.c_name + ")";
   out += ty(g.return_type) + "\n";
   for (auto* p : g.params) out += "  param " + p->name + ty(p->type) + "\n";
+  if (g.force_inline) out += "  inlined into its callers\n";
   dump_block(g.body, 1, out);
   return out + "\n";
 }

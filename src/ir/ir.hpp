@@ -103,6 +103,7 @@ struct Expr {
   std::vector<ExprPtr> defaults;  // Const nodes created for defaults used by `bound`
   int builtin_id = -1;
   annotate::ClassDef* cls = nullptr;  // Instantiate; Method (static receiver class)
+  int stack_slot = -1;                // Instantiate: index in the graph's stack_slots (opt/escape)
   Expr(ExprOp o, Loc l) : op(o), loc(l) {}
 };
 
@@ -165,6 +166,10 @@ struct Graph {
   std::vector<std::pair<Loc, TypeRef>> yield_origins;
   Loc loc;
   uint32_t file = 0;
+  // Set by opt/escape: instances that never outlive this call live in its frame (one slot per
+  // allocation site); force_inline: a small function called on such an instance.
+  std::vector<annotate::ClassDef*> stack_slots;
+  bool force_inline = false;
   Var* new_var(const std::string& name, Loc loc);
 };
 
