@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <cstring>
 
 #include "rpy/rpy.hpp"
 
@@ -50,11 +51,33 @@ void print_uncaught(BaseException* e, void* const* frames, int nframes) {
     }
   }
   const char* name = e->rpy_class_name();
-  if (e->message && e->message->len > 0)
-    std::fprintf(stderr, "%s: %.*s\n", name, static_cast<int>(e->message->len), e->message->data);
+  Str* msg = nullptr;
+  try {
+    msg = e->rpy_str();  // a user __str__ may run here
+  } catch (...) {
+    msg = str_from_cstr("<exception str() failed>");
+  }
+  if (msg && msg->len > 0)
+    std::fprintf(stderr, "%s: %.*s\n", name, static_cast<int>(msg->len), msg->data);
   else
     std::fprintf(stderr, "%s\n", name);
   std::fflush(stderr);
+}
+
+Str* BaseException::rpy_str() const { return message ? message : str_new("", 0); }
+Str* BaseException::rpy_repr() const {
+  Buffer b;
+  const char* name = rpy_class_name();
+  b.put(name, static_cast<int64_t>(std::strlen(name)));
+  b.put('(');
+  if (message) {
+    if (key_repr)
+      b.put(message->data, message->len);
+    else
+      append_repr(b, static_cast<const Str*>(message));
+  }
+  b.put(')');
+  return b.to_str();
 }
 
 }  // namespace rpy

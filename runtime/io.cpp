@@ -71,14 +71,28 @@ void append_repr(Buffer& b, const Str* v) {
   else
     b.put("None", 4);
 }
+Str* Object::rpy_repr() const {
+  char buf[160];
+  int n = std::snprintf(buf, sizeof buf, "<%s object at %p>", rpy_class_name(), static_cast<const void*>(this));
+  return str_new(buf, n);
+}
+Str* Object::rpy_str() const { return rpy_repr(); }
+
 void append_str(Buffer& b, const Object* o) {
   if (!o) {
     b.put("None", 4);
     return;
   }
-  char buf[128];
-  int n = std::snprintf(buf, sizeof buf, "<%s object at %p>", o->rpy_class_name(), static_cast<const void*>(o));
-  b.put(buf, n);
+  Str* s = o->rpy_str();
+  if (s) b.put(s->data, s->len);
+}
+void append_repr(Buffer& b, const Object* o) {
+  if (!o) {
+    b.put("None", 4);
+    return;
+  }
+  Str* s = o->rpy_repr();
+  if (s) b.put(s->data, s->len);
 }
 
 List<Str*>* sys_argv = nullptr;

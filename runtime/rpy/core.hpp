@@ -31,10 +31,16 @@ inline T* make(A&&... a) {
   return new (gc_alloc(sizeof(T))) T(std::forward<A>(a)...);
 }
 
-// Base of every instance of a program's class (and of exceptions).
+struct Str;
+
+// Base of every instance of a program's class (and of exceptions). A class whose methods include
+// __str__, __repr__ or __del__ overrides the matching virtual.
 struct Object {
   virtual ~Object() = default;
   virtual const char* rpy_class_name() const { return "object"; }
+  virtual Str* rpy_str() const;   // str(x): __str__, else repr(x)
+  virtual Str* rpy_repr() const;  // repr(x): __repr__, else <Name object at 0x...>
+  virtual void rpy_del() {}       // __del__ (see run_del)
 };
 
 // Runs a `finally:` block on every exit from a scope.

@@ -21,6 +21,8 @@ struct BaseException : Object {
   int errno_ = 0;
   [[noreturn]] virtual void raise_self() { throw this; }
   const char* rpy_class_name() const override { return "BaseException"; }
+  Str* rpy_str() const override;   // the message
+  Str* rpy_repr() const override;  // Name('message')
 };
 
 #define EXC(name, base)                                           \

@@ -40,14 +40,7 @@ void append_repr(Buffer& b, const Str* v);
 inline void append_str(Buffer& b, std::nullptr_t) { b.put("None", 4); }
 inline void append_repr(Buffer& b, std::nullptr_t) { b.put("None", 4); }
 void append_str(Buffer& b, const Object* o);
-// str(e) of an exception is its message.
-inline void append_str(Buffer& b, const BaseException* e) {
-  if (!e)
-    b.put("None", 4);
-  else if (e->message)
-    b.put(e->message->data, e->message->len);
-}
-inline void append_repr(Buffer& b, const Object* o) { append_str(b, o); }
+void append_repr(Buffer& b, const Object* o);
 
 template <class T>
 void append_repr(Buffer& b, const List<T>* l) {

@@ -10,4 +10,5 @@
 #include "rpy/io.hpp"
 #include "rpy/iter.hpp"
 #include "rpy/list.hpp"
+#include "rpy/percent.hpp"
 #include "rpy/str.hpp"

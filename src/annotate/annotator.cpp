@@ -380,6 +380,36 @@ void Annotator::annotate_graph(Graph& g) {
                "the return value of " + g.name + " (it can end without a return statement, returning None)");
 }
 
+// str(x), repr(x) and the collector call __str__, __repr__ and __del__ without a call in the
+// program: annotate them for every instantiated class that has them (self is the instance).
+void Annotator::implicit_methods() {
+  static const char* const kNames[] = {"__str__", "__repr__", "__del__"};
+  for (size_t k = 0; k < class_order_.size(); ++k) {
+    ClassDef* cd = class_order_[k];
+    if (!cd->instantiated || cd->builtin) continue;
+    for (const char* name : kNames) {
+      ClassDef* where = nullptr;
+      m::Ref fn = lookup_class_attr(cd, name, &where);
+      if (!fn || fn->kind != m::ObjKind::Function || !where) continue;
+      auto* fo = fn->as<m::FunctionObj>();
+      if (fo->args->args.size() != 1 || !fo->args->vararg.empty()) {
+        error(fo->loc, std::string(name) + " must take only self");
+        continue;
+      }
+      FuncDesc* fd = funcdesc(fn);
+      fd->method_of = where;
+      Graph* g = graph_for(fd, {tt_.instance(where)}, fo->loc);
+      assign_var(g->params[0], tt_.instance(where), fo->loc);
+      cd->implicit[name] = g;
+      TypeRef rt = g->return_type;
+      bool is_del = std::string(name) == "__del__";
+      if (rt && rt->kind != TypeKind::Impossible && !is_del && !(rt->kind == TypeKind::Str || rt->kind == TypeKind::Char))
+        if (Diagnostic* d = error(fo->loc, std::string(name) + " must return a str, but " + cd->name + "'s returns " + describe(rt)))
+          for (auto& [l, t] : g->return_origins) d->notes.push_back({l, "returns " + describe(t) + " here"});
+    }
+  }
+}
+
 ListDef* Annotator::argv_listdef() {
   if (!argv_) {
     argv_ = tt_.new_listdef(tt_.str());
@@ -409,12 +439,14 @@ bool Annotator::run(const m::Ref& entry) {
   for (passes = 0; passes < 200; ++passes) {
     changed_ = false;
     for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
+    implicit_methods();
     if (diags_.has_errors()) break;
     if (!changed_) break;
   }
   // Final pass: report.
   final_ = true;
   for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
+  implicit_methods();
   TypeRef rt = entry_graph_->return_type;
   if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt) && !(allow_none_entry && rt->kind == TypeKind::None))
     if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))

@@ -67,6 +67,7 @@ class Annotator {
   Diagnostic* error(Loc loc, const std::string& msg);
   double seconds = 0;
   int passes = 0;
+  void implicit_methods();  // annotate __str__/__repr__/__del__ of instantiated classes
 
   // --- used by the rules (annotate_expr.cpp, annotate_stmt.cpp, builtin_rules.cpp)
   TypeRef expr(ir::Expr& e, ir::Graph& g);

@@ -46,6 +46,9 @@ struct ClassDef {
   bool is_exception = false;             // derives from BaseException
   bool builtin = false;                  // a builtin exception class (provided by the runtime)
   bool instantiated = false;
+  // Special methods the runtime calls on an instance of exactly this class: "__str__",
+  // "__repr__", "__del__" (annotated once the class is instantiated).
+  std::map<std::string, ir::Graph*> implicit;
   int id = 0;
   int depth = 0;
   bool is_subclass_of(const ClassDef* other) const {

@@ -239,6 +239,24 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Id:
       if (!arity(1, 1)) break;
       return tt.integer();
+    case BuiltinId::ExcInit:  // Exception.__init__(self, *args): the exception's message
+      if (!arity(1, 16)) break;
+      if (!imp(args[0]) && !(args[0]->kind == TypeKind::Instance && args[0]->cls->is_exception))
+        error(arg_expr(0).loc, "Exception.__init__() needs an exception instance as self, not " + describe(args[0]));
+      return tt.none();
+    case BuiltinId::RlibInstantiate: {  // instantiate(cls): an instance whose __init__ is not run
+      if (!arity(1, 1, {"nonmovable"})) break;
+      if (imp(args[0])) return tt.impossible();
+      if (args[0]->kind != TypeKind::Class || !args[0]->const_value) {
+        error(arg_expr(0).loc, "instantiate() needs a class known at translation time, not " + describe(args[0]));
+        break;
+      }
+      ClassDef* cd = classdef(args[0]->const_value);
+      cd->instantiated = true;
+      return tt.instance(cd);
+    }
+    case BuiltinId::DebugPrint:
+      return tt.none();
     case BuiltinId::Unichr:
       if (!arity(1, 1)) break;
       expect(0, is_intlike(args[0]), "an int");

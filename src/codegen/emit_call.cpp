@@ -40,6 +40,17 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
   return s + call + "); })";
 }
 
+// str(e) of an exception built with these arguments (C++ values): null (no message) for none, str(x) for one
+// (repr(x) for a KeyError), the tuple's repr for several.
+std::string Emitter::exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error) {
+  if (args.empty()) return "nullptr";
+  if (args.size() == 1) return key_error ? "rpy::repr(" + args[0].first + ")" : str_of_code(args[0].first, args[0].second);
+  std::string s = "({ rpy::Buffer rpy_b; rpy_b.put('('); ";
+  for (size_t i = 0; i < args.size(); ++i)
+    s += std::string(i ? "rpy_b.put(\", \", 2); " : "") + "rpy::append_repr(rpy_b, " + args[i].first + "); ";
+  return s + "rpy_b.put(')'); rpy_b.to_str(); })";
+}
+
 std::vector<Expr*> builtin_args(Expr& e) {
   std::vector<Expr*> a;
   if (e.call_kind == ir::CallKind::BuiltinMethod) a.push_back(e.args[0]->args[0].get());
@@ -115,29 +126,38 @@ std::string Emitter::call(Expr& e) {
       std::string alloc = e.stack_slot >= 0 ? "new (&rpy_stack" + std::to_string(e.stack_slot) + ") " + class_name(cd) + "()"
                                             : "rpy::make<" + class_name(cd) + ">()";
       std::string s = "({ auto* " + obj + " = " + alloc + "; ";
+      // Exceptions: as BaseException.__new__ does, the positional arguments become the message
+      // (str(e)) before __init__ runs, which may replace it through Exception.__init__. The
+      // arguments are evaluated once, in order.
+      std::map<const Expr*, std::string> temps;
+      if (cd->is_exception) {
+        std::vector<std::pair<std::string, TypeRef>> positional;
+        for (size_t i = 1; i < e.args.size(); ++i) {
+          std::string t = fresh("rpy_a");
+          s += "auto " + t + " = " + expr(*e.args[i]) + "; ";
+          temps[e.args[i].get()] = t;
+          if (i + e.kwnames.size() < e.args.size()) positional.push_back({t, e.args[i]->type});
+        }
+        annotate::ClassDef* key_error = ann.find_classdef(ann.interp().builtin_class("KeyError").get());
+        bool key = key_error && cd->is_subclass_of(key_error) && e.targets.empty();
+        if (!positional.empty()) s += obj + "->message = " + exception_message(positional, key) + "; ";
+        if (key && positional.size() == 1) s += obj + "->key_repr = true; ";
+      }
       if (!e.targets.empty()) {
         ir::Graph* g = e.targets[0];
         std::vector<TypeRef> to;
         for (size_t i = 1; i < g->params.size(); ++i) to.push_back(g->params[i]->type);
         std::vector<Expr*> args(e.bound.begin() + 1, e.bound.end());
-        s += ordered_call(*this, g->c_name, args, to, convert(obj, tt.instance(cd), g->params[0]->type)) + "; ";
-      }
-      if (cd->is_exception) {
-        // Python keeps the constructor's arguments: str(e) shows them.
-        size_t n = e.args.size() - 1;
-        annotate::ClassDef* key_error = ann.find_classdef(ann.interp().builtin_class("KeyError").get());
-        if (n == 1 && e.targets.empty() && key_error && cd->is_subclass_of(key_error)) {
-          // str(KeyError(k)) is repr(k), as for the KeyErrors dicts raise.
-          s += obj + "->message = rpy::repr(" + expr(*e.args[1]) + "); " + obj + "->key_repr = true; ";
-        } else if (n == 1 && e.targets.empty()) {
-          s += obj + "->message = " + to_str_code(*e.args[1]) + "; ";
-        } else if (n == 1) {
-          s += obj + "->message = " + to_str_code(*e.args[1]) + "; ";
-        } else if (n > 1) {
-          std::string tup = "rpy::Buffer rpy_b; rpy_b.put('('); ";
-          for (size_t i = 1; i < e.args.size(); ++i)
-            tup += std::string(i > 1 ? "rpy_b.put(\", \", 2); " : "") + "rpy::append_repr(rpy_b, " + expr(*e.args[i]) + "); ";
-          s += "{ " + tup + "rpy_b.put(')'); " + obj + "->message = rpy_b.to_str(); } ";
+        std::string self = convert(obj, tt.instance(cd), g->params[0]->type);
+        if (temps.empty()) {
+          s += ordered_call(*this, g->c_name, args, to, self) + "; ";
+        } else {
+          std::string c = g->c_name + "(" + self;
+          for (size_t i = 0; i < args.size(); ++i) {
+            auto t = temps.find(args[i]);
+            c += ", " + (t != temps.end() ? convert(t->second, args[i]->type, to[i]) : expr_as(*args[i], to[i]));
+          }
+          s += c + "); ";
         }
       }
       return s + obj + "; })";

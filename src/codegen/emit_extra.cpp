@@ -243,6 +243,25 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (t0->kind == TypeKind::Instance || t0->kind == TypeKind::List || t0->kind == TypeKind::Str || t0->kind == TypeKind::Dict)
         return "static_cast<int64_t>(reinterpret_cast<intptr_t>(" + arg(0) + "))";
       return "(" + arg(0) + ", INT64_C(0))";
+    case BuiltinId::ExcInit: {  // Exception.__init__(self, *args) sets the message str(e) shows
+      std::string s = "({ auto* rpy_self = " + arg(0) + "; ";
+      std::vector<std::pair<std::string, TypeRef>> vals;
+      for (size_t i = 1; i < a.size(); ++i) {
+        std::string t = fresh("rpy_a");
+        s += "auto " + t + " = " + arg(i) + "; ";
+        vals.push_back({t, a[i]->type});
+      }
+      return s + "rpy_self->message = " + exception_message(vals, false) + "; rpy_self->key_repr = false; nullptr; })";
+    }
+    case BuiltinId::RlibInstantiate:
+      return "rpy::make<" + class_name(e.type->cls) + ">()";
+    case BuiltinId::DebugPrint: {  // the arguments' str() separated by spaces, a newline, on stderr
+      std::string s = "({ rpy::Buffer rpy_db; ";
+      for (size_t i = 0; i < a.size(); ++i)
+        s += std::string(i ? "rpy_db.put(' '); " : "") + "{ rpy::Str* rpy_ds = " + to_str_code(*a[i]) +
+             "; rpy_db.put(rpy_ds->data, rpy_ds->len); } ";
+      return s + "rpy_db.put('\\n'); rpy::stderr_write(rpy_db.to_str()); nullptr; })";
+    }
     case BuiltinId::Unichr:
       return "rpy::unichr_str(" + arg_int(0) + ")";
     case BuiltinId::Unicode:

@@ -364,14 +364,52 @@ std::string Emitter::emit_str_format(Expr& e) {
   return s + b + ".to_str(); })";
 }
 
+// fmt % args where the format is only known at run time or has '*' widths: rpy::PercentFormat
+// parses it as the arguments arrive.
+std::string Emitter::emit_percent_at_run_time(Expr& e) {
+  Expr& fe = *e.args[0];
+  Expr& re = *e.args[1];
+  if (!fe.type || fe.type->kind != TypeKind::Str) {
+    fail(fe.loc, "the format of '%' must be a str, not " + annotate::describe(fe.type));
+    return "nullptr";
+  }
+  TypeRef rt = re.type;
+  std::string holder = fresh("rpy_fa"), pf = fresh("rpy_pf");
+  std::string s = "({ rpy::Str* " + pf + "_f = " + expr(fe) + "; auto " + holder + " = " + expr(re) + "; rpy::PercentFormat " + pf + "(" +
+                  pf + "_f, " + (is_py2_file(e.loc.file) ? "true" : "false") + "); ";
+  std::vector<std::pair<std::string, TypeRef>> vals;
+  if (rt && rt->kind == TypeKind::Tuple)
+    for (size_t i = 0; i < rt->items.size(); ++i) vals.push_back({"std::get<" + std::to_string(i) + ">(" + holder + ")", rt->items[i]});
+  else
+    vals.push_back({holder, rt});
+  for (auto& [code, t] : vals) {
+    TypeKind k = t ? t->kind : TypeKind::Impossible;
+    if (k == TypeKind::Impossible)
+      s += "(void)(" + code + "); ";
+    else if (k == TypeKind::Int)
+      s += pf + ".arg(static_cast<int64_t>(" + code + ")); ";
+    else if (k == TypeKind::Bool)
+      s += pf + ".arg(static_cast<bool>(" + code + ")); ";
+    else if (k == TypeKind::UInt)
+      s += pf + ".arg(static_cast<uint64_t>(" + code + ")); ";
+    else if (k == TypeKind::Float)
+      s += pf + ".arg(static_cast<double>(" + code + ")); ";
+    else if (k == TypeKind::Char)
+      s += pf + ".arg(static_cast<char>(" + code + ")); ";
+    else if (k == TypeKind::Str && !t->nullable)
+      s += pf + ".arg(static_cast<const rpy::Str*>(" + code + ")); ";
+    else
+      s += pf + ".arg_object(" + str_of_code(code, t) + ", rpy::repr(" + code + ")); ";
+  }
+  return s + pf + ".finish(); })";
+}
+
 // fmt % args
 std::string Emitter::emit_percent(Expr& e) {
   Expr& fe = *e.args[0];
   Expr& re = *e.args[1];
-  if (fe.op != ExprOp::Const || fe.value->kind != m::ObjKind::Str) {
-    fail(e.loc, "the format string of '%' must be a constant string");
-    return "nullptr";
-  }
+  if (fe.op != ExprOp::Const || fe.value->kind != m::ObjKind::Str || fe.value->as<m::StrObj>()->value.find('*') != std::string::npos)
+    return emit_percent_at_run_time(e);
   const std::string& f = fe.value->as<m::StrObj>()->value;
   bool py2 = is_py2_file(e.loc.file);
   TypeRef rt = re.type;

@@ -78,6 +78,14 @@ void Emitter::emit_class(ClassDef* c) {
   head_ << "  virtual int32_t rpy_cls_id() const { return " << c->id << "; }\n";
   if (!class_inits(c).empty()) head_ << "  " << class_name(c) << "();\n";
   if (c->is_exception) head_ << "  [[noreturn]] void raise_self() override { throw this; }\n";
+  // __str__ / __repr__ / __del__: called by the runtime (str(), repr(), print, formatting, the collector).
+  for (auto& [name, g] : c->implicit) {
+    (void)g;
+    if (name == "__del__")
+      head_ << "  void rpy_del() override;\n";
+    else
+      head_ << "  rpy::Str* " << (name == "__str__" ? "rpy_str" : "rpy_repr") << "() const override;\n";
+  }
   for (auto& [key, vs] : vslots_) {
     if (!c->is_subclass_of(vs.cls)) continue;
     bool declares = vs.cls == c;
@@ -89,6 +97,22 @@ void Emitter::emit_class(ClassDef* c) {
     head_ << "  " << (declares ? "virtual " : "") << sig << (declares ? "" : " override") << ";\n";
   }
   head_ << "};\n";
+}
+
+// The bodies of the overrides declared by emit_class for __str__, __repr__ and __del__.
+void Emitter::emit_implicit_methods() {
+  for (ClassDef* c : ann.classes()) {
+    for (auto& [name, g] : c->implicit) {
+      std::string self = "const_cast<" + class_name(c) + "*>(this)";
+      if (name == "__del__") {
+        body_ << "void " << class_name(c) << "::rpy_del() { " << g->c_name << "(this); }\n";
+        continue;
+      }
+      std::string call = g->c_name + "(" + self + ")";
+      body_ << "rpy::Str* " << class_name(c) << "::" << (name == "__str__" ? "rpy_str" : "rpy_repr") << "() const { return "
+            << convert(call, g->return_type, tt.str()) << "; }\n";
+    }
+  }
 }
 
 void Emitter::emit_classes() {
@@ -264,6 +288,7 @@ std::string Emitter::emit_program() {
     }
   }
   body_ << "\n";
+  emit_implicit_methods();
   for (ir::Graph* g : ann.graphs()) emit_function(*g);
   emit_main();
   std::string out =

@@ -41,8 +41,10 @@ class Emitter {
   std::string ordered_operands(ir::Expr& e, const std::function<std::string()>& emit);
   std::string emit_compare(ir::Expr& e);
   std::string to_str_code(ir::Expr& e);  // str(x) as a Str*
+  std::string exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error);
   // String formatting (emit_format.cpp): `%`, str.format with a literal, f-strings.
   std::string emit_percent(ir::Expr& e);
+  std::string emit_percent_at_run_time(ir::Expr& e);
   std::string emit_str_format(ir::Expr& e);
   std::string emit_fstring(ir::Expr& e);
   bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv, const std::string& spec,
@@ -107,6 +109,7 @@ class Emitter {
  private:
   void emit_classes();
   void emit_class(annotate::ClassDef* c);
+  void emit_implicit_methods();
   void emit_prebuilt();
   void emit_function(ir::Graph& g);
   void emit_prototype(ir::Graph& g, bool decl);
