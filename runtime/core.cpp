@@ -16,10 +16,12 @@ void install_terminate_handler();
 
 void init_runtime(int, char**) {
   GC_INIT();
+  GC_set_finalize_on_demand(1);  // __del__ runs at safe points only (rpy/finalize.hpp)
   install_terminate_handler();
 }
 
 int finish(int status) {
+  finalize_all();
   out_flush();
   return status;
 }

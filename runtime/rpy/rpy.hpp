@@ -5,6 +5,7 @@
 #include "rpy/dict.hpp"
 #include "rpy/exceptions.hpp"
 #include "rpy/file.hpp"
+#include "rpy/finalize.hpp"
 #include "rpy/format.hpp"
 #include "rpy/ints.hpp"
 #include "rpy/io.hpp"

@@ -40,6 +40,11 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
   return s + call + "); })";
 }
 
+// A new instance on the collected heap (registered for finalization when its class has __del__).
+std::string Emitter::alloc_code(annotate::ClassDef* cd) {
+  return (cd->implicit.count("__del__") ? "rpy::make_finalized<" : "rpy::make<") + class_name(cd) + ">()";
+}
+
 // str(e) of an exception built with these arguments (C++ values): null (no message) for none, str(x) for one
 // (repr(x) for a KeyError), the tuple's repr for several.
 std::string Emitter::exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error) {
@@ -123,8 +128,10 @@ std::string Emitter::call(Expr& e) {
       annotate::ClassDef* cd = e.cls;
       std::string obj = fresh("rpy_o");
       // An instance that never outlives this call lives in the frame's slot (opt/escape).
+      // An instance whose variable owns it gets its __del__ from the generated code, not the collector.
       std::string alloc = e.stack_slot >= 0 ? "new (&rpy_stack" + std::to_string(e.stack_slot) + ") " + class_name(cd) + "()"
-                                            : "rpy::make<" + class_name(cd) + ">()";
+                          : e.owned         ? "rpy::make<" + class_name(cd) + ">()"
+                                            : alloc_code(cd);
       std::string s = "({ auto* " + obj + " = " + alloc + "; ";
       // Exceptions: as BaseException.__new__ does, the positional arguments become the message
       // (str(e)) before __init__ runs, which may replace it through Exception.__init__. The

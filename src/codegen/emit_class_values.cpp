@@ -62,7 +62,7 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
   TypeRef inst = tt.instance(e.cls);
   s += class_switch(v, t, inst, [&](size_t i, ClassDef* cd) {
     std::string o = fresh("rpy_o");
-    std::string c = "({ auto* " + o + " = rpy::make<" + class_name(cd) + ">(); ";
+    std::string c = "({ auto* " + o + " = " + alloc_code(cd) + "; ";
     ir::Graph* g = i < e.targets.size() ? e.targets[i] : nullptr;
     if (g) {
       c += g->c_name + "(" + convert(o, tt.instance(cd), g->params[0]->type);

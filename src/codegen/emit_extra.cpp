@@ -254,7 +254,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return s + "rpy_self->message = " + exception_message(vals, false) + "; rpy_self->key_repr = false; nullptr; })";
     }
     case BuiltinId::RlibInstantiate:
-      return "rpy::make<" + class_name(e.type->cls) + ">()";
+      return alloc_code(e.type->cls);
     case BuiltinId::DebugPrint: {  // the arguments' str() separated by spaces, a newline, on stderr
       std::string s = "({ rpy::Buffer rpy_db; ";
       for (size_t i = 0; i < a.size(); ++i)

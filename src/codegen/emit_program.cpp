@@ -158,6 +158,12 @@ void Emitter::emit_function(ir::Graph& g) {
   for (auto& v : g.vars)
     if (!v->is_param) line(ctype(v->type) + " " + var_name(v.get()) + " = " + default_value(v->type) + ";");
   for (size_t i = 0; i < g.stack_slots.size(); ++i) line(class_name(g.stack_slots[i]) + " rpy_stack" + std::to_string(i) + ";");
+  // Owned instances get their __del__ when the function ends; guards run in reverse order of
+  // declaration, so declare them last first (CPython clears a frame's locals in order).
+  for (size_t i = g.released_vars.size(); i-- > 0;) {
+    const ir::Var* v = g.released_vars[i];
+    line("rpy::ReleaseAtExit<" + class_name(v->type->cls) + "> rpy_release_" + var_name(v) + "{&" + var_name(v) + "};");
+  }
   closure_prologue(g);
   block(g.body);
   if (!is_void(g.return_type) && ir::falls_through(g.body)) line("return " + default_value(g.return_type) + ";");
@@ -187,7 +193,7 @@ void Emitter::emit_main() {
     if (t->kind == TypeKind::List) {
       line(n + " = rpy::list_new<" + ctype(t->listdef->find()->item) + ">(" + std::to_string(obj->as<m::ListObj>()->items.size()) + ");");
     } else if (t->kind == TypeKind::Instance) {
-      line(n + " = rpy::make<" + class_name(t->cls) + ">();");
+      line(n + " = " + alloc_code(t->cls) + ";");
     } else if (t->kind == TypeKind::Dict) {
       emit_prebuilt_dict(obj, t, n, false);
     }

@@ -184,6 +184,22 @@ void Emitter::stmt(Stmt& s) {
       line(expr(*s.exprs[0]) + ";");
       return;
     case StmtOp::Assign:
+      if (std::any_of(cur_graph_->released_vars.begin(), cur_graph_->released_vars.end(),
+                      [&](const ir::Var* v) { return v->name == s.var->name; })) {
+        // Rebinding the name lets go of the instance it held (whichever of the name's webs holds
+        // it): its __del__ runs once the new value is in place (opt/escape).
+        std::string code = "{ auto rpy_new = " + expr_as(*s.exprs[0], s.var->type) + "; ";
+        std::string dels;
+        int k = 0;
+        for (const ir::Var* v : cur_graph_->released_vars) {
+          if (v->name != s.var->name) continue;
+          std::string old = "rpy_old" + std::to_string(k++);
+          code += "auto* " + old + " = " + var_name(v) + "; " + var_name(v) + " = nullptr; ";
+          dels += "if (" + old + ") rpy::run_del(" + old + "); ";
+        }
+        line(code + var_name(s.var) + " = rpy_new; " + dels + "}");
+        return;
+      }
       line(var_name(s.var) + " = " + expr_as(*s.exprs[0], s.var->type) + ";");
       return;
     case StmtOp::SetAttr: {

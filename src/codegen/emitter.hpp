@@ -36,6 +36,7 @@ class Emitter {
   std::string const_value(const modules::Ref& v, TypeRef t, Loc loc);
   std::string str_const(const std::string& bytes);
   std::string call(ir::Expr& e);
+  std::string alloc_code(annotate::ClassDef* cd);
   std::string call_builtin(ir::Expr& e);
   std::string emit_binop(ir::Expr& e);
   std::string ordered_operands(ir::Expr& e, const std::function<std::string()>& emit);

@@ -257,6 +257,17 @@ int run_translate(const TranslateOptions& o) {
       out_name = stem + "-c";
     }
   }
+  {
+    fs::path outp(out_name), parent = fs::path(out_name).parent_path();
+    const char* why = fs::is_directory(outp, ec)                         ? "it is a directory"
+                      : !parent.empty() && !fs::is_directory(parent, ec) ? "its directory does not exist"
+                                                                         : nullptr;
+    if (why) {
+      std::fprintf(stderr, "rpy translate: error: cannot write the executable to '%s': %s\n", out_name.c_str(), why);
+      if (!keep) fs::remove_all(src_dir, ec);
+      return 1;
+    }
+  }
   req.output = out_name;
   req.opt_level = std::atoi(o.opt.c_str());
   req.debug_info = o.debug;

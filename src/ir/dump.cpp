@@ -34,7 +34,7 @@ static std::string expr_str(const Expr& e) {
     case ExprOp::IfExp:
       return "(" + expr_str(*e.args[1]) + " if " + expr_str(*e.args[0]) + " else " + expr_str(*e.args[2]) + ")";
     case ExprOp::Call:
-      return expr_str(*e.args[0]) + "(" + args(1) + ")" + (e.stack_slot >= 0 ? " [in the frame]" : "");
+      return expr_str(*e.args[0]) + "(" + args(1) + ")" + (e.stack_slot >= 0 ? " [in the frame]" : e.owned ? " [owned: __del__ when released]" : "");
     case ExprOp::GetAttr:
       return expr_str(*e.args[0]) + "." + e.attr;
     case ExprOp::GetItem:

@@ -104,6 +104,7 @@ struct Expr {
   int builtin_id = -1;
   annotate::ClassDef* cls = nullptr;  // Instantiate; Method (static receiver class)
   int stack_slot = -1;                // Instantiate: index in the graph's stack_slots (opt/escape)
+  bool owned = false;                 // Instantiate: __del__ runs when the variable lets go (opt/escape)
   Expr(ExprOp o, Loc l) : op(o), loc(l) {}
 };
 
@@ -170,6 +171,9 @@ struct Graph {
   // allocation site); force_inline: a small function called on such an instance.
   std::vector<annotate::ClassDef*> stack_slots;
   bool force_inline = false;
+  // Variables holding instances whose __del__ runs when the variable is rebound or the function
+  // returns, as under CPython's reference counting (opt/escape).
+  std::vector<Var*> released_vars;
   Var* new_var(const std::string& name, Loc loc);
 };
 

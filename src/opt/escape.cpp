@@ -11,6 +11,7 @@
 // greatest fixpoint over the whole program (recursion included).
 #include "opt/escape.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <set>
 #include <unordered_map>
@@ -185,6 +186,50 @@ void each_instantiation(Block& b, const std::function<void(Stmt&)>& f) {
   }
 }
 
+// Whether every assignment to v in the block is `v = C(...)` or `v = None` (so that whatever v
+// held before an assignment is an instance this function owns, or nothing).
+bool only_defined_by_instantiation(const Block& b, const Var* v) {
+  for (auto& s : b) {
+    if (s->var == v) {
+      if (s->op != StmtOp::Assign || s->exprs.empty() || !s->exprs[0]) return false;
+      const Expr& x = *s->exprs[0];
+      bool fresh = x.op == ExprOp::Call && x.call_kind == CallKind::Instantiate;
+      bool none = x.op == ExprOp::Const && x.type && x.type->kind == TypeKind::None;
+      if (!fresh && !none) return false;
+    }
+    for (auto& h : s->handlers)
+      if (h.var == v || !only_defined_by_instantiation(h.body, v)) return false;
+    bool nested_ok = true;
+    for (auto& x : s->exprs)
+      if (x)
+        walk_calls_expr(*x, [&](const Expr& e) {
+          if ((e.op == ExprOp::SetLocal || e.op == ExprOp::Comp) && e.var == v) nested_ok = false;
+        });
+    if (!nested_ok || !only_defined_by_instantiation(s->body, v) || !only_defined_by_instantiation(s->orelse, v) ||
+        !only_defined_by_instantiation(s->finalbody, v))
+      return false;
+  }
+  return true;
+}
+
+// Whether every binding of the source name (in any of its webs) is a plain assignment (not a
+// loop variable, an `except ... as`, or a binding inside an expression).
+bool only_assigned(const Block& b, const std::string& name) {
+  for (auto& s : b) {
+    if (s->var && s->var->name == name && s->op != StmtOp::Assign) return false;
+    for (auto& h : s->handlers)
+      if ((h.var && h.var->name == name) || !only_assigned(h.body, name)) return false;
+    bool nested_ok = true;
+    for (auto& x : s->exprs)
+      if (x)
+        walk_calls_expr(*x, [&](const Expr& e) {
+          if ((e.op == ExprOp::SetLocal || e.op == ExprOp::Comp) && e.var && e.var->name == name) nested_ok = false;
+        });
+    if (!nested_ok || !only_assigned(s->body, name) || !only_assigned(s->orelse, name) || !only_assigned(s->finalbody, name)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 EscapeStats stack_allocate(const std::vector<Graph*>& graphs) {
@@ -229,6 +274,10 @@ EscapeStats stack_allocate(const std::vector<Graph*>& graphs) {
       Expr& call = *s.exprs[0];
       if (!call.cls || call.cls->is_exception || call.cls->builtin || excluded.count(s.var)) return;
       if (!call.targets.empty() && !facts.safe(call.targets[0], 0)) return;
+      auto del = call.cls->implicit.find("__del__");
+      if (del != call.cls->implicit.end() &&
+          (!facts.safe(del->second, 0) || !only_defined_by_instantiation(g->body, s.var) || !only_assigned(g->body, s.var->name)))
+        return;
       auto it = verdict.find(s.var);
       if (it == verdict.end()) {
         UseChecker c(s.var, facts, false);
@@ -237,9 +286,19 @@ EscapeStats stack_allocate(const std::vector<Graph*>& graphs) {
         if (ok) reach(c.callees);
       }
       if (!it->second) return;
+      reach(call.targets);
+      if (del != call.cls->implicit.end()) {
+        // CPython runs __del__ when the last reference goes: here, when the variable is rebound
+        // or the function returns. The instance stays on the heap, so that a new one can be
+        // built before the old one's __del__ runs, as in `v = C()` in a loop.
+        call.owned = true;
+        if (std::find(g->released_vars.begin(), g->released_vars.end(), s.var) == g->released_vars.end()) g->released_vars.push_back(s.var);
+        reach({del->second});
+        ++stats.released;
+        return;
+      }
       call.stack_slot = static_cast<int>(g->stack_slots.size());
       g->stack_slots.push_back(call.cls);
-      reach(call.targets);
       ++stats.stack_allocations;
     });
   }

@@ -16,6 +16,7 @@ namespace rpy::opt {
 struct EscapeStats {
   int stack_allocations = 0;  // allocation sites moved to the stack
   int inlined = 0;            // functions marked always-inline
+  int released = 0;           // allocation sites whose __del__ runs when their variable lets go
 };
 
 // Runs over the annotated graphs; sets Expr::stack_slot, Graph::stack_slots, Graph::force_inline.

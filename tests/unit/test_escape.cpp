@@ -22,28 +22,34 @@ namespace {
 struct Result {
   std::string source;
   std::map<uint32_t, bool> in_frame;  // line of `v = C(...)` -> allocated in the frame
+  std::map<uint32_t, bool> owned;     // line of `v = C(...)` -> __del__ when the variable lets go
   std::map<std::string, bool> inlined;
   rpy::opt::EscapeStats stats;
   // Whether the allocation on the line ending with `# marker` was put in the frame.
-  bool at(const std::string& marker) const {
+  bool at(const std::string& marker) const { return flag(in_frame, marker); }
+  bool owned_at(const std::string& marker) const { return flag(owned, marker); }
+  bool flag(const std::map<uint32_t, bool>& m, const std::string& marker) const {
     size_t pos = source.find("# " + marker + "\n");
     EXPECT_NE(pos, std::string::npos) << marker;
     uint32_t line = 1;
     for (size_t i = 0; i < pos; ++i) line += source[i] == '\n';
-    auto it = in_frame.find(line);
-    EXPECT_NE(it, in_frame.end()) << "no allocation at " << marker;
-    return it != in_frame.end() && it->second;
+    auto it = m.find(line);
+    EXPECT_NE(it, m.end()) << "no allocation at " << marker;
+    return it != m.end() && it->second;
   }
 };
 
-void collect(const Block& b, std::map<uint32_t, bool>& out) {
+void collect(const Block& b, std::map<uint32_t, bool>& out, std::map<uint32_t, bool>& owned) {
   for (auto& s : b) {
     for (auto& x : s->exprs)
-      if (x && x->op == rpy::ir::ExprOp::Call && x->call_kind == rpy::ir::CallKind::Instantiate) out[s->loc.line] = x->stack_slot >= 0;
-    collect(s->body, out);
-    collect(s->orelse, out);
-    collect(s->finalbody, out);
-    for (auto& h : s->handlers) collect(h.body, out);
+      if (x && x->op == rpy::ir::ExprOp::Call && x->call_kind == rpy::ir::CallKind::Instantiate) {
+        out[s->loc.line] = x->stack_slot >= 0;
+        owned[s->loc.line] = x->owned;
+      }
+    collect(s->body, out, owned);
+    collect(s->orelse, out, owned);
+    collect(s->finalbody, out, owned);
+    for (auto& h : s->handlers) collect(h.body, out, owned);
   }
 }
 
@@ -64,7 +70,7 @@ Result analyse(const std::string& body) {
   EXPECT_FALSE(diags.has_errors());
   r.stats = rpy::opt::stack_allocate(ann.graphs());
   for (Graph* g : ann.graphs()) {
-    collect(g->body, r.in_frame);
+    collect(g->body, r.in_frame, r.owned);
     r.inlined[g->name] = g->force_inline;
   }
   fs::remove_all(dir);
@@ -230,4 +236,42 @@ def entry_point(argv):
 )");
   EXPECT_FALSE(r.at("gen"));  // a generator's frame outlives the calls that resume it
   EXPECT_FALSE(r.at("exc"));  // an exception instance
+}
+
+TEST(Escape, DelRunsWhenTheOwningVariableLetsGo) {
+  Result r = analyse(R"(
+SAVED = []
+class R(object):
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        self.n = 0
+class Back(object):
+    def __init__(self):
+        self.n = 1
+    def __del__(self):
+        SAVED.append(self)
+def owned(k):
+    r = R(k)  # owned
+    r = R(k + 1)  # rebound
+    r = None
+    return 0
+def resurrected():
+    b = Back()  # back
+    return b.n
+def loop_var(xs):
+    t = 0
+    x = R(0)  # loopvar
+    for x in xs:
+        t += x.n
+    return t
+def entry_point(argv):
+    return owned(1) + resurrected() + loop_var([R(2)])
+)");
+  EXPECT_TRUE(r.owned_at("owned"));
+  EXPECT_TRUE(r.owned_at("rebound"));
+  EXPECT_FALSE(r.at("owned"));          // owned instances stay on the heap: a new one is built before the old one's __del__
+  EXPECT_FALSE(r.owned_at("back"));     // __del__ keeps self: the collector decides
+  EXPECT_FALSE(r.owned_at("loopvar"));  // the name is also bound by a for loop
+  EXPECT_EQ(r.stats.released, 2);
 }
