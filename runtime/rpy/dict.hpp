@@ -114,6 +114,9 @@ struct Dict {
 };
 template <class K>
 using Set = Dict<K, SetTag>;
+// Sets are Dict<K, SetTag>, specialised with CPython's set table in rpy/set.hpp.
+template <class K>
+Set<K>* set_new(int64_t expected = 0);
 
 constexpr int64_t kDictEmpty = -1;
 constexpr int64_t kDictDummy = -2;
@@ -134,14 +137,18 @@ inline void dict_alloc_tables(Dict<K, V>* d, int64_t index_size) {
 
 template <class K, class V>
 inline Dict<K, V>* dict_new(int64_t expected = 0) {
-  auto* d = static_cast<Dict<K, V>*>(gc_alloc(sizeof(Dict<K, V>)));
-  int64_t size = 8;
-  while (size * 2 / 3 < expected) size <<= 1;
-  d->len = 0;
-  d->eq_fn = nullptr;
-  d->hash_fn = nullptr;
-  dict_alloc_tables(d, size);
-  return d;
+  if constexpr (std::is_same_v<V, SetTag>) {
+    return set_new<K>(expected);
+  } else {
+    auto* d = static_cast<Dict<K, V>*>(gc_alloc(sizeof(Dict<K, V>)));
+    int64_t size = 8;
+    while (size * 2 / 3 < expected) size <<= 1;
+    d->len = 0;
+    d->eq_fn = nullptr;
+    d->hash_fn = nullptr;
+    dict_alloc_tables(d, size);
+    return d;
+  }
 }
 template <class K, class V>
 inline Dict<K, V>* rdict_new(bool (*eq_fn)(K, K), int64_t (*hash_fn)(K)) {
@@ -153,10 +160,6 @@ inline Dict<K, V>* rdict_new(bool (*eq_fn)(K, K), int64_t (*hash_fn)(K)) {
 template <class K, class V>
 [[gnu::always_inline]] inline uint64_t dict_hash(const Dict<K, V>* d, const K& key) {
   return d->hash_fn ? static_cast<uint64_t>(d->hash_fn(key)) : KeyOps<K>::hash(key);
-}
-template <class K>
-inline Set<K>* set_new(int64_t expected = 0) {
-  return dict_new<K, SetTag>(expected);
 }
 
 // Whether entry e holds key (whose hash is h). Integral keys are equal exactly when they compare
@@ -346,18 +349,6 @@ std::tuple<K, V> dict_popitem(Dict<K, V>* d) {
   d->used = ix;
   return r;
 }
-// Removes the oldest element (CPython pops in table order, which for small ints is also the
-// order they print in).
-template <class K>
-K set_pop(Set<K>* d) {
-  if (d->len == 0) raise_exc<KeyError>("'pop from an empty set'");
-  int64_t ix = d->finger < d->used ? d->finger : 0;
-  while (!d->entries[ix].live) ix = ix + 1 < d->used ? ix + 1 : 0;
-  K k = d->entries[ix].key;
-  dict_remove_at(d, ix);
-  d->finger = ix + 1;
-  return k;
-}
 template <class K, class V>
 void dict_clear(Dict<K, V>* d) {
   d->len = 0;
@@ -425,98 +416,6 @@ bool dict_eq(const Dict<K, V>* a, const Dict<K, V>* b) {
   return true;
 }
 
-// ---- sets
-template <class K>
-inline void set_add(Set<K>* s, const std::type_identity_t<K>& k) {
-  dict_set(s, k, SetTag{});
-}
-template <class K>
-inline void set_remove(Set<K>* s, const std::type_identity_t<K>& k) {
-  dict_del(s, k);
-}
-template <class K>
-Set<K>* set_from_list(const List<K>* l) {
-  auto* s = set_new<K>(l->len);
-  for (int64_t i = 0; i < l->len; ++i) set_add(s, l->items[i]);
-  return s;
-}
-template <class K>
-Set<K>* set_from_str(const Str* str) {  // set of the characters
-  auto* s = set_new<K>(str->len);
-  for (int64_t i = 0; i < str->len; ++i) set_add(s, static_cast<K>(str->data[i]));
-  return s;
-}
-template <class K, class V>
-Set<K>* set_from_dict(const Dict<K, V>* d) {
-  auto* s = set_new<K>(d->len);
-  for (int64_t i = 0; i < d->used; ++i)
-    if (d->entries[i].live) set_add(s, d->entries[i].key);
-  return s;
-}
-template <class K>
-void set_update_list(Set<K>* s, const List<K>* l) {
-  for (int64_t i = 0; i < l->len; ++i) set_add(s, l->items[i]);
-}
-template <class K>
-Set<K>* set_union(const Set<K>* a, const Set<K>* b) {
-  Set<K>* r = dict_copy(a);
-  dict_update(r, b);
-  return r;
-}
-template <class K>
-Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {
-  auto* r = set_new<K>();
-  for (int64_t i = 0; i < a->used; ++i)
-    if (a->entries[i].live && dict_contains(b, a->entries[i].key)) set_add(r, a->entries[i].key);
-  return r;
-}
-template <class K>
-Set<K>* set_difference(const Set<K>* a, const Set<K>* b) {
-  auto* r = set_new<K>();
-  for (int64_t i = 0; i < a->used; ++i)
-    if (a->entries[i].live && !dict_contains(b, a->entries[i].key)) set_add(r, a->entries[i].key);
-  return r;
-}
-template <class K>
-Set<K>* set_symmetric_difference(const Set<K>* a, const Set<K>* b) {
-  Set<K>* r = set_difference(a, b);
-  for (int64_t i = 0; i < b->used; ++i)
-    if (b->entries[i].live && !dict_contains(a, b->entries[i].key)) set_add(r, b->entries[i].key);
-  return r;
-}
-template <class K>
-void set_intersection_update(Set<K>* a, const Set<K>* b) {
-  for (int64_t i = 0; i < a->used; ++i)
-    if (a->entries[i].live && !dict_contains(b, a->entries[i].key)) dict_remove_at(a, i);
-}
-template <class K>
-void set_difference_update(Set<K>* a, const Set<K>* b) {
-  if (a == b) {
-    dict_clear(a);
-    return;
-  }
-  for (int64_t i = 0; i < b->used; ++i)
-    if (b->entries[i].live) dict_discard(a, b->entries[i].key);
-}
-template <class K>
-void set_symmetric_difference_update(Set<K>* a, const Set<K>* b) {
-  Set<K>* r = set_symmetric_difference(a, b);
-  *a = *r;
-}
-template <class K>
-bool set_issubset(const Set<K>* a, const Set<K>* b) {
-  if (a->len > b->len) return false;
-  for (int64_t i = 0; i < a->used; ++i)
-    if (a->entries[i].live && !dict_contains(b, a->entries[i].key)) return false;
-  return true;
-}
-template <class K>
-bool set_isdisjoint(const Set<K>* a, const Set<K>* b) {
-  for (int64_t i = 0; i < a->used; ++i)
-    if (a->entries[i].live && dict_contains(b, a->entries[i].key)) return false;
-  return true;
-}
-
 // ---- equality with other containers (list `in`, ==)
 template <class K, class V>
 inline bool eq(const Dict<K, V>* a, const Dict<K, V>* b) {
@@ -527,16 +426,11 @@ inline bool eq(Dict<K, V>* a, Dict<K, V>* b) {
   return dict_eq(a, b);
 }
 
-// ---- str() and repr(): {'a': 1, 2: 'b'}; sets print as {1, 2} and set() when empty
+// ---- str() and repr(): {'a': 1, 2: 'b'}
 template <class K, class V>
 void append_repr(Buffer& b, const Dict<K, V>* d) {
   if (!d) {
     b.put("None", 4);
-    return;
-  }
-  constexpr bool is_set = std::is_same_v<V, SetTag>;
-  if (is_set && d->len == 0) {
-    b.put("set()", 5);
     return;
   }
   b.put('{');
@@ -547,10 +441,8 @@ void append_repr(Buffer& b, const Dict<K, V>* d) {
     if (!first) b.put(", ", 2);
     first = false;
     append_repr(b, e.key);
-    if constexpr (!is_set) {
-      b.put(": ", 2);
-      append_repr(b, e.value);
-    }
+    b.put(": ", 2);
+    append_repr(b, e.value);
   }
   b.put('}');
 }
@@ -560,3 +452,5 @@ void append_str(Buffer& b, const Dict<K, V>* d) {
 }
 
 }  // namespace rpy
+
+#include "rpy/set.hpp"

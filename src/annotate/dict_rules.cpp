@@ -45,6 +45,7 @@ bool is_dict_builtin(BuiltinId id) {
     case BuiltinId::SetSymmetricDifference:
     case BuiltinId::SetIntersectionUpdate:
     case BuiltinId::SetDifferenceUpdate:
+    case BuiltinId::SetSymmetricDifferenceUpdate:
     case BuiltinId::SetIssubset:
     case BuiltinId::SetIssuperset:
     case BuiltinId::SetIsdisjoint:
@@ -272,8 +273,9 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       return tt.none();
     case BuiltinId::SetIntersectionUpdate:
     case BuiltinId::SetDifferenceUpdate:
+    case BuiltinId::SetSymmetricDifferenceUpdate:
       if (!arity(1, 1)) break;
-      set_arg(1, false);
+      set_arg(1, id == BuiltinId::SetSymmetricDifferenceUpdate);
       return tt.none();
     case BuiltinId::SetUnion:
     case BuiltinId::SetIntersection:

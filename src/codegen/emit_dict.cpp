@@ -2,6 +2,8 @@
 // methods, set operators, `in`/== tests, for loops over them and prebuilt dicts and sets.
 #include <functional>
 
+#include <algorithm>
+
 #include "codegen/emitter.hpp"
 
 namespace rpy::codegen {
@@ -42,6 +44,10 @@ static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
     case TypeKind::Char:
       return "{ char " + c + " = " + src + "; " + body(c, em.tt.character()) + " }";
     case TypeKind::Dict:
+      if (is_set_type(t))  // CPython's table order
+        return "{ auto* " + c + " = " + src + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c +
+               "->mask + 1; for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") { if (" + c + "t[" + i +
+               "].state != 1) continue; " + body(c + "t[" + i + "].key", key_of(t)) + " } }";
       return "{ auto* " + c + " = " + src + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used; for (int64_t " +
              i + " = 0; " + i + " < " + c + "n; ++" + i + ") { if (!" + c + "e[" + i + "].live) continue; " +
              body(c + "e[" + i + "].key", key_of(t)) + " } }";
@@ -57,7 +63,7 @@ static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
 
 // A new set of key type `key` holding the elements of `src` (of type t).
 static std::string set_from_code(Emitter& em, const std::string& src, TypeRef t, TypeRef set_t, Loc loc) {
-  std::string s = em.fresh("rpy_s");
+  std::string s = em.fresh("rpy_set");
   TypeRef key = key_of(set_t);
   std::string loop = for_each_code(
       em, src, t, [&](const std::string& x, TypeRef xt) { return "rpy::set_add(" + s + ", " + em.convert(x, xt, key) + ");"; });
@@ -66,6 +72,15 @@ static std::string set_from_code(Emitter& em, const std::string& src, TypeRef t,
     return "nullptr";
   }
   return "({ auto* " + s + " = rpy::set_new<" + em.ctype(key) + ">(); " + loop + " " + s + "; })";
+}
+
+// A constant as CPython's compiler folds it: literals, their negation, tuples of them.
+static bool is_constant(const Expr& e) {
+  if (e.op == ExprOp::Const) return true;
+  if (e.op == ExprOp::UnaryOp) return is_constant(*e.args[0]);
+  if (e.op == ExprOp::MakeTuple)
+    return std::all_of(e.args.begin(), e.args.end(), [](const ir::ExprPtr& x) { return x && is_constant(*x); });
+  return false;
 }
 
 std::string Emitter::emit_make_dict(Expr& e) {
@@ -82,6 +97,10 @@ std::string Emitter::emit_make_dict(Expr& e) {
     else
       s += "rpy::dict_set(" + d + ", " + expr_as(*e.args[i], key_of(t)) + ", " + expr_as(*e.args[i + 1], value_of(t)) + "); ";
   }
+  // CPython compiles a display of three or more constants into a frozenset constant that it
+  // copies into a new set (whose table is sized for it): the copy is what iterates and prints.
+  if (is_set && e.args.size() > 2 && std::all_of(e.args.begin(), e.args.end(), [](const ir::ExprPtr& x) { return is_constant(*x); }))
+    return s + "rpy::dict_copy(" + d + "); })";
   return s + d + "; })";
 }
 
@@ -156,6 +175,7 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
       if (a.empty() || imp(t0)) return "rpy::set_new<" + ctype(key_of(rt)) + ">()";
       if (is_set_type(t0)) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
+      if (t0->kind == TypeKind::Dict && ctype(key_of(t0)) == ctype(key_of(rt))) return "rpy::set_from_dict(" + arg(0) + ")";
       return set_from_code(*this, arg(0), t0, rt, e.loc);
     }
     case BuiltinId::RDictNew: {
@@ -218,7 +238,7 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       TypeRef o = a[1]->type;
       if (imp(o)) return none_stmt(arg(0) + ", " + arg(1));
       if (is_set_type(o)) return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
-      std::string s = fresh("rpy_s");
+      std::string s = fresh("rpy_set");
       std::string loop = for_each_code(
           *this, arg(1), o, [&](const std::string& x, TypeRef xt) { return "rpy::set_add(" + s + ", " + convert(x, xt, K) + ");"; });
       if (loop.empty()) break;
@@ -228,6 +248,14 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     case BuiltinId::SetIntersection:
     case BuiltinId::SetDifference:
     case BuiltinId::SetSymmetricDifference: {
+      if (id == BuiltinId::SetUnion && !imp(a[1]->type) && !is_set_type(a[1]->type)) {
+        // s.union(iterable): CPython copies s and adds the items one by one.
+        std::string r = fresh("rpy_u");
+        std::string loop = for_each_code(*this, arg(1), a[1]->type, [&](const std::string& x, TypeRef xt) {
+          return "rpy::set_add(" + r + ", " + convert(x, xt, K) + ");";
+        });
+        if (!loop.empty()) return "({ auto* " + r + " = rpy::dict_copy(" + arg(0) + "); " + loop + " " + r + "; })";
+      }
       std::string fn = id == BuiltinId::SetUnion          ? "rpy::set_union"
                        : id == BuiltinId::SetIntersection ? "rpy::set_intersection"
                        : id == BuiltinId::SetDifference   ? "rpy::set_difference"
@@ -236,8 +264,11 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       return "({ auto* " + x + " = " + arg(0) + "; " + fn + "(" + x + ", " + set_operand(1) + "); })";
     }
     case BuiltinId::SetIntersectionUpdate:
-    case BuiltinId::SetDifferenceUpdate: {
-      std::string fn = id == BuiltinId::SetIntersectionUpdate ? "rpy::set_intersection_update" : "rpy::set_difference_update";
+    case BuiltinId::SetDifferenceUpdate:
+    case BuiltinId::SetSymmetricDifferenceUpdate: {
+      std::string fn = id == BuiltinId::SetIntersectionUpdate ? "rpy::set_intersection_update"
+                       : id == BuiltinId::SetDifferenceUpdate ? "rpy::set_difference_update"
+                                                              : "rpy::set_symmetric_difference_update";
       std::string x = fresh("rpy_x");
       return "({ auto* " + x + " = " + arg(0) + "; " + fn + "(" + x + ", " + set_operand(1) + "); nullptr; })";
     }
@@ -374,6 +405,15 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
   TypeRef dt = src->type;
   TypeRef K = key_of(dt), V = value_of(dt);
   std::string c = fresh("rpy_c"), i = fresh("rpy_i");
+  if (is_set_type(dt)) {
+    // A set: its table in CPython's order, as it was when the loop started.
+    line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c + "->mask + 1;");
+    line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+    ++indent_;
+    line("if (" + c + "t[" + i + "].state != 1) continue;");
+    line(v + " = " + convert(c + "t[" + i + "].key", K, vt) + ";");
+    return true;
+  }
   // Iterates over the entries as they were when the loop started: deleting keys in the loop is
   // safe (tombstones), a resize leaves this entries array as it was.
   line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used;");

@@ -144,7 +144,7 @@ static std::string c_escape(const std::string& s) {
 std::string Emitter::str_const(const std::string& bytes) {
   auto it = str_consts_.find(bytes);
   if (it != str_consts_.end()) return it->second;
-  std::string name = "rpy_s" + std::to_string(str_consts_.size());
+  std::string name = "rpy_S" + std::to_string(str_consts_.size());  // capital S: no fresh() name can collide
   strings_ << "static rpy::StrConst<" << bytes.size() + 1 << "> " << name << "_c = {" << bytes.size() << ", 0, \"" << c_escape(bytes)
            << "\"};\n#define " << name << " (" << name << "_c.get())\n";
   str_consts_[bytes] = name;
