@@ -43,6 +43,12 @@ struct Object {
   virtual void rpy_del() {}       // __del__ (see run_del)
 };
 
+// A variable shared by a function and the closures that read it (Python's cell).
+template <class T>
+struct Cell {
+  T v{};
+};
+
 // Runs a `finally:` block on every exit from a scope.
 template <class F>
 struct Finally {

@@ -22,13 +22,17 @@ bool Emitter::is_closure_type(TypeRef t) {
 }
 
 static std::string env_struct(FuncDesc* d) { return "rpy_env" + std::to_string(d->id); }
+static bool boxed_capture(FuncDesc* d, size_t i) { return i < d->fn()->captured_boxed.size() && d->fn()->captured_boxed[i]; }
 
 void Emitter::emit_closure_types() {
   for (FuncDesc* d : ann.funcs()) {
     if (!d->is_closure()) continue;
     head_ << "struct " << env_struct(d) << " : rpy_Closure {\n";
-    for (size_t i = 0; i < d->fn()->captured.size(); ++i)
-      head_ << "  " << ctype(i < d->captured_types.size() ? d->captured_types[i] : nullptr) << " c" << i << "{};\n";
+    for (size_t i = 0; i < d->fn()->captured.size(); ++i) {
+      std::string t = ctype(i < d->captured_types.size() ? d->captured_types[i] : nullptr);
+      if (boxed_capture(d, i)) t = "rpy::Cell<" + t + ">*";  // shared with the enclosing function
+      head_ << "  " << t << " c" << i << "{};\n";
+    }
     head_ << "};\n";
   }
 }
@@ -52,9 +56,14 @@ std::string Emitter::emit_make_closure(ir::Expr& e) {
   FuncDesc* d = ann.funcdesc(e.value);
   std::string v = fresh("rpy_c");
   std::string s = "({ auto* " + v + " = rpy::make<" + env_struct(d) + ">(); " + v + "->id = " + std::to_string(d->id) + "; ";
-  for (size_t i = 0; i < e.args.size(); ++i)
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    if (boxed_capture(d, i) && e.args[i]->op == ir::ExprOp::Local) {  // the cell itself
+      s += v + "->c" + std::to_string(i) + " = " + cell_name(e.args[i]->var) + "; ";
+      continue;
+    }
     s += v + "->c" + std::to_string(i) + " = " +
          expr_as(*e.args[i], i < d->captured_types.size() ? d->captured_types[i] : e.args[i]->type) + "; ";
+  }
   return s + "static_cast<rpy_Closure*>(" + v + "); })";
 }
 
@@ -69,9 +78,13 @@ void Emitter::closure_prologue(ir::Graph& g) {
   if (!g.captured.empty()) {
     line("auto* rpy_envp = static_cast<" + env_struct(d) + "*>(rpy_env);");
     for (size_t i = 0; i < g.captured.size(); ++i)
-      line(var_name(g.captured[i]) + " = " +
-           convert("rpy_envp->c" + std::to_string(i), i < d->captured_types.size() ? d->captured_types[i] : nullptr, g.captured[i]->type) +
-           ";");
+      if (g.captured[i]->boxed)
+        line("auto* " + cell_name(g.captured[i]) + " = rpy_envp->c" + std::to_string(i) + ";");
+      else
+        line(
+            var_name(g.captured[i]) + " = " +
+            convert("rpy_envp->c" + std::to_string(i), i < d->captured_types.size() ? d->captured_types[i] : nullptr, g.captured[i]->type) +
+            ";");
   }
   if (g.self_var) line(var_name(g.self_var) + " = " + convert("rpy_env", tt.functions({d}), g.self_var->type) + ";");
 }

@@ -1,6 +1,8 @@
 // C++ for IR expressions.
 #include <functional>
 
+#include <algorithm>
+
 #include "codegen/emitter.hpp"
 
 namespace rpy::codegen {
@@ -325,10 +327,28 @@ std::string Emitter::to_str_code(Expr& e) {
   return "rpy::to_str(" + expr(e) + ")";
 }
 
-std::string Emitter::var_name(const ir::Var* v) {
+static std::string raw_var_name(const ir::Var* v) {
   std::string n;
   for (char c : v->name) n += isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
   return "v" + std::to_string(v->id) + "_" + n;
+}
+// A boxed variable (shared with closures) is the value in its cell.
+std::string Emitter::var_name(const ir::Var* v) { return v->boxed ? "(" + cell_name(v) + "->v)" : raw_var_name(v); }
+std::string Emitter::cell_name(const ir::Var* v) { return raw_var_name(v) + "_cell"; }
+std::string Emitter::param_name(const ir::Var* v) { return v->boxed ? cell_name(v) + "_in" : raw_var_name(v); }
+
+// Declarations of a function's locals; a boxed variable gets its cell (a parameter's holds the
+// argument; a closure's captured cells come from its environment, see closure_prologue).
+void Emitter::declare_locals(ir::Graph& g) {
+  for (auto& v : g.vars) {
+    if (v->boxed) {
+      if (std::find(g.captured.begin(), g.captured.end(), v.get()) != g.captured.end()) continue;
+      line("auto* " + cell_name(v.get()) + " = rpy::make<rpy::Cell<" + ctype(v->type) + ">>();");
+      if (v->is_param) line(cell_name(v.get()) + "->v = " + param_name(v.get()) + ";");
+      continue;
+    }
+    if (!v->is_param && v.get() != g.vararg) line(ctype(v->type) + " " + var_name(v.get()) + " = " + default_value(v->type) + ";");
+  }
 }
 
 std::string Emitter::expr(Expr& e) {

@@ -33,16 +33,15 @@ void Emitter::emit_generator(ir::Graph& g) {
   std::string et = ctype(elem);
   std::string params = closure_params(g, true), names = closure_params(g, false);
   for (size_t i = 0; i < g.params.size(); ++i) {
-    params += (i || !names.empty() ? ", " : "") + ctype(g.params[i]->type) + " " + var_name(g.params[i]);
-    names += (i || !names.empty() ? ", " : "") + var_name(g.params[i]);
+    params += (i || !names.empty() ? ", " : "") + ctype(g.params[i]->type) + " " + param_name(g.params[i]);
+    names += (i || !names.empty() ? ", " : "") + param_name(g.params[i]);
   }
   if (g.vararg) {
-    params += (params.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + var_name(g.vararg);
-    names += (names.empty() ? "" : ", ") + var_name(g.vararg);
+    params += (params.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + param_name(g.vararg);
+    names += (names.empty() ? "" : ", ") + param_name(g.vararg);
   }
   body_ << "static rpy::GenBody<" << et << "> " << g.c_name << "_body(" << params << ") {\n";
-  for (auto& v : g.vars)
-    if (!v->is_param && v.get() != g.vararg) line(ctype(v->type) + " " + var_name(v.get()) + " = " + default_value(v->type) + ";");
+  declare_locals(g);
   closure_prologue(g);
   if (opts_.tracebacks) {
     line("int rpy_line = " + std::to_string(g.loc.line) + ";");

@@ -133,8 +133,8 @@ void Emitter::emit_prototype(ir::Graph& g, bool decl) {
   std::string env = closure_params(g, true);
   sig += env;
   for (size_t i = 0; i < g.params.size(); ++i)
-    sig += (i || !env.empty() ? ", " : "") + ctype(g.params[i]->type) + " " + var_name(g.params[i]);
-  if (g.vararg) sig += (g.params.empty() && env.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + var_name(g.vararg);
+    sig += (i || !env.empty() ? ", " : "") + ctype(g.params[i]->type) + " " + param_name(g.params[i]);
+  if (g.vararg) sig += (g.params.empty() && env.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + param_name(g.vararg);
   sig += ")";
   // Small functions called on frame-allocated instances are always inlined (opt/escape).
   std::string storage = g.force_inline ? "[[gnu::always_inline]] static inline " : "static ";
@@ -155,14 +155,13 @@ void Emitter::emit_function(ir::Graph& g) {
   cur_line_ = 0;
   body_ << "#line RPY_RESET\n";
   emit_prototype(g, false);
-  for (auto& v : g.vars)
-    if (!v->is_param) line(ctype(v->type) + " " + var_name(v.get()) + " = " + default_value(v->type) + ";");
+  declare_locals(g);
   for (size_t i = 0; i < g.stack_slots.size(); ++i) line(class_name(g.stack_slots[i]) + " rpy_stack" + std::to_string(i) + ";");
   // Owned instances get their __del__ when the function ends; guards run in reverse order of
   // declaration, so declare them last first (CPython clears a frame's locals in order).
   for (size_t i = g.released_vars.size(); i-- > 0;) {
     const ir::Var* v = g.released_vars[i];
-    line("rpy::ReleaseAtExit<" + class_name(v->type->cls) + "> rpy_release_" + var_name(v) + "{&" + var_name(v) + "};");
+    line("rpy::ReleaseAtExit<" + class_name(v->type->cls) + "> rpy_release" + std::to_string(v->id) + "{&" + var_name(v) + "};");
   }
   closure_prologue(g);
   block(g.body);

@@ -91,7 +91,10 @@ class Emitter {
   void line(const std::string& code);
   void mark(Loc loc);  // #line + current-line bookkeeping
   std::string fresh(const std::string& prefix) { return prefix + std::to_string(++counter_); }
-  std::string var_name(const ir::Var* v);
+  std::string var_name(const ir::Var* v);    // the variable as an lvalue
+  std::string cell_name(const ir::Var* v);   // a boxed variable's cell (rpy::Cell<T>*)
+  std::string param_name(const ir::Var* v);  // a parameter's name in the signature
+  void declare_locals(ir::Graph& g);
   std::string class_name(annotate::ClassDef* c) { return c->c_name; }
   std::string method_slot(annotate::ClassDef* cls, const std::string& name);
   void fail(Loc loc, const std::string& msg);

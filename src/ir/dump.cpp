@@ -34,7 +34,10 @@ static std::string expr_str(const Expr& e) {
     case ExprOp::IfExp:
       return "(" + expr_str(*e.args[1]) + " if " + expr_str(*e.args[0]) + " else " + expr_str(*e.args[2]) + ")";
     case ExprOp::Call:
-      return expr_str(*e.args[0]) + "(" + args(1) + ")" + (e.stack_slot >= 0 ? " [in the frame]" : e.owned ? " [owned: __del__ when released]" : "");
+      return expr_str(*e.args[0]) + "(" + args(1) + ")" +
+             (e.stack_slot >= 0 ? " [in the frame]"
+              : e.owned         ? " [owned: __del__ when released]"
+                                : "");
     case ExprOp::GetAttr:
       return expr_str(*e.args[0]) + "." + e.attr;
     case ExprOp::GetItem:
@@ -153,6 +156,10 @@ std::string dump_graph(const Graph& g) {
   out += ty(g.return_type) + "\n";
   for (auto* p : g.params) out += "  param " + p->name + ty(p->type) + "\n";
   if (g.force_inline) out += "  inlined into its callers\n";
+  std::string cells;
+  for (auto& v : g.vars)
+    if (v->boxed) cells += (cells.empty() ? "" : ", ") + v->name;
+  if (!cells.empty()) out += "  shared with closures (in cells): " + cells + "\n";
   dump_block(g.body, 1, out);
   return out + "\n";
 }

@@ -29,6 +29,9 @@ struct Var {
   TypeRef type = nullptr;
   Loc loc;  // first definition
   bool is_param = false;
+  // Read by a nested function and bound more than once (or in a loop): the variable lives in a
+  // heap cell shared with the closures, so they see its current value, as in Python.
+  bool boxed = false;
   std::vector<std::pair<Loc, TypeRef>> origins;  // where each kind of value assigned came from
 };
 

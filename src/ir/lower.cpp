@@ -1,9 +1,11 @@
 #include "ir/lower.hpp"
-#include "ir/webs.hpp"
 
-#include "modules/loader.hpp"
-
+#include <functional>
+#include <map>
 #include <set>
+
+#include "ir/webs.hpp"
+#include "modules/loader.hpp"
 
 namespace rpy::ir {
 
@@ -126,8 +128,10 @@ class Lowerer {
     if (!A.kwarg.empty())
       error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically)");
     if (!A.kwonly.empty()) error(A.kwonly[0].loc, "keyword-only parameters are not supported");
-    for (auto& n : fn_.captured) {
+    for (size_t i = 0; i < fn_.captured.size(); ++i) {
+      const std::string& n = fn_.captured[i];
       Var* v = g_.new_var(n, fn_.loc);
+      v->boxed = i < fn_.captured_boxed.size() && fn_.captured_boxed[i];
       g_.captured.push_back(v);
       locals_[n] = v;
     }
@@ -144,9 +148,66 @@ class Lowerer {
     for (auto& n : scan.bound)
       if (!globals_.count(n) && !locals_.count(n)) locals_[n] = g_.new_var(n, {});
     block(fn_.def->body, g_.body);
+    box_late_bound_captures();
   }
 
  private:
+  // Python's closures see a variable's current value, not its value when the def ran. A captured
+  // variable bound only once, before the def, is the same either way (captured by value); one
+  // bound more than once or inside a loop is boxed: it lives in a cell the closures share.
+  void box_late_bound_captures() {
+    std::map<const Var*, int> bindings;
+    std::set<const Var*> in_loop;
+    std::vector<ir::Expr*> closures;
+    std::function<void(ir::Expr&, int)> ex;
+    std::function<void(ir::Block&, int)> blk = [&](ir::Block& b, int loops) {
+      for (auto& st : b) {
+        int inner = loops + (st->op == StmtOp::While || st->op == StmtOp::For ? 1 : 0);
+        if (st->var) {
+          ++bindings[st->var];
+          if (loops > 0 || st->op == StmtOp::For) in_loop.insert(st->var);
+        }
+        for (auto& x : st->exprs)
+          if (x) ex(*x, loops);
+        for (auto& h : st->handlers) {
+          if (h.var) {
+            ++bindings[h.var];
+            if (loops > 0) in_loop.insert(h.var);
+          }
+          blk(h.body, loops);
+        }
+        blk(st->body, inner);
+        blk(st->orelse, loops);
+        blk(st->finalbody, loops);
+      }
+    };
+    ex = [&](ir::Expr& e, int loops) {
+      if ((e.op == ExprOp::SetLocal || e.op == ExprOp::Comp) && e.var) {
+        ++bindings[e.var];
+        if (loops > 0 || e.op == ExprOp::Comp) in_loop.insert(e.var);
+      }
+      if (e.op == ExprOp::MakeClosure) closures.push_back(&e);
+      for (auto& a : e.args)
+        if (a) ex(*a, loops);
+      blk(e.body, loops + 1);
+    };
+    blk(g_.body, 0);
+    for (ir::Expr* c : closures) {
+      auto* fo = static_cast<m::FunctionObj*>(c->value.get());
+      fo->captured_boxed.assign(c->args.size(), false);
+      for (size_t i = 0; i < c->args.size(); ++i) {
+        ir::Expr& a = *c->args[i];
+        if (a.op != ExprOp::Local || !a.var) continue;
+        Var* v = a.var;
+        int n = bindings[v] + (v->is_param ? 1 : 0);
+        if (v->boxed || n > 1 || in_loop.count(v)) {
+          v->boxed = true;
+          fo->captured_boxed[i] = true;
+        }
+      }
+    }
+  }
+
   void error(Loc l, const std::string& msg) { diags_.error(l, msg); }
 
   Var* temp(Loc l) { return g_.new_var("$t" + std::to_string(++ntemp_), l); }

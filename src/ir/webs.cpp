@@ -270,6 +270,10 @@ class Webs {
       int w = find(static_cast<int>(i));
       if (web_var.count(w)) continue;
       Var* orig = defs_[i].var;
+      if (orig->boxed) {  // shared with closures: one variable (a cell), never split
+        web_var[w] = orig;
+        continue;
+      }
       if (!original_taken[orig]) {
         web_var[w] = orig;
         original_taken[orig] = true;

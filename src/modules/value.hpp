@@ -106,6 +106,7 @@ struct FunctionObj : Obj {
   // reads its own name (a recursive nested function: the closure itself).
   std::shared_ptr<const std::set<std::string>> enclosing;
   std::vector<std::string> captured;
+  std::vector<bool> captured_boxed;  // per captured name: shared through a cell (rebound later)
   bool self_ref = false;
   std::unordered_map<std::string, Ref> attrs;  // function attributes (set by decorators)
   Loc loc;
