@@ -285,30 +285,39 @@ inline bool eq_mixed(const A& a, const B& b) {
   }
 }
 
+// An item compared with a value of possibly another static type (`[1, 2].count(1.5)` is 0).
+template <class T, class U>
+inline bool item_eq(const T& a, const U& b) {
+  if constexpr (std::is_same_v<T, U> || (!std::is_arithmetic_v<T> && std::is_convertible_v<const U&, T>))
+    return eq(a, static_cast<T>(b));
+  else
+    return eq_mixed(a, b);
+}
+
 template <class T, class U>
 bool list_contains(const List<T>* l, const U& x) {
   for (int64_t i = 0; i < l->len; ++i)
-    if (eq(l->items[i], static_cast<T>(x))) return true;
+    if (item_eq(l->items[i], x)) return true;
   return false;
 }
 [[noreturn]] void raise_value_error(const char* msg);
 template <class T, class U>
 int64_t list_index(const List<T>* l, const U& x) {
   for (int64_t i = 0; i < l->len; ++i)
-    if (eq(l->items[i], static_cast<T>(x))) return i;
+    if (item_eq(l->items[i], x)) return i;
   raise_value_error("list.index(x): x not in list");
 }
 template <class T, class U>
 int64_t list_count(const List<T>* l, const U& x) {
   int64_t n = 0;
   for (int64_t i = 0; i < l->len; ++i)
-    if (eq(l->items[i], static_cast<T>(x))) ++n;
+    if (item_eq(l->items[i], x)) ++n;
   return n;
 }
 template <class T, class U>
 void list_remove(List<T>* l, const U& x) {
   for (int64_t i = 0; i < l->len; ++i)
-    if (eq(l->items[i], static_cast<T>(x))) {
+    if (item_eq(l->items[i], x)) {
       list_delitem(l, i);
       return;
     }

@@ -311,6 +311,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = type_of_const(e.value, e.loc);
       break;
     case ExprOp::Local: {
+      if (e.unbound)
+        error(e.loc, "local variable '" + e.var->name +
+                         "' is read before any assignment to it reaches here (Python raises UnboundLocalError): a name assigned "
+                         "anywhere in a function is local to all of it");
       t = e.var->type ? e.var->type : tt_.impossible();
       e.narrowed = false;
       for (auto it = narrowing.rbegin(); it != narrowing.rend(); ++it)

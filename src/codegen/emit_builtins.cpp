@@ -57,6 +57,7 @@ std::string Emitter::call_builtin(Expr& e) {
       if (a.empty()) return str_const("");
       return to_str_code(*a[0]);
     case BuiltinId::Repr:
+      if (!check_printable(t0, a[0]->loc)) return "nullptr";
       return "rpy::repr(" + arg(0) + ")";
     case BuiltinId::Bytes:
       return to_str_code(*a[0]);
@@ -117,6 +118,7 @@ std::string Emitter::call_builtin(Expr& e) {
           vals.push_back("nullptr");
           continue;
         }
+        if (!check_printable(a[i]->type, a[i]->loc)) return "nullptr";
         std::string t = fresh("rpy_pa");
         s += "auto " + t + " = " + expr(*a[i]) + "; ";
         vals.push_back(t);

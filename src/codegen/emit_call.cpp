@@ -197,7 +197,9 @@ std::string Emitter::call(Expr& e) {
     case ir::CallKind::ClassOf:
       return emit_class_of(e);
     case ir::CallKind::Unresolved:
-      fail(e.loc, "internal: unresolved call");
+      fail(e.loc,
+           "this call never runs: no value ever reaches what it calls (a variable read before it is assigned, or a function that never "
+           "returns?)");
       return "0";
   }
   return "0";

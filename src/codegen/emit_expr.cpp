@@ -319,6 +319,7 @@ std::string Emitter::emit_compare(Expr& e) {
 
 std::string Emitter::to_str_code(Expr& e) {
   TypeRef t = e.type;
+  if (!check_printable(t, e.loc)) return "nullptr";
   if (t && t->kind == TypeKind::Str && !t->nullable) return expr(e);
   if (t && t->kind == TypeKind::Char) return "rpy::str_of_char(" + expr(e) + ")";
   if (t && t->kind == TypeKind::Int) return "rpy::int_to_str(" + expr(e) + ")";

@@ -125,6 +125,35 @@ bool Emitter::is_py2_file(uint32_t file) const {
 }
 
 // Str* code for str(value) of a value held in `code` of type t.
+// str()/repr() of a function, class, module or iterator shows its address in Python: no output
+// rpy could match, so printing one (also inside a container) is reported at translation time.
+bool Emitter::check_printable(TypeRef t, Loc loc) {
+  if (!t) return true;
+  switch (t->kind) {
+    case TypeKind::Function:
+    case TypeKind::Class:
+    case TypeKind::Module:
+    case TypeKind::Builtin:
+    case TypeKind::BuiltinMethod:
+    case TypeKind::Method:
+    case TypeKind::Iterator:
+    case TypeKind::Object:
+      fail(loc, "str() or repr() of " + annotate::describe(t) + " is not supported (Python shows its address, which differs on every run)");
+      return false;
+    case TypeKind::Tuple:
+      for (TypeRef x : t->items)
+        if (!check_printable(x, loc)) return false;
+      return true;
+    case TypeKind::List:
+      return check_printable(t->listdef->find()->item, loc);
+    case TypeKind::Dict:
+      return check_printable(t->dictdef->find()->key, loc) &&
+             (t->dictdef->find()->is_set || check_printable(t->dictdef->find()->value, loc));
+    default:
+      return true;
+  }
+}
+
 std::string Emitter::str_of_code(const std::string& code, TypeRef t) {
   switch (t ? t->kind : TypeKind::Impossible) {
     case TypeKind::Str:
@@ -146,6 +175,7 @@ std::string Emitter::str_of_code(const std::string& code, TypeRef t) {
 // Returns false (after reporting) when the spec does not apply to the value's type.
 bool Emitter::format_value(std::string& out, const std::string& b, const std::string& code, TypeRef t, char conv,
                            const std::string& spec_text, Loc loc) {
+  if (!check_printable(t, loc)) return false;
   Spec s;
   std::string err;
   if (!parse_format_spec(spec_text, s, err)) {
@@ -384,6 +414,7 @@ std::string Emitter::emit_percent_at_run_time(Expr& e) {
     vals.push_back({holder, rt});
   for (auto& [code, t] : vals) {
     TypeKind k = t ? t->kind : TypeKind::Impossible;
+    if (!check_printable(t, re.loc)) return "nullptr";
     if (k == TypeKind::Impossible)
       s += "(void)(" + code + "); ";
     else if (k == TypeKind::Int)
@@ -498,6 +529,7 @@ std::string Emitter::emit_percent(Expr& e) {
     }
     flush();
     auto [code, t] = vals[next++];
+    if (!check_printable(t, re.loc)) return "nullptr";
     TypeKind k = t ? t->kind : TypeKind::Impossible;
     bool numeric_conv = std::string("diuxXoeEfFgG").find(conv) != std::string::npos;
     sp.align = minus ? '<' : '>';

@@ -51,6 +51,7 @@ class Emitter {
   bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv, const std::string& spec,
                     Loc loc);
   std::string str_of_code(const std::string& code, TypeRef t);  // str(v) of a C++ value as a Str*
+  bool check_printable(TypeRef t, Loc loc);                     // reports types whose str() rpy cannot give
   bool is_py2_file(uint32_t file) const;                        // the file uses the print statement
   // The "more builtins" block of builtins.def (emit_extra.cpp).
   std::string emit_extra_builtin(ir::Expr& e);

@@ -94,6 +94,7 @@ struct Expr {
   std::vector<std::string> kwnames;  // Call: names of the last kwnames.size() args
   bool star = false;                 // Call: last positional argument is *tuple
   bool narrowed = false;             // Local read under isinstance narrowing
+  bool unbound = false;              // Local read that no assignment reaches (ir/webs.cpp)
   bool inplace = false;              // BinOp from augmented assignment (list += extends in place)
   Block body;                        // Comp
   std::vector<char> conversions;     // FString

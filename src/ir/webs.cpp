@@ -6,6 +6,7 @@
 // Reaching definitions are computed over the structured IR. Every approximation merges more (a
 // bigger web, as without this pass), never less: loops iterate to a fixpoint, a handler may start
 // from any state of its try body, break/continue states flow to the loop's exit and head.
+#include <algorithm>
 #include <map>
 #include <numeric>
 #include <set>
@@ -50,6 +51,12 @@ class Webs {
     for (Var* p : g_.params) define(f, Def{p, nullptr, nullptr, nullptr, true});
     if (g_.vararg) define(f, Def{g_.vararg, nullptr, nullptr, nullptr, true});
     block(g_.body, f);
+    // A read no assignment reaches, on any path: Python raises UnboundLocalError there (the
+    // annotator reports it). Captured variables and the closure itself are set on entry.
+    for (auto& u : uses_)
+      if (u.defs.empty() && u.expr->op == ExprOp::Local && u.expr->var->name[0] != '$' && !u.expr->var->is_param &&
+          u.expr->var != g_.self_var && std::find(g_.captured.begin(), g_.captured.end(), u.expr->var) == g_.captured.end())
+        u.expr->unbound = true;
     rewrite();
   }
 
