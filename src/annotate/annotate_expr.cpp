@@ -355,6 +355,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       break;
     }
     case ExprOp::Not:
+      mark_condition(*e.args[0]);
       expr(*e.args[0], g);
       t = tt_.boolean();
       break;
@@ -384,12 +385,21 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         else
           r = u.type;
       }
-      // Operands of different types: only the truth value is used (a condition).
+      // Operands of different types: fine where only the truth value is used (a condition);
+      // elsewhere the value is one of the operands, which needs one type.
+      if (!ok && !e.condition) {
+        Diagnostic* d = error(e.loc, std::string("the operands of '") + (e.op == ExprOp::And ? "and" : "or") +
+                                         "' have incompatible types, and its value (one of them) is used here");
+        if (d)
+          for (auto& a : e.args)
+            if (a->type) d->notes.push_back({a->loc, "this operand has type " + describe(a->type)});
+      }
       t = ok ? r : tt_.boolean();
       e.kwnames = ok ? std::vector<std::string>{} : std::vector<std::string>{"truth"};
       break;
     }
     case ExprOp::IfExp: {
+      mark_condition(*e.args[0]);
       expr(*e.args[0], g);
       TypeRef a = expr(*e.args[1], g);
       TypeRef b = expr(*e.args[2], g);

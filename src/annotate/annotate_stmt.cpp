@@ -172,6 +172,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       return;
     }
     case StmtOp::If: {
+      mark_condition(*s.exprs[0]);
       expr(*s.exprs[0], g);
       TypeRef narrowed = nullptr;
       ir::Var* nv = narrowing_var(*s.exprs[0], *this, narrowed);
@@ -186,6 +187,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       return;
     }
     case StmtOp::While:
+      mark_condition(*s.exprs[0]);
       expr(*s.exprs[0], g);
       block(s.body, g);
       block(s.orelse, g);

@@ -68,6 +68,14 @@ class Annotator {
   double seconds = 0;
   int passes = 0;
   void implicit_methods();  // annotate __str__/__repr__/__del__ of instantiated classes
+  // Marks the and/or expressions of a tested expression (if/while/not/ternary) whose value is
+  // only used for its truth.
+  static void mark_condition(ir::Expr& e) {
+    if (e.op == ir::ExprOp::And || e.op == ir::ExprOp::Or) {
+      e.condition = true;
+      for (auto& a : e.args) mark_condition(*a);
+    }
+  }
 
   // --- used by the rules (annotate_expr.cpp, annotate_stmt.cpp, builtin_rules.cpp)
   TypeRef expr(ir::Expr& e, ir::Graph& g);

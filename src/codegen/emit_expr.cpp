@@ -18,9 +18,10 @@ static bool is_int(TypeRef t) { return t && (t->kind == TypeKind::Int || t->kind
 static bool is_float(TypeRef t) { return t && t->kind == TypeKind::Float; }
 static bool is_strlike(TypeRef t) { return t && (t->kind == TypeKind::Str || t->kind == TypeKind::Char || t->kind == TypeKind::Unicode); }
 
-std::string Emitter::truth(Expr& e) {
-  std::string c = expr(e);
-  TypeRef t = e.type;
+std::string Emitter::truth(Expr& e) { return truth_of_code(expr(e), e.type); }
+
+// Python's truth value of C++ code c of type t, as a C++ bool.
+std::string Emitter::truth_of_code(const std::string& c, TypeRef t) {
   switch (t ? t->kind : TypeKind::Impossible) {
     case TypeKind::Bool:
       return c;
@@ -388,38 +389,18 @@ std::string Emitter::expr(Expr& e) {
       }
       // Python value semantics: a and b -> (t = a, truth(t) ? b : t)
       std::string ct = ctype(e.type);
-      std::string s = expr_as(*e.args.back(), e.type);
+      ir::Expr& last = *e.args.back();
+      bool last_none = !last.type || last.type->kind == TypeKind::None || last.type->kind == TypeKind::Impossible;
+      std::string s = last_none ? convert("(" + expr(last) + ", nullptr)", tt.none(), e.type) : expr_as(last, e.type);
       for (size_t i = e.args.size() - 1; i-- > 0;) {
         std::string t = fresh("rpy_bo");
         ir::Expr& x = *e.args[i];
-        std::string tv;
-        ir::Expr tmp(ExprOp::Local, x.loc);
-        // truth of the temporary
-        std::string truthv;
-        switch (x.type ? x.type->kind : TypeKind::Impossible) {
-          case TypeKind::Int:
-            truthv = t + " != 0";
-            break;
-          case TypeKind::Float:
-            truthv = t + " != 0.0";
-            break;
-          case TypeKind::Bool:
-            truthv = t;
-            break;
-          case TypeKind::Str:
-          case TypeKind::List:
-          case TypeKind::Dict:
-            truthv = t + " && " + t + "->len != 0";
-            break;
-          case TypeKind::Instance:
-            truthv = t + " != nullptr";
-            break;
-          default:
-            truthv = "true";
-        }
+        bool none = !x.type || x.type->kind == TypeKind::None || x.type->kind == TypeKind::Impossible;
+        std::string value = none ? "(" + expr(x) + ", nullptr)" : expr(x);  // a None operand may be a void call
+        std::string truthv = truth_of_code(t, x.type);
         std::string self = convert(t, x.type, e.type);
-        s = "([&]() -> " + ct + " { auto " + t + " = " + expr(x) + "; return (" + truthv + ") ? " + (is_and ? "(" + s + ")" : self) +
-            " : " + (is_and ? self : "(" + s + ")") + "; }())";
+        s = "([&]() -> " + ct + " { auto " + t + " = " + value + "; return (" + truthv + ") ? " + (is_and ? "(" + s + ")" : self) + " : " +
+            (is_and ? self : "(" + s + ")") + "; }())";
       }
       return s;
     }

@@ -95,6 +95,7 @@ struct Expr {
   bool star = false;                 // Call: last positional argument is *tuple
   bool narrowed = false;             // Local read under isinstance narrowing
   bool unbound = false;              // Local read that no assignment reaches (ir/webs.cpp)
+  bool condition = false;            // And/Or whose value is only tested (if/while/not/ternary test)
   bool inplace = false;              // BinOp from augmented assignment (list += extends in place)
   Block body;                        // Comp
   std::vector<char> conversions;     // FString
