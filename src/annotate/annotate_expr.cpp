@@ -504,11 +504,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::GetSlice: {
       TypeRef obj = expr(*e.args[0], g);
       for (int i = 1; i <= 3; ++i)
-        if (e.args[i]) {
-          TypeRef x = expr(*e.args[i], g);
-          if (!is_intlike(x) && !impossible(x) && x->kind != TypeKind::None)
-            error(e.args[i]->loc, "slice indices must be integers, not " + describe(x));
-        }
+        if (e.args[i]) slice_index(*e.args[i], g);
       if (impossible(obj)) break;
       if (obj->kind == TypeKind::List)
         t = tt_.with_nullable(obj, false);
@@ -570,6 +566,12 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
   }
   e.type = t;
   return t;
+}
+
+// A slice bound: an int or None.
+void Annotator::slice_index(Expr& e, Graph& g) {
+  TypeRef x = expr(e, g);
+  if (!is_intlike(x) && !impossible(x) && x->kind != TypeKind::None) error(e.loc, "slice indices must be integers, not " + describe(x));
 }
 
 }  // namespace rpy::annotate

@@ -118,7 +118,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::SetSlice: {
       TypeRef obj = expr(*s.exprs[0], g);
       for (int i = 1; i <= 2; ++i)
-        if (s.exprs[i]) expr(*s.exprs[i], g);
+        if (s.exprs[i]) slice_index(*s.exprs[i], g);
       TypeRef v = expr(*s.exprs[3], g);
       if (obj->kind == TypeKind::List && v->kind == TypeKind::List) {
         union_types(types(), obj, v, this);
@@ -156,7 +156,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::DelSlice: {
       TypeRef obj = expr(*s.exprs[0], g);
       for (int i = 1; i <= 3; ++i)
-        if (s.exprs[i]) expr(*s.exprs[i], g);
+        if (s.exprs[i]) slice_index(*s.exprs[i], g);
       if (obj->kind == TypeKind::List)
         obj->listdef->find()->resized = true;
       else if (obj->kind != TypeKind::Impossible)

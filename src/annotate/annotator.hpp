@@ -67,7 +67,8 @@ class Annotator {
   Diagnostic* error(Loc loc, const std::string& msg);
   double seconds = 0;
   int passes = 0;
-  void implicit_methods();  // annotate __str__/__repr__/__del__ of instantiated classes
+  void implicit_methods();                      // annotate __str__/__repr__/__del__ of instantiated classes
+  void slice_index(ir::Expr& e, ir::Graph& g);  // annotates a slice bound (int or None)
   // Marks the and/or expressions of a tested expression (if/while/not/ternary) whose value is
   // only used for its truth.
   static void mark_condition(ir::Expr& e) {
