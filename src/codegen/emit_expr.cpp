@@ -406,8 +406,13 @@ std::string Emitter::expr(Expr& e) {
     }
     case ExprOp::IfExp:
       return "(" + truth(*e.args[0]) + " ? " + expr_as(*e.args[1], e.type) + " : " + expr_as(*e.args[2], e.type) + ")";
-    case ExprOp::Call:
+    case ExprOp::Call: {
+      // A function returning None (or never returning) is void in C++: as a value it is None.
+      bool user_call = e.call_kind == ir::CallKind::Direct || e.call_kind == ir::CallKind::Method || e.call_kind == ir::CallKind::Indirect;
+      if (user_call && (!e.type || e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible))
+        return "(" + call(e) + ", nullptr)";
       return call(e);
+    }
     case ExprOp::GetAttr: {
       if (e.value) return const_value(e.value, e.type, e.loc);
       Expr& obj = *e.args[0];

@@ -51,6 +51,8 @@ class Webs {
     for (Var* p : g_.params) define(f, Def{p, nullptr, nullptr, nullptr, true});
     if (g_.vararg) define(f, Def{g_.vararg, nullptr, nullptr, nullptr, true});
     block(g_.body, f);
+    for (auto [u, d] : self_reads_)
+      if (uses_[u].defs == DefSet{d}) uses_[u].defs.clear();
     // A read no assignment reaches, on any path: Python raises UnboundLocalError there (the
     // annotator reports it). Captured variables and the closure itself are set on entry.
     for (auto& u : uses_)
@@ -156,10 +158,16 @@ class Webs {
 
   void stmt(Stmt& s, Flow& f) {
     switch (s.op) {
-      case StmtOp::Assign:
+      case StmtOp::Assign: {
+        size_t first_use = uses_.size();
         expr(s.exprs[0].get(), f);
-        define(f, Def{s.var, &s, nullptr, nullptr, false});
+        int d = define(f, Def{s.var, &s, nullptr, nullptr, false});
+        // `x = x + 1` / `x += 1` where only this assignment (from an earlier loop iteration)
+        // reaches the read: the first time it runs, x has no value.
+        for (size_t i = first_use; i < uses_.size(); ++i)
+          if (uses_[i].expr->op == ExprOp::Local && uses_[i].expr->var == s.var) self_reads_.push_back({i, d});
         return;
+      }
       case StmtOp::If: {
         expr(s.exprs[0].get(), f);
         Flow a = f, b = f;
@@ -303,6 +311,7 @@ class Webs {
   Graph& g_;
   std::vector<Def> defs_;
   std::vector<Use> uses_;
+  std::vector<std::pair<size_t, int>> self_reads_;  // (use, the assignment whose value it feeds)
   std::vector<Loop> loops_;
   std::vector<int> parent_;
 };
