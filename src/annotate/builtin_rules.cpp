@@ -220,6 +220,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     }
     case BuiltinId::ListPop:
       if (!r.arity(1, 2)) break;
+      if (args.size() > 1) r.expect(1, is_intlike(args[1]), "an int");
       recv()->listdef->find()->resized = true;
       return recv()->listdef->find()->item;
     case BuiltinId::ListExtend: {
@@ -272,6 +273,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::StrLStrip:
     case BuiltinId::StrRStrip:
       if (!r.arity(1, 2)) break;
+      if (args.size() > 1) r.expect(1, is_str(args[1]) || args[1]->kind == TypeKind::None, "a str or None");
       return tt.str();
     case BuiltinId::StrStartswith:
     case BuiltinId::StrEndswith:
@@ -283,6 +285,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::StrCount:
       if (!r.arity(2, 4)) break;
       r.expect(1, is_str(args[1]), "a str");
+      for (size_t i = 2; i < args.size(); ++i) r.expect(i, is_intlike(args[i]) || args[i]->kind == TypeKind::None, "an int or None");
       return tt.integer();
     case BuiltinId::StrReplace:
       if (!r.arity(3, 3)) break;

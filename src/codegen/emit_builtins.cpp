@@ -280,8 +280,13 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::StrRFind:
     case BuiltinId::StrCount: {
       std::string fn = id == BuiltinId::StrFind ? "rpy::str_find" : id == BuiltinId::StrRFind ? "rpy::str_rfind" : "rpy::str_count";
-      return fn + "(" + arg_str(0) + ", " + arg_str(1) + ", " + (a.size() > 2 ? arg_int(2) : "0") + ", " +
-             (a.size() > 3 ? arg_int(3) : "INT64_MAX") + ")";
+      // start/end: None means the default (evaluated all the same, in order)
+      auto bound = [&](size_t i, const std::string& dflt) {
+        if (i >= a.size()) return dflt;
+        if (a[i]->type && a[i]->type->kind == TypeKind::None) return "(" + arg(i) + ", " + dflt + ")";
+        return arg_int(i);
+      };
+      return fn + "(" + arg_str(0) + ", " + arg_str(1) + ", " + bound(2, "INT64_C(0)") + ", " + bound(3, "INT64_MAX") + ")";
     }
     case BuiltinId::StrReplace:
       return "rpy::str_replace(" + arg_str(0) + ", " + arg_str(1) + ", " + arg_str(2) + ")";
