@@ -241,6 +241,7 @@ Str* os_getcwd() {
   if (!::getcwd(buf, sizeof buf)) raise_os_error_path(errno, nullptr);
   return str_from_cstr(buf);
 }
+int64_t os_getpid() { return static_cast<int64_t>(::getpid()); }
 Str* os_getenv(const Str* name) {
   const char* v = std::getenv(name->data);
   return v ? str_from_cstr(v) : nullptr;

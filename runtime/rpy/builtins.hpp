@@ -250,6 +250,7 @@ StatResult os_fstat(int64_t fd);
 void os_unlink(const Str* p);
 Str* os_strerror(int64_t e);
 Str* os_getcwd();
+int64_t os_getpid();
 Str* os_getenv(const Str* name);  // nullptr if unset
 void time_sleep(double secs);
 double time_perf_counter();

@@ -321,6 +321,9 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::OsGetcwd:
       if (!arity(0, 0)) break;
       return tt.str();
+    case BuiltinId::OsGetpid:
+      if (!arity(0, 0)) break;
+      return tt.integer();
     case BuiltinId::OsGetenv:
     case BuiltinId::OsEnvironGet:
       if (!arity(1, 2)) break;

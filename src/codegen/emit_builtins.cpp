@@ -281,10 +281,15 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::StrCount: {
       std::string fn = id == BuiltinId::StrFind ? "rpy::str_find" : id == BuiltinId::StrRFind ? "rpy::str_rfind" : "rpy::str_count";
       // start/end: None means the default (evaluated all the same, in order)
-      auto bound = [&](size_t i, const std::string& dflt) {
+      auto bound = [&](size_t i, const std::string& dflt) -> std::string {
         if (i >= a.size()) return dflt;
-        if (a[i]->type && a[i]->type->kind == TypeKind::None) return "(" + arg(i) + ", " + dflt + ")";
-        return arg_int(i);
+        if (!a[i]->type || a[i]->type->kind != TypeKind::None) return arg_int(i);
+        std::string c(1, '(');  // None: evaluated, then the default
+        c += arg(i);
+        c += ", ";
+        c += dflt;
+        c += ')';
+        return c;
       };
       return fn + "(" + arg_str(0) + ", " + arg_str(1) + ", " + bound(2, "INT64_C(0)") + ", " + bound(3, "INT64_MAX") + ")";
     }

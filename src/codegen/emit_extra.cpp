@@ -309,6 +309,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return "rpy::os_strerror(" + arg_int(0) + ")";
     case BuiltinId::OsGetcwd:
       return "rpy::os_getcwd()";
+    case BuiltinId::OsGetpid:
+      return "rpy::os_getpid()";
     case BuiltinId::OsGetenv:
     case BuiltinId::OsEnvironGet:
       if (a.size() == 2 && a[1]->type->kind != TypeKind::None)
