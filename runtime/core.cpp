@@ -13,11 +13,17 @@ void fatal(const char* msg) {
 }
 
 void install_terminate_handler();
+void install_stack_overflow_handler(bool handle_segv);
 
 void init_runtime(int, char**) {
   GC_INIT();
   GC_set_finalize_on_demand(1);  // __del__ runs at safe points only (rpy/finalize.hpp)
   install_terminate_handler();
+#ifdef RPY_SANITIZE_RUNTIME
+  install_stack_overflow_handler(false);  // ASan reports a stack overflow itself
+#else
+  install_stack_overflow_handler(true);
+#endif
 }
 
 int finish(int status) {

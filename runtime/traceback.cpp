@@ -105,10 +105,25 @@ void print_traceback_frames(void* const* frames, int n) {
     out.push_back({fn->name, fn->file, ln});
   }
   pclose(p);
+  // As Python does, a frame repeated more than three times in a row (recursion) is shown three
+  // times, then counted.
+  const Frame* prev = nullptr;
+  int repeats = 0;
+  auto flush_repeats = [&]() {
+    if (repeats > 3) std::fprintf(stderr, "  [Previous line repeated %d more time%s]\n", repeats - 3, repeats - 3 == 1 ? "" : "s");
+  };
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    bool same = prev && prev->file == it->file && prev->line == it->line && prev->func == it->func;
+    if (!same) {
+      flush_repeats();
+      repeats = 0;
+    }
+    prev = &*it;
+    if (++repeats > 3) continue;
     std::fprintf(stderr, "  File \"%s\", line %d, in %s\n", it->file.c_str(), it->line, it->func.c_str());
     print_source_line(it->file.c_str(), it->line);
   }
+  flush_repeats();
 }
 
 [[noreturn]] static void on_terminate() {

@@ -60,6 +60,15 @@ Finally<F> finally(F f) {
   return Finally<F>{f};
 }
 
+// Recursion depth: functions that can call themselves check, on entry, that the C stack has room
+// left (rpy::stack_limit is set at start-up); past it they raise RecursionError, as Python does
+// at its recursion limit (runtime/stack_guard.cpp).
+extern uintptr_t stack_limit;
+[[noreturn, gnu::cold, gnu::noinline]] void raise_recursion_error();
+[[gnu::always_inline]] inline void check_stack() {
+  if (__builtin_expect(reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < stack_limit, 0)) raise_recursion_error();
+}
+
 void init_runtime(int argc, char** argv);
 int finish(int status);  // flushes output; returns the status
 

@@ -155,6 +155,7 @@ void Emitter::emit_function(ir::Graph& g) {
   cur_line_ = 0;
   body_ << "#line RPY_RESET\n";
   emit_prototype(g, false);
+  if (g.recursive) line("rpy::check_stack();");  // unbounded recursion raises RecursionError
   declare_locals(g);
   for (size_t i = 0; i < g.stack_slots.size(); ++i) line(class_name(g.stack_slots[i]) + " rpy_stack" + std::to_string(i) + ";");
   // Owned instances get their __del__ when the function ends; guards run in reverse order of

@@ -13,6 +13,7 @@
 #include "annotate/dump.hpp"
 #include "codegen/emitter.hpp"
 #include "opt/escape.hpp"
+#include "opt/recursion.hpp"
 #include "common/diagnostics.hpp"
 #include "ir/ir.hpp"
 #include "modules/loader.hpp"
@@ -199,6 +200,7 @@ int run_translate(const TranslateOptions& o) {
     return report(diags);
   }
   if (ok && !diags.has_errors() && o.stack_alloc) opt::stack_allocate(ann.graphs());
+  if (ok && !diags.has_errors()) opt::mark_recursive(ann.graphs());
   double t_annotate = since(t0);
   if (!ok || diags.has_errors()) return report(diags);
   if (o.dump_types) std::fputs(annotate::dump_types(ann).c_str(), stdout);

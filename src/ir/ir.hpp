@@ -176,6 +176,7 @@ struct Graph {
   // allocation site); force_inline: a small function called on such an instance.
   std::vector<annotate::ClassDef*> stack_slots;
   bool force_inline = false;
+  bool recursive = false;  // in a cycle of the call graph: checks the stack on entry (opt/recursion)
   // Variables holding instances whose __del__ runs when the variable is rebound or the function
   // returns, as under CPython's reference counting (opt/escape).
   std::vector<Var*> released_vars;

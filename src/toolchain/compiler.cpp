@@ -53,9 +53,14 @@ static std::string quote(const std::string& s) {
 CompileResult compile(const CompileRequest& req) {
   CompileResult r;
   std::vector<std::string> argv = split_words(compiler_path());
-  std::vector<std::string> flags = {
-      "-std=gnu++20", "-O" + std::to_string(req.opt_level), "-fwrapv", "-ffp-contract=off", "-fno-strict-aliasing",
-      "-w",           "-I" + runtime_include_dir()};
+  std::vector<std::string> flags = {"-std=gnu++20",
+                                    "-O" + std::to_string(req.opt_level),
+                                    "-fwrapv",
+                                    "-ffp-contract=off",
+                                    "-fno-strict-aliasing",
+                                    "-fno-optimize-sibling-calls",  // no recursion turned into loops: rpy::check_stack must see it
+                                    "-w",
+                                    "-I" + runtime_include_dir()};
   if (req.debug_info)
     flags.push_back("-g");
   else if (req.line_tables)
