@@ -94,6 +94,8 @@ static FmtSpec finish_spec(FmtSpec s, bool minus, bool zero, bool numeric) {
   return s;
 }
 
+void PercentFormat::put_text(const Str* text) { fmt_str(b_, text, finish_spec(spec_, minus_, zero_, false)); }
+
 void PercentFormat::arg(int64_t v) {
   need_conversion();
   if (pending_star_ & 1) {  // '*' width: this argument is the width
@@ -114,12 +116,9 @@ void PercentFormat::arg(int64_t v) {
   switch (conv_) {
     case 's':
     case 'r':
-    case 'a': {
-      Buffer t;
-      append_str(t, v);
-      fmt_str(b_, t.to_str(), finish_spec(spec_, minus_, zero_, false));
+    case 'a':
+      put_text(to_str(v));  // a number's str() and repr() are the same
       return;
-    }
     case 'c':
       spec_.prec = -1;
       fmt_int_char(b_, v, finish_spec(spec_, minus_, zero_, false));
@@ -171,12 +170,9 @@ void PercentFormat::arg(double v) {
   switch (conv_) {
     case 's':
     case 'r':
-    case 'a': {
-      Buffer t;
-      append_str(t, v);
-      fmt_str(b_, t.to_str(), finish_spec(spec_, minus_, zero_, false));
+    case 'a':
+      put_text(to_str(v));  // a number's str() and repr() are the same
       return;
-    }
     case 'c':
       type_error("%c requires int or char");
     case 'd':
@@ -213,7 +209,7 @@ void PercentFormat::arg(char v) {
     return;
   }
   if (conv_ == 'r' || conv_ == 'a') {
-    fmt_str(b_, repr(v), finish_spec(spec_, minus_, zero_, false));
+    put_text(repr(v));
     return;
   }
   char msg[80];
@@ -228,9 +224,9 @@ void PercentFormat::arg_object(const Str* str, const Str* repr_text) {
   if (pending_star_) type_error("* wants int");
   have_ = false;
   if (conv_ == 's') {
-    fmt_str(b_, str, finish_spec(spec_, minus_, zero_, false));
+    put_text(str);
   } else if (conv_ == 'r' || conv_ == 'a') {
-    fmt_str(b_, repr_text, finish_spec(spec_, minus_, zero_, false));
+    put_text(repr_text);
   } else if (conv_ == 'c') {
     if (str->len != 1) type_error("%c requires int or char");
     fmt_char(b_, str->data[0], finish_spec(spec_, minus_, zero_, false));

@@ -23,7 +23,8 @@ class PercentFormat {
   // Appends literal text up to the next conversion and parses its spec; false at the end of
   // the format. A '*' asks for an int argument first (pending_star_).
   bool next_conversion();
-  void need_conversion();  // TypeError when the format has no conversion left
+  void need_conversion();          // TypeError when the format has no conversion left
+  void put_text(const Str* text);  // text padded by the current spec (%s/%r)
   const Str* f_;
   bool py2_;
   int64_t i_ = 0;

@@ -6,6 +6,8 @@
 
 import math
 
+from rpython.rlib._digest import Digest
+
 _M = 0xFFFFFFFF
 digest_size = 16
 digestsize = 16
@@ -20,13 +22,14 @@ def _rol(x, n):
     return ((x << n) | (x >> (32 - n))) & _M
 
 
-class RMD5(object):
+class RMD5(Digest):
+    BIG_ENDIAN = False
+
     def __init__(self, initialdata=''):
-        self.h = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476]
-        self.pending = ''
-        self.count = 0
-        if len(initialdata) > 0:
-            self.update(initialdata)
+        self._start([0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476], initialdata)
+
+    def _new(self):
+        return RMD5()
 
     def _block(self, s, start):
         x = [0] * 16
@@ -59,41 +62,6 @@ class RMD5(object):
         self.h[1] = (self.h[1] + b) & _M
         self.h[2] = (self.h[2] + c) & _M
         self.h[3] = (self.h[3] + d) & _M
-
-    def update(self, s):
-        self.count += len(s)
-        data = self.pending + s
-        n = len(data) // 64
-        for i in range(n):
-            self._block(data, 64 * i)
-        self.pending = data[64 * n:]
-
-    def copy(self):
-        c = RMD5()
-        c.h = self.h[:]
-        c.pending = self.pending
-        c.count = self.count
-        return c
-
-    def digest(self):
-        c = self.copy()
-        bits = self.count * 8
-        pad = '\x80' + '\x00' * ((55 - self.count) % 64)
-        length = []
-        for i in range(8):
-            length.append(chr((bits >> (8 * i)) & 0xFF))
-        c.update(pad + ''.join(length))
-        out = []
-        for word in c.h:
-            for shift in (0, 8, 16, 24):
-                out.append(chr((word >> shift) & 0xFF))
-        return ''.join(out)
-
-    def hexdigest(self):
-        parts = []
-        for ch in self.digest():
-            parts.append('%02x' % ord(ch))
-        return ''.join(parts)
 
 
 def new(initialdata=''):

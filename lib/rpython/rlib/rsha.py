@@ -4,6 +4,8 @@ RPython (32-bit words kept in machine ints by masking).
     d = new("abc"); d.update("def"); d.hexdigest()
 """
 
+from rpython.rlib._digest import Digest
+
 _M = 0xFFFFFFFF
 digest_size = 20
 digestsize = 20
@@ -14,13 +16,14 @@ def _rol(x, n):
     return ((x << n) | (x >> (32 - n))) & _M
 
 
-class RSHA(object):
+class RSHA(Digest):
+    BIG_ENDIAN = True
+
     def __init__(self, initialdata=''):
-        self.h = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0]
-        self.pending = ''
-        self.count = 0
-        if len(initialdata) > 0:
-            self.update(initialdata)
+        self._start([0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0], initialdata)
+
+    def _new(self):
+        return RSHA()
 
     def _block(self, s, start):
         w = [0] * 80
@@ -58,41 +61,6 @@ class RSHA(object):
         self.h[2] = (self.h[2] + c) & _M
         self.h[3] = (self.h[3] + d) & _M
         self.h[4] = (self.h[4] + e) & _M
-
-    def update(self, s):
-        self.count += len(s)
-        data = self.pending + s
-        n = len(data) // 64
-        for i in range(n):
-            self._block(data, 64 * i)
-        self.pending = data[64 * n:]
-
-    def copy(self):
-        c = RSHA()
-        c.h = self.h[:]
-        c.pending = self.pending
-        c.count = self.count
-        return c
-
-    def digest(self):
-        c = self.copy()
-        bits = self.count * 8
-        pad = '\x80' + '\x00' * ((55 - self.count) % 64)
-        length = []
-        for i in range(8):
-            length.append(chr((bits >> (8 * (7 - i))) & 0xFF))
-        c.update(pad + ''.join(length))
-        out = []
-        for word in c.h:
-            for shift in (24, 16, 8, 0):
-                out.append(chr((word >> shift) & 0xFF))
-        return ''.join(out)
-
-    def hexdigest(self):
-        parts = []
-        for ch in self.digest():
-            parts.append('%02x' % ord(ch))
-        return ''.join(parts)
 
 
 def new(initialdata=''):
