@@ -136,7 +136,7 @@ void PercentFormat::arg(int64_t v) {
     }
     default: {
       FmtSpec s = finish_spec(spec_, minus_, zero_, true);
-      s.type = (conv_ == 'i' || conv_ == 'u') ? 'd' : (conv_ == 'o' && py2_ ? 'O' : conv_);
+      s.type = percent_int_type(conv_, py2_);
       fmt_int(b_, v, s);
     }
   }
@@ -159,7 +159,7 @@ void PercentFormat::arg(uint64_t v) {
   }
   have_ = false;
   FmtSpec s = finish_spec(spec_, minus_, zero_, true);
-  s.type = (conv_ == 'i' || conv_ == 'u') ? 'd' : (conv_ == 'o' && py2_ ? 'O' : conv_);
+  s.type = percent_int_type(conv_, py2_);
   fmt_uint(b_, v, s);
 }
 

@@ -26,6 +26,9 @@ void fmt_uint(Buffer& b, uint64_t v, const FmtSpec& s);
 void fmt_float(Buffer& b, double v, const FmtSpec& s);
 // %c / {:c} of an int: the character (OverflowError outside range(256)).
 void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s);
+// The FmtSpec type of an integer `%` conversion (d i u x X o): %i and %u are %d, and Python 2's
+// %o has no 0o prefix ('O').
+constexpr char percent_int_type(char conv, bool py2) { return conv == 'i' || conv == 'u' ? 'd' : conv == 'o' && py2 ? 'O' : conv; }
 
 // Number formatting builtins.
 Str* int_to_base(int64_t v, int base, bool py2);  // hex(), oct(), bin()

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "codegen/emitter.hpp"
+#include "rpy/format.hpp"
 
 namespace rpy::codegen {
 
@@ -577,8 +578,7 @@ std::string Emitter::emit_percent(Expr& e) {
       continue;
     }
     // d i u x X o: integers (and floats truncated for %d)
-    sp.type = (conv == 'i' || conv == 'u') ? 'd' : conv;
-    if (conv == 'o' && py2) sp.type = 'O';
+    sp.type = rpy::percent_int_type(conv, py2);
     std::string icode = code;
     if (k == TypeKind::Float) {
       if (sp.type != 'd') {
