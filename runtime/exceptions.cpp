@@ -50,7 +50,7 @@ void print_uncaught(BaseException* e, void* const* frames, int nframes) {
       print_source_line(t->file, t->line);
     }
   }
-  const char* name = e->rpy_class_name();
+  const char* name = e->rpy_qualified_name();
   Str* msg = nullptr;
   try {
     msg = e->rpy_str();  // a user __str__ may run here
@@ -75,6 +75,7 @@ Str* BaseException::rpy_repr() const {
       b.put(message->data, message->len);
     else
       append_repr(b, static_cast<const Str*>(message));
+    if (python2) b.put(',');  // Python 2: the args tuple's repr, ValueError('x',)
   }
   b.put(')');
   return b.to_str();

@@ -11,6 +11,7 @@
 #include "rpy/exceptions.hpp"
 #include "rpy/float_repr.hpp"
 #include "rpy/ints.hpp"
+#include "rpy/str.hpp"
 
 namespace rpy {
 
@@ -244,7 +245,7 @@ void fmt_float(Buffer& b, double v, const FmtSpec& s) {
       break;
     default:
       if (type == 'r' || s.prec < 0) {
-        int n = rt::float_repr(a, buf);
+        int n = type == 'r' ? rt::float_repr(a, buf) : float_str_chars(a, buf);
         body.assign(buf, static_cast<size_t>(n));
       } else {
         // Python's general format without a type: like 'g', but switching to exponent notation

@@ -27,6 +27,11 @@ void append_str(Buffer& b, int64_t v) {
 }
 void append_str(Buffer& b, double v) {
   char buf[48];
+  int n = float_str_chars(v, buf);
+  b.put(buf, n);
+}
+void append_repr(Buffer& b, double v) {
+  char buf[48];
   int n = rt::float_repr(v, buf);
   b.put(buf, n);
 }

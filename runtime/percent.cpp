@@ -186,6 +186,12 @@ void PercentFormat::arg(double v) {
     case 'x':
     case 'X':
     case 'o': {
+      if (py2_) {  // Python 2 truncates the float
+        FmtSpec s = finish_spec(spec_, minus_, zero_, true);
+        s.type = percent_int_type(conv_, py2_);
+        fmt_int(b_, float_to_int(v), s);
+        return;
+      }
       char msg[64];
       std::snprintf(msg, sizeof msg, "%%%c format: an integer is required, not float", conv_);
       type_error(msg);

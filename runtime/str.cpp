@@ -111,9 +111,11 @@ Str* int_to_str(int64_t v) {
   int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
   return str_new(buf, n);
 }
+bool python2 = false;
+int float_str_chars(double v, char* buf) { return python2 ? rt::float_str_py2(v, buf) : rt::float_repr(v, buf); }
 Str* float_to_str(double v) {
   char buf[48];
-  int n = rt::float_repr(v, buf);
+  int n = float_str_chars(v, buf);
   return str_new(buf, n);
 }
 Str* bool_to_str(bool v) { return v ? str_new("True", 4) : str_new("False", 5); }

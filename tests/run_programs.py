@@ -49,8 +49,12 @@ Header comments (the leading `#` lines of a program, any order)
                         `ValueError: ...` line)
   # pythonpath: d1 d2   folders (relative to the program's folder) put on PYTHONPATH for both
                         the oracle and rpy translate
-  # py2-differs: WHY    (python2 programs) Python 2.7 itself prints something else, on purpose
-                        (e.g. machine-word wrapping); --python2 self-checks skip the program
+  # stderr-ok           the program writes to stderr on purpose (--oracle-only accepts it)
+  # py2-differs: WHY    Python 2.7 itself prints something else, on purpose (e.g. machine-word
+                        wrapping, insertion-ordered dicts); --python2 self-checks skip the program
+An RPython program (one defining target()) is Python 2.7 (RPYTHON.md section 5). Without a
+`# python2` header python3 stands in as its oracle, which `--oracle-only --python2` verifies: there
+python2 must print exactly what python3 prints, unless the program says `# py2-differs`.
 Programs that import `rpython` (`from rpython... import` / `import rpython...`) get rpy's
 pure-Python `rpython` package (REPO/lib, or --rpython-lib DIR) on the oracle's PYTHONPATH; while
 that package does not exist they are reported as SKIP, not as failures.
@@ -94,6 +98,7 @@ ORACLE_TIMEOUT = 60
 TRANSLATE_TIMEOUT = 120
 RUN_TIMEOUT = 60
 MAIN_RE = re.compile(r'^(main|.*_main)\.py$')
+TARGET_RE = re.compile(r'^(def\s+target\b|target\s*=)', re.M)
 RPYTHON_IMPORT_RE = re.compile(r'^\s*(from\s+rpython[\s.]|import\s+rpython\b)', re.M)
 BAD_ORACLE_ERRORS = ('SyntaxError', 'IndentationError', 'TabError', 'ImportError',
                      'ModuleNotFoundError', 'NameError', 'UnboundLocalError')
@@ -164,6 +169,7 @@ class Program:
         self.check_traceback = False
         self.pythonpath = []
         self.py2_differs = None
+        self.stderr_ok = False
         for line in source.splitlines():
             s = line.strip()
             if not s:
@@ -189,7 +195,11 @@ class Program:
                 self.pythonpath = [os.path.join(self.dir, p) for p in value.split()]
             elif key == 'py2-differs' and sep:
                 self.py2_differs = value
+            elif key == 'stderr-ok' and not sep:
+                self.stderr_ok = True
         self.needs_rpython = bool(RPYTHON_IMPORT_RE.search(source))
+        # A module with target() is an RPython program, which is Python 2.7 (RPYTHON.md 5).
+        self.rpython_program = bool(TARGET_RE.search(source))
 
     def sibling(self, ext):
         return os.path.join(self.dir, self.stem + ext)
@@ -416,11 +426,21 @@ def check_oracle(prog, cfg):
     out = run_oracle(prog, cfg)
     if out.error:
         return 'FAIL', out.error
+    if cfg.python2 and prog.rpython_program and not prog.py2_differs:
+        # python3 stands in as the oracle of an RPython (Python 2) program only where both agree.
+        py2 = run_oracle(prog, cfg, cfg.python2)
+        problems = compare(prog, out, py2)
+        if problems:
+            return 'FAIL', ('an RPython program (it defines target()) is Python 2.7, and python2 prints something else '
+                            'than python3: give it a `# python2` header and python2\'s output as NAME.expected, or '
+                            '`# py2-differs: WHY`:\n' + '\n'.join(problems))
     line = last_line(out.stderr)
     has_tb = b'Traceback (most recent call last)' in out.stderr
     err_name = line.split(':')[0].strip().split('.')[-1]
     if err_name in BAD_ORACLE_ERRORS:
         return 'FAIL', 'oracle failed: ' + line
+    if prog.stderr_ok:
+        return 'PASS', None
     if has_tb and not prog.check_stderr:
         return 'FAIL', 'uncaught exception without # check-stderr: ' + line
     if prog.check_stderr and not has_tb:
@@ -513,6 +533,15 @@ def main(argv=None):
         ap.error('--rpy is required (except with --oracle-only)')
     if opts.rpy and not os.path.exists(opts.rpy):
         ap.error('no rpy at %s' % opts.rpy)
+    if opts.python2:
+        try:
+            ok = subprocess.run([opts.python2, '-c', 'import sys; sys.exit(sys.version_info[0] != 2)'],
+                                capture_output=True, timeout=30).returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            ok = False
+        if not ok:
+            say('SKIP: no Python 2.7 at %r on this machine' % opts.python2)
+            return 77
     cfg = Config(opts)
 
     if opts.errors:

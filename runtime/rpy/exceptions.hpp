@@ -21,6 +21,9 @@ struct BaseException : Object {
   int errno_ = 0;
   [[noreturn]] virtual void raise_self() { throw this; }
   const char* rpy_class_name() const override { return "BaseException"; }
+  // The name an uncaught exception's last traceback line shows: Python 2 qualifies the classes
+  // of the program's modules ("__main__.ParseError").
+  virtual const char* rpy_qualified_name() const { return rpy_class_name(); }
   Str* rpy_str() const override;   // the message
   Str* rpy_repr() const override;  // Name('message')
 };

@@ -79,6 +79,16 @@ inline int64_t ovf_floordiv(int64_t a, int64_t b) {
 }
 inline int64_t int_abs(int64_t a) { return a < 0 ? int_neg(a) : a; }
 
+// Python 3's int / int (and Python 2's under `from __future__ import division`): the correctly
+// rounded quotient, as CPython computes it for any two ints (ints.cpp for operands beyond 2**53).
+double int_truediv_slow(int64_t a, int64_t b);
+inline double int_truediv(int64_t a, int64_t b) {
+  if (b == 0) raise_zero_division("division by zero");
+  constexpr int64_t kExact = int64_t{1} << 53;  // every int of this size is an exact double
+  if (a > -kExact && a < kExact && b > -kExact && b < kExact) return static_cast<double>(a) / static_cast<double>(b);
+  return int_truediv_slow(a, b);
+}
+
 inline double float_div(double a, double b) {
   if (b == 0.0) raise_zero_division("float division by zero");
   return a / b;

@@ -33,7 +33,7 @@ void append_str(Buffer& b, bool v);
 void append_str(Buffer& b, char v);
 void append_str(Buffer& b, const Str* v);
 inline void append_repr(Buffer& b, int64_t v) { append_str(b, v); }
-inline void append_repr(Buffer& b, double v) { append_str(b, v); }
+void append_repr(Buffer& b, double v);  // the shortest repr (str() differs in Python 2)
 inline void append_repr(Buffer& b, bool v) { append_str(b, v); }
 void append_repr(Buffer& b, char v);
 void append_repr(Buffer& b, const Str* v);

@@ -410,11 +410,12 @@ void append_repr(Buffer& b, const Set<K>* s) {
     b.put("None", 4);
     return;
   }
+  if (python2) b.put("set([", 5);  // Python 2 spells a set set([1, 2])
   if (s->len == 0) {
-    b.put("set()", 5);
+    python2 ? b.put("])", 2) : b.put("set()", 5);
     return;
   }
-  b.put('{');
+  if (!python2) b.put('{');
   bool first = true;
   for (int64_t i = 0; i <= s->mask; ++i) {
     if (s->table[i].state != 1) continue;
@@ -422,7 +423,7 @@ void append_repr(Buffer& b, const Set<K>* s) {
     first = false;
     append_repr(b, s->table[i].key);
   }
-  b.put('}');
+  python2 ? b.put("])", 2) : b.put('}');
 }
 template <class K>
 void append_str(Buffer& b, const Set<K>* s) {

@@ -59,6 +59,12 @@ int64_t str_hash(const Str* s);
 // Conversions.
 Str* int_to_str(int64_t v);
 Str* float_to_str(double v);
+// The program is Python 2 (RPYTHON.md 5): str() of a float has 12 significant digits, a set's
+// repr is set([...]), an exception's repr shows its args tuple. Set by the generated main before
+// anything runs.
+extern bool python2;
+// str(x) of a float into `buf` (at least 48 bytes): Python 2's or Python 3's, per the program.
+int float_str_chars(double v, char* buf);
 Str* bool_to_str(bool v);
 inline Str* char_to_str(char c) { return str_of_char(c); }
 inline Str* to_str(Str* s) { return s; }

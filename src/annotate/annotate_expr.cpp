@@ -31,6 +31,8 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
       case BinOp::Div:
       case BinOp::Pow:
         return numeric_result();
+      case BinOp::TrueDiv:
+        return tt_.floating();
       case BinOp::LShift:
       case BinOp::RShift:
       case BinOp::BitAnd:

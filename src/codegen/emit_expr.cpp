@@ -146,6 +146,11 @@ std::string Emitter::emit_binop(Expr& e) {
         break;
     }
   }
+  if (e.binop == BinOp::TrueDiv && is_float(tr) && !is_float(ta) && !is_float(tb)) {
+    if (ta->kind == TypeKind::UInt || tb->kind == TypeKind::UInt)
+      return "rpy::float_div(" + expr_as(a, tt.floating()) + ", " + expr_as(b, tt.floating()) + ")";
+    return "rpy::int_truediv(" + expr_as(a, tt.integer()) + ", " + expr_as(b, tt.integer()) + ")";
+  }
   if (is_float(tr)) {
     std::string x = expr_as(a, tt.floating()), y = expr_as(b, tt.floating());
     switch (e.binop) {
@@ -156,6 +161,7 @@ std::string Emitter::emit_binop(Expr& e) {
       case BinOp::Mul:
         return "(" + x + " * " + y + ")";
       case BinOp::Div:
+      case BinOp::TrueDiv:
         return "rpy::float_div(" + x + ", " + y + ")";
       case BinOp::FloorDiv:
         return "rpy::float_floordiv(" + x + ", " + y + ")";

@@ -176,7 +176,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::Bin:
       return "rpy::int_to_base(" + arg_int(0) + ", 2, false)";
     case BuiltinId::Oct:
-      return "rpy::int_to_base(" + arg_int(0) + ", 8, " + (is_py2_file(e.loc.file) ? "true" : "false") + ")";
+      return "rpy::int_to_base(" + arg_int(0) + ", 8, " + (is_python2() ? "true" : "false") + ")";
     case BuiltinId::Cmp: {
       TypeRef ta = a[0]->type, tb = a[1]->type;
       if (impossible(ta) || impossible(tb)) return "(" + arg(0) + ", " + arg(1) + ", INT64_C(0))";

@@ -96,34 +96,8 @@ bool parse_format_spec(const std::string& t, Spec& s, std::string& err) {
 
 }  // namespace
 
-// Python 2 programs (those using the print statement) spell oct() and %#o without the 'o'.
-bool Emitter::is_py2_file(uint32_t file) const {
-  static std::unordered_map<uint32_t, bool> cache;
-  auto it = cache.find(file);
-  if (it != cache.end()) return it->second;
-  bool py2 = false;
-  if (file != 0 && file < sm_.size()) {
-    const std::string& text = sm_.file(file).text;
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t eol = text.find('\n', pos);
-      if (eol == std::string::npos) eol = text.size();
-      size_t k = pos;
-      while (k < eol && (text[k] == ' ' || text[k] == '\t')) ++k;
-      if (text.compare(k, 5, "print") == 0) {
-        size_t j = k + 5;
-        if (j == eol || text[j] == ' ' || text[j] == '"' || text[j] == '\'' || text[j] == '\r') {
-          while (j < eol && text[j] == ' ') ++j;
-          if (j == eol || (text[j] != '(' && text[j] != '=' && text[j] != '.')) py2 = true;
-        }
-      }
-      if (py2) break;
-      pos = eol + 1;
-    }
-  }
-  cache[file] = py2;
-  return py2;
-}
+// Python 2 programs spell oct() and %#o without the 'o', accept floats for %x and %o, ...
+bool Emitter::is_python2() const { return !sm_.py3(); }
 
 // Str* code for str(value) of a value held in `code` of type t.
 // str()/repr() of a function, class, module or iterator shows its address in Python: no output
@@ -407,7 +381,7 @@ std::string Emitter::emit_percent_at_run_time(Expr& e) {
   TypeRef rt = re.type;
   std::string holder = fresh("rpy_fa"), pf = fresh("rpy_pf");
   std::string s = "({ rpy::Str* " + pf + "_f = " + expr(fe) + "; auto " + holder + " = " + expr(re) + "; rpy::PercentFormat " + pf + "(" +
-                  pf + "_f, " + (is_py2_file(e.loc.file) ? "true" : "false") + "); ";
+                  pf + "_f, " + (is_python2() ? "true" : "false") + "); ";
   std::vector<std::pair<std::string, TypeRef>> vals;
   if (rt && rt->kind == TypeKind::Tuple)
     for (size_t i = 0; i < rt->items.size(); ++i) vals.push_back({"std::get<" + std::to_string(i) + ">(" + holder + ")", rt->items[i]});
@@ -443,7 +417,7 @@ std::string Emitter::emit_percent(Expr& e) {
   if (fe.op != ExprOp::Const || fe.value->kind != m::ObjKind::Str || fe.value->as<m::StrObj>()->value.find('*') != std::string::npos)
     return emit_percent_at_run_time(e);
   const std::string& f = fe.value->as<m::StrObj>()->value;
-  bool py2 = is_py2_file(e.loc.file);
+  bool py2 = is_python2();
   TypeRef rt = re.type;
   std::string holder = fresh("rpy_fa");
   std::vector<std::pair<std::string, TypeRef>> vals;
@@ -581,7 +555,7 @@ std::string Emitter::emit_percent(Expr& e) {
     sp.type = rpy::percent_int_type(conv, py2);
     std::string icode = code;
     if (k == TypeKind::Float) {
-      if (sp.type != 'd') {
+      if (sp.type != 'd' && !py2) {  // Python 2 truncates a float for %x and %o too
         fail(e.loc, std::string("%") + conv + " format: an integer is required, not float");
         return "nullptr";
       }

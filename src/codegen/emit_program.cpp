@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "codegen/emitter.hpp"
+#include "modules/loader.hpp"
 #include "ir/flow.hpp"
 
 namespace rpy::codegen {
@@ -75,6 +76,14 @@ void Emitter::emit_class(ClassDef* c) {
   head_ << "struct " << class_name(c) << " : " << base << " {\n";
   for (auto& [name, a] : c->attrs) head_ << "  " << ctype(a.type) << " a_" << name << " = " << default_value(a.type) << ";\n";
   head_ << "  const char* rpy_class_name() const override { return \"" << c->name << "\"; }\n";
+  if (c->is_exception && !c->builtin && !sm_.py3()) {
+    // Python 2's traceback names a program's exception class with its module ("__main__.E").
+    auto* mod = c->obj()->module;
+    const auto& mods = ann.interp().loader().modules();
+    std::string modname = !mod ? "" : !mods.empty() && mods.front().get() == mod ? "__main__" : mod->name;
+    if (!modname.empty())
+      head_ << "  const char* rpy_qualified_name() const override { return \"" << modname << "." << c->name << "\"; }\n";
+  }
   head_ << "  virtual int32_t rpy_cls_id() const { return " << c->id << "; }\n";
   if (!class_inits(c).empty()) head_ << "  " << class_name(c) << "();\n";
   if (c->is_exception) head_ << "  [[noreturn]] void raise_self() override { throw this; }\n";
@@ -229,8 +238,9 @@ void Emitter::emit_main() {
   }
   body_ << "  {\"\", 0, 0, \"\"}};\n\n";
   ir::Graph* entry = ann.entry_graph();
-  body_ << "int main(int argc, char** argv) {\n"
-           "  rpy::init_runtime(argc, argv);\n"
+  body_ << "int main(int argc, char** argv) {\n";
+  if (!sm_.py3()) body_ << "  rpy::python2 = true;\n";
+  body_ << "  rpy::init_runtime(argc, argv);\n"
            "  rpy::register_function_lines(rpy_fn_lines, sizeof rpy_fn_lines / sizeof rpy_fn_lines[0] - 1);\n"
            "  int status = 0;\n"
            "  try {\n"

@@ -53,7 +53,7 @@ class Emitter {
                     Loc loc);
   std::string str_of_code(const std::string& code, TypeRef t);  // str(v) of a C++ value as a Str*
   bool check_printable(TypeRef t, Loc loc);                     // reports types whose str() rpy cannot give
-  bool is_py2_file(uint32_t file) const;                        // the file uses the print statement
+  bool is_python2() const;                                      // the program is Python 2 (RPYTHON.md 5)
   // The "more builtins" block of builtins.def (emit_extra.cpp).
   std::string emit_extra_builtin(ir::Expr& e);
   std::string as_list_code(const std::string& code, TypeRef t, Loc loc);  // items of an iterable as a List<T>*

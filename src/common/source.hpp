@@ -34,6 +34,11 @@ class SourceManager {
   uint32_t add(std::string path, std::string module_name, std::string text);
   const SourceFile& file(uint32_t id) const { return *files_.at(id); }
   size_t size() const { return files_.size(); }
+  // The program's language (RPYTHON.md section 5): 2 for RPython programs (a module with
+  // target()) and scripts using Python-2-only syntax, 3 for other scripts. Decided once the main
+  // module is parsed, before any module-level code runs (modules/dialect.cpp).
+  int python_version = 2;
+  bool py3() const { return python_version == 3; }
 
  private:
   std::vector<std::unique_ptr<SourceFile>> files_;

@@ -48,6 +48,10 @@ static int translate_main(int argc, char** argv) {
   app.add_flag("!--no-stack-alloc", o.stack_alloc,
                "Allocate every instance on the collected heap (no escape analysis: instances that never outlive their "
                "function otherwise live in its frame).");
+  app.add_option("--python", o.python,
+                 "The program's language: 2 (Python 2.7, RPython) or 3. Default: 2 for a module with target() or a script "
+                 "using syntax only Python 2 has (a print statement, `except E, e`, ...), else 3.")
+      ->check(CLI::IsMember({2, 3}));
   app.set_version_flag("--version", std::string("rpy ") + RPY_VERSION);
   try {
     app.parse(argc, argv);

@@ -123,6 +123,7 @@ int run_translate(const TranslateOptions& o) {
   SourceManager sm;
   Diagnostics diags(sm);
   m::Loader loader(sm, diags, search_path(o.input));
+  loader.requested_python = o.python;
 
   if (o.dump_ast || o.stop_after == "parse") {
     std::string text;

@@ -21,6 +21,7 @@ struct TranslateOptions {
   bool line_directives = true;
   bool tracebacks = true;
   bool stack_alloc = true;  // escape analysis (opt/escape)
+  int python = 0;           // --python=2|3; 0: decided from the program (RPYTHON.md section 5)
 };
 
 int run_translate(const TranslateOptions& opts);

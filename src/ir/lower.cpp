@@ -210,6 +210,13 @@ class Lowerer {
 
   void error(Loc l, const std::string& msg) { diags_.error(l, msg); }
 
+  // `/` is true division in Python 3 programs and under `from __future__ import division`.
+  BinOp div_meaning(BinOp op) const {
+    if (op != BinOp::Div) return op;
+    bool future = fn_.module && fn_.module->ast && fn_.module->ast->future_division;
+    return future || interp_.sources().py3() ? BinOp::TrueDiv : BinOp::Div;
+  }
+
   Var* temp(Loc l) { return g_.new_var("$t" + std::to_string(++ntemp_), l); }
 
   ExprPtr make(ExprOp op, Loc l) { return std::make_unique<ir::Expr>(op, l); }
@@ -291,7 +298,7 @@ class Lowerer {
       case ExprKind::BinOp: {
         auto* b = e.as<BinOpExpr>();
         auto r = make(ExprOp::BinOp, e.loc);
-        r->binop = b->op;
+        r->binop = div_meaning(b->op);
         r->args.push_back(expr(*b->left));
         r->args.push_back(expr(*b->right));
         return r;
@@ -728,6 +735,39 @@ class Lowerer {
     }
   }
 
+  // Python 2's print statement: items separated through the softspace flag (no space before the
+  // newline after `print a,`); the flag's value says whether a newline ends it.
+  void print_statement(std::vector<ExprPtr> args, bool newline, Loc l, Block& out) {
+    auto c = fold_printed_constants(call(builtin("print", l), std::move(args), l));
+    c->kwnames.push_back("$softspace");
+    c->args.push_back(constant(m::make_bool(newline), l));
+    auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, l);
+    st->exprs.push_back(std::move(c));
+    out.push_back(std::move(st));
+  }
+
+  // In Python 2 without `from __future__ import print_function`, `print(a, b)` is the print
+  // statement applied to the tuple (a, b), and `print(x)` prints x.
+  bool py2_print_call(const syntax::Expr& e, Block& out) {
+    if (interp_.sources().py3() || e.kind != ExprKind::Call) return false;
+    auto* c = e.as<CallExpr>();
+    if (c->func->kind != ExprKind::Name || c->func->as<NameExpr>()->id != "print" || !c->keywords.empty()) return false;
+    if (fn_.module && fn_.module->ast && fn_.module->ast->future_print_function) return false;
+    if (locals_.count("print") || (fn_.module && fn_.module->attrs.count("print"))) return false;
+    for (auto& a : c->args)
+      if (a->kind == ExprKind::Starred) return false;
+    std::vector<ExprPtr> args;
+    if (c->args.size() == 1) {
+      args.push_back(expr(*c->args[0]));
+    } else {
+      auto t = make(ExprOp::MakeTuple, e.loc);
+      for (auto& a : c->args) t->args.push_back(expr(*a));
+      args.push_back(std::move(t));
+    }
+    print_statement(std::move(args), true, e.loc, out);
+    return true;
+  }
+
   // Evaluates `e` once into something that can be read twice (a Local or a Const).
   ExprPtr once(const syntax::Expr& e, Block& out) {
     auto x = expr(e);
@@ -740,7 +780,7 @@ class Lowerer {
   void aug_assign(const AugAssignStmt& a, Block& out) {
     auto bin = [&](ExprPtr cur) {
       auto b = make(ExprOp::BinOp, a.loc);
-      b->binop = a.op;
+      b->binop = div_meaning(a.op);
       b->inplace = true;
       b->args.push_back(std::move(cur));
       b->args.push_back(expr(*a.value));
@@ -781,6 +821,7 @@ class Lowerer {
   void stmt(const syntax::Stmt& s, Block& out) {
     switch (s.kind) {
       case StmtKind::ExprStmt: {
+        if (py2_print_call(*s.as<ExprStmt>()->value, out)) return;
         auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, s.loc);
         st->exprs.push_back(expr(*s.as<ExprStmt>()->value));
         out.push_back(std::move(st));
@@ -846,14 +887,7 @@ class Lowerer {
         if (p->dest) error(p->dest->loc, "print >>file is not supported; use os.write");
         std::vector<ExprPtr> args;
         for (auto& v : p->values) args.push_back(expr(*v));
-        auto c = fold_printed_constants(call(builtin("print", s.loc), std::move(args), s.loc));
-        // Python 2's print statement: items separated through the softspace flag (no space
-        // before the newline after `print a,`); the flag's value says whether a newline ends it.
-        c->kwnames.push_back("$softspace");
-        c->args.push_back(constant(m::make_bool(p->newline), s.loc));
-        auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, s.loc);
-        st->exprs.push_back(std::move(c));
-        out.push_back(std::move(st));
+        print_statement(std::move(args), p->newline, s.loc, out);
         return;
       }
       case StmtKind::Raise: {

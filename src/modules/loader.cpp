@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "modules/dialect.hpp"
 #include "syntax/parser.hpp"
 
 namespace rpy::modules {
@@ -20,7 +21,7 @@ ModuleObj* Loader::find_loaded(const std::string& name) const {
   return it == loaded_.end() ? nullptr : it->second->as<ModuleObj>();
 }
 
-Ref Loader::load_file(const std::string& path, const std::string& name, bool is_package) {
+Ref Loader::load_file(const std::string& path, const std::string& name, bool is_package, bool is_main) {
   std::string text;
   if (!read_file(path, text)) {
     diags_.error({}, "cannot read '" + path + "'");
@@ -31,6 +32,7 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
   std::shared_ptr<syntax::Module> ast = syntax::parse_module(sm_, id, diags_);
   parse_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!ast || diags_.has_errors()) throw FatalError();
+  if (is_main) sm_.python_version = program_python_version(*ast, requested_python);
   auto m = std::make_shared<ModuleObj>();
   m->name = name;
   m->path = path;
@@ -51,7 +53,7 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
 
 ModuleObj* Loader::load_main(const std::string& path, Loc) {
   std::string name = fs::path(path).stem().string();
-  return load_file(path, name, false)->as<ModuleObj>();
+  return load_file(path, name, false, true)->as<ModuleObj>();
 }
 
 Ref Loader::import_module(const std::string& dotted, Loc loc) {

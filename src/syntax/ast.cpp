@@ -11,6 +11,7 @@ const char* binop_symbol(BinOp op) {
     case BinOp::Mul:
       return "*";
     case BinOp::Div:
+    case BinOp::TrueDiv:
       return "/";
     case BinOp::FloorDiv:
       return "//";

@@ -45,7 +45,9 @@ enum class ExprKind {
   Starred,       // StarredExpr (only as a call argument or assignment target)
 };
 
-enum class BinOp { Add, Sub, Mul, Div, FloorDiv, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, MatMul };
+// Div is `/` as written; lowering turns it into TrueDiv where `/` is true division (Python 3, or
+// `from __future__ import division`), and Div stays Python 2's `/` (floor division on ints).
+enum class BinOp { Add, Sub, Mul, Div, FloorDiv, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, MatMul, TrueDiv };
 enum class UnaryOp { Neg, Pos, Not, Invert };
 enum class BoolOpKind { And, Or };
 enum class CmpOp { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
@@ -383,7 +385,13 @@ struct Module {
   uint32_t file = 0;  // SourceManager id
   Body body;
   std::string docstring;
-  bool future_print_function = false;  // from __future__ import print_function seen
+  bool future_print_function = false;   // from __future__ import print_function seen
+  bool future_division = false;         // from __future__ import division: `/` is true division
+  bool future_absolute_import = false;  // from __future__ import absolute_import
+  // The first use of syntax only Python 2 has (a print statement, `except E, e`, backticks, `<>`,
+  // 0777, 10L, ur''): a script using it is a Python 2 program (RPYTHON.md section 5).
+  Loc py2_syntax{};
+  std::string py2_syntax_what;
 };
 
 }  // namespace rpy::syntax

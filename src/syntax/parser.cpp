@@ -152,6 +152,10 @@ std::unique_ptr<Module> Parser::parse_file() {
   }
   m->docstring = docstring_of(m->body);
   m->future_print_function = future_print_;
+  m->future_division = future_division_;
+  m->future_absolute_import = future_absolute_import_;
+  m->py2_syntax = py2_loc_;
+  m->py2_syntax_what = py2_what_;
   return m;
 }
 

@@ -172,9 +172,10 @@ ExprPtr Parser::parse_comparison() {
         op = CmpOp::GtE;
       else if (s == "<=")
         op = CmpOp::LtE;
-      else if (s == "!=" || s == "<>")
+      else if (s == "!=" || s == "<>") {
         op = CmpOp::NotEq;
-      else
+        if (s == "<>") saw_py2(t.loc, "`<>`");
+      } else
         break;
     } else if (t.is_kw("in")) {
       op = CmpOp::In;
@@ -386,6 +387,7 @@ ExprPtr Parser::parse_atom() {
       if (t.text == "...") return std::make_unique<NameExpr>("Ellipsis", advance().loc);
       if (t.text == "`") {
         DepthGuard guard(*this);
+        saw_py2(t.loc, "backticks");
         Loc start = advance().loc;
         auto call = std::make_unique<CallExpr>(start);
         call->func = std::make_unique<NameExpr>("repr", start);

@@ -120,6 +120,14 @@ class Parser {
   Loc prev_end_{};  // Loc of the last consumed token
   int depth_ = 0;   // nesting guard
   bool future_print_ = false;
+  bool future_division_ = false;
+  bool future_absolute_import_ = false;
+  // The first use of syntax only Python 2 has (decides the dialect of a script, RPYTHON.md 5).
+  Loc py2_loc_{};
+  std::string py2_what_;
+  void saw_py2(Loc l, const char* what) {
+    if (!py2_loc_.valid()) py2_loc_ = l, py2_what_ = what;
+  }
   bool fragment_ = false;         // parsing an f-string replacement field
   std::vector<bool> func_stack_;  // innermost function: has it seen a yield?
 };

@@ -69,6 +69,10 @@ ExprPtr Parser::parse_number() {
   i->overflow = iv.overflow;
   i->long_suffix = iv.long_suffix;
   i->text = std::string(t.text);
+  if (iv.long_suffix) saw_py2(t.loc, "a long literal (10L)");
+  if (t.text.size() > 1 && t.text[0] == '0' && isdigit(static_cast<unsigned char>(t.text[1])) &&
+      t.text.find_first_not_of("0_") != std::string::npos)
+    saw_py2(t.loc, "an octal literal without 0o");
   return i;
 }
 
@@ -82,6 +86,7 @@ ExprPtr Parser::parse_strings() {
     StrPrefix prefix;
     size_t body_begin = 0, body_end = 0;
     lit_split_string(t.text, prefix, body_begin, body_end);
+    if (prefix.unicode && prefix.raw) saw_py2(t.loc, "a ur'' string");
     if (prefix.fstring) {
       if (!fstr) {
         fstr = std::make_unique<FStringExpr>(start);

@@ -249,6 +249,7 @@ StmtPtr Parser::parse_expr_stmt() {
 
 StmtPtr Parser::parse_print() {
   Loc start = advance().loc;
+  saw_py2(start, "a print statement");
   auto s = std::make_unique<PrintStmt>(start);
   if (accept_op(">>")) {
     s->dest = parse_test();
@@ -267,6 +268,7 @@ StmtPtr Parser::parse_print() {
 }
 
 StmtPtr Parser::parse_exec() {
+  if (!peek(1).is_op("(")) saw_py2(peek().loc, "an exec statement");
   Loc start = advance().loc;
   auto s = std::make_unique<ExecStmt>(start);
   s->body = parse_expr();
@@ -330,8 +332,11 @@ StmtPtr Parser::parse_from_import() {
     if (s->names.empty()) fail_here("invalid syntax");
   }
   if (s->module == "__future__" && s->level == 0) {
-    for (const auto& a : s->names)
+    for (const auto& a : s->names) {
       if (a.name == "print_function") future_print_ = true;
+      if (a.name == "division") future_division_ = true;
+      if (a.name == "absolute_import") future_absolute_import_ = true;
+    }
   }
   s->loc = span_from(start);
   return s;
@@ -342,6 +347,7 @@ StmtPtr Parser::parse_raise() {
   auto s = std::make_unique<RaiseStmt>(start);
   if (at_expr_start()) {
     s->exc = parse_test();
+    if (at_op(",")) saw_py2(peek().loc, "`raise E, value`");
     if (accept_op(",")) {
       s->value = parse_test();
       if (accept_op(",")) s->traceback = parse_test();
@@ -422,6 +428,7 @@ StmtPtr Parser::parse_try() {
     if (!s->handlers.empty() && !s->handlers.back().type) fail_at(s->handlers.back().loc, "default 'except:' must be last");
     if (!at_op(":")) {
       h.type = parse_test();
+      if (at_op(",")) saw_py2(peek().loc, "`except E, name`");
       if (accept_kw("as") || accept_op(",")) h.name = expect_name();
     }
     expect_op(":");

@@ -1,3 +1,4 @@
+from __future__ import print_function
 import os, sys
 
 EDGES = [("A", "B", 7), ("A", "C", 9), ("A", "F", 14), ("B", "C", 10), ("B", "D", 15),

@@ -1,3 +1,4 @@
+from __future__ import print_function
 import os, sys
 
 TEXT = '{"name": "rpy", "version": 1, "tags": ["fast", "small"], "deps": {"gc": true, "jit": false}, "pi": 3.25, "none": null}'

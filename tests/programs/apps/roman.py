@@ -1,4 +1,5 @@
 # args: 1994 2024 3999 4 9 14 40 90 400
+from __future__ import print_function
 import os, sys
 
 VALUES = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

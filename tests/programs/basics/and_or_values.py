@@ -1,5 +1,6 @@
 # `and`/`or` give one of their operands, with Python's truth values, also when an operand is a
 # call returning None, a tuple, an empty string or an instance.
+from __future__ import print_function
 calls = []
 
 

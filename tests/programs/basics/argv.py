@@ -1,4 +1,5 @@
 # args: alpha 42 -x "two words"
+from __future__ import print_function
 import os, sys
 
 

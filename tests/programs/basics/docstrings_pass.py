@@ -1,4 +1,5 @@
 """A module docstring."""
+from __future__ import print_function
 import os, sys
 
 

@@ -1,4 +1,5 @@
 # args: 5
+from __future__ import print_function
 import os, sys
 
 

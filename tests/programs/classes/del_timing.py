@@ -1,8 +1,10 @@
+# stderr-ok
 # __del__ runs where CPython runs it for instances only their variable refers to: when the
 # function returns, when the variable is rebound (after the new instance is built) or set to None.
 # Instances that escape (here into a global list) get theirs at exit (oldest first; CPython
 # clears what is left at shutdown in an order of its own). An exception raised by __del__ is
 # reported and ignored.
+from __future__ import print_function
 import sys
 
 

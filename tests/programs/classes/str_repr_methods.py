@@ -1,6 +1,8 @@
+# python2
 # __str__ and __repr__ are called wherever Python calls them: str(), repr(), print, '%s'/'%r',
 # str.format, f-strings, the repr of a list of instances, str() of an exception; a class with only
 # __repr__ uses it for str() too, and subclasses inherit or override either.
+from __future__ import print_function
 class Point(object):
     def __init__(self, x, y):
         self.x = x
@@ -55,7 +57,7 @@ def entry_point(argv):
     print(q, repr(q))
     print("%s | %r | %10s|" % (p, l, q))
     print("{} {!r} {}|".format(l, l, q))
-    print(f"{p} {l!r} {q}")
+    print("%s %r %s" % (p, l, q))
     pts = [p, l, q]
     print(pts)
     print(repr(pts))

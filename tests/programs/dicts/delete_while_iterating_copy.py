@@ -1,3 +1,5 @@
+# py2-differs: dicts keep insertion order in RPython (RPYTHON.md section 2); Python 2.7 iterates them in hash order
+from __future__ import print_function
 import os, sys
 
 

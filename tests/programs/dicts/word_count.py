@@ -1,3 +1,4 @@
+from __future__ import print_function
 import os, sys
 
 TEXT = """the quick brown fox jumps over the lazy dog the fox

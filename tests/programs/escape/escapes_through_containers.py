@@ -1,6 +1,7 @@
 # Instances created in a loop that escape (into a list, a dict, another object's attribute, a
 # global registry, a closure, a *args tuple, a bound method, a returned value) must stay distinct
 # objects: were any of them put in the loop's frame, every saved reference would see the last one.
+from __future__ import print_function
 class Cell(object):
     def __init__(self, v):
         self.v = v

@@ -3,6 +3,7 @@
 # restored, fields independent across recursion, heap data they hold kept alive by the
 # collector -- and a call through a method family where one override lets self escape must
 # keep its instance on the heap.
+from __future__ import print_function
 class Acc(object):
     count = 0          # class-level default, shadowed per instance
     label = "acc"

@@ -1,5 +1,7 @@
+# py2-differs: RecursionError exists only in Python 3 (rpy provides it; Python 2.7 raises RuntimeError)
 # Unbounded recursion raises RecursionError (a RuntimeError), which the program can catch and
 # carry on, as in Python; bounded recursion deeper than it is fine in both.
+from __future__ import print_function
 def forever(n):
     return forever(n + 1) + 1
 

@@ -1,4 +1,6 @@
+# python2
 # check-stderr
+from __future__ import print_function
 import os, sys
 
 

@@ -1,4 +1,5 @@
 # args: {tmp}
+from __future__ import print_function
 import os, sys
 
 

@@ -1,3 +1,5 @@
+# python2
+from __future__ import print_function
 import os, sys
 
 

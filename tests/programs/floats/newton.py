@@ -1,4 +1,6 @@
+# python2
 # args: 2 10
+from __future__ import print_function
 import os, sys
 
 

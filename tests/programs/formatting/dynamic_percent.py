@@ -1,5 +1,7 @@
+# python2
 # '%' with a format string built at run time, and '*' widths and precisions: parsed as the
 # arguments arrive, with Python's results and errors.
+from __future__ import print_function
 def fmt_for(width, code):
     return "%" + str(width) + code
 

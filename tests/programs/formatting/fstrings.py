@@ -1,3 +1,5 @@
+# py2-differs: f-strings exist only in Python 3 (rpy accepts them in RPython programs, RPYTHON.md section 5)
+from __future__ import print_function
 import os, sys
 
 

@@ -1,3 +1,4 @@
+from __future__ import print_function
 import os, sys
 
 DATA = [("apples", 3, 0.5), ("bananas", 12, 0.25), ("cherries", 100, 0.1), ("dates", 7, 1.75)]

@@ -1,6 +1,7 @@
 # Nested functions see an enclosing variable's current value, as in Python, not its value when
 # the def ran: a variable rebound after the def, or bound in a loop, is shared with the closures
 # (a cell). A variable bound once, before the def, behaves the same either way.
+from __future__ import print_function
 def rebound_after_def(n):
     x = 1
 

@@ -1,5 +1,6 @@
 # The None a function returns (implicitly, or from a function that never returns normally) is a
 # value like any other: stored, printed, put in containers, returned again.
+from __future__ import print_function
 def nothing(x):
     x.append(1)
 

@@ -1,5 +1,6 @@
 # args: 12 x
 # check-stderr
+from __future__ import print_function
 import os, sys
 
 

@@ -1,5 +1,6 @@
 # count/index/remove/`in` with a value of another type than the items: Python compares, finds
 # nothing (or the equal number), and never fails.
+from __future__ import print_function
 def entry_point(argv):
     ints = [1, 2, 3, 2]
     print(ints.count(2.0), ints.count(2.5), ints.count((1, "a")), 2.0 in ints, "2" in ints)

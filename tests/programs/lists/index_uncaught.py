@@ -1,4 +1,5 @@
 # check-stderr
+from __future__ import print_function
 import os, sys
 
 

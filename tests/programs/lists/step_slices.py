@@ -1,4 +1,5 @@
 # Slices and slice deletion with negative and out-of-range bounds and steps, on lists and strs.
+from __future__ import print_function
 import os, sys
 def show(l, s):
     print(s[::-1], l[::-1], s[8:2:-2], l[8:2:-2], s[-1:-20:-3], l[-1:-20:-3], s[20:-20:-1], l[20:-20:-1])

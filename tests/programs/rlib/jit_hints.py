@@ -1,3 +1,4 @@
+from __future__ import print_function
 import os, sys
 from rpython.rlib import jit
 from rpython.rlib.jit import (elidable, purefunction, unroll_safe, dont_look_inside,

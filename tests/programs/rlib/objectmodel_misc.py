@@ -1,3 +1,4 @@
+from __future__ import print_function
 import os, sys
 from rpython.rlib.objectmodel import (compute_hash, compute_identity_hash, always_inline,
                                       enforceargs, newlist_hint, import_from_mixin, we_are_translated,

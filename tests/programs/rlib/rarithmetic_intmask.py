@@ -1,3 +1,4 @@
+from __future__ import print_function
 import os, sys
 from rpython.rlib.rarithmetic import intmask, r_uint, LONG_BIT, maxint, r_longlong, r_ulonglong
 

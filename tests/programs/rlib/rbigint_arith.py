@@ -1,5 +1,7 @@
+# python2
 # rpython.rlib.rbigint: arbitrary-precision integers in a program whose ints are machine words.
 # (tests/lib/check_rbigint.py checks the same code against the interpreter's own ints.)
+from __future__ import print_function
 from rpython.rlib.rbigint import rbigint
 
 

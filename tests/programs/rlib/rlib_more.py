@@ -1,6 +1,8 @@
+# stderr-ok
 # More of RPYTHON.md section 6: instantiate, int_between, string_to_int with ParseStringError,
 # r_ordereddict, debug_print/debug_start/debug_stop, fdopen_as_stream, formatd, and the
 # Exception.__init__(self, msg) idiom of user exceptions.
+from __future__ import print_function
 from rpython.rlib.rstring import ParseStringError
 from rpython.rlib.rarithmetic import int_between, string_to_int
 from rpython.rlib.objectmodel import instantiate, r_ordereddict

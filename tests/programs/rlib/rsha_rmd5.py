@@ -1,5 +1,6 @@
 # rpython.rlib.rsha and rmd5: SHA-1 and MD5 digests (tests/lib/check_hashes.py checks the same
 # code against hashlib).
+from __future__ import print_function
 from rpython.rlib import rsha, rmd5
 
 

@@ -1,4 +1,5 @@
 # args: {tmp}
+from __future__ import print_function
 import os, sys
 from rpython.rlib.streamio import open_file_as_stream
 

@@ -1,6 +1,8 @@
+# python2
 # Sets iterate, print and pop in CPython's order: rpy's sets use CPython's table algorithm and its
 # hashes for ints, floats and tuples, so printing a set (not only sorted(s)) matches the interpreter.
 # (Set displays of constants are built incrementally; see docs/ARCHITECTURE.md.)
+from __future__ import print_function
 def entry_point(argv):
     s = {3, 1, 2}
     print(s)

@@ -1,5 +1,7 @@
+# python2
 # Set operators, methods and conversions, printed directly: the results' order is CPython's.
 # (Also a regression test: a set built from a list once got a temporary named like a string constant.)
+from __future__ import print_function
 def entry_point(argv):
     a = set([1, 2, 3, 40])
     b = set([3, 4, 40, 99])

@@ -1,4 +1,5 @@
 # str.find/rfind/count/index take start and end, either of which may be None (the default).
+from __future__ import print_function
 def entry_point(argv):
     s = "abcabcab"
     print(s.find("b", 2), s.find("b", 2, None), s.find("b", None, 1), s.find("c", -3))

@@ -1,4 +1,5 @@
 # args: racecar hello Level abba x
+from __future__ import print_function
 import os, sys
 
 

@@ -1,5 +1,7 @@
+# python2
 # check-traceback
 # An uncaught exception whose class defines __str__: the traceback's last line shows it.
+from __future__ import print_function
 import sys
 
 

@@ -1,5 +1,6 @@
 # check-traceback
 # IndexError raised by the runtime inside a method, reached through another method.
+from __future__ import print_function
 import os, sys
 
 

@@ -1,5 +1,6 @@
 # check-traceback
 # An uncaught exception raised three calls deep: the traceback names every frame with its line.
+from __future__ import print_function
 import os, sys
 
 

@@ -1,3 +1,5 @@
+# py2-differs: Python 2.7 cannot print non-ASCII unicode to a pipe (ascii codec); rpy writes UTF-8, as Python 2.7 does on a UTF-8 terminal
+from __future__ import print_function
 import os, sys
 
 

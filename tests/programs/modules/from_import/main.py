@@ -1,3 +1,4 @@
+from __future__ import print_function
 import os, sys
 from util import clamp, words, LIMITS
 from util import clamp as limit

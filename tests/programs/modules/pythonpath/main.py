@@ -1,4 +1,5 @@
 # pythonpath: extlib
+from __future__ import print_function
 import os, sys
 import extmod
 
