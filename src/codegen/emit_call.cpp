@@ -76,18 +76,7 @@ std::string Emitter::call(Expr& e) {
       std::vector<Expr*> args = e.bound;
       // A closure gets its environment: the function value itself.
       std::string env = g->desc && g->desc->is_closure() ? expr(*e.args[0]) : "";
-      // A *args tuple node is built from its extra arguments.
-      if (g->vararg && !args.empty()) {
-        Expr* tup = args.back();
-        args.pop_back();
-        std::string tcode = ctype(g->vararg->type) + "(";
-        for (size_t i = 0; i < tup->extra.size(); ++i) tcode += (i ? ", " : "") + expr_as(*tup->extra[i], g->vararg->type->items[i]);
-        tcode += ")";
-        to.pop_back();
-        std::string c = ordered_call(*this, g->c_name, args, to, env);
-        c.pop_back();
-        return c + (args.empty() && env.empty() ? "" : ", ") + tcode + ")";
-      }
+      // A *args parameter's tuple node is built from the extra arguments (MakeTuple's emitter).
       return ordered_call(*this, g->c_name, args, to, env);
     }
     case ir::CallKind::Indirect: {

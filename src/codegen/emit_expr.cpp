@@ -53,30 +53,6 @@ std::string Emitter::truth_of_code(const std::string& c, TypeRef t) {
   }
 }
 
-// Python evaluates a binary operator's left operand first; C++ leaves the order of operands
-// unspecified. When both operands have side effects, they are stored in temporaries first.
-std::string Emitter::ordered_operands(Expr& e, const std::function<std::string()>& emit) {
-  if (e.args.size() < 2 || !e.args[0] || !e.args[1] || !has_effects(*e.args[0]) || !has_effects(*e.args[1])) return emit();
-  ir::Var va, vb;
-  va.id = 1000000 + ++counter_;
-  vb.id = 1000000 + ++counter_;
-  va.name = vb.name = "operand";
-  va.type = e.args[0]->type;
-  vb.type = e.args[1]->type;
-  std::string pre = "({ auto " + var_name(&va) + " = " + expr(*e.args[0]) + "; auto " + var_name(&vb) + " = " + expr(*e.args[1]) + "; ";
-  ir::ExprPtr a = std::move(e.args[0]), b = std::move(e.args[1]);
-  e.args[0] = std::make_unique<Expr>(ExprOp::Local, a->loc);
-  e.args[0]->var = &va;
-  e.args[0]->type = a->type;
-  e.args[1] = std::make_unique<Expr>(ExprOp::Local, b->loc);
-  e.args[1]->var = &vb;
-  e.args[1]->type = b->type;
-  std::string body = emit();
-  e.args[0] = std::move(a);
-  e.args[1] = std::move(b);
-  return pre + body + "; })";
-}
-
 std::string Emitter::emit_binop(Expr& e) {
   Expr& a = *e.args[0];
   Expr& b = *e.args[1];
@@ -359,7 +335,7 @@ void Emitter::declare_locals(ir::Graph& g) {
   }
 }
 
-std::string Emitter::expr(Expr& e) {
+std::string Emitter::expr_node(Expr& e) {
   switch (e.op) {
     case ExprOp::Const:
       return const_value(e.value, e.type, e.loc);
@@ -371,7 +347,7 @@ std::string Emitter::expr(Expr& e) {
     case ExprOp::SetLocal:
       return "(" + var_name(e.var) + " = " + expr_as(*e.args[0], e.var->type) + ")";
     case ExprOp::BinOp:
-      return ordered_operands(e, [&] { return emit_binop(e); });
+      return emit_binop(e);
     case ExprOp::UnaryOp: {
       Expr& a = *e.args[0];
       if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
@@ -383,7 +359,7 @@ std::string Emitter::expr(Expr& e) {
     case ExprOp::Not:
       return "(!" + truth(*e.args[0]) + ")";
     case ExprOp::Compare:
-      return ordered_operands(e, [&] { return emit_compare(e); });
+      return emit_compare(e);
     case ExprOp::And:
     case ExprOp::Or: {
       bool is_and = e.op == ExprOp::And;
@@ -511,8 +487,12 @@ std::string Emitter::expr(Expr& e) {
       return s + "})";
     }
     case ExprOp::MakeTuple: {
+      // A *args parameter's tuple is made of the call's extra arguments (annotate: bind_args).
+      std::vector<Expr*> items;
+      for (auto& a : e.args) items.push_back(a.get());
+      if (items.empty()) items = e.extra;
       std::string s = ctype(e.type) + "(";
-      for (size_t i = 0; i < e.args.size(); ++i) s += (i ? ", " : "") + expr_as(*e.args[i], e.type->items[i]);
+      for (size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + expr_as(*items[i], e.type->items[i]);
       return s + ")";
     }
     case ExprOp::Comp: {

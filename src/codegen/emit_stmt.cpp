@@ -179,6 +179,33 @@ bool Emitter::emit_switch(Stmt& s) {
 
 void Emitter::stmt(Stmt& s) {
   mark(s.loc);
+  // Python evaluates an assignment's value before its target (emit_order.cpp).
+  HeldOperands held;
+  std::vector<Expr*> order;
+  auto add = [&](size_t i) {
+    if (i < s.exprs.size() && s.exprs[i]) order.push_back(s.exprs[i].get());
+  };
+  switch (s.op) {
+    case StmtOp::SetAttr:
+      add(1), add(0);
+      break;
+    case StmtOp::SetItem:
+      add(2), add(0), add(1);
+      break;
+    case StmtOp::SetSlice:
+      add(3), add(0), add(1), add(2);
+      break;
+    case StmtOp::DelItem:
+    case StmtOp::DelSlice:
+      add(0), add(1), add(2), add(3);
+      break;
+    default:
+      break;
+  }
+  if (order.size() >= 2) {
+    std::string pre = hoist_operands(order, held);
+    if (!pre.empty()) line(pre);
+  }
   switch (s.op) {
     case StmtOp::ExprStmt:
       line(expr(*s.exprs[0]) + ";");

@@ -40,7 +40,20 @@ class Emitter {
   std::string alloc_code(annotate::ClassDef* cd);
   std::string call_builtin(ir::Expr& e);
   std::string emit_binop(ir::Expr& e);
-  std::string ordered_operands(ir::Expr& e, const std::function<std::string()>& emit);
+  // Evaluation order (emit_order.cpp): expr() evaluates the operands of a node in Python's order
+  // (left to right; a Python 2 dict display's value before its key), hoisting them into
+  // temporaries where C++ would leave the order unspecified; expr_node() prints one node.
+  std::string expr_node(ir::Expr& e);
+  std::vector<ir::Expr*> operand_order(ir::Expr& e);
+  // Evaluates every operand of `order` that could observe or affect another, but the last such
+  // one, into a temporary (`auto t = ...; ` declarations, returned); while `held` lives, each of
+  // them reads as its temporary.
+  struct HeldOperands {
+    std::vector<std::pair<ir::Expr*, std::unique_ptr<ir::Expr>>> held;
+    std::vector<std::unique_ptr<ir::Var>> temps;
+    ~HeldOperands();
+  };
+  std::string hoist_operands(const std::vector<ir::Expr*>& order, HeldOperands& held);
   std::string emit_compare(ir::Expr& e);
   std::string to_str_code(ir::Expr& e);  // str(x) as a Str*
   std::string exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error);

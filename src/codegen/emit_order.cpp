@@ -1,0 +1,148 @@
+// Python's evaluation order. Python evaluates the operands of every construct left to right (a
+// Python 2 dict display evaluates each value before its key; an assignment its value before its
+// target); C++ leaves the order of function arguments and of most operands unspecified (g++
+// evaluates std::tuple's constructor arguments right to left, clang left to right). Where two or
+// more operands of one node could observe each other -- calls, reads of the heap, operations
+// that may raise -- all but the last of them are evaluated into temporaries first, in Python's
+// order. Operands that nothing can change or that cannot raise (constants, locals, arithmetic on
+// them) stay where they are, so the common case prints exactly as before.
+#include "codegen/emitter.hpp"
+
+namespace rpy::codegen {
+
+using annotate::TypeKind;
+using ir::Expr;
+using ir::ExprOp;
+using syntax::BinOp;
+
+namespace {
+
+bool is_number(TypeRef t) {
+  return t && (t->kind == TypeKind::Int || t->kind == TypeKind::Bool || t->kind == TypeKind::Float || t->kind == TypeKind::UInt);
+}
+
+// An operand whose value no other operand can change, and whose evaluation cannot raise or
+// have effects: it may be evaluated at any point of the node.
+bool is_stable(const Expr& x) {
+  switch (x.op) {
+    case ExprOp::Const:
+      return true;
+    case ExprOp::Local:
+      return x.var && !x.var->boxed;  // a closure's cell may change under a call
+    case ExprOp::GetAttr:
+      return x.value != nullptr;  // resolved to a constant
+    case ExprOp::MakeTuple:
+      for (auto& a : x.args)
+        if (!is_stable(*a)) return false;
+      return x.extra.empty();
+    case ExprOp::UnaryOp:
+      return is_number(x.type) && is_stable(*x.args[0]);
+    case ExprOp::Not:
+      return is_stable(*x.args[0]) && is_number(x.args[0]->type);
+    case ExprOp::BinOp:
+      switch (x.binop) {
+        case BinOp::Add:
+        case BinOp::Sub:
+        case BinOp::Mul:
+        case BinOp::BitAnd:
+        case BinOp::BitOr:
+        case BinOp::BitXor:
+          return is_number(x.type) && is_stable(*x.args[0]) && is_stable(*x.args[1]);
+        default:
+          return false;
+      }
+    case ExprOp::Compare:
+      return x.cmp != syntax::CmpOp::In && x.cmp != syntax::CmpOp::NotIn && is_number(x.args[0]->type) && is_number(x.args[1]->type) &&
+             is_stable(*x.args[0]) && is_stable(*x.args[1]);
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::vector<Expr*> Emitter::operand_order(Expr& e) {
+  std::vector<Expr*> order;
+  auto all = [&](size_t from) {
+    for (size_t i = from; i < e.args.size(); ++i)
+      if (e.args[i]) order.push_back(e.args[i].get());
+  };
+  switch (e.op) {
+    case ExprOp::BinOp:
+      order.push_back(e.args[0].get());
+      // fmt % (a, b): the tuple's items are the formatter's operands
+      if (e.binop == BinOp::Mod && e.args[1]->op == ExprOp::MakeTuple && e.type && e.type->kind != TypeKind::Tuple && !is_number(e.type))
+        for (auto& a : e.args[1]->args) order.push_back(a.get());
+      else
+        order.push_back(e.args[1].get());
+      break;
+    case ExprOp::Compare:
+    case ExprOp::GetItem:
+    case ExprOp::GetSlice:
+    case ExprOp::MakeTuple:
+    case ExprOp::MakeSet:
+    case ExprOp::FString:
+      all(0);
+      break;
+    case ExprOp::MakeDict:
+      for (size_t i = 0; i + 1 < e.args.size(); i += 2) {
+        Expr* k = e.args[i].get();
+        Expr* v = e.args[i + 1].get();
+        if (is_python2()) std::swap(k, v);  // Python 2 evaluates a display's value first
+        order.push_back(k);
+        order.push_back(v);
+      }
+      break;
+    case ExprOp::Call:
+      // The receiver of obj.m(...) first, then the arguments as written (positional, keywords).
+      if (e.args[0]->op == ExprOp::GetAttr && !e.args[0]->value)
+        order.push_back(e.args[0]->args[0].get());
+      else if (e.args[0]->op != ExprOp::Const)
+        order.push_back(e.args[0].get());
+      all(1);
+      break;
+    default:
+      break;
+  }
+  return order;
+}
+
+Emitter::HeldOperands::~HeldOperands() {
+  for (auto it = held.rbegin(); it != held.rend(); ++it) *it->first = std::move(*it->second);
+}
+
+std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperands& h) {
+  size_t last = order.size();
+  int unstable = 0;
+  for (size_t i = 0; i < order.size(); ++i)
+    if (!is_stable(*order[i])) ++unstable, last = i;
+  if (unstable < 2) return "";
+  std::string pre;
+  for (size_t i = 0; i < last; ++i) {
+    Expr* x = order[i];
+    if (is_stable(*x)) continue;
+    auto v = std::make_unique<ir::Var>();
+    v->id = 1000000 + ++counter_;
+    v->name = "in_order";
+    v->type = x->type;
+    pre += "auto " + var_name(v.get()) + " = " + expr(*x) + "; ";
+    auto saved = std::make_unique<Expr>(std::move(*x));
+    *x = Expr(ExprOp::Local, saved->loc);
+    x->var = v.get();
+    x->type = saved->type;
+    h.held.emplace_back(x, std::move(saved));
+    h.temps.push_back(std::move(v));
+  }
+  return pre;
+}
+
+std::string Emitter::expr(Expr& e) {
+  std::vector<Expr*> order = operand_order(e);
+  if (order.size() < 2) return expr_node(e);
+  HeldOperands held;
+  std::string pre = hoist_operands(order, held);
+  if (pre.empty()) return expr_node(e);
+  return "({ " + pre + expr_node(e) + "; })";
+}
+
+}  // namespace rpy::codegen
