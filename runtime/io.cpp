@@ -25,6 +25,15 @@ void append_str(Buffer& b, int64_t v) {
   int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
   b.put(buf, n);
 }
+void append_str(Buffer& b, uint64_t v) {
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(v));
+  b.put(buf, n);
+}
+void append_repr(Buffer& b, uint64_t v) {
+  append_str(b, v);
+  if (python2) b.put('L');
+}
 void append_str(Buffer& b, double v) {
   char buf[48];
   int n = float_str_chars(v, buf);

@@ -116,9 +116,12 @@ void PercentFormat::arg(int64_t v) {
   switch (conv_) {
     case 's':
     case 'r':
-    case 'a':
-      put_text(to_str(v));  // a number's str() and repr() are the same
+    case 'a': {
+      Buffer t;
+      conv_ == 's' ? append_str(t, v) : append_repr(t, v);  // they differ in Python 2
+      put_text(t.to_str());
       return;
+    }
     case 'c':
       spec_.prec = -1;
       fmt_int_char(b_, v, finish_spec(spec_, minus_, zero_, false));
@@ -153,7 +156,18 @@ void PercentFormat::arg(bool v) {
 
 void PercentFormat::arg(uint64_t v) {
   need_conversion();
-  if (pending_star_ || conv_ == 's' || conv_ == 'r' || conv_ == 'c' || std::string_view("eEfFgG").find(conv_) != std::string_view::npos) {
+  if (!pending_star_ && (conv_ == 's' || conv_ == 'r' || conv_ == 'a')) {
+    have_ = false;
+    Buffer t;
+    conv_ == 's' ? append_str(t, v) : append_repr(t, v);
+    put_text(t.to_str());
+    return;
+  }
+  if (!pending_star_ && std::string_view("eEfFgG").find(conv_) != std::string_view::npos) {
+    arg(static_cast<double>(v));
+    return;
+  }
+  if (pending_star_ || conv_ == 'c') {
     arg(static_cast<int64_t>(v));
     return;
   }

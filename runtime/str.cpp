@@ -2,6 +2,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "rpy/float_repr.hpp"
 #include "rpy/io.hpp"
@@ -42,6 +43,14 @@ void raise_value_error(const char* msg) { raise_exc<ValueError>(msg); }
 void raise_zero_division(const char* msg) { raise_exc<ZeroDivisionError>(msg); }
 void raise_overflow() { raise_exc<OverflowError>("integer overflow"); }
 void raise_type_error_none(const char* what) { raise_exc<TypeError>(what); }
+void raise_none_attribute(const char* attr) {
+  Buffer b;
+  b.put("'NoneType' object has no attribute '", 36);
+  b.put(attr, static_cast<int64_t>(std::strlen(attr)));
+  b.put('\'');
+  make_exc<AttributeError>(b.to_str())->raise_self();
+  __builtin_unreachable();
+}
 
 Str* str_concat(const Str* a, const Str* b) {
   Str* s = str_uninit(a->len + b->len);

@@ -28,6 +28,8 @@ struct Buffer {
 
 // str(x) and repr(x) appended to a buffer, for every runtime type.
 void append_str(Buffer& b, int64_t v);
+void append_str(Buffer& b, uint64_t v);   // r_uint
+void append_repr(Buffer& b, uint64_t v);  // Python 2: r_uint is a long, 5L
 void append_str(Buffer& b, double v);
 void append_str(Buffer& b, bool v);
 void append_str(Buffer& b, char v);

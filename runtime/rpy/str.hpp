@@ -27,6 +27,15 @@ Str* str_of_char(char c);  // preallocated single-character strings
 
 [[noreturn, gnu::cold]] void raise_index_error(const char* what);
 [[noreturn]] void raise_type_error_none(const char* what);
+// Reading or writing an attribute, or calling a method, through None: AttributeError, as Python
+// raises it (RPython would crash). The check is emitted only where the annotator says the
+// value may be None.
+[[noreturn, gnu::cold, gnu::noinline]] void raise_none_attribute(const char* attr);
+template <class T>
+inline T* nonnull(T* p, const char* attr) {
+  if (__builtin_expect(p == nullptr, 0)) raise_none_attribute(attr);
+  return p;
+}
 
 inline int64_t len(const Str* s) { return s->len; }
 [[gnu::always_inline]] inline char str_getitem(const Str* s, int64_t i) {

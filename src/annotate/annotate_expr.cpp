@@ -127,6 +127,13 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
   }
 }
 
+// Whether a subclass of `cd` declares instance attribute `attr`.
+static bool declared_below(ClassDef* cd, const std::string& attr) {
+  for (ClassDef* s : cd->subclasses)
+    if (s->attrs.count(attr) || declared_below(s, attr)) return true;
+  return false;
+}
+
 TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
   (void)g;
   const std::string& name = e.attr;
@@ -162,7 +169,11 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
     }
     case TypeKind::Instance: {
       ClassDef* cd = obj->cls;
-      if (AttrDef* a = find_attr(cd, name)) {
+      AttrDef* a = find_attr(cd, name);
+      // Read through a base class while subclasses store it: the attribute moves up to the base
+      // (also over a class attribute of the same name, which becomes the base's default).
+      if (!a && declared_below(cd, name)) a = generalize_attr(cd, name, e.loc);
+      if (a) {
         a->read = true;
         e.value = nullptr;
         merge_class_defaults(cd, name, a, e.loc);
@@ -239,6 +250,30 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
   }
 }
 
+// RPython's generalize_attr: an instance attribute lives in the highest class it is read or
+// written through; declarations in subclasses move up to `cd`, their types merged.
+AttrDef* Annotator::generalize_attr(ClassDef* cd, const std::string& attr, Loc loc) {
+  AttrDef fresh;
+  fresh.name = attr;
+  fresh.type = tt_.impossible();
+  std::function<void(ClassDef*)> pull = [&](ClassDef* c) {
+    for (ClassDef* s : c->subclasses) {
+      auto it = s->attrs.find(attr);
+      if (it != s->attrs.end()) {
+        merge_into(fresh.type, fresh.origins, it->second.type, loc, "attribute '" + attr + "'");
+        for (auto& o : it->second.origins) fresh.origins.push_back(o);
+        fresh.read |= it->second.read;
+        s->attrs.erase(it);
+      }
+      pull(s);
+    }
+  };
+  pull(cd);
+  cd->attrs[attr] = fresh;
+  changed_ = true;
+  return &cd->attrs[attr];
+}
+
 void Annotator::setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc) {
   if (obj->kind == TypeKind::Impossible) return;
   if (obj->kind != TypeKind::Instance) {
@@ -250,27 +285,7 @@ void Annotator::setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc
   }
   ClassDef* cd = obj->cls;
   AttrDef* a = find_attr(cd, attr);
-  if (!a) {
-    // A subclass may already declare it: move those declarations up to this class.
-    AttrDef fresh;
-    fresh.name = attr;
-    fresh.type = tt_.impossible();
-    std::function<void(ClassDef*)> pull = [&](ClassDef* c) {
-      for (ClassDef* s : c->subclasses) {
-        auto it = s->attrs.find(attr);
-        if (it != s->attrs.end()) {
-          merge_into(fresh.type, fresh.origins, it->second.type, loc, "attribute '" + attr + "'");
-          for (auto& o : it->second.origins) fresh.origins.push_back(o);
-          s->attrs.erase(it);
-        }
-        pull(s);
-      }
-    };
-    pull(cd);
-    cd->attrs[attr] = fresh;
-    a = &cd->attrs[attr];
-    changed_ = true;
-  }
+  if (!a) a = generalize_attr(cd, attr, loc);
   merge_into(a->type, a->origins, value, loc, "attribute '" + attr + "' of " + cd->name);
 }
 

@@ -98,6 +98,7 @@ class Annotator {
   TypeRef dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
+  AttrDef* generalize_attr(ClassDef* cd, const std::string& attr, Loc loc);
   ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc);
   // Closures (closure_rules.cpp): a MakeClosure node; the captured variables of a closure's graph.
   TypeRef make_closure(ir::Expr& e, ir::Graph& g);

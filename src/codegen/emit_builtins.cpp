@@ -105,7 +105,23 @@ std::string Emitter::call_builtin(Expr& e) {
       Expr* sep = kw("sep");
       Expr* end = kw("end");
       Expr* soft = kw("$softspace");  // Python 2's print statement
-      // Python evaluates every argument before printing anything.
+      // Python 2's print statement prints each item as soon as it is evaluated (an exception
+      // in a later item leaves the earlier ones printed).
+      if (soft) {
+        std::string s = "({ ";
+        for (size_t i = 0; i < a.size(); ++i) {
+          if (!a[i]->type || a[i]->type->kind == TypeKind::None || a[i]->type->kind == TypeKind::Impossible) {
+            s += expr(*a[i]) + "; rpy::py2_print_item(nullptr); ";
+            continue;
+          }
+          if (!check_printable(a[i]->type, a[i]->loc)) return "nullptr";
+          s += "rpy::py2_print_item(" + expr(*a[i]) + "); ";
+        }
+        if (soft->value->kind == modules::ObjKind::Bool ? soft->value->as<modules::BoolObj>()->value : true)
+          s += "rpy::py2_print_newline(); ";
+        return s + "nullptr; })";
+      }
+      // Python 3's print evaluates every argument before printing anything.
       std::string s = "({ ";
       std::vector<std::string> vals;
       for (size_t i = 0; i < a.size(); ++i) {
@@ -127,12 +143,6 @@ std::string Emitter::call_builtin(Expr& e) {
       if (sep) s += "auto " + sepv + " = " + expr(*sep) + "; ";
       std::string endv = end ? fresh("rpy_end") : "";
       if (end) s += "auto " + endv + " = " + expr(*end) + "; ";
-      if (soft) {
-        for (auto& v : vals) s += "rpy::py2_print_item(" + v + "); ";
-        if (soft->value->kind == modules::ObjKind::Bool ? soft->value->as<modules::BoolObj>()->value : true)
-          s += "rpy::py2_print_newline(); ";
-        return s + "nullptr; })";
-      }
       for (size_t i = 0; i < vals.size(); ++i) {
         if (i) s += sep ? "rpy::print_item(" + sepv + "); " : "rpy::print_raw(\" \", 1); ";
         s += "rpy::print_item(" + vals[i] + "); ";

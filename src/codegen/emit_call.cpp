@@ -165,8 +165,8 @@ std::string Emitter::call(Expr& e) {
         recv_expr = e.args[0]->args[0].get();
       else
         recv_expr = e.args[0].get();  // a bound method value: represented by its receiver
-      std::string recv = expr(*recv_expr);
       TypeRef recv_type = recv_expr->type && recv_expr->type->kind == TypeKind::Method ? recv_expr->type->items[0] : recv_expr->type;
+      std::string recv = nonnull(expr(*recv_expr), recv_type, e.attr);
       std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
       if (e.targets.size() == 1) {
         ir::Graph* g = e.targets[0];

@@ -335,6 +335,13 @@ void Emitter::declare_locals(ir::Graph& g) {
   }
 }
 
+// An instance that may be None, about to have an attribute read or written or a method called:
+// AttributeError if it is None (Python's meaning; RPython would crash).
+std::string Emitter::nonnull(const std::string& code, TypeRef t, const std::string& attr) {
+  if (!t || !t->nullable) return code;
+  return "rpy::nonnull(" + code + ", \"" + attr + "\")";
+}
+
 std::string Emitter::expr_node(Expr& e) {
   switch (e.op) {
     case ExprOp::Const:
@@ -409,10 +416,10 @@ std::string Emitter::expr_node(Expr& e) {
       if (obj.type && obj.type->kind == TypeKind::Instance) {
         if (e.type && (e.type->kind == TypeKind::Method)) return convert(expr(obj), obj.type, e.type->items[0]);
         if (obj.type->cls->is_exception && !ann.find_attr(obj.type->cls, e.attr)) {
-          if (e.attr == "errno") return "static_cast<int64_t>(" + expr(obj) + "->errno_)";
-          if (e.attr == "message" || e.attr == "strerror") return "rpy::exc_message(" + expr(obj) + ")";
+          if (e.attr == "errno") return "static_cast<int64_t>(" + nonnull(expr(obj), obj.type, e.attr) + "->errno_)";
+          if (e.attr == "message" || e.attr == "strerror") return "rpy::exc_message(" + nonnull(expr(obj), obj.type, e.attr) + ")";
         }
-        return expr(obj) + "->a_" + e.attr;
+        return nonnull(expr(obj), obj.type, e.attr) + "->a_" + e.attr;
       }
       return "0";
     }

@@ -236,7 +236,7 @@ void Emitter::stmt(Stmt& s) {
         fail(s.loc, "cannot generate attribute assignment to '" + s.attr + "'");
         return;
       }
-      line(expr(obj) + "->a_" + s.attr + " = " + expr_as(*s.exprs[1], a->type) + ";");
+      line(nonnull(expr(obj), obj.type, s.attr) + "->a_" + s.attr + " = " + expr_as(*s.exprs[1], a->type) + ";");
       return;
     }
     case StmtOp::SetItem: {

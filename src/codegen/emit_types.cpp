@@ -91,7 +91,8 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
   if (!from || !to || from == to || annotate::same_type(from, to)) return code;
   TypeKind f = from->kind, k = to->kind;
   if (f == TypeKind::Impossible) return to->kind == TypeKind::None ? code : "(" + code + ", " + default_value(to) + ")";
-  if (f == TypeKind::None) return default_value(to);
+  // A None value may come from a call returning nothing: it still runs.
+  if (f == TypeKind::None) return code == "nullptr" ? default_value(to) : "(" + code + ", " + default_value(to) + ")";
   if (f == k) {
     if (k == TypeKind::Instance && from->cls != to->cls) return "static_cast<" + ctype(to) + ">(" + code + ")";
     if (k == TypeKind::Tuple) {

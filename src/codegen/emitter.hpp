@@ -33,6 +33,8 @@ class Emitter {
   std::string convert(const std::string& code, TypeRef from, TypeRef to);  // implicit conversion
   std::string expr_as(ir::Expr& e, TypeRef to) { return convert(expr(e), e.type, to); }
   std::string truth(ir::Expr& e);  // Python truth value as a C++ bool
+  // `code` (of instance type t) checked not to be None before `.attr` is used (emit_expr.cpp).
+  std::string nonnull(const std::string& code, TypeRef t, const std::string& attr);
   std::string truth_of_code(const std::string& c, TypeRef t);
   std::string const_value(const modules::Ref& v, TypeRef t, Loc loc);
   std::string str_const(const std::string& bytes);

@@ -241,7 +241,8 @@ class _FixedInt(_base_int):
                                             _base_int(modulo)))
 
     def __repr__(self):
-        return '%s(%d)' % (self.__class__.__name__, _base_int(self))
+        # RPython's sized ints are longs in Python 2 (repr 5L), ints in Python 3
+        return repr(_base_int(self))
 
     def __str__(self):
         return str(_base_int(self))
