@@ -115,27 +115,49 @@ List<Str*>* sys_argv = nullptr;
 static char out_buf[1 << 16];
 static size_t out_len = 0;
 
-static void write_all(int fd, const char* p, size_t n) {
+// Writes everything; returns 0 or the errno of the failure.
+static int write_all(int fd, const char* p, size_t n) {
   while (n > 0) {
     ssize_t w = ::write(fd, p, n);
     if (w < 0) {
       if (errno == EINTR) continue;
-      return;
+      return errno;
     }
     p += w;
     n -= static_cast<size_t>(w);
   }
+  return 0;
 }
-void out_flush() {
-  if (out_len) write_all(1, out_buf, out_len);
+// A failed write of the program's output: Python 2 raises IOError, Python 3 OSError, where the
+// output is written. (Python 3 runs with sys.stdout = None when fd 1 is closed at start-up: its
+// prints then write nothing, without an error.)
+static int out_error = 0;
+static int flush_buffer() {
+  int err = out_len ? write_all(1, out_buf, out_len) : 0;
   out_len = 0;
+  if (err == EBADF && !python2) err = 0;
+  return err;
+}
+[[noreturn]] static void raise_output_error(int err) {
+  if (python2) raise_errno<IOError>(err);
+  raise_errno<OSError>(err);
+}
+void out_flush() {  // at exit and before fatal messages: remembers a failure (out_status)
+  if (int err = flush_buffer()) out_error = err;
+}
+int out_status() {
+  out_flush();
+  if (!out_error) return 0;
+  std::fprintf(stderr, "%s: [Errno %d] %s\n", python2 ? "IOError" : "OSError", out_error, std::strerror(out_error));
+  return 1;
 }
 void out_write(const char* p, int64_t n) {
   size_t un = static_cast<size_t>(n);
   if (out_len + un > sizeof out_buf) {
-    out_flush();
+    if (int err = flush_buffer()) raise_output_error(err);
     if (un > sizeof out_buf) {
-      write_all(1, p, un);
+      int err = write_all(1, p, un);
+      if (err && !(err == EBADF && !python2)) raise_output_error(err);
       return;
     }
   }

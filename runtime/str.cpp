@@ -11,7 +11,7 @@
 namespace rpy {
 
 Str* str_uninit(int64_t n) {
-  Str* s = static_cast<Str*>(gc_alloc_atomic(sizeof(Str) + static_cast<size_t>(n)));
+  Str* s = static_cast<Str*>(gc_alloc_atomic(alloc_size(n, 1, sizeof(Str) + 1)));
   s->len = n;
   s->hash = 0;
   s->data[n] = '\0';
@@ -76,7 +76,9 @@ Str* str_concat_chars(char a, char b) {
 }
 Str* str_repeat(const Str* a, int64_t n) {
   if (n <= 0 || a->len == 0) return str_new("", 0);
-  Str* s = str_uninit(a->len * n);
+  int64_t total;
+  if (__builtin_mul_overflow(a->len, n, &total)) raise_exc<OverflowError>("repeated string is too long");
+  Str* s = str_uninit(total);
   for (int64_t i = 0; i < n; ++i) std::memcpy(s->data + i * a->len, a->data, static_cast<size_t>(a->len));
   return s;
 }

@@ -13,16 +13,25 @@
 namespace rpy {
 
 [[noreturn]] void fatal(const char* msg);
+// An allocation the collector cannot satisfy raises MemoryError, as Python does (a preallocated
+// instance: raising it allocates nothing).
+[[noreturn, gnu::cold, gnu::noinline]] void raise_memory_error();
 
 inline void* gc_alloc(size_t n) {
   void* p = GC_MALLOC(n);
-  if (!p) fatal("out of memory");
+  if (__builtin_expect(!p, 0)) raise_memory_error();
   return p;
 }
 inline void* gc_alloc_atomic(size_t n) {  // memory that holds no pointers
   void* p = GC_MALLOC_ATOMIC(n);
-  if (!p) fatal("out of memory");
+  if (__builtin_expect(!p, 0)) raise_memory_error();
   return p;
+}
+// n items of `size` bytes (plus `header`), or MemoryError when that does not fit in memory at all.
+inline size_t alloc_size(int64_t n, size_t size, size_t header = 0) {
+  constexpr uint64_t kMax = uint64_t{1} << 47;  // more than any machine's address space can hold
+  if (__builtin_expect(n < 0 || static_cast<uint64_t>(n) > kMax / (size ? size : 1), 0)) raise_memory_error();
+  return header + static_cast<size_t>(n) * size;
 }
 
 // Allocates a GC-managed object (never destroyed: the collector frees it when unreachable).

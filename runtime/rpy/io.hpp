@@ -94,6 +94,9 @@ Str* repr(const T& v) {
 // Standard output used by print: buffered, flushed at exit and before os.write on fd 1 or 2.
 void out_write(const char* p, int64_t n);
 void out_flush();
+// Flushes the output at exit; a write that failed (a full disk, a closed stdout) is reported on
+// stderr as Python reports it, and makes the exit status 1 (0 otherwise).
+int out_status();
 template <class T>
 inline void print_item(const T& v) {
   Buffer b;

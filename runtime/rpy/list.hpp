@@ -19,7 +19,7 @@ constexpr bool holds_pointers = !std::is_arithmetic_v<T>;
 template <class T>
 inline T* alloc_items(int64_t n) {
   if (n <= 0) n = 1;
-  size_t bytes = static_cast<size_t>(n) * sizeof(T);
+  size_t bytes = alloc_size(n, sizeof(T));
   return static_cast<T*>(holds_pointers<T> ? gc_alloc(bytes) : gc_alloc_atomic(bytes));
 }
 
@@ -152,7 +152,9 @@ void list_extend(List<T>* a, const List<T>* b) {
 template <class T>
 List<T>* list_repeat(const List<T>* a, int64_t n) {
   if (n < 0) n = 0;
-  auto* r = list_new<T>(a->len * n);
+  int64_t total;
+  if (__builtin_mul_overflow(a->len, n, &total)) raise_memory_error();
+  auto* r = list_new<T>(total);
   for (int64_t k = 0; k < n; ++k) std::memcpy(static_cast<void*>(r->items + k * a->len), a->items, sizeof(T) * static_cast<size_t>(a->len));
   return r;
 }
