@@ -52,7 +52,10 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
   if (op == BinOp::Mul && is_stringlike(a) && is_intlike(b)) return tt_.str();
   if (op == BinOp::Mul && a->kind == TypeKind::Unicode && is_intlike(b)) return tt_.unicode();
   if (op == BinOp::Mul && is_intlike(a) && is_stringlike(b)) return tt_.str();
-  if (op == BinOp::Mod && is_stringlike(a)) return tt_.str();
+  if (op == BinOp::Mod && is_stringlike(a)) {
+    wants_str(b);
+    return tt_.str();
+  }
   if (op == BinOp::Add && a->kind == TypeKind::List && b->kind == TypeKind::List) {
     UnionResult r = union_types(tt_, tt_.with_nullable(a, false), tt_.with_nullable(b, false), this);
     if (!r.type) {
@@ -321,6 +324,56 @@ static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc l
   }
 }
 
+// The value of an expression known at translation time: a constant (module globals and class
+// attributes are constants after import) or a constant bool.
+static m::Ref const_value_of(const Expr& x) {
+  if ((x.op == ExprOp::Const || x.op == ExprOp::GetAttr) && x.value) return x.value;
+  bool v;
+  if (x.type && x.type->kind == TypeKind::Bool && const_truth(x.type, v)) return m::make_bool(v);
+  return nullptr;
+}
+
+static bool is_simple_const(const m::Ref& v) {
+  switch (v->kind) {
+    case m::ObjKind::None:
+    case m::ObjKind::Bool:
+    case m::ObjKind::Int:
+    case m::ObjKind::Float:
+    case m::ObjKind::Str:
+    case m::ObjKind::Unicode:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A comparison the types decide, as RPython's annotator folds it: two constants, or `x is None`
+// where x cannot be None. Null when it is decided only at run time.
+TypeRef Annotator::fold_compare(Expr& e, TypeRef a, TypeRef b) {
+  if (impossible(a) || impossible(b)) return nullptr;
+  bool is = e.cmp == CmpOp::Is, is_not = e.cmp == CmpOp::IsNot;
+  if (is || is_not) {
+    bool a_none = a->kind == TypeKind::None, b_none = b->kind == TypeKind::None;
+    if (a_none && b_none) return tt_.bool_const(is);
+    if ((a_none && !b->nullable) || (b_none && !a->nullable)) {
+      if (a_none || b_none) return tt_.bool_const(is_not);
+    }
+  }
+  m::Ref va = const_value_of(*e.args[0]), vb = const_value_of(*e.args[1]);
+  if (!va || !vb || !is_simple_const(va) || !is_simple_const(vb)) return nullptr;
+  if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) return nullptr;
+  if (is || is_not) {
+    if (va->kind != m::ObjKind::None && vb->kind != m::ObjKind::None && va->kind != m::ObjKind::Bool) return nullptr;
+    bool same = va->kind == vb->kind && m::values_equal(va, vb);
+    return tt_.bool_const(is ? same : !same);
+  }
+  try {
+    return tt_.bool_const(interp_.compare(e.cmp, va, vb, e.loc));
+  } catch (...) {
+    return nullptr;  // the interpreter refuses the comparison: left to the run-time rules
+  }
+}
+
 TypeRef Annotator::expr(Expr& e, Graph& g) {
   TypeRef t = tt_.impossible();
   switch (e.op) {
@@ -371,11 +424,12 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       }
       break;
     }
-    case ExprOp::Not:
+    case ExprOp::Not: {
       mark_condition(*e.args[0]);
-      expr(*e.args[0], g);
-      t = tt_.boolean();
+      bool v;
+      t = const_truth(expr(*e.args[0], g), v) ? tt_.bool_const(!v) : tt_.boolean();
       break;
+    }
     case ExprOp::Compare: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
@@ -384,6 +438,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         break;
       }
       t = compare_type(*this, e.cmp, a, b, e.loc);
+      if (TypeRef folded = fold_compare(e, a, b)) t = folded;
       if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Dict) {
         DictDef* d = b->dictdef->find();
         merge_into(d->key, d->key_origins, a, e.args[0]->loc, d->is_set ? "the items of this set" : "the keys of this dict");
@@ -394,13 +449,25 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Or: {
       TypeRef r = tt_.impossible();
       bool ok = true;
-      for (auto& a : e.args) {
-        TypeRef x = expr(*a, g);
+      // A constant operand that decides the result (False for `and`, True for `or`) makes the
+      // operands after it dead: they are not annotated (RPython's flow space never sees them).
+      bool is_and = e.op == ExprOp::And, decided = false, all_const = true;
+      e.live = -1;
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        TypeRef x = expr(*e.args[i], g);
         UnionResult u = union_types(tt_, r, x, this);
         if (!u.type)
           ok = false;
         else
           r = u.type;
+        bool v;
+        if (!const_truth(x, v)) {
+          all_const = false;
+        } else if (v != is_and) {
+          decided = true;
+          if (i + 1 < e.args.size()) e.live = static_cast<int>(i + 1);
+          break;
+        }
       }
       // Operands of different types: fine where only the truth value is used (a condition);
       // elsewhere the value is one of the operands, which needs one type.
@@ -413,11 +480,18 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       }
       t = ok ? r : tt_.boolean();
       e.kwnames = ok ? std::vector<std::string>{} : std::vector<std::string>{"truth"};
+      if (e.condition && (decided || all_const)) t = tt_.bool_const(decided ? !is_and : is_and);
       break;
     }
     case ExprOp::IfExp: {
       mark_condition(*e.args[0]);
-      expr(*e.args[0], g);
+      bool v;
+      e.live = -1;
+      if (const_truth(expr(*e.args[0], g), v)) {  // only the branch the constant test selects runs
+        e.live = v ? 1 : 2;
+        t = expr(*e.args[e.live], g);
+        break;
+      }
       TypeRef a = expr(*e.args[1], g);
       TypeRef b = expr(*e.args[2], g);
       UnionResult u = union_types(tt_, a, b, this);
@@ -574,7 +648,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = yield_expr(e, g);
       break;
     case ExprOp::FString:
-      for (auto& a : e.args) expr(*a, g);
+      for (auto& a : e.args) wants_str(expr(*a, g));
       t = tt_.str();
       break;
     case ExprOp::MakeClosure:

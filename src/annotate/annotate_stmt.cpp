@@ -14,11 +14,41 @@ using ir::StmtOp;
 static ir::Var* narrowing_var(Expr& test, Annotator& a, TypeRef& narrowed);
 static bool assigns(const ir::Block& b, ir::Var* v);
 
+// Whether control can continue after `s`, given the constant tests the annotator decided: code
+// after a return, a raise, or an if whose live branches all leave is unreachable and is neither
+// annotated nor emitted, as in RPython's flow graphs.
+bool live_falls_through(const Stmt& s) {
+  bool v;
+  switch (s.op) {
+    case StmtOp::Return:
+    case StmtOp::Raise:
+    case StmtOp::Break:
+    case StmtOp::Continue:
+      return false;
+    case StmtOp::If:
+      if (s.exprs[0]->type && const_truth(s.exprs[0]->type, v)) return live_falls_through(v ? s.body : s.orelse);
+      return live_falls_through(s.body) || live_falls_through(s.orelse);
+    case StmtOp::While:
+      if (s.exprs[0]->type && const_truth(s.exprs[0]->type, v) && v) return ir::contains_break(s.body);
+      return true;
+    case StmtOp::Try:
+      return ir::falls_through_stmt(s);
+    default:
+      return true;
+  }
+}
+bool live_falls_through(const ir::Block& b) {
+  for (auto& s : b)
+    if (!live_falls_through(*s)) return false;
+  return true;
+}
+
 void Annotator::block(ir::Block& b, Graph& g) {
   size_t depth = narrowing.size();
   for (size_t i = 0; i < b.size(); ++i) {
     Stmt& s = *b[i];
     stmt(s, g);
+    if (!live_falls_through(s)) break;  // the rest of the block is unreachable
     // `assert isinstance(x, C)` (`if not isinstance(x, C): raise`) narrows x in the rest of the block.
     if (s.op == StmtOp::If && s.orelse.empty() && s.exprs[0]->op == ExprOp::Not && !s.body.empty() && !ir::falls_through(s.body)) {
       TypeRef narrowed = nullptr;
@@ -173,7 +203,11 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     }
     case StmtOp::If: {
       mark_condition(*s.exprs[0]);
-      expr(*s.exprs[0], g);
+      bool v;
+      if (const_truth(expr(*s.exprs[0], g), v)) {  // a constant test: only one branch exists
+        block(v ? s.body : s.orelse, g);
+        return;
+      }
       TypeRef narrowed = nullptr;
       ir::Var* nv = narrowing_var(*s.exprs[0], *this, narrowed);
       if (nv && !assigns(s.body, nv)) {
@@ -186,12 +220,13 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       block(s.orelse, g);
       return;
     }
-    case StmtOp::While:
+    case StmtOp::While: {
       mark_condition(*s.exprs[0]);
-      expr(*s.exprs[0], g);
-      block(s.body, g);
-      block(s.orelse, g);
+      bool v, known = const_truth(expr(*s.exprs[0], g), v);
+      if (!known || v) block(s.body, g);
+      if (!known || !v) block(s.orelse, g);  // `while True:` ends only through break
       return;
+    }
     case StmtOp::For: {
       TypeRef elem = for_iterable(s, g);
       assign_var(s.var, elem, s.loc);

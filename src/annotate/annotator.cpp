@@ -193,7 +193,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     case m::ObjKind::None:
       return tt_.none();
     case m::ObjKind::Bool:
-      return tt_.boolean();
+      return tt_.bool_const(v->as<m::BoolObj>()->value);
     case m::ObjKind::Int:
       return tt_.integer();
     case m::ObjKind::Float:
@@ -391,6 +391,8 @@ void Annotator::implicit_methods() {
       ClassDef* where = nullptr;
       m::Ref fn = lookup_class_attr(cd, name, &where);
       if (!fn || fn->kind != m::ObjKind::Function || !where) continue;
+      bool is_str_method = std::string(name) != "__del__";
+      if (is_str_method && !cd->str_wanted && !cd->is_exception) continue;  // never asked for: not annotated
       auto* fo = fn->as<m::FunctionObj>();
       if (fo->args->args.size() != 1 || !fo->args->vararg.empty()) {
         error(fo->loc, std::string(name) + " must take only self");

@@ -37,6 +37,11 @@ bool io_handles(BuiltinId id, TypeRef receiver);
 class Annotator;
 struct CallSite;
 
+// Whether control can continue after a statement (or block), given the constant tests the
+// annotator decided; what follows one that cannot is unreachable: neither annotated nor emitted.
+bool live_falls_through(const ir::Stmt& s);
+bool live_falls_through(const ir::Block& b);
+
 class Annotator {
  public:
   Annotator(modules::Interp& interp, Diagnostics& diags);
@@ -68,6 +73,7 @@ class Annotator {
   double seconds = 0;
   int passes = 0;
   void implicit_methods();                      // annotate __str__/__repr__/__del__ of instantiated classes
+  void wants_str(TypeRef t);                    // str()/repr() of such values is asked for somewhere
   void slice_index(ir::Expr& e, ir::Graph& g);  // annotates a slice bound (int or None)
   // Marks the and/or expressions of a tested expression (if/while/not/ternary) whose value is
   // only used for its truth.
@@ -111,6 +117,8 @@ class Annotator {
   bool bind_args(ir::Expr& e, const modules::FunctionObj& fn, bool has_self, ir::Graph& g);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
+  TypeRef fold_compare(ir::Expr& e, TypeRef a, TypeRef b);  // a comparison the types decide, or null
+  TypeRef isinstance_type(TypeRef t, ir::Expr& classes);    // isinstance(x, C): a constant where it can be
   ListDef* listdef_for(const ir::Expr* node, TypeRef item);
   DictDef* dictdef_for(const ir::Expr* node, TypeRef key, TypeRef value, bool is_set);
   TypeRef exception_type(ir::Expr& cls_expr, ir::Graph& g);

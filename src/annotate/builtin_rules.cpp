@@ -42,8 +42,85 @@ struct Rule {
 
 }  // namespace
 
+// isinstance(x, C): a constant when x's type decides it (RPython folds these, and the branch the
+// constant rules out is never annotated).
+TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
+  std::vector<Expr*> ks;
+  if (classes.op == ir::ExprOp::MakeTuple)
+    for (auto& x : classes.args) ks.push_back(x.get());
+  else
+    ks.push_back(&classes);
+  if (!t || t->kind == TypeKind::Impossible) return tt_.boolean();
+  bool any_true = false, all_false = true;
+  for (Expr* k : ks) {
+    if (!k->value) return tt_.boolean();
+    if (k->value->kind == modules::ObjKind::Builtin) {
+      const std::string& n = k->value->as<modules::BuiltinObj>()->name;
+      if (n == "object") {
+        any_true = true;
+        all_false = false;
+        continue;
+      }
+      if (t->kind == TypeKind::Instance) continue;  // an instance is never of a builtin type
+      TypeKind tk = t->kind;
+      bool r = (n == "int" && (tk == TypeKind::Int || tk == TypeKind::Bool)) || (n == "bool" && tk == TypeKind::Bool) ||
+               (n == "float" && tk == TypeKind::Float) ||
+               ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
+               ((n == "unicode" || n == "basestring") && (tk == TypeKind::Unicode || tk == TypeKind::UniChar)) ||
+               (n == "list" && tk == TypeKind::List) || (n == "tuple" && tk == TypeKind::Tuple) ||
+               (n == "dict" && tk == TypeKind::Dict && !t->dictdef->find()->is_set) ||
+               (n == "set" && tk == TypeKind::Dict && t->dictdef->find()->is_set);
+      if (r && t->nullable) return tt_.boolean();  // None is not a str: decided at run time
+      if (r) any_true = true, all_false = false;
+      continue;
+    }
+    if (k->value->kind != modules::ObjKind::Class) return tt_.boolean();
+    if (t->kind != TypeKind::Instance) continue;  // a builtin value is never a program's instance
+    ClassDef* kc = classdef(k->value);
+    if (t->cls->is_subclass_of(kc)) {
+      if (t->nullable) return tt_.boolean();
+      any_true = true, all_false = false;
+    } else if (kc->is_subclass_of(t->cls)) {
+      all_false = false;  // decided at run time
+    }
+  }
+  if (any_true) return tt_.bool_const(true);
+  if (all_false) return tt_.bool_const(false);
+  return tt_.boolean();
+}
+
+// The program asks for str()/repr() of values of type t (print, str, %, format...): the classes
+// of the instances it may hold get their __str__/__repr__ annotated (implicit_methods). Classes
+// whose instances are never turned into strings keep theirs unannotated, as RPython does.
+void Annotator::wants_str(TypeRef t) {
+  if (!t) return;
+  switch (t->kind) {
+    case TypeKind::Instance: {
+      std::function<void(ClassDef*)> mark = [&](ClassDef* c) {
+        if (!c->str_wanted) c->str_wanted = true, changed_ = true;
+        for (ClassDef* s : c->subclasses) mark(s);
+      };
+      mark(t->cls);
+      return;
+    }
+    case TypeKind::List:
+      return wants_str(t->listdef->find()->item);
+    case TypeKind::Dict:
+      wants_str(t->dictdef->find()->key);
+      return wants_str(t->dictdef->find()->value);
+    case TypeKind::Tuple:
+      for (TypeRef i : t->items) wants_str(i);
+      return;
+    default:
+      return;
+  }
+}
+
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
+  if (id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print || id == BuiltinId::Format || id == BuiltinId::StrFormat ||
+      id == BuiltinId::Unicode)
+    for (TypeRef t : args) wants_str(t);
   if (io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod && !args.empty() ? args[0] : nullptr))
     return call_io_builtin(id, e, args, g);
   if (is_dict_builtin(id)) return call_dict_builtin(id, e, args, g);
@@ -150,7 +227,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
         for (auto& x : c.args) check_cls(*x);
       else
         check_cls(c);
-      return tt.boolean();
+      return isinstance_type(args[0], c);
     }
     case BuiltinId::Hash:
       if (!r.arity(1, 1)) break;
@@ -309,6 +386,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!r.arity(1, 2)) break;
       return tt.str();
     case BuiltinId::WeAreTranslated:
+      return tt.bool_const(true);
     case BuiltinId::WeAreJitted:
     case BuiltinId::JitIsConstant:
       return tt.boolean();

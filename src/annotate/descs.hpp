@@ -46,6 +46,7 @@ struct ClassDef {
   bool is_exception = false;             // derives from BaseException
   bool builtin = false;                  // a builtin exception class (provided by the runtime)
   bool instantiated = false;
+  bool str_wanted = false;  // str()/repr() of its instances is asked for (wants_str)
   // Special methods the runtime calls on an instance of exactly this class: "__str__",
   // "__repr__", "__del__" (annotated once the class is instantiated).
   std::map<std::string, ir::Graph*> implicit;

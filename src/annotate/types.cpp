@@ -105,6 +105,18 @@ TypeRef TypeTable::constant(TypeKind k, modules::Ref value) {
   t.const_value = std::move(value);
   return intern(t);
 }
+TypeRef TypeTable::bool_const(bool v) {
+  Type t;
+  t.kind = TypeKind::Bool;
+  t.const_value = modules::make_bool(v);
+  return intern(t);
+}
+bool const_truth(TypeRef t, bool& value) {
+  if (!t) return false;
+  if (t->kind == TypeKind::None) return value = false, true;
+  if (t->kind == TypeKind::Bool && t->const_value) return value = t->const_value->as<modules::BoolObj>()->value, true;
+  return false;
+}
 TypeRef TypeTable::builtin_method(TypeRef receiver, const std::string& name) {
   Type t;
   t.kind = TypeKind::BuiltinMethod;
@@ -294,6 +306,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
             "None cannot be merged with " + describe(other) + " (only instances, strings, lists, dicts and functions may be None)"};
   }
   bool nullable = a->nullable || b->nullable;
+  if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool) return {tt.boolean(), ""};  // constants differ
   auto rank = [](TypeKind k) { return k == TypeKind::Bool ? 0 : k == TypeKind::Int ? 1 : k == TypeKind::Float ? 2 : -1; };
   if (rank(a->kind) >= 0 && rank(b->kind) >= 0) return {rank(a->kind) > rank(b->kind) ? a : b, ""};
   if (a->kind == TypeKind::UInt && b->kind == TypeKind::UInt) return {a, ""};

@@ -88,6 +88,9 @@ class TypeTable {
   TypeRef impossible() const { return impossible_; }
   TypeRef none() const { return none_; }
   TypeRef boolean() const { return bool_; }
+  // A bool known at translation time (RPython's SomeBool with .const): conditions that are
+  // constant prune the branch they rule out (`if DEBUG:`, isinstance() decided by the types).
+  TypeRef bool_const(bool v);
   TypeRef integer() const { return int_; }
   TypeRef uint() const { return uint_; }
   TypeRef floating() const { return float_; }
@@ -121,6 +124,9 @@ class TypeTable {
 };
 
 bool same_type(TypeRef a, TypeRef b);
+// The truth value of every value of type t, when the type alone decides it: a constant bool,
+// None. False when it is not known statically.
+bool const_truth(TypeRef t, bool& value);
 bool is_numeric(TypeRef t);        // bool, int, uint, float
 bool is_intlike(TypeRef t);        // bool, int
 bool is_stringlike(TypeRef t);     // char, str

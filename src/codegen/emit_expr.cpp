@@ -370,6 +370,16 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::And:
     case ExprOp::Or: {
       bool is_and = e.op == ExprOp::And;
+      if (e.live > 0 && e.live < static_cast<int>(e.args.size())) {
+        // A constant operand decided the result: the operands after it are dead (not annotated).
+        std::vector<ir::ExprPtr> dead;
+        for (size_t i = static_cast<size_t>(e.live); i < e.args.size(); ++i) dead.push_back(std::move(e.args[i]));
+        e.args.resize(static_cast<size_t>(e.live));
+        std::string code = e.args.size() == 1 ? (e.type && e.type->kind == TypeKind::Bool ? truth(*e.args[0]) : expr_as(*e.args[0], e.type))
+                                              : expr_node(e);
+        for (auto& d : dead) e.args.push_back(std::move(d));
+        return code;
+      }
       if (!e.kwnames.empty() || (e.type && e.type->kind == TypeKind::Bool)) {
         // Truth-value use: plain && / ||.
         std::string s = "(";
@@ -394,6 +404,10 @@ std::string Emitter::expr_node(Expr& e) {
       return s;
     }
     case ExprOp::IfExp:
+      if (e.live == 1 || e.live == 2) {  // a constant test: only that branch was annotated
+        std::string arm = expr_as(*e.args[static_cast<size_t>(e.live)], e.type);
+        return has_effects(*e.args[0]) ? "((void)(" + expr(*e.args[0]) + "), " + arm + ")" : arm;
+      }
       return "(" + truth(*e.args[0]) + " ? " + expr_as(*e.args[1], e.type) + " : " + expr_as(*e.args[2], e.type) + ")";
     case ExprOp::Call: {
       // A function returning None (or never returning) is void in C++: as a value it is None.

@@ -29,7 +29,22 @@ void Emitter::mark(Loc loc) {
 }
 
 void Emitter::block(ir::Block& b) {
-  for (auto& s : b) stmt(*s);
+  for (auto& s : b) {
+    stmt(*s);
+    if (!annotate::live_falls_through(*s)) break;  // the rest is unreachable (and was not annotated)
+  }
+}
+
+// The branch a constant test selects (the other one was never annotated); the test itself still
+// runs when it has effects.
+void Emitter::constant_branch(Expr& test, ir::Block* live) {
+  if (has_effects(test)) line("(void)(" + expr(test) + ");");
+  if (!live || live->empty()) return;
+  line("{");
+  ++indent_;
+  block(*live);
+  --indent_;
+  line("}");
 }
 
 static bool is_range_call(Expr& e) {
@@ -306,6 +321,11 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
     case StmtOp::If: {
+      bool v;
+      if (const_truth(s.exprs[0]->type, v)) {
+        constant_branch(*s.exprs[0], v ? &s.body : &s.orelse);
+        return;
+      }
       if (emit_switch(s)) return;
       line("if (" + truth(*s.exprs[0]) + ") {");
       ++indent_;
@@ -321,6 +341,21 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
     case StmtOp::While: {
+      bool v;
+      if (const_truth(s.exprs[0]->type, v) && !v) {  // `while False:` runs only its else block
+        constant_branch(*s.exprs[0], &s.orelse);
+        return;
+      }
+      if (const_truth(s.exprs[0]->type, v) && v && !has_effects(*s.exprs[0])) {  // `while True:`: no else
+        loop_labels_.push_back("");
+        line("while (true) {");
+        ++indent_;
+        block(s.body);
+        --indent_;
+        line("}");
+        loop_labels_.pop_back();
+        return;
+      }
       std::string label = s.orelse.empty() ? "" : fresh("rpy_brk");
       loop_labels_.push_back(label);
       line("while (" + truth(*s.exprs[0]) + ") {");

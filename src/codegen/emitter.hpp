@@ -104,7 +104,8 @@ class Emitter {
   void emit_prebuilt_dict(const modules::Ref& obj, TypeRef t, const std::string& name, bool fill);
   void stmt(ir::Stmt& s);
   void block(ir::Block& b);
-  bool emit_switch(ir::Stmt& s);  // an if/elif chain testing one char or int local against constants
+  void constant_branch(ir::Expr& test, ir::Block* live);  // if/while whose test the annotator decided
+  bool emit_switch(ir::Stmt& s);                          // an if/elif chain testing one char or int local against constants
   void line(const std::string& code);
   void mark(Loc loc);  // #line + current-line bookkeeping
   std::string fresh(const std::string& prefix) { return prefix + std::to_string(++counter_); }

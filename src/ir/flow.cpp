@@ -28,7 +28,7 @@ static bool is_true_const(const Expr& e) {
   return false;
 }
 
-static bool stmt_falls_through(const Stmt& s) {
+bool falls_through_stmt(const Stmt& s) {
   switch (s.op) {
     case StmtOp::Return:
     case StmtOp::Raise:
@@ -52,7 +52,7 @@ static bool stmt_falls_through(const Stmt& s) {
 
 bool falls_through(const Block& b) {
   for (auto& s : b)
-    if (!stmt_falls_through(*s)) return false;
+    if (!falls_through_stmt(*s)) return false;
   return true;
 }
 

@@ -97,9 +97,13 @@ struct Expr {
   bool unbound = false;              // Local read that no assignment reaches (ir/webs.cpp)
   bool condition = false;            // And/Or whose value is only tested (if/while/not/ternary test)
   bool inplace = false;              // BinOp from augmented assignment (list += extends in place)
-  Block body;                        // Comp
-  std::vector<char> conversions;     // FString
-  std::vector<std::string> specs;    // FString
+  // And/Or: the number of leading operands that can run (a constant operand decides the rest:
+  // they are dead, and neither annotated nor emitted); IfExp: 1 or 2 when the test is constant
+  // (only that branch is live). -1: all.
+  int live = -1;
+  Block body;                      // Comp
+  std::vector<char> conversions;   // FString
+  std::vector<std::string> specs;  // FString
   // Call resolution (annotator):
   CallKind call_kind = CallKind::Unresolved;
   std::vector<Graph*> targets;    // Direct/Indirect/Method/Instantiate(__init__)
