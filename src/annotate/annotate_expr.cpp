@@ -374,6 +374,67 @@ TypeRef Annotator::fold_compare(Expr& e, TypeRef a, TypeRef b) {
   }
 }
 
+// The type of a local where a test established a fact about it (RPython's knowntypedata).
+TypeRef Annotator::narrow_type(TypeRef t, ir::NarrowKind k, Expr* classes) {
+  if (impossible(t)) return t;
+  switch (k) {
+    case ir::NarrowKind::NotNone:
+      if (t->kind == TypeKind::None) return tt_.impossible();
+      return t->nullable ? tt_.with_nullable(t, false) : t;
+    case ir::NarrowKind::IsNone:
+      return t->kind == TypeKind::None || t->nullable ? tt_.none() : tt_.impossible();
+    case ir::NarrowKind::IsInstance: {
+      if (!classes) return t;
+      std::vector<Expr*> ks;
+      if (classes->op == ExprOp::MakeTuple)
+        for (auto& a : classes->args) ks.push_back(a.get());
+      else
+        ks.push_back(classes);
+      if (t->kind != TypeKind::Instance) return tt_.with_nullable(t, false);  // builtin types: isinstance() decides
+      TypeRef r = tt_.impossible();
+      for (Expr* kx : ks) {
+        if (!kx->value || kx->value->kind != m::ObjKind::Class) return tt_.with_nullable(t, false);  // object, builtins
+        ClassDef* kc = classdef(kx->value);
+        TypeRef one = t->cls->is_subclass_of(kc)   ? tt_.with_nullable(t, false)
+                      : kc->is_subclass_of(t->cls) ? tt_.instance(kc)
+                                                   : tt_.impossible();
+        UnionResult u = union_types(tt_, r, one, this);
+        r = u.type ? u.type : tt_.with_nullable(t, false);
+      }
+      return r;
+    }
+  }
+  return t;
+}
+
+// The type of a read of a local: the union of the values that reach it, where that union keeps
+// the variable's representation (an instance of a subclass, a value that is never None), else the
+// variable's own type.
+TypeRef Annotator::read_type(Expr& e, TypeRef var_type) {
+  if (e.reaching.empty() || impossible(var_type)) return var_type;
+  TypeRef u = tt_.impossible();
+  for (const Expr* v : e.reaching) {
+    TypeRef vt = !v ? var_type : v->type ? v->type : tt_.impossible();
+    UnionResult r = union_types(tt_, u, vt, nullptr);
+    if (!r.type) return var_type;
+    u = r.type;
+  }
+  if (impossible(u) || u->kind != var_type->kind) return var_type;
+  switch (u->kind) {
+    case TypeKind::Instance:
+      return u->cls->is_subclass_of(var_type->cls) ? u : var_type;
+    case TypeKind::Str:
+    case TypeKind::Unicode:
+    case TypeKind::File:
+      return u;
+    case TypeKind::List:
+    case TypeKind::Dict:
+      return tt_.with_nullable(var_type, u->nullable);
+    default:
+      return var_type;
+  }
+}
+
 TypeRef Annotator::expr(Expr& e, Graph& g) {
   TypeRef t = tt_.impossible();
   switch (e.op) {
@@ -386,17 +447,19 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
                          "' is read before any assignment to it reaches here (Python raises UnboundLocalError): a name assigned "
                          "anywhere in a function is local to all of it");
       t = e.var->type ? e.var->type : tt_.impossible();
-      e.narrowed = false;
-      for (auto it = narrowing.rbegin(); it != narrowing.rend(); ++it)
-        if (it->first == e.var) {
-          if (t->kind == TypeKind::Instance && it->second->cls != t->cls && it->second->cls->is_subclass_of(t->cls)) {
-            t = it->second;
-            e.narrowed = true;
-          }
-          break;
-        }
+      t = read_type(e, t);
+      if (t != e.type) changed_ = true;  // a narrower read may grow without its variable changing
       break;
     }
+    case ExprOp::Narrow: {
+      TypeRef x = expr(*e.args[0], g);
+      if (e.args.size() > 1) expr(*e.args[1], g);
+      t = narrow_type(x, e.narrow, e.args.size() > 1 ? e.args[1].get() : nullptr);
+      break;
+    }
+    case ExprOp::Seq:
+      for (auto& a : e.args) t = expr(*a, g);
+      break;
     case ExprOp::SetLocal: {
       t = expr(*e.args[0], g);
       assign_var(e.var, t, e.loc);

@@ -11,9 +11,6 @@ using ir::Graph;
 using ir::Stmt;
 using ir::StmtOp;
 
-static ir::Var* narrowing_var(Expr& test, Annotator& a, TypeRef& narrowed);
-static bool assigns(const ir::Block& b, ir::Var* v);
-
 // Whether control can continue after `s`, given the constant tests the annotator decided: code
 // after a return, a raise, or an if whose live branches all leave is unreachable and is neither
 // annotated nor emitted, as in RPython's flow graphs.
@@ -44,49 +41,10 @@ bool live_falls_through(const ir::Block& b) {
 }
 
 void Annotator::block(ir::Block& b, Graph& g) {
-  size_t depth = narrowing.size();
-  for (size_t i = 0; i < b.size(); ++i) {
-    Stmt& s = *b[i];
-    stmt(s, g);
-    if (!live_falls_through(s)) break;  // the rest of the block is unreachable
-    // `assert isinstance(x, C)` (`if not isinstance(x, C): raise`) narrows x in the rest of the block.
-    if (s.op == StmtOp::If && s.orelse.empty() && s.exprs[0]->op == ExprOp::Not && !s.body.empty() && !ir::falls_through(s.body)) {
-      TypeRef narrowed = nullptr;
-      ir::Var* nv = narrowing_var(*s.exprs[0]->args[0], *this, narrowed);
-      bool reassigned = false;
-      for (size_t j = i + 1; j < b.size() && nv && !reassigned; ++j) {
-        Stmt& r = *b[j];
-        if ((r.op == StmtOp::Assign || r.op == StmtOp::For) && r.var == nv) reassigned = true;
-        if (assigns(r.body, nv) || assigns(r.orelse, nv) || assigns(r.finalbody, nv)) reassigned = true;
-        for (auto& h : r.handlers)
-          if (h.var == nv || assigns(h.body, nv)) reassigned = true;
-      }
-      if (nv && !reassigned) narrowing.emplace_back(nv, narrowed);
-    }
-  }
-  narrowing.erase(narrowing.begin() + static_cast<long>(depth), narrowing.end());
-}
-
-// isinstance(x, C) with a constant class narrows x in the true branch (unless x is reassigned).
-static ir::Var* narrowing_var(Expr& test, Annotator& a, TypeRef& narrowed) {
-  if (test.op != ExprOp::Call || test.args.size() != 3 || test.call_kind != ir::CallKind::Builtin) return nullptr;
-  if (test.builtin_id != static_cast<int>(BuiltinId::IsInstance)) return nullptr;
-  Expr& x = *test.args[1];
-  Expr& c = *test.args[2];
-  if (x.op != ExprOp::Local || !c.value || (c.op != ExprOp::Const && c.op != ExprOp::GetAttr) || c.value->kind != m::ObjKind::Class)
-    return nullptr;
-  narrowed = a.types().instance(a.classdef(c.value));
-  return x.var;
-}
-
-static bool assigns(const ir::Block& b, ir::Var* v) {
   for (auto& s : b) {
-    if ((s->op == StmtOp::Assign || s->op == StmtOp::For) && s->var == v) return true;
-    if (assigns(s->body, v) || assigns(s->orelse, v) || assigns(s->finalbody, v)) return true;
-    for (auto& h : s->handlers)
-      if (h.var == v || assigns(h.body, v)) return true;
+    stmt(*s, g);
+    if (!live_falls_through(*s)) break;  // the rest of the block is unreachable
   }
-  return false;
 }
 
 void Annotator::stmt(Stmt& s, Graph& g) {
@@ -208,15 +166,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
         block(v ? s.body : s.orelse, g);
         return;
       }
-      TypeRef narrowed = nullptr;
-      ir::Var* nv = narrowing_var(*s.exprs[0], *this, narrowed);
-      if (nv && !assigns(s.body, nv)) {
-        narrowing.emplace_back(nv, narrowed);
-        block(s.body, g);
-        narrowing.pop_back();
-      } else {
-        block(s.body, g);
-      }
+      block(s.body, g);
       block(s.orelse, g);
       return;
     }

@@ -365,7 +365,6 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
 }
 
 void Annotator::annotate_graph(Graph& g) {
-  narrowing.clear();
   block(g.body, g);
   if (g.is_generator) {
     // A call of a generator function returns a generator over the yielded values.

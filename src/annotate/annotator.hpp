@@ -117,8 +117,10 @@ class Annotator {
   bool bind_args(ir::Expr& e, const modules::FunctionObj& fn, bool has_self, ir::Graph& g);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
-  TypeRef fold_compare(ir::Expr& e, TypeRef a, TypeRef b);  // a comparison the types decide, or null
-  TypeRef isinstance_type(TypeRef t, ir::Expr& classes);    // isinstance(x, C): a constant where it can be
+  TypeRef fold_compare(ir::Expr& e, TypeRef a, TypeRef b);              // a comparison the types decide, or null
+  TypeRef isinstance_type(TypeRef t, ir::Expr& classes);                // isinstance(x, C): a constant where it can be
+  TypeRef narrow_type(TypeRef t, ir::NarrowKind k, ir::Expr* classes);  // a local where a test told more
+  TypeRef read_type(ir::Expr& local, TypeRef var_type);                 // a read: the values that reach it
   ListDef* listdef_for(const ir::Expr* node, TypeRef item);
   DictDef* dictdef_for(const ir::Expr* node, TypeRef key, TypeRef value, bool is_set);
   TypeRef exception_type(ir::Expr& cls_expr, ir::Graph& g);
@@ -145,8 +147,6 @@ class Annotator {
   bool property_set(ir::Stmt& s, TypeRef obj, ir::Graph& g);  // true: rewritten into a setter call
   ListDef* argv_listdef();                                    // the list of str entry_point receives (and sys.argv)
   bool allow_none_entry = false;                              // scripts: the main block returns nothing
-  // Narrowing by isinstance inside an if body: var -> narrowed type.
-  std::vector<std::pair<ir::Var*, TypeRef>> narrowing;
 
  private:
   void annotate_graph(ir::Graph& g);

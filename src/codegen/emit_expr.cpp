@@ -347,9 +347,11 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::Const:
       return const_value(e.value, e.type, e.loc);
     case ExprOp::Local: {
-      std::string n = var_name(e.var);
-      if (e.narrowed && e.type && e.type->kind == TypeKind::Instance) return "static_cast<" + ctype(e.type) + ">(" + n + ")";
-      return n;
+      // A read that only narrower values reach (annotate: read_type) sees them as such.
+      TypeRef vt = e.var->type;
+      if (e.type && vt && e.type->kind == TypeKind::Instance && vt->kind == TypeKind::Instance && e.type->cls != vt->cls)
+        return "static_cast<" + ctype(e.type) + ">(" + var_name(e.var) + ")";
+      return var_name(e.var);
     }
     case ExprOp::SetLocal:
       return "(" + var_name(e.var) + " = " + expr_as(*e.args[0], e.var->type) + ")";
@@ -532,6 +534,18 @@ std::string Emitter::expr_node(Expr& e) {
       return emit_fstring(e);
     case ExprOp::MakeClosure:
       return emit_make_closure(e);
+    case ExprOp::Narrow: {  // the same value, with the type a test established
+      Expr& x = *e.args[0];
+      if (e.type && e.type->kind == TypeKind::None) return "nullptr";
+      if (e.type && x.type && e.type->kind == TypeKind::Instance && x.type->kind == TypeKind::Instance && e.type->cls != x.type->cls)
+        return "static_cast<" + ctype(e.type) + ">(" + expr(x) + ")";
+      return expr(x);
+    }
+    case ExprOp::Seq: {
+      std::string s = "({ ";
+      for (size_t i = 0; i + 1 < e.args.size(); ++i) s += "(void)(" + expr(*e.args[i]) + "); ";
+      return s + expr(*e.args.back()) + "; })";
+    }
     case ExprOp::MakeDict:
     case ExprOp::MakeSet:
       return emit_make_dict(e);

@@ -60,6 +60,14 @@ static std::string expr_str(const Expr& e) {
       return "f-string(" + args() + ")";
     case ExprOp::MakeClosure:
       return "closure " + modules::to_str(e.value) + "(" + args() + ")";
+    case ExprOp::Narrow:
+      return std::string("narrow(") + args() +
+             (e.narrow == NarrowKind::IsInstance ? ": isinstance"
+              : e.narrow == NarrowKind::IsNone   ? ": is None"
+                                                 : ": not None") +
+             ")";
+    case ExprOp::Seq:
+      return "(" + args() + ")";
   }
   return "?";
 }

@@ -37,7 +37,7 @@ struct Var {
 
 enum class ExprOp {
   Const,        // value
-  Local,        // var (narrowed: read inside an isinstance branch)
+  Local,        // var
   SetLocal,     // var = args[0], yields the value (used by desugaring)
   BinOp,        // binop, args[0], args[1]
   UnaryOp,      // unop, args[0] (Neg, Pos, Invert)
@@ -59,6 +59,16 @@ enum class ExprOp {
   Yield,        // args[0] (may be empty)
   FString,      // args: parts (Const str or formatted values); fmt_specs/conversions per part
   MakeClosure,  // value: a nested FunctionObj with captured names; args: their values (by value)
+  Narrow,       // args[0] (a Local) where a test established a fact about it (narrow; args[1]: the
+                // classes of an isinstance test); the same value, with the narrower type
+  Seq,          // args evaluated in order; the value of the last (narrowing inside and/or/ternary)
+};
+
+// What a test established about a local (RPython's knowntypedata).
+enum class NarrowKind : uint8_t {
+  IsInstance,  // isinstance(x, C) / type(x) is C: x is an instance of C
+  NotNone,     // x is not None / x (true)
+  IsNone,      // x is None
 };
 
 struct Stmt;
@@ -93,7 +103,6 @@ struct Expr {
   std::string attr;                  // GetAttr; method name for method calls
   std::vector<std::string> kwnames;  // Call: names of the last kwnames.size() args
   bool star = false;                 // Call: last positional argument is *tuple
-  bool narrowed = false;             // Local read under isinstance narrowing
   bool unbound = false;              // Local read that no assignment reaches (ir/webs.cpp)
   bool condition = false;            // And/Or whose value is only tested (if/while/not/ternary test)
   bool inplace = false;              // BinOp from augmented assignment (list += extends in place)
@@ -101,6 +110,12 @@ struct Expr {
   // they are dead, and neither annotated nor emitted); IfExp: 1 or 2 when the test is constant
   // (only that branch is live). -1: all.
   int live = -1;
+  NarrowKind narrow = NarrowKind::NotNone;  // Narrow
+  // Local: the values that may be read here (one per definition that reaches it; null for a
+  // definition without a value expression: a parameter, a loop variable...). A read reached only
+  // by narrower values than its variable holds (an instance of a subclass, never None) has that
+  // narrower type, as in RPython's SSA form (ir/webs.cpp).
+  std::vector<const Expr*> reaching;
   Block body;                      // Comp
   std::vector<char> conversions;   // FString
   std::vector<std::string> specs;  // FString

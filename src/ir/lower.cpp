@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "ir/flow.hpp"
 #include "ir/webs.hpp"
 #include "modules/loader.hpp"
 
@@ -163,7 +164,8 @@ class Lowerer {
     std::function<void(ir::Block&, int)> blk = [&](ir::Block& b, int loops) {
       for (auto& st : b) {
         int inner = loops + (st->op == StmtOp::While || st->op == StmtOp::For ? 1 : 0);
-        if (st->var) {
+        bool narrowing = st->op == StmtOp::Assign && st->exprs[0]->op == ExprOp::Narrow;  // the same value
+        if (st->var && !narrowing) {
           ++bindings[st->var];
           if (loops > 0 || st->op == StmtOp::For) in_loop.insert(st->var);
         }
@@ -182,7 +184,8 @@ class Lowerer {
       }
     };
     ex = [&](ir::Expr& e, int loops) {
-      if ((e.op == ExprOp::SetLocal || e.op == ExprOp::Comp) && e.var) {
+      bool narrowing = e.op == ExprOp::SetLocal && e.args[0]->op == ExprOp::Narrow;
+      if ((e.op == ExprOp::SetLocal || e.op == ExprOp::Comp) && e.var && !narrowing) {
         ++bindings[e.var];
         if (loops > 0 || e.op == ExprOp::Comp) in_loop.insert(e.var);
       }
@@ -317,8 +320,19 @@ class Lowerer {
       }
       case ExprKind::BoolOp: {
         auto* b = e.as<BoolOpExpr>();
-        auto r = make(b->op == BoolOpKind::And ? ExprOp::And : ExprOp::Or, e.loc);
-        for (auto& v : b->values) r->args.push_back(expr(*v));
+        bool is_and = b->op == BoolOpKind::And;
+        auto r = make(is_and ? ExprOp::And : ExprOp::Or, e.loc);
+        for (auto& v : b->values) {
+          ExprPtr x = expr(*v);
+          // `isinstance(x, C) and x.m()`: an operand runs only where the ones before it were true
+          // (false for `or`), which narrows their locals.
+          if (!r->args.empty()) {
+            std::vector<Fact> fs;
+            facts(*r->args.back(), is_and, fs);
+            x = with_facts(fs, std::move(x));
+          }
+          r->args.push_back(std::move(x));
+        }
         return r;
       }
       case ExprKind::Compare:
@@ -327,8 +341,11 @@ class Lowerer {
         auto* i = e.as<IfExpExpr>();
         auto r = make(ExprOp::IfExp, e.loc);
         r->args.push_back(expr(*i->test));
-        r->args.push_back(expr(*i->body));
-        r->args.push_back(expr(*i->orelse));
+        std::vector<Fact> yes, no;
+        facts(*r->args[0], true, yes);
+        facts(*r->args[0], false, no);
+        r->args.push_back(with_facts(yes, expr(*i->body)));
+        r->args.push_back(with_facts(no, expr(*i->orelse)));
         return r;
       }
       case ExprKind::Call: {
@@ -735,6 +752,106 @@ class Lowerer {
     }
   }
 
+  // ---- narrowing (RPython's knowntypedata): a test on a local establishes a fact where its
+  // outcome is known; `x = narrow(x)` there gives x its narrower type (each such assignment is a
+  // definition of its own, so webs give the narrowed value its own variable, and where paths
+  // merge, the type is the union of what each path knows, as RPython's SSA links do).
+  struct Fact {
+    Var* var;
+    NarrowKind kind;
+    const ir::Expr* classes;  // IsInstance
+  };
+  static bool is_builtin_named(const ir::Expr& e, const char* name) {
+    return e.op == ExprOp::Const && e.value && e.value->kind == m::ObjKind::Builtin && e.value->as<m::BuiltinObj>()->name == name;
+  }
+  static bool is_class_expr(const ir::Expr& e) {
+    if (e.op == ExprOp::Const) return e.value && (e.value->kind == m::ObjKind::Class || e.value->kind == m::ObjKind::Builtin);
+    if (e.op == ExprOp::GetAttr) return is_class_expr(*e.args[0]) || e.args[0]->op == ExprOp::Const;
+    if (e.op == ExprOp::MakeTuple) {
+      for (auto& a : e.args)
+        if (!is_class_expr(*a)) return false;
+      return !e.args.empty();
+    }
+    return false;
+  }
+  bool narrowable(const ir::Expr& e) const { return e.op == ExprOp::Local && e.var && e.var->name[0] != '$'; }
+  // The facts `test` establishes where it is `truth`.
+  void facts(const ir::Expr& t, bool truth, std::vector<Fact>& out) {
+    switch (t.op) {
+      case ExprOp::Not:
+        facts(*t.args[0], !truth, out);
+        return;
+      case ExprOp::And:
+      case ExprOp::Or:
+        if (truth == (t.op == ExprOp::And))
+          for (auto& a : t.args) facts(*a, truth, out);
+        return;
+      case ExprOp::Seq:
+        facts(*t.args.back(), truth, out);
+        return;
+      case ExprOp::Local:
+        if (truth && narrowable(t)) out.push_back({t.var, NarrowKind::NotNone, nullptr});
+        return;
+      case ExprOp::Call:
+        if (truth && t.args.size() == 3 && t.kwnames.empty() && is_builtin_named(*t.args[0], "isinstance") && narrowable(*t.args[1]) &&
+            is_class_expr(*t.args[2]))
+          out.push_back({t.args[1]->var, NarrowKind::IsInstance, t.args[2].get()});
+        return;
+      case ExprOp::Compare: {
+        bool eq = t.cmp == syntax::CmpOp::Is || t.cmp == syntax::CmpOp::Eq;
+        bool ne = t.cmp == syntax::CmpOp::IsNot || t.cmp == syntax::CmpOp::NotEq;
+        if (!eq && !ne) return;
+        const ir::Expr* a = t.args[0].get();
+        const ir::Expr* b = t.args[1].get();
+        auto is_none = [](const ir::Expr* x) { return x->op == ExprOp::Const && m::is_none(x->value); };
+        if (is_none(a)) std::swap(a, b);
+        if (is_none(b) && narrowable(*a)) {  // x is None / x is not None
+          bool none = eq == truth;
+          out.push_back({a->var, none ? NarrowKind::IsNone : NarrowKind::NotNone, nullptr});
+          return;
+        }
+        // type(x) is C
+        auto type_of_local = [&](const ir::Expr* x) {
+          return x->op == ExprOp::Call && x->args.size() == 2 && is_builtin_named(*x->args[0], "type") && narrowable(*x->args[1]);
+        };
+        if (type_of_local(b)) std::swap(a, b);
+        if (truth == eq && type_of_local(a) && is_class_expr(*b)) out.push_back({a->args[1]->var, NarrowKind::IsInstance, b});
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  ExprPtr clone_class_expr(const ir::Expr& e) {
+    auto c = make(e.op, e.loc);
+    c->value = e.value;
+    c->attr = e.attr;
+    for (auto& a : e.args) c->args.push_back(clone_class_expr(*a));
+    return c;
+  }
+  ExprPtr narrow_expr(const Fact& f, Loc l) {
+    auto n = make(ExprOp::Narrow, l);
+    n->narrow = f.kind;
+    n->args.push_back(local(f.var, l));
+    if (f.classes) n->args.push_back(clone_class_expr(*f.classes));
+    return n;
+  }
+  void add_facts(const std::vector<Fact>& fs, Block& b, Loc l) {
+    for (auto& f : fs) b.push_back(assign_stmt(f.var, narrow_expr(f, l), l));
+  }
+  ExprPtr with_facts(const std::vector<Fact>& fs, ExprPtr x) {
+    if (fs.empty()) return x;
+    auto s = make(ExprOp::Seq, x->loc);
+    for (auto& f : fs) {
+      auto set = make(ExprOp::SetLocal, x->loc);
+      set->var = f.var;
+      set->args.push_back(narrow_expr(f, x->loc));
+      s->args.push_back(std::move(set));
+    }
+    s->args.push_back(std::move(x));
+    return s;
+  }
+
   // Python 2's print statement: items separated through the softspace flag (no space before the
   // newline after `print a,`); the flag's value says whether a newline ends it.
   void print_statement(std::vector<ExprPtr> args, bool newline, Loc l, Block& out) {
@@ -858,18 +975,34 @@ class Lowerer {
         auto* i = s.as<IfStmt>();
         auto r = std::make_unique<ir::Stmt>(StmtOp::If, s.loc);
         r->exprs.push_back(expr(*i->test));
+        std::vector<Fact> yes, no;
+        facts(*r->exprs[0], true, yes);
+        facts(*r->exprs[0], false, no);
+        add_facts(yes, r->body, s.loc);
         block(i->body, r->body);
+        add_facts(no, r->orelse, s.loc);
         block(i->orelse, r->orelse);
+        bool body_leaves = !falls_through(r->body), else_leaves = !falls_through(r->orelse);
         out.push_back(std::move(r));
+        // After `if not isinstance(x, C): raise` (an assert) or `if x is None: return`, the test's
+        // other outcome holds.
+        if (body_leaves && !else_leaves) add_facts(no, out, s.loc);
+        if (else_leaves && !body_leaves) add_facts(yes, out, s.loc);
         return;
       }
       case StmtKind::While: {
         auto* w = s.as<WhileStmt>();
         auto r = std::make_unique<ir::Stmt>(StmtOp::While, s.loc);
         r->exprs.push_back(expr(*w->test));
+        std::vector<Fact> yes, no;
+        facts(*r->exprs[0], true, yes);
+        facts(*r->exprs[0], false, no);
+        add_facts(yes, r->body, s.loc);
         block(w->body, r->body);
         block(w->orelse, r->orelse);
+        bool breaks = contains_break(r->body);
         out.push_back(std::move(r));
+        if (!breaks) add_facts(no, out, s.loc);  // the loop ends only when its test is false
         return;
       }
       case StmtKind::For: {
@@ -952,7 +1085,10 @@ class Lowerer {
         auto r = std::make_unique<ir::Stmt>(StmtOp::Raise, s.loc);
         r->exprs.push_back(call(builtin("AssertionError", s.loc), std::move(args), s.loc));
         i->body.push_back(std::move(r));
+        std::vector<Fact> holds;
+        facts(*i->exprs[0], false, holds);
         out.push_back(std::move(i));
+        add_facts(holds, out, s.loc);  // after `assert isinstance(x, C)`, x is a C
         return;
       }
       case StmtKind::Delete: {

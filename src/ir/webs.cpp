@@ -77,14 +77,23 @@ class Webs {
       uses_.push_back({e, it == f.state.end() ? DefSet{} : it->second});
       return;
     }
-    if (e->op == ExprOp::And || e->op == ExprOp::Or || e->op == ExprOp::IfExp) {
-      // Operands after the first may not run: their definitions merge with the state before.
+    if (e->op == ExprOp::And || e->op == ExprOp::Or) {
+      // Each operand runs after the ones before it, and the evaluation may stop after any.
       expr(e->args[0].get(), f);
-      State before = f.state;
+      State out = f.state;
       for (size_t i = 1; i < e->args.size(); ++i) {
         expr(e->args[i].get(), f);
-        merge_into(f.state, before);
+        merge_into(out, f.state);
       }
+      f.state = out;
+      return;
+    }
+    if (e->op == ExprOp::IfExp) {  // the test, then one of the two branches
+      expr(e->args[0].get(), f);
+      Flow other = f;
+      expr(e->args[1].get(), f);
+      expr(e->args[2].get(), other);
+      merge_into(f.state, other.state);
       return;
     }
     for (auto& a : e->args) expr(a.get(), f);
@@ -306,6 +315,19 @@ class Webs {
     }
     for (auto& u : uses_)
       if (!u.defs.empty()) u.expr->var = web_var[find(*u.defs.begin())];
+    // What each read may see (annotate: the read's own, possibly narrower, type).
+    for (auto& u : uses_) {
+      if (u.expr->op != ExprOp::Local) continue;
+      u.expr->reaching.clear();
+      if (u.expr->var && u.expr->var->boxed) continue;  // a closure may store into the cell
+      for (int d : u.defs) {
+        const Def& df = defs_[static_cast<size_t>(d)];
+        const Expr* value = nullptr;
+        if (df.stmt && df.stmt->op == StmtOp::Assign) value = df.stmt->exprs[0].get();
+        if (df.expr && df.expr->op == ExprOp::SetLocal) value = df.expr->args[0].get();
+        u.expr->reaching.push_back(value);
+      }
+    }
   }
 
   Graph& g_;
