@@ -64,6 +64,11 @@ void print_uncaught(BaseException* e, void* const* frames, int nframes) {
   std::fflush(stderr);
 }
 
+void raise_none_exception() {
+  raise_exc<TypeError>(python2 ? "exceptions must be old-style classes or derived from BaseException, not NoneType"
+                               : "exceptions must derive from BaseException");
+}
+
 Str* BaseException::rpy_str() const { return message ? message : str_new("", 0); }
 Str* BaseException::rpy_repr() const {
   Buffer b;

@@ -43,6 +43,7 @@ void raise_value_error(const char* msg) { raise_exc<ValueError>(msg); }
 void raise_zero_division(const char* msg) { raise_exc<ZeroDivisionError>(msg); }
 void raise_overflow() { raise_exc<OverflowError>("integer overflow"); }
 void raise_type_error_none(const char* what) { raise_exc<TypeError>(what); }
+void raise_none_not_callable() { raise_exc<TypeError>("'NoneType' object is not callable"); }
 void raise_none_attribute(const char* attr) {
   Buffer b;
   b.put("'NoneType' object has no attribute '", 36);

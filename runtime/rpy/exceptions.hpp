@@ -48,6 +48,15 @@ template <class E>
   __builtin_unreachable();
 }
 
+// `raise e` where e may be None: TypeError, as Python raises it.
+[[noreturn]] void raise_none_exception();
+template <class E>
+[[noreturn]] void raise_nonnull(E* e) {
+  if (!e) raise_none_exception();
+  e->raise_self();
+  __builtin_unreachable();
+}
+
 // e.message / str(e): the empty string when created without arguments.
 inline Str* exc_message(BaseException* e) { return e->message ? e->message : str_new("", 0); }
 

@@ -31,6 +31,13 @@ Str* str_of_char(char c);  // preallocated single-character strings
 // raises it (RPython would crash). The check is emitted only where the annotator says the
 // value may be None.
 [[noreturn, gnu::cold, gnu::noinline]] void raise_none_attribute(const char* attr);
+// Calling a bound method (or function) value that is None.
+[[noreturn, gnu::cold, gnu::noinline]] void raise_none_not_callable();
+template <class T>
+inline T* nonnull_callable(T* p) {
+  if (__builtin_expect(p == nullptr, 0)) raise_none_not_callable();
+  return p;
+}
 template <class T>
 inline T* nonnull(T* p, const char* attr) {
   if (__builtin_expect(p == nullptr, 0)) raise_none_attribute(attr);

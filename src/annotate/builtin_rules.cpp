@@ -389,6 +389,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       return tt.bool_const(true);
     case BuiltinId::WeAreJitted:
     case BuiltinId::JitIsConstant:
+    case BuiltinId::JitIsVirtual:
       return tt.boolean();
     case BuiltinId::JitMergePoint:
     case BuiltinId::CanEnterJit:
@@ -396,6 +397,9 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::JitSetParam:
       return tt.none();
     case BuiltinId::JitHint:
+    case BuiltinId::JitPromote:
+    case BuiltinId::JitPromoteString:
+    case BuiltinId::JitPromoteUnicode:
       if (!r.arity(1, 1)) break;
       return args[0];
     case BuiltinId::ComputeHash:

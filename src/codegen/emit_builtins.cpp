@@ -334,6 +334,7 @@ std::string Emitter::call_builtin(Expr& e) {
       return "true";
     case BuiltinId::WeAreJitted:
     case BuiltinId::JitIsConstant:
+    case BuiltinId::JitIsVirtual:
       return "false";
     case BuiltinId::JitMergePoint:
     case BuiltinId::CanEnterJit:
@@ -343,6 +344,9 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::CheckNonneg:
       return "nullptr";
     case BuiltinId::JitHint:
+    case BuiltinId::JitPromote:
+    case BuiltinId::JitPromoteString:
+    case BuiltinId::JitPromoteUnicode:
       return arg(0);
     case BuiltinId::Intmask:
     case BuiltinId::RInt:

@@ -161,12 +161,16 @@ std::string Emitter::call(Expr& e) {
     case ir::CallKind::Method: {
       // receiver is args[0] of the callee expression (a GetAttr), or the len() argument
       Expr* recv_expr = nullptr;
-      if (e.args[0]->op == ExprOp::GetAttr)
-        recv_expr = e.args[0]->args[0].get();
-      else
-        recv_expr = e.args[0].get();  // a bound method value: represented by its receiver
+      Expr& callee = *e.args[0];
+      // obj.m(...) looks the method up on obj; any other callee (a local, an instance attribute
+      // holding a bound method) is a bound method value, represented by its receiver.
+      bool lookup = callee.op == ExprOp::GetAttr && !(callee.args[0]->type && callee.args[0]->type->kind == TypeKind::Instance &&
+                                                      ann.find_attr(callee.args[0]->type->cls, callee.attr));
+      recv_expr = lookup ? callee.args[0].get() : &callee;
       TypeRef recv_type = recv_expr->type && recv_expr->type->kind == TypeKind::Method ? recv_expr->type->items[0] : recv_expr->type;
-      std::string recv = nonnull(expr(*recv_expr), recv_type, e.attr);
+      std::string recv = lookup                                         ? nonnull(expr(*recv_expr), recv_type, e.attr)
+                         : recv_expr->type && recv_expr->type->nullable ? "rpy::nonnull_callable(" + expr(*recv_expr) + ")"
+                                                                        : expr(*recv_expr);
       std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
       if (e.targets.size() == 1) {
         ir::Graph* g = e.targets[0];

@@ -46,6 +46,8 @@ std::string Emitter::truth_of_code(const std::string& c, TypeRef t) {
       return t->items.empty() ? "false" : "true";
     case TypeKind::Function:
       return is_closure_type(t) ? "(" + c + " != nullptr)" : "(" + c + " >= 0)";
+    case TypeKind::Method:  // a bound method value: its receiver
+      return t->nullable ? "(" + c + " != nullptr)" : "true";
     case TypeKind::Impossible:
       return "(" + c + ", false)";
     default:
@@ -430,7 +432,10 @@ std::string Emitter::expr_node(Expr& e) {
           if (e.attr == kStat[i]) return "std::get<" + std::to_string(i) + ">(" + expr(obj) + ")";
       }
       if (obj.type && obj.type->kind == TypeKind::Instance) {
-        if (e.type && (e.type->kind == TypeKind::Method)) return convert(expr(obj), obj.type, e.type->items[0]);
+        // obj.m as a value: the bound method, represented by its receiver (unless m is a field
+        // holding a bound method of another object, read below).
+        if (e.type && e.type->kind == TypeKind::Method && !ann.find_attr(obj.type->cls, e.attr))
+          return convert(nonnull(expr(obj), obj.type, e.attr), obj.type, e.type->items[0]);
         if (obj.type->cls->is_exception && !ann.find_attr(obj.type->cls, e.attr)) {
           if (e.attr == "errno") return "static_cast<int64_t>(" + nonnull(expr(obj), obj.type, e.attr) + "->errno_)";
           if (e.attr == "message" || e.attr == "strerror") return "rpy::exc_message(" + nonnull(expr(obj), obj.type, e.attr) + ")";

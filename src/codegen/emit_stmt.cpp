@@ -485,6 +485,11 @@ void Emitter::stmt(Stmt& s) {
       if (x.type->kind == TypeKind::Class) {
         annotate::ClassDef* cd = ann.classdef(x.type->const_value);
         line("rpy::make<" + class_name(cd) + ">()->raise_self();");
+      } else if (x.type->kind == TypeKind::Impossible) {
+        line(expr(x) + ";  // never returns: it raises");  // raise f() where f always raises
+        line("__builtin_unreachable();");
+      } else if (x.type->nullable) {
+        line("rpy::raise_nonnull(" + expr(x) + ");");
       } else {
         line("(" + expr(x) + ")->raise_self();");
       }
