@@ -52,6 +52,15 @@ struct Object {
   virtual void rpy_del() {}       // __del__ (see run_del)
 };
 
+// A bound method value that is one of several methods of its receiver (a dispatch table of bound
+// methods): the receiver and which method (the index among the names its type lists). A bound
+// method that can only be one method is its receiver alone.
+template <class R>
+struct BoundMethod {
+  R* self = nullptr;  // null: None
+  int32_t which = 0;
+};
+
 // A variable shared by a function and the closures that read it (Python's cell).
 template <class T>
 struct Cell {

@@ -524,6 +524,28 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       return call_builtin(static_cast<BuiltinId>(it->second), e, args, g);
     }
     case TypeKind::Method: {
+      std::vector<std::string> names = method_names(callee);
+      if (names.size() > 1) {
+        // One of several methods of the receiver (a dispatch table): each is called with the
+        // same arguments; the result is their union.
+        TypeRef result = types().impossible();
+        std::vector<std::pair<std::string, std::vector<Graph*>>> set;
+        for (auto& n : names) {
+          TypeRef r = call_method_by_name(e, callee->items[0], n, g);
+          set.push_back({n, e.targets});
+          UnionResult u = union_types(types(), result, r, this);
+          if (u.type)
+            result = u.type;
+          else
+            error(e.loc, "the methods this value may be return incompatible types: " + u.why);
+        }
+        e.targets.clear();  // every graph the call may reach (call graph, escape analysis)
+        for (auto& [n, ts] : set) e.targets.insert(e.targets.end(), ts.begin(), ts.end());
+        e.method_set = std::move(set);
+        e.call_kind = ir::CallKind::MethodSet;
+        e.cls = callee->items[0]->cls;
+        return result;
+      }
       // Methods of rlib classes that are intrinsics (JitDriver.jit_merge_point...).
       m::Ref fn = lookup_class_attr(callee->items[0]->cls, callee->name);
       int bid = fn ? builtin_id_of(fn) : -1;

@@ -155,6 +155,18 @@ DictDef* TypeTable::new_dictdef(TypeRef key, TypeRef value, bool is_set) {
   return d;
 }
 
+std::vector<std::string> method_names(TypeRef t) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= t->name.size()) {
+    size_t j = t->name.find('|', i);
+    if (j == std::string::npos) j = t->name.size();
+    out.push_back(t->name.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 bool same_type(TypeRef a, TypeRef b) {
   if (a == b) return true;
   if (!a || !b || a->kind != b->kind || a->nullable != b->nullable) return false;
@@ -191,6 +203,7 @@ bool is_pointer_kind(TypeKind k) {
     case TypeKind::Instance:
     case TypeKind::Function:
     case TypeKind::File:
+    case TypeKind::Method:
       return true;
     default:
       return false;
@@ -271,9 +284,13 @@ std::string describe(TypeRef t) {
     case TypeKind::BuiltinMethod:
       s = "method " + t->name + " of " + describe(t->items[0]);
       break;
-    case TypeKind::Method:
-      s = "method " + t->name + " of " + describe(t->items[0]);
+    case TypeKind::Method: {
+      auto names = method_names(t);
+      s = "method ";
+      for (size_t i = 0; i < names.size(); ++i) s += (i ? " or " : "") + names[i];
+      s += " of " + describe(t->items[0]);
       break;
+    }
     case TypeKind::Object:
       s = "prebuilt object";
       break;
@@ -388,12 +405,17 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
     }
     case TypeKind::File:
       return {tt.file(nullable), ""};
-    case TypeKind::Method:
-      if (a->name == b->name) {
-        UnionResult r = union_types(tt, a->items[0], b->items[0], ann);
-        if (r.type) return {tt.method(r.type, a->name), ""};
-      }
-      break;
+    case TypeKind::Method: {
+      UnionResult r = union_types(tt, tt.with_nullable(a->items[0], false), tt.with_nullable(b->items[0], false), ann);
+      if (!r.type || r.type->kind != TypeKind::Instance) break;
+      std::vector<std::string> names = method_names(a), more = method_names(b);
+      names.insert(names.end(), more.begin(), more.end());
+      std::sort(names.begin(), names.end());
+      names.erase(std::unique(names.begin(), names.end()), names.end());
+      std::string joined;
+      for (auto& n : names) joined += (joined.empty() ? "" : "|") + n;
+      return {tt.with_nullable(tt.method(r.type, joined), nullable), ""};
+    }
     default:
       break;
   }

@@ -133,6 +133,9 @@ bool is_stringlike(TypeRef t);     // char, str
 bool is_pointer_kind(TypeKind k);  // kinds that can be nullable
 // Python-facing name of a type for diagnostics: "int", "str", "list of int", "instance of Foo".
 std::string describe(TypeRef t);
+// The names of the methods a bound-method value may be (sorted; one for `obj.m`): a value that is
+// one of several methods of its receiver (a dispatch table of bound methods) has several.
+std::vector<std::string> method_names(TypeRef t);
 
 // Result of merging two types at a merge point (RPython's union).
 struct UnionResult {

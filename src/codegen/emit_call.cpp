@@ -56,6 +56,47 @@ std::string Emitter::exception_message(const std::vector<std::pair<std::string, 
   return s + "rpy_b.put(')'); rpy_b.to_str(); })";
 }
 
+// A call of a bound method value that may be one of several methods: switch on which.
+std::string Emitter::emit_method_set_call(Expr& e) {
+  Expr& callee = *e.args[0];
+  TypeRef bt = callee.type;
+  std::string bm = fresh("rpy_bm");
+  std::string s = "({ auto " + bm + " = " + expr(callee) + "; ";
+  std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
+  std::vector<std::string> codes;
+  for (Expr* a : args) {
+    std::string t = fresh("rpy_a");
+    s += "auto " + t + " = " + expr(*a) + "; ";
+    codes.push_back(t);
+  }
+  bool is_void = !e.type || e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible;
+  if (!is_void) s += ctype(e.type) + " rpy_r = " + default_value(e.type) + "; ";
+  s += "if (!" + bm + ".self) rpy::raise_none_not_callable(); switch (" + bm + ".which) { ";
+  std::string self = bm + ".self";
+  TypeRef recv = bt->items[0];
+  for (size_t k = 0; k < e.method_set.size(); ++k) {
+    auto& [name, targets] = e.method_set[k];
+    std::string c;
+    if (targets.size() == 1) {
+      ir::Graph* g = targets[0];
+      c = g->c_name + "(" + convert(self, recv, g->params[0]->type);
+      for (size_t i = 0; i < codes.size() && i + 1 < g->params.size(); ++i)
+        c += ", " + convert(codes[i], args[i]->type, g->params[i + 1]->type);
+      c += ")";
+      if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);
+    } else {
+      auto& vs = vslots_.at({e.cls, name});
+      c = "(" + self + ")->" + method_slot(e.cls, name) + "(";
+      for (size_t i = 0; i < codes.size(); ++i) c += (i ? ", " : "") + convert(codes[i], args[i]->type, vs.params[i]);
+      c += ")";
+      if (!is_void) c = "rpy_r = " + convert(c, vs.ret, e.type);
+    }
+    s += "case " + std::to_string(k) + ": " + c + "; break; ";
+  }
+  s += "default: __builtin_unreachable(); } ";
+  return s + (is_void ? "" : "rpy_r; ") + "})";
+}
+
 std::vector<Expr*> builtin_args(Expr& e) {
   std::vector<Expr*> a;
   if (e.call_kind == ir::CallKind::BuiltinMethod) a.push_back(e.args[0]->args[0].get());
@@ -185,6 +226,8 @@ std::string Emitter::call(Expr& e) {
       std::string c = ordered_call(*this, "(" + convert(recv, recv_type, tt.instance(e.cls)) + ")->" + slot, args, vs.params);
       return convert(c, vs.ret, e.type);
     }
+    case ir::CallKind::MethodSet:
+      return emit_method_set_call(e);
     case ir::CallKind::InstantiateAny:
       return emit_instantiate_any(e);
     case ir::CallKind::ClassOf:

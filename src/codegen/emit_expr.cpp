@@ -47,6 +47,7 @@ std::string Emitter::truth_of_code(const std::string& c, TypeRef t) {
     case TypeKind::Function:
       return is_closure_type(t) ? "(" + c + " != nullptr)" : "(" + c + " >= 0)";
     case TypeKind::Method:  // a bound method value: its receiver
+      if (annotate::method_names(t).size() > 1) return "(" + c + ".self != nullptr)";
       return t->nullable ? "(" + c + " != nullptr)" : "true";
     case TypeKind::Impossible:
       return "(" + c + ", false)";
@@ -415,7 +416,8 @@ std::string Emitter::expr_node(Expr& e) {
       return "(" + truth(*e.args[0]) + " ? " + expr_as(*e.args[1], e.type) + " : " + expr_as(*e.args[2], e.type) + ")";
     case ExprOp::Call: {
       // A function returning None (or never returning) is void in C++: as a value it is None.
-      bool user_call = e.call_kind == ir::CallKind::Direct || e.call_kind == ir::CallKind::Method || e.call_kind == ir::CallKind::Indirect;
+      bool user_call = e.call_kind == ir::CallKind::Direct || e.call_kind == ir::CallKind::Method ||
+                       e.call_kind == ir::CallKind::Indirect || e.call_kind == ir::CallKind::MethodSet;
       if (user_call && (!e.type || e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible))
         return "(" + call(e) + ", nullptr)";
       return call(e);

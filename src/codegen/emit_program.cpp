@@ -49,24 +49,35 @@ static void walk_exprs(ir::Block& b, const std::function<void(Expr&)>& f) {
 void Emitter::collect_vslots() {
   for (ir::Graph* g : ann.graphs())
     walk_exprs(g->body, [&](Expr& e) {
-      if (e.op != ExprOp::Call || e.call_kind != ir::CallKind::Method || e.targets.size() < 2) return;
-      auto key = std::make_pair(e.cls, e.attr);
-      if (vslots_.count(key)) return;
-      VSlot vs{e.cls, e.attr, {}, tt.impossible()};
-      for (ir::Graph* t : e.targets) {
-        for (size_t i = 1; i < t->params.size(); ++i) {
-          if (vs.params.size() < i) vs.params.push_back(tt.impossible());
-          auto u = annotate::union_types(tt, vs.params[i - 1], t->params[i]->type, nullptr);
-          if (u.type) vs.params[i - 1] = u.type;
-        }
-        auto u = annotate::union_types(tt, vs.ret, t->return_type, nullptr);
-        if (u.type)
-          vs.ret = u.type;
-        else
-          fail(e.loc, "overriding methods '" + e.attr + "' return incompatible types");
+      if (e.op != ExprOp::Call) return;
+      if (e.call_kind == ir::CallKind::MethodSet) {
+        for (auto& [name, targets] : e.method_set) add_vslot(e, e.cls, name, targets);
+        return;
       }
-      vslots_[key] = vs;
+      if (e.call_kind != ir::CallKind::Method) return;
+      add_vslot(e, e.cls, e.attr, e.targets);
     });
+}
+
+// A virtual method slot for a method family that is overridden (called through the receiver).
+void Emitter::add_vslot(Expr& e, ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets) {
+  if (targets.size() < 2) return;
+  auto key = std::make_pair(cls, name);
+  if (vslots_.count(key)) return;
+  VSlot vs{cls, name, {}, tt.impossible()};
+  for (ir::Graph* t : targets) {
+    for (size_t i = 1; i < t->params.size(); ++i) {
+      if (vs.params.size() < i) vs.params.push_back(tt.impossible());
+      auto u = annotate::union_types(tt, vs.params[i - 1], t->params[i]->type, nullptr);
+      if (u.type) vs.params[i - 1] = u.type;
+    }
+    auto u = annotate::union_types(tt, vs.ret, t->return_type, nullptr);
+    if (u.type)
+      vs.ret = u.type;
+    else
+      fail(e.loc, "overriding methods '" + name + "' return incompatible types");
+  }
+  vslots_[key] = vs;
 }
 
 static bool is_void(TypeRef t) { return !t || t->kind == TypeKind::None || t->kind == TypeKind::Impossible; }

@@ -48,8 +48,8 @@ std::string Emitter::ctype(TypeRef t) {
       return is_closure_type(t) ? "rpy_Closure*" : "int32_t";  // index of the function among the type's funcs
     case TypeKind::Iterator:
       return "rpy::Iterator<" + ctype(t->items[0]) + ">*";
-    case TypeKind::Method:
-      return ctype(t->items[0]);  // a bound method: its receiver
+    case TypeKind::Method:  // a bound method: its receiver (and which method, when it may be several)
+      return annotate::method_names(t).size() > 1 ? "rpy::BoundMethod<" + class_name(t->items[0]->cls) + ">" : ctype(t->items[0]);
     default:
       return "int32_t";  // constants known statically: a placeholder
   }
@@ -77,14 +77,29 @@ std::string Emitter::default_value(TypeRef t) {
     case TypeKind::List:
     case TypeKind::Dict:
     case TypeKind::Instance:
-    case TypeKind::Iterator:
     case TypeKind::Method:
+      return annotate::method_names(t).size() > 1 ? ctype(t) + "{}" : "nullptr";
+    case TypeKind::Iterator:
     case TypeKind::None:
     case TypeKind::Impossible:
       return "nullptr";
     default:
       return "0";
   }
+}
+
+// A bound method value into a type that may be more methods (or of a base class's receiver).
+std::string Emitter::method_convert(const std::string& code, TypeRef from, TypeRef to) {
+  auto fn = annotate::method_names(from), tn = annotate::method_names(to);
+  std::string recv_to = ctype(to->items[0]);
+  if (tn.size() == 1) return fn == tn && from->items[0]->cls == to->items[0]->cls ? code : "static_cast<" + recv_to + ">(" + code + ")";
+  auto index = [&](const std::string& n) { return std::to_string(std::find(tn.begin(), tn.end(), n) - tn.begin()); };
+  std::string bm = "rpy::BoundMethod<" + class_name(to->items[0]->cls) + ">";
+  if (fn.size() == 1) return bm + "{static_cast<" + recv_to + ">(" + code + "), " + index(fn[0]) + "}";
+  std::string table;
+  for (size_t i = 0; i < fn.size(); ++i) table += (i ? ", " : "") + index(fn[i]);
+  return "([](auto b) { static const int32_t t[] = {" + table + "}; return " + bm + "{static_cast<" + recv_to +
+         ">(b.self), t[b.which]}; }(" + code + "))";
 }
 
 std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) {
@@ -105,6 +120,7 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
     }
     if (k == TypeKind::Function && from->funcs != to->funcs && is_closure_type(to)) return closure_convert(code, from, to);
     if (k == TypeKind::Class && !to->const_value) return class_convert(code, from, to);
+    if (k == TypeKind::Method) return method_convert(code, from, to);
     if (k == TypeKind::Function && from->funcs != to->funcs) {
       // renumber: index in `from` -> index in `to`
       std::string table;

@@ -31,6 +31,7 @@ class Emitter {
   std::string default_value(TypeRef t);                                    // zero value of that type
   std::string expr(ir::Expr& e);                                           // C++ expression
   std::string convert(const std::string& code, TypeRef from, TypeRef to);  // implicit conversion
+  std::string method_convert(const std::string& code, TypeRef from, TypeRef to);
   std::string expr_as(ir::Expr& e, TypeRef to) { return convert(expr(e), e.type, to); }
   std::string truth(ir::Expr& e);  // Python truth value as a C++ bool
   // `code` (of instance type t) checked not to be None before `.attr` is used (emit_expr.cpp).
@@ -39,6 +40,7 @@ class Emitter {
   std::string const_value(const modules::Ref& v, TypeRef t, Loc loc);
   std::string str_const(const std::string& bytes);
   std::string call(ir::Expr& e);
+  std::string emit_method_set_call(ir::Expr& e);  // a bound method value of several methods (emit_call.cpp)
   std::string alloc_code(annotate::ClassDef* cd);
   std::string call_builtin(ir::Expr& e);
   std::string emit_binop(ir::Expr& e);
@@ -137,6 +139,7 @@ class Emitter {
   void emit_prototype(ir::Graph& g, bool decl);
   void emit_main();
   void collect_vslots();
+  void add_vslot(ir::Expr& e, annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets);
 
   const SourceManager& sm_;
   EmitOptions opts_;

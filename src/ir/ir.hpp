@@ -88,6 +88,7 @@ enum class CallKind {
   ClassOf,         // type(x): the class id of an instance
   Builtin,         // builtin function (table entry builtin_id)
   BuiltinMethod,   // method of a builtin type (table entry builtin_id)
+  MethodSet,       // a bound method value that is one of several methods of its receiver (method_set)
 };
 
 struct Expr {
@@ -126,6 +127,8 @@ struct Expr {
   std::vector<Expr*> extra;       // MakeTuple built for a *args parameter: the extra arguments
   std::vector<ExprPtr> defaults;  // Const nodes created for defaults used by `bound`
   int builtin_id = -1;
+  // MethodSet: per method name (in the order of the value's type), the graphs of its family.
+  std::vector<std::pair<std::string, std::vector<Graph*>>> method_set;
   annotate::ClassDef* cls = nullptr;  // Instantiate; Method (static receiver class)
   int stack_slot = -1;                // Instantiate: index in the graph's stack_slots (opt/escape)
   bool owned = false;                 // Instantiate: __del__ runs when the variable lets go (opt/escape)
