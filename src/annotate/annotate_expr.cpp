@@ -15,10 +15,27 @@ static bool impossible(TypeRef t) { return !t || t->kind == TypeKind::Impossible
 TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) {
   (void)inplace;
   if (impossible(a) || impossible(b)) return tt_.impossible();
+  // RPython's nonneg rules: + * // % & | >> of non-negative ints are non-negative (% by a
+  // non-negative divisor is), & with one non-negative operand is.
+  auto nn = [](TypeRef t) { return t->kind == TypeKind::Bool || (t->kind == TypeKind::Int && t->nonneg); };
   auto numeric_result = [&]() -> TypeRef {
     if (a->kind == TypeKind::Float || b->kind == TypeKind::Float) return tt_.floating();
     if (a->kind == TypeKind::UInt || b->kind == TypeKind::UInt) return tt_.uint();
-    return tt_.integer();
+    switch (op) {
+      case BinOp::Add:
+      case BinOp::Mul:
+      case BinOp::FloorDiv:
+      case BinOp::Div:
+      case BinOp::BitOr:
+      case BinOp::RShift:
+        return tt_.integer(nn(a) && nn(b));
+      case BinOp::Mod:
+        return tt_.integer(nn(b));
+      case BinOp::BitAnd:
+        return tt_.integer(nn(a) || nn(b));
+      default:
+        return tt_.integer();
+    }
   };
   if (is_numeric(a) && is_numeric(b)) {
     bool flt = a->kind == TypeKind::Float || b->kind == TypeKind::Float;
@@ -383,6 +400,8 @@ TypeRef Annotator::narrow_type(TypeRef t, ir::NarrowKind k, Expr* classes) {
       return t->nullable ? tt_.with_nullable(t, false) : t;
     case ir::NarrowKind::IsNone:
       return t->kind == TypeKind::None || t->nullable ? tt_.none() : tt_.impossible();
+    case ir::NarrowKind::NonNeg:
+      return t->kind == TypeKind::Int ? tt_.int_nonneg() : t;
     case ir::NarrowKind::IsInstance: {
       if (!classes) return t;
       std::vector<Expr*> ks;
@@ -430,6 +449,8 @@ TypeRef Annotator::read_type(Expr& e, TypeRef var_type) {
     case TypeKind::List:
     case TypeKind::Dict:
       return tt_.with_nullable(var_type, u->nullable);
+    case TypeKind::Int:
+      return u;  // non-negative where only such values reach
     default:
       return var_type;
   }
@@ -581,16 +602,16 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       if (impossible(obj)) break;
       switch (obj->kind) {
         case TypeKind::List:
-          if (!is_intlike(idx) && !impossible(idx)) error(e.args[1]->loc, "list indices must be integers, not " + describe(idx));
+          if (!is_index(idx) && !impossible(idx)) error(e.args[1]->loc, "list indices must be integers, not " + describe(idx));
           t = obj->listdef->find()->item;
           break;
         case TypeKind::Str:
         case TypeKind::Char:
-          if (!is_intlike(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));
+          if (!is_index(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));
           t = tt_.character();
           break;
         case TypeKind::Unicode:
-          if (!is_intlike(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));
+          if (!is_index(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));
           t = tt_.unicode();
           break;
         case TypeKind::Dict: {
@@ -725,7 +746,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
 // A slice bound: an int or None.
 void Annotator::slice_index(Expr& e, Graph& g) {
   TypeRef x = expr(e, g);
-  if (!is_intlike(x) && !impossible(x) && x->kind != TypeKind::None) error(e.loc, "slice indices must be integers, not " + describe(x));
+  if (!is_index(x) && !impossible(x) && x->kind != TypeKind::None) error(e.loc, "slice indices must be integers, not " + describe(x));
 }
 
 }  // namespace rpy::annotate

@@ -69,7 +69,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       TypeRef idx = expr(*s.exprs[1], g);
       TypeRef v = expr(*s.exprs[2], g);
       if (obj->kind == TypeKind::List) {
-        if (!is_intlike(idx) && idx->kind != TypeKind::Impossible)
+        if (!is_index(idx) && idx->kind != TypeKind::Impossible)
           error(s.exprs[1]->loc, "list indices must be integers, not " + describe(idx));
         ListDef* d = obj->listdef->find();
         d->mutated = true;

@@ -195,7 +195,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     case m::ObjKind::Bool:
       return tt_.bool_const(v->as<m::BoolObj>()->value);
     case m::ObjKind::Int:
-      return tt_.integer();
+      return tt_.integer(v->as<m::IntObj>()->value >= 0);
     case m::ObjKind::Float:
       return tt_.floating();
     case m::ObjKind::Str:

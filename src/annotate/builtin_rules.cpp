@@ -138,13 +138,22 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
                              args[0]->kind == TypeKind::Tuple || args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::Instance))
         error(e.loc, "object of type " + describe(args[0]) + " has no len()");
       if (!imp(args[0]) && args[0]->kind == TypeKind::Instance) return rewrite_as_method(e, "__len__", g);
-      return tt.integer();
+      return tt.int_nonneg();
     case BuiltinId::Range:
     case BuiltinId::XRange: {
       if (!r.arity(1, 3)) break;
       for (size_t i = 0; i < args.size(); ++i) r.expect(i, imp(args[i]) || is_intlike(args[i]), "an int");
-      // range() builds a list in Python 2; in a for loop it is a counted loop (codegen).
-      ListDef* d = listdef_for(&e, tt.integer());
+      // range() builds a list in Python 2; in a for loop it is a counted loop (codegen). Its
+      // items are non-negative when it counts up from a non-negative start.
+      bool nonneg = args.size() == 1 || (!imp(args[0]) && (args[0]->kind == TypeKind::Bool || args[0]->nonneg));
+      if (args.size() == 3) {
+        Expr& step = *e.args[3];
+        nonneg = nonneg && step.op == ir::ExprOp::Const && step.value->kind == modules::ObjKind::Int &&
+                 step.value->as<modules::IntObj>()->value > 0;
+      }
+      ListDef* d = listdef_for(&e, tt.integer(nonneg));
+      merge_into(d->item, d->origins, tt.integer(nonneg), e.loc, "the items of this range");
+      d = d->find();
       d->range = true;
       return tt.list(d);
     }
@@ -175,6 +184,10 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       return tt.character();
     case BuiltinId::Ord:
       if (!r.arity(1, 1)) break;
+      if (!args.empty() && !imp(args[0])) {
+        r.expect(0, is_str(args[0]) || args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::UniChar, "a character");
+        return tt.int_nonneg();
+      }
       r.expect(0, is_str(args[0]) || args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::UniChar, "a character");
       return tt.integer();
     case BuiltinId::Abs:

@@ -29,6 +29,12 @@ TypeTable::TypeTable() {
   none_ = simple(TypeKind::None);
   bool_ = simple(TypeKind::Bool);
   int_ = simple(TypeKind::Int);
+  {
+    Type t;
+    t.kind = TypeKind::Int;
+    t.nonneg = true;
+    nnint_ = intern(t);
+  }
   uint_ = simple(TypeKind::UInt);
   float_ = simple(TypeKind::Float);
   char_ = simple(TypeKind::Char);
@@ -40,7 +46,7 @@ TypeTable::TypeTable() {
 }
 
 TypeRef TypeTable::intern(Type t) {
-  std::string key = std::to_string(static_cast<int>(t.kind)) + (t.nullable ? "?" : "") + ":" +
+  std::string key = std::to_string(static_cast<int>(t.kind)) + (t.nullable ? "?" : "") + (t.nonneg ? "+" : "") + ":" +
                     std::to_string(reinterpret_cast<uintptr_t>(t.listdef)) + ":" + std::to_string(reinterpret_cast<uintptr_t>(t.dictdef)) +
                     ":" + std::to_string(reinterpret_cast<uintptr_t>(t.cls)) + ":" +
                     std::to_string(reinterpret_cast<uintptr_t>(t.const_value.get())) + ":" + t.name + ":" +
@@ -193,6 +199,7 @@ bool is_numeric(TypeRef t) {
   return t->kind == TypeKind::Bool || t->kind == TypeKind::Int || t->kind == TypeKind::UInt || t->kind == TypeKind::Float;
 }
 bool is_intlike(TypeRef t) { return t->kind == TypeKind::Bool || t->kind == TypeKind::Int; }
+bool is_index(TypeRef t) { return is_intlike(t) || t->kind == TypeKind::UInt; }
 bool is_stringlike(TypeRef t) { return t->kind == TypeKind::Char || t->kind == TypeKind::Str; }
 bool is_pointer_kind(TypeKind k) {
   switch (k) {
@@ -324,6 +331,11 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   }
   bool nullable = a->nullable || b->nullable;
   if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool) return {tt.boolean(), ""};  // constants differ
+  // Non-negative ints (bools are) stay so only when both are; with r_uint they become r_uint.
+  auto nonneg = [](TypeRef t) { return t->kind == TypeKind::Bool || (t->kind == TypeKind::Int && t->nonneg); };
+  if ((a->kind == TypeKind::Int || a->kind == TypeKind::Bool) && (b->kind == TypeKind::Int || b->kind == TypeKind::Bool))
+    return {tt.integer(nonneg(a) && nonneg(b)), ""};
+  if ((a->kind == TypeKind::UInt && nonneg(b)) || (b->kind == TypeKind::UInt && nonneg(a))) return {tt.uint(), ""};
   auto rank = [](TypeKind k) { return k == TypeKind::Bool ? 0 : k == TypeKind::Int ? 1 : k == TypeKind::Float ? 2 : -1; };
   if (rank(a->kind) >= 0 && rank(b->kind) >= 0) return {rank(a->kind) > rank(b->kind) ? a : b, ""};
   if (a->kind == TypeKind::UInt && b->kind == TypeKind::UInt) return {a, ""};

@@ -71,6 +71,7 @@ enum class IterKind { List, Str, Dict, DictValues, DictItems, Range, Tuple, Cust
 struct Type {
   TypeKind kind = TypeKind::Impossible;
   bool nullable = false;  // may also be None
+  bool nonneg = false;    // Int: known to be >= 0 (RPython's SomeInteger(nonneg=True): merges with r_uint)
   ListDef* listdef = nullptr;
   DictDef* dictdef = nullptr;
   ClassDef* cls = nullptr;
@@ -92,6 +93,8 @@ class TypeTable {
   // constant prune the branch they rule out (`if DEBUG:`, isinstance() decided by the types).
   TypeRef bool_const(bool v);
   TypeRef integer() const { return int_; }
+  TypeRef int_nonneg() const { return nnint_; }
+  TypeRef integer(bool nonneg) const { return nonneg ? nnint_ : int_; }
   TypeRef uint() const { return uint_; }
   TypeRef floating() const { return float_; }
   TypeRef character() const { return char_; }
@@ -120,7 +123,7 @@ class TypeTable {
   std::unordered_map<std::string, TypeRef> by_key_;
   std::vector<std::unique_ptr<ListDef>> listdefs_;
   std::vector<std::unique_ptr<DictDef>> dictdefs_;
-  TypeRef impossible_, none_, bool_, int_, uint_, float_, char_, str_, nstr_, unichar_, unicode_, nunicode_;
+  TypeRef impossible_, none_, bool_, int_, nnint_, uint_, float_, char_, str_, nstr_, unichar_, unicode_, nunicode_;
 };
 
 bool same_type(TypeRef a, TypeRef b);
@@ -129,6 +132,7 @@ bool same_type(TypeRef a, TypeRef b);
 bool const_truth(TypeRef t, bool& value);
 bool is_numeric(TypeRef t);        // bool, int, uint, float
 bool is_intlike(TypeRef t);        // bool, int
+bool is_index(TypeRef t);          // bool, int, r_uint: what indexes a list or a string
 bool is_stringlike(TypeRef t);     // char, str
 bool is_pointer_kind(TypeKind k);  // kinds that can be nullable
 // Python-facing name of a type for diagnostics: "int", "str", "list of int", "instance of Foo".

@@ -60,12 +60,13 @@ static std::string expr_str(const Expr& e) {
       return "f-string(" + args() + ")";
     case ExprOp::MakeClosure:
       return "closure " + modules::to_str(e.value) + "(" + args() + ")";
-    case ExprOp::Narrow:
-      return std::string("narrow(") + args() +
-             (e.narrow == NarrowKind::IsInstance ? ": isinstance"
-              : e.narrow == NarrowKind::IsNone   ? ": is None"
-                                                 : ": not None") +
-             ")";
+    case ExprOp::Narrow: {
+      const char* what = e.narrow == NarrowKind::IsInstance ? ": isinstance"
+                         : e.narrow == NarrowKind::IsNone   ? ": is None"
+                         : e.narrow == NarrowKind::NonNeg   ? ": >= 0"
+                                                            : ": not None";
+      return "narrow(" + args() + what + ")";
+    }
     case ExprOp::Seq:
       return "(" + args() + ")";
   }

@@ -69,6 +69,7 @@ enum class NarrowKind : uint8_t {
   IsInstance,  // isinstance(x, C) / type(x) is C: x is an instance of C
   NotNone,     // x is not None / x (true)
   IsNone,      // x is None
+  NonNeg,      // x >= 0 (an int that merges with r_uint, as RPython's nonneg)
 };
 
 struct Stmt;

@@ -775,6 +775,24 @@ class Lowerer {
     return false;
   }
   bool narrowable(const ir::Expr& e) const { return e.op == ExprOp::Local && e.var && e.var->name[0] != '$'; }
+  // x >= c or x > c - 1 (or c <= x ...) with a constant c >= 0: x is non-negative where it holds.
+  bool nonneg_test(const ir::Expr& t) const {
+    auto int_const = [](const ir::Expr& x, int64_t& v) {
+      if (x.op != ExprOp::Const || x.value->kind != m::ObjKind::Int) return false;
+      v = x.value->as<m::IntObj>()->value;
+      return true;
+    };
+    int64_t c;
+    syntax::CmpOp op = t.cmp;
+    const ir::Expr* x = t.args[0].get();
+    if (!int_const(*t.args[1], c)) {
+      if (!int_const(*t.args[0], c)) return false;
+      x = t.args[1].get();
+      op = op == syntax::CmpOp::LtE ? syntax::CmpOp::GtE : op == syntax::CmpOp::Lt ? syntax::CmpOp::Gt : syntax::CmpOp::Eq;
+    }
+    if (!narrowable(*x)) return false;
+    return (op == syntax::CmpOp::GtE && c >= 0) || (op == syntax::CmpOp::Gt && c >= -1);
+  }
   // The facts `test` establishes where it is `truth`.
   void facts(const ir::Expr& t, bool truth, std::vector<Fact>& out) {
     switch (t.op) {
@@ -798,6 +816,10 @@ class Lowerer {
           out.push_back({t.args[1]->var, NarrowKind::IsInstance, t.args[2].get()});
         return;
       case ExprOp::Compare: {
+        if (truth && nonneg_test(t)) {
+          out.push_back({(t.args[0]->op == ExprOp::Local ? t.args[0] : t.args[1])->var, NarrowKind::NonNeg, nullptr});
+          return;
+        }
         bool eq = t.cmp == syntax::CmpOp::Is || t.cmp == syntax::CmpOp::Eq;
         bool ne = t.cmp == syntax::CmpOp::IsNot || t.cmp == syntax::CmpOp::NotEq;
         if (!eq && !ne) return;
