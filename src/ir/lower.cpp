@@ -126,8 +126,11 @@ class Lowerer {
       g_.vararg->is_param = true;
       locals_[A.vararg] = g_.vararg;
     }
-    if (!A.kwarg.empty())
+    if (!A.kwarg.empty()) {
       error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically)");
+      locals_[A.kwarg] = g_.new_var(A.kwarg, A.kwarg_loc);  // a name, so that its uses raise no further errors
+      locals_[A.kwarg]->is_param = true;
+    }
     if (!A.kwonly.empty()) error(A.kwonly[0].loc, "keyword-only parameters are not supported");
     for (size_t i = 0; i < fn_.captured.size(); ++i) {
       const std::string& n = fn_.captured[i];

@@ -1,0 +1,34 @@
+#include "annotate/call_notes.hpp"
+
+namespace rpy::annotate {
+
+static std::string signature(const modules::FunctionObj& fn) {
+  const syntax::Arguments& A = *fn.args;
+  std::string s;
+  size_t first_default = A.args.size() - fn.defaults.size();
+  for (size_t i = 0; i < A.args.size(); ++i) s += (i ? ", " : "") + A.args[i].name + (i >= first_default && fn.def ? "=..." : "");
+  if (!A.vararg.empty()) s += std::string(s.empty() ? "" : ", ") + "*" + A.vararg;
+  if (!A.kwarg.empty()) s += std::string(s.empty() ? "" : ", ") + "**" + A.kwarg;
+  return s;
+}
+
+void note_definition(Diagnostic* d, const modules::FunctionObj& fn) {
+  if (!d || !fn.args) return;
+  if (fn.def) {
+    Loc at = fn.def->name_loc.valid() ? fn.def->name_loc : fn.loc;
+    d->notes.push_back({at, fn.name + "() is defined here: def " + fn.name + "(" + signature(fn) + ")"});
+  } else {
+    d->notes.push_back({fn.loc, "the lambda is defined here: lambda " + signature(fn)});
+  }
+}
+
+std::string unexpected_keyword_message(const modules::FunctionObj& fn, const std::string& name) {
+  if (fn.args && !fn.args->kwarg.empty())
+    return fn.name + "() takes **" + fn.args->kwarg +
+           ", which is not RPython (a function's keyword arguments must be known "
+           "statically): declare '" +
+           name + "' as a parameter instead, e.g. def " + fn.name + "(..., " + name + "=None)";
+  return fn.name + "() got an unexpected keyword argument '" + name + "'";
+}
+
+}  // namespace rpy::annotate
