@@ -9,7 +9,7 @@ namespace rpy::driver {
 struct CheckOptions {
   std::string input;
   std::vector<std::string> target_args;  // passed to target(driver, args)
-  int python = 0;  // --python=2|3; 0: decided from the program
+  int python = 0;                        // --python=2|3; 0: decided from the program
   bool dump_types = false;
   bool timings = false;
   bool quiet = false;  // no summary line when the program is fine

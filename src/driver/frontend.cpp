@@ -21,6 +21,7 @@ static double since(Clock::time_point t) { return std::chrono::duration<double>(
 Program::Program(FrontendOptions o) : opts(std::move(o)) { diags.options().colour = colour_wanted(stderr); }
 
 int Program::fail(const std::string& message) const {
+  if (opts.quiet) return 1;
   std::fflush(stdout);
   std::string line = opts.command + ": error: " + message + "\n";
   std::fwrite(line.data(), 1, line.size(), stderr);
@@ -28,6 +29,7 @@ int Program::fail(const std::string& message) const {
 }
 
 int Program::report() {
+  if (opts.quiet) return 1;
   std::fflush(stdout);
   diags.print(stderr);
   size_t n = diags.error_count();
@@ -129,6 +131,7 @@ int load(Program& p) {
   auto t0 = Clock::now();
   p.loader = std::make_unique<m::Loader>(p.sm, p.diags, search_path(p.opts.input));
   p.loader->requested_python = p.opts.python;
+  p.loader->interp().step_limit = p.opts.step_limit;
   try {
     m::ModuleObj* mainmod = p.loader->load_main(p.opts.input);
     auto tgt = mainmod->attrs.find("target");

@@ -168,6 +168,7 @@ void Interp::assign(const Expr& t, Ref value, Frame& f) {
 }
 
 Interp::Flow Interp::exec_stmt(const Stmt& s, Frame& f) {
+  count_step(s.loc);
   switch (s.kind) {
     case StmtKind::ExprStmt:
       eval(*s.as<ExprStmt>()->value, f);
@@ -1046,6 +1047,7 @@ Ref Interp::eval_comprehension(const CompExpr& c, Frame& outer) {
     auto& g = c.generators[gi];
     Ref it = gi == 0 ? eval(*g.iter, outer) : eval(*g.iter, f);
     for (auto& x : iterate(it, g.iter->loc)) {
+      count_step(g.iter->loc);
       assign(*g.target, x, f);
       bool ok = true;
       for (auto& cond : g.ifs)
