@@ -501,7 +501,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       int bid = builtin_id_of(callee->const_value);
       if (bid < 0) {
         const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;
-        error(e.args[0]->loc, "builtin '" + n + "' is not supported in translated code");
+        error(e.args[0]->loc, unsupported_builtin_message(n));
         return types().impossible();
       }
       e.call_kind = ir::CallKind::Builtin;

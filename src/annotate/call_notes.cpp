@@ -31,4 +31,15 @@ std::string unexpected_keyword_message(const modules::FunctionObj& fn, const std
   return fn.name + "() got an unexpected keyword argument '" + name + "'";
 }
 
+std::string unsupported_builtin_message(const std::string& name) {
+  if (name == "eval" || name == "exec" || name == "compile" || name == "execfile")
+    return name +
+           "() is not RPython (translated code cannot run Python source): compute the value at import time, at module "
+           "level, or write the code out";
+  if (name == "globals" || name == "locals" || name == "vars" || name == "dir")
+    return name + "() is not RPython (translated code has no namespace dictionaries): keep the values in a dict of your own";
+  if (name == "input" || name == "raw_input") return name + "() is not RPython: read standard input with os.read(0, n)";
+  return "builtin '" + name + "' is not supported in translated code";
+}
+
 }  // namespace rpy::annotate

@@ -16,4 +16,7 @@ void note_definition(Diagnostic* d, const modules::FunctionObj& fn);
 // The error for a keyword argument `name` that `fn` has no parameter for.
 std::string unexpected_keyword_message(const modules::FunctionObj& fn, const std::string& name);
 
+// The error for a call of builtin `name` that translated code cannot make (eval, globals, ...).
+std::string unsupported_builtin_message(const std::string& name);
+
 }  // namespace rpy::annotate

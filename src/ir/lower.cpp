@@ -127,7 +127,7 @@ class Lowerer {
       locals_[A.vararg] = g_.vararg;
     }
     if (!A.kwarg.empty()) {
-      error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically)");
+      error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically): declare each keyword as a parameter with a default, def " + fn_.name + "(..., name=None)");
       locals_[A.kwarg] = g_.new_var(A.kwarg, A.kwarg_loc);  // a name, so that its uses raise no further errors
       locals_[A.kwarg]->is_param = true;
     }
@@ -368,7 +368,7 @@ class Lowerer {
         }
         for (auto& k : c->keywords) {
           if (k.name.empty()) {
-            error(k.loc, "f(**kwargs) is not RPython");
+            error(k.loc, "f(**kwargs) is not RPython (the keywords of a call must be known statically): pass each argument by name, f(a=..., b=...)");
             continue;
           }
           r->kwnames.push_back(k.name);
@@ -1193,7 +1193,7 @@ class Lowerer {
         with(*s.as<WithStmt>(), out);
         return;
       case StmtKind::Exec:
-        error(s.loc, "the exec statement is not RPython");
+        error(s.loc, "the exec statement is not RPython (translated code cannot run Python source): run it at import time, at module level, or write the code out");
         return;
     }
   }
