@@ -37,6 +37,26 @@ def target(*args):
     return entry_point, None
 '''
 
+CLASSY = '''class Counter(object):
+    def __init__(self, start):
+        self.count = start
+
+    def bump(self, by):
+        self.count += by
+        return self.count
+
+
+def entry_point(argv):
+    c = Counter(len(argv))
+    total = c.bump(2)
+    print(total)
+    return 0
+
+
+def target(*args):
+    return entry_point, None
+'''
+
 USES_HELPER = '''import helper
 
 def entry_point(argv):
@@ -188,6 +208,7 @@ def main():
     write(os.path.join(tmp, 'bad.py'), 'def f(:\n    pass\n')
     write(os.path.join(tmp, 'lib.py'), 'def helper():\n    return 1\n')
     write(os.path.join(tmp, 'main_prog.py'), USES_HELPER)
+    write(os.path.join(tmp, 'classy.py'), CLASSY)
     write(os.path.join(tmp, 'helper.py'), HELPER)
     write(os.path.join(tmp, 'greedy.py'), GREEDY)
     deep = ' + '.join(['1'] * 20000)
@@ -228,6 +249,10 @@ def main():
                                       'mixed.py:2:9: note: it was given type int here',
                                       'mixed.py:4:13: note: and type str here', 'rpy: 1 error in mixed.py.'))
     t.case(['check', '--dump-types', 'good.py'], 0, 'def entry_point(argv: list of str) -> int')
+    t.case(['check', '-q', '--dump-types', 'classy.py'], 0,
+           ('module classy (classy.py)\n', '\nclass Counter  (line 1)\n    attributes:\n        count: int\n'
+            '    def __init__(self, start: int) -> None  (line 2)\n    def bump(self, by: int) -> int  (line 5)\n',
+            '\ndef entry_point(argv: list of str) -> int  (line 10)\n    c: instance of Counter\n    total: int\n'))
     t.case(['check', 'deep.py'], 1, ('deep.py:2:', 'too deeply nested: more than 5000 operators'))
 
     # --- the output: refused before anything is compiled, with the reason
