@@ -18,6 +18,7 @@ KINDS = [  # (ctest name pattern, what it is)
     (r'^errors$', 'golden error messages (tests/errors)'),
     (r'^cli$', 'rpy command line and environment (tests/cli)'),
     (r'^lib/', "rpy's rlib modules against the interpreter (tests/lib)"),
+    (r'^runtime/', 'translated programs in a failing environment (tests/runtime)'),
     (r'^bench', 'rpy bench parity with hyperfine (tests/bench)'),
     (r'', 'unit tests (GoogleTest, tests/unit)'),
 ]
