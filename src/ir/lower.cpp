@@ -274,7 +274,7 @@ class Lowerer {
     }
     auto b = interp_.builtins()->attrs.find(id);
     if (b != interp_.builtins()->attrs.end()) return constant(b->second, l);
-    error(l, "name '" + id + "' is not defined");
+    if (!saw_exec_) error(l, "name '" + id + "' is not defined");
     return constant(m::none(), l);
   }
 
@@ -1194,6 +1194,7 @@ class Lowerer {
         return;
       case StmtKind::Exec:
         error(s.loc, "the exec statement is not RPython (translated code cannot run Python source): run it at import time, at module level, or write the code out");
+        saw_exec_ = true;  // the names it would have defined raise no further errors
         return;
     }
   }
@@ -1343,6 +1344,7 @@ class Lowerer {
 
   std::set<std::string> probe_captured_;
   bool probe_self_ = false;
+  bool saw_exec_ = false;
   const m::FunctionObj& fn_;
   m::Interp& interp_;
   Diagnostics& diags_;
