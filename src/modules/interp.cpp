@@ -587,7 +587,12 @@ Ref Interp::call(const Ref& callee, std::vector<Ref> args, std::vector<std::pair
       auto* b = callee->as<BuiltinObj>();
       if (!b->fn) unsupported(loc, "calling " + b->name + "() at import time");
       if (b->self) args.insert(args.begin(), b->self);
-      return b->fn(*this, args, kwargs, loc);
+      size_t given = args.size() - (b->self ? 1 : 0);
+      try {
+        return b->fn(*this, args, kwargs, loc);
+      } catch (const std::out_of_range&) {  // the builtin read an argument it was not given
+        raise("TypeError", b->name + "() takes more arguments (" + std::to_string(given) + " given)", loc);
+      }
     }
     case ObjKind::Class:
       return instantiate(callee, args, kwargs, loc);
