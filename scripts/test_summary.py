@@ -102,7 +102,9 @@ def main():
         old_p = old_f = 0
         if os.path.exists(opts.totals):
             with open(opts.totals) as f:
-                old_p, old_f = (int(x) for x in f.read().split())
+                words = f.read().split()
+            if len(words) == 2:
+                old_p, old_f = int(words[0]), int(words[1])
         with open(opts.totals, 'w') as f:
             f.write('%d %d\n' % (old_p + total_p, old_f + total_f))
     return 0

@@ -289,7 +289,7 @@ class Lowerer {
         return constant(m::make_int(static_cast<int64_t>(i->value)), e.loc);
       }
       case ExprKind::FloatLit:
-        if (e.as<FloatLit>()->imaginary) error(e.loc, "complex numbers are not RPython");
+        if (e.as<FloatLit>()->imaginary) error(e.loc, "complex numbers are not RPython: use a pair of floats (or a class with real and imaginary attributes)");
         return constant(m::make_float(e.as<FloatLit>()->value), e.loc);
       case ExprKind::StrLit: {
         auto* s = e.as<StrLit>();

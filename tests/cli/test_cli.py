@@ -281,7 +281,7 @@ def main():
 
     # --- resources: memory (an address-space limit; AddressSanitizer needs terabytes of it)
     with open(rpy, 'rb') as f:
-        sanitized = b'AddressSanitizer' in f.read()
+        sanitized = b'__asan_init' in f.read()
     if sanitized:
         t.skip('rpy translate greedy.py under a memory limit', 'rpy is built with AddressSanitizer')
     else:

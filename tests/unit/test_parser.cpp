@@ -2,7 +2,10 @@
 // and syntax errors with their exact locations and recovery.
 #include <gtest/gtest.h>
 
+#include <pthread.h>
+
 #include <chrono>
+#include <functional>
 #include <string>
 
 #include "syntax/parser.hpp"
@@ -460,8 +463,24 @@ TEST(Parser, StatementsOutOfPlace) {
   parse_ok("def f(a):\n  def g():\n    global a\n  for x in a:\n    while x:\n      break\n    else:\n      continue\n");
 }
 
+// Runs `body` on a thread with a large stack, as rpy runs its stages (driver/guard.cpp): trees
+// thousands of levels deep are walked recursively (and frames are large under ASan).
+void on_large_stack(const std::function<void()>& body) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{512} << 20);
+  pthread_t t;
+  auto run = [](void* arg) -> void* {
+    (*static_cast<const std::function<void()>*>(arg))();
+    return nullptr;
+  };
+  ASSERT_EQ(pthread_create(&t, &attr, run, const_cast<std::function<void()>*>(&body)), 0);
+  pthread_join(t, nullptr);
+  pthread_attr_destroy(&attr);
+}
+
 // A chain of operators, trailers or elifs builds a tree as deep as the chain is long.
-TEST(Parser, ChainsAreBounded) {
+void chains_are_bounded() {
   std::string ok = "x = 1";
   for (int i = 0; i < 4000; ++i) ok += " + 1";
   parse_ok(ok + "\n");
@@ -480,6 +499,8 @@ TEST(Parser, ChainsAreBounded) {
   p = parse(elifs);
   EXPECT_EQ(p->diags.error_count(), 1u) << "the rest of the chain raises no further errors";
 }
+
+TEST(Parser, ChainsAreBounded) { on_large_stack(chains_are_bounded); }
 
 TEST(Parser, StatementLocations) {
   auto p = parse_ok("x = 1\nif y:\n    z += 2\n");
