@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "annotate/annotator.hpp"
+#include "common/display.hpp"
 #include "opt/escape.hpp"
 #include "opt/recursion.hpp"
 #include "syntax/parser.hpp"
@@ -23,7 +24,7 @@ Program::Program(FrontendOptions o) : opts(std::move(o)) { diags.options().colou
 int Program::fail(const std::string& message) const {
   if (opts.quiet) return 1;
   std::fflush(stdout);
-  std::string line = opts.command + ": error: " + message + "\n";
+  std::string line = opts.command + ": error: " + printable(message) + "\n";
   std::fwrite(line.data(), 1, line.size(), stderr);
   return 1;
 }

@@ -13,7 +13,9 @@
 
 #include "annotate/dump.hpp"
 #include "codegen/emitter.hpp"
+#include "common/display.hpp"
 #include "driver/frontend.hpp"
+#include "driver/guard.hpp"
 #include "ir/ir.hpp"
 #include "toolchain/compiler.hpp"
 
@@ -172,8 +174,9 @@ int run_translate(const TranslateOptions& o) {
   if (!cr.ok) {
     toolchain::Failure f = toolchain::explain_failure(req, cr);
     fs::remove(temp_out, ec);
-    std::fprintf(stderr, "rpy translate: %s: %s\n", f.rpy_bug ? "internal error" : "error", f.message.c_str());
-    return 1;
+    std::string text = std::string("rpy translate: ") + (f.rpy_bug ? "internal error" : "error") + ": " + printable(f.message) + "\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    return f.rpy_bug ? kInternalErrorStatus : 1;
   }
   mode_t mask = ::umask(0);
   ::umask(mask);

@@ -273,7 +273,7 @@ def main():
     t.case(['translate', 'good.py'], 1, "was killed by signal 9", env={'CXX': killed}, absent=BAD_OUTPUT + ('bug in rpy',))
     t.case(['translate', 'good.py'], 1, ("failed: the compiler rejects an option", '-fno-such-option'),
            env={'CXX': 'c++ -fno-such-option'}, absent=BAD_OUTPUT + ('bug in rpy',))
-    t.case(['translate', 'good.py', '-o', 'picky-out'], 1,
+    t.case(['translate', 'good.py', '-o', 'picky-out'], 3,
            ('internal error: the generated C++ did not compile. This is a bug in rpy', 'this compiler rejects the program'),
            env={'CXX': picky}, absent=('Traceback', 'Segmentation'))
     if os.path.exists(os.path.join(tmp, 'picky-out')):
