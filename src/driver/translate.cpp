@@ -79,6 +79,11 @@ static std::string unwritable_output(const std::string& out, const Program& p) {
     if (fs::equivalent(outp, p.sm.file(static_cast<uint32_t>(id)).path, ec))
       return "it is the program's source file " + p.sm.file(static_cast<uint32_t>(id)).path + " (choose another name with -o)";
   if (fs::is_directory(outp, ec)) return "it is a directory";
+  fs::file_status st = fs::status(outp, ec);
+  if (fs::exists(st) && !fs::is_regular_file(st))  // a device or a pipe: never replaced by a file
+    return fs::is_character_file(st) ? "it is not a regular file (a character device)"
+           : fs::is_fifo(st)         ? "it is not a regular file (a pipe)"
+                                     : "it is not a regular file";
   if (!fs::exists(parent, ec)) return "its directory " + parent.string() + " does not exist";
   if (!fs::is_directory(parent, ec)) return parent.string() + " is not a directory";
   return {};
@@ -157,6 +162,17 @@ int run_translate(const TranslateOptions& o) {
 
   // 4. C++ compilation, into a file beside the executable, renamed into place when it worked.
   std::string out = output_path(o, p);
+  {
+    // A symbolic link is written through, as a linker would (even to a target not yet there).
+    std::error_code lec;
+    fs::path link(out);
+    for (int hops = 0; hops < 40 && fs::is_symlink(link, lec); ++hops) {
+      fs::path target = fs::read_symlink(link, lec);
+      if (lec) break;
+      link = target.is_absolute() ? target : link.parent_path() / target;
+    }
+    out = link.string();
+  }
   why = unwritable_output(out, p);
   if (!why.empty()) return p.fail("cannot write the executable to '" + out + "': " + why);
   std::string temp_out = reserve_beside(out, why);

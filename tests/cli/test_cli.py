@@ -264,6 +264,14 @@ def main():
             t.report('good.py is intact after -o good.py', ['good.py was overwritten'], '')
     t.case(['translate', '-o', tmp, 'good.py'], 1, "cannot write the executable to '%s': it is a directory" % tmp)
     t.case(['translate', '-o', os.path.join(tmp, 'nodir', 'x'), 'good.py'], 1, 'nodir does not exist')
+    t.case(['translate', '-o', '/dev/null', 'good.py'], 1,
+           "cannot write the executable to '/dev/null': it is not a regular file (a character device)")
+    if not os.path.exists('/dev/null') or not os.path.isfile('/dev/null') and os.stat('/dev/null').st_rdev == 0:
+        t.report('/dev/null is intact', ['/dev/null was replaced'], '')
+    os.symlink('linked-c', os.path.join(tmp, 'link-c'))
+    r = t.case(['translate', '-o', 'link-c', 'good.py'], 0, ())
+    if r is not None and not (os.path.islink(os.path.join(tmp, 'link-c')) and os.path.isfile(os.path.join(tmp, 'linked-c'))):
+        t.report('-o through a symbolic link writes its target', ['the link was replaced'], '')
 
     # --- the C++ compiler: named, with the system's reason; never "a bug in rpy" unless it is one
     t.case(['translate', 'good.py'], 1, "cannot run the C++ compiler '/nonexistent/c++': No such file or directory",
