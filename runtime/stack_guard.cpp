@@ -42,6 +42,12 @@ void on_segv(int sig, siginfo_t* info, void*) {
         "RecursionError: maximum recursion depth exceeded\n");
     ::_exit(1);
   }
+  // Sent by another process (kill -SEGV): die of it, as any program would.
+  if (info->si_code <= 0) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+    return;
+  }
   // Anything else is a bug in rpy or its runtime: say so, then die of the signal.
   write_str("rpy runtime: fatal error: segmentation fault (a bug in rpy, not in your program)\n");
   signal(sig, SIG_DFL);

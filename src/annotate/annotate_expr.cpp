@@ -624,7 +624,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         case TypeKind::Tuple: {
           Expr& i = *e.args[1];
           if (i.op != ExprOp::Const || i.value->kind != m::ObjKind::Int) {
-            error(i.loc, "tuple indices must be constant integers (RPython)");
+            error(i.loc, "tuple indices must be constant integers (RPython): unpack the tuple (a, b = t), or use a list for items chosen at run time");
             break;
           }
           int64_t k = i.value->as<m::IntObj>()->value;

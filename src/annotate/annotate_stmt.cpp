@@ -1,5 +1,6 @@
 // Type rules for statements, and for calls to the program's own functions, methods and classes.
 #include "annotate/annotator.hpp"
+#include "annotate/call_notes.hpp"
 #include "ir/flow.hpp"
 
 namespace rpy::annotate {
@@ -284,8 +285,10 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     else if (!A.vararg.empty())
       extra.push_back(pos[i]);
     else {
-      error(e.loc, fn.name + "() takes " + std::to_string(nparams - has_self) + " argument" + (nparams - has_self == 1 ? "" : "s") +
-                       " but " + std::to_string(pos.size() - has_self) + " were given");
+      note_definition(
+          error(e.loc, fn.name + "() takes " + std::to_string(nparams - has_self) + " argument" + (nparams - has_self == 1 ? "" : "s") +
+                           " but " + std::to_string(pos.size() - has_self) + " were given"),
+          fn);
       return false;
     }
   }
@@ -295,14 +298,14 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     for (size_t i = 0; i < nparams; ++i)
       if (A.args[i].name == name) {
         if (bound[i]) {
-          error(e.args[1 + npos_given + k]->loc, fn.name + "() got multiple values for argument '" + name + "'");
+          note_definition(error(e.args[1 + npos_given + k]->loc, fn.name + "() got multiple values for argument '" + name + "'"), fn);
           return false;
         }
         bound[i] = e.args[1 + npos_given + k].get();
         found = true;
       }
     if (!found) {
-      error(e.args[1 + npos_given + k]->loc, fn.name + "() got an unexpected keyword argument '" + name + "'");
+      note_definition(error(e.args[1 + npos_given + k]->loc, unexpected_keyword_message(fn, name)), fn);
       return false;
     }
   }
@@ -318,7 +321,7 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   for (size_t i = 0; i < nparams; ++i) {
     if (bound[i] || (has_self && i == 0)) continue;
     if (i < first_default) {
-      error(e.loc, fn.name + "() missing required argument '" + A.args[i].name + "'");
+      note_definition(error(e.loc, fn.name + "() missing required argument '" + A.args[i].name + "'"), fn);
       return false;
     }
     if (next_default < owned_consts.size()) {
@@ -498,7 +501,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       int bid = builtin_id_of(callee->const_value);
       if (bid < 0) {
         const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;
-        error(e.args[0]->loc, "builtin '" + n + "' is not supported in translated code");
+        error(e.args[0]->loc, unsupported_builtin_message(n));
         return types().impossible();
       }
       e.call_kind = ir::CallKind::Builtin;

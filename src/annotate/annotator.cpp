@@ -188,7 +188,27 @@ TypeRef Annotator::prebuilt_type(const m::Obj* o) const {
   return it == prebuilt_.end() ? nullptr : it->second;
 }
 
+// How deep type_of_const is inside a prebuilt value: a list of a list of ... built by a loop at
+// import time would otherwise give a type nested as deep (and C++ templates deeper than the C++
+// compiler accepts).
+static thread_local int g_const_depth = 0;
+constexpr int kMaxConstDepth = 100;
+
 TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
+  struct DepthGuard {
+    DepthGuard() { ++g_const_depth; }
+    ~DepthGuard() { --g_const_depth; }
+  } depth_guard;
+  if (g_const_depth > kMaxConstDepth && (v->kind == m::ObjKind::List || v->kind == m::ObjKind::Dict || v->kind == m::ObjKind::Set ||
+                                         v->kind == m::ObjKind::Tuple)) {
+    std::string msg = "this prebuilt value is nested more than " + std::to_string(kMaxConstDepth) +
+                      " levels deep (a list of a list of ...): rpy cannot translate a type that deep; flatten the structure";
+    if (v->kind == m::ObjKind::Tuple)
+      error(loc, msg);  // tuples are typed again in every pass: reported in the final one
+    else if (!prebuilt_type(v.get()))
+      diags_.error(loc, msg);  // containers are typed once (then cached)
+    return tt_.impossible();
+  }
   switch (v->kind) {
     case m::ObjKind::None:
       return tt_.none();

@@ -3,6 +3,8 @@
 // stored in temporaries.
 #include "codegen/emitter.hpp"
 
+#include <unordered_map>
+
 namespace rpy::codegen {
 
 using annotate::TypeKind;
@@ -10,11 +12,24 @@ using ir::Expr;
 using ir::ExprOp;
 namespace m = rpy::modules;
 
+// Remembered per expression: asked at every level of a long chain (`a + b + c + ...`), the
+// question would otherwise cost the square of its length.
+static thread_local std::unordered_map<const Expr*, bool> effects_memo;
+void forget_effects() { effects_memo.clear(); }
+
 bool has_effects(const Expr& e) {
   if (e.op == ExprOp::Call || e.op == ExprOp::SetLocal || e.op == ExprOp::Comp || e.op == ExprOp::Yield) return true;
+  if (e.args.empty()) return false;
+  auto it = effects_memo.find(&e);
+  if (it != effects_memo.end()) return it->second;
+  bool r = false;
   for (auto& a : e.args)
-    if (a && has_effects(*a)) return true;
-  return false;
+    if (a && has_effects(*a)) {
+      r = true;
+      break;
+    }
+  effects_memo[&e] = r;
+  return r;
 }
 
 // Emits `fn(args...)` evaluating the arguments in order.

@@ -327,8 +327,10 @@ std::string Emitter::emit_program() {
 
 std::string generate_cpp(annotate::Annotator& ann, const SourceManager& sm, EmitOptions opts, Diagnostics& diags) {
   g_diags = &diags;
+  forget_effects();
   Emitter e(ann, sm, opts);
   std::string s = e.emit_program();
+  forget_effects();
   g_diags = nullptr;
   // Code that is not the program's statements maps back to the C++ file itself, so that debuggers
   // and tracebacks attribute only statements to .py lines.

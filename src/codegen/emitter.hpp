@@ -171,6 +171,7 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<ir::Exp
                          const std::string& first = "");
 // Whether evaluating `e` may have side effects (calls, assignments).
 bool has_effects(const ir::Expr& e);
+void forget_effects();  // at the start and end of generate_cpp (the memo is keyed by address)
 
 // Entry point: the whole program as one C++ translation unit.
 std::string generate_cpp(annotate::Annotator& ann, const SourceManager& sm, EmitOptions opts, Diagnostics& diags);

@@ -1,7 +1,11 @@
 #include "common/source.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace rpy {
 
@@ -29,12 +33,56 @@ uint32_t SourceManager::add(std::string path, std::string module_name, std::stri
   return static_cast<uint32_t>(files_.size() - 1);
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
+static const char* file_kind(mode_t m) {
+  if (S_ISDIR(m)) return "it is a directory";
+  if (S_ISCHR(m)) return "it is not a regular file (a character device)";
+  if (S_ISBLK(m)) return "it is not a regular file (a block device)";
+  if (S_ISFIFO(m)) return "it is not a regular file (a pipe)";
+  if (S_ISSOCK(m)) return "it is not a regular file (a socket)";
+  return "it is not a regular file";
+}
+
+bool read_file(const std::string& path, std::string& out, std::string* why) {
+  auto fail = [&](std::string reason) {
+    if (why) *why = std::move(reason);
+    return false;
+  };
+  // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below anyway).
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return fail(std::strerror(errno));
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    int e = errno;
+    ::close(fd);
+    return fail(std::strerror(e));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return fail(file_kind(st.st_mode));
+  }
+  if (static_cast<uint64_t>(st.st_size) > kMaxSourceBytes) {
+    ::close(fd);
+    return fail("it is larger than " + std::to_string(kMaxSourceBytes >> 20) + " MB (" + std::to_string(st.st_size) + " bytes)");
+  }
+  out.clear();
+  out.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  while (true) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int e = errno;
+      ::close(fd);
+      return fail(std::strerror(e));
+    }
+    if (n == 0) break;
+    out.append(buf, static_cast<size_t>(n));
+    if (out.size() > kMaxSourceBytes) {  // the file grew while being read
+      ::close(fd);
+      return fail("it is larger than " + std::to_string(kMaxSourceBytes >> 20) + " MB");
+    }
+  }
+  ::close(fd);
   return true;
 }
 

@@ -44,7 +44,13 @@ class SourceManager {
   std::vector<std::unique_ptr<SourceFile>> files_;
 };
 
-// Reads a whole file; returns false on failure.
-bool read_file(const std::string& path, std::string& out);
+// Source files larger than this are refused (no program is this big; a device or a generated
+// blob given by mistake would otherwise be read for ever).
+constexpr size_t kMaxSourceBytes = 16u << 20;
+
+// Reads a whole source file; returns false on failure, with the reason in *why ("no such file or
+// directory", "it is a directory", "it is not a regular file (a character device)", "it is larger
+// than 16 MB", or the system's error) when why is given.
+bool read_file(const std::string& path, std::string& out, std::string* why = nullptr);
 
 }  // namespace rpy

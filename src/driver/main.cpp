@@ -1,10 +1,12 @@
-// rpy: one executable with subcommands (translate, bench).
+// rpy: one executable with subcommands (translate, check, bench).
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstring>
 #include <string>
 
 #include "bench/bench.hpp"
+#include "driver/check.hpp"
+#include "driver/guard.hpp"
 #include "driver/translate.hpp"
 
 static const char* kUsage =
@@ -15,7 +17,9 @@ static const char* kUsage =
     "  bench [hyperfine options] CMD...  benchmark commands (hyperfine's options, measured better)\n"
     "  version                           print rpy's version\n"
     "\n"
-    "Run `rpy translate --help` or `rpy bench --help` for the options of each command.\n";
+    "Run `rpy translate --help`, `rpy check --help` or `rpy bench --help` for the options of each command.\n"
+    "Exit status: 0 success, 1 an error in the program or its environment, 2 a usage error, 3 an internal\n"
+    "error (a bug in rpy).\n";
 
 static int translate_main(int argc, char** argv) {
   rpy::driver::TranslateOptions o;
@@ -63,7 +67,36 @@ static int translate_main(int argc, char** argv) {
     std::fprintf(stderr, "rpy translate: error: --opt=jit is not available yet (the tracing JIT is future work); use --opt=2\n");
     return 2;
   }
-  return rpy::driver::run_translate(o);
+  return rpy::driver::run_guarded("translating " + o.input, [&] { return rpy::driver::run_translate(o); });
+}
+
+static int check_main(int argc, char** argv) {
+  rpy::driver::CheckOptions o;
+  CLI::App app{
+      "Check an RPython program without compiling it: import the module, call target(), infer the types of the whole\n"
+      "program from entry_point(argv: list of str) -> int, and run the checks of code generation; report every error\n"
+      "`rpy translate` would report, with file:line:col, a caret, and notes at the other locations involved.\n"
+      "Exit status: 0 no errors, 1 errors (or the file cannot be read), 2 a usage error.",
+      "rpy check"};
+  app.add_option("file", o.input, "The program's main module (a .py file).")->required();
+  app.add_option("args", o.target_args, "Arguments passed to the program's target(driver, args) function.");
+  app.add_flag("--dump-types", o.dump_types,
+               "Print what rpy inferred: every function's signature and local variables, and every class's attributes and "
+               "methods, with their types and where they are defined.");
+  app.add_flag("--timings", o.timings, "Print the time taken by each stage on stderr.");
+  app.add_option("--python", o.python,
+                 "The program's language: 2 (Python 2.7, RPython) or 3. Default: 2 for a module with target() or a script "
+                 "using syntax only Python 2 has (a print statement, `except E, e`, ...), else 3.")
+      ->check(CLI::IsMember({2, 3}));
+  app.add_flag("-q,--quiet", o.quiet, "Print nothing when the program has no errors (the exit status tells).");
+  app.set_version_flag("--version", std::string("rpy ") + RPY_VERSION);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  return rpy::driver::run_guarded("checking " + o.input, [&] { return rpy::driver::run_check(o); });
 }
 
 int main(int argc, char** argv) {
@@ -73,6 +106,7 @@ int main(int argc, char** argv) {
   }
   std::string cmd = argv[1];
   if (cmd == "translate") return translate_main(argc - 1, argv + 1);
+  if (cmd == "check") return check_main(argc - 1, argv + 1);
   if (cmd == "bench") {
     argv[1] = const_cast<char*>("rpy bench");
     return rpy::bench::bench_main(argc - 1, argv + 1);

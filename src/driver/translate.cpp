@@ -1,298 +1,215 @@
 #include "driver/translate.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 
-#include "annotate/annotator.hpp"
 #include "annotate/dump.hpp"
 #include "codegen/emitter.hpp"
-#include "opt/escape.hpp"
-#include "opt/recursion.hpp"
-#include "common/diagnostics.hpp"
+#include "common/display.hpp"
+#include "driver/frontend.hpp"
+#include "driver/guard.hpp"
 #include "ir/ir.hpp"
-#include "modules/loader.hpp"
-#include "syntax/parser.hpp"
 #include "toolchain/compiler.hpp"
 
 namespace rpy::driver {
 
 namespace fs = std::filesystem;
-namespace m = rpy::modules;
 using Clock = std::chrono::steady_clock;
 
 static double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-static int report(Diagnostics& diags) {
-  std::fputs(diags.render().c_str(), stderr);
-  size_t n = diags.error_count();
-  std::fprintf(stderr, "rpy: %zu error%s; no executable was written.\n", n, n == 1 ? "" : "s");
-  return 1;
-}
+static std::string errno_text() { return std::strerror(errno); }
 
-// Prints a Python exception raised by import-time code (module level, target(), decorators).
-static int report_import_exception(Diagnostics& diags, const m::PyException& e, const char* phase) {
-  std::string msg;
-  auto* inst = e.value->kind == m::ObjKind::Instance ? e.value->as<m::InstanceObj>() : nullptr;
-  std::string name = inst ? inst->klass()->name : m::type_name(e.value);
-  std::string text;
-  if (inst) {
-    auto it = inst->attrs.find("args");
-    if (it != inst->attrs.end() && it->second->kind == m::ObjKind::Tuple) {
-      auto& items = it->second->as<m::TupleObj>()->items;
-      if (items.size() == 1)
-        text = m::to_str(items[0]);
-      else if (items.size() > 1)
-        text = m::repr(it->second);
+// Writes `text` to `path`, reporting the system's reason on failure (a full disk shows here).
+static bool write_text(const std::string& path, const std::string& text, std::string& why) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return why = errno_text(), false;
+  size_t done = 0;
+  while (done < text.size()) {
+    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      why = errno_text();
+      ::close(fd);
+      return false;
     }
+    done += static_cast<size_t>(n);
   }
-  Diagnostic& d = diags.error(e.loc, std::string(phase) + " raised " + name + (text.empty() ? "" : ": " + text));
-  for (auto& l : e.traceback) d.notes.push_back({l, "called from here"});
-  return report(diags);
+  if (::close(fd) != 0) return why = errno_text(), false;
+  return true;
 }
 
-static std::vector<std::string> search_path(const std::string& input) {
-  std::vector<std::string> p;
-  fs::path dir = fs::path(input).parent_path();
-  p.push_back(dir.empty() ? "." : dir.string());
-  if (const char* pp = std::getenv("PYTHONPATH")) {
-    std::string s = pp;
-    size_t i = 0;
-    while (i <= s.size()) {
-      size_t j = s.find(':', i);
-      if (j == std::string::npos) j = s.size();
-      if (j > i) p.push_back(s.substr(i, j - i));
-      i = j + 1;
-    }
+// A scratch directory for the C++ file (removed at the end unless --source kept it).
+class ScratchDir {
+ public:
+  ~ScratchDir() {
+    std::error_code ec;
+    if (!path.empty() && !keep) fs::remove_all(path, ec);
   }
-  if (const char* lib = std::getenv("RPY_LIB_DIR")) p.push_back(lib);
-  p.push_back(std::string(RPY_SOURCE_DIR) + "/lib");
-  return p;
+  std::string path;
+  bool keep = false;
+};
+
+// The executable's path, from -o, driver.exe_name, or the module's name.
+static std::string output_path(const TranslateOptions& o, const Program& p) {
+  if (!o.output.empty()) return o.output;
+  if (!p.exe_name.empty()) {
+    std::string n = p.exe_name;
+    auto at = n.find("%(backend)s");
+    if (at != std::string::npos) n.replace(at, 11, "c");
+    return n;
+  }
+  return fs::path(o.input).stem().string() + "-c";
 }
 
-static bool is_main_guard(const syntax::Expr& e) {
-  if (e.kind != syntax::ExprKind::Compare) return false;
-  auto* c = e.as<syntax::CompareExpr>();
-  if (c->ops.size() != 1 || c->ops[0] != syntax::CmpOp::Eq) return false;
-  const syntax::Expr* a = c->left.get();
-  const syntax::Expr* b = c->comparators[0].get();
-  if (a->kind == syntax::ExprKind::StrLit) std::swap(a, b);
-  return a->kind == syntax::ExprKind::Name && a->as<syntax::NameExpr>()->id == "__name__" && b->kind == syntax::ExprKind::StrLit &&
-         b->as<syntax::StrLit>()->value == "__main__";
+// Why the executable cannot be written to `out`, or "" if it can be tried.
+static std::string unwritable_output(const std::string& out, const Program& p) {
+  std::error_code ec;
+  fs::path outp(out), parent = outp.parent_path();
+  if (parent.empty()) parent = ".";
+  for (size_t id = 1; id < p.sm.size(); ++id)
+    if (fs::equivalent(outp, p.sm.file(static_cast<uint32_t>(id)).path, ec))
+      return "it is the program's source file " + p.sm.file(static_cast<uint32_t>(id)).path + " (choose another name with -o)";
+  if (fs::is_directory(outp, ec)) return "it is a directory";
+  fs::file_status st = fs::status(outp, ec);
+  if (fs::exists(st) && !fs::is_regular_file(st))  // a device or a pipe: never replaced by a file
+    return fs::is_character_file(st) ? "it is not a regular file (a character device)"
+           : fs::is_fifo(st)         ? "it is not a regular file (a pipe)"
+                                     : "it is not a regular file";
+  if (!fs::exists(parent, ec)) return "its directory " + parent.string() + " does not exist";
+  if (!fs::is_directory(parent, ec)) return parent.string() + " is not a directory";
+  return {};
 }
 
-// For a module without target(): a function whose body is the `if __name__ == '__main__':` block
-// (moved out of the module's AST, which has already run). It takes argv, as entry_point does.
-static m::Ref script_entry(m::ModuleObj& mod) {
-  syntax::IfStmt* guard = nullptr;
-  for (auto& st : mod.ast->body)
-    if (st->kind == syntax::StmtKind::If && is_main_guard(*st->as<syntax::IfStmt>()->test)) guard = st->as<syntax::IfStmt>();
-  if (!guard) return nullptr;
-  auto* def = new syntax::FunctionDefStmt(guard->loc);
-  mod.ast->body.push_back(std::unique_ptr<syntax::Stmt>(def));  // the module's AST owns it (never executed)
-  def->name = "<module>";
-  syntax::Arg argv;
-  argv.name = "__rpy_argv";
-  argv.loc = guard->loc;
-  def->args.args.push_back(std::move(argv));
-  def->body = std::move(guard->body);
-  auto fn = std::make_shared<m::FunctionObj>();
-  fn->def = def;
-  fn->args = &def->args;
-  fn->name = fn->qualname = "<module>";
-  fn->module = &mod;
-  fn->loc = guard->loc;
-  return fn;
+// A unique file beside `out`, which the compiler writes and which is then renamed to `out`: the
+// directory is proved writable before compiling, and a failed compile leaves `out` untouched.
+static std::string reserve_beside(const std::string& out, std::string& why) {
+  fs::path outp(out);
+  fs::path dir = outp.parent_path().empty() ? fs::path(".") : outp.parent_path();
+  std::string tmpl = (dir / ("." + outp.filename().string() + ".rpy-XXXXXX")).string();
+  int fd = mkstemp(tmpl.data());
+  if (fd < 0) {
+    why = errno_text();
+    return {};
+  }
+  ::close(fd);
+  return tmpl;
 }
 
 int run_translate(const TranslateOptions& o) {
   auto t_start = Clock::now();
-  if (!fs::exists(o.input)) {
-    std::fprintf(stderr, "rpy translate: error: cannot open '%s': no such file\n", o.input.c_str());
-    return 1;
+  FrontendOptions fo;
+  fo.command = "rpy translate";
+  fo.outcome = "; no executable was written.";
+  fo.input = o.input;
+  fo.target_args = o.target_args;
+  fo.stack_alloc = o.stack_alloc;
+  fo.python = o.python;
+  Program p(fo);
+  if (int rc = check_input(p)) return rc;
+  {
+    std::error_code ec;
+    if (!o.output.empty() && fs::equivalent(o.output, o.input, ec))
+      return p.fail("the output '" + o.output + "' is the program's source file; choose another name with -o");
   }
-  if (fs::is_directory(o.input)) {
-    std::fprintf(stderr, "rpy translate: error: '%s' is a directory, not a .py file\n", o.input.c_str());
-    return 1;
-  }
-  SourceManager sm;
-  Diagnostics diags(sm);
-  m::Loader loader(sm, diags, search_path(o.input));
-  loader.requested_python = o.python;
+  if (o.dump_ast || o.stop_after == "parse") return parse_only(p, o.dump_ast);
 
-  if (o.dump_ast || o.stop_after == "parse") {
-    std::string text;
-    read_file(o.input, text);
-    uint32_t id = sm.add(o.input, fs::path(o.input).stem().string(), text);
-    auto ast = syntax::parse_module(sm, id, diags);
-    if (diags.has_errors()) return report(diags);
-    if (o.dump_ast) std::fputs(syntax::dump_ast(*ast).c_str(), stdout);
-    return 0;
-  }
-
-  // 1. Import: parse and run module-level code.
-  auto t0 = Clock::now();
-  m::ModuleObj* mainmod = nullptr;
-  m::Ref entry;
-  m::Ref script_main;
-  std::string exe_name;
-  try {
-    mainmod = loader.load_main(o.input);
-    auto tgt = mainmod->attrs.find("target");
-    if (tgt == mainmod->attrs.end()) {
-      // A script: its `if __name__ == '__main__':` block is the program.
-      script_main = script_entry(*mainmod);
-      if (!script_main) {
-        diags.error({mainmod->file, 1, 1, 1, 1},
-                    "the module defines no target() function and has no `if __name__ == '__main__':` block: RPython programs define "
-                    "`def target(driver, args): return entry_point, None`");
-        return report(diags);
-      }
-      entry = script_main;
-    } else {
-      // target(driver, args): a driver object whose exe_name the target may set.
-      auto dcls = std::make_shared<m::ClassObj>();
-      dcls->name = "TranslationDriver";
-      auto driver = std::make_shared<m::InstanceObj>();
-      driver->cls = dcls;
-      driver->attrs["exe_name"] = m::none();
-      auto args = std::make_shared<m::ListObj>();
-      for (auto& a : o.target_args) args->items.push_back(m::make_str(a));
-      m::Ref res = loader.interp().call(tgt->second, {driver, args}, {},
-                                        tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{});
-      if (res->kind == m::ObjKind::Tuple && !res->as<m::TupleObj>()->items.empty()) res = res->as<m::TupleObj>()->items[0];
-      entry = res;
-      if (entry->kind != m::ObjKind::Function) {
-        Loc l = tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{};
-        diags.error(
-            l, "target() must return the entry point function (or a tuple (entry_point, None)), but it returned " + m::type_name(entry));
-        return report(diags);
-      }
-      m::Ref en = driver->attrs["exe_name"];
-      if (en->kind == m::ObjKind::Str) exe_name = en->as<m::StrObj>()->value;
-    }
-  } catch (m::PyException& e) {
-    return report_import_exception(diags, e, "module-level code");
-  } catch (m::EvalError& e) {
-    diags.error(e.loc, e.message + " is not supported by rpy's import-time evaluator");
-    return report(diags);
-  } catch (FatalError&) {
-    return report(diags);
-  }
-  double t_import = since(t0);
+  // 1. Import: parse and run module-level code. 2. Whole-program type inference.
+  if (int rc = load(p)) return rc;
   if (o.stop_after == "import") return 0;
-
-  // 2. Whole-program type inference.
-  t0 = Clock::now();
-  annotate::Annotator ann(loader.interp(), diags);
-  ann.allow_none_entry = script_main != nullptr;
-  bool ok = false;
-  try {
-    ok = ann.run(entry);
-  } catch (m::PyException& e) {
-    return report_import_exception(diags, e, "a decorator or import inside a function");
-  } catch (m::EvalError& e) {
-    diags.error(e.loc, e.message + " is not supported");
-    return report(diags);
-  }
-  if (ok && !diags.has_errors() && o.stack_alloc) opt::stack_allocate(ann.graphs());
-  if (ok && !diags.has_errors()) opt::mark_recursive(ann.graphs());
-  double t_annotate = since(t0);
-  if (!ok || diags.has_errors()) return report(diags);
+  if (int rc = analyse(p)) return rc;
+  annotate::Annotator& ann = *p.ann;
   if (o.dump_types) std::fputs(annotate::dump_types(ann).c_str(), stdout);
   if (o.dump_ir)
     for (ir::Graph* g : ann.graphs()) std::fputs(ir::dump_graph(*g).c_str(), stdout);
   if (o.stop_after == "annotate") return 0;
 
   // 3. C++ generation.
-  t0 = Clock::now();
+  auto t0 = Clock::now();
   codegen::EmitOptions eo;
   eo.line_directives = o.line_directives;
   eo.tracebacks = o.tracebacks;
-  std::string cpp = codegen::generate_cpp(ann, sm, eo, diags);
-  if (diags.has_errors()) return report(diags);
+  std::string cpp = codegen::generate_cpp(ann, p.sm, eo, p.diags);
+  if (p.diags.has_errors()) return p.report();
   std::string stem = fs::path(o.input).stem().string();
-  fs::path src_dir;
-  bool keep = !o.source_dir.empty();
+  ScratchDir scratch;
   std::error_code ec;
-  if (keep) {
-    src_dir = o.source_dir;
-    fs::create_directories(src_dir, ec);
+  if (!o.source_dir.empty()) {
+    scratch.path = o.source_dir;
+    scratch.keep = true;
+    fs::create_directories(o.source_dir, ec);
+    if (ec) return p.fail("cannot create the directory '" + o.source_dir + "': " + ec.message());
   } else {
-    std::string tmpl = (fs::temp_directory_path() / "rpy-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) {
-      std::fprintf(stderr, "rpy translate: error: cannot create a temporary directory\n");
-      return 1;
-    }
-    src_dir = tmpl;
+    fs::path tmp = fs::temp_directory_path(ec);
+    if (ec) tmp = "/tmp";
+    std::string tmpl = (tmp / "rpy-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) return p.fail("cannot create a temporary directory in '" + tmp.string() + "': " + errno_text());
+    scratch.path = tmpl;
   }
-  fs::path cpp_file = src_dir / (stem + ".cpp");
-  {
-    std::ofstream out(cpp_file, std::ios::binary);
-    out << cpp;
-    if (!out) {
-      std::fprintf(stderr, "rpy translate: error: cannot write '%s'\n", cpp_file.c_str());
-      return 1;
-    }
-  }
+  fs::path cpp_file = fs::path(scratch.path) / (stem + ".cpp");
+  std::string why;
+  if (!write_text(cpp_file.string(), cpp, why)) return p.fail("cannot write '" + cpp_file.string() + "': " + why);
   double t_codegen = since(t0);
-  if (o.stop_after == "codegen") {
-    if (!keep) fs::remove_all(src_dir, ec);
-    return 0;
-  }
+  if (o.stop_after == "codegen") return 0;
 
-  // 4. C++ compilation.
+  // 4. C++ compilation, into a file beside the executable, renamed into place when it worked.
+  std::string out = output_path(o, p);
+  {
+    // A symbolic link is written through, as a linker would (even to a target not yet there).
+    std::error_code lec;
+    fs::path link(out);
+    for (int hops = 0; hops < 40 && fs::is_symlink(link, lec); ++hops) {
+      fs::path target = fs::read_symlink(link, lec);
+      if (lec) break;
+      link = target.is_absolute() ? target : link.parent_path() / target;
+    }
+    out = link.string();
+  }
+  why = unwritable_output(out, p);
+  if (!why.empty()) return p.fail("cannot write the executable to '" + out + "': " + why);
+  std::string temp_out = reserve_beside(out, why);
+  if (temp_out.empty()) return p.fail("cannot write the executable to '" + out + "': " + why);
   toolchain::CompileRequest req;
   req.cpp_file = cpp_file.string();
-  std::string out_name = o.output;
-  if (out_name.empty()) {
-    if (!exe_name.empty()) {
-      std::string n = exe_name;
-      auto p = n.find("%(backend)s");
-      if (p != std::string::npos) n.replace(p, 11, "c");
-      out_name = n;
-    } else {
-      out_name = stem + "-c";
-    }
-  }
-  {
-    fs::path outp(out_name), parent = fs::path(out_name).parent_path();
-    const char* why = fs::is_directory(outp, ec)                         ? "it is a directory"
-                      : !parent.empty() && !fs::is_directory(parent, ec) ? "its directory does not exist"
-                                                                         : nullptr;
-    if (why) {
-      std::fprintf(stderr, "rpy translate: error: cannot write the executable to '%s': %s\n", out_name.c_str(), why);
-      if (!keep) fs::remove_all(src_dir, ec);
-      return 1;
-    }
-  }
-  req.output = out_name;
+  req.output = temp_out;
+  req.shown_output = out;
+  req.log_dir = scratch.path;
   req.opt_level = std::atoi(o.opt.c_str());
   req.debug_info = o.debug;
   req.line_tables = o.tracebacks && o.line_directives;
   toolchain::CompileResult cr = toolchain::compile(req);
   if (o.print_compiler_command) std::fprintf(stderr, "%s\n", cr.command.c_str());
-  if (!keep) fs::remove_all(src_dir, ec);
   if (!cr.ok) {
-    std::fprintf(stderr,
-                 "rpy translate: internal error: the generated C++ did not compile. This is a bug in rpy, not in your program;\n"
-                 "rerun with --source DIR to keep the C++. Compiler output:\n%s\n",
-                 cr.diagnostics.substr(0, 4000).c_str());
-    return 1;
+    toolchain::Failure f = toolchain::explain_failure(req, cr);
+    fs::remove(temp_out, ec);
+    std::string text = std::string("rpy translate: ") + (f.rpy_bug ? "internal error" : "error") + ": " + printable(f.message) + "\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    return f.rpy_bug ? kInternalErrorStatus : 1;
+  }
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::chmod(temp_out.c_str(), 0777 & ~mask);  // whatever the linker did with the reserved file's mode
+  if (std::rename(temp_out.c_str(), out.c_str()) != 0) {
+    std::string reason = errno_text();
+    fs::remove(temp_out, ec);
+    return p.fail("cannot write the executable to '" + out + "': " + reason);
   }
   if (o.timings) {
-    double own = t_import + t_annotate + t_codegen;
+    double own = p.import_seconds + p.annotate_seconds + t_codegen;
     std::fprintf(
         stderr,
         "rpy timings: parse %.1f ms, import %.1f ms, annotate %.1f ms (%d passes, %zu functions), codegen %.1f ms; rpy's stages %.1f ms\n"
         "             C++ compile %.0f ms; total %.0f ms\n",
-        loader.parse_seconds * 1e3, (t_import - loader.parse_seconds) * 1e3, t_annotate * 1e3, ann.passes, ann.graphs().size(),
-        t_codegen * 1e3, own * 1e3, cr.seconds * 1e3, since(t_start) * 1e3);
+        p.loader->parse_seconds * 1e3, (p.import_seconds - p.loader->parse_seconds) * 1e3, p.annotate_seconds * 1e3, ann.passes,
+        ann.graphs().size(), t_codegen * 1e3, own * 1e3, cr.seconds * 1e3, since(t_start) * 1e3);
   }
   return 0;
 }

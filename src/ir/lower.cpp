@@ -126,8 +126,11 @@ class Lowerer {
       g_.vararg->is_param = true;
       locals_[A.vararg] = g_.vararg;
     }
-    if (!A.kwarg.empty())
-      error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically)");
+    if (!A.kwarg.empty()) {
+      error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically): declare each keyword as a parameter with a default, def " + fn_.name + "(..., name=None)");
+      locals_[A.kwarg] = g_.new_var(A.kwarg, A.kwarg_loc);  // a name, so that its uses raise no further errors
+      locals_[A.kwarg]->is_param = true;
+    }
     if (!A.kwonly.empty()) error(A.kwonly[0].loc, "keyword-only parameters are not supported");
     for (size_t i = 0; i < fn_.captured.size(); ++i) {
       const std::string& n = fn_.captured[i];
@@ -271,7 +274,7 @@ class Lowerer {
     }
     auto b = interp_.builtins()->attrs.find(id);
     if (b != interp_.builtins()->attrs.end()) return constant(b->second, l);
-    error(l, "name '" + id + "' is not defined");
+    if (!saw_exec_) error(l, "name '" + id + "' is not defined");
     return constant(m::none(), l);
   }
 
@@ -286,7 +289,7 @@ class Lowerer {
         return constant(m::make_int(static_cast<int64_t>(i->value)), e.loc);
       }
       case ExprKind::FloatLit:
-        if (e.as<FloatLit>()->imaginary) error(e.loc, "complex numbers are not RPython");
+        if (e.as<FloatLit>()->imaginary) error(e.loc, "complex numbers are not RPython: use a pair of floats (or a class with real and imaginary attributes)");
         return constant(m::make_float(e.as<FloatLit>()->value), e.loc);
       case ExprKind::StrLit: {
         auto* s = e.as<StrLit>();
@@ -365,7 +368,7 @@ class Lowerer {
         }
         for (auto& k : c->keywords) {
           if (k.name.empty()) {
-            error(k.loc, "f(**kwargs) is not RPython");
+            error(k.loc, "f(**kwargs) is not RPython (the keywords of a call must be known statically): pass each argument by name, f(a=..., b=...)");
             continue;
           }
           r->kwnames.push_back(k.name);
@@ -1212,7 +1215,8 @@ class Lowerer {
         with(*s.as<WithStmt>(), out);
         return;
       case StmtKind::Exec:
-        error(s.loc, "the exec statement is not RPython");
+        error(s.loc, "the exec statement is not RPython (translated code cannot run Python source): run it at import time, at module level, or write the code out");
+        saw_exec_ = true;  // the names it would have defined raise no further errors
         return;
     }
   }
@@ -1362,6 +1366,7 @@ class Lowerer {
 
   std::set<std::string> probe_captured_;
   bool probe_self_ = false;
+  bool saw_exec_ = false;
   const m::FunctionObj& fn_;
   m::Interp& interp_;
   Diagnostics& diags_;

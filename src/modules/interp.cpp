@@ -168,6 +168,7 @@ void Interp::assign(const Expr& t, Ref value, Frame& f) {
 }
 
 Interp::Flow Interp::exec_stmt(const Stmt& s, Frame& f) {
+  count_step(s.loc);
   switch (s.kind) {
     case StmtKind::ExprStmt:
       eval(*s.as<ExprStmt>()->value, f);
@@ -586,7 +587,12 @@ Ref Interp::call(const Ref& callee, std::vector<Ref> args, std::vector<std::pair
       auto* b = callee->as<BuiltinObj>();
       if (!b->fn) unsupported(loc, "calling " + b->name + "() at import time");
       if (b->self) args.insert(args.begin(), b->self);
-      return b->fn(*this, args, kwargs, loc);
+      size_t given = args.size() - (b->self ? 1 : 0);
+      try {
+        return b->fn(*this, args, kwargs, loc);
+      } catch (const std::out_of_range&) {  // the builtin read an argument it was not given
+        raise("TypeError", b->name + "() takes more arguments (" + std::to_string(given) + " given)", loc);
+      }
     }
     case ObjKind::Class:
       return instantiate(callee, args, kwargs, loc);
@@ -1046,6 +1052,7 @@ Ref Interp::eval_comprehension(const CompExpr& c, Frame& outer) {
     auto& g = c.generators[gi];
     Ref it = gi == 0 ? eval(*g.iter, outer) : eval(*g.iter, f);
     for (auto& x : iterate(it, g.iter->loc)) {
+      count_step(g.iter->loc);
       assign(*g.target, x, f);
       bool ok = true;
       for (auto& cond : g.ifs)

@@ -52,6 +52,9 @@ class Interp {
 
   SourceManager& sources() { return sm_; }
   Loader& loader() { return loader_; }
+  // At most this many statements and comprehension iterations run at import time (0: no limit;
+  // the fuzz target sets one, so that a program that loops for ever is not taken for a hang).
+  uint64_t step_limit = 0;
 
  private:
   struct Frame;
@@ -79,6 +82,11 @@ class Interp {
   Loader& loader_;
   std::shared_ptr<ModuleObj> builtins_;
   int depth_ = 0;
+  uint64_t steps_ = 0;
+  void count_step(Loc loc) {
+    if (step_limit && ++steps_ > step_limit)
+      unsupported(loc, "import-time code running more than " + std::to_string(step_limit) + " steps");
+  }
 };
 
 }  // namespace rpy::modules

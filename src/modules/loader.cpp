@@ -22,9 +22,9 @@ ModuleObj* Loader::find_loaded(const std::string& name) const {
 }
 
 Ref Loader::load_file(const std::string& path, const std::string& name, bool is_package, bool is_main) {
-  std::string text;
-  if (!read_file(path, text)) {
-    diags_.error({}, "cannot read '" + path + "'");
+  std::string text, why;
+  if (!read_file(path, text, &why)) {
+    diags_.error({}, "cannot read '" + path + "': " + why);
     throw FatalError();
   }
   uint32_t id = sm_.add(path, name, std::move(text));

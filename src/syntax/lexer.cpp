@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 
 namespace rpy::syntax {
 
@@ -376,7 +377,13 @@ class Lexer {
     if (!len) {
       unsigned char c = static_cast<unsigned char>(s[0]);
       std::string msg = "invalid syntax";
-      if (c < 0x20 || c == 0x7f) msg = "invalid non-printable character";
+      if (c == 0)
+        msg = "source code cannot contain null bytes";
+      else if (c < 0x20 || c == 0x7f) {
+        char code[8];
+        std::snprintf(code, sizeof code, "U+%04X", c);
+        msg = std::string("invalid non-printable character ") + code;
+      }
       errs_.error(loc_at(pos_, pos_ + 1), msg);
       emit_here(Tok::Error, pos_, pos_ + 1);
       ++pos_;

@@ -2,6 +2,7 @@
 #include "syntax/parser.hpp"
 
 #include "syntax/parser_internal.hpp"
+#include "syntax/scope_check.hpp"
 
 namespace rpy::syntax {
 
@@ -79,13 +80,11 @@ void Parser::recover() {
     if (k == Tok::End || k == Tok::Dedent) return;
     if (k == Tok::Indent) break;
     advance();
-    if (k == Tok::Newline) {
-      if (peek().kind != Tok::Indent) return;
-      break;
-    }
+    if (k == Tok::Newline) break;
   }
-  // The failed line opened a block: skip it, and the clauses that continue the statement.
-  skip_indented_block();
+  // The failed line may have opened a block: skip it, and the clauses that continue the statement
+  // (an elif or else after a failed if cannot start a statement of its own).
+  if (peek().kind == Tok::Indent) skip_indented_block();
   while (at_kw("elif") || at_kw("else") || at_kw("except") || at_kw("finally")) {
     while (peek().kind != Tok::Newline && peek().kind != Tok::End) advance();
     advance();
@@ -172,6 +171,7 @@ std::unique_ptr<Module> parse_module(const SourceManager& sm, uint32_t file_id, 
     Parser p(f, file_id, errs, lex_file(f, file_id, errs));
     auto m = p.parse_file();
     errs.flush();
+    if (m) check_scopes(*m, diags);
     return m;
   } catch (std::exception& e) {
     diags.error(Loc{file_id, 1, 1, 1, 1}, std::string("internal parser error: ") + e.what());

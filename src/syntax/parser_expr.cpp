@@ -211,7 +211,9 @@ ExprPtr Parser::parse_binary(int level) {
   Loc start = peek().loc;
   ExprPtr e = parse_binary(level + 1);
   BinOp op;
+  ChainGuard chain(*this);
   while (binop_at_level(peek(), level, op)) {
+    chain.link();
     Loc op_loc = advance().loc;
     ExprPtr right = parse_binary(level + 1);
     auto b = std::make_unique<BinOpExpr>(op, std::move(e), std::move(right), span_from(start));
@@ -254,7 +256,9 @@ ExprPtr Parser::parse_power() {
 }
 
 ExprPtr Parser::parse_trailers(ExprPtr e, Loc start) {
+  ChainGuard chain(*this);
   while (true) {
+    if (at_op("(") || at_op("[") || at_op(".")) chain.link();
     if (at_op("(")) {
       advance();
       auto call = std::make_unique<CallExpr>(start);
@@ -300,6 +304,8 @@ void Parser::parse_call_args(CallExpr& call) {
         if (v->kind != ExprKind::Name) fail_at(v->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
         advance();
         std::string name = v->as<NameExpr>()->id;
+        for (const auto& k : call.keywords)
+          if (k.name == name) fail_at(v->loc, "keyword argument repeated: " + name);
         call.keywords.push_back(Keyword{std::move(name), parse_test(), span_from(s)});
       } else if (at_kw("for")) {
         auto gen = std::make_unique<CompExpr>(ExprKind::GeneratorExp, s);
@@ -613,6 +619,7 @@ void Parser::parse_arguments(Arguments& args, std::string_view close, bool annot
 }
 
 ExprPtr Parser::parse_yield() {
+  if (func_stack_.empty()) fail_here("'yield' outside function");
   Loc start = advance().loc;
   if (at_kw("from")) fail_here("'yield from' is not supported");
   auto y = std::make_unique<YieldExpr>(start);

@@ -119,6 +119,7 @@ class Parser {
   size_t pos_ = 0;
   Loc prev_end_{};  // Loc of the last consumed token
   int depth_ = 0;   // nesting guard
+  int chain_ = 0;   // ChainGuard: operators, trailers and elifs nested in what is being parsed
   bool future_print_ = false;
   bool future_division_ = false;
   bool future_absolute_import_ = false;
@@ -148,6 +149,29 @@ class DepthGuard {
  private:
   static constexpr int kMaxDepth = 200;
   Parser& p_;
+};
+
+// Bounds the depth of the tree that a loop builds (`a + b + c ...` nests each `+` in the next;
+// likewise `f()()`, `a.b.c`, elif chains): every later stage walks the tree recursively, and the
+// C++ compiler takes too long on deeper expressions. Counts the links of all such chains open.
+class ChainGuard {
+ public:
+  explicit ChainGuard(Parser& p) : p_(p) {}
+  ~ChainGuard() { p_.chain_ -= links_; }
+  ChainGuard(const ChainGuard&) = delete;
+  ChainGuard& operator=(const ChainGuard&) = delete;
+  void link() {
+    ++links_;
+    if (++p_.chain_ > kMaxChain)
+      p_.fail_here("too deeply nested: more than " + std::to_string(kMaxChain) +
+                   " operators, calls, subscripts, attributes or elifs applied one to the result of another; split the "
+                   "expression (or the if/elif chain) into several statements");
+  }
+
+ private:
+  static constexpr int kMaxChain = 5000;
+  Parser& p_;
+  int links_ = 0;
 };
 
 }  // namespace rpy::syntax

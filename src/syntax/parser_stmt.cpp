@@ -384,6 +384,8 @@ StmtPtr Parser::parse_if(bool /*is_elif*/) {
   s->loc = span_from(start);
   s->body = parse_suite();
   if (at_kw("elif")) {
+    ChainGuard chain(*this);
+    chain.link();
     s->orelse.push_back(parse_if(true));
   } else if (at_kw("else")) {
     s->orelse = parse_else_block();

@@ -1,4 +1,6 @@
-// Invoking the system C++ compiler on generated code, against rpy's runtime.
+// Invoking the system C++ compiler on generated code, against rpy's runtime, and telling apart
+// why it failed: the environment (no compiler, a broken one, a full disk, a missing library),
+// which is named with the system's reason, or the generated code, which is a bug in rpy.
 #pragma once
 #include <string>
 #include <vector>
@@ -6,12 +8,13 @@
 namespace rpy::toolchain {
 
 struct CompileRequest {
-  std::string cpp_file;  // generated translation unit
-  std::string output;    // executable to write
-  int opt_level = 2;     // -O<n>
+  std::string cpp_file;      // generated translation unit
+  std::string output;        // executable to write
+  std::string shown_output;  // the executable's name in messages (output may be a temporary name)
+  std::string log_dir;       // where the compiler's output is collected (a scratch directory)
+  int opt_level = 2;         // -O<n>
   bool debug_info = false;
   bool line_tables = true;  // -g1: the .py line tables that tracebacks read
-  bool print_command = false;
 };
 
 struct CompileResult {
@@ -19,6 +22,16 @@ struct CompileResult {
   std::string command;
   std::string diagnostics;  // compiler output when it failed
   double seconds = 0;
+  int spawn_error = 0;  // errno when the compiler could not be started
+  int signal = 0;       // the signal that killed the compiler
+  int exit_status = 0;  // its exit status otherwise
+  bool runtime_missing = false;
+};
+
+// Why a compile failed, as the user should read it.
+struct Failure {
+  bool rpy_bug = false;  // the compiler works, rpy's C++ does not compile
+  std::string message;   // one or more lines, without the "rpy translate: error: " prefix
 };
 
 // The compiler: $CXX, else c++. Runtime headers and library from $RPY_RUNTIME_DIR, else the
@@ -27,5 +40,8 @@ std::string compiler_path();
 std::string runtime_include_dir();
 std::string runtime_library();
 CompileResult compile(const CompileRequest& req);
+// Explains a failed compile; may compile a trivial program with the same compiler and flags to
+// find out whether the compiler works at all.
+Failure explain_failure(const CompileRequest& req, const CompileResult& r);
 
 }  // namespace rpy::toolchain

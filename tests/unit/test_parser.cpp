@@ -2,7 +2,10 @@
 // and syntax errors with their exact locations and recovery.
 #include <gtest/gtest.h>
 
+#include <pthread.h>
+
 #include <chrono>
+#include <functional>
 #include <string>
 
 #include "syntax/parser.hpp"
@@ -431,17 +434,73 @@ TEST(Parser, Imports) {
 
 TEST(Parser, SimpleStatements) {
   auto p = parse_ok(
-      "del a, b[1], c.d\nassert x, 'm'\nglobal a, b\npass; break; continue;\nreturn\n"
-      "def f():\n  nonlocal x\n");
+      "del a, b[1], c.d\nassert x, 'm'\nglobal a, b\npass\n"
+      "def f():\n  nonlocal x\n  while 1:\n    break; continue;\n  return\n");
   EXPECT_EQ(p->stmt_as<DeleteStmt>(0).targets.size(), 3u);
   EXPECT_NE(p->stmt_as<AssertStmt>(1).msg, nullptr);
   EXPECT_EQ(p->stmt_as<GlobalStmt>(2).names.size(), 2u);
   EXPECT_EQ(p->stmt(3).kind, StmtKind::Pass);
-  EXPECT_EQ(p->stmt(4).kind, StmtKind::Break);
-  EXPECT_EQ(p->stmt(5).kind, StmtKind::Continue);
-  EXPECT_EQ(p->stmt(6).kind, StmtKind::Return);
-  EXPECT_TRUE(p->stmt_as<FunctionDefStmt>(7).body[0]->as<GlobalStmt>()->is_nonlocal);
+  const auto& f = p->stmt_as<FunctionDefStmt>(4);
+  EXPECT_TRUE(f.body[0]->as<GlobalStmt>()->is_nonlocal);
+  const auto& loop = *f.body[1]->as<WhileStmt>();
+  EXPECT_EQ(loop.body[0]->kind, StmtKind::Break);
+  EXPECT_EQ(loop.body[1]->kind, StmtKind::Continue);
+  EXPECT_EQ(f.body[2]->kind, StmtKind::Return);
 }
+
+// What Python rejects when it compiles the module (both Python 2 and 3).
+TEST(Parser, StatementsOutOfPlace) {
+  expect_error("return 1\n", "'return' outside function", 1, 1, 9);
+  expect_error("class C:\n  return\n", "'return' outside function", 2, 3, 9);
+  expect_error("def f():\n  break\n", "'break' outside loop", 2, 3, 8);
+  expect_error("for x in y:\n  def g():\n    continue\n", "'continue' not properly in loop", 3, 5, 13);
+  expect_error("while x:\n  pass\nelse:\n  break\n", "'break' outside loop", 4, 3, 8);
+  expect_error("def f(a):\n  global a\n", "name 'a' is parameter and global", 2, 3, 11);
+  expect_error("def f(*a):\n  nonlocal a\n", "name 'a' is parameter and nonlocal", 2, 3, 13);
+  expect_error("nonlocal x\n", "nonlocal declaration not allowed at module level", 1, 1, 11);
+  expect_error("x = yield 1\n", "'yield' outside function", 1, 5, 10);
+  expect_error("f(a=1, a=2)\n", "keyword argument repeated: a", 1, 8, 9);
+  parse_ok("def f(a):\n  def g():\n    global a\n  for x in a:\n    while x:\n      break\n    else:\n      continue\n");
+}
+
+// Runs `body` on a thread with a large stack, as rpy runs its stages (driver/guard.cpp): trees
+// thousands of levels deep are walked recursively (and frames are large under ASan).
+void on_large_stack(const std::function<void()>& body) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{512} << 20);
+  pthread_t t;
+  auto run = [](void* arg) -> void* {
+    (*static_cast<const std::function<void()>*>(arg))();
+    return nullptr;
+  };
+  ASSERT_EQ(pthread_create(&t, &attr, run, const_cast<std::function<void()>*>(&body)), 0);
+  pthread_join(t, nullptr);
+  pthread_attr_destroy(&attr);
+}
+
+// A chain of operators, trailers or elifs builds a tree as deep as the chain is long.
+void chains_are_bounded() {
+  std::string ok = "x = 1";
+  for (int i = 0; i < 4000; ++i) ok += " + 1";
+  parse_ok(ok + "\n");
+  std::string deep = "x = 1";
+  for (int i = 0; i < 6000; ++i) deep += " + 1";
+  auto p = parse(deep + "\n");
+  ASSERT_EQ(p->diags.error_count(), 1u);
+  EXPECT_TRUE(contains(p->diags.all()[0].message, "too deeply nested")) << p->diags.all()[0].message;
+  EXPECT_EQ(p->diags.all()[0].loc.col, 5u + 4u * 5000u + 2u);  // the 5001st '+'
+  std::string calls = "x = f";
+  for (int i = 0; i < 6000; ++i) calls += "()";
+  EXPECT_EQ(parse(calls + "\n")->diags.error_count(), 1u);
+  std::string elifs = "if x == 0:\n  pass\n";
+  for (int i = 0; i < 6000; ++i) elifs += "elif x == " + std::to_string(i + 1) + ":\n  pass\n";
+  elifs += "else:\n  pass\ny = 1\n";
+  p = parse(elifs);
+  EXPECT_EQ(p->diags.error_count(), 1u) << "the rest of the chain raises no further errors";
+}
+
+TEST(Parser, ChainsAreBounded) { on_large_stack(chains_are_bounded); }
 
 TEST(Parser, StatementLocations) {
   auto p = parse_ok("x = 1\nif y:\n    z += 2\n");

@@ -1,0 +1,204 @@
+#include "driver/frontend.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "annotate/annotator.hpp"
+#include "common/display.hpp"
+#include "opt/escape.hpp"
+#include "opt/recursion.hpp"
+#include "syntax/parser.hpp"
+
+namespace rpy::driver {
+
+namespace fs = std::filesystem;
+namespace m = rpy::modules;
+using Clock = std::chrono::steady_clock;
+
+static double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+Program::Program(FrontendOptions o) : opts(std::move(o)) { diags.options().colour = colour_wanted(stderr); }
+
+int Program::fail(const std::string& message) const {
+  if (opts.quiet) return 1;
+  std::fflush(stdout);
+  std::string line = opts.command + ": error: " + printable(message) + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+  return 1;
+}
+
+int Program::report() {
+  if (opts.quiet) return 1;
+  std::fflush(stdout);
+  diags.print(stderr);
+  size_t n = diags.error_count();
+  std::fprintf(stderr, "rpy: %zu error%s%s\n", n, n == 1 ? "" : "s", opts.outcome.c_str());
+  return 1;
+}
+
+// Prints a Python exception raised by import-time code (module level, target(), decorators).
+static int report_import_exception(Program& p, const m::PyException& e, const char* phase) {
+  auto* inst = e.value->kind == m::ObjKind::Instance ? e.value->as<m::InstanceObj>() : nullptr;
+  std::string name = inst ? inst->klass()->name : m::type_name(e.value);
+  std::string text;
+  if (inst) {
+    auto it = inst->attrs.find("args");
+    if (it != inst->attrs.end() && it->second->kind == m::ObjKind::Tuple) {
+      auto& items = it->second->as<m::TupleObj>()->items;
+      if (items.size() == 1)
+        text = m::to_str(items[0]);
+      else if (items.size() > 1)
+        text = m::repr(it->second);
+    }
+  }
+  Diagnostic& d = p.diags.error(e.loc, std::string(phase) + " raised " + name + (text.empty() ? "" : ": " + text));
+  for (auto& l : e.traceback) d.notes.push_back({l, "called from here"});
+  return p.report();
+}
+
+static std::vector<std::string> search_path(const std::string& input) {
+  std::vector<std::string> p;
+  fs::path dir = fs::path(input).parent_path();
+  p.push_back(dir.empty() ? "." : dir.string());
+  if (const char* pp = std::getenv("PYTHONPATH")) {
+    std::string s = pp;
+    size_t i = 0;
+    while (i <= s.size()) {
+      size_t j = s.find(':', i);
+      if (j == std::string::npos) j = s.size();
+      if (j > i) p.push_back(s.substr(i, j - i));
+      i = j + 1;
+    }
+  }
+  if (const char* lib = std::getenv("RPY_LIB_DIR")) p.push_back(lib);
+  p.push_back(std::string(RPY_SOURCE_DIR) + "/lib");
+  return p;
+}
+
+static bool is_main_guard(const syntax::Expr& e) {
+  if (e.kind != syntax::ExprKind::Compare) return false;
+  auto* c = e.as<syntax::CompareExpr>();
+  if (c->ops.size() != 1 || c->ops[0] != syntax::CmpOp::Eq) return false;
+  const syntax::Expr* a = c->left.get();
+  const syntax::Expr* b = c->comparators[0].get();
+  if (a->kind == syntax::ExprKind::StrLit) std::swap(a, b);
+  return a->kind == syntax::ExprKind::Name && a->as<syntax::NameExpr>()->id == "__name__" && b->kind == syntax::ExprKind::StrLit &&
+         b->as<syntax::StrLit>()->value == "__main__";
+}
+
+// For a module without target(): a function whose body is the `if __name__ == '__main__':` block
+// (moved out of the module's AST, which has already run). It takes argv, as entry_point does.
+static m::Ref script_entry(m::ModuleObj& mod) {
+  syntax::IfStmt* guard = nullptr;
+  for (auto& st : mod.ast->body)
+    if (st->kind == syntax::StmtKind::If && is_main_guard(*st->as<syntax::IfStmt>()->test)) guard = st->as<syntax::IfStmt>();
+  if (!guard) return nullptr;
+  auto* def = new syntax::FunctionDefStmt(guard->loc);
+  mod.ast->body.push_back(std::unique_ptr<syntax::Stmt>(def));  // the module's AST owns it (never executed)
+  def->name = "<module>";
+  syntax::Arg argv;
+  argv.name = "__rpy_argv";
+  argv.loc = guard->loc;
+  def->args.args.push_back(std::move(argv));
+  def->body = std::move(guard->body);
+  auto fn = std::make_shared<m::FunctionObj>();
+  fn->def = def;
+  fn->args = &def->args;
+  fn->name = fn->qualname = "<module>";
+  fn->module = &mod;
+  fn->loc = guard->loc;
+  return fn;
+}
+
+int check_input(Program& p) {
+  std::string text, why;
+  if (!read_file(p.opts.input, text, &why)) return p.fail("cannot read '" + p.opts.input + "': " + why);
+  return 0;
+}
+
+int parse_only(Program& p, bool dump_ast) {
+  std::string text, why;
+  if (!read_file(p.opts.input, text, &why)) return p.fail("cannot read '" + p.opts.input + "': " + why);
+  uint32_t id = p.sm.add(p.opts.input, fs::path(p.opts.input).stem().string(), std::move(text));
+  auto ast = syntax::parse_module(p.sm, id, p.diags);
+  if (p.diags.has_errors() || !ast) return p.report();
+  if (dump_ast) std::fputs(syntax::dump_ast(*ast).c_str(), stdout);
+  return 0;
+}
+
+int load(Program& p) {
+  auto t0 = Clock::now();
+  p.loader = std::make_unique<m::Loader>(p.sm, p.diags, search_path(p.opts.input));
+  p.loader->requested_python = p.opts.python;
+  p.loader->interp().step_limit = p.opts.step_limit;
+  try {
+    m::ModuleObj* mainmod = p.loader->load_main(p.opts.input);
+    auto tgt = mainmod->attrs.find("target");
+    if (tgt == mainmod->attrs.end()) {
+      // A script: its `if __name__ == '__main__':` block is the program.
+      p.entry = script_entry(*mainmod);
+      p.script = true;
+      if (!p.entry) {
+        p.diags.error({mainmod->file, 1, 1, 1, 1},
+                      "the module defines no target() function and has no `if __name__ == '__main__':` block: RPython programs "
+                      "define `def target(driver, args): return entry_point, None`");
+        return p.report();
+      }
+    } else {
+      // target(driver, args): a driver object whose exe_name the target may set.
+      auto dcls = std::make_shared<m::ClassObj>();
+      dcls->name = "TranslationDriver";
+      auto driver = std::make_shared<m::InstanceObj>();
+      driver->cls = dcls;
+      driver->attrs["exe_name"] = m::none();
+      auto args = std::make_shared<m::ListObj>();
+      for (auto& a : p.opts.target_args) args->items.push_back(m::make_str(a));
+      Loc tloc = tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{};
+      m::Ref res = p.loader->interp().call(tgt->second, {driver, args}, {}, tloc);
+      if (res->kind == m::ObjKind::Tuple && !res->as<m::TupleObj>()->items.empty()) res = res->as<m::TupleObj>()->items[0];
+      p.entry = res;
+      if (p.entry->kind != m::ObjKind::Function) {
+        p.diags.error(tloc, "target() must return the entry point function (or a tuple (entry_point, None)), but it returned " +
+                                m::type_name(p.entry));
+        return p.report();
+      }
+      m::Ref en = driver->attrs["exe_name"];
+      if (en->kind == m::ObjKind::Str) p.exe_name = en->as<m::StrObj>()->value;
+    }
+  } catch (m::PyException& e) {
+    return report_import_exception(p, e, "module-level code");
+  } catch (m::EvalError& e) {
+    p.diags.error(e.loc, e.message + " is not supported by rpy's import-time evaluator");
+    return p.report();
+  } catch (FatalError&) {
+    return p.report();
+  }
+  p.import_seconds = since(t0);
+  return 0;
+}
+
+int analyse(Program& p) {
+  auto t0 = Clock::now();
+  p.ann = std::make_unique<annotate::Annotator>(p.loader->interp(), p.diags);
+  p.ann->allow_none_entry = p.script;
+  bool ok = false;
+  try {
+    ok = p.ann->run(p.entry);
+  } catch (m::PyException& e) {
+    return report_import_exception(p, e, "a decorator or import inside a function");
+  } catch (m::EvalError& e) {
+    p.diags.error(e.loc, e.message + " is not supported");
+    return p.report();
+  } catch (FatalError&) {
+    return p.report();
+  }
+  if (ok && !p.diags.has_errors() && p.opts.stack_alloc) opt::stack_allocate(p.ann->graphs());
+  if (ok && !p.diags.has_errors()) opt::mark_recursive(p.ann->graphs());
+  p.annotate_seconds = since(t0);
+  if (!ok || p.diags.has_errors()) return p.report();
+  return 0;
+}
+
+}  // namespace rpy::driver

@@ -1,0 +1,11 @@
+def greet(name, punctuation="!"):
+    return "hello " + name + punctuation
+
+
+def entry_point(argv):
+    print(greet("you", name="me"))
+    return 0
+
+
+def target(*args):
+    return entry_point, None
