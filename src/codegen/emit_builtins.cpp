@@ -337,6 +337,8 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::JitIsVirtual:
       return "false";
     case BuiltinId::JitMergePoint:
+      if (opts_.jit && cur_graph_ && opts_.jit->is_portal(*cur_graph_)) return opts_.jit->merge_point(*this, e);
+      return "nullptr";
     case BuiltinId::CanEnterJit:
     case BuiltinId::LoopHeader:
     case BuiltinId::JitSetParam:

@@ -12,6 +12,7 @@
 #include "annotate/annotator.hpp"
 #include "annotate/dump.hpp"
 #include "codegen/emitter.hpp"
+#include "jit/jit.hpp"
 #include "opt/escape.hpp"
 #include "opt/recursion.hpp"
 #include "common/diagnostics.hpp"
@@ -214,6 +215,14 @@ int run_translate(const TranslateOptions& o) {
   codegen::EmitOptions eo;
   eo.line_directives = o.line_directives;
   eo.tracebacks = o.tracebacks;
+  bool jit = o.opt == "jit";
+  std::unique_ptr<codegen::JitHooks> jit_hooks;
+  if (jit) {
+    jit::JitOptions jo;
+    jo.dump = o.dump_jitcode;
+    jit_hooks = jit::make_hooks(ann, sm, diags, jo);
+    eo.jit = jit_hooks.get();
+  }
   std::string cpp = codegen::generate_cpp(ann, sm, eo, diags);
   if (diags.has_errors()) return report(diags);
   std::string stem = fs::path(o.input).stem().string();
@@ -272,7 +281,8 @@ int run_translate(const TranslateOptions& o) {
     }
   }
   req.output = out_name;
-  req.opt_level = std::atoi(o.opt.c_str());
+  req.opt_level = jit ? 2 : std::atoi(o.opt.c_str());
+  req.jit = jit;
   req.debug_info = o.debug;
   req.line_tables = o.tracebacks && o.line_directives;
   toolchain::CompileResult cr = toolchain::compile(req);

@@ -12,6 +12,7 @@ struct CompileRequest {
   bool debug_info = false;
   bool line_tables = true;  // -g1: the .py line tables that tracebacks read
   bool print_command = false;
+  bool jit = false;  // link the JIT's run-time library (--opt=jit)
 };
 
 struct CompileResult {
@@ -26,6 +27,7 @@ struct CompileResult {
 std::string compiler_path();
 std::string runtime_include_dir();
 std::string runtime_library();
+std::string runtime_jit_library();  // librpyjit.a beside librpyrt.a
 CompileResult compile(const CompileRequest& req);
 
 }  // namespace rpy::toolchain

@@ -41,7 +41,6 @@ def main():
         (['frobnicate'], 2, "unknown command 'frobnicate'"),
         (['translate'], 2, 'file is required'),
         (['translate', '--bogus', good], 2, '--bogus'),
-        (['translate', '--opt=jit', good], 2, 'not available yet'),
         (['translate', '--opt=7', good], 2, '--opt'),
         (['translate', os.path.join(tmp, 'missing.py')], 1, "cannot open"),
         (['translate', tmp], 1, 'is a directory'),
