@@ -8,8 +8,7 @@
 
 #include <cstdio>
 
-#include "jit/ops.hpp"
-#include "rpy/rpy.hpp"
+#include "jit/semantics.hpp"
 
 namespace rpy::jit {
 
@@ -126,40 +125,31 @@ int Blackhole::run_portal(DriverDescr* d, Word* values, bool stop) {
   }
 }
 
+int Blackhole::resume(DriverDescr* d, const std::vector<FrameState>& frames, BaseException* pending, Word* values, bool stop) {
+  for (const FrameState& fs : frames) {
+    push_frame(fs.code);
+    BhFrame& f = frames_.back();
+    for (int k = 0; k < 3; ++k)
+      if (fs.code->num_regs[k]) std::memcpy(f.regs[k], fs.regs[k], fs.code->num_regs[k] * sizeof(Word));
+    f.pc = fs.pc;
+  }
+  if (pending && !unwind(pending)) {
+    exc_ = pending;
+    return kRaise;
+  }
+  for (;;) {
+    try {
+      return dispatch(d, values, stop);
+    } catch (BaseException* e) {
+      if (!unwind(e)) {
+        exc_ = e;
+        return kRaise;
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------- the dispatch loop
-
-static inline Word load_int(const char* p, uint8_t size, bool is_signed) {
-  switch (size) {
-    case 1:
-      return is_signed ? w(static_cast<int64_t>(*reinterpret_cast<const int8_t*>(p))) : *reinterpret_cast<const uint8_t*>(p);
-    case 4:
-      return is_signed ? w(static_cast<int64_t>(*reinterpret_cast<const int32_t*>(p))) : *reinterpret_cast<const uint32_t*>(p);
-    default:
-      return *reinterpret_cast<const Word*>(p);
-  }
-}
-static inline void store_int(char* p, uint8_t size, Word v) {
-  switch (size) {
-    case 1:
-      *reinterpret_cast<uint8_t*>(p) = static_cast<uint8_t>(v);
-      break;
-    case 4:
-      *reinterpret_cast<uint32_t*>(p) = static_cast<uint32_t>(v);
-      break;
-    default:
-      *reinterpret_cast<Word*>(p) = v;
-  }
-}
-
-using AnyList = rpy::List<int64_t>;  // len, cap, items: the same layout for every item type
-
-static inline int64_t list_index(const AnyList* l, int64_t i, const char* msg) {
-  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
-    if (i < 0 && i + l->len >= 0) return i + l->len;
-    rpy::raise_index_error(msg);
-  }
-  return i;
-}
 
 int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
   BhFrame* f = &frames_.back();
@@ -242,34 +232,26 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
   for (;;) {
     f->pc = pc;
     switch (code[pc]) {
-#define BIN_I(op, expr)                   \
-  case OP_##op: {                         \
-    int64_t a = I(pc + 1), b = I(pc + 3); \
-    ri[u16(pc + 5)] = w(int64_t(expr));   \
-    pc += 7;                              \
-    break;                                \
-  }
-#define UN_I(op, expr)                  \
-  case OP_##op: {                       \
-    int64_t a = I(pc + 1);              \
-    ri[u16(pc + 3)] = w(int64_t(expr)); \
-    pc += 5;                            \
-    break;                              \
-  }
-#define BIN_F(op, expr)                  \
-  case OP_##op: {                        \
-    double a = F(pc + 1), b = F(pc + 3); \
-    rf[u16(pc + 5)] = w(double(expr));   \
-    pc += 7;                             \
-    break;                               \
-  }
-#define CMP_F(op, expr)                  \
-  case OP_##op: {                        \
-    double a = F(pc + 1), b = F(pc + 3); \
-    ri[u16(pc + 5)] = (expr) ? 1 : 0;    \
-    pc += 7;                             \
-    break;                               \
-  }
+#define BIN_I(op)                                                           \
+  case OP_##op:                                                             \
+    ri[u16(pc + 5)] = eval_int2(OP_##op, ri[u16(pc + 1)], ri[u16(pc + 3)]); \
+    pc += 7;                                                                \
+    break;
+#define UN_I(op)                                           \
+  case OP_##op:                                            \
+    ri[u16(pc + 3)] = eval_int1(OP_##op, ri[u16(pc + 1)]); \
+    pc += 5;                                               \
+    break;
+#define BIN_F(op)                                                             \
+  case OP_##op:                                                               \
+    rf[u16(pc + 5)] = eval_float2(OP_##op, rf[u16(pc + 1)], rf[u16(pc + 3)]); \
+    pc += 7;                                                                  \
+    break;
+#define CMP_F(op)                                                             \
+  case OP_##op:                                                               \
+    ri[u16(pc + 5)] = eval_float2(OP_##op, rf[u16(pc + 1)], rf[u16(pc + 3)]); \
+    pc += 7;                                                                  \
+    break;
       case OP_int_copy:
         ri[u16(pc + 3)] = ri[u16(pc + 1)];
         pc += 5;
@@ -282,43 +264,43 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
         rf[u16(pc + 3)] = rf[u16(pc + 1)];
         pc += 5;
         break;
-        BIN_I(int_add, rpy::int_add(a, b))
-        BIN_I(int_sub, rpy::int_sub(a, b))
-        BIN_I(int_mul, rpy::int_mul(a, b))
-        BIN_I(int_floordiv, rpy::int_floordiv(a, b))
-        BIN_I(int_mod, rpy::int_mod(a, b))
-        BIN_I(int_and, a & b)
-        BIN_I(int_or, a | b)
-        BIN_I(int_xor, a ^ b)
-        BIN_I(int_lshift, rpy::int_lshift(a, b))
-        BIN_I(int_rshift, rpy::int_rshift(a, b))
-        BIN_I(int_pow, rpy::int_pow(a, b))
-        UN_I(int_neg, rpy::int_neg(a))
-        UN_I(int_invert, ~a)
-        UN_I(int_is_true, a != 0)
-        UN_I(int_is_zero, a == 0)
-        BIN_I(int_lt, a < b)
-        BIN_I(int_le, a <= b)
-        BIN_I(int_eq, a == b)
-        BIN_I(int_ne, a != b)
-        BIN_I(int_gt, a > b)
-        BIN_I(int_ge, a >= b)
-        BIN_F(float_add, a + b)
-        BIN_F(float_sub, a - b)
-        BIN_F(float_mul, a * b)
-        BIN_F(float_truediv, rpy::float_div(a, b))
-        BIN_F(float_floordiv, rpy::float_floordiv(a, b))
-        BIN_F(float_mod, rpy::float_mod(a, b))
+        BIN_I(int_add)
+        BIN_I(int_sub)
+        BIN_I(int_mul)
+        BIN_I(int_floordiv)
+        BIN_I(int_mod)
+        BIN_I(int_and)
+        BIN_I(int_or)
+        BIN_I(int_xor)
+        BIN_I(int_lshift)
+        BIN_I(int_rshift)
+        BIN_I(int_pow)
+        UN_I(int_neg)
+        UN_I(int_invert)
+        UN_I(int_is_true)
+        UN_I(int_is_zero)
+        BIN_I(int_lt)
+        BIN_I(int_le)
+        BIN_I(int_eq)
+        BIN_I(int_ne)
+        BIN_I(int_gt)
+        BIN_I(int_ge)
+        BIN_F(float_add)
+        BIN_F(float_sub)
+        BIN_F(float_mul)
+        BIN_F(float_truediv)
+        BIN_F(float_floordiv)
+        BIN_F(float_mod)
       case OP_float_neg:
         rf[u16(pc + 3)] = w(-F(pc + 1));
         pc += 5;
         break;
-        CMP_F(float_lt, a < b)
-        CMP_F(float_le, a <= b)
-        CMP_F(float_eq, a == b)
-        CMP_F(float_ne, a != b)
-        CMP_F(float_gt, a > b)
-        CMP_F(float_ge, a >= b)
+        CMP_F(float_lt)
+        CMP_F(float_le)
+        CMP_F(float_eq)
+        CMP_F(float_ne)
+        CMP_F(float_gt)
+        CMP_F(float_ge)
       case OP_float_is_true:
         ri[u16(pc + 3)] = F(pc + 1) != 0.0 ? 1 : 0;
         pc += 5;

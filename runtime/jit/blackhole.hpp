@@ -45,6 +45,15 @@ class Blackhole {
   // `values`. stop_at_merge_point: hand back at the next merge point (kReenter, the values
   // updated); else run until the portal returns (kReturn, result in values) or raises (kRaise).
   int run_portal(DriverDescr* d, Word* values, bool stop_at_merge_point);
+  // Continues from frames another interpreter built (the tracer, a guard's resume data),
+  // outermost first: each at its pc (a caller at its call instruction), with its registers.
+  // With `pending`, that exception is being raised at the top frame's pc.
+  struct FrameState {
+    const JitCode* code;
+    uint32_t pc;
+    const Word* regs[3];
+  };
+  int resume(DriverDescr* d, const std::vector<FrameState>& frames, BaseException* pending, Word* values, bool stop_at_merge_point);
   BaseException* exception() const { return exc_; }
 
  private:

@@ -5,7 +5,8 @@
 
 namespace rpy {
 struct BaseException;
-}
+struct Str;
+}  // namespace rpy
 
 namespace rpy::jit {
 
@@ -21,6 +22,11 @@ void register_program(Program* p);
 // the new values), kReturn (the portal returned: its result is in values[0...]), or kRaise (the
 // portal raised: reraise_pending()).
 int merge_point(DriverDescr* d, Word* values);
+
+// rpython.rlib.jit.set_param(driver, name, value): driver is an index into the program's drivers,
+// or -1 for all of them. An unknown name is ignored, as PyPy does.
+void set_param(int driver, rpy::Str* name, int64_t value);
+void set_param_str(int driver, rpy::Str* name, rpy::Str* value);
 
 // Raises the exception that ended a kRaise run.
 [[noreturn]] void reraise_pending();

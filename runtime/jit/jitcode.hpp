@@ -128,6 +128,14 @@ struct LineEntry {
   int32_t line;
 };
 
+// The registers live at a resume point (docs/JIT.md 6.7): at a guard-producing instruction the
+// registers it and what follows read; at a call, those the caller reads after it returns.
+// live_regs[at...]: the counts of int, ref and float registers, then the registers.
+struct LiveEntry {
+  uint32_t pc;
+  uint32_t at;
+};
+
 struct JitCode {
   const char* name;  // Python qualified name
   const char* file;  // .py file
@@ -141,6 +149,9 @@ struct JitCode {
   const LineEntry* lines;
   uint32_t num_lines;
   const char* result_kinds;  // the graph's result words ("" for None, one char per tuple item)
+  const LiveEntry* live;     // sorted by pc
+  uint32_t num_live;
+  const uint16_t* live_regs;
 };
 
 // A JitDriver: its portal jitcode and where its merge point is.

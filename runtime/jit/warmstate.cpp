@@ -1,64 +1,209 @@
-// The merge point protocol with the compiled interpreter (docs/JIT.md 4.3, 8.2) and the JIT's
-// run-time settings (the RPY_JIT environment variable).
+// The merge point protocol with the compiled interpreter (docs/JIT.md 4.3, 8) and the warm
+// state: settings from RPY_JIT, counters, jitcells, statistics.
 //
-// Step (a) of the plan: no tracer yet. RPY_JIT=blackhole hands the rest of each portal
-// invocation to the blackhole interpreter at its first merge point; RPY_JIT=blackhole-step hands
-// one iteration at a time (from a merge point to the next) and goes back to the compiled code.
-// Otherwise the compiled interpreter runs alone.
+// RPY_JIT=off: the compiled interpreter runs alone. RPY_JIT=trace (or NAME=VALUE parameters, or
+// a PYPYLOG naming jit sections): hot green keys are traced (step (b): the trace is logged, then
+// the compiled interpreter goes on; until the backend exists this is not the default, tracing
+// only costs). RPY_JIT=blackhole: the blackhole interpreter runs each portal from its first merge
+// point to its end; RPY_JIT=blackhole-step: from one merge point to the next (both prove the
+// jitcode).
+#include "jit/warmstate.hpp"
+
+#include <gc/gc.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <string>
 
 #include "jit/blackhole.hpp"
 #include "jit/jit.hpp"
+#include "jit/log.hpp"
+#include "jit/tracer.hpp"
 #include "rpy/rpy.hpp"
 
 namespace rpy::jit {
 
-enum class Mode { Off, Blackhole, BlackholeStep };
+static constexpr size_t kTableBits = 14;
+static constexpr size_t kTableSize = size_t{1} << kTableBits;
 
-static Program* g_program = nullptr;
-static Mode g_mode = Mode::Off;
-static BaseException* g_pending = nullptr;  // in the data segment: the collector sees it
-
-static void parse_settings(const char* s) {
-  std::string text = s;
-  size_t i = 0;
-  while (i <= text.size()) {
-    size_t j = text.find(',', i);
-    if (j == std::string::npos) j = text.size();
-    std::string item = text.substr(i, j - i);
-    i = j + 1;
-    if (item.empty()) continue;
-    if (item == "off") {
-      g_mode = Mode::Off;
-    } else if (item == "blackhole") {
-      g_mode = Mode::Blackhole;
-    } else if (item == "blackhole-step") {
-      g_mode = Mode::BlackholeStep;
-    } else if (item.find('=') != std::string::npos) {
-      // JIT parameters (threshold=..., trace_limit=...): used once the tracer exists.
-    } else {
-      std::fprintf(stderr, "rpy JIT: RPY_JIT: unknown setting '%s' (use off, blackhole, blackhole-step, or NAME=VALUE)\n", item.c_str());
-    }
+bool Params::set(const std::string& name, const std::string& value) {
+  if (name == "enable_opts") {
+    enable_opts = value;
+    return true;
   }
+  char* end = nullptr;
+  long long v = std::strtoll(value.c_str(), &end, 10);
+  if (value.empty() || *end) return false;
+  struct Entry {
+    const char* name;
+    int64_t Params::*field;
+  };
+  static const Entry kEntries[] = {
+      {"threshold", &Params::threshold},
+      {"function_threshold", &Params::function_threshold},
+      {"trace_eagerness", &Params::trace_eagerness},
+      {"decay", &Params::decay},
+      {"trace_limit", &Params::trace_limit},
+      {"inlining", &Params::inlining},
+      {"loop_longevity", &Params::loop_longevity},
+      {"retrace_limit", &Params::retrace_limit},
+      {"max_retrace_guards", &Params::max_retrace_guards},
+      {"max_unroll_loops", &Params::max_unroll_loops},
+      {"disable_unrolling", &Params::disable_unrolling},
+      {"max_unroll_recursion", &Params::max_unroll_recursion},
+  };
+  for (const Entry& e : kEntries)
+    if (name == e.name) {
+      this->*e.field = v;
+      return true;
+    }
+  return false;
+}
+
+WarmState& WarmState::get() {
+  static WarmState* ws = new WarmState();
+  return *ws;
 }
 
 bool enabled = false;
+static BaseException* g_pending = nullptr;  // in the data segment: the collector sees it
 
-void register_program(Program* p) {
-  g_program = p;
-  if (const char* s = std::getenv("RPY_JIT")) parse_settings(s);
-  enabled = g_mode != Mode::Off;
+static void at_exit() { WarmState::get().print_summary(); }
+
+void WarmState::init(Program* p) {
+  program = p;
+  params.assign(p->num_drivers ? p->num_drivers : 1, Params());
+  counters_.assign(kTableSize, 0);
+  cells_.assign(kTableSize, nullptr);
+  Log& log = Log::get();
+  if (log.enabled("jit-log-noopt-loop") || log.enabled("jit-abort") || log.enabled("jit-summary")) mode = Mode::Trace;
+  if (const char* s = std::getenv("RPY_JIT")) {
+    std::string text = s;
+    size_t i = 0;
+    while (i <= text.size()) {
+      size_t j = text.find(',', i);
+      if (j == std::string::npos) j = text.size();
+      std::string item = text.substr(i, j - i);
+      i = j + 1;
+      if (item.empty()) continue;
+      auto eq = item.find('=');
+      if (item == "off") {
+        mode = Mode::Off;
+      } else if (item == "trace") {
+        mode = Mode::Trace;
+      } else if (item == "blackhole") {
+        mode = Mode::Blackhole;
+      } else if (item == "blackhole-step") {
+        mode = Mode::BlackholeStep;
+      } else if (eq != std::string::npos && params[0].set(item.substr(0, eq), item.substr(eq + 1))) {
+        for (auto& pr : params) pr.set(item.substr(0, eq), item.substr(eq + 1));
+        if (mode == Mode::Off) mode = Mode::Trace;
+      } else {
+        std::fprintf(stderr, "rpy JIT: RPY_JIT: unknown setting '%s' (off, trace, blackhole, blackhole-step, or NAME=VALUE of a JIT parameter)\n",
+                     item.c_str());
+      }
+    }
+  }
+  enabled = mode != Mode::Off && p->num_drivers > 0;
+  if (log.enabled("jit-summary")) std::atexit(at_exit);
 }
 
+uint64_t WarmState::hash_greens(const DriverDescr* d, const Word* greens) const {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ driver_index(d);
+  for (int i = 0; i < d->num_greens; ++i) {
+    h ^= greens[i] + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    h *= 0xff51afd7ed558ccdull;
+  }
+  return h ^ (h >> 29);
+}
+
+JitCell* WarmState::lookup(const DriverDescr* d, const Word* greens, uint64_t hash, bool create) {
+  JitCell*& head = cells_[hash & (kTableSize - 1)];
+  for (JitCell* c = head; c; c = c->next)
+    if (c->driver == d && c->hash == hash && std::memcmp(c->greens, greens, d->num_greens * sizeof(Word)) == 0) return c;
+  if (!create) return nullptr;
+  auto* c = static_cast<JitCell*>(GC_MALLOC_UNCOLLECTABLE(sizeof(JitCell)));
+  c->driver = d;
+  c->hash = hash;
+  c->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((d->num_greens ? d->num_greens : 1) * sizeof(Word)));
+  std::memcpy(c->greens, greens, d->num_greens * sizeof(Word));
+  c->flags = 0;
+  c->next = head;
+  head = c;
+  return c;
+}
+
+bool WarmState::tick(const DriverDescr* d, uint64_t hash) {
+  uint32_t& c = counters_[(hash >> 7) & (kTableSize - 1)];
+  int64_t threshold = params[driver_index(d)].threshold;
+  if (++c < static_cast<uint64_t>(threshold > 0 ? threshold : 1)) return false;
+  c = 0;
+  return true;
+}
+
+void WarmState::print_summary() {
+  Log& log = Log::get();
+  char buf[2048];
+  std::snprintf(buf, sizeof buf,
+                "Tracing:      \t%lld\t%f\n"
+                "Backend:      \t0\t0.000000\n"
+                "ops:             \t%lld\n"
+                "recorded ops:    \t%lld\n"
+                "  calls:         \t%lld\n"
+                "guards:          \t%lld\n"
+                "opt ops:         \t0\n"
+                "opt guards:      \t0\n"
+                "forcings:        \t0\n"
+                "abort: trace too long:\t%lld\n"
+                "abort: other:\t%lld\n"
+                "Total # of loops:\t%lld\n"
+                "Total # of bridges:\t0\n"
+                "Freed # of loops:\t0\n"
+                "Freed # of bridges:\t0\n",
+                static_cast<long long>(stats.traces), stats.tracing_seconds, static_cast<long long>(stats.recorded_ops),
+                static_cast<long long>(stats.recorded_ops), static_cast<long long>(stats.recorded_calls),
+                static_cast<long long>(stats.recorded_guards), static_cast<long long>(stats.aborts_too_long),
+                static_cast<long long>(stats.aborts_other), static_cast<long long>(stats.loops));
+  log.start("jit-summary");
+  log.print(buf);
+  log.stop("jit-summary");
+}
+
+// ---------------------------------------------------------------- the protocol
+
+void register_program(Program* p) { WarmState::get().init(p); }
+
 int merge_point(DriverDescr* d, Word* values) {
-  if (g_mode == Mode::Off) return kGoOn;
-  Blackhole bh(g_program);
-  int status = bh.run_portal(d, values, g_mode == Mode::BlackholeStep);
-  if (status == kRaise) g_pending = bh.exception();
+  WarmState& ws = WarmState::get();
+  if (ws.mode == Mode::Blackhole || ws.mode == Mode::BlackholeStep) {
+    Blackhole bh(ws.program);
+    int status = bh.run_portal(d, values, ws.mode == Mode::BlackholeStep);
+    if (status == kRaise) g_pending = bh.exception();
+    return status;
+  }
+  if (ws.tracing) return kGoOn;  // a merge point inside a residual call of the tracer: count later
+  uint64_t h = ws.hash_greens(d, values);
+  JitCell* cell = ws.lookup(d, values, h, false);
+  if (cell && (cell->flags & (kCellTraced | kCellDontTrace))) return kGoOn;  // (step (b): no code to run yet)
+  if (!ws.tick(d, h)) return kGoOn;
+  cell = ws.lookup(d, values, h, true);
+  Tracer tracer(ws, d, cell);
+  int status = tracer.run(values);
+  if (status == kRaise) g_pending = tracer.exception();
   return status;
+}
+
+static void set_param_text(int driver, rpy::Str* name, const std::string& value) {
+  WarmState& ws = WarmState::get();
+  std::string n(name->data, static_cast<size_t>(name->len));
+  for (size_t i = 0; i < ws.params.size(); ++i)
+    if (driver < 0 || static_cast<size_t>(driver) == i) ws.params[i].set(n, value);
+}
+
+void set_param(int driver, rpy::Str* name, int64_t value) { set_param_text(driver, name, std::to_string(value)); }
+
+void set_param_str(int driver, rpy::Str* name, rpy::Str* value) {
+  set_param_text(driver, name, value ? std::string(value->data, static_cast<size_t>(value->len)) : std::string());
 }
 
 void reraise_pending() {

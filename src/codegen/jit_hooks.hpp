@@ -21,6 +21,8 @@ struct JitHooks {
   // The C++ of a jit_merge_point call in a portal (the merge point protocol).
   virtual std::string merge_point(Emitter& em, ir::Expr& call) = 0;
   virtual bool is_portal(const ir::Graph& g) const = 0;
+  // The C++ of a set_param(driver, name, value) call.
+  virtual std::string set_param(Emitter& em, ir::Expr& call) = 0;
   // The jitcodes, descriptors and helpers, appended to the translation unit; they define
   // `static void rpy_jit_init()`, which main calls after the prebuilt objects exist.
   virtual std::string tables(Emitter& em) = 0;

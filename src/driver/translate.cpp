@@ -192,6 +192,7 @@ int run_translate(const TranslateOptions& o) {
   t0 = Clock::now();
   annotate::Annotator ann(loader.interp(), diags);
   ann.allow_none_entry = script_main != nullptr;
+  ann.jit = o.opt == "jit";
   bool ok = false;
   try {
     ok = ann.run(entry);

@@ -127,9 +127,71 @@ void assemble(JitCodeOut& out) {
     uint32_t a = label_pc.at(h.start), b = label_pc.at(h.end);
     if (a < b) out.handlers.push_back({a, b, label_pc.at(h.handler)});
   }
+  // Resume points: the registers live there (after a call, without its results).
+  Liveness lv = compute_liveness(out);
+  out.live.clear();
+  out.live_regs.clear();
+  for (size_t i = 0; i < out.insns.size(); ++i) {
+    const Insn& in = out.insns[i];
+    bool after = false;
+    if (in.op < 0 || !is_resume_point(in.op, &after)) continue;
+    auto regs = after ? lv.out[i] : lv.in[i];
+    if (after)
+      for (const Operand& o : in.ops) {
+        if (!o.result) continue;
+        if (o.tag == Operand::Reg) regs[o.reg.kind].erase(o.reg.index);
+        if (o.tag == Operand::List)
+          for (const RegRef& r : o.list) regs[r.kind].erase(r.index);
+      }
+    out.live.push_back({pcs[i], static_cast<uint32_t>(out.live_regs.size())});
+    for (int k = 0; k < 3; ++k) out.live_regs.push_back(static_cast<uint16_t>(regs[k].size()));
+    for (int k = 0; k < 3; ++k)
+      for (uint16_t r : regs[k]) out.live_regs.push_back(r);
+  }
 }
 
-std::vector<std::set<uint16_t>> live_before(const JitCodeOut& out, size_t at) {
+bool is_resume_point(int op, bool* after) {
+  *after = false;
+  switch (op) {
+    case OP_inline_call_v:
+    case OP_inline_call_i:
+    case OP_inline_call_r:
+    case OP_inline_call_f:
+    case OP_inline_call_t:
+    case OP_residual_call_v:
+    case OP_residual_call_i:
+    case OP_residual_call_r:
+    case OP_residual_call_f:
+    case OP_residual_call_t:
+    case OP_jit_merge_point:
+      *after = true;
+      return true;
+    case OP_goto_if_not:
+    case OP_int_guard_value:
+    case OP_ref_guard_value:
+    case OP_float_guard_value:
+    case OP_int_floordiv:
+    case OP_int_mod:
+    case OP_int_lshift:
+    case OP_int_rshift:
+    case OP_int_pow:
+    case OP_float_truediv:
+    case OP_float_floordiv:
+    case OP_float_mod:
+    case OP_strgetitem:
+    case OP_getlistitem_i:
+    case OP_getlistitem_r:
+    case OP_getlistitem_f:
+    case OP_setlistitem_i:
+    case OP_setlistitem_r:
+    case OP_setlistitem_f:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Liveness compute_liveness(const JitCodeOut& out) {
   const auto& insns = out.insns;
   size_t n = insns.size();
   std::map<uint32_t, size_t> label_at;
@@ -151,14 +213,17 @@ std::vector<std::set<uint16_t>> live_before(const JitCodeOut& out, size_t at) {
       if (insns[i].op >= 0) succ[i].push_back(t);
   }
   using Set = std::vector<std::set<uint16_t>>;
-  std::vector<Set> live(n + 1, Set(3));
+  Liveness lv;
+  lv.in.assign(n + 1, Set(3));
+  lv.out.assign(n + 1, Set(3));
   bool changed = true;
   while (changed) {
     changed = false;
     for (size_t i = n; i-- > 0;) {
       Set s(3);
       for (size_t j : succ[i])
-        for (int k = 0; k < 3; ++k) s[k].insert(live[j][k].begin(), live[j][k].end());
+        for (int k = 0; k < 3; ++k) s[k].insert(lv.in[j][k].begin(), lv.in[j][k].end());
+      lv.out[i] = s;
       for (const Operand& o : insns[i].ops) {
         if (!o.result) continue;
         if (o.tag == Operand::Reg && !o.reg.is_const) s[o.reg.kind].erase(o.reg.index);
@@ -172,13 +237,18 @@ std::vector<std::set<uint16_t>> live_before(const JitCodeOut& out, size_t at) {
           for (const RegRef& r : o.list)
             if (!r.is_const) s[r.kind].insert(r.index);
       }
-      if (s != live[i]) {
-        live[i] = std::move(s);
+      if (s != lv.in[i]) {
+        lv.in[i] = std::move(s);
         changed = true;
       }
     }
   }
-  return live[at < n ? at : n];
+  return lv;
+}
+
+std::vector<std::set<uint16_t>> live_before(const JitCodeOut& out, size_t at) {
+  Liveness lv = compute_liveness(out);
+  return lv.in[at < out.insns.size() ? at : out.insns.size()];
 }
 
 }  // namespace rpy::jit

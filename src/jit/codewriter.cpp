@@ -216,6 +216,10 @@ bool Codewriter::run() {
                  inside.end());
   }
   for (auto& c : codes) assemble(c);
+  for (auto& d : drivers) {
+    auto it = ann.printable_location_graphs.find(d.driver);
+    if (it != ann.printable_location_graphs.end()) d.printable_call = graph_call(it->second);
+  }
   // The merge point: its registers, and the variables live there (docs/JIT.md 4.1).
   bool ok = true;
   for (auto& d : drivers) {

@@ -183,8 +183,16 @@ bool is_rlib_promote(const ir::Graph* g);
 
 // Assembles out.insns into out.code (labels, constant registers, handlers, line table).
 void assemble(JitCodeOut& out);
+// Registers live just before and just after each instruction of out.insns, per kind.
+struct Liveness {
+  std::vector<std::vector<std::set<uint16_t>>> in, out;
+};
+Liveness compute_liveness(const JitCodeOut& out);
 // Registers live just before instruction `at` (index into out.insns), per kind.
 std::vector<std::set<uint16_t>> live_before(const JitCodeOut& out, size_t at);
+// Whether the instruction is a resume point (a guard or a call may stop there), and whether its
+// live registers are those after it (calls) rather than before.
+bool is_resume_point(int op, bool* after);
 
 // --dump-jitcode: the drivers, the policy's decisions and every jitcode, disassembled.
 std::string dump_jitcode(const Codewriter& cw);

@@ -94,6 +94,15 @@ static std::string disassemble(const Codewriter& cw, const JitCodeOut& c) {
     }
     if (!args.empty()) o << " " << args;
     if (!results.empty()) o << " -> " << results;
+    for (const LiveEntry& l : c.live) {
+      if (l.pc != pc) continue;
+      o << "  {live";
+      const uint16_t* p = &c.live_regs[l.at];
+      const uint16_t* regs = p + 3;
+      for (int k = 0; k < 3; ++k)
+        for (uint16_t i = 0; i < p[k]; ++i) o << " " << kind_name(k) << *regs++;
+      o << "}";
+    }
     o << "\n";
     pc = at;
   }

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "jit/codewriter.hpp"
+#include "codegen/emitter.hpp"
 #include "jit/jit.hpp"
 #include "jit/tables.hpp"
 
@@ -26,6 +27,22 @@ class Hooks : public codegen::JitHooks {
     for (size_t i = 0; i < cw_->drivers.size(); ++i)
       if (cw_->drivers[i].merge_call == &call) return merge_point_code(*cw_, i);
     return "nullptr";
+  }
+  std::string set_param(codegen::Emitter& em, ir::Expr& call) override {
+    std::vector<ir::Expr*> a = codegen::builtin_args(call);
+    if (a.size() != 3 || a[1]->op != ir::ExprOp::Const || !a[1]->value || a[1]->value->kind != modules::ObjKind::Str) {
+      diags_.error(call.loc, "set_param takes a driver (or None), a constant parameter name and a value");
+      return "nullptr";
+    }
+    int driver = -1;
+    if (a[0]->op == ir::ExprOp::Const && a[0]->value && a[0]->value->kind == modules::ObjKind::Instance)
+      driver = cw_ ? cw_->driver_index(a[0]->value.get()) : -1;
+    std::string name = a[1]->value->as<modules::StrObj>()->value;
+    TypeRef vt = a[2]->type;
+    bool is_str = vt && (vt->kind == annotate::TypeKind::Str || vt->kind == annotate::TypeKind::Char);
+    std::string value = is_str ? em.expr_as(*a[2], em.tt.str()) : em.expr_as(*a[2], em.tt.integer());
+    return std::string(is_str ? "rpy::jit::set_param_str(" : "rpy::jit::set_param(") + std::to_string(driver) + ", " + em.str_const(name) +
+           ", " + value + ")";
   }
   std::string tables(codegen::Emitter&) override {
     if (!ok_) return "static void rpy_jit_init() {}\n";

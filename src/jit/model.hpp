@@ -68,6 +68,8 @@ struct JitCodeOut {
   std::vector<uint8_t> code;
   std::vector<Handler> handlers;
   std::vector<LineEntry> lines;
+  std::vector<LiveEntry> live;  // resume points (docs/JIT.md 6.7)
+  std::vector<uint16_t> live_regs;
   uint32_t merge_pc = UINT32_MAX, after_pc = UINT32_MAX;  // the portal's jit_merge_point
 };
 
@@ -110,6 +112,7 @@ struct DriverOut {
   std::vector<uint16_t> regs;  // greens then reds
   std::string kinds;
   int portal_code = -1;
+  int printable_call = -1;  // CallDescr of get_printable_location, or -1
 };
 
 }  // namespace rpy::jit

@@ -80,6 +80,13 @@ std::string emit_tables(Codewriter& cw) {
       for (const Handler& h : c.handlers) o << "{" << h.start << ", " << h.end << ", " << h.handler << "}, ";
       o << "};\n";
     }
+    if (!c.live.empty()) {
+      o << "static const rpy::jit::LiveEntry rpy_jlive" << ci << "[] = {";
+      for (const LiveEntry& l : c.live) o << "{" << l.pc << ", " << l.at << "}, ";
+      o << "};\nstatic const uint16_t rpy_jliveregs" << ci << "[] = {";
+      for (size_t j = 0; j < c.live_regs.size(); ++j) o << (j ? (j % 32 ? "," : ",\n  ") : "") << c.live_regs[j];
+      o << "};\n";
+    }
     if (!c.lines.empty()) {
       o << "static const rpy::jit::LineEntry rpy_jlines" << ci << "[] = {";
       for (const LineEntry& l : c.lines) o << "{" << l.pc << ", " << l.line << "}, ";
@@ -97,7 +104,8 @@ std::string emit_tables(Codewriter& cw) {
         << (c.consts[k].cpp.empty() ? std::string("nullptr") : "rpy_jconst" + std::to_string(ci) + "_" + std::to_string(k));
     o << "}, " << (c.handlers.empty() ? std::string("nullptr") : "rpy_jhandlers" + std::to_string(ci)) << ", " << c.handlers.size() << ", "
       << (c.lines.empty() ? std::string("nullptr") : "rpy_jlines" + std::to_string(ci)) << ", " << c.lines.size() << ", "
-      << c_string(c.result_kinds) << "},\n";
+      << c_string(c.result_kinds) << ", " << (c.live.empty() ? std::string("nullptr") : "rpy_jlive" + std::to_string(ci)) << ", "
+      << c.live.size() << ", " << (c.live.empty() ? std::string("nullptr") : "rpy_jliveregs" + std::to_string(ci)) << "},\n";
   }
   o << "};\n";
   if (!cw.fields.empty()) {
@@ -147,7 +155,8 @@ std::string emit_tables(Codewriter& cw) {
     char rk = p.result_kinds.empty() ? 'v' : p.result_kinds.size() == 1 ? p.result_kinds[0] : 't';
     o << "  {" << c_string(d.name) << ", " << d.greens.size() << ", " << d.reds.size() << ", " << c_string(d.kinds) << ", rpy_jdrv" << di
       << "_names, rpy_jdrv" << di << "_regs, " << d.portal_code << ", " << p.merge_pc << ", " << p.after_pc << ", '" << rk << "', "
-      << c_string(p.result_kinds) << ", nullptr},\n";
+      << c_string(p.result_kinds) << ", "
+      << (d.printable_call < 0 ? std::string("nullptr") : "&rpy_jcalls[" + std::to_string(d.printable_call) + "]") << "},\n";
   }
   o << "};\n";
   o << "static rpy::jit::Program rpy_jit_program = {rpy_jcodes, " << cw.codes.size() << ", "

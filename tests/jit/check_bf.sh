@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The tutorial's BF interpreter (examples/bf/bf5.py) translated with --opt=jit runs the small
 # programs of ../shared/data/bf with identical output with the JIT off, through the blackhole
-# interpreter for whole portal runs, and one iteration at a time (docs/JIT.md 8.2).
+# interpreter for whole portal runs, one iteration at a time, and traced (docs/JIT.md 8.2).
 # Usage: check_bf.sh RPY.   Exit 77 (skipped) when ../shared/data/bf is not there.
 set -euo pipefail
 rpy=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -12,7 +12,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/rpy-jit-bf.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && "$rpy" translate --opt=jit "$root/examples/bf/bf5.py" -o bf5-c)
 fail=0
-for mode in off blackhole blackhole-step; do
+for mode in off blackhole blackhole-step threshold=1 threshold=3,trace_limit=200; do
   for prog in hello_world bottles factor; do
     input=/dev/null
     [ -f "$data/$prog.input" ] && input=$data/$prog.input
