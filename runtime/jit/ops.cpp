@@ -23,6 +23,18 @@ int op_by_name(const char* name) {
   return -1;
 }
 
+const LiveEntry* find_live(const JitCode* code, uint32_t pc) {
+  uint32_t lo = 0, hi = code->num_live;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (code->live[mid].pc < pc)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < code->num_live && code->live[lo].pc == pc ? &code->live[lo] : nullptr;
+}
+
 uint32_t insn_length(const uint8_t* code, uint32_t pc) {
   uint32_t at = pc + 1;
   for (const char* s = kSigs[code[pc]]; *s; ++s) {

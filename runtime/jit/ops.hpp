@@ -37,6 +37,9 @@ inline uint32_t skip_lists(const uint8_t* code, uint32_t at, int n) {
 inline int kind_of_char(char c) { return c == 'i' ? kInt : c == 'r' ? kRef : c == 'f' ? kFloat : kVoid; }
 inline char char_of_kind(int k) { return k == kInt ? 'i' : k == kRef ? 'r' : k == kFloat ? 'f' : 'v'; }
 
+// The resume point of a pc (the registers live there), or null.
+const LiveEntry* find_live(const JitCode* code, uint32_t pc);
+
 // The length in bytes of the instruction at code[pc].
 uint32_t insn_length(const uint8_t* code, uint32_t pc);
 

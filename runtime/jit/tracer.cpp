@@ -3,8 +3,12 @@
 #include "jit/tracer.hpp"
 
 #include <algorithm>
-#include <chrono>
+#include <gc/gc.h>
 
+#include <chrono>
+#include <cstring>
+
+#include "jit/backend.hpp"
 #include "jit/blackhole.hpp"
 #include "jit/log.hpp"
 #include "jit/semantics.hpp"
@@ -76,13 +80,6 @@ TraceRef Tracer::fold_or_record(int rop, Kind k, Word result, std::vector<TraceR
   bool all_const = std::all_of(args.begin(), args.end(), [](TraceRef r) { return r.is_const(); });
   if (all_const && rop_is_pure(rop)) return konst(k, result);
   return record(rop, std::move(args));
-}
-
-static const LiveEntry* find_live(const JitCode* code, uint32_t pc) {
-  const LiveEntry* b = code->live;
-  const LiveEntry* e = code->live + code->num_live;
-  const LiveEntry* it = std::lower_bound(b, e, pc, [](const LiveEntry& l, uint32_t p) { return l.pc < p; });
-  return it != e && it->pc == pc ? it : nullptr;
 }
 
 void Tracer::guard(int rop, std::vector<TraceRef> args) {
@@ -192,13 +189,36 @@ int Tracer::run(Word* values) {
   }
   ws_.tracing = false;
   cell_->flags &= static_cast<uint8_t>(~kCellTracing);
+  int guards_in_trace = static_cast<int>(trace_.num_guards());  // (the trace moves to the backend)
   int status = kReenter;
   switch (end) {
-    case End::Closed:
+    case End::Closed: {
       ++ws_.stats.loops;
       cell_->flags |= kCellTraced;
       log_trace("jit-log-noopt-loop");
+      if (!backend_available()) break;
+      auto c0 = std::chrono::steady_clock::now();
+      std::string error;
+      std::vector<CompiledLoop*> others;
+      if (target_) others.push_back(target_);
+      CompiledLoop* loop = compile_loop(std::move(trace_), d_, loop_number_, others, &error);
+      ws_.stats.backend_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - c0).count();
+      if (!loop) {
+        ++ws_.stats.backend_failures;
+        Log& log = Log::get();
+        if (log.enabled("jit-abort")) {
+          log.start("jit-abort");
+          log.print("~~~ BACKEND FAILED: " + error + "\n");
+          log.stop("jit-abort");
+        }
+        break;
+      }
+      loop->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((start_greens_.size() + 1) * sizeof(Word)));
+      std::memcpy(loop->greens, start_greens_.data(), start_greens_.size() * sizeof(Word));
+      cell_->loop = loop;
+      ws_.loops.push_back(loop);
       break;
+    }
     case End::Returned:
       cell_->flags |= kCellDontTrace;
       status = kReturn;
@@ -222,7 +242,7 @@ int Tracer::run(Word* values) {
       break;
     }
   }
-  if (end == End::Closed) ws_.stats.guard_numbers += static_cast<int>(trace_.num_guards());
+  if (end == End::Closed) ws_.stats.guard_numbers += guards_in_trace;
   ws_.stats.tracing_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return status;
 }
@@ -624,14 +644,17 @@ Tracer::End Tracer::interpret(Word* values) {
         std::vector<TraceRef> dmp = {konst(kInt, ws_.driver_index(d_)), konst(kInt, 0)};
         for (int k = 0; k < ng; ++k) dmp.push_back(f->box(kind_of_char(d_->kinds[k]), d_->regs[k]));
         if (wants_texts_) merge_texts_[trace_.ops.size()] = location_text(greens.data());
-        if (greens == start_greens_) {  // the loop is closed
+        JitCell* other = greens == start_greens_ ? nullptr : ws_.lookup(d_, greens.data(), ws_.hash_greens(d_, greens.data()), false);
+        if (other && other->loop) target_ = other->loop;  // the trace goes on in that loop's code
+        if (greens == start_greens_ || target_) {         // the loop is closed
           std::vector<TraceRef> reds;
           for (int k = 0; k < n; ++k) {
             int kind = kind_of_char(d_->kinds[k]);
             values[k] = f->regs[kind][d_->regs[k]];
             if (k >= ng) reds.push_back(f->box(kind, d_->regs[k]));
           }
-          record(ROP_jump, reds, DescrKind::Target, reinterpret_cast<const void*>(static_cast<intptr_t>(loop_number_)));
+          int to = target_ ? target_->number : loop_number_;
+          record(ROP_jump, reds, DescrKind::Target, reinterpret_cast<const void*>(static_cast<intptr_t>(to)));
           return End::Closed;
         }
         record(ROP_debug_merge_point, dmp);

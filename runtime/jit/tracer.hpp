@@ -17,6 +17,8 @@ struct BaseException;
 
 namespace rpy::jit {
 
+struct CompiledLoop;
+
 class Tracer {
  public:
   Tracer(WarmState& ws, DriverDescr* d, JitCell* cell);
@@ -66,6 +68,7 @@ class Tracer {
   std::string abort_reason_;
   BaseException* exc_ = nullptr;
   int loop_number_ = 0;
+  CompiledLoop* target_ = nullptr;  // the trace ended in the code of this other loop
 };
 
 }  // namespace rpy::jit

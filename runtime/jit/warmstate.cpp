@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "jit/backend.hpp"
 #include "jit/blackhole.hpp"
 #include "jit/jit.hpp"
 #include "jit/log.hpp"
@@ -68,7 +69,11 @@ WarmState& WarmState::get() {
 bool enabled = false;
 static BaseException* g_pending = nullptr;  // in the data segment: the collector sees it
 
-static void at_exit() { WarmState::get().print_summary(); }
+static void at_exit() {
+  WarmState& ws = WarmState::get();
+  if (Log::get().enabled("jit-summary")) ws.print_summary();
+  if (Log::get().enabled("jit-backend-counts")) ws.print_backend_counts();
+}
 
 void WarmState::init(Program* p) {
   program = p;
@@ -76,7 +81,8 @@ void WarmState::init(Program* p) {
   counters_.assign(kTableSize, 0);
   cells_.assign(kTableSize, nullptr);
   Log& log = Log::get();
-  if (log.enabled("jit-log-noopt-loop") || log.enabled("jit-abort") || log.enabled("jit-summary")) mode = Mode::Trace;
+  if (log.enabled("jit-log-noopt-loop") || log.enabled("jit-abort") || log.enabled("jit-summary") || log.enabled("jit-backend-counts"))
+    mode = Mode::Trace;
   if (const char* s = std::getenv("RPY_JIT")) {
     std::string text = s;
     size_t i = 0;
@@ -99,13 +105,14 @@ void WarmState::init(Program* p) {
         for (auto& pr : params) pr.set(item.substr(0, eq), item.substr(eq + 1));
         if (mode == Mode::Off) mode = Mode::Trace;
       } else {
-        std::fprintf(stderr, "rpy JIT: RPY_JIT: unknown setting '%s' (off, trace, blackhole, blackhole-step, or NAME=VALUE of a JIT parameter)\n",
+        std::fprintf(stderr,
+                     "rpy JIT: RPY_JIT: unknown setting '%s' (off, trace, blackhole, blackhole-step, or NAME=VALUE of a JIT parameter)\n",
                      item.c_str());
       }
     }
   }
   enabled = mode != Mode::Off && p->num_drivers > 0;
-  if (log.enabled("jit-summary")) std::atexit(at_exit);
+  if (log.enabled("jit-summary") || log.enabled("jit-backend-counts")) std::atexit(at_exit);
 }
 
 uint64_t WarmState::hash_greens(const DriverDescr* d, const Word* greens) const {
@@ -128,6 +135,7 @@ JitCell* WarmState::lookup(const DriverDescr* d, const Word* greens, uint64_t ha
   c->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((d->num_greens ? d->num_greens : 1) * sizeof(Word)));
   std::memcpy(c->greens, greens, d->num_greens * sizeof(Word));
   c->flags = 0;
+  c->loop = nullptr;
   c->next = head;
   head = c;
   return c;
@@ -146,7 +154,7 @@ void WarmState::print_summary() {
   char buf[2048];
   std::snprintf(buf, sizeof buf,
                 "Tracing:      \t%lld\t%f\n"
-                "Backend:      \t0\t0.000000\n"
+                "Backend:      \t%lld\t%f\n"
                 "ops:             \t%lld\n"
                 "recorded ops:    \t%lld\n"
                 "  calls:         \t%lld\n"
@@ -160,13 +168,70 @@ void WarmState::print_summary() {
                 "Total # of bridges:\t0\n"
                 "Freed # of loops:\t0\n"
                 "Freed # of bridges:\t0\n",
-                static_cast<long long>(stats.traces), stats.tracing_seconds, static_cast<long long>(stats.recorded_ops),
-                static_cast<long long>(stats.recorded_ops), static_cast<long long>(stats.recorded_calls),
-                static_cast<long long>(stats.recorded_guards), static_cast<long long>(stats.aborts_too_long),
-                static_cast<long long>(stats.aborts_other), static_cast<long long>(stats.loops));
+                static_cast<long long>(stats.traces), stats.tracing_seconds, static_cast<long long>(loops.size()), stats.backend_seconds,
+                static_cast<long long>(stats.recorded_ops), static_cast<long long>(stats.recorded_ops),
+                static_cast<long long>(stats.recorded_calls), static_cast<long long>(stats.recorded_guards),
+                static_cast<long long>(stats.aborts_too_long), static_cast<long long>(stats.aborts_other),
+                static_cast<long long>(stats.loops));
   log.start("jit-summary");
   log.print(buf);
   log.stop("jit-summary");
+}
+
+void WarmState::print_backend_counts() {
+  Log& log = Log::get();
+  log.start("jit-backend-counts");
+  for (CompiledLoop* l : loops) log.print("entry " + std::to_string(l->number) + ":" + std::to_string(l->runs) + "\n");
+  log.stop("jit-backend-counts");
+}
+
+int WarmState::count_and_trace(DriverDescr* d, Word* values, bool* traced) {
+  *traced = false;
+  uint64_t h = hash_greens(d, values);
+  JitCell* cell = lookup(d, values, h, false);
+  if (cell && (cell->flags & (kCellTraced | kCellDontTrace | kCellTracing))) return kGoOn;
+  if (!tick(d, h)) return kGoOn;
+  *traced = true;
+  cell = lookup(d, values, h, true);
+  Tracer tracer(*this, d, cell);
+  int status = tracer.run(values);
+  if (status == kRaise) pending = tracer.exception();
+  return status;
+}
+
+int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
+  int ng = d->num_greens, nr = d->num_reds;
+  for (;;) {
+    ++loop->runs;
+    auto* frame = static_cast<Word*>(GC_MALLOC(std::max<size_t>(loop->frame_words, static_cast<size_t>(nr) + 1) * sizeof(Word)));
+    std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
+    uint64_t exit = loop->entry(frame);
+    if (exit & kExitToLoop) {  // into another loop: its key and its inputs
+      CompiledLoop* next = loop->targets[exit & 0xFFFFFFFFu];
+      std::memcpy(values, next->greens, static_cast<size_t>(ng) * sizeof(Word));
+      std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
+      loop = next;
+      continue;
+    }
+    ++loop->guards[exit].failures;
+    BaseException* exc = nullptr;
+    int status = resume_from_guard(loop, static_cast<uint32_t>(exit), frame, values, &exc);
+    if (status == kRaise) pending = exc;
+    if (status != kReenter) return status;
+    // At a merge point again: code for it, or counting towards tracing it.
+    JitCell* cell = lookup(d, values, hash_greens(d, values), false);
+    if (cell && cell->loop) {
+      loop = cell->loop;
+      continue;
+    }
+    bool traced = false;
+    status = count_and_trace(d, values, &traced);
+    if (!traced) return kReenter;
+    if (status != kReenter) return status;
+    cell = lookup(d, values, hash_greens(d, values), false);
+    if (!cell || !cell->loop) return kReenter;
+    loop = cell->loop;
+  }
 }
 
 // ---------------------------------------------------------------- the protocol
@@ -182,14 +247,22 @@ int merge_point(DriverDescr* d, Word* values) {
     return status;
   }
   if (ws.tracing) return kGoOn;  // a merge point inside a residual call of the tracer: count later
-  uint64_t h = ws.hash_greens(d, values);
-  JitCell* cell = ws.lookup(d, values, h, false);
-  if (cell && (cell->flags & (kCellTraced | kCellDontTrace))) return kGoOn;  // (step (b): no code to run yet)
-  if (!ws.tick(d, h)) return kGoOn;
-  cell = ws.lookup(d, values, h, true);
-  Tracer tracer(ws, d, cell);
-  int status = tracer.run(values);
-  if (status == kRaise) g_pending = tracer.exception();
+  JitCell* cell = ws.lookup(d, values, ws.hash_greens(d, values), false);
+  int status;
+  if (cell && cell->loop) {
+    status = ws.run_compiled(cell->loop, d, values);
+  } else {
+    bool traced = false;
+    status = ws.count_and_trace(d, values, &traced);
+    if (traced && status == kReenter) {  // a loop closed here: run it
+      cell = ws.lookup(d, values, ws.hash_greens(d, values), false);
+      if (cell && cell->loop) status = ws.run_compiled(cell->loop, d, values);
+    }
+  }
+  if (status == kRaise) {
+    g_pending = ws.pending;
+    ws.pending = nullptr;
+  }
   return status;
 }
 

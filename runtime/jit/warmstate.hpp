@@ -7,6 +7,10 @@
 
 #include "jit/jitcode.hpp"
 
+namespace rpy {
+struct BaseException;
+}
+
 namespace rpy::jit {
 
 enum class Mode { Off, Trace, Blackhole, BlackholeStep };
@@ -32,6 +36,8 @@ struct Params {
 
 enum CellFlag : uint8_t { kCellTracing = 1, kCellDontTrace = 2, kCellTraced = 4 };
 
+struct CompiledLoop;
+
 // A green key that was traced (or is being traced).
 struct JitCell {
   const DriverDescr* driver;
@@ -39,12 +45,14 @@ struct JitCell {
   Word* greens;  // GC-visible copy (green refs are compared by identity)
   uint8_t flags;
   JitCell* next;
+  CompiledLoop* loop;  // the machine code that starts at this key, or null
 };
 
 struct Stats {
   int64_t traces = 0, loops = 0, aborts_too_long = 0, aborts_other = 0;
   int64_t recorded_ops = 0, recorded_guards = 0, recorded_calls = 0;
-  double tracing_seconds = 0;
+  int64_t backend_failures = 0;
+  double tracing_seconds = 0, backend_seconds = 0;
   int guard_numbers = 0;  // guards logged so far (their <Guard0x...> numbers)
 };
 
@@ -54,7 +62,7 @@ class WarmState {
   void init(Program* p);  // reads RPY_JIT
 
   Program* program = nullptr;
-  Mode mode = Mode::Off;  // until the backend exists, tracing is asked for (docs/JIT.md 18)
+  Mode mode = Mode::Off;       // until the backend exists, tracing is asked for (docs/JIT.md 18)
   std::vector<Params> params;  // per driver
   bool tracing = false;        // a trace is being recorded (tracing is never nested)
   Stats stats;
@@ -64,7 +72,16 @@ class WarmState {
   JitCell* lookup(const DriverDescr* d, const Word* greens, uint64_t hash, bool create);
   // Counts one more pass through the key; true when it reaches the driver's threshold.
   bool tick(const DriverDescr* d, uint64_t hash);
-  void print_summary();  // jit-summary, at exit
+  // Runs compiled loops from the merge point of `values` (which has `loop`), through guard
+  // failures (the blackhole finishes the iteration) and from loop to loop, while the merge points
+  // reached have code; returns like merge_point().
+  int run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values);
+  // Counts a pass through the merge point of `values` and traces it when it is hot.
+  int count_and_trace(DriverDescr* d, Word* values, bool* traced);
+  void print_summary();         // jit-summary, at exit
+  void print_backend_counts();  // jit-backend-counts, at exit
+  std::vector<CompiledLoop*> loops;
+  BaseException* pending = nullptr;  // the exception of a kRaise (reraise_pending)
 
  private:
   std::vector<uint32_t> counters_;

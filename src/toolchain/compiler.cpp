@@ -77,6 +77,7 @@ CompileResult compile(const CompileRequest& req) {
   argv.push_back(req.cpp_file);
   if (req.jit) argv.push_back(runtime_jit_library());
   argv.push_back(runtime_library());
+  if (req.jit && std::string(RPY_ASMJIT_LIBRARY).size()) argv.push_back(RPY_ASMJIT_LIBRARY);  // the JIT's backend
   argv.push_back("-lgc");
   argv.push_back("-o");
   argv.push_back(req.output);

@@ -4,7 +4,7 @@
 Usage: check_logs.py --rpy PATH [--update] DIR_OR_FILE...
 
 For every NAME.py: `rpy translate --opt=jit NAME.py`, then the binary runs with
-RPY_JIT=<the `# jit: SETTINGS` header line> and PYPYLOG=jit-log-noopt,jit-abort:LOG; its stdout
+RPY_JIT=<the `# jit: SETTINGS` header line> and PYPYLOG=jit-log-noopt,jit-abort,jit-backend-counts:LOG; its stdout
 must be what python3 prints, and LOG (timestamps masked) must equal NAME.log. --update rewrites the
 .log goldens; review them with `git diff`.
 """
@@ -50,7 +50,7 @@ def main():
                 failed += 1
                 continue
             oracle = subprocess.run([sys.executable, f], cwd=d, capture_output=True, env=env, timeout=60).stdout
-            run_env = dict(env, RPY_JIT=settings, PYPYLOG='jit-log-noopt,jit-abort:' + log)
+            run_env = dict(env, RPY_JIT=settings, PYPYLOG='jit-log-noopt,jit-abort,jit-backend-counts:' + log)
             out = subprocess.run([exe], cwd=d, capture_output=True, env=run_env, timeout=60).stdout
             text = re.sub(r'^\[[0-9a-f]+\] ', '[...] ', open(log).read(), flags=re.M)
         golden = path[:-3] + '.log'
