@@ -13,20 +13,25 @@ struct BaseException;
 
 namespace rpy::jit {
 
+struct CompiledLoop;
+
 struct GuardInfo {
   uint32_t snapshot;                // in the loop's trace
   bool exception;                   // guard_no_exception: the call raised, the exception is pending
   std::vector<TraceRef> fail_refs;  // the values the guard's exit stores, in dead-frame order
   uint64_t failures = 0;
+  CompiledLoop* bridge = nullptr;  // the code that continues from this guard (its inputs: fail_refs)
+  bool no_bridge = false;          // tracing a bridge from here was tried: do not retry
 };
 
-struct CompiledLoop;
-
-// A compiled loop is a function of its frame: the inputs in frame[0...] on entry; when it
-// leaves, frame holds the values of the exit, and the result says which exit it was: a guard
-// index, or kExitToLoop | n: a jump to the start of loop `targets[n]` (its inputs are in frame).
+// A compiled loop (or bridge) is a function of its frame: the inputs in frame[0...] on entry;
+// when it leaves, frame holds the values of the exit, and the result says which exit it was: a
+// guard index; kExitToLoop | n: a jump to the start of loop `targets[n]` (its inputs are in
+// frame); kExitFinish | n: a bridge reached a merge point without code, whose greens are
+// finish_greens[n] and whose reds are in frame.
 using LoopEntry = uint64_t (*)(Word* frame);
 constexpr uint64_t kExitToLoop = uint64_t{1} << 32;
+constexpr uint64_t kExitFinish = uint64_t{2} << 32;
 
 struct CompiledLoop {
   LoopEntry entry = nullptr;
@@ -38,7 +43,10 @@ struct CompiledLoop {
   std::vector<GuardInfo> guards;
   std::vector<CompiledLoop*> targets;  // of the exits to other loops
   Word* gcrefs = nullptr;              // the ref constants the code embeds, kept alive
-  Word* greens = nullptr;              // the green key the loop starts at (GC-visible)
+  Word* greens = nullptr;              // the green key the loop starts at (GC-visible); null for a bridge
+  std::vector<Word*> finish_greens;    // of the finish exits (GC-visible)
+  int first_guard_number = 0;          // the <Guard0x...> number of guards[0] in the logs
+  bool is_bridge = false;
   size_t code_size = 0;
   uint64_t runs = 0;
 };

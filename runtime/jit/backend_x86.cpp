@@ -482,6 +482,19 @@ bool Writer::write(std::string* error) {
         }
         break;
       }
+      case ROP_finish: {  // a bridge's end at a merge point without code: the reds into the frame
+        for (size_t a = 0; a < op.args.size(); ++a) {
+          x86::Mem slot = x86::qword_ptr(frame_, static_cast<int32_t>(8 * a));
+          if (is_float(op.args[a]))
+            cc_.movsd(slot, xmm(op.args[a]));
+          else
+            cc_.mov(slot, gp(op.args[a]));
+        }
+        x86::Gp r = cc_.newInt64();
+        cc_.mov(r, imm(static_cast<int64_t>(kExitFinish | reinterpret_cast<uintptr_t>(op.descr))));
+        cc_.ret(r);
+        break;
+      }
       case ROP_guard_true:
       case ROP_guard_false:
       case ROP_guard_value:
@@ -712,7 +725,7 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   uint32_t words = loop->num_inputs;
   for (const GuardInfo& g : loop->guards) words = std::max(words, static_cast<uint32_t>(g.fail_refs.size()));
   for (const ResOp& op : loop->trace.ops)
-    if (op.opnum == ROP_jump) words = std::max(words, static_cast<uint32_t>(op.args.size()));
+    if (op.opnum == ROP_jump || op.opnum == ROP_finish) words = std::max(words, static_cast<uint32_t>(op.args.size()));
   loop->frame_words = words ? words : 1;
   // Refs the code embeds stay alive as long as the loop.
   std::vector<Word> refs;

@@ -45,6 +45,19 @@ bool Log::enabled(const char* section) const {
   return false;
 }
 
+bool Log::any(const char* prefix) const {
+  if (!out_) return false;
+  if (all_ || enabled(prefix)) return true;
+  size_t n = std::strlen(prefix), i = 0;
+  while (i <= categories_.size()) {
+    size_t j = categories_.find(',', i);
+    if (j == std::string::npos) j = categories_.size();
+    if (j - i >= n && std::strncmp(categories_.data() + i, prefix, n) == 0) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 void Log::start(const char* section) { std::fprintf(out_, "[%llx] {%s\n", static_cast<unsigned long long>(__rdtsc()), section); }
 
 void Log::stop(const char* section) {

@@ -11,6 +11,8 @@ class Log {
  public:
   static Log& get();
   bool enabled(const char* section) const;
+  // Whether some enabled section starts with `prefix` (jit-log-noopt: jit-log-noopt-loop...).
+  bool any(const char* prefix) const;
   void start(const char* section);
   void stop(const char* section);
   void print(const std::string& text);  // inside a section

@@ -6,6 +6,7 @@
 #include <gc/gc.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 
 #include "jit/backend.hpp"
@@ -187,15 +188,37 @@ int Tracer::run(Word* values) {
     abort_reason_ = "an exception is raised";
     end = End::Abort;
   }
+  int status = conclude(end, pending, values);
+  ws_.stats.tracing_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return status;
+}
+
+int Tracer::conclude(End end, BaseException* pending, Word* values) {
   ws_.tracing = false;
-  cell_->flags &= static_cast<uint8_t>(~kCellTracing);
+  if (cell_) cell_->flags &= static_cast<uint8_t>(~kCellTracing);
   int guards_in_trace = static_cast<int>(trace_.num_guards());  // (the trace moves to the backend)
   int status = kReenter;
   switch (end) {
     case End::Closed: {
-      ++ws_.stats.loops;
-      cell_->flags |= kCellTraced;
-      log_trace("jit-log-noopt-loop");
+      if (bridge_of_) {
+        ++ws_.stats.bridges;
+        GuardInfo& g = bridge_of_->guards[bridge_guard_];
+        Log& log = Log::get();
+        if (log.enabled("jit-log-noopt-bridge")) {
+          char head[96];
+          std::snprintf(head, sizeof head, "# bridge out of Guard 0x%x with %zu ops\n",
+                        static_cast<unsigned>(bridge_of_->first_guard_number + static_cast<int>(bridge_guard_)), trace_.ops.size());
+          log.start("jit-log-noopt-bridge");
+          log.print(head);
+          log.print(format_trace(trace_, merge_texts_, ws_.stats.guard_numbers));
+          log.stop("jit-log-noopt-bridge");
+        }
+        g.no_bridge = true;  // one attempt per guard
+      } else {
+        ++ws_.stats.loops;
+        cell_->flags |= kCellTraced;
+        log_trace("jit-log-noopt-loop");
+      }
       if (!backend_available()) break;
       auto c0 = std::chrono::steady_clock::now();
       std::string error;
@@ -213,14 +236,25 @@ int Tracer::run(Word* values) {
         }
         break;
       }
-      loop->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((start_greens_.size() + 1) * sizeof(Word)));
-      std::memcpy(loop->greens, start_greens_.data(), start_greens_.size() * sizeof(Word));
-      cell_->loop = loop;
+      loop->first_guard_number = ws_.stats.guard_numbers;
+      if (!finish_greens_.empty() || (bridge_of_ && !target_)) {
+        auto* g = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((finish_greens_.size() + 1) * sizeof(Word)));
+        std::memcpy(g, finish_greens_.data(), finish_greens_.size() * sizeof(Word));
+        loop->finish_greens.push_back(g);
+      }
+      if (bridge_of_) {
+        loop->is_bridge = true;
+        bridge_of_->guards[bridge_guard_].bridge = loop;
+      } else {
+        loop->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((start_greens_.size() + 1) * sizeof(Word)));
+        std::memcpy(loop->greens, start_greens_.data(), start_greens_.size() * sizeof(Word));
+        cell_->loop = loop;
+      }
       ws_.loops.push_back(loop);
       break;
     }
     case End::Returned:
-      cell_->flags |= kCellDontTrace;
+      if (cell_) cell_->flags |= kCellDontTrace;
       status = kReturn;
       abort_reason_ = "the portal returned";
       [[fallthrough]];
@@ -229,12 +263,13 @@ int Tracer::run(Word* values) {
         ++ws_.stats.aborts_too_long;
       else
         ++ws_.stats.aborts_other;
-      cell_->flags |= kCellDontTrace;
+      if (cell_) cell_->flags |= kCellDontTrace;
+      if (bridge_of_) bridge_of_->guards[bridge_guard_].no_bridge = true;
       Log& log = Log::get();
       if (log.enabled("jit-abort")) {
         log.start("jit-abort");
-        log.print("~~~ ABORTING TRACING: " + abort_reason_ + " (" + location_text(start_greens_.data()) + ", " +
-                  std::to_string(trace_.ops.size()) + " ops)\n");
+        std::string where = bridge_of_ ? "a bridge" : location_text(start_greens_.data());
+        log.print("~~~ ABORTING TRACING: " + abort_reason_ + " (" + where + ", " + std::to_string(trace_.ops.size()) + " ops)\n");
         log.stop("jit-abort");
       }
       ws_.stats.guard_numbers += static_cast<int>(trace_.num_guards());
@@ -243,6 +278,61 @@ int Tracer::run(Word* values) {
     }
   }
   if (end == End::Closed) ws_.stats.guard_numbers += guards_in_trace;
+  return status;
+}
+
+int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Word* values) {
+  auto t0 = std::chrono::steady_clock::now();
+  wants_texts_ = Log::get().enabled("jit-log-noopt-bridge");
+  ws_.tracing = true;
+  bridge_of_ = loop;
+  bridge_guard_ = gi;
+  loop_number_ = static_cast<int>(ws_.stats.traces++);
+  const GuardInfo& g = loop->guards[gi];
+  const Trace& lt = loop->trace;
+  const Snapshot& s = lt.snapshots[g.snapshot];
+  // The bridge's inputs: the guard's fail values, in order.
+  std::vector<TraceRef> inputs;
+  for (const TraceRef& r : g.fail_refs) inputs.push_back(trace_.add_input(lt.kind_of(r)));
+  auto value_of = [&](TraceRef r, Kind k, Word* word) -> TraceRef {
+    if (r.is_const()) {
+      *word = lt.const_value(r);
+      return konst(k, *word);
+    }
+    size_t j = static_cast<size_t>(std::find(g.fail_refs.begin(), g.fail_refs.end(), r) - g.fail_refs.begin());
+    *word = deadframe[j];
+    return inputs[j];
+  };
+  for (const Snapshot::Frame& sf : s.frames) {
+    push_frame(sf.code);
+    Frame& f = frames_.back();
+    f.pc = sf.pc;
+    uint32_t b = sf.first;
+    auto fill = [&](int k, uint16_t reg) {
+      Word word;
+      f.box(k, reg) = value_of(s.boxes[b++], static_cast<Kind>(k), &word);
+      f.regs[k][reg] = word;
+    };
+    if (const LiveEntry* le = find_live(f.code, sf.pc)) {
+      const uint16_t* counts = f.code->live_regs + le->at;
+      const uint16_t* r = counts + 3;
+      for (int k = 0; k < 3; ++k)
+        for (uint16_t i = 0; i < counts[k]; ++i) fill(k, *r++);
+    } else {
+      for (int k = 0; k < 3; ++k)
+        for (uint16_t r = 0; r < f.code->num_regs[k]; ++r) fill(k, r);
+    }
+  }
+  BaseException* pending = nullptr;
+  End end;
+  try {
+    end = interpret(values);
+  } catch (BaseException* e) {
+    pending = e;
+    abort_reason_ = "an exception is raised";
+    end = End::Abort;
+  }
+  int status = conclude(end, pending, values);
   ws_.stats.tracing_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return status;
 }
@@ -644,9 +734,21 @@ Tracer::End Tracer::interpret(Word* values) {
         std::vector<TraceRef> dmp = {konst(kInt, ws_.driver_index(d_)), konst(kInt, 0)};
         for (int k = 0; k < ng; ++k) dmp.push_back(f->box(kind_of_char(d_->kinds[k]), d_->regs[k]));
         if (wants_texts_) merge_texts_[trace_.ops.size()] = location_text(greens.data());
-        JitCell* other = greens == start_greens_ ? nullptr : ws_.lookup(d_, greens.data(), ws_.hash_greens(d_, greens.data()), false);
+        bool own = !bridge_of_ && greens == start_greens_;
+        JitCell* other = own ? nullptr : ws_.lookup(d_, greens.data(), ws_.hash_greens(d_, greens.data()), false);
         if (other && other->loop) target_ = other->loop;  // the trace goes on in that loop's code
-        if (greens == start_greens_ || target_) {         // the loop is closed
+        if (bridge_of_ && !target_) {                     // a bridge ends at the first merge point
+          std::vector<TraceRef> reds;
+          for (int k = 0; k < n; ++k) {
+            int kind = kind_of_char(d_->kinds[k]);
+            values[k] = f->regs[kind][d_->regs[k]];
+            if (k >= ng) reds.push_back(f->box(kind, d_->regs[k]));
+          }
+          finish_greens_ = greens;
+          record(ROP_finish, reds, DescrKind::None, nullptr);
+          return End::Closed;
+        }
+        if (own || target_) {  // the loop is closed
           std::vector<TraceRef> reds;
           for (int k = 0; k < n; ++k) {
             int kind = kind_of_char(d_->kinds[k]);

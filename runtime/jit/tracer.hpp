@@ -26,6 +26,9 @@ class Tracer {
   // Traces from the merge point of d (values: greens then reds); returns like merge_point(),
   // values updated (kReenter: continue at the merge point with them).
   int run(Word* values);
+  // Traces a bridge from a guard of `loop` that failed (its live values in deadframe) up to the
+  // next merge point, and attaches the compiled bridge to the guard; returns like run().
+  int run_bridge(CompiledLoop* loop, uint32_t guard, const Word* deadframe, Word* values);
   BaseException* exception() const { return exc_; }
   const Trace& trace() const { return trace_; }
 
@@ -51,6 +54,7 @@ class Tracer {
   void guard_true(TraceRef cond, bool value);       // a guard on a condition unless it is constant
   TraceRef fold_or_record(int rop, Kind k, Word result, std::vector<TraceRef> args);
   int finish_in_blackhole(Word* values, BaseException* pending);
+  int conclude(End end, BaseException* pending, Word* values);  // compile or abandon the trace
   std::string location_text(const Word* greens);
   void log_trace(const char* section);
   void abort(const char* reason);
@@ -68,7 +72,10 @@ class Tracer {
   std::string abort_reason_;
   BaseException* exc_ = nullptr;
   int loop_number_ = 0;
-  CompiledLoop* target_ = nullptr;  // the trace ended in the code of this other loop
+  CompiledLoop* target_ = nullptr;     // the trace ended in the code of this other loop
+  CompiledLoop* bridge_of_ = nullptr;  // a bridge: from this loop's guard bridge_guard_
+  uint32_t bridge_guard_ = 0;
+  std::vector<Word> finish_greens_;  // a bridge ending at a merge point without code
 };
 
 }  // namespace rpy::jit

@@ -81,8 +81,7 @@ void WarmState::init(Program* p) {
   counters_.assign(kTableSize, 0);
   cells_.assign(kTableSize, nullptr);
   Log& log = Log::get();
-  if (log.enabled("jit-log-noopt-loop") || log.enabled("jit-abort") || log.enabled("jit-summary") || log.enabled("jit-backend-counts"))
-    mode = Mode::Trace;
+  if (log.any("jit")) mode = Mode::Trace;
   if (const char* s = std::getenv("RPY_JIT")) {
     std::string text = s;
     size_t i = 0;
@@ -165,14 +164,14 @@ void WarmState::print_summary() {
                 "abort: trace too long:\t%lld\n"
                 "abort: other:\t%lld\n"
                 "Total # of loops:\t%lld\n"
-                "Total # of bridges:\t0\n"
+                "Total # of bridges:\t%lld\n"
                 "Freed # of loops:\t0\n"
                 "Freed # of bridges:\t0\n",
                 static_cast<long long>(stats.traces), stats.tracing_seconds, static_cast<long long>(loops.size()), stats.backend_seconds,
                 static_cast<long long>(stats.recorded_ops), static_cast<long long>(stats.recorded_ops),
                 static_cast<long long>(stats.recorded_calls), static_cast<long long>(stats.recorded_guards),
                 static_cast<long long>(stats.aborts_too_long), static_cast<long long>(stats.aborts_other),
-                static_cast<long long>(stats.loops));
+                static_cast<long long>(stats.loops), static_cast<long long>(stats.bridges));
   log.start("jit-summary");
   log.print(buf);
   log.stop("jit-summary");
@@ -181,7 +180,8 @@ void WarmState::print_summary() {
 void WarmState::print_backend_counts() {
   Log& log = Log::get();
   log.start("jit-backend-counts");
-  for (CompiledLoop* l : loops) log.print("entry " + std::to_string(l->number) + ":" + std::to_string(l->runs) + "\n");
+  for (CompiledLoop* l : loops)
+    log.print((l->is_bridge ? "bridge " : "entry ") + std::to_string(l->number) + ":" + std::to_string(l->runs) + "\n");
   log.stop("jit-backend-counts");
 }
 
@@ -201,36 +201,63 @@ int WarmState::count_and_trace(DriverDescr* d, Word* values, bool* traced) {
 
 int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
   int ng = d->num_greens, nr = d->num_reds;
+  size_t size = 0;
+  Word* frame = nullptr;
+  auto ensure = [&](size_t words) {  // the frame, GC-visible, big enough for the code entered
+    words = std::max(words, static_cast<size_t>(nr) + 1);
+    if (words <= size) return;
+    auto* bigger = static_cast<Word*>(GC_MALLOC(words * sizeof(Word)));
+    if (frame) std::memcpy(bigger, frame, size * sizeof(Word));
+    frame = bigger;
+    size = words;
+  };
+  ensure(loop->frame_words);
+  std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
+  const int64_t eagerness = params[driver_index(d)].trace_eagerness;
+  CompiledLoop* code = loop;
   for (;;) {
-    ++loop->runs;
-    auto* frame = static_cast<Word*>(GC_MALLOC(std::max<size_t>(loop->frame_words, static_cast<size_t>(nr) + 1) * sizeof(Word)));
-    std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
-    uint64_t exit = loop->entry(frame);
-    if (exit & kExitToLoop) {  // into another loop: its key and its inputs
-      CompiledLoop* next = loop->targets[exit & 0xFFFFFFFFu];
-      std::memcpy(values, next->greens, static_cast<size_t>(ng) * sizeof(Word));
-      std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
-      loop = next;
+    ensure(code->frame_words);
+    ++code->runs;
+    uint64_t exit = code->entry(frame);
+    int status;
+    if (exit & kExitToLoop) {  // into another loop: its inputs are in the frame
+      code = code->targets[exit & 0xFFFFFFFFu];
       continue;
     }
-    ++loop->guards[exit].failures;
-    BaseException* exc = nullptr;
-    int status = resume_from_guard(loop, static_cast<uint32_t>(exit), frame, values, &exc);
-    if (status == kRaise) pending = exc;
-    if (status != kReenter) return status;
+    if (exit & kExitFinish) {  // a bridge reached a merge point without code
+      std::memcpy(values, code->finish_greens[exit & 0xFFFFFFFFu], static_cast<size_t>(ng) * sizeof(Word));
+      std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
+    } else {
+      GuardInfo& g = code->guards[exit];
+      ++g.failures;
+      if (g.bridge) {  // the frame holds the bridge's inputs
+        code = g.bridge;
+        continue;
+      }
+      if (static_cast<int64_t>(g.failures) >= eagerness && !g.exception && !g.no_bridge && !tracing) {
+        Tracer tracer(*this, d, nullptr);
+        status = tracer.run_bridge(code, static_cast<uint32_t>(exit), frame, values);
+        if (status == kRaise) pending = tracer.exception();
+      } else {
+        BaseException* exc = nullptr;
+        status = resume_from_guard(code, static_cast<uint32_t>(exit), frame, values, &exc);
+        if (status == kRaise) pending = exc;
+      }
+      if (status != kReenter) return status;
+    }
     // At a merge point again: code for it, or counting towards tracing it.
     JitCell* cell = lookup(d, values, hash_greens(d, values), false);
-    if (cell && cell->loop) {
-      loop = cell->loop;
-      continue;
+    if (!cell || !cell->loop) {
+      bool traced = false;
+      status = count_and_trace(d, values, &traced);
+      if (!traced) return kReenter;
+      if (status != kReenter) return status;
+      cell = lookup(d, values, hash_greens(d, values), false);
+      if (!cell || !cell->loop) return kReenter;
     }
-    bool traced = false;
-    status = count_and_trace(d, values, &traced);
-    if (!traced) return kReenter;
-    if (status != kReenter) return status;
-    cell = lookup(d, values, hash_greens(d, values), false);
-    if (!cell || !cell->loop) return kReenter;
-    loop = cell->loop;
+    code = cell->loop;
+    ensure(code->frame_words);
+    std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
   }
 }
 

@@ -12,7 +12,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/rpy-jit-bf.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && "$rpy" translate --opt=jit "$root/examples/bf/bf5.py" -o bf5-c)
 fail=0
-for mode in off blackhole blackhole-step threshold=1 threshold=3,trace_limit=200; do
+for mode in off blackhole blackhole-step threshold=1 threshold=3,trace_limit=200 threshold=1,trace_eagerness=1; do
   for prog in hello_world bottles factor; do
     input=/dev/null
     [ -f "$data/$prog.input" ] && input=$data/$prog.input
