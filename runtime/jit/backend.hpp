@@ -41,11 +41,12 @@ struct CompiledLoop {
   const DriverDescr* driver = nullptr;
   Trace trace;  // kept: snapshots and constants for resuming, and the log
   std::vector<GuardInfo> guards;
-  std::vector<CompiledLoop*> targets;  // of the exits to other loops
-  Word* gcrefs = nullptr;              // the ref constants the code embeds, kept alive
-  Word* greens = nullptr;              // the green key the loop starts at (GC-visible); null for a bridge
-  std::vector<Word*> finish_greens;    // of the finish exits (GC-visible)
-  int first_guard_number = 0;          // the <Guard0x...> number of guards[0] in the logs
+  std::vector<CompiledLoop*> targets;         // of the exits to other loops
+  Word* gcrefs = nullptr;                     // the ref constants the code embeds, kept alive
+  Word* greens = nullptr;                     // the green key the loop starts at (GC-visible); null for a bridge
+  std::vector<Word*> finish_greens;           // of the finish exits (GC-visible)
+  std::vector<CompiledLoop*> finish_targets;  // the loop of each finish's key, once there is one
+  int first_guard_number = 0;                 // the <Guard0x...> number of guards[0] in the logs
   bool is_bridge = false;
   size_t code_size = 0;
   uint64_t runs = 0;

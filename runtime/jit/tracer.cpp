@@ -12,6 +12,7 @@
 #include "jit/backend.hpp"
 #include "jit/blackhole.hpp"
 #include "jit/log.hpp"
+#include "jit/optimizer.hpp"
 #include "jit/semantics.hpp"
 
 namespace rpy::jit {
@@ -143,6 +144,33 @@ void Tracer::log_trace(const char* section) {
   log.stop(section);
 }
 
+void Tracer::log_optimized() {
+  const char* section = bridge_of_ ? "jit-log-opt-bridge" : "jit-log-opt-loop";
+  Log& log = Log::get();
+  if (!log.enabled(section)) return;
+  std::string head;
+  if (bridge_of_) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "# bridge out of Guard 0x%x with %zu ops\n",
+                  static_cast<unsigned>(bridge_of_->first_guard_number + static_cast<int>(bridge_guard_)), trace_.ops.size());
+    head = buf;
+  } else {
+    head = "# Loop " + std::to_string(loop_number_) + " (" + location_text(start_greens_.data()) + ") : loop with " +
+           std::to_string(trace_.ops.size()) + " ops\n";
+  }
+  log.start(section);
+  log.print(head);
+  // the optimized trace's debug_merge_points keep their texts: renumber them in order
+  std::unordered_map<size_t, std::string> texts;
+  std::vector<std::pair<size_t, std::string>> sorted(merge_texts_.begin(), merge_texts_.end());
+  std::sort(sorted.begin(), sorted.end());
+  size_t next = 0;
+  for (size_t i = 0; i < trace_.ops.size() && next < sorted.size(); ++i)
+    if (trace_.ops[i].opnum == ROP_debug_merge_point) texts[i] = sorted[next++].second;
+  log.print(format_trace(trace_, texts, ws_.stats.guard_numbers));
+  log.stop(section);
+}
+
 void Tracer::abort(const char* reason) { abort_reason_ = reason; }
 
 int Tracer::finish_in_blackhole(Word* values, BaseException* pending) {
@@ -156,7 +184,7 @@ int Tracer::finish_in_blackhole(Word* values, BaseException* pending) {
 
 int Tracer::run(Word* values) {
   auto t0 = std::chrono::steady_clock::now();
-  wants_texts_ = Log::get().enabled("jit-log-noopt-loop") || Log::get().enabled("jit-log-opt-loop");
+  wants_texts_ = Log::get().enabled("jit-log-noopt-loop") || Log::get().enabled("jit-log-opt-loop");  // (the optimizer keeps them)
   ws_.tracing = true;
   cell_->flags |= kCellTracing;
   loop_number_ = static_cast<int>(ws_.stats.traces++);
@@ -220,6 +248,10 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
         log_trace("jit-log-noopt-loop");
       }
       if (!backend_available()) break;
+      OptResult opt = optimize(trace_, OptOptions::from(ws_.params[ws_.driver_index(d_)].enable_opts));
+      ws_.stats.opt_ops += static_cast<int64_t>(opt.ops_after);
+      ws_.stats.opt_guards += static_cast<int64_t>(opt.guards_after);
+      log_optimized();
       auto c0 = std::chrono::steady_clock::now();
       std::string error;
       std::vector<CompiledLoop*> others;
@@ -283,7 +315,7 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
 
 int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Word* values) {
   auto t0 = std::chrono::steady_clock::now();
-  wants_texts_ = Log::get().enabled("jit-log-noopt-bridge");
+  wants_texts_ = Log::get().enabled("jit-log-noopt-bridge") || Log::get().enabled("jit-log-opt-bridge");
   ws_.tracing = true;
   bridge_of_ = loop;
   bridge_guard_ = gi;

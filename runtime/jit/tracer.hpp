@@ -57,6 +57,7 @@ class Tracer {
   int conclude(End end, BaseException* pending, Word* values);  // compile or abandon the trace
   std::string location_text(const Word* greens);
   void log_trace(const char* section);
+  void log_optimized();  // jit-log-opt-loop / jit-log-opt-bridge
   void abort(const char* reason);
 
   WarmState& ws_;

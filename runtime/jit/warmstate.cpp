@@ -1,12 +1,12 @@
 // The merge point protocol with the compiled interpreter (docs/JIT.md 4.3, 8) and the warm
 // state: settings from RPY_JIT, counters, jitcells, statistics.
 //
-// RPY_JIT=off: the compiled interpreter runs alone. RPY_JIT=trace (or NAME=VALUE parameters, or
-// a PYPYLOG naming jit sections): hot green keys are traced (step (b): the trace is logged, then
-// the compiled interpreter goes on; until the backend exists this is not the default, tracing
-// only costs). RPY_JIT=blackhole: the blackhole interpreter runs each portal from its first merge
-// point to its end; RPY_JIT=blackhole-step: from one merge point to the next (both prove the
-// jitcode).
+// By default (with a backend) hot green keys are traced, optimized, compiled and run; without a
+// backend only when asked (RPY_JIT=trace, NAME=VALUE parameters, or a PYPYLOG naming jit
+// sections): the traces are then logged and the compiled interpreter goes on. RPY_JIT=off: the
+// compiled interpreter runs alone. RPY_JIT=blackhole: the blackhole interpreter runs each portal
+// from its first merge point to its end; RPY_JIT=blackhole-step: from one merge point to the next
+// (both prove the jitcode).
 #include "jit/warmstate.hpp"
 
 #include <gc/gc.h>
@@ -81,7 +81,7 @@ void WarmState::init(Program* p) {
   counters_.assign(kTableSize, 0);
   cells_.assign(kTableSize, nullptr);
   Log& log = Log::get();
-  if (log.any("jit")) mode = Mode::Trace;
+  if (backend_available() || log.any("jit")) mode = Mode::Trace;
   if (const char* s = std::getenv("RPY_JIT")) {
     std::string text = s;
     size_t i = 0;
@@ -158,8 +158,8 @@ void WarmState::print_summary() {
                 "recorded ops:    \t%lld\n"
                 "  calls:         \t%lld\n"
                 "guards:          \t%lld\n"
-                "opt ops:         \t0\n"
-                "opt guards:      \t0\n"
+                "opt ops:         \t%lld\n"
+                "opt guards:      \t%lld\n"
                 "forcings:        \t0\n"
                 "abort: trace too long:\t%lld\n"
                 "abort: other:\t%lld\n"
@@ -170,6 +170,7 @@ void WarmState::print_summary() {
                 static_cast<long long>(stats.traces), stats.tracing_seconds, static_cast<long long>(loops.size()), stats.backend_seconds,
                 static_cast<long long>(stats.recorded_ops), static_cast<long long>(stats.recorded_ops),
                 static_cast<long long>(stats.recorded_calls), static_cast<long long>(stats.recorded_guards),
+                static_cast<long long>(stats.opt_ops), static_cast<long long>(stats.opt_guards),
                 static_cast<long long>(stats.aborts_too_long), static_cast<long long>(stats.aborts_other),
                 static_cast<long long>(stats.loops), static_cast<long long>(stats.bridges));
   log.start("jit-summary");
@@ -224,9 +225,21 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
       code = code->targets[exit & 0xFFFFFFFFu];
       continue;
     }
-    if (exit & kExitFinish) {  // a bridge reached a merge point without code
-      std::memcpy(values, code->finish_greens[exit & 0xFFFFFFFFu], static_cast<size_t>(ng) * sizeof(Word));
+    if (exit & kExitFinish) {  // a bridge reached a merge point without code (when it was compiled)
+      size_t n = exit & 0xFFFFFFFFu;
+      if (n < code->finish_targets.size() && code->finish_targets[n]) {  // it has code now: the frame holds its reds
+        code = code->finish_targets[n];
+        continue;
+      }
+      std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
       std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
+      JitCell* cell = lookup(d, values, hash_greens(d, values), false);
+      if (cell && cell->loop) {
+        code->finish_targets.resize(code->finish_greens.size(), nullptr);
+        code->finish_targets[n] = cell->loop;
+        code = cell->loop;
+        continue;
+      }
     } else {
       GuardInfo& g = code->guards[exit];
       ++g.failures;

@@ -51,7 +51,7 @@ struct JitCell {
 struct Stats {
   int64_t traces = 0, loops = 0, bridges = 0, aborts_too_long = 0, aborts_other = 0;
   int64_t recorded_ops = 0, recorded_guards = 0, recorded_calls = 0;
-  int64_t backend_failures = 0;
+  int64_t backend_failures = 0, opt_ops = 0, opt_guards = 0;
   double tracing_seconds = 0, backend_seconds = 0;
   int guard_numbers = 0;  // guards logged so far (their <Guard0x...> numbers)
 };
