@@ -195,8 +195,10 @@ Val GraphWriter::call(ir::Expr& e) {
     }
     case CallKind::Method: {
       if (e.targets.size() != 1 || !e.targets[0] || e.targets[0]->vararg || e.targets[0]->is_generator) break;
+      ir::Expr* r = receiver_of(e);
+      if (r->type && r->type->nullable) break;  // through None: AttributeError, as codegen prints it
       ir::Graph* g = e.targets[0];
-      Val recv = expr(*receiver_of(e));
+      Val recv = expr(*r);
       return call_graph(e, g, bind_params(e, g, &recv));
     }
     case CallKind::Instantiate:

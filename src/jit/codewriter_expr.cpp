@@ -85,16 +85,22 @@ RegRef GraphWriter::truth_of(const Val& v, TypeRef t, Loc loc) {
 
 RegRef GraphWriter::truth(ir::Expr& e) { return truth_of(expr(e), e.type, e.loc); }
 
+// The operands of an and/or that can run (a constant operand decides the rest: they are dead).
+static size_t live_count(const ir::Expr& e) {
+  return e.live > 0 && e.live < static_cast<int>(e.args.size()) ? static_cast<size_t>(e.live) : e.args.size();
+}
+
 void GraphWriter::branch_if_false(ir::Expr& test, uint32_t target) {
   if (test.op == ExprOp::Not) return branch_if_true(*test.args[0], target);
   if (test.op == ExprOp::And) {
-    for (auto& a : test.args) branch_if_false(*a, target);
+    for (size_t i = 0; i < live_count(test); ++i) branch_if_false(*test.args[i], target);
     return;
   }
   if (test.op == ExprOp::Or) {
+    size_t n = live_count(test);
     uint32_t yes = new_label();
-    for (size_t i = 0; i + 1 < test.args.size(); ++i) branch_if_true(*test.args[i], yes);
-    branch_if_false(*test.args.back(), target);
+    for (size_t i = 0; i + 1 < n; ++i) branch_if_true(*test.args[i], yes);
+    branch_if_false(*test.args[n - 1], target);
     place(yes);
     return;
   }
@@ -104,13 +110,14 @@ void GraphWriter::branch_if_false(ir::Expr& test, uint32_t target) {
 void GraphWriter::branch_if_true(ir::Expr& test, uint32_t target) {
   if (test.op == ExprOp::Not) return branch_if_false(*test.args[0], target);
   if (test.op == ExprOp::Or) {
-    for (auto& a : test.args) branch_if_true(*a, target);
+    for (size_t i = 0; i < live_count(test); ++i) branch_if_true(*test.args[i], target);
     return;
   }
   if (test.op == ExprOp::And) {
+    size_t n = live_count(test);
     uint32_t no = new_label();
-    for (size_t i = 0; i + 1 < test.args.size(); ++i) branch_if_false(*test.args[i], no);
-    branch_if_true(*test.args.back(), target);
+    for (size_t i = 0; i + 1 < n; ++i) branch_if_false(*test.args[i], no);
+    branch_if_true(*test.args[n - 1], target);
     place(no);
     return;
   }
@@ -280,9 +287,10 @@ Val GraphWriter::and_or(ir::Expr& e) {
   bool is_and = e.op == ExprOp::And;
   Val res = new_val(cw_.components(e.type, e.loc));
   uint32_t end = new_label();
-  for (size_t i = 0; i < e.args.size(); ++i) {
+  size_t n = live_count(e);
+  for (size_t i = 0; i < n; ++i) {
     ir::Expr& a = *e.args[i];
-    if (i + 1 == e.args.size()) {
+    if (i + 1 == n) {
       move(res, expr_as(a, e.type));
       break;
     }
@@ -302,6 +310,10 @@ Val GraphWriter::and_or(ir::Expr& e) {
 }
 
 Val GraphWriter::if_exp(ir::Expr& e) {
+  if (e.live == 1 || e.live == 2) {  // a constant test: only that branch was annotated
+    if (codegen::has_effects(*e.args[0])) expr(*e.args[0]);
+    return expr_as(*e.args[static_cast<size_t>(e.live)], e.type);
+  }
   Val res = new_val(cw_.components(e.type, e.loc));
   uint32_t els = new_label(), end = new_label();
   branch_if_false(*e.args[0], els);
@@ -340,7 +352,7 @@ Val GraphWriter::get_attr(ir::Expr& e) {
     if (e.type && e.type->kind == TypeKind::Method) return expr(obj);  // a bound method: its receiver
     annotate::AttrDef* a = cw_.ann.find_attr(obj.type->cls, e.attr);
     Kind k = a ? cw_.kind_of(a->type) : kVoid;
-    if (a && k != kVoid && a->type->kind != TypeKind::Tuple) {
+    if (a && k != kVoid && a->type->kind != TypeKind::Tuple && !obj.type->nullable) {
       Val o = expr(obj);
       RegRef r = new_reg(k);
       static const int ops[3] = {OP_getfield_i, OP_getfield_r, OP_getfield_f};
@@ -386,7 +398,10 @@ Val GraphWriter::get_item(ir::Expr& e) {
   return helper_expr(e, {&obj, &idx});
 }
 
-Val GraphWriter::helper_expr(ir::Expr& e, const std::vector<ir::Expr*>& operands) {
+Val GraphWriter::helper_expr(ir::Expr& e, const std::vector<ir::Expr*>& fallback) {
+  // The operands in Python's order, as codegen evaluates them (emit_order.cpp).
+  std::vector<ir::Expr*> operands = cw_.em.operand_order(e);
+  if (operands.empty()) operands = fallback;
   std::vector<ir::Expr*> ops;
   std::vector<Val> vals;
   for (ir::Expr* o : operands) {
@@ -499,17 +514,7 @@ Val GraphWriter::expr(ir::Expr& e) {
       cw_.components(e.type, e.loc);  // rejects nested tuples
       return v;
     }
-    case ExprOp::MakeDict: {
-      std::vector<ir::Expr*> ops;
-      bool value_first = cw_.em.is_py2_file(g_.file);  // Python 2 evaluates each value before its key
-      for (size_t i = 0; i + 1 < e.args.size(); i += 2) {
-        ir::Expr* k = e.args[i].get();
-        ir::Expr* v = e.args[i + 1].get();
-        ops.push_back(value_first ? v : k);
-        ops.push_back(value_first ? k : v);
-      }
-      return helper_expr(e, ops);
-    }
+    case ExprOp::MakeDict:
     case ExprOp::GetSlice:
     case ExprOp::MakeList:
     case ExprOp::MakeSet:

@@ -11,8 +11,11 @@ using ir::StmtOp;
 
 void GraphWriter::block(ir::Block& b) {
   for (auto& s : b) {
-    TempScope ts(*this);
-    stmt(*s);
+    {
+      TempScope ts(*this);
+      stmt(*s);
+    }
+    if (!annotate::live_falls_through(*s)) break;  // the rest is unreachable (and was not annotated)
   }
 }
 
@@ -55,7 +58,7 @@ void GraphWriter::stmt(ir::Stmt& s) {
       ir::Expr& obj = *s.exprs[0];
       annotate::AttrDef* a = obj.type && obj.type->kind == TypeKind::Instance ? cw_.ann.find_attr(obj.type->cls, s.attr) : nullptr;
       Kind k = a ? cw_.kind_of(a->type) : kVoid;
-      if (!a || k == kVoid || a->type->kind == TypeKind::Tuple) {
+      if (!a || k == kVoid || a->type->kind == TypeKind::Tuple || obj.type->nullable) {  // (None: AttributeError, as codegen)
         helper_stmt(s);
         return;
       }
@@ -91,6 +94,12 @@ void GraphWriter::stmt(ir::Stmt& s) {
       helper_stmt(s);
       return;
     case StmtOp::If: {
+      bool v;
+      if (annotate::const_truth(s.exprs[0]->type, v)) {  // only the branch the test selects was annotated
+        if (codegen::has_effects(*s.exprs[0])) expr(*s.exprs[0]);
+        block(v ? s.body : s.orelse);
+        return;
+      }
       uint32_t els = new_label(), end = new_label();
       branch_if_false(*s.exprs[0], els);
       block(s.body);
@@ -130,6 +139,23 @@ void GraphWriter::stmt(ir::Stmt& s) {
 }
 
 void GraphWriter::stmt_while(ir::Stmt& s) {
+  bool v;
+  bool constant = annotate::const_truth(s.exprs[0]->type, v);
+  if (constant && !v) {  // `while False:` runs only its else block
+    if (codegen::has_effects(*s.exprs[0])) expr(*s.exprs[0]);
+    block(s.orelse);
+    return;
+  }
+  if (constant && !codegen::has_effects(*s.exprs[0])) {  // `while True:` (no else)
+    uint32_t top = new_label(), brk = new_label();
+    place(top);
+    loops_.push_back({brk, top, tries_.size()});
+    block(s.body);
+    loops_.pop_back();
+    emit(OP_goto, {lbl(top)});
+    place(brk);
+    return;
+  }
   uint32_t top = new_label(), brk = new_label();
   uint32_t els = s.orelse.empty() ? brk : new_label();
   place(top);

@@ -2,6 +2,7 @@
 # arguments, overridden methods (several targets), functions with loops (called, not looked
 # inside), closures, *args, class attributes, isinstance, prebuilt globals, and a portal that calls
 # itself (a nested block of the interpreted program runs in a new invocation of the portal).
+from __future__ import print_function
 import sys
 from rpython.rlib.jit import JitDriver
 

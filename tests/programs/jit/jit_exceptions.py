@@ -1,6 +1,7 @@
 # Exceptions in and out of a JIT portal: try/except/else/finally inside the loop, exceptions raised
 # by functions the JIT looks inside and by residual calls, break/continue/return through finally,
 # bare re-raise, and an exception leaving the portal.
+from __future__ import print_function
 import sys
 from rpython.rlib.jit import JitDriver
 

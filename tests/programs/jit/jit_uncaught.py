@@ -1,6 +1,7 @@
 # check-traceback
 # An exception raised in a function the JIT looks inside, leaving the portal and the program:
 # the traceback shows the frames the JIT ran (the portal, the callee) after the compiled ones.
+from __future__ import print_function
 import sys
 from rpython.rlib.jit import JitDriver
 

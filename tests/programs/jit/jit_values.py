@@ -1,6 +1,7 @@
 # Values a JIT portal handles: floats, tuples returned from functions the JIT looks inside,
 # loops in @unroll_safe helpers (range, list and str iteration, while/else, for/else), chars,
 # bools, None, conversions between ints and floats, and instances with fields of each kind.
+from __future__ import print_function
 import sys
 from rpython.rlib.jit import JitDriver, unroll_safe, dont_look_inside, elidable, promote, hint, we_are_jitted
 
