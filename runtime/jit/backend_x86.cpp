@@ -732,7 +732,7 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   for (size_t c = 0; c < loop->trace.consts.size(); ++c)
     if (loop->trace.const_kinds[c] == kRef && loop->trace.consts[c]) refs.push_back(loop->trace.consts[c]);
   loop->gcrefs = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((refs.size() + 1) * sizeof(Word)));
-  std::memcpy(loop->gcrefs, refs.data(), refs.size() * sizeof(Word));
+  if (!refs.empty()) std::memcpy(loop->gcrefs, refs.data(), refs.size() * sizeof(Word));
   return loop;
 }
 

@@ -271,7 +271,7 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
       loop->first_guard_number = ws_.stats.guard_numbers;
       if (!finish_greens_.empty() || (bridge_of_ && !target_)) {
         auto* g = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((finish_greens_.size() + 1) * sizeof(Word)));
-        std::memcpy(g, finish_greens_.data(), finish_greens_.size() * sizeof(Word));
+        if (!finish_greens_.empty()) std::memcpy(g, finish_greens_.data(), finish_greens_.size() * sizeof(Word));
         loop->finish_greens.push_back(g);
       }
       if (bridge_of_) {
@@ -279,7 +279,7 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
         bridge_of_->guards[bridge_guard_].bridge = loop;
       } else {
         loop->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((start_greens_.size() + 1) * sizeof(Word)));
-        std::memcpy(loop->greens, start_greens_.data(), start_greens_.size() * sizeof(Word));
+        if (!start_greens_.empty()) std::memcpy(loop->greens, start_greens_.data(), start_greens_.size() * sizeof(Word));
         cell_->loop = loop;
       }
       ws_.loops.push_back(loop);
