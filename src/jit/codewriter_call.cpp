@@ -137,6 +137,15 @@ Val GraphWriter::call_builtin(ir::Expr& e) {
       break;
     case BuiltinId::WeAreJitted:
       return {int_const(1)};  // jitcode is the code the JIT runs
+    case BuiltinId::JitPromote:
+    case BuiltinId::JitPromoteString:
+    case BuiltinId::JitPromoteUnicode:
+      if (a.size() != 1) break;
+      return convert(promote(*a[0]), a[0]->type, e.type, e.loc);
+    case BuiltinId::JitIsVirtual:
+      if (a.size() != 1) break;
+      expr(*a[0]);
+      return {int_const(0)};  // nothing is virtual: the optimizer does not remove allocations yet
     case BuiltinId::JitIsConstant: {
       if (a.size() != 1) break;
       Val v = expr(*a[0]);

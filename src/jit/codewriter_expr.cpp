@@ -523,6 +523,15 @@ Val GraphWriter::expr(ir::Expr& e) {
       for (auto& a : e.args) ops.push_back(a.get());
       return helper_expr(e, ops);
     }
+    case ExprOp::Narrow: {  // the same value, with the type a test established
+      if (e.type && e.type->kind == TypeKind::None) return {};
+      ir::Expr& x = *e.args[0];
+      return convert(expr(x), x.type, e.type, e.loc);
+    }
+    case ExprOp::Seq: {
+      for (size_t i = 0; i + 1 < e.args.size(); ++i) expr(*e.args[i]);
+      return expr_as(*e.args.back(), e.type);
+    }
     case ExprOp::Comp:
       throw Unsupported{e.loc, "a comprehension"};
     case ExprOp::Yield:
