@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
 
-packages=(g++ cmake ninja-build libgc-dev libcli11-dev libgtest-dev python3 hyperfine pypy3 time clang libclang-rt-dev)
+packages=(g++ cmake ninja-build libgc-dev libcli11-dev libgtest-dev libasmjit-dev python3 hyperfine pypy3 time clang libclang-rt-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -4,7 +4,8 @@ native binary does with what the Python interpreter (the oracle) does.
 
 Usage
 -----
-    run_programs.py --rpy PATH_TO_RPY [--jobs N] [--update] [--keep] [--filter SUBSTR] DIR_OR_FILE...
+    run_programs.py --rpy PATH_TO_RPY [--jobs N] [--update] [--keep] [--filter SUBSTR]
+                    [--containing TEXT] [--translate-arg ARG]... [--run-with 'NAME=VALUE ...']... DIR_OR_FILE...
     run_programs.py --rpy PATH_TO_RPY --errors [--update] tests/errors
     run_programs.py --oracle-only [--python2 PATH] DIR_OR_FILE...
 
@@ -19,6 +20,10 @@ For every test program:
   3. the binary, run like the oracle (same cwd, args, stdin; timeout 60 s);
   4. compare stdout (exact bytes; a short unified diff on mismatch), the exit status, and, only
      for programs with the `# check-stderr` header, the last non-empty line of stderr.
+--translate-arg ARG (repeatable) adds ARG to every `rpy translate` command (e.g. --opt=jit);
+--run-with 'NAME=VALUE ...' (repeatable) runs each binary once per occurrence with those environment
+variables added, each run compared with the expectation (e.g. RPY_JIT=blackhole);
+--containing TEXT keeps only the programs whose source contains TEXT (e.g. JitDriver).
 Nothing is cached between runs.  One line per program (PASS/FAIL/SKIP name time), then exactly
 the line `N passed, N failed` (plus `, N skipped` if any).  Exit status 1 if anything failed,
 77 if everything was skipped (ctest's SKIP_RETURN_CODE), else 0.
@@ -286,6 +291,16 @@ class Config:
         self.keep = opts.keep
         self.rpython_lib = os.path.abspath(opts.rpython_lib) if opts.rpython_lib else \
             os.path.join(REPO, 'lib')
+        self.translate_args = list(getattr(opts, 'translate_arg', None) or [])
+        self.run_with = []
+        for spec in getattr(opts, 'run_with', None) or []:
+            env = {}
+            for item in shlex.split(spec):
+                name, sep, value = item.partition('=')
+                if not sep:
+                    raise SystemExit('run_programs.py: --run-with wants NAME=VALUE items, got %r' % item)
+                env[name] = value
+            self.run_with.append((spec, env))
 
     def rpython_available(self):
         return os.path.isdir(os.path.join(self.rpython_lib, 'rpython'))
@@ -369,7 +384,7 @@ def run_program(prog, cfg):
     keep = False
     try:
         exe = os.path.join(tmp, prog.stem + '-c')
-        tr = run_process([cfg.rpy, 'translate', prog.file, '-o', exe], prog.dir,
+        tr = run_process([cfg.rpy, 'translate'] + cfg.translate_args + [prog.file, '-o', exe], prog.dir,
                          TRANSLATE_TIMEOUT, None, base_env(prog))
         if tr.error or tr.status != 0 or not os.path.exists(exe):
             why = tr.error or ('rpy exited with %s' % tr.status if tr.status else 'no executable written')
@@ -377,10 +392,22 @@ def run_program(prog, cfg):
             if len(msg) > 30:
                 msg = msg[:30] + ['... (%d more lines)' % (len(msg) - 30)]
             return 'FAIL', 'translation failed (%s):\n%s' % (why, '\n'.join(msg))
-        scratch = os.path.join(tmp, 'scratch')
-        os.mkdir(scratch)
-        actual = run_process([exe] + expand_args(prog, scratch), prog.dir, RUN_TIMEOUT,
-                             prog.stdin_file, base_env(prog))
+        runs = cfg.run_with or [(None, {})]
+        problems = []
+        for label, extra_env in runs:
+            scratch = os.path.join(tmp, 'scratch')
+            shutil.rmtree(scratch, ignore_errors=True)
+            os.mkdir(scratch)
+            env = base_env(prog)
+            env.update(extra_env)
+            actual = run_process([exe] + expand_args(prog, scratch), prog.dir, RUN_TIMEOUT,
+                                 prog.stdin_file, env)
+            if prog.python2 and cfg.update:
+                break
+            found = compare(prog, expected, actual)
+            if found and label:
+                found = ['with %s: %s' % (label, found[0])] + found[1:]
+            problems.extend(found)
         if prog.python2 and cfg.update:
             with open(prog.sibling('.expected'), 'wb') as f:
                 f.write(actual.stdout)
@@ -390,7 +417,6 @@ def run_program(prog, cfg):
             elif os.path.exists(prog.sibling('.exitcode')):
                 os.unlink(prog.sibling('.exitcode'))
             return 'PASS', 'expectation rewritten'
-        problems = compare(prog, expected, actual)
         if problems:
             if cfg.keep:
                 keep = True
@@ -461,7 +487,7 @@ def run_error_case(path, cfg):
         exe = os.path.join(tmp, f[:-3] + '-c')
         env = dict(os.environ)
         env['LC_ALL'] = 'C.UTF-8'
-        r = run_process([cfg.rpy, 'translate', f, '-o', exe], d, TRANSLATE_TIMEOUT, None, env)
+        r = run_process([cfg.rpy, 'translate'] + cfg.translate_args + [f, '-o', exe], d, TRANSLATE_TIMEOUT, None, env)
         if r.error:
             return 'FAIL', r.error
         if r.status == 0:
@@ -528,6 +554,12 @@ def main(argv=None):
                     help='programs known to fail (one "folder/name.py  # reason" per line): reported as XFAIL, '
                          'not failures (default: tests/programs/xfail.txt)')
     ap.add_argument('--verbose', '-v', action='store_true', help='show details of passes too')
+    ap.add_argument('--translate-arg', action='append', default=[], metavar='ARG',
+                    help='an extra argument of every rpy translate command (repeatable)')
+    ap.add_argument('--run-with', action='append', default=[], metavar="'NAME=VALUE ...'",
+                    help='run each binary once more with these environment variables (repeatable)')
+    ap.add_argument('--containing', metavar='TEXT',
+                    help='only the programs whose source contains TEXT')
     opts = ap.parse_args(argv)
     if not opts.oracle_only and not opts.rpy:
         ap.error('--rpy is required (except with --oracle-only)')
@@ -566,6 +598,11 @@ def main(argv=None):
         work = [(prog, prog.name, fn) for prog in progs]
     if opts.filter:
         work = [w for w in work if any(s in w[1] for s in opts.filter)]
+    if opts.containing:
+        def contains(path):
+            with open(path, 'rb') as f:
+                return opts.containing.encode() in f.read()
+        work = [w for w in work if contains(w[0] if isinstance(w[0], str) else w[0].path)]
 
     counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0, 'XFAIL': 0, 'XPASS': 0}
     xfail = load_xfail(opts.xfail) if not opts.errors and not opts.oracle_only else {}

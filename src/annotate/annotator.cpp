@@ -431,6 +431,42 @@ void Annotator::implicit_methods() {
   }
 }
 
+void Annotator::note_jit_merge_point(Expr& e) {
+  if (!jit) return;
+  Expr* callee = e.args.empty() ? nullptr : e.args[0].get();
+  if (!callee || callee->op != ExprOp::GetAttr || callee->args.empty() || callee->args[0]->op != ExprOp::Const) return;
+  const m::Ref& drv = callee->args[0]->value;
+  if (!drv || drv->kind != m::ObjKind::Instance) return;
+  auto greens = drv->as<m::InstanceObj>()->attrs.find("greens");
+  if (greens == drv->as<m::InstanceObj>()->attrs.end() || greens->second->kind != m::ObjKind::List) return;
+  std::vector<TypeRef> types;
+  for (auto& name : greens->second->as<m::ListObj>()->items) {
+    TypeRef t = nullptr;
+    for (size_t i = 0; i < e.kwnames.size(); ++i)
+      if (name->kind == m::ObjKind::Str && e.kwnames[i] == name->as<m::StrObj>()->value)
+        t = e.args[e.args.size() - e.kwnames.size() + i]->type;
+    if (!t) return;  // the JIT reports the missing green
+    types.push_back(t);
+  }
+  jit_greens_[drv.get()] = types;
+}
+
+void Annotator::jit_driver_hooks() {
+  for (auto& [drv, types] : jit_greens_) {
+    auto* inst = static_cast<const m::InstanceObj*>(drv);
+    auto it = inst->attrs.find("get_printable_location");
+    if (it == inst->attrs.end() || it->second->kind != m::ObjKind::Function) continue;
+    auto* fo = it->second->as<m::FunctionObj>();
+    if (fo->args->args.size() != types.size()) {
+      error(fo->loc, "get_printable_location must take the JitDriver's greens (" + std::to_string(types.size()) + " arguments)");
+      continue;
+    }
+    Graph* g = graph_for(funcdesc(it->second), types, fo->loc);
+    for (size_t i = 0; i < types.size(); ++i) assign_var(g->params[i], types[i], fo->loc);
+    printable_location_graphs[drv] = g;
+  }
+}
+
 ListDef* Annotator::argv_listdef() {
   if (!argv_) {
     argv_ = tt_.new_listdef(tt_.str());
@@ -461,6 +497,7 @@ bool Annotator::run(const m::Ref& entry) {
     changed_ = false;
     for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
     implicit_methods();
+    jit_driver_hooks();
     if (diags_.has_errors()) break;
     if (!changed_) break;
   }
@@ -468,6 +505,7 @@ bool Annotator::run(const m::Ref& entry) {
   final_ = true;
   for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
   implicit_methods();
+  jit_driver_hooks();
   TypeRef rt = entry_graph_->return_type;
   if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt) && !(allow_none_entry && rt->kind == TypeKind::None))
     if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))

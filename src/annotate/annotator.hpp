@@ -74,6 +74,12 @@ class Annotator {
   int passes = 0;
   void implicit_methods();                      // annotate __str__/__repr__/__del__ of instantiated classes
   void wants_str(TypeRef t);                    // str()/repr() of such values is asked for somewhere
+  // JIT hooks (docs/JIT.md 3): each JitDriver's get_printable_location, annotated with the types of
+  // the greens its jit_merge_point passes (the JIT's logs call it).
+  bool jit = false;  // --opt=jit: annotate the JitDrivers' hooks (without it they are never called)
+  void note_jit_merge_point(ir::Expr& e);
+  void jit_driver_hooks();
+  std::map<const modules::Obj*, ir::Graph*> printable_location_graphs;
   void slice_index(ir::Expr& e, ir::Graph& g);  // annotates a slice bound (int or None)
   // Marks the and/or expressions of a tested expression (if/while/not/ternary) whose value is
   // only used for its truth.
@@ -169,6 +175,7 @@ class Annotator {
   std::unordered_map<std::string, int> builtin_ids_;
   std::set<std::string> reported_;
   ListDef* argv_ = nullptr;
+  std::map<const modules::Obj*, std::vector<TypeRef>> jit_greens_;  // driver -> types of its greens
   friend struct CallSite;
 };
 

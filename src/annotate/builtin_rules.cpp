@@ -405,6 +405,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::JitIsVirtual:
       return tt.boolean();
     case BuiltinId::JitMergePoint:
+      note_jit_merge_point(e);
+      return tt.none();
     case BuiltinId::CanEnterJit:
     case BuiltinId::LoopHeader:
     case BuiltinId::JitSetParam:

@@ -337,9 +337,13 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::JitIsVirtual:
       return "false";
     case BuiltinId::JitMergePoint:
+      if (opts_.jit && cur_graph_ && opts_.jit->is_portal(*cur_graph_)) return opts_.jit->merge_point(*this, e);
+      return "nullptr";
+    case BuiltinId::JitSetParam:
+      if (opts_.jit) return opts_.jit->set_param(*this, e);
+      return "nullptr";
     case BuiltinId::CanEnterJit:
     case BuiltinId::LoopHeader:
-    case BuiltinId::JitSetParam:
     case BuiltinId::MakeSureNotResized:
     case BuiltinId::CheckNonneg:
       return "nullptr";

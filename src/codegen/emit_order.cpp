@@ -137,6 +137,11 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
 }
 
 std::string Emitter::expr(Expr& e) {
+  if (jit_operands) {  // printing a JIT helper: operands are the helper's arguments
+    auto it = jit_operands->codes.find(&e);
+    if (it != jit_operands->codes.end()) return it->second;
+    if (jit_operands->forbidden.count(&e)) jit_operands->failed = true;
+  }
   std::vector<Expr*> order = operand_order(e);
   if (order.size() < 2) return expr_node(e);
   HeldOperands held;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "annotate/annotator.hpp"
+#include "codegen/jit_hooks.hpp"
 #include "ir/ir.hpp"
 
 namespace rpy::codegen {
@@ -19,6 +20,7 @@ using annotate::TypeRef;
 struct EmitOptions {
   bool line_directives = true;  // #line so debuggers and profilers show the .py lines
   bool tracebacks = true;       // record frames for Python-style tracebacks
+  JitHooks* jit = nullptr;      // --opt=jit: the JIT's codewriter and tables (src/jit)
 };
 
 class Emitter {
@@ -129,6 +131,10 @@ class Emitter {
 
   annotate::Annotator& ann;
   annotate::TypeTable& tt;
+  // The JIT's helpers (src/jit): operand overrides while printing one, and printing code for a
+  // graph outside the emission of its function (the output goes to the returned string).
+  JitOperands* jit_operands = nullptr;
+  std::string print_detached(ir::Graph* g, const std::function<std::string()>& print);
 
  private:
   void emit_classes();

@@ -32,7 +32,10 @@ static int translate_main(int argc, char** argv) {
   app.add_option("file", o.input, "The program's main module (a .py file).")->required();
   app.add_option("args", o.target_args, "Arguments passed to the program's target(driver, args) function.");
   app.add_option("-o,--output", o.output, "Path of the executable to write. Default: ./<module>-c in the current directory.");
-  app.add_option("--opt,-O", o.opt, "Optimisation level of the C++ compiler: 0, 1, 2 or 3. Default: 2. (jit is not available yet.)")
+  app.add_option("--opt,-O", o.opt,
+                 "Optimisation level of the C++ compiler: 0, 1, 2 or 3; or jit: -O2 plus a tracing JIT generated from the program's "
+                 "JitDriver hints (docs/JIT.md; so far the codewriter and the blackhole interpreter: RPY_JIT=blackhole runs the "
+                 "portals from jitcode). Default: 2.")
       ->check(CLI::IsMember({"0", "1", "2", "3", "jit"}));
   app.add_option("--source", o.source_dir,
                  "Keep the generated C++ in this directory (created if needed). Default: a temporary directory, removed afterwards.");
@@ -42,6 +45,9 @@ static int translate_main(int argc, char** argv) {
   app.add_flag("--dump-ast", o.dump_ast, "Print the syntax tree of the main module and stop.");
   app.add_flag("--dump-ir", o.dump_ir, "Print the IR of every translated function after type inference.");
   app.add_flag("--dump-types", o.dump_types, "Print the inferred types of every function, variable, class attribute and list.");
+  app.add_flag("--dump-jitcode", o.dump_jitcode,
+               "Print the JIT's view of the program (implies --opt=jit): each JitDriver, which functions the JIT looks inside "
+               "and why not, and every jitcode, disassembled.");
   app.add_option("--stop-after", o.stop_after, "Stop after this stage: parse, import, annotate or codegen. Default: run every stage.")
       ->check(CLI::IsMember({"parse", "import", "annotate", "codegen"}));
   app.add_flag("--print-compiler-command", o.print_compiler_command, "Print the C++ compiler command line on stderr.");
@@ -63,10 +69,7 @@ static int translate_main(int argc, char** argv) {
     int code = app.exit(e);    // prints help, the version or the error
     return code == 0 ? 0 : 2;  // usage errors exit with 2, as GNU tools (and hyperfine) do
   }
-  if (o.opt == "jit") {
-    std::fprintf(stderr, "rpy translate: error: --opt=jit is not available yet (the tracing JIT is future work); use --opt=2\n");
-    return 2;
-  }
+  if (o.dump_jitcode) o.opt = "jit";
   return rpy::driver::run_guarded("translating " + o.input, [&] { return rpy::driver::run_translate(o); });
 }
 

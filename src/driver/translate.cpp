@@ -16,6 +16,7 @@
 #include "common/display.hpp"
 #include "driver/frontend.hpp"
 #include "driver/guard.hpp"
+#include "jit/jit.hpp"
 #include "ir/ir.hpp"
 #include "toolchain/compiler.hpp"
 
@@ -113,6 +114,7 @@ int run_translate(const TranslateOptions& o) {
   fo.target_args = o.target_args;
   fo.stack_alloc = o.stack_alloc;
   fo.python = o.python;
+  fo.jit = o.opt == "jit";
   Program p(fo);
   if (int rc = check_input(p)) return rc;
   {
@@ -137,6 +139,14 @@ int run_translate(const TranslateOptions& o) {
   codegen::EmitOptions eo;
   eo.line_directives = o.line_directives;
   eo.tracebacks = o.tracebacks;
+  bool jit = o.opt == "jit";
+  std::unique_ptr<codegen::JitHooks> jit_hooks;
+  if (jit) {
+    jit::JitOptions jo;
+    jo.dump = o.dump_jitcode;
+    jit_hooks = jit::make_hooks(ann, p.sm, p.diags, jo);
+    eo.jit = jit_hooks.get();
+  }
   std::string cpp = codegen::generate_cpp(ann, p.sm, eo, p.diags);
   if (p.diags.has_errors()) return p.report();
   std::string stem = fs::path(o.input).stem().string();
@@ -182,7 +192,8 @@ int run_translate(const TranslateOptions& o) {
   req.output = temp_out;
   req.shown_output = out;
   req.log_dir = scratch.path;
-  req.opt_level = std::atoi(o.opt.c_str());
+  req.opt_level = jit ? 2 : std::atoi(o.opt.c_str());
+  req.jit = jit;
   req.debug_info = o.debug;
   req.line_tables = o.tracebacks && o.line_directives;
   toolchain::CompileResult cr = toolchain::compile(req);

@@ -9,13 +9,14 @@ struct TranslateOptions {
   std::string input;
   std::vector<std::string> target_args;  // passed to target(driver, args)
   std::string output;                    // default: ./<module>-c
-  std::string opt = "2";                 // 0|1|2|3
+  std::string opt = "2";                 // 0|1|2|3|jit
   std::string source_dir;                // keep the generated C++ here
   std::string stop_after;                // parse|import|annotate|codegen
   bool timings = false;
   bool dump_ast = false;
   bool dump_ir = false;
   bool dump_types = false;
+  bool dump_jitcode = false;  // implies opt == "jit"
   bool print_compiler_command = false;
   bool debug = false;
   bool line_directives = true;

@@ -35,6 +35,11 @@ std::string runtime_library() {
   return std::string(RPY_BUILD_DIR) + "/runtime/librpyrt.a";
 }
 
+std::string runtime_jit_library() {
+  if (const char* d = std::getenv("RPY_RUNTIME_DIR")) return std::string(d) + "/librpyjit.a";
+  return std::string(RPY_BUILD_DIR) + "/runtime/librpyjit.a";
+}
+
 // Splits "$CXX" into words (a compiler may be given as "ccache g++").
 static std::vector<std::string> split_words(const std::string& s) {
   std::vector<std::string> out;
@@ -71,7 +76,9 @@ static std::vector<std::string> command_line(const CompileRequest& req) {
 #endif
   argv.insert(argv.end(), flags.begin(), flags.end());
   argv.push_back(req.cpp_file);
+  if (req.jit) argv.push_back(runtime_jit_library());
   argv.push_back(runtime_library());
+  if (req.jit && std::string(RPY_ASMJIT_LIBRARY).size()) argv.push_back(RPY_ASMJIT_LIBRARY);  // the JIT's backend
   argv.push_back("-lgc");
   argv.push_back("-o");
   argv.push_back(req.output);
@@ -89,6 +96,10 @@ CompileResult compile(const CompileRequest& req) {
   CompileResult r;
   std::vector<std::string> argv = command_line(req);
   for (size_t i = 0; i < argv.size(); ++i) r.command += (i ? " " : "") + quote(argv[i]);
+  if (req.jit && !fs::exists(runtime_jit_library())) {
+    r.diagnostics = "rpy's JIT library is missing: " + runtime_jit_library() + " (build the `rpyjit` target, or set RPY_RUNTIME_DIR)";
+    return r;
+  }
   if (!fs::exists(runtime_library())) {
     r.runtime_missing = true;
     return r;

@@ -15,6 +15,7 @@ struct CompileRequest {
   int opt_level = 2;         // -O<n>
   bool debug_info = false;
   bool line_tables = true;  // -g1: the .py line tables that tracebacks read
+  bool jit = false;  // link the JIT's run-time library (--opt=jit)
 };
 
 struct CompileResult {
@@ -39,6 +40,7 @@ struct Failure {
 std::string compiler_path();
 std::string runtime_include_dir();
 std::string runtime_library();
+std::string runtime_jit_library();  // librpyjit.a beside librpyrt.a
 CompileResult compile(const CompileRequest& req);
 // Explains a failed compile; may compile a trivial program with the same compiler and flags to
 // find out whether the compiler works at all.

@@ -226,7 +226,6 @@ def main():
     t.case(['check'], 2, 'file is required')
     t.case(['translate', '--bogus', 'good.py'], 2, '--bogus')
     t.case(['check', '--bogus', 'good.py'], 2, '--bogus')
-    t.case(['translate', '--opt=jit', 'good.py'], 2, 'not available yet')
     t.case(['translate', '--opt=7', 'good.py'], 2, '--opt')
     t.case(['bench'], 2, '')
     t.case(['bench', '--runs', 'many', 'true'], 1, 'Could not read numeric')  # hyperfine's status for this

@@ -1,0 +1,27 @@
+// The optimizer (docs/JIT.md 11): one forward pass over a trace that folds constants, shares
+// repeated pure operations (CSE), keeps a heap cache (fields and list items read once, writes of
+// the value already there dropped), and removes guards whose outcome is already known. Every
+// removed operation has a replacement value, which the following operations and the guards'
+// snapshots use instead.
+#pragma once
+#include <string>
+
+#include "jit/trace.hpp"
+
+namespace rpy::jit {
+
+struct OptOptions {
+  bool fold = true;    // constant folding and CSE of pure operations ("pure")
+  bool heap = true;    // the heap cache ("heap")
+  bool guards = true;  // known guards, promoted values as constants ("rewrite", "intbounds")
+  // From the enable_opts parameter: "all", or names separated by ':'.
+  static OptOptions from(const std::string& enable_opts);
+};
+
+struct OptResult {
+  size_t ops_before = 0, ops_after = 0, guards_before = 0, guards_after = 0;
+};
+
+OptResult optimize(Trace& trace, const OptOptions& opts);
+
+}  // namespace rpy::jit

@@ -1,0 +1,51 @@
+// Guard failures (docs/JIT.md 9.2): the blackhole interpreter continues from the frames of the
+// guard's snapshot, their live registers rebuilt from the dead frame and the trace's constants.
+#include <gc/gc.h>
+
+#include <algorithm>
+
+#include "jit/backend.hpp"
+#include "jit/blackhole.hpp"
+#include "jit/ops.hpp"
+#include "jit/warmstate.hpp"
+
+namespace rpy::jit {
+
+int resume_from_guard(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Word* values, BaseException** exc) {
+  const GuardInfo& g = loop->guards[gi];
+  const Trace& t = loop->trace;
+  const Snapshot& s = t.snapshots[g.snapshot];
+  Program* prog = WarmState::get().program;
+  auto value_of = [&](TraceRef r) -> Word {
+    if (r.is_const()) return t.const_value(r);
+    auto it = std::find(g.fail_refs.begin(), g.fail_refs.end(), r);
+    return deadframe[it - g.fail_refs.begin()];
+  };
+  std::vector<Blackhole::FrameState> states;
+  for (const Snapshot::Frame& sf : s.frames) {
+    const JitCode* code = &prog->codes[sf.code];
+    size_t total = size_t{code->num_regs[0]} + code->num_regs[1] + code->num_regs[2];
+    // GC-visible: the values are refs too (the dead frame keeps them alive meanwhile)
+    auto* img = static_cast<Word*>(GC_MALLOC((total ? total : 1) * sizeof(Word)));
+    Word* regs[3] = {img, img + code->num_regs[0], img + code->num_regs[0] + code->num_regs[1]};
+    uint32_t b = sf.first;
+    if (const LiveEntry* le = find_live(code, sf.pc)) {
+      const uint16_t* counts = code->live_regs + le->at;
+      const uint16_t* r = counts + 3;
+      for (int k = 0; k < 3; ++k)
+        for (uint16_t i = 0; i < counts[k]; ++i) regs[k][*r++] = value_of(s.boxes[b++]);
+    } else {
+      for (int k = 0; k < 3; ++k)
+        for (uint16_t r = 0; r < code->num_regs[k]; ++r) regs[k][r] = value_of(s.boxes[b++]);
+    }
+    states.push_back({code, sf.pc, {regs[0], regs[1], regs[2]}});
+  }
+  BaseException* pending = g.exception ? last_call_exception : nullptr;
+  last_call_exception = nullptr;
+  Blackhole bh(prog);
+  int status = bh.resume(const_cast<DriverDescr*>(loop->driver), states, pending, values, true);
+  if (status == kRaise) *exc = bh.exception();
+  return status;
+}
+
+}  // namespace rpy::jit

@@ -1,0 +1,87 @@
+// The trace IR (docs/JIT.md 10): a linear SSA list of operations recorded by the tracer, with
+// the snapshots its guards resume from, and its text form (PyPy's log format).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "jit/jitcode.hpp"
+
+namespace rpy::jit {
+
+enum Rop : uint8_t {
+#define ROP(name, arity, result, flags) ROP_##name,
+#include "jit/resops.def"
+#undef ROP
+  ROP_COUNT
+};
+
+const char* rop_name(int op);
+int rop_arity(int op);  // -1: any number
+Kind rop_result(int op);
+bool rop_is_guard(int op);
+bool rop_is_pure(int op);
+bool rop_is_call(int op);
+
+// A value of a trace: an input argument, the result of an operation, or a constant.
+struct TraceRef {
+  uint32_t bits = 0;
+  enum Tag : uint32_t { kInput = 0, kOp = 1u << 30, kConst = 2u << 30, kTagMask = 3u << 30 };
+  static TraceRef input(uint32_t i) { return {kInput | i}; }
+  static TraceRef op(uint32_t i) { return {kOp | i}; }
+  static TraceRef constant(uint32_t i) { return {kConst | i}; }
+  uint32_t tag() const { return bits & kTagMask; }
+  uint32_t index() const { return bits & ~kTagMask; }
+  bool is_const() const { return tag() == kConst; }
+  bool operator==(const TraceRef& o) const { return bits == o.bits; }
+};
+
+enum class DescrKind : uint8_t { None, Field, Array, Call, Class, Guard, Target };
+
+// Where a guard resumes (before optimisation): the frames, outermost first, each with the
+// boxes of the registers live at its resume point (in the order of its LiveEntry).
+struct Snapshot {
+  struct Frame {
+    uint16_t code;
+    uint32_t pc;
+    uint32_t first, count;  // boxes[first...first+count]
+  };
+  std::vector<Frame> frames;
+  std::vector<TraceRef> boxes;
+};
+
+struct ResOp {
+  uint8_t opnum = 0;
+  Kind kind = kVoid;  // of the result
+  DescrKind dkind = DescrKind::None;
+  const void* descr = nullptr;
+  int32_t snapshot = -1;  // guards
+  std::vector<TraceRef> args;
+};
+
+struct Trace {
+  std::vector<Kind> inputs;
+  std::vector<ResOp> ops;
+  std::vector<Word> consts;
+  std::vector<Kind> const_kinds;
+  std::vector<Snapshot> snapshots;
+  // Names of constant functions and objects for the log (ConstClass(name)).
+  std::unordered_map<uint32_t, std::string> const_names;
+
+  TraceRef add_const(Kind k, Word w);
+  TraceRef add_input(Kind k);
+  Kind kind_of(TraceRef r) const;
+  Word const_value(TraceRef r) const { return consts[r.index()]; }
+  size_t num_guards() const;
+
+ private:
+  std::unordered_map<uint64_t, uint32_t> const_index_[3];
+};
+
+// The text of the operations, PyPy's log format: `[p0, i1]` inputs, then one operation per line
+// (`i3 = int_add(i1, 1)`, `guard_true(i4, descr=<Guard0x2>) [p0, i1]`). names_of_merge_points:
+// the text of each debug_merge_point, by operation index.
+std::string format_trace(const Trace& t, const std::unordered_map<size_t, std::string>& merge_point_texts, int first_guard_number);
+
+}  // namespace rpy::jit

@@ -1,0 +1,82 @@
+// The meta-interpreter (docs/JIT.md 7): interprets jitcode on concrete values from a hot merge
+// point while recording the operations the interpreter performs, with the green values as
+// constants and the branches taken as guards, until the same green key comes back (the loop is
+// closed), the portal ends, or the trace is abandoned (the blackhole interpreter then finishes the
+// iteration from the tracer's frames: no work is repeated).
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "jit/trace.hpp"
+#include "jit/warmstate.hpp"
+
+namespace rpy {
+struct BaseException;
+}
+
+namespace rpy::jit {
+
+struct CompiledLoop;
+
+class Tracer {
+ public:
+  Tracer(WarmState& ws, DriverDescr* d, JitCell* cell);
+  ~Tracer();
+  // Traces from the merge point of d (values: greens then reds); returns like merge_point(),
+  // values updated (kReenter: continue at the merge point with them).
+  int run(Word* values);
+  // Traces a bridge from a guard of `loop` that failed (its live values in deadframe) up to the
+  // next merge point, and attaches the compiled bridge to the guard; returns like run().
+  int run_bridge(CompiledLoop* loop, uint32_t guard, const Word* deadframe, Word* values);
+  BaseException* exception() const { return exc_; }
+  const Trace& trace() const { return trace_; }
+
+ private:
+  struct Frame {
+    const JitCode* code;
+    uint16_t index;
+    uint32_t pc;
+    Word* regs[3];
+    size_t nwords;
+    std::vector<TraceRef> boxes;
+    size_t base[3];
+    TraceRef& box(int k, uint16_t r) { return boxes[base[k] + r]; }
+  };
+  enum class End { Closed, Returned, Abort };
+
+  void push_frame(uint16_t index);
+  void pop_frame();
+  End interpret(Word* values);
+  TraceRef record(int rop, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr);
+  TraceRef konst(Kind k, Word v) { return trace_.add_const(k, v); }
+  void guard(int rop, std::vector<TraceRef> args);  // with a snapshot of the frames
+  void guard_true(TraceRef cond, bool value);       // a guard on a condition unless it is constant
+  TraceRef fold_or_record(int rop, Kind k, Word result, std::vector<TraceRef> args);
+  int finish_in_blackhole(Word* values, BaseException* pending);
+  int conclude(End end, BaseException* pending, Word* values);  // compile or abandon the trace
+  std::string location_text(const Word* greens);
+  void log_trace(const char* section);
+  void log_optimized();  // jit-log-opt-loop / jit-log-opt-bridge
+  void abort(const char* reason);
+
+  WarmState& ws_;
+  Program* prog_;
+  DriverDescr* d_;
+  JitCell* cell_;
+  std::vector<Frame> frames_;
+  Trace trace_;
+  std::vector<Word> start_greens_;
+  std::unordered_map<size_t, std::string> merge_texts_;  // op index -> debug_merge_point text
+  bool seen_loop_header_ = false;
+  bool wants_texts_ = false;  // the logs show debug_merge_point texts
+  std::string abort_reason_;
+  BaseException* exc_ = nullptr;
+  int loop_number_ = 0;
+  CompiledLoop* target_ = nullptr;     // the trace ended in the code of this other loop
+  CompiledLoop* bridge_of_ = nullptr;  // a bridge: from this loop's guard bridge_guard_
+  uint32_t bridge_guard_ = 0;
+  std::vector<Word> finish_greens_;  // a bridge ending at a merge point without code
+};
+
+}  // namespace rpy::jit

@@ -1,0 +1,329 @@
+// The merge point protocol with the compiled interpreter (docs/JIT.md 4.3, 8) and the warm
+// state: settings from RPY_JIT, counters, jitcells, statistics.
+//
+// By default (with a backend) hot green keys are traced, optimized, compiled and run; without a
+// backend only when asked (RPY_JIT=trace, NAME=VALUE parameters, or a PYPYLOG naming jit
+// sections): the traces are then logged and the compiled interpreter goes on. RPY_JIT=off: the
+// compiled interpreter runs alone. RPY_JIT=blackhole: the blackhole interpreter runs each portal
+// from its first merge point to its end; RPY_JIT=blackhole-step: from one merge point to the next
+// (both prove the jitcode).
+#include "jit/warmstate.hpp"
+
+#include <gc/gc.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "jit/backend.hpp"
+#include "jit/blackhole.hpp"
+#include "jit/jit.hpp"
+#include "jit/log.hpp"
+#include "jit/tracer.hpp"
+#include "rpy/rpy.hpp"
+
+namespace rpy::jit {
+
+static constexpr size_t kTableBits = 14;
+static constexpr size_t kTableSize = size_t{1} << kTableBits;
+
+bool Params::set(const std::string& name, const std::string& value) {
+  if (name == "enable_opts") {
+    enable_opts = value;
+    return true;
+  }
+  char* end = nullptr;
+  long long v = std::strtoll(value.c_str(), &end, 10);
+  if (value.empty() || *end) return false;
+  struct Entry {
+    const char* name;
+    int64_t Params::*field;
+  };
+  static const Entry kEntries[] = {
+      {"threshold", &Params::threshold},
+      {"function_threshold", &Params::function_threshold},
+      {"trace_eagerness", &Params::trace_eagerness},
+      {"decay", &Params::decay},
+      {"trace_limit", &Params::trace_limit},
+      {"inlining", &Params::inlining},
+      {"loop_longevity", &Params::loop_longevity},
+      {"retrace_limit", &Params::retrace_limit},
+      {"max_retrace_guards", &Params::max_retrace_guards},
+      {"max_unroll_loops", &Params::max_unroll_loops},
+      {"disable_unrolling", &Params::disable_unrolling},
+      {"max_unroll_recursion", &Params::max_unroll_recursion},
+  };
+  for (const Entry& e : kEntries)
+    if (name == e.name) {
+      this->*e.field = v;
+      return true;
+    }
+  return false;
+}
+
+WarmState& WarmState::get() {
+  static WarmState* ws = new WarmState();
+  return *ws;
+}
+
+bool enabled = false;
+static BaseException* g_pending = nullptr;  // in the data segment: the collector sees it
+
+static void at_exit() {
+  WarmState& ws = WarmState::get();
+  if (Log::get().enabled("jit-summary")) ws.print_summary();
+  if (Log::get().enabled("jit-backend-counts")) ws.print_backend_counts();
+}
+
+void WarmState::init(Program* p) {
+  program = p;
+  params.assign(p->num_drivers ? p->num_drivers : 1, Params());
+  counters_.assign(kTableSize, 0);
+  cells_.assign(kTableSize, nullptr);
+  Log& log = Log::get();
+  if (backend_available() || log.any("jit")) mode = Mode::Trace;
+  if (const char* s = std::getenv("RPY_JIT")) {
+    std::string text = s;
+    size_t i = 0;
+    while (i <= text.size()) {
+      size_t j = text.find(',', i);
+      if (j == std::string::npos) j = text.size();
+      std::string item = text.substr(i, j - i);
+      i = j + 1;
+      if (item.empty()) continue;
+      auto eq = item.find('=');
+      if (item == "off") {
+        mode = Mode::Off;
+      } else if (item == "trace") {
+        mode = Mode::Trace;
+      } else if (item == "blackhole") {
+        mode = Mode::Blackhole;
+      } else if (item == "blackhole-step") {
+        mode = Mode::BlackholeStep;
+      } else if (eq != std::string::npos && params[0].set(item.substr(0, eq), item.substr(eq + 1))) {
+        for (auto& pr : params) pr.set(item.substr(0, eq), item.substr(eq + 1));
+        if (mode == Mode::Off) mode = Mode::Trace;
+      } else {
+        std::fprintf(stderr,
+                     "rpy JIT: RPY_JIT: unknown setting '%s' (off, trace, blackhole, blackhole-step, or NAME=VALUE of a JIT parameter)\n",
+                     item.c_str());
+      }
+    }
+  }
+  enabled = mode != Mode::Off && p->num_drivers > 0;
+  if (log.enabled("jit-summary") || log.enabled("jit-backend-counts")) std::atexit(at_exit);
+}
+
+uint64_t WarmState::hash_greens(const DriverDescr* d, const Word* greens) const {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ driver_index(d);
+  for (int i = 0; i < d->num_greens; ++i) {
+    h ^= greens[i] + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    h *= 0xff51afd7ed558ccdull;
+  }
+  return h ^ (h >> 29);
+}
+
+JitCell* WarmState::lookup(const DriverDescr* d, const Word* greens, uint64_t hash, bool create) {
+  JitCell*& head = cells_[hash & (kTableSize - 1)];
+  for (JitCell* c = head; c; c = c->next)
+    if (c->driver == d && c->hash == hash && std::memcmp(c->greens, greens, d->num_greens * sizeof(Word)) == 0) return c;
+  if (!create) return nullptr;
+  auto* c = static_cast<JitCell*>(GC_MALLOC_UNCOLLECTABLE(sizeof(JitCell)));
+  c->driver = d;
+  c->hash = hash;
+  c->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((d->num_greens ? d->num_greens : 1) * sizeof(Word)));
+  std::memcpy(c->greens, greens, d->num_greens * sizeof(Word));
+  c->flags = 0;
+  c->loop = nullptr;
+  c->next = head;
+  head = c;
+  return c;
+}
+
+bool WarmState::tick(const DriverDescr* d, uint64_t hash) {
+  uint32_t& c = counters_[(hash >> 7) & (kTableSize - 1)];
+  int64_t threshold = params[driver_index(d)].threshold;
+  if (++c < static_cast<uint64_t>(threshold > 0 ? threshold : 1)) return false;
+  c = 0;
+  return true;
+}
+
+void WarmState::print_summary() {
+  Log& log = Log::get();
+  char buf[2048];
+  std::snprintf(buf, sizeof buf,
+                "Tracing:      \t%lld\t%f\n"
+                "Backend:      \t%lld\t%f\n"
+                "ops:             \t%lld\n"
+                "recorded ops:    \t%lld\n"
+                "  calls:         \t%lld\n"
+                "guards:          \t%lld\n"
+                "opt ops:         \t%lld\n"
+                "opt guards:      \t%lld\n"
+                "forcings:        \t0\n"
+                "abort: trace too long:\t%lld\n"
+                "abort: other:\t%lld\n"
+                "Total # of loops:\t%lld\n"
+                "Total # of bridges:\t%lld\n"
+                "Freed # of loops:\t0\n"
+                "Freed # of bridges:\t0\n",
+                static_cast<long long>(stats.traces), stats.tracing_seconds, static_cast<long long>(loops.size()), stats.backend_seconds,
+                static_cast<long long>(stats.recorded_ops), static_cast<long long>(stats.recorded_ops),
+                static_cast<long long>(stats.recorded_calls), static_cast<long long>(stats.recorded_guards),
+                static_cast<long long>(stats.opt_ops), static_cast<long long>(stats.opt_guards),
+                static_cast<long long>(stats.aborts_too_long), static_cast<long long>(stats.aborts_other),
+                static_cast<long long>(stats.loops), static_cast<long long>(stats.bridges));
+  log.start("jit-summary");
+  log.print(buf);
+  log.stop("jit-summary");
+}
+
+void WarmState::print_backend_counts() {
+  Log& log = Log::get();
+  log.start("jit-backend-counts");
+  for (CompiledLoop* l : loops)
+    log.print((l->is_bridge ? "bridge " : "entry ") + std::to_string(l->number) + ":" + std::to_string(l->runs) + "\n");
+  log.stop("jit-backend-counts");
+}
+
+int WarmState::count_and_trace(DriverDescr* d, Word* values, bool* traced) {
+  *traced = false;
+  uint64_t h = hash_greens(d, values);
+  JitCell* cell = lookup(d, values, h, false);
+  if (cell && (cell->flags & (kCellTraced | kCellDontTrace | kCellTracing))) return kGoOn;
+  if (!tick(d, h)) return kGoOn;
+  *traced = true;
+  cell = lookup(d, values, h, true);
+  Tracer tracer(*this, d, cell);
+  int status = tracer.run(values);
+  if (status == kRaise) pending = tracer.exception();
+  return status;
+}
+
+int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
+  int ng = d->num_greens, nr = d->num_reds;
+  size_t size = 0;
+  Word* frame = nullptr;
+  auto ensure = [&](size_t words) {  // the frame, GC-visible, big enough for the code entered
+    words = std::max(words, static_cast<size_t>(nr) + 1);
+    if (words <= size) return;
+    auto* bigger = static_cast<Word*>(GC_MALLOC(words * sizeof(Word)));
+    if (frame) std::memcpy(bigger, frame, size * sizeof(Word));
+    frame = bigger;
+    size = words;
+  };
+  ensure(loop->frame_words);
+  std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
+  const int64_t eagerness = params[driver_index(d)].trace_eagerness;
+  CompiledLoop* code = loop;
+  for (;;) {
+    ensure(code->frame_words);
+    ++code->runs;
+    uint64_t exit = code->entry(frame);
+    int status;
+    if (exit & kExitToLoop) {  // into another loop: its inputs are in the frame
+      code = code->targets[exit & 0xFFFFFFFFu];
+      continue;
+    }
+    if (exit & kExitFinish) {  // a bridge reached a merge point without code (when it was compiled)
+      size_t n = exit & 0xFFFFFFFFu;
+      if (n < code->finish_targets.size() && code->finish_targets[n]) {  // it has code now: the frame holds its reds
+        code = code->finish_targets[n];
+        continue;
+      }
+      std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
+      std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
+      JitCell* cell = lookup(d, values, hash_greens(d, values), false);
+      if (cell && cell->loop) {
+        code->finish_targets.resize(code->finish_greens.size(), nullptr);
+        code->finish_targets[n] = cell->loop;
+        code = cell->loop;
+        continue;
+      }
+    } else {
+      GuardInfo& g = code->guards[exit];
+      ++g.failures;
+      if (g.bridge) {  // the frame holds the bridge's inputs
+        code = g.bridge;
+        continue;
+      }
+      if (static_cast<int64_t>(g.failures) >= eagerness && !g.exception && !g.no_bridge && !tracing) {
+        Tracer tracer(*this, d, nullptr);
+        status = tracer.run_bridge(code, static_cast<uint32_t>(exit), frame, values);
+        if (status == kRaise) pending = tracer.exception();
+      } else {
+        BaseException* exc = nullptr;
+        status = resume_from_guard(code, static_cast<uint32_t>(exit), frame, values, &exc);
+        if (status == kRaise) pending = exc;
+      }
+      if (status != kReenter) return status;
+    }
+    // At a merge point again: code for it, or counting towards tracing it.
+    JitCell* cell = lookup(d, values, hash_greens(d, values), false);
+    if (!cell || !cell->loop) {
+      bool traced = false;
+      status = count_and_trace(d, values, &traced);
+      if (!traced) return kReenter;
+      if (status != kReenter) return status;
+      cell = lookup(d, values, hash_greens(d, values), false);
+      if (!cell || !cell->loop) return kReenter;
+    }
+    code = cell->loop;
+    ensure(code->frame_words);
+    std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
+  }
+}
+
+// ---------------------------------------------------------------- the protocol
+
+void register_program(Program* p) { WarmState::get().init(p); }
+
+int merge_point(DriverDescr* d, Word* values) {
+  WarmState& ws = WarmState::get();
+  if (ws.mode == Mode::Blackhole || ws.mode == Mode::BlackholeStep) {
+    Blackhole bh(ws.program);
+    int status = bh.run_portal(d, values, ws.mode == Mode::BlackholeStep);
+    if (status == kRaise) g_pending = bh.exception();
+    return status;
+  }
+  if (ws.tracing) return kGoOn;  // a merge point inside a residual call of the tracer: count later
+  JitCell* cell = ws.lookup(d, values, ws.hash_greens(d, values), false);
+  int status;
+  if (cell && cell->loop) {
+    status = ws.run_compiled(cell->loop, d, values);
+  } else {
+    bool traced = false;
+    status = ws.count_and_trace(d, values, &traced);
+    if (traced && status == kReenter) {  // a loop closed here: run it
+      cell = ws.lookup(d, values, ws.hash_greens(d, values), false);
+      if (cell && cell->loop) status = ws.run_compiled(cell->loop, d, values);
+    }
+  }
+  if (status == kRaise) {
+    g_pending = ws.pending;
+    ws.pending = nullptr;
+  }
+  return status;
+}
+
+static void set_param_text(int driver, rpy::Str* name, const std::string& value) {
+  WarmState& ws = WarmState::get();
+  std::string n(name->data, static_cast<size_t>(name->len));
+  for (size_t i = 0; i < ws.params.size(); ++i)
+    if (driver < 0 || static_cast<size_t>(driver) == i) ws.params[i].set(n, value);
+}
+
+void set_param(int driver, rpy::Str* name, int64_t value) { set_param_text(driver, name, std::to_string(value)); }
+
+void set_param_str(int driver, rpy::Str* name, rpy::Str* value) {
+  set_param_text(driver, name, value ? std::string(value->data, static_cast<size_t>(value->len)) : std::string());
+}
+
+void reraise_pending() {
+  BaseException* e = g_pending;
+  g_pending = nullptr;
+  e->raise_self();
+  __builtin_unreachable();
+}
+
+}  // namespace rpy::jit

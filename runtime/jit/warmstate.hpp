@@ -1,0 +1,91 @@
+// The warm state (docs/JIT.md 8): the JIT's parameters, the counters of green keys, the jitcells
+// of the keys that were traced, and the statistics of jit-summary.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "jit/jitcode.hpp"
+
+namespace rpy {
+struct BaseException;
+}
+
+namespace rpy::jit {
+
+enum class Mode { Off, Trace, Blackhole, BlackholeStep };
+
+// set_param's parameters, with PyPy's defaults.
+struct Params {
+  int64_t threshold = 1039;
+  int64_t function_threshold = 1619;
+  int64_t trace_eagerness = 200;
+  int64_t decay = 40;
+  int64_t trace_limit = 6000;
+  int64_t inlining = 1;
+  int64_t loop_longevity = 1000;
+  int64_t retrace_limit = 0;
+  int64_t max_retrace_guards = 15;
+  int64_t max_unroll_loops = 0;
+  int64_t disable_unrolling = 200;
+  int64_t max_unroll_recursion = 7;
+  std::string enable_opts = "all";
+  // Sets a parameter by name; false for an unknown name.
+  bool set(const std::string& name, const std::string& value);
+};
+
+enum CellFlag : uint8_t { kCellTracing = 1, kCellDontTrace = 2, kCellTraced = 4 };
+
+struct CompiledLoop;
+
+// A green key that was traced (or is being traced).
+struct JitCell {
+  const DriverDescr* driver;
+  uint64_t hash;
+  Word* greens;  // GC-visible copy (green refs are compared by identity)
+  uint8_t flags;
+  JitCell* next;
+  CompiledLoop* loop;  // the machine code that starts at this key, or null
+};
+
+struct Stats {
+  int64_t traces = 0, loops = 0, bridges = 0, aborts_too_long = 0, aborts_other = 0;
+  int64_t recorded_ops = 0, recorded_guards = 0, recorded_calls = 0;
+  int64_t backend_failures = 0, opt_ops = 0, opt_guards = 0;
+  double tracing_seconds = 0, backend_seconds = 0;
+  int guard_numbers = 0;  // guards logged so far (their <Guard0x...> numbers)
+};
+
+class WarmState {
+ public:
+  static WarmState& get();
+  void init(Program* p);  // reads RPY_JIT
+
+  Program* program = nullptr;
+  Mode mode = Mode::Off;       // until the backend exists, tracing is asked for (docs/JIT.md 18)
+  std::vector<Params> params;  // per driver
+  bool tracing = false;        // a trace is being recorded (tracing is never nested)
+  Stats stats;
+
+  size_t driver_index(const DriverDescr* d) const { return static_cast<size_t>(d - program->drivers); }
+  uint64_t hash_greens(const DriverDescr* d, const Word* greens) const;
+  JitCell* lookup(const DriverDescr* d, const Word* greens, uint64_t hash, bool create);
+  // Counts one more pass through the key; true when it reaches the driver's threshold.
+  bool tick(const DriverDescr* d, uint64_t hash);
+  // Runs compiled loops from the merge point of `values` (which has `loop`), through guard
+  // failures (the blackhole finishes the iteration) and from loop to loop, while the merge points
+  // reached have code; returns like merge_point().
+  int run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values);
+  // Counts a pass through the merge point of `values` and traces it when it is hot.
+  int count_and_trace(DriverDescr* d, Word* values, bool* traced);
+  void print_summary();         // jit-summary, at exit
+  void print_backend_counts();  // jit-backend-counts, at exit
+  std::vector<CompiledLoop*> loops;
+  BaseException* pending = nullptr;  // the exception of a kRaise (reraise_pending)
+
+ private:
+  std::vector<uint32_t> counters_;
+  std::vector<JitCell*> cells_;
+};
+
+}  // namespace rpy::jit

@@ -1,0 +1,126 @@
+// Unit tests of the x86-64 backend (docs/JIT.md 12): hand-written traces compiled and run, each
+// leaving through a guard whose exit stores the live values into the frame.
+#include <gtest/gtest.h>
+
+#include "jit/backend.hpp"
+
+using namespace rpy::jit;
+
+namespace {
+
+ResOp op(int opnum, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr) {
+  ResOp o;
+  o.opnum = static_cast<uint8_t>(opnum);
+  o.kind = rop_result(opnum);
+  o.args = std::move(args);
+  o.dkind = dk;
+  o.descr = descr;
+  return o;
+}
+
+TraceRef push(Trace& t, ResOp o) {
+  t.ops.push_back(std::move(o));
+  return TraceRef::op(static_cast<uint32_t>(t.ops.size() - 1));
+}
+
+void add_guard(Trace& t, int opnum, std::vector<TraceRef> args, std::vector<TraceRef> live) {
+  Snapshot s;
+  s.frames.push_back({0, 0, 0, static_cast<uint32_t>(live.size())});
+  s.boxes = std::move(live);
+  t.snapshots.push_back(std::move(s));
+  ResOp g = op(opnum, std::move(args), DescrKind::Guard);
+  g.snapshot = static_cast<int32_t>(t.snapshots.size() - 1);
+  t.ops.push_back(std::move(g));
+}
+
+const void* target(int n) { return reinterpret_cast<const void*>(intptr_t{n}); }
+
+}  // namespace
+
+TEST(JitBackend, RunsALoopUntilAGuardFails) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  // [n, acc]: acc += n; n -= 1; guard n > 0; jump
+  Trace t;
+  TraceRef n = t.add_input(kInt), acc = t.add_input(kInt);
+  push(t, op(ROP_label, {n, acc}, DescrKind::Target, target(0)));
+  TraceRef acc2 = push(t, op(ROP_int_add, {acc, n}));
+  TraceRef n2 = push(t, op(ROP_int_sub, {n, t.add_const(kInt, 1)}));
+  TraceRef c = push(t, op(ROP_int_gt, {n2, t.add_const(kInt, 0)}));
+  add_guard(t, ROP_guard_true, {c}, {n2, t.add_const(kInt, 99), acc2});
+  push(t, op(ROP_jump, {n2, acc2}, DescrKind::Target, target(0)));
+  std::string error;
+  CompiledLoop* loop = compile_loop(std::move(t), nullptr, 0, {}, &error);
+  ASSERT_NE(loop, nullptr) << error;
+  Word frame[8] = {100, 0};
+  uint64_t exit = loop->entry(frame);
+  EXPECT_EQ(exit, 0u);
+  ASSERT_EQ(loop->guards.size(), 1u);
+  ASSERT_EQ(loop->guards[0].fail_refs.size(), 2u);  // the constant is not stored
+  EXPECT_EQ(frame[0], 0u);                          // n
+  EXPECT_EQ(frame[1], 5050u);                       // acc
+}
+
+TEST(JitBackend, FloatsComparisonsAndMemory) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  struct Obj {
+    int64_t count;
+    double x;
+    int8_t small;
+  } obj{0, 1.0, -3};
+  static const FieldDescr count = {static_cast<uint32_t>(offsetof(Obj, count)), 8, kInt, true, "Obj.count"};
+  static const FieldDescr x = {static_cast<uint32_t>(offsetof(Obj, x)), 8, kFloat, false, "Obj.x"};
+  static const FieldDescr small = {static_cast<uint32_t>(offsetof(Obj, small)), 1, kInt, true, "Obj.small"};
+  // [p]: p.x *= 1.5; p.count += p.small; guard p.x < 100.0; jump
+  Trace t;
+  TraceRef p = t.add_input(kRef);
+  push(t, op(ROP_label, {p}, DescrKind::Target, target(1)));
+  TraceRef fx = push(t, op(ROP_getfield_gc_f, {p}, DescrKind::Field, &x));
+  TraceRef fx2 = push(t, op(ROP_float_mul, {fx, t.add_const(kFloat, w(1.5))}));
+  push(t, op(ROP_setfield_gc, {p, fx2}, DescrKind::Field, &x));
+  TraceRef cnt = push(t, op(ROP_getfield_gc_i, {p}, DescrKind::Field, &count));
+  TraceRef sm = push(t, op(ROP_getfield_gc_i, {p}, DescrKind::Field, &small));
+  TraceRef cnt2 = push(t, op(ROP_int_add, {cnt, sm}));
+  push(t, op(ROP_setfield_gc, {p, cnt2}, DescrKind::Field, &count));
+  TraceRef lt = push(t, op(ROP_float_lt, {fx2, t.add_const(kFloat, w(100.0))}));
+  add_guard(t, ROP_guard_true, {lt}, {p, fx2});
+  push(t, op(ROP_jump, {p}, DescrKind::Target, target(1)));
+  std::string error;
+  CompiledLoop* loop = compile_loop(std::move(t), nullptr, 1, {}, &error);
+  ASSERT_NE(loop, nullptr) << error;
+  Word frame[8] = {w(&obj)};
+  EXPECT_EQ(loop->entry(frame), 0u);
+  // 1.5**12 = 129.7 is the first value >= 100
+  EXPECT_EQ(obj.count, -36);
+  EXPECT_DOUBLE_EQ(obj.x, 129.746337890625);
+  EXPECT_DOUBLE_EQ(unw<double>(frame[1]), 129.746337890625);
+}
+
+static void add_words(const Word* a, Word* r) { r[0] = a[0] + a[1]; }
+
+TEST(JitBackend, CallsAndExitsToAnotherLoop) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  static const CallDescr add = {add_words, "ii", "i", kCanRaise, "add"};
+  // loop 2: [i] -> i = add(i, 7); guard_no_exception; jump to loop 3 (which exits at once)
+  Trace t3;
+  TraceRef j = t3.add_input(kInt);
+  push(t3, op(ROP_label, {j}, DescrKind::Target, target(3)));
+  add_guard(t3, ROP_guard_true, {t3.add_const(kInt, 0)}, {j});
+  push(t3, op(ROP_jump, {j}, DescrKind::Target, target(3)));
+  std::string error;
+  CompiledLoop* other = compile_loop(std::move(t3), nullptr, 3, {}, &error);
+  ASSERT_NE(other, nullptr) << error;
+  Trace t;
+  TraceRef i = t.add_input(kInt);
+  push(t, op(ROP_label, {i}, DescrKind::Target, target(2)));
+  TraceRef s =
+      push(t, op(ROP_call_i, {t.add_const(kInt, reinterpret_cast<Word>(add_words)), i, t.add_const(kInt, 7)}, DescrKind::Call, &add));
+  add_guard(t, ROP_guard_no_exception, {}, {s});
+  push(t, op(ROP_jump, {s}, DescrKind::Target, target(3)));
+  CompiledLoop* loop = compile_loop(std::move(t), nullptr, 2, {other}, &error);
+  ASSERT_NE(loop, nullptr) << error;
+  Word frame[8] = {35};
+  uint64_t exit = loop->entry(frame);
+  ASSERT_EQ(exit, kExitToLoop | 0);
+  EXPECT_EQ(loop->targets[0], other);
+  EXPECT_EQ(frame[0], 42u);
+}

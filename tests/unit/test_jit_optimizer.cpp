@@ -1,0 +1,121 @@
+// Unit tests of the optimizer (docs/JIT.md 11) on hand-written traces: folding, CSE, the heap
+// cache, guard removal, and the guards' snapshots following the replacements.
+#include <gtest/gtest.h>
+
+#include "jit/optimizer.hpp"
+
+using namespace rpy::jit;
+
+namespace {
+
+struct T {
+  Trace t;
+  TraceRef op(int opnum, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr) {
+    ResOp o;
+    o.opnum = static_cast<uint8_t>(opnum);
+    o.kind = rop_result(opnum);
+    o.args = std::move(args);
+    o.dkind = dk;
+    o.descr = descr;
+    t.ops.push_back(std::move(o));
+    return TraceRef::op(static_cast<uint32_t>(t.ops.size() - 1));
+  }
+  void guard(int opnum, std::vector<TraceRef> args, std::vector<TraceRef> live) {
+    Snapshot s;
+    s.frames.push_back({0, 0, 0, static_cast<uint32_t>(live.size())});
+    s.boxes = std::move(live);
+    t.snapshots.push_back(std::move(s));
+    TraceRef g = op(opnum, std::move(args), DescrKind::Guard);
+    t.ops[g.index()].snapshot = static_cast<int32_t>(t.snapshots.size() - 1);
+  }
+  TraceRef c(int64_t v) { return t.add_const(kInt, static_cast<Word>(v)); }
+  std::string text() { return format_trace(t, {}, 0); }
+};
+
+const FieldDescr kPos = {8, 8, kInt, true, "Tape.position"};
+const FieldDescr kItems = {16, 8, kRef, false, "Tape.items"};
+const ListDescr kInts = {8, kInt, true, "list of int"};
+
+}  // namespace
+
+TEST(JitOptimizer, FoldsConstantsAndSharesPureOperations) {
+  T x;
+  TraceRef i0 = x.t.add_input(kInt);
+  TraceRef a = x.op(ROP_int_add, {x.c(2), x.c(3)});  // 5
+  TraceRef b = x.op(ROP_int_mul, {i0, a});
+  TraceRef b2 = x.op(ROP_int_mul, {i0, a});  // the same: shared
+  TraceRef s = x.op(ROP_int_sub, {b, b2});
+  x.op(ROP_jump, {s}, DescrKind::Target, nullptr);
+  OptResult r = optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(r.ops_before, 5u);
+  EXPECT_EQ(x.text(),
+            "[i0]\n"
+            "i1 = int_mul(i0, 5)\n"
+            "i2 = int_sub(i1, i1)\n"
+            "jump(i2, descr=TargetToken(0))\n");
+}
+
+TEST(JitOptimizer, HeapCacheReadsOnceAndForwardsWrites) {
+  T x;
+  TraceRef p = x.t.add_input(kRef);
+  TraceRef pos = x.op(ROP_getfield_gc_i, {p}, DescrKind::Field, &kPos);
+  TraceRef pos2 = x.op(ROP_getfield_gc_i, {p}, DescrKind::Field, &kPos);  // read again: cached
+  TraceRef inc = x.op(ROP_int_add, {pos2, x.c(1)});
+  x.op(ROP_setfield_gc, {p, inc}, DescrKind::Field, &kPos);
+  TraceRef pos3 = x.op(ROP_getfield_gc_i, {p}, DescrKind::Field, &kPos);  // the value just written
+  x.op(ROP_setfield_gc, {p, pos3}, DescrKind::Field, &kPos);              // writes what is there: dropped
+  TraceRef items = x.op(ROP_getfield_gc_r, {p}, DescrKind::Field, &kItems);
+  TraceRef v = x.op(ROP_getarrayitem_gc_i, {items, pos3}, DescrKind::Array, &kInts);
+  x.op(ROP_setarrayitem_gc, {items, pos3, x.c(7)}, DescrKind::Array, &kInts);
+  TraceRef v2 = x.op(ROP_getarrayitem_gc_i, {items, pos3}, DescrKind::Array, &kInts);  // 7
+  x.op(ROP_call_n, {x.c(0)}, DescrKind::None, nullptr);                                // a call forgets the heap
+  TraceRef pos4 = x.op(ROP_getfield_gc_i, {p}, DescrKind::Field, &kPos);
+  x.op(ROP_jump, {pos, v, v2, pos4}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(x.text(),
+            "[p0]\n"
+            "i1 = getfield_gc_i(p0, descr=<FieldS Tape.position 8>)\n"
+            "i2 = int_add(i1, 1)\n"
+            "setfield_gc(p0, i2, descr=<FieldS Tape.position 8>)\n"
+            "p3 = getfield_gc_r(p0, descr=<FieldP Tape.items 16>)\n"
+            "i4 = getarrayitem_gc_i(p3, i2, descr=<ArrayS 8>)\n"
+            "setarrayitem_gc(p3, i2, 7, descr=<ArrayS 8>)\n"
+            "call_n(0)\n"
+            "i5 = getfield_gc_i(p0, descr=<FieldS Tape.position 8>)\n"
+            "jump(i1, i4, 7, i5, descr=TargetToken(0))\n");
+}
+
+TEST(JitOptimizer, RemovesKnownGuardsAndUsesPromotedValues) {
+  T x;
+  TraceRef i0 = x.t.add_input(kInt), i1 = x.t.add_input(kInt);
+  TraceRef lt = x.op(ROP_uint_lt, {i0, i1});
+  x.guard(ROP_guard_true, {lt}, {i0, i1});
+  TraceRef lt2 = x.op(ROP_uint_lt, {i0, i1});  // the same condition: its guard goes
+  x.guard(ROP_guard_true, {lt2}, {i0, i1});
+  x.guard(ROP_guard_true, {x.c(1)}, {i0});            // always true: goes
+  x.guard(ROP_guard_value, {i1, x.c(42)}, {i0, i1});  // i1 is 42 from here on, not in its own snapshot
+  TraceRef s = x.op(ROP_int_add, {i1, x.c(1)});       // 43
+  x.guard(ROP_guard_false, {lt}, {i0, i1, s});        // contradicts: kept (it always fails)
+  x.op(ROP_jump, {i0, s}, DescrKind::Target, nullptr);
+  OptResult r = optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(r.guards_before, 5u);
+  EXPECT_EQ(r.guards_after, 3u);
+  EXPECT_EQ(x.text(),
+            "[i0, i1]\n"
+            "i2 = uint_lt(i0, i1)\n"
+            "guard_true(i2, descr=<Guard0x0>) [i0, i1]\n"
+            "guard_value(i1, 42, descr=<Guard0x1>) [i0, i1]\n"
+            "guard_false(i2, descr=<Guard0x2>) [i0]\n"
+            "jump(i0, 43, descr=TargetToken(0))\n");
+}
+
+TEST(JitOptimizer, EnableOptsSelectsPasses) {
+  T x;
+  TraceRef i0 = x.t.add_input(kInt);
+  x.op(ROP_int_add, {x.c(2), x.c(3)});
+  x.op(ROP_jump, {i0}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("heap"));  // no folding
+  EXPECT_EQ(x.t.ops.size(), 2u);
+  optimize(x.t, OptOptions::from("intbounds:rewrite:pure:heap"));
+  EXPECT_EQ(x.t.ops.size(), 1u);
+}
