@@ -102,7 +102,9 @@ def int_expr(sc, d, fx=ANY):
         (1, lambda: int_traced(sc, d, fx)),
         (1, lambda: int_andor(sc, d, fx)),
         (0.3, lambda: int_edge_op(sc)),
+        (1, lambda: X.int_extra(sc, d, fx)),
     ]
+    from . import extras as X
     res = pick(rng, opts)
     if res is None:
         return int_literal(sc)
@@ -237,6 +239,8 @@ def int_unop(sc, d, fx):
     t, lo, hi = int_expr(sc, d - 1, fx)
     r = sc.rng.random()
     if r < 0.35:
+        if t.startswith('(-') and not sc.on('negate_literal'):
+            return None
         return wrap(sc, '(-%s)' % t, -hi, -lo)
     if r < 0.7:
         m = max(abs(lo), abs(hi))
@@ -435,6 +439,8 @@ def float_binop(sc, d, fx):
 def float_unop(sc, d, fx):
     t, lo, hi = float_expr(sc, d - 1, fx)
     if sc.rng.random() < 0.5:
+        if t.startswith('(-') and not sc.on('negate_literal'):
+            return None
         return ('(-%s)' % t, -hi, -lo)
     return ('abs(%s)' % t, 0.0, max(abs(lo), abs(hi)))
 
@@ -512,7 +518,9 @@ def bool_expr(sc, d, fx=ANY):
         (2, lambda: O.bool_from_obj(sc, d, fx)),
         (1, lambda: text_of(O.attr_read(sc, lambda t: t.kind == 'bool', d, fx))),
         (1, lambda: bool_traced(sc, d, fx)),
+        (1.5, lambda: X.bool_extra(sc, d, fx)),
     ]
+    from . import extras as X
     res = pick(rng, opts)
     return res if res is not None else rng.choice(['True', 'False'])
 

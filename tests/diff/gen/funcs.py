@@ -79,18 +79,19 @@ def call_args(sc, f, d, fx):
         first_default -= 1
     omit = rng.randint(0, n - first_default) if n > first_default and sc.on('kwargs') else 0
     given = params[:n - omit] if not f.varargs else params
-    extra = rng.randint(0, 3) if f.varargs is not None else 0
+    # at least one: a *args tuple that is empty at every call has no item type
+    extra = rng.randint(1, 3) if f.varargs is not None else 0
     fxs = child_fx(sc, fx, len(given) + extra, 'eval_order')
     d1 = max(d - 1, 0)
     vals = [expr(sc, t, d1, fxs[i]) for i, (pn, t, _) in enumerate(given)]
     if f.varargs is not None:
         vals += [expr(sc, f.varargs, d1, fxs[len(given) + i]) for i in range(extra)]
-        if extra and sc.on('star_args') and rng.random() < 0.2 and not f.kind == 'method':
+        if extra and sc.on('star_display') and rng.random() < 0.2 and not f.kind == 'method':
             k = len(given)
             return '%s, *(%s,)' % (', '.join(vals[:k]), ', '.join(vals[k:])) if k else \
                 '*(%s,)' % ', '.join(vals[k:])
         return ', '.join(vals)
-    if sc.on('star_args') and given and rng.random() < 0.08 and len(given) == n:
+    if sc.on('star_display') and given and rng.random() < 0.08 and len(given) == n:
         return '*(%s%s)' % (', '.join(vals), ',' if len(vals) == 1 else '')
     if sc.on('kwargs') and given and rng.random() < 0.3:
         k = rng.randint(0, len(given) - 1)

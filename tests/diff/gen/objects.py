@@ -98,6 +98,11 @@ def inst_expr(sc, ty, d, fx):
         if v is None:
             raise Fail('no instance of %s here' % ty.cls.name)
         return v.name
+    if d > 0 and rng.random() < 0.1:
+        from . import extras as X
+        res = X.inst_extra(sc, ty, d, fx)
+        if res is not None:
+            return res
     cls = rng.choice([c for c in ty.cls.descendants() if not c.is_exc])
     return construct(sc, cls, d, fx)
 

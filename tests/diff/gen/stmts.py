@@ -61,7 +61,10 @@ def stmt(sc, d, out):
         (1 if sc.unit.uses_log else 0, lambda out: flush(sc, out)),
         (1, lambda out: with_stmt(sc, d, out) if compound else None),
         (3 if sc.in_gen and not sc.nested else 0, lambda out: yield_stmt(sc, ed, out)),
+        (0.5, lambda out: X.setattr_stmt(sc, ed, out)),
+        (0.5, lambda out: X.class_value_stmt(sc, ed, out)),
     ]
+    from . import extras as X
     opts = [(w, f) for w, f in opts if w > 0]
     for _ in range(6):
         total = sum(w for w, _ in opts)

@@ -128,7 +128,7 @@ def try_stmt(sc, d, out):
     for _ in range(n):
         if rng.random() < 0.45:
             raised.append(risky(sc, 2, body))
-            if body and body[-1].startswith('raise') and not sc.on('dead_code'):
+            if body and str(body[-1]).startswith('raise') and not sc.on('dead_code'):
                 break
         else:
             from .stmts import stmt

@@ -45,7 +45,7 @@ def _globals(unit):
     for _ in range(rng.randint(0, 3)):
         ty = S.random_type(sc, 2, allow_inst=False)
         name = unit.gname('g')
-        text = expr(sc, ty, 1, PURE)
+        text = expr(sc, ty, 1 if unit.on('import_time_exprs') else 0, PURE)
         if text == '[]' or text == '{}':
             continue
         unit.items.append('%s = %s' % (name, text))
