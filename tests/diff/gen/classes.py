@@ -207,7 +207,9 @@ def _specials(unit, c, limit):
     overridden below)."""
     rng = unit.rng
     out = []
-    sc = method_scope(unit, c, FuncInfo('special', [], None, 'method'), limit, no_construct=True)
+    # special methods call no method and use no special method (no recursion through them)
+    sc = method_scope(unit, c, FuncInfo('special', [], None, 'method'), 0, no_construct=True)
+    sc.no_special = True
     attrs = c.all_attrs()
     is_root = c.base is None
     if c.has_str and (is_root or rng.random() < 0.4):
@@ -219,31 +221,34 @@ def _specials(unit, c, limit):
         out.append(Block('def %s(self)' % name, ['return %s' % ' + '.join(parts)]))
     ints = [an for an, at in sorted(attrs.items()) if at.kind == 'int']
     lists = [an for an, at in sorted(attrs.items()) if at.kind == 'list']
-    if c.has_len and (is_root or rng.random() < 0.3):
+    over = unit.on('special_override')
+    if c.has_len and (is_root or over and rng.random() < 0.3):
         if lists and rng.random() < 0.6:
             out.append(Block('def __len__(self)', ['return len(self.%s)' % rng.choice(lists)]))
         else:
             v = coerce_int(sc, int_expr(sc, 1, PURE), 0, 1000)
             out.append(Block('def __len__(self)', ['return %s' % v]))
-    if c.has_getitem is not None and (is_root or rng.random() < 0.3):
+    if c.has_getitem is not None and (is_root or over and rng.random() < 0.3):
         sc.push()
         sc.declare('i', T.Int(T.MININT, T.MAXINT), mutable=False)
         v = coerce_int(sc, int_expr(sc, 2, PURE), -1000, 1000)
         sc.pop()
         out.append(Block('def __getitem__(self, i)', ['return %s' % v]))
-    if c.has_contains is not None and (is_root or rng.random() < 0.3):
+    if c.has_contains is not None and (is_root or over and rng.random() < 0.3):
         sc.push()
         sc.declare('x', c.has_contains, mutable=False)
         from .exprs import bool_expr
         v = bool_expr(sc, 2, PURE)
         sc.pop()
         out.append(Block('def __contains__(self, x)', ['return %s' % v]))
-    for pn, pt in sorted(c.props.items()):
+    props, c.props = c.props, {}     # a getter never reads a property (no recursion)
+    for pn, pt in sorted(props.items()):
         if is_root or rng.random() < 0.3:
             g = '_get_' + pn
             v = expr(sc, pt, 2, PURE)
             out.append(Block('def %s(self)' % g, ['return %s' % v]))
             out.append('%s = property(%s)' % (pn, g))
+    c.props = props
     return out
 
 

@@ -131,6 +131,7 @@ class Scope(object):
         self.mult = 1             # product of the iteration bounds of the enclosing loops
         self.varargs_tuple = None
         self.no_construct = None  # root of a class family whose instances must not be built
+        self.no_special = False   # inside a special method: no len(obj), obj[i], x in obj
         for name, ty in unit.globals:
             self.declare(name, ty, mutable=False)
 

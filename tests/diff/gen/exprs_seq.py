@@ -25,7 +25,7 @@ def random_scalar(sc, printable=False):
     return STR_T
 
 
-def random_type(sc, depth=2, printable=False, hashable=False, allow_inst=True):
+def random_type(sc, depth=2, printable=False, hashable=False, allow_inst=True, item=False):
     """A random RPython type (printable: print shows it identically; hashable: a dict key)."""
     rng = sc.rng
     if hashable:
@@ -56,7 +56,8 @@ def random_type(sc, depth=2, printable=False, hashable=False, allow_inst=True):
     if allow_inst and not printable and sc.unit.classes and sc.on('classes'):
         cands = [c for c in sc.unit.classes if not c.is_exc and not c.is_ctx]
         if cands:
-            return T.Inst(rng.choice(cands), nullable=rng.random() < 0.3)
+            nullable = rng.random() < 0.3 and (not item or sc.on('nullable_items'))
+            return T.Inst(rng.choice(cands), nullable=nullable)
     return random_scalar(sc, printable)
 
 
@@ -71,7 +72,7 @@ def random_elem(sc, depth, printable):
         return T.Float(-1e6, 1e6)
     if r < 0.75:
         return T.Bool()
-    return random_type(sc, depth, printable, allow_inst=not printable)
+    return random_type(sc, depth, printable, allow_inst=not printable, item=True)
 
 
 def any_expr(sc, ty, d, fx=ANY):
@@ -234,7 +235,7 @@ def list_from(sc, ty, d, fx):
             return '%s.rsplit(%s, %d)' % (s, L.str_lit(rng.choice([',', ' ', 'b'])), rng.randint(0, 2))
         if r < 0.65:
             return '%s.splitlines()' % s
-        if r < 0.8:
+        if r < 0.8 and sc.on('char_lists'):
             return 'list(%s)' % s
     v = nonnull_var(sc, lambda t: t.kind == 'dict' and (T.non_null(T.List(t.k)) == T.non_null(ty)
                                                        or T.non_null(T.List(t.v)) == T.non_null(ty)))
@@ -431,6 +432,8 @@ def bool_from_seq(sc, d, fx):
     if t.nullable:
         return None
     if t.kind == 'list':
+        if t.elem.kind == 'tuple' and not sc.on('tuple_compare'):
+            return None
         if rng.random() < 0.5:
             return '(%s %s %s)' % (expr(sc, t.elem, d - 1, PURE), rng.choice(['in', 'not in']),
                                    v.name)

@@ -53,7 +53,7 @@ def int_extra(sc, d, fx):
             return None
         e = v.ty.elem
         dflt = L.int_lit(L.pick_int(rng, e.lo, e.hi), rng, sc.unit.dialect)
-        if rng.random() < 0.5:
+        if rng.random() < 0.5 or not sc.on('iter_next'):
             return ('next(iter(%s), %s)' % (v.name, dflt), e.lo, e.hi)
         return ('next(reversed(%s), %s)' % (v.name, dflt), e.lo, e.hi)
     if r < 0.75 and sc.on('classes'):

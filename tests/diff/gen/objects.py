@@ -149,8 +149,11 @@ def attr_read(sc, pred, d, fx):
         return '%s.%s' % (c.name, n), c.class_attrs[n][0]
     text, cls, _ = src
     names = [(n, t) for n, t in cls.all_attrs().items() if pred(t)]
-    names += [(n, t) for n, (t, _) in cls.all_class_attrs().items() if pred(t)]
+    if text.isidentifier() or sc.on('class_attr_via_expr'):
+        names += [(n, t) for n, (t, _) in cls.all_class_attrs().items() if pred(t)]
     names += [(n, t) for n, t in cls.props.items() if pred(t)]
+    if not names:
+        return None
     n, t = rng.choice(sorted(names, key=lambda x: x[0]))
     if text[:1] in '\'"(-' or not (text.isidentifier() or text.endswith(')')):
         text = '(%s)' % text
@@ -204,6 +207,8 @@ def method_call(sc, pred, d, fx):
 def special_use(sc, d, fx):
     """len(obj), obj[i], x in obj of classes with __len__/__getitem__/__contains__: (text, ty)."""
     rng = sc.rng
+    if sc.no_special:
+        return None
     src = inst_source(sc, d, fx, lambda c: c.has_len or c.has_getitem is not None
                       or c.has_contains is not None)
     if src is None:

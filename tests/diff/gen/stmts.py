@@ -332,6 +332,8 @@ def print_stmt(sc, ed, out):
         fx = ANY if sc.on('softspace') else NOPRINT
         fxs = child_fx(sc, fx, n, 'eval_order')
         items = [print_value(sc, printable_type(sc), ed, fxs[i]) for i in range(n)]
+        if n == 1 and items[0].startswith('(') and not sc.on('py2_print_paren'):
+            items[0] = 'str(%s)' % items[0]
         if n == 1 and rng.random() < 0.2:
             out.append('print(%s)' % items[0])
         else:
@@ -476,6 +478,8 @@ def early_return(sc, ed, out):
 
 
 def yield_stmt(sc, ed, out):
+    if (sc.in_except or sc.in_finally) and not sc.on('yield_in_handler'):
+        return None
     out.append('yield %s' % expr(sc, sc.func.ret, ed))
     sc.prints = sc.prints
     return True

@@ -113,7 +113,11 @@ def risky(sc, ed, out):
             out.append('%s = %s.%s' % (name, v.name, an))
             sc.declare(name, at)
             return 'AttributeError'
-    out.append('raise %s' % raise_text(sc, ed))
+    if sc.on('dead_code'):
+        out.append('raise %s' % raise_text(sc, ed))
+    else:
+        # conditional, so that no statement after it is unreachable
+        out.append(Block('if %s' % bool_expr(sc, 1, NOPRINT), ['raise %s' % raise_text(sc, ed)]))
     return 'Exception'
 
 
@@ -127,7 +131,9 @@ def try_stmt(sc, d, out):
     n = rng.randint(1, 4)
     for _ in range(n):
         if rng.random() < 0.45:
-            raised.append(risky(sc, 2, body))
+            name = risky(sc, 2, body)
+            if name is not None:
+                raised.append(name)
             if body and str(body[-1]).startswith('raise') and not sc.on('dead_code'):
                 break
         else:

@@ -28,13 +28,16 @@ def generate(seed, index, dialect, opts):
     if unit.on('classes') and rng.random() < 0.3:
         C.new_context_manager(unit)
     for _ in range(rng.randint(1, 5)):
+        saved = (len(unit.items), len(unit.classes), len(unit.funcs), len(unit.gens))
         try:
             if unit.on('classes') and rng.random() < 0.4:
                 C.new_family(unit)
             else:
                 F.new_function(unit)
         except Fail:
-            pass
+            # drop what the failed definition registered
+            del unit.items[saved[0]:], unit.classes[saved[1]:]
+            del unit.funcs[saved[2]:], unit.gens[saved[3]:]
     _main(unit)
     return unit
 
