@@ -6,6 +6,7 @@
     difftest.py ci  [--rpy PATH] [--dialect 2|3] [--count N]     the bounded CI batch
     difftest.py regen-ci [--python2 CMD]                          rewrite ci/py2 expectations
     difftest.py check FILE.py [--dialect 2|3]                     one program, both sides
+    difftest.py findings [NAME...]                                which findings still fail
 
 Every generated program runs under its interpreter (python3, or Python 2.7 for RPython
 programs) and translated by `rpy translate`; a difference in its output or in how it ended is a
@@ -113,7 +114,21 @@ def check_bundle(cfg, seed, indexes, dialect, work):
     if cfg.expected is not None:
         oracle = {i: cfg.expected[i] for i in indexes}
     else:
-        oracle, _ = run_all(lambda s: H.run_oracle(path, dialect, cfg.python2, [s]), len(indexes))
+        oracle, res = run_all(lambda s: H.run_oracle(path, dialect, cfg.python2, [s]),
+                              len(indexes))
+        if not oracle:
+            # the module as a whole failed (a syntax error in one program): run the programs
+            # that compile
+            ok = [i for i in indexes if compiles(cfg, seed, i, dialect, work)]
+            say('ORACLE py%d seed=%s %d..%d: the bundle did not run (%s); %d programs compile'
+                % (dialect, seed, indexes[0], indexes[-1],
+                   (res.err.strip().splitlines() or ['?'])[-1], len(ok)))
+            if ok:
+                text, _ = B.bundle(seed, ok, dialect, cfg.opts)
+                with open(path, 'w') as f:
+                    f.write(text)
+                oracle, _ = run_all(lambda s: H.run_oracle(path, dialect, cfg.python2, [s]),
+                                    len(ok))
     valid = []
     for i in indexes:
         seg = oracle.get(i)
@@ -144,6 +159,14 @@ def check_bundle(cfg, seed, indexes, dialect, work):
             say('DIFF   py%d seed=%s index=%d: %s%s' % (dialect, seed, i, kind,
                                                      (' -> ' + where) if where else ''))
     return st
+
+
+def compiles(cfg, seed, index, dialect, work):
+    path = os.path.join(work, 'syntax.py')
+    with open(path, 'w') as f:
+        f.write(B.standalone(seed, index, dialect, cfg.opts).replace(
+            "if __name__ == '__main__':", 'if False:'))
+    return H.run_oracle(path, dialect, cfg.python2).rc == 0
 
 
 def diff_kind(want, have):
@@ -359,6 +382,45 @@ def cmd_regen_ci(a):
     return 0
 
 
+def cmd_findings(a):
+    """Which findings (findings/NAME.py with NAME.expected) does rpy still get wrong?"""
+    cfg = Config(a)
+    fdir = os.path.join(HERE, 'findings')
+    names = a.names or sorted(f[:-3] for f in os.listdir(fdir) if f.endswith('.py'))
+    work = tempfile.mkdtemp(prefix='rpy-difftest-findings-')
+    still = 0
+    for n in names:
+        src = os.path.join(fdir, n + '.py')
+        want = open(os.path.join(fdir, n + '.expected'), 'rb').read()
+        exe = os.path.join(work, n + '-c')
+        tr = H.translate(cfg.rpy, src, exe, cfg.cxx)
+        if tr.rc != 0:
+            print('STILL  %-28s %s' % (n, H.refusal_signature(tr.err)))
+            still += 1
+            continue
+        r = H.run_binary(exe)
+        if r.out == want and r.rc == 0:
+            print('FIXED  %s' % n)
+        else:
+            print('STILL  %-28s %s' % (n, 'exit %d' % r.rc if r.out == want else
+                                        H.first_difference(want.decode('utf-8', 'replace'),
+                                                           r.out.decode('utf-8', 'replace'))))
+            still += 1
+    shutil.rmtree(work, ignore_errors=True)
+    print('%d of %d findings still wrong' % (still, len(names)))
+    return 0
+
+
+def cmd_features(a):
+    """The features switched off in the CI batch, as a Markdown table (for README.md)."""
+    from gen.options import FEATURES, WAITING
+    print('| feature | what it generates | waits for |')
+    print('| --- | --- | --- |')
+    for name in sorted(WAITING):
+        print('| `%s` | %s | `%s` |' % (name, FEATURES[name], WAITING[name]))
+    return 0
+
+
 def cmd_check(a):
     """Run one program under its interpreter and translated; print both results."""
     cfg = Config(a)
@@ -410,6 +472,10 @@ def main():
     p.add_argument('--count', type=int, default=0)
     p = sub.add_parser('regen-ci')
     p.add_argument('--python2', default=PYTHON2)
+    sub.add_parser('features')
+    p = sub.add_parser('findings')
+    common(p)
+    p.add_argument('names', nargs='*')
     p = sub.add_parser('check')
     common(p)
     p.add_argument('file')
@@ -421,6 +487,10 @@ def main():
         return cmd_ci(a)
     if a.cmd == 'regen-ci':
         return cmd_regen_ci(a)
+    if a.cmd == 'findings':
+        return cmd_findings(a)
+    if a.cmd == 'features':
+        return cmd_features(a)
     return cmd_check(a)
 
 

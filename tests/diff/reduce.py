@@ -101,22 +101,22 @@ def protected(lines, i, j):
 
 
 def pass_delete(t, lines):
+    """Top-down sweeps: try deleting each block (a line and its suite) in document order; on
+    failure descend into it. Sweep again until nothing more goes."""
     changed = True
     while changed:
         changed = False
-        spans = sorted(((node_end(lines, i) - i, i) for i in range(len(lines)) if lines[i].strip()),
-                       reverse=True)
-        for size, i in spans:
-            if i >= len(lines) or not lines[i].strip():
+        i = 0
+        while i < len(lines):
+            if not lines[i].strip() or protected(lines, i, node_end(lines, i)):
+                i += 1
                 continue
-            j = node_end(lines, i)
-            if protected(lines, i, j):
-                continue
-            cand = without(lines, i, j)
+            cand = without(lines, i, node_end(lines, i))
             if cand != lines and t.interesting(cand):
                 lines = cand
                 changed = True
-                break
+            else:
+                i += 1
     return lines
 
 

@@ -90,12 +90,16 @@ def new_family(unit):
         root.has_len = True
     if rng.random() < 0.2:
         root.has_getitem = T.Int(-1000, 1000)
+        if unit.on('setitem'):
+            root.store = unit.fresh('st')
+            root.attrs[root.store] = T.Dict(T.Int(T.MININT, T.MAXINT), T.Int(-1000, 1000))
     if rng.random() < 0.15:
         root.has_contains = T.Int(-100, 100)
     if rng.random() < 0.15:
         root.props[unit.fresh('pr')] = T.Int(T.MININT, T.MAXINT)
     for c in classes[1:]:
         c.has_len, c.has_getitem, c.has_contains = root.has_len, root.has_getitem, root.has_contains
+        c.store = root.store
         c.props = dict(root.props)
     # __init__ parameters
     for c in classes:
@@ -119,10 +123,32 @@ def new_family(unit):
         m.prints, m.effects, m.may_raise, m.cost = agg
     for c in classes:
         blocks[c.name] += _specials(unit, c, len(order))
+    statics = []
+    if unit.on('staticmethods') and rng.random() < 0.3:
+        statics.append(_static(unit, root, blocks[root.name]))
     for c in classes:
         base = c.base.name if c.base else 'object'
         unit.items.append(Block('class %s(%s)' % (c.name, base), blocks[c.name]))
+    # static methods are called like functions by later code, through any class of the family
+    for s in statics:
+        s.name = '%s.%s' % (rng.choice(classes).name, s.name)
+        unit.funcs.append(s)
     return root
+
+
+def _static(unit, root, block):
+    sc = Scope(unit)
+    params = [(unit.fresh('a'), S.random_scalar(sc), None) for _ in range(unit.rng.randint(0, 2))]
+    ret = S.random_scalar(sc)
+    name = unit.fresh('sm')
+    f = FuncInfo(name, params, ret, 'plain')
+    for pn, t, _ in params:
+        sc.declare(pn, t)
+    block.append('@staticmethod')
+    block.append(Block('def %s(%s)' % (name, ', '.join(p[0] for p in params)),
+                       ['return %s' % expr(sc, ret, 2, NOPRINT)]))
+    f.prints, f.effects, f.may_raise = sc.prints, sc.effects, sc.may_raise
+    return f
 
 
 def _params(unit, sc0):
@@ -233,7 +259,13 @@ def _specials(unit, c, limit):
         sc.declare('i', T.Int(T.MININT, T.MAXINT), mutable=False)
         v = coerce_int(sc, int_expr(sc, 2, PURE), -1000, 1000)
         sc.pop()
+        if c.store:
+            v = 'self.%s.get(i, %s)' % (c.store, v)
         out.append(Block('def __getitem__(self, i)', ['return %s' % v]))
+        if c.store and is_root:
+            out.append(Block('def __setitem__(self, i, v)', ['self.%s[i] = v' % c.store]))
+            out.append(Block('def __delitem__(self, i)', [
+                Block('if i in self.%s' % c.store, ['del self.%s[i]' % c.store])]))
     if c.has_contains is not None and (is_root or over and rng.random() < 0.3):
         sc.push()
         sc.declare('x', c.has_contains, mutable=False)

@@ -46,6 +46,8 @@ class Unit(object):
         self.gens = []           # FuncInfo of generator functions
         self.classes = []        # ClassInfo, in definition order
         self.exc_classes = []    # ClassInfo of exception classes
+        self.iter_classes = []   # ClassInfo of iterator classes
+        self.decorators = []     # decorator lines to put on some functions
         self.tracers = {}        # type key -> tracer name
         self.tracer_defs = []
         self.globals = []        # (name, type) module-level constants
@@ -131,6 +133,7 @@ class Scope(object):
         self.mult = 1             # product of the iteration bounds of the enclosing loops
         self.varargs_tuple = None
         self.no_construct = None  # root of a class family whose instances must not be built
+        self.had_nested = False   # a nested scope was generated in this function
         self.no_special = False   # inside a special method: no len(obj), obj[i], x in obj
         for name, ty in unit.globals:
             self.declare(name, ty, mutable=False)

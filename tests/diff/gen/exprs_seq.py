@@ -54,7 +54,7 @@ def random_type(sc, depth=2, printable=False, hashable=False, allow_inst=True, i
             return random_scalar(sc)
         return T.Set(random_type(sc, 0, hashable=True))
     if allow_inst and not printable and sc.unit.classes and sc.on('classes'):
-        cands = [c for c in sc.unit.classes if not c.is_exc and not c.is_ctx]
+        cands = [c for c in sc.unit.classes if not c.is_exc and not c.is_ctx and not c.is_iter]
         if cands:
             nullable = rng.random() < 0.3 and (not item or sc.on('nullable_items'))
             return T.Inst(rng.choice(cands), nullable=nullable)
@@ -297,6 +297,7 @@ def dict_expr(sc, ty, d, fx):
         k = expr(sc, ty.k, d - 1, PURE)
         val = expr(sc, ty.v, d - 1, PURE)
         sc.pop()
+        sc.had_nested = True
         return '{%s: %s for %s in %s}' % (k, val, name, src)
     if r < 0.25 and v is not None and not v.ty.nullable:
         return '%s.copy()' % v.name
@@ -324,6 +325,7 @@ def set_expr(sc, ty, d, fx):
         sc.declare(name, src_ty, mutable=False)
         e = expr(sc, ty.elem, d - 1, PURE)
         sc.pop()
+        sc.had_nested = True
         return '{%s for %s in %s}' % (e, name, src)
     n = rng.randint(1, 4)
     f = child_fx(sc, fx, n, 'eval_order')

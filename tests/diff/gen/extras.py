@@ -18,6 +18,7 @@ def bool_extra(sc, d, fx):
         sc.declare(name, ety, mutable=False)
         cond = bool_expr(sc, d - 1, PURE)
         sc.pop()
+        sc.had_nested = True
         return '%s(%s for %s in %s)' % (rng.choice(['any', 'all']), cond, name, src) \
             if rng.random() < 0.5 else \
             '%s([%s for %s in %s])' % (rng.choice(['any', 'all']), cond, name, src)
@@ -132,3 +133,56 @@ def class_value_stmt(sc, ed, out):
         base = base.base
     sc.declare(o, T.Inst(base))
     return True
+
+
+def setitem_stmt(sc, ed, out):
+    """obj[i] = v and del obj[i] on classes with __setitem__/__delitem__."""
+    if not sc.on('classes') or sc.no_special:
+        return None
+    rng = sc.rng
+    v = var_expr(sc, lambda t: t.kind == 'inst' and not t.nullable and t.cls.store is not None)
+    if v is None:
+        return None
+    f = child_fx(sc, ANY, 2, 'eval_order')
+    val = expr(sc, T.Int(-1000, 1000), ed, f[0])
+    i = int_expr(sc, ed, f[1])[0]
+    if rng.random() < 0.7:
+        out.append('%s[%s] = %s' % (v.name, i, val))
+    else:
+        out.append('del %s[%s]' % (v.name, i))
+    sc.effects = True
+    return True
+
+
+def new_iterator_class(unit):
+    """A class with __iter__ returning self and next()/__next__() raising StopIteration."""
+    from .code import Block
+    from .objects import ClassInfo
+    c = ClassInfo(unit.cname('It'), None, [])
+    c.is_iter = True
+    items, pos = unit.fresh('items'), unit.fresh('pos')
+    c.attrs[items] = T.List(T.Int(-100, 100))
+    c.attrs[pos] = T.Int(0, 1 << 20)
+    p = unit.fresh('a')
+    c.init_params = [(p, T.List(T.Int(-100, 100)))]
+    nxt = 'next' if unit.dialect == 2 else '__next__'
+    body = [Block('def __init__(self, %s)' % p, ['self.%s = %s' % (items, p),
+                                                 'self.%s = 0' % pos]),
+            Block('def __iter__(self)', ['return self']),
+            Block('def %s(self)' % nxt, [
+                Block('if self.%s >= len(self.%s)' % (pos, items), ['raise StopIteration']),
+                'self.%s += 1' % pos,
+                'return self.%s[self.%s - 1]' % (items, pos)])]
+    unit.items.append(Block('class %s(object)' % c.name, body))
+    unit.classes.append(c)
+    unit.iter_classes.append(c)
+    return c
+
+
+def new_decorators(unit):
+    """An identity decorator and a decorator factory, applied to later functions."""
+    from .code import Block
+    d1, d2 = unit.gname('deco'), unit.gname('decof')
+    unit.items.append(Block('def %s(f)' % d1, ['return f']))
+    unit.items.append(Block('def %s(n)' % d2, [Block('def deco(f)', ['return f']), 'return deco']))
+    unit.decorators = ['@%s' % d1, '@%s(%d)' % (d2, unit.rng.randint(0, 9))]

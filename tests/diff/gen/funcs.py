@@ -184,6 +184,8 @@ def new_function(unit):
     f.prints, f.effects, f.may_raise = sc.prints, sc.effects, sc.may_raise
     f.cost = sc.cost * (8 if recursive else 1) + 1
     header = 'def %s(%s)' % (name, signature(f.params, varargs_name))
+    if unit.decorators and rng.random() < 0.4:
+        unit.items.append(rng.choice(unit.decorators))
     unit.items.append(Block(header, body))
     unit.funcs.append(f)
     return f

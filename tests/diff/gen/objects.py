@@ -19,10 +19,12 @@ class ClassInfo(object):
         self.has_str = False
         self.has_len = False
         self.has_getitem = None       # item type of __getitem__(int)
+        self.store = None             # attribute behind __setitem__/__delitem__ (a dict)
         self.has_contains = None      # arg type of __contains__
         self.has_iter = None          # item type yielded by __iter__
         self.is_exc = False
         self.is_ctx = False           # __enter__/__exit__
+        self.is_iter = False          # an iterator class (extras.new_iterator_class)
         self.subclasses = []
         self.props = {}               # property name -> type
 
@@ -71,7 +73,7 @@ class ClassInfo(object):
 
 
 def instance_classes(sc):
-    return [c for c in sc.unit.classes if not c.is_exc]
+    return [c for c in sc.unit.classes if not c.is_exc and not c.is_iter]
 
 
 def inst_expr(sc, ty, d, fx):

@@ -48,6 +48,11 @@ FEATURES = {
     'tuple_compare': '== and in on lists of tuples',
     'special_override': 'subclasses overriding __getitem__/__len__/__contains__',
     'class_attr_via_expr': 'a class attribute read through a call or constructor (C(1).kind)',
+    'jump_in_finally': 'return, break or continue inside a finally clause',
+    'setitem': '__setitem__/__delitem__ on user classes',
+    'staticmethods': '@staticmethod methods, called through the class and instances',
+    'iterators': 'user iterator classes (__iter__ and next/__next__)',
+    'decorators': 'decorators applied at import time',
     'str_pad': 'str.zfill/ljust/rjust/center',
     'str_case': 'str.swapcase/capitalize/title',
     'char_escapes': 'non-printable and non-ASCII characters in strings',
@@ -81,6 +86,7 @@ WAITING = {
     'special_override': 'getitem_override',
     'class_attr_via_expr': 'class_attr_via_call',
     'exc_message': 'exc_message_modulo',
+    'jump_in_finally': 'return_in_finally',
 }
 
 

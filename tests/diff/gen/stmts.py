@@ -47,7 +47,8 @@ def stmt(sc, d, out):
         (2 if compound else 0, lambda out: while_stmt(sc, d, out)),
         (3 if compound else 0, lambda out: for_stmt(sc, d, out)),
         (3 if compound and sc.on('exceptions') else 0, lambda out: try_stmt(sc, d, out)),
-        (1 if sc.loops else 0, lambda out: break_continue(sc, ed, out)),
+        (1 if sc.loops and (not sc.in_finally or sc.on('jump_in_finally')) else 0,
+         lambda out: break_continue(sc, ed, out)),
         (1 if sc.func is not None and sc.on('exceptions') else 0, lambda out: raise_stmt(sc, ed, out)),
         (5, lambda out: mutate(sc, ed, out)),
         (2, lambda out: attr_assign(sc, ed, out)),
@@ -63,6 +64,7 @@ def stmt(sc, d, out):
         (3 if sc.in_gen and not sc.nested else 0, lambda out: yield_stmt(sc, ed, out)),
         (0.5, lambda out: X.setattr_stmt(sc, ed, out)),
         (0.5, lambda out: X.class_value_stmt(sc, ed, out)),
+        (1, lambda out: X.setitem_stmt(sc, ed, out)),
     ]
     from . import extras as X
     opts = [(w, f) for w, f in opts if w > 0]
@@ -295,7 +297,9 @@ def multi_assign(sc, ed, out):
 
 
 def del_local(sc, out):
-    if sc.closures or sc.nested:
+    # Python 2 cannot delete a name a nested scope (closure, generator expression, set or
+    # dict comprehension) refers to
+    if sc.closures or sc.nested or sc.had_nested:
         return None
     frame = sc.frames[-1]
     cands = [n for n, v in frame.items() if v.mutable]
@@ -435,6 +439,12 @@ def for_stmt(sc, d, out):
         header = 'for %s, %s in %s' % (k, v, src)
         sc.declare(k, dv.ty.k, mutable=False)
         sc.declare(v, dv.ty.v, mutable=False)
+    elif r < 0.4 and sc.unit.iter_classes:
+        from .objects import construct
+        c = rng.choice(sc.unit.iter_classes)
+        x = sc.unit.fresh('x')
+        header = 'for %s in %s' % (x, construct(sc, c, 2, ANY))
+        sc.declare(x, T.Int(-100, 100), mutable=False)
     elif r < 0.45 and sc.callable_gens and sc.on('generators'):
         from . import funcs as F
         gens = [g for g in sc.callable_gens if F.affordable(sc, g)]
@@ -461,13 +471,17 @@ def for_stmt(sc, d, out):
 
 def break_continue(sc, ed, out):
     c = bool_expr(sc, ed, NOPRINT)
-    out.append(Block('if %s' % c, [sc.rng.choice(['break', 'continue'])]))
+    # Python 2 does not allow `continue` in a finally clause
+    kinds = ['break'] if sc.in_finally and sc.unit.dialect == 2 else ['break', 'continue']
+    out.append(Block('if %s' % c, [sc.rng.choice(kinds)]))
     return True
 
 
 def early_return(sc, ed, out):
     f = sc.func
     if f is None or f.kind == 'gen' or sc.nested:
+        return None
+    if sc.in_finally and not sc.on('jump_in_finally'):
         return None
     c = bool_expr(sc, ed)
     if f.ret is None:

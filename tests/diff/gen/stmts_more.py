@@ -377,5 +377,6 @@ def closure(sc, d, out):
     for v, m in saved:
         v.mutable = m
     out.append(line)
+    sc.had_nested = True
     sc.closures.append((name, f, len(sc.frames)))
     return True

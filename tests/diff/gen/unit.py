@@ -27,6 +27,11 @@ def generate(seed, index, dialect, opts):
         C.new_exceptions(unit)
     if unit.on('classes') and rng.random() < 0.3:
         C.new_context_manager(unit)
+    from . import extras as X
+    if unit.on('iterators') and rng.random() < 0.25:
+        X.new_iterator_class(unit)
+    if unit.on('decorators') and rng.random() < 0.25:
+        X.new_decorators(unit)
     for _ in range(rng.randint(1, 5)):
         saved = (len(unit.items), len(unit.classes), len(unit.funcs), len(unit.gens))
         try:
