@@ -39,6 +39,7 @@ class Unit(object):
         self.rng = rng
         self.opts = opts
         self.dialect = dialect
+        self.print_fn = dialect == 3 or opts.print_function
         self.prefix = 'p%d_' % index
         self.cprefix = 'P%d' % index
         self.items = []          # top-level code (Blocks and lines), in definition order
@@ -86,6 +87,13 @@ class Unit(object):
             self.tracer_defs.append(name)
             self.uses_log = True
         return name
+
+
+def print_line(unit, args):
+    """A print of `args` (comma-separated text) in the unit's dialect."""
+    if unit.print_fn:
+        return 'print(%s)' % args
+    return 'print %s' % args
 
 
 def rtype_key(ty):

@@ -53,6 +53,8 @@ FEATURES = {
     'staticmethods': '@staticmethod methods, called through the class and instances',
     'iterators': 'user iterator classes (__iter__ and next/__next__)',
     'decorators': 'decorators applied at import time',
+    'override_skip': 'overrides more than one level below the class introducing the method',
+    'gen_raise_in_handler': 'raise of a new exception inside an except clause of a generator',
     'str_pad': 'str.zfill/ljust/rjust/center',
     'str_case': 'str.swapcase/capitalize/title',
     'char_escapes': 'non-printable and non-ASCII characters in strings',
@@ -87,15 +89,19 @@ WAITING = {
     'class_attr_via_expr': 'class_attr_via_call',
     'exc_message': 'exc_message_modulo',
     'jump_in_finally': 'return_in_finally',
+    'override_skip': 'override_skip_level',
+    'gen_raise_in_handler': 'gen_raise_in_handler',
 }
 
 
 class Options(object):
-    def __init__(self, off=()):
+    def __init__(self, off=(), print_function=False):
         unknown = [f for f in off if f not in FEATURES]
         if unknown:
             raise ValueError('unknown generator feature(s): %s' % ', '.join(unknown))
         self.off = frozenset(off)
+        # RPython programs start with `from __future__ import print_function`
+        self.print_function = print_function
 
     def on(self, name):
         assert name in FEATURES, name
@@ -110,8 +116,11 @@ class Options(object):
         """'ci' | 'all' | comma list of features to switch off, optionally 'ci,+name' to turn
         a CI-disabled feature back on."""
         off = set()
+        pf = False
         for part in [p.strip() for p in (spec or 'all').split(',') if p.strip()]:
-            if part == 'ci':
+            if part == 'print_function':
+                pf = True
+            elif part == 'ci':
                 off |= set(WAITING)
             elif part == 'all':
                 pass
@@ -119,7 +128,8 @@ class Options(object):
                 off.discard(part[1:])
             else:
                 off.add(part.lstrip('-'))
-        return Options(off)
+        return Options(off, pf)
 
     def describe(self):
-        return ','.join(sorted(self.off)) or 'all'
+        d = ','.join(sorted(self.off)) or 'all'
+        return d + ',print_function' if self.print_function else d

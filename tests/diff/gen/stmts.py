@@ -49,7 +49,8 @@ def stmt(sc, d, out):
         (3 if compound and sc.on('exceptions') else 0, lambda out: try_stmt(sc, d, out)),
         (1 if sc.loops and (not sc.in_finally or sc.on('jump_in_finally')) else 0,
          lambda out: break_continue(sc, ed, out)),
-        (1 if sc.func is not None and sc.on('exceptions') else 0, lambda out: raise_stmt(sc, ed, out)),
+        (0.5 if sc.func is not None and sc.on('exceptions') else 0,
+         lambda out: raise_stmt(sc, ed, out)),
         (5, lambda out: mutate(sc, ed, out)),
         (2, lambda out: attr_assign(sc, ed, out)),
         (2, lambda out: multi_assign(sc, ed, out)),
@@ -332,7 +333,7 @@ def print_stmt(sc, ed, out):
     rng = sc.rng
     n = rng.choice([1, 1, 2, 2, 3])
     dialect = sc.unit.dialect
-    if dialect == 2:
+    if not sc.unit.print_fn:
         fx = ANY if sc.on('softspace') else NOPRINT
         fxs = child_fx(sc, fx, n, 'eval_order')
         items = [print_value(sc, printable_type(sc), ed, fxs[i]) for i in range(n)]
@@ -500,6 +501,18 @@ def yield_stmt(sc, ed, out):
 
 
 def assert_stmt(sc, ed, out):
+    """Mostly assertions that hold (and narrow: isinstance, is not None), some that may not."""
+    rng = sc.rng
+    r = rng.random()
+    v = var_expr(sc, lambda t: t.kind in ('inst', 'list', 'str', 'dict'))
+    if r < 0.8 and v is not None:
+        if v.ty.kind == 'inst' and not v.ty.nullable:
+            out.append('assert isinstance(%s, %s)' % (v.name, v.ty.cls.name))
+        elif v.ty.nullable:
+            return None
+        else:
+            out.append('assert len(%s) >= 0' % v.name)
+        return True
     out.append('assert %s' % bool_expr(sc, ed))
     return True
 

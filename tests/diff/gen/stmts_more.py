@@ -38,7 +38,13 @@ def raise_text(sc, ed):
     return '%s(%s)' % (name, L.str_lit(rng.choice(['bad', 'oops', 'x', ''])))
 
 
+def can_raise_new(sc):
+    return not (sc.in_gen and sc.in_except) or sc.on('gen_raise_in_handler')
+
+
 def raise_stmt(sc, ed, out):
+    if not can_raise_new(sc):
+        return None
     c = bool_expr(sc, ed, NOPRINT)
     out.append(Block('if %s' % c, ['raise %s' % raise_text(sc, ed)]))
     sc.may_raise = True
@@ -113,6 +119,8 @@ def risky(sc, ed, out):
             out.append('%s = %s.%s' % (name, v.name, an))
             sc.declare(name, at)
             return 'AttributeError'
+    if not can_raise_new(sc):
+        return None
     if sc.on('dead_code'):
         out.append('raise %s' % raise_text(sc, ed))
     else:
@@ -146,7 +154,9 @@ def try_stmt(sc, d, out):
     names = BUILTIN_EXC + [c.name for c in user_excs(sc)]
     for h in range(handlers):
         r = rng.random()
-        if r < 0.5 and raised:
+        if h == handlers - 1 and rng.random() < 0.3:
+            cls = 'Exception'
+        elif r < 0.6 and raised:
             cls = rng.choice(raised)
         elif r < 0.7:
             cls = rng.choice(names)
@@ -187,9 +197,8 @@ def try_stmt(sc, d, out):
 
 
 def print_line(sc, text):
-    if sc.unit.dialect == 2:
-        return 'print %s' % text
-    return 'print(%s)' % text
+    from .context import print_line as pl
+    return pl(sc.unit, text)
 
 
 def caught_print(sc, cls, e):

@@ -86,7 +86,7 @@ def definitions(unit):
     p = unit.prefix
     dialect = unit.dialect
     out = []
-    pr = 'print %s' if dialect == 2 else 'print(%s)'
+    pr = 'print(%s)'
     if unit.uses_log:
         out.append('%s = []' % unit.log)
         for name in unit.tracer_defs:
