@@ -1,13 +1,15 @@
-# finding: unary minus of a parenthesized negative literal is printed as C++ `--`: the generated
-# C++ does not compile ("lvalue required as decrement operand").
+# finding: unary minus of a negative float constant (a parenthesized literal, or a module-level
+# constant holding one) is printed as C++ `--`: the generated C++ does not compile ("lvalue
+# required as decrement operand"). Negative int constants are fine.
 # kind: internal error
 import sys
+
+G = -654.875
 
 
 def main():
     x = -(-0.03)
-    y = -(-3)
-    print(x, y)
+    print(x, -G, -(-3))
     return 0
 
 

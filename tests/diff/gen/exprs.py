@@ -439,7 +439,7 @@ def float_binop(sc, d, fx):
 def float_unop(sc, d, fx):
     t, lo, hi = float_expr(sc, d - 1, fx)
     if sc.rng.random() < 0.5:
-        if t.startswith('(-') and not sc.on('negate_literal'):
+        if not sc.on('negate_literal') and (t.startswith('(-') or t in dict(sc.unit.globals)):
             return None
         return ('(-%s)' % t, -hi, -lo)
     return ('abs(%s)' % t, 0.0, max(abs(lo), abs(hi)))

@@ -2,7 +2,7 @@
 
 A feature whose programs rpy still gets wrong is switched off in the CI batch: `WAITING` maps it
 to the finding it waits for (tests/diff/findings/NAME.py); when the finding is fixed, delete the
-entry and regenerate the Python 2 expectations (tests/diff/regen_ci.sh).
+entry and regenerate the Python 2 expectations (tests/diff/difftest.py regen-ci).
 """
 
 # name: what the feature generates
@@ -54,7 +54,7 @@ FEATURES = {
     'iterators': 'user iterator classes (__iter__ and next/__next__)',
     'decorators': 'decorators applied at import time',
     'override_skip': 'overrides more than one level below the class introducing the method',
-    'gen_raise_in_handler': 'raise of a new exception inside an except clause of a generator',
+    'gen_raise_new': 'raise E(...) of a newly built exception in a generator function',
     'str_pad': 'str.zfill/ljust/rjust/center',
     'str_case': 'str.swapcase/capitalize/title',
     'char_escapes': 'non-printable and non-ASCII characters in strings',
@@ -90,7 +90,7 @@ WAITING = {
     'exc_message': 'exc_message_modulo',
     'jump_in_finally': 'return_in_finally',
     'override_skip': 'override_skip_level',
-    'gen_raise_in_handler': 'gen_raise_in_handler',
+    'gen_raise_new': 'gen_raise_new',
 }
 
 

@@ -38,15 +38,21 @@ def raise_text(sc, ed):
     return '%s(%s)' % (name, L.str_lit(rng.choice(['bad', 'oops', 'x', ''])))
 
 
-def can_raise_new(sc):
-    return not (sc.in_gen and sc.in_except) or sc.on('gen_raise_in_handler')
+def raise_lines(sc, ed):
+    """`raise X(...)`, or in a generator (with gen_raise_new off) `e = X(...)` then `raise e`."""
+    text = raise_text(sc, ed)
+    if sc.in_gen and '(' in text and not sc.on('gen_raise_new'):
+        e = sc.unit.fresh('exc')
+        if ', ' in text and not text.endswith(')'):     # Python 2's `raise C, v`
+            cls, arg = text.split(', ', 1)
+            text = '%s(%s)' % (cls, arg)
+        return ['%s = %s' % (e, text), 'raise %s' % e]
+    return ['raise %s' % text]
 
 
 def raise_stmt(sc, ed, out):
-    if not can_raise_new(sc):
-        return None
     c = bool_expr(sc, ed, NOPRINT)
-    out.append(Block('if %s' % c, ['raise %s' % raise_text(sc, ed)]))
+    out.append(Block('if %s' % c, raise_lines(sc, ed)))
     sc.may_raise = True
     return True
 
@@ -119,13 +125,11 @@ def risky(sc, ed, out):
             out.append('%s = %s.%s' % (name, v.name, an))
             sc.declare(name, at)
             return 'AttributeError'
-    if not can_raise_new(sc):
-        return None
     if sc.on('dead_code'):
-        out.append('raise %s' % raise_text(sc, ed))
+        out.extend(raise_lines(sc, ed))
     else:
         # conditional, so that no statement after it is unreachable
-        out.append(Block('if %s' % bool_expr(sc, 1, NOPRINT), ['raise %s' % raise_text(sc, ed)]))
+        out.append(Block('if %s' % bool_expr(sc, 1, NOPRINT), raise_lines(sc, ed)))
     return 'Exception'
 
 
