@@ -186,11 +186,13 @@ def method_scope(unit, c, m, limit, no_construct=False, with_self=True):
 def _init(unit, c):
     rng = unit.rng
     m = FuncInfo('__init__', [(n, t, None) for n, t in c.init_params], None, 'method')
-    # __init__ does not read self: its attributes are not all set yet
+    # __init__ does not read self (its attributes are not all set yet); with eval_order off it
+    # has no side effects (constructors appear in operands that must be pure)
     sc = method_scope(unit, c, m, 0, no_construct=True, with_self=False)
+    init_fx = NOPRINT if unit.on('eval_order') else PURE
     body = []
     if c.base is not None:
-        args = ', '.join(expr(sc, t, 1, NOPRINT) for n, t in c.base.init_params)
+        args = ', '.join(expr(sc, t, 1, init_fx) for n, t in c.base.init_params)
         r = rng.random()
         if r < 0.5 or not unit.on('super'):
             body.append('%s.__init__(self%s)' % (c.base.name, ', ' + args if args else ''))
@@ -204,11 +206,11 @@ def _init(unit, c):
         if ps and rng.random() < 0.7:
             body.append('self.%s = %s' % (an, rng.choice(ps)))
         else:
-            body.append('self.%s = %s' % (an, expr(sc, at, 1, NOPRINT)))
+            body.append('self.%s = %s' % (an, expr(sc, at, 1, init_fx)))
     if unit.on('attr_shadow') and c.base is not None:
         for n, (t, _) in sorted(c.all_class_attrs().items()):
             if rng.random() < 0.3:
-                body.append('self.%s = %s' % (n, expr(sc, t, 1, NOPRINT)))
+                body.append('self.%s = %s' % (n, expr(sc, t, 1, init_fx)))
     if not body:
         body.append('pass')
     header = 'def __init__(self%s)' % ''.join(', ' + p for p in params)

@@ -330,7 +330,7 @@ def set_expr(sc, ty, d, fx):
     n = rng.randint(1, 4)
     f = child_fx(sc, fx, n, 'eval_order')
     elems = [expr(sc, ty.elem, d - 1, f[i]) for i in range(n)]
-    if rng.random() < 0.5:
+    if rng.random() < 0.5 or n >= 3 and not sc.on('set_const_display'):
         return 'set([%s])' % ', '.join(elems)
     return '{%s}' % ', '.join(elems)
 

@@ -83,9 +83,10 @@ def small_index(sc, d, fx, lo=-8, hi=8):
 
 def str_slice(sc, d, fx):
     rng = sc.rng
-    s = str_expr(sc, d - 1, fx)
+    f0, f1, f2 = child_fx(sc, fx, 3)
+    s = str_expr(sc, d - 1, f0)
     r = rng.random()
-    f = child_fx(sc, fx, 2)
+    f = [f1, f2]
     if r < 0.3:
         return '%s[%s:]' % (paren(s), small_index(sc, d, f[0]))
     if r < 0.6:

@@ -190,7 +190,8 @@ def method_call(sc, pred, d, fx):
     def has_method(c):
         return any(pred(m.ret) and allowed(m, fx) and F.may_call_method(sc, c, n)
                    for n, m in c.all_methods().items())
-    src = inst_source(sc, d, fx, has_method)
+    fobj, fargs = child_fx(sc, fx, 2)
+    src = inst_source(sc, d, fobj, has_method)
     if src is None:
         return None
     text, cls, _ = src
@@ -200,7 +201,7 @@ def method_call(sc, pred, d, fx):
         return None
     name = rng.choice(names)
     m = cls.method(name)
-    args = F.call_args(sc, m, d, fx)
+    args = F.call_args(sc, m, d, fargs)
     if text[:1] in '\'"(-' or '(' in text and not text.endswith(')'):
         text = '(%s)' % text
     return '%s.%s(%s)' % (text, name, args), m.ret

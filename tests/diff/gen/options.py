@@ -55,6 +55,7 @@ FEATURES = {
     'decorators': 'decorators applied at import time',
     'override_skip': 'overrides more than one level below the class introducing the method',
     'gen_raise_new': 'raise E(...) of a newly built exception in a generator function',
+    'set_const_display': 'set displays of three or more elements (CPython folds constant ones)',
     'str_pad': 'str.zfill/ljust/rjust/center',
     'str_case': 'str.swapcase/capitalize/title',
     'char_escapes': 'non-printable and non-ASCII characters in strings',
@@ -91,6 +92,7 @@ WAITING = {
     'jump_in_finally': 'return_in_finally',
     'override_skip': 'override_skip_level',
     'gen_raise_new': 'gen_raise_new',
+    'set_const_display': 'set_display_order',
 }
 
 
