@@ -45,8 +45,16 @@ def call_returning(sc, pred, d, fx):
 BUDGET = 3000
 
 
+def no_raise_here(sc):
+    """Inside a finally clause, with raise_in_finally off, nothing may raise."""
+    return sc.in_finally and not sc.on('raise_in_finally')
+
+
 def affordable(sc, f):
-    """Would one more call of f keep the estimated run time of this function in budget?"""
+    """Would one more call of f keep the estimated run time of this function in budget (and
+    may it be called here at all)?"""
+    if f.may_raise and no_raise_here(sc):
+        return False
     if isinstance(f, RecursiveSelf):
         return sc.loops == 0 and f.sites < 2
     return sc.cost + sc.mult * f.cost <= BUDGET

@@ -187,8 +187,11 @@ def method_call(sc, pred, d, fx):
     from . import funcs as F
     allowed = F.effect_ok
 
+    def ok(m):
+        return allowed(m, fx) and not (m.may_raise and F.no_raise_here(sc))
+
     def has_method(c):
-        return any(pred(m.ret) and allowed(m, fx) and F.may_call_method(sc, c, n)
+        return any(pred(m.ret) and ok(m) and F.may_call_method(sc, c, n)
                    for n, m in c.all_methods().items())
     fobj, fargs = child_fx(sc, fx, 2)
     src = inst_source(sc, d, fobj, has_method)
@@ -196,7 +199,7 @@ def method_call(sc, pred, d, fx):
         return None
     text, cls, _ = src
     names = [n for n, m in cls.all_methods().items()
-             if pred(m.ret) and allowed(m, fx) and F.may_call_method(sc, cls, n)]
+             if pred(m.ret) and ok(m) and F.may_call_method(sc, cls, n)]
     if not names:
         return None
     name = rng.choice(names)

@@ -56,6 +56,7 @@ FEATURES = {
     'override_skip': 'overrides more than one level below the class introducing the method',
     'gen_raise_new': 'raise E(...) of a newly built exception in a generator function',
     'set_const_display': 'set displays of three or more elements (CPython folds constant ones)',
+    'raise_in_finally': 'statements that may raise inside a finally clause',
     'str_pad': 'str.zfill/ljust/rjust/center',
     'str_case': 'str.swapcase/capitalize/title',
     'char_escapes': 'non-printable and non-ASCII characters in strings',
@@ -93,6 +94,7 @@ WAITING = {
     'override_skip': 'override_skip_level',
     'gen_raise_new': 'gen_raise_new',
     'set_const_display': 'set_display_order',
+    'raise_in_finally': 'raise_in_finally',
 }
 
 

@@ -51,6 +51,9 @@ def raise_lines(sc, ed):
 
 
 def raise_stmt(sc, ed, out):
+    from .funcs import no_raise_here
+    if no_raise_here(sc):
+        return None
     c = bool_expr(sc, ed, NOPRINT)
     out.append(Block('if %s' % c, raise_lines(sc, ed)))
     sc.may_raise = True
@@ -59,6 +62,9 @@ def raise_stmt(sc, ed, out):
 
 def risky(sc, ed, out):
     """A statement that may raise a builtin exception."""
+    from .funcs import no_raise_here
+    if no_raise_here(sc):
+        return None
     rng = sc.rng
     r = rng.random()
     name = sc.unit.fresh('r')
@@ -180,7 +186,8 @@ def try_stmt(sc, d, out):
         hb.append(caught_print(sc, cls, e))
         sc.in_except += 1
         hb += block(sc, rng.randint(0, 2), max(d - 2, 0))
-        if rng.random() < 0.1 and sc.func is not None:
+        from .funcs import no_raise_here
+        if rng.random() < 0.1 and sc.func is not None and not no_raise_here(sc):
             hb.append('raise')
             sc.may_raise = True
         sc.in_except -= 1
