@@ -57,6 +57,7 @@ FEATURES = {
     'gen_raise_new': 'raise E(...) of a newly built exception in a generator function',
     'set_const_display': 'set displays of three or more elements (CPython folds constant ones)',
     'raise_in_finally': 'statements that may raise inside a finally clause',
+    'underscore_numbers': "int()/float() of strings with underscores ('1_000')",
     'str_pad': 'str.zfill/ljust/rjust/center',
     'str_case': 'str.swapcase/capitalize/title',
     'char_escapes': 'non-printable and non-ASCII characters in strings',
@@ -95,6 +96,8 @@ WAITING = {
     'gen_raise_new': 'gen_raise_new',
     'set_const_display': 'set_display_order',
     'raise_in_finally': 'raise_in_finally',
+    'softspace': 'py2_softspace',
+    'underscore_numbers': 'int_underscore_py2',
 }
 
 

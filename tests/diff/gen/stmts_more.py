@@ -82,12 +82,14 @@ def risky(sc, ed, out):
             sc.declare(name, v.ty.v)
             return 'KeyError'
     if r < 0.45:
-        s = rng.choice(L.NUM_STRS + ['x', '', '1.5', '0x10', '1_000', ' 12 3'])
+        extra = ['1_000', '1__0', '_1'] if sc.on('underscore_numbers') else []
+        s = rng.choice(L.NUM_STRS + ['x', '', '1.5', '0x10', ' 12 3'] + extra)
         out.append('%s = int(%s)' % (name, L.str_lit(s)))
         sc.declare(name, T.Int(T.MININT, T.MAXINT))
         return 'ValueError'
     if r < 0.55:
-        s = rng.choice(L.FLOAT_STRS + ['x', '1e', ''])
+        extra = ['1_0.5', '1__0.5'] if sc.on('underscore_numbers') else []
+        s = rng.choice(L.FLOAT_STRS + ['x', '1e', ''] + extra)
         if 'inf' in s:
             s = '2.5'
         out.append('%s = float(%s)' % (name, L.str_lit(s)))
