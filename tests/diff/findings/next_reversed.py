@@ -1,0 +1,14 @@
+# finding: next(reversed(lst), default) is refused ("next() needs an iterator, not list of
+# int"); reversed() returns an iterator in both Pythons.
+# kind: refusal
+import sys
+
+
+def main():
+    lst = [3, 1, 2]
+    print(next(iter(lst), 0), next(reversed(lst), 0), next(iter([7]), 0))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

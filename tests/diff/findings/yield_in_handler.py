@@ -1,0 +1,25 @@
+# finding: a yield inside an except clause or a finally clause does not compile (C++
+# coroutines cannot co_yield in a handler: "co_yield cannot be used in a function with a deduced
+# return type", "await expressions are not permitted in handlers").
+# kind: internal error
+import sys
+
+
+def gen(n):
+    try:
+        if n > 0:
+            raise ValueError('v')
+        yield 1
+    except ValueError:
+        yield 2
+    finally:
+        yield 3
+
+
+def main():
+    print(list(gen(0)), list(gen(1)))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

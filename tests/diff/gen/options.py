@@ -1,0 +1,142 @@
+"""Named generator features, each on by default.
+
+A feature whose programs rpy still gets wrong is switched off in the CI batch: `WAITING` maps it
+to the finding it waits for (tests/diff/findings/NAME.py); when the finding is fixed, delete the
+entry and regenerate the Python 2 expectations (tests/diff/difftest.py regen-ci).
+"""
+
+# name: what the feature generates
+FEATURES = {
+    'eval_order': 'side effects (traced calls) in operands whose order Python fixes',
+    'method_varargs': '*args parameters on methods',
+    'void_override': 'a method family where one override returns nothing',
+    'attr_shadow': 'class attributes that subclasses shadow with instance attributes',
+    'none_attr': 'attribute reads through a variable holding None (AttributeError)',
+    'py3_int_div': 'int / int in Python 3 scripts (true division)',
+    'py2_float_str': 'str() of floats in Python 2 programs (12 significant digits)',
+    'py2_dict_order': 'printing or iterating dicts in Python 2 programs (hash order)',
+    'py2_set_repr': 'printing sets in Python 2 programs (set([...]))',
+    'exc_message': "str(e) of a caught builtin exception (the interpreter's message)",
+    'exc_type_name': 'type(e).__name__ of a caught exception',
+    'intmask': 'arithmetic past 2**63 wrapped by rarithmetic.intmask',
+    'ovfcheck': 'rarithmetic.ovfcheck catching overflow',
+    'big_shift': 'shift counts of 64 and more',
+    'minint_div': 'intmask(-2**63 // -1) and -2**63 % -1',
+    'float_format': '% with flags/width/precision, format(), str.format on floats',
+    'softspace': 'Python 2 print with a trailing comma',
+    'closures': 'nested functions and lambdas reading enclosing variables',
+    'generators': 'generator functions',
+    'sets': 'set values',
+    'exceptions': 'user exception classes, raise/try/except/finally across functions',
+    'classes': 'user classes',
+    'dicts': 'dict values',
+    'recursion': 'bounded recursive functions',
+    'fstrings': 'f-strings (Python 3)',
+    'star_args': 'f(*tuple) calls and *args parameters on functions',
+    'star_display': 'f(*(a, b)): a tuple display as the star argument',
+    'negate_literal': 'unary minus applied to a parenthesized negative literal',
+    'import_time_exprs': 'module-level constants computed with str methods, format, %',
+    'kwargs': 'keyword arguments and defaults',
+    'big_true_div': 'int / int of ints beyond 2**53 in Python 3 (correctly rounded)',
+    'super': 'super() calls in __init__',
+    'dead_code': 'statements after an unconditional raise',
+    'py2_print_paren': "Python 2 `print (a, b)`: one parenthesized tuple as the print statement's item",
+    'iter_next': 'next(reversed(lst), default)',
+    'yield_in_handler': 'yield inside an except or finally clause',
+    'char_lists': 'list(s): lists of one-character strings mixed with lists of str',
+    'nullable_items': 'lists of nullable instances holding None',
+    'tuple_compare': '== and in on lists of tuples',
+    'special_override': 'subclasses overriding __getitem__/__len__/__contains__',
+    'class_attr_via_expr': 'a class attribute read through a call or constructor (C(1).kind)',
+    'jump_in_finally': 'return, break or continue inside a finally clause',
+    'setitem': '__setitem__/__delitem__ on user classes',
+    'staticmethods': '@staticmethod methods, called through the class and instances',
+    'iterators': 'user iterator classes (__iter__ and next/__next__)',
+    'decorators': 'decorators applied at import time',
+    'override_skip': 'overrides more than one level below the class introducing the method',
+    'gen_raise_new': 'raise E(...) of a newly built exception in a generator function',
+    'set_const_display': 'set displays of three or more elements (CPython folds constant ones)',
+    'raise_in_finally': 'statements that may raise inside a finally clause',
+    'underscore_numbers': "int()/float() of strings with underscores ('1_000')",
+    'str_pad': 'str.zfill/ljust/rjust/center',
+    'str_case': 'str.swapcase/capitalize/title',
+    'char_escapes': 'non-printable and non-ASCII characters in strings',
+}
+
+# feature: the finding it waits for (switched off in the CI batch until that finding is fixed)
+WAITING = {
+    # known before the generator existed (../shared/repros/never-wrong/)
+    'method_varargs': 'never-wrong/r29_method_varargs',
+    'void_override': 'never-wrong/r30_void_override',
+    'attr_shadow': 'never-wrong/r34_classattr_shadow',
+    'none_attr': 'never-wrong/r39_none_attribute',
+    'py3_int_div': 'never-wrong/r38_py3_script_division',
+    'py2_float_str': 'never-wrong/r31_str_float',
+    # found by the generator (tests/diff/findings/)
+    'eval_order': 'dict_display_order',
+    'py2_dict_order': 'py2_dict_order',
+    'py2_set_repr': 'py2_set_repr',
+    'exc_type_name': 'exc_type_name',
+    'star_display': 'star_arg_display',
+    'negate_literal': 'negate_negative_literal',
+    'dead_code': 'dead_code_unbound',
+    'import_time_exprs': 'import_time_str_methods',
+    'char_escapes': 'py3_non_ascii_str',
+    'py2_print_paren': 'py2_print_tuple',
+    'iter_next': 'next_reversed',
+    'yield_in_handler': 'yield_in_handler',
+    'char_lists': 'list_of_chars',
+    'nullable_items': 'nullable_list_none',
+    'tuple_compare': 'list_of_tuples_eq',
+    'special_override': 'getitem_override',
+    'class_attr_via_expr': 'class_attr_via_call',
+    'exc_message': 'exc_message_modulo',
+    'jump_in_finally': 'return_in_finally',
+    'override_skip': 'override_skip_level',
+    'gen_raise_new': 'gen_raise_new',
+    'set_const_display': 'set_display_order',
+    'raise_in_finally': 'raise_in_finally',
+    'softspace': 'py2_softspace',
+    'underscore_numbers': 'int_underscore_py2',
+}
+
+
+class Options(object):
+    def __init__(self, off=(), print_function=False):
+        unknown = [f for f in off if f not in FEATURES]
+        if unknown:
+            raise ValueError('unknown generator feature(s): %s' % ', '.join(unknown))
+        self.off = frozenset(off)
+        # RPython programs start with `from __future__ import print_function`
+        self.print_function = print_function
+
+    def on(self, name):
+        assert name in FEATURES, name
+        return name not in self.off
+
+    @staticmethod
+    def ci():
+        return Options(off=WAITING.keys())
+
+    @staticmethod
+    def parse(spec):
+        """'ci' | 'all' | comma list of features to switch off, optionally 'ci,+name' to turn
+        a CI-disabled feature back on."""
+        off = set()
+        pf = False
+        for part in [p.strip() for p in (spec or 'all').split(',') if p.strip()]:
+            if part == 'print_function':
+                pf = True
+            elif part == 'ci':
+                off |= set(WAITING)
+            elif part == 'all':
+                pass
+            elif part.startswith('+'):
+                off.discard(part[1:])
+            else:
+                off.add(part.lstrip('-'))
+        return Options(off, pf)
+
+    def describe(self):
+        d = ','.join(sorted(self.off)) or 'all'
+        return d + ',print_function' if self.print_function else d

@@ -1,0 +1,117 @@
+"""Running generated bundles: the interpreter (oracle), `rpy translate`, the binary; splitting
+their output per program and comparing."""
+
+import os
+import re
+import subprocess
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+LIB = os.path.join(REPO, 'lib')
+MARK_RE = re.compile(r'#@@ (\d+) (start|exit|raised)(?: (\S+))? ?')
+
+ORACLE_TIMEOUT = 120
+TRANSLATE_TIMEOUT = 600
+RUN_TIMEOUT = 120
+
+
+class Result(object):
+    def __init__(self, out, rc, err='', seconds=0.0, timed_out=False):
+        self.out, self.rc, self.err, self.seconds, self.timed_out = out, rc, err, seconds, timed_out
+
+
+def run(cmd, cwd, timeout, env=None):
+    t0 = time.time()
+    e = dict(os.environ)
+    e.update(env or {})
+    try:
+        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           stdin=subprocess.DEVNULL, timeout=timeout, env=e)
+        return Result(p.stdout, p.returncode, p.stderr.decode('utf-8', 'replace'),
+                      time.time() - t0)
+    except subprocess.TimeoutExpired as x:
+        return Result(x.stdout or b'', -9, (x.stderr or b'').decode('utf-8', 'replace'),
+                      time.time() - t0, timed_out=True)
+
+
+def oracle_cmd(dialect, python2):
+    if dialect == 2:
+        return python2.split()
+    return ['python3']
+
+
+def oracle_env(dialect):
+    env = {'PYTHONPATH': LIB, 'PYTHONHASHSEED': '0', 'PYTHONIOENCODING': 'utf-8',
+           'PYTHONDONTWRITEBYTECODE': '1'}
+    if dialect == 2:
+        env['PYENV_VERSION'] = '2.7.18'
+    return env
+
+
+def run_oracle(path, dialect, python2, args=()):
+    d = os.path.dirname(path)
+    return run(oracle_cmd(dialect, python2) + [os.path.basename(path)] + [str(x) for x in args], d,
+               ORACLE_TIMEOUT, oracle_env(dialect))
+
+
+def translate(rpy, path, exe, cxx=None):
+    env = {'CXX': cxx} if cxx else {}
+    return run([rpy, 'translate', os.path.basename(path), '-o', exe], os.path.dirname(path),
+               TRANSLATE_TIMEOUT, env)
+
+
+def run_binary(exe, args=()):
+    return run([exe] + [str(a) for a in args], os.path.dirname(exe), RUN_TIMEOUT)
+
+
+def segments(out):
+    """{position: (text printed by the program, how it ended: 'exit N' / 'raised E' / None)}
+    from a bundle's output; a program whose end marker is missing ended the process."""
+    text = out.decode('utf-8', 'replace') if isinstance(out, bytes) else out
+    res = {}
+    cur, start = None, 0
+    for m in MARK_RE.finditer(text):
+        k, what, arg = int(m.group(1)), m.group(2), m.group(3)
+        if what == 'start':
+            if cur is not None:
+                res[cur] = (text[start:m.start()], None)
+            cur, start = k, m.end()
+        else:
+            if cur == k:
+                res[k] = (text[start:m.start()], '%s %s' % (what, arg))
+                cur = None
+    if cur is not None:
+        res[cur] = (text[start:], None)
+    return res
+
+
+def first_difference(a, b):
+    """A short description of where two outputs first differ."""
+    la, lb = a.splitlines(), b.splitlines()
+    for i in range(max(len(la), len(lb))):
+        x = la[i] if i < len(la) else '<end>'
+        y = lb[i] if i < len(lb) else '<end>'
+        if x != y:
+            return 'line %d: interpreter %r, rpy %r' % (i + 1, x[:100], y[:100])
+    return 'same lines (trailing whitespace/newline differs)'
+
+
+ERROR_RE = re.compile(r'error: (.*)')
+
+
+def refusal_signature(stderr):
+    """A short key grouping refusals by rpy's message, names and numbers blanked."""
+    if 'internal error' in stderr or 'did not compile' in stderr:
+        m = re.search(r'error: (.*)', stderr.split('Compiler output:', 1)[-1])
+        msg = m.group(1) if m else 'internal error'
+        kind = 'C++ compile error'
+    else:
+        m = ERROR_RE.search(stderr)
+        msg = m.group(1) if m else (stderr.strip().splitlines() or ['(no message)'])[-1]
+        kind = 'refused'
+    msg = re.sub(r"'[^']*'", "'_'", msg)
+    msg = re.sub(r'‘[^’]*’', "'_'", msg)
+    msg = re.sub(r'\b[pP]\d+_?\w*', 'N', msg)
+    msg = re.sub(r'\d+', 'N', msg)
+    return '%s: %s' % (kind, msg[:140])
