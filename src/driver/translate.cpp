@@ -124,6 +124,16 @@ int run_translate(const TranslateOptions& o) {
   Diagnostics diags(sm);
   m::Loader loader(sm, diags, search_path(o.input));
   loader.requested_python = o.python;
+  {
+    // sys.argv at import time is what RPython's translator shows: its own path, options, the target.
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    std::vector<std::string> argv{(ec ? fs::path("rpython") : exe.parent_path() / "rpython").string()};
+    if (o.opt != "2") argv.push_back("--opt=" + o.opt);
+    argv.push_back(o.input);
+    argv.insert(argv.end(), o.target_args.begin(), o.target_args.end());
+    loader.set_argv(std::move(argv));
+  }
 
   if (o.dump_ast || o.stop_after == "parse") {
     std::string text;
@@ -146,6 +156,7 @@ int run_translate(const TranslateOptions& o) {
     auto tgt = mainmod->attrs.find("target");
     if (tgt == mainmod->attrs.end()) {
       // A script: its `if __name__ == '__main__':` block is the program.
+      loader.bind_main_block_imports(mainmod);
       script_main = script_entry(*mainmod);
       if (!script_main) {
         diags.error({mainmod->file, 1, 1, 1, 1},
@@ -179,7 +190,7 @@ int run_translate(const TranslateOptions& o) {
   } catch (m::PyException& e) {
     return report_import_exception(diags, e, "module-level code");
   } catch (m::EvalError& e) {
-    diags.error(e.loc, e.message + " is not supported by rpy's import-time evaluator");
+    diags.error(e.loc, e.message);
     return report(diags);
   } catch (FatalError&) {
     return report(diags);
@@ -197,7 +208,7 @@ int run_translate(const TranslateOptions& o) {
   } catch (m::PyException& e) {
     return report_import_exception(diags, e, "a decorator or import inside a function");
   } catch (m::EvalError& e) {
-    diags.error(e.loc, e.message + " is not supported");
+    diags.error(e.loc, e.message);
     return report(diags);
   }
   if (ok && !diags.has_errors() && o.stack_alloc) opt::stack_allocate(ann.graphs());
