@@ -73,6 +73,7 @@ enum class BuiltinType {
   Super,
   Code,
   ClassObj,
+  Bytes,
   Count
 };
 

@@ -33,6 +33,12 @@ Ref make_long(BigInt v) { return std::make_shared<LongObj>(std::move(v)); }
 Ref make_float(double v) { return std::make_shared<FloatObj>(v); }
 Ref make_str(std::string v) { return std::make_shared<StrObj>(std::move(v), false); }
 Ref make_unicode(std::string v) { return std::make_shared<StrObj>(std::move(v), true); }
+Ref make_bytes(std::string v) {
+  auto s = std::make_shared<StrObj>(std::move(v), false);
+  s->is_bytes = true;
+  return s;
+}
+bool is_bytes(const Ref& r) { return r->kind == ObjKind::Str && r->as<StrObj>()->is_bytes; }
 Ref make_tuple(std::vector<Ref> items) { return std::make_shared<TupleObj>(std::move(items)); }
 Ref make_list(std::vector<Ref> items) { return std::make_shared<ListObj>(std::move(items)); }
 bool is_none(const Ref& r) { return !r || r->kind == ObjKind::None; }
@@ -93,6 +99,9 @@ std::string type_name(const Ref& r) {
       return r->as<NativeObj>()->type->name;
     case ObjKind::Set:
       return r->as<DictObj>()->frozen ? "frozenset" : "set";
+    case ObjKind::Str:
+      if (r->as<StrObj>()->is_bytes) return "bytes";
+      break;
     case ObjKind::Builtin:
       if (r->as<BuiltinObj>()->type_info) return "type";
       break;
@@ -171,7 +180,7 @@ bool values_equal(const Ref& a, const Ref& b) {
   if (a.get() == b.get()) return a->kind != ObjKind::Float || !std::isnan(a->as<FloatObj>()->value);
   if (is_numeric(a) && is_numeric(b)) return compare_numbers(a, b) == 0;
   bool as = a->kind == ObjKind::Str || a->kind == ObjKind::Unicode, bs = b->kind == ObjKind::Str || b->kind == ObjKind::Unicode;
-  if (as && bs) return a->as<StrObj>()->value == b->as<StrObj>()->value;
+  if (as && bs) return a->as<StrObj>()->is_bytes == b->as<StrObj>()->is_bytes && a->as<StrObj>()->value == b->as<StrObj>()->value;
   if (a->kind != b->kind) return false;
   switch (a->kind) {
     case ObjKind::None:

@@ -80,6 +80,7 @@ struct FloatObj : Obj {
 };
 struct StrObj : Obj {
   std::string value;
+  bool is_bytes = false;  // Python 3 bytes (a str of Python 2 is a byte string anyway)
   StrObj(std::string v, bool unicode) : Obj(unicode ? ObjKind::Unicode : ObjKind::Str), value(std::move(v)) {}
 };
 struct TupleObj : Obj {
@@ -280,6 +281,7 @@ Ref make_long(BigInt v);  // a Long object, whatever its size
 Ref make_float(double v);
 Ref make_str(std::string v);
 Ref make_unicode(std::string v);
+Ref make_bytes(std::string v);  // Python 3 bytes
 Ref make_tuple(std::vector<Ref> items);
 Ref make_list(std::vector<Ref> items);
 
@@ -290,6 +292,7 @@ void set_python_version(int v);
 bool is_none(const Ref& r);
 const char* kind_name(ObjKind k);     // Python type name: "int", "str", "list", ...
 std::string type_name(const Ref& r);  // like type(x).__name__
+bool is_bytes(const Ref& r);          // a Python 3 bytes object
 // repr() and str() of any value; `hook` prints what the object model alone cannot (instances
 // with __repr__ and __str__, native objects), or is null for the default forms.
 struct ReprHook {

@@ -22,6 +22,11 @@ TEST(BigInt, ParseAndPrint) {
   EXPECT_EQ(str(*BigInt::parse("ffffffffffffffffffffffffff", 16)), "20282409603651670423947251286015");
   EXPECT_EQ(str(*BigInt::parse("zz", 36)), "1295");
   EXPECT_EQ(BigInt(INT64_MIN).to_string(), "-9223372036854775808");
+  EXPECT_TRUE(BigInt(-8).fits_int64());
+  EXPECT_EQ(BigInt(-8).to_int64(), -8);
+  EXPECT_TRUE(BigInt(INT64_MIN).fits_int64());
+  EXPECT_FALSE((BigInt(INT64_MIN) - BigInt(1)).fits_int64());
+  EXPECT_FALSE((BigInt(INT64_MAX) + BigInt(1)).fits_int64());
 }
 
 TEST(BigInt, Arithmetic) {

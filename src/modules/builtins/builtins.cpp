@@ -55,14 +55,7 @@ void Interp::install_builtins() {
     B.set("basestring", bs->type_obj);
   } else {
     type("range", BuiltinType::Range);
-    def_builtin(B, "bytes", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-      if (a.empty()) return make_str("");
-      if (is_integer(a[0])) return make_str(std::string(static_cast<size_t>(in.to_int(a[0], loc)), '\0'));
-      if (is_str(a[0])) return make_str(a[0]->as<StrObj>()->value);
-      std::string out;
-      for (auto& x : in.iterate(a[0], loc)) out += static_cast<char>(in.to_int(x, loc));
-      return make_str(out);
-    });
+    type("bytes", BuiltinType::Bytes);
   }
   // super(type, obj), or super() in a method (Python 3).
   const_cast<TypeInfo*>(type_info(BuiltinType::Super))->type_obj->as<BuiltinObj>()->fn = [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {

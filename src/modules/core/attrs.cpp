@@ -68,6 +68,7 @@ Ref Interp::special(const Ref& obj, const std::string& name) {
       if (c->metaclass && c->metaclass->kind == ObjKind::Class) {
         Ref v = c->metaclass->as<ClassObj>()->lookup(name);
         if (v && v->kind == ObjKind::Function) return std::make_shared<MethodObj>(obj, v);
+        if (v && v->kind == ObjKind::Builtin && !v->as<BuiltinObj>()->type_info) return bind_builtin(v, obj);
       }
       return nullptr;
     }
@@ -189,13 +190,7 @@ static Ref class_getattr(Interp& in, const Ref& obj, const std::string& name, Lo
 static Ref super_getattr(Interp& in, SuperObj* s, const std::string& name, Loc loc) {
   auto* start = s->type->as<ClassObj>();
   Ref obj = s->obj;
-  const ClassObj* mro_owner = nullptr;
-  if (obj && obj->kind == ObjKind::Instance)
-    mro_owner = obj->as<InstanceObj>()->klass();
-  else if (obj && obj->kind == ObjKind::Class)
-    mro_owner = obj->as<ClassObj>();
-  else
-    mro_owner = start;
+  const ClassObj* mro_owner = s->obj_type && s->obj_type->kind == ObjKind::Class ? s->obj_type->as<ClassObj>() : start;
   const auto& mro = mro_owner->mro;
   size_t i = 0;
   while (i < mro.size() && mro[i] != start) ++i;
@@ -215,22 +210,22 @@ static Ref super_getattr(Interp& in, SuperObj* s, const std::string& name, Loc l
     }
   }
   if (!v) return nullptr;
-  bool obj_is_class = obj && obj->kind == ObjKind::Class;
   switch (v->kind) {
     case ObjKind::Function:
-      return obj && !is_none(obj) && !obj_is_class ? std::make_shared<MethodObj>(obj, v) : v;
-    case ObjKind::Builtin:
-      if (v->as<BuiltinObj>()->name.size() > 8 && v->as<BuiltinObj>()->name.substr(v->as<BuiltinObj>()->name.size() - 7) == "__new__")
-        return v;
-      return obj && !is_none(obj) ? bind_builtin(v, obj) : v;
+      return s->bind ? std::make_shared<MethodObj>(obj, v) : v;
+    case ObjKind::Builtin: {
+      const std::string& n = v->as<BuiltinObj>()->name;
+      if (n.size() > 7 && n.compare(n.size() - 7, 7, "__new__") == 0) return v;
+      return s->bind ? bind_builtin(v, obj) : v;
+    }
     case ObjKind::StaticMethod:
       return static_cast<WrapperObj*>(v.get())->func;
     case ObjKind::ClassMethod: {
-      Ref cls = obj_is_class ? obj : obj && obj->kind == ObjKind::Instance ? obj->as<InstanceObj>()->cls : s->type;
+      Ref cls = s->bind ? in.type_of(obj) : obj && !is_none(obj) ? obj : s->type;
       return std::make_shared<MethodObj>(cls, static_cast<WrapperObj*>(v.get())->func);
     }
     case ObjKind::Property:
-      if (obj && !is_none(obj) && !obj_is_class) return in.call(v->as<PropertyObj>()->fget, {obj}, {}, loc);
+      if (s->bind) return in.call(v->as<PropertyObj>()->fget, {obj}, {}, loc);
       return v;
     default:
       return v;
@@ -344,7 +339,14 @@ Ref Interp::get_attr_or_null(const Ref& obj, const std::string& name, Loc loc) {
     return v;
   }
   // Data attributes of native objects (range.start, match.string...).
-  if (Ref hook = type_attr(t, "__getattr__")) return call(bind_builtin(hook, obj), {make_str(name)}, {}, loc);
+  if (Ref hook = type_attr(t, "__getattr__")) {
+    try {
+      return call(bind_builtin(hook, obj), {make_str(name)}, {}, loc);
+    } catch (PyException& e) {
+      if (!exception_matches(e.value, builtin_class("AttributeError"))) throw;
+    }
+    return nullptr;
+  }
   if (name == "__doc__") return none();
   return nullptr;
 }

@@ -283,11 +283,19 @@ Ref Interp::instantiate(const Ref& cls, Args& args, KwArgs& kwargs, Loc loc) {
 
 Ref Interp::bind_super(const Ref& type, const Ref& obj, Loc loc) {
   if (type->kind != ObjKind::Class) raise("TypeError", "super() argument 1 must be type, not " + type_name(type), loc);
+  auto s = std::make_shared<SuperObj>(type_info(BuiltinType::Super), type, obj);
+  s->obj_type = type;
   if (obj && !is_none(obj)) {
-    bool ok = obj->kind == ObjKind::Class ? obj->as<ClassObj>()->is_subclass_of(type->as<ClassObj>()) : isinstance(obj, type, loc);
-    if (!ok) raise("TypeError", "super(type, obj): obj must be an instance or subtype of type", loc);
+    if (isinstance(obj, type, loc)) {
+      s->bind = true;
+      s->obj_type = type_of(obj);
+    } else if (obj->kind == ObjKind::Class && obj->as<ClassObj>()->is_subclass_of(type->as<ClassObj>())) {
+      s->obj_type = obj;
+    } else {
+      raise("TypeError", "super(type, obj): obj must be an instance or subtype of type", loc);
+    }
   }
-  return std::make_shared<SuperObj>(type_info(BuiltinType::Super), type, obj);
+  return s;
 }
 
 }  // namespace rpy::modules

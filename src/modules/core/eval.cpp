@@ -442,10 +442,11 @@ Ref Interp::eval(const Expr& e, Frame& f) {
     case ExprKind::IntLit:
       return eval_int_literal(*e.as<IntLit>());
     case ExprKind::FloatLit:
-      if (e.as<FloatLit>()->imaginary) unsupported(e.loc, "complex numbers");
+      if (e.as<FloatLit>()->imaginary) unsupported(e.loc, "a complex number");
       return make_float(e.as<FloatLit>()->value);
     case ExprKind::StrLit: {
       auto* s = e.as<StrLit>();
+      if (s->is_bytes_prefix && python_ == 3) return make_bytes(s->value);
       return s->is_unicode ? make_unicode(s->value) : make_str(s->value);
     }
     case ExprKind::NoneLit:

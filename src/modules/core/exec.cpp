@@ -241,7 +241,8 @@ Interp::Flow Interp::exec_try(const TryStmt& t, Frame& f) {
       } catch (PyException& e) {
         pending = std::move(e);
       }
-      f.current_exc = prev;
+      // Python 2 keeps sys.exc_info() after the handler, until the function returns.
+      f.current_exc = python_ == 2 ? caught->value : prev;
       if (python_ == 3 && !match->name.empty()) {
         try {
           erase_name(match->name, f, match->loc);

@@ -29,7 +29,8 @@ Ref Interp::compile_source(const std::string& source, const std::string& filenam
   std::shared_ptr<Module> ast = parse_module(sm_, id, local);
   if (!ast || local.has_errors()) {
     std::string msg = local.all().empty() ? "invalid syntax" : local.all()[0].message;
-    raise("SyntaxError", msg, loc);
+    uint32_t line = local.all().empty() ? 1 : local.all()[0].loc.line;
+    raise("SyntaxError", msg + " (" + filename + ", line " + std::to_string(line) + ")", loc);
   }
   if (mode == "eval" && (ast->body.size() != 1 || ast->body[0]->kind != StmtKind::ExprStmt)) raise("SyntaxError", "invalid syntax", loc);
   auto code = std::make_shared<CodeObj>(type_info(BuiltinType::Code));

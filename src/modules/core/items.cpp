@@ -94,7 +94,9 @@ Ref Interp::subscript(const Ref& obj, const Ref& index, Loc loc) {
         for (int64_t k = 0, i = start; k < count; ++k, i += step) out += s[static_cast<size_t>(i)];
         return same_kind_str(obj, out);
       }
-      return same_kind_str(obj, std::string(1, s[static_cast<size_t>(norm_index(*this, obj, index, s.size(), loc, "string"))]));
+      size_t k = static_cast<size_t>(norm_index(*this, obj, index, s.size(), loc, is_bytes(obj) ? "index" : "string"));
+      if (python_ == 3 && is_bytes(obj)) return make_int(static_cast<unsigned char>(s[k]));
+      return same_kind_str(obj, std::string(1, s[k]));
     }
     case ObjKind::Dict: {
       auto* d = obj->as<DictObj>();

@@ -126,9 +126,10 @@ Ref builtin_binary(Interp& in, BinOp op, const Ref& a, const Ref& b, Loc loc) {
   bool as = is_str(a), bs = is_str(b);
   switch (op) {
     case BinOp::Add:
-      if (as && bs) {
+      if (as && bs && is_bytes(a) == is_bytes(b)) {
         bool uni = a->kind == ObjKind::Unicode || b->kind == ObjKind::Unicode;
         std::string s = a->as<StrObj>()->value + b->as<StrObj>()->value;
+        if (is_bytes(a)) return make_bytes(std::move(s));
         return uni ? make_unicode(std::move(s)) : make_str(std::move(s));
       }
       if (a->kind == ObjKind::List && b->kind == ObjKind::List) {

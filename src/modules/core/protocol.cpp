@@ -204,7 +204,7 @@ int64_t Interp::len(const Ref& v, Loc loc) {
   if (v->kind == ObjKind::Builtin && v->as<BuiltinObj>()->impl) return len(v->as<BuiltinObj>()->impl, loc);
   switch (v->kind) {
     case ObjKind::Str:
-      return static_cast<int64_t>(python_ == 3 ? utf8_length(v->as<StrObj>()->value) : v->as<StrObj>()->value.size());
+      return static_cast<int64_t>(text_semantics(v) ? utf8_length(v->as<StrObj>()->value) : v->as<StrObj>()->value.size());
     case ObjKind::Unicode:
       return static_cast<int64_t>(utf8_length(v->as<StrObj>()->value));
     case ObjKind::List:
@@ -239,7 +239,8 @@ Ref Interp::iter(const Ref& v, Loc loc) {
     case ObjKind::Str:
     case ObjKind::Unicode: {
       auto it = std::make_shared<SeqIterObj>(it_t, v);
-      if (v->kind == ObjKind::Unicode || (v->kind == ObjKind::Str && python_ == 3)) {
+      if (python_ == 3 && is_bytes(v)) it->what = 6;  // bytes iterate as ints
+      if ((v->kind == ObjKind::Unicode || v->kind == ObjKind::Str) && text_semantics(v)) {
         const std::string& s = v->as<StrObj>()->value;
         bool ascii = true;
         for (unsigned char c : s)
@@ -435,7 +436,7 @@ const TypeInfo* Interp::type_of_builtin(const Ref& v) const {
     case ObjKind::Float:
       return type_info(BuiltinType::Float);
     case ObjKind::Str:
-      return type_info(BuiltinType::Str);
+      return type_info(v->as<StrObj>()->is_bytes ? BuiltinType::Bytes : BuiltinType::Str);
     case ObjKind::Unicode:
       return type_info(python_ == 2 ? BuiltinType::Unicode : BuiltinType::Str);
     case ObjKind::Tuple:
@@ -487,9 +488,10 @@ bool Interp::isinstance(const Ref& v, const Ref& spec, Loc loc) {
       return false;
     case ObjKind::Class: {
       auto* sc = spec->as<ClassObj>();
-      if (v->kind == ObjKind::Instance) return v->as<InstanceObj>()->klass()->is_subclass_of(sc);
-      if (v->kind == ObjKind::Class && v->as<ClassObj>()->metaclass && v->as<ClassObj>()->metaclass->kind == ObjKind::Class)
-        return v->as<ClassObj>()->metaclass->as<ClassObj>()->is_subclass_of(sc);
+      if (v->kind == ObjKind::Instance && v->as<InstanceObj>()->klass()->is_subclass_of(sc)) return true;
+      if (v->kind == ObjKind::Class && v->as<ClassObj>()->metaclass && v->as<ClassObj>()->metaclass->kind == ObjKind::Class &&
+          v->as<ClassObj>()->metaclass->as<ClassObj>()->is_subclass_of(sc))
+        return true;
       if (Ref hook = sc->metaclass ? special(spec, "__instancecheck__") : nullptr) return truth(call(hook, {v}, {}, loc), loc);
       return false;
     }

@@ -21,12 +21,13 @@ Ref math1(Interp& in, double (*f)(double), Err inf_err, double x, Loc loc) {
 }
 
 // log(x) of any positive number, big ints included.
-double log_of(Interp& in, const Ref& v, Loc loc) {
+double log_of(
+    Interp& in, const Ref& v, Loc loc, double (*f)(double) = [](double x) { return std::log(x); }) {
   if (is_integer(v)) {
     BigInt b = integer_value(v);
     if (b.sign() <= 0) in.raise("ValueError", "math domain error", loc);
     auto d = b.to_double();
-    if (d) return std::log(*d);
+    if (d) return f(*d);
     size_t e = b.bit_length() - 60;
     return std::log(*b.shr(e).to_double()) + static_cast<double>(e) * std::log(2.0);
   }
@@ -35,7 +36,7 @@ double log_of(Interp& in, const Ref& v, Loc loc) {
     if (std::isnan(x)) return x;
     in.raise("ValueError", "math domain error", loc);
   }
-  return std::log(x);
+  return f(x);
 }
 
 // Shewchuk's exact summation, as CPython's fsum.
@@ -168,7 +169,8 @@ void install_module_math(Interp& in, ModuleObj& m) {
     if (a[0]->kind == ObjKind::Float)
       return math1(
           in, [](double x) { return std::log10(x); }, Err::Domain, a[0]->as<FloatObj>()->value, loc);
-    return make_float(log_of(in, a[0], loc) / std::log(10.0));
+    if (is_integer(a[0]) && !integer_value(a[0]).to_double()) return make_float(log_of(in, a[0], loc) / std::log(10.0));
+    return make_float(log_of(in, a[0], loc, [](double x) { return std::log10(x); }));
   });
   def_function(m, "log2", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "log2", a, 1, 1, loc);

@@ -1,6 +1,7 @@
 // The standard modules rpy provides natively at import time: one file each under lib/, one line
 // each in lib/modules.def. Adding a module is one new file and one table line.
 #pragma once
+#include "modules/loader.hpp"
 #include "modules/objects/objects.hpp"
 
 namespace rpy::modules {

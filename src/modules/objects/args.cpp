@@ -44,9 +44,10 @@ const std::string& str_arg(Interp& in, const Ref& r, const std::string& what, Lo
 }
 
 Ref same_kind_str(const Ref& like, std::string v) {
+  if (is_bytes(like)) return make_bytes(std::move(v));
   return like->kind == ObjKind::Unicode ? make_unicode(std::move(v)) : make_str(std::move(v));
 }
 
-bool text_semantics(const Ref& s) { return s->kind == ObjKind::Unicode || python_version() == 3; }
+bool text_semantics(const Ref& s) { return s->kind == ObjKind::Unicode || (python_version() == 3 && !is_bytes(s)); }
 
 }  // namespace rpy::modules

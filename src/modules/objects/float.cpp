@@ -53,7 +53,7 @@ Ref float_binary(Interp& in, BinOp op, double x, double y, Loc loc) {
       if (x == 0 && y < 0) in.raise("ZeroDivisionError", "0.0 cannot be raised to a negative power", loc);
       if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) {
         if (py2) in.raise("ValueError", "negative number cannot be raised to a fractional power", loc);
-        in.unsupported(loc, "complex numbers (a negative number raised to a fractional power)");
+        in.unsupported(loc, "a negative number raised to a fractional power (its result is a complex number)");
       }
       errno = 0;
       double r = std::pow(x, y);

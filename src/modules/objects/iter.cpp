@@ -29,6 +29,7 @@ Ref SeqIterObj::next(Interp& in, Loc loc) {
       }
       const std::string& s = seq->as<StrObj>()->value;
       if (pos >= s.size()) return nullptr;
+      if (what == 6) return make_int(static_cast<unsigned char>(s[pos++]));
       return same_kind_str(seq, std::string(1, s[pos++]));
     }
     case ObjKind::Dict:

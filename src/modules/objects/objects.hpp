@@ -122,6 +122,8 @@ struct FileObj : NativeObj {
 
 struct SuperObj : NativeObj {
   Ref type, obj;
+  Ref obj_type;       // the class whose MRO is searched: obj's class, or obj itself (a class)
+  bool bind = false;  // obj is an instance of type (methods bind to it), not a subclass
   SuperObj(const TypeInfo* t, Ref ty, Ref o) : NativeObj(t), type(std::move(ty)), obj(std::move(o)) {}
 };
 
@@ -160,7 +162,7 @@ Ref str_format(Interp& in, const Ref& fmt, const std::vector<Ref>& args, const R
 // ---- installers, one per builtin type (objects/*.cpp)
 void install_int_type(Interp& in, TypeInfo* int_t, TypeInfo* long_t, TypeInfo* bool_t);
 void install_float_type(Interp& in, TypeInfo* t);
-void install_str_type(Interp& in, TypeInfo* str_t, TypeInfo* unicode_t);
+void install_str_type(Interp& in, TypeInfo* str_t, TypeInfo* unicode_t, TypeInfo* bytes_t);
 void install_list_type(Interp& in, TypeInfo* t);
 void install_tuple_type(Interp& in, TypeInfo* t);
 void install_dict_type(Interp& in, TypeInfo* t);

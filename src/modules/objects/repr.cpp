@@ -49,6 +49,7 @@ std::string repr_value(const Ref& r, ReprHook* hook) {
     case ObjKind::Float:
       return float_repr_text(r->as<FloatObj>()->value);
     case ObjKind::Str:
+      if (r->as<StrObj>()->is_bytes) return "b" + bytes_repr(r->as<StrObj>()->value);
       return py2 ? bytes_repr(r->as<StrObj>()->value) : unicode_repr(r->as<StrObj>()->value, true);
     case ObjKind::Unicode:
       return py2 ? "u" + unicode_repr(r->as<StrObj>()->value, false) : unicode_repr(r->as<StrObj>()->value, true);
@@ -115,6 +116,7 @@ std::string repr_value(const Ref& r, ReprHook* hook) {
         if (hook->repr(r, out)) return out;
       }
       if (!c->new_style) return "<class " + class_display(c) + " at " + address(c) + ">";
+      if (c->is_builtin_exception && py2) return "<type '" + class_display(c) + "'>";
       return "<class '" + class_display(c) + "'>";
     }
     case ObjKind::Module: {
@@ -163,6 +165,7 @@ std::string repr_value(const Ref& r, ReprHook* hook) {
 }
 
 std::string str_value(const Ref& r, ReprHook* hook) {
+  if (is_bytes(r)) return repr_value(r, hook);
   switch (r->kind) {
     case ObjKind::Str:
     case ObjKind::Unicode:

@@ -67,6 +67,36 @@ const std::string& sarg(Interp& in, const Ref& r, Loc loc) {
   in.raise("TypeError", in.python() == 2 ? "expected a string or other character buffer object" : "must be str, not " + type_name(r), loc);
 }
 
+// Case mapping of the common alphabets (Latin-1, Latin Extended-A pairs, Greek, Cyrillic).
+uint32_t cp_lower(uint32_t c) {
+  if (c < 0x80) return static_cast<uint32_t>(std::tolower(static_cast<int>(c)));
+  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
+  if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x178 && c != 0x17f) {
+    bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e);
+    return (c % 2 == (odd_upper ? 1u : 0u)) ? c + 1 : c;
+  }
+  if (c == 0x178) return 0xff;
+  if (c >= 0x391 && c <= 0x3ab && c != 0x3a2) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  return c;
+}
+uint32_t cp_upper(uint32_t c) {
+  if (c < 0x80) return static_cast<uint32_t>(std::toupper(static_cast<int>(c)));
+  if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return c - 32;
+  if (c == 0xff) return 0x178;
+  if (c == 0xb5) return 0x39c;
+  if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x178 && c != 0x17f) {
+    bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e);
+    return (c % 2 == (odd_upper ? 0u : 1u)) ? c - 1 : c;
+  }
+  if (c >= 0x3b1 && c <= 0x3cb && c != 0x3c2) return c - 32;
+  if (c == 0x3c2) return 0x3a3;
+  if (c >= 0x430 && c <= 0x44f) return c - 32;
+  if (c >= 0x450 && c <= 0x45f) return c - 80;
+  return c;
+}
+
 bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
 std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit) {
@@ -76,9 +106,7 @@ std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit) {
     while (i < s.size() && is_ws(static_cast<unsigned char>(s[i]))) ++i;
     if (i >= s.size()) break;
     if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) {
-      size_t e = s.size();
-      while (e > i && is_ws(static_cast<unsigned char>(s[e - 1]))) --e;
-      out.push_back(s.substr(i, e - i));
+      out.push_back(s.substr(i));
       return out;
     }
     size_t j = i;
@@ -96,9 +124,7 @@ std::vector<std::string> rsplit_ws(const std::string& s, int64_t maxsplit) {
     while (i > 0 && is_ws(static_cast<unsigned char>(s[i - 1]))) --i;
     if (i == 0) break;
     if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) {
-      size_t b = 0;
-      while (b < i && is_ws(static_cast<unsigned char>(s[b]))) ++b;
-      out.push_back(s.substr(b, i - b));
+      out.push_back(s.substr(0, i));
       break;
     }
     size_t j = i;
@@ -224,7 +250,11 @@ std::vector<std::string> split_lines(const std::string& s, bool keep, bool text)
 }  // namespace
 
 // Installs the methods shared by str and unicode on one of them.
-static void install_text_methods(Interp& in, TypeInfo* t) {
+// The results of encode() and decode() in each dialect.
+static Ref encoded(Interp& in, std::string s) { return in.python() == 2 ? make_str(std::move(s)) : make_bytes(std::move(s)); }
+static Ref decoded(Interp& in, std::string s) { return in.python() == 2 ? make_unicode(std::move(s)) : make_str(std::move(s)); }
+
+static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   in.def_method(t, "join", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return join(in, a[0], a.at(1), loc); });
   in.def_method(t, "split", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
     Ref sep = arg_or_kw(a, kw, 1, "sep");
@@ -357,17 +387,23 @@ static void install_text_methods(Interp& in, TypeInfo* t) {
     bool uni = a[0]->kind == ObjKind::Unicode || a[1]->kind == ObjKind::Unicode || a[2]->kind == ObjKind::Unicode;
     return uni ? make_unicode(out) : make_str(out);
   });
-  auto mapper = [](int (*f)(int)) {
-    return [f](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+  auto mapper = [](bool up) {
+    return [up](Interp&, Args& a, KwArgs&, Loc) -> Ref {
       std::string s = S(a[0]);
+      if (text_semantics(a[0]) && !ascii(s)) {
+        std::vector<uint32_t> cps = utf8_decode(s);
+        for (auto& c : cps) c = up ? cp_upper(c) : cp_lower(c);
+        return str_result(a[0], utf8_encode(cps));
+      }
       for (auto& c : s)
-        if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(f(static_cast<unsigned char>(c)));
+        if (static_cast<unsigned char>(c) < 0x80)
+          c = static_cast<char>(up ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c)));
       return str_result(a[0], s);
     };
   };
-  in.def_method(t, "upper", mapper(::toupper));
-  in.def_method(t, "lower", mapper(::tolower));
-  in.def_method(t, "casefold", mapper(::tolower));
+  in.def_method(t, "upper", mapper(true));
+  in.def_method(t, "lower", mapper(false));
+  in.def_method(t, "casefold", mapper(false));
   in.def_method(t, "swapcase", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
     std::string s = S(a[0]);
     for (auto& c : s) {
@@ -576,7 +612,7 @@ static void install_text_methods(Interp& in, TypeInfo* t) {
                 "'ascii' codec can't decode byte " + std::string(buf) + " in position " + std::to_string(i) + ": ordinal not in range(128)",
                 loc);
           }
-        return encode ? make_str(s) : make_unicode(s);
+        return encode ? encoded(in, s) : decoded(in, s);
       }
       if (e == "latin-1" || e == "latin1" || e == "iso-8859-1" || e == "iso8859-1") {
         if (encode) {
@@ -585,18 +621,18 @@ static void install_text_methods(Interp& in, TypeInfo* t) {
             if (c > 255) in.raise("UnicodeEncodeError", "'latin-1' codec can't encode character: ordinal not in range(256)", loc);
             out += static_cast<char>(c);
           }
-          return make_str(out);
+          return encoded(in, out);
         }
         std::string out;
         for (unsigned char c : s) utf8_append(out, c);
-        return make_unicode(out);
+        return decoded(in, out);
       }
-      if (e == "utf-8" || e == "utf8" || e == "u8") return encode ? make_str(s) : make_unicode(s);
+      if (e == "utf-8" || e == "utf8" || e == "u8") return encode ? encoded(in, s) : decoded(in, s);
       in.raise("LookupError", "unknown encoding: " + e, loc);
     };
   };
-  in.def_method(t, "encode", codec(true));
-  if (in.python() == 2) in.def_method(t, "decode", codec(false));
+  if (!bytes_type) in.def_method(t, "encode", codec(true));
+  if (in.python() == 2 || bytes_type) in.def_method(t, "decode", codec(false));
   in.def_method(t, "format", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
     auto d = std::make_shared<DictObj>();
     for (auto& [k, v] : kw) d->set(make_str(k), v);
@@ -618,7 +654,24 @@ static void install_text_methods(Interp& in, TypeInfo* t) {
                 [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return in.binary(syntax::BinOp::Mod, a[0], a.at(1), loc); });
 }
 
-void install_str_type(Interp& in, TypeInfo* str_t, TypeInfo* unicode_t) {
+void install_str_type(Interp& in, TypeInfo* str_t, TypeInfo* unicode_t, TypeInfo* bytes_t) {
+  bytes_t->type_obj->as<BuiltinObj>()->fn = [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    if (a.empty()) return make_bytes("");
+    if (is_str(a[0])) {
+      if (is_bytes(a[0])) return a[0];
+      if (a.size() < 2) in.raise("TypeError", "string argument without an encoding", loc);
+      return in.call_method(a[0], "encode", Args(a.begin() + 1, a.end()), loc);
+    }
+    if (is_integer(a[0])) return make_bytes(std::string(static_cast<size_t>(in.to_int(a[0], loc)), '\0'));
+    std::string out;
+    for (auto& x : in.iterate(a[0], loc)) {
+      int64_t v = in.to_int(x, loc);
+      if (v < 0 || v > 255) in.raise("ValueError", "bytes must be in range(0, 256)", loc);
+      out += static_cast<char>(v);
+    }
+    return make_bytes(out);
+  };
+  install_text_methods(in, bytes_t, true);
   str_t->type_obj->as<BuiltinObj>()->fn = [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
     if (a.empty()) return make_str("");
     if (in.python() == 3 && (a.size() > 1 || !kw.empty())) {
@@ -636,8 +689,8 @@ void install_str_type(Interp& in, TypeInfo* str_t, TypeInfo* unicode_t) {
     if (a[0]->kind == ObjKind::Unicode) return a[0];
     return make_unicode(in.str_of(a[0], loc));
   };
-  install_text_methods(in, str_t);
-  install_text_methods(in, unicode_t);
+  install_text_methods(in, str_t, false);
+  install_text_methods(in, unicode_t, false);
   if (in.python() == 3) {
     str_t->attrs["maketrans"] = std::make_shared<WrapperObj>(
         ObjKind::StaticMethod, std::make_shared<BuiltinObj>("str.maketrans", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {

@@ -295,6 +295,7 @@ void Interp::install_types() {
       {BuiltinType::Super, "super", BuiltinType::Count},
       {BuiltinType::Code, "code", BuiltinType::Count},
       {BuiltinType::ClassObj, "classobj", BuiltinType::Count},
+      {BuiltinType::Bytes, "bytes", BuiltinType::Count},
   };
   for (auto& e : entries) {
     const TypeInfo* base = e.base == BuiltinType::Count ? nullptr : types_[static_cast<int>(e.base)];
@@ -306,7 +307,7 @@ void Interp::install_types() {
   install_type_type(*this, T(BuiltinType::Type));
   install_int_type(*this, T(BuiltinType::Int), T(BuiltinType::Long), T(BuiltinType::Bool));
   install_float_type(*this, T(BuiltinType::Float));
-  install_str_type(*this, T(BuiltinType::Str), T(BuiltinType::Unicode));
+  install_str_type(*this, T(BuiltinType::Str), T(BuiltinType::Unicode), T(BuiltinType::Bytes));
   install_list_type(*this, T(BuiltinType::List));
   install_tuple_type(*this, T(BuiltinType::Tuple));
   install_dict_type(*this, T(BuiltinType::Dict));
@@ -316,7 +317,7 @@ void Interp::install_types() {
   install_iter_types(*this);
   install_file_type(*this, T(BuiltinType::File));
   for (auto b : {BuiltinType::Int, BuiltinType::Long, BuiltinType::Bool, BuiltinType::Float}) install_dunders(*this, T(b), false, false);
-  for (auto b : {BuiltinType::Str, BuiltinType::Unicode, BuiltinType::Tuple, BuiltinType::FrozenSet})
+  for (auto b : {BuiltinType::Str, BuiltinType::Unicode, BuiltinType::Bytes, BuiltinType::Tuple, BuiltinType::FrozenSet})
     install_dunders(*this, T(b), true, false);
   for (auto b : {BuiltinType::List, BuiltinType::Dict, BuiltinType::Set}) install_dunders(*this, T(b), true, true);
 }

@@ -33,9 +33,10 @@ void BigInt::trim() {
 
 bool BigInt::fits_int64() const {
   if (mag_.size() > 2) return false;
-  uint64_t u = low_u64();
-  if (!neg_) return u <= static_cast<uint64_t>(INT64_MAX);
-  return u <= static_cast<uint64_t>(INT64_MAX) + 1;
+  uint64_t m = 0;
+  if (!mag_.empty()) m = mag_[0];
+  if (mag_.size() > 1) m |= static_cast<uint64_t>(mag_[1]) << 32;
+  return neg_ ? m <= static_cast<uint64_t>(INT64_MAX) + 1 : m <= static_cast<uint64_t>(INT64_MAX);
 }
 
 uint64_t BigInt::low_u64() const {

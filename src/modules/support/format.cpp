@@ -203,8 +203,7 @@ bool format_float_spec(double d, const FormatSpec& s, int python, std::string& o
     if (s.precision < 0) {
       body = python == 2 ? float_str_text(a, 2) : float_repr_text(a);
     } else {
-      body = format_double(a, 'g', s.precision == 0 ? 1 : s.precision, s.alt);
-      if (std::isfinite(a) && body.find_first_of(".e") == std::string::npos) body += ".0";
+      body = s.alt ? format_double(a, 'g', s.precision == 0 ? 1 : s.precision, true) : format_g_dot0(a, s.precision == 0 ? 1 : s.precision);
     }
   } else if (type == '%') {
     body = format_double(a * 100, 'f', s.precision < 0 ? 6 : s.precision, s.alt) + "%";

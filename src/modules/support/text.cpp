@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "rpy/float_repr.hpp"
 
@@ -140,12 +141,44 @@ std::string format_double(double d, char conv, int precision, bool alt) {
   return out;
 }
 
+std::string format_g_dot0(double d, int precision) {
+  if (!std::isfinite(d)) return format_double(d, 'g', precision);
+  if (precision < 1) precision = 1;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*e", precision - 1, d);
+  std::string s = buf;
+  std::string sign;
+  if (s[0] == '-') {
+    sign = "-";
+    s = s.substr(1);
+  }
+  size_t e = s.find('e');
+  int exp = std::atoi(s.c_str() + e + 1);
+  std::string digits;
+  for (size_t i = 0; i < e; ++i)
+    if (s[i] != '.') digits += s[i];
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  int decpt = exp + 1;
+  std::string out;
+  if (decpt <= -4 || decpt > precision - 1) {
+    out = digits.substr(0, 1);
+    if (digits.size() > 1) out += "." + digits.substr(1);
+    char eb[16];
+    std::snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    out += eb;
+  } else if (decpt <= 0) {
+    out = "0." + std::string(static_cast<size_t>(-decpt), '0') + digits;
+  } else if (digits.size() <= static_cast<size_t>(decpt)) {
+    out = digits + std::string(static_cast<size_t>(decpt) - digits.size(), '0') + ".0";
+  } else {
+    out = digits.substr(0, static_cast<size_t>(decpt)) + "." + digits.substr(static_cast<size_t>(decpt));
+  }
+  return sign + out;
+}
+
 std::string float_str_text(double d, int python) {
   if (python == 3) return rt::float_repr(d);
-  // Python 2: '%.12g', with '.0' added when the result looks like an int.
-  std::string s = format_double(d, 'g', 12);
-  if (s.find_first_of(".eninf") == std::string::npos) s += ".0";
-  return s;
+  return format_g_dot0(d, 12);  // Python 2's str(): 12 significant digits
 }
 
 }  // namespace rpy::modules

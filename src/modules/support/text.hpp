@@ -18,7 +18,11 @@ size_t utf8_length(const std::string& s);  // code points
 std::string bytes_repr(const std::string& s);
 std::string unicode_repr(const std::string& utf8, bool py3);
 
-std::string float_repr_text(double d);             // repr(float): shortest round-trip
+std::string float_repr_text(double d);  // repr(float): shortest round-trip
+// Python's 'g' with "add .0 to integers": `precision` significant digits, exponent notation when
+// the decimal exponent is below -4 or at least `precision` (str() of a float in Python 2 is this
+// with 12 digits; format(x, '.3') too).
+std::string format_g_dot0(double d, int precision);
 std::string float_str_text(double d, int python);  // str(float): Python 2 uses 12 digits
 // A double formatted like C's printf("%.*<conv>") but with Python's spelling of inf and nan.
 std::string format_double(double d, char conv, int precision, bool alt = false);
