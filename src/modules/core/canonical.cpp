@@ -20,7 +20,24 @@ struct Canonicalizer {
       r = make_int(r->as<LongObj>()->value.to_int64());
       return;
     }
-    if (seen.insert(r.get()).second) todo.push_back(r.get());
+    switch (r->kind) {  // only objects that hold references are walked
+      case ObjKind::Tuple:
+      case ObjKind::List:
+      case ObjKind::Dict:
+      case ObjKind::Set:
+      case ObjKind::Module:
+      case ObjKind::Class:
+      case ObjKind::Instance:
+      case ObjKind::Function:
+      case ObjKind::Method:
+      case ObjKind::StaticMethod:
+      case ObjKind::ClassMethod:
+      case ObjKind::Property:
+        if (seen.insert(r.get()).second) todo.push_back(r.get());
+        break;
+      default:
+        break;
+    }
   }
   void fix_env(std::unordered_map<std::string, Ref>& env) {
     for (auto& [k, v] : env) fix(v);

@@ -81,21 +81,98 @@ uintptr_t Coroutine::stack_limit() {
   return main_stack_limit();
 }
 
-void Coroutine::trampoline(unsigned lo, unsigned hi) {
-  auto* self = reinterpret_cast<Coroutine*>((static_cast<uintptr_t>(hi) << 32) | lo);
+#if defined(__x86_64__)
+// rpy_coro_switch(save, to): saves the callee-saved registers and the floating-point control
+// words on the current stack, stores the stack pointer in *save, and resumes the stack `to`.
+// rpy_coro_entry is where a new stack starts: it calls coroutine_main(r12) and never returns.
+extern "C" void rpy_coro_switch(void** save, void* to);
+extern "C" void rpy_coro_entry();
+asm(R"(
+  .text
+  .globl rpy_coro_switch
+  .type rpy_coro_switch, @function
+rpy_coro_switch:
+  .cfi_startproc
+  pushq %rbp
+  pushq %rbx
+  pushq %r12
+  pushq %r13
+  pushq %r14
+  pushq %r15
+  subq $8, %rsp
+  stmxcsr (%rsp)
+  fnstcw 4(%rsp)
+  movq %rsp, (%rdi)
+  movq %rsi, %rsp
+  ldmxcsr (%rsp)
+  fldcw 4(%rsp)
+  addq $8, %rsp
+  popq %r15
+  popq %r14
+  popq %r13
+  popq %r12
+  popq %rbx
+  popq %rbp
+  ret
+  .cfi_endproc
+  .size rpy_coro_switch, .-rpy_coro_switch
+
+  .globl rpy_coro_entry
+  .type rpy_coro_entry, @function
+rpy_coro_entry:
+  .cfi_startproc
+  .cfi_undefined rip
+  movq %r12, %rdi
+  call rpy_coroutine_main@PLT
+  ud2
+  .cfi_endproc
+  .size rpy_coro_entry, .-rpy_coro_entry
+)");
+#endif
+
+void coroutine_main(Coroutine* self) { self->main(); }
+
+extern "C" void rpy_coroutine_main(Coroutine* self) { coroutine_main(self); }
+
+void Coroutine::main() {
 #ifdef RPY_ASAN
-  __sanitizer_finish_switch_fiber(self->fake_stack_, &self->caller_stack_bottom_, &self->caller_stack_size_);
+  __sanitizer_finish_switch_fiber(fake_stack_, &caller_stack_bottom_, &caller_stack_size_);
 #endif
   try {
-    self->body_();
+    body_();
   } catch (...) {
-    self->error_ = std::current_exception();
+    error_ = std::current_exception();
   }
-  self->finished_ = true;
+  finished_ = true;
 #ifdef RPY_ASAN
-  __sanitizer_start_switch_fiber(nullptr, self->caller_stack_bottom_, self->caller_stack_size_);
+  __sanitizer_start_switch_fiber(nullptr, caller_stack_bottom_, caller_stack_size_);
 #endif
-  swapcontext(&self->ctx_, &self->caller_);
+#if defined(__x86_64__)
+  void* dead;
+  rpy_coro_switch(&dead, caller_sp_);
+#else
+  swapcontext(&ctx_, &caller_);
+#endif
+}
+
+void Coroutine::trampoline(unsigned lo, unsigned hi) {
+  reinterpret_cast<Coroutine*>((static_cast<uintptr_t>(hi) << 32) | lo)->main();
+}
+
+void Coroutine::switch_in() {
+#if defined(__x86_64__)
+  rpy_coro_switch(&caller_sp_, sp_);
+#else
+  swapcontext(&caller_, &ctx_);
+#endif
+}
+
+void Coroutine::switch_out() {
+#if defined(__x86_64__)
+  rpy_coro_switch(&sp_, caller_sp_);
+#else
+  swapcontext(&ctx_, &caller_);
+#endif
 }
 
 bool Coroutine::resume() {
@@ -104,12 +181,32 @@ bool Coroutine::resume() {
     started_ = true;
     stack_ = take_stack();
     stack_size_ = kStackSize;
+#if defined(__x86_64__)
+    // The new stack holds what rpy_coro_switch pops: control words, six registers (r12 = this),
+    // then rpy_coro_entry as the return address; rpy_coro_entry starts 16-byte aligned.
+    uintptr_t top = (reinterpret_cast<uintptr_t>(stack_) + stack_size_ - 64) & ~uintptr_t{15};
+    auto* frame = reinterpret_cast<uint64_t*>(top - 64);
+    uint32_t mxcsr;
+    uint16_t fpucw;
+    asm volatile("stmxcsr %0" : "=m"(mxcsr));
+    asm volatile("fnstcw %0" : "=m"(fpucw));
+    frame[0] = static_cast<uint64_t>(mxcsr) | (static_cast<uint64_t>(fpucw) << 32);
+    frame[1] = 0;                                   // r15
+    frame[2] = 0;                                   // r14
+    frame[3] = 0;                                   // r13
+    frame[4] = reinterpret_cast<uint64_t>(this);    // r12
+    frame[5] = 0;                                   // rbx
+    frame[6] = 0;                                   // rbp
+    frame[7] = reinterpret_cast<uint64_t>(&rpy_coro_entry);
+    sp_ = frame;
+#else
     getcontext(&ctx_);
     ctx_.uc_stack.ss_sp = stack_;
     ctx_.uc_stack.ss_size = stack_size_;
     ctx_.uc_link = nullptr;
     uintptr_t p = reinterpret_cast<uintptr_t>(this);
     makecontext(&ctx_, reinterpret_cast<void (*)()>(&Coroutine::trampoline), 2, static_cast<unsigned>(p), static_cast<unsigned>(p >> 32));
+#endif
   }
   outer_ = g_current;
   g_current = this;
@@ -118,7 +215,7 @@ bool Coroutine::resume() {
   void* fake = nullptr;
   __sanitizer_start_switch_fiber(&fake, stack_, stack_size_);
 #endif
-  swapcontext(&caller_, &ctx_);
+  switch_in();
 #ifdef RPY_ASAN
   __sanitizer_finish_switch_fiber(fake, nullptr, nullptr);
 #endif
@@ -136,7 +233,7 @@ void Coroutine::suspend() {
 #ifdef RPY_ASAN
   __sanitizer_start_switch_fiber(&fake_stack_, caller_stack_bottom_, caller_stack_size_);
 #endif
-  swapcontext(&ctx_, &caller_);
+  switch_out();
 #ifdef RPY_ASAN
   __sanitizer_finish_switch_fiber(fake_stack_, &caller_stack_bottom_, &caller_stack_size_);
 #endif

@@ -1,5 +1,6 @@
 // Stackful coroutines for the evaluator's generators: a generator's body runs on its own stack
-// and switches back to whoever resumed it at each yield (ucontext; stacks are pooled).
+// and switches back to whoever resumed it at each yield (a few instructions of assembly on
+// x86-64, ucontext elsewhere; stacks are pooled).
 // Exceptions thrown by the body are carried across the switch and rethrown by resume().
 #pragma once
 #include <cstddef>
@@ -32,9 +33,18 @@ class Coroutine {
   static uintptr_t stack_limit();
 
  private:
-  static void trampoline(unsigned lo, unsigned hi);
+  static void trampoline(unsigned lo, unsigned hi);  // ucontext's entry
+  friend void coroutine_main(Coroutine* self);
+  void main();          // the body, then a last switch out; on the coroutine's stack
+  void switch_in();     // resume()'s side
+  void switch_out();    // the body's side
   std::function<void()> body_;
+#if defined(__x86_64__)
+  void* sp_ = nullptr;         // the suspended side's stack pointer (the coroutine's or the caller's)
+  void* caller_sp_ = nullptr;
+#else
   ucontext_t ctx_{}, caller_{};
+#endif
   void* stack_ = nullptr;
   size_t stack_size_ = 0;
   bool started_ = false, finished_ = false, running_ = false;
