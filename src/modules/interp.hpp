@@ -117,6 +117,8 @@ class Interp {
   std::vector<Ref> iterate(const Ref& v, Loc loc);  // all items
   Ref binary(syntax::BinOp op, const Ref& a, const Ref& b, Loc loc);
   Ref inplace(syntax::BinOp op, const Ref& a, const Ref& b, Loc loc);
+  // `/` as written in f's module: TrueDiv in Python 3 or under `from __future__ import division`.
+  syntax::BinOp source_op(syntax::BinOp op, const Frame& f) const;
   Ref unary(syntax::UnaryOp op, const Ref& v, Loc loc);
   bool compare(syntax::CmpOp op, const Ref& a, const Ref& b, Loc loc);
   Ref rich_compare(syntax::CmpOp op, const Ref& a, const Ref& b, Loc loc);

@@ -46,9 +46,6 @@ class Loader {
   const std::vector<std::string>& search_path() const { return search_path_; }
   // The parse time summed over all modules, in seconds (reported by --timings).
   double parse_seconds = 0;
-  // --python=2|3 (0: decided from the main module, modules/dialect.hpp); the decision is stored
-  // in SourceManager::python_version before module-level code runs.
-  int requested_python = 0;
 
  private:
   Ref load_file(const std::string& path, const std::string& name, bool is_package, bool main = false);

@@ -459,7 +459,7 @@ Ref Interp::eval(const Expr& e, Frame& f) {
       auto* b = e.as<BinOpExpr>();
       Ref l = eval(*b->left, f);
       Ref r = eval(*b->right, f);
-      return binary(b->op, l, r, e.loc);
+      return binary(source_op(b->op, f), l, r, e.loc);
     }
     case ExprKind::UnaryOp: {
       auto* u = e.as<UnaryOpExpr>();

@@ -80,7 +80,7 @@ Interp::Flow Interp::exec_stmt_inner(const Stmt& s, Frame& f) {
         auto* at = t.as<AttributeExpr>();
         Ref obj = eval(*at->value, f);
         Ref cur = get_attr(obj, at->attr, t.loc);
-        Ref nv = inplace(a->op, cur, eval(*a->value, f), s.loc);
+        Ref nv = inplace(source_op(a->op, f), cur, eval(*a->value, f), s.loc);
         set_attr(obj, at->attr, nv, t.loc);
       } else if (t.kind == ExprKind::Subscript) {
         auto* sub = t.as<SubscriptExpr>();
@@ -96,11 +96,11 @@ Interp::Flow Interp::exec_stmt_inner(const Stmt& s, Frame& f) {
           idx = eval(*sub->index, f);
         }
         Ref cur = subscript(obj, idx, t.loc);
-        Ref nv = inplace(a->op, cur, eval(*a->value, f), s.loc);
+        Ref nv = inplace(source_op(a->op, f), cur, eval(*a->value, f), s.loc);
         set_item(obj, idx, nv, t.loc);
       } else {
         Ref cur = eval(t, f);
-        Ref nv = inplace(a->op, cur, eval(*a->value, f), s.loc);
+        Ref nv = inplace(source_op(a->op, f), cur, eval(*a->value, f), s.loc);
         assign(t, nv, f);
       }
       return Flow::Normal;

@@ -169,18 +169,11 @@ const Scope& Interp::scope_of(const FunctionDefStmt* def, const LambdaExpr* lam)
   return *scopes_.emplace(key, std::move(s)).first->second;
 }
 
+// The module's __future__ imports (the parser records them).
 static void scan_future(ModuleObj* m) {
-  for (auto& s : m->ast->body) {
-    if (s->kind != StmtKind::ImportFrom) continue;
-    auto* imp = s->as<ImportFromStmt>();
-    if (imp->module != "__future__") continue;
-    for (auto& a : imp->names) {
-      if (a.name == "division") m->future_division = true;
-      if (a.name == "absolute_import") m->future_absolute_import = true;
-      if (a.name == "print_function") m->future_print_function = true;
-    }
-  }
-  if (m->ast->future_print_function) m->future_print_function = true;
+  m->future_division |= m->ast->future_division;
+  m->future_absolute_import |= m->ast->future_absolute_import;
+  m->future_print_function |= m->ast->future_print_function;
 }
 
 void Interp::exec_module(ModuleObj* m) {

@@ -26,11 +26,11 @@ OpNames op_names(Interp& in, BinOp op) {
       return {"__sub__", "__rsub__", "__isub__"};
     case BinOp::Mul:
       return {"__mul__", "__rmul__", "__imul__"};
-    case BinOp::Div: {
-      ModuleObj* m = in.module_of_frame();
-      if (in.python() == 3 || (m && m->future_division)) return {"__truediv__", "__rtruediv__", "__itruediv__"};
+    case BinOp::Div:
+      if (in.python() == 3) return {"__truediv__", "__rtruediv__", "__itruediv__"};
       return {"__div__", "__rdiv__", "__idiv__"};
-    }
+    case BinOp::TrueDiv:
+      return {"__truediv__", "__rtruediv__", "__itruediv__"};
     case BinOp::FloorDiv:
       return {"__floordiv__", "__rfloordiv__", "__ifloordiv__"};
     case BinOp::Mod:
@@ -190,6 +190,11 @@ Ref method_of(Interp& in, const Ref& obj, const char* name) {
 }
 
 }  // namespace
+
+BinOp Interp::source_op(BinOp op, const Frame& f) const {
+  if (op != BinOp::Div) return op;
+  return python_ == 3 || (f.module && f.module->future_division) ? BinOp::TrueDiv : op;
+}
 
 Ref Interp::binary(BinOp op, const Ref& a, const Ref& b, Loc loc) {
   if (a->kind == ObjKind::Int && b->kind == ObjKind::Int) {

@@ -60,14 +60,7 @@ void install_module_operator(Interp& in, ModuleObj& m) {
   // Division: `div` is / of the dialect (floor on ints in Python 2), truediv always true division.
   def_function(m, "truediv", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "truediv", a, 2, 2, loc);
-    if (is_integer(a[0]) && is_integer(a[1])) {
-      BigInt y = integer_value(a[1]);
-      if (y.is_zero()) in.raise("ZeroDivisionError", "division by zero", loc);
-      auto d = BigInt::true_divide(integer_value(a[0]), y);
-      if (!d) in.raise("OverflowError", "integer division result too large for a float", loc);
-      return make_float(*d);
-    }
-    return in.binary(BinOp::Div, a[0], a[1], loc);
+    return in.binary(BinOp::TrueDiv, a[0], a[1], loc);
   });
   if (py2)
     def_function(m, "div", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return in.binary(BinOp::Div, a.at(0), a.at(1), loc); });

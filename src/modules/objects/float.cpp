@@ -21,6 +21,7 @@ Ref float_binary(Interp& in, BinOp op, double x, double y, Loc loc) {
     case BinOp::Mul:
       return make_float(x * y);
     case BinOp::Div:
+    case BinOp::TrueDiv:
       if (y == 0) in.raise("ZeroDivisionError", "float division by zero", loc);
       return make_float(x / y);
     case BinOp::FloorDiv:

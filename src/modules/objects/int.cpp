@@ -18,11 +18,6 @@ int64_t word(const Ref& r) {
   return r->as<LongObj>()->value.to_int64();
 }
 
-bool true_division(Interp& in) {
-  if (in.python() == 3) return true;
-  ModuleObj* m = in.module_of_frame();
-  return m && m->future_division;
-}
 
 Ref big_result(Interp& in, BigInt v, bool as_long, Loc loc) {
   (void)loc;
@@ -53,9 +48,9 @@ Ref int_binary(Interp& in, BinOp op, const Ref& a, const Ref& b, Loc loc) {
                               : "integer division or modulo by zero",
              loc);
   };
-  if (op == BinOp::Div && true_division(in)) {
+  if (op == BinOp::TrueDiv || (op == BinOp::Div && in.python() == 3)) {
     BigInt x = integer_value(a), y = integer_value(b);
-    if (y.is_zero()) in.raise("ZeroDivisionError", in.python() == 2 ? "integer division or modulo by zero" : "division by zero", loc);
+    if (y.is_zero()) in.raise("ZeroDivisionError", "division by zero", loc);
     auto d = BigInt::true_divide(x, y);
     if (!d) in.raise("OverflowError", "integer division result too large for a float", loc);
     return make_float(*d);

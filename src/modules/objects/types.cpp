@@ -34,7 +34,7 @@ static void install_dunders(Interp& in, TypeInfo* t, bool container, bool mutabl
                           {"__mul__", BinOp::Mul},
                           {"__mod__", BinOp::Mod},
                           {"__floordiv__", BinOp::FloorDiv},
-                          {"__truediv__", BinOp::Div},
+                          {"__truediv__", BinOp::TrueDiv},
                           {"__div__", BinOp::Div},
                           {"__pow__", BinOp::Pow},
                           {"__and__", BinOp::BitAnd},
