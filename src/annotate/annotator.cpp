@@ -216,6 +216,13 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
       return tt_.bool_const(v->as<m::BoolObj>()->value);
     case m::ObjKind::Int:
       return tt_.integer(v->as<m::IntObj>()->value >= 0);
+    case m::ObjKind::Long:
+      // Import-time code computes with unbounded ints; translated code with machine words.
+      if (v->as<m::LongObj>()->value.fits_int64()) return tt_.integer(!v->as<m::LongObj>()->value.negative());
+      error(loc, "the integer " + v->as<m::LongObj>()->value.to_string() +
+                     " (computed at import time) does not fit in a machine word (64 bits), the size of ints in translated code; use "
+                     "rpython.rlib.rbigint for integers of any size");
+      return tt_.impossible();
     case m::ObjKind::Float:
       return tt_.floating();
     case m::ObjKind::Str:

@@ -179,6 +179,11 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
       if (x == INT64_MIN) return "INT64_MIN";
       return "INT64_C(" + std::to_string(x) + ")";
     }
+    case m::ObjKind::Long: {  // only one that fits a machine word reaches here (the annotator refuses the rest)
+      int64_t x = v->as<m::LongObj>()->value.to_int64();
+      if (x == INT64_MIN) return "INT64_MIN";
+      return "INT64_C(" + std::to_string(x) + ")";
+    }
     case m::ObjKind::Float: {
       double d = v->as<m::FloatObj>()->value;
       if (std::isinf(d)) return d > 0 ? "HUGE_VAL" : "(-HUGE_VAL)";

@@ -133,11 +133,22 @@ int load(Program& p) {
   p.loader = std::make_unique<m::Loader>(p.sm, p.diags, search_path(p.opts.input));
   p.loader->requested_python = p.opts.python;
   p.loader->interp().step_limit = p.opts.step_limit;
+  {
+    // sys.argv at import time is what RPython's translator shows: its own path, options, the target.
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    std::vector<std::string> argv{(ec ? fs::path("rpython") : exe.parent_path() / "rpython").string()};
+    if (p.opts.opt != "2") argv.push_back("--opt=" + p.opts.opt);
+    argv.push_back(p.opts.input);
+    argv.insert(argv.end(), p.opts.target_args.begin(), p.opts.target_args.end());
+    p.loader->set_argv(std::move(argv));
+  }
   try {
     m::ModuleObj* mainmod = p.loader->load_main(p.opts.input);
     auto tgt = mainmod->attrs.find("target");
     if (tgt == mainmod->attrs.end()) {
       // A script: its `if __name__ == '__main__':` block is the program.
+      p.loader->bind_main_block_imports(mainmod);
       p.entry = script_entry(*mainmod);
       p.script = true;
       if (!p.entry) {
@@ -170,7 +181,7 @@ int load(Program& p) {
   } catch (m::PyException& e) {
     return report_import_exception(p, e, "module-level code");
   } catch (m::EvalError& e) {
-    p.diags.error(e.loc, e.message + " is not supported by rpy's import-time evaluator");
+    p.diags.error(e.loc, e.message);
     return p.report();
   } catch (FatalError&) {
     return p.report();
@@ -190,7 +201,7 @@ int analyse(Program& p) {
   } catch (m::PyException& e) {
     return report_import_exception(p, e, "a decorator or import inside a function");
   } catch (m::EvalError& e) {
-    p.diags.error(e.loc, e.message + " is not supported");
+    p.diags.error(e.loc, e.message);
     return p.report();
   } catch (FatalError&) {
     return p.report();

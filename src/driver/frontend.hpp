@@ -19,6 +19,7 @@ struct FrontendOptions {
   std::vector<std::string> target_args;  // passed to target(driver, args)
   bool stack_alloc = true;               // escape analysis (opt/escape)
   int python = 0;                        // --python=2|3; 0: decided from the program (RPYTHON.md section 5)
+  std::string opt = "2";                 // --opt: shown in sys.argv at import time
   bool jit = false;                      // --opt=jit: the annotator keeps what the JIT's codewriter needs
   bool quiet = false;                    // collect the errors without printing them (the fuzz target)
   uint64_t step_limit = 0;               // modules::Interp::step_limit

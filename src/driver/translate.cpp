@@ -115,6 +115,7 @@ int run_translate(const TranslateOptions& o) {
   fo.stack_alloc = o.stack_alloc;
   fo.python = o.python;
   fo.jit = o.opt == "jit";
+  fo.opt = o.opt;
   Program p(fo);
   if (int rc = check_input(p)) return rc;
   {

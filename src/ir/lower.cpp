@@ -140,6 +140,15 @@ class Lowerer {
       locals_[n] = v;
     }
     if (fn_.lambda) {
+      // Python 2 tuple parameters (`lambda (k, v): v`) are unpacked first (a def's body does it).
+      for (auto& a : A.args) {
+        if (!a.unpack) continue;
+        ScopeScan sc;
+        sc.target(*a.unpack);
+        for (auto& n : sc.bound)
+          if (!locals_.count(n)) locals_[n] = g_.new_var(n, a.loc);
+        assign_to(*a.unpack, local(locals_[a.name], a.loc), g_.body);
+      }
       auto ret = std::make_unique<ir::Stmt>(StmtOp::Return, fn_.lambda->body->loc);
       ret->exprs.push_back(expr(*fn_.lambda->body));
       g_.body.push_back(std::move(ret));

@@ -1,10 +1,11 @@
 #include "modules/loader.hpp"
 
 #include <chrono>
-#include <cmath>
 #include <filesystem>
 
 #include "modules/dialect.hpp"
+#include "modules/lib/modules.hpp"
+#include "modules/support/budget.hpp"
 #include "syntax/parser.hpp"
 
 namespace rpy::modules {
@@ -13,15 +14,46 @@ namespace fs = std::filesystem;
 
 Loader::Loader(SourceManager& sm, Diagnostics& diags, std::vector<std::string> search_path)
     : sm_(sm), diags_(diags), search_path_(std::move(search_path)) {
+  sys_modules_ = std::make_shared<DictObj>();
   interp_ = std::make_unique<Interp>(sm, diags, *this);
+}
+
+Loader::~Loader() {
+  // Module-level objects are freed while the evaluator still exists, but no Python code runs.
+  interp_->shutting_down = true;
+  sys_modules_->clear();
+  loaded_.clear();
+  order_.clear();
 }
 
 ModuleObj* Loader::find_loaded(const std::string& name) const {
   auto it = loaded_.find(name);
-  return it == loaded_.end() ? nullptr : it->second->as<ModuleObj>();
+  return it == loaded_.end() || it->second->kind != ObjKind::Module ? nullptr : it->second->as<ModuleObj>();
 }
 
-Ref Loader::load_file(const std::string& path, const std::string& name, bool is_package, bool is_main) {
+Ref Loader::sys_modules() { return sys_modules_; }
+
+void Loader::register_module(const std::string& name, const Ref& m) {
+  loaded_[name] = m;
+  sys_modules_->set(make_str(name), m);
+  // A submodule becomes an attribute of its package.
+  auto dot = name.rfind('.');
+  if (dot != std::string::npos)
+    if (auto* parent = find_loaded(name.substr(0, dot))) parent->set(name.substr(dot + 1), m);
+}
+
+static bool in_rpy_lib(const std::string& path) {
+  std::string lib = fs::weakly_canonical(fs::path(RPY_SOURCE_DIR) / "lib").string();
+  std::string p = fs::weakly_canonical(fs::path(path)).string();
+  if (p.rfind(lib, 0) == 0) return true;
+  if (const char* env = std::getenv("RPY_LIB_DIR")) {
+    std::string e = fs::weakly_canonical(fs::path(env)).string();
+    if (!e.empty() && p.rfind(e, 0) == 0) return true;
+  }
+  return false;
+}
+
+Ref Loader::load_file(const std::string& path, const std::string& name, bool is_package, bool main) {
   std::string text, why;
   if (!read_file(path, text, &why)) {
     diags_.error({}, "cannot read '" + path + "': " + why);
@@ -32,7 +64,10 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
   std::shared_ptr<syntax::Module> ast = syntax::parse_module(sm_, id, diags_);
   parse_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!ast || diags_.has_errors()) throw FatalError();
-  if (is_main) sm_.python_version = program_python_version(*ast, requested_python);
+  if (main) {
+    sm_.python_version = program_python_version(*ast, requested_python);
+    interp_->set_python(sm_.python_version);
+  }
   auto m = std::make_shared<ModuleObj>();
   m->name = name;
   m->path = path;
@@ -41,125 +76,99 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
   m->is_package = is_package;
   m->set("__name__", make_str(name));
   m->set("__file__", make_str(path));
-  loaded_[name] = m;
-  order_.push_back(m);
-  // A submodule becomes an attribute of its package.
   auto dot = name.rfind('.');
-  if (dot != std::string::npos)
-    if (auto* parent = find_loaded(name.substr(0, dot))) parent->set(name.substr(dot + 1), m);
-  interp_->exec_module(m.get());
+  m->set("__package__", make_str(is_package ? name : dot == std::string::npos ? "" : name.substr(0, dot)));
+  if (is_package) m->set("__path__", make_list({make_str(fs::path(path).parent_path().string())}));
+  // rpy's own rpython package is written with absolute imports (it also runs under Python 3).
+  if (in_rpy_lib(path)) m->future_absolute_import = true;
+  register_module(name, m);
+  order_.push_back(m);
+  try {
+    interp_->exec_module(m.get());
+  } catch (...) {
+    // A module whose code failed is not imported (a later import tries again).
+    loaded_.erase(name);
+    sys_modules_->erase(make_str(name));
+    throw;
+  }
   return m;
 }
 
 ModuleObj* Loader::load_main(const std::string& path, Loc) {
   std::string name = fs::path(path).stem().string();
-  return load_file(path, name, false, true)->as<ModuleObj>();
+  MemoryBudget budget(MemoryBudget::default_limit());
+  Ref m = load_file(path, name, false, true);
+  if (interp_->python() == 2) canonicalize_ints(order_);
+  return m->as<ModuleObj>();
 }
 
-Ref Loader::import_module(const std::string& dotted, Loc loc) {
+void Loader::bind_main_block_imports(ModuleObj* m) {
+  for (auto& st : m->ast->body) {
+    if (st->kind != syntax::StmtKind::If) continue;
+    auto* i = st->as<syntax::IfStmt>();
+    auto* c = i->test->kind == syntax::ExprKind::Compare ? i->test->as<syntax::CompareExpr>() : nullptr;
+    if (!c || c->ops.size() != 1 || c->ops[0] != syntax::CmpOp::Eq) continue;
+    const syntax::Expr* a = c->left.get();
+    const syntax::Expr* b = c->comparators[0].get();
+    if (a->kind == syntax::ExprKind::StrLit) std::swap(a, b);
+    if (a->kind != syntax::ExprKind::Name || a->as<syntax::NameExpr>()->id != "__name__" || b->kind != syntax::ExprKind::StrLit ||
+        b->as<syntax::StrLit>()->value != "__main__")
+      continue;
+    for (auto& s : i->body)
+      if (s->kind == syntax::StmtKind::Import || s->kind == syntax::StmtKind::ImportFrom) interp_->exec_in_module(*s, m);
+  }
+}
+
+Ref Loader::make_native(const std::string& name) {
+  const NativeModule* nm = find_native_module(name);
+  if (!nm) return nullptr;
+  Ref m = interp_->new_module(name);
+  register_module(name, m);
+  nm->install(*interp_, *m->as<ModuleObj>());
+  return m;
+}
+
+Ref Loader::find(const std::string& dotted, Loc loc) {
   if (auto it = loaded_.find(dotted); it != loaded_.end()) return it->second;
-  // Parents first: importing a.b.c imports a and a.b.
   auto dot = dotted.rfind('.');
   std::vector<std::string> dirs;
+  std::string leaf = dot == std::string::npos ? dotted : dotted.substr(dot + 1);
   if (dot != std::string::npos) {
     Ref parent = import_module(dotted.substr(0, dot), loc);
-    auto* pm = parent->as<ModuleObj>();
-    if (pm->is_package && !pm->path.empty()) dirs.push_back(fs::path(pm->path).parent_path().string());
-  } else {
-    if (Ref native = make_native(dotted)) {
-      loaded_[dotted] = native;
-      return native;
+    if (parent->kind == ObjKind::Module) {
+      auto* pm = parent->as<ModuleObj>();
+      if (pm->is_package && !pm->path.empty()) {
+        auto p = pm->attrs.find("__path__");
+        if (p != pm->attrs.end() && p->second->kind == ObjKind::List)
+          for (auto& d : p->second->as<ListObj>()->items)
+            if (is_str(d)) dirs.push_back(d->as<StrObj>()->value);
+        if (dirs.empty()) dirs.push_back(fs::path(pm->path).parent_path().string());
+      }
+      // The submodule may already be an attribute (os.path).
+      if (auto it = loaded_.find(dotted); it != loaded_.end()) return it->second;
     }
-    dirs = search_path_;
+  } else {
+    const NativeModule* nm = find_native_module(dotted);
+    if (nm && !nm->shadowable) return make_native(dotted);
+    for (auto& d : search_path_)
+      if (!nm || !in_rpy_lib(d)) dirs.push_back(d);
   }
-  std::string leaf = dot == std::string::npos ? dotted : dotted.substr(dot + 1);
   for (const auto& d : dirs) {
     fs::path pkg = fs::path(d) / leaf / "__init__.py";
-    if (fs::exists(pkg)) return load_file(pkg.string(), dotted, true);
+    std::error_code ec;
+    if (fs::exists(pkg, ec)) return load_file(pkg.string(), dotted, true);
     fs::path mod = fs::path(d) / (leaf + ".py");
-    if (fs::exists(mod)) return load_file(mod.string(), dotted, false);
+    if (fs::exists(mod, ec)) return load_file(mod.string(), dotted, false);
   }
-  if (dot != std::string::npos)
-    if (Ref native = make_native(dotted)) {
-      loaded_[dotted] = native;
-      return native;
-    }
-  interp_->raise("ImportError", "No module named " + dotted, loc);
+  return make_native(dotted);
 }
 
-// Modules rpy provides natively. Their functions are translated by the annotator's builtin table
-// (looked up by qualified name); at import time only the pure ones can be called.
-Ref Loader::make_native(const std::string& name) {
-  static const std::vector<std::pair<std::string, std::vector<std::string>>> table = {
-      {"os", {"write",  "read",   "open",   "close", "lseek",  "fstat", "stat",  "listdir", "getcwd", "strerror", "unlink", "getenv",
-              "system", "isatty", "getpid", "_exit", "remove", "mkdir", "rmdir", "rename",  "dup",    "dup2",     "urandom"}},
-      {"os.path", {"join", "exists", "isdir", "isfile", "basename", "dirname", "abspath", "splitext", "split", "getsize"}},
-      {"sys", {"exit", "setrecursionlimit", "getrecursionlimit"}},
-      {"math", {"sqrt", "sin",   "cos",  "tan",  "asin",    "acos",    "atan",  "atan2",     "exp",      "log",      "log10", "log2",
-                "pow",  "floor", "ceil", "fabs", "fmod",    "hypot",   "isinf", "isnan",     "isfinite", "copysign", "ldexp", "frexp",
-                "modf", "sinh",  "cosh", "tanh", "degrees", "radians", "trunc", "factorial", "gcd",      "expm1",    "log1p"}},
-      {"time", {"time", "clock", "sleep", "perf_counter", "monotonic", "process_time"}},
-      {"types", {"FunctionType", "MethodType", "ModuleType", "ClassType"}},
-  };
-  for (const auto& [mod, fns] : table) {
-    if (mod != name) continue;
-    auto m = std::make_shared<ModuleObj>();
-    m->name = name;
-    m->is_builtin = true;
-    for (const auto& f : fns) m->set(f, std::make_shared<BuiltinObj>(name + "." + f, nullptr));
-    if (name == "math") {
-      m->set("pi", make_float(M_PI));
-      m->set("e", make_float(M_E));
-      m->set("inf", make_float(HUGE_VAL));
-      m->set("nan", make_float(NAN));
-      for (const char* f : {"sqrt", "floor", "ceil", "fabs", "exp", "log", "sin", "cos"}) {
-        std::string fname = f;
-        m->attrs[fname]->as<BuiltinObj>()->fn = [fname](Interp& in, std::vector<Ref>& a, std::vector<std::pair<std::string, Ref>>&,
-                                                        Loc loc) -> Ref {
-          double x = a.at(0)->kind == ObjKind::Float ? a[0]->as<FloatObj>()->value : static_cast<double>(in.to_int(a[0], loc));
-          if (fname == "sqrt") return make_float(std::sqrt(x));
-          if (fname == "floor") return make_float(std::floor(x));
-          if (fname == "ceil") return make_float(std::ceil(x));
-          if (fname == "fabs") return make_float(std::fabs(x));
-          if (fname == "exp") return make_float(std::exp(x));
-          if (fname == "log") return make_float(std::log(x));
-          if (fname == "sin") return make_float(std::sin(x));
-          return make_float(std::cos(x));
-        };
-      }
-    }
-    if (name == "sys") {
-      m->set("maxint", make_int(INT64_MAX));
-      m->set("maxsize", make_int(INT64_MAX));
-      m->set("argv", std::make_shared<ListObj>());
-      m->set("byteorder", make_str("little"));
-      m->set("platform", make_str("linux2"));
-      auto vi = make_tuple({make_int(2), make_int(7), make_int(18), make_str("final"), make_int(0)});
-      m->set("version_info", vi);
-      m->set("stdout", std::make_shared<BuiltinObj>("sys.stdout", nullptr));
-      m->set("stderr", std::make_shared<BuiltinObj>("sys.stderr", nullptr));
-      m->set("stdin", std::make_shared<BuiltinObj>("sys.stdin", nullptr));
-    }
-    if (name == "os") {
-      m->set("O_RDONLY", make_int(0));
-      m->set("O_WRONLY", make_int(1));
-      m->set("O_RDWR", make_int(2));
-      m->set("O_CREAT", make_int(64));
-      m->set("O_TRUNC", make_int(512));
-      m->set("O_APPEND", make_int(1024));
-      m->set("SEEK_SET", make_int(0));
-      m->set("SEEK_CUR", make_int(1));
-      m->set("SEEK_END", make_int(2));
-      m->set("sep", make_str("/"));
-      m->set("linesep", make_str("\n"));
-      m->set("environ", std::make_shared<BuiltinObj>("os.environ", nullptr));
-      Ref path = make_native("os.path");
-      loaded_["os.path"] = path;
-      m->set("path", path);
-    }
-    return m;
-  }
-  return nullptr;
+Ref Loader::try_import(const std::string& dotted, Loc loc) { return find(dotted, loc); }
+
+Ref Loader::import_module(const std::string& dotted, Loc loc) {
+  if (Ref m = find(dotted, loc)) return m;
+  if (interp_->python() == 2) interp_->raise("ImportError", "No module named " + dotted.substr(dotted.rfind('.') + 1), loc);
+  interp_->raise("ModuleNotFoundError", "No module named '" + dotted + "'", loc);
 }
 
 }  // namespace rpy::modules

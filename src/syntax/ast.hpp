@@ -190,6 +190,9 @@ struct CompExpr : Expr {  // ListComp, SetComp, GeneratorExp, DictComp
 struct Arg {
   std::string name;
   ExprPtr default_value;  // null if none
+  // A Python 2 tuple parameter `def f((a, b))`: the parameter is named ".0", ".1"... and this is
+  // the target it is unpacked into (a def's body also starts with the assignment `(a, b) = .0`).
+  ExprPtr unpack;
   Loc loc;
 };
 struct Arguments {

@@ -1,4 +1,6 @@
 // Expressions, from lambda and the conditional expression down to atoms and trailers.
+#include <functional>
+
 #include "syntax/parser_internal.hpp"
 
 namespace rpy::syntax {
@@ -597,8 +599,37 @@ void Parser::parse_arguments(Arguments& args, std::string_view close, bool annot
       }
     } else if (at_op("/")) {
       advance();  // Python 3 positional-only marker: accepted, no effect
-    } else if (at_op("(")) {
-      fail_here("sublist parameters are not supported");
+    } else if (at_op("(") && !seen_star) {
+      // A Python 2 tuple parameter: named by its position, unpacked into its sublist.
+      saw_py2(peek().loc, "a tuple parameter");
+      Arg a;
+      a.loc = peek().loc;
+      std::function<ExprPtr()> sublist = [&]() -> ExprPtr {
+        Loc start = peek().loc;
+        if (!accept_op("(")) {
+          if (peek().kind == Tok::Name) add_name(peek());
+          std::string n = expect_name();
+          return std::make_unique<NameExpr>(n, span_from(start));
+        }
+        auto tup = std::make_unique<SeqExpr>(ExprKind::Tuple, start);
+        do {
+          if (at_op(")")) break;
+          tup->elts.push_back(sublist());
+        } while (accept_op(","));
+        expect_op(")");
+        tup->loc = span_from(start);
+        return tup;
+      };
+      a.unpack = sublist();
+      a.name = "." + std::to_string(args.args.size());
+      if (accept_op("=")) {
+        a.default_value = parse_test();
+        seen_default = true;
+      } else if (seen_default) {
+        fail_at(a.loc, "non-default argument follows default argument");
+      }
+      a.loc = span_from(a.loc);
+      args.args.push_back(std::move(a));
     } else {
       Arg a;
       a.loc = peek().loc;

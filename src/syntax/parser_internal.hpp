@@ -103,6 +103,7 @@ class Parser {
   void parse_call_args(CallExpr& call);
   void parse_comp_for(std::vector<Comprehension>& gens);
   void parse_arguments(Arguments& args, std::string_view close, bool annotations);
+  ExprPtr clone_target(const Expr& e);     // a copy of a tuple parameter's sublist
   bool at_expr_start(size_t k = 0) const;  // can token k start an expression?
 
   // --- literals (parser_fstring.cpp)

@@ -1,5 +1,6 @@
 // Literal atoms: numbers, adjacent string literals and f-strings.
 #include <algorithm>
+#include <cctype>
 
 #include "syntax/literals.hpp"
 #include "syntax/parser_internal.hpp"

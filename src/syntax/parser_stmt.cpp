@@ -465,7 +465,17 @@ StmtPtr Parser::parse_with() {
   } while (accept_op(","));
   expect_op(":");
   s->loc = span_from(start);
-  s->body = parse_suite();
+  Body body = parse_suite();
+  // `with a, b:` is `with a:` around `with b:` (so every stage sees one item per statement).
+  while (s->items.size() > 1) {
+    auto inner = std::make_unique<WithStmt>(s->loc);
+    inner->items.push_back(std::move(s->items.back()));
+    s->items.pop_back();
+    inner->body = std::move(body);
+    body.clear();
+    body.push_back(std::move(inner));
+  }
+  s->body = std::move(body);
   return s;
 }
 
@@ -487,7 +497,24 @@ StmtPtr Parser::parse_def(std::vector<ExprPtr> decorators, Loc start) {
     s->is_generator = scope.saw_yield();
   }
   s->docstring = docstring_of(s->body);
+  // Tuple parameters: the body starts by unpacking them, `(a, b) = .0`.
+  std::vector<StmtPtr> unpacks;
+  for (auto& a : s->args.args) {
+    if (!a.unpack) continue;
+    auto assign = std::make_unique<AssignStmt>(a.loc);
+    assign->targets.push_back(clone_target(*a.unpack));
+    assign->value = std::make_unique<NameExpr>(a.name, a.loc);
+    unpacks.push_back(std::move(assign));
+  }
+  s->body.insert(s->body.begin(), std::make_move_iterator(unpacks.begin()), std::make_move_iterator(unpacks.end()));
   return s;
+}
+
+ExprPtr Parser::clone_target(const Expr& e) {
+  if (e.kind == ExprKind::Name) return std::make_unique<NameExpr>(e.as<NameExpr>()->id, e.loc);
+  auto tup = std::make_unique<SeqExpr>(ExprKind::Tuple, e.loc);
+  for (auto& x : e.as<SeqExpr>()->elts) tup->elts.push_back(clone_target(*x));
+  return tup;
 }
 
 StmtPtr Parser::parse_class(std::vector<ExprPtr> decorators, Loc start) {

@@ -409,11 +409,35 @@ TEST(Parser, IfElifElse) {
 }
 
 TEST(Parser, With) {
+  // `with a, b:` is nested withs, one item each.
   auto p = parse_ok("with a as b, c as (d, e), f:\n  pass\n");
   const auto& w = p->stmt_as<WithStmt>(0);
-  ASSERT_EQ(w.items.size(), 3u);
-  EXPECT_EQ(w.items[1].optional_vars->kind, ExprKind::Tuple);
-  EXPECT_EQ(w.items[2].optional_vars, nullptr);
+  ASSERT_EQ(w.items.size(), 1u);
+  ASSERT_EQ(w.body.size(), 1u);
+  ASSERT_EQ(w.body[0]->kind, StmtKind::With);
+  const auto* w2 = w.body[0]->as<WithStmt>();
+  ASSERT_EQ(w2->items.size(), 1u);
+  EXPECT_EQ(w2->items[0].optional_vars->kind, ExprKind::Tuple);
+  ASSERT_EQ(w2->body[0]->kind, StmtKind::With);
+  const auto* w3 = w2->body[0]->as<WithStmt>();
+  EXPECT_EQ(w3->items[0].optional_vars, nullptr);
+  EXPECT_EQ(w3->body[0]->kind, StmtKind::Pass);
+}
+
+TEST(Parser, TupleParameters) {
+  // def f((a, b), c): the parameter is named by its position and the body unpacks it first.
+  auto p = parse_ok("def f((a, (b, c)), d=1):\n  'doc'\n  return a\n");
+  const auto& f = p->stmt_as<FunctionDefStmt>(0);
+  ASSERT_EQ(f.args.args.size(), 2u);
+  EXPECT_EQ(f.args.args[0].name, ".0");
+  ASSERT_NE(f.args.args[0].unpack, nullptr);
+  EXPECT_EQ(f.args.args[0].unpack->kind, ExprKind::Tuple);
+  EXPECT_EQ(f.docstring, "doc");
+  ASSERT_EQ(f.body[0]->kind, StmtKind::Assign);
+  auto l = parse_ok("g = lambda (k, v): v\n");
+  const auto* lam = l->stmt_as<AssignStmt>(0).value->as<LambdaExpr>();
+  EXPECT_EQ(lam->args.args[0].name, ".0");
+  EXPECT_NE(lam->args.args[0].unpack, nullptr);
 }
 
 TEST(Parser, Imports) {

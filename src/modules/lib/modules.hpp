@@ -1,0 +1,28 @@
+// The standard modules rpy provides natively at import time: one file each under lib/, one line
+// each in lib/modules.def. Adding a module is one new file and one table line.
+#pragma once
+#include "modules/loader.hpp"
+#include "modules/objects/objects.hpp"
+
+namespace rpy::modules {
+
+using ModuleInstaller = void (*)(Interp& in, ModuleObj& m);
+
+struct NativeModule {
+  const char* name;
+  ModuleInstaller install;
+  // CPython implements it in Python (Lib/*.py): a program's own module of that name comes first.
+  bool shadowable;
+};
+
+const NativeModule* find_native_module(const std::string& name);
+
+#define RPY_MODULE(name, installer, shadowable) void installer(Interp& in, ModuleObj& m);
+#include "modules/lib/modules.def"
+#undef RPY_MODULE
+
+// Helpers for module files.
+void def_function(ModuleObj& m, const std::string& name, BuiltinFn fn);  // qualified "module.name"
+void def_stub(ModuleObj& m, const std::string& name);                    // translated code only (not callable at import time)
+
+}  // namespace rpy::modules

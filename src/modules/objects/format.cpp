@@ -1,0 +1,351 @@
+// String formatting with objects: the % operator, str.format and format(), on top of the
+// object-free number and padding rules of support/format.
+#include <cstring>
+
+#include "modules/objects/objects.hpp"
+#include "modules/support/format.hpp"
+#include "modules/support/text.hpp"
+
+namespace rpy::modules {
+
+// format(value, spec): __format__ of instances, the mini-language for numbers and strings.
+Ref format_value(Interp& in, const Ref& v, const std::string& spec, Loc loc) {
+  if (v->kind == ObjKind::Instance) {
+    if (Ref m = in.user_special(v, "__format__")) return in.call(m, {make_str(spec)}, {}, loc);
+    if (Ref bv = v->as<InstanceObj>()->builtin_value) return format_value(in, bv, spec, loc);
+  }
+  if (v->kind == ObjKind::Native)
+    if (Ref m = in.special(v, "__format__")) return in.call(m, {make_str(spec)}, {}, loc);
+  if (spec.empty()) return same_kind_str(v->kind == ObjKind::Unicode ? v : make_str(""), in.str_of(v, loc));
+  FormatSpec s;
+  std::string err, out;
+  if (!parse_format_spec(spec, s, err)) in.raise("ValueError", err, loc);
+  bool ok;
+  if (is_integer(v)) {
+    ok = format_int_spec(integer_value(v), s, out, err);
+  } else if (v->kind == ObjKind::Float) {
+    ok = format_float_spec(v->as<FloatObj>()->value, s, in.python(), out, err);
+  } else if (is_str(v)) {
+    ok = format_str_spec(v->as<StrObj>()->value, text_semantics(v), s, out, err);
+  } else {
+    if (in.python() == 3) in.raise("TypeError", "unsupported format string passed to " + type_name(v) + ".__format__", loc);
+    ok = format_str_spec(in.str_of(v, loc), false, s, out, err);
+  }
+  if (!ok) in.raise("ValueError", err, loc);
+  return same_kind_str(v->kind == ObjKind::Unicode ? v : make_str(""), out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The % operator
+
+Ref percent_format(Interp& in, const Ref& fmt_ref, const Ref& arg, Loc loc) {
+  const std::string& fmt = fmt_ref->as<StrObj>()->value;
+  bool unicode = fmt_ref->kind == ObjKind::Unicode;
+  Ref uarg = Interp::unwrap(arg);
+  std::vector<Ref> args;
+  bool is_tuple = uarg->kind == ObjKind::Tuple;
+  if (is_tuple)
+    args = uarg->as<TupleObj>()->items;
+  else
+    args.push_back(arg);
+  bool mapping = !is_tuple && (uarg->kind == ObjKind::Dict || (arg->kind == ObjKind::Instance && in.special(arg, "__getitem__")) ||
+                               dynamic_cast<NamespaceObj*>(arg.get()));
+  size_t ai = 0;
+  auto next_arg = [&]() -> Ref {
+    if (ai >= args.size()) in.raise("TypeError", "not enough arguments for format string", loc);
+    return args[ai++];
+  };
+  std::string out;
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    if (fmt[i] != '%') {
+      out += fmt[i];
+      continue;
+    }
+    size_t start = i;
+    ++i;
+    if (i >= fmt.size()) in.raise("ValueError", "incomplete format", loc);
+    Ref value;
+    if (fmt[i] == '(') {
+      if (!mapping) in.raise("TypeError", "format requires a mapping", loc);
+      int depth = 1;
+      size_t k = ++i;
+      while (i < fmt.size() && depth) {
+        if (fmt[i] == '(') ++depth;
+        if (fmt[i] == ')') --depth;
+        ++i;
+      }
+      if (depth) in.raise("ValueError", "incomplete format key", loc);
+      value = in.subscript(arg, same_kind_str(fmt_ref, fmt.substr(k, i - 1 - k)), loc);
+    }
+    PercentSpec p;
+    for (; i < fmt.size(); ++i) {
+      char c = fmt[i];
+      if (c == '-')
+        p.minus = true;
+      else if (c == '+')
+        p.plus = true;
+      else if (c == ' ')
+        p.space = true;
+      else if (c == '#')
+        p.alt = true;
+      else if (c == '0')
+        p.zero = true;
+      else
+        break;
+    }
+    auto number = [&](int& target) {
+      if (i < fmt.size() && fmt[i] == '*') {
+        int64_t w = in.to_int(next_arg(), loc);
+        if (&target == &p.width && w < 0) {
+          p.minus = true;
+          w = -w;
+        }
+        target = static_cast<int>(w);
+        ++i;
+        return;
+      }
+      if (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) {
+        target = 0;
+        while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) target = target * 10 + (fmt[i++] - '0');
+      }
+    };
+    number(p.width);
+    if (i < fmt.size() && fmt[i] == '.') {
+      ++i;
+      p.precision = 0;
+      number(p.precision);
+    }
+    while (i < fmt.size() && (fmt[i] == 'l' || fmt[i] == 'h' || fmt[i] == 'L')) ++i;
+    if (i >= fmt.size()) in.raise("ValueError", "incomplete format", loc);
+    p.conv = fmt[i];
+    if (p.conv == '%') {
+      out += '%';
+      continue;
+    }
+    if (!value) value = next_arg();
+    switch (p.conv) {
+      case 's':
+      case 'r':
+      case 'a': {
+        std::string s = p.conv == 's' ? in.str_of(value, loc) : in.repr_of(value, loc);
+        if (p.conv == 's' && value->kind == ObjKind::Unicode) unicode = true;
+        bool text = unicode || in.python() == 3;
+        size_t len = text ? utf8_length(s) : s.size();
+        if (p.precision >= 0 && static_cast<size_t>(p.precision) < len) {
+          if (text) {
+            auto cps = utf8_decode(s);
+            cps.resize(static_cast<size_t>(p.precision));
+            s = utf8_encode(cps);
+          } else {
+            s.resize(static_cast<size_t>(p.precision));
+          }
+          len = static_cast<size_t>(p.precision);
+        }
+        out += percent_pad(s, len, p);
+        break;
+      }
+      case 'c': {
+        std::string s;
+        Ref u = Interp::unwrap(value);
+        if (is_str(u)) {
+          s = u->as<StrObj>()->value;
+          if ((text_semantics(u) ? utf8_length(s) : s.size()) != 1) in.raise("TypeError", "%c requires int or char", loc);
+        } else {
+          int64_t c = in.to_int(u, loc);
+          if (c < 0 || c > (unicode || in.python() == 3 ? 0x10ffff : 255))
+            in.raise("OverflowError",
+                     unicode || in.python() == 3 ? "%c arg not in range(0x110000)" : "unsigned byte integer is less than minimum", loc);
+          if (unicode || in.python() == 3)
+            utf8_append(s, static_cast<uint32_t>(c));
+          else
+            s = std::string(1, static_cast<char>(c));
+        }
+        out += percent_pad(s, 1, p);
+        break;
+      }
+      case 'd':
+      case 'i':
+      case 'u':
+      case 'x':
+      case 'X':
+      case 'o': {
+        Ref u = Interp::unwrap(value);
+        BigInt v;
+        if (is_integer(u)) {
+          v = integer_value(u);
+        } else if (u->kind == ObjKind::Float) {
+          if (in.python() == 3 && p.conv != 'd' && p.conv != 'i' && p.conv != 'u')
+            in.raise("TypeError", std::string("%") + p.conv + " format: an integer is required, not float", loc);
+          v = integer_value(int_from_float(in, u->as<FloatObj>()->value, loc));
+        } else if (value->kind == ObjKind::Instance && (in.user_special(value, "__int__") || in.user_special(value, "__index__"))) {
+          Ref m = in.user_special(value, "__int__") ? in.user_special(value, "__int__") : in.user_special(value, "__index__");
+          v = integer_value(in.call(m, {}, {}, loc));
+        } else {
+          in.raise("TypeError",
+                   std::string("%") + p.conv + " format: " + (p.conv == 'd' || p.conv == 'i' || p.conv == 'u' ? "a number" : "an integer") +
+                       " is required, not " + type_name(value),
+                   loc);
+        }
+        if (p.conv == 'i' || p.conv == 'u') p.conv = 'd';
+        out += percent_int(v, p, in.python() == 2);
+        break;
+      }
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G': {
+        Ref u = Interp::unwrap(value);
+        if (!is_integer(u) && u->kind != ObjKind::Float && !(value->kind == ObjKind::Instance && in.user_special(value, "__float__")))
+          in.raise("TypeError",
+                   in.python() == 2 ? "float argument required, not " + type_name(value) : "must be real number, not " + type_name(value),
+                   loc);
+        out += percent_float(in.to_float(value, loc), p);
+        break;
+      }
+      default: {
+        char buf[80];
+        std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu", p.conv,
+                      static_cast<unsigned>(static_cast<unsigned char>(p.conv)), i);
+        (void)start;
+        in.raise("ValueError", buf, loc);
+      }
+    }
+  }
+  if (!mapping && ai < args.size()) in.raise("TypeError", "not all arguments converted during string formatting", loc);
+  return unicode ? make_unicode(std::move(out)) : make_str(std::move(out));
+}
+
+// ---------------------------------------------------------------------------------------------
+// str.format
+
+namespace {
+
+struct FormatState {
+  Interp& in;
+  const Ref& fmt;
+  const std::vector<Ref>& args;
+  const Ref& kwargs;
+  int auto_index = 0;  // -1 once a manual index is used
+  bool manual = false;
+  Loc loc;
+};
+
+Ref field_value(FormatState& st, const std::string& field) {
+  Interp& in = st.in;
+  size_t i = 0;
+  while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
+  std::string first = field.substr(0, i);
+  Ref v;
+  if (first.empty()) {
+    if (st.manual) in.raise("ValueError", "cannot switch from manual field specification to automatic field numbering", st.loc);
+    st.auto_index++;
+    size_t k = static_cast<size_t>(st.auto_index - 1);
+    if (k >= st.args.size())
+      in.raise("IndexError",
+               in.python() == 2 ? "tuple index out of range"
+                                : "Replacement index " + std::to_string(k) + " out of range for positional args tuple",
+               st.loc);
+    v = st.args[k];
+  } else if (std::all_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    if (st.auto_index > 0) in.raise("ValueError", "cannot switch from automatic field numbering to manual field specification", st.loc);
+    st.manual = true;
+    size_t k = std::stoul(first);
+    if (k >= st.args.size())
+      in.raise("IndexError",
+               in.python() == 2 ? "tuple index out of range"
+                                : "Replacement index " + std::to_string(k) + " out of range for positional args tuple",
+               st.loc);
+    v = st.args[k];
+  } else {
+    v = in.subscript(st.kwargs, make_str(first), st.loc);
+  }
+  while (i < field.size()) {
+    if (field[i] == '.') {
+      size_t j = ++i;
+      while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
+      v = in.get_attr(v, field.substr(j, i - j), st.loc);
+    } else {
+      size_t j = ++i;
+      while (i < field.size() && field[i] != ']') ++i;
+      if (i >= field.size()) in.raise("ValueError", "Missing ']' in format string", st.loc);
+      std::string key = field.substr(j, i - j);
+      ++i;
+      bool digits = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      v = in.subscript(v, digits ? make_int(std::stoll(key)) : make_str(key), st.loc);
+    }
+  }
+  return v;
+}
+
+std::string render(FormatState& st, const std::string& f, int depth) {
+  Interp& in = st.in;
+  if (depth > 2) in.raise("ValueError", "Max string recursion exceeded", st.loc);
+  std::string out;
+  for (size_t i = 0; i < f.size(); ++i) {
+    char c = f[i];
+    if (c == '}') {
+      if (i + 1 < f.size() && f[i + 1] == '}') {
+        out += '}';
+        ++i;
+        continue;
+      }
+      in.raise("ValueError", "Single '}' encountered in format string", st.loc);
+    }
+    if (c != '{') {
+      out += c;
+      continue;
+    }
+    if (i + 1 < f.size() && f[i + 1] == '{') {
+      out += '{';
+      ++i;
+      continue;
+    }
+    // A replacement field: up to the matching '}'.
+    size_t j = i + 1;
+    int nest = 1;
+    while (j < f.size() && nest) {
+      if (f[j] == '{') ++nest;
+      if (f[j] == '}') --nest;
+      if (nest) ++j;
+    }
+    if (j >= f.size()) in.raise("ValueError", "Single '{' encountered in format string", st.loc);
+    std::string body = f.substr(i + 1, j - i - 1);
+    i = j;
+    size_t k = 0;
+    while (k < body.size() && body[k] != '!' && body[k] != ':') {
+      if (body[k] == '[')
+        while (k < body.size() && body[k] != ']') ++k;
+      ++k;
+    }
+    std::string name = body.substr(0, std::min(k, body.size()));
+    char conv = 0;
+    std::string spec;
+    if (k < body.size() && body[k] == '!') {
+      if (k + 1 >= body.size()) in.raise("ValueError", "end of string while looking for conversion specifier", st.loc);
+      conv = body[k + 1];
+      k += 2;
+      if (k < body.size() && body[k] != ':') in.raise("ValueError", "expected ':' after conversion specifier", st.loc);
+    }
+    if (k < body.size() && body[k] == ':') spec = render(st, body.substr(k + 1), depth + 1);
+    Ref v = field_value(st, name);
+    if (conv == 'r' || conv == 'a')
+      v = make_str(in.repr_of(v, st.loc));
+    else if (conv == 's')
+      v = make_str(in.str_of(v, st.loc));
+    else if (conv)
+      in.raise("ValueError", std::string("Unknown conversion specifier ") + conv, st.loc);
+    out += format_value(in, v, spec, st.loc)->as<StrObj>()->value;
+  }
+  return out;
+}
+
+}  // namespace
+
+Ref str_format(Interp& in, const Ref& fmt, const std::vector<Ref>& args, const Ref& kwargs, Loc loc) {
+  FormatState st{in, fmt, args, kwargs, 0, false, loc};
+  return same_kind_str(fmt, render(st, fmt->as<StrObj>()->value, 0));
+}
+
+}  // namespace rpy::modules
