@@ -292,7 +292,7 @@ def main():
     if sanitized:
         t.skip('rpy translate greedy.py under a memory limit', 'rpy is built with AddressSanitizer')
     else:
-        t.case(['translate', 'greedy.py'], 1, 'memory', limit_as=3 << 30, timeout=300)
+        t.case(['translate', 'greedy.py'], 1, 'MemoryError', limit_as=3 << 30, timeout=300)
 
     # --- full and read-only file systems (root only: a small tmpfs)
     full = os.path.join(tmp, 'full')

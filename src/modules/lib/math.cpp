@@ -122,8 +122,9 @@ void install_module_math(Interp& in, ModuleObj& m) {
   for (auto& u : unary) {
     auto f = u.f;
     Err err = u.err;
-    def_function(m, u.name, [f, err](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-      check_args(in, "math function", a, 1, 1, loc);
+    std::string name = u.name;
+    def_function(m, u.name, [f, err, name](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+      check_args(in, name, a, 1, 1, loc);
       return math1(in, f, err, in.to_float(a[0], loc), loc);
     });
   }
