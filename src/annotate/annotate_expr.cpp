@@ -1,5 +1,6 @@
 // Type rules for expressions, attributes and operators.
 #include "annotate/annotator.hpp"
+#include "annotate/rlib_rules.hpp"
 
 namespace rpy::annotate {
 
@@ -15,6 +16,7 @@ static bool impossible(TypeRef t) { return !t || t->kind == TypeKind::Impossible
 TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) {
   (void)inplace;
   if (impossible(a) || impossible(b)) return tt_.impossible();
+  if (TypeRef r = rlib::binop(*this, op, a, b, loc)) return r;  // sized ints, bytearray
   auto numeric_result = [&]() -> TypeRef {
     if (a->kind == TypeKind::Float || b->kind == TypeKind::Float) return tt_.floating();
     if (a->kind == TypeKind::UInt || b->kind == TypeKind::UInt) return tt_.uint();
@@ -414,7 +416,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       if (impossible(a)) break;
       if (e.unop == syntax::UnaryOp::Invert) {
         if (is_intlike(a) || a->kind == TypeKind::UInt)
-          t = a->kind == TypeKind::UInt ? a : tt_.integer();
+          t = a->kind == TypeKind::UInt || is_sized_int(a) ? a : tt_.integer();
         else
           error(e.loc, "bad operand type for unary ~: " + describe(a));
       } else if (is_numeric(a)) {
@@ -516,6 +518,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       TypeRef obj = expr(*e.args[0], g);
       TypeRef idx = expr(*e.args[1], g);
       if (impossible(obj)) break;
+      if ((t = rlib::getitem(*this, e, obj, idx))) break;  // bytearray
+      t = tt_.impossible();
       switch (obj->kind) {
         case TypeKind::List:
           if (!is_intlike(idx) && !impossible(idx)) error(e.args[1]->loc, "list indices must be integers, not " + describe(idx));
@@ -597,6 +601,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       for (int i = 1; i <= 3; ++i)
         if (e.args[i]) slice_index(*e.args[i], g);
       if (impossible(obj)) break;
+      if ((t = rlib::getslice(*this, e, obj))) break;  // bytearray
+      t = tt_.impossible();
       if (obj->kind == TypeKind::List)
         t = tt_.with_nullable(obj, false);
       else if (is_stringlike(obj))

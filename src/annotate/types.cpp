@@ -44,7 +44,7 @@ TypeRef TypeTable::intern(Type t) {
                     std::to_string(reinterpret_cast<uintptr_t>(t.listdef)) + ":" + std::to_string(reinterpret_cast<uintptr_t>(t.dictdef)) +
                     ":" + std::to_string(reinterpret_cast<uintptr_t>(t.cls)) + ":" +
                     std::to_string(reinterpret_cast<uintptr_t>(t.const_value.get())) + ":" + t.name + ":" +
-                    std::to_string(static_cast<int>(t.iter_kind)) + "[";
+                    std::to_string(static_cast<int>(t.iter_kind)) + ":" + std::to_string(t.bits) + (t.is_unsigned ? "u" : "") + "[";
   for (auto i : t.items) key += std::to_string(reinterpret_cast<uintptr_t>(i)) + ",";
   key += "]{";
   for (auto f : t.funcs) key += std::to_string(reinterpret_cast<uintptr_t>(f)) + ",";
@@ -191,6 +191,7 @@ bool is_pointer_kind(TypeKind k) {
     case TypeKind::Instance:
     case TypeKind::Function:
     case TypeKind::File:
+    case TypeKind::ByteArray:
       return true;
     default:
       return false;
@@ -210,13 +211,13 @@ std::string describe(TypeRef t) {
       s = "bool";
       break;
     case TypeKind::Int:
-      s = "int";
+      s = t->bits ? sized_int_name(t) : "int";
       break;
     case TypeKind::UInt:
       s = "r_uint";
       break;
     case TypeKind::Float:
-      s = "float";
+      s = t->bits ? "r_singlefloat" : "float";
       break;
     case TypeKind::Char:
       s = "str (a single character)";
@@ -280,6 +281,9 @@ std::string describe(TypeRef t) {
     case TypeKind::File:
       s = "file";
       break;
+    case TypeKind::ByteArray:
+      s = "bytearray";
+      break;
   }
   if (t->nullable) s += " or None";
   return s;
@@ -307,6 +311,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   }
   bool nullable = a->nullable || b->nullable;
   if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool) return {tt.boolean(), ""};  // constants differ
+  if (a->bits || b->bits) return union_sized(tt, a, b);                                   // rarithmetic's sized ints (rlib_types.cpp)
   auto rank = [](TypeKind k) { return k == TypeKind::Bool ? 0 : k == TypeKind::Int ? 1 : k == TypeKind::Float ? 2 : -1; };
   if (rank(a->kind) >= 0 && rank(b->kind) >= 0) return {rank(a->kind) > rank(b->kind) ? a : b, ""};
   if (a->kind == TypeKind::UInt && b->kind == TypeKind::UInt) return {a, ""};
@@ -388,6 +393,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
     }
     case TypeKind::File:
       return {tt.file(nullable), ""};
+    case TypeKind::ByteArray:
+      return {tt.bytearray(nullable), ""};
     case TypeKind::Method:
       if (a->name == b->name) {
         UnionResult r = union_types(tt, a->items[0], b->items[0], ann);

@@ -245,6 +245,7 @@ void Interp::install_builtins() {
   B.set("__debug__", make_bool(true));
 
   def("object", nullptr);
+  def("bytearray", nullptr);  // translated only (annotate/rlib_rules.cpp)
   def("len", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     need_args(in, "len", a, 1, 1, loc);
     const Ref& x = a[0];

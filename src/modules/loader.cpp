@@ -91,8 +91,8 @@ Ref Loader::import_module(const std::string& dotted, Loc loc) {
 // (looked up by qualified name); at import time only the pure ones can be called.
 Ref Loader::make_native(const std::string& name) {
   static const std::vector<std::pair<std::string, std::vector<std::string>>> table = {
-      {"os", {"write",  "read",   "open",   "close", "lseek",  "fstat", "stat",  "listdir", "getcwd", "strerror", "unlink", "getenv",
-              "system", "isatty", "getpid", "_exit", "remove", "mkdir", "rmdir", "rename",  "dup",    "dup2",     "urandom"}},
+      {"os", {"write",  "read",   "open",   "close", "lseek",  "fstat", "stat",  "listdir", "getcwd", "strerror", "unlink",  "getenv",
+              "system", "isatty", "getpid", "_exit", "remove", "mkdir", "rmdir", "rename",  "dup",    "dup2",     "urandom", "fdopen"}},
       {"os.path", {"join", "exists", "isdir", "isfile", "basename", "dirname", "abspath", "splitext", "split", "getsize"}},
       {"sys", {"exit", "setrecursionlimit", "getrecursionlimit"}},
       {"math", {"sqrt", "sin",   "cos",  "tan",  "asin",    "acos",    "atan",  "atan2",     "exp",      "log",      "log10", "log2",

@@ -1,0 +1,33 @@
+// Type rules for the rpython.rlib value types and library calls that translated code uses beyond
+// plain Python values: rarithmetic's sized ints (build_int, r_uint16, widen...), r_singlefloat,
+// bytearray, os.fdopen (rlib_rules.cpp, rlib_types.cpp). The annotator's generic rules call
+// these hooks first; each returns null when the operation is not one of these types'.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate::rlib {
+
+// Whether `id` is in the rlib block of builtins.def, or a core builtin applied to one of the
+// rlib value types (len/str/repr of a bytearray, ...).
+bool handles(BuiltinId id, const std::vector<TypeRef>& args);
+TypeRef call_builtin(Annotator& an, BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+
+// A call of a sized-int class (r_uint16(x), a class made by build_int): null if `callee` is not one.
+TypeRef call_class(Annotator& an, ir::Expr& e, TypeRef callee, std::vector<TypeRef>& args);
+// The width and signedness of a sized-int class of rarithmetic (a subclass of its _FixedInt).
+bool sized_int_class(const modules::Ref& cls, int& bits, bool& is_signed);
+
+// `a op b` when an operand is a sized int or an r_singlefloat (RPython's compute_restype).
+TypeRef binop(Annotator& an, syntax::BinOp op, TypeRef a, TypeRef b, Loc loc);
+// The knowntype of an operation on two integer types, or null (with why) when they do not mix.
+TypeRef restype(TypeTable& tt, TypeRef a, TypeRef b, std::string& why);
+
+// obj[idx], obj[lo:hi] and obj[idx] = v on a bytearray.
+TypeRef getitem(Annotator& an, ir::Expr& e, TypeRef obj, TypeRef idx);
+TypeRef getslice(Annotator& an, ir::Expr& e, TypeRef obj);
+bool setitem(Annotator& an, TypeRef obj, TypeRef idx, TypeRef value, Loc loc);  // true: handled
+
+}  // namespace rpy::annotate::rlib
