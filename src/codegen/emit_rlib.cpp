@@ -114,9 +114,17 @@ std::string expr_node(Emitter& em, Expr& e) {
       if (e.unop == syntax::UnaryOp::Invert) return wrap("(~" + x + ")", e.type);
       return wrap("rpy::int_neg(" + x + ")", e.type);
     }
-    case ExprOp::Compare:
-      if (is_bytearray(e.args[0]->type) || is_bytearray(e.args[1]->type)) return bytearray_compare(em, e);
+    case ExprOp::Compare: {
+      TypeRef ta = e.args[0]->type, tb = e.args[1]->type;
+      if (is_bytearray(ta) || is_bytearray(tb)) return bytearray_compare(em, e);
+      bool eq = e.cmp == syntax::CmpOp::Eq || e.cmp == syntax::CmpOp::NotEq;
+      if ((is_single_float(ta) || is_single_float(tb)) && !(eq && is_single_float(ta) && is_single_float(tb))) {
+        em.fail(e.loc, std::string("comparison ") + syntax::cmpop_symbol(e.cmp) + " between " + annotate::describe(ta) + " and " +
+                           annotate::describe(tb) + " is not supported (r_singlefloats only compare == and != with each other)");
+        return "false";
+      }
       return "";
+    }
     case ExprOp::GetItem:
       if (!is_bytearray(e.args[0]->type)) return "";
       return "rpy::bytearray_getitem(" + em.expr(*e.args[0]) + ", " + em.expr_as(*e.args[1], em.tt.integer()) + ")";
@@ -165,6 +173,10 @@ static bool holds_sized_int(TypeRef t) {
 }
 
 bool check_printable(Emitter& em, TypeRef t, Loc loc) {
+  if (is_single_float(t)) {
+    em.fail(loc, "str() or repr() of r_singlefloat is not supported: convert it with float(x)");
+    return false;
+  }
   if (!em.is_python2() || !holds_sized_int(t)) return true;
   em.fail(loc, "str() or repr() of " + annotate::describe(t) +
                    " is not supported: Python 2 shows its sized integers as longs (5L), which rpy does not; show the items one by one");
