@@ -1,4 +1,5 @@
 #include "annotate/annotator.hpp"
+#include "annotate/rlib_rules.hpp"
 
 #include <chrono>
 
@@ -220,6 +221,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     default:
       break;
   }
+  if (TypeRef t = rlib::const_type(*this, v, loc)) return t;  // K = r_uint(1)
   // Mutable prebuilt objects: one type per object, computed once, items merged in.
   if (TypeRef t = prebuilt_type(v.get())) {
     if (t->kind == TypeKind::List) return tt_.list(t->listdef->find());

@@ -11,22 +11,61 @@ using syntax::BinOp;
 static bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 static bool is_single_float(TypeRef t) { return t && t->kind == TypeKind::Float && t->bits; }
 static bool is_int_index(TypeRef t) { return imp(t) || is_intlike(t); }
+static const m::ClassObj* fixed_int_base(const m::ClassObj* k);
 
 bool sized_int_class(const m::Ref& cls, int& bits, bool& is_signed) {
   if (!cls || cls->kind != m::ObjKind::Class) return false;
   auto* c = cls->as<m::ClassObj>();
-  std::function<bool(const m::ClassObj*)> derives = [&](const m::ClassObj* k) {
-    if (k->name == "_FixedInt" && k->module && k->module->name == "rpython.rlib.rarithmetic") return true;
-    for (auto* b : k->bases)
-      if (derives(b)) return true;
-    return false;
-  };
-  if (c->name == "_FixedInt" || !derives(c)) return false;
+  if (c->name == "_FixedInt" || !fixed_int_base(c)) return false;
   m::Ref b = c->lookup("BITS"), s = c->lookup("SIGNED");
   if (!b || b->kind != m::ObjKind::Int || !s) return false;
   bits = static_cast<int>(b->as<m::IntObj>()->value);
   is_signed = s->kind == m::ObjKind::Bool ? s->as<m::BoolObj>()->value : (s->kind == m::ObjKind::Int && s->as<m::IntObj>()->value != 0);
   return true;
+}
+
+// The _FixedInt base of a sized-int class, whose module is rarithmetic.
+static const m::ClassObj* fixed_int_base(const m::ClassObj* k) {
+  if (k->name == "_FixedInt" && k->module && k->module->name == "rpython.rlib.rarithmetic") return k;
+  for (auto* b : k->bases)
+    if (const m::ClassObj* r = fixed_int_base(b)) return r;
+  return nullptr;
+}
+
+bool sized_const_value(m::Interp& interp, const m::Ref& v, int64_t& out) {
+  if (!v || v->kind != m::ObjKind::Instance) return false;
+  const m::ClassObj* base = fixed_int_base(v->as<m::InstanceObj>()->klass());
+  if (!base) return false;
+  // intmask(v), run by the evaluator: the value's bits as a signed word, whatever the
+  // evaluator's representation of an instance of a subclass of long
+  auto fn = base->module->attrs.find("intmask");
+  if (fn == base->module->attrs.end()) return false;
+  try {
+    m::Ref r = interp.call(fn->second, {v}, {}, Loc{});
+    if (r->kind != m::ObjKind::Int) return false;
+    out = r->as<m::IntObj>()->value;
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+
+TypeRef const_type(Annotator& an, const m::Ref& v, Loc loc) {
+  if (!v || v->kind != m::ObjKind::Instance) return nullptr;
+  int bits = 0;
+  bool is_signed = true;
+  if (!sized_int_class(v->as<m::InstanceObj>()->cls, bits, is_signed)) return nullptr;
+  int64_t value = 0;
+  if (!sized_const_value(an.interp(), v, value)) {
+    an.error(loc, "internal: the value of this prebuilt " + v->as<m::InstanceObj>()->klass()->name + " could not be read");
+    return an.types().impossible();
+  }
+  if (bits != 8 && bits != 16 && bits != 32 && bits != 64) {
+    an.error(loc, v->as<m::InstanceObj>()->klass()->name + ": integers of " + std::to_string(bits) +
+                      " bits are not supported in translated code (8, 16, 32 or 64 bits)");
+    return an.types().impossible();
+  }
+  return an.types().sized_int(bits, is_signed);
 }
 
 TypeRef call_class(Annotator& an, Expr& e, TypeRef callee, std::vector<TypeRef>& args) {

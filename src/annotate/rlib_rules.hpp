@@ -20,6 +20,11 @@ TypeRef call_class(Annotator& an, ir::Expr& e, TypeRef callee, std::vector<TypeR
 // The width and signedness of a sized-int class of rarithmetic (a subclass of its _FixedInt).
 bool sized_int_class(const modules::Ref& cls, int& bits, bool& is_signed);
 
+// A prebuilt value of a sized-int class (K = r_uint(1) at module level): its type, or null when
+// `v` is not one; its value as a machine word (the bits of an r_uint).
+TypeRef const_type(Annotator& an, const modules::Ref& v, Loc loc);
+bool sized_const_value(modules::Interp& interp, const modules::Ref& v, int64_t& out);
+
 // `a op b` when an operand is a sized int or an r_singlefloat (RPython's compute_restype).
 TypeRef binop(Annotator& an, syntax::BinOp op, TypeRef a, TypeRef b, Loc loc);
 // The knowntype of an operation on two integer types, or null (with why) when they do not mix.

@@ -3,6 +3,8 @@
 // its width: every operation producing one wraps its result, as translated RPython does.
 #include "codegen/emit_rlib.hpp"
 
+#include "annotate/rlib_rules.hpp"
+
 namespace rpy::codegen::rlib {
 
 using annotate::BuiltinId;
@@ -146,6 +148,15 @@ std::string setitem(Emitter& em, Expr& obj, Expr& idx, Expr& value) {
                   : value.type && value.type->kind == TypeKind::UInt ? "static_cast<int64_t>(" + em.expr(value) + ")"
                                                                      : em.expr_as(value, em.tt.integer());
   return "rpy::bytearray_setitem(" + em.expr(obj) + ", " + em.expr_as(idx, em.tt.integer()) + ", " + v + ")";
+}
+
+std::string const_code(Emitter& em, const modules::Ref& v, TypeRef t) {
+  int64_t value = 0;
+  if (!annotate::rlib::sized_const_value(em.ann.interp(), v, value)) return "";
+  TypeRef own = em.ann.type_of_const(v, Loc{});
+  std::string code = own->kind == TypeKind::UInt ? "UINT64_C(" + std::to_string(static_cast<uint64_t>(value)) + ")"
+                                                  : (value == INT64_MIN ? std::string("INT64_MIN") : "INT64_C(" + std::to_string(value) + ")");
+  return em.convert(code, own, t);
 }
 
 std::string repr_arg(Emitter& em, const std::string& code, TypeRef t) {

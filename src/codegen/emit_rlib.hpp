@@ -15,6 +15,8 @@ std::string expr_node(Emitter& em, ir::Expr& e);
 std::string setitem(Emitter& em, ir::Expr& obj, ir::Expr& idx, ir::Expr& value);
 // A value of type `from` as one of type `to` when `to` is a sized int or an r_singlefloat.
 std::string convert(Emitter& em, const std::string& code, TypeRef from, TypeRef to);
+// A prebuilt sized int (K = r_uint(1)) as a constant of type t.
+std::string const_code(Emitter& em, const modules::Ref& v, TypeRef t);
 // The calls annotate::rlib::handles() accepted.
 bool handles(annotate::BuiltinId id, ir::Expr& e);
 std::string call_builtin(Emitter& em, ir::Expr& e);

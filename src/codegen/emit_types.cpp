@@ -208,6 +208,7 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
     case m::ObjKind::Dict:
     case m::ObjKind::Set:
     case m::ObjKind::Instance: {
+      if (std::string c = rlib::const_code(*this, v, t); !c.empty()) return c;  // K = r_uint(1)
       auto it = prebuilt_names_.find(v.get());
       if (it != prebuilt_names_.end()) return convert(it->second, ann.prebuilt_type(v.get()), t);
       fail(loc, "internal: prebuilt object not emitted");
