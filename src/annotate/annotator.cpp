@@ -362,6 +362,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   d->graphs[key] = std::move(g);
   graph_order_.push_back(raw);
   if (d->is_closure()) bind_captured(d, *raw);
+  rlib::apply_signature(*this, d, *raw, loc);  // @signature (signature_rules.cpp)
   changed_ = true;
   return raw;
 }
@@ -451,6 +452,7 @@ bool Annotator::run(const m::Ref& entry) {
   final_ = true;
   for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
   implicit_methods();
+  rlib::check_signatures(*this);
   TypeRef rt = entry_graph_->return_type;
   if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt) && !(allow_none_entry && rt->kind == TypeKind::None))
     if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))

@@ -25,6 +25,11 @@ bool sized_int_class(const modules::Ref& cls, int& bits, bool& is_signed);
 TypeRef const_type(Annotator& an, const modules::Ref& v, Loc loc);
 bool sized_const_value(modules::Interp& interp, const modules::Ref& v, int64_t& out);
 
+// @signature (signature_rules.cpp): a new graph of a function with one starts with the declared
+// types; check_signatures() (after the final pass) reports what does not fit them.
+void apply_signature(Annotator& an, FuncDesc* d, ir::Graph& g, Loc call_loc);
+void check_signatures(Annotator& an);
+
 // `a op b` when an operand is a sized int or an r_singlefloat (RPython's compute_restype).
 TypeRef binop(Annotator& an, syntax::BinOp op, TypeRef a, TypeRef b, Loc loc);
 // The knowntype of an operation on two integer types, or null (with why) when they do not mix.
