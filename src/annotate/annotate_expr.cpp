@@ -142,6 +142,7 @@ static bool declared_below(ClassDef* cd, const std::string& attr) {
 TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
   (void)g;
   const std::string& name = e.attr;
+  if (TypeRef r = rlib::lltype_getattr(*this, e, obj)) return r;  // llop.NAME
   switch (obj->kind) {
     case TypeKind::Impossible:
       return tt_.impossible();

@@ -52,6 +52,7 @@ bool sized_const_value(m::Interp& interp, const m::Ref& v, int64_t& out) {
 
 TypeRef const_type(Annotator& an, const m::Ref& v, Loc loc) {
   if (!v || v->kind != m::ObjKind::Instance) return nullptr;
+  if (is_lltype_object(v)) return an.types().constant(TypeKind::Object, v);  // lltype.Signed, llop
   int bits = 0;
   bool is_signed = true;
   if (!sized_int_class(v->as<m::InstanceObj>()->cls, bits, is_signed)) return nullptr;
@@ -143,6 +144,7 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
     an.error(arg_loc(i), std::string(name) + "() argument " + std::to_string(i + 1) + " must be " + what + ", not " + describe(args[i]));
     return false;
   };
+  if (is_lltype_builtin(id)) return call_lltype_builtin(an, id, e, args);
   switch (id) {
     case BuiltinId::Len:
       return tt.integer();

@@ -30,6 +30,16 @@ bool sized_const_value(modules::Interp& interp, const modules::Ref& v, int64_t& 
 void apply_signature(Annotator& an, FuncDesc* d, ir::Graph& g, Loc call_loc);
 void check_signatures(Annotator& an);
 
+// rpython.rtyper.lltypesystem (lltype_rules.cpp): its type objects (lltype.Signed, rffi.INT,
+// lltype.Ptr(...)) and llop are constants of an opaque type; the values of a primitive type;
+// llop.NAME; rffi.cast, cast_primitive, sizeof, llop calls and the refused raw-memory calls.
+bool is_lltype_object(const modules::Ref& v);
+TypeRef lltype_value_type(TypeTable& tt, const modules::Ref& T);
+TypeRef lltype_getattr(Annotator& an, ir::Expr& e, TypeRef obj);
+TypeRef call_lltype_builtin(Annotator& an, BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);
+std::string llop_name(ir::Expr& e);  // the NAME of a call of llop.NAME
+inline bool is_lltype_builtin(BuiltinId id) { return id >= BuiltinId::RffiCast && id <= BuiltinId::RffiFreeCharp; }
+
 // `a op b` when an operand is a sized int or an r_singlefloat (RPython's compute_restype).
 TypeRef binop(Annotator& an, syntax::BinOp op, TypeRef a, TypeRef b, Loc loc);
 // The knowntype of an operation on two integer types, or null (with why) when they do not mix.

@@ -151,11 +151,13 @@ std::string setitem(Emitter& em, Expr& obj, Expr& idx, Expr& value) {
 }
 
 std::string const_code(Emitter& em, const modules::Ref& v, TypeRef t) {
+  if (annotate::rlib::is_lltype_object(v)) return "0";  // a type: a placeholder value, never used
   int64_t value = 0;
   if (!annotate::rlib::sized_const_value(em.ann.interp(), v, value)) return "";
   TypeRef own = em.ann.type_of_const(v, Loc{});
-  std::string code = own->kind == TypeKind::UInt ? "UINT64_C(" + std::to_string(static_cast<uint64_t>(value)) + ")"
-                                                  : (value == INT64_MIN ? std::string("INT64_MIN") : "INT64_C(" + std::to_string(value) + ")");
+  std::string code = own->kind == TypeKind::UInt
+                         ? "UINT64_C(" + std::to_string(static_cast<uint64_t>(value)) + ")"
+                         : (value == INT64_MIN ? std::string("INT64_MIN") : "INT64_C(" + std::to_string(value) + ")");
   return em.convert(code, own, t);
 }
 
@@ -205,6 +207,7 @@ bool handles(BuiltinId id, Expr& e) {
 
 std::string call_builtin(Emitter& em, Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
+  if (annotate::rlib::is_lltype_builtin(id)) return call_lltype_builtin(em, e);
   std::vector<Expr*> a = builtin_args(e);
   TypeRef t0 = a.empty() ? nullptr : a[0]->type;
   switch (id) {

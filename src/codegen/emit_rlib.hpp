@@ -25,6 +25,8 @@ std::string repr_arg(Emitter& em, const std::string& code, TypeRef t);
 // False (with an error) for a container holding sized ints in Python 2: their repr ends in L
 // there, which the runtime's container reprs cannot show.
 bool check_printable(Emitter& em, TypeRef t, Loc loc);
+// rffi.cast, lltype.cast_primitive, rffi.sizeof, llop.NAME (emit_lltype.cpp).
+std::string call_lltype_builtin(Emitter& em, ir::Expr& e);
 // `code` (an int64_t or uint64_t) wrapped to the sized int type t.
 std::string wrap(const std::string& code, TypeRef t);
 
