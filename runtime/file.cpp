@@ -103,6 +103,39 @@ File* file_open(const Str* path, const Str* mode) {
   return f;
 }
 
+File* file_fdopen(int64_t fd, const Str* mode, int64_t buffering) {
+  (void)buffering;
+  const char* m = mode ? mode->data : "r";
+  bool plus = std::strchr(m, '+') != nullptr;
+  File* f = make<File>();
+  if (m[0] == 'r') {
+    f->readable = true;
+    f->writable = plus;
+  } else if (m[0] == 'w' || m[0] == 'a') {
+    f->writable = true;
+    f->readable = plus;
+  } else {
+    Buffer b;
+    b.put("invalid mode: ", 14);
+    append_repr(b, mode);
+    make_exc<ValueError>(b.to_str())->raise_self();
+  }
+  struct stat st;
+  if (fd < 0 || fd > INT32_MAX || ::fstat(static_cast<int>(fd), &st) != 0) raise_errno<OSError>(EBADF);
+  if (S_ISDIR(st.st_mode)) raise_errno<OSError>(EISDIR);
+  f->fd = static_cast<int>(fd);
+  f->name = str_from_cstr("<fdopen>");
+  if (f->writable) {
+    f->next_open = open_files;
+    open_files = f;
+    if (!atexit_set) {
+      atexit_set = true;
+      std::atexit(flush_all_files);
+    }
+  }
+  return f;
+}
+
 void file_flush(File* f) {
   check_open(f);
   if (f->wlen) {

@@ -22,8 +22,9 @@ struct File : Object {
   const char* rpy_class_name() const override { return "file"; }
 };
 
-File* file_open(const Str* path, const Str* mode);  // IOError with errno on failure
-Str* file_read(File* f, int64_t n);                 // n < 0: everything left
+File* file_open(const Str* path, const Str* mode);                       // IOError with errno on failure
+File* file_fdopen(int64_t fd, const Str* mode, int64_t buffering = -1);  // os.fdopen: OSError (EBADF) for a closed fd
+Str* file_read(File* f, int64_t n);                                      // n < 0: everything left
 Str* file_readline(File* f);
 List<Str*>* file_readlines(File* f);
 void file_write(File* f, const Str* s);

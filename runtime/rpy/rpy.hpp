@@ -1,6 +1,7 @@
 // Everything a generated program includes.
 #pragma once
 #include "rpy/builtins.hpp"
+#include "rpy/bytearray.hpp"
 #include "rpy/core.hpp"
 #include "rpy/dict.hpp"
 #include "rpy/exceptions.hpp"
@@ -12,4 +13,5 @@
 #include "rpy/iter.hpp"
 #include "rpy/list.hpp"
 #include "rpy/percent.hpp"
+#include "rpy/sized_int.hpp"
 #include "rpy/str.hpp"

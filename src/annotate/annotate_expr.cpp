@@ -1,5 +1,6 @@
 // Type rules for expressions, attributes and operators.
 #include "annotate/annotator.hpp"
+#include "annotate/rlib_rules.hpp"
 
 namespace rpy::annotate {
 
@@ -15,6 +16,7 @@ static bool impossible(TypeRef t) { return !t || t->kind == TypeKind::Impossible
 TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) {
   (void)inplace;
   if (impossible(a) || impossible(b)) return tt_.impossible();
+  if (TypeRef r = rlib::binop(*this, op, a, b, loc)) return r;  // sized ints, bytearray
   // RPython's nonneg rules: + * // % & | >> of non-negative ints are non-negative (% by a
   // non-negative divisor is), & with one non-negative operand is.
   auto nn = [](TypeRef t) { return t->kind == TypeKind::Bool || (t->kind == TypeKind::Int && t->nonneg); };
@@ -157,6 +159,7 @@ static bool declared_below(ClassDef* cd, const std::string& attr) {
 TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
   (void)g;
   const std::string& name = e.attr;
+  if (TypeRef r = rlib::lltype_getattr(*this, e, obj)) return r;  // llop.NAME
   switch (obj->kind) {
     case TypeKind::Impossible:
       return tt_.impossible();
@@ -498,7 +501,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       if (impossible(a)) break;
       if (e.unop == syntax::UnaryOp::Invert) {
         if (is_intlike(a) || a->kind == TypeKind::UInt)
-          t = a->kind == TypeKind::UInt ? a : tt_.integer();
+          t = a->kind == TypeKind::UInt || is_sized_int(a) ? a : tt_.integer();
         else
           error(e.loc, "bad operand type for unary ~: " + describe(a));
       } else if (is_numeric(a)) {
@@ -600,6 +603,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       TypeRef obj = expr(*e.args[0], g);
       TypeRef idx = expr(*e.args[1], g);
       if (impossible(obj)) break;
+      if ((t = rlib::getitem(*this, e, obj, idx))) break;  // bytearray
+      t = tt_.impossible();
       switch (obj->kind) {
         case TypeKind::List:
           if (!is_index(idx) && !impossible(idx)) error(e.args[1]->loc, "list indices must be integers, not " + describe(idx));
@@ -681,6 +686,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       for (int i = 1; i <= 3; ++i)
         if (e.args[i]) slice_index(*e.args[i], g);
       if (impossible(obj)) break;
+      if ((t = rlib::getslice(*this, e, obj))) break;  // bytearray
+      t = tt_.impossible();
       if (obj->kind == TypeKind::List)
         t = tt_.with_nullable(obj, false);
       else if (is_stringlike(obj))

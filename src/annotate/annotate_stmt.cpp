@@ -1,6 +1,7 @@
 // Type rules for statements, and for calls to the program's own functions, methods and classes.
 #include "annotate/annotator.hpp"
 #include "annotate/call_notes.hpp"
+#include "annotate/rlib_rules.hpp"
 #include "ir/flow.hpp"
 
 namespace rpy::annotate {
@@ -69,6 +70,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef idx = expr(*s.exprs[1], g);
       TypeRef v = expr(*s.exprs[2], g);
+      if (rlib::setitem(*this, obj, idx, v, s.loc)) return;  // bytearray
       if (obj->kind == TypeKind::List) {
         if (!is_index(idx) && idx->kind != TypeKind::Impossible)
           error(s.exprs[1]->loc, "list indices must be integers, not " + describe(idx));
@@ -465,7 +467,8 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     }
     case TypeKind::Class: {
       if (!callee->const_value) return instantiate_any(e, callee, g);
-      if (int bid = builtin_id_of(callee->const_value); bid >= 0) {  // r_uint(x)...
+      if (TypeRef r = rlib::call_class(*this, e, callee, args)) return r;  // r_uint16(x)...
+      if (int bid = builtin_id_of(callee->const_value); bid >= 0) {        // r_uint(x)...
         e.call_kind = ir::CallKind::Builtin;
         e.builtin_id = bid;
         return call_builtin(static_cast<BuiltinId>(bid), e, args, g);

@@ -1,4 +1,5 @@
 #include "annotate/annotator.hpp"
+#include "annotate/rlib_rules.hpp"
 
 #include <chrono>
 
@@ -247,6 +248,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     default:
       break;
   }
+  if (TypeRef t = rlib::const_type(*this, v, loc)) return t;  // K = r_uint(1)
   // Mutable prebuilt objects: one type per object, computed once, items merged in.
   if (TypeRef t = prebuilt_type(v.get())) {
     if (t->kind == TypeKind::List) return tt_.list(t->listdef->find());
@@ -387,6 +389,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   d->graphs[key] = std::move(g);
   graph_order_.push_back(raw);
   if (d->is_closure()) bind_captured(d, *raw);
+  rlib::apply_signature(*this, d, *raw, loc);  // @signature (signature_rules.cpp)
   changed_ = true;
   return raw;
 }
@@ -513,6 +516,7 @@ bool Annotator::run(const m::Ref& entry) {
   for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
   implicit_methods();
   jit_driver_hooks();
+  rlib::check_signatures(*this);
   TypeRef rt = entry_graph_->return_type;
   if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt) && !(allow_none_entry && rt->kind == TypeKind::None))
     if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))

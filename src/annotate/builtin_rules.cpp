@@ -1,5 +1,6 @@
 // Type rules of the builtin functions and methods listed in builtins.def.
 #include "annotate/annotator.hpp"
+#include "annotate/rlib_rules.hpp"
 
 namespace rpy::annotate {
 
@@ -118,6 +119,7 @@ void Annotator::wants_str(TypeRef t) {
 
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
+  if (rlib::handles(id, args)) return rlib::call_builtin(*this, id, e, args, g);  // rlib_rules.cpp
   if (id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print || id == BuiltinId::Format || id == BuiltinId::StrFormat ||
       id == BuiltinId::Unicode)
     for (TypeRef t : args) wants_str(t);

@@ -50,7 +50,7 @@ TypeRef TypeTable::intern(Type t) {
                     std::to_string(reinterpret_cast<uintptr_t>(t.listdef)) + ":" + std::to_string(reinterpret_cast<uintptr_t>(t.dictdef)) +
                     ":" + std::to_string(reinterpret_cast<uintptr_t>(t.cls)) + ":" +
                     std::to_string(reinterpret_cast<uintptr_t>(t.const_value.get())) + ":" + t.name + ":" +
-                    std::to_string(static_cast<int>(t.iter_kind)) + "[";
+                    std::to_string(static_cast<int>(t.iter_kind)) + ":" + std::to_string(t.bits) + (t.is_unsigned ? "u" : "") + "[";
   for (auto i : t.items) key += std::to_string(reinterpret_cast<uintptr_t>(i)) + ",";
   key += "]{";
   for (auto f : t.funcs) key += std::to_string(reinterpret_cast<uintptr_t>(f)) + ",";
@@ -211,6 +211,7 @@ bool is_pointer_kind(TypeKind k) {
     case TypeKind::Function:
     case TypeKind::File:
     case TypeKind::Method:
+    case TypeKind::ByteArray:
       return true;
     default:
       return false;
@@ -230,13 +231,13 @@ std::string describe(TypeRef t) {
       s = "bool";
       break;
     case TypeKind::Int:
-      s = "int";
+      s = t->bits ? sized_int_name(t) : "int";
       break;
     case TypeKind::UInt:
       s = "r_uint";
       break;
     case TypeKind::Float:
-      s = "float";
+      s = t->bits ? "r_singlefloat" : "float";
       break;
     case TypeKind::Char:
       s = "str (a single character)";
@@ -304,6 +305,9 @@ std::string describe(TypeRef t) {
     case TypeKind::File:
       s = "file";
       break;
+    case TypeKind::ByteArray:
+      s = "bytearray";
+      break;
   }
   if (t->nullable) s += " or None";
   return s;
@@ -331,6 +335,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   }
   bool nullable = a->nullable || b->nullable;
   if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool) return {tt.boolean(), ""};  // constants differ
+  if (a->bits || b->bits) return union_sized(tt, a, b);                                   // rarithmetic's sized ints (rlib_types.cpp)
   // Non-negative ints (bools are) stay so only when both are; with r_uint they become r_uint.
   auto nonneg = [](TypeRef t) { return t->kind == TypeKind::Bool || (t->kind == TypeKind::Int && t->nonneg); };
   if ((a->kind == TypeKind::Int || a->kind == TypeKind::Bool) && (b->kind == TypeKind::Int || b->kind == TypeKind::Bool))
@@ -428,6 +433,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       for (auto& n : names) joined += (joined.empty() ? "" : "|") + n;
       return {tt.with_nullable(tt.method(r.type, joined), nullable), ""};
     }
+    case TypeKind::ByteArray:
+      return {tt.bytearray(nullable), ""};
     default:
       break;
   }

@@ -43,6 +43,7 @@ enum class TypeKind {
   Method,         // bound method of an instance: receiver in items[0] (Instance), name in name
   Object,         // a prebuilt object the annotator treats opaquely (e.g. JitDriver instances)
   File,           // a file object from open() (runtime rpy::File); nullable
+  ByteArray,      // a bytearray (runtime rpy::ByteArray); nullable
 };
 
 // A list's definition, shared by all lists that flow together (union-find).
@@ -80,6 +81,11 @@ struct Type {
   modules::Ref const_value;  // Class, Module, Builtin, Object
   std::string name;          // method name for BuiltinMethod/Method
   IterKind iter_kind = IterKind::List;
+  // Int: an rarithmetic sized integer (r_int8 ... r_uint32, r_int/r_longlong), its width and
+  // signedness; its values are kept wrapped to that width (RPYTHON.md 5). Float: 32 for
+  // r_singlefloat. 0: the machine word int (or a double). (rlib_types.cpp)
+  int bits = 0;
+  bool is_unsigned = false;
 };
 
 // Interns types. Owns the list/dict definitions.
@@ -102,6 +108,10 @@ class TypeTable {
   TypeRef unichar() const { return unichar_; }
   TypeRef unicode(bool nullable = false) const { return nullable ? nunicode_ : unicode_; }
   TypeRef file(bool nullable = false);  // io_rules.cpp
+  // rarithmetic's sized ints (r_uint for 64 unsigned bits), r_singlefloat, bytearray (rlib_types.cpp)
+  TypeRef sized_int(int bits, bool is_signed);
+  TypeRef single_float();
+  TypeRef bytearray(bool nullable = false);
   TypeRef list(ListDef* def, bool nullable = false);
   TypeRef dict(DictDef* def, bool nullable = false);
   TypeRef tuple(std::vector<TypeRef> items);
@@ -135,6 +145,7 @@ bool is_intlike(TypeRef t);        // bool, int
 bool is_index(TypeRef t);          // bool, int, r_uint: what indexes a list or a string
 bool is_stringlike(TypeRef t);     // char, str
 bool is_pointer_kind(TypeKind k);  // kinds that can be nullable
+bool is_sized_int(TypeRef t);      // an rarithmetic sized int other than r_uint (rlib_types.cpp)
 // Python-facing name of a type for diagnostics: "int", "str", "list of int", "instance of Foo".
 std::string describe(TypeRef t);
 // The names of the methods a bound-method value may be (sorted; one for `obj.m`): a value that is
@@ -149,6 +160,10 @@ struct UnionResult {
 class Annotator;
 UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann);
 UnionResult union_classes(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann);  // class_values.cpp
-std::vector<TypeRef> class_members(TypeRef t);                                   // the constant class types of a Class type
+// Merging a sized int or r_singlefloat with another type, as RPython's union of SomeIntegers
+// with different knowntypes (rlib_types.cpp); the name of a sized int type ("r_uint16").
+UnionResult union_sized(TypeTable& tt, TypeRef a, TypeRef b);
+std::string sized_int_name(TypeRef t);
+std::vector<TypeRef> class_members(TypeRef t);  // the constant class types of a Class type
 
 }  // namespace rpy::annotate

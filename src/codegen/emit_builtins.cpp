@@ -1,4 +1,5 @@
 // C++ for the builtin functions and methods of builtins.def.
+#include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 
 namespace rpy::codegen {
@@ -10,6 +11,7 @@ using ir::ExprOp;
 
 std::string Emitter::call_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
+  if (rlib::handles(id, e)) return rlib::call_builtin(*this, e);  // emit_rlib.cpp
   if (annotate::io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod ? e.args[0]->args[0]->type : nullptr))
     return call_io_builtin(e);  // emit_io.cpp
   if (annotate::is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty())))

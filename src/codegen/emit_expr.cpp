@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 
 namespace rpy::codegen {
@@ -37,6 +38,7 @@ std::string Emitter::truth_of_code(const std::string& c, TypeRef t) {
       return t->nullable ? "([](rpy::Str* s) { return s && s->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
     case TypeKind::List:
     case TypeKind::Dict:
+    case TypeKind::ByteArray:
       return t->nullable ? "([](auto* l) { return l && l->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
     case TypeKind::Instance:
       return "(" + c + " != nullptr)";
@@ -346,6 +348,7 @@ std::string Emitter::nonnull(const std::string& code, TypeRef t, const std::stri
 }
 
 std::string Emitter::expr_node(Expr& e) {
+  if (std::string c = rlib::expr_node(*this, e); !c.empty()) return c;  // sized ints, bytearray
   switch (e.op) {
     case ExprOp::Const:
       return const_value(e.value, e.type, e.loc);

@@ -3,6 +3,7 @@
 // runtime's formatting engine (runtime/rpy/format.hpp) once per conversion with a constant spec.
 #include <unordered_map>
 
+#include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 #include "rpy/format.hpp"
 
@@ -104,6 +105,7 @@ bool Emitter::is_python2() const { return !sm_.py3(); }
 // rpy could match, so printing one (also inside a container) is reported at translation time.
 bool Emitter::check_printable(TypeRef t, Loc loc) {
   if (!t) return true;
+  if (!rlib::check_printable(*this, t, loc)) return false;  // sized ints inside containers
   switch (t->kind) {
     case TypeKind::Function:
     case TypeKind::Class:
@@ -164,7 +166,7 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
   }
   std::string str_code;
   if (conv == 'r' || conv == 'a')
-    str_code = "rpy::repr(" + code + ")";
+    str_code = "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";
   else if (conv == 's')
     str_code = str_of_code(code, t);
   if (!str_code.empty() || k == TypeKind::Str || k == TypeKind::Char || k == TypeKind::Unicode) {
@@ -178,7 +180,7 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
     }
     if (s.empty) {
       if (conv == 'r' || conv == 'a')
-        out += "rpy::append_repr(" + b + ", " + code + "); ";
+        out += "rpy::append_repr(" + b + ", " + rlib::repr_arg(*this, code, t) + "); ";
       else
         out += "rpy::append_str(" + b + ", " + code + "); ";
       return true;
@@ -519,6 +521,7 @@ std::string Emitter::emit_percent(Expr& e) {
     }
     if (conv == 's' || conv == 'r' || conv == 'a') {
       bool repr = conv != 's';
+      if (repr) code = rlib::repr_arg(*this, code, t);  // 5L
       if (sp.empty) {
         s += std::string(repr ? "rpy::append_repr(" : "rpy::append_str(") + b + ", " + code + "); ";
       } else if (!repr && k == TypeKind::Char) {

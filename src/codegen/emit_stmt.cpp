@@ -1,6 +1,7 @@
 // C++ for IR statements.
 #include <algorithm>
 
+#include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 #include "ir/flow.hpp"
 
@@ -257,6 +258,7 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::SetItem: {
       Expr& obj = *s.exprs[0];
       TypeRef t = obj.type;
+      if (std::string c = rlib::setitem(*this, obj, *s.exprs[1], *s.exprs[2]); !c.empty()) return line(c + ";");  // bytearray
       if (t->kind == TypeKind::List) {
         line("rpy::list_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], tt.integer()) + ", " +
              expr_as(*s.exprs[2], t->listdef->find()->item) + ");");

@@ -1,6 +1,7 @@
 // C++ spellings of annotated types, their zero values, conversions between them and constants.
 #include <cstdio>
 
+#include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 #include "rpy/float_repr.hpp"
 
@@ -33,6 +34,8 @@ std::string Emitter::ctype(TypeRef t) {
       return "rpy::Str*";
     case TypeKind::File:
       return "rpy::File*";
+    case TypeKind::ByteArray:
+      return "rpy::ByteArray*";
     case TypeKind::List:
       return "rpy::List<" + ctype(t->listdef->find()->item) + ">*";
     case TypeKind::Dict:
@@ -74,6 +77,7 @@ std::string Emitter::default_value(TypeRef t) {
     case TypeKind::Str:
     case TypeKind::Unicode:
     case TypeKind::File:
+    case TypeKind::ByteArray:
     case TypeKind::List:
     case TypeKind::Dict:
     case TypeKind::Instance:
@@ -108,6 +112,7 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
   if (f == TypeKind::Impossible) return to->kind == TypeKind::None ? code : "(" + code + ", " + default_value(to) + ")";
   // A None value may come from a call returning nothing: it still runs.
   if (f == TypeKind::None) return code == "nullptr" ? default_value(to) : "(" + code + ", " + default_value(to) + ")";
+  if (std::string c = rlib::convert(*this, code, from, to); !c.empty()) return c;  // sized ints
   if (f == k) {
     if (k == TypeKind::Instance && from->cls != to->cls) return "static_cast<" + ctype(to) + ">(" + code + ")";
     if (k == TypeKind::Tuple) {
@@ -224,6 +229,7 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
     case m::ObjKind::Dict:
     case m::ObjKind::Set:
     case m::ObjKind::Instance: {
+      if (std::string c = rlib::const_code(*this, v, t); !c.empty()) return c;  // K = r_uint(1)
       auto it = prebuilt_names_.find(v.get());
       if (it != prebuilt_names_.end()) return convert(it->second, ann.prebuilt_type(v.get()), t);
       fail(loc, "internal: prebuilt object not emitted");

@@ -46,7 +46,7 @@ def intmask(n):
 
 
 def longlongmask(n):
-    return intmask(n)
+    return r_longlong(n)
 
 
 def is_valid_int(r):
@@ -90,9 +90,13 @@ def int_force_ge_zero(n):
 
 
 def widen(n):
-    """n as a full word (identity for word-sized values)."""
-    if isinstance(n, _FixedInt) and n.BITS < LONG_BIT:
+    """n as a full machine word: a sized int narrower than a word (or a signed
+    one of a word's width) becomes a plain int; int and r_uint stay as they are.
+    Translated RPython does no arithmetic on the narrow types: widen first."""
+    if isinstance(n, bool):
         return int(n)
+    if isinstance(n, _FixedInt) and (n.BITS < LONG_BIT or n.SIGNED):
+        return int(_base_int(n))
     return n
 
 
@@ -112,12 +116,34 @@ def most_neg_value_of(tp):
     return tp(0)
 
 
+def compute_restype(self_type, other_type):
+    """The type of `a op b` for integer operands of these types (RPython's
+    rule): a sized type wins over int and bool; of two sized types of one
+    signedness, the wider; two of different signedness do not mix."""
+    if self_type is other_type:
+        if self_type is bool:
+            return int
+        return self_type
+    if other_type in (bool, int, _base_int):
+        if self_type is bool:
+            return int
+        return self_type
+    if self_type in (bool, int, _base_int):
+        return other_type
+    if self_type.SIGNED == other_type.SIGNED:
+        return build_int(None, self_type.SIGNED, max(self_type.BITS, other_type.BITS))
+    raise TypeError("Merging these types (%s, %s) is not supported"
+                    % (self_type.__name__, other_type.__name__))
+
+
 # ---------------------------------------------------------------- fixed-width ints
 
 class _FixedInt(_base_int):
     """Base of the wrapping integer classes.  BITS and SIGNED are set by each
-    subclass; every arithmetic result is wrapped to that width.  When the two
-    operands have different fixed types the unsigned (or wider) one wins."""
+    subclass; every arithmetic result is wrapped to that width, as translated
+    RPython does (its interpreter version raises OverflowError for signed
+    types instead; rpy keeps the translated meaning, RPYTHON.md section 5).
+    The type of a result follows compute_restype()."""
 
     BITS = 64
     SIGNED = True
@@ -128,13 +154,9 @@ class _FixedInt(_base_int):
         return _base_int.__new__(cls, _wrap(value, cls.BITS, cls.SIGNED))
 
     def _result_type(self, other):
-        cls = self.__class__
-        if isinstance(other, _FixedInt) and other.__class__ is not cls:
-            if other.BITS > cls.BITS:
-                return other.__class__
-            if other.BITS == cls.BITS and cls.SIGNED and not other.SIGNED:
-                return other.__class__
-        return cls
+        if isinstance(other, _FixedInt):
+            return compute_restype(self.__class__, other.__class__)
+        return self.__class__
 
     def __add__(self, other):
         if isinstance(other, float):
@@ -166,21 +188,28 @@ class _FixedInt(_base_int):
             return other * float(self)
         return self._result_type(other)(_base_int(other) * _base_int(self))
 
-    def _divide(self, a, b):
-        # Python floor division; for unsigned operands (both non-negative
-        # after wrapping) this equals C division
-        return a // b
-
     def __floordiv__(self, other):
+        # both operands are first wrapped to the result type, as C divides
+        if isinstance(other, float):
+            return float(self) // other
         t = self._result_type(other)
-        return t(self._divide(_base_int(t(self)), _base_int(t(other))))
+        return t(_base_int(t(self)) // _base_int(t(other)))
 
     def __rfloordiv__(self, other):
+        if isinstance(other, float):
+            return other // float(self)
         t = self._result_type(other)
-        return t(self._divide(_base_int(t(other)), _base_int(t(self))))
+        return t(_base_int(t(other)) // _base_int(t(self)))
 
-    __div__ = __floordiv__
-    __rdiv__ = __rfloordiv__
+    def __div__(self, other):
+        if isinstance(other, float):
+            return float(self) / other
+        return self.__floordiv__(other)
+
+    def __rdiv__(self, other):
+        if isinstance(other, float):
+            return other / float(self)
+        return self.__rfloordiv__(other)
 
     def __truediv__(self, other):
         return float(self) / float(other)
@@ -189,10 +218,14 @@ class _FixedInt(_base_int):
         return float(other) / float(self)
 
     def __mod__(self, other):
+        if isinstance(other, float):
+            return float(self) % other
         t = self._result_type(other)
         return t(_base_int(t(self)) % _base_int(t(other)))
 
     def __rmod__(self, other):
+        if isinstance(other, float):
+            return other % float(self)
         t = self._result_type(other)
         return t(_base_int(t(other)) % _base_int(t(self)))
 
@@ -214,13 +247,20 @@ class _FixedInt(_base_int):
 
     __rxor__ = __xor__
 
+    # a shift has the type of its left operand
     def __lshift__(self, n):
         return self.__class__(_base_int(self) << _base_int(n))
+
+    def __rlshift__(self, n):
+        return int(n) << int(self)
 
     def __rshift__(self, n):
         # arithmetic shift for signed types, logical for unsigned ones: the
         # stored value is already non-negative for unsigned types
         return self.__class__(_base_int(self) >> _base_int(n))
+
+    def __rrshift__(self, n):
+        return int(n) >> int(self)
 
     def __neg__(self):
         return self.__class__(-_base_int(self))
@@ -260,18 +300,6 @@ class r_uint(_FixedInt):
     SIGNED = False
 
 
-class r_longlong(_FixedInt):
-    """A signed 64-bit integer whose arithmetic wraps."""
-    BITS = 64
-    SIGNED = True
-
-
-class r_ulonglong(_FixedInt):
-    """An unsigned 64-bit integer whose arithmetic wraps."""
-    BITS = 64
-    SIGNED = False
-
-
 class r_int32(_FixedInt):
     BITS = 32
     SIGNED = True
@@ -302,8 +330,128 @@ class r_uint8(_FixedInt):
     SIGNED = False
 
 
-r_int64 = r_longlong
-r_uint64 = r_ulonglong
+class r_longlonglong(_FixedInt):
+    BITS = 128
+    SIGNED = True
+
+
+_inttypes = {}
+for _t in (r_int, r_uint, r_int32, r_uint32, r_int16, r_uint16, r_int8, r_uint8, r_longlonglong):
+    _inttypes[(_t.SIGNED, _t.BITS)] = _t
+
+
+def build_int(name, sign, bits, force_creation=False):
+    """The integer class of this signedness and width: one class per
+    (sign, bits), so build_int('r_short', True, 16) is r_int16, as RPython's
+    build_int returns the class it made first.  rpy translates widths of 8,
+    16, 32 and 64 bits."""
+    sign = bool(sign)
+    key = (sign, bits)
+    if not force_creation and key in _inttypes:
+        return _inttypes[key]
+    if name is None:
+        raise TypeError('No predefined %sint%d' % (['u', ''][sign], bits))
+    int_type = type(name, (_FixedInt,), {'BITS': bits, 'SIGNED': sign})
+    if not force_creation:
+        _inttypes[key] = int_type
+    return int_type
+
+
+# A 64-bit machine: long long is a word, as RPython's build_int gives it.
+r_longlong = r_int
+r_ulonglong = r_uint
+r_int64 = int
+r_uint64 = r_uint
+r_short = r_int16
+r_ushort = r_uint16
+longlongmax = LONGLONG_TEST - 1  # RPython: an r_longlong; the same word here
+
+
+class r_singlefloat(object):
+    """A C float (single precision): a black box that float() turns back
+    into a (double) float; only == and != compare two of them."""
+
+    def __init__(self, floatval):
+        import struct
+        self._bytes = struct.pack("f", floatval)   # rounds as C does
+
+    def __float__(self):
+        import struct
+        return struct.unpack("f", self._bytes)[0]
+
+    def __nonzero__(self):
+        raise TypeError("not supported on r_singlefloat instances")
+
+    __bool__ = __nonzero__
+
+    def __eq__(self, other):
+        return self.__class__ is other.__class__ and self._bytes == other._bytes
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __repr__(self):
+        return 'r_singlefloat(%s)' % (float(self),)
+
+
+class r_longfloat(object):
+    """A C long double: a black box that float() turns back into a float."""
+
+    def __init__(self, floatval):
+        self.value = floatval
+
+    def __float__(self):
+        return self.value
+
+    def __eq__(self, other):
+        return self.__class__ is other.__class__ and self.value == other.value
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+
+def signedtype(t):
+    if t in (bool, int, _base_int):
+        return True
+    return t.SIGNED
+
+
+def normalizedinttype(t):
+    if t is int:
+        return int
+    if t.BITS <= LONG_BIT:
+        return build_int(None, t.SIGNED, LONG_BIT)
+    return t
+
+
+def is_signed_integer_type(tp):
+    return tp in (int, bool) or getattr(tp, 'SIGNED', False)
+
+
+def highest_bit(n):
+    """The index of the single set bit of n (a power of two)."""
+    assert n and (n & (n - 1)) == 0
+    i = -1
+    while n:
+        i += 1
+        n >>= 1
+    return i
+
+
+def byteswap(arg):
+    """arg with its bytes in the other order (a sized int keeps its width)."""
+    if isinstance(arg, _FixedInt):
+        bits, cls = arg.BITS, arg.__class__
+    else:
+        bits, cls = LONG_BIT, int
+    value = _base_int(arg) & ((1 << bits) - 1)
+    result = 0
+    for _ in range(bits // 8):
+        result = (result << 8) | (value & 0xFF)
+        value >>= 8
+    if cls is int:
+        return intmask(result)
+    return cls(result)
 
 
 # ---------------------------------------------------------------- parsing

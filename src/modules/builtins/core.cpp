@@ -79,6 +79,7 @@ static Ref frame_locals(Interp& in, Loc loc) {
 
 void install_builtins_core(Interp& in, ModuleObj& B) {
   (void)in;
+  def_builtin(B, "bytearray", nullptr);  // translated code only (annotate/rlib_rules.cpp)
   def_builtin(B, "len", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "len", a, 1, 1, loc);
     return make_int(in.len(a[0], loc));

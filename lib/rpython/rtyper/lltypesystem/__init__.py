@@ -1,0 +1,1 @@
+"""rpy's version of rpython.rtyper.lltypesystem: lltype, rffi and lloperation."""
