@@ -1,10 +1,12 @@
 // Python-style tracebacks for uncaught exceptions, at no cost to programs that do not crash.
 //
-// main() does not catch rpy::BaseException, so an uncaught exception makes the C++ runtime call
-// the terminate handler *before unwinding*: the stack of the raise is still there. The handler
-// takes its return addresses and asks addr2line (binutils, installed with the compiler) which
-// .py file, line and function each one is, using the line tables the generated code carries
-// (#line directives, compiled with -g1). Inlined frames are expanded with -i.
+// A raise that no active handler matches (rpy::note_raise walks the chain of HandlerScopes the
+// generated try bodies push) takes the stack's return addresses there, before unwinding; main()
+// catches the exception after the `finally:` blocks ran and prints the traceback: addr2line
+// (binutils, installed with the compiler) tells which .py file, line and function each address
+// is, using the line tables the generated code carries (#line directives, compiled with -g1).
+// Inlined frames are expanded with -i. Exceptions that escape a C++ noexcept boundary still end
+// in the terminate handler, which prints from the stack it finds.
 #include <dlfcn.h>
 #include <execinfo.h>
 #include <unistd.h>
@@ -124,6 +126,31 @@ void print_traceback_frames(void* const* frames, int n) {
     print_source_line(it->file.c_str(), it->line);
   }
   flush_repeats();
+}
+
+HandlerScope* handler_top = nullptr;
+
+bool stop_iteration_match(BaseException* e) { return dynamic_cast<StopIteration*>(e) != nullptr; }
+
+static BaseException* g_tb_exc = nullptr;  // the exception whose raise was taken
+static void* g_tb_frames[256];
+static int g_tb_n = 0;
+
+void take_traceback(BaseException* e, bool reraise) {
+  if (reraise && e == g_tb_exc) return;
+  if (dynamic_cast<SystemExit*>(e)) return;  // main() catches it: no traceback
+  g_tb_exc = e;
+  g_tb_n = backtrace(g_tb_frames, 256);
+}
+
+int report_uncaught(BaseException* e) {
+  handler_top = nullptr;
+  if (e == g_tb_exc)
+    print_uncaught(e, g_tb_frames, g_tb_n);
+  else
+    print_uncaught(e);
+  std::fflush(stderr);
+  return 1;
 }
 
 [[noreturn]] static void on_terminate() {

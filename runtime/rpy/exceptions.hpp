@@ -14,12 +14,44 @@ struct TracebackEntry {
   TracebackEntry* next;
 };
 
+struct BaseException;
+
+// An active `try:` with except clauses (generated code puts one on the stack for the try body).
+// A raise consults the chain: when no active handler matches, the exception will reach main()
+// uncaught, and its traceback is taken there, at the raise, before the stack unwinds (`finally:`
+// blocks and `with` exits then run as the exception propagates, as in Python).
+struct HandlerScope {
+  using Match = bool (*)(BaseException*);  // null: matches every exception
+  Match match;
+  HandlerScope* prev;
+  explicit HandlerScope(Match m);
+  ~HandlerScope();
+  HandlerScope(const HandlerScope&) = delete;
+  HandlerScope& operator=(const HandlerScope&) = delete;
+};
+extern HandlerScope* handler_top;
+inline HandlerScope::HandlerScope(Match m) : match(m), prev(handler_top) { handler_top = this; }
+inline HandlerScope::~HandlerScope() { handler_top = prev; }
+// Takes the stack for e's traceback; a re-raise (bare `raise`) keeps the one taken for e deeper.
+void take_traceback(BaseException* e, bool reraise);  // traceback.cpp
+inline void note_raise(BaseException* e, bool reraise = false) {
+  for (HandlerScope* h = handler_top; h; h = h->prev)
+    if (!h->match || h->match(e)) return;
+  take_traceback(e, reraise);
+}
+bool stop_iteration_match(BaseException* e);  // for HandlerScopes of loops that end on StopIteration
+// main()'s handler: prints the traceback and the exception; returns the exit status (1).
+int report_uncaught(BaseException* e);
+
 struct BaseException : Object {
   Str* message = nullptr;  // str(e); null when created without arguments
   bool key_repr = false;   // KeyError shows repr of its key
   TracebackEntry* tb = nullptr;
   int errno_ = 0;
-  [[noreturn]] virtual void raise_self() { throw this; }
+  [[noreturn]] virtual void raise_self() {
+    note_raise(this);
+    throw this;
+  }
   const char* rpy_class_name() const override { return "BaseException"; }
   // The name an uncaught exception's last traceback line shows: Python 2 qualifies the classes
   // of the program's modules ("__main__.ParseError").
@@ -30,7 +62,10 @@ struct BaseException : Object {
 
 #define EXC(name, base)                                           \
   struct name : base {                                            \
-    [[noreturn]] void raise_self() override { throw this; }       \
+    [[noreturn]] void raise_self() override {                     \
+      note_raise(this);                                           \
+      throw this;                                                 \
+    }                                                             \
     const char* rpy_class_name() const override { return #name; } \
   };
 #include "rpy/exceptions.def"

@@ -135,6 +135,7 @@ struct FnIter : Iterator<T> {
   bool step(T& out) override {
     if (done) return false;
     try {
+      HandlerScope scope(stop_iteration_match);
       out = f();
     } catch (StopIteration*) {
       done = true;

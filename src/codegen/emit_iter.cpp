@@ -141,7 +141,8 @@ bool Emitter::for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt) {
     line("{ " + var_name(iv) + " = " + expr_as(it, iv->type) + ";");
     line("while (true) {");
     ++indent_;
-    line("try { " + v + " = " + expr_as(next, vt) + "; } catch (rpy::StopIteration*) { break; }");
+    line("try { " + handler_scope("rpy::stop_iteration_match") + v + " = " + expr_as(next, vt) +
+         "; } catch (rpy::StopIteration*) { break; }");
     return true;
   }
   return false;

@@ -97,7 +97,7 @@ void Emitter::emit_class(ClassDef* c) {
   }
   head_ << "  virtual int32_t rpy_cls_id() const { return " << c->id << "; }\n";
   if (!class_inits(c).empty()) head_ << "  " << class_name(c) << "();\n";
-  if (c->is_exception) head_ << "  [[noreturn]] void raise_self() override { throw this; }\n";
+  if (c->is_exception) head_ << "  [[noreturn]] void raise_self() override { rpy::note_raise(this); throw this; }\n";
   // __str__ / __repr__ / __del__: called by the runtime (str(), repr(), print, formatting, the collector).
   for (auto& [name, g] : c->implicit) {
     (void)g;
@@ -268,10 +268,12 @@ void Emitter::emit_main() {
     body_ << "    " << entry->c_name << "(args);\n";
   else
     body_ << "    status = static_cast<int>(" << entry->c_name << "(args));\n";
-  // An uncaught exception is not caught here: the C++ runtime then calls the terminate handler
-  // with the stack intact, and the runtime prints a Python traceback from it.
+  // An uncaught exception unwinds to here (running `finally:` blocks on its way); its traceback
+  // was taken where it was raised (rpy::note_raise).
   body_ << "  } catch (rpy::SystemExit* e) {\n"
            "    status = e->errno_;\n"
+           "  } catch (rpy::BaseException* e) {\n"
+           "    status = rpy::report_uncaught(e);\n"
            "  }\n"
            "  return rpy::finish(status);\n"
            "}\n";

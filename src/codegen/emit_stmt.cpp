@@ -7,6 +7,8 @@
 
 namespace rpy::codegen {
 
+static bool has_bare_raise(const ir::Block& b);
+
 using annotate::BuiltinId;
 using annotate::TypeKind;
 using ir::Expr;
@@ -375,10 +377,21 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
     case StmtOp::For: {
-      std::string label = s.orelse.empty() ? "" : fresh("rpy_brk");
       Expr& it = *s.exprs[0];
-      std::string v = var_name(s.var);
       TypeRef vt = s.var->type;
+      if ((!vt || vt->kind == TypeKind::Impossible) && !is_range_call(it)) {
+        // Nothing is ever stored in what is iterated (a list no code appends to): as in RPython,
+        // the body is unreachable. The iterable is still evaluated, and the else clause runs.
+        line("(void)(" + expr(it) + ");");
+        if (!s.orelse.empty()) {
+          line("{");
+          block(s.orelse);
+          line("}");
+        }
+        return;
+      }
+      std::string label = s.orelse.empty() ? "" : fresh("rpy_brk");
+      std::string v = var_name(s.var);
       if (is_range_call(it)) {
         std::vector<std::string> a;
         for (size_t i = 1; i < it.args.size(); ++i) a.push_back(expr_as(*it.args[i], tt.integer()));
@@ -480,7 +493,8 @@ void Emitter::stmt(Stmt& s) {
     }
     case StmtOp::Raise: {
       if (s.exprs.empty()) {
-        line("throw;");
+        // A bare raise in a handler: if nothing outside catches it, its traceback is taken here.
+        line(handled_.empty() ? "throw;" : "rpy::note_raise(" + handled_.back() + ", true); throw;");
         return;
       }
       Expr& x = *s.exprs[0];
@@ -520,6 +534,27 @@ void Emitter::stmt(Stmt& s) {
       if (has_else) line("bool " + ok + " = false;");
       if (!s.handlers.empty()) line("try {");
       ++indent_;
+      if (!s.handlers.empty() && !s.transparent) {
+        // What the handlers catch, for rpy::note_raise: a raise nothing matches takes its traceback.
+        std::string cond;
+        bool all = false;
+        for (auto& h : s.handlers) {
+          // A handler that may re-raise (a bare `raise`) does not count: the traceback is taken at
+          // the first raise, with its deeper frames, as Python shows it.
+          if (has_bare_raise(h.body)) continue;
+          std::vector<annotate::ClassDef*> classes;
+          for (auto& c : h.classes)
+            if (c->type && c->type->kind == TypeKind::Class) classes.push_back(ann.classdef(c->type->const_value));
+          if (classes.empty()) all = true;
+          for (auto* cd : classes) {
+            if (cd->name == "BaseException" && !cd->base) all = true;
+            cond += (cond.empty() ? "" : " || ") + std::string("dynamic_cast<") + class_name(cd) + "*>(rpy_x) != nullptr";
+          }
+        }
+        std::string match = all || cond.empty() ? "nullptr" : "[](rpy::BaseException* rpy_x) -> bool { return " + cond + "; }";
+        std::string hs = handler_scope(match);
+        if (!hs.empty()) line(hs);
+      }
       block(s.body);
       if (has_else) line(ok + " = true;");
       --indent_;
@@ -541,7 +576,9 @@ void Emitter::stmt(Stmt& s) {
           line("} catch (" + (classes.empty() ? std::string("rpy::BaseException") : class_name(classes[0])) + "* " + ev + ") {");
           ++indent_;
           if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
+          handled_.push_back(ev);
           block(h.body);
+          handled_.pop_back();
           --indent_;
         }
       } else if (!s.handlers.empty()) {
@@ -564,7 +601,9 @@ void Emitter::stmt(Stmt& s) {
           first = false;
           ++indent_;
           if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
+          handled_.push_back(ev);
           block(h.body);
+          handled_.pop_back();
           --indent_;
           if (bare) break;
         }
@@ -589,6 +628,21 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
   }
+}
+
+static bool has_bare_raise(const ir::Block& b) {
+  for (auto& st : b) {
+    if (st->op == StmtOp::Raise && st->exprs.empty()) return true;
+    if (has_bare_raise(st->body) || has_bare_raise(st->orelse) || has_bare_raise(st->finalbody)) return true;
+    for (auto& h : st->handlers)
+      if (has_bare_raise(h.body)) return true;
+  }
+  return false;
+}
+
+std::string Emitter::handler_scope(const std::string& match) {
+  if (cur_graph_ && cur_graph_->is_generator) return "";
+  return "rpy::HandlerScope " + fresh("rpy_hs") + "(" + match + "); ";
 }
 
 }  // namespace rpy::codegen

@@ -156,6 +156,10 @@ class Emitter {
   std::unordered_map<std::string, std::string> str_consts_;
   std::unordered_map<const modules::Obj*, std::string> prebuilt_names_;
   ir::Graph* cur_graph_ = nullptr;
+  // "rpy::HandlerScope NAME(match); " for a try body, or "" in a generator (its frame outlives
+  // the scope's place on the stack while suspended).
+  std::string handler_scope(const std::string& match);
+  std::vector<std::string> handled_;      // the C++ names of the exceptions the enclosing handlers caught
   std::vector<std::string> loop_labels_;  // break targets ("" = plain break)
   uint32_t cur_line_ = 0;
   uint32_t cur_file_ = 0;

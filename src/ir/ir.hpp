@@ -172,6 +172,9 @@ struct Stmt {
   int n = 0;
   Block body, orelse, finalbody;
   std::vector<Handler> handlers;
+  // Try: the handlers re-raise unless a hook decides otherwise (a with statement's __exit__), so
+  // a raise in the body is not taken as caught when tracebacks are taken (rpy::note_raise).
+  bool transparent = false;
   Stmt(StmtOp o, Loc l) : op(o), loc(l) {}
 };
 

@@ -127,7 +127,10 @@ class Lowerer {
       locals_[A.vararg] = g_.vararg;
     }
     if (!A.kwarg.empty()) {
-      error(A.kwarg_loc, "**" + A.kwarg + " parameters are not RPython (a function's keyword arguments must be known statically): declare each keyword as a parameter with a default, def " + fn_.name + "(..., name=None)");
+      error(A.kwarg_loc, "**" + A.kwarg +
+                             " parameters are not RPython (a function's keyword arguments must be known statically): declare each keyword "
+                             "as a parameter with a default, def " +
+                             fn_.name + "(..., name=None)");
       locals_[A.kwarg] = g_.new_var(A.kwarg, A.kwarg_loc);  // a name, so that its uses raise no further errors
       locals_[A.kwarg]->is_param = true;
     }
@@ -298,7 +301,8 @@ class Lowerer {
         return constant(m::make_int(static_cast<int64_t>(i->value)), e.loc);
       }
       case ExprKind::FloatLit:
-        if (e.as<FloatLit>()->imaginary) error(e.loc, "complex numbers are not RPython: use a pair of floats (or a class with real and imaginary attributes)");
+        if (e.as<FloatLit>()->imaginary)
+          error(e.loc, "complex numbers are not RPython: use a pair of floats (or a class with real and imaginary attributes)");
         return constant(m::make_float(e.as<FloatLit>()->value), e.loc);
       case ExprKind::StrLit: {
         auto* s = e.as<StrLit>();
@@ -377,7 +381,9 @@ class Lowerer {
         }
         for (auto& k : c->keywords) {
           if (k.name.empty()) {
-            error(k.loc, "f(**kwargs) is not RPython (the keywords of a call must be known statically): pass each argument by name, f(a=..., b=...)");
+            error(k.loc,
+                  "f(**kwargs) is not RPython (the keywords of a call must be known statically): pass each argument by name, f(a=..., "
+                  "b=...)");
             continue;
           }
           r->kwnames.push_back(k.name);
@@ -1224,7 +1230,9 @@ class Lowerer {
         with(*s.as<WithStmt>(), out);
         return;
       case StmtKind::Exec:
-        error(s.loc, "the exec statement is not RPython (translated code cannot run Python source): run it at import time, at module level, or write the code out");
+        error(s.loc,
+              "the exec statement is not RPython (translated code cannot run Python source): run it at import time, at module level, or "
+              "write the code out");
         saw_exec_ = true;  // the names it would have defined raise no further errors
         return;
     }
@@ -1275,6 +1283,7 @@ class Lowerer {
     out.push_back(assign_stmt(raised, constant(m::make_bool(false), l), l));
     auto outer = std::make_unique<ir::Stmt>(StmtOp::Try, l);
     auto t = std::make_unique<ir::Stmt>(StmtOp::Try, l);
+    t->transparent = true;
     block(w.body, t->body);
     Handler h;
     h.loc = l;

@@ -6,6 +6,8 @@ record what they ask for in an attribute, as PyPy's do); rpy applies their
 meaning at translation time.
 """
 
+from __future__ import absolute_import
+
 import sys
 import types
 
