@@ -30,7 +30,7 @@ if [ "${RPY_SKIP_SANITIZERS:-0}" != 1 ]; then
   echo "== ASan+UBSan build of the toolchain and the runtime"
   if cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRPY_SANITIZE=ON >/dev/null &&
     cmake --build "$root/build-asan" -j "$(nproc)"; then
-    ASAN_OPTIONS=detect_leaks=0 run_ctest "$root/build-asan" "ASan+UBSan build (the bench tests are left out):" -E "bench"
+    ASAN_OPTIONS=detect_leaks=0 run_ctest "$root/build-asan" "ASan+UBSan build (the bench and differential tests are left out):" -E "bench|^diff/"
   else
     echo "ASan+UBSan build: the build failed" >>"$summaries"
     status=1

@@ -285,9 +285,14 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::TimeClock:
       if (!r.arity(0, 0)) break;
       return tt.floating();
-    case BuiltinId::MathSqrt:
     case BuiltinId::MathFloor:
     case BuiltinId::MathCeil:
+      // Python 3's math.floor/ceil return ints (of an int: the int itself); Python 2's floats.
+      if (!r.arity(1, 1)) break;
+      r.expect(0, is_numeric(args[0]), "a number");
+      if (interp().sources().py3()) return tt.integer();
+      return tt.floating();
+    case BuiltinId::MathSqrt:
     case BuiltinId::MathFabs:
     case BuiltinId::MathExp:
     case BuiltinId::MathLog:

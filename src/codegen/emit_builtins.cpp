@@ -231,9 +231,13 @@ std::string Emitter::call_builtin(Expr& e) {
       return "([](double x) { if (x < 0) rpy::raise_value_error(\"math domain error\"); return std::sqrt(x); }(" +
              expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathFloor:
-      return "std::floor(" + expr_as(*a[0], tt.floating()) + ")";
-    case BuiltinId::MathCeil:
-      return "std::ceil(" + expr_as(*a[0], tt.floating()) + ")";
+    case BuiltinId::MathCeil: {
+      const char* fn = id == BuiltinId::MathFloor ? "std::floor(" : "std::ceil(";
+      if (is_python2()) return fn + expr_as(*a[0], tt.floating()) + ")";
+      // Python 3: an int (OverflowError for infinities, ValueError for NaN, as int() of a float).
+      if (a[0]->type && (a[0]->type->kind == TypeKind::Int || a[0]->type->kind == TypeKind::Bool)) return expr_as(*a[0], tt.integer());
+      return std::string("rpy::float_to_int(") + fn + expr_as(*a[0], tt.floating()) + "))";
+    }
     case BuiltinId::MathFabs:
       return "std::fabs(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathExp:

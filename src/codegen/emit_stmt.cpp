@@ -141,7 +141,7 @@ bool Emitter::emit_switch(Stmt& s) {
   // A break in a case must leave the loop, not the switch: only with a labelled loop exit.
   bool breaks = has_loop_break(*dflt);
   for (auto& a : arms) breaks = breaks || has_loop_break(a.st->body);
-  if (breaks && (loop_labels_.empty() || loop_labels_.back().empty() || loop_labels_.back() == "<finally>")) return false;
+  if (breaks && (loop_labels_.empty() || loop_labels_.back().empty())) return false;
 
   bool char_subject = subject->type->kind == TypeKind::Char;
   std::string label = dflt->empty() ? "" : fresh("rpy_dflt");
@@ -466,28 +466,21 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
     case StmtOp::Break:
-      if (!loop_labels_.empty() && !loop_labels_.back().empty())
-        line("goto " + loop_labels_.back() + ";");
-      else
-        line("break;");
+      loop_exit(true);
       return;
     case StmtOp::Continue:
-      line("continue;");
+      loop_exit(false);
       return;
     case StmtOp::Pass:
       return;
     case StmtOp::Return: {
-      if (cur_graph_->is_generator) {
-        line("co_return;");
-        return;
-      }
       TypeRef rt = cur_graph_->return_type;
-      bool is_void = !rt || rt->kind == TypeKind::None || rt->kind == TypeKind::Impossible;
+      bool is_void = cur_graph_->is_generator || !rt || rt->kind == TypeKind::None || rt->kind == TypeKind::Impossible;
       if (is_void) {
         if (!s.exprs.empty() && s.exprs[0]->op != ExprOp::Const) line(expr(*s.exprs[0]) + ";");
-        line("return;");
+        return_value("");
       } else {
-        line("return " + (s.exprs.empty() ? default_value(rt) : expr_as(*s.exprs[0], rt)) + ";");
+        return_value(s.exprs.empty() ? default_value(rt) : expr_as(*s.exprs[0], rt));
       }
       return;
     }
@@ -512,25 +505,12 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
     case StmtOp::Try: {
-      bool has_else = !s.orelse.empty();
-      bool has_finally = !s.finalbody.empty();
-      std::string ok = fresh("rpy_ok");
-      if (has_finally) {
-        // finally: a guard object runs the block on every exit (return, break, exception).
-        std::ostringstream fb;
-        std::ostringstream* saved = out_;
-        out_ = &fb;
-        int si = indent_;
-        indent_ = 2;
-        loop_labels_.push_back("<finally>");
-        block(s.finalbody);
-        loop_labels_.pop_back();
-        indent_ = si;
-        out_ = saved;
-        line("{ auto " + fresh("rpy_fin") + " = rpy::finally([&]() {\n" + fb.str() + std::string(static_cast<size_t>(indent_) * 2, ' ') +
-             "});");
-        ++indent_;
+      if (!s.finalbody.empty()) {
+        try_finally(s);
+        return;
       }
+      bool has_else = !s.orelse.empty();
+      std::string ok = fresh("rpy_ok");
       if (has_else) line("bool " + ok + " = false;");
       if (!s.handlers.empty()) line("try {");
       ++indent_;
@@ -621,13 +601,112 @@ void Emitter::stmt(Stmt& s) {
         --indent_;
         line("}");
       }
-      if (has_finally) {
-        --indent_;
-        line("}");
-      }
       return;
     }
   }
+}
+
+// try/finally: the finally body runs on the exceptional exit in a catch-all clause that rethrows,
+// and after the statement on the other exits. A return, break or continue in the protected part
+// records what it does and jumps to the finally body below the statement (a return's value is
+// computed first); after the body, the exit carries on, through the enclosing finally bodies.
+// The finally body itself runs outside the protected part: a return, break or raise there
+// replaces the exit in progress, as in Python.
+void Emitter::try_finally(Stmt& s) {
+  ir::Block fin = std::move(s.finalbody);
+  s.finalbody.clear();
+  FinallyExit x;
+  x.exit_var = fresh("rpy_exit");
+  x.label = fresh("rpy_fin");
+  x.loop_depth = loop_labels_.size();
+  TypeRef rt = cur_graph_->return_type;
+  bool void_ret = cur_graph_->is_generator || !rt || rt->kind == TypeKind::None || rt->kind == TypeKind::Impossible;
+  if (!void_ret) x.ret_var = fresh("rpy_ret");
+  std::ostringstream protected_part;
+  std::ostringstream* saved = out_;
+  out_ = &protected_part;
+  int si = indent_;
+  ++indent_;
+  finally_exits_.push_back(x);
+  stmt(s);  // the try statement without its finally clause
+  x = finally_exits_.back();
+  finally_exits_.pop_back();
+  indent_ = si;
+  out_ = saved;
+  s.finalbody = std::move(fin);
+
+  line("{");
+  ++indent_;
+  bool jumps = x.returns || x.breaks || x.continues;
+  if (jumps) line("int " + x.exit_var + " = 0;");
+  if (x.returns && !void_ret) line(ctype(rt) + " " + x.ret_var + "{};");
+  line("try {");
+  *out_ << protected_part.str();
+  line("} catch (...) {");
+  ++indent_;
+  block(s.finalbody);
+  if (annotate::live_falls_through(s.finalbody)) line("throw;");
+  --indent_;
+  line("}");
+  if (jumps) line(x.label + ":;");
+  block(s.finalbody);
+  if (jumps && annotate::live_falls_through(s.finalbody)) {
+    if (x.returns) {
+      line("if (" + x.exit_var + " == 1) {");
+      ++indent_;
+      return_value(void_ret ? "" : x.ret_var);
+      --indent_;
+      line("}");
+    }
+    if (x.breaks) {
+      line("if (" + x.exit_var + " == 2) {");
+      ++indent_;
+      loop_exit(true);
+      --indent_;
+      line("}");
+    }
+    if (x.continues) {
+      line("if (" + x.exit_var + " == 3) {");
+      ++indent_;
+      loop_exit(false);
+      --indent_;
+      line("}");
+    }
+  }
+  --indent_;
+  line("}");
+}
+
+// A return of `value` (a C++ expression of the return type; "" when the function returns
+// nothing), through the finally bodies it leaves.
+void Emitter::return_value(const std::string& value) {
+  if (!finally_exits_.empty()) {
+    FinallyExit& x = finally_exits_.back();
+    x.returns = true;
+    if (!value.empty()) line(x.ret_var + " = " + value + ";");
+    line(x.exit_var + " = 1; goto " + x.label + ";");
+    return;
+  }
+  if (cur_graph_->is_generator)
+    line("co_return;");
+  else
+    line(value.empty() ? "return;" : "return " + value + ";");
+}
+
+// break (or continue) of the innermost loop, through the finally bodies between it and here.
+void Emitter::loop_exit(bool is_break) {
+  if (!finally_exits_.empty() && finally_exits_.back().loop_depth == loop_labels_.size()) {
+    FinallyExit& x = finally_exits_.back();
+    (is_break ? x.breaks : x.continues) = true;
+    line(x.exit_var + (is_break ? " = 2; goto " : " = 3; goto ") + x.label + ";");
+    return;
+  }
+  if (!is_break)
+    line("continue;");
+  else if (!loop_labels_.empty() && !loop_labels_.back().empty())
+    line("goto " + loop_labels_.back() + ";");
+  else
+    line("break;");
 }
 
 static bool has_bare_raise(const ir::Block& b) {

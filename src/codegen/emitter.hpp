@@ -159,6 +159,16 @@ class Emitter {
   // "rpy::HandlerScope NAME(match); " for a try body, or "" in a generator (its frame outlives
   // the scope's place on the stack while suspended).
   std::string handler_scope(const std::string& match);
+  // try/finally statements being emitted, innermost last: where their jumps go (emit_stmt.cpp).
+  struct FinallyExit {
+    std::string exit_var, ret_var, label;
+    size_t loop_depth = 0;  // loop_labels_.size() at the statement: loops outside it
+    bool returns = false, breaks = false, continues = false;
+  };
+  std::vector<FinallyExit> finally_exits_;
+  void try_finally(ir::Stmt& s);
+  void return_value(const std::string& value);
+  void loop_exit(bool is_break);
   std::vector<std::string> handled_;      // the C++ names of the exceptions the enclosing handlers caught
   std::vector<std::string> loop_labels_;  // break targets ("" = plain break)
   uint32_t cur_line_ = 0;

@@ -914,7 +914,7 @@ class Lowerer {
     for (auto& a : c->args)
       if (a->kind == ExprKind::Starred) return false;
     std::vector<ExprPtr> args;
-    if (c->args.size() == 1) {
+    if (c->args.size() == 1 && !c->trailing_comma) {
       args.push_back(expr(*c->args[0]));
     } else {
       auto t = make(ExprOp::MakeTuple, e.loc);

@@ -149,6 +149,7 @@ struct CallExpr : Expr {
   ExprPtr func;
   std::vector<ExprPtr> args;      // a StarredExpr here is f(*tup)
   std::vector<Keyword> keywords;  // a Keyword with empty name is f(**d)
+  bool trailing_comma = false;    // f(a,): Python 2's `print (a,)` prints a 1-tuple
   explicit CallExpr(Loc l) : Expr(ExprKind::Call, l) {}
 };
 struct AttributeExpr : Expr {

@@ -327,7 +327,9 @@ void Parser::parse_call_args(CallExpr& call) {
         call.args.push_back(std::move(v));
       }
     }
+    call.trailing_comma = false;
     if (!accept_op(",")) break;
+    call.trailing_comma = true;
   }
   if (!at_op(")")) {
     if (at_expr_start()) fail_here("invalid syntax. Perhaps you forgot a comma?");

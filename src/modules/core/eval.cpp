@@ -266,7 +266,7 @@ Ref Interp::eval_call(const CallExpr& c, Frame& f) {
   // Python 2 without `from __future__ import print_function`: print(a, b) prints the tuple.
   if (python_ == 2 && c.func->kind == ExprKind::Name && callee->kind == ObjKind::Builtin && callee->as<BuiltinObj>()->name == "print" &&
       !f.module->future_print_function && kwargs.empty()) {
-    Ref v = args.size() == 1 ? args[0] : make_tuple(args);
+    Ref v = args.size() == 1 && !c.trailing_comma ? args[0] : make_tuple(args);
     Ref out = get_attr(loader_.import_module("sys", c.loc), "stdout", c.loc);
     call_method(out, "write", {make_str(str_of(v, c.loc) + "\n")}, c.loc);
     return none();

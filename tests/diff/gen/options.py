@@ -66,23 +66,12 @@ FEATURES = {
 # feature: the finding it waits for (switched off in the CI batch until that finding is fixed)
 WAITING = {
     # known before the generator existed (../shared/repros/never-wrong/)
-    'method_varargs': 'never-wrong/r29_method_varargs',
-    'void_override': 'never-wrong/r30_void_override',
-    'attr_shadow': 'never-wrong/r34_classattr_shadow',
-    'none_attr': 'never-wrong/r39_none_attribute',
-    'py3_int_div': 'never-wrong/r38_py3_script_division',
-    'py2_float_str': 'never-wrong/r31_str_float',
     # found by the generator (tests/diff/findings/)
-    'eval_order': 'dict_display_order',
     'py2_dict_order': 'py2_dict_order',
-    'py2_set_repr': 'py2_set_repr',
     'exc_type_name': 'exc_type_name',
     'star_display': 'star_arg_display',
     'negate_literal': 'negate_negative_literal',
-    'dead_code': 'dead_code_unbound',
-    'import_time_exprs': 'import_time_str_methods',
     'char_escapes': 'py3_non_ascii_str',
-    'py2_print_paren': 'py2_print_tuple',
     'iter_next': 'next_reversed',
     'yield_in_handler': 'yield_in_handler',
     'char_lists': 'list_of_chars',
@@ -91,11 +80,9 @@ WAITING = {
     'special_override': 'getitem_override',
     'class_attr_via_expr': 'class_attr_via_call',
     'exc_message': 'exc_message_modulo',
-    'jump_in_finally': 'return_in_finally',
     'override_skip': 'override_skip_level',
     'gen_raise_new': 'gen_raise_new',
     'set_const_display': 'set_display_order',
-    'raise_in_finally': 'raise_in_finally',
     'softspace': 'py2_softspace',
     'underscore_numbers': 'int_underscore_py2',
 }

@@ -1,4 +1,4 @@
-# finding: a statement after an unconditional `raise` (never executed) that reads a loop
+# A differential-testing finding, fixed: a statement after an unconditional `raise` (never executed) that reads a loop
 # variable is refused as "read before any assignment"; Python never runs it, and RPython's flow
 # space never builds it.
 # kind: refusal

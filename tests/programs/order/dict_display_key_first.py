@@ -1,4 +1,4 @@
-# finding: a dict display evaluates each value before its key in a Python 3 script (Python 3:
+# A differential-testing finding, fixed: a dict display evaluates each value before its key in a Python 3 script (Python 3:
 # key, then value; Python 2: value, then key).
 # kind: wrong output (evaluation order)
 import sys

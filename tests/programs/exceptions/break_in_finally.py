@@ -1,4 +1,4 @@
-# finding: break or continue inside a finally clause does not compile (the finally body
+# A differential-testing finding, fixed: break or continue inside a finally clause does not compile (the finally body
 # is a C++ lambda: "continue statement not within a loop").
 # kind: internal error
 import sys

@@ -1,4 +1,4 @@
-# finding: an exception raised in a finally clause while another exception is propagating (which
+# A differential-testing finding, fixed: an exception raised in a finally clause while another exception is propagating (which
 # Python lets replace the first one) ends the program: exit status 1, and even the output
 # printed before is lost.
 # kind: wrong output (process dies)

@@ -1,4 +1,4 @@
-# finding: a return inside a finally clause is ignored: the function goes on after the
+# A differential-testing finding, fixed: a return inside a finally clause is ignored: the function goes on after the
 # try statement (finally bodies are C++ lambdas, so the return leaves only the lambda).
 # kind: wrong output
 import sys

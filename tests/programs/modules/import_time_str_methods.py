@@ -1,4 +1,4 @@
-# finding: module-level code cannot call str.ljust/rjust/center/zfill or str.format (rpy's
+# A differential-testing finding, fixed: module-level code cannot call str.ljust/rjust/center/zfill or str.format (rpy's
 # import-time evaluator raises AttributeError), though translated code can.
 # kind: refusal
 import sys

@@ -1,4 +1,5 @@
-# finding: in a Python 2 program, a set prints as {3, 100, 5, -1} (Python 3's form); Python 2.7
+# python2
+# A differential-testing finding, fixed: in a Python 2 program, a set prints as {3, 100, 5, -1} (Python 3's form); Python 2.7
 # prints set([3, 100, 5, -1]).
 # kind: wrong output (Python 2 repr)
 def entry_point(argv):

@@ -1,4 +1,4 @@
-# finding: a subscript evaluates its index before the object, and a slice its upper bound, then
+# A differential-testing finding, fixed: a subscript evaluates its index before the object, and a slice its upper bound, then
 # its lower bound, then the object (with g++, which evaluates C++ call arguments right to left);
 # Python evaluates the object first, then lower, then upper.
 # kind: wrong output (evaluation order)
