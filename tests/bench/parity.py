@@ -124,7 +124,7 @@ res = {t: run(t, args) for t in (["rpy", "hf"] if HYPERFINE else ["rpy"])}
 compare("terminal layout", {k: (v,) for k, v in res.items()}, lambda r: shape(r[0].stdout))
 out = res["rpy"].stdout
 check("layout lines", "Time (mean ± σ):" in out and "Range (min … max):" in out and "3 runs" in out
-      and re.search(r"sleep 0\.01 ran\n +\d+\.\d\d ± \d+\.\d\d times faster than sleep 0\.03", out), out)
+      and re.search(r"sleep 0\.0[13] ran\n +\d+\.\d\d ± \d+\.\d\d times faster than sleep 0\.0[13]", out), out)
 
 # 5. Exports: which files are written and their structure.
 args = ["-N", "-r", "3", "--export-json", "e.json", "--export-csv", "e.csv", "--export-markdown", "e.md",
@@ -195,7 +195,9 @@ if os.path.exists("log"): os.remove("log")
 p = run("rpy", ["-N", "-r", "2", "-p", "sh -c 'echo p >> log'", "-C", "sh -c 'echo c >> log'", "sh -c 'echo r >> log'"])
 check("--conclude order", p.returncode == 0 and read("log").split() == ["p", "r", "c", "p", "r", "c"], read("log"))
 p = run("rpy", ["-N", "-r", "3", "--reference", "sleep 0.02", "--reference-name", "ref", "sleep 0.01", "sleep 0.04"])
-check("--reference", p.returncode == 0 and re.search(r"ref ran\n +\d\.\d\d ± \d\.\d\d times slower than sleep 0\.01\n +\d\.\d\d ± \d\.\d\d times faster than sleep 0\.04", p.stdout), p.stdout)
+# The layout only: which command is faster is a timing, and timings decide no test (a loaded
+# machine can make sleep 0.04 finish first).
+check("--reference", p.returncode == 0 and re.search(r"ref ran\n +\d+\.\d\d ± \d+\.\d\d times (slower|faster) than sleep 0\.01\n +\d+\.\d\d ± \d+\.\d\d times (slower|faster) than sleep 0\.04", p.stdout), p.stdout)
 p = run("rpy", ["-N", "-r", "2", "--sort", "command", "sleep 0.02", "sleep 0.01"])
 check("--sort command", "Relative speed comparison" in p.stdout, p.stdout)
 p = run("rpy", ["-N", "-r", "2", "-u", "microsecond", "sleep 0.01"])
@@ -223,7 +225,7 @@ check("--memory per run (big)", all(m > 64 << 20 for m in big), big)
 check("--memory per run (small right after big)", all(m < 8 << 20 for m in small), small)
 check("--memory shown", "Memory (peak RSS)" in p.stdout, p.stdout)
 p = run("rpy", ["-N", "-r", "8", "--ci", "--significance", "sleep 0.01", "sleep 0.02"])
-check("--ci/--significance verdict", re.search(r"95% CI \d\.\d\d–\d\.\d\d \(Fieller\), significant \(Welch p=", p.stdout)
+check("--ci/--significance verdict", re.search(r"95% CI \d+\.\d\d–\d+\.\d\d \(Fieller\), (not )?significant \(Welch p=", p.stdout)
       and "Mean 95% CI" in p.stdout, p.stdout)
 p = run("rpy", ["-N", "-m", "5", "--adaptive", "0.5", "--time-budget", "2", "--export-json", "a.json", "sleep 0.01"])
 n = len(json.load(open("a.json"))["results"][0]["times"])
