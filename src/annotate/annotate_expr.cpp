@@ -182,6 +182,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       ClassDef* cd = classdef(obj->const_value);
       ClassDef* where = nullptr;
       m::Ref v = lookup_class_attr(cd, name, &where);
+      if (!v && name == "__init__") {  // object.__init__, inherited: calling it does nothing
+        if (!object_init_) object_init_ = std::make_shared<m::BuiltinObj>("object.__init__", nullptr);
+        v = object_init_;
+      }
       if (!v) {
         error(e.loc, "class " + cd->name + " has no attribute '" + name + "'");
         return tt_.impossible();
@@ -629,7 +633,9 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         case TypeKind::Tuple: {
           Expr& i = *e.args[1];
           if (i.op != ExprOp::Const || i.value->kind != m::ObjKind::Int) {
-            error(i.loc, "tuple indices must be constant integers (RPython): unpack the tuple (a, b = t), or use a list for items chosen at run time");
+            error(i.loc,
+                  "tuple indices must be constant integers (RPython): unpack the tuple (a, b = t), or use a list for items chosen at run "
+                  "time");
             break;
           }
           int64_t k = i.value->as<m::IntObj>()->value;
@@ -694,7 +700,16 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         t = tt_.str();
       else if (obj->kind == TypeKind::Unicode)
         t = tt_.unicode();
-      else
+      else if (obj->kind == TypeKind::Tuple) {
+        std::vector<size_t> pos;
+        if (tuple_slice_positions(e, obj->items.size(), pos)) {
+          std::vector<TypeRef> items;
+          for (size_t p : pos) items.push_back(obj->items[p]);
+          t = tt_.tuple(items);
+        } else {
+          error(e.loc, "a tuple can be sliced only with constant bounds (each slice has its own tuple type), as in RPython");
+        }
+      } else
         error(e.loc, "'" + describe(obj) + "' cannot be sliced");
       break;
     }
@@ -754,6 +769,34 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
 void Annotator::slice_index(Expr& e, Graph& g) {
   TypeRef x = expr(e, g);
   if (!is_index(x) && !impossible(x) && x->kind != TypeKind::None) error(e.loc, "slice indices must be integers, not " + describe(x));
+}
+
+bool tuple_slice_positions(const ir::Expr& slice, size_t n, std::vector<size_t>& out) {
+  int64_t bound[3] = {0, 0, 1};
+  bool given[3] = {false, false, false};
+  for (int i = 0; i < 3; ++i) {
+    const ir::Expr* b = slice.args.size() > size_t(i + 1) ? slice.args[i + 1].get() : nullptr;
+    if (!b || (b->op == ir::ExprOp::Const && b->value && b->value->kind == m::ObjKind::None)) continue;
+    if (b->op != ir::ExprOp::Const || !b->value) return false;
+    if (b->value->kind == m::ObjKind::Int)
+      bound[i] = b->value->as<m::IntObj>()->value;
+    else if (b->value->kind == m::ObjKind::Bool)
+      bound[i] = b->value->as<m::BoolObj>()->value;
+    else
+      return false;
+    given[i] = true;
+  }
+  int64_t len = static_cast<int64_t>(n), step = bound[2];
+  if (step == 0) return false;
+  auto adjust = [&](int64_t v, int64_t lo, int64_t hi) {
+    if (v < 0) v += len;
+    return v < lo ? lo : v > hi ? hi : v;
+  };
+  int64_t start = given[0] ? adjust(bound[0], step < 0 ? -1 : 0, step < 0 ? len - 1 : len) : step < 0 ? len - 1 : 0;
+  int64_t stop = given[1] ? adjust(bound[1], step < 0 ? -1 : 0, step < 0 ? len - 1 : len) : step < 0 ? -1 : len;
+  out.clear();
+  for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) out.push_back(static_cast<size_t>(i));
+  return true;
 }
 
 }  // namespace rpy::annotate

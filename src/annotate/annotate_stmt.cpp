@@ -258,26 +258,38 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
       if (tt && tt->kind != TypeKind::Impossible) error(tup->loc, "f(*args) needs a tuple, not " + describe(tt));
       return false;
     }
-    if (e.defaults.empty() || e.defaults[0]->op != ExprOp::GetItem) {
-      e.defaults.clear();
-      for (size_t i = 0; i < tt->items.size(); ++i) {
-        auto item = std::make_unique<Expr>(ExprOp::GetItem, tup->loc);
-        auto ref = std::make_unique<Expr>(ExprOp::Local, tup->loc);
-        if (tup->op == ExprOp::Local) {
-          ref->var = tup->var;
-        } else {
-          error(tup->loc, "f(*args) needs a variable or a name as its tuple");
-          return false;
-        }
-        item->args.push_back(std::move(ref));
-        auto idx = std::make_unique<Expr>(ExprOp::Const, tup->loc);
-        idx->value = m::make_int(static_cast<int64_t>(i));
-        item->args.push_back(std::move(idx));
-        e.defaults.push_back(std::move(item));
+    if (tup->op == ExprOp::MakeTuple && !tup->args.empty()) {
+      // f(*(a, b)): the display's items are the arguments.
+      for (auto& a : tup->args) pos.push_back(a.get());
+    } else {
+      // f(*t) and f(*t[i:j]) of a tuple variable: one item read per argument.
+      const Expr* var = tup->op == ExprOp::GetSlice ? tup->args[0].get() : tup;
+      std::vector<size_t> positions;
+      if (var->op != ExprOp::Local || !var->type || var->type->kind != TypeKind::Tuple ||
+          (tup->op == ExprOp::GetSlice && !tuple_slice_positions(*tup, var->type->items.size(), positions))) {
+        error(tup->loc, "f(*args) needs a tuple variable, a slice of one with constant bounds, or a tuple display");
+        return false;
       }
+      if (tup->op != ExprOp::GetSlice)
+        for (size_t i = 0; i < tt->items.size(); ++i) positions.push_back(i);
+      if (e.defaults.empty() || e.defaults[0]->op != ExprOp::GetItem) {
+        e.defaults.clear();
+        for (size_t i : positions) {
+          auto item = std::make_unique<Expr>(ExprOp::GetItem, tup->loc);
+          auto ref = std::make_unique<Expr>(ExprOp::Local, tup->loc);
+          ref->var = var->var;
+          ref->type = var->type;
+          item->args.push_back(std::move(ref));
+          auto idx = std::make_unique<Expr>(ExprOp::Const, tup->loc);
+          idx->value = m::make_int(static_cast<int64_t>(i));
+          item->args.push_back(std::move(idx));
+          item->type = var->type->items[i];
+          e.defaults.push_back(std::move(item));
+        }
+      }
+      for (auto& d : e.defaults)
+        if (d->op == ExprOp::GetItem) pos.push_back(d.get());
     }
-    for (auto& d : e.defaults)
-      if (d->op == ExprOp::GetItem) pos.push_back(d.get());
   }
   std::vector<Expr*> bound(nparams, nullptr);
   std::vector<Expr*> extra;

@@ -41,6 +41,9 @@ struct CallSite;
 // annotator decided; what follows one that cannot is unreachable: neither annotated nor emitted.
 bool live_falls_through(const ir::Stmt& s);
 bool live_falls_through(const ir::Block& b);
+// The positions t[lo:hi:step] takes from a tuple of n items, when the bounds and step are
+// constants or absent (Python's slice rules); false when one is not known at translation time.
+bool tuple_slice_positions(const ir::Expr& slice, size_t n, std::vector<size_t>& out);
 
 class Annotator {
  public:
@@ -72,8 +75,8 @@ class Annotator {
   Diagnostic* error(Loc loc, const std::string& msg);
   double seconds = 0;
   int passes = 0;
-  void implicit_methods();                      // annotate __str__/__repr__/__del__ of instantiated classes
-  void wants_str(TypeRef t);                    // str()/repr() of such values is asked for somewhere
+  void implicit_methods();    // annotate __str__/__repr__/__del__ of instantiated classes
+  void wants_str(TypeRef t);  // str()/repr() of such values is asked for somewhere
   // JIT hooks (docs/JIT.md 3): each JitDriver's get_printable_location, annotated with the types of
   // the greens its jit_merge_point passes (the JIT's logs call it).
   bool jit = false;  // --opt=jit: annotate the JitDrivers' hooks (without it they are never called)
@@ -155,6 +158,7 @@ class Annotator {
   bool allow_none_entry = false;                              // scripts: the main block returns nothing
 
  private:
+  modules::Ref object_init_;  // object.__init__ for Base.__init__(self) where no class defines it
   void annotate_graph(ir::Graph& g);
 
   modules::Interp& interp_;

@@ -257,6 +257,8 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     }
     case BuiltinId::DebugPrint:
       return tt.none();
+    case BuiltinId::ObjectInit:  // object's __init__: does nothing (Python 2 ignores extra arguments)
+      return tt.none();
     case BuiltinId::Unichr:
       if (!arity(1, 1)) break;
       expect(0, is_intlike(args[0]), "an int");

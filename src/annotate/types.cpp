@@ -121,6 +121,8 @@ bool const_truth(TypeRef t, bool& value) {
   if (!t) return false;
   if (t->kind == TypeKind::None) return value = false, true;
   if (t->kind == TypeKind::Bool && t->const_value) return value = t->const_value->as<modules::BoolObj>()->value, true;
+  // A tuple's length is part of its type: `if not args:` of a *args tuple is decided per arity.
+  if (t->kind == TypeKind::Tuple && !t->nullable) return value = !t->items.empty(), true;
   return false;
 }
 TypeRef TypeTable::builtin_method(TypeRef receiver, const std::string& name) {

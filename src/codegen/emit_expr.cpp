@@ -502,6 +502,14 @@ std::string Emitter::expr_node(Expr& e) {
                  ")";
         return "rpy::list_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")";
       }
+      if (t->kind == TypeKind::Tuple) {  // constant bounds: a new tuple of the positions taken
+        std::vector<size_t> pos;
+        annotate::tuple_slice_positions(e, t->items.size(), pos);
+        std::string v = fresh("rpy_t");
+        std::string s = "({ auto " + v + " = " + expr(obj) + "; " + ctype(e.type) + "(";
+        for (size_t i = 0; i < pos.size(); ++i) s += (i ? ", " : "") + std::string("std::get<") + std::to_string(pos[i]) + ">(" + v + ")";
+        return s + "); })";
+      }
       if (t->kind == TypeKind::Unicode)
         return "rpy::u_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " +
                (e.args[3] ? part(3) : std::string("1")) + ")";

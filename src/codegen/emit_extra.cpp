@@ -262,6 +262,11 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
              "; rpy_db.put(rpy_ds->data, rpy_ds->len); } ";
       return s + "rpy_db.put('\\n'); rpy::stderr_write(rpy_db.to_str()); nullptr; })";
     }
+    case BuiltinId::ObjectInit: {
+      std::string s = "({ ";
+      for (size_t i = 0; i < a.size(); ++i) s += "(void)(" + expr(*a[i]) + "); ";
+      return s + "nullptr; })";
+    }
     case BuiltinId::Unichr:
       return "rpy::unichr_str(" + arg_int(0) + ")";
     case BuiltinId::Unicode:
