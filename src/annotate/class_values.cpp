@@ -104,8 +104,12 @@ TypeRef Annotator::class_set_attr(ir::Expr& e, TypeRef obj) {
     else
       v = lookup_class_attr(cd, e.attr);
     if (!v) {
-      error(e.loc, "class " + cd->name + " has no attribute '" + e.attr + "'");
-      return tt_.impossible();
+      // As in RPython, only some of the classes may have it: reading it from one that does not
+      // raises AttributeError, as Python does (a placeholder without a value).
+      auto c = std::make_unique<ir::Expr>(ir::ExprOp::Const, e.loc);
+      c->type = tt_.impossible();
+      e.defaults.push_back(std::move(c));
+      continue;
     }
     if (v->kind == m::ObjKind::Function) {
       error(e.loc, "reading method '" + e.attr + "' from a class value of several classes is not supported");
@@ -122,6 +126,8 @@ TypeRef Annotator::class_set_attr(ir::Expr& e, TypeRef obj) {
     result = u.type;
     e.defaults.push_back(std::move(c));
   }
+  if (result->kind == TypeKind::Impossible && !obj->items.empty())
+    error(e.loc, "no class in " + describe(obj) + " has an attribute '" + e.attr + "'");
   return result;
 }
 

@@ -41,8 +41,11 @@ std::string Emitter::emit_class_set_attr(ir::Expr& e) {
   TypeRef t = e.args[0]->type;
   std::string v = fresh("rpy_cls");
   std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";
-  s += class_switch(v, t, e.type, [&](size_t i, ClassDef*) {
+  s += class_switch(v, t, e.type, [&](size_t i, ClassDef* cd) {
     ir::Expr& c = *e.defaults.at(i);
+    if (!c.value)  // this class has no such attribute
+      return "(rpy::raise_exc<rpy::AttributeError>(\"" + (is_python2() ? "class " + cd->name : "type object '" + cd->name + "'") +
+             " has no attribute '" + e.attr + "'\"), " + default_value(e.type) + ")";  // identifiers: nothing to escape
     return convert(const_value(c.value, c.type, e.loc), c.type, e.type);
   });
   return s + "; })";
