@@ -16,14 +16,18 @@ namespace rpy {
 inline bool lt(int64_t a, int64_t b) { return a < b; }
 inline bool lt(uint64_t a, uint64_t b) { return a < b; }
 inline bool lt(double a, double b) { return a < b; }
-inline bool lt(bool a, bool b) { return a < b; }
+template <class B>
+requires std::is_same_v<B, bool>  // never a pointer converted to bool
+inline bool lt(B a, B b) { return a < b; }
 inline bool lt(char a, char b) { return static_cast<unsigned char>(a) < static_cast<unsigned char>(b); }
 inline bool lt(int32_t a, int32_t b) { return a < b; }
 inline bool lt(const Str* a, const Str* b) { return str_cmp(a, b) < 0; }
 inline bool same(int64_t a, int64_t b) { return a == b; }
 inline bool same(uint64_t a, uint64_t b) { return a == b; }
 inline bool same(double a, double b) { return a == b; }
-inline bool same(bool a, bool b) { return a == b; }
+template <class B>
+requires std::is_same_v<B, bool>
+inline bool same(B a, B b) { return a == b; }
 inline bool same(char a, char b) { return a == b; }
 inline bool same(int32_t a, int32_t b) { return a == b; }
 inline bool same(const Str* a, const Str* b) { return str_eq(a, b); }
@@ -86,6 +90,43 @@ template <class... T>
 bool lt(const std::tuple<T...>& a, const std::tuple<T...>& b) {
   return tuple_lt<0>(a, b);
 }
+// Python's a < b between lists or tuples of possibly different static types (`["a"] < ["ab"]`,
+// `(1, "a") < (1.5, "a")`): the first items that differ (eq_mixed) decide, else the lengths.
+template <class A, class B>
+bool lt_mixed(const A& a, const B& b);
+template <size_t I, class... T, class... U>
+bool tuple_lt_mixed(const std::tuple<T...>& a, const std::tuple<U...>& b) {
+  if constexpr (I == sizeof...(T) || I == sizeof...(U))
+    return sizeof...(T) < sizeof...(U);
+  else {
+    if (!eq_mixed(std::get<I>(a), std::get<I>(b))) return lt_mixed(std::get<I>(a), std::get<I>(b));
+    return tuple_lt_mixed<I + 1>(a, b);
+  }
+}
+template <class A, class B>
+bool lt_mixed(const A& a, const B& b) {
+  if constexpr (is_number_v<A> && is_number_v<B>) {
+    if constexpr (std::is_integral_v<A> && std::is_integral_v<B>)
+      return std::cmp_less(a, b);
+    else
+      return a < b;
+  } else if constexpr (std::is_same_v<A, char> && std::is_convertible_v<B, const Str*>) {
+    return str_cmp(str_of_char(a), b) < 0;
+  } else if constexpr (std::is_convertible_v<A, const Str*> && std::is_same_v<B, char>) {
+    return str_cmp(a, str_of_char(b)) < 0;
+  } else if constexpr (ListTraits<A>::value && ListTraits<B>::value) {
+    int64_t n = a->len < b->len ? a->len : b->len;
+    for (int64_t i = 0; i < n; ++i)
+      if (!eq_mixed(a->items[i], b->items[i])) return lt_mixed(a->items[i], b->items[i]);
+    return a->len < b->len;
+  } else if constexpr (TupleTraits<A>::value && TupleTraits<B>::value) {
+    return tuple_lt_mixed<0>(a, b);
+  } else {
+    static_assert(std::is_same_v<A, B>, "lt_mixed: no order between these types");
+    return lt(a, b);
+  }
+}
+
 // cmp(a, b) of Python 2
 template <class T>
 inline int64_t cmp3(const T& a, const T& b) {

@@ -1,6 +1,8 @@
 // list: a resizable array of items of one type, allocated by the collector.
 #pragma once
+#include <tuple>
 #include <type_traits>
+#include <utility>
 
 #include "rpy/str.hpp"
 
@@ -248,7 +250,9 @@ void list_delitem(List<T>* l, int64_t i) {
 // Equality used by `in`, index, count, remove, ==: per item type.
 inline bool eq(int64_t a, int64_t b) { return a == b; }
 inline bool eq(double a, double b) { return a == b; }
-inline bool eq(bool a, bool b) { return a == b; }
+template <class B>
+requires std::is_same_v<B, bool>  // never a pointer converted to bool
+inline bool eq(B a, B b) { return a == b; }
 inline bool eq(char a, char b) { return a == b; }
 inline bool eq(const Str* a, const Str* b) { return str_eq(a, b); }
 template <class T>
@@ -269,10 +273,41 @@ inline bool eq(List<T>* a, List<T>* b) {
   return eq(static_cast<const List<T>*>(a), static_cast<const List<T>*>(b));
 }
 
-// == between values of possibly different static types (x in (a, b, c)).
+// Traits of the runtime's representations, for comparisons across static types.
+template <class T>
+inline constexpr bool is_number_v = std::is_arithmetic_v<T> && !std::is_same_v<T, char>;  // a char is a str
+template <class T>
+struct ListTraits : std::false_type {};
+template <class T>
+struct ListTraits<List<T>*> : std::true_type {};
+template <class T>
+struct ListTraits<const List<T>*> : std::true_type {};
+template <class T>
+struct TupleTraits : std::false_type {};
+template <class... T>
+struct TupleTraits<std::tuple<T...>> : std::true_type {};
+
 template <class A, class B>
-inline bool eq_mixed(const A& a, const B& b) {
-  if constexpr (std::is_arithmetic_v<A> && std::is_arithmetic_v<B>) {
+bool eq_mixed(const A& a, const B& b);
+template <size_t I, class... T, class... U>
+bool tuple_eq_mixed(const std::tuple<T...>& a, const std::tuple<U...>& b) {
+  if constexpr (I == sizeof...(T))
+    return true;
+  else
+    return eq_mixed(std::get<I>(a), std::get<I>(b)) && tuple_eq_mixed<I + 1>(a, b);
+}
+
+// == between values of possibly different static types, with Python's meaning: numbers by value,
+// a char equals the str of that one character, lists and tuples item by item (`["x"] == ["xy"]`,
+// `[1] == [1.0]`, `(1, "a") == (1.0, "a")`), instances by identity, None only to None.
+template <class A, class B>
+bool eq_mixed(const A& a, const B& b) {
+  if constexpr (is_number_v<A> && is_number_v<B>) {
+    if constexpr (std::is_integral_v<A> && std::is_integral_v<B>)
+      return std::cmp_equal(a, b);
+    else
+      return a == b;
+  } else if constexpr (std::is_same_v<A, char> && std::is_same_v<B, char>) {
     return a == b;
   } else if constexpr (std::is_same_v<A, char> && std::is_convertible_v<B, const Str*>) {
     return str_eq_char(b, a);
@@ -280,8 +315,26 @@ inline bool eq_mixed(const A& a, const B& b) {
     return str_eq_char(a, b);
   } else if constexpr (std::is_convertible_v<A, const Str*> && std::is_convertible_v<B, const Str*>) {
     return str_eq(a, b);
+  } else if constexpr (ListTraits<A>::value && ListTraits<B>::value) {
+    if (static_cast<const void*>(a) == static_cast<const void*>(b)) return true;
+    if (!a || !b || a->len != b->len) return false;
+    for (int64_t i = 0; i < a->len; ++i)
+      if (!eq_mixed(a->items[i], b->items[i])) return false;
+    return true;
+  } else if constexpr (TupleTraits<A>::value && TupleTraits<B>::value) {
+    if constexpr (std::tuple_size_v<A> != std::tuple_size_v<B>)
+      return false;
+    else
+      return tuple_eq_mixed<0>(a, b);
   } else if constexpr (std::is_same_v<A, B>) {
     return eq(a, b);
+  } else if constexpr (std::is_pointer_v<A> && std::is_pointer_v<B> && std::is_convertible_v<A, const Object*> &&
+                       std::is_convertible_v<B, const Object*>) {
+    return static_cast<const Object*>(a) == static_cast<const Object*>(b);  // instances of one family
+  } else if constexpr (std::is_null_pointer_v<A> && std::is_pointer_v<B>) {
+    return b == nullptr;
+  } else if constexpr (std::is_pointer_v<A> && std::is_null_pointer_v<B>) {
+    return a == nullptr;
   } else {
     return false;
   }

@@ -268,10 +268,13 @@ std::string Emitter::emit_compare(Expr& e) {
       return "(" + (ta->kind == TypeKind::None ? expr(b) : expr(a)) + " " + c + " " + default_value(ta->kind == TypeKind::None ? tb : ta) +
              ")";
     }
-    if (ta->kind == TypeKind::List && tb->kind == TypeKind::List) return neg + "rpy::eq(" + expr(a) + ", " + expr(b) + ")";
+    // Lists and tuples of different item types compare item by item with Python's meaning
+    // (`["x"] == ["xy"]` is a list of chars against a list of strs).
+    if (ta->kind == TypeKind::List && tb->kind == TypeKind::List)
+      return neg + (ctype(ta) == ctype(tb) ? "rpy::eq(" : "rpy::eq_mixed(") + expr(a) + ", " + expr(b) + ")";
     if (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple) {
       if (annotate::same_type(ta, tb)) return "(" + neg + "rpy::same(" + expr(a) + ", " + expr(b) + "))";
-      return "(" + expr(a) + " " + c + " " + expr(b) + ")";
+      return "(" + neg + "rpy::eq_mixed(" + expr(a) + ", " + expr(b) + "))";
     }
     if (ta->kind == TypeKind::Instance && tb->kind == TypeKind::Instance)
       return "(static_cast<rpy::Object*>(" + expr(a) + ") " + c + " static_cast<rpy::Object*>(" + expr(b) + "))";
@@ -281,11 +284,13 @@ std::string Emitter::emit_compare(Expr& e) {
     // Lexicographic order (rpy::lt); a list of no items compares by length only.
     bool by_len = ta->kind == TypeKind::List &&
                   (ta->listdef->find()->item->kind == TypeKind::Impossible || tb->listdef->find()->item->kind == TypeKind::Impossible);
-    if (by_len || annotate::same_type(ta, tb) || ta->kind == TypeKind::List) {
+    {
+      // Items of different types (a list of chars against a list of strs) compare by lt_mixed.
+      std::string lt = annotate::same_type(ta, tb) || ctype(ta) == ctype(tb) ? "rpy::lt(" : "rpy::lt_mixed(";
       std::string x = fresh("rpy_cx"), y = fresh("rpy_cy");
       std::string s = "({ auto " + x + " = " + expr(a) + "; auto " + y + " = " + expr(b) + "; ";
-      std::string lt_xy = by_len ? x + "->len < " + y + "->len" : "rpy::lt(" + x + ", " + y + ")";
-      std::string lt_yx = by_len ? y + "->len < " + x + "->len" : "rpy::lt(" + y + ", " + x + ")";
+      std::string lt_xy = by_len ? x + "->len < " + y + "->len" : lt + x + ", " + y + ")";
+      std::string lt_yx = by_len ? y + "->len < " + x + "->len" : lt + y + ", " + x + ")";
       switch (op) {
         case CmpOp::Lt:
           return s + lt_xy + "; })";
