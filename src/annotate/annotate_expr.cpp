@@ -209,7 +209,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       ClassDef* where = nullptr;
       m::Ref v = lookup_class_attr(cd, name, &where);
       if (v && (v->kind == m::ObjKind::Function)) return tt_.method(tt_.with_nullable(obj, false), name);
-      if (v && v->kind == m::ObjKind::Property) return property_get(e, v, g);
+      if (v && v->kind == m::ObjKind::Property) return property_get(e, cd, v, g);
       if (v) {
         // A class attribute read through an instance: a constant unless a subclass overrides it
         // (then a field initialised per class, as RPython's class-level attributes).

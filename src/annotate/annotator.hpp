@@ -3,6 +3,7 @@
 // container item types only grow (union at merge points); a final pass reports every error
 // with the places each conflicting type came from.
 #pragma once
+#include <optional>
 #include <map>
 #include <set>
 #include <memory>
@@ -152,7 +153,8 @@ class Annotator {
   // field's type includes every class-level value (codegen initialises it per class).
   void merge_class_defaults(ClassDef* cd, const std::string& name, AttrDef* a, Loc loc);
   TypeRef class_attr_field(ir::Expr& e, ClassDef* where, const std::string& name);
-  TypeRef property_get(ir::Expr& e, const modules::Ref& prop, ir::Graph& g);
+  TypeRef property_get(ir::Expr& e, ClassDef* cls, const modules::Ref& prop, ir::Graph& g);
+  std::optional<std::string> property_accessor(ClassDef* cls, const std::string& name, const modules::Ref& prop, bool setter, Loc loc);
   bool property_set(ir::Stmt& s, TypeRef obj, ir::Graph& g);  // true: rewritten into a setter call
   ListDef* argv_listdef();                                    // the list of str entry_point receives (and sys.argv)
   bool allow_none_entry = false;                              // scripts: the main block returns nothing

@@ -1,4 +1,6 @@
 // Type rules of class features: class attributes stored per instance, properties.
+#include <optional>
+
 #include "annotate/annotator.hpp"
 
 namespace rpy::annotate {
@@ -46,19 +48,58 @@ TypeRef Annotator::class_attr_field(Expr& e, ClassDef* where, const std::string&
   return a->type ? a->type : tt_.impossible();
 }
 
-// obj.prop -> fget(obj)
-TypeRef Annotator::property_get(Expr& e, const m::Ref& prop, Graph& g) {
+// A property that a subclass redefines is read and set through the receiver's class: as in
+// RPython, each class that defines the property gets methods NAME__getter__ and NAME__setter__
+// (its fget and fset), and obj.prop becomes obj.NAME__getter__(), a method call. Returns the
+// accessor's name, "" when one property serves the whole family (then fget is called directly), or
+// nothing when a class redefines it as something else (reported in the final pass; the expression
+// is left as it is until then).
+std::optional<std::string> Annotator::property_accessor(ClassDef* cls, const std::string& name, const m::Ref& prop, bool setter, Loc loc) {
+  auto fam = method_family(cls, name);
+  bool redefined = false;
+  for (auto& [c, v] : fam)
+    if (v.get() != prop.get()) redefined = true;
+  if (!redefined) return "";
+  std::string accessor = name + (setter ? "__setter__" : "__getter__");
+  for (auto& [c, v] : fam) {
+    m::Ref fn;
+    if (v->kind == m::ObjKind::Property) fn = setter ? v->as<m::PropertyObj>()->fset : v->as<m::PropertyObj>()->fget;
+    if (!fn || fn->kind != m::ObjKind::Function) {
+      std::string how = v->kind != m::ObjKind::Property ? "as something that is not a property"
+                        : setter                        ? "as a property without a setter rpy can call"
+                                                        : "as a property without a getter rpy can call";
+      error(loc, "property '" + name + "' of " + fam.front().first->name + " is redefined in " + c->name + " " + how +
+                     ": rpy cannot translate " + (setter ? "setting" : "reading") + " it through " + cls->name);
+      return std::nullopt;
+    }
+    c->obj()->attrs[accessor] = fn;
+  }
+  return accessor;
+}
+
+// obj.prop -> fget(obj), or obj.prop__getter__() when subclasses redefine the property
+TypeRef Annotator::property_get(Expr& e, ClassDef* cls, const m::Ref& prop, Graph& g) {
   auto* p = static_cast<m::PropertyObj*>(prop.get());
   if (!p->fget || p->fget->kind != m::ObjKind::Function) {
     error(e.loc, "property '" + e.attr + "' has no getter rpy can call");
     return tt_.impossible();
   }
+  std::optional<std::string> found = property_accessor(cls, e.attr, prop, false, e.loc);
+  if (!found) return tt_.impossible();
+  std::string accessor = *found;
   ExprPtr obj = std::move(e.args[0]);
   e.args.clear();
-  auto callee = std::make_unique<Expr>(ExprOp::Const, e.loc);
-  callee->value = p->fget;
+  std::unique_ptr<Expr> callee;
+  if (accessor.empty()) {
+    callee = std::make_unique<Expr>(ExprOp::Const, e.loc);
+    callee->value = p->fget;
+  } else {
+    callee = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
+    callee->attr = accessor;
+    callee->args.push_back(std::move(obj));
+  }
   e.args.push_back(std::move(callee));
-  e.args.push_back(std::move(obj));
+  if (obj) e.args.push_back(std::move(obj));
   e.op = ExprOp::Call;
   e.attr.clear();
   e.value = nullptr;
@@ -66,7 +107,7 @@ TypeRef Annotator::property_get(Expr& e, const m::Ref& prop, Graph& g) {
   return call(e, g);
 }
 
-// obj.prop = v -> fset(obj, v)
+// obj.prop = v -> fset(obj, v), or obj.prop__setter__(v) when subclasses redefine the property
 bool Annotator::property_set(Stmt& s, TypeRef obj, Graph& g) {
   if (obj->kind != TypeKind::Instance) return false;
   if (find_attr(obj->cls, s.attr)) return false;
@@ -77,11 +118,21 @@ bool Annotator::property_set(Stmt& s, TypeRef obj, Graph& g) {
     error(s.loc, "can't set attribute '" + s.attr + "' (a property without a setter)");
     return true;
   }
+  std::optional<std::string> found = property_accessor(obj->cls, s.attr, v, true, s.loc);
+  if (!found) return true;
+  std::string accessor = *found;
   auto call = std::make_unique<Expr>(ExprOp::Call, s.loc);
-  auto callee = std::make_unique<Expr>(ExprOp::Const, s.loc);
-  callee->value = p->fset;
-  call->args.push_back(std::move(callee));
-  call->args.push_back(std::move(s.exprs[0]));
+  if (accessor.empty()) {
+    auto callee = std::make_unique<Expr>(ExprOp::Const, s.loc);
+    callee->value = p->fset;
+    call->args.push_back(std::move(callee));
+    call->args.push_back(std::move(s.exprs[0]));
+  } else {
+    auto callee = std::make_unique<Expr>(ExprOp::GetAttr, s.loc);
+    callee->attr = accessor;
+    callee->args.push_back(std::move(s.exprs[0]));
+    call->args.push_back(std::move(callee));
+  }
   call->args.push_back(std::move(s.exprs[1]));
   s.exprs.clear();
   s.exprs.push_back(std::move(call));
