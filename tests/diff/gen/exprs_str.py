@@ -153,6 +153,8 @@ def str_of(sc, d, fx):
     ty = S.random_type(sc, 1, printable=True)
     if ty is None:
         return None
+    if sc.unit.dialect == 3 and not T.printable(ty, sc.unit.opts, 3):
+        return None  # a list of sets of strs: Python 3's order changes from run to run
     fn = 'repr' if ty.kind == 'str' or rng.random() < 0.5 else 'str'
     return '%s(%s)' % (fn, S.any_expr(sc, ty, d - 1, fx))
 
