@@ -365,9 +365,10 @@ std::string Emitter::expr_node(Expr& e) {
       return emit_binop(e);
     case ExprOp::UnaryOp: {
       Expr& a = *e.args[0];
+      if (!a.type || a.type->kind == TypeKind::Impossible) return "(" + expr(a) + ", nullptr)";  // never computed
       if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
       if (e.unop == syntax::UnaryOp::Invert) return "(~" + expr_as(a, e.type) + ")";
-      if (is_float(e.type)) return "(-" + expr(a) + ")";
+      if (is_float(e.type)) return "(-(" + expr(a) + "))";  // never `--x`
       if (e.type && e.type->kind == TypeKind::UInt) return "(0 - " + expr(a) + ")";
       return "rpy::int_neg(" + expr_as(a, tt.integer()) + ")";
     }
