@@ -185,6 +185,8 @@ template <class T, class U>
 List<T>* list_as(List<U>* l) {
   if constexpr (std::is_same_v<T, U>) {
     return l;
+  } else if constexpr (std::is_same_v<U, std::nullptr_t> && !std::is_constructible_v<T, std::nullptr_t>) {
+    return list_new<T>(0);  // a list of no type: nothing was ever stored in it
   } else {
     auto* r = list_new<T>(l->len);
     for (int64_t i = 0; i < l->len; ++i) r->items[i] = item_as<T>(l->items[i]);

@@ -555,7 +555,8 @@ std::string Emitter::expr_node(Expr& e) {
       return emit_make_closure(e);
     case ExprOp::Narrow: {  // the same value, with the type a test established
       Expr& x = *e.args[0];
-      if (e.type && e.type->kind == TypeKind::None) return "nullptr";
+      // None; or no value: a test that cannot hold (type(x) is C of an unrelated class C).
+      if (e.type && (e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible)) return "nullptr";
       if (e.type && x.type && e.type->kind == TypeKind::Instance && x.type->kind == TypeKind::Instance && e.type->cls != x.type->cls)
         return "static_cast<" + ctype(e.type) + ">(" + expr(x) + ")";
       return expr(x);

@@ -52,7 +52,7 @@ TypeRef Emitter::as_list_item(TypeRef t) {
 // A list just built from items of type `from`, as the list of items of type `to` that the
 // annotator gave it (list('ab') that later receives strings holds str, not char).
 std::string Emitter::fresh_list_as(const std::string& code, TypeRef from, TypeRef to) {
-  if (!from || !to || from->kind == TypeKind::Impossible || ctype(from) == ctype(to)) return code;
+  if (!from || !to || to->kind == TypeKind::Impossible || ctype(from) == ctype(to)) return code;
   return "rpy::list_as<" + ctype(to) + ">(" + code + ")";
 }
 
