@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <type_traits>
+#include <utility>
 
 #include "rpy/ints.hpp"
 #include "rpy/io.hpp"
@@ -199,6 +201,38 @@ inline List<char>* list_of_str(const Str* s) {
   auto* l = list_new<char>(s->len);
   std::memcpy(l->items, s->data, static_cast<size_t>(s->len));
   return l;
+}
+// An item of a new list as an item of a wider type: list('ab') or list((1, 2)) whose list also
+// receives str or float items (char into str, int into float, item by item into tuples).
+template <class T, class U>
+T item_as(const U& x);
+template <class T, class U, size_t... I>
+T tuple_as(const U& x, std::index_sequence<I...>) {
+  return T(item_as<std::tuple_element_t<I, T>>(std::get<I>(x))...);
+}
+template <class T, class U>
+T item_as(const U& x) {
+  if constexpr (std::is_same_v<T, U>)
+    return x;
+  else if constexpr (std::is_same_v<U, char> && std::is_same_v<T, Str*>)
+    return str_of_char(x);
+  else if constexpr (requires { std::tuple_size<T>::value; })
+    return tuple_as<T>(x, std::make_index_sequence<std::tuple_size_v<T>>{});
+  else
+    return static_cast<T>(x);
+}
+// A list just built (no one else refers to it) as a list of item type T.
+template <class T, class U>
+List<T>* list_as(List<U>* l) {
+  if constexpr (std::is_same_v<T, U>) {
+    return l;
+  } else if constexpr (std::is_same_v<U, std::nullptr_t> && !std::is_constructible_v<T, std::nullptr_t>) {
+    return list_new<T>(0);  // a list of no type: nothing was ever stored in it
+  } else {
+    auto* r = list_new<T>(l->len);
+    for (int64_t i = 0; i < l->len; ++i) r->items[i] = item_as<T>(l->items[i]);
+    return r;
+  }
 }
 template <class T>
 List<T>* list_copy(const List<T>* l) {

@@ -255,10 +255,24 @@ requires std::is_same_v<B, bool>  // never a pointer converted to bool
 inline bool eq(B a, B b) { return a == b; }
 inline bool eq(char a, char b) { return a == b; }
 inline bool eq(const Str* a, const Str* b) { return str_eq(a, b); }
+inline bool eq(uint64_t a, uint64_t b) { return a == b; }
+inline bool eq(int32_t a, int32_t b) { return a == b; }
+inline bool eq(std::nullptr_t, std::nullptr_t) { return true; }
 template <class T>
 requires(!std::is_same_v<T, Str>)  // a Str* compares by value (above)
     inline bool eq(T* a, T* b) {
   return a == b;
+}
+// Tuples compare item by item (items of any type eq knows: lists and tuples of tuples too).
+template <class... T>
+bool eq(const std::tuple<T...>& a, const std::tuple<T...>& b);
+template <class... T, size_t... I>
+bool tuple_eq(const std::tuple<T...>& a, const std::tuple<T...>& b, std::index_sequence<I...>) {
+  return (eq(std::get<I>(a), std::get<I>(b)) && ...);
+}
+template <class... T>
+bool eq(const std::tuple<T...>& a, const std::tuple<T...>& b) {
+  return tuple_eq(a, b, std::index_sequence_for<T...>{});
 }
 template <class T>
 bool eq(const List<T>* a, const List<T>* b) {

@@ -205,6 +205,10 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
         error(e.loc, std::string(r.name) + "() of " + describe(args[0]) + " is not supported");
         break;
       }
+      // An argument that never has a value (a call that always raises, the items of a list
+      // nothing is stored in) makes the call unreachable, as in RPython's annotator.
+      for (const TypeRef& a : args)
+        if (imp(a)) return tt.impossible();
       TypeRef res = tt.impossible();
       for (size_t i = 0; i < args.size(); ++i) {
         UnionResult u = union_types(tt, res, args[i], this);

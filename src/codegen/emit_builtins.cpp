@@ -9,8 +9,30 @@ using annotate::TypeKind;
 using ir::Expr;
 using ir::ExprOp;
 
+// A builtin call with an argument that never has a value (it always raises: its type is
+// impossible) is never made: its arguments up to that one are evaluated, in order, for their
+// effects, and the call is a placeholder of its result type.
+static bool never_called(Expr& e) {
+  for (size_t i = 1; i < e.args.size(); ++i)
+    if (e.args[i]->type && e.args[i]->type->kind == TypeKind::Impossible) return true;
+  if (e.call_kind != ir::CallKind::BuiltinMethod) return false;
+  TypeRef recv = e.args[0]->args[0]->type;
+  return recv && recv->kind == TypeKind::Impossible;
+}
+
 std::string Emitter::call_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
+  if (never_called(e)) {
+    std::vector<Expr*> a = builtin_args(e);
+    for (size_t i = e.args.size() - e.kwnames.size(); i < e.args.size(); ++i) a.push_back(e.args[i].get());  // keywords
+    std::string s = "(";
+    for (Expr* x : a) {
+      s += "(void)(" + expr(*x) + "), ";
+      if (x->type && x->type->kind == TypeKind::Impossible) break;
+    }
+    bool typed = e.type && e.type->kind != TypeKind::Impossible && e.type->kind != TypeKind::None;
+    return s + (typed ? "static_cast<" + ctype(e.type) + ">(" + default_value(e.type) + ")" : "nullptr") + ")";
+  }
   if (rlib::handles(id, e)) return rlib::call_builtin(*this, e);  // emit_rlib.cpp
   if (annotate::io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod ? e.args[0]->args[0]->type : nullptr))
     return call_io_builtin(e);  // emit_io.cpp
@@ -202,15 +224,20 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::List: {
       TypeRef it = e.type->listdef->find()->item;
       if (a.empty()) return "rpy::list_new<" + ctype(it) + ">(0)";
-      if (t0->kind == TypeKind::List) return "rpy::list_slice(" + arg(0) + ", false, 0, false, 0)";
-      if (t0->kind == TypeKind::Dict && ctype(t0->dictdef->find()->key) == ctype(it)) return "rpy::dict_keys(" + arg(0) + ")";
-      if (t0->kind == TypeKind::Iterator) return "rpy::list_from_iter<" + ctype(it) + ">(" + arg(0) + ")";
-      if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char) return as_list_code(arg(0), t0, e.loc);
-      if (t0->kind == TypeKind::Str)
-        return "([](rpy::Str* s) { auto* l = rpy::list_new<char>(s->len); std::memcpy(l->items, s->data, s->len); return l; }(" + arg(0) +
-               "))";
-      fail(e.loc, "list() of " + annotate::describe(t0) + " is not supported yet");
-      return "nullptr";
+      std::string l;
+      if (t0->kind == TypeKind::List)
+        l = "rpy::list_slice(" + arg(0) + ", false, 0, false, 0)";
+      else if (t0->kind == TypeKind::Dict)
+        l = "rpy::dict_keys(" + arg(0) + ")";
+      else if (t0->kind == TypeKind::Iterator)
+        l = "rpy::list_from_iter<" + ctype(t0->items[0]) + ">(" + arg(0) + ")";
+      else if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char || t0->kind == TypeKind::Str)
+        l = as_list_code(arg(0), t0, e.loc);
+      else {
+        fail(e.loc, "list() of " + annotate::describe(t0) + " is not supported yet");
+        return "nullptr";
+      }
+      return fresh_list_as(l, as_list_item(t0), it);
     }
     case BuiltinId::OsWrite:
       return call_in_order("rpy::os_write", {tt.integer(), tt.str()});

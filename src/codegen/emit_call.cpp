@@ -100,9 +100,9 @@ std::string Emitter::emit_method_set_call(Expr& e) {
       c += ")";
       if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);
     } else {
-      auto& vs = vslots_.at({e.cls, name});
-      c = "(" + self + ")->" + method_slot(e.cls, name) + "(";
-      for (size_t i = 0; i < codes.size(); ++i) c += (i ? ", " : "") + convert(codes[i], args[i]->type, vs.params[i]);
+      VSlot& vs = *vslot(e, e.cls, name, targets, false);
+      c = "(" + self + ")->" + vs.member + "(";
+      for (size_t i = 0; i < vs.params.size(); ++i) c += (i ? ", " : "") + convert(codes[i], args[i]->type, vs.params[i]);
       c += ")";
       if (!is_void) c = "rpy_r = " + convert(c, vs.ret, e.type);
     }
@@ -235,10 +235,9 @@ std::string Emitter::call(Expr& e) {
         std::string c = ordered_call(*this, g->c_name, args, to, convert(recv, recv_type, g->params[0]->type));
         return convert(c, g->return_type, e.type);
       }
-      std::string slot = method_slot(e.cls, e.attr);
-      auto& vs = vslots_.at({e.cls, e.attr});
-      (void)vs;
-      std::string c = ordered_call(*this, "(" + convert(recv, recv_type, tt.instance(e.cls)) + ")->" + slot, args, vs.params);
+      VSlot& vs = *vslot(e, e.cls, e.attr, e.targets, false);
+      std::string c = ordered_call(
+          *this, virtual_receiver(convert(recv, recv_type, tt.instance(e.cls)), tt.instance(e.cls)) + "->" + vs.member, args, vs.params);
       return convert(c, vs.ret, e.type);
     }
     case ir::CallKind::MethodSet:

@@ -81,7 +81,7 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
 std::string Emitter::emit_class_of(ir::Expr& e) {
   ir::Expr& x = *e.args.at(1);
   if (!e.type || e.type->kind != TypeKind::Class) return "(" + expr(x) + ", 0)";  // a builtin type: a constant
-  return "(" + expr(x) + ")->rpy_cls_id()";
+  return virtual_receiver(expr(x), x.type) + "->rpy_cls_id()";
 }
 
 std::string Emitter::emit_class_compare(ir::Expr& e, const std::string& op) {

@@ -370,9 +370,10 @@ std::string Emitter::expr_node(Expr& e) {
       return emit_binop(e);
     case ExprOp::UnaryOp: {
       Expr& a = *e.args[0];
+      if (!a.type || a.type->kind == TypeKind::Impossible) return "(" + expr(a) + ", nullptr)";  // never computed
       if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
       if (e.unop == syntax::UnaryOp::Invert) return "(~" + expr_as(a, e.type) + ")";
-      if (is_float(e.type)) return "(-" + expr(a) + ")";
+      if (is_float(e.type)) return "(-(" + expr(a) + "))";  // never `--x`
       if (e.type && e.type->kind == TypeKind::UInt) return "(0 - " + expr(a) + ")";
       return "rpy::int_neg(" + expr_as(a, tt.integer()) + ")";
     }
@@ -559,7 +560,8 @@ std::string Emitter::expr_node(Expr& e) {
       return emit_make_closure(e);
     case ExprOp::Narrow: {  // the same value, with the type a test established
       Expr& x = *e.args[0];
-      if (e.type && e.type->kind == TypeKind::None) return "nullptr";
+      // None; or no value: a test that cannot hold (type(x) is C of an unrelated class C).
+      if (e.type && (e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible)) return "nullptr";
       if (e.type && x.type && e.type->kind == TypeKind::Instance && x.type->kind == TypeKind::Instance && e.type->cls != x.type->cls)
         return "static_cast<" + ctype(e.type) + ">(" + expr(x) + ")";
       return expr(x);

@@ -28,6 +28,34 @@ static TypeRef elem_type(annotate::TypeTable& tt, TypeRef t) {
   }
 }
 
+// The item type of as_list_code's list for a value of type t.
+TypeRef Emitter::as_list_item(TypeRef t) {
+  switch (t->kind) {
+    case TypeKind::Str:
+    case TypeKind::Char:
+      return tt.character();
+    case TypeKind::Unicode:
+      return tt.unicode();
+    case TypeKind::File:
+      return tt.str();
+    case TypeKind::Tuple: {
+      TypeRef item = elem_type(tt, t);
+      for (TypeRef x : t->items)
+        if (auto u = annotate::union_types(tt, item, x, &ann); u.type) item = u.type;
+      return item;
+    }
+    default:
+      return elem_type(tt, t);
+  }
+}
+
+// A list just built from items of type `from`, as the list of items of type `to` that the
+// annotator gave it (list('ab') that later receives strings holds str, not char).
+std::string Emitter::fresh_list_as(const std::string& code, TypeRef from, TypeRef to) {
+  if (!from || !to || to->kind == TypeKind::Impossible || ctype(from) == ctype(to)) return code;
+  return "rpy::list_as<" + ctype(to) + ">(" + code + ")";
+}
+
 // A List<T>* holding the items of an iterable value `code` of type t (the list itself for lists).
 std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
   switch (t->kind) {
@@ -46,11 +74,7 @@ std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
     case TypeKind::Iterator:
       return "rpy::list_from_iter<" + ctype(t->items[0]) + ">(" + code + ")";
     case TypeKind::Tuple: {
-      TypeRef item = elem_type(tt, t);
-      for (TypeRef x : t->items) {
-        auto u = annotate::union_types(tt, item, x, &ann);
-        if (u.type) item = u.type;
-      }
+      TypeRef item = as_list_item(t);
       if (t->items.empty()) return "rpy::list_new<std::nullptr_t>(0)";
       std::string s = "([&](const auto& rpy_t) { return rpy::list_of<" + ctype(item) + ">({";
       for (size_t i = 0; i < t->items.size(); ++i)
@@ -103,16 +127,19 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       } else {
         s += "auto* rpy_l = rpy_src; ";
       }
-      if (impossible(item)) return s + "rpy_l; })";
+      // sorted('ba') whose list receives str holds str: sorted as chars, then converted.
+      std::string result = id == BuiltinId::Sorted ? fresh_list_as("rpy_l", as_list_item(t0), e.type->listdef->find()->item) : "nullptr";
+      if (impossible(item)) return s + result + "; })";
       if (keycall)
         s += "rpy::list_sort_key(rpy_l, rpy_rev, " + key_lambda(item) + "); ";
       else
         s += "rpy::list_sort(rpy_l, rpy_rev); ";
-      return s + (id == BuiltinId::Sorted ? "rpy_l; })" : "nullptr; })");
+      return s + result + "; })";
     }
     case BuiltinId::Reversed: {
-      if (t0->kind == TypeKind::List) return "rpy::list_reversed(" + arg(0) + ")";
-      return "rpy::list_reversed(" + as_list_code(arg(0), t0, e.loc) + ")";
+      TypeRef want = e.type->listdef->find()->item;
+      if (t0->kind == TypeKind::List) return fresh_list_as("rpy::list_reversed(" + arg(0) + ")", as_list_item(t0), want);
+      return fresh_list_as("rpy::list_reversed(" + as_list_code(arg(0), t0, e.loc) + ")", as_list_item(t0), want);
     }
     case BuiltinId::Enumerate: {
       TypeRef rt = e.type->listdef->find()->item;

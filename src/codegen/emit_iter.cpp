@@ -24,6 +24,14 @@ std::string Emitter::yield_code(Expr& e) {
   return "(co_yield " + v + ")";
 }
 
+// g++ 12 also crashes (in verify_stmt_tree_r) on a virtual call whose object expression holds a
+// statement expression in a coroutine: such an object is computed in a lambda there.
+std::string Emitter::virtual_receiver(const std::string& code, TypeRef t) {
+  if (!cur_graph_ || !cur_graph_->is_generator || code.find("({") == std::string::npos || code.find("co_yield") != std::string::npos)
+    return "(" + code + ")";
+  return "[&]() -> " + ctype(t) + " { return " + code + "; }()";
+}
+
 void Emitter::emit_generator(ir::Graph& g) {
   cur_graph_ = &g;
   out_ = &body_;

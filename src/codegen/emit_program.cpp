@@ -23,8 +23,6 @@ void Emitter::fail(Loc loc, const std::string& msg) {
   if (g_diags) g_diags->error(loc, msg);
 }
 
-std::string Emitter::method_slot(ClassDef*, const std::string& name) { return "m_" + name; }
-
 static void walk_exprs(ir::Block& b, const std::function<void(Expr&)>& f);
 static void walk_expr(Expr& e, const std::function<void(Expr&)>& f) {
   f(e);
@@ -51,33 +49,62 @@ void Emitter::collect_vslots() {
     walk_exprs(g->body, [&](Expr& e) {
       if (e.op != ExprOp::Call) return;
       if (e.call_kind == ir::CallKind::MethodSet) {
-        for (auto& [name, targets] : e.method_set) add_vslot(e, e.cls, name, targets);
+        for (auto& [name, targets] : e.method_set) vslot(e, e.cls, name, targets, true);
         return;
       }
       if (e.call_kind != ir::CallKind::Method) return;
-      add_vslot(e, e.cls, e.attr, e.targets);
+      vslot(e, e.cls, e.attr, e.targets, true);
     });
 }
 
-// A virtual method slot for a method family that is overridden (called through the receiver).
-void Emitter::add_vslot(Expr& e, ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets) {
-  if (targets.size() < 2) return;
-  auto key = std::make_pair(cls, name);
-  if (vslots_.count(key)) return;
-  VSlot vs{cls, name, {}, tt.impossible()};
-  for (ir::Graph* t : targets) {
-    for (size_t i = 1; i < t->params.size(); ++i) {
-      if (vs.params.size() < i) vs.params.push_back(tt.impossible());
-      auto u = annotate::union_types(tt, vs.params[i - 1], t->params[i]->type, nullptr);
-      if (u.type) vs.params[i - 1] = u.type;
+// The virtual slot a method call through a receiver of class cls uses (nullptr when the call has
+// one target: a direct call).
+Emitter::VSlot* Emitter::vslot(Expr& e, ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets, bool create) {
+  if (targets.size() < 2) return nullptr;
+  auto is_method = [&](ClassDef* c) {
+    m::Ref r = ann.lookup_class_attr(c, name);
+    return r && r->kind == m::ObjKind::Function;
+  };
+  ClassDef* top = cls;
+  while (top->base && !top->base->builtin && is_method(top->base)) top = top->base;
+  std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
+  size_t n = targets[0]->params.empty() ? 0 : targets[0]->params.size() - 1;
+  std::vector<TypeRef> params;
+  for (size_t i = 0; i < n; ++i) {
+    TypeRef t = i < args.size() && args[i] ? args[i]->type : nullptr;
+    if (!t) {  // a default value: the parameters' own type
+      t = tt.impossible();
+      for (ir::Graph* g : targets)
+        if (i + 1 < g->params.size())
+          if (auto u = annotate::union_types(tt, t, g->params[i + 1]->type, nullptr); u.type) t = u.type;
     }
-    auto u = annotate::union_types(tt, vs.ret, t->return_type, nullptr);
+    params.push_back(t);
+  }
+  TypeRef ret = tt.impossible();
+  for (ir::Graph* g : targets) {
+    auto u = annotate::union_types(tt, ret, g->return_type, nullptr);
     if (u.type)
-      vs.ret = u.type;
-    else
+      ret = u.type;
+    else if (create)
       fail(e.loc, "overriding methods '" + name + "' return incompatible types");
   }
-  vslots_[key] = vs;
+  auto is_void = [](TypeRef t) { return !t || t->kind == TypeKind::None || t->kind == TypeKind::Impossible; };
+  std::string key = std::to_string(top->id) + " " + name + "(";
+  for (TypeRef t : params) key += ctype(t) + ",";
+  key += ")" + (is_void(ret) ? std::string("void") : ctype(ret));
+  auto it = vslot_index_.find(key);
+  if (it == vslot_index_.end()) {
+    if (!create) return nullptr;
+    int k = ++vslot_members_[name];
+    std::string member = "m_" + name + (k > 1 ? "_" + std::to_string(k) : "");
+    it = vslot_index_.emplace(key, vslots_.size()).first;
+    vslots_.push_back(VSlot{top, name, member, params, ret, {}});
+  }
+  VSlot& vs = vslots_[it->second];
+  if (create)
+    for (ir::Graph* g : targets)
+      if (g->desc) vs.graphs.emplace(g->desc, g);
+  return &vs;
 }
 
 static bool is_void(TypeRef t) { return !t || t->kind == TypeKind::None || t->kind == TypeKind::Impossible; }
@@ -106,12 +133,12 @@ void Emitter::emit_class(ClassDef* c) {
     else
       head_ << "  rpy::Str* " << (name == "__str__" ? "rpy_str" : "rpy_repr") << "() const override;\n";
   }
-  for (auto& [key, vs] : vslots_) {
+  for (VSlot& vs : vslots_) {
     if (!c->is_subclass_of(vs.cls)) continue;
     bool declares = vs.cls == c;
     bool defines = c->obj()->attrs.count(vs.name) > 0;
     if (!declares && !defines) continue;
-    std::string sig = (is_void(vs.ret) ? std::string("void") : ctype(vs.ret)) + " " + method_slot(c, vs.name) + "(";
+    std::string sig = (is_void(vs.ret) ? std::string("void") : ctype(vs.ret)) + " " + vs.member + "(";
     for (size_t i = 0; i < vs.params.size(); ++i) sig += (i ? ", " : "") + ctype(vs.params[i]) + " p" + std::to_string(i);
     sig += ")";
     head_ << "  " << (declares ? "virtual " : "") << sig << (declares ? "" : " override") << ";\n";
@@ -294,21 +321,21 @@ std::string Emitter::emit_program() {
   }
   emit_class_ctors();
   // Virtual method bodies forward to the implementation graph of each class.
-  for (auto& [key, vs] : vslots_) {
+  for (VSlot& vs : vslots_) {
     for (ClassDef* c : ann.classes()) {
       if (c->builtin || !c->is_subclass_of(vs.cls)) continue;
       bool declares = vs.cls == c;
       bool defines = c->obj()->attrs.count(vs.name) > 0;
       if (!declares && !defines) continue;
-      std::string sig =
-          (is_void(vs.ret) ? std::string("void") : ctype(vs.ret)) + " " + class_name(c) + "::" + method_slot(c, vs.name) + "(";
+      std::string sig = (is_void(vs.ret) ? std::string("void") : ctype(vs.ret)) + " " + class_name(c) + "::" + vs.member + "(";
       for (size_t i = 0; i < vs.params.size(); ++i) sig += (i ? ", " : "") + ctype(vs.params[i]) + " p" + std::to_string(i);
       sig += ")";
-      ClassDef* where = nullptr;
-      m::Ref impl = ann.lookup_class_attr(c, vs.name, &where);
+      // The override's graph for these arguments; none when no call of this slot reaches c's
+      // method (the slot is still in c's vtable).
+      m::Ref impl = ann.lookup_class_attr(c, vs.name);
       ir::Graph* g = nullptr;
       if (impl && impl->kind == m::ObjKind::Function)
-        for (auto& [k, gr] : ann.funcdesc(impl)->graphs) g = gr.get();
+        if (auto f = vs.graphs.find(ann.funcdesc(impl)); f != vs.graphs.end()) g = f->second;
       body_ << sig << " {\n";
       if (!g) {
         body_ << "  rpy::raise_exc<rpy::NotImplementedError>(\"" << vs.name << "\");\n";

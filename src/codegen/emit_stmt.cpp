@@ -500,7 +500,7 @@ void Emitter::stmt(Stmt& s) {
       } else if (x.type->nullable) {
         line("rpy::raise_nonnull(" + expr(x) + ");");
       } else {
-        line("(" + expr(x) + ")->raise_self();");
+        line(virtual_receiver(expr(x), x.type) + "->raise_self();");
       }
       return;
     }

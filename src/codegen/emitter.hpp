@@ -76,6 +76,8 @@ class Emitter {
   // The "more builtins" block of builtins.def (emit_extra.cpp).
   std::string emit_extra_builtin(ir::Expr& e);
   std::string as_list_code(const std::string& code, TypeRef t, Loc loc);  // items of an iterable as a List<T>*
+  TypeRef as_list_item(TypeRef t);                                        // the item type of as_list_code's list
+  std::string fresh_list_as(const std::string& code, TypeRef from, TypeRef to);
   // files, sys.std*, unicode receivers, more str methods (emit_io.cpp)
   std::string call_io_builtin(ir::Expr& e);
   // dicts and sets (emit_dict.cpp)
@@ -118,12 +120,12 @@ class Emitter {
   std::string param_name(const ir::Var* v);  // a parameter's name in the signature
   void declare_locals(ir::Graph& g);
   std::string class_name(annotate::ClassDef* c) { return c->c_name; }
-  std::string method_slot(annotate::ClassDef* cls, const std::string& name);
   void fail(Loc loc, const std::string& msg);
   // Iteration protocol and generators (emit_iter.cpp).
   std::string iter_builtin(ir::Expr& e);
   bool for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
   std::string yield_code(ir::Expr& e);
+  std::string virtual_receiver(const std::string& code, TypeRef t);  // the object of a virtual call
   void emit_generator(ir::Graph& g);
   // Class constructors initialising fields from class attributes (emit_class_init.cpp).
   std::vector<std::pair<std::string, modules::Ref>> class_inits(annotate::ClassDef* c);
@@ -145,7 +147,6 @@ class Emitter {
   void emit_prototype(ir::Graph& g, bool decl);
   void emit_main();
   void collect_vslots();
-  void add_vslot(ir::Expr& e, annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets);
 
   const SourceManager& sm_;
   EmitOptions opts_;
@@ -173,14 +174,23 @@ class Emitter {
   std::vector<std::string> loop_labels_;  // break targets ("" = plain break)
   uint32_t cur_line_ = 0;
   uint32_t cur_file_ = 0;
-  // Virtual method slots: (declaring class, name) -> signature info.
+  // Virtual method slots. A call through a receiver whose method is overridden calls a virtual
+  // member. There is one per method family (declared by the highest class that has the method),
+  // argument types of the call and result type: each override's forwarder widens the caller's
+  // exact values to its own parameter types (never narrows them: a char stays a char, an int
+  // never goes through a double).
   struct VSlot {
-    annotate::ClassDef* cls;
-    std::string name;
-    std::vector<TypeRef> params;  // excluding self
+    annotate::ClassDef* cls;      // declares the virtual member
+    std::string name;             // the method
+    std::string member;           // the C++ member
+    std::vector<TypeRef> params;  // excluding self: the argument types of the calls
     TypeRef ret;
+    std::map<const annotate::FuncDesc*, ir::Graph*> graphs;  // each override's graph for these arguments
   };
-  std::map<std::pair<annotate::ClassDef*, std::string>, VSlot> vslots_;
+  std::vector<VSlot> vslots_;
+  std::map<std::string, size_t> vslot_index_;
+  std::map<std::string, int> vslot_members_;  // method name -> members made for it
+  VSlot* vslot(ir::Expr& e, annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets, bool create);
   friend struct StmtEmitter;
 };
 
