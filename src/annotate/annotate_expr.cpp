@@ -384,6 +384,12 @@ TypeRef Annotator::fold_compare(Expr& e, TypeRef a, TypeRef b) {
     }
   }
   m::Ref va = const_value_of(*e.args[0]), vb = const_value_of(*e.args[1]);
+  auto by_identity = [](const m::Ref& v) { return v->kind == m::ObjKind::Class || v->kind == m::ObjKind::Function; };
+  if (va && vb && (by_identity(va) || by_identity(vb)) && (is || is_not || e.cmp == CmpOp::Eq || e.cmp == CmpOp::NotEq)) {
+    // two constant classes or functions (a specialize.arg parameter): the same object or not
+    bool same = va.get() == vb.get();
+    return tt_.bool_const((is || e.cmp == CmpOp::Eq) ? same : !same);
+  }
   if (!va || !vb || !is_simple_const(va) || !is_simple_const(vb)) return nullptr;
   if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) return nullptr;
   if (is || is_not) {

@@ -428,6 +428,11 @@ TypeRef Annotator::call_method_by_name(Expr& e, TypeRef receiver, const std::str
     for (size_t i = 1; i < e.bound.size(); ++i) argtypes.push_back(e.bound[i] ? e.bound[i]->type : nullptr);
     FuncDesc* fd = funcdesc(fn);
     fd->method_of = cd;
+    if (waits_for_spec_args(fd, argtypes)) {  // specialised on an argument with no value yet
+      e.call_kind = ir::CallKind::Unresolved;
+      e.targets.clear();
+      return types().impossible();
+    }
     Graph* tg = graph_for(fd, argtypes, e.loc);
     targets.push_back(tg);
     // self has the type of the class that defines the method.
@@ -470,10 +475,21 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
         }
       }
       if (!bind_args(e, *callee->funcs[0]->fn(), false, g)) return types().impossible();
+      if (callee->funcs.size() == 1 && !callee->nullable)
+        if (TypeRef folded = fold_memo_call(e, callee->funcs[0], g)) return folded;
       std::vector<TypeRef> argtypes;
       for (auto* b : e.bound) argtypes.push_back(b ? b->type : nullptr);
+      std::vector<m::Ref> consts = const_args(e);
+      // A function specialised on an argument whose value is not known yet: wait for it (a graph
+      // made now would be keyed on no value, and stay in the program with nothing reaching it).
+      for (FuncDesc* d : callee->funcs)
+        if (waits_for_spec_args(d, argtypes)) {
+          e.call_kind = ir::CallKind::Unresolved;
+          e.targets.clear();
+          return types().impossible();
+        }
       std::vector<Graph*> targets;
-      for (FuncDesc* d : callee->funcs) targets.push_back(graph_for(d, argtypes, e.loc));
+      for (FuncDesc* d : callee->funcs) targets.push_back(graph_for(d, argtypes, e.loc, &consts));
       e.targets = targets;
       return call_graphs(e, targets, nullptr, g);
     }

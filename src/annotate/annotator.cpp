@@ -200,8 +200,8 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     DepthGuard() { ++g_const_depth; }
     ~DepthGuard() { --g_const_depth; }
   } depth_guard;
-  if (g_const_depth > kMaxConstDepth && (v->kind == m::ObjKind::List || v->kind == m::ObjKind::Dict || v->kind == m::ObjKind::Set ||
-                                         v->kind == m::ObjKind::Tuple)) {
+  if (g_const_depth > kMaxConstDepth &&
+      (v->kind == m::ObjKind::List || v->kind == m::ObjKind::Dict || v->kind == m::ObjKind::Set || v->kind == m::ObjKind::Tuple)) {
     std::string msg = "this prebuilt value is nested more than " + std::to_string(kMaxConstDepth) +
                       " levels deep (a list of a list of ...): rpy cannot translate a type that deep; flatten the structure";
     if (v->kind == m::ObjKind::Tuple)
@@ -352,7 +352,7 @@ DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bo
   return d;
 }
 
-ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc) {
+ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<m::Ref>* consts) {
   std::string key;
   if (d->specialize == "call_location") key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col);
   if (d->specialize == "memo" || (d->specialize == "argtype" && d->spec_args.empty())) {
@@ -362,6 +362,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
     for (int i : d->spec_args)
       if (i < static_cast<int>(argtypes.size())) key += describe(argtypes[i]) + ";";
   }
+  key += const_arg_key(d, consts);
   if (!d->fn()->args->vararg.empty() && !argtypes.empty() && argtypes.back() && argtypes.back()->kind == TypeKind::Tuple)
     key += "nargs=" + std::to_string(argtypes.back()->items.size());
   auto it = d->graphs.find(key);
@@ -374,6 +375,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   }
   std::unique_ptr<ir::Graph> g = ir::lower_function(*fo, interp_, diags_);
   g->desc = d;
+  bind_const_params(d, *g, consts);
   std::string cn;
   for (char c : (fo->module ? fo->module->name + "__" : std::string()) + d->qualname)
     cn += isalnum(static_cast<unsigned char>(c)) ? c : '_';

@@ -115,7 +115,17 @@ class Annotator {
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
   AttrDef* generalize_attr(ClassDef* cd, const std::string& attr, Loc loc);
-  ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc);
+  // consts: per parameter, the constant argument of this call or null (specialize.arg by value).
+  ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<modules::Ref>* consts = nullptr);
+  // Specialisations on constant arguments (specialize_rules.cpp): the constants of a bound call;
+  // the key and parameter substitution of specialize.arg(N) by value; a specialize.memo() call
+  // with constant arguments run now and replaced by its result (null when it is not one).
+  std::vector<modules::Ref> const_args(const ir::Expr& call);
+  std::string const_arg_key(FuncDesc* d, const std::vector<modules::Ref>* consts);
+  void bind_const_params(FuncDesc* d, ir::Graph& g, const std::vector<modules::Ref>* consts);
+  TypeRef fold_memo_call(ir::Expr& e, FuncDesc* d, ir::Graph& g);
+  // Whether a call of d must wait: it is specialised on an argument that has no value yet.
+  bool waits_for_spec_args(FuncDesc* d, const std::vector<TypeRef>& argtypes) const;
   // Closures (closure_rules.cpp): a MakeClosure node; the captured variables of a closure's graph.
   TypeRef make_closure(ir::Expr& e, ir::Graph& g);
   // Classes as values (class_values.cpp).

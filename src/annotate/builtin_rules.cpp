@@ -76,6 +76,17 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
       continue;
     }
     if (k->value->kind != modules::ObjKind::Class) return tt_.boolean();
+    int bits = 0;
+    bool is_signed = true;
+    if (rlib::sized_int_class(k->value, bits, is_signed)) {
+      // isinstance(x, r_uint), r_uint32...: an unsigned or sized int is an instance of its class
+      // (a plain signed word is not told from an r_longlong: both are ints here)
+      bool word = t->kind == TypeKind::UInt || t->bits == 0;
+      bool r = (t->kind == TypeKind::Int || t->kind == TypeKind::UInt) && (word ? 64 : t->bits) == bits &&
+               (t->kind == TypeKind::Int && !t->is_unsigned) == is_signed && (bits != 64 || !is_signed);
+      if (r) any_true = true, all_false = false;
+      continue;
+    }
     if (t->kind != TypeKind::Instance) continue;  // a builtin value is never a program's instance
     ClassDef* kc = classdef(k->value);
     if (t->cls->is_subclass_of(kc)) {

@@ -183,8 +183,10 @@ std::string Emitter::call_builtin(Expr& e) {
         classes.push_back(&c);
       std::string obj = arg(0);
       if (t0->kind != TypeKind::Instance) {
-        // Builtin types: decided statically.
+        // Builtin types: decided statically (by the annotator where it folded the test: sized ints).
         bool r = false;
+        bool folded = false;
+        if (e.type && annotate::const_truth(e.type, folded)) return std::string("(") + obj + ", " + (folded ? "true" : "false") + ")";
         for (auto* k : classes)
           if (k->value->kind == modules::ObjKind::Builtin) {
             const std::string& n = k->value->as<modules::BuiltinObj>()->name;

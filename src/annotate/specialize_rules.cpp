@@ -1,0 +1,166 @@
+// RPython's specialisations that depend on constant arguments (rpython/annotator/specialize.py):
+// - a specialize.memo() function called with arguments that are all constants runs while
+//   translating, and the call becomes its result, a constant (memo tables, generated functions);
+// - a specialize.arg(N) function gets one graph per constant value of argument N, in which the
+//   parameter is that constant, so tests on it are decided and calls with it can fold in turn.
+// Arguments that are not constants keep the type-based specialisation of graph_for.
+#include <cstdio>
+
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+
+namespace {
+
+// The constants a specialisation may depend on: plain values, classes and functions.
+bool specializable(const m::Ref& v) {
+  switch (v->kind) {
+    case m::ObjKind::None:
+    case m::ObjKind::Bool:
+    case m::ObjKind::Int:
+    case m::ObjKind::Float:
+    case m::ObjKind::Str:
+    case m::ObjKind::Unicode:
+    case m::ObjKind::Class:
+    case m::ObjKind::Function:
+      return true;
+    default:
+      return false;
+  }
+}
+
+m::Ref const_of(const Expr* x) {
+  if (!x) return nullptr;
+  m::Ref v;
+  if ((x->op == ExprOp::Const || x->op == ExprOp::GetAttr) && x->value) v = x->value;
+  bool b;
+  if (!v && x->type && x->type->kind == TypeKind::Bool && const_truth(x->type, b)) v = m::make_bool(b);
+  return v && specializable(v) ? v : nullptr;
+}
+
+// Whether a statement or expression of the graph rebinds `v`.
+bool assigns(const Expr& e, const ir::Var* v);
+bool assigns(const ir::Block& b, const ir::Var* v);
+bool assigns(const ir::Stmt& s, const ir::Var* v) {
+  if (s.var == v) return true;
+  for (auto& x : s.exprs)
+    if (x && assigns(*x, v)) return true;
+  for (auto& h : s.handlers)
+    if (h.var == v || assigns(h.body, v)) return true;
+  return assigns(s.body, v) || assigns(s.orelse, v) || assigns(s.finalbody, v);
+}
+bool assigns(const ir::Block& b, const ir::Var* v) {
+  for (auto& s : b)
+    if (assigns(*s, v)) return true;
+  return false;
+}
+bool assigns(const Expr& e, const ir::Var* v) {
+  if (e.op == ExprOp::SetLocal && e.var == v) return true;
+  for (auto& x : e.args)
+    if (x && assigns(*x, v)) return true;
+  return assigns(e.body, v);
+}
+
+// Every read of `v` (and every narrowing of it) becomes the constant `value`.
+void substitute(ir::ExprPtr& x, const ir::Var* v, const m::Ref& value);
+void substitute(ir::Block& b, const ir::Var* v, const m::Ref& value) {
+  for (auto& s : b) {
+    for (auto& x : s->exprs) substitute(x, v, value);
+    for (auto& h : s->handlers) substitute(h.body, v, value);
+    substitute(s->body, v, value);
+    substitute(s->orelse, v, value);
+    substitute(s->finalbody, v, value);
+  }
+}
+void substitute(ir::ExprPtr& x, const ir::Var* v, const m::Ref& value) {
+  if (!x) return;
+  bool read = x->op == ExprOp::Local && x->var == v;
+  bool narrowed = x->op == ExprOp::Narrow && !x->args.empty() && x->args[0]->op == ExprOp::Local && x->args[0]->var == v;
+  if (read || narrowed) {
+    auto c = std::make_unique<Expr>(ExprOp::Const, x->loc);
+    c->value = value;
+    x = std::move(c);
+    return;
+  }
+  for (auto& a : x->args) substitute(a, v, value);
+  substitute(x->body, v, value);
+}
+
+}  // namespace
+
+std::vector<m::Ref> Annotator::const_args(const Expr& call) {
+  std::vector<m::Ref> out;
+  for (const Expr* b : call.bound) out.push_back(const_of(b));
+  return out;
+}
+
+std::string Annotator::const_arg_key(FuncDesc* d, const std::vector<m::Ref>* consts) {
+  if (d->specialize != "arg" || !consts) return "";
+  std::string key;
+  for (int i : d->spec_args) {
+    if (i < 0 || i >= static_cast<int>(consts->size()) || !(*consts)[i]) continue;
+    const m::Ref& v = (*consts)[i];
+    key += "#" + std::to_string(i) + "=";
+    if (v->kind == m::ObjKind::Class || v->kind == m::ObjKind::Function) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%p", static_cast<const void*>(v.get()));
+      key += buf;
+    } else {
+      key += std::to_string(static_cast<int>(v->kind)) + ":" + interp_.repr_of(v);
+    }
+  }
+  return key;
+}
+
+void Annotator::bind_const_params(FuncDesc* d, ir::Graph& g, const std::vector<m::Ref>* consts) {
+  if (d->specialize != "arg" || !consts) return;
+  for (int i : d->spec_args) {
+    if (i < 0 || i >= static_cast<int>(consts->size()) || i >= static_cast<int>(g.params.size()) || !(*consts)[i]) continue;
+    const ir::Var* p = g.params[i];
+    if (assigns(g.body, p)) continue;  // rebound in the body: stays a variable
+    substitute(g.body, p, (*consts)[i]);
+  }
+}
+
+bool Annotator::waits_for_spec_args(FuncDesc* d, const std::vector<TypeRef>& argtypes) const {
+  if (d->specialize != "argtype" && d->specialize != "arg") return false;
+  for (int i : d->spec_args)
+    if (i >= 0 && i < static_cast<int>(argtypes.size()) && (!argtypes[i] || argtypes[i]->kind == TypeKind::Impossible)) return true;
+  return false;
+}
+
+TypeRef Annotator::fold_memo_call(Expr& e, FuncDesc* d, ir::Graph& g) {
+  if (d->specialize != "memo" || e.star || d->is_closure()) return nullptr;
+  std::vector<m::Ref> args;
+  for (const Expr* b : e.bound) {
+    m::Ref v = const_of(b);
+    if (!v) return nullptr;  // a variable argument: the body is translated, specialised by type
+    args.push_back(v);
+  }
+  m::Ref result;
+  try {
+    result = interp_.call(d->func, args, {}, e.loc);
+  } catch (m::PyException& exc) {
+    std::string what = exc.value ? interp_.str_of(exc.value) : std::string();
+    std::string cls = exc.value ? m::type_name(exc.value) : "an exception";
+    error(e.loc, "the specialize.memo function " + d->qualname + " raised " + cls + (what.empty() ? "" : ": " + what) +
+                     " when called with this call's constant arguments while translating");
+    return tt_.impossible();
+  }
+  // The call is its result from now on.
+  e.op = ExprOp::Const;
+  e.value = result;
+  e.args.clear();
+  e.bound.clear();
+  e.defaults.clear();
+  e.kwnames.clear();
+  e.call_kind = ir::CallKind::Unresolved;
+  changed_ = true;
+  return expr(e, g);
+}
+
+}  // namespace rpy::annotate
