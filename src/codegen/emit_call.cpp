@@ -177,7 +177,12 @@ std::string Emitter::call(Expr& e) {
       std::string alloc = e.stack_slot >= 0 ? "new (&rpy_stack" + std::to_string(e.stack_slot) + ") " + class_name(cd) + "()"
                           : e.owned         ? "rpy::make<" + class_name(cd) + ">()"
                                             : alloc_code(cd);
-      std::string s = "({ auto* " + obj + " = " + alloc + "; ";
+      std::string s = "({ ";
+      // The class is known statically, but the expression naming it runs first, for its effects
+      // (`(B if f() else A)()` where f() always returns False).
+      Expr& callee = *e.args[0];
+      if (callee.op != ExprOp::Const && callee.op != ExprOp::Local) s += "(void)(" + expr(callee) + "); ";
+      s += "auto* " + obj + " = " + alloc + "; ";
       // Exceptions: as BaseException.__new__ does, the positional arguments become the message
       // (str(e)) before __init__ runs, which may replace it through Exception.__init__. The
       // arguments are evaluated once, in order.

@@ -7,16 +7,23 @@ namespace rpy::codegen {
 using annotate::ClassDef;
 using annotate::TypeKind;
 
-// The id of a class value of type t (a constant class: its id, known statically).
+// The id of a class value of type t (a constant class: its id, known statically; an expression
+// that computes it still runs, for its effects: `B if f() else A` where f() always returns False).
 std::string Emitter::class_id_code(ir::Expr& e) {
   TypeRef t = e.type;
-  if (t && t->kind == TypeKind::Class && t->const_value) return std::to_string(ann.classdef(t->const_value)->id);
+  if (t && t->kind == TypeKind::Class && t->const_value) {
+    std::string id = std::to_string(ann.classdef(t->const_value)->id);
+    return e.op == ir::ExprOp::Const ? id : class_convert(expr(e), t, t);
+  }
   return expr(e);
 }
 
 std::string Emitter::class_convert(const std::string& code, TypeRef from, TypeRef to) {
   (void)to;
-  if (from->const_value) return std::to_string(ann.classdef(from->const_value)->id);
+  if (from->const_value) {
+    std::string id = std::to_string(ann.classdef(from->const_value)->id);
+    return code == id ? id : "((void)(" + code + "), " + id + ")";
+  }
   return code;
 }
 
