@@ -306,6 +306,16 @@ bool dict_eq(const Set<K>* a, const Set<K>* b) {
   if (!a || !b || a->len != b->len) return false;
   return set_issubset(a, b);
 }
+// Inside tuples and lists (==, sorting): a set equals another with the same items, and orders
+// before it when it is a proper subset, as in Python.
+template <class K>
+bool same(Set<K>* a, Set<K>* b) {
+  return dict_eq(a, b);
+}
+template <class K>
+bool lt(Set<K>* a, Set<K>* b) {
+  return a->len < b->len && set_issubset(a, b);
+}
 template <class K>
 bool set_isdisjoint(const Set<K>* a, const Set<K>* b) {
   if (b->len > a->len) std::swap(a, b);

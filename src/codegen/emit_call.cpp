@@ -97,6 +97,7 @@ std::string Emitter::emit_method_set_call(Expr& e) {
       c = g->c_name + "(" + convert(self, recv, g->params[0]->type);
       for (size_t i = 0; i < codes.size() && i + 1 < g->params.size(); ++i)
         c += ", " + convert(codes[i], args[i]->type, g->params[i + 1]->type);
+      if (size_t v = g->params.size() - 1; g->vararg && v < codes.size()) c += ", " + convert(codes[v], args[v]->type, g->vararg->type);
       c += ")";
       if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);
     } else {
@@ -237,6 +238,7 @@ std::string Emitter::call(Expr& e) {
         ir::Graph* g = e.targets[0];
         std::vector<TypeRef> to;
         for (size_t i = 1; i < g->params.size(); ++i) to.push_back(g->params[i]->type);
+        if (g->vararg) to.push_back(g->vararg->type);  // the tuple of extra arguments
         std::string c = ordered_call(*this, g->c_name, args, to, convert(recv, recv_type, g->params[0]->type));
         return convert(c, g->return_type, e.type);
       }

@@ -80,6 +80,8 @@ Emitter::VSlot* Emitter::vslot(Expr& e, ClassDef* cls, const std::string& name, 
     }
     params.push_back(t);
   }
+  // A *args parameter: the tuple of extra arguments (one slot per arity, like the graphs).
+  if (targets[0]->vararg && !e.bound.empty() && e.bound.back()) params.push_back(e.bound.back()->type);
   TypeRef ret = tt.impossible();
   for (ir::Graph* g : targets) {
     auto u = annotate::union_types(tt, ret, g->return_type, nullptr);
@@ -343,6 +345,8 @@ std::string Emitter::emit_program() {
         std::string call = g->c_name + "(" + convert("this", tt.instance(c), g->params[0]->type);
         for (size_t i = 1; i < g->params.size(); ++i)
           call += ", " + convert("p" + std::to_string(i - 1), vs.params[i - 1], g->params[i]->type);
+        if (g->vararg && g->params.size() <= vs.params.size())
+          call += ", " + convert("p" + std::to_string(g->params.size() - 1), vs.params[g->params.size() - 1], g->vararg->type);
         call += ")";
         if (is_void(vs.ret))
           body_ << "  " << call << ";\n";
