@@ -187,6 +187,7 @@ class Annotator {
   std::unordered_map<const modules::Obj*, TypeRef> prebuilt_;
   std::vector<std::pair<modules::Ref, TypeRef>> prebuilt_order_;
   std::unordered_map<const ir::Expr*, ListDef*> node_listdefs_;
+  std::map<std::string, modules::Ref> memo_results_;  // specialize.memo: by function and constant arguments
   std::unordered_map<const ir::Expr*, DictDef*> node_dictdefs_;
   std::unordered_map<std::string, int> builtin_ids_;
   std::set<std::string> reported_;

@@ -98,20 +98,22 @@ std::vector<m::Ref> Annotator::const_args(const Expr& call) {
   return out;
 }
 
+// A constant as part of a key: classes and functions by identity, plain values by kind and repr.
+static std::string const_key(m::Interp& interp, const m::Ref& v) {
+  if (v->kind == m::ObjKind::Class || v->kind == m::ObjKind::Function) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%p", static_cast<const void*>(v.get()));
+    return buf;
+  }
+  return std::to_string(static_cast<int>(v->kind)) + ":" + interp.repr_of(v);
+}
+
 std::string Annotator::const_arg_key(FuncDesc* d, const std::vector<m::Ref>* consts) {
   if (d->specialize != "arg" || !consts) return "";
   std::string key;
   for (int i : d->spec_args) {
     if (i < 0 || i >= static_cast<int>(consts->size()) || !(*consts)[i]) continue;
-    const m::Ref& v = (*consts)[i];
-    key += "#" + std::to_string(i) + "=";
-    if (v->kind == m::ObjKind::Class || v->kind == m::ObjKind::Function) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%p", static_cast<const void*>(v.get()));
-      key += buf;
-    } else {
-      key += std::to_string(static_cast<int>(v->kind)) + ":" + interp_.repr_of(v);
-    }
+    key += "#" + std::to_string(i) + "=" + const_key(interp_, (*consts)[i]);
   }
   return key;
 }
@@ -141,9 +143,15 @@ TypeRef Annotator::fold_memo_call(Expr& e, FuncDesc* d, ir::Graph& g) {
     if (!v) return nullptr;  // a variable argument: the body is translated, specialised by type
     args.push_back(v);
   }
+  // One call per function and arguments, as RPython's memo table: every call site with the same
+  // constants gets the same object.
+  std::string key = std::to_string(d->id);
+  for (const m::Ref& v : args) key += "#" + const_key(interp_, v);
   m::Ref result;
   try {
-    result = interp_.call(d->func, args, {}, e.loc);
+    auto known = memo_results_.find(key);
+    result = known != memo_results_.end() ? known->second : interp_.call(d->func, args, {}, e.loc);
+    memo_results_[key] = result;
   } catch (m::PyException& exc) {
     std::string what = exc.value ? interp_.str_of(exc.value) : std::string();
     std::string cls = exc.value ? m::type_name(exc.value) : "an exception";
