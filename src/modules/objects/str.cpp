@@ -482,11 +482,12 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   }
   for (auto [name, how] : {std::pair{"ljust", -1}, {"rjust", 1}, {"center", 0}}) {
     int h = how;
-    in.def_method(t, name, [h, name](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-      check_args(in, name, a, 2, 3, loc);
+    const char* nm = name;
+    in.def_method(t, nm, [h, nm](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+      check_args(in, nm, a, 2, 3, loc);
       std::string fill = a.size() > 2 ? sarg(in, a[2], loc) : " ";
       if ((text_semantics(a[0]) ? utf8_length(fill) : fill.size()) != 1)
-        in.raise("TypeError", std::string(name) + "() argument 2 must be char, not str", loc);
+        in.raise("TypeError", std::string(nm) + "() argument 2 must be char, not str", loc);
       Text tx(a[0]);
       return str_result(a[0], pad(S(a[0]), tx.length(), in.to_int(a[1], loc), fill, h == -1 ? -1 : h == 1 ? 1 : 0));
     });

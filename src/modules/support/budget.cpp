@@ -3,6 +3,7 @@
 #include <malloc.h>
 
 #include <cstdlib>
+#include <new>
 
 namespace rpy::modules {
 
@@ -67,3 +68,19 @@ void operator delete(void* p) noexcept { rpy::modules::counted_free(p); }
 void operator delete[](void* p) noexcept { rpy::modules::counted_free(p); }
 void operator delete(void* p, size_t) noexcept { rpy::modules::counted_free(p); }
 void operator delete[](void* p, size_t) noexcept { rpy::modules::counted_free(p); }
+void* operator new(size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return rpy::modules::counted_alloc(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return rpy::modules::counted_alloc(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept { rpy::modules::counted_free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { rpy::modules::counted_free(p); }
