@@ -15,6 +15,7 @@
 #endif
 #endif
 #ifdef RPY_ASAN
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #endif
 
@@ -73,7 +74,13 @@ uintptr_t main_stack_limit() {
 Coroutine::Coroutine(std::function<void()> body) : body_(std::move(body)) {}
 
 Coroutine::~Coroutine() {
-  if (stack_) give_stack(stack_);
+  if (!stack_) return;
+#ifdef RPY_ASAN
+  // A generator dropped before it finished leaves its frames' shadow poisoned (their scopes never
+  // ended); the next coroutine on this stack would inherit the poison and report false errors.
+  if (!finished_) __asan_unpoison_memory_region(stack_, kStackSize);
+#endif
+  give_stack(stack_);
 }
 
 uintptr_t Coroutine::stack_limit() {
@@ -155,9 +162,7 @@ void Coroutine::main() {
 #endif
 }
 
-void Coroutine::trampoline(unsigned lo, unsigned hi) {
-  reinterpret_cast<Coroutine*>((static_cast<uintptr_t>(hi) << 32) | lo)->main();
-}
+void Coroutine::trampoline(unsigned lo, unsigned hi) { reinterpret_cast<Coroutine*>((static_cast<uintptr_t>(hi) << 32) | lo)->main(); }
 
 void Coroutine::switch_in() {
 #if defined(__x86_64__)
@@ -191,12 +196,12 @@ bool Coroutine::resume() {
     asm volatile("stmxcsr %0" : "=m"(mxcsr));
     asm volatile("fnstcw %0" : "=m"(fpucw));
     frame[0] = static_cast<uint64_t>(mxcsr) | (static_cast<uint64_t>(fpucw) << 32);
-    frame[1] = 0;                                   // r15
-    frame[2] = 0;                                   // r14
-    frame[3] = 0;                                   // r13
-    frame[4] = reinterpret_cast<uint64_t>(this);    // r12
-    frame[5] = 0;                                   // rbx
-    frame[6] = 0;                                   // rbp
+    frame[1] = 0;                                 // r15
+    frame[2] = 0;                                 // r14
+    frame[3] = 0;                                 // r13
+    frame[4] = reinterpret_cast<uint64_t>(this);  // r12
+    frame[5] = 0;                                 // rbx
+    frame[6] = 0;                                 // rbp
     frame[7] = reinterpret_cast<uint64_t>(&rpy_coro_entry);
     sp_ = frame;
 #else
