@@ -32,6 +32,7 @@ constexpr size_t kGuardSize = size_t{1} << 20;
 char g_what[512];  // what the job is, for the fault handler's message
 uintptr_t g_stack_low = 0;
 
+#ifndef RPY_UNDER_ASAN  // the fault handler is installed only without ASan
 void write_err(const char* s) {
   ssize_t r = ::write(2, s, std::strlen(s));
   (void)r;
@@ -70,6 +71,7 @@ void on_fault(int sig, siginfo_t* info, void*) {
   write_err(". This is a bug in rpy; please report it with the program.\n");
   ::_exit(kInternalErrorStatus);
 }
+#endif  // RPY_UNDER_ASAN
 
 void install_fault_handlers() {
 #ifndef RPY_UNDER_ASAN  // under ASan, its own reports say more
