@@ -7,8 +7,8 @@
 
 namespace rpy {
 
-[[noreturn]] void raise_zero_division(const char* msg);
-[[noreturn, gnu::cold]] void raise_value_error(const char* msg);
+[[noreturn, gnu::cold, gnu::noinline]] void raise_zero_division(const char* msg);
+[[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
 
 inline int64_t int_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
 inline int64_t int_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
@@ -48,7 +48,7 @@ inline int64_t int_pow(int64_t a, int64_t b) {
   return static_cast<int64_t>(r);
 }
 // rarithmetic.ovfcheck(a op b): OverflowError instead of wrapping.
-[[noreturn]] void raise_overflow();
+[[noreturn, gnu::cold, gnu::noinline]] void raise_overflow();
 inline int64_t ovf_add(int64_t a, int64_t b) {
   int64_t r;
   if (__builtin_add_overflow(a, b, &r)) raise_overflow();

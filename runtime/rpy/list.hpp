@@ -43,8 +43,9 @@ inline List<T>* list_of(std::initializer_list<T> xs) {
   return l;
 }
 
+// Out of line: the append fast path below stays a compare, a store and an increment.
 template <class T>
-void list_grow(List<T>* l, int64_t need) {
+[[gnu::noinline]] void list_grow(List<T>* l, int64_t need) {
   int64_t cap = l->cap + (l->cap >> 1) + 8;
   if (cap < need) cap = need;
   T* n = alloc_items<T>(cap);
@@ -54,7 +55,7 @@ void list_grow(List<T>* l, int64_t need) {
 }
 
 template <class T>
-inline void list_append(List<T>* l, T x) {
+[[gnu::always_inline]] inline void list_append(List<T>* l, T x) {
   if (l->len == l->cap) list_grow(l, l->len + 1);
   l->items[l->len++] = x;
 }
@@ -161,6 +162,25 @@ List<T>* list_repeat(const List<T>* a, int64_t n) {
   return r;
 }
 
+// [x] * n: n copies of x (none when n < 0). list_new's items are already zero (null pointers,
+// 0, 0.0, false), so only another value is stored.
+template <class T>
+List<T>* list_filled(int64_t n, T x) {
+  auto* l = list_new<T>(n < 0 ? 0 : n);
+  bool zero;
+  if constexpr (std::is_arithmetic_v<T>) {
+    T z{};
+    zero = std::memcmp(&x, &z, sizeof(T)) == 0;  // not -0.0
+  } else if constexpr (std::is_pointer_v<T> || std::is_null_pointer_v<T>) {
+    zero = x == nullptr;
+  } else {
+    zero = false;
+  }
+  if (!zero)
+    for (int64_t i = 0; i < l->len; ++i) l->items[i] = x;
+  return l;
+}
+
 template <class T>
 T list_pop(List<T>* l, int64_t i) {
   if (l->len == 0) raise_index_error("pop from empty list");
@@ -172,8 +192,8 @@ T list_pop(List<T>* l, int64_t i) {
   return x;
 }
 template <class T>
-inline T list_pop_last(List<T>* l) {
-  if (l->len == 0) raise_index_error("pop from empty list");
+[[gnu::always_inline]] inline T list_pop_last(List<T>* l) {
+  if (__builtin_expect(l->len == 0, 0)) raise_index_error("pop from empty list");
   return l->items[--l->len];
 }
 
@@ -216,7 +236,7 @@ void list_delslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi)
   std::memmove(static_cast<void*>(l->items + lo), l->items + hi, sizeof(T) * static_cast<size_t>(l->len - hi));
   l->len -= hi - lo;
 }
-[[noreturn]] void raise_value_error(const char* msg);
+[[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
 
 // del l[lo:hi:step]
 template <class T>
@@ -369,7 +389,7 @@ bool list_contains(const List<T>* l, const U& x) {
     if (item_eq(l->items[i], x)) return true;
   return false;
 }
-[[noreturn]] void raise_value_error(const char* msg);
+[[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
 template <class T, class U>
 int64_t list_index(const List<T>* l, const U& x) {
   for (int64_t i = 0; i < l->len; ++i)

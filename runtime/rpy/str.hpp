@@ -25,8 +25,8 @@ inline Str* str_lit(const char* p, int64_t n) { return str_new(p, n); }
 Str* str_from_cstr(const char* p);
 Str* str_of_char(char c);  // preallocated single-character strings
 
-[[noreturn, gnu::cold]] void raise_index_error(const char* what);
-[[noreturn]] void raise_type_error_none(const char* what);
+[[noreturn, gnu::cold, gnu::noinline]] void raise_index_error(const char* what);
+[[noreturn, gnu::cold, gnu::noinline]] void raise_type_error_none(const char* what);
 // Reading or writing an attribute, or calling a method, through None: AttributeError, as Python
 // raises it (RPython would crash). The check is emitted only where the annotator says the
 // value may be None.

@@ -176,6 +176,12 @@ std::string Emitter::emit_binop(Expr& e) {
       return "rpy::list_concat<" + item + ">(" + expr_as(a, tr) + ", " + expr_as(b, tr) + ")";
     }
     if (e.binop == BinOp::Mul) {
+      // [c] * n with a constant item: one allocation of n copies of c (no one-item list to copy).
+      // Only a constant, so evaluating n first cannot be observed.
+      Expr& l = ta->kind == TypeKind::List ? a : b;
+      Expr& n = ta->kind == TypeKind::List ? b : a;
+      if (l.op == ExprOp::MakeList && l.args.size() == 1 && l.args[0]->op == ExprOp::Const)
+        return "rpy::list_filled<" + item + ">(" + expr_as(n, tt.integer()) + ", " + expr_as(*l.args[0], tr->listdef->find()->item) + ")";
       if (ta->kind == TypeKind::List) return "rpy::list_repeat<" + item + ">(" + expr_as(a, tr) + ", " + expr_as(b, tt.integer()) + ")";
       return "rpy::list_repeat<" + item + ">(" + expr_as(b, tr) + ", " + expr_as(a, tt.integer()) + ")";
     }
