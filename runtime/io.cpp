@@ -14,10 +14,21 @@ namespace rpy {
 void Buffer::reserve(int64_t extra) {
   int64_t ncap = cap * 2;
   if (ncap < len + extra) ncap = len + extra;
-  char* n = static_cast<char*>(gc_alloc_atomic(static_cast<size_t>(ncap)));
-  std::memcpy(n, data, static_cast<size_t>(len));
+  if (ncap < 64) ncap = 64;
+  char* n = new_block(ncap);
+  if (len > 0) std::memcpy(n, data, static_cast<size_t>(len));
   data = n;
   cap = ncap;
+}
+
+Str* Buffer::to_str() {
+  if (cap - len > 32 + len / 8) return str_new(data, len);  // mostly unused: an exact-size copy
+  Str* s = reinterpret_cast<Str*>(data - offsetof(Str, data));
+  s->len = len;
+  s->hash = 0;
+  data[len] = '\0';
+  cap = 0;  // handed over: the next put copies into a new block
+  return s;
 }
 
 void append_str(Buffer& b, int64_t v) {

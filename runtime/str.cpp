@@ -222,30 +222,49 @@ bool str_startswith(const Str* s, const Str* p) {
 bool str_endswith(const Str* s, const Str* p) {
   return p->len <= s->len && std::memcmp(s->data + s->len - p->len, p->data, static_cast<size_t>(p->len)) == 0;
 }
+// Python's start/end of find, count and their kin: negative values count from the end; end is
+// clamped to the string, start to 0 (not to the length: 'abc'.find('', 4) is -1).
+static void adjust_range(int64_t len, int64_t& start, int64_t& end) {
+  if (end > len) {
+    end = len;
+  } else if (end < 0) {
+    end += len;
+    if (end < 0) end = 0;
+  }
+  if (start < 0) {
+    start += len;
+    if (start < 0) start = 0;
+  }
+}
+// The first occurrence of sub (not empty) in [p, p + n), or null.
+static const char* find_in(const char* p, int64_t n, const Str* sub) {
+  if (sub->len == 1) return static_cast<const char*>(std::memchr(p, sub->data[0], static_cast<size_t>(n)));
+  return static_cast<const char*>(memmem(p, static_cast<size_t>(n), sub->data, static_cast<size_t>(sub->len)));
+}
 int64_t str_find(const Str* s, const Str* sub, int64_t start, int64_t end) {
-  slice_bounds(s->len, true, start, true, end);
-  if (sub->len == 0) return start <= end ? start : -1;
-  for (int64_t i = start; i + sub->len <= end; ++i)
-    if (s->data[i] == sub->data[0] && std::memcmp(s->data + i, sub->data, static_cast<size_t>(sub->len)) == 0) return i;
-  return -1;
+  adjust_range(s->len, start, end);
+  if (end - start < sub->len) return -1;
+  if (sub->len == 0) return start;
+  const char* hit = find_in(s->data + start, end - start, sub);
+  return hit ? hit - s->data : -1;
 }
 int64_t str_rfind(const Str* s, const Str* sub, int64_t start, int64_t end) {
-  slice_bounds(s->len, true, start, true, end);
+  adjust_range(s->len, start, end);
+  if (end - start < sub->len) return -1;
   for (int64_t i = end - sub->len; i >= start; --i)
     if (std::memcmp(s->data + i, sub->data, static_cast<size_t>(sub->len)) == 0) return i;
   return -1;
 }
 int64_t str_count(const Str* s, const Str* sub, int64_t start, int64_t end) {
-  slice_bounds(s->len, true, start, true, end);
+  adjust_range(s->len, start, end);
+  if (end - start < sub->len) return 0;
   if (sub->len == 0) return end - start + 1;
   int64_t n = 0;
-  for (int64_t i = start; i + sub->len <= end;) {
-    if (std::memcmp(s->data + i, sub->data, static_cast<size_t>(sub->len)) == 0) {
-      ++n;
-      i += sub->len;
-    } else {
-      ++i;
-    }
+  const char* p = s->data + start;
+  const char* e = s->data + end;
+  while (const char* hit = find_in(p, e - p, sub)) {
+    ++n;
+    p = hit + sub->len;
   }
   return n;
 }
@@ -270,14 +289,22 @@ Str* str_replace(const Str* s, const Str* old, const Str* rep) {
   b.put(s->data + i, s->len - i);
   return b.to_str();
 }
+// Case mapping of the "C" locale (the program never sets another): ASCII letters only, without a
+// call per byte.
 Str* str_upper(const Str* s) {
   Str* r = str_uninit(s->len);
-  for (int64_t i = 0; i < s->len; ++i) r->data[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(s->data[i])));
+  for (int64_t i = 0; i < s->len; ++i) {
+    char c = s->data[i];
+    r->data[i] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+  }
   return r;
 }
 Str* str_lower(const Str* s) {
   Str* r = str_uninit(s->len);
-  for (int64_t i = 0; i < s->len; ++i) r->data[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(s->data[i])));
+  for (int64_t i = 0; i < s->len; ++i) {
+    char c = s->data[i];
+    r->data[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
   return r;
 }
 template <class F>
@@ -318,21 +345,44 @@ bool str_islower(const Str* s) {
   return cased;
 }
 
+// join: the exact size first, then one allocation and one copy of each piece.
 Str* str_join(const Str* sep, const List<Str*>* items) {
-  Buffer b;
-  for (int64_t i = 0; i < items->len; ++i) {
-    if (i) b.put(sep->data, sep->len);
-    b.put(items->items[i]->data, items->items[i]->len);
+  int64_t n = items->len;
+  if (n == 0) return str_new("", 0);
+  if (n == 1) return items->items[0];  // CPython returns the item itself too
+  int64_t total = sep->len * (n - 1);
+  for (int64_t i = 0; i < n; ++i) total += items->items[i]->len;
+  Str* r = str_uninit(total);
+  char* p = r->data;
+  const Str* first = items->items[0];
+  std::memcpy(p, first->data, static_cast<size_t>(first->len));
+  p += first->len;
+  for (int64_t i = 1; i < n; ++i) {
+    const Str* it = items->items[i];
+    if (sep->len == 1)
+      *p++ = sep->data[0];
+    else if (sep->len) {
+      std::memcpy(p, sep->data, static_cast<size_t>(sep->len));
+      p += sep->len;
+    }
+    std::memcpy(p, it->data, static_cast<size_t>(it->len));
+    p += it->len;
   }
-  return b.to_str();
+  return r;
 }
 Str* str_join_chars(const Str* sep, const List<char>* items) {
-  Buffer b;
-  for (int64_t i = 0; i < items->len; ++i) {
-    if (i) b.put(sep->data, sep->len);
-    b.put(items->items[i]);
+  int64_t n = items->len;
+  if (n == 0) return str_new("", 0);
+  Str* r = str_uninit(n + sep->len * (n - 1));
+  char* p = r->data;
+  for (int64_t i = 0; i < n; ++i) {
+    if (i && sep->len) {
+      std::memcpy(p, sep->data, static_cast<size_t>(sep->len));
+      p += sep->len;
+    }
+    *p++ = items->items[i];
   }
-  return b.to_str();
+  return r;
 }
 List<Str*>* str_split(const Str* s, const Str* sep, int64_t maxsplit) {
   if (sep->len == 0) raise_value_error("empty separator");

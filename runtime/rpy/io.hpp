@@ -8,10 +8,13 @@
 
 namespace rpy {
 
+// A growing byte buffer whose storage has a Str's layout: to_str() hands the storage itself over
+// as the result when little of it is unused (no copy), else copies the bytes into an exact-size
+// Str. Either way the result is never written again: after a hand-over the next put copies.
 struct Buffer {
   char* data;
   int64_t len, cap;
-  Buffer() : data(static_cast<char*>(gc_alloc_atomic(64))), len(0), cap(64) {}
+  Buffer() : data(new_block(64)), len(0), cap(64) {}
   void reserve(int64_t extra);
   void put(const char* p, int64_t n) {
     if (n <= 0) return;  // p may be null then (memcpy must not see it)
@@ -23,7 +26,9 @@ struct Buffer {
     if (len + 1 > cap) reserve(1);
     data[len++] = c;
   }
-  Str* to_str() const { return str_new(data, len); }
+  Str* to_str();
+  // The data of a new Str with room for cap bytes and the NUL.
+  static char* new_block(int64_t cap) { return static_cast<Str*>(gc_alloc_atomic(alloc_size(cap, 1, offsetof(Str, data) + 1)))->data; }
 };
 
 // str(x) and repr(x) appended to a buffer, for every runtime type.
