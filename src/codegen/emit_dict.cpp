@@ -457,4 +457,58 @@ void Emitter::emit_prebuilt_dict(const m::Ref& obj, TypeRef t, const std::string
   }
 }
 
+// The counter idioms `d[k] = d.get(k, c) + x` and `d[k] += x` (lowered to `d[k] = d[k] + x`) look
+// k up twice; when d and k are locals or constants, c and x locals or constants, and the
+// operation one that cannot raise on machine ints or floats, nothing can be observed between
+// the lookup and the store, so one lookup finds the value's slot (inserting k with c when it is
+// missing, at the place the store would put it; d[k] raises KeyError as before). Dicts with
+// their own eq/hash functions (r_dict) keep the two lookups: the caller tests eq_fn at run time.
+std::string Emitter::dict_update_in_place(Expr& obj, Expr& key, Expr& value) {
+  auto pure = [](Expr& x) { return x.op == ExprOp::Const || x.op == ExprOp::Local; };
+  auto same = [&](Expr& x, Expr& y) {
+    if (x.op != y.op || !pure(x)) return false;
+    if (x.op == ExprOp::Local) return x.var && x.var == y.var;
+    return expr(x) == expr(y);
+  };
+  auto plain = [](TypeRef t, TypeKind k) { return t && t->kind == k && !t->nullable && t->bits == 0 && !t->is_unsigned; };
+  if (obj.op != ExprOp::Local || !obj.type || obj.type->kind != TypeKind::Dict || !pure(key)) return "";
+  if (value.op != ExprOp::BinOp || value.args.size() != 2) return "";
+  annotate::DictDef* d = obj.type->dictdef->find();
+  if (d->is_set || !d->key || d->key->kind == TypeKind::Impossible) return "";
+  TypeKind k = d->value && plain(d->value, TypeKind::Int) ? TypeKind::Int : TypeKind::Float;
+  Expr& lhs = *value.args[0];
+  Expr& x = *value.args[1];
+  if (!plain(d->value, k) || !plain(value.type, k) || !plain(lhs.type, k) || !plain(x.type, k) || !pure(x)) return "";
+  const char* fn;  // as emit_binop spells the operation
+  const char* infix;
+  switch (value.binop) {
+    case syntax::BinOp::Add:
+      fn = "rpy::int_add(", infix = " + ";
+      break;
+    case syntax::BinOp::Sub:
+      fn = "rpy::int_sub(", infix = " - ";
+      break;
+    case syntax::BinOp::Mul:
+      fn = "rpy::int_mul(", infix = " * ";
+      break;
+    default:
+      return "";
+  }
+  std::string arg = expr_as(x, d->value);
+  auto apply = [&](const std::string& old) { return k == TypeKind::Int ? fn + old + ", " + arg + ")" : "(" + old + infix + arg + ")"; };
+  std::string missing;  // what happens when k is not in d
+  if (lhs.op == ExprOp::GetItem && lhs.args.size() == 2 && same(*lhs.args[0], obj) && same(*lhs.args[1], key)) {
+    missing = "rpy::raise_key_error_for(rpy_k);";
+  } else if (lhs.op == ExprOp::Call && lhs.call_kind == ir::CallKind::BuiltinMethod &&
+             static_cast<BuiltinId>(lhs.builtin_id) == BuiltinId::DictGet) {
+    std::vector<Expr*> a = builtin_args(lhs);
+    if (a.size() != 3 || !same(*a[0], obj) || !same(*a[1], key) || !pure(*a[2]) || !plain(a[2]->type, k)) return "";
+    missing = "rpy::dict_set(rpy_d, rpy_k, " + apply(expr_as(*a[2], d->value)) + ");";
+  } else {
+    return "";
+  }
+  return "{ auto* rpy_d = " + expr(obj) + "; " + ctype(d->key) + " rpy_k = " + expr_as(key, d->key) + "; " + ctype(d->value) +
+         "* rpy_p = rpy::dict_find(rpy_d, rpy_k); if (rpy_p) *rpy_p = " + apply("*rpy_p") + "; else " + missing + " }";
+}
+
 }  // namespace rpy::codegen
