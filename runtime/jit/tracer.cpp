@@ -277,6 +277,7 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
       if (bridge_of_) {
         loop->is_bridge = true;
         bridge_of_->guards[bridge_guard_].bridge = loop;
+        attach_exit(&bridge_of_->exits[bridge_guard_], loop);  // the guard jumps to it from now on
       } else {
         loop->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((start_greens_.size() + 1) * sizeof(Word)));
         if (!start_greens_.empty()) std::memcpy(loop->greens, start_greens_.data(), start_greens_.size() * sizeof(Word));

@@ -111,6 +111,7 @@ void WarmState::init(Program* p) {
     }
   }
   enabled = mode != Mode::Off && p->num_drivers > 0;
+  count_runs = log.enabled("jit-backend-counts");
   if (log.enabled("jit-summary") || log.enabled("jit-backend-counts")) std::atexit(at_exit);
 }
 
@@ -204,56 +205,44 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
   int ng = d->num_greens, nr = d->num_reds;
   size_t size = 0;
   Word* frame = nullptr;
-  auto ensure = [&](size_t words) {  // the frame, GC-visible, big enough for the code entered
-    words = std::max(words, static_cast<size_t>(nr) + 1);
+  auto ensure = [&]() {  // the frame, GC-visible, big enough for every compiled loop
+    size_t words = std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1);
     if (words <= size) return;
     auto* bigger = static_cast<Word*>(GC_MALLOC(words * sizeof(Word)));
     if (frame) std::memcpy(bigger, frame, size * sizeof(Word));
     frame = bigger;
     size = words;
   };
-  ensure(loop->frame_words);
+  ensure();
   std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
   const int64_t eagerness = params[driver_index(d)].trace_eagerness;
   CompiledLoop* code = loop;
   for (;;) {
-    ensure(code->frame_words);
-    ++code->runs;
-    uint64_t exit = code->entry(frame);
+    // The code runs, from trace to trace, until an exit that has no code of its own.
+    ensure();
+    auto* exit = reinterpret_cast<ExitDescr*>(code->entry(frame));
+    code = exit->loop;
     int status;
-    if (exit & kExitToLoop) {  // into another loop: its inputs are in the frame
-      code = code->targets[exit & 0xFFFFFFFFu];
-      continue;
-    }
-    if (exit & kExitFinish) {  // a bridge reached a merge point without code (when it was compiled)
-      size_t n = exit & 0xFFFFFFFFu;
-      if (n < code->finish_targets.size() && code->finish_targets[n]) {  // it has code now: the frame holds its reds
-        code = code->finish_targets[n];
-        continue;
-      }
+    if (exit->finish) {  // a bridge reached a merge point without code (when it was compiled)
+      size_t n = exit->index;
       std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
       std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
       JitCell* cell = lookup(d, values, hash_greens(d, values), false);
-      if (cell && cell->loop) {
-        code->finish_targets.resize(code->finish_greens.size(), nullptr);
-        code->finish_targets[n] = cell->loop;
+      if (cell && cell->loop) {  // it has code now: the frame holds its reds
+        attach_exit(exit, cell->loop);
         code = cell->loop;
         continue;
       }
     } else {
-      GuardInfo& g = code->guards[exit];
+      GuardInfo& g = code->guards[exit->index];
       ++g.failures;
-      if (g.bridge) {  // the frame holds the bridge's inputs
-        code = g.bridge;
-        continue;
-      }
       if (static_cast<int64_t>(g.failures) >= eagerness && !g.exception && !g.no_bridge && !tracing) {
         Tracer tracer(*this, d, nullptr);
-        status = tracer.run_bridge(code, static_cast<uint32_t>(exit), frame, values);
+        status = tracer.run_bridge(code, exit->index, frame, values);
         if (status == kRaise) pending = tracer.exception();
       } else {
         BaseException* exc = nullptr;
-        status = resume_from_guard(code, static_cast<uint32_t>(exit), frame, values, &exc);
+        status = resume_from_guard(code, exit->index, frame, values, &exc);
         if (status == kRaise) pending = exc;
       }
       if (status != kReenter) return status;
@@ -269,7 +258,7 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
       if (!cell || !cell->loop) return kReenter;
     }
     code = cell->loop;
-    ensure(code->frame_words);
+    ensure();
     std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
   }
 }
