@@ -673,6 +673,13 @@ bool Writer::op(size_t i, const ResOp& op, std::string* error) {
     case ROP_int_pow:
       int_binary(i, op);
       break;
+    case ROP_same_as_i:
+    case ROP_same_as_r:
+      result_gp(i, &op.args[0]);
+      break;
+    case ROP_same_as_f:
+      result_xmm(i, &op.args[0]);
+      break;
     case ROP_int_neg:
     case ROP_int_invert: {
       x86::Gp r = result_gp(i, &op.args[0]);

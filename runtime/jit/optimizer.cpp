@@ -15,6 +15,7 @@ OptOptions OptOptions::from(const std::string& enable_opts) {
   o.fold = has("pure");
   o.heap = has("heap");
   o.guards = has("rewrite") || has("intbounds");
+  o.unroll = has("unroll");
   return o;
 }
 
@@ -101,17 +102,43 @@ static bool eval_pure(int op, const std::vector<Word>& a, Word* out) {
 
 namespace {
 
+// One forward pass: in_'s operations in order, into out_ (inputs and constants copied first).
 class Pass {
  public:
-  Pass(Trace& in, const OptOptions& o) : in_(in), opts_(o) {}
-  void run();
-
- private:
+  Pass(const Trace& in, const OptOptions& o) : in_(in), opts_(o) {
+    out_ = in_;
+    out_.ops.clear();
+    out_.snapshots.clear();
+    repl_.assign(in_.ops.size(), TraceRef{});
+  }
+  // Operation i of in_.
+  void process(size_t i) {
+    repl_[i] = step(in_.ops[i], in_.ops[i].snapshot >= 0 ? &in_.snapshots[static_cast<size_t>(in_.ops[i].snapshot)] : nullptr);
+  }
+  // An operation that is not in in_ (its arguments already in out_'s terms, no snapshot): its
+  // result, which may be an earlier value (the heap cache, CSE).
+  TraceRef feed(ResOp op) { return step_mapped(std::move(op), nullptr); }
   TraceRef get(TraceRef r) const {
     if (r.tag() == TraceRef::kOp) r = repl_[r.index()];
     auto it = known_const_.find(r.bits);
     return it != known_const_.end() ? it->second : r;
   }
+  void emit_raw(const ResOp& op) { out_.ops.push_back(op); }
+  // The heap cache: (field descr, object) -> value.
+  std::map<const void*, std::unordered_map<uint32_t, TraceRef>>& fields() { return fields_; }
+  Trace& out() { return out_; }
+
+ private:
+  TraceRef step(ResOp op, const Snapshot* snap) {
+    for (TraceRef& a : op.args) a = get(a);
+    Snapshot s;
+    if (snap) {
+      s = *snap;
+      for (TraceRef& b : s.boxes) b = get(b);
+    }
+    return step_mapped(std::move(op), snap ? &s : nullptr);
+  }
+  TraceRef step_mapped(ResOp op, Snapshot* snap);
   TraceRef emit(const ResOp& op) {
     out_.ops.push_back(op);
     return TraceRef::op(static_cast<uint32_t>(out_.ops.size() - 1));
@@ -127,7 +154,7 @@ class Pass {
     items_.clear();
   }
 
-  Trace& in_;
+  const Trace& in_;
   Trace out_;
   const OptOptions& opts_;
   std::vector<TraceRef> repl_;
@@ -138,131 +165,230 @@ class Pass {
   std::map<const void*, std::map<std::pair<uint32_t, uint32_t>, TraceRef>> items_;  // descr -> (array, index) -> value
 };
 
-void Pass::run() {
-  out_ = in_;  // inputs and constants (with their names)
-  out_.ops.clear();
-  out_.snapshots.clear();
-  repl_.assign(in_.ops.size(), TraceRef{});
-  for (size_t i = 0; i < in_.ops.size(); ++i) {
-    ResOp op = in_.ops[i];
-    for (TraceRef& a : op.args) a = get(a);
-    auto self = [&](TraceRef r) { repl_[i] = r; };
-    int n = op.opnum;
-    // Guards: drop those whose outcome is known; remember what the others establish.
-    if (rop_is_guard(n)) {
-      bool want = n == ROP_guard_true;
-      if (opts_.guards) {
-        if (n == ROP_guard_true || n == ROP_guard_false) {
-          TraceRef c = op.args[0];
-          if (c.is_const() && (out_.const_value(c) != 0) == want) continue;
-          auto it = known_bool_.find(c.bits);
-          if (it != known_bool_.end() && it->second == want) continue;
-        } else if (n == ROP_guard_value) {
-          TraceRef x = op.args[0], k = op.args[1];
-          if (x.is_const() && k.is_const() && out_.const_value(x) == out_.const_value(k)) continue;
-        }
+// Returns the operation's value (a new result, an earlier value, or a constant); TraceRef{} for
+// an operation without one.
+TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
+  int n = op.opnum;
+  // Guards: drop those whose outcome is known; remember what the others establish.
+  if (rop_is_guard(n)) {
+    bool want = n == ROP_guard_true;
+    if (opts_.guards) {
+      if (n == ROP_guard_true || n == ROP_guard_false) {
+        TraceRef c = op.args[0];
+        if (c.is_const() && (out_.const_value(c) != 0) == want) return {};
+        auto it = known_bool_.find(c.bits);
+        if (it != known_bool_.end() && it->second == want) return {};
+      } else if (n == ROP_guard_value) {
+        TraceRef x = op.args[0], k = op.args[1];
+        if (x.is_const() && k.is_const() && out_.const_value(x) == out_.const_value(k)) return {};
       }
-      if (op.snapshot >= 0) {  // (its own snapshot describes the failing path: no facts it establishes)
-        Snapshot s = in_.snapshots[static_cast<size_t>(op.snapshot)];
-        for (TraceRef& b : s.boxes) b = get(b);
-        out_.snapshots.push_back(std::move(s));
-        op.snapshot = static_cast<int32_t>(out_.snapshots.size() - 1);
-      }
-      emit(op);
-      if (opts_.guards) {  // what holds after the guard
-        if (n == ROP_guard_true || n == ROP_guard_false) known_bool_[op.args[0].bits] = want;
-        if (n == ROP_guard_value && !op.args[0].is_const()) known_const_[op.args[0].bits] = op.args[1];
-      }
-      continue;
     }
-    // Pure operations: folded when constant, shared when repeated.
-    if (rop_is_pure(n) && !rop_is_call(n) && opts_.fold) {
-      bool all_const = true;
-      std::vector<Word> words;
-      for (const TraceRef& a : op.args) {
-        all_const = all_const && a.is_const();
-        if (a.is_const()) words.push_back(out_.const_value(a));
-      }
-      Word v;
-      if (all_const && eval_pure(n, words, &v)) {
-        self(out_.add_const(op.kind, v));
-        continue;
-      }
-      std::string k = key(op);
-      auto it = pure_.find(k);
-      if (it != pure_.end()) {
-        self(it->second);
-        continue;
-      }
-      TraceRef r = emit(op);
-      pure_[k] = r;
-      self(r);
-      continue;
+    if (snap) {  // (its own snapshot describes the failing path: no facts it establishes)
+      out_.snapshots.push_back(std::move(*snap));
+      op.snapshot = static_cast<int32_t>(out_.snapshots.size() - 1);
     }
-    if ((n >= ROP_call_pure_i && n <= ROP_call_pure_n) && opts_.fold) {  // elidable calls
-      std::string k = key(op);
-      auto it = pure_.find(k);
-      if (it != pure_.end()) {
-        self(it->second);
-        continue;
-      }
-      TraceRef r = emit(op);
-      if (op.kind != kVoid) pure_[k] = r;
-      self(r);
-      continue;
+    emit(op);
+    if (opts_.guards) {  // what holds after the guard
+      if (n == ROP_guard_true || n == ROP_guard_false) known_bool_[op.args[0].bits] = want;
+      if (n == ROP_guard_value && !op.args[0].is_const()) known_const_[op.args[0].bits] = op.args[1];
     }
-    // Memory: the heap cache.
-    if (opts_.heap) {
-      if (n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f) {
-        auto& per = fields_[op.descr];
-        auto it = per.find(op.args[0].bits);
-        if (it != per.end()) {
-          self(it->second);
-          continue;
-        }
-        TraceRef r = emit(op);
-        per[op.args[0].bits] = r;
-        self(r);
-        continue;
-      }
-      if (n == ROP_setfield_gc) {
-        auto& per = fields_[op.descr];
-        auto it = per.find(op.args[0].bits);
-        if (it != per.end() && it->second == op.args[1]) continue;  // the field already holds it
-        emit(op);
-        per.clear();  // another object may be this one
-        per[op.args[0].bits] = op.args[1];
-        continue;
-      }
-      if (n == ROP_getarrayitem_gc_i || n == ROP_getarrayitem_gc_r || n == ROP_getarrayitem_gc_f) {
-        auto& per = items_[op.descr];
-        auto k = std::make_pair(op.args[0].bits, op.args[1].bits);
-        auto it = per.find(k);
-        if (it != per.end()) {
-          self(it->second);
-          continue;
-        }
-        TraceRef r = emit(op);
-        per[k] = r;
-        self(r);
-        continue;
-      }
-      if (n == ROP_setarrayitem_gc) {
-        auto& per = items_[op.descr];
-        auto k = std::make_pair(op.args[0].bits, op.args[1].bits);
-        auto it = per.find(k);
-        if (it != per.end() && it->second == op.args[2]) continue;
-        emit(op);
-        per.clear();
-        per[k] = op.args[2];
-        continue;
-      }
-      if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_heap();  // (an allocation may run a __del__)
-    }
-    TraceRef r = emit(op);
-    if (op.kind != kVoid) self(r);
+    return {};
   }
-  in_ = std::move(out_);
+  // Pure operations: folded when constant, shared when repeated.
+  if (rop_is_pure(n) && !rop_is_call(n) && opts_.fold) {
+    bool all_const = true;
+    std::vector<Word> words;
+    for (const TraceRef& a : op.args) {
+      all_const = all_const && a.is_const();
+      if (a.is_const()) words.push_back(out_.const_value(a));
+    }
+    Word v;
+    if (all_const && eval_pure(n, words, &v)) return out_.add_const(op.kind, v);
+    std::string k = key(op);
+    auto it = pure_.find(k);
+    if (it != pure_.end()) return it->second;
+    TraceRef r = emit(op);
+    pure_[k] = r;
+    return r;
+  }
+  if ((n >= ROP_call_pure_i && n <= ROP_call_pure_n) && opts_.fold) {  // elidable calls
+    std::string k = key(op);
+    auto it = pure_.find(k);
+    if (it != pure_.end()) return it->second;
+    TraceRef r = emit(op);
+    if (op.kind != kVoid) pure_[k] = r;
+    return r;
+  }
+  // Memory: the heap cache.
+  if (opts_.heap) {
+    if (n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f) {
+      auto& per = fields_[op.descr];
+      auto it = per.find(op.args[0].bits);
+      if (it != per.end()) return it->second;
+      TraceRef r = emit(op);
+      per[op.args[0].bits] = r;
+      return r;
+    }
+    if (n == ROP_setfield_gc) {
+      auto& per = fields_[op.descr];
+      auto it = per.find(op.args[0].bits);
+      if (it != per.end() && it->second == op.args[1]) return {};  // the field already holds it
+      emit(op);
+      per.clear();  // another object may be this one
+      per[op.args[0].bits] = op.args[1];
+      return {};
+    }
+    if (n == ROP_getarrayitem_gc_i || n == ROP_getarrayitem_gc_r || n == ROP_getarrayitem_gc_f) {
+      auto& per = items_[op.descr];
+      auto k = std::make_pair(op.args[0].bits, op.args[1].bits);
+      auto it = per.find(k);
+      if (it != per.end()) return it->second;
+      TraceRef r = emit(op);
+      per[k] = r;
+      return r;
+    }
+    if (n == ROP_setarrayitem_gc) {
+      auto& per = items_[op.descr];
+      auto k = std::make_pair(op.args[0].bits, op.args[1].bits);
+      auto it = per.find(k);
+      if (it != per.end() && it->second == op.args[2]) return {};
+      emit(op);
+      per.clear();
+      per[k] = op.args[2];
+      return {};
+    }
+    if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_heap();  // (an allocation may run a __del__)
+  }
+  TraceRef r = emit(op);
+  return op.kind != kVoid ? r : TraceRef{};
+}
+
+// A trace that loops to its own label: [inputs] label(inputs) body jump(args).
+bool is_own_loop(const Trace& t) {
+  if (t.ops.size() < 2 || t.ops.front().opnum != ROP_label || t.ops.back().opnum != ROP_jump) return false;
+  if (t.ops.front().descr != t.ops.back().descr || t.ops.front().args.size() != t.inputs.size()) return false;
+  for (size_t k = 0; k < t.inputs.size(); ++k)
+    if (!(t.ops.front().args[k] == TraceRef::input(static_cast<uint32_t>(k)))) return false;
+  for (size_t i = 1; i < t.ops.size(); ++i)
+    if (t.ops[i].opnum == ROP_label) return false;
+  return true;
+}
+
+// A value the loop receives at its label besides the jump's arguments: a field read whose object
+// is a jump argument, a constant or another such read (the short preamble). At the end of each
+// iteration it is read again, which the heap cache answers when nothing changed it.
+struct ShortRead {
+  const void* descr;
+  TraceRef obj;    // in the preamble's terms
+  TraceRef value;  // in the preamble's terms
+  Kind kind;
+};
+
+// Loop peeling (docs/JIT.md 11, unroll): the trace is optimized once as the preamble, whose
+// state at its jump (the heap cache) the loop's copy starts from; what the loop assumes is passed
+// through its label and re-established (usually from the cache) at its jump.
+void unroll(Trace& t, const OptOptions& opts) {
+  size_t n = t.inputs.size();
+  Pass pre(t, opts);
+  for (size_t i = 0; i + 1 < t.ops.size(); ++i) pre.process(i);
+  const ResOp& jump = t.ops.back();
+  std::vector<TraceRef> jargs;
+  for (const TraceRef& a : jump.args) jargs.push_back(pre.get(a));
+  // The short preamble, in the order the preamble reads the fields.
+  std::vector<ShortRead> shorts;
+  std::unordered_map<uint32_t, TraceRef> known;  // preamble value -> the loop's input that holds it
+  for (size_t k = 0; k < jargs.size(); ++k)
+    if (!jargs[k].is_const() && !known.count(jargs[k].bits)) known[jargs[k].bits] = TraceRef::input(static_cast<uint32_t>(k));
+  const Trace& po = pre.out();
+  for (bool more = true; more && shorts.size() < 32;) {
+    more = false;
+    for (const ResOp& op : po.ops) {
+      if (op.opnum != ROP_getfield_gc_i && op.opnum != ROP_getfield_gc_r && op.opnum != ROP_getfield_gc_f && op.opnum != ROP_setfield_gc)
+        continue;
+      TraceRef obj = op.args[0];
+      if (!obj.is_const() && !known.count(obj.bits)) continue;
+      auto pf = pre.fields().find(op.descr);
+      if (pf == pre.fields().end()) continue;
+      auto pv = pf->second.find(obj.bits);
+      if (pv == pf->second.end() || pv->second.is_const() || known.count(pv->second.bits)) continue;
+      if (shorts.size() >= 32) break;
+      Kind kind = po.kind_of(pv->second);
+      known[pv->second.bits] = TraceRef::input(static_cast<uint32_t>(n + shorts.size()));
+      shorts.push_back({op.descr, obj, pv->second, kind});
+      more = true;
+    }
+  }
+  auto loop_ref = [&](TraceRef r) { return r.is_const() ? r : known.at(r.bits); };
+  // The loop: the same operations, from inputs that are the label's arguments.
+  Trace lt = po;
+  lt.ops = t.ops;
+  lt.snapshots = t.snapshots;
+  lt.inputs = t.inputs;
+  for (const ShortRead& s : shorts) lt.inputs.push_back(s.kind);
+  for (size_t m = 0; m < shorts.size(); ++m) lt.ops.front().args.push_back(TraceRef::input(static_cast<uint32_t>(n + m)));
+  Pass loop(lt, opts);
+  for (size_t m = 0; m < shorts.size(); ++m)
+    loop.fields()[shorts[m].descr][loop_ref(shorts[m].obj).bits] = TraceRef::input(static_cast<uint32_t>(n + m));
+  for (size_t i = 0; i + 1 < lt.ops.size(); ++i) loop.process(i);
+  std::vector<TraceRef> end_args;
+  for (const TraceRef& a : jump.args) end_args.push_back(loop.get(a));
+  std::vector<TraceRef> end_shorts;  // the short preamble again, at the end of the iteration
+  for (const ShortRead& s : shorts) {
+    TraceRef obj = s.obj;
+    if (!obj.is_const()) {
+      TraceRef in = known.at(obj.bits);
+      obj = in.index() < n ? end_args[in.index()] : end_shorts[in.index() - n];
+    }
+    ResOp get;
+    get.opnum = static_cast<uint8_t>(ROP_getfield_gc_i + static_cast<int>(s.kind));
+    get.kind = s.kind;
+    get.dkind = DescrKind::Field;
+    get.descr = s.descr;
+    get.args = {obj};
+    end_shorts.push_back(loop.feed(get));
+  }
+  ResOp back = jump;
+  back.args = end_args;
+  back.args.insert(back.args.end(), end_shorts.begin(), end_shorts.end());
+  loop.emit_raw(back);
+  // Splice: the preamble, then the loop's label with distinct non-constant values, then the loop.
+  Trace& lo = loop.out();
+  Trace r = lo;  // (its constants include the preamble's, at the same indexes)
+  r.inputs = t.inputs;
+  r.ops = po.ops;
+  r.snapshots = po.snapshots;
+  std::vector<TraceRef> label_args;
+  auto fresh = [&](TraceRef v) {  // a value the label can hold by itself
+    bool repeated = std::find(label_args.begin(), label_args.end(), v) != label_args.end();
+    if (!v.is_const() && !repeated) return v;
+    ResOp same;
+    Kind k = r.kind_of(v);
+    same.opnum = static_cast<uint8_t>(ROP_same_as_i + static_cast<int>(k));
+    same.kind = k;
+    same.args = {v};
+    r.ops.push_back(same);
+    return TraceRef::op(static_cast<uint32_t>(r.ops.size() - 1));
+  };
+  for (const TraceRef& a : jargs) label_args.push_back(fresh(a));
+  for (const ShortRead& s : shorts) label_args.push_back(fresh(s.value));
+  size_t base = r.ops.size();  // where the loop's label goes
+  size_t snap_base = r.snapshots.size();
+  auto remap = [&](TraceRef x) -> TraceRef {
+    if (x.tag() == TraceRef::kInput) return label_args[x.index()];
+    if (x.tag() == TraceRef::kOp) return TraceRef::op(static_cast<uint32_t>(base + x.index()));
+    return x;
+  };
+  for (size_t i = 0; i < lo.ops.size(); ++i) {
+    ResOp op = lo.ops[i];
+    for (TraceRef& a : op.args) a = remap(a);
+    if (op.snapshot >= 0) op.snapshot += static_cast<int32_t>(snap_base);
+    r.ops.push_back(std::move(op));
+  }
+  for (Snapshot s : lo.snapshots) {
+    for (TraceRef& b : s.boxes) b = remap(b);
+    r.snapshots.push_back(std::move(s));
+  }
+  t = std::move(r);
 }
 
 }  // namespace
@@ -271,7 +397,13 @@ OptResult optimize(Trace& trace, const OptOptions& opts) {
   OptResult r;
   r.ops_before = trace.ops.size();
   r.guards_before = trace.num_guards();
-  Pass(trace, opts).run();
+  if (opts.unroll && opts.heap && is_own_loop(trace)) {
+    unroll(trace, opts);
+  } else {
+    Pass p(trace, opts);
+    for (size_t i = 0; i < trace.ops.size(); ++i) p.process(i);
+    trace = std::move(p.out());
+  }
   r.ops_after = trace.ops.size();
   r.guards_after = trace.num_guards();
   return r;

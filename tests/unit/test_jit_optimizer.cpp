@@ -119,3 +119,70 @@ TEST(JitOptimizer, EnableOptsSelectsPasses) {
   optimize(x.t, OptOptions::from("intbounds:rewrite:pure:heap"));
   EXPECT_EQ(x.t.ops.size(), 1u);
 }
+
+namespace {
+const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape"};
+const FieldDescr kListItems = {16, 8, kRef, false, "List.items"};
+}  // namespace
+
+TEST(JitOptimizer, UnrollReadsLoopInvariantsOnceInThePreamble) {
+  T x;
+  TraceRef p0 = x.t.add_input(kRef);
+  x.op(ROP_label, {p0}, DescrKind::Target, nullptr);
+  TraceRef tape = x.op(ROP_getfield_gc_r, {p0}, DescrKind::Field, &kTape);
+  TraceRef items = x.op(ROP_getfield_gc_r, {tape}, DescrKind::Field, &kListItems);
+  TraceRef pos = x.op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &kPos);
+  TraceRef v = x.op(ROP_getarrayitem_gc_i, {items, pos}, DescrKind::Array, &kInts);
+  TraceRef pos2 = x.op(ROP_int_add, {pos, x.c(1)});
+  x.op(ROP_setfield_gc, {p0, pos2}, DescrKind::Field, &kPos);
+  x.guard(ROP_guard_true, {v}, {p0, v});
+  x.op(ROP_jump, {p0}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  // the loop receives the tape, its items and the position through its label; at its end the
+  // heap cache gives them again (the position is the value just written)
+  EXPECT_EQ(x.text(),
+            "[p0]\n"
+            "label(p0, descr=TargetToken(0))\n"
+            "p1 = getfield_gc_r(p0, descr=<FieldP Tape.thetape 16>)\n"
+            "p2 = getfield_gc_r(p1, descr=<FieldP List.items 16>)\n"
+            "i3 = getfield_gc_i(p0, descr=<FieldS Tape.position 8>)\n"
+            "i4 = getarrayitem_gc_i(p2, i3, descr=<ArrayS 8>)\n"
+            "i5 = int_add(i3, 1)\n"
+            "setfield_gc(p0, i5, descr=<FieldS Tape.position 8>)\n"
+            "guard_true(i4, descr=<Guard0x0>) [p0, i4]\n"
+            "label(p0, p1, p2, i5, descr=TargetToken(0))\n"
+            "i6 = getarrayitem_gc_i(p2, i5, descr=<ArrayS 8>)\n"
+            "i7 = int_add(i5, 1)\n"
+            "setfield_gc(p0, i7, descr=<FieldS Tape.position 8>)\n"
+            "guard_true(i6, descr=<Guard0x1>) [p0, i6]\n"
+            "jump(p0, p1, p2, i7, descr=TargetToken(0))\n");
+  OptResult r = optimize(x.t, OptOptions::from("pure:heap"));  // (a peeled loop is not peeled again)
+  EXPECT_EQ(r.ops_before, r.ops_after);
+}
+
+TEST(JitOptimizer, UnrollReadsAgainWhatTheLoopChanged) {
+  // A call in the loop forgets the heap: the loop's end reads the invariants again, so the
+  // next iteration still receives them through the label.
+  T x;
+  TraceRef p0 = x.t.add_input(kRef), i1 = x.t.add_input(kInt);
+  x.op(ROP_label, {p0, i1}, DescrKind::Target, nullptr);
+  TraceRef tape = x.op(ROP_getfield_gc_r, {p0}, DescrKind::Field, &kTape);
+  TraceRef items = x.op(ROP_getfield_gc_r, {tape}, DescrKind::Field, &kListItems);
+  TraceRef v = x.op(ROP_getarrayitem_gc_i, {items, i1}, DescrKind::Array, &kInts);
+  x.op(ROP_call_n, {x.c(0), v}, DescrKind::None, nullptr);
+  x.op(ROP_jump, {p0, v}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(x.text(),
+            "[p0, i1]\n"
+            "label(p0, i1, descr=TargetToken(0))\n"
+            "p2 = getfield_gc_r(p0, descr=<FieldP Tape.thetape 16>)\n"
+            "p3 = getfield_gc_r(p2, descr=<FieldP List.items 16>)\n"
+            "i4 = getarrayitem_gc_i(p3, i1, descr=<ArrayS 8>)\n"
+            "call_n(0, i4)\n"
+            "label(p0, i4, descr=TargetToken(0))\n"
+            "p5 = getfield_gc_r(p0, descr=<FieldP Tape.thetape 16>)\n"
+            "p6 = getfield_gc_r(p5, descr=<FieldP List.items 16>)\n"
+            "i7 = getarrayitem_gc_i(p6, i4, descr=<ArrayS 8>)\n"
+            "call_n(0, i7)\n"
+            "jump(p0, i7, descr=TargetToken(0))\n");
+}
