@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "jit/backend.hpp"
@@ -164,8 +166,14 @@ bool Writer::prepare(std::string* error) {
       GuardInfo g;
       g.snapshot = static_cast<uint32_t>(op.snapshot);
       g.exception = op.opnum == ROP_guard_no_exception;
-      for (const TraceRef& b : s.boxes)
+      auto add = [&](TraceRef b) {
         if (!b.is_const() && std::find(g.fail_refs.begin(), g.fail_refs.end(), b) == g.fail_refs.end()) g.fail_refs.push_back(b);
+      };
+      for (const TraceRef& b : s.boxes) add(b);
+      for (const Snapshot::Write& wr : s.pending) {
+        add(wr.obj);
+        add(wr.value);
+      }
       exit_area = std::max(exit_area, static_cast<uint32_t>(g.fail_refs.size()));
       loop_.guards.push_back(std::move(g));
       ++nguards;
@@ -842,6 +850,14 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   loop->entry = reinterpret_cast<LoopEntry>(fn);
   loop->code = static_cast<const char*>(fn) + code.labelOffsetFromBase(w.code_start());
   loop->code_size = code.codeSize();
+  if (const char* dir = std::getenv("RPY_JIT_DUMP_CODE")) {  // machine code for objdump -b binary
+    std::string name = std::string(dir) + "/" + (loop->trace.ops.empty() || loop->trace.ops[0].opnum != ROP_label ? "bridge" : "loop") +
+                       std::to_string(number) + ".bin";
+    if (FILE* f = std::fopen(name.c_str(), "wb")) {
+      std::fwrite(fn, 1, loop->code_size, f);
+      std::fclose(f);
+    }
+  }
   loop->frame_words = w.frame_words();
   g_frame_words = std::max(g_frame_words, loop->frame_words);
   // Refs the code embeds stay alive as long as the loop.

@@ -1,6 +1,7 @@
 // The optimizer's forward pass (docs/JIT.md 11).
 #include "jit/optimizer.hpp"
 
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 
@@ -124,6 +125,8 @@ class Pass {
     return it != known_const_.end() ? it->second : r;
   }
   void emit_raw(const ResOp& op) { out_.ops.push_back(op); }
+  // Writes the delayed field writes (before anything that may read the heap or leave the trace).
+  void flush();
   // The heap cache: (field descr, object) -> value.
   std::map<const void*, std::unordered_map<uint32_t, TraceRef>>& fields() { return fields_; }
   Trace& out() { return out_; }
@@ -139,6 +142,7 @@ class Pass {
     return step_mapped(std::move(op), snap ? &s : nullptr);
   }
   TraceRef step_mapped(ResOp op, Snapshot* snap);
+  bool simplify(ResOp& op, TraceRef* same);
   TraceRef emit(const ResOp& op) {
     out_.ops.push_back(op);
     return TraceRef::op(static_cast<uint32_t>(out_.ops.size() - 1));
@@ -163,7 +167,57 @@ class Pass {
   std::unordered_map<std::string, TraceRef> pure_;
   std::map<const void*, std::unordered_map<uint32_t, TraceRef>> fields_;            // descr -> obj -> value
   std::map<const void*, std::map<std::pair<uint32_t, uint32_t>, TraceRef>> items_;  // descr -> (array, index) -> value
+  std::vector<ResOp> lazy_;                                                         // delayed setfield_gc, at most one per descr, in order
 };
+
+void Pass::flush() {
+  for (const ResOp& w : lazy_) emit(w);
+  lazy_.clear();
+}
+
+// Algebra on int_add/int_sub/int_mul (machine ints, which wrap: reassociation is exact):
+// x + 0, x - 0, x * 1 are x, and so is (x +- c1) +- c2 when the constants cancel (a stack pointer
+// pushed and popped, a tape head moved right and back). True with *same set when the operation
+// is an existing value.
+bool Pass::simplify(ResOp& op, TraceRef* same) {
+  int n = op.opnum;
+  auto konst = [&](TraceRef r, int64_t* v) {
+    if (!r.is_const()) return false;
+    *v = static_cast<int64_t>(out_.const_value(r));
+    return true;
+  };
+  int64_t c;
+  if (n == ROP_int_add && konst(op.args[0], &c)) std::swap(op.args[0], op.args[1]);
+  if (n == ROP_int_mul) {
+    if (konst(op.args[0], &c) && c == 1) {
+      *same = op.args[1];
+      return true;
+    }
+    if (konst(op.args[1], &c) && c == 1) {
+      *same = op.args[0];
+      return true;
+    }
+    return false;
+  }
+  if (!konst(op.args[1], &c) || op.args[0].is_const()) return false;
+  auto delta = static_cast<uint64_t>(c);
+  if (n == ROP_int_sub) delta = 0 - delta;
+  TraceRef x = op.args[0];
+  for (int depth = 0; depth < 8 && delta != 0 && x.tag() == TraceRef::kOp; ++depth) {  // x = y +- d
+    const ResOp& def = out_.ops[x.index()];
+    int64_t d;
+    if (!(def.opnum == ROP_int_add || def.opnum == ROP_int_sub) || def.args[0].is_const() || !konst(def.args[1], &d)) break;
+    delta += def.opnum == ROP_int_add ? static_cast<uint64_t>(d) : 0 - static_cast<uint64_t>(d);
+    x = def.args[0];
+  }
+  if (delta == 0) {
+    *same = x;
+    return true;
+  }
+  // (Otherwise the chain stays as it is: rewriting y + 1 + 1 as y + 2 keeps y alive longer and,
+  // measured on mandelbrot.b, changes which loops get traced for the worse.)
+  return false;
+}
 
 // Returns the operation's value (a new result, an earlier value, or a constant); TraceRef{} for
 // an operation without one.
@@ -184,6 +238,7 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       }
     }
     if (snap) {  // (its own snapshot describes the failing path: no facts it establishes)
+      for (const ResOp& w : lazy_) snap->pending.push_back({static_cast<const FieldDescr*>(w.descr), w.args[0], w.args[1]});
       out_.snapshots.push_back(std::move(*snap));
       op.snapshot = static_cast<int32_t>(out_.snapshots.size() - 1);
     }
@@ -194,7 +249,11 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
     }
     return {};
   }
-  // Pure operations: folded when constant, shared when repeated.
+  // Pure operations: simplified, folded when constant, shared when repeated.
+  if ((n == ROP_int_add || n == ROP_int_sub || n == ROP_int_mul) && opts_.fold) {
+    TraceRef same;
+    if (simplify(op, &same)) return same;
+  }
   if (rop_is_pure(n) && !rop_is_call(n) && opts_.fold) {
     bool all_const = true;
     std::vector<Word> words;
@@ -215,6 +274,7 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
     std::string k = key(op);
     auto it = pure_.find(k);
     if (it != pure_.end()) return it->second;
+    flush();  // (it may read what was written)
     TraceRef r = emit(op);
     if (op.kind != kVoid) pure_[k] = r;
     return r;
@@ -225,6 +285,12 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       auto& per = fields_[op.descr];
       auto it = per.find(op.args[0].bits);
       if (it != per.end()) return it->second;
+      for (size_t k = 0; k < lazy_.size(); ++k)
+        if (lazy_[k].descr == op.descr) {  // another object, which may be the one written
+          emit(lazy_[k]);
+          lazy_.erase(lazy_.begin() + static_cast<std::ptrdiff_t>(k));
+          break;
+        }
       TraceRef r = emit(op);
       per[op.args[0].bits] = r;
       return r;
@@ -233,7 +299,21 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       auto& per = fields_[op.descr];
       auto it = per.find(op.args[0].bits);
       if (it != per.end() && it->second == op.args[1]) return {};  // the field already holds it
-      emit(op);
+      // Delayed: a later write to the same field of the same object replaces it; a guard keeps
+      // it in its resume data.
+      bool replaced = false;
+      for (size_t k = 0; k < lazy_.size() && !replaced; ++k)
+        if (lazy_[k].descr == op.descr) {
+          if (lazy_[k].args[0] == op.args[0]) {
+            lazy_[k] = op;
+          } else {
+            emit(lazy_[k]);
+            lazy_.erase(lazy_.begin() + static_cast<std::ptrdiff_t>(k));
+            lazy_.push_back(op);
+          }
+          replaced = true;
+        }
+      if (!replaced) lazy_.push_back(op);
       per.clear();  // another object may be this one
       per[op.args[0].bits] = op.args[1];
       return {};
@@ -259,6 +339,10 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
     }
     if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_heap();  // (an allocation may run a __del__)
   }
+  // Anything else may read the heap (a call) or leaves the trace (jump, finish, label).
+  if (n != ROP_debug_merge_point && n != ROP_same_as_i && n != ROP_same_as_r && n != ROP_same_as_f && !rop_is_pure(n) &&
+      n != ROP_getarrayitem_gc_i && n != ROP_getarrayitem_gc_r && n != ROP_getarrayitem_gc_f && n != ROP_setarrayitem_gc)
+    flush();
   TraceRef r = emit(op);
   return op.kind != kVoid ? r : TraceRef{};
 }
@@ -291,6 +375,7 @@ void unroll(Trace& t, const OptOptions& opts) {
   size_t n = t.inputs.size();
   Pass pre(t, opts);
   for (size_t i = 0; i + 1 < t.ops.size(); ++i) pre.process(i);
+  pre.flush();  // (the loop's label is a boundary: memory is up to date there)
   const ResOp& jump = t.ops.back();
   std::vector<TraceRef> jargs;
   for (const TraceRef& a : jump.args) jargs.push_back(pre.get(a));
@@ -350,6 +435,7 @@ void unroll(Trace& t, const OptOptions& opts) {
   ResOp back = jump;
   back.args = end_args;
   back.args.insert(back.args.end(), end_shorts.begin(), end_shorts.end());
+  loop.flush();
   loop.emit_raw(back);
   // Splice: the preamble, then the loop's label with distinct non-constant values, then the loop.
   Trace& lo = loop.out();
@@ -386,6 +472,10 @@ void unroll(Trace& t, const OptOptions& opts) {
   }
   for (Snapshot s : lo.snapshots) {
     for (TraceRef& b : s.boxes) b = remap(b);
+    for (Snapshot::Write& w : s.pending) {
+      w.obj = remap(w.obj);
+      w.value = remap(w.value);
+    }
     r.snapshots.push_back(std::move(s));
   }
   t = std::move(r);

@@ -338,6 +338,16 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
     *word = deadframe[j];
     return inputs[j];
   };
+  for (const Snapshot::Write& wr : s.pending) {  // the field writes the loop delayed past the guard
+    Word obj, value;
+    TraceRef bo = value_of(wr.obj, kRef, &obj), bv = value_of(wr.value, wr.descr->kind, &value);
+    char* p = reinterpret_cast<char*>(obj) + wr.descr->offset;
+    if (wr.descr->kind == kInt)
+      store_int(p, wr.descr->size, value);
+    else
+      *reinterpret_cast<Word*>(p) = value;
+    record(ROP_setfield_gc, {bo, bv}, DescrKind::Field, wr.descr);
+  }
   for (const Snapshot::Frame& sf : s.frames) {
     push_frame(sf.code);
     Frame& f = frames_.back();

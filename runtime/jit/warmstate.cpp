@@ -201,17 +201,40 @@ int WarmState::count_and_trace(DriverDescr* d, Word* values, bool* traced) {
   return status;
 }
 
+Word* WarmState::frame_at(size_t depth, size_t words) {
+  if (depth >= frames_cap_) {
+    size_t cap = frames_cap_ ? 2 * frames_cap_ : 8;
+    auto** f = static_cast<Word**>(GC_MALLOC_UNCOLLECTABLE(cap * sizeof(Word*)));
+    auto* sizes = static_cast<size_t*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(cap * sizeof(size_t)));
+    for (size_t k = 0; k < cap; ++k) {
+      f[k] = k < frames_cap_ ? frames_[k] : nullptr;
+      sizes[k] = k < frames_cap_ ? frame_sizes_[k] : 0;
+    }
+    if (frames_) GC_FREE(frames_);
+    if (frame_sizes_) GC_FREE(frame_sizes_);
+    frames_ = f;
+    frame_sizes_ = sizes;
+    frames_cap_ = cap;
+  }
+  if (frame_sizes_[depth] < words) {  // (grown: the contents move along)
+    auto* bigger = static_cast<Word*>(GC_MALLOC(words * sizeof(Word)));
+    if (frames_[depth]) std::memcpy(bigger, frames_[depth], frame_sizes_[depth] * sizeof(Word));
+    frames_[depth] = bigger;
+    frame_sizes_[depth] = words;
+  }
+  return frames_[depth];
+}
+
 int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
   int ng = d->num_greens, nr = d->num_reds;
-  size_t size = 0;
+  size_t level = depth_++;
+  struct Leave {
+    size_t& depth;
+    ~Leave() { --depth; }
+  } leave{depth_};
   Word* frame = nullptr;
-  auto ensure = [&]() {  // the frame, GC-visible, big enough for every compiled loop
-    size_t words = std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1);
-    if (words <= size) return;
-    auto* bigger = static_cast<Word*>(GC_MALLOC(words * sizeof(Word)));
-    if (frame) std::memcpy(bigger, frame, size * sizeof(Word));
-    frame = bigger;
-    size = words;
+  auto ensure = [&]() {  // big enough for every compiled loop
+    frame = frame_at(level, std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1));
   };
   ensure();
   std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
