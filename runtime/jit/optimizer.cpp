@@ -177,8 +177,9 @@ void Pass::flush() {
 
 // Algebra on int_add/int_sub/int_mul (machine ints, which wrap: reassociation is exact):
 // x + 0, x - 0, x * 1 are x, and so is (x +- c1) +- c2 when the constants cancel (a stack pointer
-// pushed and popped, a tape head moved right and back). True with *same set when the operation
-// is an existing value.
+// pushed and popped, a tape head moved right and back); otherwise (y +- c1) +- c2 becomes
+// y + (c1 +- c2). True with *same set when the operation is an existing value; op may be
+// rewritten otherwise.
 bool Pass::simplify(ResOp& op, TraceRef* same) {
   int n = op.opnum;
   auto konst = [&](TraceRef r, int64_t* v) {
@@ -214,9 +215,68 @@ bool Pass::simplify(ResOp& op, TraceRef* same) {
     *same = x;
     return true;
   }
-  // (Otherwise the chain stays as it is: rewriting y + 1 + 1 as y + 2 keeps y alive longer and,
-  // measured on mandelbrot.b, changes which loops get traced for the worse.)
+  if (!(x == op.args[0])) {  // y + 1 + 1 is y + 2 (the intermediate values then often die: dce)
+    auto sd = static_cast<int64_t>(delta);
+    if (sd < 0 && sd != INT64_MIN) {
+      op.opnum = ROP_int_sub;
+      op.args = {x, out_.add_const(kInt, static_cast<Word>(-sd))};
+    } else {
+      op.opnum = ROP_int_add;
+      op.args = {x, out_.add_const(kInt, static_cast<Word>(sd))};
+    }
+  }
   return false;
+}
+
+// Dead code elimination: operations without effects whose results nothing uses (an operation,
+// a guard's resume data, a pending write, a label) go; the others are renumbered.
+void remove_dead(Trace& t) {
+  std::vector<bool> used(t.ops.size(), false);
+  auto mark = [&](TraceRef r) {
+    if (r.tag() == TraceRef::kOp) used[r.index()] = true;
+  };
+  for (size_t i = t.ops.size(); i-- > 0;) {
+    const ResOp& op = t.ops[i];
+    int n = op.opnum;
+    bool removable = op.kind != kVoid && !rop_is_call(n) &&
+                     (rop_is_pure(n) || n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f ||
+                      n == ROP_getarrayitem_gc_i || n == ROP_getarrayitem_gc_r || n == ROP_getarrayitem_gc_f);
+    if (removable && !used[i]) continue;
+    used[i] = true;
+    for (const TraceRef& a : op.args) mark(a);
+    if (op.snapshot >= 0) {
+      const Snapshot& s = t.snapshots[static_cast<size_t>(op.snapshot)];
+      for (const TraceRef& b : s.boxes) mark(b);
+      for (const Snapshot::Write& w : s.pending) {
+        mark(w.obj);
+        mark(w.value);
+      }
+    }
+  }
+  std::vector<uint32_t> index(t.ops.size(), 0);
+  std::vector<ResOp> kept;
+  for (size_t i = 0; i < t.ops.size(); ++i)
+    if (used[i]) {
+      index[i] = static_cast<uint32_t>(kept.size());
+      kept.push_back(std::move(t.ops[i]));
+    }
+  if (kept.size() == t.ops.size()) {
+    t.ops = std::move(kept);
+    return;
+  }
+  auto fix = [&](TraceRef& r) {
+    if (r.tag() == TraceRef::kOp) r = TraceRef::op(index[r.index()]);
+  };
+  for (ResOp& op : kept)
+    for (TraceRef& a : op.args) fix(a);
+  for (Snapshot& s : t.snapshots) {
+    for (TraceRef& b : s.boxes) fix(b);
+    for (Snapshot::Write& w : s.pending) {
+      fix(w.obj);
+      fix(w.value);
+    }
+  }
+  t.ops = std::move(kept);
 }
 
 // Returns the operation's value (a new result, an earlier value, or a constant); TraceRef{} for
@@ -494,6 +554,7 @@ OptResult optimize(Trace& trace, const OptOptions& opts) {
     for (size_t i = 0; i < trace.ops.size(); ++i) p.process(i);
     trace = std::move(p.out());
   }
+  if (opts.fold) remove_dead(trace);
   r.ops_after = trace.ops.size();
   r.guards_after = trace.num_guards();
   return r;

@@ -192,18 +192,35 @@ TEST(JitOptimizer, SimplifiesAdditionChains) {
   T x;
   TraceRef i0 = x.t.add_input(kInt);
   TraceRef a = x.op(ROP_int_add, {i0, x.c(1)});
-  TraceRef b = x.op(ROP_int_sub, {a, x.c(1)});  // i0 again
-  TraceRef c = x.op(ROP_int_add, {x.c(3), a});  // kept
-  TraceRef d = x.op(ROP_int_sub, {c, x.c(4)});  // i0
-  TraceRef e = x.op(ROP_int_mul, {c, x.c(1)});  // c
-  TraceRef f = x.op(ROP_int_add, {b, x.c(0)});  // i0
-  x.op(ROP_jump, {b, c, d, e, f}, DescrKind::Target, nullptr);
+  TraceRef b = x.op(ROP_int_sub, {a, x.c(1)});   // i0 again
+  TraceRef c = x.op(ROP_int_add, {x.c(3), a});   // i0 + 4 (a is then dead)
+  TraceRef d = x.op(ROP_int_sub, {c, x.c(4)});   // i0
+  TraceRef e = x.op(ROP_int_mul, {c, x.c(1)});   // c
+  TraceRef f = x.op(ROP_int_add, {b, x.c(0)});   // i0
+  TraceRef g = x.op(ROP_int_sub, {c, x.c(10)});  // i0 - 6
+  x.op(ROP_jump, {b, c, d, e, f, g}, DescrKind::Target, nullptr);
   optimize(x.t, OptOptions::from("all"));
   EXPECT_EQ(x.text(),
             "[i0]\n"
-            "i1 = int_add(i0, 1)\n"
-            "i2 = int_add(i1, 3)\n"
-            "jump(i0, i2, i0, i2, i0, descr=TargetToken(0))\n");
+            "i1 = int_add(i0, 4)\n"
+            "i2 = int_sub(i0, 6)\n"
+            "jump(i0, i1, i0, i1, i0, i2, descr=TargetToken(0))\n");
+}
+
+TEST(JitOptimizer, RemovesDeadOperations) {
+  T x;
+  TraceRef p0 = x.t.add_input(kRef), i1 = x.t.add_input(kInt);
+  TraceRef dead = x.op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &kPos);  // read, never used
+  x.op(ROP_int_mul, {dead, i1});                                           // unused: goes, and the read with it
+  TraceRef live = x.op(ROP_int_mul, {i1, i1});                             // in a guard's resume data: stays
+  x.guard(ROP_guard_true, {i1}, {p0, live});
+  x.op(ROP_jump, {p0, i1}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(x.text(),
+            "[p0, i1]\n"
+            "i2 = int_mul(i1, i1)\n"
+            "guard_true(i1, descr=<Guard0x0>) [p0, i2]\n"
+            "jump(p0, i1, descr=TargetToken(0))\n");
 }
 
 TEST(JitOptimizer, DelaysFieldWritesIntoTheGuardsResumeData) {
@@ -224,7 +241,7 @@ TEST(JitOptimizer, DelaysFieldWritesIntoTheGuardsResumeData) {
             "i2 = getfield_gc_i(p0, descr=<FieldS Tape.position 8>)\n"
             "i3 = int_add(i2, 1)\n"
             "guard_true(i3, descr=<Guard0x0>) [p0]\n"
-            "i4 = int_add(i3, 1)\n"
+            "i4 = int_add(i2, 2)\n"
             "setfield_gc(p0, i4, descr=<FieldS Tape.position 8>)\n"
             "i5 = getfield_gc_i(p1, descr=<FieldS Tape.position 8>)\n"
             "setfield_gc(p0, i5, descr=<FieldS Tape.position 8>)\n"
