@@ -1,5 +1,7 @@
-// The backend (docs/JIT.md 12): traces to x86-64 machine code (asmjit's x86::Compiler and its
-// register allocator), and guard failures back to the blackhole interpreter (resume.cpp).
+// The backend (docs/JIT.md 12): traces to x86-64 machine code with one register and frame
+// convention shared by every trace (asmjit's Assembler encodes the instructions; the register
+// allocation is our own), so that traces jump to each other directly; guard failures go back to
+// the blackhole interpreter (resume.cpp).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -15,6 +17,17 @@ namespace rpy::jit {
 
 struct CompiledLoop;
 
+// Where machine code leaves for the runner (warmstate.cpp): a guard's exit or a bridge's finish.
+// The code jumps through `target`, which is the common return to the runner until the exit gets
+// code of its own (a bridge attached to the guard, the loop of the finish's merge point): the
+// runner then writes that code's address here, and the code jumps there directly from then on.
+struct ExitDescr {
+  CompiledLoop* loop;
+  uint32_t index;  // guard: in loop->guards; finish: in loop->finish_greens
+  bool finish;
+  const void* target;
+};
+
 struct GuardInfo {
   uint32_t snapshot;                // in the loop's trace
   bool exception;                   // guard_no_exception: the call raised, the exception is pending
@@ -24,39 +37,43 @@ struct GuardInfo {
   bool no_bridge = false;          // tracing a bridge from here was tried: do not retry
 };
 
-// A compiled loop (or bridge) is a function of its frame: the inputs in frame[0...] on entry;
-// when it leaves, frame holds the values of the exit, and the result says which exit it was: a
-// guard index; kExitToLoop | n: a jump to the start of loop `targets[n]` (its inputs are in
-// frame); kExitFinish | n: a bridge reached a merge point without code, whose greens are
-// finish_greens[n] and whose reds are in frame.
+// The frame convention: every trace's code expects its inputs in frame[0...], where frame is a
+// GC-visible array of Words big enough for every compiled trace (frame_words_needed()); the code
+// keeps its spilled values in the same frame above the exit area. A trace that jumps to another
+// loop stores that loop's inputs into frame[0...] and jumps to its code; a guard's exit stores
+// the guard's live values (fail_refs) into frame[0...] and jumps through its ExitDescr.
+// `entry` is the C-callable way in: it returns the ExitDescr* of the exit taken.
 using LoopEntry = uint64_t (*)(Word* frame);
-constexpr uint64_t kExitToLoop = uint64_t{1} << 32;
-constexpr uint64_t kExitFinish = uint64_t{2} << 32;
 
 struct CompiledLoop {
   LoopEntry entry = nullptr;
+  const void* code = nullptr;  // where other traces and attached exits jump to
   uint32_t frame_words = 0;
   uint32_t num_inputs = 0;
   int number = 0;
   const DriverDescr* driver = nullptr;
   Trace trace;  // kept: snapshots and constants for resuming, and the log
   std::vector<GuardInfo> guards;
-  std::vector<CompiledLoop*> targets;         // of the exits to other loops
-  Word* gcrefs = nullptr;                     // the ref constants the code embeds, kept alive
-  Word* greens = nullptr;                     // the green key the loop starts at (GC-visible); null for a bridge
-  std::vector<Word*> finish_greens;           // of the finish exits (GC-visible)
-  std::vector<CompiledLoop*> finish_targets;  // the loop of each finish's key, once there is one
-  int first_guard_number = 0;                 // the <Guard0x...> number of guards[0] in the logs
+  std::vector<ExitDescr> exits;      // guards first (by index), then finishes; never resized
+  Word* gcrefs = nullptr;            // the ref constants the code embeds, kept alive
+  Word* greens = nullptr;            // the green key the loop starts at (GC-visible); null for a bridge
+  std::vector<Word*> finish_greens;  // of the finish exits (GC-visible)
+  int first_guard_number = 0;        // the <Guard0x...> number of guards[0] in the logs
   bool is_bridge = false;
   size_t code_size = 0;
-  uint64_t runs = 0;
+  uint64_t runs = 0;  // entries, counted by the code when count_runs was set at compile time
 };
 
 bool backend_available();
-// Compiles a trace whose last operation is a jump to its own label, or (targets given by
-// trace_targets) to another loop's. Null (with *error set) if it cannot.
-CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, const std::vector<CompiledLoop*>& other_targets,
-                           std::string* error);
+// The code counts its entries (CompiledLoop::runs) when this is set while it is compiled.
+extern bool count_runs;
+// The frame size (in words) that every loop compiled so far can run in.
+uint32_t frame_words_needed();
+// Compiles a trace whose last operation is a jump to its own (last) label, a jump to the start of
+// one of `others` (by number), or a finish. Null (with *error set) if it cannot.
+CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, const std::vector<CompiledLoop*>& others, std::string* error);
+// From now on the exit jumps to `code` (the start of a loop or bridge) instead of returning.
+void attach_exit(ExitDescr* exit, const CompiledLoop* code);
 
 // Calls a uniform function, catching the rpy exception it raises: machine code never lets a C++
 // exception unwind through it. The exception is also left in last_call_exception.

@@ -1,23 +1,29 @@
-// The x86-64 backend (docs/JIT.md 12): each trace becomes one function of its frame, written with
-// asmjit's x86::Compiler, whose register allocator assigns the trace's values to registers and
-// spill slots. The loop body follows the label; every guard jumps to an exit that stores the
-// guard's live values into the frame and returns the guard's index.
+// The x86-64 backend (docs/JIT.md 12): every trace is code under one convention, so that traces
+// jump to each other without returning to C++. rbp holds the frame (a GC-visible Word array
+// shared by all traces); rsp points at a fixed scratch area for calls (argument and result
+// words), set up once by the C-callable entry stub of the loop first entered; rax and r11 are
+// scratch. A trace's code takes its inputs in frame[0...]; its values live in registers
+// (assigned by a one-pass allocator over the linear trace) and, when spilled, in frame slots
+// above the exit area. asmjit's Assembler encodes the instructions.
 #include <gc/gc.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "jit/backend.hpp"
+#include "jit/backend_regalloc.hpp"
 #include "rpy/rpy.hpp"
-
-#ifdef RPY_HAVE_ASMJIT
-#include <asmjit/x86.h>
-#endif
 
 namespace rpy::jit {
 
 BaseException* last_call_exception = nullptr;
+bool count_runs = false;
+static uint32_t g_frame_words = 1;
+
+uint32_t frame_words_needed() { return g_frame_words; }
 
 BaseException* call_catching(CallFn fn, const Word* args, Word* results) {
   try {
@@ -28,6 +34,8 @@ BaseException* call_catching(CallFn fn, const Word* args, Word* results) {
     return e;
   }
 }
+
+void attach_exit(ExitDescr* exit, const CompiledLoop* code) { exit->target = code->code; }
 
 #ifndef RPY_HAVE_ASMJIT
 
@@ -52,11 +60,31 @@ static int64_t jit_rshift(int64_t a, int64_t b) { return rpy::int_rshift(a, b); 
 static int64_t jit_pow(int64_t a, int64_t b) { return rpy::int_pow(a, b); }
 static double jit_float_floordiv(double a, double b) { return rpy::float_floordiv(a, b); }
 static double jit_float_mod(double a, double b) { return rpy::float_mod(a, b); }
-static double jit_float_neg(double a) { return -a; }
 
 static JitRuntime& runtime() {
   static JitRuntime* rt = new JitRuntime();
   return *rt;
+}
+
+// The common way out to the runner: undoes the entry stub's frame and returns rax (the ExitDescr*).
+static const void* exit_to_runner() {
+  static const void* code = [] {
+    CodeHolder h;
+    h.init(runtime().environment());
+    x86::Assembler a(&h);
+    a.add(x86::rsp, kStackBytes);
+    a.pop(x86::r15);
+    a.pop(x86::r14);
+    a.pop(x86::r13);
+    a.pop(x86::r12);
+    a.pop(x86::rbx);
+    a.pop(x86::rbp);
+    a.ret();
+    void* fn = nullptr;
+    runtime().add(&fn, &h);
+    return static_cast<const void*>(fn);
+  }();
+  return code;
 }
 
 namespace {
@@ -69,631 +97,731 @@ class ThrowingErrors : public ErrorHandler {
   }
 };
 
-class Writer {
- public:
-  Writer(x86::Compiler& cc, CompiledLoop& loop, const std::vector<CompiledLoop*>& others) : cc_(cc), loop_(loop), others_(others) {}
-  bool write(std::string* error);
-
- private:
-  const Trace& t() const { return loop_.trace; }
-  bool is_float(TraceRef r) const { return t().kind_of(r) == kFloat; }
-  x86::Gp gp(TraceRef r);
-  x86::Xmm xmm(TraceRef r);
-  Operand_ any(TraceRef r);  // an immediate for small int constants
-  void bin(size_t i, const ResOp& op);
-  void cmp_set(size_t i, const ResOp& op);
-  void guard(size_t i, const ResOp& op);
-  void call(size_t i, const ResOp& op);
-  void exit_stubs();
-  x86::Gp call_helper(const void* fn, x86::Gp a, x86::Gp b);
-  x86::Xmm call_helper_f(const void* fn, x86::Xmm a, x86::Xmm b, int nargs);
-  x86::Mem mem(x86::Gp base, int32_t off, int size) {
-    x86::Mem m = x86::ptr(base, off);
-    m.setSize(static_cast<uint32_t>(size));
-    return m;
-  }
-
-  x86::Compiler& cc_;
-  CompiledLoop& loop_;
-  const std::vector<CompiledLoop*>& others_;
-  x86::Gp frame_;
-  std::vector<x86::Reg> inputs_;
-  std::vector<x86::Reg> values_;  // per operation
-  x86::Mem scratch_;              // arguments and results of calls
-  x86::Gp last_exc_;              // the exception of the last call (for guard_no_exception)
-  struct Exit {
-    Label label;
-    uint32_t guard;
-  };
-  std::vector<Exit> exits_;
-  Label loop_label_;
-};
-
-x86::Gp Writer::gp(TraceRef r) {
-  switch (r.tag()) {
-    case TraceRef::kInput:
-      return inputs_[r.index()].as<x86::Gp>();
-    case TraceRef::kOp:
-      return values_[r.index()].as<x86::Gp>();
-    default: {
-      x86::Gp g = cc_.newInt64();
-      cc_.mov(g, imm(static_cast<int64_t>(t().const_value(r))));
-      return g;
-    }
-  }
-}
-
-x86::Xmm Writer::xmm(TraceRef r) {
-  switch (r.tag()) {
-    case TraceRef::kInput:
-      return inputs_[r.index()].as<x86::Xmm>();
-    case TraceRef::kOp:
-      return values_[r.index()].as<x86::Xmm>();
-    default: {
-      x86::Xmm x = cc_.newXmmSd();
-      x86::Gp g = cc_.newInt64();
-      cc_.mov(g, imm(static_cast<int64_t>(t().const_value(r))));
-      cc_.movq(x, g);
-      return x;
-    }
-  }
-}
-
-Operand_ Writer::any(TraceRef r) {
-  if (r.is_const() && t().const_kinds[r.index()] == kInt) {
-    auto v = static_cast<int64_t>(t().const_value(r));
-    if (v >= INT32_MIN && v <= INT32_MAX) return imm(v);
-  }
-  return gp(r);
-}
-
-x86::Gp Writer::call_helper(const void* fn, x86::Gp a, x86::Gp b) {
-  InvokeNode* inv;
-  x86::Gp r = cc_.newInt64();
-  cc_.invoke(&inv, imm(fn), FuncSignatureT<int64_t, int64_t, int64_t>());
-  inv->setArg(0, a);
-  inv->setArg(1, b);
-  inv->setRet(0, r);
-  return r;
-}
-
-x86::Xmm Writer::call_helper_f(const void* fn, x86::Xmm a, x86::Xmm b, int nargs) {
-  InvokeNode* inv;
-  x86::Xmm r = cc_.newXmmSd();
-  if (nargs == 1) {
-    cc_.invoke(&inv, imm(fn), FuncSignatureT<double, double>());
-    inv->setArg(0, a);
-  } else {
-    cc_.invoke(&inv, imm(fn), FuncSignatureT<double, double, double>());
-    inv->setArg(0, a);
-    inv->setArg(1, b);
-  }
-  inv->setRet(0, r);
-  return r;
-}
-
-void Writer::bin(size_t i, const ResOp& op) {
-  TraceRef a = op.args[0], b = op.args[1];
-  x86::Gp r = cc_.newInt64();
+// Whether an operation calls a C function (every caller-saved register is lost).
+bool clobbers_caller_saved(const Trace& t, const ResOp& op) {
   switch (op.opnum) {
-    case ROP_int_add:
-      cc_.mov(r, gp(a));
-      cc_.emit(x86::Inst::kIdAdd, r, any(b));
-      break;
-    case ROP_int_sub:
-      cc_.mov(r, gp(a));
-      cc_.emit(x86::Inst::kIdSub, r, any(b));
-      break;
-    case ROP_int_mul:
-      cc_.mov(r, gp(a));
-      cc_.imul(r, gp(b));
-      break;
-    case ROP_int_and:
-      cc_.mov(r, gp(a));
-      cc_.emit(x86::Inst::kIdAnd, r, any(b));
-      break;
-    case ROP_int_or:
-      cc_.mov(r, gp(a));
-      cc_.emit(x86::Inst::kIdOr, r, any(b));
-      break;
-    case ROP_int_xor:
-      cc_.mov(r, gp(a));
-      cc_.emit(x86::Inst::kIdXor, r, any(b));
-      break;
+    case ROP_int_floordiv:
+    case ROP_int_mod:
+    case ROP_int_pow:
+    case ROP_float_floordiv:
+    case ROP_float_mod:
+    case ROP_new_with_vtable:
+      return true;
     case ROP_int_lshift:
     case ROP_int_rshift:
-      if (b.is_const() && t().const_value(b) < 64) {
-        cc_.mov(r, gp(a));
-        if (op.opnum == ROP_int_lshift)
-          cc_.shl(r, imm(t().const_value(b)));
-        else
-          cc_.sar(r, imm(t().const_value(b)));
-      } else {
-        r = call_helper(reinterpret_cast<const void*>(op.opnum == ROP_int_lshift ? jit_lshift : jit_rshift), gp(a), gp(b));
-      }
-      break;
-    case ROP_int_floordiv:
-      r = call_helper(reinterpret_cast<const void*>(jit_floordiv), gp(a), gp(b));
-      break;
-    case ROP_int_mod:
-      r = call_helper(reinterpret_cast<const void*>(jit_mod), gp(a), gp(b));
-      break;
-    case ROP_int_pow:
-      r = call_helper(reinterpret_cast<const void*>(jit_pow), gp(a), gp(b));
-      break;
+      return !(op.args[1].is_const() && t.const_value(op.args[1]) < 64);
     default:
-      break;
+      return rop_is_call(op.opnum);
   }
-  values_[i] = r;
 }
 
-void Writer::cmp_set(size_t i, const ResOp& op) {
-  x86::Gp r = cc_.newInt64();
-  cc_.xor_(r, r);
-  int n = op.opnum;
-  if (n >= ROP_float_lt && n <= ROP_float_ge) {
-    x86::Xmm a = xmm(op.args[0]), b = xmm(op.args[1]);
-    switch (n) {
-      case ROP_float_lt:
-        cc_.ucomisd(b, a);
-        cc_.seta(r.r8());
-        break;
-      case ROP_float_le:
-        cc_.ucomisd(b, a);
-        cc_.setae(r.r8());
-        break;
-      case ROP_float_gt:
-        cc_.ucomisd(a, b);
-        cc_.seta(r.r8());
-        break;
-      case ROP_float_ge:
-        cc_.ucomisd(a, b);
-        cc_.setae(r.r8());
-        break;
-      case ROP_float_eq: {
-        x86::Gp p = cc_.newInt64();
-        cc_.xor_(p, p);
-        cc_.ucomisd(a, b);
-        cc_.sete(r.r8());
-        cc_.setnp(p.r8());
-        cc_.and_(r, p);
-        break;
+class Writer : public RegAlloc {
+ public:
+  Writer(x86::Assembler& a, CompiledLoop& loop, const std::vector<CompiledLoop*>& others)
+      : RegAlloc(a, loop.trace), loop_(loop), others_(others) {}
+  bool write(std::string* error);
+  Label code_start() const { return code_start_; }
+
+ private:
+  bool prepare(std::string* error);
+  bool op(size_t i, const ResOp& op, std::string* error);
+  void guard(size_t i, const ResOp& op);
+  void int_binary(size_t i, const ResOp& op);
+  void compare(size_t i, const ResOp& op);
+  void float_op(size_t i, const ResOp& op);
+  void memory(size_t i, const ResOp& op);
+  void call(size_t i, const ResOp& op);
+  void helper_call(size_t i, const void* fn, bool flt, int nargs);
+  void label(size_t i, const ResOp& op);
+  bool jump(size_t i, const ResOp& op, std::string* error);
+  void exit_through(ExitDescr* e);
+  void stubs();
+
+  CompiledLoop& loop_;
+  const std::vector<CompiledLoop*>& others_;
+  size_t last_label_ = SIZE_MAX;
+  std::vector<Loc> label_locs_;
+  Label label_;
+  Label code_start_;
+  struct Stub {
+    Label label;
+    uint32_t guard;
+    std::vector<Loc> locs;  // of the fail values at the guard
+  };
+  std::vector<Stub> stubs_;
+  int fused_ = -1;  // the condition code of a comparison fused with the next guard
+  size_t fused_at_ = SIZE_MAX;
+  bool after_call_ = false;  // rax holds the exception of the previous operation's call
+  uint32_t finishes_ = 0;
+};
+
+bool Writer::prepare(std::string* error) {
+  const Trace& tr = t_;
+  // The guards' fail values: the snapshot's boxes that are not constants, each once.
+  uint32_t exit_area = static_cast<uint32_t>(tr.inputs.size());
+  size_t nguards = 0, nfinish = 0;
+  for (const ResOp& op : tr.ops) {
+    if (rop_is_guard(op.opnum)) {
+      const Snapshot& s = tr.snapshots[static_cast<size_t>(op.snapshot)];
+      GuardInfo g;
+      g.snapshot = static_cast<uint32_t>(op.snapshot);
+      g.exception = op.opnum == ROP_guard_no_exception;
+      auto add = [&](TraceRef b) {
+        if (!b.is_const() && std::find(g.fail_refs.begin(), g.fail_refs.end(), b) == g.fail_refs.end()) g.fail_refs.push_back(b);
+      };
+      for (const TraceRef& b : s.boxes) add(b);
+      for (const Snapshot::Write& wr : s.pending) {
+        add(wr.obj);
+        add(wr.value);
       }
-      case ROP_float_ne: {
-        x86::Gp p = cc_.newInt64();
-        cc_.xor_(p, p);
-        cc_.ucomisd(a, b);
-        cc_.setne(r.r8());
-        cc_.setp(p.r8());
-        cc_.or_(r, p);
-        break;
+      exit_area = std::max(exit_area, static_cast<uint32_t>(g.fail_refs.size()));
+      loop_.guards.push_back(std::move(g));
+      ++nguards;
+    }
+    if (op.opnum == ROP_jump || op.opnum == ROP_finish) exit_area = std::max(exit_area, static_cast<uint32_t>(op.args.size()));
+    if (op.opnum == ROP_finish) ++nfinish;
+    if (op.opnum == ROP_label) last_label_ = static_cast<size_t>(&op - tr.ops.data());
+  }
+  loop_.exits.resize(nguards + nfinish);
+  for (size_t k = 0; k < loop_.exits.size(); ++k)
+    loop_.exits[k] = {&loop_, static_cast<uint32_t>(k < nguards ? k : k - nguards), k >= nguards, exit_to_runner()};
+  init_values(exit_area);
+  // Uses: operation arguments, the guards' fail values, the label's arguments.
+  size_t g = 0;
+  for (size_t i = 0; i < tr.ops.size(); ++i) {
+    const ResOp& op = tr.ops[i];
+    if (op.opnum != ROP_debug_merge_point)
+      for (const TraceRef& r : op.args) use(r, i, true);
+    if (rop_is_guard(op.opnum))
+      for (const TraceRef& r : loop_.guards[g++].fail_refs) use(r, i, false);
+    if (op.kind != kVoid) define(TraceRef::op(static_cast<uint32_t>(i)), op.kind == kFloat, i);
+    call_at_.push_back(clobbers_caller_saved(tr, op));
+  }
+  compute_lifetimes();
+  if (last_label_ != SIZE_MAX) {
+    // The loop's body reads only the label's arguments and its own values: whatever was computed
+    // before the label must be passed through it.
+    const ResOp& lab = tr.ops[last_label_];
+    std::vector<uint32_t> args;
+    for (const TraceRef& r : lab.args) {
+      if (r.is_const() || std::find(args.begin(), args.end(), r.bits) != args.end()) {
+        *error = "a label argument that is a constant or repeated";
+        return false;
+      }
+      args.push_back(r.bits);
+    }
+    auto defined_before = [&](TraceRef r) { return r.tag() == TraceRef::kInput || (r.tag() == TraceRef::kOp && r.index() < last_label_); };
+    size_t gi = 0;
+    for (size_t i = 0; i < tr.ops.size(); ++i) {
+      const ResOp& op = tr.ops[i];
+      bool guard_op = rop_is_guard(op.opnum);
+      if (i <= last_label_) {
+        gi += guard_op ? 1 : 0;
+        continue;
+      }
+      auto check = [&](TraceRef r) { return !defined_before(r) || std::find(args.begin(), args.end(), r.bits) != args.end(); };
+      for (const TraceRef& r : op.args)
+        if (!r.is_const() && !check(r)) {
+          *error = "a value from before the label used after it";
+          return false;
+        }
+      if (guard_op) {
+        for (const TraceRef& r : loop_.guards[gi].fail_refs)
+          if (!check(r)) {
+            *error = "a value from before the label used after it";
+            return false;
+          }
+        ++gi;
       }
     }
-    values_[i] = r;
-    return;
   }
-  if (n == ROP_int_is_true || n == ROP_int_is_zero) {
-    x86::Gp a = gp(op.args[0]);
-    cc_.test(a, a);
-    if (n == ROP_int_is_true)
-      cc_.setne(r.r8());
-    else
-      cc_.sete(r.r8());
-    values_[i] = r;
-    return;
-  }
-  cc_.emit(x86::Inst::kIdCmp, gp(op.args[0]), any(op.args[1]));
-  switch (n) {
-    case ROP_int_lt:
-      cc_.setl(r.r8());
-      break;
-    case ROP_int_le:
-      cc_.setle(r.r8());
-      break;
-    case ROP_int_eq:
-    case ROP_ptr_eq:
-      cc_.sete(r.r8());
-      break;
-    case ROP_int_ne:
-    case ROP_ptr_ne:
-      cc_.setne(r.r8());
-      break;
-    case ROP_int_gt:
-      cc_.setg(r.r8());
-      break;
-    case ROP_int_ge:
-      cc_.setge(r.r8());
-      break;
-    case ROP_uint_lt:
-      cc_.setb(r.r8());
-      break;
-  }
-  values_[i] = r;
+  return true;
+}
+
+void Writer::exit_through(ExitDescr* e) {
+  a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(e)));
+  a_.jmp(x86::qword_ptr(x86::rax, static_cast<int32_t>(offsetof(ExitDescr, target))));
 }
 
 void Writer::guard(size_t i, const ResOp& op) {
-  Label fail = cc_.newLabel();
-  const Snapshot& s = t().snapshots[static_cast<size_t>(op.snapshot)];
-  GuardInfo g;
-  g.snapshot = static_cast<uint32_t>(op.snapshot);
-  g.exception = op.opnum == ROP_guard_no_exception;
-  for (const TraceRef& b : s.boxes)
-    if (!b.is_const() && std::find(g.fail_refs.begin(), g.fail_refs.end(), b) == g.fail_refs.end()) g.fail_refs.push_back(b);
-  loop_.guards.push_back(std::move(g));
-  exits_.push_back({fail, static_cast<uint32_t>(loop_.guards.size() - 1)});
+  uint32_t gi = static_cast<uint32_t>(stubs_.size());
+  Stub s{a_.newLabel(), gi, {}};
+  for (const TraceRef& r : loop_.guards[gi].fail_refs) s.locs.push_back(loc(r));
+  Label fail = s.label;
+  stubs_.push_back(std::move(s));
   switch (op.opnum) {
-    case ROP_guard_true: {
-      x86::Gp c = gp(op.args[0]);
-      cc_.test(c, c);
-      cc_.jz(fail);
-      break;
-    }
+    case ROP_guard_true:
     case ROP_guard_false: {
-      x86::Gp c = gp(op.args[0]);
-      cc_.test(c, c);
-      cc_.jnz(fail);
+      bool want = op.opnum == ROP_guard_true;
+      if (fused_at_ == i - 1 && op.args[0] == TraceRef::op(static_cast<uint32_t>(i - 1))) {
+        // the comparison set the flags: jump when the condition is not what the guard wants; the
+        // condition's value is known on either side
+        set_known(op.args[0], want ? 0 : 1);
+        stubs_.back().locs.clear();
+        for (const TraceRef& r : loop_.guards[gi].fail_refs) stubs_.back().locs.push_back(loc(r));
+        set_known(op.args[0], want ? 1 : 0);
+        auto cc = want ? x86::negateCond(static_cast<x86::CondCode>(fused_)) : static_cast<x86::CondCode>(fused_);
+        a_.j(cc, fail);
+        break;
+      }
+      Operand_ c = operand(op.args[0], true);
+      if (c.isImm()) {  // a constant condition
+        if ((c.as<Imm>().value() != 0) != want) a_.jmp(fail);
+        break;
+      }
+      if (c.isMem())
+        a_.cmp(c.as<x86::Mem>(), 0);
+      else
+        a_.test(c.as<x86::Gp>(), c.as<x86::Gp>());
+      if (want)
+        a_.jz(fail);
+      else
+        a_.jnz(fail);
       break;
     }
     case ROP_guard_value:
       if (is_float(op.args[0])) {
-        cc_.ucomisd(xmm(op.args[0]), xmm(op.args[1]));
-        cc_.jne(fail);
-        cc_.jp(fail);
+        x86::Xmm x = xmm_of(op.args[0]);
+        x86::Xmm k = xmm_of(op.args[1]);
+        a_.ucomisd(x, k);
+        a_.jne(fail);
+        a_.jp(fail);
       } else {
-        cc_.emit(x86::Inst::kIdCmp, gp(op.args[0]), any(op.args[1]));
-        cc_.jne(fail);
+        cmp_operands(op.args[0], op.args[1]);
+        a_.jne(fail);
       }
       break;
+    case ROP_guard_nonnull:
+    case ROP_guard_isnull: {
+      x86::Gp p = gp_of(op.args[0]);
+      a_.test(p, p);
+      if (op.opnum == ROP_guard_nonnull)
+        a_.jz(fail);
+      else
+        a_.jnz(fail);
+      break;
+    }
+    case ROP_guard_class: {
+      x86::Gp p = gp_of(op.args[0]);
+      a_.mov(x86::r11, imm(static_cast<int64_t>(t_.const_value(op.args[1]))));
+      a_.cmp(x86::qword_ptr(p), x86::r11);
+      a_.jne(fail);
+      break;
+    }
     case ROP_guard_no_exception:
-      cc_.test(last_exc_, last_exc_);
-      cc_.jnz(fail);
+      a_.test(x86::rax, x86::rax);
+      a_.jnz(fail);
       break;
     default:
       break;
   }
-  (void)i;
+}
+
+void Writer::int_binary(size_t i, const ResOp& op) {
+  TraceRef a = op.args[0], b = op.args[1];
+  int n = op.opnum;
+  if (n == ROP_int_floordiv || n == ROP_int_mod || n == ROP_int_pow ||
+      ((n == ROP_int_lshift || n == ROP_int_rshift) && !(b.is_const() && t_.const_value(b) < 64))) {
+    const void* fn = n == ROP_int_floordiv ? reinterpret_cast<const void*>(jit_floordiv)
+                     : n == ROP_int_mod    ? reinterpret_cast<const void*>(jit_mod)
+                     : n == ROP_int_pow    ? reinterpret_cast<const void*>(jit_pow)
+                     : n == ROP_int_lshift ? reinterpret_cast<const void*>(jit_lshift)
+                                           : reinterpret_cast<const void*>(jit_rshift);
+    helper_call(i, fn, false, 2);
+    return;
+  }
+  bool commutative = n == ROP_int_add || n == ROP_int_mul || n == ROP_int_and || n == ROP_int_or || n == ROP_int_xor;
+  if (commutative && a.is_const() && !b.is_const()) std::swap(a, b);
+  x86::Gp r = result_gp(i, &a);
+  Operand_ src = operand(b, n != ROP_int_mul);
+  switch (n) {
+    case ROP_int_add:
+      a_.emit(x86::Inst::kIdAdd, r, src);
+      break;
+    case ROP_int_sub:
+      a_.emit(x86::Inst::kIdSub, r, src);
+      break;
+    case ROP_int_mul:
+      a_.emit(x86::Inst::kIdImul, r, src);
+      break;
+    case ROP_int_and:
+      a_.emit(x86::Inst::kIdAnd, r, src);
+      break;
+    case ROP_int_or:
+      a_.emit(x86::Inst::kIdOr, r, src);
+      break;
+    case ROP_int_xor:
+      a_.emit(x86::Inst::kIdXor, r, src);
+      break;
+    case ROP_int_lshift:
+      a_.shl(r, imm(t_.const_value(b)));
+      break;
+    case ROP_int_rshift:
+      a_.sar(r, imm(t_.const_value(b)));
+      break;
+    default:
+      break;
+  }
+}
+
+void Writer::compare(size_t i, const ResOp& op) {
+  int n = op.opnum;
+  int cc;
+  if (n >= ROP_float_lt && n <= ROP_float_ge) {
+    x86::Xmm a = xmm_of(op.args[0]);
+    x86::Xmm b = xmm_of(op.args[1]);
+    x86::Gp r = result_gp(i, nullptr);
+    if (n == ROP_float_eq || n == ROP_float_ne) {
+      a_.ucomisd(a, b);
+      a_.mov(x86::r11d, 0);
+      if (n == ROP_float_eq) {
+        a_.setnp(x86::r11b);
+        a_.sete(r.r8());
+        a_.and_(r.r8(), x86::r11b);
+      } else {
+        a_.setp(x86::r11b);
+        a_.setne(r.r8());
+        a_.or_(r.r8(), x86::r11b);
+      }
+      a_.movzx(r.r32(), r.r8());
+      return;
+    }
+    // a < b is b > a: unordered (NaN) sets CF, so "above" is false for it
+    if (n == ROP_float_lt || n == ROP_float_le)
+      a_.ucomisd(b, a);
+    else
+      a_.ucomisd(a, b);
+    a_.emit(x86::Inst::setccFromCond(n == ROP_float_lt || n == ROP_float_gt ? x86::CondCode::kA : x86::CondCode::kAE), r.r8());
+    a_.movzx(r.r32(), r.r8());
+    return;
+  }
+  if (n == ROP_int_is_true || n == ROP_int_is_zero) {
+    Operand_ c = operand(op.args[0], false);
+    if (c.isMem())
+      a_.cmp(c.as<x86::Mem>(), 0);
+    else
+      a_.test(c.as<x86::Gp>(), c.as<x86::Gp>());
+    cc = static_cast<int>(n == ROP_int_is_true ? x86::CondCode::kNE : x86::CondCode::kE);
+  } else {
+    cmp_operands(op.args[0], op.args[1]);
+    switch (n) {
+      case ROP_int_lt:
+        cc = static_cast<int>(x86::CondCode::kL);
+        break;
+      case ROP_int_le:
+        cc = static_cast<int>(x86::CondCode::kLE);
+        break;
+      case ROP_int_eq:
+      case ROP_ptr_eq:
+        cc = static_cast<int>(x86::CondCode::kE);
+        break;
+      case ROP_int_ne:
+      case ROP_ptr_ne:
+        cc = static_cast<int>(x86::CondCode::kNE);
+        break;
+      case ROP_int_gt:
+        cc = static_cast<int>(x86::CondCode::kG);
+        break;
+      case ROP_int_ge:
+        cc = static_cast<int>(x86::CondCode::kGE);
+        break;
+      default:  // uint_lt
+        cc = static_cast<int>(x86::CondCode::kB);
+        break;
+    }
+  }
+  // Only the next guard reads it: the flags are the value.
+  const ResOp* next = i + 1 < t_.ops.size() ? &t_.ops[i + 1] : nullptr;
+  if (next && (next->opnum == ROP_guard_true || next->opnum == ROP_guard_false) &&
+      next->args[0] == TraceRef::op(static_cast<uint32_t>(i)) && arg_uses(TraceRef::op(static_cast<uint32_t>(i))) == 1) {
+    fused_ = cc;
+    fused_at_ = i;
+    return;
+  }
+  x86::Gp r = result_gp(i, nullptr);
+  a_.emit(x86::Inst::setccFromCond(static_cast<x86::CondCode>(cc)), r.r8());
+  a_.movzx(r.r32(), r.r8());
+}
+
+void Writer::float_op(size_t i, const ResOp& op) {
+  int n = op.opnum;
+  if (n == ROP_float_floordiv || n == ROP_float_mod) {
+    helper_call(i, reinterpret_cast<const void*>(n == ROP_float_mod ? jit_float_mod : jit_float_floordiv), true, 2);
+    return;
+  }
+  if (n == ROP_cast_int_to_float) {
+    Operand_ src = operand(op.args[0], false);
+    x86::Xmm r = result_xmm(i, nullptr);
+    a_.xorps(r, r);
+    if (src.isMem())
+      a_.cvtsi2sd(r, src.as<x86::Mem>());
+    else
+      a_.cvtsi2sd(r, src.as<x86::Gp>());
+    return;
+  }
+  x86::Xmm r = result_xmm(i, &op.args[0]);
+  if (n == ROP_float_neg) {
+    a_.mov(x86::rax, imm(static_cast<int64_t>(uint64_t{1} << 63)));
+    a_.movq(x86::xmm15, x86::rax);
+    a_.xorpd(r, x86::xmm15);
+    return;
+  }
+  Operand_ b = float_operand(op.args[1]);
+  uint32_t inst = n == ROP_float_add   ? x86::Inst::kIdAddsd
+                  : n == ROP_float_sub ? x86::Inst::kIdSubsd
+                  : n == ROP_float_mul ? x86::Inst::kIdMulsd
+                                       : x86::Inst::kIdDivsd;
+  a_.emit(inst, r, b);
+}
+
+void Writer::memory(size_t i, const ResOp& op) {
+  int n = op.opnum;
+  auto sized = [](x86::Mem m, uint32_t size) {
+    m.setSize(size);
+    return m;
+  };
+  auto load = [&](x86::Mem m, uint32_t size, bool is_signed, int kind) {
+    if (kind == kFloat) {
+      x86::Xmm r = result_xmm(i, nullptr);
+      a_.movsd(r, sized(m, 8));
+      return;
+    }
+    x86::Gp r = result_gp(i, nullptr);
+    if (size == 8)
+      a_.mov(r, sized(m, 8));
+    else if (size == 4)
+      is_signed ? (void)a_.movsxd(r, sized(m, 4)) : (void)a_.mov(r.r32(), sized(m, 4));
+    else if (size == 2)
+      is_signed ? (void)a_.movsx(r, sized(m, 2)) : (void)a_.movzx(r.r32(), sized(m, 2));
+    else
+      is_signed ? (void)a_.movsx(r, sized(m, 1)) : (void)a_.movzx(r.r32(), sized(m, 1));
+  };
+  auto store = [&](x86::Mem m, uint32_t size, TraceRef v) {
+    if (is_float(v)) {
+      a_.movsd(sized(m, 8), xmm_of(v));
+      return;
+    }
+    if (v.is_const()) {
+      auto k = static_cast<int64_t>(t_.const_value(v));
+      if (size < 8 || (k >= INT32_MIN && k <= INT32_MAX)) {
+        int64_t masked = size == 8 ? k : size == 4 ? static_cast<int32_t>(k) : size == 2 ? static_cast<int16_t>(k) : static_cast<int8_t>(k);
+        a_.mov(sized(m, size), imm(masked));
+        return;
+      }
+    }
+    x86::Gp g = gp_of(v);
+    if (size == 8)
+      a_.mov(sized(m, 8), g);
+    else if (size == 4)
+      a_.mov(sized(m, 4), g.r32());
+    else if (size == 2)
+      a_.mov(sized(m, 2), g.r16());
+    else
+      a_.mov(sized(m, 1), g.r8());
+  };
+  switch (n) {
+    case ROP_getfield_gc_i:
+    case ROP_getfield_gc_r:
+    case ROP_getfield_gc_f: {
+      auto* fd = static_cast<const FieldDescr*>(op.descr);
+      x86::Gp obj = gp_of(op.args[0]);
+      load(x86::ptr(obj, static_cast<int32_t>(fd->offset)), fd->size, fd->is_signed, n - ROP_getfield_gc_i);
+      break;
+    }
+    case ROP_setfield_gc: {
+      auto* fd = static_cast<const FieldDescr*>(op.descr);
+      x86::Gp obj = gp_of(op.args[0]);
+      store(x86::ptr(obj, static_cast<int32_t>(fd->offset)), fd->size, op.args[1]);
+      break;
+    }
+    case ROP_getarrayitem_gc_i:
+    case ROP_getarrayitem_gc_r:
+    case ROP_getarrayitem_gc_f:
+    case ROP_setarrayitem_gc: {
+      auto* ld = static_cast<const ListDescr*>(op.descr);
+      uint32_t shift = ld->item_size == 8 ? 3 : ld->item_size == 4 ? 2 : ld->item_size == 2 ? 1 : 0;
+      x86::Gp base = gp_of(op.args[0]);
+      x86::Mem m;
+      if (op.args[1].is_const()) {
+        auto k = static_cast<int64_t>(t_.const_value(op.args[1])) * ld->item_size;
+        m = x86::ptr(base, static_cast<int32_t>(k));
+      } else {
+        m = x86::ptr(base, gp_of(op.args[1]), shift);
+      }
+      if (n == ROP_setarrayitem_gc)
+        store(m, ld->item_size, op.args[2]);
+      else
+        load(m, ld->item_size, ld->is_signed, n - ROP_getarrayitem_gc_i);
+      break;
+    }
+    case ROP_strlen: {
+      x86::Gp s = gp_of(op.args[0]);
+      load(x86::ptr(s, static_cast<int32_t>(offsetof(rpy::Str, len))), 8, true, kInt);
+      break;
+    }
+    case ROP_strgetitem: {
+      x86::Gp s = gp_of(op.args[0]);
+      x86::Mem m = op.args[1].is_const() ? x86::ptr(s, static_cast<int32_t>(offsetof(rpy::Str, data) + t_.const_value(op.args[1])))
+                                         : x86::ptr(s, gp_of(op.args[1]), 0, static_cast<int32_t>(offsetof(rpy::Str, data)));
+      load(m, 1, false, kInt);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+// A C function of one or two int (or float) arguments: SysV registers, result in rax or xmm0.
+void Writer::helper_call(size_t i, const void* fn, bool flt, int nargs) {
+  const ResOp& op = t_.ops[i];
+  save_caller_saved(i);
+  std::vector<Move> moves;
+  for (int k = 0; k < nargs; ++k) {
+    int dst = flt ? kXmm0 + k : (k == 0 ? kRdi : kRsi);
+    moves.push_back({Loc::reg(dst), loc(op.args[static_cast<size_t>(k)]), flt});
+  }
+  parallel_move(moves);
+  a_.call(imm(fn));
+  forget_caller_saved();
+  if (flt) {
+    x86::Xmm r = result_xmm(i, nullptr);
+    a_.movaps(r, x86::xmm0);
+  } else {
+    x86::Gp r = result_gp(i, nullptr);
+    a_.mov(r, x86::rax);
+  }
 }
 
 void Writer::call(size_t i, const ResOp& op) {
-  auto* cd = static_cast<const CallDescr*>(op.descr);
-  // arguments into the scratch area, then call_catching(fn, args, results)
-  for (size_t a = 1; a < op.args.size(); ++a) {
-    x86::Mem slot = scratch_.cloneAdjusted(static_cast<int64_t>(8 * (a - 1)));
-    slot.setSize(8);
-    if (is_float(op.args[a]))
-      cc_.movsd(slot, xmm(op.args[a]));
-    else
-      cc_.mov(slot, gp(op.args[a]));
+  if (op.opnum == ROP_new_with_vtable) {
+    auto* cd = static_cast<const ClassDescr*>(op.descr);
+    save_caller_saved(i);
+    a_.call(imm(reinterpret_cast<const void*>(cd->alloc)));
+    forget_caller_saved();
+    x86::Gp r = result_gp(i, nullptr);
+    a_.mov(r, x86::rax);
+    return;
   }
-  x86::Gp args = cc_.newUIntPtr(), res = cc_.newUIntPtr();
-  cc_.lea(args, scratch_);
-  cc_.lea(res, scratch_.cloneAdjusted(8 * 64));
-  InvokeNode* inv;
-  x86::Gp exc = cc_.newUIntPtr();
-  cc_.invoke(&inv, imm(reinterpret_cast<const void*>(call_catching)), FuncSignatureT<void*, void*, const void*, void*>());
-  inv->setArg(0, imm(reinterpret_cast<const void*>(cd->fn)));
-  inv->setArg(1, args);
-  inv->setArg(2, res);
-  inv->setRet(0, exc);
-  last_exc_ = exc;
-  if (op.kind == kVoid) return;
-  x86::Mem r0 = scratch_.cloneAdjusted(8 * 64);
-  r0.setSize(8);
+  auto* cd = static_cast<const CallDescr*>(op.descr);
+  // the arguments into the scratch area, then call_catching(fn, args, results): rax = exception
+  for (size_t k = 1; k < op.args.size(); ++k) store_word(x86::qword_ptr(x86::rsp, static_cast<int32_t>(8 * (k - 1))), op.args[k]);
+  save_caller_saved(i);
+  a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(cd->fn)));
+  a_.mov(x86::rsi, x86::rsp);
+  a_.lea(x86::rdx, x86::ptr(x86::rsp, kResultsOff));
+  a_.call(imm(reinterpret_cast<const void*>(call_catching)));
+  forget_caller_saved();
   if (op.kind == kFloat) {
-    x86::Xmm x = cc_.newXmmSd();
-    cc_.movsd(x, r0);
-    values_[i] = x;
-  } else {
-    x86::Gp g = cc_.newInt64();
-    cc_.mov(g, r0);
-    values_[i] = g;
+    x86::Xmm r = result_xmm(i, nullptr);
+    a_.movsd(r, x86::qword_ptr(x86::rsp, kResultsOff));
+  } else if (op.kind != kVoid) {
+    x86::Gp r = result_gp(i, nullptr);
+    a_.mov(r, x86::qword_ptr(x86::rsp, kResultsOff));
+  }
+  after_call_ = true;
+}
+
+void Writer::label(size_t i, const ResOp& op) {
+  if (i != last_label_) return;  // (a preamble's label: nothing jumps to it)
+  // The loop's arguments go where they are, into registers when there are free ones.
+  label_locs_.clear();
+  for (const TraceRef& r : op.args) label_locs_.push_back(settle_for_label(r));
+  a_.bind(label_);
+  reset_at_label(op.args, label_locs_);
+}
+
+bool Writer::jump(size_t i, const ResOp& op, std::string* error) {
+  auto target = static_cast<int>(reinterpret_cast<intptr_t>(op.descr));
+  std::vector<Move> moves;
+  if (target == loop_.number && last_label_ != SIZE_MAX) {
+    for (size_t k = 0; k < op.args.size(); ++k) moves.push_back({label_locs_[k], loc(op.args[k]), is_float(op.args[k])});
+    parallel_move(moves);
+    a_.jmp(label_);
+    return true;
+  }
+  const CompiledLoop* other = nullptr;
+  for (const CompiledLoop* o : others_)
+    if (o->number == target) other = o;
+  if (!other) {
+    *error = "a jump to an unknown loop";
+    return false;
+  }
+  for (size_t k = 0; k < op.args.size(); ++k) moves.push_back({Loc::slot(static_cast<int32_t>(k)), loc(op.args[k]), is_float(op.args[k])});
+  parallel_move(moves);
+  a_.jmp(imm(other->code));
+  (void)i;
+  return true;
+}
+
+void Writer::stubs() {
+  for (Stub& s : stubs_) {
+    a_.bind(s.label);
+    std::vector<Move> moves;
+    const GuardInfo& g = loop_.guards[s.guard];
+    for (size_t j = 0; j < s.locs.size(); ++j) moves.push_back({Loc::slot(static_cast<int32_t>(j)), s.locs[j], is_float(g.fail_refs[j])});
+    parallel_move(moves);
+    exit_through(&loop_.exits[s.guard]);
   }
 }
 
-void Writer::exit_stubs() {
-  for (const Exit& e : exits_) {
-    cc_.bind(e.label);
-    const GuardInfo& g = loop_.guards[e.guard];
-    for (size_t j = 0; j < g.fail_refs.size(); ++j) {
-      x86::Mem slot = x86::qword_ptr(frame_, static_cast<int32_t>(8 * j));
-      if (is_float(g.fail_refs[j]))
-        cc_.movsd(slot, xmm(g.fail_refs[j]));
+bool Writer::op(size_t i, const ResOp& op, std::string* error) {
+  switch (op.opnum) {
+    case ROP_debug_merge_point:
+      break;
+    case ROP_int_add:
+    case ROP_int_sub:
+    case ROP_int_mul:
+    case ROP_int_floordiv:
+    case ROP_int_mod:
+    case ROP_int_and:
+    case ROP_int_or:
+    case ROP_int_xor:
+    case ROP_int_lshift:
+    case ROP_int_rshift:
+    case ROP_int_pow:
+      int_binary(i, op);
+      break;
+    case ROP_same_as_i:
+    case ROP_same_as_r:
+      result_gp(i, &op.args[0]);
+      break;
+    case ROP_same_as_f:
+      result_xmm(i, &op.args[0]);
+      break;
+    case ROP_int_neg:
+    case ROP_int_invert: {
+      x86::Gp r = result_gp(i, &op.args[0]);
+      if (op.opnum == ROP_int_neg)
+        a_.neg(r);
       else
-        cc_.mov(slot, gp(g.fail_refs[j]));
+        a_.not_(r);
+      break;
     }
-    x86::Gp r = cc_.newInt64();
-    cc_.mov(r, imm(static_cast<int64_t>(e.guard)));
-    cc_.ret(r);
+    case ROP_int_is_true:
+    case ROP_int_is_zero:
+    case ROP_int_lt:
+    case ROP_int_le:
+    case ROP_int_eq:
+    case ROP_int_ne:
+    case ROP_int_gt:
+    case ROP_int_ge:
+    case ROP_uint_lt:
+    case ROP_ptr_eq:
+    case ROP_ptr_ne:
+    case ROP_float_lt:
+    case ROP_float_le:
+    case ROP_float_eq:
+    case ROP_float_ne:
+    case ROP_float_gt:
+    case ROP_float_ge:
+      compare(i, op);
+      break;
+    case ROP_float_add:
+    case ROP_float_sub:
+    case ROP_float_mul:
+    case ROP_float_truediv:
+    case ROP_float_floordiv:
+    case ROP_float_mod:
+    case ROP_float_neg:
+    case ROP_cast_int_to_float:
+      float_op(i, op);
+      break;
+    case ROP_getfield_gc_i:
+    case ROP_getfield_gc_r:
+    case ROP_getfield_gc_f:
+    case ROP_setfield_gc:
+    case ROP_getarrayitem_gc_i:
+    case ROP_getarrayitem_gc_r:
+    case ROP_getarrayitem_gc_f:
+    case ROP_setarrayitem_gc:
+    case ROP_strlen:
+    case ROP_strgetitem:
+      memory(i, op);
+      break;
+    case ROP_new_with_vtable:
+    case ROP_call_i:
+    case ROP_call_r:
+    case ROP_call_f:
+    case ROP_call_n:
+    case ROP_call_pure_i:
+    case ROP_call_pure_r:
+    case ROP_call_pure_f:
+    case ROP_call_pure_n:
+      if (op.args.size() > 64) {
+        *error = "a call with too many arguments";
+        return false;
+      }
+      call(i, op);
+      break;
+    default:
+      *error = std::string("no code for ") + rop_name(op.opnum);
+      return false;
   }
+  return true;
 }
 
 bool Writer::write(std::string* error) {
-  FuncNode* fn = cc_.addFunc(FuncSignatureT<uint64_t, Word*>());
-  frame_ = cc_.newUIntPtr("frame");
-  fn->setArg(0, frame_);
-  scratch_ = cc_.newStack(8 * 96, 16);
-  last_exc_ = cc_.newUIntPtr();
-  cc_.xor_(last_exc_, last_exc_);
-  const Trace& tr = t();
-  for (size_t k = 0; k < tr.inputs.size(); ++k) {
-    x86::Mem slot = x86::qword_ptr(frame_, static_cast<int32_t>(8 * k));
-    if (tr.inputs[k] == kFloat) {
-      x86::Xmm x = cc_.newXmmSd();
-      cc_.movsd(x, slot);
-      inputs_.push_back(x);
-    } else {
-      x86::Gp g = cc_.newInt64();
-      cc_.mov(g, slot);
-      inputs_.push_back(g);
-    }
+  if (!prepare(error)) return false;
+  label_ = a_.newLabel();
+  // The C-callable entry: callee-saved registers, the scratch area, rbp = frame; then the code.
+  a_.push(x86::rbp);
+  a_.push(x86::rbx);
+  a_.push(x86::r12);
+  a_.push(x86::r13);
+  a_.push(x86::r14);
+  a_.push(x86::r15);
+  a_.sub(x86::rsp, kStackBytes);
+  a_.mov(x86::rbp, x86::rdi);
+  code_start_ = a_.newLabel();
+  a_.bind(code_start_);
+  if (count_runs) {
+    a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&loop_.runs)));
+    a_.inc(x86::qword_ptr(x86::rax));
   }
-  values_.resize(tr.ops.size());
-  loop_label_ = cc_.newLabel();
+  const Trace& tr = t_;
   for (size_t i = 0; i < tr.ops.size(); ++i) {
     const ResOp& op = tr.ops[i];
-    switch (op.opnum) {
+    begin_op(i);
+    int n = op.opnum;
+    bool was_after_call = after_call_;
+    after_call_ = false;
+    switch (n) {
       case ROP_label:
-        cc_.bind(loop_label_);
+        label(i, op);
         break;
-      case ROP_debug_merge_point:
+      case ROP_jump:
+        if (!jump(i, op, error)) return false;
         break;
-      case ROP_jump: {
-        intptr_t target = reinterpret_cast<intptr_t>(op.descr);
-        if (target == loop_.number) {
-          // new values into fresh registers first, then into the inputs (a parallel move)
-          std::vector<x86::Reg> tmp;
-          for (size_t a = 0; a < op.args.size(); ++a) {
-            if (is_float(op.args[a])) {
-              x86::Xmm x = cc_.newXmmSd();
-              cc_.movsd(x, xmm(op.args[a]));
-              tmp.push_back(x);
-            } else {
-              x86::Gp g = cc_.newInt64();
-              cc_.mov(g, gp(op.args[a]));
-              tmp.push_back(g);
-            }
-          }
-          for (size_t a = 0; a < tmp.size(); ++a) {
-            if (tmp[a].isXmm())
-              cc_.movsd(inputs_[a].as<x86::Xmm>(), tmp[a].as<x86::Xmm>());
-            else
-              cc_.mov(inputs_[a].as<x86::Gp>(), tmp[a].as<x86::Gp>());
-          }
-          cc_.jmp(loop_label_);
-        } else {  // into another loop: its inputs go into the frame
-          size_t n = 0;
-          for (; n < others_.size(); ++n)
-            if (others_[n]->number == target) break;
-          if (n == others_.size()) {
-            *error = "a jump to an unknown loop";
-            return false;
-          }
-          for (size_t a = 0; a < op.args.size(); ++a) {
-            x86::Mem slot = x86::qword_ptr(frame_, static_cast<int32_t>(8 * a));
-            if (is_float(op.args[a]))
-              cc_.movsd(slot, xmm(op.args[a]));
-            else
-              cc_.mov(slot, gp(op.args[a]));
-          }
-          loop_.targets.push_back(others_[n]);
-          x86::Gp r = cc_.newInt64();
-          cc_.mov(r, imm(static_cast<int64_t>(kExitToLoop | (loop_.targets.size() - 1))));
-          cc_.ret(r);
-        }
+      case ROP_finish: {
+        std::vector<Move> moves;
+        for (size_t k = 0; k < op.args.size(); ++k)
+          moves.push_back({Loc::slot(static_cast<int32_t>(k)), loc(op.args[k]), is_float(op.args[k])});
+        parallel_move(moves);
+        exit_through(&loop_.exits[loop_.guards.size() + finishes_++]);
         break;
       }
-      case ROP_finish: {  // a bridge's end at a merge point without code: the reds into the frame
-        for (size_t a = 0; a < op.args.size(); ++a) {
-          x86::Mem slot = x86::qword_ptr(frame_, static_cast<int32_t>(8 * a));
-          if (is_float(op.args[a]))
-            cc_.movsd(slot, xmm(op.args[a]));
-          else
-            cc_.mov(slot, gp(op.args[a]));
+      case ROP_guard_no_exception:
+        if (!was_after_call) {
+          *error = "guard_no_exception not right after its call";
+          return false;
         }
-        x86::Gp r = cc_.newInt64();
-        cc_.mov(r, imm(static_cast<int64_t>(kExitFinish | reinterpret_cast<uintptr_t>(op.descr))));
-        cc_.ret(r);
+        guard(i, op);
         break;
-      }
       case ROP_guard_true:
       case ROP_guard_false:
       case ROP_guard_value:
-      case ROP_guard_no_exception:
+      case ROP_guard_class:
+      case ROP_guard_nonnull:
+      case ROP_guard_isnull:
         guard(i, op);
         break;
-      case ROP_int_add:
-      case ROP_int_sub:
-      case ROP_int_mul:
-      case ROP_int_floordiv:
-      case ROP_int_mod:
-      case ROP_int_and:
-      case ROP_int_or:
-      case ROP_int_xor:
-      case ROP_int_lshift:
-      case ROP_int_rshift:
-      case ROP_int_pow:
-        bin(i, op);
-        break;
-      case ROP_int_neg:
-      case ROP_int_invert: {
-        x86::Gp r = cc_.newInt64();
-        cc_.mov(r, gp(op.args[0]));
-        if (op.opnum == ROP_int_neg)
-          cc_.neg(r);
-        else
-          cc_.not_(r);
-        values_[i] = r;
-        break;
-      }
-      case ROP_int_is_true:
-      case ROP_int_is_zero:
-      case ROP_int_lt:
-      case ROP_int_le:
-      case ROP_int_eq:
-      case ROP_int_ne:
-      case ROP_int_gt:
-      case ROP_int_ge:
-      case ROP_uint_lt:
-      case ROP_ptr_eq:
-      case ROP_ptr_ne:
-      case ROP_float_lt:
-      case ROP_float_le:
-      case ROP_float_eq:
-      case ROP_float_ne:
-      case ROP_float_gt:
-      case ROP_float_ge:
-        cmp_set(i, op);
-        break;
-      case ROP_float_add:
-      case ROP_float_sub:
-      case ROP_float_mul:
-      case ROP_float_truediv: {
-        x86::Xmm r = cc_.newXmmSd();
-        cc_.movsd(r, xmm(op.args[0]));
-        x86::Xmm b = xmm(op.args[1]);
-        if (op.opnum == ROP_float_add) cc_.addsd(r, b);
-        if (op.opnum == ROP_float_sub) cc_.subsd(r, b);
-        if (op.opnum == ROP_float_mul) cc_.mulsd(r, b);
-        if (op.opnum == ROP_float_truediv) cc_.divsd(r, b);
-        values_[i] = r;
-        break;
-      }
-      case ROP_float_floordiv:
-      case ROP_float_mod:
-        values_[i] = call_helper_f(reinterpret_cast<const void*>(op.opnum == ROP_float_mod ? jit_float_mod : jit_float_floordiv),
-                                   xmm(op.args[0]), xmm(op.args[1]), 2);
-        break;
-      case ROP_float_neg:
-        values_[i] = call_helper_f(reinterpret_cast<const void*>(jit_float_neg), xmm(op.args[0]), xmm(op.args[0]), 1);
-        break;
-      case ROP_cast_int_to_float: {
-        x86::Xmm r = cc_.newXmmSd();
-        cc_.xorps(r, r);
-        cc_.cvtsi2sd(r, gp(op.args[0]));
-        values_[i] = r;
-        break;
-      }
-      case ROP_getfield_gc_i:
-      case ROP_getfield_gc_r:
-      case ROP_getfield_gc_f: {
-        auto* fd = static_cast<const FieldDescr*>(op.descr);
-        x86::Gp obj = gp(op.args[0]);
-        if (op.opnum == ROP_getfield_gc_f) {
-          x86::Xmm r = cc_.newXmmSd();
-          cc_.movsd(r, mem(obj, static_cast<int32_t>(fd->offset), 8));
-          values_[i] = r;
-          break;
-        }
-        x86::Gp r = cc_.newInt64();
-        x86::Mem m = mem(obj, static_cast<int32_t>(fd->offset), fd->size);
-        if (fd->size == 8)
-          cc_.mov(r, m);
-        else if (fd->size == 4)
-          fd->is_signed ? (void)cc_.movsxd(r, m) : (void)cc_.mov(r.r32(), m);
-        else
-          fd->is_signed ? (void)cc_.movsx(r, m) : (void)cc_.movzx(r, m);
-        values_[i] = r;
-        break;
-      }
-      case ROP_setfield_gc: {
-        auto* fd = static_cast<const FieldDescr*>(op.descr);
-        x86::Gp obj = gp(op.args[0]);
-        if (is_float(op.args[1])) {
-          cc_.movsd(mem(obj, static_cast<int32_t>(fd->offset), 8), xmm(op.args[1]));
-          break;
-        }
-        x86::Gp v = gp(op.args[1]);
-        x86::Mem m = mem(obj, static_cast<int32_t>(fd->offset), fd->size);
-        if (fd->size == 8)
-          cc_.mov(m, v);
-        else if (fd->size == 4)
-          cc_.mov(m, v.r32());
-        else
-          cc_.mov(m, v.r8());
-        break;
-      }
-      case ROP_getarrayitem_gc_i:
-      case ROP_getarrayitem_gc_r:
-      case ROP_getarrayitem_gc_f:
-      case ROP_setarrayitem_gc: {
-        auto* ld = static_cast<const ListDescr*>(op.descr);
-        uint32_t shift = ld->item_size == 8 ? 3 : ld->item_size == 4 ? 2 : 0;
-        x86::Mem m = x86::ptr(gp(op.args[0]), gp(op.args[1]), shift);
-        m.setSize(ld->item_size);
-        if (op.opnum == ROP_setarrayitem_gc) {
-          if (is_float(op.args[2])) {
-            cc_.movsd(m, xmm(op.args[2]));
-          } else {
-            x86::Gp v = gp(op.args[2]);
-            if (ld->item_size == 8)
-              cc_.mov(m, v);
-            else if (ld->item_size == 4)
-              cc_.mov(m, v.r32());
-            else
-              cc_.mov(m, v.r8());
-          }
-          break;
-        }
-        if (op.opnum == ROP_getarrayitem_gc_f) {
-          x86::Xmm r = cc_.newXmmSd();
-          cc_.movsd(r, m);
-          values_[i] = r;
-          break;
-        }
-        x86::Gp r = cc_.newInt64();
-        if (ld->item_size == 8)
-          cc_.mov(r, m);
-        else if (ld->item_size == 4)
-          ld->is_signed ? (void)cc_.movsxd(r, m) : (void)cc_.mov(r.r32(), m);
-        else
-          ld->is_signed ? (void)cc_.movsx(r, m) : (void)cc_.movzx(r, m);
-        values_[i] = r;
-        break;
-      }
-      case ROP_strlen: {
-        x86::Gp r = cc_.newInt64();
-        cc_.mov(r, mem(gp(op.args[0]), static_cast<int32_t>(offsetof(rpy::Str, len)), 8));
-        values_[i] = r;
-        break;
-      }
-      case ROP_strgetitem: {
-        x86::Gp r = cc_.newInt64();
-        x86::Mem m = x86::ptr(gp(op.args[0]), gp(op.args[1]), 0, static_cast<int32_t>(offsetof(rpy::Str, data)));
-        m.setSize(1);
-        cc_.movzx(r, m);
-        values_[i] = r;
-        break;
-      }
-      case ROP_new_with_vtable: {
-        auto* cd = static_cast<const ClassDescr*>(op.descr);
-        InvokeNode* inv;
-        x86::Gp r = cc_.newInt64();
-        cc_.invoke(&inv, imm(reinterpret_cast<const void*>(cd->alloc)), FuncSignatureT<void*>());
-        inv->setRet(0, r);
-        values_[i] = r;
-        break;
-      }
-      case ROP_call_i:
-      case ROP_call_r:
-      case ROP_call_f:
-      case ROP_call_n:
-      case ROP_call_pure_i:
-      case ROP_call_pure_r:
-      case ROP_call_pure_f:
-      case ROP_call_pure_n:
-        if (op.args.size() > 64) {
-          *error = "a call with too many arguments";
-          return false;
-        }
-        call(i, op);
-        break;
       default:
-        *error = std::string("no code for ") + rop_name(op.opnum);
-        return false;
+        if (!this->op(i, op, error)) return false;
+        break;
     }
+    end_op(i);
   }
-  exit_stubs();
-  cc_.endFunc();
+  stubs();
   return true;
 }
 
@@ -709,24 +837,29 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   code.init(runtime().environment());
   ThrowingErrors errors;
   code.setErrorHandler(&errors);
-  x86::Compiler cc(&code);
-  Writer w(cc, *loop, others);
-  bool ok = w.write(error);
-  if (ok && cc.finalize() != kErrorOk) ok = false;
-  LoopEntry fn = nullptr;
+  x86::Assembler a(&code);
+  Writer w(a, *loop, others);
+  bool ok = w.write(error) && errors.message.empty();
+  void* fn = nullptr;
   if (ok && runtime().add(&fn, &code) != kErrorOk) ok = false;
   if (!ok) {
     if (error->empty()) *error = "asmjit: " + errors.message;
     delete loop;
     return nullptr;
   }
-  loop->entry = fn;
+  loop->entry = reinterpret_cast<LoopEntry>(fn);
+  loop->code = static_cast<const char*>(fn) + code.labelOffsetFromBase(w.code_start());
   loop->code_size = code.codeSize();
-  uint32_t words = loop->num_inputs;
-  for (const GuardInfo& g : loop->guards) words = std::max(words, static_cast<uint32_t>(g.fail_refs.size()));
-  for (const ResOp& op : loop->trace.ops)
-    if (op.opnum == ROP_jump || op.opnum == ROP_finish) words = std::max(words, static_cast<uint32_t>(op.args.size()));
-  loop->frame_words = words ? words : 1;
+  if (const char* dir = std::getenv("RPY_JIT_DUMP_CODE")) {  // machine code for objdump -b binary
+    std::string name = std::string(dir) + "/" + (loop->trace.ops.empty() || loop->trace.ops[0].opnum != ROP_label ? "bridge" : "loop") +
+                       std::to_string(number) + ".bin";
+    if (FILE* f = std::fopen(name.c_str(), "wb")) {
+      std::fwrite(fn, 1, loop->code_size, f);
+      std::fclose(f);
+    }
+  }
+  loop->frame_words = w.frame_words();
+  g_frame_words = std::max(g_frame_words, loop->frame_words);
   // Refs the code embeds stay alive as long as the loop.
   std::vector<Word> refs;
   for (size_t c = 0; c < loop->trace.consts.size(); ++c)

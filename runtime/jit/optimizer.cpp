@@ -1,6 +1,7 @@
 // The optimizer's forward pass (docs/JIT.md 11).
 #include "jit/optimizer.hpp"
 
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 
@@ -15,6 +16,7 @@ OptOptions OptOptions::from(const std::string& enable_opts) {
   o.fold = has("pure");
   o.heap = has("heap");
   o.guards = has("rewrite") || has("intbounds");
+  o.unroll = has("unroll");
   return o;
 }
 
@@ -101,17 +103,46 @@ static bool eval_pure(int op, const std::vector<Word>& a, Word* out) {
 
 namespace {
 
+// One forward pass: in_'s operations in order, into out_ (inputs and constants copied first).
 class Pass {
  public:
-  Pass(Trace& in, const OptOptions& o) : in_(in), opts_(o) {}
-  void run();
-
- private:
+  Pass(const Trace& in, const OptOptions& o) : in_(in), opts_(o) {
+    out_ = in_;
+    out_.ops.clear();
+    out_.snapshots.clear();
+    repl_.assign(in_.ops.size(), TraceRef{});
+  }
+  // Operation i of in_.
+  void process(size_t i) {
+    repl_[i] = step(in_.ops[i], in_.ops[i].snapshot >= 0 ? &in_.snapshots[static_cast<size_t>(in_.ops[i].snapshot)] : nullptr);
+  }
+  // An operation that is not in in_ (its arguments already in out_'s terms, no snapshot): its
+  // result, which may be an earlier value (the heap cache, CSE).
+  TraceRef feed(ResOp op) { return step_mapped(std::move(op), nullptr); }
   TraceRef get(TraceRef r) const {
     if (r.tag() == TraceRef::kOp) r = repl_[r.index()];
     auto it = known_const_.find(r.bits);
     return it != known_const_.end() ? it->second : r;
   }
+  void emit_raw(const ResOp& op) { out_.ops.push_back(op); }
+  // Writes the delayed field writes (before anything that may read the heap or leave the trace).
+  void flush();
+  // The heap cache: (field descr, object) -> value.
+  std::map<const void*, std::unordered_map<uint32_t, TraceRef>>& fields() { return fields_; }
+  Trace& out() { return out_; }
+
+ private:
+  TraceRef step(ResOp op, const Snapshot* snap) {
+    for (TraceRef& a : op.args) a = get(a);
+    Snapshot s;
+    if (snap) {
+      s = *snap;
+      for (TraceRef& b : s.boxes) b = get(b);
+    }
+    return step_mapped(std::move(op), snap ? &s : nullptr);
+  }
+  TraceRef step_mapped(ResOp op, Snapshot* snap);
+  bool simplify(ResOp& op, TraceRef* same);
   TraceRef emit(const ResOp& op) {
     out_.ops.push_back(op);
     return TraceRef::op(static_cast<uint32_t>(out_.ops.size() - 1));
@@ -127,7 +158,7 @@ class Pass {
     items_.clear();
   }
 
-  Trace& in_;
+  const Trace& in_;
   Trace out_;
   const OptOptions& opts_;
   std::vector<TraceRef> repl_;
@@ -136,133 +167,378 @@ class Pass {
   std::unordered_map<std::string, TraceRef> pure_;
   std::map<const void*, std::unordered_map<uint32_t, TraceRef>> fields_;            // descr -> obj -> value
   std::map<const void*, std::map<std::pair<uint32_t, uint32_t>, TraceRef>> items_;  // descr -> (array, index) -> value
+  std::vector<ResOp> lazy_;                                                         // delayed setfield_gc, at most one per descr, in order
 };
 
-void Pass::run() {
-  out_ = in_;  // inputs and constants (with their names)
-  out_.ops.clear();
-  out_.snapshots.clear();
-  repl_.assign(in_.ops.size(), TraceRef{});
-  for (size_t i = 0; i < in_.ops.size(); ++i) {
-    ResOp op = in_.ops[i];
-    for (TraceRef& a : op.args) a = get(a);
-    auto self = [&](TraceRef r) { repl_[i] = r; };
-    int n = op.opnum;
-    // Guards: drop those whose outcome is known; remember what the others establish.
-    if (rop_is_guard(n)) {
-      bool want = n == ROP_guard_true;
-      if (opts_.guards) {
-        if (n == ROP_guard_true || n == ROP_guard_false) {
-          TraceRef c = op.args[0];
-          if (c.is_const() && (out_.const_value(c) != 0) == want) continue;
-          auto it = known_bool_.find(c.bits);
-          if (it != known_bool_.end() && it->second == want) continue;
-        } else if (n == ROP_guard_value) {
-          TraceRef x = op.args[0], k = op.args[1];
-          if (x.is_const() && k.is_const() && out_.const_value(x) == out_.const_value(k)) continue;
-        }
-      }
-      if (op.snapshot >= 0) {  // (its own snapshot describes the failing path: no facts it establishes)
-        Snapshot s = in_.snapshots[static_cast<size_t>(op.snapshot)];
-        for (TraceRef& b : s.boxes) b = get(b);
-        out_.snapshots.push_back(std::move(s));
-        op.snapshot = static_cast<int32_t>(out_.snapshots.size() - 1);
-      }
-      emit(op);
-      if (opts_.guards) {  // what holds after the guard
-        if (n == ROP_guard_true || n == ROP_guard_false) known_bool_[op.args[0].bits] = want;
-        if (n == ROP_guard_value && !op.args[0].is_const()) known_const_[op.args[0].bits] = op.args[1];
-      }
-      continue;
+void Pass::flush() {
+  for (const ResOp& w : lazy_) emit(w);
+  lazy_.clear();
+}
+
+// Algebra on int_add/int_sub/int_mul (machine ints, which wrap: reassociation is exact):
+// x + 0, x - 0, x * 1 are x, and so is (x +- c1) +- c2 when the constants cancel (a stack pointer
+// pushed and popped, a tape head moved right and back); otherwise (y +- c1) +- c2 becomes
+// y + (c1 +- c2). True with *same set when the operation is an existing value; op may be
+// rewritten otherwise.
+bool Pass::simplify(ResOp& op, TraceRef* same) {
+  int n = op.opnum;
+  auto konst = [&](TraceRef r, int64_t* v) {
+    if (!r.is_const()) return false;
+    *v = static_cast<int64_t>(out_.const_value(r));
+    return true;
+  };
+  int64_t c;
+  if (n == ROP_int_add && konst(op.args[0], &c)) std::swap(op.args[0], op.args[1]);
+  if (n == ROP_int_mul) {
+    if (konst(op.args[0], &c) && c == 1) {
+      *same = op.args[1];
+      return true;
     }
-    // Pure operations: folded when constant, shared when repeated.
-    if (rop_is_pure(n) && !rop_is_call(n) && opts_.fold) {
-      bool all_const = true;
-      std::vector<Word> words;
-      for (const TraceRef& a : op.args) {
-        all_const = all_const && a.is_const();
-        if (a.is_const()) words.push_back(out_.const_value(a));
-      }
-      Word v;
-      if (all_const && eval_pure(n, words, &v)) {
-        self(out_.add_const(op.kind, v));
-        continue;
-      }
-      std::string k = key(op);
-      auto it = pure_.find(k);
-      if (it != pure_.end()) {
-        self(it->second);
-        continue;
-      }
-      TraceRef r = emit(op);
-      pure_[k] = r;
-      self(r);
-      continue;
+    if (konst(op.args[1], &c) && c == 1) {
+      *same = op.args[0];
+      return true;
     }
-    if ((n >= ROP_call_pure_i && n <= ROP_call_pure_n) && opts_.fold) {  // elidable calls
-      std::string k = key(op);
-      auto it = pure_.find(k);
-      if (it != pure_.end()) {
-        self(it->second);
-        continue;
-      }
-      TraceRef r = emit(op);
-      if (op.kind != kVoid) pure_[k] = r;
-      self(r);
-      continue;
-    }
-    // Memory: the heap cache.
-    if (opts_.heap) {
-      if (n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f) {
-        auto& per = fields_[op.descr];
-        auto it = per.find(op.args[0].bits);
-        if (it != per.end()) {
-          self(it->second);
-          continue;
-        }
-        TraceRef r = emit(op);
-        per[op.args[0].bits] = r;
-        self(r);
-        continue;
-      }
-      if (n == ROP_setfield_gc) {
-        auto& per = fields_[op.descr];
-        auto it = per.find(op.args[0].bits);
-        if (it != per.end() && it->second == op.args[1]) continue;  // the field already holds it
-        emit(op);
-        per.clear();  // another object may be this one
-        per[op.args[0].bits] = op.args[1];
-        continue;
-      }
-      if (n == ROP_getarrayitem_gc_i || n == ROP_getarrayitem_gc_r || n == ROP_getarrayitem_gc_f) {
-        auto& per = items_[op.descr];
-        auto k = std::make_pair(op.args[0].bits, op.args[1].bits);
-        auto it = per.find(k);
-        if (it != per.end()) {
-          self(it->second);
-          continue;
-        }
-        TraceRef r = emit(op);
-        per[k] = r;
-        self(r);
-        continue;
-      }
-      if (n == ROP_setarrayitem_gc) {
-        auto& per = items_[op.descr];
-        auto k = std::make_pair(op.args[0].bits, op.args[1].bits);
-        auto it = per.find(k);
-        if (it != per.end() && it->second == op.args[2]) continue;
-        emit(op);
-        per.clear();
-        per[k] = op.args[2];
-        continue;
-      }
-      if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_heap();  // (an allocation may run a __del__)
-    }
-    TraceRef r = emit(op);
-    if (op.kind != kVoid) self(r);
+    return false;
   }
-  in_ = std::move(out_);
+  if (!konst(op.args[1], &c) || op.args[0].is_const()) return false;
+  auto delta = static_cast<uint64_t>(c);
+  if (n == ROP_int_sub) delta = 0 - delta;
+  TraceRef x = op.args[0];
+  for (int depth = 0; depth < 8 && delta != 0 && x.tag() == TraceRef::kOp; ++depth) {  // x = y +- d
+    const ResOp& def = out_.ops[x.index()];
+    int64_t d;
+    if (!(def.opnum == ROP_int_add || def.opnum == ROP_int_sub) || def.args[0].is_const() || !konst(def.args[1], &d)) break;
+    delta += def.opnum == ROP_int_add ? static_cast<uint64_t>(d) : 0 - static_cast<uint64_t>(d);
+    x = def.args[0];
+  }
+  if (delta == 0) {
+    *same = x;
+    return true;
+  }
+  if (!(x == op.args[0])) {  // y + 1 + 1 is y + 2 (the intermediate values then often die: dce)
+    auto sd = static_cast<int64_t>(delta);
+    if (sd < 0 && sd != INT64_MIN) {
+      op.opnum = ROP_int_sub;
+      op.args = {x, out_.add_const(kInt, static_cast<Word>(-sd))};
+    } else {
+      op.opnum = ROP_int_add;
+      op.args = {x, out_.add_const(kInt, static_cast<Word>(sd))};
+    }
+  }
+  return false;
+}
+
+// Dead code elimination: operations without effects whose results nothing uses (an operation,
+// a guard's resume data, a pending write, a label) go; the others are renumbered.
+void remove_dead(Trace& t) {
+  std::vector<bool> used(t.ops.size(), false);
+  auto mark = [&](TraceRef r) {
+    if (r.tag() == TraceRef::kOp) used[r.index()] = true;
+  };
+  for (size_t i = t.ops.size(); i-- > 0;) {
+    const ResOp& op = t.ops[i];
+    int n = op.opnum;
+    bool removable = op.kind != kVoid && !rop_is_call(n) &&
+                     (rop_is_pure(n) || n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f ||
+                      n == ROP_getarrayitem_gc_i || n == ROP_getarrayitem_gc_r || n == ROP_getarrayitem_gc_f);
+    if (removable && !used[i]) continue;
+    used[i] = true;
+    for (const TraceRef& a : op.args) mark(a);
+    if (op.snapshot >= 0) {
+      const Snapshot& s = t.snapshots[static_cast<size_t>(op.snapshot)];
+      for (const TraceRef& b : s.boxes) mark(b);
+      for (const Snapshot::Write& w : s.pending) {
+        mark(w.obj);
+        mark(w.value);
+      }
+    }
+  }
+  std::vector<uint32_t> index(t.ops.size(), 0);
+  std::vector<ResOp> kept;
+  for (size_t i = 0; i < t.ops.size(); ++i)
+    if (used[i]) {
+      index[i] = static_cast<uint32_t>(kept.size());
+      kept.push_back(std::move(t.ops[i]));
+    }
+  if (kept.size() == t.ops.size()) {
+    t.ops = std::move(kept);
+    return;
+  }
+  auto fix = [&](TraceRef& r) {
+    if (r.tag() == TraceRef::kOp) r = TraceRef::op(index[r.index()]);
+  };
+  for (ResOp& op : kept)
+    for (TraceRef& a : op.args) fix(a);
+  for (Snapshot& s : t.snapshots) {
+    for (TraceRef& b : s.boxes) fix(b);
+    for (Snapshot::Write& w : s.pending) {
+      fix(w.obj);
+      fix(w.value);
+    }
+  }
+  t.ops = std::move(kept);
+}
+
+// Returns the operation's value (a new result, an earlier value, or a constant); TraceRef{} for
+// an operation without one.
+TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
+  int n = op.opnum;
+  // Guards: drop those whose outcome is known; remember what the others establish.
+  if (rop_is_guard(n)) {
+    bool want = n == ROP_guard_true;
+    if (opts_.guards) {
+      if (n == ROP_guard_true || n == ROP_guard_false) {
+        TraceRef c = op.args[0];
+        if (c.is_const() && (out_.const_value(c) != 0) == want) return {};
+        auto it = known_bool_.find(c.bits);
+        if (it != known_bool_.end() && it->second == want) return {};
+      } else if (n == ROP_guard_value) {
+        TraceRef x = op.args[0], k = op.args[1];
+        if (x.is_const() && k.is_const() && out_.const_value(x) == out_.const_value(k)) return {};
+      }
+    }
+    if (snap) {  // (its own snapshot describes the failing path: no facts it establishes)
+      for (const ResOp& w : lazy_) snap->pending.push_back({static_cast<const FieldDescr*>(w.descr), w.args[0], w.args[1]});
+      out_.snapshots.push_back(std::move(*snap));
+      op.snapshot = static_cast<int32_t>(out_.snapshots.size() - 1);
+    }
+    emit(op);
+    if (opts_.guards) {  // what holds after the guard
+      if (n == ROP_guard_true || n == ROP_guard_false) known_bool_[op.args[0].bits] = want;
+      if (n == ROP_guard_value && !op.args[0].is_const()) known_const_[op.args[0].bits] = op.args[1];
+    }
+    return {};
+  }
+  // Pure operations: simplified, folded when constant, shared when repeated.
+  if ((n == ROP_int_add || n == ROP_int_sub || n == ROP_int_mul) && opts_.fold) {
+    TraceRef same;
+    if (simplify(op, &same)) return same;
+  }
+  if (rop_is_pure(n) && !rop_is_call(n) && opts_.fold) {
+    bool all_const = true;
+    std::vector<Word> words;
+    for (const TraceRef& a : op.args) {
+      all_const = all_const && a.is_const();
+      if (a.is_const()) words.push_back(out_.const_value(a));
+    }
+    Word v;
+    if (all_const && eval_pure(n, words, &v)) return out_.add_const(op.kind, v);
+    std::string k = key(op);
+    auto it = pure_.find(k);
+    if (it != pure_.end()) return it->second;
+    TraceRef r = emit(op);
+    pure_[k] = r;
+    return r;
+  }
+  if ((n >= ROP_call_pure_i && n <= ROP_call_pure_n) && opts_.fold) {  // elidable calls
+    std::string k = key(op);
+    auto it = pure_.find(k);
+    if (it != pure_.end()) return it->second;
+    flush();  // (it may read what was written)
+    TraceRef r = emit(op);
+    if (op.kind != kVoid) pure_[k] = r;
+    return r;
+  }
+  // Memory: the heap cache.
+  if (opts_.heap) {
+    if (n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f) {
+      auto& per = fields_[op.descr];
+      auto it = per.find(op.args[0].bits);
+      if (it != per.end()) return it->second;
+      for (size_t k = 0; k < lazy_.size(); ++k)
+        if (lazy_[k].descr == op.descr) {  // another object, which may be the one written
+          emit(lazy_[k]);
+          lazy_.erase(lazy_.begin() + static_cast<std::ptrdiff_t>(k));
+          break;
+        }
+      TraceRef r = emit(op);
+      per[op.args[0].bits] = r;
+      return r;
+    }
+    if (n == ROP_setfield_gc) {
+      auto& per = fields_[op.descr];
+      auto it = per.find(op.args[0].bits);
+      if (it != per.end() && it->second == op.args[1]) return {};  // the field already holds it
+      // Delayed: a later write to the same field of the same object replaces it; a guard keeps
+      // it in its resume data.
+      bool replaced = false;
+      for (size_t k = 0; k < lazy_.size() && !replaced; ++k)
+        if (lazy_[k].descr == op.descr) {
+          if (lazy_[k].args[0] == op.args[0]) {
+            lazy_[k] = op;
+          } else {
+            emit(lazy_[k]);
+            lazy_.erase(lazy_.begin() + static_cast<std::ptrdiff_t>(k));
+            lazy_.push_back(op);
+          }
+          replaced = true;
+        }
+      if (!replaced) lazy_.push_back(op);
+      per.clear();  // another object may be this one
+      per[op.args[0].bits] = op.args[1];
+      return {};
+    }
+    if (n == ROP_getarrayitem_gc_i || n == ROP_getarrayitem_gc_r || n == ROP_getarrayitem_gc_f) {
+      auto& per = items_[op.descr];
+      auto k = std::make_pair(op.args[0].bits, op.args[1].bits);
+      auto it = per.find(k);
+      if (it != per.end()) return it->second;
+      TraceRef r = emit(op);
+      per[k] = r;
+      return r;
+    }
+    if (n == ROP_setarrayitem_gc) {
+      auto& per = items_[op.descr];
+      auto k = std::make_pair(op.args[0].bits, op.args[1].bits);
+      auto it = per.find(k);
+      if (it != per.end() && it->second == op.args[2]) return {};
+      emit(op);
+      per.clear();
+      per[k] = op.args[2];
+      return {};
+    }
+    if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_heap();  // (an allocation may run a __del__)
+  }
+  // Anything else may read the heap (a call) or leaves the trace (jump, finish, label).
+  if (n != ROP_debug_merge_point && n != ROP_same_as_i && n != ROP_same_as_r && n != ROP_same_as_f && !rop_is_pure(n) &&
+      n != ROP_getarrayitem_gc_i && n != ROP_getarrayitem_gc_r && n != ROP_getarrayitem_gc_f && n != ROP_setarrayitem_gc)
+    flush();
+  TraceRef r = emit(op);
+  return op.kind != kVoid ? r : TraceRef{};
+}
+
+// A trace that loops to its own label: [inputs] label(inputs) body jump(args).
+bool is_own_loop(const Trace& t) {
+  if (t.ops.size() < 2 || t.ops.front().opnum != ROP_label || t.ops.back().opnum != ROP_jump) return false;
+  if (t.ops.front().descr != t.ops.back().descr || t.ops.front().args.size() != t.inputs.size()) return false;
+  for (size_t k = 0; k < t.inputs.size(); ++k)
+    if (!(t.ops.front().args[k] == TraceRef::input(static_cast<uint32_t>(k)))) return false;
+  for (size_t i = 1; i < t.ops.size(); ++i)
+    if (t.ops[i].opnum == ROP_label) return false;
+  return true;
+}
+
+// A value the loop receives at its label besides the jump's arguments: a field read whose object
+// is a jump argument, a constant or another such read (the short preamble). At the end of each
+// iteration it is read again, which the heap cache answers when nothing changed it.
+struct ShortRead {
+  const void* descr;
+  TraceRef obj;    // in the preamble's terms
+  TraceRef value;  // in the preamble's terms
+  Kind kind;
+};
+
+// Loop peeling (docs/JIT.md 11, unroll): the trace is optimized once as the preamble, whose
+// state at its jump (the heap cache) the loop's copy starts from; what the loop assumes is passed
+// through its label and re-established (usually from the cache) at its jump.
+void unroll(Trace& t, const OptOptions& opts) {
+  size_t n = t.inputs.size();
+  Pass pre(t, opts);
+  for (size_t i = 0; i + 1 < t.ops.size(); ++i) pre.process(i);
+  pre.flush();  // (the loop's label is a boundary: memory is up to date there)
+  const ResOp& jump = t.ops.back();
+  std::vector<TraceRef> jargs;
+  for (const TraceRef& a : jump.args) jargs.push_back(pre.get(a));
+  // The short preamble, in the order the preamble reads the fields.
+  std::vector<ShortRead> shorts;
+  std::unordered_map<uint32_t, TraceRef> known;  // preamble value -> the loop's input that holds it
+  for (size_t k = 0; k < jargs.size(); ++k)
+    if (!jargs[k].is_const() && !known.count(jargs[k].bits)) known[jargs[k].bits] = TraceRef::input(static_cast<uint32_t>(k));
+  const Trace& po = pre.out();
+  for (bool more = true; more && shorts.size() < 32;) {
+    more = false;
+    for (const ResOp& op : po.ops) {
+      if (op.opnum != ROP_getfield_gc_i && op.opnum != ROP_getfield_gc_r && op.opnum != ROP_getfield_gc_f && op.opnum != ROP_setfield_gc)
+        continue;
+      TraceRef obj = op.args[0];
+      if (!obj.is_const() && !known.count(obj.bits)) continue;
+      auto pf = pre.fields().find(op.descr);
+      if (pf == pre.fields().end()) continue;
+      auto pv = pf->second.find(obj.bits);
+      if (pv == pf->second.end() || pv->second.is_const() || known.count(pv->second.bits)) continue;
+      if (shorts.size() >= 32) break;
+      Kind kind = po.kind_of(pv->second);
+      known[pv->second.bits] = TraceRef::input(static_cast<uint32_t>(n + shorts.size()));
+      shorts.push_back({op.descr, obj, pv->second, kind});
+      more = true;
+    }
+  }
+  auto loop_ref = [&](TraceRef r) { return r.is_const() ? r : known.at(r.bits); };
+  // The loop: the same operations, from inputs that are the label's arguments.
+  Trace lt = po;
+  lt.ops = t.ops;
+  lt.snapshots = t.snapshots;
+  lt.inputs = t.inputs;
+  for (const ShortRead& s : shorts) lt.inputs.push_back(s.kind);
+  for (size_t m = 0; m < shorts.size(); ++m) lt.ops.front().args.push_back(TraceRef::input(static_cast<uint32_t>(n + m)));
+  Pass loop(lt, opts);
+  for (size_t m = 0; m < shorts.size(); ++m)
+    loop.fields()[shorts[m].descr][loop_ref(shorts[m].obj).bits] = TraceRef::input(static_cast<uint32_t>(n + m));
+  for (size_t i = 0; i + 1 < lt.ops.size(); ++i) loop.process(i);
+  std::vector<TraceRef> end_args;
+  for (const TraceRef& a : jump.args) end_args.push_back(loop.get(a));
+  std::vector<TraceRef> end_shorts;  // the short preamble again, at the end of the iteration
+  for (const ShortRead& s : shorts) {
+    TraceRef obj = s.obj;
+    if (!obj.is_const()) {
+      TraceRef in = known.at(obj.bits);
+      obj = in.index() < n ? end_args[in.index()] : end_shorts[in.index() - n];
+    }
+    ResOp get;
+    get.opnum = static_cast<uint8_t>(ROP_getfield_gc_i + static_cast<int>(s.kind));
+    get.kind = s.kind;
+    get.dkind = DescrKind::Field;
+    get.descr = s.descr;
+    get.args = {obj};
+    end_shorts.push_back(loop.feed(get));
+  }
+  ResOp back = jump;
+  back.args = end_args;
+  back.args.insert(back.args.end(), end_shorts.begin(), end_shorts.end());
+  loop.flush();
+  loop.emit_raw(back);
+  // Splice: the preamble, then the loop's label with distinct non-constant values, then the loop.
+  Trace& lo = loop.out();
+  Trace r = lo;  // (its constants include the preamble's, at the same indexes)
+  r.inputs = t.inputs;
+  r.ops = po.ops;
+  r.snapshots = po.snapshots;
+  std::vector<TraceRef> label_args;
+  auto fresh = [&](TraceRef v) {  // a value the label can hold by itself
+    bool repeated = std::find(label_args.begin(), label_args.end(), v) != label_args.end();
+    if (!v.is_const() && !repeated) return v;
+    ResOp same;
+    Kind k = r.kind_of(v);
+    same.opnum = static_cast<uint8_t>(ROP_same_as_i + static_cast<int>(k));
+    same.kind = k;
+    same.args = {v};
+    r.ops.push_back(same);
+    return TraceRef::op(static_cast<uint32_t>(r.ops.size() - 1));
+  };
+  for (const TraceRef& a : jargs) label_args.push_back(fresh(a));
+  for (const ShortRead& s : shorts) label_args.push_back(fresh(s.value));
+  size_t base = r.ops.size();  // where the loop's label goes
+  size_t snap_base = r.snapshots.size();
+  auto remap = [&](TraceRef x) -> TraceRef {
+    if (x.tag() == TraceRef::kInput) return label_args[x.index()];
+    if (x.tag() == TraceRef::kOp) return TraceRef::op(static_cast<uint32_t>(base + x.index()));
+    return x;
+  };
+  for (size_t i = 0; i < lo.ops.size(); ++i) {
+    ResOp op = lo.ops[i];
+    for (TraceRef& a : op.args) a = remap(a);
+    if (op.snapshot >= 0) op.snapshot += static_cast<int32_t>(snap_base);
+    r.ops.push_back(std::move(op));
+  }
+  for (Snapshot s : lo.snapshots) {
+    for (TraceRef& b : s.boxes) b = remap(b);
+    for (Snapshot::Write& w : s.pending) {
+      w.obj = remap(w.obj);
+      w.value = remap(w.value);
+    }
+    r.snapshots.push_back(std::move(s));
+  }
+  t = std::move(r);
 }
 
 }  // namespace
@@ -271,7 +547,14 @@ OptResult optimize(Trace& trace, const OptOptions& opts) {
   OptResult r;
   r.ops_before = trace.ops.size();
   r.guards_before = trace.num_guards();
-  Pass(trace, opts).run();
+  if (opts.unroll && opts.heap && is_own_loop(trace)) {
+    unroll(trace, opts);
+  } else {
+    Pass p(trace, opts);
+    for (size_t i = 0; i < trace.ops.size(); ++i) p.process(i);
+    trace = std::move(p.out());
+  }
+  if (opts.fold) remove_dead(trace);
   r.ops_after = trace.ops.size();
   r.guards_after = trace.num_guards();
   return r;

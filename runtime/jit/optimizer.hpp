@@ -2,7 +2,8 @@
 // repeated pure operations (CSE), keeps a heap cache (fields and list items read once, writes of
 // the value already there dropped), and removes guards whose outcome is already known. Every
 // removed operation has a replacement value, which the following operations and the guards'
-// snapshots use instead.
+// snapshots use instead. A loop is peeled (unroll): optimized once as its preamble, then again as
+// the loop proper, starting from the preamble's heap cache, so that its invariants are read once.
 #pragma once
 #include <string>
 
@@ -14,6 +15,7 @@ struct OptOptions {
   bool fold = true;    // constant folding and CSE of pure operations ("pure")
   bool heap = true;    // the heap cache ("heap")
   bool guards = true;  // known guards, promoted values as constants ("rewrite", "intbounds")
+  bool unroll = true;  // loop peeling: a loop's invariants read once, in its preamble ("unroll")
   // From the enable_opts parameter: "all", or names separated by ':'.
   static OptOptions from(const std::string& enable_opts);
 };

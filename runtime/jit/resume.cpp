@@ -7,6 +7,7 @@
 #include "jit/backend.hpp"
 #include "jit/blackhole.hpp"
 #include "jit/ops.hpp"
+#include "jit/semantics.hpp"
 #include "jit/warmstate.hpp"
 
 namespace rpy::jit {
@@ -21,6 +22,13 @@ int resume_from_guard(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Wo
     auto it = std::find(g.fail_refs.begin(), g.fail_refs.end(), r);
     return deadframe[it - g.fail_refs.begin()];
   };
+  for (const Snapshot::Write& wr : s.pending) {  // the field writes the trace delayed past the guard
+    char* obj = reinterpret_cast<char*>(value_of(wr.obj));
+    if (wr.descr->kind == kInt)
+      store_int(obj + wr.descr->offset, wr.descr->size, value_of(wr.value));
+    else
+      *reinterpret_cast<Word*>(obj + wr.descr->offset) = value_of(wr.value);
+  }
   std::vector<Blackhole::FrameState> states;
   for (const Snapshot::Frame& sf : s.frames) {
     const JitCode* code = &prog->codes[sf.code];

@@ -49,6 +49,13 @@ struct Snapshot {
   };
   std::vector<Frame> frames;
   std::vector<TraceRef> boxes;
+  // Field writes the optimizer delayed past this guard (lazy setfields): done by the resume
+  // before the frames continue, and by a bridge from the guard before its own operations.
+  struct Write {
+    const FieldDescr* descr;
+    TraceRef obj, value;
+  };
+  std::vector<Write> pending;
 };
 
 struct ResOp {

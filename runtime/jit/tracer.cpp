@@ -164,9 +164,9 @@ void Tracer::log_optimized() {
   std::unordered_map<size_t, std::string> texts;
   std::vector<std::pair<size_t, std::string>> sorted(merge_texts_.begin(), merge_texts_.end());
   std::sort(sorted.begin(), sorted.end());
-  size_t next = 0;
-  for (size_t i = 0; i < trace_.ops.size() && next < sorted.size(); ++i)
-    if (trace_.ops[i].opnum == ROP_debug_merge_point) texts[i] = sorted[next++].second;
+  size_t next = 0;  // (a peeled loop has them twice: the preamble's, then the loop's)
+  for (size_t i = 0; i < trace_.ops.size() && !sorted.empty(); ++i)
+    if (trace_.ops[i].opnum == ROP_debug_merge_point) texts[i] = sorted[next++ % sorted.size()].second;
   log.print(format_trace(trace_, texts, ws_.stats.guard_numbers));
   log.stop(section);
 }
@@ -251,6 +251,8 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
       OptResult opt = optimize(trace_, OptOptions::from(ws_.params[ws_.driver_index(d_)].enable_opts));
       ws_.stats.opt_ops += static_cast<int64_t>(opt.ops_after);
       ws_.stats.opt_guards += static_cast<int64_t>(opt.guards_after);
+      // (a peeled loop may have more guards than it recorded: numbers stay unique)
+      guards_in_trace = std::max(guards_in_trace, static_cast<int>(opt.guards_after));
       log_optimized();
       auto c0 = std::chrono::steady_clock::now();
       std::string error;
@@ -277,6 +279,7 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
       if (bridge_of_) {
         loop->is_bridge = true;
         bridge_of_->guards[bridge_guard_].bridge = loop;
+        attach_exit(&bridge_of_->exits[bridge_guard_], loop);  // the guard jumps to it from now on
       } else {
         loop->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((start_greens_.size() + 1) * sizeof(Word)));
         if (!start_greens_.empty()) std::memcpy(loop->greens, start_greens_.data(), start_greens_.size() * sizeof(Word));
@@ -335,6 +338,16 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
     *word = deadframe[j];
     return inputs[j];
   };
+  for (const Snapshot::Write& wr : s.pending) {  // the field writes the loop delayed past the guard
+    Word obj, value;
+    TraceRef bo = value_of(wr.obj, kRef, &obj), bv = value_of(wr.value, wr.descr->kind, &value);
+    char* p = reinterpret_cast<char*>(obj) + wr.descr->offset;
+    if (wr.descr->kind == kInt)
+      store_int(p, wr.descr->size, value);
+    else
+      *reinterpret_cast<Word*>(p) = value;
+    record(ROP_setfield_gc, {bo, bv}, DescrKind::Field, wr.descr);
+  }
   for (const Snapshot::Frame& sf : s.frames) {
     push_frame(sf.code);
     Frame& f = frames_.back();

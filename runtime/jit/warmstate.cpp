@@ -111,6 +111,7 @@ void WarmState::init(Program* p) {
     }
   }
   enabled = mode != Mode::Off && p->num_drivers > 0;
+  count_runs = log.enabled("jit-backend-counts");
   if (log.enabled("jit-summary") || log.enabled("jit-backend-counts")) std::atexit(at_exit);
 }
 
@@ -200,60 +201,71 @@ int WarmState::count_and_trace(DriverDescr* d, Word* values, bool* traced) {
   return status;
 }
 
+Word* WarmState::frame_at(size_t depth, size_t words) {
+  if (depth >= frames_cap_) {
+    size_t cap = frames_cap_ ? 2 * frames_cap_ : 8;
+    auto** f = static_cast<Word**>(GC_MALLOC_UNCOLLECTABLE(cap * sizeof(Word*)));
+    auto* sizes = static_cast<size_t*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(cap * sizeof(size_t)));
+    for (size_t k = 0; k < cap; ++k) {
+      f[k] = k < frames_cap_ ? frames_[k] : nullptr;
+      sizes[k] = k < frames_cap_ ? frame_sizes_[k] : 0;
+    }
+    if (frames_) GC_FREE(frames_);
+    if (frame_sizes_) GC_FREE(frame_sizes_);
+    frames_ = f;
+    frame_sizes_ = sizes;
+    frames_cap_ = cap;
+  }
+  if (frame_sizes_[depth] < words) {  // (grown: the contents move along)
+    auto* bigger = static_cast<Word*>(GC_MALLOC(words * sizeof(Word)));
+    if (frames_[depth]) std::memcpy(bigger, frames_[depth], frame_sizes_[depth] * sizeof(Word));
+    frames_[depth] = bigger;
+    frame_sizes_[depth] = words;
+  }
+  return frames_[depth];
+}
+
 int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
   int ng = d->num_greens, nr = d->num_reds;
-  size_t size = 0;
+  size_t level = depth_++;
+  struct Leave {
+    size_t& depth;
+    ~Leave() { --depth; }
+  } leave{depth_};
   Word* frame = nullptr;
-  auto ensure = [&](size_t words) {  // the frame, GC-visible, big enough for the code entered
-    words = std::max(words, static_cast<size_t>(nr) + 1);
-    if (words <= size) return;
-    auto* bigger = static_cast<Word*>(GC_MALLOC(words * sizeof(Word)));
-    if (frame) std::memcpy(bigger, frame, size * sizeof(Word));
-    frame = bigger;
-    size = words;
+  auto ensure = [&]() {  // big enough for every compiled loop
+    frame = frame_at(level, std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1));
   };
-  ensure(loop->frame_words);
+  ensure();
   std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
   const int64_t eagerness = params[driver_index(d)].trace_eagerness;
   CompiledLoop* code = loop;
   for (;;) {
-    ensure(code->frame_words);
-    ++code->runs;
-    uint64_t exit = code->entry(frame);
+    // The code runs, from trace to trace, until an exit that has no code of its own.
+    ensure();
+    auto* exit = reinterpret_cast<ExitDescr*>(code->entry(frame));
+    code = exit->loop;
     int status;
-    if (exit & kExitToLoop) {  // into another loop: its inputs are in the frame
-      code = code->targets[exit & 0xFFFFFFFFu];
-      continue;
-    }
-    if (exit & kExitFinish) {  // a bridge reached a merge point without code (when it was compiled)
-      size_t n = exit & 0xFFFFFFFFu;
-      if (n < code->finish_targets.size() && code->finish_targets[n]) {  // it has code now: the frame holds its reds
-        code = code->finish_targets[n];
-        continue;
-      }
+    if (exit->finish) {  // a bridge reached a merge point without code (when it was compiled)
+      size_t n = exit->index;
       std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
       std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
       JitCell* cell = lookup(d, values, hash_greens(d, values), false);
-      if (cell && cell->loop) {
-        code->finish_targets.resize(code->finish_greens.size(), nullptr);
-        code->finish_targets[n] = cell->loop;
+      if (cell && cell->loop) {  // it has code now: the frame holds its reds
+        attach_exit(exit, cell->loop);
         code = cell->loop;
         continue;
       }
     } else {
-      GuardInfo& g = code->guards[exit];
+      GuardInfo& g = code->guards[exit->index];
       ++g.failures;
-      if (g.bridge) {  // the frame holds the bridge's inputs
-        code = g.bridge;
-        continue;
-      }
       if (static_cast<int64_t>(g.failures) >= eagerness && !g.exception && !g.no_bridge && !tracing) {
         Tracer tracer(*this, d, nullptr);
-        status = tracer.run_bridge(code, static_cast<uint32_t>(exit), frame, values);
+        status = tracer.run_bridge(code, exit->index, frame, values);
         if (status == kRaise) pending = tracer.exception();
       } else {
         BaseException* exc = nullptr;
-        status = resume_from_guard(code, static_cast<uint32_t>(exit), frame, values, &exc);
+        status = resume_from_guard(code, exit->index, frame, values, &exc);
         if (status == kRaise) pending = exc;
       }
       if (status != kReenter) return status;
@@ -269,7 +281,7 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
       if (!cell || !cell->loop) return kReenter;
     }
     code = cell->loop;
-    ensure(code->frame_words);
+    ensure();
     std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
   }
 }

@@ -84,6 +84,13 @@ class WarmState {
   BaseException* pending = nullptr;  // the exception of a kRaise (reraise_pending)
 
  private:
+  // The frames machine code runs in (docs/JIT.md 12.2), one per nesting level of run_compiled (a
+  // residual call may reach a merge point again), kept for the next run. GC-visible: the array
+  // of them is uncollectable memory.
+  Word** frames_ = nullptr;
+  size_t* frame_sizes_ = nullptr;
+  size_t frames_cap_ = 0, depth_ = 0;
+  Word* frame_at(size_t depth, size_t words);
   std::vector<uint32_t> counters_;
   std::vector<JitCell*> cells_;
 };

@@ -352,12 +352,31 @@ Val GraphWriter::get_attr(ir::Expr& e) {
     if (e.type && e.type->kind == TypeKind::Method) return expr(obj);  // a bound method: its receiver
     annotate::AttrDef* a = cw_.ann.find_attr(obj.type->cls, e.attr);
     Kind k = a ? cw_.kind_of(a->type) : kVoid;
+    static const int ops[3] = {OP_getfield_i, OP_getfield_r, OP_getfield_f};
     if (a && k != kVoid && a->type->kind != TypeKind::Tuple && !obj.type->nullable) {
       Val o = expr(obj);
       RegRef r = new_reg(k);
-      static const int ops[3] = {OP_getfield_i, OP_getfield_r, OP_getfield_f};
       emit(ops[k], {in(o.at(0)), imm(cw_.field(obj.type->cls, e.attr, a->type), Operand::Descr), out(r)});
       return convert({r}, a->type, e.type, e.loc);
+    }
+    std::vector<ir::Expr*> order = cw_.em.operand_order(e);
+    if (a && k != kVoid && a->type->kind != TypeKind::Tuple && (order.empty() || (order.size() == 1 && order[0] == &obj))) {
+      // Through a value that may be None: a native test, the read, and on the None side the
+      // helper (codegen's AttributeError). The tracer sees a guard the optimizer can share.
+      Val o = expr(obj);
+      RegRef c = new_reg(kInt);
+      emit(OP_ptr_nonzero, {in(o.at(0)), out(c)});
+      uint32_t none = new_label(), done = new_label();
+      emit(OP_goto_if_not, {in(c), lbl(none)});
+      RegRef r = new_reg(k);
+      emit(ops[k], {in(o.at(0)), imm(cw_.field(obj.type->cls, e.attr, a->type), Operand::Descr), out(r)});
+      Val result = convert({r}, a->type, e.type, e.loc);
+      emit(OP_goto, {lbl(done)});
+      place(none);
+      uint16_t d = cw_.expr_helper(g_, e, {&obj});
+      move(result, call_descr(d, {o}, cw_.components(e.type, e.loc), true, 0));  // (it raises)
+      place(done);
+      return result;
     }
   }
   return helper_expr(e, {&obj});

@@ -1,5 +1,6 @@
 // Unit tests of the x86-64 backend (docs/JIT.md 12): hand-written traces compiled and run, each
-// leaving through a guard whose exit stores the live values into the frame.
+// leaving through a guard whose exit stores the live values into the frame; jumps between loops,
+// exits attached to other code, and register pressure (spills, values kept across calls).
 #include <gtest/gtest.h>
 
 #include "jit/backend.hpp"
@@ -52,8 +53,10 @@ TEST(JitBackend, RunsALoopUntilAGuardFails) {
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 0, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
   Word frame[8] = {100, 0};
-  uint64_t exit = loop->entry(frame);
-  EXPECT_EQ(exit, 0u);
+  auto* exit = reinterpret_cast<ExitDescr*>(loop->entry(frame));
+  EXPECT_EQ(exit->loop, loop);
+  EXPECT_FALSE(exit->finish);
+  EXPECT_EQ(exit->index, 0u);
   ASSERT_EQ(loop->guards.size(), 1u);
   ASSERT_EQ(loop->guards[0].fail_refs.size(), 2u);  // the constant is not stored
   EXPECT_EQ(frame[0], 0u);                          // n
@@ -88,7 +91,7 @@ TEST(JitBackend, FloatsComparisonsAndMemory) {
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 1, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
   Word frame[8] = {w(&obj)};
-  EXPECT_EQ(loop->entry(frame), 0u);
+  EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &loop->exits[0]);
   // 1.5**12 = 129.7 is the first value >= 100
   EXPECT_EQ(obj.count, -36);
   EXPECT_DOUBLE_EQ(obj.x, 129.746337890625);
@@ -119,8 +122,86 @@ TEST(JitBackend, CallsAndExitsToAnotherLoop) {
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 2, {other}, &error);
   ASSERT_NE(loop, nullptr) << error;
   Word frame[8] = {35};
-  uint64_t exit = loop->entry(frame);
-  ASSERT_EQ(exit, kExitToLoop | 0);
-  EXPECT_EQ(loop->targets[0], other);
+  // the jump goes straight into loop 3, which leaves by its guard with the value it received
+  auto* exit = reinterpret_cast<ExitDescr*>(loop->entry(frame));
+  EXPECT_EQ(exit, &other->exits[0]);
   EXPECT_EQ(frame[0], 42u);
+}
+
+TEST(JitBackend, JumpArgumentsMoveInParallel) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  // [n, a, b, x]: guard n > 0; jump(n - 1, b, a, x * 0.5): a and b swap places every iteration
+  Trace t;
+  TraceRef n = t.add_input(kInt), a = t.add_input(kInt), b = t.add_input(kInt), x = t.add_input(kFloat);
+  push(t, op(ROP_label, {n, a, b, x}, DescrKind::Target, target(4)));
+  TraceRef c = push(t, op(ROP_int_gt, {n, t.add_const(kInt, 0)}));
+  add_guard(t, ROP_guard_true, {c}, {n, a, b, x});
+  TraceRef n2 = push(t, op(ROP_int_sub, {n, t.add_const(kInt, 1)}));
+  TraceRef x2 = push(t, op(ROP_float_mul, {x, t.add_const(kFloat, w(0.5))}));
+  push(t, op(ROP_jump, {n2, b, a, x2}, DescrKind::Target, target(4)));
+  std::string error;
+  CompiledLoop* loop = compile_loop(std::move(t), nullptr, 4, {}, &error);
+  ASSERT_NE(loop, nullptr) << error;
+  Word frame[16] = {5, 111, 222, w(64.0)};
+  EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &loop->exits[0]);
+  EXPECT_EQ(frame[0], 0u);
+  EXPECT_EQ(frame[1], 222u);  // five swaps
+  EXPECT_EQ(frame[2], 111u);
+  EXPECT_DOUBLE_EQ(unw<double>(frame[3]), 2.0);
+}
+
+static void mix_words(const Word* a, Word* r) { r[0] = a[0] * 31 + a[1]; }
+
+TEST(JitBackend, SpillsAndKeepsValuesAcrossCalls) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  static const CallDescr mix = {mix_words, "ii", "i", 0, "mix"};
+  // 24 values alive at once, a call in the middle, a float kept across it, then all summed
+  Trace t;
+  TraceRef n = t.add_input(kInt), f = t.add_input(kFloat);
+  std::vector<TraceRef> vs;
+  for (int k = 0; k < 24; ++k) vs.push_back(push(t, op(ROP_int_mul, {n, t.add_const(kInt, k + 1)})));
+  TraceRef f2 = push(t, op(ROP_float_add, {f, f}));
+  TraceRef m = push(t, op(ROP_call_i, {t.add_const(kInt, reinterpret_cast<Word>(mix_words)), vs[3], vs[5]}, DescrKind::Call, &mix));
+  TraceRef sum = m;
+  for (TraceRef v : vs) sum = push(t, op(ROP_int_add, {sum, v}));
+  TraceRef f3 = push(t, op(ROP_float_mul, {f2, f}));
+  add_guard(t, ROP_guard_true, {t.add_const(kInt, 0)}, {sum, f3, n});
+  std::string error;
+  CompiledLoop* loop = compile_loop(std::move(t), nullptr, 5, {}, &error);
+  ASSERT_NE(loop, nullptr) << error;
+  Word frame[64] = {3, w(1.5)};
+  ASSERT_GE(loop->frame_words, 3u);
+  EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &loop->exits[0]);
+  // mix(12, 18) = 390; 3 * (1 + ... + 24) = 900
+  EXPECT_EQ(frame[0], 1290u);
+  EXPECT_DOUBLE_EQ(unw<double>(frame[1]), 4.5);
+  EXPECT_EQ(frame[2], 3u);
+}
+
+TEST(JitBackend, AnAttachedExitJumpsToItsCode) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  // loop 6: [i] i += 1; guard i < 10 [i]; jump. Bridge 7 from that guard: [i] exits with i * 2.
+  Trace t;
+  TraceRef i = t.add_input(kInt);
+  push(t, op(ROP_label, {i}, DescrKind::Target, target(6)));
+  TraceRef i2 = push(t, op(ROP_int_add, {i, t.add_const(kInt, 1)}));
+  TraceRef c = push(t, op(ROP_int_lt, {i2, t.add_const(kInt, 10)}));
+  add_guard(t, ROP_guard_true, {c}, {i2});
+  push(t, op(ROP_jump, {i2}, DescrKind::Target, target(6)));
+  std::string error;
+  CompiledLoop* loop = compile_loop(std::move(t), nullptr, 6, {}, &error);
+  ASSERT_NE(loop, nullptr) << error;
+  Trace b;
+  TraceRef j = b.add_input(kInt);
+  TraceRef j2 = push(b, op(ROP_int_mul, {j, b.add_const(kInt, 2)}));
+  add_guard(b, ROP_guard_true, {b.add_const(kInt, 0)}, {j2});
+  CompiledLoop* bridge = compile_loop(std::move(b), nullptr, 7, {}, &error);
+  ASSERT_NE(bridge, nullptr) << error;
+  Word frame[16] = {0};
+  EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &loop->exits[0]);
+  EXPECT_EQ(frame[0], 10u);
+  attach_exit(&loop->exits[0], bridge);
+  frame[0] = 3;
+  EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &bridge->exits[0]);
+  EXPECT_EQ(frame[0], 20u);
 }

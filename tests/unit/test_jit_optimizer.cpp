@@ -76,10 +76,10 @@ TEST(JitOptimizer, HeapCacheReadsOnceAndForwardsWrites) {
             "[p0]\n"
             "i1 = getfield_gc_i(p0, descr=<FieldS Tape.position 8>)\n"
             "i2 = int_add(i1, 1)\n"
-            "setfield_gc(p0, i2, descr=<FieldS Tape.position 8>)\n"
             "p3 = getfield_gc_r(p0, descr=<FieldP Tape.items 16>)\n"
             "i4 = getarrayitem_gc_i(p3, i2, descr=<ArrayS 8>)\n"
             "setarrayitem_gc(p3, i2, 7, descr=<ArrayS 8>)\n"
+            "setfield_gc(p0, i2, descr=<FieldS Tape.position 8>)\n"  // delayed until the call
             "call_n(0)\n"
             "i5 = getfield_gc_i(p0, descr=<FieldS Tape.position 8>)\n"
             "jump(i1, i4, 7, i5, descr=TargetToken(0))\n");
@@ -118,4 +118,137 @@ TEST(JitOptimizer, EnableOptsSelectsPasses) {
   EXPECT_EQ(x.t.ops.size(), 2u);
   optimize(x.t, OptOptions::from("intbounds:rewrite:pure:heap"));
   EXPECT_EQ(x.t.ops.size(), 1u);
+}
+
+namespace {
+const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape"};
+const FieldDescr kListItems = {16, 8, kRef, false, "List.items"};
+}  // namespace
+
+TEST(JitOptimizer, UnrollReadsLoopInvariantsOnceInThePreamble) {
+  T x;
+  TraceRef p0 = x.t.add_input(kRef);
+  x.op(ROP_label, {p0}, DescrKind::Target, nullptr);
+  TraceRef tape = x.op(ROP_getfield_gc_r, {p0}, DescrKind::Field, &kTape);
+  TraceRef items = x.op(ROP_getfield_gc_r, {tape}, DescrKind::Field, &kListItems);
+  TraceRef pos = x.op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &kPos);
+  TraceRef v = x.op(ROP_getarrayitem_gc_i, {items, pos}, DescrKind::Array, &kInts);
+  TraceRef pos2 = x.op(ROP_int_add, {pos, x.c(1)});
+  x.op(ROP_setfield_gc, {p0, pos2}, DescrKind::Field, &kPos);
+  x.guard(ROP_guard_true, {v}, {p0, v});
+  x.op(ROP_jump, {p0}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  // the loop receives the tape, its items and the position through its label; at its end the
+  // heap cache gives them again (the position is the value just written, delayed past the guard
+  // until the jump)
+  EXPECT_EQ(x.text(),
+            "[p0]\n"
+            "label(p0, descr=TargetToken(0))\n"
+            "p1 = getfield_gc_r(p0, descr=<FieldP Tape.thetape 16>)\n"
+            "p2 = getfield_gc_r(p1, descr=<FieldP List.items 16>)\n"
+            "i3 = getfield_gc_i(p0, descr=<FieldS Tape.position 8>)\n"
+            "i4 = getarrayitem_gc_i(p2, i3, descr=<ArrayS 8>)\n"
+            "i5 = int_add(i3, 1)\n"
+            "guard_true(i4, descr=<Guard0x0>) [p0, i4]\n"
+            "setfield_gc(p0, i5, descr=<FieldS Tape.position 8>)\n"
+            "label(p0, p1, p2, i5, descr=TargetToken(0))\n"
+            "i6 = getarrayitem_gc_i(p2, i5, descr=<ArrayS 8>)\n"
+            "i7 = int_add(i5, 1)\n"
+            "guard_true(i6, descr=<Guard0x1>) [p0, i6]\n"
+            "setfield_gc(p0, i7, descr=<FieldS Tape.position 8>)\n"
+            "jump(p0, p1, p2, i7, descr=TargetToken(0))\n");
+  OptResult r = optimize(x.t, OptOptions::from("pure:heap"));  // (a peeled loop is not peeled again)
+  EXPECT_EQ(r.ops_before, r.ops_after);
+}
+
+TEST(JitOptimizer, UnrollReadsAgainWhatTheLoopChanged) {
+  // A call in the loop forgets the heap: the loop's end reads the invariants again, so the
+  // next iteration still receives them through the label.
+  T x;
+  TraceRef p0 = x.t.add_input(kRef), i1 = x.t.add_input(kInt);
+  x.op(ROP_label, {p0, i1}, DescrKind::Target, nullptr);
+  TraceRef tape = x.op(ROP_getfield_gc_r, {p0}, DescrKind::Field, &kTape);
+  TraceRef items = x.op(ROP_getfield_gc_r, {tape}, DescrKind::Field, &kListItems);
+  TraceRef v = x.op(ROP_getarrayitem_gc_i, {items, i1}, DescrKind::Array, &kInts);
+  x.op(ROP_call_n, {x.c(0), v}, DescrKind::None, nullptr);
+  x.op(ROP_jump, {p0, v}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(x.text(),
+            "[p0, i1]\n"
+            "label(p0, i1, descr=TargetToken(0))\n"
+            "p2 = getfield_gc_r(p0, descr=<FieldP Tape.thetape 16>)\n"
+            "p3 = getfield_gc_r(p2, descr=<FieldP List.items 16>)\n"
+            "i4 = getarrayitem_gc_i(p3, i1, descr=<ArrayS 8>)\n"
+            "call_n(0, i4)\n"
+            "label(p0, i4, descr=TargetToken(0))\n"
+            "p5 = getfield_gc_r(p0, descr=<FieldP Tape.thetape 16>)\n"
+            "p6 = getfield_gc_r(p5, descr=<FieldP List.items 16>)\n"
+            "i7 = getarrayitem_gc_i(p6, i4, descr=<ArrayS 8>)\n"
+            "call_n(0, i7)\n"
+            "jump(p0, i7, descr=TargetToken(0))\n");
+}
+
+TEST(JitOptimizer, SimplifiesAdditionChains) {
+  T x;
+  TraceRef i0 = x.t.add_input(kInt);
+  TraceRef a = x.op(ROP_int_add, {i0, x.c(1)});
+  TraceRef b = x.op(ROP_int_sub, {a, x.c(1)});   // i0 again
+  TraceRef c = x.op(ROP_int_add, {x.c(3), a});   // i0 + 4 (a is then dead)
+  TraceRef d = x.op(ROP_int_sub, {c, x.c(4)});   // i0
+  TraceRef e = x.op(ROP_int_mul, {c, x.c(1)});   // c
+  TraceRef f = x.op(ROP_int_add, {b, x.c(0)});   // i0
+  TraceRef g = x.op(ROP_int_sub, {c, x.c(10)});  // i0 - 6
+  x.op(ROP_jump, {b, c, d, e, f, g}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(x.text(),
+            "[i0]\n"
+            "i1 = int_add(i0, 4)\n"
+            "i2 = int_sub(i0, 6)\n"
+            "jump(i0, i1, i0, i1, i0, i2, descr=TargetToken(0))\n");
+}
+
+TEST(JitOptimizer, RemovesDeadOperations) {
+  T x;
+  TraceRef p0 = x.t.add_input(kRef), i1 = x.t.add_input(kInt);
+  TraceRef dead = x.op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &kPos);  // read, never used
+  x.op(ROP_int_mul, {dead, i1});                                           // unused: goes, and the read with it
+  TraceRef live = x.op(ROP_int_mul, {i1, i1});                             // in a guard's resume data: stays
+  x.guard(ROP_guard_true, {i1}, {p0, live});
+  x.op(ROP_jump, {p0, i1}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(x.text(),
+            "[p0, i1]\n"
+            "i2 = int_mul(i1, i1)\n"
+            "guard_true(i1, descr=<Guard0x0>) [p0, i2]\n"
+            "jump(p0, i1, descr=TargetToken(0))\n");
+}
+
+TEST(JitOptimizer, DelaysFieldWritesIntoTheGuardsResumeData) {
+  T x;
+  TraceRef p0 = x.t.add_input(kRef), p1 = x.t.add_input(kRef);
+  TraceRef pos = x.op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &kPos);
+  TraceRef a = x.op(ROP_int_add, {pos, x.c(1)});
+  x.op(ROP_setfield_gc, {p0, a}, DescrKind::Field, &kPos);  // delayed, then replaced
+  x.guard(ROP_guard_true, {a}, {p0});                       // resumes with position = a
+  TraceRef b = x.op(ROP_int_add, {a, x.c(1)});
+  x.op(ROP_setfield_gc, {p0, b}, DescrKind::Field, &kPos);
+  TraceRef other = x.op(ROP_getfield_gc_i, {p1}, DescrKind::Field, &kPos);  // may be p0: written first
+  x.op(ROP_setfield_gc, {p0, other}, DescrKind::Field, &kPos);
+  x.op(ROP_jump, {p0, p1}, DescrKind::Target, nullptr);  // leaves: written before
+  optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(x.text(),
+            "[p0, p1]\n"
+            "i2 = getfield_gc_i(p0, descr=<FieldS Tape.position 8>)\n"
+            "i3 = int_add(i2, 1)\n"
+            "guard_true(i3, descr=<Guard0x0>) [p0]\n"
+            "i4 = int_add(i2, 2)\n"
+            "setfield_gc(p0, i4, descr=<FieldS Tape.position 8>)\n"
+            "i5 = getfield_gc_i(p1, descr=<FieldS Tape.position 8>)\n"
+            "setfield_gc(p0, i5, descr=<FieldS Tape.position 8>)\n"
+            "jump(p0, p1, descr=TargetToken(0))\n");
+  ASSERT_EQ(x.t.snapshots.size(), 1u);
+  ASSERT_EQ(x.t.snapshots[0].pending.size(), 1u);
+  EXPECT_EQ(x.t.snapshots[0].pending[0].descr, &kPos);
+  EXPECT_EQ(x.t.snapshots[0].pending[0].obj, p0);
+  EXPECT_EQ(x.t.snapshots[0].pending[0].value, TraceRef::op(1));
 }
