@@ -59,6 +59,20 @@ bool is_stable(const Expr& x) {
   }
 }
 
+// An operand whose value the annotator knows (None, a call that never returns, a constant class,
+// function or bool): the code of its node may print that value instead of the operand.
+bool static_valued(const Expr& x) {
+  if (!x.type) return false;
+  if (x.type->kind == TypeKind::None || x.type->kind == TypeKind::Impossible || x.type->const_value) return true;
+  return x.op == ExprOp::GetAttr && x.value;
+}
+
+// Nodes whose operands are not all evaluated (a decided `and`/`or`/ternary leaves its dead operands
+// out, as Python does) or are statements.
+bool evaluates_all_operands(const Expr& e) {
+  return e.op != ExprOp::And && e.op != ExprOp::Or && e.op != ExprOp::IfExp && e.op != ExprOp::Comp;
+}
+
 }  // namespace
 
 std::vector<Expr*> Emitter::operand_order(Expr& e) {
@@ -114,9 +128,14 @@ Emitter::HeldOperands::~HeldOperands() {
 std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperands& h) {
   size_t last = order.size();
   int unstable = 0;
-  for (size_t i = 0; i < order.size(); ++i)
+  bool forced = false;  // an operand with effects whose value its node may print without it
+  for (size_t i = 0; i < order.size(); ++i) {
     if (!is_stable(*order[i])) ++unstable, last = i;
-  if (unstable < 2) return "";
+    if (has_effects(*order[i]) && static_valued(*order[i])) forced = true, last = i + 1;
+  }
+  if (unstable < 2 && !forced) return "";
+  if (forced)  // evaluate every operand up to the last such one, then its known value stands in for it
+    while (last > 0 && !(has_effects(*order[last - 1]) && static_valued(*order[last - 1]))) --last;
   std::string pre;
   for (size_t i = 0; i < last; ++i) {
     Expr* x = order[i];
@@ -125,7 +144,8 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
     v->id = 1000000 + ++counter_;
     v->name = "in_order";
     v->type = x->type;
-    pre += "auto " + var_name(v.get()) + " = " + expr(*x) + "; ";
+    bool no_value = x->type && (x->type->kind == TypeKind::None || x->type->kind == TypeKind::Impossible);
+    pre += "auto " + var_name(v.get()) + " = " + (no_value ? "((void)(" + expr(*x) + "), nullptr)" : expr(*x)) + "; ";
     auto saved = std::make_unique<Expr>(std::move(*x));
     *x = Expr(ExprOp::Local, saved->loc);
     x->var = v.get();
@@ -136,6 +156,17 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
   return pre;
 }
 
+// The outermost parts of x with effects that were not printed (x is an operand of a node just printed).
+void Emitter::collect_dropped(Expr& x, std::vector<Expr*>& dropped) {
+  if (emitted_.count(&x) || !has_effects(x)) return;
+  if (x.op == ExprOp::Call || x.op == ExprOp::SetLocal || x.op == ExprOp::Yield || !evaluates_all_operands(x)) {
+    dropped.push_back(&x);
+    return;
+  }
+  for (auto& a : x.args)
+    if (a) collect_dropped(*a, dropped);
+}
+
 std::string Emitter::expr(Expr& e) {
   if (jit_operands) {  // printing a JIT helper: operands are the helper's arguments
     auto it = jit_operands->codes.find(&e);
@@ -143,11 +174,24 @@ std::string Emitter::expr(Expr& e) {
     if (jit_operands->forbidden.count(&e)) jit_operands->failed = true;
   }
   std::vector<Expr*> order = operand_order(e);
-  if (order.size() < 2) return expr_node(e);
+  bool ordered = order.size() >= 2;  // a node whose operands could observe each other
+  if (order.empty() && evaluates_all_operands(e))
+    for (auto& a : e.args)
+      if (a) order.push_back(a.get());
+  bool forced = false;
+  for (Expr* x : order) forced = forced || (has_effects(*x) && static_valued(*x));
   HeldOperands held;
-  std::string pre = hoist_operands(order, held);
-  if (pre.empty()) return expr_node(e);
-  return "({ " + pre + expr_node(e) + "; })";
+  std::string pre = ordered || forced ? hoist_operands(order, held) : "";
+  std::string code = expr_node(e);
+  if (!jit_operands && evaluates_all_operands(e)) {
+    // What the node's code left out still runs (before it: what it left out never reaches it).
+    std::vector<Expr*> dropped;
+    for (auto& a : e.args)
+      if (a) collect_dropped(*a, dropped);
+    for (Expr* d : dropped) pre += "(void)(" + expr(*d) + "); ";
+  }
+  if (pre.empty()) return code;
+  return "({ " + pre + code + "; })";
 }
 
 }  // namespace rpy::codegen

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "annotate/annotator.hpp"
@@ -60,6 +61,10 @@ class Emitter {
     ~HeldOperands();
   };
   std::string hoist_operands(const std::vector<ir::Expr*>& order, HeldOperands& held);
+  // The nodes printed so far (expr_node marks each): an operand with effects that its node's
+  // code left out (its value was known from its type) is evaluated apart (emit_order.cpp).
+  std::unordered_set<const ir::Expr*> emitted_;
+  void collect_dropped(ir::Expr& x, std::vector<ir::Expr*>& dropped);
   std::string emit_compare(ir::Expr& e);
   std::string to_str_code(ir::Expr& e);  // str(x) as a Str*
   std::string exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error);
@@ -191,7 +196,7 @@ class Emitter {
   };
   std::vector<VSlot> vslots_;
   std::map<std::string, size_t> vslot_index_;
-  std::map<std::string, int> vslot_members_;  // method name -> members made for it
+  std::map<std::string, int> vslot_members_;                                              // method name -> members made for it
   VSlot* vslot(ir::Expr& e, annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets, bool create);
   friend struct StmtEmitter;
 };

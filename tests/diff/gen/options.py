@@ -78,7 +78,6 @@ WAITING = {
     'nullable_items': 'nullable_list_none',
     'tuple_compare': 'list_of_tuples_eq',
     'special_override': 'getitem_override',
-    'class_attr_via_expr': 'class_attr_via_call',
     'exc_message': 'exc_message_modulo',
     'override_skip': 'override_skip_level',
     'gen_raise_new': 'gen_raise_new',

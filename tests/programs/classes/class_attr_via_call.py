@@ -1,6 +1,5 @@
-# finding: reading a class attribute through an expression (`C(1).kind`, `make(2).kind`) never
-# evaluates the expression: the constructor and the call, and their side effects, are dropped.
-# kind: wrong output
+# Reading a class attribute through an expression (`C(1).kind`, `make(2).kind`) evaluates the
+# expression: the constructor and the call run.
 import sys
 
 
