@@ -121,6 +121,17 @@ bool Annotator::property_set(Stmt& s, TypeRef obj, Graph& g) {
   std::optional<std::string> found = property_accessor(obj->cls, s.attr, v, true, s.loc);
   if (!found) return true;
   std::string accessor = *found;
+  // Python evaluates the value before the object (`a.p = v()` calls v first): a value that is
+  // not a constant goes to a temporary first.
+  ExprPtr hold;
+  if (s.exprs[1]->op != ExprOp::Const && s.exprs[0]->op != ExprOp::Const) {
+    ir::Var* tmp = g.new_var("$value", s.loc);
+    hold = std::make_unique<Expr>(ExprOp::SetLocal, s.loc);
+    hold->var = tmp;
+    hold->args.push_back(std::move(s.exprs[1]));
+    s.exprs[1] = std::make_unique<Expr>(ExprOp::Local, s.loc);
+    s.exprs[1]->var = tmp;
+  }
   auto call = std::make_unique<Expr>(ExprOp::Call, s.loc);
   if (accessor.empty()) {
     auto callee = std::make_unique<Expr>(ExprOp::Const, s.loc);
@@ -135,6 +146,12 @@ bool Annotator::property_set(Stmt& s, TypeRef obj, Graph& g) {
   }
   call->args.push_back(std::move(s.exprs[1]));
   s.exprs.clear();
+  if (hold) {
+    auto seq = std::make_unique<Expr>(ExprOp::Seq, s.loc);
+    seq->args.push_back(std::move(hold));
+    seq->args.push_back(std::move(call));
+    call = std::move(seq);
+  }
   s.exprs.push_back(std::move(call));
   s.op = ir::StmtOp::ExprStmt;
   s.attr.clear();
