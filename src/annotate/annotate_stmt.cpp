@@ -371,6 +371,31 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   return true;
 }
 
+// Whether the argument bound to parameter i of a call is a default value (a constant the call owns).
+bool is_default_arg(const Expr& e, size_t i) {
+  if (i >= e.bound.size() || !e.bound[i]) return false;
+  for (auto& d : e.defaults)
+    if (d.get() == e.bound[i] && d->op == ExprOp::Const) return true;
+  return false;
+}
+
+// A method call reaching several overrides binds its arguments once; a parameter it leaves to
+// its default takes each override's own default value (Python looks them up per function).
+m::Ref Annotator::own_default(const Expr& e, size_t i, const Graph& t) {
+  if (e.call_kind != ir::CallKind::Method && e.call_kind != ir::CallKind::MethodSet) return nullptr;
+  if (!is_default_arg(e, i) || !t.desc) return nullptr;
+  const m::FunctionObj& fn = *t.desc->fn();
+  size_t nparams = fn.args->args.size();
+  size_t first_default = nparams - fn.defaults.size();
+  if (i >= nparams || i < first_default) {
+    std::string where = t.desc->method_of ? t.desc->method_of->name + "." : std::string();
+    error(e.loc, "this call leaves '" + (i < nparams ? fn.args->args[i].name : std::string("?")) + "' to its default, but " + where +
+                     fn.name + "(), which it may call, has no default for it");
+    return nullptr;
+  }
+  return fn.defaults[i - first_default];
+}
+
 TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef self_type, Graph& g) {
   (void)g;
   TypeRef result = types().impossible();
@@ -387,7 +412,9 @@ TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef sel
         continue;
       }
       Expr* a = e.bound[i];
-      if (a && a->type)
+      if (m::Ref own = own_default(e, i, *t); own)  // an override's own default value
+        assign_var(t->params[i], type_of_const(own, e.loc), e.loc);
+      else if (a && a->type)
         assign_var(t->params[i], a->type, a->loc);
       else if (a && a->op == ExprOp::Const)
         assign_var(t->params[i], type_of_const(a->value, a->loc), a->loc);

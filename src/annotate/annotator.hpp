@@ -42,6 +42,8 @@ struct CallSite;
 // annotator decided; what follows one that cannot is unreachable: neither annotated nor emitted.
 bool live_falls_through(const ir::Stmt& s);
 bool live_falls_through(const ir::Block& b);
+// Whether argument i of a call (its `bound` entry) is a default value (annotate_stmt.cpp).
+bool is_default_arg(const ir::Expr& e, size_t i);
 // The positions t[lo:hi:step] takes from a tuple of n items, when the bounds and step are
 // constants or absent (Python's slice rules); false when one is not known at translation time.
 bool tuple_slice_positions(const ir::Expr& slice, size_t n, std::vector<size_t>& out);
@@ -134,6 +136,8 @@ class Annotator {
   TypeRef class_of(ir::Expr& e, TypeRef inst);
   void bind_captured(FuncDesc* d, ir::Graph& g);
   TypeRef call_graphs(ir::Expr& e, std::vector<ir::Graph*> targets, TypeRef self_type, ir::Graph& g);
+  // The default value override t uses for parameter i that method call e leaves out (else null).
+  modules::Ref own_default(const ir::Expr& e, size_t i, const ir::Graph& t);
   bool bind_args(ir::Expr& e, const modules::FunctionObj& fn, bool has_self, ir::Graph& g);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);

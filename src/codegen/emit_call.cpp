@@ -103,7 +103,8 @@ std::string Emitter::emit_method_set_call(Expr& e) {
     } else {
       VSlot& vs = *vslot(e, e.cls, name, targets, false);
       c = "(" + self + ")->" + vs.member + "(";
-      for (size_t i = 0; i < vs.params.size(); ++i) c += (i ? ", " : "") + convert(codes[i], args[i]->type, vs.params[i]);
+      for (size_t i = 0, k = 0; i < codes.size() && k < vs.params.size(); ++i)
+        if (i >= vs.defaulted.size() || !vs.defaulted[i]) c += (k ? ", " : "") + convert(codes[i], args[i]->type, vs.params[k]), ++k;
       c += ")";
       if (!is_void) c = "rpy_r = " + convert(c, vs.ret, e.type);
     }
@@ -243,8 +244,9 @@ std::string Emitter::call(Expr& e) {
         return convert(c, g->return_type, e.type);
       }
       VSlot& vs = *vslot(e, e.cls, e.attr, e.targets, false);
-      std::string c = ordered_call(
-          *this, virtual_receiver(convert(recv, recv_type, tt.instance(e.cls)), tt.instance(e.cls)) + "->" + vs.member, args, vs.params);
+      std::string c =
+          ordered_call(*this, virtual_receiver(convert(recv, recv_type, tt.instance(e.cls)), tt.instance(e.cls)) + "->" + vs.member,
+                       slot_args(vs, args), vs.params);
       return convert(c, vs.ret, e.type);
     }
     case ir::CallKind::MethodSet:

@@ -70,7 +70,14 @@ Emitter::VSlot* Emitter::vslot(Expr& e, ClassDef* cls, const std::string& name, 
   std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
   size_t n = targets[0]->params.empty() ? 0 : targets[0]->params.size() - 1;
   std::vector<TypeRef> params;
+  std::vector<bool> defaulted(n, false);
+  std::string key = std::to_string(top->id) + " " + name + "(";
   for (size_t i = 0; i < n; ++i) {
+    if (annotate::is_default_arg(e, i + 1)) {  // each override passes its own default
+      defaulted[i] = true;
+      key += "=,";
+      continue;
+    }
     TypeRef t = i < args.size() && args[i] ? args[i]->type : nullptr;
     if (!t) {  // a default value: the parameters' own type
       t = tt.impossible();
@@ -79,9 +86,13 @@ Emitter::VSlot* Emitter::vslot(Expr& e, ClassDef* cls, const std::string& name, 
           if (auto u = annotate::union_types(tt, t, g->params[i + 1]->type, nullptr); u.type) t = u.type;
     }
     params.push_back(t);
+    key += ctype(t) + ",";
   }
   // A *args parameter: the tuple of extra arguments (one slot per arity, like the graphs).
-  if (targets[0]->vararg && !e.bound.empty() && e.bound.back()) params.push_back(e.bound.back()->type);
+  if (targets[0]->vararg && !e.bound.empty() && e.bound.back()) {
+    params.push_back(e.bound.back()->type);
+    key += ctype(params.back()) + ",";
+  }
   TypeRef ret = tt.impossible();
   for (ir::Graph* g : targets) {
     auto u = annotate::union_types(tt, ret, g->return_type, nullptr);
@@ -91,8 +102,6 @@ Emitter::VSlot* Emitter::vslot(Expr& e, ClassDef* cls, const std::string& name, 
       fail(e.loc, "overriding methods '" + name + "' return incompatible types");
   }
   auto is_void = [](TypeRef t) { return !t || t->kind == TypeKind::None || t->kind == TypeKind::Impossible; };
-  std::string key = std::to_string(top->id) + " " + name + "(";
-  for (TypeRef t : params) key += ctype(t) + ",";
   key += ")" + (is_void(ret) ? std::string("void") : ctype(ret));
   auto it = vslot_index_.find(key);
   if (it == vslot_index_.end()) {
@@ -100,13 +109,20 @@ Emitter::VSlot* Emitter::vslot(Expr& e, ClassDef* cls, const std::string& name, 
     int k = ++vslot_members_[name];
     std::string member = "m_" + name + (k > 1 ? "_" + std::to_string(k) : "");
     it = vslot_index_.emplace(key, vslots_.size()).first;
-    vslots_.push_back(VSlot{top, name, member, params, ret, {}});
+    vslots_.push_back(VSlot{top, name, member, params, ret, defaulted, {}});
   }
   VSlot& vs = vslots_[it->second];
   if (create)
     for (ir::Graph* g : targets)
       if (g->desc) vs.graphs.emplace(g->desc, g);
   return &vs;
+}
+
+std::vector<Expr*> Emitter::slot_args(const VSlot& vs, const std::vector<Expr*>& args) {
+  std::vector<Expr*> out;
+  for (size_t i = 0; i < args.size(); ++i)
+    if (i >= vs.defaulted.size() || !vs.defaulted[i]) out.push_back(args[i]);
+  return out;
 }
 
 static bool is_void(TypeRef t) { return !t || t->kind == TypeKind::None || t->kind == TypeKind::Impossible; }
@@ -343,10 +359,20 @@ std::string Emitter::emit_program() {
         body_ << "  rpy::raise_exc<rpy::NotImplementedError>(\"" << vs.name << "\");\n";
       } else {
         std::string call = g->c_name + "(" + convert("this", tt.instance(c), g->params[0]->type);
-        for (size_t i = 1; i < g->params.size(); ++i)
-          call += ", " + convert("p" + std::to_string(i - 1), vs.params[i - 1], g->params[i]->type);
-        if (g->vararg && g->params.size() <= vs.params.size())
-          call += ", " + convert("p" + std::to_string(g->params.size() - 1), vs.params[g->params.size() - 1], g->vararg->type);
+        size_t k = 0;  // the slot's parameter
+        const m::FunctionObj& fn = *g->desc->fn();
+        size_t first_default = fn.args->args.size() - fn.defaults.size();
+        for (size_t i = 1; i < g->params.size(); ++i) {
+          if (i - 1 < vs.defaulted.size() && vs.defaulted[i - 1]) {  // this override's own default value
+            m::Ref d = i >= first_default && i < fn.args->args.size() ? fn.defaults[i - first_default] : m::none();
+            TypeRef dt = ann.type_of_const(d, g->loc);
+            call += ", " + convert(const_value(d, dt, g->loc), dt, g->params[i]->type);
+            continue;
+          }
+          call += ", " + convert("p" + std::to_string(k), vs.params[k], g->params[i]->type);
+          ++k;
+        }
+        if (g->vararg && k < vs.params.size()) call += ", " + convert("p" + std::to_string(k), vs.params[k], g->vararg->type);
         call += ")";
         if (is_void(vs.ret))
           body_ << "  " << call << ";\n";

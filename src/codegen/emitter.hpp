@@ -190,13 +190,15 @@ class Emitter {
     annotate::ClassDef* cls;      // declares the virtual member
     std::string name;             // the method
     std::string member;           // the C++ member
-    std::vector<TypeRef> params;  // excluding self: the argument types of the calls
+    std::vector<TypeRef> params;  // excluding self and defaulted parameters: the argument types of the calls
     TypeRef ret;
+    std::vector<bool> defaulted;                             // per parameter after self: left to its default (each override passes its own)
     std::map<const annotate::FuncDesc*, ir::Graph*> graphs;  // each override's graph for these arguments
   };
   std::vector<VSlot> vslots_;
   std::map<std::string, size_t> vslot_index_;
   std::map<std::string, int> vslot_members_;                                              // method name -> members made for it
+  std::vector<ir::Expr*> slot_args(const VSlot& vs, const std::vector<ir::Expr*>& args);  // those a slot takes
   VSlot* vslot(ir::Expr& e, annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets, bool create);
   friend struct StmtEmitter;
 };
