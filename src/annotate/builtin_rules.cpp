@@ -229,6 +229,15 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
         }
         res = u.type;
       }
+      // Python's result is the winning argument itself: max(3, 2.5) is the int 3. A bool, an int
+      // and a float together would need a value whose type is known only at run time.
+      for (size_t i = 1; i < args.size(); ++i)
+        if (is_numeric(res) && args[i]->kind != args[0]->kind) {
+          error(e.loc, std::string(r.name) + "() of " + describe(args[0]) + " and " + describe(args[i]) +
+                           ": the result is whichever argument wins, with its own type, which rpy cannot represent; convert "
+                           "the arguments to one type (float(x))");
+          return tt.impossible();
+        }
       return res;
     }
     case BuiltinId::Print: {
