@@ -381,7 +381,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::StrJoin:
       if (!r.arity(2, 2)) break;
       if (!imp(args[1]) &&
-          !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_str(args[1]->listdef->find()->item))))
+          !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_str(args[1]->listdef->find()->item))) &&
+          !(args[1]->kind == TypeKind::Iterator && (imp(args[1]->items[0]) || is_str(args[1]->items[0]))))
         error(r.arg_loc(0), "str.join() needs a list of strings, not " + describe(args[1]));
       return tt.str();
     case BuiltinId::StrSplit: {

@@ -125,7 +125,8 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(1, 1)) break;
       if (!imp(args[0]) && !(args[0]->kind == TypeKind::List || is_stringlike(args[0]) || args[0]->kind == TypeKind::Tuple))
         error(e.loc, "reversed() needs a list, a string or a tuple, not " + describe(args[0]));
-      return new_list(elem(0));
+      // An iterator, as in Python (next() takes it; len() and indexing do not).
+      return tt.iterator(IterKind::List, elem(0));
     }
     case BuiltinId::Enumerate: {
       if (!arity(1, 2, {"start"})) break;

@@ -183,7 +183,8 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
     case BuiltinId::StrJoin:
       if (!arity(1, 1)) break;
       if (!imp(args[1]) &&
-          !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_text(args[1]->listdef->find()->item))))
+          !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_text(args[1]->listdef->find()->item))) &&
+          !(args[1]->kind == TypeKind::Iterator && (imp(args[1]->items[0]) || is_text(args[1]->items[0]))))
         error(e.loc, name + "() needs a list of strings, not " + describe(args[1]));
       return text;
     case BuiltinId::StrStrip:

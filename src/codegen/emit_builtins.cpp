@@ -300,10 +300,12 @@ std::string Emitter::call_builtin(Expr& e) {
       return "(rpy::list_remove(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";
 
     case BuiltinId::StrJoin: {
-      TypeRef it = a[1]->type->listdef->find()->item;
-      if (it->kind == TypeKind::Char) return "rpy::str_join_chars(" + arg_str(0) + ", " + arg(1) + ")";
-      if (it->kind == TypeKind::Impossible) return "((void)" + arg_str(0) + ", (void)" + arg(1) + ", " + str_const("") + ")";
-      return "rpy::str_join(" + arg_str(0) + ", " + arg(1) + ")";
+      TypeRef t1 = a[1]->type;
+      TypeRef it = t1->kind == TypeKind::Iterator ? t1->items[0] : t1->listdef->find()->item;
+      std::string items = t1->kind == TypeKind::Iterator ? as_list_code(arg(1), t1, e.loc) : arg(1);  // reversed(s)
+      if (it->kind == TypeKind::Char) return "rpy::str_join_chars(" + arg_str(0) + ", " + items + ")";
+      if (it->kind == TypeKind::Impossible) return "((void)" + arg_str(0) + ", (void)" + items + ", " + str_const("") + ")";
+      return "rpy::str_join(" + arg_str(0) + ", " + items + ")";
     }
     case BuiltinId::StrSplit: {
       std::string maxs = a.size() > 2 ? arg_int(2) : "-1";

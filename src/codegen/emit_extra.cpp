@@ -137,9 +137,11 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return s + result + "; })";
     }
     case BuiltinId::Reversed: {
-      TypeRef want = e.type->listdef->find()->item;
-      if (t0->kind == TypeKind::List) return fresh_list_as("rpy::list_reversed(" + arg(0) + ")", as_list_item(t0), want);
-      return fresh_list_as("rpy::list_reversed(" + as_list_code(arg(0), t0, e.loc) + ")", as_list_item(t0), want);
+      // An iterator over a reversed copy of the items (a snapshot: Python's iterator over a list
+      // reads it as it goes, which a program that mutates the list while iterating would see).
+      TypeRef want = e.type->items[0];
+      std::string items = t0->kind == TypeKind::List ? arg(0) : as_list_code(arg(0), t0, e.loc);
+      return "rpy::iter_list<" + ctype(want) + ">(" + fresh_list_as("rpy::list_reversed(" + items + ")", as_list_item(t0), want) + ")";
     }
     case BuiltinId::Enumerate: {
       TypeRef rt = e.type->listdef->find()->item;

@@ -159,7 +159,13 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::StrRPartition:
       return call("rpy::str_partition", {{a[0], tt.str()}, {a[1], tt.str()}}, {id == BuiltinId::StrRPartition ? "true" : "false"});
     case BuiltinId::StrJoin: {
-      TypeRef it = a[1]->type->listdef->find()->item;
+      TypeRef t1 = a[1]->type;
+      if (t1->kind == TypeKind::Iterator) {  // reversed(u)
+        std::string items = as_list_code(expr(*a[1]), t1, e.loc);
+        if (t1->items[0]->kind == TypeKind::Impossible) return "((void)" + expr(*a[0]) + ", (void)" + items + ", " + str_const("") + ")";
+        return "({ auto rpy_sep = " + expr_as(*a[0], tt.str()) + "; rpy::str_join(rpy_sep, " + items + "); })";
+      }
+      TypeRef it = t1->listdef->find()->item;
       if (it->kind == TypeKind::Char) return "rpy::str_join_chars(" + expr(*a[0]) + ", " + expr(*a[1]) + ")";
       if (it->kind == TypeKind::Impossible) return "((void)" + expr(*a[0]) + ", (void)" + expr(*a[1]) + ", " + str_const("") + ")";
       return call("rpy::str_join", {{a[0], tt.str()}, {a[1], a[1]->type}});

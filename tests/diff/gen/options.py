@@ -72,7 +72,6 @@ WAITING = {
     'star_display': 'star_arg_display',
     'negate_literal': 'negate_negative_literal',
     'char_escapes': 'py3_non_ascii_str',
-    'iter_next': 'next_reversed',
     'yield_in_handler': 'yield_in_handler',
     'char_lists': 'list_of_chars',
     'nullable_items': 'nullable_list_none',

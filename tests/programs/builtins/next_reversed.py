@@ -1,6 +1,4 @@
-# finding: next(reversed(lst), default) is refused ("next() needs an iterator, not list of
-# int"); reversed() returns an iterator in both Pythons.
-# kind: refusal
+# reversed() returns an iterator, in both Pythons: next(reversed(lst), d) takes it.
 import sys
 
 
