@@ -22,8 +22,10 @@ inline int64_t int_floordiv(int64_t a, int64_t b) {
   if ((a % b != 0) && ((a ^ b) < 0)) --q;
   return q;
 }
-inline int64_t int_mod(int64_t a, int64_t b) {
-  if (b == 0) raise_zero_division("integer division or modulo by zero");
+// zero_msg: Python 2 and divmod() say "integer division or modulo by zero", Python 3's `%`
+// "integer modulo by zero".
+inline int64_t int_mod(int64_t a, int64_t b, const char* zero_msg = "integer division or modulo by zero") {
+  if (b == 0) raise_zero_division(zero_msg);
   if (b == -1) return 0;
   int64_t r = a % b;
   if (r != 0 && ((r ^ b) < 0)) r += b;

@@ -80,7 +80,7 @@ std::string Emitter::emit_binop(Expr& e) {
       case BinOp::FloorDiv:
         return "rpy::int_floordiv(" + x + ", " + y + ")";
       case BinOp::Mod:
-        return "rpy::int_mod(" + x + ", " + y + ")";
+        return "rpy::int_mod(" + x + ", " + y + (is_python2() ? "" : ", \"integer modulo by zero\"") + ")";
       case BinOp::Pow:
         return "rpy::int_pow(" + x + ", " + y + ")";
       case BinOp::LShift:
@@ -121,8 +121,9 @@ std::string Emitter::emit_binop(Expr& e) {
         return "([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"integer division or modulo by zero\"); return p / q; }(" +
                x + ", " + y + "))";
       case BinOp::Mod:
-        return "([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"integer division or modulo by zero\"); return p % q; }(" +
-               x + ", " + y + "))";
+        return std::string("([](uint64_t p, uint64_t q) { if (!q) rpy::raise_zero_division(\"") +
+               (is_python2() ? "integer division or modulo by zero" : "integer modulo by zero") + "\"); return p % q; }(" + x + ", " + y +
+               "))";
       default:
         break;
     }

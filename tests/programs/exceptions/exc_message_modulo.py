@@ -1,7 +1,5 @@
-# finding: str() of the ZeroDivisionError of an int `%` by zero is Python 2's message
-# ("integer division or modulo by zero") in a Python 3 script, where it is "integer modulo by
-# zero" (Python 3.11); `//` gives "integer division or modulo by zero" in both.
-# kind: wrong output (exception message)
+# str() of the ZeroDivisionError of an int `%` by zero in Python 3 is "integer modulo by zero";
+# `//` and divmod() say "integer division or modulo by zero".
 import sys
 
 
@@ -13,6 +11,10 @@ def main():
             print(str(e))
         try:
             print(7 // b)
+        except ZeroDivisionError as e:
+            print(str(e))
+        try:
+            print(divmod(7, b))
         except ZeroDivisionError as e:
             print(str(e))
     return 0
