@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include "rpy/float_repr.hpp"
 #include "rpy/io.hpp"
@@ -147,6 +148,9 @@ int64_t str_to_int(const Str* s, int64_t base) {
   bool ok = p < end;
   uint64_t v = 0;
   bool overflow = false;
+  // Python 3 accepts one underscore between digits, and after a base prefix; Python 2 none.
+  bool after_prefix = p > s->data && (p[-1] == 'x' || p[-1] == 'X' || p[-1] == 'o' || p[-1] == 'O' || p[-1] == 'b' || p[-1] == 'B');
+  if (!python2 && after_prefix && p < end && *p == '_') ++p, ok = p < end;
   for (; p < end && ok; ++p) {
     int d;
     char c = *p;
@@ -156,7 +160,8 @@ int64_t str_to_int(const Str* s, int64_t base) {
       d = c - 'a' + 10;
     else if (c >= 'A' && c <= 'Z')
       d = c - 'A' + 10;
-    else if (c == '_' && p + 1 < end && p > s->data)
+    else if (c == '_' && !python2 && p + 1 < end && p[1] != '_' && p > s->data && p[-1] != '_' &&
+             std::isalnum(static_cast<unsigned char>(p[-1])))
       continue;
     else
       d = 99;
@@ -180,6 +185,23 @@ int64_t str_to_int(const Str* s, int64_t base) {
 
 double str_to_float(const Str* s) {
   const char* p = s->data;
+  std::string digits;  // Python 3: the text without its underscores, each between two digits
+  if (!python2 && std::memchr(s->data, '_', static_cast<size_t>(s->len))) {
+    for (int64_t i = 0; i < s->len; ++i) {
+      char c = s->data[i];
+      if (c != '_') {
+        digits += c;
+        continue;
+      }
+      bool between = i > 0 && i + 1 < s->len && std::isdigit(static_cast<unsigned char>(s->data[i - 1])) &&
+                     std::isdigit(static_cast<unsigned char>(s->data[i + 1]));
+      if (!between) {
+        digits = "#";  // not a number
+        break;
+      }
+    }
+    p = digits.c_str();
+  }
   while (*p && is_space(*p)) ++p;
   char* endp = nullptr;
   errno = 0;

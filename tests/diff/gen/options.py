@@ -77,12 +77,10 @@ WAITING = {
     'nullable_items': 'nullable_list_none',
     'tuple_compare': 'list_of_tuples_eq',
     'special_override': 'getitem_override',
-    'exc_message': 'exc_message_modulo',
     'override_skip': 'override_skip_level',
     'gen_raise_new': 'gen_raise_new',
     'set_const_display': 'set_display_order',
     'softspace': 'py2_softspace',
-    'underscore_numbers': 'int_underscore_py2',
 }
 
 

@@ -1,6 +1,5 @@
-# finding: int() of a string with underscores: Python 2 accepts none ('1_000' raises
-# ValueError), rpy reads '1_000' as 1000 and '1__0' as 10.
-# kind: wrong output (Python 2 int())
+# python2
+# int() and float() of strings with underscores: Python 2 accepts none.
 def conv(s):
     try:
         return int(s)

@@ -1,7 +1,5 @@
-# finding: underscores in numbers read by int() and float() in a Python 3 script: rpy reads
-# int('1__0') as 10 (Python 3: ValueError, one underscore between digits only), and raises
-# ValueError for float('1_0.5') (Python 3: 10.5).
-# kind: wrong output
+# int() and float() of strings with underscores in Python 3: one underscore between digits (or
+# after a base prefix) is accepted, anything else raises ValueError.
 import sys
 
 
@@ -21,7 +19,12 @@ def fconv(s):
 
 def main(argv):
     print(conv("1_000"), conv("10"), conv(" 7 "), conv("0x10"), conv("1__0"), conv("_1"))
-    print(repr(fconv('1_0.5')), repr(fconv('2.5')))
+    print(repr(fconv('1_0.5')), repr(fconv('2.5')), repr(fconv('1_000.000_1')), repr(fconv('1_e5')), repr(fconv('1._5')))
+    for t in ['0x_10', '1_0', 'f_f', '0x__10', '-_1']:
+        try:
+            print(int(t, 16))
+        except ValueError:
+            print('ValueError', t)
     return 0
 
 
