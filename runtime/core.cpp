@@ -38,6 +38,11 @@ void init_runtime(int, char**) {
 }
 
 int finish(int status) {
+  // Python 2 ends a line that a `print x,` left open when the program ends (Py_FlushLine).
+  if (python2 && softspace) {
+    out_write("\n", 1);
+    softspace = false;
+  }
   finalize_all();
   int out = out_status();
   return status ? status : out;

@@ -80,7 +80,6 @@ WAITING = {
     'override_skip': 'override_skip_level',
     'gen_raise_new': 'gen_raise_new',
     'set_const_display': 'set_display_order',
-    'softspace': 'py2_softspace',
 }
 
 
