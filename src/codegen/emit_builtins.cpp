@@ -20,9 +20,18 @@ static bool never_called(Expr& e) {
   return recv && recv->kind == TypeKind::Impossible;
 }
 
+// Python 2's print statement writes each item as soon as it has it: the items before one that
+// raises are printed.
+static bool prints_as_it_goes(Expr& e, BuiltinId id) {
+  if (id != BuiltinId::Print) return false;
+  for (auto& k : e.kwnames)
+    if (k == "$softspace") return true;
+  return false;
+}
+
 std::string Emitter::call_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
-  if (never_called(e)) {
+  if (never_called(e) && !prints_as_it_goes(e, id)) {
     std::vector<Expr*> a = builtin_args(e);
     for (size_t i = e.args.size() - e.kwnames.size(); i < e.args.size(); ++i) a.push_back(e.args[i].get());  // keywords
     std::string s = "(";

@@ -73,6 +73,17 @@ bool evaluates_all_operands(const Expr& e) {
   return e.op != ExprOp::And && e.op != ExprOp::Or && e.op != ExprOp::IfExp && e.op != ExprOp::Comp;
 }
 
+// Python 2's print statement writes each item as soon as it is evaluated: its emitter sequences
+// the items itself (emit_builtins.cpp), and none of them may be evaluated ahead.
+bool prints_item_by_item(const Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != ir::CallKind::Builtin ||
+      static_cast<annotate::BuiltinId>(e.builtin_id) != annotate::BuiltinId::Print)
+    return false;
+  for (auto& k : e.kwnames)
+    if (k == "$softspace") return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Expr*> Emitter::operand_order(Expr& e) {
@@ -108,6 +119,7 @@ std::vector<Expr*> Emitter::operand_order(Expr& e) {
       }
       break;
     case ExprOp::Call:
+      if (prints_item_by_item(e)) break;
       // The receiver of obj.m(...) first, then the arguments as written (positional, keywords).
       if (e.args[0]->op == ExprOp::GetAttr && !e.args[0]->value)
         order.push_back(e.args[0]->args[0].get());
@@ -175,7 +187,7 @@ std::string Emitter::expr(Expr& e) {
   }
   std::vector<Expr*> order = operand_order(e);
   bool ordered = order.size() >= 2;  // a node whose operands could observe each other
-  if (order.empty() && evaluates_all_operands(e))
+  if (order.empty() && evaluates_all_operands(e) && !prints_item_by_item(e))
     for (auto& a : e.args)
       if (a) order.push_back(a.get());
   bool forced = false;
