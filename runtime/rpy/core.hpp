@@ -1,6 +1,7 @@
 // Core of the runtime generated programs link against: allocation through the Boehm garbage
 // collector, the base of every object, and the fatal-error path.
 #pragma once
+#include <typeinfo>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -50,6 +51,9 @@ struct Object {
   virtual Str* rpy_str() const;   // str(x): __str__, else repr(x)
   virtual Str* rpy_repr() const;  // repr(x): __repr__, else <Name object at 0x...>
   virtual void rpy_del() {}       // __del__ (see run_del)
+  // type(x): the id of the program's class (each overrides it); -1 for the runtime's own classes
+  // (builtin exceptions), which type(x) tells by their C++ type.
+  virtual int32_t rpy_cls_id() const { return -1; }
 };
 
 // A bound method value that is one of several methods of its receiver (a dispatch table of bound

@@ -3,6 +3,8 @@
 // const_value); several classes are a class set (TypeKind::Class without const_value: `items` holds
 // the members' constant types, ordered by ClassDef id, `cls` their nearest common base). At run
 // time a class set value is the ClassDef id (int32); instantiation and attribute reads switch on it.
+#include <set>
+
 #include "annotate/annotator.hpp"
 
 #include <algorithm>
@@ -173,9 +175,25 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
     error(e.loc, "type() of " + describe(inst) + " is not supported (only of instances)");
     return tt_.impossible();
   }
+  if (inst->cls->is_exception) {
+    // The runtime raises builtin exceptions (IndexError, KeyError...) that the program may never
+    // name: each one below the static class is a possible value.
+    static const std::set<std::string> runtime_classes = {
+#define EXC(name, base) #name,
+#include "rpy/exceptions.def"
+#undef EXC
+    };
+    auto* top = inst->cls->cls->as<m::ClassObj>();
+    for (auto& [name, v] : interp_.builtins()->attrs)
+      if (v && v->kind == m::ObjKind::Class && runtime_classes.count(name)) {
+        auto* co = v->as<m::ClassObj>();
+        if (co->is_builtin_exception && co->name == name && co->is_subclass_of(top)) classdef(v);
+      }
+  }
   std::vector<TypeRef> ms;
   for (ClassDef* c : class_order_)
-    if (!c->builtin && c->is_subclass_of(inst->cls)) ms.push_back(tt_.constant(TypeKind::Class, c->cls));
+    // The runtime raises builtin exceptions (IndexError, ZeroDivisionError...) itself.
+    if ((!c->builtin || c->is_exception) && c->is_subclass_of(inst->cls)) ms.push_back(tt_.constant(TypeKind::Class, c->cls));
   if (ms.empty()) return tt_.impossible();
   return tt_.class_set(ms, inst->cls, this);
 }

@@ -1,5 +1,6 @@
 // Classes as values (see annotate/class_values.cpp): a class set value is the ClassDef id
 // (int32); every class struct answers rpy_cls_id() for type(x).
+
 #include "codegen/emitter.hpp"
 
 namespace rpy::codegen {
@@ -46,6 +47,12 @@ std::string Emitter::class_switch(const std::string& v, TypeRef t, TypeRef resul
 
 std::string Emitter::emit_class_set_attr(ir::Expr& e) {
   TypeRef t = e.args[0]->type;
+  ir::Expr& cls = *e.args[0];
+  if (e.attr == "__name__" && cls.op == ir::ExprOp::Call && cls.call_kind == ir::CallKind::ClassOf) {
+    // type(x).__name__: the object's own class name (also a builtin exception's).
+    ir::Expr& x = *cls.args.at(1);
+    return "rpy::str_from_cstr(" + nonnull(expr(x), x.type, "__class__") + "->rpy_class_name())";
+  }
   std::string v = fresh("rpy_cls");
   std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";
   s += class_switch(v, t, e.type, [&](size_t i, ClassDef* cd) {
@@ -88,7 +95,21 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
 std::string Emitter::emit_class_of(ir::Expr& e) {
   ir::Expr& x = *e.args.at(1);
   if (!e.type || e.type->kind != TypeKind::Class) return "(" + expr(x) + ", 0)";  // a builtin type: a constant
-  return virtual_receiver(expr(x), x.type) + "->rpy_cls_id()";
+  bool builtin = false;  // the runtime's exception classes have no rpy_cls_id(): their dynamic type tells
+  for (TypeRef m : e.type->items)
+    if (m->const_value && ann.classdef(m->const_value)->builtin) builtin = true;
+  if (!builtin) return virtual_receiver(expr(x), x.type) + "->rpy_cls_id()";
+  // The program's classes by their rpy_cls_id(); a builtin class by its exact C++ type; -1: a
+  // builtin exception the program never names (no class value equals it).
+  std::vector<ClassDef*> builtins;
+  for (TypeRef m : e.type->items)
+    if (ClassDef* c = ann.classdef(m->const_value); c->builtin) builtins.push_back(c);
+  std::string o = fresh("rpy_o");
+  std::string id = fresh("rpy_id");
+  std::string s = "({ const rpy::Object* " + o + " = " + nonnull(expr(x), x.type, "__class__") + "; int32_t " + id + " = " + o +
+                  "->rpy_cls_id(); " + id + " >= 0 ? " + id + " : ";
+  for (ClassDef* c : builtins) s += "typeid(*" + o + ") == typeid(" + class_name(c) + ") ? " + std::to_string(c->id) + " : ";
+  return s + "-1; })";
 }
 
 std::string Emitter::emit_class_compare(ir::Expr& e, const std::string& op) {

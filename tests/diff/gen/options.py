@@ -68,7 +68,6 @@ WAITING = {
     # known before the generator existed (../shared/repros/never-wrong/)
     # found by the generator (tests/diff/findings/)
     'py2_dict_order': 'py2_dict_order',
-    'exc_type_name': 'exc_type_name',
     'star_display': 'star_arg_display',
     'negate_literal': 'negate_negative_literal',
     'char_escapes': 'py3_non_ascii_str',

@@ -1,6 +1,4 @@
-# finding: type(e).__name__ of a caught builtin exception is None (this program), and does not
-# compile at all (C++: "no member named rpy_cls_id") when the program defines no exception class.
-# kind: wrong output / internal error
+# type(e).__name__ of a caught exception, a builtin one too.
 import sys
 
 
