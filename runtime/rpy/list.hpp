@@ -55,7 +55,7 @@ template <class T>
 }
 
 template <class T>
-[[gnu::always_inline]] inline void list_append(List<T>* l, T x) {
+[[gnu::always_inline]] inline void list_append(List<T>* l, std::type_identity_t<T> x) {
   if (l->len == l->cap) list_grow(l, l->len + 1);
   l->items[l->len++] = x;
 }
@@ -73,7 +73,7 @@ template <class T>
   return l->items[list_index_check(l, i)];
 }
 template <class T>
-[[gnu::always_inline]] inline void list_set(List<T>* l, int64_t i, T x) {
+[[gnu::always_inline]] inline void list_set(List<T>* l, int64_t i, std::type_identity_t<T> x) {
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
     if (i < 0 && i + l->len >= 0)
       i += l->len;
@@ -198,7 +198,7 @@ template <class T>
 }
 
 template <class T>
-void list_insert(List<T>* l, int64_t i, T x) {
+void list_insert(List<T>* l, int64_t i, std::type_identity_t<T> x) {
   if (i < 0) {
     i += l->len;
     if (i < 0) i = 0;

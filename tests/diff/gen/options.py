@@ -73,7 +73,6 @@ WAITING = {
     'char_escapes': 'py3_non_ascii_str',
     'yield_in_handler': 'yield_in_handler',
     'char_lists': 'list_of_chars',
-    'nullable_items': 'nullable_list_none',
     'tuple_compare': 'list_of_tuples_eq',
     'special_override': 'getitem_override',
     'override_skip': 'override_skip_level',

@@ -1,6 +1,4 @@
-# finding: appending or storing None in a list of (nullable) instances does not compile
-# (C++: no matching list_append(List<Node*>*, std::nullptr_t)).
-# kind: internal error
+# Appending or storing None in a list of (nullable) instances.
 import sys
 
 
