@@ -68,15 +68,9 @@ WAITING = {
     # known before the generator existed (../shared/repros/never-wrong/)
     # found by the generator (tests/diff/findings/)
     'py2_dict_order': 'py2_dict_order',
-    'star_display': 'star_arg_display',
-    'negate_literal': 'negate_negative_literal',
     'char_escapes': 'py3_non_ascii_str',
     'yield_in_handler': 'yield_in_handler',
-    'char_lists': 'list_of_chars',
-    'tuple_compare': 'list_of_tuples_eq',
     'special_override': 'getitem_override',
-    'override_skip': 'override_skip_level',
-    'gen_raise_new': 'gen_raise_new',
     'set_const_display': 'set_display_order',
 }
 

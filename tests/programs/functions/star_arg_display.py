@@ -1,6 +1,5 @@
-# finding: a call f(*(a, b)) whose star argument is a tuple display is refused ("f(*args) needs
+# a call f(*(a, b)) whose star argument is a tuple display is refused ("f(*args) needs
 # a variable or a name as its tuple"); RPython's flow space accepts any tuple there.
-# kind: refusal
 import sys
 
 

@@ -1,6 +1,5 @@
-# finding: list(s) of a str (a list of one-character strings) merged with a list of str
+# list(s) of a str (a list of one-character strings) merged with a list of str
 # does not compile (C++: cannot convert List<char>* to List<Str*>*); char is a subtype of str.
-# kind: internal error
 import sys
 
 

@@ -1,7 +1,6 @@
-# finding: unary minus of a negative float constant (a parenthesized literal, or a module-level
+# unary minus of a negative float constant (a parenthesized literal, or a module-level
 # constant holding one) is printed as C++ `--`: the generated C++ does not compile ("lvalue
 # required as decrement operand"). Negative int constants are fine.
-# kind: internal error
 import sys
 
 G = -654.875

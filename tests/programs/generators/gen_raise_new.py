@@ -1,7 +1,6 @@
-# finding: `raise E(...)` (raising a newly built exception object) anywhere in a generator function
+# `raise E(...)` (raising a newly built exception object) anywhere in a generator function
 # makes g++ 12 crash ("internal compiler error: in verify_stmt_tree_r, at cp/tree.cc:2948");
 # `raise E` and `e = E(...); raise e` compile, and clang++ compiles all three.
-# kind: internal error (g++ only)
 import sys
 
 

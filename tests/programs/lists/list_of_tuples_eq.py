@@ -1,6 +1,5 @@
-# finding: == and in on lists of tuples holding strings do not compile (C++: no matching
+# == and in on lists of tuples holding strings do not compile (C++: no matching
 # eq() for std::tuple<char, long, char>).
-# kind: internal error
 import sys
 
 

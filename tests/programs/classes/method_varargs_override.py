@@ -1,7 +1,6 @@
-# finding: a method with *args that a subclass overrides, called with different numbers of
+# a method with *args that a subclass overrides, called with different numbers of
 # extra arguments: the C++ virtual method has no parameter for the star tuple (and one
 # specialisation per arity is made), so the generated C++ does not compile.
-# kind: internal error (C++ compile)
 import sys
 
 

@@ -1,8 +1,7 @@
-# finding: some method families with overrides at several levels do not compile: the C++ class
+# some method families with overrides at several levels do not compile: the C++ class
 # declares and defines the method twice ("cannot be overloaded"). Both shapes below fail alone:
 # A.m inherited unchanged by B(A) and overridden in C(B); P.m overridden in Q(P) and in R(Q),
 # with S(Q) inheriting Q's; each time with direct calls on instances of the upper classes.
-# kind: internal error
 import sys
 
 
