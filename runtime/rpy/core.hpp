@@ -1,11 +1,12 @@
 // Core of the runtime generated programs link against: allocation through the Boehm garbage
 // collector, the base of every object, and the fatal-error path.
 #pragma once
-#include <typeinfo>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 #include <new>
+#include <typeinfo>
 #include <utility>
 
 #define GC_THREADS 0

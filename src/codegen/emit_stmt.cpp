@@ -490,7 +490,7 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::Raise: {
       if (s.exprs.empty()) {
         // A bare raise in a handler: if nothing outside catches it, its traceback is taken here.
-        line(handled_.empty() ? "throw;" : "rpy::note_raise(" + handled_.back() + ", true); throw;");
+        line(handled_.empty() ? "throw;" : "rpy::note_raise(" + handled_.back() + ", true); " + rethrow_.back());
         return;
       }
       Expr& x = *s.exprs[0];
@@ -515,6 +515,11 @@ void Emitter::stmt(Stmt& s) {
       bool has_else = !s.orelse.empty();
       std::string ok = fresh("rpy_ok");
       if (has_else) line("bool " + ok + " = false;");
+      // In a generator the handlers run after the catch clause, which only keeps the exception: a
+      // coroutine cannot suspend (yield) inside a handler.
+      bool deferred = cur_graph_->is_generator && !s.handlers.empty();
+      std::string dv = fresh("rpy_caught"), dp = fresh("rpy_ep");
+      if (deferred) line("rpy::BaseException* " + dv + " = nullptr; std::exception_ptr " + dp + ";");
       if (!s.handlers.empty()) line("try {");
       ++indent_;
       if (!s.handlers.empty() && !s.transparent) {
@@ -543,7 +548,7 @@ void Emitter::stmt(Stmt& s) {
       --indent_;
       // Handlers naming one class each become C++ catch clauses; otherwise one catch clause tests
       // the handlers in order (a rethrow inside a catch clause would skip its siblings).
-      bool simple = true;
+      bool simple = !deferred;
       for (auto& h : s.handlers)
         if (h.classes.size() > 1) simple = false;
       auto handler_classes = [&](ir::Handler& h) {
@@ -560,13 +565,24 @@ void Emitter::stmt(Stmt& s) {
           ++indent_;
           if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
           handled_.push_back(ev);
+          rethrow_.push_back("throw;");
           block(h.body);
           handled_.pop_back();
+          rethrow_.pop_back();
           --indent_;
         }
       } else if (!s.handlers.empty()) {
-        std::string ev = fresh("rpy_e");
-        line("} catch (rpy::BaseException* " + ev + ") {");
+        std::string ev = deferred ? dv : fresh("rpy_e");
+        std::string rethrow = deferred ? "std::rethrow_exception(" + dp + ");" : "throw;";
+        if (deferred) {
+          line("} catch (rpy::BaseException* rpy_x) {");
+          line("  " + dv + " = rpy_x;");
+          line("  " + dp + " = std::current_exception();");
+          line("}");
+          line("if (" + dv + ") {");
+        } else {
+          line("} catch (rpy::BaseException* " + ev + ") {");
+        }
         ++indent_;
         bool first = true;
         bool bare = false;
@@ -585,13 +601,15 @@ void Emitter::stmt(Stmt& s) {
           ++indent_;
           if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
           handled_.push_back(ev);
+          rethrow_.push_back(rethrow);
           block(h.body);
           handled_.pop_back();
+          rethrow_.pop_back();
           --indent_;
           if (bare) break;
         }
         if (!bare)
-          line("} else { throw; }");
+          line("} else { " + rethrow + " }");
         else
           line("}");
         --indent_;
@@ -643,14 +661,31 @@ void Emitter::try_finally(Stmt& s) {
   bool jumps = x.returns || x.breaks || x.continues;
   if (jumps) line("int " + x.exit_var + " = 0;");
   if (x.returns && !void_ret) line(ctype(rt) + " " + x.ret_var + "{};");
-  line("try {");
-  *out_ << protected_part.str();
-  line("} catch (...) {");
-  ++indent_;
-  block(s.finalbody);
-  if (annotate::live_falls_through(s.finalbody)) line("throw;");
-  --indent_;
-  line("}");
+  if (cur_graph_->is_generator) {
+    // The finally body runs after the catch clause (a coroutine cannot yield in a handler).
+    std::string ep = fresh("rpy_ep");
+    line("std::exception_ptr " + ep + ";");
+    line("try {");
+    *out_ << protected_part.str();
+    line("} catch (...) {");
+    line("  " + ep + " = std::current_exception();");
+    line("}");
+    line("if (" + ep + ") {");
+    ++indent_;
+    block(s.finalbody);
+    if (annotate::live_falls_through(s.finalbody)) line("std::rethrow_exception(" + ep + ");");
+    --indent_;
+    line("}");
+  } else {
+    line("try {");
+    *out_ << protected_part.str();
+    line("} catch (...) {");
+    ++indent_;
+    block(s.finalbody);
+    if (annotate::live_falls_through(s.finalbody)) line("throw;");
+    --indent_;
+    line("}");
+  }
   if (jumps) line(x.label + ":;");
   block(s.finalbody);
   if (jumps && annotate::live_falls_through(s.finalbody)) {

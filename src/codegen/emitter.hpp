@@ -178,6 +178,7 @@ class Emitter {
   void return_value(const std::string& value);
   void loop_exit(bool is_break);
   std::vector<std::string> handled_;      // the C++ names of the exceptions the enclosing handlers caught
+  std::vector<std::string> rethrow_;      // and the statement that re-raises each (a bare `raise`)
   std::vector<std::string> loop_labels_;  // break targets ("" = plain break)
   uint32_t cur_line_ = 0;
   uint32_t cur_file_ = 0;

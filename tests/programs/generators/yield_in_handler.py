@@ -1,7 +1,4 @@
-# finding: a yield inside an except clause or a finally clause does not compile (C++
-# coroutines cannot co_yield in a handler: "co_yield cannot be used in a function with a deduced
-# return type", "await expressions are not permitted in handlers").
-# kind: internal error
+# A yield inside an except clause or a finally clause of a generator.
 import sys
 
 
