@@ -45,6 +45,9 @@ void Emitter::emit_class_ctors() {
       annotate::AttrDef* a = ann.find_attr(c, name);
       if (!a) continue;
       TypeRef vt = ann.type_of_const(v, {});
+      // A field that no read reaches holds only what is stored in it: a class value of another
+      // type was never merged into it (nothing reads it, so nothing needs it).
+      if (a->type && !annotate::same_type(annotate::union_types(tt, a->type, vt, nullptr).type, a->type)) continue;
       body_ << "  this->a_" << name << " = " << convert(const_value(v, vt, {}), vt, a->type) << ";\n";
     }
     body_ << "}\n";
