@@ -311,17 +311,19 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
   return tt_.impossible();
 }
 
-void Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what) {
-  if (!t || t->kind == TypeKind::Impossible) return;
+Diagnostic* Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc,
+                                  const std::string& what) {
+  if (!t || t->kind == TypeKind::Impossible) return nullptr;
   if (!slot) slot = tt_.impossible();
   UnionResult r = union_types(tt_, slot, t, this);
   if (!r.type) {
-    if (Diagnostic* d = error(loc, what + " would get two incompatible types: " + r.why)) {
+    Diagnostic* d = error(loc, what + " would get two incompatible types: " + r.why);
+    if (d) {
       for (auto& [l, ot] : origins)
         if (l.valid()) d->notes.push_back({l, "it was given type " + describe(ot) + " here"});
       d->notes.push_back({loc, "and type " + describe(t) + " here"});
     }
-    return;
+    return d;
   }
   bool kind_new = true;
   for (auto& o : origins)
@@ -331,9 +333,17 @@ void Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& 
     slot = r.type;
     changed_ = true;
   }
+  return nullptr;
 }
 
-void Annotator::assign_var(ir::Var* v, TypeRef t, Loc loc) { merge_into(v->type, v->origins, t, loc, "variable '" + v->name + "'"); }
+void Annotator::assign_var(ir::Var* v, TypeRef t, Loc loc) {
+  Diagnostic* d = merge_into(v->type, v->origins, t, loc, "variable '" + v->name + "'");
+  auto use = const_local_uses.find(v);
+  if (d && use != const_local_uses.end())
+    d->notes.push_back({use->second, "'" + v->name +
+                                         "' is only ever assigned constants, and RPython keeps such a local a constant on each path "
+                                         "(its flow space folds every test on it), but here its value itself is needed"});
+}
 
 ListDef* Annotator::listdef_for(const Expr* node, TypeRef item) {
   auto it = node_listdefs_.find(node);
@@ -376,6 +386,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   std::unique_ptr<ir::Graph> g = ir::lower_function(*fo, interp_, diags_);
   g->desc = d;
   bind_const_params(d, *g, consts);
+  const_locals(*g);
   std::string cn;
   for (char c : (fo->module ? fo->module->name + "__" : std::string()) + d->qualname)
     cn += isalnum(static_cast<unsigned char>(c)) ? c : '_';
