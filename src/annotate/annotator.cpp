@@ -363,6 +363,7 @@ DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bo
 }
 
 ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<m::Ref>* consts) {
+  if (!d->class_params_scanned) specialize_class_params(d);
   std::string key;
   if (d->specialize == "call_location") key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col);
   if (d->specialize == "memo" || (d->specialize == "argtype" && d->spec_args.empty())) {
@@ -383,7 +384,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
     error(loc, "function " + d->qualname + " is marked not_rpython and cannot be called from translated code");
     final_ = false;
   }
-  std::unique_ptr<ir::Graph> g = ir::lower_function(*fo, interp_, diags_);
+  std::unique_ptr<ir::Graph> g = d->prelowered ? std::move(d->prelowered) : ir::lower_function(*fo, interp_, diags_);
   g->desc = d;
   bind_const_params(d, *g, consts);
   const_locals(*g);

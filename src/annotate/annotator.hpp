@@ -127,6 +127,9 @@ class Annotator {
   TypeRef fold_memo_call(ir::Expr& e, FuncDesc* d, ir::Graph& g);
   // Whether a call of d must wait: it is specialised on an argument that has no value yet.
   bool waits_for_spec_args(FuncDesc* d, const std::vector<TypeRef>& argtypes) const;
+  // A function that tests `isinstance(x, cls)` with a parameter `cls` is specialised on the
+  // constant classes passed to it (specialize.arg of those parameters).
+  void specialize_class_params(FuncDesc* d);
   // Locals holding only constants that do not merge (None on one path, an int on another), kept
   // as the index of their constant, each use folded per constant (const_locals.cpp).
   void const_locals(ir::Graph& g);
