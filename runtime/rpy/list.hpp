@@ -73,7 +73,7 @@ template <class T>
   return l->items[list_index_check(l, i)];
 }
 template <class T>
-[[gnu::always_inline]] inline void list_set(List<T>* l, int64_t i, T x) {
+[[gnu::always_inline]] inline void list_set(List<T>* l, int64_t i, std::type_identity_t<T> x) {  // x: not deduced (None is nullptr_t)
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(l->len)) {
     if (i < 0 && i + l->len >= 0)
       i += l->len;
