@@ -311,17 +311,19 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
   return tt_.impossible();
 }
 
-void Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what) {
-  if (!t || t->kind == TypeKind::Impossible) return;
+Diagnostic* Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc,
+                                  const std::string& what) {
+  if (!t || t->kind == TypeKind::Impossible) return nullptr;
   if (!slot) slot = tt_.impossible();
   UnionResult r = union_types(tt_, slot, t, this);
   if (!r.type) {
-    if (Diagnostic* d = error(loc, what + " would get two incompatible types: " + r.why)) {
+    Diagnostic* d = error(loc, what + " would get two incompatible types: " + r.why);
+    if (d) {
       for (auto& [l, ot] : origins)
         if (l.valid()) d->notes.push_back({l, "it was given type " + describe(ot) + " here"});
       d->notes.push_back({loc, "and type " + describe(t) + " here"});
     }
-    return;
+    return d;
   }
   bool kind_new = true;
   for (auto& o : origins)
@@ -331,9 +333,17 @@ void Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& 
     slot = r.type;
     changed_ = true;
   }
+  return nullptr;
 }
 
-void Annotator::assign_var(ir::Var* v, TypeRef t, Loc loc) { merge_into(v->type, v->origins, t, loc, "variable '" + v->name + "'"); }
+void Annotator::assign_var(ir::Var* v, TypeRef t, Loc loc) {
+  Diagnostic* d = merge_into(v->type, v->origins, t, loc, "variable '" + v->name + "'");
+  auto use = const_local_uses.find(v);
+  if (d && use != const_local_uses.end())
+    d->notes.push_back({use->second, "'" + v->name +
+                                         "' is only ever assigned constants, and RPython keeps such a local a constant on each path "
+                                         "(its flow space folds every test on it), but here its value itself is needed"});
+}
 
 ListDef* Annotator::listdef_for(const Expr* node, TypeRef item) {
   auto it = node_listdefs_.find(node);
@@ -353,6 +363,7 @@ DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bo
 }
 
 ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<m::Ref>* consts) {
+  if (!d->class_params_scanned) specialize_class_params(d);
   std::string key;
   if (d->specialize == "call_location") key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col);
   if (d->specialize == "memo" || (d->specialize == "argtype" && d->spec_args.empty())) {
@@ -373,9 +384,10 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
     error(loc, "function " + d->qualname + " is marked not_rpython and cannot be called from translated code");
     final_ = false;
   }
-  std::unique_ptr<ir::Graph> g = ir::lower_function(*fo, interp_, diags_);
+  std::unique_ptr<ir::Graph> g = d->prelowered ? std::move(d->prelowered) : ir::lower_function(*fo, interp_, diags_);
   g->desc = d;
   bind_const_params(d, *g, consts);
+  const_locals(*g);
   std::string cn;
   for (char c : (fo->module ? fo->module->name + "__" : std::string()) + d->qualname)
     cn += isalnum(static_cast<unsigned char>(c)) ? c : '_';

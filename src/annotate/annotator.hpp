@@ -101,7 +101,8 @@ class Annotator {
   void stmt(ir::Stmt& s, ir::Graph& g);
   void block(ir::Block& b, ir::Graph& g);
   // Merges `t` into the variable/slot; records where it came from; reports conflicts.
-  void merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what);
+  // Returns the error reported, if any.
+  Diagnostic* merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what);
   void assign_var(ir::Var* v, TypeRef t, Loc loc);
   TypeRef call(ir::Expr& e, ir::Graph& g);
   TypeRef call_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
@@ -128,6 +129,15 @@ class Annotator {
   TypeRef fold_memo_call(ir::Expr& e, FuncDesc* d, ir::Graph& g);
   // Whether a call of d must wait: it is specialised on an argument that has no value yet.
   bool waits_for_spec_args(FuncDesc* d, const std::vector<TypeRef>& argtypes) const;
+  // A function that tests `isinstance(x, cls)` with a parameter `cls` is specialised on the
+  // constant classes passed to it (specialize.arg of those parameters).
+  void specialize_class_params(FuncDesc* d);
+  // Locals holding only constants that do not merge (None on one path, an int on another), kept
+  // as the index of their constant, each use folded per constant (const_locals.cpp).
+  void const_locals(ir::Graph& g);
+  // Such a local kept as an ordinary variable because of this use of its value (for the note of
+  // the merge error that follows).
+  std::map<const ir::Var*, Loc> const_local_uses;
   // Closures (closure_rules.cpp): a MakeClosure node; the captured variables of a closure's graph.
   TypeRef make_closure(ir::Expr& e, ir::Graph& g);
   // Classes as values (class_values.cpp).

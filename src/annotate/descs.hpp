@@ -18,6 +18,10 @@ struct FuncDesc {
   // Specialisation (RPython's @specialize): "" (one graph), "argtype" or "arg" over spec_args.
   std::string specialize;
   std::vector<int> spec_args;
+  // The first graph, lowered before its key is known to see which parameters it tests classes
+  // with (specialize_rules.cpp: specialize_class_params); used by the first graph_for.
+  bool class_params_scanned = false;
+  std::unique_ptr<ir::Graph> prelowered;
   std::map<std::string, std::unique_ptr<ir::Graph>> graphs;  // by specialisation key
   ClassDef* method_of = nullptr;                             // the class whose dict holds it, for methods
   int id = 0;

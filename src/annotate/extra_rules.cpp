@@ -212,6 +212,17 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
         break;
       }
       const std::string& attr = n.value->as<m::StrObj>()->value;
+      if (id == BuiltinId::GetAttrB && npos == 2 && !method) {
+        // getattr(x, 'name') with a constant name is x.name: RPython's flow space records the same
+        // getattr operation (a method as well as a field; `getattr(self, name)(arg)` with `name`
+        // an unrolled loop's item is how interpreters dispatch on opcode names).
+        Expr fresh(ExprOp::GetAttr, e.loc);
+        fresh.attr = attr;
+        fresh.args.push_back(std::move(e.args[1]));
+        e = std::move(fresh);
+        changed_ = true;
+        return expr(e, g);
+      }
       if (imp(args[0])) return id == BuiltinId::HasAttr ? tt.boolean() : id == BuiltinId::SetAttrB ? tt.none() : tt.impossible();
       if (args[0]->kind != TypeKind::Instance) {
         error(arg_expr(0).loc, name + "() is only supported on instances, not " + describe(args[0]));

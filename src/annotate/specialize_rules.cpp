@@ -5,8 +5,10 @@
 //   parameter is that constant, so tests on it are decided and calls with it can fold in turn.
 // Arguments that are not constants keep the type-based specialisation of graph_for.
 #include <cstdio>
+#include <set>
 
 #include "annotate/annotator.hpp"
+#include "ir/lower.hpp"
 
 namespace rpy::annotate {
 
@@ -169,6 +171,59 @@ TypeRef Annotator::fold_memo_call(Expr& e, FuncDesc* d, ir::Graph& g) {
   e.call_kind = ir::CallKind::Unresolved;
   changed_ = true;
   return expr(e, g);
+}
+
+// isinstance(x, cls) where cls is a parameter: RPython tests an instance against a class that is
+// only known at run time (rclass.ll_isinstance); rpy gives the function one graph per constant class
+// passed to it, in which the test is against a constant class, so it narrows and folds as usual.
+// A parameter rebound in the body, or a function specialised otherwise, is left alone.
+namespace {
+bool is_isinstance(const Expr& c) {
+  return c.op == ExprOp::Call && c.args.size() == 3 && c.kwnames.empty() && c.args[0]->op == ExprOp::Const && c.args[0]->value &&
+         c.args[0]->value->kind == m::ObjKind::Builtin && c.args[0]->value->as<m::BuiltinObj>()->name == "isinstance";
+}
+void class_tests(const ir::Block& b, std::set<const ir::Var*>& out);
+void class_tests(const Expr& e, std::set<const ir::Var*>& out) {
+  if (is_isinstance(e)) {
+    const Expr& k = *e.args[2];
+    if (k.op == ExprOp::Local && k.var && k.var->is_param) out.insert(k.var);
+    if (k.op == ExprOp::MakeTuple)
+      for (auto& x : k.args)
+        if (x->op == ExprOp::Local && x->var && x->var->is_param) out.insert(x->var);
+  }
+  for (auto& a : e.args)
+    if (a) class_tests(*a, out);
+  class_tests(e.body, out);
+}
+void class_tests(const ir::Block& b, std::set<const ir::Var*>& out) {
+  for (auto& s : b) {
+    for (auto& x : s->exprs)
+      if (x) class_tests(*x, out);
+    for (auto& h : s->handlers) class_tests(h.body, out);
+    class_tests(s->body, out);
+    class_tests(s->orelse, out);
+    class_tests(s->finalbody, out);
+  }
+}
+}  // namespace
+
+void Annotator::specialize_class_params(FuncDesc* d) {
+  d->class_params_scanned = true;
+  if (!d->specialize.empty() || d->is_closure()) return;
+  auto* fo = d->fn();
+  if (!fo->def || fo->not_rpython || fo->attrs.count("_not_rpython_")) return;
+  d->prelowered = ir::lower_function(*fo, interp_, diags_);
+  std::set<const ir::Var*> tested;
+  class_tests(d->prelowered->body, tested);
+  if (tested.empty()) return;
+  std::vector<int> args;
+  for (size_t i = 0; i < d->prelowered->params.size(); ++i) {
+    const ir::Var* p = d->prelowered->params[i];
+    if (tested.count(p) && !assigns(d->prelowered->body, p)) args.push_back(static_cast<int>(i));
+  }
+  if (args.empty()) return;
+  d->specialize = "arg";
+  d->spec_args = args;
 }
 
 }  // namespace rpy::annotate

@@ -263,6 +263,8 @@ class Lowerer {
   ExprPtr builtin(const std::string& name, Loc l) { return constant(interp_.builtins()->attrs.at(name), l); }
 
   ExprPtr name(const std::string& id, Loc l) {
+    auto uc = unroll_consts_.find(id);
+    if (uc != unroll_consts_.end()) return constant(uc->second, l);  // an unrolled loop's item
     auto it = locals_.find(id);
     if (it != locals_.end()) return local(it->second, l);
     if (fn_.enclosing && fn_.enclosing->count(id)) {
@@ -770,6 +772,104 @@ class Lowerer {
     }
   }
 
+  // ---- unrolled loops. `for x in U:` over a prebuilt rlib.unroll.unrolling_iterable: RPython's
+  // flow space unrolls it (its iterator is a constant, so each iteration is flowed with the item
+  // a constant), which is what lets an interpreter's dispatch loop call `getattr(self, name)` for
+  // each opcode name. Lowered to one copy of the body per item, in which the target names that
+  // the body does not rebind read the item's parts as constants:
+  //     $broken = 0
+  //     while True: x = item0; <body>; break      (break: $broken = 1; break / continue: break)
+  //     if $broken == 0: while True: x = item1; <body>; break
+  //     ...
+  //     if $broken == 0: <else clause>
+  struct UnrollScope {
+    UnrollScope(Lowerer& l, Var* broken) : l_(l), broken_(l.unroll_broken_) { l.unroll_broken_ = broken; }
+    ~UnrollScope() { l_.unroll_broken_ = broken_; }
+    Lowerer& l_;
+    Var* broken_;
+  };
+  static const m::ListObj* unroll_items(const ir::Expr& iter) {
+    if (iter.op != ExprOp::Const || !iter.value || iter.value->kind != m::ObjKind::Instance) return nullptr;
+    auto* inst = iter.value->as<m::InstanceObj>();
+    const m::ClassObj* k = inst->klass();
+    if (!k || k->name != "unrolling_iterable" || !k->module || k->module->name != "rpython.rlib.unroll") return nullptr;
+    auto it = inst->attrs.find("_items");
+    if (it == inst->attrs.end() || it->second->kind != m::ObjKind::List) return nullptr;
+    return it->second->as<m::ListObj>();
+  }
+  // Binds the names of `target` to the parts of `item` as constants; false if the shapes differ.
+  bool bind_unrolled(const syntax::Expr& target, const m::Ref& item, const std::set<std::string>& rebound,
+                     std::map<std::string, m::Ref>& out) {
+    if (target.kind == ExprKind::Name) {
+      if (!rebound.count(target.as<NameExpr>()->id)) out[target.as<NameExpr>()->id] = item;
+      return true;
+    }
+    if (target.kind != ExprKind::Tuple && target.kind != ExprKind::List) return false;
+    auto& elts = target.as<SeqExpr>()->elts;
+    const std::vector<m::Ref>* parts = nullptr;
+    if (item->kind == m::ObjKind::Tuple) parts = &item->as<m::TupleObj>()->items;
+    if (item->kind == m::ObjKind::List) parts = &item->as<m::ListObj>()->items;
+    if (!parts || parts->size() != elts.size()) return false;
+    for (size_t i = 0; i < elts.size(); ++i)
+      if (!bind_unrolled(*elts[i], (*parts)[i], rebound, out)) return false;
+    return true;
+  }
+  bool unrolled_for(const syntax::ForStmt& f, const ir::Expr& iter, Block& out) {
+    const m::ListObj* items = unroll_items(iter);
+    if (!items) return false;
+    ScopeScan scan;
+    scan.body(f.body);
+    std::vector<std::map<std::string, m::Ref>> binds(items->items.size());
+    for (size_t i = 0; i < items->items.size(); ++i)
+      if (!bind_unrolled(*f.target, items->items[i], scan.bound, binds[i])) return false;
+    Loc l = f.loc;
+    Var* broken = g_.new_var("$unroll_broken", l);
+    int breaks_before = unroll_breaks_;
+    std::vector<StmtPtr> copies;
+    for (size_t i = 0; i < items->items.size(); ++i) {
+      auto once = std::make_unique<ir::Stmt>(StmtOp::While, l);
+      once->exprs.push_back(constant(m::make_bool(true), l));
+      assign_to(*f.target, constant(items->items[i], l), once->body);  // the target keeps its last value
+      {
+        UnrollScope scope(*this, broken);
+        auto saved = unroll_consts_;
+        for (auto& [name, v] : binds[i]) unroll_consts_[name] = v;
+        block(f.body, once->body);
+        unroll_consts_ = std::move(saved);
+      }
+      once->body.push_back(std::make_unique<ir::Stmt>(StmtOp::Break, l));
+      copies.push_back(std::move(once));
+    }
+    bool breaks = unroll_breaks_ != breaks_before;
+    // Without a break, every copy runs in turn and then the else clause.
+    auto unless_broken = [&](StmtPtr st) -> StmtPtr {
+      if (!breaks) return st;
+      auto guard = std::make_unique<ir::Stmt>(StmtOp::If, l);
+      auto c = make(ExprOp::Compare, l);
+      c->cmp = syntax::CmpOp::Eq;
+      c->args.push_back(local(broken, l));
+      c->args.push_back(constant(m::make_int(0), l));
+      guard->exprs.push_back(std::move(c));
+      guard->body.push_back(std::move(st));
+      return guard;
+    };
+    if (breaks) out.push_back(assign_stmt(broken, constant(m::make_int(0), l), l));
+    for (size_t i = 0; i < copies.size(); ++i) out.push_back(i == 0 ? std::move(copies[i]) : unless_broken(std::move(copies[i])));
+    if (!f.orelse.empty()) {
+      Block orelse;
+      block(f.orelse, orelse);
+      if (!breaks) {
+        for (auto& st : orelse) out.push_back(std::move(st));
+      } else {
+        auto guard = unless_broken(std::make_unique<ir::Stmt>(StmtOp::Pass, l));
+        guard->body.clear();
+        guard->body = std::move(orelse);
+        out.push_back(std::move(guard));
+      }
+    }
+    return true;
+  }
+
   // ---- narrowing (RPython's knowntypedata): a test on a local establishes a fact where its
   // outcome is known; `x = narrow(x)` there gives x its narrower type (each such assignment is a
   // definition of its own, so webs give the narrowed value its own variable, and where paths
@@ -1000,10 +1100,15 @@ class Lowerer {
       case StmtKind::Pass:
         return;
       case StmtKind::Break:
+        if (unroll_broken_) {  // leaves the whole unrolled loop (unrolled_for)
+          out.push_back(assign_stmt(unroll_broken_, constant(m::make_int(1), s.loc), s.loc));
+          ++unroll_breaks_;
+        }
         out.push_back(std::make_unique<ir::Stmt>(StmtOp::Break, s.loc));
         return;
       case StmtKind::Continue:
-        out.push_back(std::make_unique<ir::Stmt>(StmtOp::Continue, s.loc));
+        // In an unrolled copy, the next item's copy: leave this copy's one-pass loop.
+        out.push_back(std::make_unique<ir::Stmt>(unroll_broken_ ? StmtOp::Break : StmtOp::Continue, s.loc));
         return;
       case StmtKind::Return: {
         auto r = std::make_unique<ir::Stmt>(StmtOp::Return, s.loc);
@@ -1031,6 +1136,7 @@ class Lowerer {
         return;
       }
       case StmtKind::While: {
+        UnrollScope inner(*this, nullptr);  // break/continue belong to this loop
         auto* w = s.as<WhileStmt>();
         auto r = std::make_unique<ir::Stmt>(StmtOp::While, s.loc);
         r->exprs.push_back(expr(*w->test));
@@ -1047,8 +1153,11 @@ class Lowerer {
       }
       case StmtKind::For: {
         auto* f = s.as<ForStmt>();
+        ExprPtr iter = expr(*f->iter);
+        if (unrolled_for(*f, *iter, out)) return;
+        UnrollScope inner(*this, nullptr);  // break/continue belong to this loop
         auto r = std::make_unique<ir::Stmt>(StmtOp::For, s.loc);
-        r->exprs.push_back(expr(*f->iter));
+        r->exprs.push_back(std::move(iter));
         for_target(*f->target, *r);
         block(f->body, r->body);
         block(f->orelse, r->orelse);
@@ -1390,6 +1499,9 @@ class Lowerer {
   Diagnostics& diags_;
   Graph& g_;
   std::unordered_map<std::string, Var*> locals_;
+  std::map<std::string, m::Ref> unroll_consts_;  // target names of the unrolled loop being lowered
+  Var* unroll_broken_ = nullptr;                 // its "a break ran" flag (null: not in one)
+  int unroll_breaks_ = 0;                        // breaks lowered out of unrolled loops so far
   std::set<std::string> globals_, nonlocals_;
   int ntemp_ = 0;
 };
