@@ -18,19 +18,40 @@
 
 namespace rpy {
 
-template <class K, class V>
+// A slot of the table. Non-integral keys keep their hash (2.7's me_hash): compared before the
+// keys, and reused when the table grows. An integral key is its own hash (almost), so its slot
+// does not store one and stays as small as CPython's entry.
+template <class K, class V, bool = std::is_integral_v<K>>
 struct Slot27 {
   K key;
   [[no_unique_address]] V value;
-  int64_t hash;   // kept by a dummy: slot 0's is popitem()'s search finger while slot 0 is not active
+  int64_t hash;
   uint8_t state;  // 0 never used, 1 active, 2 dummy (a deleted key)
 };
+template <class K, class V>
+struct Slot27<K, V, true> {
+  K key;
+  [[no_unique_address]] V value;
+  uint8_t state;
+};
+template <class K, class V, bool B>
+[[gnu::always_inline]] inline uint64_t slot27_hash(const Slot27<K, V, B>& e) {
+  if constexpr (B)
+    return Hash27<K>::hash(e.key);
+  else
+    return static_cast<uint64_t>(e.hash);
+}
+template <class K, class V, bool B>
+[[gnu::always_inline]] inline void slot27_set_hash(Slot27<K, V, B>& e, uint64_t h) {
+  if constexpr (!B) e.hash = static_cast<int64_t>(h);
+}
 
 template <class K, class V, class H = Hash27<K>>
 struct Dict27 {
-  int64_t len;   // active slots
-  int64_t fill;  // active and dummy slots
-  int64_t mask;  // table size - 1
+  int64_t len;    // active slots
+  int64_t fill;   // active and dummy slots
+  int64_t mask;   // table size - 1
+  int64_t hash0;  // slot 0's me_hash in 2.7: the last hash stored there, or popitem()'s search finger
   Slot27<K, V>* table;
 };
 
@@ -53,7 +74,7 @@ void dict27_resize(Dict27<K, V, H>* d, int64_t minused);
 template <class K, class V, class H = Hash27<K>>
 Dict27<K, V, H>* dict27_new(int64_t presize = 0) {
   auto* d = static_cast<Dict27<K, V, H>*>(gc_alloc(sizeof(Dict27<K, V, H>)));
-  d->len = d->fill = 0;
+  d->len = d->fill = d->hash0 = 0;
   d->mask = kDict27MinSize - 1;
   d->table = dict27_slots<K, V>(kDict27MinSize);
   if (presize > 5) dict27_resize(d, presize);
@@ -66,7 +87,7 @@ template <class K, class V, class H>
   if constexpr (std::is_integral_v<K>)
     return e.key == key;
   else
-    return static_cast<uint64_t>(e.hash) == h && H::eq(e.key, key);
+    return slot27_hash(e) == h && H::eq(e.key, key);
 }
 
 // lookdict: the slot holding key, else where it would be inserted (the first dummy on its probe
@@ -115,14 +136,15 @@ template <class K, class V, class H>
 }
 
 // insertdict_clean: into a table without dummies, for a key known to be absent.
-template <class K, class V>
-void dict27_insert_clean(Slot27<K, V>* t, uint64_t mask, const Slot27<K, V>& from) {
-  auto h = static_cast<uint64_t>(from.hash);
+template <class K, class V, class H>
+void dict27_insert_clean(Dict27<K, V, H>* d, const Slot27<K, V>& from) {
+  uint64_t h = slot27_hash(from), mask = static_cast<uint64_t>(d->mask);
   uint64_t i = h & mask;
-  for (uint64_t perturb = h; t[i & mask].state != 0; perturb >>= 5) i = i * 5 + perturb + 1;
-  Slot27<K, V>& e = t[i & mask];
+  for (uint64_t perturb = h; d->table[i & mask].state != 0; perturb >>= 5) i = i * 5 + perturb + 1;
+  Slot27<K, V>& e = d->table[i & mask];
   e = from;
   e.state = 1;
+  if ((i & mask) == 0) d->hash0 = static_cast<int64_t>(h);
 }
 
 // dictresize: a new table of the smallest power of two above minused (at least 8), the active
@@ -136,9 +158,10 @@ void dict27_resize(Dict27<K, V, H>* d, int64_t minused) {
   int64_t n = d->mask + 1;
   d->table = dict27_slots<K, V>(size);
   d->mask = size - 1;
+  d->hash0 = 0;
   d->fill = d->len;
   for (int64_t i = 0; i < n; ++i)
-    if (old[i].state == 1) dict27_insert_clean(d->table, static_cast<uint64_t>(d->mask), old[i]);
+    if (old[i].state == 1) dict27_insert_clean(d, old[i]);
 }
 
 // Puts key (hash h) in slot ix found by dict27_find_slot; returns whether it was added.
@@ -152,7 +175,8 @@ template <class K, class V, class H>
   if (e.state == 0) ++d->fill;
   e.key = key;
   if constexpr (!std::is_empty_v<V>) e.value = value;
-  e.hash = static_cast<int64_t>(h);
+  slot27_set_hash(e, h);
+  if (ix == 0) d->hash0 = static_cast<int64_t>(h);
   e.state = 1;
   ++d->len;
   return true;
@@ -182,9 +206,7 @@ void dict27_merge(Dict27<K, V, H>* d, const Dict27<K, V, H>* other) {
   const Slot27<K, V>* t = other->table;
   int64_t n = other->mask + 1;
   for (int64_t i = 0; i < n; ++i)
-    if (t[i].state == 1)
-      dict27_put(d, dict27_find_slot(d, t[i].key, static_cast<uint64_t>(t[i].hash)), t[i].key, static_cast<uint64_t>(t[i].hash),
-                 t[i].value);
+    if (t[i].state == 1) dict27_put(d, dict27_find_slot(d, t[i].key, slot27_hash(t[i])), t[i].key, slot27_hash(t[i]), t[i].value);
 }
 
 // ---- the functions codegen calls (the names of rpy/dict.hpp)
@@ -283,13 +305,13 @@ V dict_pop_default(Dict27<K, V, H>* d, const std::type_identity_t<K>& key, std::
   return v;
 }
 // dict.popitem() and set.pop(): slot 0 if active, else the first active slot from the finger kept
-// in slot 0's hash (wrapping past slot 0); the slot is emptied and the finger moves past it.
+// in slot 0's hash, hash0 (wrapping past slot 0); the slot is emptied and the finger moves past it.
 template <class K, class V, class H>
 int64_t dict27_first_active(Dict27<K, V, H>* d) {
   Slot27<K, V>* t = d->table;
   int64_t i = 0;
   if (t[0].state != 1) {
-    i = t[0].hash;
+    i = d->hash0;
     if (i > d->mask || i < 1) i = 1;
     while (t[i].state != 1)
       if (++i > d->mask) i = 1;
@@ -302,7 +324,7 @@ std::tuple<K, V> dict_popitem(Dict27<K, V, H>* d) {
   int64_t i = dict27_first_active(d);
   std::tuple<K, V> r(d->table[i].key, d->table[i].value);
   dict27_remove_slot(d, i);
-  d->table[0].hash = i + 1;
+  d->hash0 = i + 1;
   return r;
 }
 template <class K, class H>
@@ -311,12 +333,12 @@ K set_pop(Dict27<K, SetTag, H>* s) {
   int64_t i = dict27_first_active(s);
   K k = s->table[i].key;
   dict27_remove_slot(s, i);
-  s->table[0].hash = i + 1;
+  s->hash0 = i + 1;
   return k;
 }
 template <class K, class V, class H>
 void dict_clear(Dict27<K, V, H>* d) {
-  d->len = d->fill = 0;
+  d->len = d->fill = d->hash0 = 0;
   d->mask = kDict27MinSize - 1;
   d->table = dict27_slots<K, V>(kDict27MinSize);
 }
@@ -361,7 +383,7 @@ bool dict_eq(const Dict27<K, V, H>* a, const Dict27<K, V, H>* b) {
   for (int64_t i = 0; i <= a->mask; ++i) {
     const Slot27<K, V>& e = a->table[i];
     if (e.state != 1) continue;
-    int64_t ix = dict27_find(b, e.key, static_cast<uint64_t>(e.hash));
+    int64_t ix = dict27_find(b, e.key, slot27_hash(e));
     if (ix < 0) return false;
     if constexpr (!std::is_empty_v<V>) {
       if (!eq(b->table[ix].value, e.value)) return false;
@@ -383,7 +405,7 @@ template <class K, class H>
 bool set_issubset(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
   if (a->len > b->len) return false;
   for (int64_t i = 0; i <= a->mask; ++i)
-    if (a->table[i].state == 1 && dict27_find(b, a->table[i].key, static_cast<uint64_t>(a->table[i].hash)) < 0) return false;
+    if (a->table[i].state == 1 && dict27_find(b, a->table[i].key, slot27_hash(a->table[i])) < 0) return false;
   return true;
 }
 template <class K, class H>
@@ -398,7 +420,7 @@ template <class K, class H>
 bool set_isdisjoint(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
   if (b->len > a->len) std::swap(a, b);
   for (int64_t i = 0; i <= b->mask; ++i)
-    if (b->table[i].state == 1 && dict27_find(a, b->table[i].key, static_cast<uint64_t>(b->table[i].hash)) >= 0) return false;
+    if (b->table[i].state == 1 && dict27_find(a, b->table[i].key, slot27_hash(b->table[i])) >= 0) return false;
   return true;
 }
 // set(d) of a dict, into the new empty set s: sized for the dict once, then its keys in the
@@ -426,8 +448,7 @@ Dict27<K, SetTag, H>* set_intersection(const Dict27<K, SetTag, H>* a, const Dict
   if (b->len > a->len) std::swap(a, b);  // iterate over the smaller one
   for (int64_t i = 0; i <= b->mask; ++i) {
     const Slot27<K, SetTag>& e = b->table[i];
-    if (e.state == 1 && dict27_find(a, e.key, static_cast<uint64_t>(e.hash)) >= 0)
-      dict27_insert(r, e.key, static_cast<uint64_t>(e.hash), SetTag{});
+    if (e.state == 1 && dict27_find(a, e.key, slot27_hash(e)) >= 0) dict27_insert(r, e.key, slot27_hash(e), SetTag{});
   }
   return r;
 }
@@ -444,7 +465,7 @@ void set_difference_update(Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* 
   for (int64_t i = 0; i <= b->mask; ++i) {
     const Slot27<K, SetTag>& e = b->table[i];
     if (e.state != 1) continue;
-    int64_t ix = dict27_find(a, e.key, static_cast<uint64_t>(e.hash));
+    int64_t ix = dict27_find(a, e.key, slot27_hash(e));
     if (ix >= 0) dict27_remove_slot(a, ix);
   }
   if ((a->fill - a->len) * 5 >= a->mask) dict27_resize(a, a->len > 50000 ? a->len * 2 : a->len * 4);  // over 1/5 dummies
@@ -454,8 +475,7 @@ Dict27<K, SetTag, H>* set_difference(const Dict27<K, SetTag, H>* a, const Dict27
   auto* r = dict27_new<K, SetTag, H>();
   for (int64_t i = 0; i <= a->mask; ++i) {
     const Slot27<K, SetTag>& e = a->table[i];
-    if (e.state == 1 && dict27_find(b, e.key, static_cast<uint64_t>(e.hash)) < 0)
-      dict27_insert(r, e.key, static_cast<uint64_t>(e.hash), SetTag{});
+    if (e.state == 1 && dict27_find(b, e.key, slot27_hash(e)) < 0) dict27_insert(r, e.key, slot27_hash(e), SetTag{});
   }
   return r;
 }
@@ -468,11 +488,11 @@ void set_symmetric_difference_update(Dict27<K, SetTag, H>* a, const Dict27<K, Se
   for (int64_t i = 0; i <= b->mask; ++i) {
     const Slot27<K, SetTag>& e = b->table[i];
     if (e.state != 1) continue;
-    int64_t ix = dict27_find(a, e.key, static_cast<uint64_t>(e.hash));
+    int64_t ix = dict27_find(a, e.key, slot27_hash(e));
     if (ix >= 0)
       dict27_remove_slot(a, ix);
     else
-      dict27_insert(a, e.key, static_cast<uint64_t>(e.hash), SetTag{});
+      dict27_insert(a, e.key, slot27_hash(e), SetTag{});
   }
 }
 template <class K, class H>
