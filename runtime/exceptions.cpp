@@ -86,4 +86,33 @@ Str* BaseException::rpy_repr() const {
   return b.to_str();
 }
 
+// The exceptions whose finally bodies are running, innermost last (KeepHandled): a block the
+// collector scans and never frees.
+static BaseException** g_kept = nullptr;
+static size_t g_kept_len = 0, g_kept_cap = 0;
+
+KeepHandled::KeepHandled() {
+  if (g_kept_len == g_kept_cap) {
+    size_t cap = g_kept_cap ? g_kept_cap * 2 : 64;
+    auto* grown = static_cast<BaseException**>(GC_MALLOC_UNCOLLECTABLE(cap * sizeof(BaseException*)));
+    if (!grown) raise_memory_error();
+    for (size_t i = 0; i < g_kept_len; ++i) grown[i] = g_kept[i];
+    if (g_kept) GC_FREE(g_kept);
+    g_kept = grown;
+    g_kept_cap = cap;
+  }
+  g_kept[g_kept_len++] = handled_exception();
+}
+KeepHandled::~KeepHandled() { g_kept[--g_kept_len] = nullptr; }
+
+BaseException* handled_exception() {
+  try {
+    throw;
+  } catch (BaseException* e) {
+    return e;
+  } catch (...) {
+    return nullptr;
+  }
+}
+
 }  // namespace rpy

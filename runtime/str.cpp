@@ -4,8 +4,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "rpy/float_repr.hpp"
+#include "rpy/hash27.hpp"
 #include "rpy/io.hpp"
 #include "rpy/ints.hpp"
 
@@ -109,8 +111,13 @@ int str_cmp(const Str* a, const Str* b) {
 }
 bool str_contains(const Str* hay, const Str* needle) { return str_find(hay, needle, 0, hay->len) >= 0; }
 bool str_contains_char(const Str* hay, char c) { return std::memchr(hay->data, c, static_cast<size_t>(hay->len)) != nullptr; }
+bool python2 = false;
+
+// Python 2 programs hash a str as CPython 2.7 does (rpy/hash27.hpp): hash(s) prints python2.7's
+// value, and Python 2 dicts and sets are laid out by it.
 int64_t str_hash(const Str* s) {
   if (s->hash) return s->hash;
+  if (python2) return s->hash = hash27_bytes(s->data, s->len);
   uint64_t h = 1469598103934665603ULL;
   for (int64_t i = 0; i < s->len; ++i) h = (h ^ static_cast<unsigned char>(s->data[i])) * 1099511628211ULL;
   int64_t r = static_cast<int64_t>(h);
@@ -124,7 +131,6 @@ Str* int_to_str(int64_t v) {
   int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
   return str_new(buf, n);
 }
-bool python2 = false;
 int float_str_chars(double v, char* buf) { return python2 ? rt::float_str_py2(v, buf) : rt::float_repr(v, buf); }
 Str* float_to_str(double v) {
   char buf[48];
@@ -458,6 +464,24 @@ int64_t float_to_int(double x) {
   if (!(x > -9223372036854775809.0 && x < 9223372036854775808.0))
     raise_exc<OverflowError>("cannot convert float infinity or large value to integer");
   return static_cast<int64_t>(x);
+}
+
+int64_t hash27_unicode(const Str* s) {
+  bool ascii = true;
+  for (int64_t i = 0; i < s->len && ascii; ++i) ascii = static_cast<unsigned char>(s->data[i]) < 0x80;
+  if (ascii) return hash27_bytes(s->data, s->len);
+  std::vector<uint32_t> units;
+  units.reserve(static_cast<size_t>(s->len));
+  const auto* p = reinterpret_cast<const unsigned char*>(s->data);
+  for (int64_t i = 0; i < s->len;) {
+    uint32_t c = p[i];
+    int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+    c = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0f : extra == 1 ? c & 0x1f : c;
+    ++i;
+    for (int k = 0; k < extra && i < s->len; ++k, ++i) c = (c << 6) | (p[i] & 0x3f);
+    units.push_back(c);
+  }
+  return hash27_units(units.data(), static_cast<int64_t>(units.size()));
 }
 
 }  // namespace rpy

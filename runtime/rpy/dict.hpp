@@ -1,4 +1,6 @@
-// dict and set: insertion-ordered hash tables allocated by the collector (CPython 3.6's layout).
+// dict and set: insertion-ordered hash tables allocated by the collector (CPython 3.6's layout),
+// for Python 3 programs and for the tables of Python 2 programs that keep insertion order (keys
+// hashed by identity, r_dict); Python 2's other dicts and sets are rpy/dict27.hpp.
 // An entries array keeps the items in insertion order (a deleted entry is tombstoned in place);
 // a separate index table of power-of-two size maps hashes to entry positions with open
 // addressing. Growing the table compacts the entries. A set is a Dict whose value type is SetTag.
@@ -250,6 +252,10 @@ inline int64_t len(const Dict<K, V>* d) {
 }
 
 template <class K, class V>
+inline V& dict_value_at(Dict<K, V>* d, int64_t ix) {
+  return d->entries[ix].value;
+}
+template <class K, class V>
 inline V* dict_find(const Dict<K, V>* d, const std::type_identity_t<K>& key) {
   int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   return ix < 0 ? nullptr : &d->entries[ix].value;
@@ -454,3 +460,4 @@ void append_str(Buffer& b, const Dict<K, V>* d) {
 }  // namespace rpy
 
 #include "rpy/set.hpp"
+#include "rpy/dict27.hpp"

@@ -42,6 +42,18 @@ inline void note_raise(BaseException* e, bool reraise = false) {
 bool stop_iteration_match(BaseException* e);  // for HandlerScopes of loops that end on StopIteration
 // main()'s handler: prints the traceback and the exception; returns the exit status (1).
 int report_uncaught(BaseException* e);
+// The exception the enclosing catch clause handles (null for a C++ exception).
+BaseException* handled_exception();
+// Declared first in the catch-all clause that runs a finally body: keeps the exception alive
+// while the body runs, on a stack of roots the collector scans. The C++ runtime keeps its copy of
+// the thrown pointer in memory the collector does not scan, so a finally body that allocates
+// could otherwise have the exception collected before it is rethrown.
+struct KeepHandled {
+  KeepHandled();
+  ~KeepHandled();
+  KeepHandled(const KeepHandled&) = delete;
+  KeepHandled& operator=(const KeepHandled&) = delete;
+};
 
 struct BaseException : Object {
   Str* message = nullptr;  // str(e); null when created without arguments

@@ -337,12 +337,14 @@ Set<K>* set_from_str(const Str* str) {  // set of the characters
   for (int64_t i = 0; i < str->len; ++i) set_add(s, static_cast<K>(str->data[i]));
   return s;
 }
-template <class K, class V>
-Set<K>* set_from_dict(const Dict<K, V>* d) {  // CPython sizes the table for the dict first
-  auto* s = set_new<K>();
-  if (d->len * 5 >= s->mask * 3) set_table_resize(s, d->len * 2);
-  for (int64_t i = 0; i < d->used; ++i)
-    if (d->entries[i].live) set_add(s, d->entries[i].key);
+// set(d) of a dict (of either kind), into the new empty set s: CPython sizes the table for the
+// dict first.
+template <class K, class D>
+Set<K>* set_from_dict_into(Set<K>* s, const D* d) {
+  int64_t n = len(d);
+  if (n * 5 >= s->mask * 3) set_table_resize(s, n * 2);
+  List<K>* keys = dict_keys(d);
+  for (int64_t i = 0; i < keys->len; ++i) set_add(s, keys->items[i]);
   return s;
 }
 template <class K>

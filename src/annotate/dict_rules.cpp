@@ -168,6 +168,7 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
         break;
       }
       DictDef* nd = dictdef_for(&e, nullptr, nullptr, false);
+      nd->find()->ordered = true;
       TypeRef K = nd->find()->key;
       std::vector<Graph*> targets;
       for (size_t i = 0; i < 2; ++i) {

@@ -381,6 +381,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
         y->parent = x;
         x->key = k.type;
         x->value = v.type;
+        x->ordered |= y->ordered;
         if (ann) ann->mark_changed();
       }
       return {tt.dict(x, nullable), ""};

@@ -62,6 +62,7 @@ struct DictDef {
   DictDef* parent = nullptr;
   TypeRef key = nullptr, value = nullptr;
   bool is_set = false;
+  bool ordered = false;  // r_dict: insertion order in Python 2 programs too (other dicts follow 2.7's table)
   std::vector<std::pair<Loc, TypeRef>> key_origins, value_origins;
   int id = 0;
   DictDef* find();

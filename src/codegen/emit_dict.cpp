@@ -27,7 +27,57 @@ static std::string kv_args(Emitter& em, TypeRef t) {
   return em.ctype(d->key) + ", " + (d->is_set ? std::string("rpy::SetTag") : em.ctype(d->value));
 }
 
-std::string Emitter::dict_type(TypeRef t) { return "rpy::Dict<" + kv_args(*this, t) + ">"; }
+// Whether CPython 2.7 hashes values of type k as a function of the value (rpy/hash27.hpp).
+static bool hashes_by_value27(TypeRef k, bool in_tuple) {
+  if (!k || k->bits) return false;
+  switch (k->kind) {
+    case TypeKind::Int:
+    case TypeKind::UInt:
+    case TypeKind::Bool:
+    case TypeKind::Char:
+    case TypeKind::UniChar:
+    case TypeKind::Float:
+    case TypeKind::Str:
+    case TypeKind::None:
+      return true;
+    case TypeKind::Unicode:
+      return !in_tuple;  // hashed by code point: only as the whole key (rpy::Hash27Unicode)
+    case TypeKind::Tuple:
+      if (k->nullable) return false;
+      for (TypeRef x : k->items)
+        if (!hashes_by_value27(x, true)) return false;
+      return true;
+    default:
+      return false;  // instances hash by address
+  }
+}
+
+// The hash policy of a Python 2 dict or set laid out as CPython 2.7's table (rpy/dict27.hpp), or
+// "" for a table kept in insertion order (Python 3, r_dict, keys 2.7 hashes by address).
+static std::string hash27_policy(Emitter& em, TypeRef t) {
+  annotate::DictDef* d = t->dictdef->find();
+  if (!em.is_python2() || d->ordered || !hashes_by_value27(d->key, false)) return "";
+  if (d->key->kind == TypeKind::Unicode) return "rpy::Hash27Unicode";
+  return "rpy::Hash27<" + em.ctype(d->key) + ">";
+}
+
+std::string Emitter::dict_type(TypeRef t) {
+  std::string h = hash27_policy(*this, t);
+  if (!h.empty()) return "rpy::Dict27<" + kv_args(*this, t) + ", " + h + ">";
+  return "rpy::Dict<" + kv_args(*this, t) + ">";
+}
+
+// A new empty dict or set of type t; `presize` is a display's number of items (2.7 presizes for
+// more than 5).
+static std::string new_table(Emitter& em, TypeRef t, size_t presize = 0) {
+  std::string h = hash27_policy(em, t);
+  std::string n = presize ? std::to_string(presize) : "";
+  if (!h.empty()) return "rpy::dict27_new<" + kv_args(em, t) + ", " + h + ">(" + n + ")";
+  if (t->dictdef->find()->is_set) return "rpy::set_new<" + em.ctype(key_of(t)) + ">()";
+  return "rpy::dict_new<" + kv_args(em, t) + ">(" + n + ")";
+}
+// Whether t's C++ type is a table of slots in hash order (sets, Python 2's dicts), not entries.
+static bool slot_table(Emitter& em, TypeRef t) { return is_set_type(t) || !hash27_policy(em, t).empty(); }
 
 // Statements running `body(elem_code, elem_type)` for each element of the iterable `src` (C++
 // code of type t). Empty when t cannot be iterated here.
@@ -44,7 +94,7 @@ static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
     case TypeKind::Char:
       return "{ char " + c + " = " + src + "; " + body(c, em.tt.character()) + " }";
     case TypeKind::Dict:
-      if (is_set_type(t))  // CPython's table order
+      if (slot_table(em, t))  // CPython's table order
         return "{ auto* " + c + " = " + src + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c +
                "->mask + 1; for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") { if (" + c + "t[" + i +
                "].state != 1) continue; " + body(c + "t[" + i + "].key", key_of(t)) + " } }";
@@ -71,7 +121,7 @@ static std::string set_from_code(Emitter& em, const std::string& src, TypeRef t,
     em.fail(loc, "cannot build a set from " + annotate::describe(t));
     return "nullptr";
   }
-  return "({ auto* " + s + " = rpy::set_new<" + em.ctype(key) + ">(); " + loop + " " + s + "; })";
+  return "({ auto* " + s + " = " + new_table(em, set_t) + "; " + loop + " " + s + "; })";
 }
 
 // A constant as CPython's compiler folds it: literals, their negation, tuples of them.
@@ -87,10 +137,12 @@ std::string Emitter::emit_make_dict(Expr& e) {
   bool is_set = e.op == ExprOp::MakeSet;
   TypeRef t = e.type;
   if (imp(t) || t->kind != TypeKind::Dict) return "nullptr";
-  if (e.args.empty()) return "rpy::dict_new<" + kv_args(*this, t) + ">()";
+  if (e.args.empty()) return new_table(*this, t);
   std::string d = fresh("rpy_d");
-  std::string s =
-      "({ auto* " + d + " = rpy::dict_new<" + kv_args(*this, t) + ">(" + std::to_string(e.args.size() / (is_set ? 1 : 2)) + "); ";
+  bool py2_table = !hash27_policy(*this, t).empty();
+  // CPython 2.7 builds a set display item by item in an empty set; a dict display of n items
+  // presizes for them.
+  std::string s = "({ auto* " + d + " = " + new_table(*this, t, is_set ? 0 : e.args.size() / 2) + "; ";
   for (size_t i = 0; i < e.args.size(); i += is_set ? 1 : 2) {
     if (is_set)
       s += "rpy::set_add(" + d + ", " + expr_as(*e.args[i], key_of(t)) + "); ";
@@ -99,7 +151,8 @@ std::string Emitter::emit_make_dict(Expr& e) {
   }
   // CPython compiles a display of three or more constants into a frozenset constant that it
   // copies into a new set (whose table is sized for it): the copy is what iterates and prints.
-  if (is_set && e.args.size() > 2 && std::all_of(e.args.begin(), e.args.end(), [](const ir::ExprPtr& x) { return is_constant(*x); }))
+  if (is_set && !py2_table && e.args.size() > 2 &&
+      std::all_of(e.args.begin(), e.args.end(), [](const ir::ExprPtr& x) { return is_constant(*x); }))
     return s + "rpy::dict_copy(" + d + "); })";
   return s + d + "; })";
 }
@@ -131,7 +184,7 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     }
     std::string body = "int64_t rpy_ix = rpy::dict_lookup(rpy_d, rpy_k, rpy::dict_hash(rpy_d, rpy_k)); if (rpy_ix < 0) return " +
                        (has_default ? convert("rpy_x", dt, rt) : default_value(rt)) + "; " + ctype(rt) +
-                       " rpy_r = " + convert("rpy_d->entries[rpy_ix].value", V, rt) + "; " +
+                       " rpy_r = " + convert("rpy::dict_value_at(rpy_d, rpy_ix)", V, rt) + "; " +
                        (pop ? "rpy::dict_remove_at(rpy_d, rpy_ix); " : "") + "return rpy_r;";
     std::string fn = "([&](auto* rpy_d, " + ctype(K) + " rpy_k" + (has_default ? ", " + ctype(dt) + " rpy_x" : std::string()) + ") -> " +
                      ctype(rt) + " { " + body + " })";
@@ -157,8 +210,7 @@ std::string Emitter::call_dict_builtin(Expr& e) {
   switch (id) {
     case BuiltinId::DictNew: {
       if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
-      std::string kv = kv_args(*this, rt);
-      if (a.empty() || imp(t0)) return "rpy::dict_new<" + kv + ">()";
+      if (a.empty() || imp(t0)) return new_table(*this, rt);
       if (t0->kind == TypeKind::Dict) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
       std::string d = fresh("rpy_d");
       std::string loop = for_each_code(*this, arg(0), t0, [&](const std::string& x, TypeRef xt) {
@@ -168,14 +220,15 @@ std::string Emitter::call_dict_builtin(Expr& e) {
                ", " + convert("std::get<1>(" + p + ")", xt->items[1], value_of(rt)) + ");";
       });
       if (loop.empty()) break;
-      return "({ auto* " + d + " = rpy::dict_new<" + kv + ">(); " + loop + " " + d + "; })";
+      return "({ auto* " + d + " = " + new_table(*this, rt) + "; " + loop + " " + d + "; })";
     }
     case BuiltinId::SetNew:
     case BuiltinId::FrozenSetNew: {
       if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
-      if (a.empty() || imp(t0)) return "rpy::set_new<" + ctype(key_of(rt)) + ">()";
+      if (a.empty() || imp(t0)) return new_table(*this, rt);
       if (is_set_type(t0)) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
-      if (t0->kind == TypeKind::Dict && ctype(key_of(t0)) == ctype(key_of(rt))) return "rpy::set_from_dict(" + arg(0) + ")";
+      if (t0->kind == TypeKind::Dict && ctype(key_of(t0)) == ctype(key_of(rt)))
+        return "rpy::set_from_dict_into(" + new_table(*this, rt) + ", " + arg(0) + ")";
       return set_from_code(*this, arg(0), t0, rt, e.loc);
     }
     case BuiltinId::RDictNew: {
@@ -405,22 +458,23 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
   TypeRef dt = src->type;
   TypeRef K = key_of(dt), V = value_of(dt);
   std::string c = fresh("rpy_c"), i = fresh("rpy_i");
-  if (is_set_type(dt)) {
-    // A set: its table in CPython's order, as it was when the loop started.
+  std::string ent;
+  if (slot_table(*this, dt)) {
+    // A set, or a Python 2 dict: its table in CPython's order, as it was when the loop started.
     line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c + "->mask + 1;");
     line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
     ++indent_;
     line("if (" + c + "t[" + i + "].state != 1) continue;");
-    line(v + " = " + convert(c + "t[" + i + "].key", K, vt) + ";");
-    return true;
+    ent = c + "t[" + i + "]";
+  } else {
+    // Iterates over the entries as they were when the loop started: deleting keys in the loop is
+    // safe (tombstones), a resize leaves this entries array as it was.
+    line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used;");
+    line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+    ++indent_;
+    line("if (!" + c + "e[" + i + "].live) continue;");
+    ent = c + "e[" + i + "]";
   }
-  // Iterates over the entries as they were when the loop started: deleting keys in the loop is
-  // safe (tombstones), a resize leaves this entries array as it was.
-  line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used;");
-  line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
-  ++indent_;
-  line("if (!" + c + "e[" + i + "].live) continue;");
-  std::string ent = c + "e[" + i + "]";
   switch (what) {
     case Keys:
       line(v + " = " + convert(ent + ".key", K, vt) + ";");
@@ -441,7 +495,8 @@ void Emitter::emit_prebuilt_dict(const m::Ref& obj, TypeRef t, const std::string
   auto* d = obj->as<m::DictObj>();
   bool is_set = t->dictdef->find()->is_set;
   if (!fill) {
-    line(name + " = rpy::dict_new<" + kv_args(*this, t) + ">(" + std::to_string(d->keys.size()) + ");");
+    // Built again by inserting the items in their order, as a display of them would.
+    line(name + " = " + new_table(*this, t, is_set ? 0 : d->keys.size()) + ";");
     return;
   }
   TypeRef K = key_of(t), V = value_of(t);

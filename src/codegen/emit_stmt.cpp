@@ -681,6 +681,7 @@ void Emitter::try_finally(Stmt& s) {
     *out_ << protected_part.str();
     line("} catch (...) {");
     ++indent_;
+    line("rpy::KeepHandled " + fresh("rpy_keep") + ";  // the exception stays alive while the body runs");
     block(s.finalbody);
     if (annotate::live_falls_through(s.finalbody)) line("throw;");
     --indent_;

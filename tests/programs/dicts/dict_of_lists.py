@@ -1,4 +1,4 @@
-# py2-differs: dicts keep insertion order in RPython (RPYTHON.md section 2); Python 2.7 iterates them in hash order
+# python2
 from __future__ import print_function
 import os, sys
 
