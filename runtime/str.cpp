@@ -44,6 +44,8 @@ Str* str_of_char(char c) {
 void raise_index_error(const char* what) { raise_exc<IndexError>(what); }
 void raise_value_error(const char* msg) { raise_exc<ValueError>(msg); }
 void raise_zero_division(const char* msg) { raise_exc<ZeroDivisionError>(msg); }
+void raise_int_modulo_by_zero() { raise_zero_division(python2 ? "integer division or modulo by zero" : "integer modulo by zero"); }
+void raise_float_floordiv_by_zero() { raise_zero_division(python2 ? "float divmod()" : "float floor division by zero"); }
 void raise_overflow() { raise_exc<OverflowError>("integer overflow"); }
 void raise_type_error_none(const char* what) { raise_exc<TypeError>(what); }
 void raise_none_not_callable() { raise_exc<TypeError>("'NoneType' object is not callable"); }

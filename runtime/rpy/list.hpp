@@ -25,13 +25,25 @@ inline T* alloc_items(int64_t n) {
   return static_cast<T*>(holds_pointers<T> ? gc_alloc(bytes) : gc_alloc_atomic(bytes));
 }
 
+// A small list's first items live in the same block as its header (one allocation instead of
+// two; growing moves them to a block of their own). Bigger ones keep their items apart, where an
+// array of numbers is never scanned for pointers.
+constexpr size_t kListInlineBytes = 128;
 template <class T>
 inline List<T>* list_new(int64_t n) {  // n default-initialised items
+  int64_t cap = n < 4 ? 4 : n;
+  if (cap <= static_cast<int64_t>(kListInlineBytes / sizeof(T)) && alignof(T) <= alignof(List<T>)) {
+    auto* l = static_cast<List<T>*>(gc_alloc(sizeof(List<T>) + sizeof(T) * static_cast<size_t>(cap)));  // zeroed by the collector
+    l->len = n;
+    l->cap = cap;
+    l->items = reinterpret_cast<T*>(l + 1);
+    return l;
+  }
   auto* l = static_cast<List<T>*>(gc_alloc(sizeof(List<T>)));
   l->len = n;
-  l->cap = n < 4 ? 4 : n;
-  l->items = alloc_items<T>(l->cap);
-  if (!holds_pointers<T>) std::memset(static_cast<void*>(l->items), 0, sizeof(T) * static_cast<size_t>(l->cap));
+  l->cap = cap;
+  l->items = alloc_items<T>(cap);
+  if (!holds_pointers<T>) std::memset(static_cast<void*>(l->items), 0, sizeof(T) * static_cast<size_t>(cap));
   return l;
 }
 

@@ -3,6 +3,7 @@
 
 #include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
+#include "codegen/loop_facts.hpp"
 #include "ir/flow.hpp"
 
 namespace rpy::codegen {
@@ -417,6 +418,14 @@ void Emitter::stmt(Stmt& s) {
         switch (t->kind) {
           case TypeKind::List:
             line("{ auto* " + c + " = " + expr(it) + ";");
+            if (block_keeps_lists(s.body)) {  // the length and items pointer in registers (loop_facts.cpp)
+              std::string n = fresh("rpy_n"), p = fresh("rpy_p");
+              line("const int64_t " + n + " = " + c + "->len; auto* const " + p + " = " + c + "->items;");
+              line("for (int64_t " + i + " = 0; " + i + " < " + n + "; ++" + i + ") {");
+              ++indent_;
+              line(v + " = " + convert(p + "[" + i + "]", t->listdef->find()->item, vt) + ";");
+              break;
+            }
             line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") {");
             ++indent_;
             line(v + " = " + convert(c + "->items[" + i + "]", t->listdef->find()->item, vt) + ";");
