@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+#include <unistd.h>
 
 #include "jit/backend.hpp"
 #include "jit/backend_regalloc.hpp"
@@ -863,6 +865,14 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   loop->entry = reinterpret_cast<LoopEntry>(fn);
   loop->code = static_cast<const char*>(fn) + code.labelOffsetFromBase(w.code_start());
   loop->code_size = code.codeSize();
+  if (std::getenv("RPY_JIT_PERF_MAP")) {  // perf's map of JIT code: perf report names the loops
+    static FILE* map = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "w");
+    if (map) {
+      std::fprintf(map, "%lx %zx rpy-jit-%s-%d\n", reinterpret_cast<unsigned long>(fn), loop->code_size,
+                   loop->trace.ops.empty() || loop->trace.ops[0].opnum != ROP_label ? "bridge" : "loop", number);
+      std::fflush(map);
+    }
+  }
   if (const char* dir = std::getenv("RPY_JIT_DUMP_CODE")) {  // machine code for objdump -b binary
     std::string name = std::string(dir) + "/" + (loop->trace.ops.empty() || loop->trace.ops[0].opnum != ROP_label ? "bridge" : "loop") +
                        std::to_string(number) + ".bin";
