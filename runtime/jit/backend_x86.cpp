@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+#include <unistd.h>
 
 #include "jit/backend.hpp"
 #include "jit/backend_regalloc.hpp"
@@ -28,6 +30,7 @@ uint32_t frame_words_needed() { return g_frame_words; }
 BaseException* call_catching(CallFn fn, const Word* args, Word* results) {
   try {
     fn(args, results);
+    last_call_exception = nullptr;
     return nullptr;
   } catch (BaseException* e) {
     last_call_exception = e;
@@ -165,7 +168,7 @@ bool Writer::prepare(std::string* error) {
       const Snapshot& s = tr.snapshots[static_cast<size_t>(op.snapshot)];
       GuardInfo g;
       g.snapshot = static_cast<uint32_t>(op.snapshot);
-      g.exception = op.opnum == ROP_guard_no_exception;
+      g.exception = op.opnum == ROP_guard_no_exception || op.opnum == ROP_guard_exception;
       auto add = [&](TraceRef b) {
         if (!b.is_const() && std::find(g.fail_refs.begin(), g.fail_refs.end(), b) == g.fail_refs.end()) g.fail_refs.push_back(b);
       };
@@ -174,6 +177,7 @@ bool Writer::prepare(std::string* error) {
         add(wr.obj);
         add(wr.value);
       }
+      if (s.call_result_kind >= 0) add(s.call_result);
       exit_area = std::max(exit_area, static_cast<uint32_t>(g.fail_refs.size()));
       loop_.guards.push_back(std::move(g));
       ++nguards;
@@ -312,6 +316,16 @@ void Writer::guard(size_t i, const ResOp& op) {
       a_.test(x86::rax, x86::rax);
       a_.jnz(fail);
       break;
+    case ROP_guard_exception: {  // raised, and exactly this class: the exception is the value
+      a_.test(x86::rax, x86::rax);
+      a_.jz(fail);
+      a_.mov(x86::r11, imm(static_cast<int64_t>(t_.const_value(op.args[0]))));
+      a_.cmp(x86::qword_ptr(x86::rax), x86::r11);
+      a_.jne(fail);
+      x86::Gp r = result_gp(i, nullptr);
+      a_.mov(r, x86::rax);
+      break;
+    }
     default:
       break;
   }
@@ -801,6 +815,7 @@ bool Writer::write(std::string* error) {
         break;
       }
       case ROP_guard_no_exception:
+      case ROP_guard_exception:
         if (!was_after_call) {
           *error = "guard_no_exception not right after its call";
           return false;
@@ -850,6 +865,14 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   loop->entry = reinterpret_cast<LoopEntry>(fn);
   loop->code = static_cast<const char*>(fn) + code.labelOffsetFromBase(w.code_start());
   loop->code_size = code.codeSize();
+  if (std::getenv("RPY_JIT_PERF_MAP")) {  // perf's map of JIT code: perf report names the loops
+    static FILE* map = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "w");
+    if (map) {
+      std::fprintf(map, "%lx %zx rpy-jit-%s-%d\n", reinterpret_cast<unsigned long>(fn), loop->code_size,
+                   loop->trace.ops.empty() || loop->trace.ops[0].opnum != ROP_label ? "bridge" : "loop", number);
+      std::fflush(map);
+    }
+  }
   if (const char* dir = std::getenv("RPY_JIT_DUMP_CODE")) {  // machine code for objdump -b binary
     std::string name = std::string(dir) + "/" + (loop->trace.ops.empty() || loop->trace.ops[0].opnum != ROP_label ? "bridge" : "loop") +
                        std::to_string(number) + ".bin";

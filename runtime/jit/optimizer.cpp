@@ -138,6 +138,7 @@ class Pass {
     if (snap) {
       s = *snap;
       for (TraceRef& b : s.boxes) b = get(b);
+      if (s.call_result_kind >= 0) s.call_result = get(s.call_result);
     }
     return step_mapped(std::move(op), snap ? &s : nullptr);
   }
@@ -251,6 +252,7 @@ void remove_dead(Trace& t) {
         mark(w.obj);
         mark(w.value);
       }
+      if (s.call_result_kind >= 0) mark(s.call_result);
     }
   }
   std::vector<uint32_t> index(t.ops.size(), 0);
@@ -275,6 +277,7 @@ void remove_dead(Trace& t) {
       fix(w.obj);
       fix(w.value);
     }
+    if (s.call_result_kind >= 0) fix(s.call_result);
   }
   t.ops = std::move(kept);
 }
@@ -302,12 +305,12 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       out_.snapshots.push_back(std::move(*snap));
       op.snapshot = static_cast<int32_t>(out_.snapshots.size() - 1);
     }
-    emit(op);
+    TraceRef value = emit(op);
     if (opts_.guards) {  // what holds after the guard
       if (n == ROP_guard_true || n == ROP_guard_false) known_bool_[op.args[0].bits] = want;
       if (n == ROP_guard_value && !op.args[0].is_const()) known_const_[op.args[0].bits] = op.args[1];
     }
-    return {};
+    return op.kind != kVoid ? value : TraceRef{};
   }
   // Pure operations: simplified, folded when constant, shared when repeated.
   if ((n == ROP_int_add || n == ROP_int_sub || n == ROP_int_mul) && opts_.fold) {
@@ -536,6 +539,7 @@ void unroll(Trace& t, const OptOptions& opts) {
       w.obj = remap(w.obj);
       w.value = remap(w.value);
     }
+    if (s.call_result_kind >= 0) s.call_result = remap(s.call_result);
     r.snapshots.push_back(std::move(s));
   }
   t = std::move(r);

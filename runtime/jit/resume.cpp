@@ -49,6 +49,17 @@ int resume_from_guard(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Wo
     states.push_back({code, sf.pc, {regs[0], regs[1], regs[2]}});
   }
   BaseException* pending = g.exception ? last_call_exception : nullptr;
+  if (g.exception && !pending && s.call_result_kind >= 0) {  // guard_exception: the call returned
+    Blackhole::FrameState& top = states.back();
+    const_cast<Word*>(top.regs[s.call_result_kind])[s.call_result_reg] = value_of(s.call_result);
+  }
+  if (g.exception && !pending) {  // the top frame continues after its call
+    Blackhole::FrameState& top = states.back();
+    const uint8_t* code = top.code->code;
+    uint8_t op = code[top.pc];
+    uint32_t next = skip_lists(code, top.pc + 3, 3);
+    top.pc = op == OP_residual_call_v ? next : next + 2;
+  }
   last_call_exception = nullptr;
   Blackhole bh(prog);
   int status = bh.resume(const_cast<DriverDescr*>(loop->driver), states, pending, values, true);

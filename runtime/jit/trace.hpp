@@ -56,6 +56,11 @@ struct Snapshot {
     TraceRef obj, value;
   };
   std::vector<Write> pending;
+  // guard_exception: the call's result and its register in the top frame, for a resume where
+  // the call returned after all (the frame then continues after the call).
+  TraceRef call_result;
+  int8_t call_result_kind = -1;
+  uint16_t call_result_reg = 0;
 };
 
 struct ResOp {

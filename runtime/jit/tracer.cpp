@@ -46,7 +46,7 @@ void Tracer::push_frame(uint16_t index) {
     total += n[k];
   }
   Word* block = register_stack().push(total ? total : 1);
-  Frame f{code, index, 0, {block, block + n[0], block + n[0] + n[1]}, total ? total : 1, {}, {0, n[0], n[0] + n[1]}};
+  Frame f{code, index, 0, {block, block + n[0], block + n[0] + n[1]}, total ? total : 1, {}, {0, n[0], n[0] + n[1]}, 0, TraceRef{}};
   f.boxes.resize(total);
   for (int k = 0; k < 3; ++k) {
     for (uint16_t r = 0; r < code->num_regs[k]; ++r) f.box(k, r) = konst(static_cast<Kind>(k), 0);
@@ -84,7 +84,7 @@ TraceRef Tracer::fold_or_record(int rop, Kind k, Word result, std::vector<TraceR
   return record(rop, std::move(args));
 }
 
-void Tracer::guard(int rop, std::vector<TraceRef> args) {
+TraceRef Tracer::guard(int rop, std::vector<TraceRef> args) {
   Snapshot s;
   for (Frame& f : frames_) {
     Snapshot::Frame sf{f.index, f.pc, static_cast<uint32_t>(s.boxes.size()), 0};
@@ -104,6 +104,21 @@ void Tracer::guard(int rop, std::vector<TraceRef> args) {
   TraceRef g = record(rop, std::move(args), DescrKind::Guard);
   trace_.ops[g.index()].snapshot = static_cast<int32_t>(trace_.snapshots.size() - 1);
   ++ws_.stats.recorded_guards;
+  return g;
+}
+
+bool Tracer::catch_in_frame(BaseException* e, TraceRef box) {
+  Frame& f = frames_.back();
+  for (uint16_t i = 0; i < f.code->num_handlers; ++i) {
+    const Handler& h = f.code->handlers[i];
+    if (h.start <= f.pc && f.pc < h.end) {
+      f.pc = h.handler;
+      f.handled = w(e);
+      f.handled_box = box;
+      return true;
+    }
+  }
+  return false;
 }
 
 void Tracer::guard_true(TraceRef cond, bool value) {
@@ -666,8 +681,30 @@ Tracer::End Tracer::interpret(Word* values) {
           boxes.push_back(f->box(k, r));
           all_const = all_const && boxes.back().is_const();
         }
-        cd.fn(args, res);  // may raise: the blackhole then continues from this call
         int rk = cd.result_kinds[0] ? kind_of_char(cd.result_kinds[0]) : kVoid;
+        try {
+          cd.fn(args, res);
+        } catch (BaseException* e) {
+          // Caught in this frame: the trace records the call and that it raised this class, and
+          // goes on in the handler. Otherwise the blackhole continues from this call.
+          bool here = false;
+          for (uint16_t h = 0; h < f->code->num_handlers && !here; ++h)
+            here = f->code->handlers[h].start <= pc && pc < f->code->handlers[h].end;
+          if (!here || (cd.flags & kElidable) || !(cd.flags & kCanRaise)) throw;
+          TraceRef call = record(ROP_call_i + (rk == kVoid ? 3 : rk), boxes, DescrKind::Call, &cd);
+          Word vtable = *reinterpret_cast<const Word*>(e);
+          TraceRef exc = guard(ROP_guard_exception, {konst(kInt, vtable)});
+          f = &frames_.back();
+          if (rk != kVoid) {  // for a resume where the call returned after all
+            Snapshot& s = trace_.snapshots.back();
+            s.call_result = call;
+            s.call_result_kind = static_cast<int8_t>(rk);
+            s.call_result_reg = rd16(code + q);
+          }
+          known_class_[exc.bits] = vtable;
+          catch_in_frame(e, exc);
+          break;
+        }
         TraceRef result;
         if ((cd.flags & kElidable) && all_const) {
           if (rk != kVoid) result = konst(static_cast<Kind>(rk), res[0]);
@@ -752,13 +789,35 @@ Tracer::End Tracer::interpret(Word* values) {
         f->pc = taken ? pc + 7 : rd32(code + pc + 3);
         break;
       }
-      case OP_raise:
-        rpy::jit::unw<BaseException*>(W(kRef, pc + 1))->raise_self();
+      case OP_raise: {
+        auto* e = rpy::jit::unw<BaseException*>(W(kRef, pc + 1));
+        if (catch_in_frame(e, B(kRef, pc + 1))) break;  // a handler of this frame: no raise to record
+        e->raise_self();
         __builtin_unreachable();
+      }
       case OP_last_exception:
-      case OP_exc_matches:
-        abort("an exception handler");
-        return End::Abort;
+        if (!f->handled) {
+          abort("an exception handler");
+          return End::Abort;
+        }
+        set(kRef, pc + 1, f->handled, f->handled_box);
+        f->pc = pc + 3;
+        break;
+      case OP_exc_matches: {
+        // The class of the exception decides: fixed by a guard (once per value) if not known.
+        TraceRef b = B(kRef, pc + 1);
+        Word obj = W(kRef, pc + 1);
+        Word vtable = *reinterpret_cast<const Word*>(obj);
+        if (!b.is_const() && !known_class_.count(b.bits)) {
+          guard(ROP_guard_class, {b, konst(kInt, vtable)});
+          f = &frames_.back();
+          known_class_[b.bits] = vtable;
+        }
+        Word r = prog_->classes[u16(pc + 3)].is_instance(reinterpret_cast<void*>(obj)) ? 1 : 0;
+        set(kInt, pc + 5, r, konst(kInt, r));
+        f->pc = pc + 7;
+        break;
+      }
       case OP_jit_merge_point: {
         if (frames_.size() != 1) {
           abort("a merge point below the portal");

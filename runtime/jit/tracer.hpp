@@ -41,6 +41,8 @@ class Tracer {
     size_t nwords;
     std::vector<TraceRef> boxes;
     size_t base[3];
+    Word handled = 0;  // the exception the frame's current handler handles (last_exception)
+    TraceRef handled_box;
     TraceRef& box(int k, uint16_t r) { return boxes[base[k] + r]; }
   };
   enum class End { Closed, Returned, Abort };
@@ -50,8 +52,11 @@ class Tracer {
   End interpret(Word* values);
   TraceRef record(int rop, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr);
   TraceRef konst(Kind k, Word v) { return trace_.add_const(k, v); }
-  void guard(int rop, std::vector<TraceRef> args);  // with a snapshot of the frames
-  void guard_true(TraceRef cond, bool value);       // a guard on a condition unless it is constant
+  TraceRef guard(int rop, std::vector<TraceRef> args);  // with a snapshot of the frames
+  // An exception raised at the top frame's pc that a handler of that same frame catches: the
+  // frame continues in the handler (the exception is `box` in the trace); false otherwise.
+  bool catch_in_frame(BaseException* e, TraceRef box);
+  void guard_true(TraceRef cond, bool value);  // a guard on a condition unless it is constant
   TraceRef fold_or_record(int rop, Kind k, Word result, std::vector<TraceRef> args);
   int finish_in_blackhole(Word* values, BaseException* pending);
   int conclude(End end, BaseException* pending, Word* values);  // compile or abandon the trace
@@ -76,7 +81,8 @@ class Tracer {
   CompiledLoop* target_ = nullptr;     // the trace ended in the code of this other loop
   CompiledLoop* bridge_of_ = nullptr;  // a bridge: from this loop's guard bridge_guard_
   uint32_t bridge_guard_ = 0;
-  std::vector<Word> finish_greens_;  // a bridge ending at a merge point without code
+  std::vector<Word> finish_greens_;                 // a bridge ending at a merge point without code
+  std::unordered_map<uint32_t, Word> known_class_;  // boxes whose class (vtable) a guard fixed
 };
 
 }  // namespace rpy::jit
