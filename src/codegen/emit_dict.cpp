@@ -530,6 +530,7 @@ std::string Emitter::dict_update_in_place(Expr& obj, Expr& key, Expr& value) {
   if (value.op != ExprOp::BinOp || value.args.size() != 2) return "";
   annotate::DictDef* d = obj.type->dictdef->find();
   if (d->is_set || !d->key || d->key->kind == TypeKind::Impossible) return "";
+  if (!hash27_policy(*this, obj.type).empty()) return "";  // a CPython 2.7 table (no entry slots)
   TypeKind k = d->value && plain(d->value, TypeKind::Int) ? TypeKind::Int : TypeKind::Float;
   Expr& lhs = *value.args[0];
   Expr& x = *value.args[1];
