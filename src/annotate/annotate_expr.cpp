@@ -659,6 +659,21 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
             error(e.loc, "'" + obj->cls->name + "' object is not subscriptable (no __getitem__)");
             break;
           }
+          if (fam.size() > 1) {
+            // Overridden: obj.__getitem__(index), a method call (virtual when the receiver's class varies).
+            auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
+            ga->attr = "__getitem__";
+            ga->args.push_back(std::move(e.args[0]));
+            ir::ExprPtr index = std::move(e.args[1]);
+            e.args.clear();
+            e.op = ExprOp::Call;
+            e.args.push_back(std::move(ga));
+            e.args.push_back(std::move(index));
+            e.targets.clear();
+            changed_ = true;
+            t = call(e, g);
+            break;
+          }
           TypeRef r = tt_.impossible();
           e.targets.clear();
           for (auto& [cd, fn] : fam) {

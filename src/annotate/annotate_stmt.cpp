@@ -90,6 +90,32 @@ void Annotator::stmt(Stmt& s, Graph& g) {
         std::vector<TypeRef> args{idx, v};
         auto fam = method_family(obj->cls, "__setitem__");
         if (fam.empty()) error(s.loc, "instances of " + obj->cls->name + " do not support item assignment (no __setitem__)");
+        if (fam.size() > 1) {
+          // Overridden: `$value = v; obj.__setitem__(i, $value)`, a method call (Python evaluates
+          // the value before the object and the index).
+          ir::Var* tmp = g.new_var("$value", s.loc);
+          auto hold = std::make_unique<Expr>(ExprOp::SetLocal, s.loc);
+          hold->var = tmp;
+          hold->args.push_back(std::move(s.exprs[2]));
+          auto ga = std::make_unique<Expr>(ExprOp::GetAttr, s.loc);
+          ga->attr = "__setitem__";
+          ga->args.push_back(std::move(s.exprs[0]));
+          auto call = std::make_unique<Expr>(ExprOp::Call, s.loc);
+          call->args.push_back(std::move(ga));
+          call->args.push_back(std::move(s.exprs[1]));
+          auto value = std::make_unique<Expr>(ExprOp::Local, s.loc);
+          value->var = tmp;
+          call->args.push_back(std::move(value));
+          auto seq = std::make_unique<Expr>(ExprOp::Seq, s.loc);
+          seq->args.push_back(std::move(hold));
+          seq->args.push_back(std::move(call));
+          s.exprs.clear();
+          s.exprs.push_back(std::move(seq));
+          s.op = ir::StmtOp::ExprStmt;
+          changed_ = true;
+          expr(*s.exprs[0], g);
+          return;
+        }
         for (auto& [cd, fn] : fam) {
           if (fn->kind != m::ObjKind::Function) continue;
           Graph* tg = graph_for(funcdesc(fn), {obj, idx, v}, s.loc);

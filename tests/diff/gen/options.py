@@ -69,7 +69,6 @@ WAITING = {
     # found by the generator (tests/diff/findings/)
     'py2_dict_order': 'py2_dict_order',
     'char_escapes': 'py3_non_ascii_str',
-    'special_override': 'getitem_override',
     'set_const_display': 'set_display_order',
 }
 
