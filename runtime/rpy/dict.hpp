@@ -246,6 +246,16 @@ template <class K>
   raise_key_error(repr(key));
 }
 
+// Whether a lookup in d runs none of the program's code (d is not an r_dict with its own eq and
+// hash functions): generated code then updates `d[k] = d.get(k, c) + x` in one lookup.
+template <class D>
+inline bool dict_plain_lookup(const D* d) {
+  if constexpr (requires { d->eq_fn; })
+    return d->eq_fn == nullptr;
+  else
+    return true;
+}
+
 template <class K, class V>
 inline int64_t len(const Dict<K, V>* d) {
   return d->len;

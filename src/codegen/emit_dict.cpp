@@ -517,7 +517,8 @@ void Emitter::emit_prebuilt_dict(const m::Ref& obj, TypeRef t, const std::string
 // operation one that cannot raise on machine ints or floats, nothing can be observed between
 // the lookup and the store, so one lookup finds the value's slot (inserting k with c when it is
 // missing, at the place the store would put it; d[k] raises KeyError as before). Dicts with
-// their own eq/hash functions (r_dict) keep the two lookups: the caller tests eq_fn at run time.
+// their own eq/hash functions (r_dict) keep the two lookups: the caller tests
+// rpy::dict_plain_lookup at run time.
 std::string Emitter::dict_update_in_place(Expr& obj, Expr& key, Expr& value) {
   auto pure = [](Expr& x) { return x.op == ExprOp::Const || x.op == ExprOp::Local; };
   auto same = [&](Expr& x, Expr& y) {

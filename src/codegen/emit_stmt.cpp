@@ -271,7 +271,7 @@ void Emitter::stmt(Stmt& s) {
         annotate::DictDef* d = t->dictdef->find();
         std::string set = "rpy::dict_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], d->key) + ", " + expr_as(*s.exprs[2], d->value) + ");";
         if (std::string fast = dict_update_in_place(obj, *s.exprs[1], *s.exprs[2]); !fast.empty())
-          return line("if (__builtin_expect(" + expr(obj) + "->eq_fn == nullptr, 1)) " + fast + " else " + set);
+          return line("if (__builtin_expect(rpy::dict_plain_lookup(" + expr(obj) + "), 1)) " + fast + " else " + set);
         line(set);
         return;
       }
