@@ -203,7 +203,8 @@ std::string Emitter::expr(Expr& e) {
     for (Expr* d : dropped) pre += "(void)(" + expr(*d) + "); ";
   }
   if (pre.empty()) return code;
-  return "({ " + pre + code + "; })";
+  // In parentheses: `T(v);` as a statement would declare v (C++'s most vexing parse).
+  return "({ " + pre + "(" + code + "); })";
 }
 
 }  // namespace rpy::codegen
