@@ -272,6 +272,14 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       return tt_.impossible();
     }
     default:
+      if (obj->kind == TypeKind::None) {
+        // The value is always None here: RPython's flow space refuses this too (getattr on the
+        // constant None "always raises AttributeError").
+        error(e.loc, "the value read is always None here, so reading its attribute '" + name +
+                         "' always raises AttributeError (RPython refuses this too: its flow space finds that getattr(None, '" + name +
+                         "') always raises)");
+        return tt_.impossible();
+      }
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
   }
