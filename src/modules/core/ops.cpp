@@ -70,9 +70,13 @@ Ref repeat_seq(Interp& in, const Ref& seq, const Ref& count, Loc loc) {
     const std::string& s = seq->as<StrObj>()->value;
     if (!s.empty()) in.check_alloc(static_cast<size_t>(n) * s.size() / sizeof(Ref) + 1, loc);
     if (!s.empty() && static_cast<uint64_t>(n) > (uint64_t{1} << 40) / s.size()) in.raise("MemoryError", "", loc);
+    // Doubling: log2(n) copies instead of n appends ('x' * (1 << 20) builds tables at import time).
+    const size_t total = s.size() * static_cast<size_t>(n);
     std::string out;
-    out.reserve(s.size() * static_cast<size_t>(n));
-    for (int64_t i = 0; i < n; ++i) out += s;
+    out.reserve(total);
+    if (n > 0) out = s;
+    while (out.size() && out.size() * 2 <= total) out.append(out.data(), out.size());
+    out.append(out.data(), total - out.size());
     return same_kind_str(seq, std::move(out));
   }
   const auto& src = seq->kind == ObjKind::List ? seq->as<ListObj>()->items : seq->as<TupleObj>()->items;
