@@ -49,6 +49,18 @@ void raise_float_floordiv_by_zero() { raise_zero_division(python2 ? "float divmo
 void raise_overflow() { raise_exc<OverflowError>("integer overflow"); }
 void raise_type_error_none(const char* what) { raise_exc<TypeError>(what); }
 void raise_none_not_callable() { raise_exc<TypeError>("'NoneType' object is not callable"); }
+void raise_unpack_error(int64_t got, int64_t expected, bool at_least) {
+  std::string m;
+  if (python2)
+    m = got > expected ? "too many values to unpack"
+                       : "need more than " + std::to_string(got) + (got == 1 ? " value" : " values") + " to unpack";
+  else if (got > expected && !at_least)
+    m = "too many values to unpack (expected " + std::to_string(expected) + ")";
+  else
+    m = "not enough values to unpack (expected " + std::string(at_least ? "at least " : "") + std::to_string(expected) +
+        ", got " + std::to_string(got) + ")";
+  raise_value_error(m.c_str());
+}
 void raise_none_attribute(const char* attr) {
   Buffer b;
   b.put("'NoneType' object has no attribute '", 36);

@@ -31,6 +31,9 @@ Str* str_of_char(char c);  // preallocated single-character strings
 // raises it (RPython would crash). The check is emitted only where the annotator says the
 // value may be None.
 [[noreturn, gnu::cold, gnu::noinline]] void raise_none_attribute(const char* attr);
+// `a, b = lst` (or `a, *rest = lst`) with the wrong number of items: Python's ValueError message
+// for the program's dialect.
+[[noreturn, gnu::cold, gnu::noinline]] void raise_unpack_error(int64_t got, int64_t expected, bool at_least);
 // Calling a bound method (or function) value that is None.
 [[noreturn, gnu::cold, gnu::noinline]] void raise_none_not_callable();
 template <class T>

@@ -182,8 +182,10 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     }
     case StmtOp::UnpackCheck: {
       TypeRef t = expr(*s.exprs[0], g);
-      if (t->kind == TypeKind::Tuple && static_cast<int>(t->items.size()) != s.n)
-        error(s.loc, "cannot unpack a tuple of " + std::to_string(t->items.size()) + " items into " + std::to_string(s.n) + " targets");
+      const int size = static_cast<int>(t->items.size());
+      if (t->kind == TypeKind::Tuple && (s.at_least ? size < s.n : size != s.n))
+        error(s.loc, "cannot unpack a tuple of " + std::to_string(size) + " items into " + std::to_string(s.n) + " targets" +
+                         (s.at_least ? " and a starred one" : ""));
       else if (t->kind != TypeKind::Tuple && t->kind != TypeKind::List && t->kind != TypeKind::Impossible)
         error(s.loc, "cannot unpack " + describe(t) + " (only tuples and lists can be unpacked)");
       return;

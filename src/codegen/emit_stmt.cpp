@@ -323,9 +323,11 @@ void Emitter::stmt(Stmt& s) {
     }
     case StmtOp::UnpackCheck: {
       Expr& v = *s.exprs[0];
-      if (v.type->kind == TypeKind::List)
-        line("if (" + expr(v) + "->len != " + std::to_string(s.n) + ") rpy::raise_value_error(" + expr(v) + "->len > " +
-             std::to_string(s.n) + " ? \"too many values to unpack\" : \"not enough values to unpack\");");
+      if (v.type->kind == TypeKind::List) {
+        std::string len = expr(v) + "->len", n = std::to_string(s.n);
+        line("if (" + len + (s.at_least ? " < " : " != ") + n + ") rpy::raise_unpack_error(" + len + ", " + n + ", " +
+             (s.at_least ? "true" : "false") + ");");
+      }
       return;
     }
     case StmtOp::If: {

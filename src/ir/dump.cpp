@@ -101,7 +101,7 @@ static void dump_stmt(const Stmt& s, int depth, std::string& out) {
       out += pad + "del " + expr_str(*s.exprs[0]) + "[...]" + loc + "\n";
       break;
     case StmtOp::UnpackCheck:
-      out += pad + "check len(" + e0() + ") == " + std::to_string(s.n) + "\n";
+      out += pad + "check len(" + e0() + ") " + (s.at_least ? ">= " : "== ") + std::to_string(s.n) + "\n";
       break;
     case StmtOp::If:
     case StmtOp::While:

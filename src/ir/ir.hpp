@@ -170,6 +170,7 @@ struct Stmt {
   std::vector<ExprPtr> exprs;
   std::string attr;
   int n = 0;
+  bool at_least = false;  // UnpackCheck: length >= n (a starred target takes the rest)
   Block body, orelse, finalbody;
   std::vector<Handler> handlers;
   // Try: the handlers re-raise unless a hook decides otherwise (a with statement's __exit__), so

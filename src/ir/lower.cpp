@@ -460,8 +460,13 @@ class Lowerer {
         return closure_value(fo, e.loc);
       }
       case ExprKind::Yield: {
+        auto* y = e.as<YieldExpr>();
+        if (y->delegate) {  // statements are lowered by yield_from()
+          error(e.loc, "the value of 'yield from' (the delegated generator's return value) is not supported; use `yield from` as a statement");
+          break;
+        }
         auto r = make(ExprOp::Yield, e.loc);
-        if (e.as<YieldExpr>()->value) r->args.push_back(expr(*e.as<YieldExpr>()->value));
+        if (y->value) r->args.push_back(expr(*y->value));
         g_.is_generator = true;
         return r;
       }
@@ -680,6 +685,23 @@ class Lowerer {
     for (auto& s : body) stmt(*s, out);
   }
 
+  // `yield from it` as a statement: `for $v in it: yield $v` (rpy's generators take no send()
+  // and return no value, so delegating is iterating).
+  bool yield_from(const syntax::Expr& e, Block& out) {
+    if (e.kind != ExprKind::Yield || !e.as<YieldExpr>()->delegate) return false;
+    auto loop = std::make_unique<ir::Stmt>(StmtOp::For, e.loc);
+    loop->exprs.push_back(expr(*e.as<YieldExpr>()->value));
+    loop->var = temp(e.loc);
+    auto y = make(ExprOp::Yield, e.loc);
+    y->args.push_back(local(loop->var, e.loc));
+    auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, e.loc);
+    st->exprs.push_back(std::move(y));
+    loop->body.push_back(std::move(st));
+    g_.is_generator = true;
+    out.push_back(std::move(loop));
+    return true;
+  }
+
   void for_target(const syntax::Expr& target, ir::Stmt& f) {
     if (target.kind == ExprKind::Name) {
       f.var = lookup_local(target.as<NameExpr>()->id, target.loc);
@@ -722,18 +744,35 @@ class Lowerer {
         auto& elts = t.as<SeqExpr>()->elts;
         Var* tmp = temp(t.loc);
         out.push_back(assign_stmt(tmp, std::move(value), t.loc));
+        // `a, *rest, z = v` (the parser allows one starred target): at least n-1 items; the
+        // targets after the star take items counted from the end, the star a list of the rest.
+        const size_t n = elts.size();
+        size_t star = n;
+        for (size_t i = 0; i < n; ++i)
+          if (elts[i]->kind == ExprKind::Starred) star = i;
         auto check = std::make_unique<ir::Stmt>(StmtOp::UnpackCheck, t.loc);
         check->exprs.push_back(local(tmp, t.loc));
-        check->n = static_cast<int>(elts.size());
+        check->n = static_cast<int>(star == n ? n : n - 1);
+        check->at_least = star != n;
         out.push_back(std::move(check));
-        for (size_t i = 0; i < elts.size(); ++i) {
-          if (elts[i]->kind == ExprKind::Starred) {
-            error(elts[i]->loc, "starred assignment targets are not supported");
+        auto index = [&](int64_t i, Loc l) { return constant(m::make_int(i), l); };
+        for (size_t i = 0; i < n; ++i) {
+          Loc l = elts[i]->loc;
+          if (i == star) {
+            auto slice = make(ExprOp::GetSlice, l);
+            slice->args.push_back(local(tmp, t.loc));
+            slice->args.push_back(index(static_cast<int64_t>(i), l));
+            slice->args.push_back(i + 1 < n ? index(-static_cast<int64_t>(n - 1 - i), l) : nullptr);
+            slice->args.push_back(nullptr);
+            auto rest = make(ExprOp::Call, l);
+            rest->args.push_back(builtin("list", l));
+            rest->args.push_back(std::move(slice));
+            assign_to(*elts[i]->as<StarredExpr>()->value, std::move(rest), out);
             continue;
           }
-          auto item = make(ExprOp::GetItem, elts[i]->loc);
+          auto item = make(ExprOp::GetItem, l);
           item->args.push_back(local(tmp, t.loc));
-          item->args.push_back(constant(m::make_int(static_cast<int64_t>(i)), elts[i]->loc));
+          item->args.push_back(index(i < star ? static_cast<int64_t>(i) : static_cast<int64_t>(i) - static_cast<int64_t>(n), l));
           assign_to(*elts[i], std::move(item), out);
         }
         return;
@@ -1079,6 +1118,7 @@ class Lowerer {
     switch (s.kind) {
       case StmtKind::ExprStmt: {
         if (py2_print_call(*s.as<ExprStmt>()->value, out)) return;
+        if (yield_from(*s.as<ExprStmt>()->value, out)) return;
         auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, s.loc);
         st->exprs.push_back(expr(*s.as<ExprStmt>()->value));
         out.push_back(std::move(st));

@@ -214,7 +214,9 @@ struct LambdaExpr : Expr {
   explicit LambdaExpr(Loc l) : Expr(ExprKind::Lambda, l) {}
 };
 struct YieldExpr : Expr {
-  ExprPtr value;  // may be null
+  ExprPtr value;          // may be null
+  bool delegate = false;   // `yield from value`
+  bool statement = false;  // the whole of an expression statement (its value is unused)
   explicit YieldExpr(Loc l) : Expr(ExprKind::Yield, l) {}
 };
 struct StarredExpr : Expr {

@@ -262,7 +262,7 @@ class Dumper {
         break;
       }
       case ExprKind::Yield:
-        line(depth, head + "Yield" + loc);
+        line(depth, head + (e->as<YieldExpr>()->delegate ? "YieldFrom" : "Yield") + loc);
         expr(depth + 1, "", e->as<YieldExpr>()->value.get());
         break;
       case ExprKind::Starred:

@@ -654,9 +654,14 @@ void Parser::parse_arguments(Arguments& args, std::string_view close, bool annot
 ExprPtr Parser::parse_yield() {
   if (func_stack_.empty()) fail_here("'yield' outside function");
   Loc start = advance().loc;
-  if (at_kw("from")) fail_here("'yield from' is not supported");
   auto y = std::make_unique<YieldExpr>(start);
-  if (at_expr_start()) y->value = parse_testlist(true);
+  if (at_kw("from")) {
+    advance();
+    y->delegate = true;
+    y->value = parse_test();
+  } else if (at_expr_start()) {
+    y->value = parse_testlist(true);
+  }
   if (!func_stack_.empty()) func_stack_.back() = true;
   y->loc = span_from(start);
   return y;

@@ -89,14 +89,22 @@ void Parser::check_target(const Expr& e, const char* verb) {
     case ExprKind::Subscript:
       return;
     case ExprKind::Tuple:
-    case ExprKind::List:
-      for (const auto& elt : e.as<SeqExpr>()->elts) check_target(*elt, verb);
-      return;
-    case ExprKind::Starred:
-      if (std::string_view(verb) != "delete") {
-        check_target(*e.as<StarredExpr>()->value, verb);
-        return;
+    case ExprKind::List: {
+      const bool del = std::string_view(verb) == "delete";
+      const Expr* starred = nullptr;
+      for (const auto& elt : e.as<SeqExpr>()->elts) {
+        if (elt->kind == ExprKind::Starred && !del) {
+          if (starred) fail_at(elt->loc, "multiple starred expressions in assignment");
+          starred = elt.get();
+          check_target(*elt->as<StarredExpr>()->value, verb);
+        } else {
+          check_target(*elt, verb);
+        }
       }
+      return;
+    }
+    case ExprKind::Starred:
+      if (std::string_view(verb) != "delete") fail_at(e.loc, "starred assignment target must be in a list or tuple");
       break;
     default:
       break;
@@ -242,6 +250,7 @@ StmtPtr Parser::parse_expr_stmt() {
     return s;
   }
   auto s = std::make_unique<ExprStmt>(start);
+  if (first->kind == ExprKind::Yield) static_cast<YieldExpr*>(first.get())->statement = true;
   s->value = std::move(first);
   s->loc = span_from(start);
   return s;

@@ -602,7 +602,16 @@ TEST(ParserErrors, ArgumentErrors) {
 TEST(ParserErrors, UnsupportedPython3Syntax) {
   expect_error("async def f(): pass\n", "'async' is not supported", 1, 1, 6);
   expect_error("if (x := 1): pass\n", "assignment expressions (':=') are not supported", 1, 7, 9);
-  expect_error("def f():\n  yield from x\n", "'yield from' is not supported", 2, 9, 13);
+}
+
+TEST(ParserErrors, StarredTargets) {
+  expect_error("a, *b, *c = x\n", "multiple starred expressions in assignment", 1, 8, 10);
+  expect_error("*a = x\n", "starred assignment target must be in a list or tuple", 1, 1, 3);
+}
+
+TEST(Parser, YieldFrom) {
+  auto p = parse("def f(x):\n  yield from x\n  y = yield 1\n");
+  ASSERT_EQ(p->diags.error_count(), 0u) << p->diags.render();
 }
 
 TEST(ParserErrors, RecoveryReportsSeveralErrors) {

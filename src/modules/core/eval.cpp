@@ -429,8 +429,14 @@ Ref Interp::eval_subscript(const SubscriptExpr& s, Frame& f) {
 }
 
 Ref Interp::eval_yield(const YieldExpr& y, Frame& f) {
+  if (y.delegate && !y.statement) unsupported(y.loc, "the value of 'yield from' (use it as a statement)");
   Ref v = y.value ? eval(*y.value, f) : none();
   if (!f.generator) raise("SyntaxError", "'yield' outside function", y.loc);
+  if (y.delegate) {  // each item of the iterable in turn
+    Ref it = iter(v, y.loc);
+    while (Ref item = next(it, y.loc)) f.generator->yield(*this, item, y.loc);
+    return none();
+  }
   return f.generator->yield(*this, v, y.loc);
 }
 
