@@ -679,99 +679,55 @@ void Writer::stubs() {
 }
 
 bool Writer::op(size_t i, const ResOp& op, std::string* error) {
-  switch (op.opnum) {
-    case ROP_debug_merge_point:
-      break;
-    case ROP_int_add:
-    case ROP_int_sub:
-    case ROP_int_mul:
-    case ROP_int_floordiv:
-    case ROP_int_mod:
-    case ROP_int_and:
-    case ROP_int_or:
-    case ROP_int_xor:
-    case ROP_int_lshift:
-    case ROP_int_rshift:
-    case ROP_int_pow:
+  switch (rop_class(op.opnum)) {
+    case RopClass::IntBinary:
       int_binary(i, op);
-      break;
-    case ROP_same_as_i:
-    case ROP_same_as_r:
-      result_gp(i, &op.args[0]);
-      break;
-    case ROP_same_as_f:
-      result_xmm(i, &op.args[0]);
-      break;
-    case ROP_int_neg:
-    case ROP_int_invert: {
+      return true;
+    case RopClass::Copy:
+      if (op.opnum == ROP_same_as_f)
+        result_xmm(i, &op.args[0]);
+      else
+        result_gp(i, &op.args[0]);
+      return true;
+    case RopClass::IntUnary: {
       x86::Gp r = result_gp(i, &op.args[0]);
       if (op.opnum == ROP_int_neg)
         a_.neg(r);
       else
         a_.not_(r);
-      break;
+      return true;
     }
-    case ROP_int_is_true:
-    case ROP_int_is_zero:
-    case ROP_int_lt:
-    case ROP_int_le:
-    case ROP_int_eq:
-    case ROP_int_ne:
-    case ROP_int_gt:
-    case ROP_int_ge:
-    case ROP_uint_lt:
-    case ROP_ptr_eq:
-    case ROP_ptr_ne:
-    case ROP_float_lt:
-    case ROP_float_le:
-    case ROP_float_eq:
-    case ROP_float_ne:
-    case ROP_float_gt:
-    case ROP_float_ge:
+    case RopClass::IntTest:
+    case RopClass::IntCompare:
+    case RopClass::UintCompare:
+    case RopClass::PtrCompare:
+    case RopClass::FloatCompare:
       compare(i, op);
-      break;
-    case ROP_float_add:
-    case ROP_float_sub:
-    case ROP_float_mul:
-    case ROP_float_truediv:
-    case ROP_float_floordiv:
-    case ROP_float_mod:
-    case ROP_float_neg:
-    case ROP_cast_int_to_float:
+      return true;
+    case RopClass::FloatBinary:
+    case RopClass::FloatUnary:
+    case RopClass::Cast:
       float_op(i, op);
-      break;
-    case ROP_getfield_gc_i:
-    case ROP_getfield_gc_r:
-    case ROP_getfield_gc_f:
-    case ROP_setfield_gc:
-    case ROP_getarrayitem_gc_i:
-    case ROP_getarrayitem_gc_r:
-    case ROP_getarrayitem_gc_f:
-    case ROP_setarrayitem_gc:
-    case ROP_strlen:
-    case ROP_strgetitem:
+      return true;
+    case RopClass::Memory:
       memory(i, op);
-      break;
-    case ROP_new_with_vtable:
-    case ROP_call_i:
-    case ROP_call_r:
-    case ROP_call_f:
-    case ROP_call_n:
-    case ROP_call_pure_i:
-    case ROP_call_pure_r:
-    case ROP_call_pure_f:
-    case ROP_call_pure_n:
+      return true;
+    case RopClass::Alloc:
+    case RopClass::Call:
       if (op.args.size() > 64) {
         *error = "a call with too many arguments";
         return false;
       }
       call(i, op);
+      return true;
+    case RopClass::Marker:
+      if (op.opnum == ROP_debug_merge_point) return true;
       break;
-    default:
-      *error = std::string("no code for ") + rop_name(op.opnum);
-      return false;
+    case RopClass::Guard:
+      break;
   }
-  return true;
+  *error = std::string("no code for ") + rop_name(op.opnum);
+  return false;
 }
 
 bool Writer::write(std::string* error) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "jit/intbounds.hpp"
 #include "jit/semantics.hpp"
 
 namespace rpy::jit {
@@ -16,6 +17,7 @@ OptOptions OptOptions::from(const std::string& enable_opts) {
   o.fold = has("pure");
   o.heap = has("heap");
   o.guards = has("rewrite") || has("intbounds");
+  o.intbounds = has("intbounds");
   o.unroll = has("unroll");
   return o;
 }
@@ -24,52 +26,25 @@ OptOptions OptOptions::from(const std::string& enable_opts) {
 // raise: the trace guards against that, so the operation is never reached).
 static bool eval_pure(int op, const std::vector<Word>& a, Word* out) {
   try {
+    switch (rop_class(op)) {
+      case RopClass::IntBinary:
+      case RopClass::IntCompare:
+        *out = eval_int2(rop_jitcode_op(op), a[0], a[1]);
+        return true;
+      case RopClass::IntUnary:
+      case RopClass::IntTest:
+        *out = eval_int1(rop_jitcode_op(op), a[0]);
+        return true;
+      case RopClass::FloatBinary:
+      case RopClass::FloatCompare:
+        *out = eval_float2(rop_jitcode_op(op), a[0], a[1]);
+        return true;
+      default:
+        break;
+    }
     switch (op) {
-      case ROP_int_add:
-      case ROP_int_sub:
-      case ROP_int_mul:
-      case ROP_int_floordiv:
-      case ROP_int_mod:
-      case ROP_int_and:
-      case ROP_int_or:
-      case ROP_int_xor:
-      case ROP_int_lshift:
-      case ROP_int_rshift:
-      case ROP_int_pow:
-        *out = eval_int2(OP_int_add + (op - ROP_int_add), a[0], a[1]);
-        return true;
-      case ROP_int_lt:
-      case ROP_int_le:
-      case ROP_int_eq:
-      case ROP_int_ne:
-      case ROP_int_gt:
-      case ROP_int_ge:
-        *out = eval_int2(OP_int_lt + (op - ROP_int_lt), a[0], a[1]);
-        return true;
-      case ROP_int_neg:
-      case ROP_int_invert:
-      case ROP_int_is_true:
-      case ROP_int_is_zero:
-        *out = eval_int1(OP_int_neg + (op - ROP_int_neg), a[0]);
-        return true;
       case ROP_uint_lt:
         *out = a[0] < a[1];
-        return true;
-      case ROP_float_add:
-      case ROP_float_sub:
-      case ROP_float_mul:
-      case ROP_float_truediv:
-      case ROP_float_floordiv:
-      case ROP_float_mod:
-        *out = eval_float2(OP_float_add + (op - ROP_float_add), a[0], a[1]);
-        return true;
-      case ROP_float_lt:
-      case ROP_float_le:
-      case ROP_float_eq:
-      case ROP_float_ne:
-      case ROP_float_gt:
-      case ROP_float_ge:
-        *out = eval_float2(OP_float_lt + (op - ROP_float_lt), a[0], a[1]);
         return true;
       case ROP_float_neg:
         *out = w(-unw<double>(a[0]));
@@ -130,6 +105,7 @@ class Pass {
   // The heap cache: (field descr, object) -> value.
   std::map<const void*, std::unordered_map<uint32_t, TraceRef>>& fields() { return fields_; }
   Trace& out() { return out_; }
+  IntBounds& bounds() { return bounds_; }
 
  private:
   TraceRef step(ResOp op, const Snapshot* snap) {
@@ -168,7 +144,8 @@ class Pass {
   std::unordered_map<std::string, TraceRef> pure_;
   std::map<const void*, std::unordered_map<uint32_t, TraceRef>> fields_;            // descr -> obj -> value
   std::map<const void*, std::map<std::pair<uint32_t, uint32_t>, TraceRef>> items_;  // descr -> (array, index) -> value
-  std::vector<ResOp> lazy_;                                                         // delayed setfield_gc, at most one per descr, in order
+  IntBounds bounds_;
+  std::vector<ResOp> lazy_;  // delayed setfield_gc, at most one per descr, in order
 };
 
 void Pass::flush() {
@@ -307,7 +284,10 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
     }
     TraceRef value = emit(op);
     if (opts_.guards) {  // what holds after the guard
-      if (n == ROP_guard_true || n == ROP_guard_false) known_bool_[op.args[0].bits] = want;
+      if (n == ROP_guard_true || n == ROP_guard_false) {
+        known_bool_[op.args[0].bits] = want;
+        if (opts_.intbounds) bounds_.learn(out_, op.args[0], want);
+      }
       if (n == ROP_guard_value && !op.args[0].is_const()) known_const_[op.args[0].bits] = op.args[1];
     }
     return op.kind != kVoid ? value : TraceRef{};
@@ -326,11 +306,16 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
     }
     Word v;
     if (all_const && eval_pure(n, words, &v)) return out_.add_const(op.kind, v);
+    if (opts_.intbounds && !all_const) {
+      int known = bounds_.decide(out_, op);
+      if (known >= 0) return out_.add_const(kInt, static_cast<Word>(known));
+    }
     std::string k = key(op);
     auto it = pure_.find(k);
     if (it != pure_.end()) return it->second;
     TraceRef r = emit(op);
     pure_[k] = r;
+    if (n == ROP_strlen) bounds_.note_length(r);
     return r;
   }
   if ((n >= ROP_call_pure_i && n <= ROP_call_pure_n) && opts_.fold) {  // elidable calls
@@ -356,6 +341,7 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
         }
       TraceRef r = emit(op);
       per[op.args[0].bits] = r;
+      if (op.descr == &kListLenField) bounds_.note_length(r);
       return r;
     }
     if (n == ROP_setfield_gc) {
@@ -434,7 +420,7 @@ struct ShortRead {
 // Loop peeling (docs/JIT.md 11, unroll): the trace is optimized once as the preamble, whose
 // state at its jump (the heap cache) the loop's copy starts from; what the loop assumes is passed
 // through its label and re-established (usually from the cache) at its jump.
-void unroll(Trace& t, const OptOptions& opts) {
+void unroll(Trace& t, const OptOptions& opts, std::vector<TraceRef>* loop_lengths) {
   size_t n = t.inputs.size();
   Pass pre(t, opts);
   for (size_t i = 0; i + 1 < t.ops.size(); ++i) pre.process(i);
@@ -475,8 +461,10 @@ void unroll(Trace& t, const OptOptions& opts) {
   for (const ShortRead& s : shorts) lt.inputs.push_back(s.kind);
   for (size_t m = 0; m < shorts.size(); ++m) lt.ops.front().args.push_back(TraceRef::input(static_cast<uint32_t>(n + m)));
   Pass loop(lt, opts);
-  for (size_t m = 0; m < shorts.size(); ++m)
+  for (size_t m = 0; m < shorts.size(); ++m) {
     loop.fields()[shorts[m].descr][loop_ref(shorts[m].obj).bits] = TraceRef::input(static_cast<uint32_t>(n + m));
+    if (shorts[m].descr == &kListLenField) loop.bounds().note_length(TraceRef::input(static_cast<uint32_t>(n + m)));
+  }
   for (size_t i = 0; i + 1 < lt.ops.size(); ++i) loop.process(i);
   std::vector<TraceRef> end_args;
   for (const TraceRef& a : jump.args) end_args.push_back(loop.get(a));
@@ -519,7 +507,10 @@ void unroll(Trace& t, const OptOptions& opts) {
     return TraceRef::op(static_cast<uint32_t>(r.ops.size() - 1));
   };
   for (const TraceRef& a : jargs) label_args.push_back(fresh(a));
-  for (const ShortRead& s : shorts) label_args.push_back(fresh(s.value));
+  for (const ShortRead& s : shorts) {
+    label_args.push_back(fresh(s.value));
+    if (s.descr == &kListLenField) loop_lengths->push_back(label_args.back());
+  }
   size_t base = r.ops.size();  // where the loop's label goes
   size_t snap_base = r.snapshots.size();
   auto remap = [&](TraceRef x) -> TraceRef {
@@ -551,13 +542,15 @@ OptResult optimize(Trace& trace, const OptOptions& opts) {
   OptResult r;
   r.ops_before = trace.ops.size();
   r.guards_before = trace.num_guards();
+  std::vector<TraceRef> loop_lengths;  // (the loop's label arguments that are list lengths)
   if (opts.unroll && opts.heap && is_own_loop(trace)) {
-    unroll(trace, opts);
+    unroll(trace, opts, &loop_lengths);
   } else {
     Pass p(trace, opts);
     for (size_t i = 0; i < trace.ops.size(); ++i) p.process(i);
     trace = std::move(p.out());
   }
+  if (opts.intbounds && opts.fold) hoist_bound_checks(trace, loop_lengths);
   if (opts.fold) remove_dead(trace);
   r.ops_after = trace.ops.size();
   r.guards_after = trace.num_guards();

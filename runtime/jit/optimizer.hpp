@@ -12,10 +12,11 @@
 namespace rpy::jit {
 
 struct OptOptions {
-  bool fold = true;    // constant folding and CSE of pure operations ("pure")
-  bool heap = true;    // the heap cache ("heap")
-  bool guards = true;  // known guards, promoted values as constants ("rewrite", "intbounds")
-  bool unroll = true;  // loop peeling: a loop's invariants read once, in its preamble ("unroll")
+  bool fold = true;       // constant folding and CSE of pure operations ("pure")
+  bool heap = true;       // the heap cache ("heap")
+  bool guards = true;     // known guards, promoted values as constants ("rewrite", "intbounds")
+  bool intbounds = true;  // comparisons decided by the integer bounds of the guards passed ("intbounds")
+  bool unroll = true;     // loop peeling: a loop's invariants read once, in its preamble ("unroll")
   // From the enable_opts parameter: "all", or names separated by ':'.
   static OptOptions from(const std::string& enable_opts);
 };

@@ -3,6 +3,9 @@
 
 #include <cstdio>
 #include <cstring>
+#include <vector>
+
+#include "jit/ops.hpp"
 
 namespace rpy::jit {
 
@@ -11,10 +14,11 @@ struct RopInfo {
   int arity;
   char result;
   const char* flags;
+  RopClass cls;
 };
 
 static const RopInfo kRops[] = {
-#define ROP(name, arity, result, flags) {#name, arity, result, flags},
+#define ROP(name, arity, result, flags, cls) {#name, arity, result, flags, RopClass::cls},
 #include "jit/resops.def"
 #undef ROP
 };
@@ -36,6 +40,29 @@ Kind rop_result(int op) {
 bool rop_is_guard(int op) { return std::strchr(kRops[op].flags, 'G') != nullptr; }
 bool rop_is_pure(int op) { return std::strchr(kRops[op].flags, 'P') != nullptr; }
 bool rop_is_call(int op) { return std::strchr(kRops[op].flags, 'C') != nullptr; }
+RopClass rop_class(int op) { return kRops[op].cls; }
+
+int rop_jitcode_op(int op) {
+  static const std::vector<int16_t> table = [] {
+    std::vector<int16_t> t(ROP_COUNT, -1);
+    for (int r = 0; r < ROP_COUNT; ++r) {
+      switch (kRops[r].cls) {
+        case RopClass::IntBinary:
+        case RopClass::IntUnary:
+        case RopClass::IntTest:
+        case RopClass::IntCompare:
+        case RopClass::FloatBinary:
+        case RopClass::FloatCompare:
+          t[r] = static_cast<int16_t>(op_by_name(kRops[r].name));
+          break;
+        default:
+          break;
+      }
+    }
+    return t;
+  }();
+  return op >= 0 && op < ROP_COUNT ? table[op] : -1;
+}
 
 TraceRef Trace::add_const(Kind k, Word w) {
   auto it = const_index_[k].find(w);

@@ -11,7 +11,7 @@
 namespace rpy::jit {
 
 enum Rop : uint8_t {
-#define ROP(name, arity, result, flags) ROP_##name,
+#define ROP(name, arity, result, flags, cls) ROP_##name,
 #include "jit/resops.def"
 #undef ROP
   ROP_COUNT
@@ -23,6 +23,36 @@ Kind rop_result(int op);
 bool rop_is_guard(int op);
 bool rop_is_pure(int op);
 bool rop_is_call(int op);
+
+// What an operation computes, for the passes that treat a family alike (folding in the
+// optimizer, instruction selection in the backend): the class column of resops.def.
+enum class RopClass : uint8_t {
+  Marker,        // label, jump, finish, debug_merge_point
+  Guard,         // guard_*
+  IntBinary,     // int_add ... int_pow: Python's int semantics
+  IntUnary,      // int_neg, int_invert
+  IntTest,       // int_is_true, int_is_zero: 0 or 1
+  IntCompare,    // int_lt ... int_ge: 0 or 1
+  UintCompare,   // uint_lt: unsigned comparison, 0 or 1
+  PtrCompare,    // ptr_eq, ptr_ne: 0 or 1
+  FloatBinary,   // float_add ... float_mod
+  FloatUnary,    // float_neg
+  FloatCompare,  // float_lt ... float_ge: 0 or 1
+  Cast,          // cast_int_to_float
+  Copy,          // same_as_*
+  Memory,        // field and array reads and writes, strlen, strgetitem
+  Alloc,         // new_with_vtable
+  Call,          // call_*, call_pure_*
+};
+RopClass rop_class(int op);
+// The jitcode instruction (jitcode_ops.def) of the same name and meaning, for the classes that
+// evaluate like one (IntBinary, IntUnary, IntTest, IntCompare, FloatBinary, FloatCompare); -1
+// for the others.
+int rop_jitcode_op(int op);
+
+// The length field of rpy::List that traces read (the tracer's descriptor): its values are
+// lengths, 0 <= len < 2**62, which the optimizer's integer bounds rely on.
+extern const FieldDescr kListLenField;
 
 // A value of a trace: an input argument, the result of an operation, or a constant.
 struct TraceRef {

@@ -18,7 +18,7 @@
 namespace rpy::jit {
 
 // The fields of the runtime's structures that traces read (rpy::List's length and items).
-static const FieldDescr kListLen = {static_cast<uint32_t>(offsetof(AnyList, len)), 8, kInt, true, "List.len"};
+const FieldDescr kListLenField = {static_cast<uint32_t>(offsetof(AnyList, len)), 8, kInt, true, "List.len"};
 static const FieldDescr kListItems = {static_cast<uint32_t>(offsetof(AnyList, items)), 8, kRef, false, "List.items"};
 
 static constexpr size_t kMaxDepth = 100000;
@@ -593,7 +593,7 @@ Tracer::End Tracer::interpret(Word* values) {
         }
         // The index's guards, then the access.
         TraceRef blen =
-            is_str ? fold_or_record(ROP_strlen, kInt, w(len), {bo}) : record(ROP_getfield_gc_i, {bo}, DescrKind::Field, &kListLen);
+            is_str ? fold_or_record(ROP_strlen, kInt, w(len), {bo}) : record(ROP_getfield_gc_i, {bo}, DescrKind::Field, &kListLenField);
         TraceRef idx = bi;
         if (i >= 0) {
           guard_true(fold_or_record(ROP_uint_lt, kInt, 1, {bi, blen}), true);
@@ -620,7 +620,7 @@ Tracer::End Tracer::interpret(Word* values) {
       }
       case OP_listlen: {
         Word r = w(reinterpret_cast<const AnyList*>(W(kRef, pc + 1))->len);
-        set(kInt, pc + 3, r, record(ROP_getfield_gc_i, {B(kRef, pc + 1)}, DescrKind::Field, &kListLen));
+        set(kInt, pc + 3, r, record(ROP_getfield_gc_i, {B(kRef, pc + 1)}, DescrKind::Field, &kListLenField));
         f->pc = pc + 5;
         break;
       }

@@ -4,7 +4,8 @@
 Usage: check_logs.py --rpy PATH [--update] DIR_OR_FILE...
 
 For every NAME.py: `rpy translate --opt=jit NAME.py`, then the binary runs with
-RPY_JIT=<the `# jit: SETTINGS` header line> and PYPYLOG=jit-log-noopt,jit-abort,jit-backend-counts:LOG; its stdout
+RPY_JIT=<the `# jit: SETTINGS` header line> and PYPYLOG=jit-log-noopt,jit-abort,jit-backend-counts:LOG (or
+the sections of a `# pypylog: SECTIONS` header line, e.g. jit-log-opt for the optimizer's output); its stdout
 must be what python3 prints, and LOG (timestamps masked) must equal NAME.log. --update rewrites the
 .log goldens; review them with `git diff`.
 """
@@ -35,10 +36,14 @@ def main():
     for path in files:
         d, f = os.path.split(path)
         settings = ''
+        sections = 'jit-log-noopt,jit-abort,jit-backend-counts'
         for line in open(path):
             m = re.match(r'#\s*jit:\s*(\S+)', line)
             if m:
                 settings = m.group(1)
+            m = re.match(r'#\s*pypylog:\s*(\S+)', line)
+            if m:
+                sections = m.group(1)
         name = os.path.relpath(path)
         with tempfile.TemporaryDirectory(prefix='rpy-jit-log-') as tmp:
             exe = os.path.join(tmp, 'prog')
@@ -50,7 +55,7 @@ def main():
                 failed += 1
                 continue
             oracle = subprocess.run([sys.executable, f], cwd=d, capture_output=True, env=env, timeout=60).stdout
-            run_env = dict(env, RPY_JIT=settings, PYPYLOG='jit-log-noopt,jit-abort,jit-backend-counts:' + log)
+            run_env = dict(env, RPY_JIT=settings, PYPYLOG=sections + ':' + log)
             out = subprocess.run([exe], cwd=d, capture_output=True, env=run_env, timeout=60).stdout
             text = re.sub(r'^\[[0-9a-f]+\] ', '[...] ', open(log).read(), flags=re.M)
         golden = path[:-3] + '.log'
