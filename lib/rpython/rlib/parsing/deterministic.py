@@ -1,10 +1,14 @@
 """The deterministic automaton (DFA) the lexer runs, made from the NFA of
 regex.py by the subset construction, and LexerError.
 
-A DFA is two flat lists of ints, RPython data a translated lexer reads:
-transitions[state * 256 + ord(char)] is the next state or -1, and
-accepting[state] is the index of the token the state accepts or -1 (the
-lowest index when several tokens match the same text). State 0 starts."""
+DFA(num_states, transitions, final_states, unmergeable_states, names) is
+RPython's form: transitions maps (state, char) to the next state, names[s]
+is the token a final state s accepts.  make_lexing_code() gives the matcher
+recognize(runner, i) the lexer's runner calls (RPython): it runs from index
+i, noting in runner.last_matched_index / last_matched_state the end and the
+state of the longest token so far and in runner.state the state where it
+stopped; it returns the index after the input when the input ended in a
+final state, else ~(the index after the character that stopped it)."""
 
 
 class LexerError(Exception):
@@ -26,6 +30,21 @@ class LexerError(Exception):
         return self.nice_error_message()
 
 
+def compress_char_set(chars):
+    """NOT_RPYTHON: [(first char, length)] of the runs of consecutive
+    characters of chars, longer runs first, then alphabetically."""
+    codes = sorted(set([ord(c) for c in chars]))
+    runs = []
+    for code in codes:
+        if runs and runs[-1][0] + runs[-1][1] == code:
+            runs[-1][1] += 1
+        else:
+            runs.append([code, 1])
+    result = [(chr(first), length) for first, length in runs]
+    result.sort(key=lambda run: (-run[1], run[0]))
+    return result
+
+
 def _char_classes(nfa):
     """NOT_RPYTHON: the bounds [lo, hi] of the character intervals no move
     of nfa tells apart."""
@@ -38,19 +57,123 @@ def _char_classes(nfa):
     return [(cuts[k], cuts[k + 1] - 1) for k in range(len(cuts) - 1)]
 
 
+def make_matcher(table, final):
+    """NOT_RPYTHON: the matcher of a DFA whose transitions are
+    table[state * 256 + ord(char)] (-1: none) and final[state]."""
+
+    def recognize(runner, i):
+        assert i >= 0
+        input = runner.text
+        state = 0
+        while True:
+            if final[state]:
+                runner.last_matched_index = i - 1
+                runner.last_matched_state = state
+            if i >= len(input):
+                runner.state = state
+                if final[state]:
+                    return i
+                return ~i
+            nextstate = table[state * 256 + ord(input[i])]
+            i += 1
+            if nextstate < 0:
+                break
+            state = nextstate
+        runner.state = state
+        return ~i
+    return recognize
+
+
 class DFA(object):
-    def __init__(self, transitions, accepting):
+    def __init__(self, num_states=0, transitions=None, final_states=None,
+                 unmergeable_states=None, names=None):
+        self.num_states = num_states
+        if transitions is None:
+            transitions = {}
+        if final_states is None:
+            final_states = set()
+        if unmergeable_states is None:
+            unmergeable_states = set()
+        if names is None:
+            names = []
         self.transitions = transitions
-        self.accepting = accepting
-        self.num_states = len(accepting)
+        self.final_states = final_states
+        self.unmergeable_states = unmergeable_states
+        self.names = names
 
-    def next_state(self, state, char):
-        return self.transitions[state * 256 + ord(char)]
+    def __repr__(self):
+        return "DFA(%r, %r, %r, %r, %r)" % (
+            self.num_states, self.transitions, self.final_states,
+            self.unmergeable_states, self.names)
+
+    def add_state(self, name=None, final=False, unmergeable=False):
+        state = self.num_states
+        self.num_states += 1
+        if final:
+            self.final_states.add(state)
+        if unmergeable:
+            self.unmergeable_states.add(state)
+        if name is None:
+            name = str(state)
+        self.names.append(name)
+        return state
+
+    def __setitem__(self, key, next_state):
+        self.transitions[key] = next_state
+
+    def __getitem__(self, key):
+        return self.transitions[key]
+
+    def __contains__(self, key):
+        return key in self.transitions
+
+    def optimize(self):
+        """The subset construction leaves no unreachable state; merging
+        equivalent states would not change what the lexer does."""
+        return False
+
+    def tables(self):
+        """NOT_RPYTHON: (the flat transition table, final flag per state)."""
+        table = [-1] * (256 * self.num_states)
+        for (state, char), nextstate in self.transitions.items():
+            table[state * 256 + ord(char)] = nextstate
+        final = [state in self.final_states for state in range(self.num_states)]
+        return table, final
+
+    def make_lexing_code(self):
+        """NOT_RPYTHON: the matcher recognize(runner, i)."""
+        table, final = self.tables()
+        return make_matcher(table, final)
+
+    def get_runner(self):
+        return DFARunner(self)
 
 
-def make_dfa(nfa, start, finals):
+class DFARunner(object):
+    """Runs a DFA over a whole string: recognize(s) is whether the DFA
+    accepts s."""
+
+    def __init__(self, automaton):
+        self.automaton = automaton
+        self.state = 0
+
+    def nextstate(self, char):
+        self.state = self.automaton[self.state, char]
+        return self.state
+
+    def recognize(self, s):
+        self.state = 0
+        try:
+            for char in s:
+                self.nextstate(char)
+        except KeyError:
+            return False
+        return self.state in self.automaton.final_states
+
+
+def make_dfa(nfa, start, finals, names):
     """NOT_RPYTHON: the DFA of (nfa, start, finals) where finals[i] is the
-    final state of token i."""
+    final state of token names[i]."""
     final_token = {}
     for index in range(len(finals) - 1, -1, -1):
         final_token[finals[index]] = index
@@ -70,12 +193,10 @@ def make_dfa(nfa, start, finals):
     first = closure([start])
     number = {first: 0}
     order = [first]
-    transitions = []
-    accepting = []
+    dfa = DFA()
     k = 0
     while k < len(order):
         states = order[k]
-        k += 1
         token = -1
         targets = {}
         for state in states:
@@ -88,8 +209,10 @@ def make_dfa(nfa, start, finals):
                         targets[c].append(target)
                     else:
                         targets[c] = [target]
-        accepting.append(token)
-        row = [-1] * 256
+        if token >= 0:
+            dfa.add_state(names[token], final=True)
+        else:
+            dfa.add_state(str(k))
         for c in targets:
             key = closure(targets[c])
             if key not in number:
@@ -98,6 +221,6 @@ def make_dfa(nfa, start, finals):
             nextstate = number[key]
             lo, hi = classes[c]
             for code in range(lo, hi + 1):
-                row[code] = nextstate
-        transitions.extend(row)
-    return DFA(transitions, accepting)
+                dfa[k, chr(code)] = nextstate
+        k += 1
+    return dfa

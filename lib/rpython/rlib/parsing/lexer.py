@@ -53,95 +53,132 @@ class Lexer(object):
         self.token_regexs = token_regexs
         self.names = names
         self.rex = regex.LexingOrExpression(token_regexs, names)
-        nfa, start, finals = self.rex.make_automaton()
-        self.automaton = deterministic.make_dfa(nfa, start, finals)
+        automaton = self.rex.make_automaton()
+        self.automaton = automaton.make_deterministic(names)
+        self.automaton.optimize()
         if ignore is None:
             ignore = []
         for name in ignore:
             assert name in names, "ignored token %r is not a token" % (name,)
-        self.ignore = [name in ignore for name in names]
+        self.ignore = dict.fromkeys(ignore)
+        self.matcher = self.automaton.make_lexing_code()
 
     def get_runner(self, text, eof=False):
-        return LexingDFARunner(self, text, eof)
+        return LexingDFARunner(self.matcher, self.automaton, text,
+                               self.ignore, eof)
 
     def tokenize(self, text, eof=False):
         """The list of the Tokens of text (with an EOF token at its end if
         eof is true); raises LexerError where no token matches."""
-        runner = LexingDFARunner(self, text, eof)
+        runner = self.get_runner(text, eof)
         result = []
         while True:
-            token = runner.next_token()
-            if token is None:
+            try:
+                token = runner.find_next_token()
+            except StopIteration:
                 break
             result.append(token)
         return result
 
 
-class LexingDFARunner(object):
-    def __init__(self, lexer, text, eof):
-        self.lexer = lexer
+class DummyLexer(Lexer):
+    """A lexer made of a matcher and its DFA (written out by a program
+    that pasted the generator's output)."""
+
+    def __init__(self, matcher, automaton, ignore):
+        self.token_regexs = None
+        self.names = None
+        self.rex = None
+        self.automaton = automaton
+        self.ignore = ignore
+        self.matcher = matcher
+
+
+class AbstractLexingDFARunner(deterministic.DFARunner):
+    """Finds the tokens of text one after the other: the longest text the
+    matcher accepts from where the last token ended."""
+
+    i = 0
+
+    def __init__(self, matcher, automaton, text, eof=False):
+        self.automaton = automaton
+        self.state = 0
         self.text = text
+        self.last_matched_state = 0
+        self.last_matched_index = -1
         self.eof = eof
-        self.pos = 0
-        self.done = False
+        self.matcher = matcher
         self.lineno = 0
         self.columnno = 0
 
-    def next_token(self):
-        """The next token that is not ignored, or None after the last."""
-        lexer = self.lexer
-        transitions = lexer.automaton.transitions
-        accepting = lexer.automaton.accepting
-        text = self.text
+    def find_next_token(self):
+        """The next token that is not ignored; StopIteration after the
+        last (and after the EOF token if eof is true)."""
         while True:
-            start = self.pos
-            if start >= len(text):
-                if self.eof and not self.done:
-                    self.done = True
-                    return Token("EOF", "EOF",
-                                 SourcePos(start, self.lineno, self.columnno))
-                return None
-            state = 0
-            i = start
-            stop = start
-            token = -1
-            while i < len(text):
-                state = transitions[state * 256 + ord(text[i])]
-                i += 1
-                if state < 0:
-                    break
-                if accepting[state] >= 0:
-                    token = accepting[state]
-                    stop = i
-            if token < 0:
-                raise deterministic.LexerError(
-                    text, state, SourcePos(i - 1, self.lineno, self.columnno))
-            source = text[start:stop]
-            result = Token(lexer.names[token], source,
-                           SourcePos(start, self.lineno, self.columnno))
-            self.pos = stop
+            self.state = 0
+            start = self.last_matched_index + 1
+            assert start >= 0
+            if start == len(self.text) and self.eof:
+                self.last_matched_index += 1
+                return self.make_token(start, -1, "", eof=True)
+            if start >= len(self.text):
+                raise StopIteration
+            i = self.inner_loop(start)
+            if i >= 0:
+                # the input ended in a final state: the token is the rest
+                stop = len(self.text)
+            else:
+                i = ~i
+                stop = self.last_matched_index + 1
+                assert stop >= 0
+                if stop == start:
+                    raise deterministic.LexerError(
+                        self.text, self.state,
+                        SourcePos(i - 1, self.lineno, self.columnno))
+            source = self.text[start:stop]
+            result = self.make_token(start, self.last_matched_state, source)
             self.adjust_position(source)
-            if not lexer.ignore[token]:
-                return result
+            if self.ignore_token(self.last_matched_state):
+                continue
+            return result
 
-    def adjust_position(self, source):
-        newlines = source.count("\n")
+    def adjust_position(self, token):
+        """The line and column after token."""
+        newlines = token.count("\n")
         self.lineno += newlines
         if newlines == 0:
-            self.columnno += len(source)
+            self.columnno += len(token)
         else:
             # as RPython's lexer does: the column after a token that ends a
             # line is the index of its last newline
-            self.columnno = source.rfind("\n")
+            self.columnno = token.rfind("\n")
 
-    def find_next_token(self):
-        token = self.next_token()
-        if token is None:
-            raise StopIteration
-        return token
+    def inner_loop(self, i):
+        return self.matcher(self, i)
+
+    def ignore_token(self, state):
+        raise NotImplementedError
+
+    def make_token(self, index, state, text, eof=False):
+        raise NotImplementedError
 
     def next(self):
         return self.find_next_token()
 
     def __iter__(self):
         return self
+
+
+class LexingDFARunner(AbstractLexingDFARunner):
+    def __init__(self, matcher, automaton, text, ignore, eof=False):
+        AbstractLexingDFARunner.__init__(self, matcher, automaton, text, eof)
+        self.ignore = ignore
+
+    def ignore_token(self, state):
+        return self.automaton.names[state] in self.ignore
+
+    def make_token(self, index, state, text, eof=False):
+        source_pos = SourcePos(index, self.lineno, self.columnno)
+        if eof:
+            return Token("EOF", "EOF", source_pos)
+        return Token(self.automaton.names[state], text, source_pos)

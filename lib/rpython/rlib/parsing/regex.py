@@ -11,6 +11,16 @@ class NFA(object):
     def __init__(self):
         self.epsilon = []   # per state: the states reached without input
         self.moves = []     # per state: [(lo, hi, target)], lo/hi are ords
+        self.start = 0
+        self.finals = []    # the final state of each token, in order
+
+    def make_deterministic(self, names=None):
+        """The DFA of this automaton (deterministic.DFA); names are the
+        names of the tokens, the first of those matching a text wins."""
+        from rpython.rlib.parsing.deterministic import make_dfa
+        if names is None:
+            names = ["final%d" % i for i in range(len(self.finals))]
+        return make_dfa(self, self.start, self.finals, names)
 
     def add_state(self):
         self.epsilon.append([])
@@ -51,9 +61,9 @@ class RegularExpression(object):
 
     def make_automaton(self):
         nfa = NFA()
-        start = nfa.add_state()
-        end = self.compile_into(nfa, start)
-        return nfa, start, [end]
+        nfa.start = nfa.add_state()
+        nfa.finals = [self.compile_into(nfa, nfa.start)]
+        return nfa
 
 
 class StringExpression(RegularExpression):
@@ -139,7 +149,7 @@ class KleeneClosure(RegularExpression):
 
 class LexingOrExpression(RegularExpression):
     """The token expressions of a lexer side by side: make_automaton gives
-    the NFA and, per token, its final state (token i wins over token j > i
+    the NFA with, per token, its final state (token i wins over token j > i
     when both match the same text)."""
 
     def __init__(self, regexs, names):
@@ -148,10 +158,9 @@ class LexingOrExpression(RegularExpression):
 
     def make_automaton(self):
         nfa = NFA()
-        start = nfa.add_state()
-        finals = []
+        nfa.start = nfa.add_state()
         for regex in self.regexs:
             first = nfa.add_state()
-            nfa.epsilon[start].append(first)
-            finals.append(regex.compile_into(nfa, first))
-        return nfa, start, finals
+            nfa.epsilon[nfa.start].append(first)
+            nfa.finals.append(regex.compile_into(nfa, first))
+        return nfa
