@@ -20,11 +20,18 @@ x? _maybe_symbolN, x+ _plus_symbolN; a literal "t" is the token __K_t; an
 alternative with optional items is split into alternatives with and without
 them (and __<rule>_rest_<i>_<k> rules after the first optional item)."""
 
+import py
+
+from rpython.rlib.objectmodel import we_are_translated
 from rpython.rlib.parsing.parsing import PackratParser, Rule, ParseError
 from rpython.rlib.parsing.tree import Nonterminal, Symbol, RPythonVisitor
 from rpython.rlib.parsing.regexparse import parse_regex, unescape
 from rpython.rlib.parsing.regex import StringExpression
-from rpython.rlib.parsing.lexer import Lexer
+from rpython.rlib.parsing.deterministic import DFA
+from rpython.rlib.parsing.lexer import Lexer, DummyLexer
+
+# (py, we_are_translated, DFA and DummyLexer are imported for the programs
+# that paste the generator's output after `from ... ebnfparse import *`)
 
 # The grammar of grammars, written in itself:
 EBNF_GRAMMAR = r"""

@@ -5,6 +5,8 @@ position.  parse(tokens) is RPython and returns the tree of tree.py or
 raises ParseError with the position of the furthest failure and the tokens
 expected there."""
 
+import py
+
 from rpython.rlib.parsing.lexer import SourcePos
 from rpython.rlib.parsing.tree import Node, Symbol, Nonterminal
 
