@@ -189,6 +189,13 @@ class Counter(RPythonVisitor):
         self.seen.append('symbol ' + node.symbol)
 
 
+def check_runner():
+    from rpython.rlib.parsing.regexparse import make_runner
+    runner = make_runner('a(b|c)*d')
+    check('make_runner', [runner.recognize(s) for s in ['abcbd', 'abx', 'ad', '']],
+          [True, False, True, False])
+
+
 def check_visitor():
     counter = Counter()
     counter.dispatch(Nonterminal('value', []))
@@ -208,6 +215,7 @@ def main():
     check_bootstrap()
     check_grammar()
     check_visitor()
+    check_runner()
     check_regexs(args.rounds)
     for failure in FAILURES[:30]:
         print(failure)

@@ -274,3 +274,8 @@ def parse_regex(s):
         return RegexParser(s).parse()
     except RegexSyntaxError:
         return None
+
+
+def make_runner(regex, view=False):
+    """A DFARunner whose recognize(s) says whether regex matches all of s."""
+    return parse_regex(regex).make_automaton().make_deterministic().get_runner()

@@ -20,6 +20,14 @@ class Symbol(Node):
     def __repr__(self):
         return "Symbol(%r, %r)" % (self.symbol, self.additional_info)
 
+    def dot(self):
+        "NOT_RPYTHON: the lines of this node in a graphviz graph."
+        symbol = (self.symbol.replace("\\", "\\\\").replace('"', '\\"')
+                  .replace("\n", "\\l"))
+        info = str(self.additional_info).replace('"', "'") or "_"
+        yield '"%s" [shape=box,label="%s\\n%s"];' % (
+            id(self), symbol, repr(info).replace('"', "").replace("\\", "\\\\"))
+
     def visit(self, visitor):
         "NOT_RPYTHON"
         if isinstance(visitor, RPythonVisitor):
@@ -43,6 +51,14 @@ class Nonterminal(Node):
 
     def __repr__(self):
         return "Nonterminal(%r, %r)" % (self.symbol, self.children)
+
+    def dot(self):
+        "NOT_RPYTHON: the lines of this subtree in a graphviz graph."
+        yield '"%s" [label="%s"];' % (id(self), self.symbol)
+        for child in self.children:
+            yield '"%s" -> "%s";' % (id(self), id(child))
+            for line in child.dot():
+                yield line
 
     def visit(self, visitor):
         "NOT_RPYTHON"
