@@ -135,7 +135,8 @@ def check_grammar():
           'start(_star_symbol0(item(NAME:x __0_=:= _maybe_symbol1(value(NUM:1)) __1_;:;) '
           '_star_symbol0(item(call(NAME:f __3_(:( args(_star_symbol2(value(NAME:a) __5_,:, '
           '_star_symbol2(value(NUM:2) __5_,:,)) value(__6_":" NAME:s __6_":")) __4_):))) '
-          '_star_symbol0(item(NAME:y __0_=:= __1_;:;) _star_symbol0(item(__2_\':\' NUM:7))))) EOF:EOF)')
+          '_star_symbol0(item(NAME:y __0_=:= __1_;:;) _star_symbol0(item(__2_\':\' NUM:7))))) '
+          'EOF:EOF)')
     check('ToAST tree', dump(ToAST().transform(tree)),
           'start(item(NAME:x __0_=:= value(NUM:1) __1_;:;) call(NAME:f value(NAME:a) '
           'value(NUM:2) value(__6_":" NAME:s __6_":")) item(NAME:y __0_=:= __1_;:;) '
