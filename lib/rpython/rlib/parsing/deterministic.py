@@ -57,9 +57,9 @@ def _char_classes(nfa):
     return [(cuts[k], cuts[k + 1] - 1) for k in range(len(cuts) - 1)]
 
 
-def make_matcher(table, final):
+def make_matcher(class_of, table, num_classes, final):
     """NOT_RPYTHON: the matcher of a DFA whose transitions are
-    table[state * 256 + ord(char)] (-1: none) and final[state]."""
+    table[state * num_classes + class_of[ord(char)]] (-1: none)."""
 
     def recognize(runner, i):
         assert i >= 0
@@ -74,7 +74,7 @@ def make_matcher(table, final):
                 if final[state]:
                     return i
                 return ~i
-            nextstate = table[state * 256 + ord(input[i])]
+            nextstate = table[state * num_classes + class_of[ord(input[i])]]
             i += 1
             if nextstate < 0:
                 break
@@ -88,15 +88,20 @@ class DFA(object):
     def __init__(self, num_states=0, transitions=None, final_states=None,
                  unmergeable_states=None, names=None):
         self.num_states = num_states
-        if transitions is None:
-            transitions = {}
         if final_states is None:
             final_states = set()
         if unmergeable_states is None:
             unmergeable_states = set()
         if names is None:
             names = []
-        self.transitions = transitions
+        # the transitions as character classes: class_of[ord(char)] and
+        # table[state * num_classes + class] (-1: none); a dict of
+        # (state, char) -> state would make a large prebuilt constant
+        self.class_of = [0] * 256
+        self.num_classes = 1
+        self.table = [-1] * num_states
+        if transitions:
+            self.transitions = transitions
         self.final_states = final_states
         self.unmergeable_states = unmergeable_states
         self.names = names
@@ -106,9 +111,42 @@ class DFA(object):
             self.num_states, self.transitions, self.final_states,
             self.unmergeable_states, self.names)
 
+    def _get_transitions(self):
+        "NOT_RPYTHON: the transitions as a dict (state, char) -> state."
+        result = {}
+        for state in range(self.num_states):
+            for code in range(256):
+                nextstate = self.table[state * self.num_classes + self.class_of[code]]
+                if nextstate >= 0:
+                    result[state, chr(code)] = nextstate
+        return result
+
+    def _set_transitions(self, transitions):
+        "NOT_RPYTHON: set the transitions from a dict (state, char) -> state."
+        columns = {}
+        class_of = []
+        for code in range(256):
+            column = tuple([transitions.get((state, chr(code)), -1)
+                            for state in range(self.num_states)])
+            if column not in columns:
+                columns[column] = len(columns)
+            class_of.append(columns[column])
+        table = [-1] * (self.num_states * len(columns))
+        for column, k in columns.items():
+            for state in range(self.num_states):
+                table[state * len(columns) + k] = column[state]
+        self.class_of = class_of
+        self.num_classes = len(columns)
+        self.table = table
+
+    transitions = property(_get_transitions, _set_transitions)
+
     def add_state(self, name=None, final=False, unmergeable=False):
+        "NOT_RPYTHON"
+        transitions = self.transitions
         state = self.num_states
         self.num_states += 1
+        self.transitions = transitions
         if final:
             self.final_states.add(state)
         if unmergeable:
@@ -119,31 +157,31 @@ class DFA(object):
         return state
 
     def __setitem__(self, key, next_state):
-        self.transitions[key] = next_state
+        "NOT_RPYTHON"
+        transitions = self.transitions
+        transitions[key] = next_state
+        self.transitions = transitions
 
     def __getitem__(self, key):
-        return self.transitions[key]
+        state, char = key
+        nextstate = self.table[state * self.num_classes + self.class_of[ord(char)]]
+        if nextstate < 0:
+            raise KeyError(key)
+        return nextstate
 
     def __contains__(self, key):
-        return key in self.transitions
+        state, char = key
+        return self.table[state * self.num_classes + self.class_of[ord(char)]] >= 0
 
     def optimize(self):
         """The subset construction leaves no unreachable state; merging
         equivalent states would not change what the lexer does."""
         return False
 
-    def tables(self):
-        """NOT_RPYTHON: (the flat transition table, final flag per state)."""
-        table = [-1] * (256 * self.num_states)
-        for (state, char), nextstate in self.transitions.items():
-            table[state * 256 + ord(char)] = nextstate
-        final = [state in self.final_states for state in range(self.num_states)]
-        return table, final
-
     def make_lexing_code(self):
         """NOT_RPYTHON: the matcher recognize(runner, i)."""
-        table, final = self.tables()
-        return make_matcher(table, final)
+        final = [state in self.final_states for state in range(self.num_states)]
+        return make_matcher(self.class_of, self.table, self.num_classes, final)
 
     def get_runner(self):
         return DFARunner(self)
@@ -193,7 +231,10 @@ def make_dfa(nfa, start, finals, names):
     first = closure([start])
     number = {first: 0}
     order = [first]
-    dfa = DFA()
+    num_classes = len(classes)
+    table = []
+    final_states = set()
+    state_names = []
     k = 0
     while k < len(order):
         states = order[k]
@@ -210,17 +251,21 @@ def make_dfa(nfa, start, finals, names):
                     else:
                         targets[c] = [target]
         if token >= 0:
-            dfa.add_state(names[token], final=True)
+            final_states.add(k)
+            state_names.append(names[token])
         else:
-            dfa.add_state(str(k))
+            state_names.append(str(k))
+        row = [-1] * num_classes
         for c in targets:
             key = closure(targets[c])
             if key not in number:
                 number[key] = len(order)
                 order.append(key)
-            nextstate = number[key]
-            lo, hi = classes[c]
-            for code in range(lo, hi + 1):
-                dfa[k, chr(code)] = nextstate
+            row[c] = number[key]
+        table.extend(row)
         k += 1
+    dfa = DFA(len(order), None, final_states, None, state_names)
+    dfa.class_of = class_of
+    dfa.num_classes = num_classes
+    dfa.table = table
     return dfa
