@@ -542,6 +542,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         t = rewrite_contains(e, g);
         break;
       }
+      if ((t = special_compare(e, a, b, g))) break;
       t = compare_type(*this, e.cmp, a, b, e.loc);
       if (TypeRef folded = fold_compare(e, a, b)) t = folded;
       if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Dict) {

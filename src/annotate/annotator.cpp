@@ -531,6 +531,7 @@ bool Annotator::run(const m::Ref& entry) {
   implicit_methods();
   jit_driver_hooks();
   rlib::check_signatures(*this);
+  check_special_keys();
   TypeRef rt = entry_graph_->return_type;
   if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt) && !(allow_none_entry && rt->kind == TypeKind::None))
     if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))

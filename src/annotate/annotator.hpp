@@ -172,6 +172,15 @@ class Annotator {
   TypeRef yield_expr(ir::Expr& e, ir::Graph& g);
   // `a in obj` -> obj.__contains__(a) (in place).
   TypeRef rewrite_contains(ir::Expr& e, ir::Graph& g);
+  // Special methods of instances (special_rules.cpp): whether t's class defines `name` (itself or
+  // a base), only some of its subclasses do, or none; comparisons that call them.
+  enum class Special { None, Defined, Below };
+  Special special_method(TypeRef t, const std::string& name);
+  TypeRef special_compare(ir::Expr& e, TypeRef a, TypeRef b, ir::Graph& g);
+  ClassDef* class_defining(TypeRef t, std::initializer_list<const char*> names);
+  ClassDef* right_operand_first(TypeRef a, TypeRef b, const std::string& refl);
+  bool refuse_value_eq(TypeRef item, Loc loc, const std::string& what);  // an error when item's class defines __eq__
+  void check_special_keys();  // final pass: dict keys and set items of classes with __eq__/__hash__
   // Class features (class_rules.cpp).
   // A class attribute also stored per instance (assigned, or overridden in subclasses): the
   // field's type includes every class-level value (codegen initialises it per class).

@@ -371,9 +371,11 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::ListIndex:
     case BuiltinId::ListCount:
       if (!r.arity(2, 2)) break;
+      refuse_value_eq(recv()->listdef->find()->item, e.loc, std::string("list.") + (id == BuiltinId::ListIndex ? "index" : "count") + "()");
       return tt.integer();
     case BuiltinId::ListRemove:
       if (!r.arity(2, 2)) break;
+      refuse_value_eq(recv()->listdef->find()->item, e.loc, "list.remove()");
       recv()->listdef->find()->resized = true;
       return tt.none();
 

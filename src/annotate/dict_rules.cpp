@@ -169,6 +169,7 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       }
       DictDef* nd = dictdef_for(&e, nullptr, nullptr, false);
       nd->find()->ordered = true;
+      nd->find()->custom_keys = true;
       TypeRef K = nd->find()->key;
       std::vector<Graph*> targets;
       for (size_t i = 0; i < 2; ++i) {

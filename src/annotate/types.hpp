@@ -63,6 +63,7 @@ struct DictDef {
   TypeRef key = nullptr, value = nullptr;
   bool is_set = false;
   bool ordered = false;  // r_dict: insertion order in Python 2 programs too (other dicts follow 2.7's table)
+  bool custom_keys = false;  // r_dict: keys compared and hashed by the program's functions
   std::vector<std::pair<Loc, TypeRef>> key_origins, value_origins;
   int id = 0;
   DictDef* find();
@@ -127,6 +128,11 @@ class TypeTable {
   TypeRef class_set(std::vector<TypeRef> members, ClassDef* base, Annotator* ann);
   ListDef* new_listdef(TypeRef item);
   DictDef* new_dictdef(TypeRef key, TypeRef value, bool is_set = false);
+  std::vector<DictDef*> dictdefs() const {
+    std::vector<DictDef*> r;
+    for (auto& d : dictdefs_) r.push_back(d.get());
+    return r;
+  }
 
  private:
   TypeRef intern(Type t);

@@ -1,0 +1,188 @@
+// Comparisons of instances whose classes define the comparison's special method: Python calls it
+// (`a == b` is `a.__eq__(b)`), so rpy does too; instances of classes that define none compare by
+// identity, as in Python. What rpy cannot do yet (reflected calls, a method only some subclasses
+// define) is refused with a message instead of comparing by identity.
+#include <initializer_list>
+
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+using ir::Expr;
+using ir::ExprOp;
+using ir::ExprPtr;
+using syntax::CmpOp;
+
+namespace {
+
+const char* compare_method(CmpOp op) {
+  switch (op) {
+    case CmpOp::Eq: return "__eq__";
+    case CmpOp::NotEq: return "__ne__";
+    case CmpOp::Lt: return "__lt__";
+    case CmpOp::LtE: return "__le__";
+    case CmpOp::Gt: return "__gt__";
+    case CmpOp::GtE: return "__ge__";
+    default: return nullptr;
+  }
+}
+
+// The method Python tries on the right operand when the left one does not decide.
+const char* reflected_method(CmpOp op) {
+  switch (op) {
+    case CmpOp::Eq: return "__eq__";
+    case CmpOp::NotEq: return "__ne__";
+    case CmpOp::Lt: return "__gt__";
+    case CmpOp::LtE: return "__ge__";
+    case CmpOp::Gt: return "__lt__";
+    case CmpOp::GtE: return "__le__";
+    default: return nullptr;
+  }
+}
+
+bool defined_below(Annotator& an, ClassDef* cd, const std::string& name) {
+  for (ClassDef* s : cd->subclasses) {
+    modules::Ref v = s->cls ? an.lookup_class_attr(s, name) : nullptr;
+    if ((v && v->kind == modules::ObjKind::Function) || defined_below(an, s, name)) return true;
+  }
+  return false;
+}
+
+void subtree(ClassDef* c, std::vector<ClassDef*>& out) {
+  out.push_back(c);
+  for (ClassDef* s : c->subclasses) subtree(s, out);
+}
+
+bool is_proper_subclass(ClassDef* y, ClassDef* x) {
+  for (ClassDef* c = y->base; c; c = c->base)
+    if (c == x) return true;
+  return false;
+}
+
+}  // namespace
+
+// Python tries the right operand's reflected method first when the right operand is an instance
+// of a proper subclass of the left operand's class that overrides it. Whether some pair of
+// classes the two operands may hold is such a pair.
+ClassDef* Annotator::right_operand_first(TypeRef a, TypeRef b, const std::string& refl) {
+  if (a->kind != TypeKind::Instance || b->kind != TypeKind::Instance || !a->cls || !b->cls) return nullptr;
+  std::vector<ClassDef*> xs, ys;
+  subtree(a->cls, xs);
+  subtree(b->cls, ys);
+  for (ClassDef* y : ys)
+    for (ClassDef* x : xs)
+      if (x->cls && y->cls && is_proper_subclass(y, x) && lookup_class_attr(y, refl) != lookup_class_attr(x, refl)) return y;
+  return nullptr;
+}
+
+Annotator::Special Annotator::special_method(TypeRef t, const std::string& name) {
+  if (!t || t->kind != TypeKind::Instance || !t->cls) return Special::None;
+  modules::Ref v = lookup_class_attr(t->cls, name);
+  if (v && v->kind == modules::ObjKind::Function) return Special::Defined;
+  return defined_below(*this, t->cls, name) ? Special::Below : Special::None;
+}
+
+// The class of an instance inside t (itself, or an item of a tuple) that defines one of `names`.
+ClassDef* Annotator::class_defining(TypeRef t, std::initializer_list<const char*> names) {
+  if (!t) return nullptr;
+  if (t->kind == TypeKind::Tuple) {
+    for (TypeRef item : t->items)
+      if (ClassDef* c = class_defining(item, names)) return c;
+    return nullptr;
+  }
+  for (const char* n : names)
+    if (special_method(t, n) != Special::None) return t->cls;
+  return nullptr;
+}
+
+bool Annotator::refuse_value_eq(TypeRef item, Loc loc, const std::string& what) {
+  ClassDef* c = class_defining(item, {"__eq__"});
+  if (!c) return false;
+  error(loc, what + " compares items with ==, and class " + c->name +
+                 " defines __eq__: rpy compares instances inside lists by identity, so it does not translate this yet (compare the "
+                 "items with == in a loop)");
+  return true;
+}
+
+void Annotator::check_special_keys() {
+  for (DictDef* d : tt_.dictdefs()) {
+    if (d->find() != d || d->custom_keys) continue;
+    ClassDef* c = class_defining(d->key, {"__eq__", "__hash__"});
+    if (!c) continue;
+    Loc where = d->key_origins.empty() ? c->obj()->loc : d->key_origins.front().first;
+    if (Diagnostic* dg = error(where, std::string(d->is_set ? "set items" : "dict keys") + " of class " + c->name +
+                                           ", which defines __eq__ or __hash__: rpy's dicts and sets compare instances by identity, so "
+                                           "it does not translate this yet (use r_dict(eq, hash) from rpython.rlib.objectmodel, or key "
+                                           "the dict by a value the instances hold)"))
+      dg->notes.push_back({c->obj()->loc, "class " + c->name + " is defined here"});
+  }
+}
+
+TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) {
+  if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::List) {
+    if (refuse_value_eq(b->listdef->find()->item, e.loc, "'in' on a list")) return tt_.boolean();
+    return nullptr;
+  }
+  const char* name = compare_method(e.cmp);
+  if (!name) return nullptr;
+  const bool py3 = interp_.python() == 3;
+  auto refuse = [&](const std::string& why) {
+    error(e.loc, why);
+    return tt_.boolean();
+  };
+  auto rewrite = [&](const char* method, bool negate) {
+    ExprPtr lhs = std::move(e.args[0]), rhs = std::move(e.args[1]);
+    auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
+    ga->attr = method;
+    ga->args.push_back(std::move(lhs));
+    auto call = std::make_unique<Expr>(ExprOp::Call, e.loc);
+    call->args.push_back(std::move(ga));
+    call->args.push_back(std::move(rhs));
+    e.args.clear();
+    if (negate) {
+      e.op = ExprOp::Not;
+      e.args.push_back(std::move(call));
+    } else {
+      e = std::move(*call);
+    }
+    changed_ = true;
+    return expr(e, g);
+  };
+  const std::string cls = a->kind == TypeKind::Instance ? a->cls->name : "";
+  const char* refl = reflected_method(e.cmp);
+  if (ClassDef* y = right_operand_first(a, b, refl))
+    return refuse("when the right operand is an instance of " + y->name + ", Python calls its " + refl +
+                  " first (a subclass that overrides it wins): rpy does not choose the method at run time yet; compare with the " +
+                  "method called explicitly (a." + name + "(b))");
+  switch (special_method(a, name)) {
+    case Special::Defined:
+      return rewrite(name, false);
+    case Special::Below:
+      return refuse("some subclasses of " + cls + " define " + name + " and " + cls +
+                    " does not: rpy cannot yet choose between the method and the default comparison at run time; define " + name +
+                    " in " + cls);
+    case Special::None:
+      break;
+  }
+  // Python 3's default __ne__ is the negation of __eq__ (Python 2's compares identities).
+  if (e.cmp == CmpOp::NotEq && py3) {
+    switch (special_method(a, "__eq__")) {
+      case Special::Defined:
+        return rewrite("__eq__", true);
+      case Special::Below:
+        return refuse("some subclasses of " + cls + " define __eq__ and " + cls +
+                      " does not: rpy cannot yet choose between the method and the default comparison at run time; define __eq__ in " +
+                      cls);
+      case Special::None:
+        break;
+    }
+  }
+  bool right = special_method(b, refl) != Special::None ||
+               (e.cmp == CmpOp::NotEq && py3 && special_method(b, "__eq__") != Special::None);
+  if (right)
+    return refuse(std::string("Python calls the right operand's ") + refl + " here (the left operand does not define " + name +
+                  "): rpy does not call reflected comparison methods yet; put the instance of " + b->cls->name + " on the left");
+  return nullptr;
+}
+
+}  // namespace rpy::annotate
