@@ -49,6 +49,18 @@ void raise_float_floordiv_by_zero() { raise_zero_division(python2 ? "float divmo
 void raise_overflow() { raise_exc<OverflowError>("integer overflow"); }
 void raise_type_error_none(const char* what) { raise_exc<TypeError>(what); }
 void raise_none_not_callable() { raise_exc<TypeError>("'NoneType' object is not callable"); }
+void raise_missing_attribute(const Object* o, const char* attr) {
+  Buffer b;
+  b.put('\'');
+  const char* cls = o->rpy_class_name();
+  b.put(cls, static_cast<int64_t>(std::strlen(cls)));
+  b.put("' object has no attribute '", 27);
+  b.put(attr, static_cast<int64_t>(std::strlen(attr)));
+  b.put('\'');
+  make_exc<AttributeError>(b.to_str())->raise_self();
+  __builtin_unreachable();
+}
+
 void raise_none_attribute(const char* attr) {
   Buffer b;
   b.put("'NoneType' object has no attribute '", 36);
