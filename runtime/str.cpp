@@ -61,6 +61,18 @@ void raise_unpack_error(int64_t got, int64_t expected, bool at_least) {
         ", got " + std::to_string(got) + ")";
   raise_value_error(m.c_str());
 }
+void raise_missing_attribute(const Object* o, const char* attr) {
+  Buffer b;
+  b.put('\'');
+  const char* cls = o->rpy_class_name();
+  b.put(cls, static_cast<int64_t>(std::strlen(cls)));
+  b.put("' object has no attribute '", 27);
+  b.put(attr, static_cast<int64_t>(std::strlen(attr)));
+  b.put('\'');
+  make_exc<AttributeError>(b.to_str())->raise_self();
+  __builtin_unreachable();
+}
+
 void raise_none_attribute(const char* attr) {
   Buffer b;
   b.put("'NoneType' object has no attribute '", 36);

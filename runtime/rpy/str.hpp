@@ -1,5 +1,7 @@
 // str: an immutable byte string, allocated by the collector. A char is a plain C++ char.
 #pragma once
+#include <initializer_list>
+
 #include "rpy/core.hpp"
 
 namespace rpy {
@@ -34,6 +36,16 @@ Str* str_of_char(char c);  // preallocated single-character strings
 // `a, b = lst` (or `a, *rest = lst`) with the wrong number of items: Python's ValueError message
 // for the program's dialect.
 [[noreturn, gnu::cold, gnu::noinline]] void raise_unpack_error(int64_t got, int64_t expected, bool at_least);
+// Reading an instance attribute that the object's class never holds (only other subclasses of
+// the variable's class set it): AttributeError, as Python raises it (RPython reads a zero).
+[[noreturn, gnu::cold, gnu::noinline]] void raise_missing_attribute(const Object* o, const char* attr);
+template <class T>
+inline T* has_attr(T* p, std::initializer_list<int32_t> lacking, const char* attr) {
+  int32_t id = p->rpy_cls_id();
+  for (int32_t k : lacking)
+    if (__builtin_expect(id == k, 0)) raise_missing_attribute(p, attr);
+  return p;
+}
 // Calling a bound method (or function) value that is None.
 [[noreturn, gnu::cold, gnu::noinline]] void raise_none_not_callable();
 template <class T>

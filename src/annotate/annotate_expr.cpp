@@ -298,6 +298,8 @@ AttrDef* Annotator::generalize_attr(ClassDef* cd, const std::string& attr, Loc l
         merge_into(fresh.type, fresh.origins, it->second.type, loc, "attribute '" + attr + "'");
         for (auto& o : it->second.origins) fresh.origins.push_back(o);
         fresh.read |= it->second.read;
+        for (ClassDef* k : it->second.stored)
+          if (std::find(fresh.stored.begin(), fresh.stored.end(), k) == fresh.stored.end()) fresh.stored.push_back(k);
         s->attrs.erase(it);
       }
       pull(s);
@@ -321,7 +323,25 @@ void Annotator::setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc
   ClassDef* cd = obj->cls;
   AttrDef* a = find_attr(cd, attr);
   if (!a) a = generalize_attr(cd, attr, loc);
+  if (std::find(a->stored.begin(), a->stored.end(), cd) == a->stored.end()) a->stored.push_back(cd);
   merge_into(a->type, a->origins, value, loc, "attribute '" + attr + "' of " + cd->name);
+}
+
+// The instantiated classes (cd and below) whose instances can never hold the instance attribute
+// `name`: no class-level value, and never assigned through the class or a base of it (RPython
+// gives such a read the field's zero value; Python raises AttributeError, which rpy keeps).
+std::vector<ClassDef*> Annotator::classes_lacking(ClassDef* cd, const std::string& name) {
+  std::vector<ClassDef*> out;
+  AttrDef* a = find_attr(cd, name);
+  if (!a) return out;
+  std::function<void(ClassDef*)> walk = [&](ClassDef* c) {
+    bool has = lookup_class_attr(c, name) != nullptr;
+    for (ClassDef* k : a->stored) has = has || c->is_subclass_of(k);
+    if (!has && c->instantiated && !c->builtin) out.push_back(c);
+    for (ClassDef* s : c->subclasses) walk(s);
+  };
+  walk(cd);
+  return out;
 }
 
 TypeRef Annotator::exception_type(Expr& cls_expr, Graph& g) { return expr(cls_expr, g); }
@@ -423,6 +443,8 @@ TypeRef Annotator::narrow_type(TypeRef t, ir::NarrowKind k, Expr* classes) {
       return t->kind == TypeKind::None || t->nullable ? tt_.none() : tt_.impossible();
     case ir::NarrowKind::NonNeg:
       return t->kind == TypeKind::Int ? tt_.int_nonneg() : t;
+    case ir::NarrowKind::Receiver:
+      return t->kind == TypeKind::BuiltinMethod ? t->items[0] : t;
     case ir::NarrowKind::IsInstance: {
       if (!classes) return t;
       std::vector<Expr*> ks;

@@ -29,7 +29,7 @@ bool live_falls_through(const Stmt& s) {
       return live_falls_through(s.body) || live_falls_through(s.orelse);
     case StmtOp::While:
       if (s.exprs[0]->type && const_truth(s.exprs[0]->type, v) && v) return ir::contains_break(s.body);
-      return true;
+      return ir::falls_through_stmt(s);  // `while 1:` without a break
     case StmtOp::Try:
       return ir::falls_through_stmt(s);
     default:
@@ -508,6 +508,13 @@ TypeRef Annotator::call_method_by_name(Expr& e, TypeRef receiver, const std::str
   return result;
 }
 
+// Whether `callee`, a bound method of a builtin type with receiver type `recv`, is spelt as the
+// method of that receiver (`l.append`), so that the call can use the receiver directly.
+static bool calls_on_receiver(const Expr& callee, TypeRef recv) {
+  if (callee.op != ExprOp::GetAttr || callee.args.empty() || !callee.args[0]->type) return false;
+  return callee.args[0]->type->kind == recv->kind;
+}
+
 TypeRef Annotator::call(Expr& e, Graph& g) {
   TypeRef callee = expr(*e.args[0], g);
   std::vector<TypeRef> args;
@@ -596,6 +603,19 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     }
     case TypeKind::BuiltinMethod: {
       TypeRef recv = callee->items[0];
+      if (!calls_on_receiver(*e.args[0], recv)) {
+        // A bound method of a builtin type kept in a variable or a field (`ins = l.insert`, as
+        // RPython allows): the call becomes a call on its receiver, the value it holds.
+        Loc at = e.args[0]->loc;
+        auto n = std::make_unique<Expr>(ExprOp::Narrow, at);
+        n->narrow = ir::NarrowKind::Receiver;
+        n->args.push_back(std::move(e.args[0]));
+        auto m = std::make_unique<Expr>(ExprOp::GetAttr, at);
+        m->attr = callee->name;
+        m->args.push_back(std::move(n));
+        e.args[0] = std::move(m);
+        expr(*e.args[0], g);
+      }
       std::string kind = recv->kind == TypeKind::List                                                                       ? "List"
                          : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char || recv->kind == TypeKind::Unicode) ? "Str"
                          : recv->kind == TypeKind::File                                                                     ? "File"

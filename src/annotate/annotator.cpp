@@ -418,7 +418,7 @@ void Annotator::annotate_graph(Graph& g) {
       changed_ = true;
     }
   }
-  if (ir::falls_through(g.body) && !g.is_generator)
+  if (live_falls_through(g.body) && !g.is_generator)
     merge_into(g.return_type, g.return_origins, tt_.none(), g.loc,
                "the return value of " + g.name + " (it can end without a return statement, returning None)");
 }

@@ -118,6 +118,7 @@ class Annotator {
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
   AttrDef* generalize_attr(ClassDef* cd, const std::string& attr, Loc loc);
+  std::vector<ClassDef*> classes_lacking(ClassDef* cd, const std::string& name);
   // consts: per parameter, the constant argument of this call or null (specialize.arg by value).
   ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<modules::Ref>* consts = nullptr);
   // Specialisations on constant arguments (specialize_rules.cpp): the constants of a bound call;

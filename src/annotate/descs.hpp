@@ -31,11 +31,16 @@ struct FuncDesc {
   std::vector<std::vector<std::pair<Loc, TypeRef>>> captured_origins;
 };
 
+struct ClassDef;
+
 struct AttrDef {
   std::string name;
   TypeRef type = nullptr;
   std::vector<std::pair<Loc, TypeRef>> origins;
   bool read = false;
+  // The classes it is assigned through (x.name = v with x of that class, or a prebuilt instance
+  // of it): only their instances (and their subclasses') may hold it.
+  std::vector<ClassDef*> stored;
 };
 
 // One class of the program (user classes and the builtin exception classes).

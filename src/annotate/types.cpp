@@ -254,12 +254,21 @@ std::string describe(TypeRef t) {
       s = "unicode";
       break;
     case TypeKind::List:
-      s = "list of " + describe(t->listdef->find()->item);
+    case TypeKind::Dict: {
+      // A container that holds itself (an environment dict of (expr, env) pairs) is shown once.
+      static thread_local std::vector<const void*> open;
+      const void* def = t->kind == TypeKind::List ? static_cast<const void*>(t->listdef->find()) : t->dictdef->find();
+      if (std::find(open.begin(), open.end(), def) != open.end())
+        return t->kind == TypeKind::List ? "<the list itself>" : "<the dict itself>";
+      open.push_back(def);
+      if (t->kind == TypeKind::List)
+        s = "list of " + describe(t->listdef->find()->item);
+      else
+        s = t->dictdef->find()->is_set ? "set of " + describe(t->dictdef->find()->key)
+                                       : "dict of " + describe(t->dictdef->find()->key) + " to " + describe(t->dictdef->find()->value);
+      open.pop_back();
       break;
-    case TypeKind::Dict:
-      s = t->dictdef->find()->is_set ? "set of " + describe(t->dictdef->find()->key)
-                                     : "dict of " + describe(t->dictdef->find()->key) + " to " + describe(t->dictdef->find()->value);
-      break;
+    }
     case TypeKind::Tuple: {
       s = "tuple (";
       for (size_t i = 0; i < t->items.size(); ++i) s += (i ? ", " : "") + describe(t->items[i]);

@@ -355,6 +355,17 @@ void Emitter::declare_locals(ir::Graph& g) {
 
 // An instance that may be None, about to have an attribute read or written or a method called:
 // AttributeError if it is None (Python's meaning; RPython would crash).
+// An instance attribute read where the object may be of a class that never holds it (Token.start
+// read through a base class whose other subclasses never set it): AttributeError for those.
+std::string Emitter::checked_attr(const std::string& code, TypeRef t, const std::string& attr) {
+  if (!t || t->kind != TypeKind::Instance) return code;
+  std::vector<annotate::ClassDef*> lacking = ann.classes_lacking(t->cls, attr);
+  if (lacking.empty()) return code;
+  std::string ids;
+  for (auto* c : lacking) ids += (ids.empty() ? "" : ", ") + std::to_string(c->id);
+  return "rpy::has_attr(" + code + ", {" + ids + "}, \"" + attr + "\")";
+}
+
 std::string Emitter::nonnull(const std::string& code, TypeRef t, const std::string& attr) {
   if (!t || !t->nullable) return code;
   return "rpy::nonnull(" + code + ", \"" + attr + "\")";
@@ -460,8 +471,10 @@ std::string Emitter::expr_node(Expr& e) {
           if (e.attr == "errno") return "static_cast<int64_t>(" + nonnull(expr(obj), obj.type, e.attr) + "->errno_)";
           if (e.attr == "message" || e.attr == "strerror") return "rpy::exc_message(" + nonnull(expr(obj), obj.type, e.attr) + ")";
         }
-        return nonnull(expr(obj), obj.type, e.attr) + "->a_" + e.attr;
+        return checked_attr(nonnull(expr(obj), obj.type, e.attr), obj.type, e.attr) + "->a_" + e.attr;
       }
+      // l.append as a value: the bound method, represented by its receiver.
+      if (e.type && e.type->kind == TypeKind::BuiltinMethod && obj.type && obj.type->kind == e.type->items[0]->kind) return expr(obj);
       return "0";
     }
     case ExprOp::GetItem: {

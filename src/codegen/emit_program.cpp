@@ -1,6 +1,7 @@
 // The translation unit: classes, virtual method slots, prebuilt constants, functions and main().
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <string_view>
 
 #include "codegen/emitter.hpp"
@@ -326,7 +327,49 @@ void Emitter::emit_main() {
 
 extern const char* kClosureBase;  // emit_closure.cpp
 
+// Whether t is a list or dict that holds itself, through its items or tuples in them (an
+// environment dict whose values are (expr, env) pairs). `open`: the containers being looked into.
+static bool holds_itself(TypeRef t, std::vector<const void*>& open, std::set<const void*>& clean) {
+  if (!t) return false;
+  const void* def = t->kind == TypeKind::List   ? static_cast<const void*>(t->listdef->find())
+                    : t->kind == TypeKind::Dict ? static_cast<const void*>(t->dictdef->find())
+                                                : nullptr;
+  if (def) {
+    if (clean.count(def)) return false;
+    if (std::find(open.begin(), open.end(), def) != open.end()) return true;
+    open.push_back(def);
+    bool r = t->kind == TypeKind::List
+                 ? holds_itself(t->listdef->find()->item, open, clean)
+                 : holds_itself(t->dictdef->find()->key, open, clean) || holds_itself(t->dictdef->find()->value, open, clean);
+    open.pop_back();
+    if (!r) clean.insert(def);
+    return r;
+  }
+  if (t->kind == TypeKind::Tuple || t->kind == TypeKind::Iterator)
+    for (TypeRef i : t->items)
+      if (holds_itself(i, open, clean)) return true;
+  return false;
+}
+
+// rpy spells a container type as a C++ type made of its items' types, so a container that holds
+// itself has no spelling: reported where such a value first appears.
+bool Emitter::check_container_types() {
+  std::set<const void*> clean;
+  bool ok = true;
+  for (ir::Graph* g : ann.graphs())
+    walk_exprs(g->body, [&](Expr& e) {
+      std::vector<const void*> open;
+      if (!ok || !holds_itself(e.type, open, clean)) return;
+      fail(e.loc, "this " + annotate::describe(e.type) +
+                      " contains itself (its items hold it again): RPython accepts such a recursive container type, but rpy cannot "
+                      "translate it yet; hold the inner one in an instance attribute instead");
+      ok = false;
+    });
+  return ok;
+}
+
 std::string Emitter::emit_program() {
+  if (!check_container_types()) return "";
   collect_vslots();
   head_ << kClosureBase;
   emit_classes();

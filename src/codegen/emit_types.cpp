@@ -53,6 +53,8 @@ std::string Emitter::ctype(TypeRef t) {
       return "rpy::Iterator<" + ctype(t->items[0]) + ">*";
     case TypeKind::Method:  // a bound method: its receiver (and which method, when it may be several)
       return annotate::method_names(t).size() > 1 ? "rpy::BoundMethod<" + class_name(t->items[0]->cls) + ">" : ctype(t->items[0]);
+    case TypeKind::BuiltinMethod:  // a bound method of a builtin type: its receiver
+      return ctype(t->items[0]);
     default:
       return "int32_t";  // constants known statically: a placeholder
   }
@@ -83,6 +85,8 @@ std::string Emitter::default_value(TypeRef t) {
     case TypeKind::Instance:
     case TypeKind::Method:
       return annotate::method_names(t).size() > 1 ? ctype(t) + "{}" : "nullptr";
+    case TypeKind::BuiltinMethod:
+      return default_value(t->items[0]);
     case TypeKind::Iterator:
     case TypeKind::None:
     case TypeKind::Impossible:

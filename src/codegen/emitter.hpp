@@ -38,6 +38,7 @@ class Emitter {
   std::string expr_as(ir::Expr& e, TypeRef to) { return convert(expr(e), e.type, to); }
   std::string truth(ir::Expr& e);  // Python truth value as a C++ bool
   // `code` (of instance type t) checked not to be None before `.attr` is used (emit_expr.cpp).
+  std::string checked_attr(const std::string& code, TypeRef t, const std::string& attr);
   std::string nonnull(const std::string& code, TypeRef t, const std::string& attr);
   std::string truth_of_code(const std::string& c, TypeRef t);
   std::string const_value(const modules::Ref& v, TypeRef t, Loc loc);
@@ -128,6 +129,7 @@ class Emitter {
   void declare_locals(ir::Graph& g);
   std::string class_name(annotate::ClassDef* c) { return c->c_name; }
   void fail(Loc loc, const std::string& msg);
+  bool check_container_types();  // containers that hold themselves (no C++ spelling)
   // Iteration protocol and generators (emit_iter.cpp).
   std::string iter_builtin(ir::Expr& e);
   bool for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);

@@ -64,6 +64,7 @@ static std::string expr_str(const Expr& e) {
       const char* what = e.narrow == NarrowKind::IsInstance ? ": isinstance"
                          : e.narrow == NarrowKind::IsNone   ? ": is None"
                          : e.narrow == NarrowKind::NonNeg   ? ": >= 0"
+                         : e.narrow == NarrowKind::Receiver ? ": receiver"
                                                             : ": not None";
       return "narrow(" + args() + what + ")";
     }
