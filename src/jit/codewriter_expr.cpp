@@ -350,6 +350,9 @@ Val GraphWriter::get_attr(ir::Expr& e) {
   ir::Expr& obj = *e.args[0];
   if (obj.type && obj.type->kind == TypeKind::Instance) {
     if (e.type && e.type->kind == TypeKind::Method) return expr(obj);  // a bound method: its receiver
+    // Some classes the object may be of never hold the attribute: codegen's read checks the
+    // class and raises AttributeError for those (a helper call keeps that meaning in traces).
+    if (!cw_.ann.classes_lacking(obj.type->cls, e.attr).empty()) return helper_expr(e, {&obj});
     annotate::AttrDef* a = cw_.ann.find_attr(obj.type->cls, e.attr);
     Kind k = a ? cw_.kind_of(a->type) : kVoid;
     static const int ops[3] = {OP_getfield_i, OP_getfield_r, OP_getfield_f};
