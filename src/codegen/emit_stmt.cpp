@@ -387,8 +387,15 @@ void Emitter::stmt(Stmt& s) {
       TypeRef vt = s.var->type;
       if ((!vt || vt->kind == TypeKind::Impossible) && !is_range_call(it)) {
         // Nothing is ever stored in what is iterated (a list no code appends to): as in RPython,
-        // the body is unreachable. The iterable is still evaluated, and the else clause runs.
-        line("(void)(" + expr(it) + ");");
+        // the body is unreachable. The iterable is still evaluated, and the else clause runs. An
+        // iterator (a generator whose yields are never reached) is still asked for its first
+        // item: its code runs until it ends or raises.
+        if (it.type && it.type->kind == TypeKind::Iterator) {
+          std::string c = fresh("rpy_c"), x = fresh("rpy_x");
+          line("{ auto* " + c + " = " + expr(it) + "; " + ctype(it.type->items[0]) + " " + x + "{}; (void)" + c + "->step(" + x + "); }");
+        } else {
+          line("(void)(" + expr(it) + ");");
+        }
         if (!s.orelse.empty()) {
           line("{");
           block(s.orelse);
