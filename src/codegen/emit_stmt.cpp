@@ -681,17 +681,20 @@ void Emitter::try_finally(Stmt& s) {
   if (x.returns && !void_ret) line(ctype(rt) + " " + x.ret_var + "{};");
   if (cur_graph_->is_generator) {
     // The finally body runs after the catch clause (a coroutine cannot yield in a handler).
-    std::string ep = fresh("rpy_ep");
+    // The exception is also kept in a local the collector sees (rpy::keep_alive).
+    std::string ep = fresh("rpy_ep"), kept = fresh("rpy_kept");
     line("std::exception_ptr " + ep + ";");
+    line("rpy::BaseException* " + kept + " = nullptr;");
     line("try {");
     *out_ << protected_part.str();
     line("} catch (...) {");
     line("  " + ep + " = std::current_exception();");
+    line("  " + kept + " = rpy::handled_exception();");
     line("}");
     line("if (" + ep + ") {");
     ++indent_;
     block(s.finalbody);
-    if (annotate::live_falls_through(s.finalbody)) line("std::rethrow_exception(" + ep + ");");
+    if (annotate::live_falls_through(s.finalbody)) line("rpy::keep_alive(" + kept + "); std::rethrow_exception(" + ep + ");");
     --indent_;
     line("}");
   } else {
