@@ -54,6 +54,11 @@ struct KeepHandled {
   KeepHandled(const KeepHandled&) = delete;
   KeepHandled& operator=(const KeepHandled&) = delete;
 };
+// A generator's finally body runs outside the catch clause (a coroutine cannot suspend in one),
+// with the exception held by a std::exception_ptr, in memory the collector does not scan: the
+// generated code also keeps the exception in a local (in the coroutine's frame when the body
+// yields) and reads it here, before the rethrow, so that it stays alive while the body runs.
+inline void keep_alive(const void* p) { asm volatile("" : : "r"(p) : "memory"); }
 
 struct BaseException : Object {
   Str* message = nullptr;  // str(e); null when created without arguments

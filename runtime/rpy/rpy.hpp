@@ -4,6 +4,7 @@
 #include "rpy/bytearray.hpp"
 #include "rpy/core.hpp"
 #include "rpy/dict.hpp"
+#include "rpy/dict_order.hpp"
 #include "rpy/exceptions.hpp"
 #include "rpy/file.hpp"
 #include "rpy/finalize.hpp"

@@ -185,9 +185,11 @@ std::string Emitter::call(Expr& e) {
       Expr& callee = *e.args[0];
       if (callee.op != ExprOp::Const && callee.op != ExprOp::Local) s += "(void)(" + expr(callee) + "); ";
       s += "auto* " + obj + " = " + alloc + "; ";
-      // Exceptions: as BaseException.__new__ does, the positional arguments become the message
-      // (str(e)) before __init__ runs, which may replace it through Exception.__init__. The
-      // arguments are evaluated once, in order.
+      // Exceptions: as Python 3's BaseException.__new__ does, the positional arguments become the
+      // message (str(e)) before __init__ runs, which may replace it through Exception.__init__.
+      // Python 2.7's __new__ leaves the arguments empty: only BaseException.__init__ sets them, so
+      // an __init__ of the program's that does not call it leaves str(e) ''. The arguments are
+      // evaluated once, in order.
       std::map<const Expr*, std::string> temps;
       if (cd->is_exception) {
         std::vector<std::pair<std::string, TypeRef>> positional;
@@ -199,7 +201,8 @@ std::string Emitter::call(Expr& e) {
         }
         annotate::ClassDef* key_error = ann.find_classdef(ann.interp().builtin_class("KeyError").get());
         bool key = key_error && cd->is_subclass_of(key_error) && e.targets.empty();
-        if (!positional.empty()) s += obj + "->message = " + exception_message(positional, key) + "; ";
+        bool base_init_runs = e.targets.empty() || !is_python2();
+        if (!positional.empty() && base_init_runs) s += obj + "->message = " + exception_message(positional, key) + "; ";
         if (key && positional.size() == 1) s += obj + "->key_repr = true; ";
       }
       if (!e.targets.empty()) {

@@ -51,7 +51,7 @@ std::string Emitter::emit_class_set_attr(ir::Expr& e) {
   if (e.attr == "__name__" && cls.op == ir::ExprOp::Call && cls.call_kind == ir::CallKind::ClassOf) {
     // type(x).__name__: the object's own class name (also a builtin exception's).
     ir::Expr& x = *cls.args.at(1);
-    emitted_.insert(&cls);  // printed through x: not an operand left out (printed again for its effects)
+    mark_emitted(cls);  // printed through x: not an operand left out (printed again for its effects)
     return "rpy::str_from_cstr(" + nonnull(expr(x), x.type, "__class__") + "->rpy_class_name())";
   }
   std::string v = fresh("rpy_cls");

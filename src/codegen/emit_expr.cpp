@@ -372,7 +372,7 @@ std::string Emitter::nonnull(const std::string& code, TypeRef t, const std::stri
 }
 
 std::string Emitter::expr_node(Expr& e) {
-  emitted_.insert(&e);
+  mark_emitted(e);
   if (std::string c = rlib::expr_node(*this, e); !c.empty()) return c;  // sized ints, bytearray
   switch (e.op) {
     case ExprOp::Const:

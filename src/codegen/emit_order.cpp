@@ -169,14 +169,14 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
 }
 
 // The outermost parts of x with effects that were not printed (x is an operand of a node just printed).
-void Emitter::collect_dropped(Expr& x, std::vector<Expr*>& dropped) {
-  if (emitted_.count(&x) || !has_effects(x)) return;
+void Emitter::collect_dropped(Expr& x, std::vector<Expr*>& dropped, uint64_t since) {
+  if (auto it = emitted_.find(&x); (it != emitted_.end() && it->second >= since) || !has_effects(x)) return;
   if (x.op == ExprOp::Call || x.op == ExprOp::SetLocal || x.op == ExprOp::Yield || !evaluates_all_operands(x)) {
     dropped.push_back(&x);
     return;
   }
   for (auto& a : x.args)
-    if (a) collect_dropped(*a, dropped);
+    if (a) collect_dropped(*a, dropped, since);
 }
 
 std::string Emitter::expr(Expr& e) {
@@ -193,13 +193,14 @@ std::string Emitter::expr(Expr& e) {
   bool forced = false;
   for (Expr* x : order) forced = forced || (has_effects(*x) && static_valued(*x));
   HeldOperands held;
+  uint64_t since = ++print_count_;  // what is printed from here on is printed for this node
   std::string pre = ordered || forced ? hoist_operands(order, held) : "";
   std::string code = expr_node(e);
   if (!jit_operands && evaluates_all_operands(e)) {
     // What the node's code left out still runs (before it: what it left out never reaches it).
     std::vector<Expr*> dropped;
     for (auto& a : e.args)
-      if (a) collect_dropped(*a, dropped);
+      if (a) collect_dropped(*a, dropped, since);
     for (Expr* d : dropped) pre += "(void)(" + expr(*d) + "); ";
   }
   if (pre.empty()) return code;

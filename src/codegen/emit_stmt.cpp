@@ -387,8 +387,15 @@ void Emitter::stmt(Stmt& s) {
       TypeRef vt = s.var->type;
       if ((!vt || vt->kind == TypeKind::Impossible) && !is_range_call(it)) {
         // Nothing is ever stored in what is iterated (a list no code appends to): as in RPython,
-        // the body is unreachable. The iterable is still evaluated, and the else clause runs.
-        line("(void)(" + expr(it) + ");");
+        // the body is unreachable. The iterable is still evaluated, and the else clause runs. An
+        // iterator (a generator whose yields are never reached) is still asked for its first
+        // item: its code runs until it ends or raises.
+        if (it.type && it.type->kind == TypeKind::Iterator) {
+          std::string c = fresh("rpy_c"), x = fresh("rpy_x");
+          line("{ auto* " + c + " = " + expr(it) + "; " + ctype(it.type->items[0]) + " " + x + "{}; (void)" + c + "->step(" + x + "); }");
+        } else {
+          line("(void)(" + expr(it) + ");");
+        }
         if (!s.orelse.empty()) {
           line("{");
           block(s.orelse);
@@ -674,17 +681,20 @@ void Emitter::try_finally(Stmt& s) {
   if (x.returns && !void_ret) line(ctype(rt) + " " + x.ret_var + "{};");
   if (cur_graph_->is_generator) {
     // The finally body runs after the catch clause (a coroutine cannot yield in a handler).
-    std::string ep = fresh("rpy_ep");
+    // The exception is also kept in a local the collector sees (rpy::keep_alive).
+    std::string ep = fresh("rpy_ep"), kept = fresh("rpy_kept");
     line("std::exception_ptr " + ep + ";");
+    line("rpy::BaseException* " + kept + " = nullptr;");
     line("try {");
     *out_ << protected_part.str();
     line("} catch (...) {");
     line("  " + ep + " = std::current_exception();");
+    line("  " + kept + " = rpy::handled_exception();");
     line("}");
     line("if (" + ep + ") {");
     ++indent_;
     block(s.finalbody);
-    if (annotate::live_falls_through(s.finalbody)) line("std::rethrow_exception(" + ep + ");");
+    if (annotate::live_falls_through(s.finalbody)) line("rpy::keep_alive(" + kept + "); std::rethrow_exception(" + ep + ");");
     --indent_;
     line("}");
   } else {

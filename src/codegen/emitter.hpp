@@ -62,10 +62,15 @@ class Emitter {
     ~HeldOperands();
   };
   std::string hoist_operands(const std::vector<ir::Expr*>& order, HeldOperands& held);
-  // The nodes printed so far (expr_node marks each): an operand with effects that its node's
-  // code left out (its value was known from its type) is evaluated apart (emit_order.cpp).
-  std::unordered_set<const ir::Expr*> emitted_;
-  void collect_dropped(ir::Expr& x, std::vector<ir::Expr*>& dropped);
+  // The nodes printed so far (expr_node marks each with the print count when it was printed): an
+  // operand with effects that its node's code left out (its value was known from its type) is
+  // evaluated apart (emit_order.cpp). The count tells a node printed for this printing of its
+  // parent from one printed earlier: a finally body is printed twice (normal and exceptional
+  // exit), and the second printing must not take the first one's operands as printed.
+  std::unordered_map<const ir::Expr*, uint64_t> emitted_;
+  uint64_t print_count_ = 0;
+  void mark_emitted(const ir::Expr& e) { emitted_[&e] = print_count_; }
+  void collect_dropped(ir::Expr& x, std::vector<ir::Expr*>& dropped, uint64_t since);
   std::string emit_compare(ir::Expr& e);
   std::string to_str_code(ir::Expr& e);  // str(x) as a Str*
   std::string exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error);

@@ -110,6 +110,7 @@ class Webs {
 
   struct Loop {
     State breaks, continues;
+    int nbreaks = 0, ncontinues = 0;  // how many break/continue statements were seen
   };
 
   void loop_body(Stmt& s, Flow& f, bool is_for) {
@@ -205,11 +206,11 @@ class Webs {
         loop_body(s, f, true);
         return;
       case StmtOp::Break:
-        if (!loops_.empty()) merge_into(loops_.back().breaks, f.state);
+        if (!loops_.empty()) merge_into(loops_.back().breaks, f.state), ++loops_.back().nbreaks;
         f.live = false;
         return;
       case StmtOp::Continue:
-        if (!loops_.empty()) merge_into(loops_.back().continues, f.state);
+        if (!loops_.empty()) merge_into(loops_.back().continues, f.state), ++loops_.back().ncontinues;
         f.live = false;
         return;
       case StmtOp::Return:
@@ -223,6 +224,8 @@ class Webs {
         State pre = f.state;
         Flow body = f;
         size_t first_def = defs_.size();
+        int nbreaks = loops_.empty() ? 0 : loops_.back().nbreaks;
+        int ncontinues = loops_.empty() ? 0 : loops_.back().ncontinues;
         block(s.body, body);
         State any = pre;
         for (size_t i = first_def; i < defs_.size(); ++i) any[defs_[i].var].insert(static_cast<int>(i));
@@ -249,14 +252,24 @@ class Webs {
           }
         }
         if (!s.finalbody.empty()) {
-          // finally runs on every exit: from any state.
+          // finally runs on every exit: from any state the body, the else clause or a handler
+          // passed through (a handler or the else clause may raise or leave by break, continue
+          // or return after a definition of its own).
           Flow fin;
-          fin.state = any;
+          fin.state = pre;
+          for (size_t i = first_def; i < defs_.size(); ++i) fin.state[defs_[i].var].insert(static_cast<int>(i));
+          merge_into(fin.state, any);
           merge_into(fin.state, out);
           merge_into(fin.state, orelse.state);
+          bool breaks = !loops_.empty() && loops_.back().nbreaks > nbreaks;  // in the try, not in finally
+          bool continues = !loops_.empty() && loops_.back().ncontinues > ncontinues;
           block(s.finalbody, fin);
           if (live) merge_into(out, fin.state);
           live = live && fin.live;
+          // A break or continue of the enclosing loop inside the try leaves through finally: the
+          // loop's exit or head sees the definitions the finally body made.
+          if (fin.live && breaks) merge_into(loops_.back().breaks, fin.state);
+          if (fin.live && continues) merge_into(loops_.back().continues, fin.state);
         }
         f.state = out;
         f.live = live;
