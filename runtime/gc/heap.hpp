@@ -18,6 +18,8 @@ namespace rpy::gc {
 constexpr size_t kMaxNurseryObject = 32 * 1024;  // bigger objects are allocated old directly
 constexpr double kMajorFactor = 1.82;
 
+uint64_t cpu_ns();  // CPU time of the process, for the statistics
+
 // One frame of the shadow stack: the addresses of n reference-holding variables.
 struct RootFrame {
   RootFrame* prev;

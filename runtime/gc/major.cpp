@@ -1,6 +1,5 @@
 // The major collection: mark from the roots, resurrect what has a __del__, sweep (gc/heap.hpp).
 #include <algorithm>
-#include <chrono>
 
 #include "gc/heap.hpp"
 
@@ -25,7 +24,7 @@ void Heap::drain_grey_major() {
 }
 
 void Heap::major_step() {
-  auto t0 = std::chrono::steady_clock::now();
+  uint64_t t0 = cpu_ns();
   uint64_t before = old_.bytes_in_use();
   collecting_ = true;
   for_each_root([&](void* slot) { mark(load_ref(slot)); });
@@ -50,7 +49,7 @@ void Heap::major_step() {
   stats_.freed += before > after ? before - after : 0;
   major_threshold_ = std::max(static_cast<size_t>(static_cast<double>(after) * kMajorFactor), 4 * config_.nursery_bytes);
   ++stats_.major;
-  auto ns = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count());
+  uint64_t ns = cpu_ns() - t0;
   stats_.major_ns += ns;
   log("major", ns, before);
   check();

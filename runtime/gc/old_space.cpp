@@ -8,6 +8,7 @@ namespace rpy::gc {
 
 OldSpace::~OldSpace() {
   for (Page& p : pages_) std::free(p.mem);
+  for (char* m : spare_) std::free(m);
   for (Large& l : large_) std::free(l.block);
 }
 
@@ -19,8 +20,14 @@ uint8_t* OldSpace::cards_of(void* obj) {
 }
 
 bool OldSpace::add_page(size_t cls) {
-  char* mem = static_cast<char*>(std::aligned_alloc(kPageBytes, kPageBytes));
-  if (!mem) return false;
+  char* mem = nullptr;
+  if (!spare_.empty()) {
+    mem = spare_.back();
+    spare_.pop_back();
+  } else {
+    mem = static_cast<char*>(std::aligned_alloc(kPageBytes, kPageBytes));
+    if (!mem) return false;
+  }
   std::memset(mem, 0, kPageBytes);
   auto slot = static_cast<uint32_t>(cls * 8);
   pages_.push_back(Page{mem, slot});
@@ -83,8 +90,8 @@ void OldSpace::sweep() {
       h->tid = 0;
       in_use_ -= p.slot;
     }
-    if (live == 0) {  // every slot free: the page goes back to the system
-      std::free(p.mem);
+    if (live == 0) {  // every slot free: kept for reuse, or given back to the system
+      spare_.push_back(p.mem);
       continue;
     }
     size_t cls = p.slot / 8;
@@ -97,6 +104,10 @@ void OldSpace::sweep() {
     kept.push_back(p);
   }
   pages_.swap(kept);
+  while (spare_.size() > pages_.size() / 4 + 4) {
+    std::free(spare_.back());
+    spare_.pop_back();
+  }
   std::vector<Large> large;
   large.reserve(large_.size());
   for (Large& l : large_) {

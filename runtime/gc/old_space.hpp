@@ -47,6 +47,7 @@ class OldSpace {
   static constexpr size_t kClasses = kMaxSmall / 8 + 1;
   void* free_[kClasses] = {};  // per size class: free slots, linked through their payload
   std::vector<Page> pages_;
+  std::vector<char*> spare_;  // empty pages kept for reuse (at most a quarter of those in use)
   std::vector<Large> large_;
   size_t in_use_ = 0;
 

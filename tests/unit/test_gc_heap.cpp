@@ -628,3 +628,45 @@ TEST(GcLayout, ArraysOfCppValuesSurviveCollections) {
   }
   expect_consistent(h);
 }
+
+TEST(GcHeap, LongChainsNeedNoRecursionAndFreedSlotsAreReused) {
+  Heap h(small(256 * 1024));
+  Node* chain = nullptr;
+  Roots roots(h, chain);
+  const int64_t n = 300000;  // deeper than any C stack would take recursively
+  for (int64_t i = 0; i < n; ++i) chain = new_node(h, i, chain);
+  h.major_collect();
+  int64_t expect = n - 1;
+  for (Node* p = chain; p; p = p->left) ASSERT_EQ(p->value, expect--);
+  EXPECT_EQ(expect, -1);
+  size_t full = h.old_bytes();
+  // Drop every other node: the freed slots are reused before the old space grows again.
+  for (Node* p = chain; p && p->left; p = p->left) p->left = p->left->left;  // old -> old: no young reference
+  h.major_collect();
+  EXPECT_LT(h.old_bytes(), full * 6 / 10);
+  size_t half = h.old_bytes();
+  Node* more = nullptr;
+  Roots r2(h, more);
+  for (int64_t i = 0; i < n / 4; ++i) more = new_node(h, i, more);
+  h.minor_collect();
+  EXPECT_LE(h.old_bytes(), full);
+  EXPECT_GT(h.old_bytes(), half);
+  expect_consistent(h);
+}
+
+TEST(GcHeap, YoungArraysOfReferencesArePromotedWithCards) {
+  Heap h(small());
+  auto* arr = static_cast<PtrArray*>(h.alloc_varsize(types().ptrs, 1000));  // 8 KB: young
+  Roots roots(h, arr);
+  ASSERT_TRUE(h.is_young(arr));
+  h.minor_collect();
+  EXPECT_TRUE(header_of(arr)->flags & kLarge);
+  EXPECT_TRUE(header_of(arr)->flags & kHasCards);
+  Node* n = new_node(h, 5);
+  h.write_barrier_item(arr, 999);
+  arr->items[999] = n;
+  EXPECT_TRUE(header_of(arr)->flags & kTrackYoung);  // cards do not take the object off the barrier
+  h.minor_collect();
+  EXPECT_EQ(static_cast<Node*>(arr->items[999])->value, 5);
+  expect_consistent(h);
+}
