@@ -207,7 +207,7 @@ void* Heap::copy(void* obj) {
     shadows_.erase(it);
     header_of(to)->flags |= h->flags & kFinalizer;
   } else {
-    to = old_.alloc(h->tid, (h->flags & kFinalizer) | kOld | kTrackYoung, size, items);
+    to = old_.alloc(h->tid, (h->flags & kFinalizer) | kOld | kTrackYoung, size, items, /*zero=*/false);
   }
   if (!to) {
     std::fprintf(stderr, "rpy gc: out of memory while copying the nursery's survivors\n");

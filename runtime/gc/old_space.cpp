@@ -43,14 +43,14 @@ bool OldSpace::add_page(size_t cls) {
   return true;
 }
 
-void* OldSpace::alloc(uint32_t tid, uint32_t flags, size_t payload, int64_t items) {
+void* OldSpace::alloc(uint32_t tid, uint32_t flags, size_t payload, int64_t items, bool zero) {
   size_t total = payload + kHeaderSize;
   if (total <= kMaxSmall) {
     size_t cls = total / 8;
     if (!free_[cls] && !add_page(cls)) return nullptr;
     char* s = static_cast<char*>(free_[cls]);
     free_[cls] = load_ref(s + kHeaderSize);
-    std::memset(s, 0, cls * 8);
+    if (zero) std::memset(s + kHeaderSize, 0, cls * 8 - kHeaderSize);
     auto* h = reinterpret_cast<Header*>(s);
     h->tid = tid;
     h->flags = flags & ~kLarge;

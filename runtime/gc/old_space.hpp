@@ -20,9 +20,10 @@ class OldSpace {
   OldSpace(const OldSpace&) = delete;
   OldSpace& operator=(const OldSpace&) = delete;
 
-  // A zeroed object of `payload` bytes (a multiple of 8) with its header set to (tid, flags);
-  // `items` is the item count of a varsize object (its card table's size). Null when out of memory.
-  void* alloc(uint32_t tid, uint32_t flags, size_t payload, int64_t items);
+  // An object of `payload` bytes (a multiple of 8) with its header set to (tid, flags), zeroed
+  // unless the caller fills it whole (a copy); `items` is the item count of a varsize object (its
+  // card table's size). Null when out of memory.
+  void* alloc(uint32_t tid, uint32_t flags, size_t payload, int64_t items, bool zero = true);
 
   // Frees what is not marked (running light destructors), clears the marks of what is.
   void sweep();

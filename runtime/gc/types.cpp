@@ -6,15 +6,8 @@
 
 namespace rpy::gc {
 
-namespace {
-std::vector<TypeDesc>& registry() {
-  static std::vector<TypeDesc> r(1);  // id 0: a free slot
-  return r;
-}
-}  // namespace
-
 uint32_t register_type(TypeDesc d) {
-  auto& r = registry();
+  auto& r = type_registry();
   if (d.fixed_size < d.length_offset + (d.item_size ? 8u : 0u)) {
     std::fprintf(stderr, "rpy gc: type %s: its length field lies outside its fixed part\n", d.name);
     std::abort();
@@ -22,8 +15,5 @@ uint32_t register_type(TypeDesc d) {
   r.push_back(std::move(d));
   return static_cast<uint32_t>(r.size() - 1);
 }
-
-const TypeDesc& type_desc(uint32_t tid) { return registry()[tid]; }
-uint32_t type_count() { return static_cast<uint32_t>(registry().size() - 1); }
 
 }  // namespace rpy::gc

@@ -24,10 +24,15 @@ struct TypeDesc {
   void (*destructor)(void* obj) = nullptr;  // light finalizer: runs when the object dies
 };
 
-// Registers a type; returns its id (>= 1). Ids are shared by every heap of the process.
+// The registry: index 0 marks a free slot. Ids are shared by every heap of the process.
+inline std::vector<TypeDesc>& type_registry() {
+  static std::vector<TypeDesc> r(1);
+  return r;
+}
+// Registers a type; returns its id (>= 1).
 uint32_t register_type(TypeDesc d);
-const TypeDesc& type_desc(uint32_t tid);
-uint32_t type_count();  // ids are 1 .. type_count()
+inline const TypeDesc& type_desc(uint32_t tid) { return type_registry()[tid]; }
+inline uint32_t type_count() { return static_cast<uint32_t>(type_registry().size() - 1); }  // ids are 1 .. type_count()
 
 inline bool is_varsize(const TypeDesc& d) { return d.item_size != 0; }
 inline int64_t item_count(const TypeDesc& d, const void* obj) {

@@ -493,7 +493,8 @@ TEST(GcHeap, PrebuiltObjectsBecomeRootsWhenWritten) {
   };
   static Prebuilt target{{0, kOld | kPrebuilt | kTrackYoung}, {100, nullptr, nullptr}};
   static Prebuilt holder{{0, kOld | kPrebuilt | kTrackYoung}, {200, &target.n, nullptr}};
-  target.h.tid = holder.h.tid = types().node;
+  target.h = holder.h = Header{types().node, kOld | kPrebuilt | kTrackYoung};
+  target.n.left = nullptr;
   Heap h(small());
   Node* child = new_node(h, 300);
   h.write_barrier(&target.n);
