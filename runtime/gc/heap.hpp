@@ -79,7 +79,8 @@ class Heap {
   RootFrame* roots_top = nullptr;  // the shadow stack (gc::Roots links its frames here)
 
   // Objects with __del__: found unreachable, they are kept alive (with what they reach) and
-  // queued; next_due() hands them out one at a time, oldest first, with the flag cleared.
+  // queued; next_due() hands them out one at a time, oldest first, with the flag cleared (the
+  // caller roots the object while its __del__ runs: it is off the queue, which was its root).
   void register_finalizer(void* obj);
   void* next_due();
   size_t due_count() const { return due_.size() - due_head_; }

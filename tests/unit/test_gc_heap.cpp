@@ -671,3 +671,20 @@ TEST(GcHeap, YoungArraysOfReferencesArePromotedWithCards) {
   EXPECT_EQ(static_cast<Node*>(arr->items[999])->value, 5);
   expect_consistent(h);
 }
+
+TEST(GcHeap, DebugModeLogsEachCollectionAndTheStatisticsAtTheEnd) {
+  testing::internal::CaptureStderr();
+  {
+    Config c = small();
+    c.debug = true;
+    Heap h(c);
+    Node* n = new_node(h, 1);
+    Roots roots(h, n);
+    h.minor_collect();
+    h.major_collect();
+  }
+  std::string err = testing::internal::GetCapturedStderr();
+  EXPECT_NE(err.find("gc: minor #1:"), std::string::npos) << err;
+  EXPECT_NE(err.find("gc: major #1:"), std::string::npos) << err;
+  EXPECT_NE(err.find("gc: 2 minor, 1 major"), std::string::npos) << err;
+}
