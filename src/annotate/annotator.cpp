@@ -501,6 +501,7 @@ ListDef* Annotator::argv_listdef() {
 
 bool Annotator::run(const m::Ref& entry) {
   auto t0 = std::chrono::steady_clock::now();
+  rlib::reset_signatures();  // a previous translation in this process (the fuzzer's) left its graphs there
   if (entry->kind != m::ObjKind::Function) {
     final_ = true;
     error({}, "target() must return a function (entry_point), got " + m::type_name(entry));

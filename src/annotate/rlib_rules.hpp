@@ -29,6 +29,8 @@ bool sized_const_value(modules::Interp& interp, const modules::Ref& v, int64_t& 
 // types; check_signatures() (after the final pass) reports what does not fit them.
 void apply_signature(Annotator& an, FuncDesc* d, ir::Graph& g, Loc call_loc);
 void check_signatures(Annotator& an);
+// Forgets the declarations of a previous translation in this process (they name its graphs).
+void reset_signatures();
 
 // rpython.rtyper.lltypesystem (lltype_rules.cpp): its type objects (lltype.Signed, rffi.INT,
 // lltype.Ptr(...)) and llop are constants of an opaque type; the values of a primitive type;

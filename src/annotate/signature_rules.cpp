@@ -207,4 +207,6 @@ void check_signatures(Annotator& an) {
   }
 }
 
+void reset_signatures() { declared_graphs().clear(); }
+
 }  // namespace rpy::annotate::rlib
