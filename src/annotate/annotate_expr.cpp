@@ -209,6 +209,14 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       ClassDef* where = nullptr;
       m::Ref v = lookup_class_attr(cd, name, &where);
       if (v && (v->kind == m::ObjKind::Function)) return tt_.method(tt_.with_nullable(obj, false), name);
+      if (!v) {
+        // A method only subclasses define, read through the base (an abstract method, as
+        // RPython's classdesc treats it): the call dispatches to the object's class.
+        auto fam = method_family(cd, name);
+        bool methods = !fam.empty();
+        for (auto& [c, f] : fam) methods = methods && f->kind == m::ObjKind::Function;
+        if (methods) return tt_.method(tt_.with_nullable(obj, false), name);
+      }
       if (v && v->kind == m::ObjKind::Property) return property_get(e, cd, v, g);
       if (v) {
         // A class attribute read through an instance: a constant unless a subclass overrides it

@@ -398,7 +398,9 @@ std::string Emitter::emit_program() {
       if (impl && impl->kind == m::ObjKind::Function)
         if (auto f = vs.graphs.find(ann.funcdesc(impl)); f != vs.graphs.end()) g = f->second;
       body_ << sig << " {\n";
-      if (!g) {
+      if (!impl) {  // a method only subclasses define, called on an object of this class: Python's AttributeError
+        body_ << "  rpy::raise_missing_attribute(this, \"" << vs.name << "\");\n";
+      } else if (!g) {
         body_ << "  rpy::raise_exc<rpy::NotImplementedError>(\"" << vs.name << "\");\n";
       } else {
         std::string call = g->c_name + "(" + convert("this", tt.instance(c), g->params[0]->type);
