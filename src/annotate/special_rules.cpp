@@ -149,6 +149,11 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
     return expr(e, g);
   };
   const std::string cls = a->kind == TypeKind::Instance ? a->cls->name : "";
+  auto only_below = [&](const std::string& method) {
+    return refuse("some subclasses of " + cls + " define " + method + " and " + cls +
+                  " does not: rpy cannot yet choose between the method and the default comparison at run time; define " + method +
+                  " in " + cls);
+  };
   const char* refl = reflected_method(e.cmp);
   if (ClassDef* y = right_operand_first(a, b, refl))
     return refuse("when the right operand is an instance of " + y->name + ", Python calls its " + refl +
@@ -158,9 +163,7 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
     case Special::Defined:
       return rewrite(name, false);
     case Special::Below:
-      return refuse("some subclasses of " + cls + " define " + name + " and " + cls +
-                    " does not: rpy cannot yet choose between the method and the default comparison at run time; define " + name +
-                    " in " + cls);
+      return only_below(name);
     case Special::None:
       break;
   }
@@ -170,9 +173,7 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
       case Special::Defined:
         return rewrite("__eq__", true);
       case Special::Below:
-        return refuse("some subclasses of " + cls + " define __eq__ and " + cls +
-                      " does not: rpy cannot yet choose between the method and the default comparison at run time; define __eq__ in " +
-                      cls);
+        return only_below("__eq__");
       case Special::None:
         break;
     }
