@@ -401,6 +401,12 @@ inline bool eq(Dict27<K, V, H>* a, Dict27<K, V, H>* b) {
 }
 
 // ---- sets
+// fn(slot) for each live slot of d, in table order.
+template <class K, class V, class H, class F>
+void dict27_for_each_live(const Dict27<K, V, H>* d, F&& fn) {
+  for (int64_t i = 0; i <= d->mask; ++i)
+    if (d->table[i].state == 1) fn(d->table[i]);
+}
 template <class K, class H>
 bool set_issubset(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
   if (a->len > b->len) return false;
@@ -446,10 +452,9 @@ Dict27<K, SetTag, H>* set_intersection(const Dict27<K, SetTag, H>* a, const Dict
   if (a == b) return dict_copy(a);
   auto* r = dict27_new<K, SetTag, H>();
   if (b->len > a->len) std::swap(a, b);  // iterate over the smaller one
-  for (int64_t i = 0; i <= b->mask; ++i) {
-    const Slot27<K, SetTag>& e = b->table[i];
-    if (e.state == 1 && dict27_find(a, e.key, slot27_hash(e)) >= 0) dict27_insert(r, e.key, slot27_hash(e), SetTag{});
-  }
+  dict27_for_each_live(b, [&](const Slot27<K, SetTag>& e) {
+    if (dict27_find(a, e.key, slot27_hash(e)) >= 0) dict27_insert(r, e.key, slot27_hash(e), SetTag{});
+  });
   return r;
 }
 template <class K, class H>
@@ -462,21 +467,18 @@ void set_difference_update(Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* 
     dict_clear(a);
     return;
   }
-  for (int64_t i = 0; i <= b->mask; ++i) {
-    const Slot27<K, SetTag>& e = b->table[i];
-    if (e.state != 1) continue;
+  dict27_for_each_live(b, [&](const Slot27<K, SetTag>& e) {
     int64_t ix = dict27_find(a, e.key, slot27_hash(e));
     if (ix >= 0) dict27_remove_slot(a, ix);
-  }
+  });
   if ((a->fill - a->len) * 5 >= a->mask) dict27_resize(a, a->len > 50000 ? a->len * 2 : a->len * 4);  // over 1/5 dummies
 }
 template <class K, class H>
 Dict27<K, SetTag, H>* set_difference(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
   auto* r = dict27_new<K, SetTag, H>();
-  for (int64_t i = 0; i <= a->mask; ++i) {
-    const Slot27<K, SetTag>& e = a->table[i];
-    if (e.state == 1 && dict27_find(b, e.key, slot27_hash(e)) < 0) dict27_insert(r, e.key, slot27_hash(e), SetTag{});
-  }
+  dict27_for_each_live(a, [&](const Slot27<K, SetTag>& e) {
+    if (dict27_find(b, e.key, slot27_hash(e)) < 0) dict27_insert(r, e.key, slot27_hash(e), SetTag{});
+  });
   return r;
 }
 template <class K, class H>
@@ -485,15 +487,13 @@ void set_symmetric_difference_update(Dict27<K, SetTag, H>* a, const Dict27<K, Se
     dict_clear(a);
     return;
   }
-  for (int64_t i = 0; i <= b->mask; ++i) {
-    const Slot27<K, SetTag>& e = b->table[i];
-    if (e.state != 1) continue;
+  dict27_for_each_live(b, [&](const Slot27<K, SetTag>& e) {
     int64_t ix = dict27_find(a, e.key, slot27_hash(e));
     if (ix >= 0)
       dict27_remove_slot(a, ix);
     else
       dict27_insert(a, e.key, slot27_hash(e), SetTag{});
-  }
+  });
 }
 template <class K, class H>
 Dict27<K, SetTag, H>* set_symmetric_difference(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
