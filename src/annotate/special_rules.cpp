@@ -17,26 +17,40 @@ namespace {
 
 const char* compare_method(CmpOp op) {
   switch (op) {
-    case CmpOp::Eq: return "__eq__";
-    case CmpOp::NotEq: return "__ne__";
-    case CmpOp::Lt: return "__lt__";
-    case CmpOp::LtE: return "__le__";
-    case CmpOp::Gt: return "__gt__";
-    case CmpOp::GtE: return "__ge__";
-    default: return nullptr;
+    case CmpOp::Eq:
+      return "__eq__";
+    case CmpOp::NotEq:
+      return "__ne__";
+    case CmpOp::Lt:
+      return "__lt__";
+    case CmpOp::LtE:
+      return "__le__";
+    case CmpOp::Gt:
+      return "__gt__";
+    case CmpOp::GtE:
+      return "__ge__";
+    default:
+      return nullptr;
   }
 }
 
 // The method Python tries on the right operand when the left one does not decide.
 const char* reflected_method(CmpOp op) {
   switch (op) {
-    case CmpOp::Eq: return "__eq__";
-    case CmpOp::NotEq: return "__ne__";
-    case CmpOp::Lt: return "__gt__";
-    case CmpOp::LtE: return "__ge__";
-    case CmpOp::Gt: return "__lt__";
-    case CmpOp::GtE: return "__le__";
-    default: return nullptr;
+    case CmpOp::Eq:
+      return "__eq__";
+    case CmpOp::NotEq:
+      return "__ne__";
+    case CmpOp::Lt:
+      return "__gt__";
+    case CmpOp::LtE:
+      return "__ge__";
+    case CmpOp::Gt:
+      return "__lt__";
+    case CmpOp::GtE:
+      return "__le__";
+    default:
+      return nullptr;
   }
 }
 
@@ -111,9 +125,9 @@ void Annotator::check_special_keys() {
     if (!c) continue;
     Loc where = d->key_origins.empty() ? c->obj()->loc : d->key_origins.front().first;
     if (Diagnostic* dg = error(where, std::string(d->is_set ? "set items" : "dict keys") + " of class " + c->name +
-                                           ", which defines __eq__ or __hash__: rpy's dicts and sets compare instances by identity, so "
-                                           "it does not translate this yet (use r_dict(eq, hash) from rpython.rlib.objectmodel, or key "
-                                           "the dict by a value the instances hold)"))
+                                          ", which defines __eq__ or __hash__: rpy's dicts and sets compare instances by identity, so "
+                                          "it does not translate this yet (use r_dict(eq, hash) from rpython.rlib.objectmodel, or key "
+                                          "the dict by a value the instances hold)"))
       dg->notes.push_back({c->obj()->loc, "class " + c->name + " is defined here"});
   }
 }
@@ -151,8 +165,8 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
   const std::string cls = a->kind == TypeKind::Instance ? a->cls->name : "";
   auto only_below = [&](const std::string& method) {
     return refuse("some subclasses of " + cls + " define " + method + " and " + cls +
-                  " does not: rpy cannot yet choose between the method and the default comparison at run time; define " + method +
-                  " in " + cls);
+                  " does not: rpy cannot yet choose between the method and the default comparison at run time; define " + method + " in " +
+                  cls);
   };
   const char* refl = reflected_method(e.cmp);
   if (ClassDef* y = right_operand_first(a, b, refl))
@@ -178,8 +192,7 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
         break;
     }
   }
-  bool right = special_method(b, refl) != Special::None ||
-               (e.cmp == CmpOp::NotEq && py3 && special_method(b, "__eq__") != Special::None);
+  bool right = special_method(b, refl) != Special::None || (e.cmp == CmpOp::NotEq && py3 && special_method(b, "__eq__") != Special::None);
   if (right)
     return refuse(std::string("Python calls the right operand's ") + refl + " here (the left operand does not define " + name +
                   "): rpy does not call reflected comparison methods yet; put the instance of " + b->cls->name + " on the left");

@@ -4,39 +4,19 @@
 #include <gtest/gtest.h>
 
 #include "jit/optimizer.hpp"
+#include "trace_builder.hpp"
 
 using namespace rpy::jit;
 
 namespace {
 
-struct T {
-  Trace t;
-  TraceRef op(int opnum, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr) {
-    ResOp o;
-    o.opnum = static_cast<uint8_t>(opnum);
-    o.kind = rop_result(opnum);
-    o.args = std::move(args);
-    o.dkind = dk;
-    o.descr = descr;
-    t.ops.push_back(std::move(o));
-    return TraceRef::op(static_cast<uint32_t>(t.ops.size() - 1));
-  }
-  void guard(int opnum, std::vector<TraceRef> args, std::vector<TraceRef> live) {
-    Snapshot s;
-    s.frames.push_back({0, 0, 0, static_cast<uint32_t>(live.size())});
-    s.boxes = std::move(live);
-    t.snapshots.push_back(std::move(s));
-    TraceRef g = op(opnum, std::move(args), DescrKind::Guard);
-    t.ops[g.index()].snapshot = static_cast<int32_t>(t.snapshots.size() - 1);
-  }
+struct T : rpy::jit::testing::TraceBuilder {
   // A comparison and the guard that it holds (or not).
   void check(int cmp, TraceRef a, TraceRef b, bool holds, std::vector<TraceRef> live) {
     TraceRef r = op(cmp, {a, b});
     guard(holds ? ROP_guard_true : ROP_guard_false, {r}, std::move(live));
   }
-  TraceRef c(int64_t v) { return t.add_const(kInt, static_cast<Word>(v)); }
   TraceRef add(TraceRef x, int64_t k) { return k < 0 ? op(ROP_int_sub, {x, c(-k)}) : op(ROP_int_add, {x, c(k)}); }
-  std::string text() { return format_trace(t, {}, 0); }
 };
 
 const FieldDescr kPos = {8, 8, kInt, true, "Tape.position"};
