@@ -1,5 +1,9 @@
 // Everything a generated program includes.
 #pragma once
+#include <cctype>
+#include <cmath>
+#include <tuple>
+
 #include "rpy/builtins.hpp"
 #include "rpy/bytearray.hpp"
 #include "rpy/core.hpp"

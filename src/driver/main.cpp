@@ -8,6 +8,7 @@
 #include "driver/check.hpp"
 #include "driver/guard.hpp"
 #include "driver/translate.hpp"
+#include "toolchain/compiler.hpp"
 
 static const char* kUsage =
     "usage: rpy <command> [options]\n"
@@ -15,6 +16,7 @@ static const char* kUsage =
     "commands:\n"
     "  translate FILE.py [target args]   translate an RPython program into ./FILE-c\n"
     "  bench [hyperfine options] CMD...  benchmark commands (hyperfine's options, measured better)\n"
+    "  precompile-runtime [--out DIR]    precompile rpy's runtime header for g++ (the build does it)\n"
     "  version                           print rpy's version\n"
     "\n"
     "Run `rpy translate --help`, `rpy check --help` or `rpy bench --help` for the options of each command.\n"
@@ -102,6 +104,31 @@ static int check_main(int argc, char** argv) {
   return rpy::driver::run_guarded("checking " + o.input, [&] { return rpy::driver::run_check(o); });
 }
 
+static int precompile_main(int argc, char** argv) {
+  std::string out = std::string(RPY_BUILD_DIR) + "/runtime/pch";
+  std::vector<int> levels;
+  CLI::App app{
+      "Precompile rpy's runtime header (rpy/rpy.hpp) for g++, once per optimisation level, so that each translation\n"
+      "compiles only the program (about 0.3 s of CPU less per program). The build runs this; translations use the\n"
+      "result when it matches their flags (RPY_NO_PCH=1 turns it off).",
+      "rpy precompile-runtime"};
+  app.add_option("--out", out, "Directory to write rpy/rpy.hpp.gch/ into. Default: the build tree's runtime/pch.");
+  app.add_option("-O,--opt", levels, "Optimisation levels to precompile for (repeatable). Default: 2.")->check(CLI::IsMember({0, 1, 2, 3}));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (levels.empty()) levels.push_back(2);
+  std::string error = rpy::toolchain::precompile_runtime(out, levels);
+  if (!error.empty()) {
+    std::fprintf(stderr, "rpy precompile-runtime: error: %s\n", error.c_str());
+    return 1;
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::fputs(kUsage, stderr);
@@ -114,6 +141,7 @@ int main(int argc, char** argv) {
     argv[1] = const_cast<char*>("rpy bench");
     return rpy::bench::bench_main(argc - 1, argv + 1);
   }
+  if (cmd == "precompile-runtime") return precompile_main(argc - 1, argv + 1);
   if (cmd == "version" || cmd == "--version") {
     std::printf("rpy %s\n", RPY_VERSION);
     return 0;

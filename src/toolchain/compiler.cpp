@@ -56,10 +56,8 @@ static std::string quote(const std::string& s) {
   return q + "'";
 }
 
-static std::vector<std::string> command_line(const CompileRequest& req) {
-  std::vector<std::string> argv = split_words(compiler_path());
-  if (argv.empty()) argv.push_back("c++");
-  std::vector<std::string> flags = {"-std=gnu++20", "-O" + std::to_string(req.opt_level), "-fwrapv", "-ffp-contract=off",
+std::vector<std::string> program_flags(int opt_level, bool debug_info, bool line_tables) {
+  std::vector<std::string> flags = {"-std=gnu++20", "-O" + std::to_string(opt_level), "-fwrapv", "-ffp-contract=off",
                                     "-fno-strict-aliasing",
                                     "-fno-optimize-sibling-calls",  // no recursion turned into loops: rpy::check_stack must see it
                                     // Loop heads on 32-byte boundaries: an interpreter's dispatch loop otherwise runs 0-20%
@@ -69,15 +67,31 @@ static std::vector<std::string> command_line(const CompileRequest& req) {
                                     // -O3's limit for inlining functions not declared inline (-O2's is 15): small
                                     // functions such as spectral-norm's eval_A inline into their loops (2.0x -> 1.2x
                                     // of C++ there, see docs/PERFORMANCE.md); as fast as -O3 on the suite.
-                                    "--param=max-inline-insns-auto=30", "-w", "-I" + runtime_include_dir()};
-  if (req.debug_info)
+                                    "--param=max-inline-insns-auto=30", "-w"};
+  if (debug_info)
     flags.push_back("-g");
-  else if (req.line_tables)
+  else if (line_tables)
     flags.push_back("-g1");
 #ifdef RPY_SANITIZE_RUNTIME
   flags.push_back("-fsanitize=address,undefined");
   flags.push_back("-fno-sanitize-recover=undefined");
 #endif
+  return flags;
+}
+
+std::vector<std::string> compiler_command() {
+  std::vector<std::string> argv = split_words(compiler_path());
+  if (argv.empty()) argv.push_back("c++");
+  return argv;
+}
+
+static std::vector<std::string> command_line(const CompileRequest& req) {
+  std::vector<std::string> argv = compiler_command();
+  std::vector<std::string> flags = program_flags(req.opt_level, req.debug_info, req.line_tables);
+  // The precompiled runtime header (pch.cpp) comes first on the include path: g++ uses it when it
+  // was built with the same flags, and otherwise reads the header itself; other compilers ignore it.
+  if (!runtime_pch_dir().empty()) flags.push_back("-I" + runtime_pch_dir());
+  flags.push_back("-I" + runtime_include_dir());
   argv.insert(argv.end(), flags.begin(), flags.end());
   argv.push_back(req.cpp_file);
   if (req.jit) argv.push_back(runtime_jit_library());
@@ -96,19 +110,8 @@ static std::string read_all(const std::string& path) {
   return ss.str();
 }
 
-CompileResult compile(const CompileRequest& req) {
-  CompileResult r;
-  std::vector<std::string> argv = command_line(req);
-  for (size_t i = 0; i < argv.size(); ++i) r.command += (i ? " " : "") + quote(argv[i]);
-  if (req.jit && !fs::exists(runtime_jit_library())) {
-    r.diagnostics = "rpy's JIT library is missing: " + runtime_jit_library() + " (build the `rpyjit` target, or set RPY_RUNTIME_DIR)";
-    return r;
-  }
-  if (!fs::exists(runtime_library())) {
-    r.runtime_missing = true;
-    return r;
-  }
-  std::string log = (req.log_dir.empty() ? req.output : (fs::path(req.log_dir) / "compile").string()) + ".log";
+void run_logged(const std::vector<std::string>& command, const std::string& log, CompileResult& r) {
+  std::vector<std::string> argv = command;
   std::vector<char*> cargv;
   for (auto& a : argv) cargv.push_back(a.data());
   cargv.push_back(nullptr);
@@ -122,7 +125,7 @@ CompileResult compile(const CompileRequest& req) {
   posix_spawn_file_actions_destroy(&fa);
   if (err != 0) {
     r.spawn_error = err;
-    return r;
+    return;
   }
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
@@ -134,6 +137,22 @@ CompileResult compile(const CompileRequest& req) {
   if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
   if (WIFEXITED(status)) r.exit_status = WEXITSTATUS(status);
   r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+CompileResult compile(const CompileRequest& req) {
+  CompileResult r;
+  std::vector<std::string> argv = command_line(req);
+  for (size_t i = 0; i < argv.size(); ++i) r.command += (i ? " " : "") + quote(argv[i]);
+  if (req.jit && !fs::exists(runtime_jit_library())) {
+    r.diagnostics = "rpy's JIT library is missing: " + runtime_jit_library() + " (build the `rpyjit` target, or set RPY_RUNTIME_DIR)";
+    return r;
+  }
+  if (!fs::exists(runtime_library())) {
+    r.runtime_missing = true;
+    return r;
+  }
+  std::string log = (req.log_dir.empty() ? req.output : (fs::path(req.log_dir) / "compile").string()) + ".log";
+  run_logged(argv, log, r);
   return r;
 }
 

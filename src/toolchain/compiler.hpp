@@ -15,7 +15,7 @@ struct CompileRequest {
   int opt_level = 2;         // -O<n>
   bool debug_info = false;
   bool line_tables = true;  // -g1: the .py line tables that tracebacks read
-  bool jit = false;  // link the JIT's run-time library (--opt=jit)
+  bool jit = false;         // link the JIT's run-time library (--opt=jit)
 };
 
 struct CompileResult {
@@ -42,6 +42,22 @@ std::string runtime_include_dir();
 std::string runtime_library();
 std::string runtime_jit_library();  // librpyjit.a beside librpyrt.a
 CompileResult compile(const CompileRequest& req);
+// The flags every generated program is compiled with (after the compiler's own words).
+std::vector<std::string> program_flags(int opt_level, bool debug_info, bool line_tables);
+// $CXX split into words ("ccache g++"), else {"c++"}.
+std::vector<std::string> compiler_command();
+// Runs a command with its stdout and stderr collected in the file `log` (read into
+// r.diagnostics, then removed); fills r's status fields.
+void run_logged(const std::vector<std::string>& command, const std::string& log, CompileResult& r);
+
+// The precompiled runtime header (pch.cpp): g++ parses rpy/rpy.hpp once per set of flags instead
+// of once per translation. The directory to put first on the include path, or "" when there is
+// none (not built, another compiler, or RPY_NO_PCH set).
+std::string runtime_pch_dir();
+// Builds DIR/rpy/rpy.hpp.gch/, one file per optimisation level in `levels`, with the flags
+// program_flags gives (line tables on: g++ also uses such a header when no debug information is
+// asked for). Returns "" on success, else what failed.
+std::string precompile_runtime(const std::string& dir, const std::vector<int>& levels);
 // Explains a failed compile; may compile a trivial program with the same compiler and flags to
 // find out whether the compiler works at all.
 Failure explain_failure(const CompileRequest& req, const CompileResult& r);

@@ -12,6 +12,7 @@ import os
 import pty
 import resource
 import select
+import shlex
 import shutil
 import subprocess
 import sys
@@ -196,6 +197,27 @@ def mount_tmpfs(path, options):
     return r.returncode == 0
 
 
+def check_pch(t, rpy, tmp):
+    """The precompiled runtime header (src/toolchain/pch.cpp): where the build made one, g++ must
+    use it for a default translation (a compile flag that drifts from the build's would lose the
+    speed silently: g++ skips a header precompiled with other flags)."""
+    src = os.path.join(tmp, 'pch-src')
+    r = subprocess.run([rpy, 'translate', 'good.py', '-o', 'pch-c', '--source', src, '--print-compiler-command'],
+                       cwd=tmp, capture_output=True, text=True, timeout=120)
+    line = next((l for l in r.stderr.splitlines() if ' -I' in l and '.cpp' in l), '')
+    pch = next((w[2:] for w in shlex.split(line) if w.startswith('-I') and w.endswith('/pch')), None)
+    if r.returncode != 0 or pch is None:
+        t.skip('g++ uses the precompiled runtime header', 'none was built (another compiler) or translate failed')
+        return
+    words = shlex.split(line)
+    cpp = next(i for i, w in enumerate(words) if w.endswith('.cpp'))
+    check = subprocess.run(words[:cpp + 1] + ['-fsyntax-only', '-H', '-Winvalid-pch'], cwd=tmp, capture_output=True,
+                           text=True, timeout=120)
+    used = '! %s/rpy/rpy.hpp.gch/' % pch in check.stderr
+    t.report('g++ uses the precompiled runtime header for a default translation', [] if used else ['not used'],
+             '\n'.join(check.stderr.splitlines()[:3]))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--rpy', required=True)
@@ -334,6 +356,7 @@ def main():
     run = subprocess.run([os.path.join(tmp, 'good-c')], capture_output=True, text=True) if r.returncode == 0 else None
     t.report('rpy translate good.py; ./good-c',
              [] if run and run.stdout == 'hi\n' and run.returncode == 0 else ['failed'], r.stderr)
+    check_pch(t, rpy, tmp)
     leftovers = [f for f in os.listdir(tmp) if '.rpy-' in f]
     t.report('no temporary files are left beside the outputs', ['left %s' % leftovers] if leftovers else [], '')
 
