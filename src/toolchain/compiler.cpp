@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 std::string compiler_path() {
   const char* cxx = std::getenv("CXX");
-  return cxx && *cxx ? cxx : "c++";
+  return cxx && *cxx ? cxx : RPY_DEFAULT_CXX;
 }
 
 static std::string runtime_root_include() {
@@ -88,9 +88,8 @@ std::vector<std::string> compiler_command() {
 static std::vector<std::string> command_line(const CompileRequest& req) {
   std::vector<std::string> argv = compiler_command();
   std::vector<std::string> flags = program_flags(req.opt_level, req.debug_info, req.line_tables);
-  // The precompiled runtime header (pch.cpp) comes first on the include path: g++ uses it when it
-  // was built with the same flags, and otherwise reads the header itself; other compilers ignore it.
-  if (!runtime_pch_dir().empty()) flags.push_back("-I" + runtime_pch_dir());
+  // The precompiled runtime header (pch.cpp), where the build made one for this compiler.
+  for (auto& f : pch_flags(req.opt_level)) flags.push_back(f);
   flags.push_back("-I" + runtime_include_dir());
   argv.insert(argv.end(), flags.begin(), flags.end());
   argv.push_back(req.cpp_file);

@@ -50,14 +50,14 @@ std::vector<std::string> compiler_command();
 // r.diagnostics, then removed); fills r's status fields.
 void run_logged(const std::vector<std::string>& command, const std::string& log, CompileResult& r);
 
-// The precompiled runtime header (pch.cpp): g++ parses rpy/rpy.hpp once per set of flags instead
-// of once per translation. The directory to put first on the include path, or "" when there is
-// none (not built, another compiler, or RPY_NO_PCH set).
-std::string runtime_pch_dir();
-// Builds DIR/rpy/rpy.hpp.gch/, one file per optimisation level in `levels`, with the flags
+// The precompiled runtime header (pch.cpp): the compiler parses rpy/rpy.hpp once per set of flags
+// instead of once per translation. The flags that use it for a compile at -O<opt_level> (before
+// the runtime's -I), or none (not built, another compiler, or RPY_NO_PCH set).
+std::vector<std::string> pch_flags(int opt_level);
+// Precompiles rpy/rpy.hpp into DIR for each optimisation level in `levels`, with the flags
 // program_flags gives (line tables on: g++ also uses such a header when no debug information is
-// asked for). Returns "" on success, else what failed.
-std::string precompile_runtime(const std::string& dir, const std::vector<int>& levels);
+// asked for). Returns "" on success, else what failed; *note says why nothing was done, if so.
+std::string precompile_runtime(const std::string& dir, const std::vector<int>& levels, std::string* note);
 // Explains a failed compile; may compile a trivial program with the same compiler and flags to
 // find out whether the compiler works at all.
 Failure explain_failure(const CompileRequest& req, const CompileResult& r);

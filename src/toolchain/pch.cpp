@@ -1,14 +1,19 @@
 // The precompiled runtime header. Parsing rpy/rpy.hpp (the runtime and the C++ library headers
-// it includes) is most of g++'s work on a small program: about 0.3 s of 0.35 s CPU. The build
-// precompiles it once per optimisation level the tests and translations use; g++ then looks for
-// rpy/rpy.hpp.gch/ before rpy/rpy.hpp in each include directory and uses the first file in it
-// that was built with the flags of the compile at hand (a file built with other flags is
-// skipped, and with none usable g++ reads the header as usual). clang++ ignores the directory.
-// Generated programs include rpy/rpy.hpp before anything else, as g++ requires.
+// it includes) is most of the compiler's work on a small program: about 0.3 s of 0.35 s CPU. The
+// build precompiles it once per optimisation level the tests and translations use, with the
+// compiler the build's translations default to, and records which compiler that was:
+// - g++: DIR/rpy/rpy.hpp.gch/O<n>.gch. g++ looks for rpy/rpy.hpp.gch/ before rpy/rpy.hpp in each
+//   include directory and uses the first file in it built with the flags of the compile at hand
+//   (others are skipped; with none usable it reads the header as usual), so DIR only has to come
+//   first on the include path; another g++ version skips them too, and clang++ ignores them.
+// - clang++: DIR/clang/O<n>.pch, passed with -include-pch only when the compile uses the same
+//   compiler command and optimisation level (clang++ refuses a mismatched one outright).
+// Generated programs include rpy/rpy.hpp before anything else, as both require.
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "toolchain/compiler.hpp"
 
@@ -21,21 +26,64 @@ static std::string pch_root() {
   return std::string(RPY_BUILD_DIR) + "/runtime/pch";
 }
 
-std::string runtime_pch_dir() {
-  static const std::string dir = [] {
-    const char* off = std::getenv("RPY_NO_PCH");
-    if (off && *off && std::string(off) != "0") return std::string();
-    std::error_code ec;
-    std::string root = pch_root();
-    return fs::is_directory(root + "/rpy/rpy.hpp.gch", ec) ? root : std::string();
-  }();
-  return dir;
+static std::string joined(const std::vector<std::string>& words) {
+  std::string s;
+  for (auto& w : words) s += (s.empty() ? "" : " ") + w;
+  return s;
 }
 
-std::string precompile_runtime(const std::string& dir, const std::vector<int>& levels) {
+// What the build precompiled: DIR/compiler.txt holds the family ("gcc" or "clang") and the
+// compiler command on two lines.
+struct PchInfo {
+  std::string root, family, compiler;
+};
+
+static const PchInfo& pch_info() {
+  static const PchInfo info = [] {
+    PchInfo i;
+    const char* off = std::getenv("RPY_NO_PCH");
+    if (off && *off && std::string(off) != "0") return i;
+    std::ifstream in(pch_root() + "/compiler.txt");
+    if (in && std::getline(in, i.family) && std::getline(in, i.compiler)) i.root = pch_root();
+    return i;
+  }();
+  return info;
+}
+
+std::vector<std::string> pch_flags(int opt_level) {
+  const PchInfo& info = pch_info();
   std::error_code ec;
-  fs::path final_dir = fs::path(dir) / "rpy" / "rpy.hpp.gch";
-  fs::path tmp_dir = fs::path(dir) / "rpy" / ("rpy.hpp.gch.tmp" + std::to_string(getpid()));
+  if (info.root.empty()) return {};
+  if (info.family == "gcc" && fs::is_directory(info.root + "/rpy/rpy.hpp.gch", ec)) return {"-I" + info.root};
+  std::string pch = info.root + "/clang/O" + std::to_string(opt_level) + ".pch";
+  if (info.family == "clang" && joined(compiler_command()) == info.compiler && fs::exists(pch, ec)) return {"-include-pch", pch};
+  return {};
+}
+
+// "gcc", "clang", or "" for a compiler this does not know how to precompile for.
+static std::string compiler_family(const std::string& dir) {
+  std::vector<std::string> argv = compiler_command();
+  argv.push_back("--version");
+  CompileResult r;
+  run_logged(argv, dir + "/version.log", r);
+  if (!r.ok) return "";
+  if (r.diagnostics.find("clang") != std::string::npos) return "clang";
+  if (r.diagnostics.find("Free Software Foundation") != std::string::npos) return "gcc";
+  return "";
+}
+
+std::string precompile_runtime(const std::string& dir, const std::vector<int>& levels, std::string* note) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return "cannot create " + dir + ": " + ec.message();
+  fs::remove(fs::path(dir) / "compiler.txt", ec);
+  std::string family = compiler_family(dir);
+  if (family.empty()) {
+    *note = "'" + compiler_path() + "' is neither g++ nor clang++: nothing was precompiled";
+    return {};
+  }
+  fs::path final_dir = family == "gcc" ? fs::path(dir) / "rpy" / "rpy.hpp.gch" : fs::path(dir) / "clang";
+  fs::path tmp_dir = fs::path(dir) / (".tmp" + std::to_string(getpid()));
   fs::remove_all(tmp_dir, ec);
   fs::create_directories(tmp_dir, ec);
   if (ec) return "cannot create " + tmp_dir.string() + ": " + ec.message();
@@ -43,7 +91,7 @@ std::string precompile_runtime(const std::string& dir, const std::vector<int>& l
   for (int level : levels) {
     std::vector<std::string> argv = compiler_command();
     for (auto& f : program_flags(level, false, true)) argv.push_back(f);
-    std::string out = (tmp_dir / ("O" + std::to_string(level) + ".gch")).string();
+    std::string out = (tmp_dir / ("O" + std::to_string(level) + (family == "gcc" ? ".gch" : ".pch"))).string();
     argv.push_back("-I" + runtime_include_dir());
     argv.push_back("-x");
     argv.push_back("c++-header");
@@ -58,9 +106,14 @@ std::string precompile_runtime(const std::string& dir, const std::vector<int>& l
       return "precompiling " + header + " at -O" + std::to_string(level) + " failed: " + why;
     }
   }
-  fs::remove_all(final_dir, ec);
+  fs::remove_all(fs::path(dir) / "rpy", ec);
+  fs::remove_all(fs::path(dir) / "clang", ec);
+  fs::create_directories(final_dir.parent_path(), ec);
   fs::rename(tmp_dir, final_dir, ec);
   if (ec) return "cannot rename " + tmp_dir.string() + " to " + final_dir.string() + ": " + ec.message();
+  std::ofstream info(fs::path(dir) / "compiler.txt");
+  info << family << "\n" << joined(compiler_command()) << "\n";
+  if (!info) return "cannot write " + (fs::path(dir) / "compiler.txt").string();
   return {};
 }
 

@@ -205,16 +205,18 @@ def check_pch(t, rpy, tmp):
     r = subprocess.run([rpy, 'translate', 'good.py', '-o', 'pch-c', '--source', src, '--print-compiler-command'],
                        cwd=tmp, capture_output=True, text=True, timeout=120)
     line = next((l for l in r.stderr.splitlines() if ' -I' in l and '.cpp' in l), '')
-    pch = next((w[2:] for w in shlex.split(line) if w.startswith('-I') and w.endswith('/pch')), None)
-    if r.returncode != 0 or pch is None:
-        t.skip('g++ uses the precompiled runtime header', 'none was built (another compiler) or translate failed')
-        return
     words = shlex.split(line)
+    pch = next((w[2:] for w in words if w.startswith('-I') and w.endswith('/pch')), None)
+    clang_pch = '-include-pch' in words
+    if r.returncode != 0 or (pch is None and not clang_pch):
+        t.skip('the compiler uses the precompiled runtime header', 'none was built (another compiler) or translate failed')
+        return
     cpp = next(i for i, w in enumerate(words) if w.endswith('.cpp'))
     check = subprocess.run(words[:cpp + 1] + ['-fsyntax-only', '-H', '-Winvalid-pch'], cwd=tmp, capture_output=True,
                            text=True, timeout=120)
-    used = '! %s/rpy/rpy.hpp.gch/' % pch in check.stderr
-    t.report('g++ uses the precompiled runtime header for a default translation', [] if used else ['not used'],
+    # g++ marks a precompiled header it used with "!"; clang++ fails outright on one it cannot use.
+    used = check.returncode == 0 if clang_pch else '! %s/rpy/rpy.hpp.gch/' % pch in check.stderr
+    t.report('the compiler uses the precompiled runtime header for a default translation', [] if used else ['not used'],
              '\n'.join(check.stderr.splitlines()[:3]))
 
 
@@ -321,7 +323,7 @@ def main():
     if os.geteuid() == 0 and mount_tmpfs(full, 'size=48k'):
         try:
             t.case(['translate', 'good.py', '-o', os.path.join(full, 'good-c')], 1,
-                   ("the C++ compiler 'c++' failed: the disk is full (writing the executable '%s/good-c'" % full,
+                   ("' failed: the disk is full (writing the executable '%s/good-c'" % full,
                     'No space left on device'), absent=BAD_OUTPUT + ('bug in rpy',))
             if [f for f in os.listdir(full)]:
                 t.report('a failed compile leaves nothing on the full disk', ['left %s' % os.listdir(full)], '')
