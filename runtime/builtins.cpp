@@ -85,6 +85,48 @@ int64_t math_gcd(int64_t a, int64_t b) {
   return a;
 }
 
+double math_log_base(double x, double base) {
+  if (x <= 0 || base <= 0) raise_exc<ValueError>("math domain error");
+  double den = std::log(base);
+  if (den == 0.0) raise_exc<ZeroDivisionError>("float division by zero");
+  return std::log(x) / den;
+}
+
+int64_t math_isqrt(int64_t n) {
+  if (n < 0) raise_exc<ValueError>("isqrt() argument must be nonnegative");
+  auto r = static_cast<int64_t>(std::sqrt(static_cast<double>(n)));
+  // The double's root may be off by one either way for n near 2**63: correct it exactly.
+  while (r > 0 && static_cast<unsigned __int128>(r) * static_cast<unsigned __int128>(r) > static_cast<unsigned __int128>(n)) --r;
+  while (static_cast<unsigned __int128>(r + 1) * static_cast<unsigned __int128>(r + 1) <= static_cast<unsigned __int128>(n)) ++r;
+  return r;
+}
+
+// comb and perm compute in 128 bits and wrap to a machine int at the end, as the other integer
+// builtins of translated code wrap (RPython's machine ints).
+int64_t math_comb(int64_t n, int64_t k) {
+  if (n < 0) raise_exc<ValueError>("n must be a non-negative integer");
+  if (k < 0) raise_exc<ValueError>("k must be a non-negative integer");
+  if (k > n) return 0;
+  if (k > n - k) k = n - k;
+  unsigned __int128 c = 1;
+  for (int64_t i = 1; i <= k; ++i) {
+    auto m = static_cast<unsigned __int128>(n - k + i);
+    if (c > ~static_cast<unsigned __int128>(0) / m) raise_exc<OverflowError>("comb() result does not fit in 128 bits in translated code");
+    c = c * m / static_cast<unsigned __int128>(i);
+  }
+  return static_cast<int64_t>(static_cast<uint64_t>(c));
+}
+
+int64_t math_perm(int64_t n, int64_t k) {
+  if (n < 0) raise_exc<ValueError>("n must be a non-negative integer");
+  if (k == INT64_MIN) return math_factorial(n);
+  if (k < 0) raise_exc<ValueError>("k must be a non-negative integer");
+  if (k > n) return 0;
+  int64_t r = 1;
+  for (int64_t i = 0; i < k; ++i) r = int_mul(r, n - i);
+  return r;
+}
+
 std::tuple<double, int64_t> math_frexp(double x) {
   int e = 0;
   double m = std::frexp(x, &e);
@@ -260,5 +302,17 @@ double time_perf_counter() {
   clock_gettime(CLOCK_MONOTONIC, &t);
   return ts(t);
 }
+double time_process_time() {
+  struct timespec t;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return ts(t);
+}
+
+static int64_t recursion_limit = 1000;
+void sys_setrecursionlimit(int64_t limit) {
+  if (limit < 1) raise_exc<ValueError>("recursion limit must be greater or equal than 1");
+  recursion_limit = limit;
+}
+int64_t sys_getrecursionlimit() { return recursion_limit; }
 
 }  // namespace rpy

@@ -303,6 +303,13 @@ double int_pow_float(int64_t a, int64_t b);  // pow(int, negative int)
 int64_t float_round_int(double x);           // round(x) of Python 3
 int64_t math_factorial(int64_t n);
 int64_t math_gcd(int64_t a, int64_t b);
+int64_t math_isqrt(int64_t n);
+double math_log_base(double x, double base);
+int64_t math_comb(int64_t n, int64_t k);
+int64_t math_perm(int64_t n, int64_t k);  // k == INT64_MIN: perm(n), that is n!
+double time_process_time();
+void sys_setrecursionlimit(int64_t limit);
+int64_t sys_getrecursionlimit();
 std::tuple<double, int64_t> math_frexp(double x);
 std::tuple<double, double> math_modf(double x);
 double math_check(double r, double x);  // ValueError "math domain error" when r is nan and x is not

@@ -242,10 +242,13 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
     case TypeKind::Unicode:
     case TypeKind::File:
     case TypeKind::Dict: {
-      std::string kind = obj->kind == TypeKind::List   ? "List"
-                         : obj->kind == TypeKind::Dict ? (obj->dictdef->find()->is_set ? "Set" : "Dict")
+      std::string kind = obj->kind == TypeKind::List   ? (obj->listdef->find()->deque ? "Deque" : "List")
+                         : obj->kind == TypeKind::Dict ? (obj->dictdef->find()->is_set    ? "Set"
+                                                          : obj->dictdef->find()->counter ? "Counter"
+                                                                                          : "Dict")
                          : obj->kind == TypeKind::File ? "File"
                                                        : "Str";
+      if (kind == "Counter" && !builtin_ids_.count(kind + "." + name)) kind = "Dict";  // a Counter is a dict
       if (!builtin_ids_.count(kind + "." + name)) {
         error(e.loc, "'" + describe(obj) + "' object has no attribute '" + name + "' (or rpy cannot translate it)");
         return tt_.impossible();

@@ -616,13 +616,16 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
         e.args[0] = std::move(m);
         expr(*e.args[0], g);
       }
-      std::string kind = recv->kind == TypeKind::List                                                                       ? "List"
+      std::string kind = recv->kind == TypeKind::List ? (recv->listdef->find()->deque ? "Deque" : "List")
                          : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char || recv->kind == TypeKind::Unicode) ? "Str"
                          : recv->kind == TypeKind::File                                                                     ? "File"
-                         : recv->kind == TypeKind::Dict     ? (recv->dictdef->find()->is_set ? "Set" : "Dict")
+                         : recv->kind == TypeKind::Dict     ? (recv->dictdef->find()->is_set    ? "Set"
+                                                               : recv->dictdef->find()->counter ? "Counter"
+                                                                                                : "Dict")
                          : recv->kind == TypeKind::Iterator ? "Iter"
                                                             : "?";
       auto it = builtin_ids_.find(kind + "." + callee->name);
+      if (it == builtin_ids_.end() && kind == "Counter") it = builtin_ids_.find("Dict." + callee->name);  // a Counter is a dict
       if (it == builtin_ids_.end()) {
         error(e.loc, "'" + describe(recv) + "' has no method '" + callee->name + "' that rpy can translate");
         return types().impossible();

@@ -40,6 +40,9 @@ int Annotator::builtin_id_of(const m::Ref& v) const {
   std::string name;
   if (v->kind == m::ObjKind::Builtin) {
     name = v->as<m::BuiltinObj>()->name;
+    // A type of a standard module (collections.deque) goes by its qualified name.
+    if (const m::TypeInfo* ti = v->as<m::BuiltinObj>()->type_info; ti && !ti->module.empty() && ti->module != "__builtin__")
+      name = ti->module + "." + name;
   } else if (v->kind == m::ObjKind::Function) {
     auto* f = v->as<m::FunctionObj>();
     if (!f->module) return -1;

@@ -29,6 +29,7 @@ enum class BuiltinId {
 };
 const char* builtin_name(BuiltinId id);
 bool is_dict_builtin(BuiltinId id);   // dict/set constructors and methods (dict_rules.cpp)
+bool is_collections_builtin(BuiltinId id);  // collections.deque and its methods (collections_rules.cpp)
 bool is_extra_builtin(BuiltinId id);  // the "more builtins" block of builtins.def (extra_rules.cpp)
 bool is_io_builtin(BuiltinId id);     // files, sys.std*, unicode and more str methods (io_rules.cpp)
 // Calls the io rules and emitters handle: the io block, and some methods of str/unicode receivers
@@ -114,6 +115,8 @@ class Annotator {
   TypeRef call_io_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // dicts and sets (dict_rules.cpp)
   TypeRef call_dict_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  TypeRef call_collections_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // collections_rules.cpp
+  TypeRef defaultdict_new(ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);

@@ -137,6 +137,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
   if (io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod && !args.empty() ? args[0] : nullptr))
     return call_io_builtin(id, e, args, g);
   if (is_dict_builtin(id)) return call_dict_builtin(id, e, args, g);
+  if (is_collections_builtin(id)) return call_collections_builtin(id, e, args, g);
   if (is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (args.size() == 1 || !e.kwnames.empty())))
     return call_extra_builtin(id, e, args, g);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
@@ -316,10 +317,14 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       r.expect(0, is_numeric(args[0]), "a number");
       if (interp().sources().py3()) return tt.integer();
       return tt.floating();
+    case BuiltinId::MathLog:
+      // math.log(x[, base]): log(x) / log(base), as CPython computes it.
+      if (!r.arity(1, 2)) break;
+      for (size_t i = 0; i < args.size(); ++i) r.expect(i, is_numeric(args[i]), "a number");
+      return tt.floating();
     case BuiltinId::MathSqrt:
     case BuiltinId::MathFabs:
     case BuiltinId::MathExp:
-    case BuiltinId::MathLog:
     case BuiltinId::MathSin:
     case BuiltinId::MathCos:
       if (!r.arity(1, 1)) break;

@@ -349,8 +349,26 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       expect(0, is_numeric(args[0]), "a number");
       return tt.none();
     case BuiltinId::TimePerfCounter:
+    case BuiltinId::TimeProcessTime:
       if (!arity(0, 0)) break;
       return tt.floating();
+    case BuiltinId::SysSetrecursionlimit:
+      // Accepted: translated code recurses as deep as its C stack allows (RecursionError beyond).
+      if (!arity(1, 1)) break;
+      expect(0, is_intlike(args[0]), "an int");
+      return tt.none();
+    case BuiltinId::SysGetrecursionlimit:
+      if (!arity(0, 0)) break;
+      return tt.integer();
+    case BuiltinId::MathIsqrt:
+      if (!arity(1, 1)) break;
+      expect(0, is_intlike(args[0]), "an int");
+      return tt.integer();
+    case BuiltinId::MathComb:
+    case BuiltinId::MathPerm:
+      if (!arity(id == BuiltinId::MathPerm ? 1 : 2, 2)) break;
+      for (size_t i = 0; i < npos; ++i) expect(i, is_intlike(args[i]) || (i == 1 && args[i]->kind == TypeKind::None), "an int");
+      return tt.integer();
     case BuiltinId::MathIsnan:
     case BuiltinId::MathIsinf:
     case BuiltinId::MathIsfinite:

@@ -262,10 +262,13 @@ std::string describe(TypeRef t) {
         return t->kind == TypeKind::List ? "<the list itself>" : "<the dict itself>";
       open.push_back(def);
       if (t->kind == TypeKind::List)
-        s = "list of " + describe(t->listdef->find()->item);
+        s = (t->listdef->find()->deque ? "deque of " : "list of ") + describe(t->listdef->find()->item);
       else
         s = t->dictdef->find()->is_set ? "set of " + describe(t->dictdef->find()->key)
-                                       : "dict of " + describe(t->dictdef->find()->key) + " to " + describe(t->dictdef->find()->value);
+                                       : std::string(t->dictdef->find()->factory   ? "defaultdict"
+                                                     : t->dictdef->find()->counter ? "Counter"
+                                                                                   : "dict") +
+                                             " of " + describe(t->dictdef->find()->key) + " to " + describe(t->dictdef->find()->value);
       open.pop_back();
       break;
     }
@@ -366,6 +369,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       ListDef* x = a->listdef->find();
       ListDef* y = b->listdef->find();
       if (x != y) {
+        if (x->deque != y->deque) return {nullptr, "a deque and a list cannot be merged"};
         UnionResult item = union_types(tt, x->item, y->item, ann);
         if (!item.type) return {nullptr, "the lists' items cannot be merged: " + item.why};
         y->parent = x;
@@ -383,6 +387,10 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       DictDef* y = b->dictdef->find();
       if (x != y) {
         if (x->is_set != y->is_set) return {nullptr, "a set and a dict cannot be merged"};
+        if (x->counter != y->counter) return {nullptr, "a Counter and a dict cannot be merged"};
+        if (x->factory != y->factory)
+          return {nullptr, x->factory && y->factory ? "defaultdicts with different default factories cannot be merged"
+                                                    : "a defaultdict and a dict cannot be merged"};
         UnionResult k = union_types(tt, x->key, y->key, ann);
         if (!k.type) return {nullptr, "the keys cannot be merged: " + k.why};
         UnionResult v = union_types(tt, x->value, y->value, ann);

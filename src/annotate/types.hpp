@@ -53,6 +53,7 @@ struct ListDef {
   bool resized = false;  // append/pop/... seen: a resizable list
   bool mutated = false;
   bool range = false;                            // created by range(): items are ints
+  bool deque = false;                            // a collections.deque (runtime rpy::Deque, a List)
   std::vector<std::pair<Loc, TypeRef>> origins;  // where item types came from
   int id = 0;
   ListDef* find();
@@ -64,6 +65,11 @@ struct DictDef {
   bool is_set = false;
   bool ordered = false;  // r_dict: insertion order in Python 2 programs too (other dicts follow 2.7's table)
   bool custom_keys = false;  // r_dict: keys compared and hashed by the program's functions
+  // collections.defaultdict: the factory d[k] calls for a missing key (a builtin type such as
+  // int or list, or a function of no arguments, whose graph is factory_graph). Null: a dict.
+  modules::Ref factory;
+  const void* factory_graph = nullptr;  // the ir::Graph of a function factory
+  bool counter = false;                 // collections.Counter: values are int counts, c[k] of a missing key is 0
   std::vector<std::pair<Loc, TypeRef>> key_origins, value_origins;
   int id = 0;
   DictDef* find();

@@ -59,7 +59,8 @@ std::string Emitter::call_builtin(Expr& e) {
   auto call_in_order = [&](const std::string& fn, const std::vector<TypeRef>& to) { return ordered_call(*this, fn, a, to, ""); };
   TypeRef t0 = a.empty() ? nullptr : a[0]->type;
   auto item_type = [&]() { return t0->listdef->find()->item; };
-  if (annotate::is_dict_builtin(id)) return call_dict_builtin(e);  // emit_dict.cpp
+  if (annotate::is_dict_builtin(id)) return call_dict_builtin(e);                // emit_dict.cpp
+  if (annotate::is_collections_builtin(id)) return call_collections_builtin(e);  // emit_collections.cpp
   switch (id) {
     case BuiltinId::Iter:
     case BuiltinId::Next:
@@ -281,6 +282,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::MathExp:
       return "std::exp(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathLog:
+      if (a.size() == 2) return call_in_order("rpy::math_log_base", {tt.floating(), tt.floating()});
       return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log(x); }(" +
              expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathSin:

@@ -76,6 +76,7 @@ static std::string new_table(Emitter& em, TypeRef t, size_t presize = 0) {
   if (t->dictdef->find()->is_set) return "rpy::set_new<" + em.ctype(key_of(t)) + ">()";
   return "rpy::dict_new<" + kv_args(em, t) + ">(" + n + ")";
 }
+std::string Emitter::new_dict_code(TypeRef t) { return new_table(*this, t); }
 // Whether t's C++ type is a table of slots in hash order (sets, Python 2's dicts), not entries.
 static bool slot_table(Emitter& em, TypeRef t) { return is_set_type(t) || !hash27_policy(em, t).empty(); }
 
@@ -264,6 +265,8 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
     case BuiltinId::DictCopy:
     case BuiltinId::SetCopy:
+      if (t0->dictdef->find()->factory) return "rpy::defaultdict_copy(" + arg(0) + ")";
+      if (t0->dictdef->find()->counter) return "rpy::counter_copy(" + arg(0) + ")";
       return "rpy::dict_copy(" + arg(0) + ")";
     case BuiltinId::DictClear:
     case BuiltinId::SetClear:
@@ -555,7 +558,12 @@ std::string Emitter::dict_update_in_place(Expr& obj, Expr& key, Expr& value) {
   auto apply = [&](const std::string& old) { return k == TypeKind::Int ? fn + old + ", " + arg + ")" : "(" + old + infix + arg + ")"; };
   std::string missing;  // what happens when k is not in d
   if (lhs.op == ExprOp::GetItem && lhs.args.size() == 2 && same(*lhs.args[0], obj) && same(*lhs.args[1], key)) {
-    missing = "rpy::raise_key_error_for(rpy_k);";
+    if (d->factory)
+      missing = "rpy::dict_set(rpy_d, rpy_k, " + apply(default_factory_code(obj.type)) + ");";
+    else if (d->counter)
+      missing = "rpy::dict_set(rpy_d, rpy_k, " + apply("INT64_C(0)") + ");";
+    else
+      missing = "rpy::raise_key_error_for(rpy_k);";
   } else if (lhs.op == ExprOp::Call && lhs.call_kind == ir::CallKind::BuiltinMethod &&
              static_cast<BuiltinId>(lhs.builtin_id) == BuiltinId::DictGet) {
     std::vector<Expr*> a = builtin_args(lhs);

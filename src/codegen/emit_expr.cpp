@@ -495,6 +495,10 @@ std::string Emitter::expr_node(Expr& e) {
           annotate::DictDef* d = t->dictdef->find();
           if (!d->key || d->key->kind == TypeKind::Impossible)
             return "(" + expr(obj) + ", " + expr(idx) + ", " + default_value(e.type) + ")";
+          if (d->counter) return "rpy::counter_get(" + expr(obj) + ", " + expr_as(idx, d->key) + ")";
+          if (d->factory)
+            return "rpy::dict_get_or_make(" + expr(obj) + ", " + expr_as(idx, d->key) + ", [&]() -> " + ctype(d->value) + " { return " +
+                   default_factory_code(t) + "; })";
           return "rpy::dict_get(" + expr(obj) + ", " + expr_as(idx, d->key) + ")";
         }
         case TypeKind::Char: {

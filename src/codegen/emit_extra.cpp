@@ -354,6 +354,19 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return "(rpy::time_sleep(" + arg_flt(0) + "), nullptr)";
     case BuiltinId::TimePerfCounter:
       return "rpy::time_perf_counter()";
+    case BuiltinId::TimeProcessTime:
+      return "rpy::time_process_time()";
+    case BuiltinId::SysSetrecursionlimit:
+      return "(rpy::sys_setrecursionlimit(" + arg_int(0) + "), nullptr)";
+    case BuiltinId::SysGetrecursionlimit:
+      return "rpy::sys_getrecursionlimit()";
+    case BuiltinId::MathIsqrt:
+      return "rpy::math_isqrt(" + arg_int(0) + ")";
+    case BuiltinId::MathComb:
+      return call_in_order("rpy::math_comb", {tt.integer(), tt.integer()});
+    case BuiltinId::MathPerm:
+      if (a.size() == 1 || a[1]->type->kind == TypeKind::None) return "rpy::math_perm(" + arg_int(0) + ", INT64_MIN)";
+      return call_in_order("rpy::math_perm", {tt.integer(), tt.integer()});
     case BuiltinId::MathIsnan:
       return "static_cast<bool>(std::isnan(" + arg_flt(0) + "))";
     case BuiltinId::MathIsinf:

@@ -124,6 +124,10 @@ bool Emitter::check_printable(TypeRef t, Loc loc) {
     case TypeKind::List:
       return check_printable(t->listdef->find()->item, loc);
     case TypeKind::Dict:
+      if (t->dictdef->find()->factory && t->dictdef->find()->factory->kind != modules::ObjKind::Builtin) {
+        fail(loc, "str() or repr() of a defaultdict whose factory is a function is not supported (Python shows the function's address)");
+        return false;
+      }
       return check_printable(t->dictdef->find()->key, loc) &&
              (t->dictdef->find()->is_set || check_printable(t->dictdef->find()->value, loc));
     default:

@@ -37,8 +37,10 @@ std::string Emitter::ctype(TypeRef t) {
     case TypeKind::ByteArray:
       return "rpy::ByteArray*";
     case TypeKind::List:
-      return "rpy::List<" + ctype(t->listdef->find()->item) + ">*";
+      return (t->listdef->find()->deque ? "rpy::Deque<" : "rpy::List<") + ctype(t->listdef->find()->item) + ">*";
     case TypeKind::Dict:
+      if (t->dictdef->find()->factory) return "rpy::DefaultDict<" + dict_type(t) + ">*";
+      if (t->dictdef->find()->counter) return "rpy::CounterDict<" + dict_type(t) + ">*";
       return dict_type(t) + "*";
     case TypeKind::Tuple: {
       std::string s = "std::tuple<";

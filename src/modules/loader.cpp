@@ -152,6 +152,12 @@ Ref Loader::find(const std::string& dotted, Loc loc) {
     if (nm && !nm->shadowable) return make_native(dotted);
     for (auto& d : search_path_)
       if (!nm || !in_rpy_lib(d)) dirs.push_back(d);
+    // lib/std: standard modules CPython writes in Python and rpy gives for translated code
+    // (heapq, bisect, random), after the program's own; not on the oracle's path.
+    if (!nm) {
+      if (const char* env = std::getenv("RPY_LIB_DIR")) dirs.push_back(std::string(env) + "/std");
+      dirs.push_back(std::string(RPY_SOURCE_DIR) + "/lib/std");
+    }
   }
   for (const auto& d : dirs) {
     fs::path pkg = fs::path(d) / leaf / "__init__.py";

@@ -302,6 +302,36 @@ void install_module_math(Interp& in, ModuleObj& m) {
     }
     return in.make_integer(x, false);
   });
+  // comb(n, k) and perm(n, k=None): exact, with CPython's messages.
+  for (int which = 0; which < 2; ++which) {
+    const char* name = which ? "perm" : "comb";
+    def_function(m, name, [which, name](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+      check_args(in, name, a, which ? 1 : 2, 2, loc);
+      for (auto& x : a)
+        if (!is_integer(x) && !(which && &x == &a[1] && x->kind == ObjKind::None))
+          in.raise("TypeError", "'" + type_name(x) + "' object cannot be interpreted as an integer", loc);
+      BigInt n = integer_value(a[0]);
+      if (n.negative()) in.raise("ValueError", "n must be a non-negative integer", loc);
+      bool no_k = a.size() == 1 || a[1]->kind == ObjKind::None;
+      BigInt k = no_k ? n : integer_value(a[1]);
+      if (k.negative()) in.raise("ValueError", "k must be a non-negative integer", loc);
+      if (BigInt::compare(k, n) > 0) return make_int(0);
+      if (!which && BigInt::compare(n - k, k) < 0) k = n - k;
+      if (BigInt::compare(k, BigInt(200000)) > 0)
+        in.raise("OverflowError", std::string(name) + "() argument too large at import time", loc);
+      int64_t kk = in.to_int(in.make_integer(k, false), loc);
+      BigInt r(1);
+      for (int64_t i = 0; i < kk; ++i) {
+        r = r * (n - BigInt(i));
+        if (!which) {
+          BigInt q, rem;
+          BigInt::divmod(r, BigInt(i + 1), q, rem);
+          r = q;
+        }
+      }
+      return in.make_integer(r, false);
+    });
+  }
   def_function(m, "prod", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
     Ref acc = take_kwarg(kw, "start");
     if (!acc) acc = make_int(1);

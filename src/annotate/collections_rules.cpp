@@ -1,0 +1,217 @@
+// Type rules of collections.deque in translated code (builtins.def, collections block).
+//
+// A deque is a list whose ListDef is marked `deque` when deque() makes it: it has one item type
+// shared with every deque it flows with, as a list has, and never merges with a plain list (the
+// two are different objects at run time). Reading it (len, indexing, iteration, `in`, str) goes
+// through the list's rules; its methods are the ones below.
+#include "annotate/annotator.hpp"
+#include "annotate/descs.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::Graph;
+
+bool is_collections_builtin(BuiltinId id) {
+  return static_cast<int>(id) >= static_cast<int>(BuiltinId::DequeNew) &&
+         static_cast<int>(id) <= static_cast<int>(BuiltinId::DefaultDictNew);
+}
+
+namespace {
+bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+}  // namespace
+
+TypeRef Annotator::call_collections_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
+  TypeTable& tt = tt_;
+  const size_t npos = args.size() - e.kwnames.size();
+  // The name Python gives: "deque", "deque.append", "Counter.update"...
+  std::string name = builtin_name(id);
+  if (name.rfind("collections.", 0) == 0) name = name.substr(12);
+  if (name.rfind("Deque.", 0) == 0) name = "deque." + name.substr(6);
+  auto arg_loc = [&](size_t i) { return e.args.size() > i + 1 ? e.args[i + 1]->loc : e.loc; };
+  auto arity = [&](size_t lo, size_t hi) {
+    if (!e.kwnames.empty() && id != BuiltinId::DequeNew) {
+      error(e.loc, name + "() does not take keyword arguments");
+      return false;
+    }
+    if (npos < lo || npos > hi) {
+      error(e.loc, name + "() takes " + (lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi)) +
+                       " arguments (" + std::to_string(npos) + " given)");
+      return false;
+    }
+    return true;
+  };
+  auto expect_int = [&](size_t i) {
+    if (!imp(args[i]) && !is_intlike(args[i]))
+      error(arg_loc(i - 1), name + "() argument " + std::to_string(i + 1) + " must be an int, not " + describe(args[i]));
+  };
+  if (id == BuiltinId::DequeNew) {
+    // deque([iterable[, maxlen]]); iterable= and maxlen= by keyword too.
+    ListDef* d = listdef_for(&e, nullptr)->find();
+    d->deque = true;
+    d->resized = true;
+    d->mutated = true;
+    if (!arity(0, 2)) return tt.list(d->find());
+    int iterable = npos > 0 ? 0 : -1, maxlen = npos > 1 ? 1 : -1;
+    for (size_t k = 0; k < e.kwnames.size(); ++k) {
+      int at = static_cast<int>(npos + k);
+      if (e.kwnames[k] == "iterable" && iterable < 0)
+        iterable = at;
+      else if (e.kwnames[k] == "maxlen" && maxlen < 0)
+        maxlen = at;
+      else
+        error(e.loc, "deque() got an unexpected keyword argument '" + e.kwnames[k] + "'");
+    }
+    if (iterable >= 0 && !imp(args[iterable])) {
+      TypeRef item = iter_element(args[iterable], arg_loc(iterable), e.args[iterable + 1].get(), g);
+      merge_into(d->find()->item, d->find()->origins, item, e.loc, "the items of this deque");
+    }
+    if (maxlen >= 0 && !imp(args[maxlen]) && !is_intlike(args[maxlen]) && args[maxlen]->kind != TypeKind::None)
+      error(arg_loc(maxlen), "deque() maxlen must be an int or None, not " + describe(args[maxlen]));
+    return tt.list(d->find());
+  }
+  if (id == BuiltinId::DefaultDictNew) return defaultdict_new(e, args, g);
+  if (id == BuiltinId::CounterNew) {
+    // Counter([iterable]): counts of the iterable's items (a mapping argument is not supported).
+    DictDef* d = dictdef_for(&e, nullptr, nullptr, false)->find();
+    d->counter = true;
+    merge_into(d->find()->value, d->find()->value_origins, tt.integer(), e.loc, "the counts of this Counter");
+    if (!arity(0, 1)) return tt.dict(d->find());
+    if (npos == 1 && !imp(args[0])) {
+      if (args[0]->kind == TypeKind::Dict && !args[0]->dictdef->find()->is_set) {
+        error(arg_loc(0), "Counter() of a mapping is not supported in translated code: count an iterable of keys");
+      } else {
+        TypeRef item = iter_element(args[0], arg_loc(0), e.args[1].get(), g);
+        merge_into(d->find()->key, d->find()->key_origins, item, arg_loc(0), "the keys of this Counter");
+      }
+    }
+    return tt.dict(d->find());
+  }
+  if (args.empty() || imp(args[0])) return tt.impossible();
+  if (id == BuiltinId::CounterMostCommon || id == BuiltinId::CounterUpdate || id == BuiltinId::CounterTotal) {
+    DictDef* c = args[0]->dictdef->find();
+    switch (id) {
+      case BuiltinId::CounterMostCommon:
+        if (!arity(1, 2)) break;
+        if (npos > 1 && !imp(args[1]) && !is_intlike(args[1]) && args[1]->kind != TypeKind::None)
+          error(arg_loc(0), "most_common() argument must be an int or None, not " + describe(args[1]));
+        return tt.list(listdef_for(&e, tt.tuple({c->key, tt.integer()})));
+      case BuiltinId::CounterUpdate:
+        if (!arity(2, 2)) break;
+        if (!imp(args[1])) {
+          if (args[1]->kind == TypeKind::Dict && !args[1]->dictdef->find()->is_set) {
+            error(arg_loc(0), "Counter.update() of a mapping is not supported in translated code: update from an iterable of keys");
+          } else {
+            TypeRef item = iter_element(args[1], arg_loc(0), e.args[1].get(), g);
+            merge_into(c->key, c->key_origins, item, arg_loc(0), "the keys of this Counter");
+          }
+        }
+        return tt.none();
+      default:
+        if (!arity(1, 1)) break;
+        return tt.integer();
+    }
+    return tt.impossible();
+  }
+  if (args.empty() || imp(args[0])) return tt.impossible();
+  ListDef* d = args[0]->listdef->find();
+  switch (id) {
+    case BuiltinId::DequeAppend:
+    case BuiltinId::DequeAppendleft:
+      if (!arity(2, 2)) break;
+      merge_into(d->item, d->origins, args[1], arg_loc(0), "the items of this deque");
+      return tt.none();
+    case BuiltinId::DequeExtend:
+    case BuiltinId::DequeExtendleft:
+      if (!arity(2, 2)) break;
+      if (!imp(args[1])) {
+        TypeRef item = iter_element(args[1], arg_loc(0), e.args[1].get(), g);
+        merge_into(d->item, d->origins, item, arg_loc(0), "the items of this deque");
+      }
+      return tt.none();
+    case BuiltinId::DequePop:
+    case BuiltinId::DequePopleft:
+      if (!arity(1, 1)) break;
+      return d->item;
+    case BuiltinId::DequeRotate:
+      if (!arity(1, 2)) break;
+      if (npos > 1) expect_int(1);
+      return tt.none();
+    case BuiltinId::DequeClear:
+      if (!arity(1, 1)) break;
+      return tt.none();
+    case BuiltinId::DequeIndex:
+    case BuiltinId::DequeCount:
+    case BuiltinId::DequeRemove:
+      if (!arity(2, 2)) break;
+      refuse_value_eq(d->item, e.loc, name + "()");
+      return id == BuiltinId::DequeRemove ? tt.none() : tt.integer();
+    case BuiltinId::DequeCopy:
+      if (!arity(1, 1)) break;
+      return tt.list(d);
+    default:
+      break;
+  }
+  return tt.impossible();
+}
+
+// defaultdict(factory): factory is int, float, bool, str, list, set, dict or a function of no
+// arguments that is not a closure (codegen calls it wherever d[k] misses).
+TypeRef Annotator::defaultdict_new(Expr& e, std::vector<TypeRef>& args, Graph& g) {
+  (void)g;
+  TypeTable& tt = tt_;
+  if (args.size() != 1 || !e.kwnames.empty()) {
+    error(e.loc, "defaultdict() takes its default factory as its one argument in translated code");
+    return tt.impossible();
+  }
+  if (imp(args[0])) return tt.impossible();
+  Expr& fx = *e.args[1];
+  DictDef* d = dictdef_for(&e, nullptr, nullptr, false);
+  TypeRef value = nullptr;
+  m::Ref factory;
+  const void* graph = nullptr;
+  if (args[0]->kind == TypeKind::Builtin && args[0]->const_value) {
+    factory = args[0]->const_value;
+    const std::string& n = factory->as<m::BuiltinObj>()->name;
+    if (n == "int")
+      value = tt.integer();
+    else if (n == "float")
+      value = tt.floating();
+    else if (n == "bool")
+      value = tt.boolean();
+    else if (n == "str")
+      value = tt.str();
+    else if (n == "list")
+      value = tt.list(listdef_for(&fx, nullptr));
+    else if (n == "set" || n == "dict")
+      value = tt.dict(dictdef_for(&fx, nullptr, nullptr, n == "set"));
+  } else if (args[0]->kind == TypeKind::Function && args[0]->funcs.size() == 1 && !args[0]->nullable) {
+    FuncDesc* fd = args[0]->funcs[0];
+    auto* fo = fd->fn();
+    if (!fd->is_closure() && fo->args && fo->args->args.empty() && fo->args->vararg.empty()) {
+      factory = fd->func;
+      ir::Graph* fg = graph_for(fd, {}, e.loc);
+      graph = fg;
+      value = fg && fg->return_type ? fg->return_type : tt.impossible();
+    }
+  }
+  if (!factory) {
+    error(fx.loc,
+          "defaultdict()'s factory must be int, float, bool, str, list, set, dict or a function of no arguments that "
+          "reads no local variables of its caller, not " +
+              describe(args[0]));
+    return tt.impossible();
+  }
+  DictDef* root = d->find();
+  if (!root->factory) {
+    root->factory = factory;
+    root->factory_graph = graph;
+  } else if (root->factory != factory) {
+    error(e.loc, "defaultdicts with different default factories cannot be merged");
+  }
+  merge_into(root->value, root->value_origins, value, fx.loc, "the values of this defaultdict");
+  return tt.dict(root);
+}
+
+}  // namespace rpy::annotate
