@@ -132,6 +132,7 @@ int Blackhole::resume(DriverDescr* d, const std::vector<FrameState>& frames, Bas
     for (int k = 0; k < 3; ++k)
       if (fs.code->num_regs[k]) std::memcpy(f.regs[k], fs.regs[k], fs.code->num_regs[k] * sizeof(Word));
     f.pc = fs.pc;
+    f.handled = fs.handled;
   }
   if (pending && !unwind(pending)) {
     exc_ = pending;

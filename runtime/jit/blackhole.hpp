@@ -47,11 +47,14 @@ class Blackhole {
   int run_portal(DriverDescr* d, Word* values, bool stop_at_merge_point);
   // Continues from frames another interpreter built (the tracer, a guard's resume data),
   // outermost first: each at its pc (a caller at its call instruction), with its registers.
-  // With `pending`, that exception is being raised at the top frame's pc.
+  // With `pending`, that exception is being raised at the top frame's pc. `handled` is the
+  // exception an except clause of the frame is handling (its last_exception), if the frame
+  // stopped inside one before reading it.
   struct FrameState {
     const JitCode* code;
     uint32_t pc;
     const Word* regs[3];
+    BaseException* handled;
   };
   int resume(DriverDescr* d, const std::vector<FrameState>& frames, BaseException* pending, Word* values, bool stop_at_merge_point);
   BaseException* exception() const { return exc_; }

@@ -46,7 +46,8 @@ int resume_from_guard(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Wo
       for (int k = 0; k < 3; ++k)
         for (uint16_t r = 0; r < code->num_regs[k]; ++r) regs[k][r] = value_of(s.boxes[b++]);
     }
-    states.push_back({code, sf.pc, {regs[0], regs[1], regs[2]}});
+    // (a guard is never recorded between an except clause's start and its last_exception)
+    states.push_back({code, sf.pc, {regs[0], regs[1], regs[2]}, nullptr});
   }
   BaseException* pending = g.exception ? last_call_exception : nullptr;
   if (g.exception && !pending && s.call_result_kind >= 0) {  // guard_exception: the call returned

@@ -190,7 +190,8 @@ void Tracer::abort(const char* reason) { abort_reason_ = reason; }
 
 int Tracer::finish_in_blackhole(Word* values, BaseException* pending) {
   std::vector<Blackhole::FrameState> states;
-  for (Frame& f : frames_) states.push_back({f.code, f.pc, {f.regs[0], f.regs[1], f.regs[2]}});
+  for (Frame& f : frames_)  // (a trace abandoned at an except clause's start: its exception goes along)
+    states.push_back({f.code, f.pc, {f.regs[0], f.regs[1], f.regs[2]}, rpy::jit::unw<BaseException*>(f.handled)});
   Blackhole bh(prog_);
   int status = bh.resume(d_, states, pending, values, true);
   if (status == kRaise) exc_ = bh.exception();
