@@ -515,6 +515,7 @@ Str* str_swapcase(const Str* s) {
   return r;
 }
 Str* str_zfill(const Str* s, int64_t width) {
+  if (!python2) width += s->len - str_ncp(s);  // Python 3: the width counts code points
   if (s->len >= width) return str_new(s->data, s->len);
   int64_t fill = width - s->len;
   Str* r = str_uninit(width);
@@ -527,16 +528,17 @@ Str* str_zfill(const Str* s, int64_t width) {
   return r;
 }
 Str* str_pad(const Str* s, int64_t width, char fill, int which) {
-  if (s->len >= width) return str_new(s->data, s->len);
-  int64_t total = width - s->len, left;
+  int64_t shown = python2 ? s->len : str_ncp(s);  // Python 3: the width counts code points
+  if (shown >= width) return str_new(s->data, s->len);
+  int64_t total = width - shown, left;
   if (which == 0)
     left = 0;
   else if (which == 1)
     left = total;
   else
     left = total / 2 + (total & width & 1);
-  Str* r = str_uninit(width);
-  std::memset(r->data, fill, static_cast<size_t>(width));
+  Str* r = str_uninit(s->len + total);
+  std::memset(r->data, fill, static_cast<size_t>(s->len + total));
   std::memcpy(r->data + left, s->data, static_cast<size_t>(s->len));
   return r;
 }

@@ -17,6 +17,7 @@ Str* str_uninit(int64_t n) {
   Str* s = static_cast<Str*>(gc_alloc_atomic(alloc_size(n, 1, sizeof(Str) + 1)));
   s->len = n;
   s->hash = 0;
+  s->ncp = -1;
   s->data[n] = '\0';
   return s;
 }
@@ -27,13 +28,15 @@ Str* str_new(const char* p, int64_t n) {
 }
 Str* str_from_cstr(const char* p) { return str_new(p, static_cast<int64_t>(std::strlen(p))); }
 
-Str* str_of_char(char c) {
-  static Str* table[256];
+Str* str_char_table[256];
+Str* str_of_char_slow(char c) {
+  Str** table = str_char_table;
   unsigned char u = static_cast<unsigned char>(c);
   if (!table[u]) {
     Str* s = static_cast<Str*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(sizeof(Str) + 1));
     s->len = 1;
     s->hash = 0;
+    s->ncp = static_cast<unsigned char>(c) < 0x80 ? 1 : -1;
     s->data[0] = c;
     s->data[1] = '\0';
     table[u] = s;
@@ -57,8 +60,8 @@ void raise_unpack_error(int64_t got, int64_t expected, bool at_least) {
   else if (got > expected && !at_least)
     m = "too many values to unpack (expected " + std::to_string(expected) + ")";
   else
-    m = "not enough values to unpack (expected " + std::string(at_least ? "at least " : "") + std::to_string(expected) +
-        ", got " + std::to_string(got) + ")";
+    m = "not enough values to unpack (expected " + std::string(at_least ? "at least " : "") + std::to_string(expected) + ", got " +
+        std::to_string(got) + ")";
   raise_value_error(m.c_str());
 }
 void raise_missing_attribute(const Object* o, const char* attr) {
@@ -457,10 +460,8 @@ List<Str*>* str_split_ws(const Str* s, int64_t maxsplit) {
   while (true) {
     while (i < n && is_space(s->data[i])) ++i;
     if (i >= n) break;
-    if (maxsplit >= 0 && out->len >= maxsplit) {
-      int64_t e = n;
-      while (e > i && is_space(s->data[e - 1])) --e;
-      list_append(out, str_new(s->data + i, e - i));
+    if (maxsplit >= 0 && out->len >= maxsplit) {  // the rest, trailing whitespace included
+      list_append(out, str_new(s->data + i, n - i));
       break;
     }
     int64_t j = i;
