@@ -493,6 +493,7 @@ static bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 Str* str_title(const Str* s) {
   Str* r = str_new(s->data, s->len);
+  r->ncp = s->ncp;  // only ASCII bytes change
   bool prev = false;
   for (int64_t i = 0; i < r->len; ++i) {
     char c = r->data[i];
@@ -503,11 +504,13 @@ Str* str_title(const Str* s) {
 }
 Str* str_capitalize(const Str* s) {
   Str* r = str_new(s->data, s->len);
+  r->ncp = s->ncp;
   for (int64_t i = 0; i < r->len; ++i) r->data[i] = i ? low(r->data[i]) : up(r->data[i]);
   return r;
 }
 Str* str_swapcase(const Str* s) {
   Str* r = str_new(s->data, s->len);
+  r->ncp = s->ncp;
   for (int64_t i = 0; i < r->len; ++i) {
     char c = r->data[i];
     r->data[i] = (c >= 'a' && c <= 'z') ? up(c) : low(c);

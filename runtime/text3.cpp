@@ -59,7 +59,11 @@ int64_t byte_at(const Str* s, int64_t i) { return utf8::offset(s->data, s->len, 
 
 }  // namespace
 
-int64_t str_count_cps(const Str* s) { return s->ncp = utf8::count(s->data, s->len); }
+int64_t str_count_cps(const Str* s) {
+  int64_t n = utf8::count(s->data, s->len);
+  str_set_ncp(s, n);  // more than INT32_MAX: counted again when asked
+  return n;
+}
 
 Str* str_getitem3_slow(const Str* s, int64_t i) {
   int64_t n = str_ncp(s);
@@ -137,7 +141,7 @@ int64_t str_count3(const Str* s, const Str* sub, int64_t start, int64_t end) {
   return str_count(s, sub, a, b);
 }
 
-int64_t str_ord3(const Str* s) {
+int64_t str_ord3_slow(const Str* s) {
   int64_t n = str_ncp(s);
   if (n != 1) {
     std::string m = "ord() expected a character, but string of length " + std::to_string(n) + " found";
@@ -343,7 +347,7 @@ int64_t str_byte_pos3(const Str* s, int64_t i) {
 }
 
 List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit) {
-  if (str_is_ascii(s) && !has_seps(s)) return str_split_ws(s, maxsplit);
+  if (str_is_ascii(s)) return str_split_ws_ascii3(s, maxsplit);
   auto* out = list_new<Str*>(0);
   std::vector<uint32_t> cps = decode_all(s);
   size_t i = 0, n = cps.size();
@@ -366,7 +370,16 @@ List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit) {
 }
 
 Str* str_strip3(const Str* s, const Str* chars, int which) {
-  if (str_is_ascii(s) && (chars ? str_is_ascii(chars) : !has_seps(s))) return str_strip(s, chars, which);
+  if (str_is_ascii(s) && chars && str_is_ascii(chars)) return str_strip(s, chars, which);
+  if (str_is_ascii(s) && !chars) {  // Python 3's ASCII whitespace: also '\x1c'..'\x1f'
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); };
+    int64_t lo = 0, hi = s->len;
+    if (which != 2)
+      while (lo < hi && space(s->data[lo])) ++lo;
+    if (which != 1)
+      while (hi > lo && space(s->data[hi - 1])) --hi;
+    return str_slice(s, lo, hi);
+  }
   std::vector<uint32_t> cps = decode_all(s), set = chars ? decode_all(chars) : std::vector<uint32_t>();
   auto strip_it = [&](uint32_t c) { return chars ? std::find(set.begin(), set.end(), c) != set.end() : in_ranges(kSpace, c); };
   size_t lo = 0, hi = cps.size();

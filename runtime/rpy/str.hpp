@@ -16,8 +16,8 @@ struct FmtSpec;
 struct Str {
   int64_t len;
   mutable int64_t hash;  // 0 = not computed yet
-  mutable int64_t ncp;   // code points of the UTF-8 text (Python 3); -1 = not counted yet
-  char data[1];          // len bytes plus a NUL
+  mutable int32_t ncp;   // code points of the UTF-8 text (Python 3); -1 = not counted (or too many)
+  char data[1];          // len bytes plus a NUL, at offset 20 (allocations size by offsetof)
 };
 
 // A string constant of the program: static storage with Str's layout (never collected).
@@ -25,7 +25,7 @@ template <size_t N>
 struct StrConst {
   int64_t len;
   int64_t hash;
-  int64_t ncp;
+  int32_t ncp;
   char data[N];
   Str* get() { return reinterpret_cast<Str*>(this); }
 };
@@ -104,9 +104,16 @@ int64_t str_hash(const Str* s);
 
 // Python 3 text (runtime/text3.cpp). str_ncp counts code points once and caches the count.
 int64_t str_count_cps(const Str* s);
+inline void str_set_ncp(const Str* s, int64_t n) { s->ncp = n >= 0 && n <= INT32_MAX ? static_cast<int32_t>(n) : -1; }
 inline int64_t str_ncp(const Str* s) {
   int64_t n = s->ncp;
   return n >= 0 ? n : str_count_cps(s);
+}
+// Python 3 ord(): the inline case is a str of one byte (ASCII, as the text is UTF-8).
+int64_t str_ord3_slow(const Str* s);
+inline int64_t str_ord3(const Str* s) {
+  if (__builtin_expect(s->len == 1, 1)) return static_cast<unsigned char>(s->data[0]);
+  return str_ord3_slow(s);
 }
 inline bool str_is_ascii(const Str* s) { return str_ncp(s) == s->len; }
 inline int64_t len3(const Str* s) { return str_ncp(s); }
@@ -131,7 +138,6 @@ Str* str_slice_step3(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t
 int64_t str_find3(const Str* s, const Str* sub, int64_t start, int64_t end);
 int64_t str_rfind3(const Str* s, const Str* sub, int64_t start, int64_t end);
 int64_t str_count3(const Str* s, const Str* sub, int64_t start, int64_t end);
-int64_t str_ord3(const Str* s);
 Str* str_chr3(int64_t c);
 // The code points of s, for list(s), sorted(s) and their kin.
 List<Str*>* str_chars3(const Str* s);
@@ -147,6 +153,7 @@ Str* str_lower3(const Str* s);
 bool str_is3(const Str* s, int which);  // which: 0 digit, 1 alpha, 2 alnum, 3 space, 4 upper, 5 lower
 Str* str_strip3(const Str* s, const Str* chars, int which);
 List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit);
+List<Str*>* str_split_ws_ascii3(const Str* s, int64_t maxsplit);  // ASCII text
 // A code point position of startswith/endswith as a byte offset (negative: from the end).
 int64_t str_byte_pos3(const Str* s, int64_t i);
 // s itself when it is ASCII without Python 3's extra whitespace ('\x1c'..'\x1f'); otherwise a

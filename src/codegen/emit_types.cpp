@@ -174,7 +174,7 @@ std::string Emitter::str_const(const std::string& bytes) {
   std::string name = "rpy_S" + std::to_string(str_consts_.size());  // capital S: no fresh() name can collide
   // The code point count of UTF-8 text (what Python 3's len() gives); -1 (counted when needed)
   // for bytes that are not UTF-8.
-  int64_t ncp = rpy::utf8::valid(bytes.data(), static_cast<int64_t>(bytes.size()))
+  int64_t ncp = rpy::utf8::valid(bytes.data(), static_cast<int64_t>(bytes.size())) && bytes.size() <= INT32_MAX
                     ? rpy::utf8::count(bytes.data(), static_cast<int64_t>(bytes.size()))
                     : -1;
   strings_ << "static rpy::StrConst<" << bytes.size() + 1 << "> " << name << "_c = {" << bytes.size() << ", 0, " << ncp << ", \""
