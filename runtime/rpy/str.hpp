@@ -157,7 +157,7 @@ List<Str*>* str_split_ws_ascii3(const Str* s, int64_t maxsplit);  // ASCII text
 // A code point position of startswith/endswith as a byte offset (negative: from the end).
 int64_t str_byte_pos3(const Str* s, int64_t i);
 // s itself when it is ASCII without Python 3's extra whitespace ('\x1c'..'\x1f'); otherwise a
-// clear refusal (exit 2) naming `what`, which rpy runs only on such text.
+// clear refusal (a fatal error, exit status 70) naming `what`, which rpy runs only on such text.
 Str* str_ascii_only(const Str* s, const char* what);
 // s itself when its whitespace (line breaks) are those the byte functions know; else a refusal.
 Str* str_ws_ok3(const Str* s, const char* what);
