@@ -493,6 +493,7 @@ static bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 Str* str_title(const Str* s) {
   Str* r = str_new(s->data, s->len);
+  r->ncp = s->ncp;  // only ASCII bytes change
   bool prev = false;
   for (int64_t i = 0; i < r->len; ++i) {
     char c = r->data[i];
@@ -503,11 +504,13 @@ Str* str_title(const Str* s) {
 }
 Str* str_capitalize(const Str* s) {
   Str* r = str_new(s->data, s->len);
+  r->ncp = s->ncp;
   for (int64_t i = 0; i < r->len; ++i) r->data[i] = i ? low(r->data[i]) : up(r->data[i]);
   return r;
 }
 Str* str_swapcase(const Str* s) {
   Str* r = str_new(s->data, s->len);
+  r->ncp = s->ncp;
   for (int64_t i = 0; i < r->len; ++i) {
     char c = r->data[i];
     r->data[i] = (c >= 'a' && c <= 'z') ? up(c) : low(c);
@@ -515,6 +518,7 @@ Str* str_swapcase(const Str* s) {
   return r;
 }
 Str* str_zfill(const Str* s, int64_t width) {
+  if (!python2) width += s->len - str_ncp(s);  // Python 3: the width counts code points
   if (s->len >= width) return str_new(s->data, s->len);
   int64_t fill = width - s->len;
   Str* r = str_uninit(width);
@@ -527,16 +531,17 @@ Str* str_zfill(const Str* s, int64_t width) {
   return r;
 }
 Str* str_pad(const Str* s, int64_t width, char fill, int which) {
-  if (s->len >= width) return str_new(s->data, s->len);
-  int64_t total = width - s->len, left;
+  int64_t shown = python2 ? s->len : str_ncp(s);  // Python 3: the width counts code points
+  if (shown >= width) return str_new(s->data, s->len);
+  int64_t total = width - shown, left;
   if (which == 0)
     left = 0;
   else if (which == 1)
     left = total;
   else
     left = total / 2 + (total & width & 1);
-  Str* r = str_uninit(width);
-  std::memset(r->data, fill, static_cast<size_t>(width));
+  Str* r = str_uninit(s->len + total);
+  std::memset(r->data, fill, static_cast<size_t>(s->len + total));
   std::memcpy(r->data + left, s->data, static_cast<size_t>(s->len));
   return r;
 }

@@ -10,6 +10,7 @@
 
 #include "rpy/exceptions.hpp"
 #include "rpy/float_repr.hpp"
+#include "rpy/utf8.hpp"
 #include "rpy/ints.hpp"
 #include "rpy/str.hpp"
 
@@ -153,6 +154,18 @@ void fmt_str(Buffer& b, const Str* v, const FmtSpec& s) {
     fmt_pad(b, "None", s.prec >= 0 && s.prec < 4 ? s.prec : 4, s);
     return;
   }
+  if (!python2 && !str_is_ascii(v)) {  // Python 3: width and precision count code points
+    int64_t cps = str_ncp(v);
+    int64_t n = v->len;
+    if (s.prec >= 0 && s.prec < cps) {
+      n = utf8::offset(v->data, v->len, s.prec);
+      cps = s.prec;
+    }
+    FmtSpec t = s;
+    t.width = s.width > cps ? static_cast<int>(s.width - cps + n) : 0;
+    fmt_pad(b, v->data, n, t);
+    return;
+  }
   int64_t n = v->len;
   if (s.prec >= 0 && s.prec < n) n = s.prec;
   fmt_pad(b, v->data, n, s);
@@ -200,6 +213,11 @@ void fmt_uint(Buffer& b, uint64_t v, const FmtSpec& s) {
 }
 
 void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s) {
+  if (!python2) {  // Python 3: any code point, as UTF-8
+    if (v < 0 || v > 0x10FFFF) raise_exc<OverflowError>("%c arg not in range(0x110000)");
+    fmt_char3(b, str_chr3(v), s);
+    return;
+  }
   if (v < 0 || v > 255) raise_exc<OverflowError>("%c arg not in range(256)");
   char c = static_cast<char>(v);
   fmt_pad(b, &c, 1, s);

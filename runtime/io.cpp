@@ -26,6 +26,7 @@ Str* Buffer::to_str() {
   Str* s = reinterpret_cast<Str*>(data - offsetof(Str, data));
   s->len = len;
   s->hash = 0;
+  s->ncp = -1;
   data[len] = '\0';
   cap = 0;  // handed over: the next put copies into a new block
   return s;
@@ -91,7 +92,9 @@ static void repr_bytes(Buffer& b, const char* p, int64_t n) {
 }
 void append_repr(Buffer& b, char v) { repr_bytes(b, &v, 1); }
 void append_repr(Buffer& b, const Str* v) {
-  if (v)
+  if (v && !python2 && !str_is_ascii(v))
+    repr_text(b, v);  // Python 3: printable code points as they are
+  else if (v)
     repr_bytes(b, v->data, v->len);
   else
     b.put("None", 4);

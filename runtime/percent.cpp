@@ -119,7 +119,7 @@ void PercentFormat::arg(int64_t v) {
     case 'a': {
       Buffer t;
       conv_ == 's' ? append_str(t, v) : append_repr(t, v);  // they differ in Python 2
-      put_text(t.to_str());
+      put_text(conv_ == 'a' && !python2 ? str_ascii3(t.to_str()) : t.to_str());
       return;
     }
     case 'c':
@@ -246,7 +246,10 @@ void PercentFormat::arg_object(const Str* str, const Str* repr_text) {
   if (conv_ == 's') {
     put_text(str);
   } else if (conv_ == 'r' || conv_ == 'a') {
-    put_text(repr_text);
+    put_text(conv_ == 'a' && !python2 ? str_ascii3(repr_text) : repr_text);
+  } else if (conv_ == 'c' && !python2) {  // Python 3: one code point
+    if (str_ncp(str) != 1) type_error("%c requires int or char");
+    fmt_char3(b_, str, finish_spec(spec_, minus_, zero_, false));
   } else if (conv_ == 'c') {
     if (str->len != 1) type_error("%c requires int or char");
     fmt_char(b_, str->data[0], finish_spec(spec_, minus_, zero_, false));

@@ -14,9 +14,10 @@
 namespace rpy {
 
 Str* str_uninit(int64_t n) {
-  Str* s = static_cast<Str*>(gc_alloc_atomic(alloc_size(n, 1, sizeof(Str) + 1)));
+  Str* s = static_cast<Str*>(gc_alloc_atomic(alloc_size(n, 1, offsetof(Str, data) + 1)));
   s->len = n;
   s->hash = 0;
+  s->ncp = -1;
   s->data[n] = '\0';
   return s;
 }
@@ -27,13 +28,15 @@ Str* str_new(const char* p, int64_t n) {
 }
 Str* str_from_cstr(const char* p) { return str_new(p, static_cast<int64_t>(std::strlen(p))); }
 
-Str* str_of_char(char c) {
-  static Str* table[256];
+Str* str_char_table[256];
+Str* str_of_char_slow(char c) {
+  Str** table = str_char_table;
   unsigned char u = static_cast<unsigned char>(c);
   if (!table[u]) {
     Str* s = static_cast<Str*>(GC_MALLOC_ATOMIC_UNCOLLECTABLE(sizeof(Str) + 1));
     s->len = 1;
     s->hash = 0;
+    s->ncp = static_cast<unsigned char>(c) < 0x80 ? 1 : -1;
     s->data[0] = c;
     s->data[1] = '\0';
     table[u] = s;
@@ -57,8 +60,8 @@ void raise_unpack_error(int64_t got, int64_t expected, bool at_least) {
   else if (got > expected && !at_least)
     m = "too many values to unpack (expected " + std::to_string(expected) + ")";
   else
-    m = "not enough values to unpack (expected " + std::string(at_least ? "at least " : "") + std::to_string(expected) +
-        ", got " + std::to_string(got) + ")";
+    m = "not enough values to unpack (expected " + std::string(at_least ? "at least " : "") + std::to_string(expected) + ", got " +
+        std::to_string(got) + ")";
   raise_value_error(m.c_str());
 }
 void raise_missing_attribute(const Object* o, const char* attr) {
@@ -82,10 +85,18 @@ void raise_none_attribute(const char* attr) {
   __builtin_unreachable();
 }
 
+// Results made of whole pieces of strings whose code points are counted are counted too (the
+// ncp field of Python 3 text), so ASCII text stays on the byte paths without being scanned.
+static inline Str* ascii_of(Str* r, const Str* from) {
+  if (from->ncp == from->len) str_set_ncp(r, r->len);
+  return r;
+}
+
 Str* str_concat(const Str* a, const Str* b) {
   Str* s = str_uninit(a->len + b->len);
   std::memcpy(s->data, a->data, static_cast<size_t>(a->len));
   std::memcpy(s->data + a->len, b->data, static_cast<size_t>(b->len));
+  if (a->ncp >= 0 && b->ncp >= 0) str_set_ncp(s, static_cast<int64_t>(a->ncp) + b->ncp);
   return s;
 }
 Str* str_concat_char(const Str* a, char b) {
@@ -115,7 +126,7 @@ Str* str_repeat(const Str* a, int64_t n) {
 Str* str_slice(const Str* s, int64_t lo, int64_t hi) {
   slice_bounds(s->len, true, lo, true, hi);
   if (lo == 0 && hi == s->len) return const_cast<Str*>(s);
-  return str_new(s->data + lo, hi - lo);
+  return ascii_of(str_new(s->data + lo, hi - lo), s);
 }
 Str* str_slice_from(const Str* s, int64_t lo) { return str_slice(s, lo, s->len); }
 Str* str_slice_to(const Str* s, int64_t hi) { return str_slice(s, 0, hi); }
@@ -351,6 +362,7 @@ Str* str_upper(const Str* s) {
     char c = s->data[i];
     r->data[i] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
   }
+  r->ncp = s->ncp;  // only ASCII bytes change
   return r;
 }
 Str* str_lower(const Str* s) {
@@ -359,6 +371,7 @@ Str* str_lower(const Str* s) {
     char c = s->data[i];
     r->data[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
+  r->ncp = s->ncp;  // only ASCII bytes change
   return r;
 }
 template <class F>
@@ -405,8 +418,13 @@ Str* str_join(const Str* sep, const List<Str*>* items) {
   if (n == 0) return str_new("", 0);
   if (n == 1) return items->items[0];  // CPython returns the item itself too
   int64_t total = sep->len * (n - 1);
-  for (int64_t i = 0; i < n; ++i) total += items->items[i]->len;
+  int64_t cps = sep->ncp >= 0 ? sep->ncp * (n - 1) : -1;
+  for (int64_t i = 0; i < n; ++i) {
+    total += items->items[i]->len;
+    cps = cps >= 0 && items->items[i]->ncp >= 0 ? cps + items->items[i]->ncp : -1;
+  }
   Str* r = str_uninit(total);
+  str_set_ncp(r, cps);
   char* p = r->data;
   const Str* first = items->items[0];
   std::memcpy(p, first->data, static_cast<size_t>(first->len));
@@ -445,30 +463,33 @@ List<Str*>* str_split(const Str* s, const Str* sep, int64_t maxsplit) {
   while (maxsplit < 0 || out->len < maxsplit) {
     int64_t j = str_find(s, sep, i, s->len);
     if (j < 0) break;
-    list_append(out, str_new(s->data + i, j - i));
+    list_append(out, ascii_of(str_new(s->data + i, j - i), s));
     i = j + sep->len;
   }
-  list_append(out, str_new(s->data + i, s->len - i));
+  list_append(out, ascii_of(str_new(s->data + i, s->len - i), s));
   return out;
 }
-List<Str*>* str_split_ws(const Str* s, int64_t maxsplit) {
+template <class Space>
+static List<Str*>* split_ws(const Str* s, int64_t maxsplit, Space space) {
   auto* out = list_new<Str*>(0);
   int64_t i = 0, n = s->len;
   while (true) {
-    while (i < n && is_space(s->data[i])) ++i;
+    while (i < n && space(s->data[i])) ++i;
     if (i >= n) break;
-    if (maxsplit >= 0 && out->len >= maxsplit) {
-      int64_t e = n;
-      while (e > i && is_space(s->data[e - 1])) --e;
-      list_append(out, str_new(s->data + i, e - i));
+    if (maxsplit >= 0 && out->len >= maxsplit) {  // the rest, trailing whitespace included
+      list_append(out, ascii_of(str_new(s->data + i, n - i), s));
       break;
     }
     int64_t j = i;
-    while (j < n && !is_space(s->data[j])) ++j;
-    list_append(out, str_new(s->data + i, j - i));
+    while (j < n && !space(s->data[j])) ++j;
+    list_append(out, ascii_of(str_new(s->data + i, j - i), s));
     i = j;
   }
   return out;
+}
+List<Str*>* str_split_ws(const Str* s, int64_t maxsplit) { return split_ws(s, maxsplit, is_space); }
+List<Str*>* str_split_ws_ascii3(const Str* s, int64_t maxsplit) {  // Python 3: '\x1c'..'\x1f' too
+  return split_ws(s, maxsplit, [](char c) { return is_space(c) || (c >= 0x1c && c <= 0x1f); });
 }
 
 List<int64_t>* range_list(int64_t lo, int64_t hi, int64_t step) {

@@ -1,4 +1,6 @@
-// str: an immutable byte string, allocated by the collector. A char is a plain C++ char.
+// str: an immutable byte string, allocated by the collector. A char is a plain C++ char. In
+// Python 3 programs a str is text: its bytes are UTF-8 and positions count code points (the *3
+// functions below); ASCII strings, which have as many code points as bytes, keep the byte paths.
 #pragma once
 #include <initializer_list>
 
@@ -6,10 +8,16 @@
 
 namespace rpy {
 
+template <class T>
+struct List;
+struct Buffer;
+struct FmtSpec;
+
 struct Str {
   int64_t len;
   mutable int64_t hash;  // 0 = not computed yet
-  char data[1];          // len bytes plus a NUL
+  mutable int32_t ncp;   // code points of the UTF-8 text (Python 3); -1 = not counted (or too many)
+  char data[1];          // len bytes plus a NUL, at offset 20 (allocations size by offsetof)
 };
 
 // A string constant of the program: static storage with Str's layout (never collected).
@@ -17,6 +25,7 @@ template <size_t N>
 struct StrConst {
   int64_t len;
   int64_t hash;
+  int32_t ncp;
   char data[N];
   Str* get() { return reinterpret_cast<Str*>(this); }
 };
@@ -25,7 +34,13 @@ Str* str_new(const char* p, int64_t n);
 Str* str_uninit(int64_t n);  // data to be filled by the caller
 inline Str* str_lit(const char* p, int64_t n) { return str_new(p, n); }
 Str* str_from_cstr(const char* p);
-Str* str_of_char(char c);  // preallocated single-character strings
+// Preallocated single-character strings (the table fills on first use).
+extern Str* str_char_table[256];
+Str* str_of_char_slow(char c);
+inline Str* str_of_char(char c) {
+  Str* s = str_char_table[static_cast<unsigned char>(c)];
+  return s ? s : str_of_char_slow(c);
+}
 
 [[noreturn, gnu::cold, gnu::noinline]] void raise_index_error(const char* what);
 [[noreturn, gnu::cold, gnu::noinline]] void raise_type_error_none(const char* what);
@@ -86,6 +101,67 @@ int str_cmp(const Str* a, const Str* b);
 bool str_contains(const Str* hay, const Str* needle);
 bool str_contains_char(const Str* hay, char c);
 int64_t str_hash(const Str* s);
+
+// Python 3 text (runtime/text3.cpp). str_ncp counts code points once and caches the count.
+int64_t str_count_cps(const Str* s);
+inline void str_set_ncp(const Str* s, int64_t n) { s->ncp = n >= 0 && n <= INT32_MAX ? static_cast<int32_t>(n) : -1; }
+inline int64_t str_ncp(const Str* s) {
+  int64_t n = s->ncp;
+  return n >= 0 ? n : str_count_cps(s);
+}
+// Python 3 ord(): the inline case is a str of one byte (ASCII, as the text is UTF-8).
+int64_t str_ord3_slow(const Str* s);
+inline int64_t str_ord3(const Str* s) {
+  if (__builtin_expect(s->len == 1, 1)) return static_cast<unsigned char>(s->data[0]);
+  return str_ord3_slow(s);
+}
+inline bool str_is_ascii(const Str* s) { return str_ncp(s) == s->len; }
+inline int64_t len3(const Str* s) { return str_ncp(s); }
+Str* str_getitem3_slow(const Str* s, int64_t i);
+[[gnu::always_inline]] inline Str* str_getitem3(const Str* s, int64_t i) {
+  if (__builtin_expect(str_is_ascii(s), 1)) return str_of_char(str_getitem(s, i));
+  return str_getitem3_slow(s, i);
+}
+// The code point at byte offset i as a str, and its length in bytes in *n (for loops over text).
+Str* str_cp_at_slow(const Str* s, int64_t i, int64_t* n);
+[[gnu::always_inline]] inline Str* str_cp_at(const Str* s, int64_t i, int64_t* n) {
+  if (__builtin_expect(static_cast<unsigned char>(s->data[i]) < 0x80, 1)) {
+    *n = 1;
+    return str_of_char(s->data[i]);
+  }
+  return str_cp_at_slow(s, i, n);
+}
+Str* str_slice3(const Str* s, int64_t lo, int64_t hi);
+Str* str_slice_from3(const Str* s, int64_t lo);
+Str* str_slice_to3(const Str* s, int64_t hi);
+Str* str_slice_step3(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step);
+int64_t str_find3(const Str* s, const Str* sub, int64_t start, int64_t end);
+int64_t str_rfind3(const Str* s, const Str* sub, int64_t start, int64_t end);
+int64_t str_count3(const Str* s, const Str* sub, int64_t start, int64_t end);
+Str* str_chr3(int64_t c);
+// The code points of s, for list(s), sorted(s) and their kin.
+List<Str*>* str_chars3(const Str* s);
+// repr() of text: printable code points as they are, the others escaped (Python 3's rules).
+void repr_text(Buffer& b, const Str* s);
+// ascii() of a value given its repr: code points above 0x7F escaped (\xNN, \uNNNN, \UNNNNNNNN).
+Str* str_ascii3(const Str* repr);
+// %c of a str in Python 3: one code point, else TypeError.
+void fmt_char3(Buffer& b, const Str* s, const FmtSpec& spec);
+// Methods on text that is not ASCII (the ASCII cases keep the byte functions).
+Str* str_upper3(const Str* s);
+Str* str_lower3(const Str* s);
+bool str_is3(const Str* s, int which);  // which: 0 digit, 1 alpha, 2 alnum, 3 space, 4 upper, 5 lower
+Str* str_strip3(const Str* s, const Str* chars, int which);
+List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit);
+List<Str*>* str_split_ws_ascii3(const Str* s, int64_t maxsplit);  // ASCII text
+// A code point position of startswith/endswith as a byte offset (negative: from the end).
+int64_t str_byte_pos3(const Str* s, int64_t i);
+// s itself when it is ASCII without Python 3's extra whitespace ('\x1c'..'\x1f'); otherwise a
+// clear refusal (a fatal error, exit status 70) naming `what`, which rpy runs only on such text.
+Str* str_ascii_only(const Str* s, const char* what);
+// s itself when its whitespace (line breaks) are those the byte functions know; else a refusal.
+Str* str_ws_ok3(const Str* s, const char* what);
+Str* str_lines_ok3(const Str* s, const char* what);
 
 // Conversions.
 Str* int_to_str(int64_t v);

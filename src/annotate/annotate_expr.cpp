@@ -106,8 +106,9 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
     case TypeKind::List:
       return it->listdef->find()->item;
     case TypeKind::Char:
-    case TypeKind::Str:
       return tt_.character();
+    case TypeKind::Str:  // Python 3: a code point may take several bytes: a str of one code point
+      return interp_.sources().py3() ? tt_.str() : tt_.character();
     case TypeKind::Unicode:
       return tt_.unicode();  // code points are unicode strings of length 1
     case TypeKind::File:
@@ -665,7 +666,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         case TypeKind::Str:
         case TypeKind::Char:
           if (!is_index(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));
-          t = tt_.character();
+          t = obj->kind == TypeKind::Str && interp_.sources().py3() ? tt_.str() : tt_.character();  // Python 3: one code point
           break;
         case TypeKind::Unicode:
           if (!is_index(idx) && !impossible(idx)) error(e.args[1]->loc, "string indices must be integers, not " + describe(idx));

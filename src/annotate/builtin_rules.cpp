@@ -195,6 +195,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::Chr:
       if (!r.arity(1, 1)) break;
       r.expect(0, is_intlike(args[0]), "an int");
+      if (interp().sources().py3()) return tt.str();  // Python 3: any code point (UTF-8 text)
       return tt.character();
     case BuiltinId::Ord:
       if (!r.arity(1, 1)) break;

@@ -137,6 +137,8 @@ TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
         case TypeKind::List:
           return tt_.iterator(IterKind::List, t->listdef->find()->item);
         case TypeKind::Str:
+          if (interp_.sources().py3()) return tt_.iterator(IterKind::Str, tt_.str());  // code points, as strs
+          return tt_.iterator(IterKind::Str, tt_.character());
         case TypeKind::Char:
           return tt_.iterator(IterKind::Str, tt_.character());
         case TypeKind::Dict:

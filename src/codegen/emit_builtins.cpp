@@ -71,6 +71,7 @@ std::string Emitter::call_builtin(Expr& e) {
       if (t0->kind == TypeKind::Char) return "(" + arg(0) + ", INT64_C(1))";
       if (t0->kind == TypeKind::Tuple) return "INT64_C(" + std::to_string(t0->items.size()) + ")";
       if (t0->kind == TypeKind::Unicode) return "rpy::u_len(" + arg(0) + ")";
+      if (t0->kind == TypeKind::Str && !is_python2()) return "rpy::len3(" + arg(0) + ")";
       return "rpy::len(" + arg(0) + ")";
     case BuiltinId::Range:
     case BuiltinId::XRange:
@@ -98,12 +99,14 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Bool:
       return a.empty() ? "false" : truth(*a[0]);
     case BuiltinId::Chr:
+      if (!is_python2()) return "rpy::str_chr3(" + arg_int(0) + ")";  // Python 3: any code point, a str
       return "([](int64_t c) { if (c < 0 || c > 255) rpy::raise_value_error(\"chr() arg not in range(256)\"); return static_cast<char>(c); "
              "}(" +
              arg_int(0) + "))";
     case BuiltinId::Ord:
       if (t0->kind == TypeKind::Char) return "static_cast<int64_t>(static_cast<unsigned char>(" + arg(0) + "))";
       if (t0->kind == TypeKind::Unicode) return "rpy::u_ord(" + arg(0) + ")";
+      if (!is_python2()) return "rpy::str_ord3(" + arg_str(0) + ")";
       return "([](rpy::Str* s) { if (s->len != 1) rpy::raise_exc<rpy::TypeError>(\"ord() expected a character\"); return "
              "static_cast<int64_t>(static_cast<unsigned char>(s->data[0])); }(" +
              arg(0) + "))";
@@ -320,15 +323,16 @@ std::string Emitter::call_builtin(Expr& e) {
     }
     case BuiltinId::StrSplit: {
       std::string maxs = a.size() > 2 ? arg_int(2) : "-1";
-      if (a.size() < 2 || a[1]->type->kind == TypeKind::None) return "rpy::str_split_ws(" + arg_str(0) + ", " + maxs + ")";
+      if (a.size() < 2 || a[1]->type->kind == TypeKind::None)
+        return std::string(is_python2() ? "rpy::str_split_ws(" : "rpy::str_split_ws3(") + arg_str(0) + ", " + maxs + ")";
       return "rpy::str_split(" + arg_str(0) + ", " + arg_str(1) + ", " + maxs + ")";
     }
     case BuiltinId::StrStrip:
     case BuiltinId::StrLStrip:
     case BuiltinId::StrRStrip: {
       int which = id == BuiltinId::StrStrip ? 0 : id == BuiltinId::StrLStrip ? 1 : 2;
-      return "rpy::str_strip(" + arg_str(0) + ", " + (a.size() > 1 ? arg_str(1) : std::string("nullptr")) + ", " + std::to_string(which) +
-             ")";
+      return std::string(is_python2() ? "rpy::str_strip(" : "rpy::str_strip3(") + arg_str(0) + ", " +
+             (a.size() > 1 ? arg_str(1) : std::string("nullptr")) + ", " + std::to_string(which) + ")";
     }
     case BuiltinId::StrStartswith:
       return "rpy::str_startswith(" + arg_str(0) + ", " + arg_str(1) + ")";
@@ -338,6 +342,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::StrRFind:
     case BuiltinId::StrCount: {
       std::string fn = id == BuiltinId::StrFind ? "rpy::str_find" : id == BuiltinId::StrRFind ? "rpy::str_rfind" : "rpy::str_count";
+      if (!is_python2()) fn += "3";  // code point positions
       // start/end: None means the default (evaluated all the same, in order)
       auto bound = [&](size_t i, const std::string& dflt) -> std::string {
         if (i >= a.size()) return dflt;
@@ -355,26 +360,31 @@ std::string Emitter::call_builtin(Expr& e) {
       return "rpy::str_replace(" + arg_str(0) + ", " + arg_str(1) + ", " + arg_str(2) + ")";
     case BuiltinId::StrUpper:
       if (t0->kind == TypeKind::Char) return "static_cast<char>(toupper(static_cast<unsigned char>(" + arg(0) + ")))";
-      return "rpy::str_upper(" + arg(0) + ")";
+      return std::string(is_python2() ? "rpy::str_upper(" : "rpy::str_upper3(") + arg(0) + ")";
     case BuiltinId::StrLower:
       if (t0->kind == TypeKind::Char) return "static_cast<char>(tolower(static_cast<unsigned char>(" + arg(0) + ")))";
-      return "rpy::str_lower(" + arg(0) + ")";
+      return std::string(is_python2() ? "rpy::str_lower(" : "rpy::str_lower3(") + arg(0) + ")";
     case BuiltinId::StrIsdigit:
       if (t0->kind == TypeKind::Char) return "(isdigit(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
+      if (!is_python2()) return "rpy::str_is3(" + arg(0) + ", 0)";
       return "rpy::str_isdigit(" + arg(0) + ")";
     case BuiltinId::StrIsalpha:
       if (t0->kind == TypeKind::Char) return "(isalpha(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
+      if (!is_python2()) return "rpy::str_is3(" + arg(0) + ", 1)";
       return "rpy::str_isalpha(" + arg(0) + ")";
     case BuiltinId::StrIsalnum:
       if (t0->kind == TypeKind::Char) return "(isalnum(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
+      if (!is_python2()) return "rpy::str_is3(" + arg(0) + ", 2)";
       return "rpy::str_isalnum(" + arg(0) + ")";
     case BuiltinId::StrIsspace:
+      if (t0->kind == TypeKind::Char && !is_python2()) return "rpy::str_is3(rpy::str_of_char(" + arg(0) + "), 3)";  // also \\x1c..\\x1f
       if (t0->kind == TypeKind::Char) return "(isspace(static_cast<unsigned char>(" + arg(0) + ")) != 0)";
+      if (!is_python2()) return "rpy::str_is3(" + arg(0) + ", 3)";
       return "rpy::str_isspace(" + arg(0) + ")";
     case BuiltinId::StrIsupper:
-      return "rpy::str_isupper(" + arg_str(0) + ")";
+      return std::string(is_python2() ? "rpy::str_isupper(" : "rpy::str_is3(") + arg_str(0) + (is_python2() ? ")" : ", 4)");
     case BuiltinId::StrIslower:
-      return "rpy::str_islower(" + arg_str(0) + ")";
+      return std::string(is_python2() ? "rpy::str_islower(" : "rpy::str_is3(") + arg_str(0) + (is_python2() ? ")" : ", 5)");
     case BuiltinId::StrEncode:
     case BuiltinId::StrDecode:
       return arg_str(0);

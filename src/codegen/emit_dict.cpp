@@ -90,6 +90,11 @@ static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
       return "{ auto* " + c + " = " + src + "; for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") { " +
              body(c + "->items[" + i + "]", t->listdef->find()->item) + " } }";
     case TypeKind::Str:
+      if (!em.is_python2()) {  // Python 3: code points, as strs
+        std::string n = em.fresh("rpy_n");
+        return "{ rpy::Str* " + c + " = " + src + "; int64_t " + n + " = 0; for (int64_t " + i + " = 0; " + i + " < " + c + "->len; " + i +
+               " += " + n + ") { " + body("rpy::str_cp_at(" + c + ", " + i + ", &" + n + ")", em.tt.str()) + " } }";
+      }
       return "{ rpy::Str* " + c + " = " + src + "; for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") { " +
              body(c + "->data[" + i + "]", em.tt.character()) + " } }";
     case TypeKind::Char:

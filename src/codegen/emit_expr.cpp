@@ -485,8 +485,9 @@ std::string Emitter::expr_node(Expr& e) {
       switch (t->kind) {
         case TypeKind::List:
           return "rpy::list_get(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
-        case TypeKind::Str:
-          return "rpy::str_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
+        case TypeKind::Str:  // Python 3: a str of one code point
+          return std::string(is_python2() ? "rpy::str_getitem(" : "rpy::str_getitem3(") + expr(obj) + ", " + expr_as(idx, tt.integer()) +
+                 ")";
         case TypeKind::Unicode:
           return "rpy::u_getitem(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
         case TypeKind::Builtin:
@@ -545,12 +546,13 @@ std::string Emitter::expr_node(Expr& e) {
       if (t->kind == TypeKind::Unicode)
         return "rpy::u_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " +
                (e.args[3] ? part(3) : std::string("1")) + ")";
+      std::string v3 = is_python2() ? "(" : "3(";  // Python 3: code point positions
       if (e.args[3])
-        return "rpy::str_slice_step(" + expr_as(obj, tt.str()) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " +
-               part(3) + ")";
-      if (!e.args[2]) return "rpy::str_slice_from(" + expr_as(obj, tt.str()) + ", " + part(1) + ")";
-      if (!e.args[1]) return "rpy::str_slice_to(" + expr_as(obj, tt.str()) + ", " + part(2) + ")";
-      return "rpy::str_slice(" + expr_as(obj, tt.str()) + ", " + part(1) + ", " + part(2) + ")";
+        return "rpy::str_slice_step" + v3 + expr_as(obj, tt.str()) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) +
+               ", " + part(3) + ")";
+      if (!e.args[2]) return "rpy::str_slice_from" + v3 + expr_as(obj, tt.str()) + ", " + part(1) + ")";
+      if (!e.args[1]) return "rpy::str_slice_to" + v3 + expr_as(obj, tt.str()) + ", " + part(2) + ")";
+      return "rpy::str_slice" + v3 + expr_as(obj, tt.str()) + ", " + part(1) + ", " + part(2) + ")";
     }
     case ExprOp::MakeList: {
       TypeRef item = e.type->listdef->find()->item;

@@ -10,11 +10,12 @@ using ir::ExprOp;
 namespace m = rpy::modules;
 
 // The C++ element type of iterating over a value of type t.
-static TypeRef elem_type(annotate::TypeTable& tt, TypeRef t) {
+static TypeRef elem_type(annotate::TypeTable& tt, TypeRef t, bool py3) {
   switch (t->kind) {
     case TypeKind::List:
       return t->listdef->find()->item;
     case TypeKind::Str:
+      return py3 ? tt.str() : tt.character();  // Python 3: code points, as strs
     case TypeKind::Char:
       return tt.character();
     case TypeKind::Dict:
@@ -32,6 +33,8 @@ static TypeRef elem_type(annotate::TypeTable& tt, TypeRef t) {
 TypeRef Emitter::as_list_item(TypeRef t) {
   switch (t->kind) {
     case TypeKind::Str:
+      if (!is_python2()) return tt.str();  // code points, as strs
+      return tt.character();
     case TypeKind::Char:
       return tt.character();
     case TypeKind::Unicode:
@@ -39,13 +42,13 @@ TypeRef Emitter::as_list_item(TypeRef t) {
     case TypeKind::File:
       return tt.str();
     case TypeKind::Tuple: {
-      TypeRef item = elem_type(tt, t);
+      TypeRef item = elem_type(tt, t, !is_python2());
       for (TypeRef x : t->items)
         if (auto u = annotate::union_types(tt, item, x, &ann); u.type) item = u.type;
       return item;
     }
     default:
-      return elem_type(tt, t);
+      return elem_type(tt, t, !is_python2());
   }
 }
 
@@ -62,6 +65,7 @@ std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
     case TypeKind::List:
       return code;
     case TypeKind::Str:
+      if (!is_python2()) return "rpy::str_chars3(" + code + ")";  // code points, as strs
       return "rpy::list_of_str(" + code + ")";
     case TypeKind::Char:
       return "rpy::list_of_str(rpy::str_of_char(" + code + "))";
@@ -116,7 +120,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::Sorted:
     case BuiltinId::ListSort: {
       if (impossible(t0)) return "(" + arg(0) + ", nullptr)";
-      TypeRef item = elem_type(tt, t0);
+      TypeRef item = elem_type(tt, t0, !is_python2());
       Expr* rev = kw("reverse");
       std::string s = "({ auto rpy_src = " + arg(0) + "; ";
       s += std::string("bool rpy_rev = ") + (rev ? truth(*rev) : "false") + "; ";
@@ -150,7 +154,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       std::string lst = as_list_code(arg(0), t0, e.loc);
       std::string start = st ? expr_as(*st, tt.integer()) : "INT64_C(0)";
       std::string r = "({ auto* rpy_l = " + lst + "; rpy::list_enumerate(rpy_l, " + start + "); })";
-      if (ctype(rt) != "std::tuple<int64_t, " + ctype(elem_type(tt, t0)) + ">") {
+      if (ctype(rt) != "std::tuple<int64_t, " + ctype(elem_type(tt, t0, !is_python2())) + ">") {
         fail(e.loc, "internal: enumerate() item type mismatch");
       }
       return r;
@@ -176,7 +180,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::All: {
       if (impossible(t0)) return "(" + arg(0) + ", false)";
       std::string lst = as_list_code(arg(0), t0, e.loc);
-      if (impossible(elem_type(tt, t0))) return "(" + lst + ", " + (id == BuiltinId::All ? "true" : "false") + ")";
+      if (impossible(elem_type(tt, t0, !is_python2()))) return "(" + lst + ", " + (id == BuiltinId::All ? "true" : "false") + ")";
       return std::string(id == BuiltinId::Any ? "rpy::list_any(" : "rpy::list_all(") + lst + ")";
     }
     case BuiltinId::Sum: {
@@ -184,7 +188,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       Expr* st = a.size() > 1 ? a[1] : kw("start");
       std::string start = st ? expr_as(*st, rt) : (rt->kind == TypeKind::Float ? "0.0" : "INT64_C(0)");
       std::string s = "({ auto* rpy_l = " + as_list_code(arg(0), t0, e.loc) + "; " + ctype(rt) + " rpy_acc = " + start + "; ";
-      TypeRef item = elem_type(tt, t0);
+      TypeRef item = elem_type(tt, t0, !is_python2());
       if (impossible(item)) return s + "rpy_acc; })";
       std::string x = convert("rpy_l->items[rpy_i]", item, rt);
       std::string add = rt->kind == TypeKind::Int ? "rpy::int_add(rpy_acc, " + x + ")" : "rpy_acc + " + x;

@@ -169,8 +169,10 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
     return true;
   }
   std::string str_code;
-  if (conv == 'r' || conv == 'a')
-    str_code = "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";
+  const bool ascii3 = conv == 'a' && !is_python2();  // Python 3's ascii(): repr, non-ASCII escaped
+  if (conv == 'r' || conv == 'a') str_code = "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";
+  if (ascii3)
+    str_code = "rpy::str_ascii3(" + str_code + ")";
   else if (conv == 's')
     str_code = str_of_code(code, t);
   if (!str_code.empty() || k == TypeKind::Str || k == TypeKind::Char || k == TypeKind::Unicode) {
@@ -182,7 +184,7 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
       fail(loc, "'=' alignment not allowed in string format specifier");
       return false;
     }
-    if (s.empty) {
+    if (s.empty && !ascii3) {
       if (conv == 'r' || conv == 'a')
         out += "rpy::append_repr(" + b + ", " + rlib::repr_arg(*this, code, t) + "); ";
       else
@@ -526,7 +528,9 @@ std::string Emitter::emit_percent(Expr& e) {
     if (conv == 's' || conv == 'r' || conv == 'a') {
       bool repr = conv != 's';
       if (repr) code = rlib::repr_arg(*this, code, t);  // 5L
-      if (sp.empty) {
+      if (conv == 'a' && !is_python2()) {               // Python 3's ascii(): repr, non-ASCII escaped
+        s += "rpy::fmt_str(" + b + ", rpy::str_ascii3(rpy::repr(" + code + ")), " + spec_code(sp, '>') + "); ";
+      } else if (sp.empty) {
         s += std::string(repr ? "rpy::append_repr(" : "rpy::append_str(") + b + ", " + code + "); ";
       } else if (!repr && k == TypeKind::Char) {
         s += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
@@ -539,6 +543,8 @@ std::string Emitter::emit_percent(Expr& e) {
       sp.prec = -1;
       if (k == TypeKind::Char)
         s += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
+      else if (k == TypeKind::Str && !is_python2())  // Python 3: a str of one code point
+        s += "rpy::fmt_char3(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
       else if (k == TypeKind::Int || k == TypeKind::Bool)
         s += "rpy::fmt_int_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
       else {

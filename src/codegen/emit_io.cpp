@@ -15,6 +15,8 @@ std::string Emitter::call_io_builtin(Expr& e) {
   TypeRef t0 = a.empty() ? nullptr : a[0]->type;
   bool uni = method && t0 && t0->kind == TypeKind::Unicode;
   TypeRef text = uni ? tt.unicode() : tt.str();
+  const bool py3 = !uni && !is_python2();  // a Python 3 str: text, positions count code points
+  auto v3 = [&](const std::string& fn) { return py3 ? fn + "3" : fn; };
   // fn(args converted to `to`..., extra...), the arguments evaluated left to right into temporaries.
   auto call = [&](const std::string& fn, std::vector<std::pair<Expr*, TypeRef>> args, const std::vector<std::string>& extra = {}) {
     std::string s = "({ ", c = fn + "(";
@@ -105,13 +107,17 @@ std::string Emitter::call_io_builtin(Expr& e) {
       std::string fn = id == BuiltinId::StrRsplit ? "rpy::str_rsplit" : "rpy::str_split";
       std::string maxs = a.size() > 2 ? expr_as(*a[2], tt.integer()) : "-1";
       if (!none_or_str(1)) {
-        if (id == BuiltinId::StrSplit) return "rpy::str_split_ws(" + expr_as(*a[0], text) + ", " + maxs + ")";
+        if (id == BuiltinId::StrSplit) return v3("rpy::str_split_ws") + "(" + expr_as(*a[0], text) + ", " + maxs + ")";
+        if (py3) return "rpy::str_rsplit(rpy::str_ws_ok3(" + expr_as(*a[0], text) + ", \"str.rsplit()\"), nullptr, " + maxs + ")";
         return "rpy::str_rsplit(" + expr_as(*a[0], text) + ", nullptr, " + maxs + ")";
       }
       if (a.size() > 2) return call(fn, {{a[0], text}, {a[1], tt.str()}, {a[2], tt.integer()}});
       return call(fn, {{a[0], text}, {a[1], tt.str()}}, {"-1"});
     }
     case BuiltinId::StrSplitlines:
+      if (py3)
+        return "rpy::str_splitlines(rpy::str_lines_ok3(" + expr_as(*a[0], tt.str()) + ", \"str.splitlines()\"), " +
+               (a.size() > 1 ? truth(*a[1]) : std::string("false")) + ")";
       return "rpy::str_splitlines(" + expr_as(*a[0], tt.str()) + ", " + (a.size() > 1 ? truth(*a[1]) : std::string("false")) + ")";
     case BuiltinId::StrIndex:
     case BuiltinId::StrRIndex:
@@ -122,7 +128,13 @@ std::string Emitter::call_io_builtin(Expr& e) {
       std::vector<std::string> extra;
       opt_ints(2, 4, args, extra, {"0", "INT64_MAX"});
       bool rev = id == BuiltinId::StrRIndex || id == BuiltinId::StrRFind;
-      if (id == BuiltinId::StrCount) return call(uni ? "rpy::u_count" : "rpy::str_count", args, extra);
+      if (id == BuiltinId::StrCount) return call(uni ? "rpy::u_count" : v3("rpy::str_count"), args, extra);
+      if (py3) {
+        std::string c = call(rev ? "rpy::str_rfind3" : "rpy::str_find3", args, extra);
+        if (id == BuiltinId::StrIndex || id == BuiltinId::StrRIndex)
+          return "([](int64_t r) { if (r < 0) rpy::raise_exc<rpy::ValueError>(\"substring not found\"); return r; }(" + c + "))";
+        return c;
+      }
       extra.push_back(rev ? "true" : "false");
       if (uni) {
         std::string c = call("rpy::u_find", args, extra);
@@ -137,15 +149,18 @@ std::string Emitter::call_io_builtin(Expr& e) {
       return call("rpy::str_index", args, extra);
     }
     case BuiltinId::StrTitle:
+      if (py3) return "rpy::str_title(rpy::str_ascii_only(" + expr_as(*a[0], tt.str()) + ", \"str.title()\"))";
       return "rpy::str_title(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrCapitalize:
+      if (py3) return "rpy::str_capitalize(rpy::str_ascii_only(" + expr_as(*a[0], tt.str()) + ", \"str.capitalize()\"))";
       return "rpy::str_capitalize(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrSwapcase:
+      if (py3) return "rpy::str_swapcase(rpy::str_ascii_only(" + expr_as(*a[0], tt.str()) + ", \"str.swapcase()\"))";
       return "rpy::str_swapcase(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrUpper:
-      return (uni ? "rpy::u_upper(" : "rpy::str_upper(") + expr(*a[0]) + ")";
+      return (uni ? "rpy::u_upper(" : v3("rpy::str_upper") + "(") + expr(*a[0]) + ")";
     case BuiltinId::StrLower:
-      return (uni ? "rpy::u_lower(" : "rpy::str_lower(") + expr(*a[0]) + ")";
+      return (uni ? "rpy::u_lower(" : v3("rpy::str_lower") + "(") + expr(*a[0]) + ")";
     case BuiltinId::StrZfill:
       return call("rpy::str_zfill", {{a[0], tt.str()}, {a[1], tt.integer()}});
     case BuiltinId::StrLjust:
@@ -174,8 +189,8 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::StrLStrip:
     case BuiltinId::StrRStrip: {
       std::string which = id == BuiltinId::StrStrip ? "0" : id == BuiltinId::StrLStrip ? "1" : "2";
-      if (none_or_str(1)) return call("rpy::str_strip", {{a[0], tt.str()}, {a[1], tt.str()}}, {which});
-      return "rpy::str_strip(" + expr_as(*a[0], tt.str()) + ", nullptr, " + which + ")";
+      if (none_or_str(1)) return call(v3("rpy::str_strip"), {{a[0], tt.str()}, {a[1], tt.str()}}, {which});
+      return v3("rpy::str_strip") + "(" + expr_as(*a[0], tt.str()) + ", nullptr, " + which + ")";
     }
     case BuiltinId::StrStartswith:
     case BuiltinId::StrEndswith: {
@@ -196,6 +211,10 @@ std::string Emitter::call_io_builtin(Expr& e) {
         hi = fresh("rpy_hi");
         s += "int64_t " + hi + " = " + expr_as(*a[3], tt.integer()) + "; ";
       }
+      if (py3 && (lo != "0" || hi != "INT64_MAX")) {  // code point positions to byte offsets
+        if (lo != "0") s += lo + " = rpy::str_byte_pos3(" + recv + ", " + lo + "); ";
+        if (hi != "INT64_MAX") s += hi + " = rpy::str_byte_pos3(" + recv + ", " + hi + "); ";
+      }
       if (uni && (lo != "0" || hi != "INT64_MAX")) {  // code point positions to byte offsets
         if (lo != "0") s += lo + " = " + lo + " < 0 ? " + lo + " : rpy::u_byte_offset(" + recv + ", " + lo + "); ";
         if (hi != "INT64_MAX") s += hi + " = " + hi + " < 0 ? " + hi + " : rpy::u_byte_offset(" + recv + ", " + hi + "); ";
@@ -214,16 +233,22 @@ std::string Emitter::call_io_builtin(Expr& e) {
       if (a.size() > 3) return call("rpy::str_replace_count", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}, {a[3], tt.integer()}});
       return call("rpy::str_replace", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}});
     case BuiltinId::StrIsdigit:
+      if (py3) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 0)";
       return "rpy::str_isdigit(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsalpha:
+      if (py3) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 1)";
       return "rpy::str_isalpha(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsalnum:
+      if (py3) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 2)";
       return "rpy::str_isalnum(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsspace:
+      if (py3) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 3)";
       return "rpy::str_isspace(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsupper:
+      if (py3) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 4)";
       return "rpy::str_isupper(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIslower:
+      if (py3) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 5)";
       return "rpy::str_islower(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrEncode:
       if (!uni) {  // str.encode: Python 2 decodes as ASCII first

@@ -80,7 +80,8 @@ std::string Emitter::iter_builtin(Expr& e) {
       switch (t->kind) {
         case TypeKind::List:
           return "rpy::iter_list<" + ctype(t->listdef->find()->item) + ">(" + expr(a) + ")";
-        case TypeKind::Str:
+        case TypeKind::Str:  // Python 3: code points, as strs
+          if (!is_python2()) return "rpy::iter_list(rpy::str_chars3(" + expr(a) + "))";
           return "rpy::iter_str(" + expr(a) + ")";
         case TypeKind::Char:
           return "rpy::iter_str(rpy::str_of_char(" + expr(a) + "))";

@@ -440,6 +440,14 @@ void Emitter::stmt(Stmt& s) {
             line(v + " = " + convert(c + "->items[" + i + "]", t->listdef->find()->item, vt) + ";");
             break;
           case TypeKind::Str:
+            if (!is_python2()) {  // Python 3: code points, as strs
+              std::string n = fresh("rpy_n");
+              line("{ rpy::Str* " + c + " = " + expr(it) + "; int64_t " + n + " = 0;");
+              line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; " + i + " += " + n + ") {");
+              ++indent_;
+              line(v + " = " + convert("rpy::str_cp_at(" + c + ", " + i + ", &" + n + ")", tt.str(), vt) + ";");
+              break;
+            }
             line("{ rpy::Str* " + c + " = " + expr(it) + ";");
             line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") {");
             ++indent_;

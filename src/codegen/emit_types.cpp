@@ -4,6 +4,7 @@
 #include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 #include "rpy/float_repr.hpp"
+#include "rpy/utf8.hpp"
 
 namespace rpy::codegen {
 
@@ -173,8 +174,13 @@ std::string Emitter::str_const(const std::string& bytes) {
   auto it = str_consts_.find(bytes);
   if (it != str_consts_.end()) return it->second;
   std::string name = "rpy_S" + std::to_string(str_consts_.size());  // capital S: no fresh() name can collide
-  strings_ << "static rpy::StrConst<" << bytes.size() + 1 << "> " << name << "_c = {" << bytes.size() << ", 0, \"" << c_escape(bytes)
-           << "\"};\n#define " << name << " (" << name << "_c.get())\n";
+  // The code point count of UTF-8 text (what Python 3's len() gives); -1 (counted when needed)
+  // for bytes that are not UTF-8.
+  int64_t ncp = rpy::utf8::valid(bytes.data(), static_cast<int64_t>(bytes.size())) && bytes.size() <= INT32_MAX
+                    ? rpy::utf8::count(bytes.data(), static_cast<int64_t>(bytes.size()))
+                    : -1;
+  strings_ << "static rpy::StrConst<" << bytes.size() + 1 << "> " << name << "_c = {" << bytes.size() << ", 0, " << ncp << ", \""
+           << c_escape(bytes) << "\"};\n#define " << name << " (" << name << "_c.get())\n";
   str_consts_[bytes] = name;
   return name;
 }

@@ -125,7 +125,8 @@ Val GraphWriter::call_builtin(ir::Expr& e) {
   };
   switch (id) {
     case BuiltinId::Len:
-      if (a.size() == 1 && a[0]->type && (a[0]->type->kind == TypeKind::Str || a[0]->type->kind == TypeKind::List)) {
+      if (a.size() == 1 && a[0]->type &&
+          ((a[0]->type->kind == TypeKind::Str && !cw_.ann.interp().sources().py3()) || a[0]->type->kind == TypeKind::List)) {
         Val v = expr(*a[0]);
         RegRef r = new_reg(kInt);
         emit(a[0]->type->kind == TypeKind::Str ? OP_strlen : OP_listlen, {in(v.at(0)), out(r)});

@@ -401,7 +401,8 @@ Val GraphWriter::get_item(ir::Expr& e) {
       return convert({r}, item, e.type, e.loc);
     }
   }
-  if (t && t->kind == TypeKind::Str && intlike(idx.type)) {
+  // (A Python 3 str is text, indexed by code point: not this byte operation.)
+  if (t && t->kind == TypeKind::Str && intlike(idx.type) && !cw_.ann.interp().sources().py3()) {
     Val o = expr(obj), i = expr_as(idx, integer);
     RegRef r = new_reg(kInt);
     emit(OP_strgetitem, {in(o.at(0)), in(i.at(0)), out(r)});

@@ -213,7 +213,7 @@ void GraphWriter::stmt_for(ir::Stmt& s) {
     emit(OP_goto_if_not, {in(c), lbl(els)});
     move(var, convert({i}, integer, s.var->type, s.loc));
     next = [=, this] { emit(OP_int_add, {in(i), in(int_const(step)), out(i)}); };
-  } else if (it.type && (it.type->kind == TypeKind::List || it.type->kind == TypeKind::Str)) {
+  } else if (it.type && (it.type->kind == TypeKind::List || (it.type->kind == TypeKind::Str && !cw_.ann.interp().sources().py3()))) {
     bool is_list = it.type->kind == TypeKind::List;
     RegRef c = fresh_copy(expr(it));
     RegRef i = new_reg(kInt);

@@ -1,5 +1,6 @@
 #include "modules/loader.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -61,13 +62,21 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
   }
   uint32_t id = sm_.add(path, name, std::move(text));
   auto t0 = std::chrono::steady_clock::now();
-  std::shared_ptr<syntax::Module> ast = syntax::parse_module(sm_, id, diags_);
-  parse_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::shared_ptr<syntax::Module> ast = syntax::parse_module(sm_, id, diags_, !main && interp_->python() == 3);
   if (!ast || diags_.has_errors()) throw FatalError();
   if (main) {
     sm_.python_version = program_python_version(*ast, requested_python);
     interp_->set_python(sm_.python_version);
+    // The dialect is known only now: a Python 3 program's literals are text (escapes are code
+    // points), so its main module is read again when a literal may decode differently.
+    const std::string& src = sm_.file(id).text;
+    bool may_differ = std::any_of(src.begin(), src.end(), [](char c) { return c == '\\' || static_cast<unsigned char>(c) >= 0x80; });
+    if (sm_.python_version == 3 && may_differ) {
+      ast = syntax::parse_module(sm_, id, diags_, true);
+      if (!ast || diags_.has_errors()) throw FatalError();
+    }
   }
+  parse_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   auto m = std::make_shared<ModuleObj>();
   m->name = name;
   m->path = path;

@@ -164,11 +164,12 @@ ExprPtr Parser::parse_fragment_expr() {
   return e;
 }
 
-std::unique_ptr<Module> parse_module(const SourceManager& sm, uint32_t file_id, Diagnostics& diags) {
+std::unique_ptr<Module> parse_module(const SourceManager& sm, uint32_t file_id, Diagnostics& diags, bool py3_text) {
   ErrorSink errs(diags);
   try {
     const SourceFile& f = sm.file(file_id);
     Parser p(f, file_id, errs, lex_file(f, file_id, errs));
+    p.py3_text = py3_text;
     auto m = p.parse_file();
     errs.flush();
     if (m) check_scopes(*m, diags);

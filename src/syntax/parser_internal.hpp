@@ -115,6 +115,7 @@ class Parser {
 
   const SourceFile& file_;
   uint32_t file_id_;
+  bool py3_text = false;  // plain literals are Python 3 text (parse_module)
   ErrorSink& errs_;
   std::vector<Token> toks_;
   size_t pos_ = 0;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "rpy/utf8.hpp"
 #include "syntax/literals.hpp"
 #include "syntax/parser_internal.hpp"
 
@@ -99,10 +100,15 @@ ExprPtr Parser::parse_strings() {
     std::string decoded;
     size_t err_pos = 0;
     std::string body(t.text.substr(body_begin, body_end - body_begin));
-    std::string err = lit_decode(body, prefix.raw, prefix.unicode, decoded, err_pos);
+    bool text = py3_text && !prefix.bytes;  // a Python 3 str: escapes are code points
+    std::string err = lit_decode(body, prefix.raw, prefix.unicode || text, decoded, err_pos);
     if (!err.empty()) {
       size_t at = t.offset + body_begin + err_pos;
       error(loc_of_offset(at, std::min(at + 2, static_cast<size_t>(t.offset) + body_end)), err);
+    } else if (text && !rpy::utf8::valid(decoded.data(), static_cast<int64_t>(decoded.size()))) {
+      error(t.loc,
+            "this str is not valid UTF-8 text: rpy does not support lone surrogates (\\ud800 to \\udfff) or source bytes "
+            "that are not UTF-8 in a Python 3 str");
     }
     is_unicode |= prefix.unicode;
     is_bytes |= prefix.bytes;

@@ -1,0 +1,394 @@
+// Python 3 str as text: the UTF-8 bytes of a Str indexed by code point. Every function here is
+// reached only for text that is not ASCII (or through an ASCII fast path that forwards to the
+// byte functions of str.cpp), so programs over ASCII strings run the code they always ran.
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "rpy/format.hpp"
+#include "rpy/ints.hpp"
+#include "rpy/io.hpp"
+#include "rpy/utf8.hpp"
+
+namespace rpy {
+
+namespace {
+
+struct UniRange {
+  uint32_t first, last;
+};
+struct UniMap {
+  uint32_t cp;
+  uint32_t to[3];
+};
+#include "rpy/unicode_tables.inc"
+
+template <size_t N>
+bool in_ranges(const UniRange (&t)[N], uint32_t cp) {
+  const UniRange* r = std::upper_bound(t, t + N, cp, [](uint32_t c, const UniRange& x) { return c < x.first; });
+  return r != t && cp <= (r - 1)->last;
+}
+
+std::vector<uint32_t> decode_all(const Str* s) {
+  std::vector<uint32_t> out;
+  out.reserve(static_cast<size_t>(str_ncp(s)));
+  for (int64_t i = 0; i < s->len;) {
+    int k = utf8::seq_len(s->data, i, s->len);
+    out.push_back(utf8::decode(s->data + i, k));
+    i += k;
+  }
+  return out;
+}
+void put_cp(Buffer& b, uint32_t cp) {
+  char tmp[4];
+  b.put(tmp, utf8::encode(cp, tmp));
+}
+Str* encode_all(const std::vector<uint32_t>& cps) {
+  Buffer b;
+  for (uint32_t c : cps) put_cp(b, c);
+  return b.to_str();
+}
+// The byte offset of code point index i of s (0 <= i <= ncp).
+int64_t byte_at(const Str* s, int64_t i) { return utf8::offset(s->data, s->len, i); }
+
+[[noreturn]] void unsupported(const char* what) {
+  std::string m = std::string("rpy: ") + what + " is not supported by rpy yet";
+  fatal(m.c_str());
+}
+
+}  // namespace
+
+int64_t str_count_cps(const Str* s) {
+  int64_t n = utf8::count(s->data, s->len);
+  str_set_ncp(s, n);  // more than INT32_MAX: counted again when asked
+  return n;
+}
+
+Str* str_getitem3_slow(const Str* s, int64_t i) {
+  int64_t n = str_ncp(s);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise_index_error("string index out of range");
+  int64_t at = byte_at(s, i);
+  return str_new(s->data + at, utf8::seq_len(s->data, at, s->len));
+}
+
+Str* str_cp_at_slow(const Str* s, int64_t i, int64_t* n) {
+  int k = utf8::seq_len(s->data, i, s->len);
+  *n = k;
+  return k == 1 ? str_of_char(s->data[i]) : str_new(s->data + i, k);
+}
+
+Str* str_slice3(const Str* s, int64_t lo, int64_t hi) {
+  if (str_is_ascii(s)) return str_slice(s, lo, hi);
+  int64_t n = str_ncp(s);
+  slice_bounds(n, true, lo, true, hi);
+  if (lo == 0 && hi == n) return const_cast<Str*>(s);
+  int64_t a = byte_at(s, lo);
+  int64_t b = a + utf8::offset(s->data + a, s->len - a, hi - lo);
+  return str_new(s->data + a, b - a);
+}
+Str* str_slice_from3(const Str* s, int64_t lo) { return str_slice3(s, lo, INT64_MAX); }
+Str* str_slice_to3(const Str* s, int64_t hi) { return str_slice3(s, 0, hi); }
+Str* str_slice_step3(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step) {
+  if (str_is_ascii(s)) return str_slice_step(s, has_lo, lo, has_hi, hi, step);
+  if (step == 0) raise_value_error("slice step cannot be zero");
+  std::vector<uint32_t> cps = decode_all(s);
+  int64_t n = static_cast<int64_t>(cps.size());
+  slice_bounds_step(n, has_lo, lo, has_hi, hi, step);
+  Buffer b;
+  for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step)
+    if (i >= 0 && i < n) put_cp(b, cps[static_cast<size_t>(i)]);
+  return b.to_str();
+}
+
+// find, rfind and count take code point positions; the search itself runs on the bytes (a
+// UTF-8 match starts and ends on code point boundaries).
+static bool byte_range(const Str* s, int64_t& start, int64_t& end) {
+  int64_t n = str_ncp(s);
+  if (end > n) {
+    end = n;
+  } else if (end < 0) {
+    end += n;
+    if (end < 0) end = 0;
+  }
+  if (start < 0) {
+    start += n;
+    if (start < 0) start = 0;
+  }
+  if (start > end) return false;
+  start = byte_at(s, start);
+  end = start + utf8::offset(s->data + start, s->len - start, end - utf8::count(s->data, start));
+  return true;
+}
+int64_t str_find3(const Str* s, const Str* sub, int64_t start, int64_t end) {
+  if (str_is_ascii(s)) return str_find(s, sub, start, end);
+  if (!byte_range(s, start, end)) return -1;
+  int64_t r = str_find(s, sub, start, end);
+  return r < 0 ? r : utf8::count(s->data, r);
+}
+int64_t str_rfind3(const Str* s, const Str* sub, int64_t start, int64_t end) {
+  if (str_is_ascii(s)) return str_rfind(s, sub, start, end);
+  if (!byte_range(s, start, end)) return -1;
+  int64_t r = str_rfind(s, sub, start, end);
+  return r < 0 ? r : utf8::count(s->data, r);
+}
+int64_t str_count3(const Str* s, const Str* sub, int64_t start, int64_t end) {
+  if (str_is_ascii(s)) return str_count(s, sub, start, end);
+  int64_t a = start, b = end;
+  if (!byte_range(s, a, b)) return 0;
+  if (sub->len == 0) return utf8::count(s->data + a, b - a) + 1;
+  return str_count(s, sub, a, b);
+}
+
+int64_t str_ord3_slow(const Str* s) {
+  int64_t n = str_ncp(s);
+  if (n != 1) {
+    std::string m = "ord() expected a character, but string of length " + std::to_string(n) + " found";
+    raise_exc<TypeError>(m.c_str());
+  }
+  return utf8::decode(s->data, static_cast<int>(s->len));
+}
+Str* str_chr3(int64_t c) {
+  if (c < 0 || c > 0x10FFFF) raise_value_error("chr() arg not in range(0x110000)");
+  if (c < 0x80) return str_of_char(static_cast<char>(c));
+  if (c >= 0xD800 && c <= 0xDFFF) unsupported("a lone surrogate code point (chr() of 0xD800..0xDFFF)");
+  char tmp[4];
+  return str_new(tmp, utf8::encode(static_cast<uint32_t>(c), tmp));
+}
+
+List<Str*>* str_chars3(const Str* s) {
+  auto* l = list_new<Str*>(str_ncp(s));
+  int64_t k = 0;
+  for (int64_t i = 0, n = 0; i < s->len; i += n) l->items[k++] = str_cp_at(s, i, &n);
+  return l;
+}
+
+void repr_text(Buffer& b, const Str* s) {
+  if (!s || str_is_ascii(s)) {
+    append_repr(b, s);
+    return;
+  }
+  bool sq = std::memchr(s->data, '\'', static_cast<size_t>(s->len)) != nullptr;
+  bool dq = std::memchr(s->data, '"', static_cast<size_t>(s->len)) != nullptr;
+  char q = sq && !dq ? '"' : '\'';
+  static const char* hex = "0123456789abcdef";
+  b.put(q);
+  for (uint32_t c : decode_all(s)) {
+    if (c == static_cast<uint32_t>(q) || c == '\\') {
+      b.put('\\');
+      b.put(static_cast<char>(c));
+    } else if (c == '\t') {
+      b.put("\\t", 2);
+    } else if (c == '\n') {
+      b.put("\\n", 2);
+    } else if (c == '\r') {
+      b.put("\\r", 2);
+    } else if (c < 0x20 || c == 0x7F) {
+      char e[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+      b.put(e, 4);
+    } else if (c < 0x7F || in_ranges(kPrintable, c)) {
+      put_cp(b, c);
+    } else {
+      int digits = c <= 0xFF ? 2 : c <= 0xFFFF ? 4 : 8;
+      b.put('\\');
+      b.put(digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+      for (int k = digits - 1; k >= 0; --k) b.put(hex[(c >> (4 * k)) & 15]);
+    }
+  }
+  b.put(q);
+}
+
+Str* str_ascii3(const Str* s) {
+  if (str_is_ascii(s)) return const_cast<Str*>(s);
+  static const char* hex = "0123456789abcdef";
+  Buffer b;
+  for (uint32_t c : decode_all(s)) {
+    if (c < 0x80) {
+      b.put(static_cast<char>(c));
+      continue;
+    }
+    int digits = c <= 0xFF ? 2 : c <= 0xFFFF ? 4 : 8;
+    b.put('\\');
+    b.put(digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+    for (int k = digits - 1; k >= 0; --k) b.put(hex[(c >> (4 * k)) & 15]);
+  }
+  return b.to_str();
+}
+
+void fmt_char3(Buffer& b, const Str* s, const FmtSpec& spec) {
+  if (str_ncp(s) != 1) raise_exc<TypeError>("%c requires int or char");
+  FmtSpec t = spec;
+  t.prec = -1;
+  fmt_str(b, s, t);
+}
+
+static Str* map_case(const Str* s, const UniMap* table, size_t n, bool lower) {
+  Buffer b;
+  for (uint32_t c : decode_all(s)) {
+    if (lower && c == 0x3A3) unsupported("str.lower() of text holding a capital sigma (Python's final-sigma rule)");
+    const UniMap* m = std::lower_bound(table, table + n, c, [](const UniMap& x, uint32_t v) { return x.cp < v; });
+    if (m != table + n && m->cp == c) {
+      for (uint32_t t : m->to)
+        if (t) put_cp(b, t);
+    } else {
+      put_cp(b, c);
+    }
+  }
+  return b.to_str();
+}
+Str* str_upper3(const Str* s) {
+  if (str_is_ascii(s)) return str_upper(s);
+  return map_case(s, kToUpper, sizeof kToUpper / sizeof kToUpper[0], false);
+}
+Str* str_lower3(const Str* s) {
+  if (str_is_ascii(s)) return str_lower(s);
+  return map_case(s, kToLower, sizeof kToLower / sizeof kToLower[0], true);
+}
+
+bool str_is3(const Str* s, int which) {
+  if (str_is_ascii(s) && which != 3) {  // Python 3's isspace() also holds for '\x1c'..'\x1f'
+    switch (which) {
+      case 0:
+        return str_isdigit(s);
+      case 1:
+        return str_isalpha(s);
+      case 2:
+        return str_isalnum(s);
+      case 3:
+        return str_isspace(s);
+      case 4:
+        return str_isupper(s);
+      default:
+        return str_islower(s);
+    }
+  }
+  std::vector<uint32_t> cps = decode_all(s);
+  if (which >= 4) {  // isupper / islower: no character of the other case (or title), one cased
+    bool cased = false;
+    for (uint32_t c : cps) {
+      bool up = in_ranges(kUpper, c), low = in_ranges(kLower, c);
+      if (in_ranges(kTitle, c) || (which == 4 ? low : up)) return false;
+      if (which == 4 ? up : low) cased = true;
+    }
+    return cased;
+  }
+  if (cps.empty()) return false;
+  for (uint32_t c : cps) {
+    bool ok;
+    switch (which) {
+      case 0:
+        ok = in_ranges(kDigit, c);
+        break;
+      case 1:
+        ok = in_ranges(kAlpha, c);
+        break;
+      case 2:
+        ok = in_ranges(kAlpha, c) || in_ranges(kDecimal, c) || in_ranges(kDigit, c) || in_ranges(kNumeric, c);
+        break;
+      default:
+        ok = in_ranges(kSpace, c);
+        break;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+static bool has_seps(const Str* t) {  // '\x1c'..'\x1f': whitespace to Python 3, not to the byte paths
+  for (int64_t i = 0; i < t->len; ++i)
+    if (t->data[i] >= 0x1c && t->data[i] <= 0x1f) return true;
+  return false;
+}
+
+Str* str_ascii_only(const Str* s, const char* what) {
+  if (!str_is_ascii(s)) {
+    std::string m = std::string(what) + " of text that is not ASCII";
+    unsupported(m.c_str());
+  }
+  return const_cast<Str*>(s);
+}
+
+Str* str_ws_ok3(const Str* s, const char* what) {
+  bool other = has_seps(s);
+  if (!other && !str_is_ascii(s))
+    for (uint32_t c : decode_all(s)) other = other || (c >= 0x80 && in_ranges(kSpace, c));
+  if (other) {
+    std::string m = std::string(what) + " of text holding whitespace other than ' \\t\\n\\r\\v\\f'";
+    unsupported(m.c_str());
+  }
+  return const_cast<Str*>(s);
+}
+
+Str* str_lines_ok3(const Str* s, const char* what) {
+  bool other = false;
+  for (int64_t i = 0; i < s->len && !other; ++i) {
+    unsigned char c = static_cast<unsigned char>(s->data[i]);
+    other = (c == 0xC2 && i + 1 < s->len && static_cast<unsigned char>(s->data[i + 1]) == 0x85) ||
+            (c == 0xE2 && i + 2 < s->len && static_cast<unsigned char>(s->data[i + 1]) == 0x80 &&
+             (static_cast<unsigned char>(s->data[i + 2]) == 0xA8 || static_cast<unsigned char>(s->data[i + 2]) == 0xA9));
+  }
+  if (other) {
+    std::string m = std::string(what) + " of text holding U+0085, U+2028 or U+2029";
+    unsupported(m.c_str());
+  }
+  return const_cast<Str*>(s);
+}
+
+int64_t str_byte_pos3(const Str* s, int64_t i) {
+  if (str_is_ascii(s)) return i;
+  int64_t n = str_ncp(s);
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  if (i >= n) return s->len + (i - n);  // past the end stays past the end
+  return byte_at(s, i);
+}
+
+List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit) {
+  if (str_is_ascii(s)) return str_split_ws_ascii3(s, maxsplit);
+  auto* out = list_new<Str*>(0);
+  std::vector<uint32_t> cps = decode_all(s);
+  size_t i = 0, n = cps.size();
+  auto piece = [&](size_t a, size_t b) {
+    return encode_all(std::vector<uint32_t>(cps.begin() + static_cast<long>(a), cps.begin() + static_cast<long>(b)));
+  };
+  while (true) {
+    while (i < n && in_ranges(kSpace, cps[i])) ++i;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out->len >= maxsplit) {
+      list_append(out, piece(i, n));
+      break;
+    }
+    size_t j = i;
+    while (j < n && !in_ranges(kSpace, cps[j])) ++j;
+    list_append(out, piece(i, j));
+    i = j;
+  }
+  return out;
+}
+
+Str* str_strip3(const Str* s, const Str* chars, int which) {
+  if (str_is_ascii(s) && chars && str_is_ascii(chars)) return str_strip(s, chars, which);
+  if (str_is_ascii(s) && !chars) {  // Python 3's ASCII whitespace: also '\x1c'..'\x1f'
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); };
+    int64_t lo = 0, hi = s->len;
+    if (which != 2)
+      while (lo < hi && space(s->data[lo])) ++lo;
+    if (which != 1)
+      while (hi > lo && space(s->data[hi - 1])) --hi;
+    return str_slice(s, lo, hi);
+  }
+  std::vector<uint32_t> cps = decode_all(s), set = chars ? decode_all(chars) : std::vector<uint32_t>();
+  auto strip_it = [&](uint32_t c) { return chars ? std::find(set.begin(), set.end(), c) != set.end() : in_ranges(kSpace, c); };
+  size_t lo = 0, hi = cps.size();
+  if (which != 2)
+    while (lo < hi && strip_it(cps[lo])) ++lo;
+  if (which != 1)
+    while (hi > lo && strip_it(cps[hi - 1])) --hi;
+  if (lo == 0 && hi == cps.size()) return const_cast<Str*>(s);
+  return encode_all(std::vector<uint32_t>(cps.begin() + static_cast<long>(lo), cps.begin() + static_cast<long>(hi)));
+}
+
+}  // namespace rpy
