@@ -77,6 +77,7 @@ class Emitter {
   // String formatting (emit_format.cpp): `%`, str.format with a literal, f-strings.
   std::string emit_percent(ir::Expr& e);
   std::string emit_percent_at_run_time(ir::Expr& e);
+  std::string unicode_percent_text(const std::string& code, TypeRef t, char conv);
   std::string emit_str_format(ir::Expr& e);
   std::string emit_fstring(ir::Expr& e);
   bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv, const std::string& spec,
