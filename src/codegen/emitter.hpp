@@ -209,6 +209,9 @@ class Emitter {
   std::map<std::string, int> vslot_members_;                                              // method name -> members made for it
   std::vector<ir::Expr*> slot_args(const VSlot& vs, const std::vector<ir::Expr*>& args);  // those a slot takes
   VSlot* vslot(ir::Expr& e, annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets, bool create);
+  // A method call with one target calls it directly, unless the receiver's class lacks the method
+  // (one subclass alone defines it): then it dispatches, so that the others raise AttributeError.
+  bool direct_method_call(annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets);
   friend struct StmtEmitter;
 };
 
