@@ -9,6 +9,7 @@
 #include <string>
 
 #include "rpy/exceptions.hpp"
+#include "rpy/file.hpp"
 #include "rpy/float_repr.hpp"
 #include "rpy/utf8.hpp"
 #include "rpy/ints.hpp"
@@ -169,6 +170,27 @@ void fmt_str(Buffer& b, const Str* v, const FmtSpec& s) {
   int64_t n = v->len;
   if (s.prec >= 0 && s.prec < n) n = s.prec;
   fmt_pad(b, v->data, n, s);
+}
+
+void fmt_ustr(Buffer& b, const Str* v, const FmtSpec& s) {
+  if (!v) {
+    fmt_str(b, v, s);
+    return;
+  }
+  int64_t cps = u_len(v);
+  if (s.prec >= 0 && s.prec < cps) cps = s.prec;
+  int64_t bytes = u_byte_offset(v, cps);
+  int64_t pad = s.width > cps ? s.width - cps : 0;
+  char align = s.align == '=' ? '>' : s.align;
+  if (align == '>')
+    put_fill(b, s.fill, pad);
+  else if (align == '^')
+    put_fill(b, s.fill, pad / 2);
+  b.put(v->data, bytes);
+  if (align == '<')
+    put_fill(b, s.fill, pad);
+  else if (align == '^')
+    put_fill(b, s.fill, pad - pad / 2);
 }
 
 void fmt_char(Buffer& b, char v, const FmtSpec& s) { fmt_pad(b, &v, s.prec == 0 ? 0 : 1, s); }

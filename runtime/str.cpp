@@ -64,12 +64,15 @@ void raise_unpack_error(int64_t got, int64_t expected, bool at_least) {
         std::to_string(got) + ")";
   raise_value_error(m.c_str());
 }
-void raise_missing_attribute(const Object* o, const char* attr) {
+void raise_missing_attribute(const Object* o, const char* attr, bool classic) {
   Buffer b;
-  b.put('\'');
+  if (!classic) b.put('\'');
   const char* cls = o->rpy_class_name();
   b.put(cls, static_cast<int64_t>(std::strlen(cls)));
-  b.put("' object has no attribute '", 27);
+  if (classic)
+    b.put(" instance has no attribute '", 28);
+  else
+    b.put("' object has no attribute '", 27);
   b.put(attr, static_cast<int64_t>(std::strlen(attr)));
   b.put('\'');
   make_exc<AttributeError>(b.to_str())->raise_self();

@@ -19,7 +19,8 @@ struct FmtSpec {
 
 // Appends text padded to spec.width with spec.fill/spec.align.
 void fmt_pad(Buffer& b, const char* p, int64_t n, const FmtSpec& s);
-void fmt_str(Buffer& b, const Str* v, const FmtSpec& s);  // prec truncates
+void fmt_str(Buffer& b, const Str* v, const FmtSpec& s);   // prec truncates
+void fmt_ustr(Buffer& b, const Str* v, const FmtSpec& s);  // unicode (UTF-8): width and prec count code points
 void fmt_char(Buffer& b, char v, const FmtSpec& s);
 void fmt_int(Buffer& b, int64_t v, const FmtSpec& s);
 void fmt_uint(Buffer& b, uint64_t v, const FmtSpec& s);

@@ -53,12 +53,13 @@ inline Str* str_of_char(char c) {
 [[noreturn, gnu::cold, gnu::noinline]] void raise_unpack_error(int64_t got, int64_t expected, bool at_least);
 // Reading an instance attribute that the object's class never holds (only other subclasses of
 // the variable's class set it): AttributeError, as Python raises it (RPython reads a zero).
-[[noreturn, gnu::cold, gnu::noinline]] void raise_missing_attribute(const Object* o, const char* attr);
+// `classic`: a Python 2 classic class, whose message reads "A instance has no attribute 'x'".
+[[noreturn, gnu::cold, gnu::noinline]] void raise_missing_attribute(const Object* o, const char* attr, bool classic = false);
 template <class T>
-inline T* has_attr(T* p, std::initializer_list<int32_t> lacking, const char* attr) {
+inline T* has_attr(T* p, std::initializer_list<int32_t> lacking, const char* attr, bool classic = false) {
   int32_t id = p->rpy_cls_id();
   for (int32_t k : lacking)
-    if (__builtin_expect(id == k, 0)) raise_missing_attribute(p, attr);
+    if (__builtin_expect(id == k, 0)) raise_missing_attribute(p, attr, classic);
   return p;
 }
 // Calling a bound method (or function) value that is None.

@@ -72,9 +72,15 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
   if (op == BinOp::Mul && a->kind == TypeKind::Unicode && is_intlike(b)) return tt_.unicode();
   if (op == BinOp::Mul && is_intlike(a) && is_stringlike(b)) return tt_.str();
   if (op == BinOp::Mod && is_stringlike(a)) {
+    // Python 2: a unicode argument of %s makes the result unicode (RPython refuses the mix)
+    bool uni_arg = b->kind == TypeKind::Unicode;
+    if (b->kind == TypeKind::Tuple)
+      for (TypeRef t : b->items) uni_arg = uni_arg || t->kind == TypeKind::Unicode;
+    if (uni_arg && !interp().sources().py3()) return unicode_percent(b, loc);
     wants_str(b);
     return tt_.str();
   }
+  if (op == BinOp::Mod && a->kind == TypeKind::Unicode) return unicode_percent(b, loc);
   if (op == BinOp::Add && a->kind == TypeKind::List && b->kind == TypeKind::List) {
     UnionResult r = union_types(tt_, tt_.with_nullable(a, false), tt_.with_nullable(b, false), this);
     if (!r.type) {
@@ -95,6 +101,34 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
     if (TypeRef r = dict_binop(op, a, b, loc, inplace)) return r;
   error(loc, std::string("unsupported operand types for ") + syntax::binop_symbol(op) + ": " + describe(a) + " and " + describe(b));
   return tt_.impossible();
+}
+
+// unicode % args (RPython's mod of SomeUnicodeString): the result is unicode; each argument is
+// a number, a unicode string, or a str (Python 2 decodes it as ASCII).
+TypeRef Annotator::unicode_percent(TypeRef args, Loc loc) {
+  std::vector<TypeRef> items;
+  if (args->kind == TypeKind::Tuple)
+    items = args->items;
+  else
+    items.push_back(args);
+  for (TypeRef t : items) {
+    switch (t->kind) {
+      case TypeKind::Impossible:
+      case TypeKind::Bool:
+      case TypeKind::Int:
+      case TypeKind::UInt:
+      case TypeKind::Float:
+      case TypeKind::Str:
+      case TypeKind::Char:
+      case TypeKind::Unicode:
+        break;
+      default:
+        error(loc,
+              "unicode % formats numbers, str and unicode, not " + describe(t) + " (rpy's limit: convert the value with unicode() first)");
+        return tt_.impossible();
+    }
+  }
+  return tt_.unicode();
 }
 
 TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) {

@@ -155,6 +155,7 @@ class Annotator {
   bool bind_args(ir::Expr& e, const modules::FunctionObj& fn, bool has_self, ir::Graph& g);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
+  TypeRef unicode_percent(TypeRef args, Loc loc);                       // unicode % args
   TypeRef fold_compare(ir::Expr& e, TypeRef a, TypeRef b);              // a comparison the types decide, or null
   TypeRef isinstance_type(TypeRef t, ir::Expr& classes);                // isinstance(x, C): a constant where it can be
   TypeRef narrow_type(TypeRef t, ir::NarrowKind k, ir::Expr* classes);  // a local where a test told more

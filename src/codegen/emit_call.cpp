@@ -92,7 +92,7 @@ std::string Emitter::emit_method_set_call(Expr& e) {
   for (size_t k = 0; k < e.method_set.size(); ++k) {
     auto& [name, targets] = e.method_set[k];
     std::string c;
-    if (targets.size() == 1) {
+    if (direct_method_call(e.cls, name, targets)) {
       ir::Graph* g = targets[0];
       c = g->c_name + "(" + convert(self, recv, g->params[0]->type);
       for (size_t i = 0; i < codes.size() && i + 1 < g->params.size(); ++i)
@@ -238,7 +238,7 @@ std::string Emitter::call(Expr& e) {
                          : recv_expr->type && recv_expr->type->nullable ? "rpy::nonnull_callable(" + expr(*recv_expr) + ")"
                                                                         : expr(*recv_expr);
       std::vector<Expr*> args(e.bound.begin() + (e.bound.empty() ? 0 : 1), e.bound.end());
-      if (e.targets.size() == 1) {
+      if (direct_method_call(e.cls, e.attr, e.targets)) {
         ir::Graph* g = e.targets[0];
         std::vector<TypeRef> to;
         for (size_t i = 1; i < g->params.size(); ++i) to.push_back(g->params[i]->type);

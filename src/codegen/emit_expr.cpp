@@ -362,8 +362,12 @@ std::string Emitter::checked_attr(const std::string& code, TypeRef t, const std:
   std::vector<annotate::ClassDef*> lacking = ann.classes_lacking(t->cls, attr);
   if (lacking.empty()) return code;
   std::string ids;
-  for (auto* c : lacking) ids += (ids.empty() ? "" : ", ") + std::to_string(c->id);
-  return "rpy::has_attr(" + code + ", {" + ids + "}, \"" + attr + "\")";
+  bool classic = true;  // Python 2 classic classes word the message "A instance has no attribute 'x'"
+  for (auto* c : lacking) {
+    ids += (ids.empty() ? "" : ", ") + std::to_string(c->id);
+    classic = classic && !c->obj()->new_style;
+  }
+  return "rpy::has_attr(" + code + ", {" + ids + "}, \"" + attr + "\"" + (classic ? ", true" : "") + ")";
 }
 
 std::string Emitter::nonnull(const std::string& code, TypeRef t, const std::string& attr) {

@@ -418,14 +418,42 @@ std::string Emitter::emit_percent_at_run_time(Expr& e) {
   return s + pf + ".finish(); })";
 }
 
+// The unicode text that %s or %r of a value puts into a unicode format (Python 2: a str is
+// decoded as ASCII, raising UnicodeDecodeError; numbers and reprs are ASCII already).
+std::string Emitter::unicode_percent_text(const std::string& code, TypeRef t, char conv) {
+  TypeKind k = t->kind;
+  if (conv == 'r') {
+    if (k != TypeKind::Unicode) return "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";
+    if (!t->nullable) return "rpy::u_repr(" + code + ")";
+    std::string v = fresh("rpy_uv");
+    return "({ rpy::Str* " + v + " = " + code + "; " + v + " ? rpy::u_repr(" + v + ") : rpy::to_str(" + v + "); })";
+  }
+  if (k == TypeKind::Str || k == TypeKind::Char) return "rpy::str_decode(" + str_of_code(code, t) + ", " + str_const("ascii") + ")";
+  return str_of_code(code, t);
+}
+
 // fmt % args
 std::string Emitter::emit_percent(Expr& e) {
   Expr& fe = *e.args[0];
   Expr& re = *e.args[1];
-  if (fe.op != ExprOp::Const || fe.value->kind != m::ObjKind::Str || fe.value->as<m::StrObj>()->value.find('*') != std::string::npos)
-    return emit_percent_at_run_time(e);
+  // unicode % args: the format is UTF-8 text, and so is the result
+  bool uni = (fe.type && fe.type->kind == TypeKind::Unicode) || (e.type && e.type->kind == TypeKind::Unicode);
+  bool const_fmt = fe.op == ExprOp::Const && (fe.value->kind == m::ObjKind::Str || fe.value->kind == m::ObjKind::Unicode);
+  if (uni && (!const_fmt || fe.value->as<m::StrObj>()->value.find('*') != std::string::npos)) {
+    fail(fe.loc, "rpy formats unicode with '%' only when the format is a constant without '*' widths (rpy's limit)");
+    return "nullptr";
+  }
+  if (!const_fmt || fe.value->as<m::StrObj>()->value.find('*') != std::string::npos) return emit_percent_at_run_time(e);
   const std::string& f = fe.value->as<m::StrObj>()->value;
   bool py2 = is_python2();
+  bool str_fmt = fe.value->kind == m::ObjKind::Str;  // promoted to unicode by a unicode argument
+  bool promoted = false;
+  if (uni && str_fmt)
+    for (char c : f)
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        fail(fe.loc, "this str format has non-ASCII bytes and a unicode argument: Python 2 raises UnicodeDecodeError here");
+        return "nullptr";
+      }
   TypeRef rt = re.type;
   std::string holder = fresh("rpy_fa");
   std::vector<std::pair<std::string, TypeRef>> vals;
@@ -525,6 +553,16 @@ std::string Emitter::emit_percent(Expr& e) {
       s += "(void)(" + code + "); ";
       continue;
     }
+    if (uni && (conv == 's' || conv == 'r')) {
+      promoted = promoted || (conv == 's' && k == TypeKind::Unicode);
+      std::string text = unicode_percent_text(code, t, conv);
+      s += sp.empty ? "rpy::append_str(" + b + ", " + text + "); " : "rpy::fmt_ustr(" + b + ", " + text + ", " + spec_code(sp, '>') + "); ";
+      continue;
+    }
+    if (uni && conv == 'c') {
+      fail(e.loc, "'%c' in a unicode format is not supported (rpy's limit: use unichr() and '%s')");
+      return "nullptr";
+    }
     if (conv == 's' || conv == 'r' || conv == 'a') {
       bool repr = conv != 's';
       if (repr) code = rlib::repr_arg(*this, code, t);  // 5L
@@ -581,6 +619,12 @@ std::string Emitter::emit_percent(Expr& e) {
   }
   if (next < vals.size()) {
     fail(e.loc, "not all arguments converted during string formatting");
+    return "nullptr";
+  }
+  if (uni && str_fmt && !promoted) {
+    fail(e.loc,
+         "a unicode argument that only %r formats leaves this result a str in Python 2, which rpy does not infer (rpy's limit: "
+         "format it with %s, or format a unicode format)");
     return "nullptr";
   }
   flush();

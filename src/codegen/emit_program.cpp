@@ -58,10 +58,13 @@ void Emitter::collect_vslots() {
     });
 }
 
-// The virtual slot a method call through a receiver of class cls uses (nullptr when the call has
-// one target: a direct call).
+// The virtual slot a method call through a receiver of class cls uses (nullptr for a direct call).
+bool Emitter::direct_method_call(ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets) {
+  return targets.size() == 1 && (!cls || ann.lookup_class_attr(cls, name));
+}
+
 Emitter::VSlot* Emitter::vslot(Expr& e, ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets, bool create) {
-  if (targets.size() < 2) return nullptr;
+  if (targets.empty() || direct_method_call(cls, name, targets)) return nullptr;
   auto is_method = [&](ClassDef* c) {
     m::Ref r = ann.lookup_class_attr(c, name);
     return r && r->kind == m::ObjKind::Function;
@@ -399,7 +402,7 @@ std::string Emitter::emit_program() {
         if (auto f = vs.graphs.find(ann.funcdesc(impl)); f != vs.graphs.end()) g = f->second;
       body_ << sig << " {\n";
       if (!impl) {  // a method only subclasses define, called on an object of this class: Python's AttributeError
-        body_ << "  rpy::raise_missing_attribute(this, \"" << vs.name << "\");\n";
+        body_ << "  rpy::raise_missing_attribute(this, \"" << vs.name << "\"" << (c->obj()->new_style ? "" : ", true") << ");\n";
       } else if (!g) {
         body_ << "  rpy::raise_exc<rpy::NotImplementedError>(\"" << vs.name << "\");\n";
       } else {

@@ -77,6 +77,7 @@ class Emitter {
   // String formatting (emit_format.cpp): `%`, str.format with a literal, f-strings.
   std::string emit_percent(ir::Expr& e);
   std::string emit_percent_at_run_time(ir::Expr& e);
+  std::string unicode_percent_text(const std::string& code, TypeRef t, char conv);
   std::string emit_str_format(ir::Expr& e);
   std::string emit_fstring(ir::Expr& e);
   bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv, const std::string& spec,
@@ -211,6 +212,9 @@ class Emitter {
   std::map<std::string, int> vslot_members_;                                              // method name -> members made for it
   std::vector<ir::Expr*> slot_args(const VSlot& vs, const std::vector<ir::Expr*>& args);  // those a slot takes
   VSlot* vslot(ir::Expr& e, annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets, bool create);
+  // A method call with one target calls it directly, unless the receiver's class lacks the method
+  // (one subclass alone defines it): then it dispatches, so that the others raise AttributeError.
+  bool direct_method_call(annotate::ClassDef* cls, const std::string& name, const std::vector<ir::Graph*>& targets);
   friend struct StmtEmitter;
 };
 

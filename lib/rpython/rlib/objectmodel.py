@@ -370,3 +370,40 @@ class r_dict(object):
 
 class r_ordereddict(r_dict):
     """An r_dict; every RPython dict is ordered already."""
+
+
+class _UnboxedValueType(type):
+    """Gives each class built on UnboxedValue its constructor and get_untagged_value(), both
+    reading or writing the one field its __slots__ names (as constant attribute names, so that
+    they translate)."""
+
+    def __init__(cls, name, bases, namespace):
+        type.__init__(cls, name, bases, namespace)
+        slots = namespace.get('__slots__')
+        if name == 'UnboxedValue' or slots is None:
+            return
+        if isinstance(slots, str):
+            slots = [slots]
+        if len(slots) != 1:
+            raise TypeError('%s: an UnboxedValue class has exactly one field in __slots__' % name)
+        if '__init__' in namespace:
+            raise TypeError('%s: an UnboxedValue class takes its constructor from UnboxedValue' % name)
+        source = ('def __init__(self, value):\n'
+                  '    if value < -4611686018427387904 or value > 4611686018427387903:\n'
+                  '        raise OverflowError("UnboxedValue: argument out of range")\n'
+                  '    self.%(f)s = value\n'
+                  'def get_untagged_value(self):\n'
+                  '    return self.%(f)s\n') % {'f': slots[0]}
+        methods = {}
+        exec(source, methods)
+        cls.__init__ = methods['__init__']
+        cls.get_untagged_value = methods['get_untagged_value']
+
+
+class UnboxedValue(object):
+    """A mixin for classes with exactly one field, an int, named by __slots__: RPython may store
+    such objects as tagged pointers; here they are ordinary objects with that field. Construct
+    them with the value: W_Int(5). Values outside 63 bits raise OverflowError, as in RPython."""
+    __metaclass__ = _UnboxedValueType
+    _mixin_ = True
+    __slots__ = ()

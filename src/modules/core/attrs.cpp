@@ -294,7 +294,11 @@ Ref Interp::get_attr_or_null(const Ref& obj, const std::string& name, Loc loc) {
         if (name == "__dict__")
           return std::make_shared<NamespaceObj>(type_info(BuiltinType::Namespace), obj, const_cast<Env*>(&t->attrs),
                                                 const_cast<std::vector<std::string>*>(&t->attr_order));
-        if (name == "__bases__") return make_tuple({t->base ? t->base->type_obj : type_info(BuiltinType::Object)->type_obj});
+        if (name == "__bases__") {  // object itself has none
+          if (t->base) return make_tuple({t->base->type_obj});
+          if (t == type_info(BuiltinType::Object)) return make_tuple(std::vector<Ref>{});
+          return make_tuple({type_info(BuiltinType::Object)->type_obj});
+        }
         if (name == "__mro__") {
           std::vector<Ref> m;
           for (const TypeInfo* k = t; k; k = k->base) m.push_back(k->type_obj);

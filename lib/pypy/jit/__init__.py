@@ -1,0 +1,1 @@
+"""pypy.jit: the name PyPy's tree gave this package before RPython moved out of it (2013)."""

@@ -1,0 +1,1 @@
+"""rpython.tool: the helpers of RPython's toolchain that programs import at import time."""
