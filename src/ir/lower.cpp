@@ -1392,6 +1392,16 @@ class Lowerer {
             }
             m::Ref modv = interp_.loader().import_module(imp->module, s.loc);
             for (auto& a : imp->names) {
+              auto* mo = modv->kind == m::ObjKind::Module ? modv->as<m::ModuleObj>() : nullptr;
+              if (mo && mo->is_builtin && mo->name == "sys" && a.name == "argv") {  // the process's, as sys.argv
+                auto get = make(ExprOp::GetAttr, a.loc);
+                get->attr = a.name;
+                get->args.push_back(constant(modv, a.loc));
+                const std::string& bind = a.asname.empty() ? a.name : a.asname;
+                out.push_back(is_module_var(bind) ? set_module_var(bind, std::move(get), a.loc)
+                                                  : assign_stmt(lookup_local(bind, a.loc), std::move(get), a.loc));
+                continue;
+              }
               m::Ref v = interp_.get_attr(modv, a.name, a.loc);
               out.push_back(assign_stmt(lookup_local(a.asname.empty() ? a.name : a.asname, a.loc), constant(v, a.loc), a.loc));
             }

@@ -125,7 +125,8 @@ void Loader::bind_main_block_imports(ModuleObj* m) {
         b->as<syntax::StrLit>()->value != "__main__")
       continue;
     for (auto& s : i->body)
-      if (s->kind == syntax::StmtKind::Import || s->kind == syntax::StmtKind::ImportFrom) interp_->exec_in_module(*s, m);
+      if ((s->kind == syntax::StmtKind::Import || s->kind == syntax::StmtKind::ImportFrom) && is_hoisted(*s))
+        interp_->exec_in_module(*s, m);
   }
 }
 

@@ -41,7 +41,8 @@ class Loader {
   size_t found_cut = 0;
   bool restart = false;
   // Runs the import statements of a script's `if __name__ == '__main__':` block at module level,
-  // so that the functions it calls see the names it imports.
+  // so that the functions it calls see the names it imports (not `from sys import argv`: the
+  // running program's arguments, bound in the entry).
   void bind_main_block_imports(ModuleObj* m);
   // Imports a module by dotted name (relative names already resolved); raises ImportError via
   // the interpreter when not found.

@@ -24,8 +24,14 @@ bool is_hoisted(const Stmt& s) {
     case StmtKind::FunctionDef:
     case StmtKind::ClassDef:
     case StmtKind::Import:
-    case StmtKind::ImportFrom:
       return true;
+    case StmtKind::ImportFrom: {  // `from sys import argv` binds the running program's arguments
+      auto* imp = s.as<ImportFromStmt>();
+      if (imp->level == 0 && (imp->module == "sys" || imp->module == "os"))
+        for (auto& a : imp->names)
+          if (a.name == "argv" || a.name == "environ") return false;
+      return true;
+    }
     default:
       return false;
   }
@@ -39,17 +45,126 @@ size_t first_guard(const Module& m) {
 
 namespace {
 
-// Every name a piece of code mentions (read or bound). With enter_defs, the bodies of functions
-// and lambdas too, counted from depth 1 (names at depth < min_depth are not recorded); `global`
-// declarations are collected apart.
+// The names a block of code binds, Python's rule for locals (imports only with `imports`: the
+// entry's imports are bound at module level too, as constants).
+struct Bound {
+  bool imports = false;
+  std::set<std::string> names;
+  void target(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Name:
+        names.insert(e.as<NameExpr>()->id);
+        break;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (auto& x : e.as<SeqExpr>()->elts) target(*x);
+        break;
+      case ExprKind::Starred:
+        target(*e.as<StarredExpr>()->value);
+        break;
+      default:
+        break;
+    }
+  }
+  void params(const Arguments& a) {
+    for (auto& x : a.args) names.insert(x.name);
+    for (auto& x : a.kwonly) names.insert(x.name);
+    if (!a.vararg.empty()) names.insert(a.vararg);
+    if (!a.kwarg.empty()) names.insert(a.kwarg);
+  }
+  void body(const Body& b) {
+    for (auto& s : b) stmt(*s);
+  }
+  void stmt(const Stmt& s) {
+    switch (s.kind) {
+      case StmtKind::FunctionDef:
+        names.insert(s.as<FunctionDefStmt>()->name);
+        break;
+      case StmtKind::ClassDef:
+        names.insert(s.as<ClassDefStmt>()->name);
+        break;
+      case StmtKind::Assign:
+        for (auto& t : s.as<AssignStmt>()->targets) target(*t);
+        break;
+      case StmtKind::AugAssign:
+        target(*s.as<AugAssignStmt>()->target);
+        break;
+      case StmtKind::Delete:
+        for (auto& t : s.as<DeleteStmt>()->targets) target(*t);
+        break;
+      case StmtKind::For:
+        target(*s.as<ForStmt>()->target);
+        body(s.as<ForStmt>()->body);
+        body(s.as<ForStmt>()->orelse);
+        break;
+      case StmtKind::While:
+        body(s.as<WhileStmt>()->body);
+        body(s.as<WhileStmt>()->orelse);
+        break;
+      case StmtKind::If:
+        body(s.as<IfStmt>()->body);
+        body(s.as<IfStmt>()->orelse);
+        break;
+      case StmtKind::With:
+        for (auto& it : s.as<WithStmt>()->items)
+          if (it.optional_vars) target(*it.optional_vars);
+        body(s.as<WithStmt>()->body);
+        break;
+      case StmtKind::Try: {
+        auto* t = s.as<TryStmt>();
+        body(t->body);
+        for (auto& h : t->handlers) {
+          if (!h.name.empty()) names.insert(h.name);
+          body(h.body);
+        }
+        body(t->orelse);
+        body(t->finalbody);
+        break;
+      }
+      case StmtKind::Import:
+        if (imports)
+          for (auto& a : s.as<ImportStmt>()->names) names.insert(!a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.')));
+        break;
+      case StmtKind::ImportFrom:
+        if (imports || !is_hoisted(s))
+          for (auto& a : s.as<ImportFromStmt>()->names) names.insert(a.asname.empty() ? a.name : a.asname);
+        break;
+      default:
+        break;
+    }
+  }
+};
+
+// Every name a piece of code mentions (read or bound), with the names functions read from their
+// module. With enter_defs, the bodies of functions and lambdas are walked too: the names a
+// function mentions but does not bind (its free names) count as mentioned where it is defined,
+// and, for functions defined at this level, as read from the module (`module_reads`).
 struct NameWalk {
   bool enter_defs = false;
-  int min_depth = 0;
-  int depth = 0;
-  std::set<std::string> names, globals;
+  std::set<std::string> names, module_reads;
+  std::set<std::string> globals;      // `global` declarations at this level
+  std::set<std::string> all_globals;  // and in every function within
 
-  void name(const std::string& n) {
-    if (depth >= min_depth) names.insert(n);
+  void name(const std::string& n) { names.insert(n); }
+  void function(const Arguments& args, const Body* fbody, const Expr* lambda_body) {
+    NameWalk inner;
+    inner.enter_defs = true;
+    Bound local;
+    local.imports = true;
+    local.params(args);
+    if (fbody) {
+      inner.body(*fbody);
+      local.body(*fbody);
+    } else {
+      inner.expr(*lambda_body);
+    }
+    for (auto& n : inner.names)
+      if (!local.names.count(n) || inner.globals.count(n)) {
+        names.insert(n);
+        module_reads.insert(n);
+      }
+    all_globals.insert(inner.globals.begin(), inner.globals.end());
+    all_globals.insert(inner.all_globals.begin(), inner.all_globals.end());
   }
   void opt(const Expr* e) {
     if (e) expr(*e);
@@ -120,23 +235,28 @@ struct NameWalk {
       case ExprKind::SetComp:
       case ExprKind::GeneratorExp:
       case ExprKind::DictComp: {
+        // The loop variables are the comprehension's own (Python 3).
         auto* c = e.as<CompExpr>();
+        NameWalk inner;
+        inner.enter_defs = enter_defs;
+        Bound own;
         for (auto& g : c->generators) {
-          expr(*g.target);
-          expr(*g.iter);
-          for (auto& i : g.ifs) expr(*i);
+          own.target(*g.target);
+          inner.expr(*g.iter);
+          for (auto& i : g.ifs) inner.expr(*i);
         }
-        opt(c->elt.get());
-        opt(c->value.get());
+        inner.opt(c->elt.get());
+        inner.opt(c->value.get());
+        for (auto& n : inner.names)
+          if (!own.names.count(n)) names.insert(n);
+        module_reads.insert(inner.module_reads.begin(), inner.module_reads.end());
+        all_globals.insert(inner.all_globals.begin(), inner.all_globals.end());
         break;
       }
       case ExprKind::Lambda: {
         auto* l = e.as<LambdaExpr>();
         arguments(l->args);
-        if (!enter_defs) break;
-        ++depth;
-        expr(*l->body);
-        --depth;
+        if (enter_defs) function(l->args, nullptr, l->body.get());
         break;
       }
       case ExprKind::Yield:
@@ -158,10 +278,7 @@ struct NameWalk {
         auto* d = s.as<FunctionDefStmt>();
         for (auto& x : d->decorators) expr(*x);
         arguments(d->args);
-        if (!enter_defs) break;
-        ++depth;
-        body(d->body);
-        --depth;
+        if (enter_defs) function(d->args, &d->body, nullptr);
         break;
       }
       case StmtKind::ClassDef: {
@@ -235,7 +352,7 @@ struct NameWalk {
         opt(s.as<AssertStmt>()->msg.get());
         break;
       case StmtKind::Global:
-        if (depth > 0 && !s.as<GlobalStmt>()->is_nonlocal)
+        if (!s.as<GlobalStmt>()->is_nonlocal)
           for (auto& n : s.as<GlobalStmt>()->names) globals.insert(n);
         break;
       case StmtKind::ExprStmt:
@@ -244,81 +361,6 @@ struct NameWalk {
       case StmtKind::Exec:
         expr(*s.as<ExecStmt>()->body);
         break;
-      default:
-        break;
-    }
-  }
-};
-
-// The names a block of module-level code binds (imports left out: the entry's imports are bound
-// at module level too, as constants).
-struct Bound {
-  std::set<std::string> names;
-  void target(const Expr& e) {
-    switch (e.kind) {
-      case ExprKind::Name:
-        names.insert(e.as<NameExpr>()->id);
-        break;
-      case ExprKind::Tuple:
-      case ExprKind::List:
-        for (auto& x : e.as<SeqExpr>()->elts) target(*x);
-        break;
-      case ExprKind::Starred:
-        target(*e.as<StarredExpr>()->value);
-        break;
-      default:
-        break;
-    }
-  }
-  void body(const Body& b) {
-    for (auto& s : b) stmt(*s);
-  }
-  void stmt(const Stmt& s) {
-    switch (s.kind) {
-      case StmtKind::FunctionDef:
-        names.insert(s.as<FunctionDefStmt>()->name);
-        break;
-      case StmtKind::ClassDef:
-        names.insert(s.as<ClassDefStmt>()->name);
-        break;
-      case StmtKind::Assign:
-        for (auto& t : s.as<AssignStmt>()->targets) target(*t);
-        break;
-      case StmtKind::AugAssign:
-        target(*s.as<AugAssignStmt>()->target);
-        break;
-      case StmtKind::Delete:
-        for (auto& t : s.as<DeleteStmt>()->targets) target(*t);
-        break;
-      case StmtKind::For:
-        target(*s.as<ForStmt>()->target);
-        body(s.as<ForStmt>()->body);
-        body(s.as<ForStmt>()->orelse);
-        break;
-      case StmtKind::While:
-        body(s.as<WhileStmt>()->body);
-        body(s.as<WhileStmt>()->orelse);
-        break;
-      case StmtKind::If:
-        body(s.as<IfStmt>()->body);
-        body(s.as<IfStmt>()->orelse);
-        break;
-      case StmtKind::With:
-        for (auto& it : s.as<WithStmt>()->items)
-          if (it.optional_vars) target(*it.optional_vars);
-        body(s.as<WithStmt>()->body);
-        break;
-      case StmtKind::Try: {
-        auto* t = s.as<TryStmt>();
-        body(t->body);
-        for (auto& h : t->handlers) {
-          if (!h.name.empty()) names.insert(h.name);
-          body(h.body);
-        }
-        body(t->orelse);
-        body(t->finalbody);
-        break;
-      }
       default:
         break;
     }
@@ -338,12 +380,20 @@ const char* kind_word(const Stmt& s) {
 
 }  // namespace
 
+// The refusal of a hoisted statement: "this def statement runs when ... but it <why>".
+static EvalError hoisting_error(const Stmt& s, const std::string& cut_line, const std::string& why) {
+  return EvalError{s.loc, std::string("this ") + kind_word(s) +
+                              " statement runs when the script is translated (definitions after the script's first run-time "
+                              "statement, line " +
+                              cut_line + ", still do), but it " + why};
+}
+
 void run_hoisted(Interp& in, ModuleObj& m, size_t cut) {
   auto& body = m.ast->body;
   Bound later;  // what the binary assigns
   for (size_t i = cut; i < body.size(); ++i)
     if (!is_hoisted(*body[i])) later.stmt(*body[i]);
-  const std::string where = "line " + std::to_string(cut < body.size() ? body[cut]->loc.line : 0);
+  const std::string cut_line = std::to_string(cut < body.size() ? body[cut]->loc.line : 0);
   for (size_t i = cut; i < body.size(); ++i) {
     const Stmt& s = *body[i];
     if (!is_hoisted(s)) continue;
@@ -351,21 +401,16 @@ void run_hoisted(Interp& in, ModuleObj& m, size_t cut) {
     reads.stmt(s);
     for (auto& n : reads.names)
       if (later.names.count(n))
-        throw EvalError{s.loc, std::string("this ") + kind_word(s) +
-                                   " statement runs when the script is translated (definitions after the script's first "
-                                   "run-time statement, " +
-                                   where + ", still do), but it reads '" + n +
-                                   "', which the script assigns when it runs: move the statement above that line, or compute the "
-                                   "value inside a function"};
+        throw hoisting_error(s, cut_line,
+                             "reads '" + n +
+                                 "', which the script assigns when it runs: move the statement above that line, or compute the "
+                                 "value inside a function");
     in.script_run_time = true;
     try {
       in.exec_in_module(s, &m);
     } catch (RunTimeOnly& r) {
       in.script_run_time = false;
-      throw EvalError{s.loc, std::string("this ") + kind_word(s) +
-                                 " statement runs when the script is translated (definitions after the script's first run-time "
-                                 "statement, " +
-                                 where + ", still do), but it " + r.what + ", which only the running program can do"};
+      throw hoisting_error(s, cut_line, r.what + ", which only the running program can do");
     }
     in.script_run_time = false;
   }
@@ -392,14 +437,13 @@ Ref build_script_entry(Interp& in, ModuleObj& m, size_t cut) {
   // at translation time, or what a function declares global.
   Bound assigned;
   assigned.body(entry);
-  NameWalk in_functions;
-  in_functions.enter_defs = true;
-  in_functions.min_depth = 1;
-  in_functions.body(mbody);
-  in_functions.body(entry);
-  std::set<std::string> vars = in_functions.globals, entry_globals;
+  NameWalk walk;
+  walk.enter_defs = true;
+  walk.body(mbody);
+  walk.body(entry);
+  std::set<std::string> vars = walk.all_globals, entry_globals;
   for (auto& n : assigned.names)
-    if (in_functions.names.count(n) || m.attrs.count(n)) vars.insert(n);
+    if (walk.module_reads.count(n) || m.attrs.count(n)) vars.insert(n);
   for (auto& n : assigned.names)
     if (vars.count(n)) entry_globals.insert(n);
   if (!vars.empty()) {
