@@ -125,9 +125,10 @@ int load(Program& p) {
       // A script: its module body from the cut on is the program.
       p.loader->bind_main_block_imports(mainmod);
       p.script = true;
-      if (p.loader->is_script)
+      // A module of definitions only (nothing runs when the program does) is a library, refused.
+      if (p.loader->is_script && p.loader->found_cut < mainmod->ast->body.size())
         p.entry = m::build_script_entry(p.loader->interp(), *mainmod, p.loader->found_cut);
-      else if (m::first_guard(*mainmod->ast) < mainmod->ast->body.size())
+      else if (!p.loader->is_script && m::first_guard(*mainmod->ast) < mainmod->ast->body.size())
         p.entry = m::build_script_entry(p.loader->interp(), *mainmod, m::first_guard(*mainmod->ast));
       if (!p.entry) {
         p.diags.error({mainmod->file, 1, 1, 1, 1},
