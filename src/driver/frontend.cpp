@@ -7,6 +7,7 @@
 
 #include "annotate/annotator.hpp"
 #include "common/display.hpp"
+#include "modules/script.hpp"
 #include "opt/escape.hpp"
 #include "opt/recursion.hpp"
 #include "syntax/parser.hpp"
@@ -77,41 +78,6 @@ static std::vector<std::string> search_path(const std::string& input) {
   return p;
 }
 
-static bool is_main_guard(const syntax::Expr& e) {
-  if (e.kind != syntax::ExprKind::Compare) return false;
-  auto* c = e.as<syntax::CompareExpr>();
-  if (c->ops.size() != 1 || c->ops[0] != syntax::CmpOp::Eq) return false;
-  const syntax::Expr* a = c->left.get();
-  const syntax::Expr* b = c->comparators[0].get();
-  if (a->kind == syntax::ExprKind::StrLit) std::swap(a, b);
-  return a->kind == syntax::ExprKind::Name && a->as<syntax::NameExpr>()->id == "__name__" && b->kind == syntax::ExprKind::StrLit &&
-         b->as<syntax::StrLit>()->value == "__main__";
-}
-
-// For a module without target(): a function whose body is the `if __name__ == '__main__':` block
-// (moved out of the module's AST, which has already run). It takes argv, as entry_point does.
-static m::Ref script_entry(m::ModuleObj& mod) {
-  syntax::IfStmt* guard = nullptr;
-  for (auto& st : mod.ast->body)
-    if (st->kind == syntax::StmtKind::If && is_main_guard(*st->as<syntax::IfStmt>()->test)) guard = st->as<syntax::IfStmt>();
-  if (!guard) return nullptr;
-  auto* def = new syntax::FunctionDefStmt(guard->loc);
-  mod.ast->body.push_back(std::unique_ptr<syntax::Stmt>(def));  // the module's AST owns it (never executed)
-  def->name = "<module>";
-  syntax::Arg argv;
-  argv.name = "__rpy_argv";
-  argv.loc = guard->loc;
-  def->args.args.push_back(std::move(argv));
-  def->body = std::move(guard->body);
-  auto fn = std::make_shared<m::FunctionObj>();
-  fn->def = def;
-  fn->args = &def->args;
-  fn->name = fn->qualname = "<module>";
-  fn->module = &mod;
-  fn->loc = guard->loc;
-  return fn;
-}
-
 int check_input(Program& p) {
   std::string text, why;
   if (!read_file(p.opts.input, text, &why)) return p.fail("cannot read '" + p.opts.input + "': " + why);
@@ -130,10 +96,11 @@ int parse_only(Program& p, bool dump_ast) {
 
 int load(Program& p) {
   auto t0 = Clock::now();
-  p.loader = std::make_unique<m::Loader>(p.sm, p.diags, search_path(p.opts.input));
-  p.loader->requested_python = p.opts.python;
-  p.loader->interp().step_limit = p.opts.step_limit;
-  {
+  auto new_loader = [&p](size_t cut) {
+    p.loader = std::make_unique<m::Loader>(p.sm, p.diags, search_path(p.opts.input));
+    p.loader->requested_python = p.opts.python;
+    p.loader->interp().step_limit = p.opts.step_limit;
+    p.loader->script_cut = cut;
     // sys.argv at import time is what RPython's translator shows: its own path, options, the target.
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
@@ -142,15 +109,27 @@ int load(Program& p) {
     argv.push_back(p.opts.input);
     argv.insert(argv.end(), p.opts.target_args.begin(), p.opts.target_args.end());
     p.loader->set_argv(std::move(argv));
-  }
+  };
   try {
-    m::ModuleObj* mainmod = p.loader->load_main(p.opts.input);
+    // A script whose module-level code stopped early at a statement that only the running program
+    // can execute is imported again from scratch, cut before that statement (modules/script.hpp).
+    m::ModuleObj* mainmod = nullptr;
+    for (size_t cut = SIZE_MAX;;) {
+      new_loader(cut);
+      mainmod = p.loader->load_main(p.opts.input);
+      if (!p.loader->restart) break;
+      cut = p.loader->found_cut;
+    }
     auto tgt = mainmod->attrs.find("target");
     if (tgt == mainmod->attrs.end()) {
-      // A script: its `if __name__ == '__main__':` block is the program.
+      // A script: its module body from the cut on is the program.
       p.loader->bind_main_block_imports(mainmod);
-      p.entry = script_entry(*mainmod);
       p.script = true;
+      // A module of definitions only (nothing runs when the program does) is a library, refused.
+      if (p.loader->is_script && p.loader->found_cut < mainmod->ast->body.size())
+        p.entry = m::build_script_entry(p.loader->interp(), *mainmod, p.loader->found_cut);
+      else if (!p.loader->is_script && m::first_guard(*mainmod->ast) < mainmod->ast->body.size())
+        p.entry = m::build_script_entry(p.loader->interp(), *mainmod, m::first_guard(*mainmod->ast));
       if (!p.entry) {
         p.diags.error({mainmod->file, 1, 1, 1, 1},
                       "the module defines no target() function and has no `if __name__ == '__main__':` block: RPython programs "

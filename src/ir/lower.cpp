@@ -279,6 +279,12 @@ class Lowerer {
       locals_[id] = v;
       return local(v, l);
     }
+    if (is_module_var(id)) {
+      auto r = make(ExprOp::GetAttr, l);
+      r->attr = id;
+      r->args.push_back(constant(fn_.module->script_vars, l));
+      return r;
+    }
     auto& attrs = fn_.module->attrs;
     auto g = attrs.find(id);
     if (g != attrs.end()) return constant(g->second, l);
@@ -703,13 +709,26 @@ class Lowerer {
   }
 
   void for_target(const syntax::Expr& target, ir::Stmt& f) {
-    if (target.kind == ExprKind::Name) {
+    if (target.kind == ExprKind::Name && !is_module_var(target.as<NameExpr>()->id)) {
       f.var = lookup_local(target.as<NameExpr>()->id, target.loc);
       return;
     }
     Var* t = temp(target.loc);
     f.var = t;
     assign_to(target, local(t, target.loc), f.body);
+  }
+
+  // A global of a script that its binary assigns (modules/script.hpp): an attribute of the
+  // module's prebuilt holder instance.
+  bool is_module_var(const std::string& id) const {
+    return fn_.module && fn_.module->script_vars && !locals_.count(id) && fn_.module->script_var_names.count(id);
+  }
+  StmtPtr set_module_var(const std::string& id, ExprPtr value, Loc l) {
+    auto s = std::make_unique<ir::Stmt>(StmtOp::SetAttr, l);
+    s->attr = id;
+    s->exprs.push_back(constant(fn_.module->script_vars, l));
+    s->exprs.push_back(std::move(value));
+    return s;
   }
 
   Var* lookup_local(const std::string& id, Loc l) {
@@ -737,6 +756,10 @@ class Lowerer {
   void assign_to(const syntax::Expr& t, ExprPtr value, Block& out) {
     switch (t.kind) {
       case ExprKind::Name:
+        if (is_module_var(t.as<NameExpr>()->id)) {
+          out.push_back(set_module_var(t.as<NameExpr>()->id, std::move(value), t.loc));
+          return;
+        }
         out.push_back(assign_stmt(lookup_local(t.as<NameExpr>()->id, t.loc), std::move(value), t.loc));
         return;
       case ExprKind::Tuple:
@@ -1083,7 +1106,10 @@ class Lowerer {
       return b;
     };
     const syntax::Expr& t = *a.target;
-    if (t.kind == ExprKind::Name) {
+    if (t.kind == ExprKind::Name && is_module_var(t.as<NameExpr>()->id)) {
+      const std::string& id = t.as<NameExpr>()->id;
+      out.push_back(set_module_var(id, bin(name(id, t.loc)), a.loc));
+    } else if (t.kind == ExprKind::Name) {
       Var* v = lookup_local(t.as<NameExpr>()->id, t.loc);
       out.push_back(assign_stmt(v, bin(local(v, t.loc)), a.loc));
     } else if (t.kind == ExprKind::Attribute) {
@@ -1366,6 +1392,16 @@ class Lowerer {
             }
             m::Ref modv = interp_.loader().import_module(imp->module, s.loc);
             for (auto& a : imp->names) {
+              auto* mo = modv->kind == m::ObjKind::Module ? modv->as<m::ModuleObj>() : nullptr;
+              if (mo && mo->is_builtin && mo->name == "sys" && a.name == "argv") {  // the process's, as sys.argv
+                auto get = make(ExprOp::GetAttr, a.loc);
+                get->attr = a.name;
+                get->args.push_back(constant(modv, a.loc));
+                const std::string& bind = a.asname.empty() ? a.name : a.asname;
+                out.push_back(is_module_var(bind) ? set_module_var(bind, std::move(get), a.loc)
+                                                  : assign_stmt(lookup_local(bind, a.loc), std::move(get), a.loc));
+                continue;
+              }
               m::Ref v = interp_.get_attr(modv, a.name, a.loc);
               out.push_back(assign_stmt(lookup_local(a.asname.empty() ? a.name : a.asname, a.loc), constant(v, a.loc), a.loc));
             }

@@ -38,6 +38,14 @@ struct EvalError {
   std::string message;
 };
 
+// Thrown (not a Python exception: no `except` catches it) when a script's module-level code does
+// something only the running program can do (Interp::run_time_only); the loader then runs that
+// statement and the ones after it in the binary (modules/script.hpp).
+struct RunTimeOnly {
+  Loc loc;
+  std::string what;  // "writes to stdout", "reads sys.argv", ...
+};
+
 // The builtin types whose TypeInfo the evaluator needs by name.
 enum class BuiltinType {
   Object,
@@ -88,6 +96,10 @@ class Interp {
 
   void exec_module(ModuleObj* m);
   void exec_in_module(const syntax::Stmt& s, ModuleObj* m);  // one statement at a module's level
+  // A script's module body up to statement `cut` (modules/script.hpp), with script_run_time set:
+  // returns `cut`, or the index of the first statement that did something only the running
+  // program can do or let an exception escape (the module is then half-run: start again).
+  size_t exec_module_until(ModuleObj* m, size_t cut);
   Ref call(const Ref& callee, std::vector<Ref> args, std::vector<std::pair<std::string, Ref>> kwargs, Loc loc);
   Ref get_attr(const Ref& obj, const std::string& name, Loc loc);
   Ref get_attr_or_null(const Ref& obj, const std::string& name, Loc loc);  // null instead of AttributeError
@@ -162,6 +174,16 @@ class Interp {
   Ref import_name(const std::string& name, const Ref& fromlist, int level, ModuleObj* from, Loc loc);
   void set_argv(std::vector<std::string> argv) { argv_ = std::move(argv); }
   const std::vector<std::string>& argv() const { return argv_; }
+
+  // Scripts (a main module without target()): while set, output, sys.argv, stdin, os.environ,
+  // the clock, open() and sys.exit throw RunTimeOnly instead of acting at translation time.
+  bool script_run_time = false;
+  // A module-level statement of a script that runs more steps than this at translation time
+  // (a long computation) runs in the binary instead.
+  static constexpr uint64_t script_statement_steps = 1000000;
+  void run_time_only(Loc loc, const std::string& what) {
+    if (script_run_time) throw RunTimeOnly{loc, what};
+  }
 
   // Budgets.
   void check_alloc(size_t items, Loc loc);  // before building a container of `items` entries
@@ -242,9 +264,12 @@ class Interp {
   int depth_ = 0;
   uint64_t steps_ = 0;
   void count_step(Loc loc) {
-    if (step_limit && ++steps_ > step_limit)
+    ++steps_;
+    if (step_limit && steps_ > step_limit)
       unsupported(loc, "import-time code running more than " + std::to_string(step_limit) + " steps");
+    if (script_run_time && steps_ > script_steps_end) throw RunTimeOnly{loc, "runs long"};
   }
+  uint64_t script_steps_end = UINT64_MAX;  // a script's statement that runs longer runs in the binary
   uintptr_t stack_limit_ = 0;  // lowest safe stack address on the main stack
 };
 

@@ -6,6 +6,7 @@
 
 #include "modules/dialect.hpp"
 #include "modules/lib/modules.hpp"
+#include "modules/script.hpp"
 #include "modules/support/budget.hpp"
 #include "syntax/parser.hpp"
 
@@ -93,7 +94,15 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
   register_module(name, m);
   order_.push_back(m);
   try {
-    interp_->exec_module(m.get());
+    if (main && !defines_target(*ast)) {
+      is_script = true;
+      size_t cut = std::min(script_cut, first_guard(*ast));
+      found_cut = interp_->exec_module_until(m.get(), cut);
+      restart = found_cut < cut;
+      if (!restart) run_hoisted(*interp_, *m, found_cut);
+    } else {
+      interp_->exec_module(m.get());
+    }
   } catch (...) {
     // A module whose code failed is not imported (a later import tries again).
     loaded_.erase(name);
@@ -124,7 +133,8 @@ void Loader::bind_main_block_imports(ModuleObj* m) {
         b->as<syntax::StrLit>()->value != "__main__")
       continue;
     for (auto& s : i->body)
-      if (s->kind == syntax::StmtKind::Import || s->kind == syntax::StmtKind::ImportFrom) interp_->exec_in_module(*s, m);
+      if ((s->kind == syntax::StmtKind::Import || s->kind == syntax::StmtKind::ImportFrom) && is_hoisted(*s))
+        interp_->exec_in_module(*s, m);
   }
 }
 

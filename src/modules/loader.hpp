@@ -2,6 +2,7 @@
 // own modules beside it (and packages with __init__.py), then PYTHONPATH, then rpy's lib/ (its own
 // `rpython` package), with the standard modules provided natively (lib/modules.def).
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -31,8 +32,17 @@ class Loader {
   // "__main__", as under RPython's translator). Module-level code runs within the import-time
   // memory budget.
   ModuleObj* load_main(const std::string& path, Loc import_loc = {});
+  // Scripts (a main module without target(), modules/script.hpp). In: the statement where module-
+  // level code stops at translation time (SIZE_MAX: the first main guard, or the end). Out:
+  // whether the main module is a script, where it stopped, and whether it stopped early (its
+  // module is then half-run: the driver imports again, with a new Loader, cut there).
+  size_t script_cut = SIZE_MAX;
+  bool is_script = false;
+  size_t found_cut = 0;
+  bool restart = false;
   // Runs the import statements of a script's `if __name__ == '__main__':` block at module level,
-  // so that the functions it calls see the names it imports.
+  // so that the functions it calls see the names it imports (not `from sys import argv`: the
+  // running program's arguments, bound in the entry).
   void bind_main_block_imports(ModuleObj* m);
   // Imports a module by dotted name (relative names already resolved); raises ImportError via
   // the interpreter when not found.

@@ -222,6 +222,10 @@ struct ModuleObj : Obj {
   std::vector<std::string> attr_order;
   std::unordered_map<std::string, Ref> attrs;
   std::shared_ptr<syntax::Module> ast;
+  // A script's module variables (modules/script.hpp): the globals its binary assigns, lowered to
+  // attributes of one prebuilt instance.
+  Ref script_vars;
+  std::set<std::string> script_var_names;
   void set(const std::string& k, Ref v) {
     auto it = attrs.find(k);
     if (it == attrs.end()) {

@@ -70,6 +70,7 @@ void install_builtins_exec(Interp& in, ModuleObj& B) {
     return in.import_name(str_arg(in, name, "__import__() argument 1", loc), fromlist ? fromlist : none(), lv, in.module_of_frame(), loc);
   });
   def_builtin(B, "open", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
+    in.run_time_only(loc, "opens a file");
     Ref name = arg_or_kw(a, kw, 0, in.python() == 2 ? "name" : "file");
     Ref mode = arg_or_kw(a, kw, 1, "mode");
     if (!name) in.raise("TypeError", "open() missing required argument 'file' (pos 1)", loc);
@@ -99,6 +100,7 @@ void install_builtins_exec(Interp& in, ModuleObj& B) {
     return none();
   });
   def_builtin(B, py2 ? "raw_input" : "input", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    in.run_time_only(loc, "reads stdin");
     if (!a.empty()) in.write_stdout(in.str_of(a[0], loc));
     std::string line;
     int c;

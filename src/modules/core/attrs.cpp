@@ -258,6 +258,8 @@ Ref Interp::get_attr_or_null(const Ref& obj, const std::string& name, Loc loc) {
       return class_getattr(*this, obj, name, loc);
     case ObjKind::Module: {
       auto* m = obj->as<ModuleObj>();
+      if (m->is_builtin && ((m->name == "sys" && name == "argv") || (m->name == "os" && name == "environ")))
+        run_time_only(loc, "reads " + m->name + "." + name);
       auto it = m->attrs.find(name);
       if (it != m->attrs.end()) return it->second;
       if (name == "__dict__") return module_namespace(m);

@@ -104,6 +104,8 @@ void Interp::do_import(const Stmt& s, Frame& f) {
       continue;
     }
     Ref v;
+    if (mo->is_builtin && ((mo->name == "sys" && a.name == "argv") || (mo->name == "os" && a.name == "environ")))
+      run_time_only(a.loc, "reads " + mo->name + "." + a.name);
     auto it = mo->attrs.find(a.name);
     if (it != mo->attrs.end()) {
       v = it->second;

@@ -130,10 +130,12 @@ Ref Interp::make_integer(BigInt v, bool as_long) {
 // Output: import-time output goes to rpy's own stdout and stderr.
 
 void Interp::write_stdout(const std::string& s) {
+  run_time_only(frame_ ? frame_->call_loc : Loc{}, "writes to stdout");
   std::fwrite(s.data(), 1, s.size(), stdout);
   std::fflush(stdout);
 }
 void Interp::write_stderr(const std::string& s) {
+  run_time_only(frame_ ? frame_->call_loc : Loc{}, "writes to stderr");
   std::fflush(stdout);
   std::fwrite(s.data(), 1, s.size(), stderr);
 }
@@ -192,6 +194,40 @@ void Interp::exec_module(ModuleObj* m) {
     throw;
   }
   frame_ = saved;
+}
+
+size_t Interp::exec_module_until(ModuleObj* m, size_t cut) {
+  scan_future(m);
+  if (!m->attrs.count("__builtins__")) m->set("__builtins__", builtins_);
+  if (!m->attrs.count("__doc__")) m->set("__doc__", m->ast->docstring.empty() ? none() : make_str(m->ast->docstring));
+  Frame f;
+  f.module = m;
+  f.parent = frame_;
+  Frame* saved = frame_;
+  frame_ = &f;
+  script_run_time = true;
+  size_t i = 0;
+  for (; i < cut; ++i) {
+    bool stop = false;
+    script_steps_end = steps_ + script_statement_steps;
+    try {
+      exec_stmt(*m->ast->body[i], f);
+    } catch (RunTimeOnly&) {
+      stop = true;
+    } catch (PyException&) {
+      stop = true;
+    } catch (...) {
+      frame_ = saved;
+      script_run_time = false;
+      script_steps_end = UINT64_MAX;
+      throw;
+    }
+    if (stop) break;
+  }
+  frame_ = saved;
+  script_run_time = false;
+  script_steps_end = UINT64_MAX;
+  return i;
 }
 
 Ref Interp::new_module(const std::string& name) {

@@ -160,6 +160,7 @@ void install_module_os(Interp& in, ModuleObj& m) {
     return make_bool(::access(str_arg(in, a[0], "path", loc).c_str(), static_cast<int>(in.to_int(a[1], loc))) == 0);
   });
   def_function(m, "getenv", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    in.run_time_only(loc, "reads the environment");
     check_args(in, "getenv", a, 1, 2, loc);
     const char* v = std::getenv(str_arg(in, a[0], "getenv() argument", loc).c_str());
     return v ? make_str(v) : a.size() > 1 ? a[1] : none();

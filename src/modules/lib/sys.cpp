@@ -49,6 +49,7 @@ void install_module_sys(Interp& in, ModuleObj& m) {
   m.set("__stderr__", m.attrs["stderr"]);
   m.set("__stdin__", m.attrs["stdin"]);
   def_function(m, "exit", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    in.run_time_only(loc, "calls sys.exit()");
     check_args(in, "exit", a, 0, 1, loc);
     in.raise_value(in.call(in.builtin_class("SystemExit"), a, {}, loc), loc);
   });

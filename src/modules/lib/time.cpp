@@ -90,6 +90,17 @@ void install_module_time(Interp& in, ModuleObj& m) {
       return make_str(buf);
     });
   }
+  // In a script these read the clock of the running program, not the translator's.
+  for (const char* name : {"time", "clock", "process_time", "perf_counter", "monotonic", "sleep", "localtime", "gmtime", "strftime",
+                           "asctime", "ctime"}) {
+    auto* b = m.attrs.at(name)->as<BuiltinObj>();
+    BuiltinFn inner = std::move(b->fn);
+    std::string what = std::string("calls time.") + name + "()";
+    b->fn = [inner, what](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
+      in.run_time_only(loc, what);
+      return inner(in, a, kw, loc);
+    };
+  }
   tzset();
   m.set("timezone", make_int(timezone));
   m.set("altzone", make_int(timezone - 3600));

@@ -15,6 +15,7 @@ FileObj::~FileObj() {
 static FileObj* F(const Ref& r) { return static_cast<FileObj*>(r.get()); }
 
 static void check_open(Interp& in, FileObj* f, Loc loc) {
+  if (f->fp == stdin) in.run_time_only(loc, "reads stdin");
   if (f->closed) in.raise("ValueError", "I/O operation on closed file", loc);
 }
 

@@ -1,0 +1,483 @@
+#include "modules/script.hpp"
+
+#include <set>
+
+namespace rpy::modules {
+
+using namespace syntax;
+
+bool is_main_guard(const Expr& e) {
+  if (e.kind != ExprKind::Compare) return false;
+  auto* c = e.as<CompareExpr>();
+  if (c->ops.size() != 1 || c->ops[0] != CmpOp::Eq) return false;
+  const Expr* a = c->left.get();
+  const Expr* b = c->comparators[0].get();
+  if (a->kind == ExprKind::StrLit) std::swap(a, b);
+  return a->kind == ExprKind::Name && a->as<NameExpr>()->id == "__name__" && b->kind == ExprKind::StrLit &&
+         b->as<StrLit>()->value == "__main__";
+}
+
+static bool is_guard_stmt(const Stmt& s) { return s.kind == StmtKind::If && is_main_guard(*s.as<IfStmt>()->test); }
+
+bool is_hoisted(const Stmt& s) {
+  switch (s.kind) {
+    case StmtKind::FunctionDef:
+    case StmtKind::ClassDef:
+    case StmtKind::Import:
+      return true;
+    case StmtKind::ImportFrom: {  // `from sys import argv` binds the running program's arguments
+      auto* imp = s.as<ImportFromStmt>();
+      if (imp->level == 0 && (imp->module == "sys" || imp->module == "os"))
+        for (auto& a : imp->names)
+          if (a.name == "argv" || a.name == "environ") return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+size_t first_guard(const Module& m) {
+  for (size_t i = 0; i < m.body.size(); ++i)
+    if (is_guard_stmt(*m.body[i])) return i;
+  return m.body.size();
+}
+
+namespace {
+
+// The names a block of code binds, Python's rule for locals (imports only with `imports`: the
+// entry's imports are bound at module level too, as constants).
+struct Bound {
+  bool imports = false;
+  std::set<std::string> names;
+  void target(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Name:
+        names.insert(e.as<NameExpr>()->id);
+        break;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (auto& x : e.as<SeqExpr>()->elts) target(*x);
+        break;
+      case ExprKind::Starred:
+        target(*e.as<StarredExpr>()->value);
+        break;
+      default:
+        break;
+    }
+  }
+  void params(const Arguments& a) {
+    for (auto& x : a.args) names.insert(x.name);
+    for (auto& x : a.kwonly) names.insert(x.name);
+    if (!a.vararg.empty()) names.insert(a.vararg);
+    if (!a.kwarg.empty()) names.insert(a.kwarg);
+  }
+  void body(const Body& b) {
+    for (auto& s : b) stmt(*s);
+  }
+  void stmt(const Stmt& s) {
+    switch (s.kind) {
+      case StmtKind::FunctionDef:
+        names.insert(s.as<FunctionDefStmt>()->name);
+        break;
+      case StmtKind::ClassDef:
+        names.insert(s.as<ClassDefStmt>()->name);
+        break;
+      case StmtKind::Assign:
+        for (auto& t : s.as<AssignStmt>()->targets) target(*t);
+        break;
+      case StmtKind::AugAssign:
+        target(*s.as<AugAssignStmt>()->target);
+        break;
+      case StmtKind::Delete:
+        for (auto& t : s.as<DeleteStmt>()->targets) target(*t);
+        break;
+      case StmtKind::For:
+        target(*s.as<ForStmt>()->target);
+        body(s.as<ForStmt>()->body);
+        body(s.as<ForStmt>()->orelse);
+        break;
+      case StmtKind::While:
+        body(s.as<WhileStmt>()->body);
+        body(s.as<WhileStmt>()->orelse);
+        break;
+      case StmtKind::If:
+        body(s.as<IfStmt>()->body);
+        body(s.as<IfStmt>()->orelse);
+        break;
+      case StmtKind::With:
+        for (auto& it : s.as<WithStmt>()->items)
+          if (it.optional_vars) target(*it.optional_vars);
+        body(s.as<WithStmt>()->body);
+        break;
+      case StmtKind::Try: {
+        auto* t = s.as<TryStmt>();
+        body(t->body);
+        for (auto& h : t->handlers) {
+          if (!h.name.empty()) names.insert(h.name);
+          body(h.body);
+        }
+        body(t->orelse);
+        body(t->finalbody);
+        break;
+      }
+      case StmtKind::Import:
+        if (imports)
+          for (auto& a : s.as<ImportStmt>()->names) names.insert(!a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.')));
+        break;
+      case StmtKind::ImportFrom:
+        if (imports || !is_hoisted(s))
+          for (auto& a : s.as<ImportFromStmt>()->names) names.insert(a.asname.empty() ? a.name : a.asname);
+        break;
+      default:
+        break;
+    }
+  }
+};
+
+// Every name a piece of code mentions (read or bound), with the names functions read from their
+// module. With enter_defs, the bodies of functions and lambdas are walked too: the names a
+// function mentions but does not bind (its free names) count as mentioned where it is defined,
+// and, for functions defined at this level, as read from the module (`module_reads`).
+struct NameWalk {
+  bool enter_defs = false;
+  std::set<std::string> names, module_reads;
+  std::set<std::string> globals;      // `global` declarations at this level
+  std::set<std::string> all_globals;  // and in every function within
+
+  void name(const std::string& n) { names.insert(n); }
+  void function(const Arguments& args, const Body* fbody, const Expr* lambda_body) {
+    NameWalk inner;
+    inner.enter_defs = true;
+    Bound local;
+    local.imports = true;
+    local.params(args);
+    if (fbody) {
+      inner.body(*fbody);
+      local.body(*fbody);
+    } else {
+      inner.expr(*lambda_body);
+    }
+    for (auto& n : inner.names)
+      if (!local.names.count(n) || inner.globals.count(n)) {
+        names.insert(n);
+        module_reads.insert(n);
+      }
+    all_globals.insert(inner.globals.begin(), inner.globals.end());
+    all_globals.insert(inner.all_globals.begin(), inner.all_globals.end());
+  }
+  void opt(const Expr* e) {
+    if (e) expr(*e);
+  }
+  void arguments(const Arguments& a) {
+    for (auto& x : a.args) opt(x.default_value.get());
+    for (auto& x : a.kwonly) opt(x.default_value.get());
+  }
+  void expr(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Name:
+        name(e.as<NameExpr>()->id);
+        break;
+      case ExprKind::FString:
+        for (auto& p : e.as<FStringExpr>()->parts) {
+          opt(p.expr.get());
+          opt(p.format_spec.get());
+        }
+        break;
+      case ExprKind::BinOp:
+        expr(*e.as<BinOpExpr>()->left);
+        expr(*e.as<BinOpExpr>()->right);
+        break;
+      case ExprKind::UnaryOp:
+        expr(*e.as<UnaryOpExpr>()->operand);
+        break;
+      case ExprKind::BoolOp:
+        for (auto& v : e.as<BoolOpExpr>()->values) expr(*v);
+        break;
+      case ExprKind::Compare:
+        expr(*e.as<CompareExpr>()->left);
+        for (auto& v : e.as<CompareExpr>()->comparators) expr(*v);
+        break;
+      case ExprKind::IfExp:
+        expr(*e.as<IfExpExpr>()->test);
+        expr(*e.as<IfExpExpr>()->body);
+        expr(*e.as<IfExpExpr>()->orelse);
+        break;
+      case ExprKind::Call: {
+        auto* c = e.as<CallExpr>();
+        expr(*c->func);
+        for (auto& a : c->args) expr(*a);
+        for (auto& k : c->keywords) expr(*k.value);
+        break;
+      }
+      case ExprKind::Attribute:
+        expr(*e.as<AttributeExpr>()->value);
+        break;
+      case ExprKind::Subscript:
+        expr(*e.as<SubscriptExpr>()->value);
+        expr(*e.as<SubscriptExpr>()->index);
+        break;
+      case ExprKind::Slice:
+        opt(e.as<SliceExpr>()->lower.get());
+        opt(e.as<SliceExpr>()->upper.get());
+        opt(e.as<SliceExpr>()->step.get());
+        break;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+      case ExprKind::Set:
+        for (auto& x : e.as<SeqExpr>()->elts) expr(*x);
+        break;
+      case ExprKind::Dict:
+        for (auto& x : e.as<DictExpr>()->keys) opt(x.get());
+        for (auto& x : e.as<DictExpr>()->values) expr(*x);
+        break;
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::GeneratorExp:
+      case ExprKind::DictComp: {
+        // The loop variables are the comprehension's own (Python 3).
+        auto* c = e.as<CompExpr>();
+        NameWalk inner;
+        inner.enter_defs = enter_defs;
+        Bound own;
+        for (auto& g : c->generators) {
+          own.target(*g.target);
+          inner.expr(*g.iter);
+          for (auto& i : g.ifs) inner.expr(*i);
+        }
+        inner.opt(c->elt.get());
+        inner.opt(c->value.get());
+        for (auto& n : inner.names)
+          if (!own.names.count(n)) names.insert(n);
+        module_reads.insert(inner.module_reads.begin(), inner.module_reads.end());
+        all_globals.insert(inner.all_globals.begin(), inner.all_globals.end());
+        break;
+      }
+      case ExprKind::Lambda: {
+        auto* l = e.as<LambdaExpr>();
+        arguments(l->args);
+        if (enter_defs) function(l->args, nullptr, l->body.get());
+        break;
+      }
+      case ExprKind::Yield:
+        opt(e.as<YieldExpr>()->value.get());
+        break;
+      case ExprKind::Starred:
+        expr(*e.as<StarredExpr>()->value);
+        break;
+      default:
+        break;
+    }
+  }
+  void body(const Body& b) {
+    for (auto& s : b) stmt(*s);
+  }
+  void stmt(const Stmt& s) {
+    switch (s.kind) {
+      case StmtKind::FunctionDef: {
+        auto* d = s.as<FunctionDefStmt>();
+        for (auto& x : d->decorators) expr(*x);
+        arguments(d->args);
+        if (enter_defs) function(d->args, &d->body, nullptr);
+        break;
+      }
+      case StmtKind::ClassDef: {
+        auto* c = s.as<ClassDefStmt>();
+        for (auto& x : c->decorators) expr(*x);
+        for (auto& x : c->bases) expr(*x);
+        for (auto& k : c->keywords) expr(*k.value);
+        body(c->body);  // runs when the class statement does
+        break;
+      }
+      case StmtKind::Return:
+        opt(s.as<ReturnStmt>()->value.get());
+        break;
+      case StmtKind::Delete:
+        for (auto& t : s.as<DeleteStmt>()->targets) expr(*t);
+        break;
+      case StmtKind::Assign:
+        for (auto& t : s.as<AssignStmt>()->targets) expr(*t);
+        expr(*s.as<AssignStmt>()->value);
+        break;
+      case StmtKind::AugAssign:
+        expr(*s.as<AugAssignStmt>()->target);
+        expr(*s.as<AugAssignStmt>()->value);
+        break;
+      case StmtKind::Print:
+        opt(s.as<PrintStmt>()->dest.get());
+        for (auto& v : s.as<PrintStmt>()->values) expr(*v);
+        break;
+      case StmtKind::For:
+        expr(*s.as<ForStmt>()->target);
+        expr(*s.as<ForStmt>()->iter);
+        body(s.as<ForStmt>()->body);
+        body(s.as<ForStmt>()->orelse);
+        break;
+      case StmtKind::While:
+        expr(*s.as<WhileStmt>()->test);
+        body(s.as<WhileStmt>()->body);
+        body(s.as<WhileStmt>()->orelse);
+        break;
+      case StmtKind::If:
+        expr(*s.as<IfStmt>()->test);
+        body(s.as<IfStmt>()->body);
+        body(s.as<IfStmt>()->orelse);
+        break;
+      case StmtKind::With:
+        for (auto& it : s.as<WithStmt>()->items) {
+          expr(*it.context_expr);
+          opt(it.optional_vars.get());
+        }
+        body(s.as<WithStmt>()->body);
+        break;
+      case StmtKind::Raise: {
+        auto* r = s.as<RaiseStmt>();
+        for (auto* x : {r->exc.get(), r->value.get(), r->traceback.get(), r->cause.get()}) opt(x);
+        break;
+      }
+      case StmtKind::Try: {
+        auto* t = s.as<TryStmt>();
+        body(t->body);
+        for (auto& h : t->handlers) {
+          opt(h.type.get());
+          if (!h.name.empty()) name(h.name);
+          body(h.body);
+        }
+        body(t->orelse);
+        body(t->finalbody);
+        break;
+      }
+      case StmtKind::Assert:
+        expr(*s.as<AssertStmt>()->test);
+        opt(s.as<AssertStmt>()->msg.get());
+        break;
+      case StmtKind::Global:
+        if (!s.as<GlobalStmt>()->is_nonlocal)
+          for (auto& n : s.as<GlobalStmt>()->names) globals.insert(n);
+        break;
+      case StmtKind::ExprStmt:
+        expr(*s.as<ExprStmt>()->value);
+        break;
+      case StmtKind::Exec:
+        expr(*s.as<ExecStmt>()->body);
+        break;
+      default:
+        break;
+    }
+  }
+};
+
+const char* kind_word(const Stmt& s) {
+  switch (s.kind) {
+    case StmtKind::FunctionDef:
+      return "def";
+    case StmtKind::ClassDef:
+      return "class";
+    default:
+      return "import";
+  }
+}
+
+}  // namespace
+
+// The refusal of a hoisted statement: "this def statement runs when ... but it <why>".
+static EvalError hoisting_error(const Stmt& s, const std::string& cut_line, const std::string& why) {
+  return EvalError{s.loc, std::string("this ") + kind_word(s) +
+                              " statement runs when the script is translated (definitions after the script's first run-time "
+                              "statement, line " +
+                              cut_line + ", still do), but it " + why};
+}
+
+void run_hoisted(Interp& in, ModuleObj& m, size_t cut) {
+  auto& body = m.ast->body;
+  Bound later;  // what the binary assigns
+  for (size_t i = cut; i < body.size(); ++i)
+    if (!is_hoisted(*body[i])) later.stmt(*body[i]);
+  const std::string cut_line = std::to_string(cut < body.size() ? body[cut]->loc.line : 0);
+  for (size_t i = cut; i < body.size(); ++i) {
+    const Stmt& s = *body[i];
+    if (!is_hoisted(s)) continue;
+    NameWalk reads;
+    reads.stmt(s);
+    for (auto& n : reads.names)
+      if (later.names.count(n))
+        throw hoisting_error(s, cut_line,
+                             "reads '" + n +
+                                 "', which the script assigns when it runs: move the statement above that line, or compute the "
+                                 "value inside a function");
+    in.script_run_time = true;
+    try {
+      in.exec_in_module(s, &m);
+    } catch (RunTimeOnly& r) {
+      in.script_run_time = false;
+      throw hoisting_error(s, cut_line, r.what + ", which only the running program can do");
+    }
+    in.script_run_time = false;
+  }
+}
+
+Ref build_script_entry(Interp& in, ModuleObj& m, size_t cut) {
+  auto& mbody = m.ast->body;
+  Loc loc = cut < mbody.size() ? mbody[cut]->loc : Loc{m.file, 1, 1, 1, 1};
+  auto* def = new FunctionDefStmt(loc);
+  Body& entry = def->body;
+  for (size_t i = cut; i < mbody.size(); ++i) {
+    Stmt& s = *mbody[i];
+    if (is_hoisted(s)) continue;
+    if (is_guard_stmt(s)) {  // true when the program runs
+      for (auto& x : s.as<IfStmt>()->body) entry.push_back(std::move(x));
+      s.as<IfStmt>()->body.clear();
+      continue;
+    }
+    auto pass = std::make_unique<Stmt>(StmtKind::Pass, s.loc);
+    entry.push_back(std::move(mbody[i]));
+    mbody[i] = std::move(pass);
+  }
+  // Module variables: what the binary assigns and a function reads, or what already had a value
+  // at translation time, or what a function declares global.
+  Bound assigned;
+  assigned.body(entry);
+  NameWalk walk;
+  walk.enter_defs = true;
+  walk.body(mbody);
+  walk.body(entry);
+  std::set<std::string> vars = walk.all_globals, entry_globals;
+  for (auto& n : assigned.names)
+    if (walk.module_reads.count(n) || m.attrs.count(n)) vars.insert(n);
+  for (auto& n : assigned.names)
+    if (vars.count(n)) entry_globals.insert(n);
+  if (!vars.empty()) {
+    auto ns = std::make_shared<DictObj>();
+    Ref cls = in.create_class(nullptr, "script_globals", {}, *ns, &m, loc);
+    Args args;
+    KwArgs kwargs;
+    Ref holder = in.instantiate(cls, args, kwargs, loc);
+    for (auto& n : vars) {
+      auto it = m.attrs.find(n);
+      if (it != m.attrs.end()) in.set_attr(holder, n, it->second, loc);
+    }
+    m.script_vars = holder;
+    m.script_var_names = vars;
+  }
+  if (!entry_globals.empty()) {
+    auto g = std::make_unique<GlobalStmt>(loc);
+    g->names.assign(entry_globals.begin(), entry_globals.end());
+    entry.insert(entry.begin(), std::move(g));
+  }
+  if (entry.empty()) entry.push_back(std::make_unique<Stmt>(StmtKind::Pass, loc));
+  mbody.push_back(std::unique_ptr<Stmt>(def));  // the module's AST owns it (never executed)
+  def->name = "<module>";
+  Arg argv;
+  argv.name = "__rpy_argv";
+  argv.loc = loc;
+  def->args.args.push_back(std::move(argv));
+  auto fn = std::make_shared<FunctionObj>();
+  fn->def = def;
+  fn->args = &def->args;
+  fn->name = fn->qualname = "<module>";
+  fn->module = &m;
+  fn->loc = loc;
+  return fn;
+}
+
+}  // namespace rpy::modules
