@@ -1,4 +1,4 @@
-# A class hashing a tuple of its fields: equal instances are one dict key.
+# A class hashing its fields with hash(): equal instances are one dict key.
 import sys
 
 
@@ -11,7 +11,7 @@ class Point:
         return self.x == other.x and self.y == other.y
 
     def __hash__(self):
-        return hash((self.x, self.y))
+        return hash(self.x) ^ hash(self.y) * 7
 
 
 def main():
