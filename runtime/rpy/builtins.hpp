@@ -181,6 +181,30 @@ void list_sort_key(List<T>* l, bool reverse, F key) {
   l->items = items;
 }
 
+// With a comparison the program defines (__lt__ of its class): a stable merge sort on a copy, so
+// that a comparison that is not a strict weak order, or one that raises, never reads outside the
+// items and leaves the list a permutation of them (as Python's sort does).
+template <class T, class Less>
+void list_sort_less(List<T>* l, bool reverse, Less less) {
+  int64_t n = l->len;
+  if (n < 2) return;
+  T* a = alloc_items<T>(n);
+  T* b = alloc_items<T>(n);
+  for (int64_t i = 0; i < n; ++i) a[i] = l->items[i];
+  auto before = [&](const T& x, const T& y) { return reverse ? less(y, x) : less(x, y); };
+  for (int64_t width = 1; width < n; width *= 2) {
+    for (int64_t lo = 0; lo < n; lo += 2 * width) {
+      int64_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
+      int64_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) b[k++] = before(a[j], a[i]) ? a[j++] : a[i++];
+      while (i < mid) b[k++] = a[i++];
+      while (j < hi) b[k++] = a[j++];
+    }
+    std::swap(a, b);
+  }
+  for (int64_t i = 0; i < n; ++i) l->items[i] = a[i];
+}
+
 inline bool truthy(int64_t v) { return v != 0; }
 inline bool truthy(uint64_t v) { return v != 0; }
 inline bool truthy(double v) { return v != 0.0; }
@@ -278,6 +302,15 @@ T list_minmax(const List<T>* l, bool is_max) {
   T best = l->items[0];
   for (int64_t i = 1; i < l->len; ++i)
     if (is_max ? lt(best, l->items[i]) : lt(l->items[i], best)) best = l->items[i];
+  return best;
+}
+// With the program's comparison: better(x, best) tells whether item x replaces the best so far.
+template <class T, class F>
+T list_best(const List<T>* l, bool is_max, F better) {
+  if (l->len == 0) raise_value_error(is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+  T best = l->items[0];
+  for (int64_t i = 1; i < l->len; ++i)
+    if (better(l->items[i], best)) best = l->items[i];
   return best;
 }
 template <class T, class F>

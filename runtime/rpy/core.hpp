@@ -52,6 +52,13 @@ struct Object {
   virtual Str* rpy_str() const;   // str(x): __str__, else repr(x)
   virtual Str* rpy_repr() const;  // repr(x): __repr__, else <Name object at 0x...>
   virtual void rpy_del() {}       // __del__ (see run_del)
+  // A dict key or set item: __hash__ and __eq__ of its class where they are defined (rpy/dict.hpp's
+  // KeyOps), else identity.
+  virtual uint64_t rpy_hash() const {
+    uint64_t x = reinterpret_cast<uintptr_t>(this);
+    return (x >> 4) | (x << 60);
+  }
+  virtual bool rpy_eq(const Object* other) const { return this == other; }
   // type(x): the id of the program's class (each overrides it); -1 for the runtime's own classes
   // (builtin exceptions), which type(x) tells by their C++ type.
   virtual int32_t rpy_cls_id() const { return -1; }

@@ -28,6 +28,18 @@ struct KeyOps {  // instances (and other pointers): identity
   }
   static bool eq(K a, K b) { return a == b; }
 };
+// Instances of the program's classes: their class's __hash__ and __eq__ where it defines them
+// (Object::rpy_hash, rpy_eq), identity otherwise; as in Python, an identical key is equal without
+// a call.
+template <class K>
+struct KeyOps<K*, std::enable_if_t<std::is_base_of_v<Object, std::remove_cv_t<K>>>> {
+  static uint64_t hash(const K* p) {
+    if (p) return p->rpy_hash();
+    uint64_t x = reinterpret_cast<uintptr_t>(p);
+    return (x >> 4) | (x << 60);
+  }
+  static bool eq(const K* a, const K* b) { return a == b || (a && b && a->rpy_eq(b)); }
+};
 template <>
 struct KeyOps<int64_t> {
   static uint64_t hash(int64_t x) { return static_cast<uint64_t>(x == -1 ? -2 : x); }

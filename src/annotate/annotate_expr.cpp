@@ -578,6 +578,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::BinOp: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
+      if (!impossible(a) && !impossible(b) && (t = special_binop(e, a, b, g))) break;
       t = binop(e.binop, a, b, e.loc, e.inplace);
       if (e.inplace && a->kind == TypeKind::List && b->kind == TypeKind::List && e.binop == BinOp::Add) t = a;
       break;
@@ -585,6 +586,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::UnaryOp: {
       TypeRef a = expr(*e.args[0], g);
       if (impossible(a)) break;
+      if ((t = special_unop(e, a, g))) break;
       if (e.unop == syntax::UnaryOp::Invert) {
         if (is_intlike(a) || a->kind == TypeKind::UInt)
           t = a->kind == TypeKind::UInt || is_sized_int(a) ? a : tt_.integer();
@@ -600,7 +602,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Not: {
       mark_condition(*e.args[0]);
       bool v;
-      t = const_truth(expr(*e.args[0], g), v) ? tt_.bool_const(!v) : tt_.boolean();
+      t = const_truth(tested(*e.args[0], g), v) ? tt_.bool_const(!v) : tt_.boolean();
       break;
     }
     case ExprOp::Compare: {
@@ -628,7 +630,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       bool is_and = e.op == ExprOp::And, decided = false, all_const = true;
       e.live = -1;
       for (size_t i = 0; i < e.args.size(); ++i) {
-        TypeRef x = expr(*e.args[i], g);
+        TypeRef x = e.condition ? tested(*e.args[i], g) : expr(*e.args[i], g);
+        if (!e.condition && i + 1 < e.args.size()) refuse_truth_value(*e.args[i], x, is_and ? "and" : "or");
         UnionResult u = union_types(tt_, r, x, this);
         if (!u.type)
           ok = false;
@@ -661,7 +664,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       mark_condition(*e.args[0]);
       bool v;
       e.live = -1;
-      if (const_truth(expr(*e.args[0], g), v)) {  // only the branch the constant test selects runs
+      if (const_truth(tested(*e.args[0], g), v)) {  // only the branch the constant test selects runs
         e.live = v ? 1 : 2;
         t = expr(*e.args[e.live], g);
         break;

@@ -193,7 +193,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::If: {
       mark_condition(*s.exprs[0]);
       bool v;
-      if (const_truth(expr(*s.exprs[0], g), v)) {  // a constant test: only one branch exists
+      if (const_truth(tested(*s.exprs[0], g), v)) {  // a constant test: only one branch exists
         block(v ? s.body : s.orelse, g);
         return;
       }
@@ -203,7 +203,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     }
     case StmtOp::While: {
       mark_condition(*s.exprs[0]);
-      bool v, known = const_truth(expr(*s.exprs[0], g), v);
+      bool v, known = const_truth(tested(*s.exprs[0], g), v);
       if (!known || v) block(s.body, g);
       if (!known || !v) block(s.orelse, g);  // `while True:` ends only through break
       return;
@@ -516,6 +516,7 @@ static bool calls_on_receiver(const Expr& callee, TypeRef recv) {
 }
 
 TypeRef Annotator::call(Expr& e, Graph& g) {
+  rewrite_classmethod_call(e, g);
   TypeRef callee = expr(*e.args[0], g);
   std::vector<TypeRef> args;
   for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
@@ -668,6 +669,17 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       }
       return call_method_by_name(e, callee->items[0], callee->name, g);
     }
+    case TypeKind::Instance:
+      // obj(args) calls obj.__call__(args).
+      if (special_method(callee, "__call__") == Special::Defined) {
+        auto ga = std::make_unique<ir::Expr>(ir::ExprOp::GetAttr, e.args[0]->loc);
+        ga->attr = "__call__";
+        ga->args.push_back(std::move(e.args[0]));
+        e.args[0] = std::move(ga);
+        changed_ = true;
+        return call(e, g);
+      }
+      [[fallthrough]];
     default:
       error(e.args[0]->loc, "'" + describe(callee) + "' is not callable");
       return types().impossible();

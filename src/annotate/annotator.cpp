@@ -525,6 +525,7 @@ bool Annotator::run(const m::Ref& entry) {
     changed_ = false;
     for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
     implicit_methods();
+    key_methods();
     jit_driver_hooks();
     if (diags_.has_errors()) break;
     if (!changed_) break;
@@ -533,6 +534,7 @@ bool Annotator::run(const m::Ref& entry) {
   final_ = true;
   for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);
   implicit_methods();
+  key_methods();
   jit_driver_hooks();
   rlib::check_signatures(*this);
   check_special_keys();

@@ -184,7 +184,21 @@ class Annotator {
   TypeRef special_compare(ir::Expr& e, TypeRef a, TypeRef b, ir::Graph& g);
   ClassDef* class_defining(TypeRef t, std::initializer_list<const char*> names);
   ClassDef* right_operand_first(TypeRef a, TypeRef b, const std::string& refl);
+  // Arithmetic operators on instances, rewritten into their special methods (operator_rules.cpp);
+  // null where the operands do not call one.
+  TypeRef special_binop(ir::Expr& e, TypeRef a, TypeRef b, ir::Graph& g);
+  TypeRef special_unop(ir::Expr& e, TypeRef a, ir::Graph& g);
+  // A tested expression (if, while, not, a ternary's test, and/or in a test): its type, after
+  // rewriting the truth of an instance into its __bool__/__nonzero__/__len__ call.
+  TypeRef tested(ir::Expr& c, ir::Graph& g);
+  // C.m(args) / obj.m(args) of a classmethod m -> m(C, args) / m(obj.__class__, args), in place
+  // (classmethod_rules.cpp); false when the call is not one.
+  bool rewrite_classmethod_call(ir::Expr& e, ir::Graph& g);
+  // The comparison call of sorted/list.sort/min/max of instances (operator_rules.cpp).
+  ir::Expr* less_call(ir::Expr& e, TypeRef item, ir::Graph& g, bool is_max = false);
+  void refuse_truth_value(ir::Expr& operand, TypeRef t, const char* op);
   bool refuse_value_eq(TypeRef item, Loc loc, const std::string& what);  // an error when item's class defines __eq__
+  void key_methods();         // dict keys and set items whose class defines __eq__/__hash__: annotate them
   void check_special_keys();  // final pass: dict keys and set items of classes with __eq__/__hash__
   // Class features (class_rules.cpp).
   // A class attribute also stored per instance (assigned, or overridden in subclasses): the

@@ -138,7 +138,13 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     return call_io_builtin(id, e, args, g);
   if (is_dict_builtin(id)) return call_dict_builtin(id, e, args, g);
   if (is_collections_builtin(id)) return call_collections_builtin(id, e, args, g);
-  if (is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (args.size() == 1 || !e.kwnames.empty())))
+  auto any_instance = [&] {
+    for (const TypeRef& a : args)
+      if (a && a->kind == TypeKind::Instance) return true;
+    return false;
+  };
+  if (is_extra_builtin(id) ||
+      ((id == BuiltinId::Min || id == BuiltinId::Max) && (args.size() == 1 || !e.kwnames.empty() || any_instance())))
     return call_extra_builtin(id, e, args, g);
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
   Rule r{*this, e, args, method ? builtin_name(id) : builtin_name(id)};
@@ -191,6 +197,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       return tt.str();
     case BuiltinId::Bool:
       if (!r.arity(0, 1)) break;
+      if (args.size() == 1 && e.args.size() == 2) tested(*e.args[1], g);
       return tt.boolean();
     case BuiltinId::Chr:
       if (!r.arity(1, 1)) break;
@@ -207,6 +214,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       return tt.integer();
     case BuiltinId::Abs:
       if (!r.arity(1, 1)) break;
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__abs__") == Special::Defined)
+        return rewrite_as_method(e, "__abs__", g);
       r.expect(0, is_numeric(args[0]), "a number");
       return imp(args[0]) ? tt.impossible() : args[0]->kind == TypeKind::Bool ? tt.integer() : args[0];
     case BuiltinId::Min:
@@ -272,6 +281,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     }
     case BuiltinId::Hash:
       if (!r.arity(1, 1)) break;
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__hash__") == Special::Defined)
+        return rewrite_as_method(e, "__hash__", g);
       return tt.integer();
     case BuiltinId::List: {
       if (!r.arity(0, 1)) break;
@@ -315,6 +326,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::MathCeil:
       // Python 3's math.floor/ceil return ints (of an int: the int itself); Python 2's floats.
       if (!r.arity(1, 1)) break;
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__abs__") == Special::Defined)
+        return rewrite_as_method(e, "__abs__", g);
       r.expect(0, is_numeric(args[0]), "a number");
       if (interp().sources().py3()) return tt.integer();
       return tt.floating();
@@ -329,6 +342,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::MathSin:
     case BuiltinId::MathCos:
       if (!r.arity(1, 1)) break;
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__abs__") == Special::Defined)
+        return rewrite_as_method(e, "__abs__", g);
       r.expect(0, is_numeric(args[0]), "a number");
       return tt.floating();
     case BuiltinId::MathPow:

@@ -113,7 +113,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       int k = kwarg("key");
       if (k >= 0 && !imp(item) && args[static_cast<size_t>(k)]->kind != TypeKind::None)
         key_call(e, *e.args[static_cast<size_t>(k) + (method ? 0 : 1)], item, g);
-      else if (!imp(item) && !comparable(item))
+      else if (!imp(item) && !comparable(item) && !less_call(e, item, g))
         error(e.loc, "cannot sort items of type " + describe(item) + " (only numbers, strings, tuples and lists compare)");
       if (id == BuiltinId::ListSort) {
         if (!imp(args[0])) args[0]->listdef->find()->mutated = true;
@@ -446,7 +446,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       int k = kwarg("key");
       if (k >= 0 && !imp(item))
         key_call(e, *e.args[static_cast<size_t>(k) + 1], item, g);
-      else if (!imp(item) && !comparable(item))
+      else if (!imp(item) && !comparable(item) && !less_call(e, item, g, id == BuiltinId::Max))
         error(e.loc,
               name + "() of items of type " + describe(item) + " is not supported (only numbers, strings, tuples and lists compare)");
       return item;

@@ -118,16 +118,71 @@ bool Annotator::refuse_value_eq(TypeRef item, Loc loc, const std::string& what) 
   return true;
 }
 
+// Dict keys and set items that are instances of a class defining __eq__ or __hash__: the tables
+// call them (Object::rpy_eq and rpy_hash, which codegen overrides per class), so they are
+// annotated for every instantiated class the keys may hold, like __str__ (implicit methods):
+// __eq__(self, other) with both of the class that defines it, __hash__(self).
+void Annotator::key_methods() {
+  for (DictDef* d : tt_.dictdefs()) {
+    if (d->find() != d || d->custom_keys || !d->key || d->key->kind != TypeKind::Instance || !d->key->cls) continue;
+    if (special_method(d->key, "__eq__") != Special::Defined && special_method(d->key, "__hash__") != Special::Defined) continue;
+    std::vector<ClassDef*> classes;
+    subtree(d->key->cls, classes);
+    for (ClassDef* c : classes) {
+      if (!c->instantiated || c->builtin || !c->cls) continue;
+      for (const char* name : {"__eq__", "__hash__"}) {
+        ClassDef* where = nullptr;
+        modules::Ref fn = lookup_class_attr(c, name, &where);
+        if (!fn || fn->kind != modules::ObjKind::Function || !where) continue;
+        auto* fo = fn->as<modules::FunctionObj>();
+        size_t nargs = std::string(name) == "__eq__" ? 2 : 1;
+        if (fo->args->args.size() != nargs || !fo->args->vararg.empty()) {
+          error(fo->loc, std::string(name) + (nargs == 2 ? " must take self and one other argument" : " must take only self"));
+          continue;
+        }
+        FuncDesc* fd = funcdesc(fn);
+        fd->method_of = where;
+        std::vector<TypeRef> argtypes(nargs, tt_.instance(where));
+        ir::Graph* g = graph_for(fd, argtypes, fo->loc);
+        for (size_t i = 0; i < nargs && i < g->params.size(); ++i) assign_var(g->params[i], argtypes[i], fo->loc);
+        c->implicit[name] = g;
+        TypeRef rt = g->return_type;
+        if (nargs == 1 && rt && rt->kind != TypeKind::Impossible && !is_intlike(rt))
+          error(fo->loc, "__hash__ must return an int, but " + where->name + "'s returns " + describe(rt));
+      }
+    }
+  }
+}
+
 void Annotator::check_special_keys() {
   for (DictDef* d : tt_.dictdefs()) {
     if (d->find() != d || d->custom_keys) continue;
     ClassDef* c = class_defining(d->key, {"__eq__", "__hash__"});
     if (!c) continue;
     Loc where = d->key_origins.empty() ? c->obj()->loc : d->key_origins.front().first;
-    if (Diagnostic* dg = error(where, std::string(d->is_set ? "set items" : "dict keys") + " of class " + c->name +
-                                          ", which defines __eq__ or __hash__: rpy's dicts and sets compare instances by identity, so "
-                                          "it does not translate this yet (use r_dict(eq, hash) from rpython.rlib.objectmodel, or key "
-                                          "the dict by a value the instances hold)"))
+    const std::string what = d->is_set ? "set items" : "dict keys";
+    std::string why;
+    if (d->key->kind != TypeKind::Instance) {
+      why = "rpy compares instances inside tuples by identity, so it does not translate this yet (key the " +
+            std::string(d->is_set ? "set" : "dict") + " by the instances, or by values they hold)";
+    } else {
+      for (const char* name : {"__eq__", "__hash__"})
+        if (special_method(d->key, name) == Special::Below)
+          why = std::string("some subclasses of ") + c->name + " define " + name + " and " + c->name +
+                " does not: rpy cannot yet choose between the method and identity at run time; define " + name + " in " + c->name;
+      ClassDef* eq_where = nullptr;
+      ClassDef* hash_where = nullptr;
+      modules::Ref eq = lookup_class_attr(c, "__eq__", &eq_where);
+      modules::Ref hash = lookup_class_attr(c, "__hash__", &hash_where);
+      bool has_eq = eq && eq->kind == modules::ObjKind::Function;
+      bool has_hash = hash && hash->kind == modules::ObjKind::Function;
+      // Python 3 makes a class that defines __eq__ and not __hash__ unhashable.
+      if (why.empty() && interp_.python() == 3 && has_eq && (!has_hash || (eq_where != hash_where && eq_where->is_subclass_of(hash_where))))
+        why = "class " + c->name + " defines __eq__ and not __hash__, which makes its instances unhashable in Python 3 (a TypeError " +
+              "when one is stored): define __hash__ in " + c->name;
+    }
+    if (why.empty()) continue;
+    if (Diagnostic* dg = error(where, what + " of class " + c->name + ", which defines __eq__ or __hash__: " + why))
       dg->notes.push_back({c->obj()->loc, "class " + c->name + " is defined here"});
   }
 }

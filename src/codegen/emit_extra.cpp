@@ -115,6 +115,19 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     return "[&](" + ctype(item) + " rpy_k) { " + var_name(kv) + " = " + convert("rpy_k", item, kv->type) + "; return " + expr(*keycall) +
            "; }";
   };
+  // The comparison of instances by their class's method (annotate::less_call):
+  // [&](T x, T y) { $lt_a = x; $lt_b = y; return truth($lt_a.__lt__($lt_b)); } (y, x when swapped)
+  Expr* lesscall = nullptr;
+  for (auto& d : e.defaults)
+    if (d->op == ExprOp::Seq && (d->attr == "$lt" || d->attr == "$lt_swapped")) lesscall = d.get();
+  auto less_lambda = [&](TypeRef item) {
+    ir::Var* va = lesscall->args[0]->args[0]->args[0]->var;
+    ir::Var* vb = lesscall->args[0]->args[1]->var;
+    bool swapped = lesscall->attr == "$lt_swapped";
+    std::string x = swapped ? "rpy_y" : "rpy_x", y = swapped ? "rpy_x" : "rpy_y";
+    return "[&](" + ctype(item) + " rpy_x, " + ctype(item) + " rpy_y) { " + var_name(va) + " = " + convert(x, item, va->type) + "; " +
+           var_name(vb) + " = " + convert(y, item, vb->type) + "; return " + truth(*lesscall) + "; }";
+  };
   auto math1 = [&](const std::string& fn) { return "([](double x) { return rpy::math_check(" + fn + "(x), x); }(" + arg_flt(0) + "))"; };
   switch (id) {
     case BuiltinId::Sorted:
@@ -136,6 +149,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (impossible(item)) return s + result + "; })";
       if (keycall)
         s += "rpy::list_sort_key(rpy_l, rpy_rev, " + key_lambda(item) + "); ";
+      else if (lesscall)
+        s += "rpy::list_sort_less(rpy_l, rpy_rev, " + less_lambda(item) + "); ";
       else
         s += "rpy::list_sort(rpy_l, rpy_rev); ";
       return s + result + "; })";
@@ -449,6 +464,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
         lst += "})";
       }
       if (keycall) return "rpy::list_minmax_key(" + lst + ", " + (is_max ? "true" : "false") + ", " + key_lambda(item) + ")";
+      if (lesscall) return "rpy::list_best(" + lst + ", " + (is_max ? "true" : "false") + ", " + less_lambda(item) + ")";
       return "rpy::list_minmax(" + lst + ", " + (is_max ? "true" : "false") + ")";
     }
     default:

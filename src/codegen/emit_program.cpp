@@ -152,6 +152,10 @@ void Emitter::emit_class(ClassDef* c) {
     (void)g;
     if (name == "__del__")
       head_ << "  void rpy_del() override;\n";
+    else if (name == "__eq__")
+      head_ << "  bool rpy_eq(const rpy::Object* other) const override;\n";
+    else if (name == "__hash__")
+      head_ << "  uint64_t rpy_hash() const override;\n";
     else
       head_ << "  rpy::Str* " << (name == "__str__" ? "rpy_str" : "rpy_repr") << "() const override;\n";
   }
@@ -175,6 +179,18 @@ void Emitter::emit_implicit_methods() {
       std::string self = "const_cast<" + class_name(c) + "*>(this)";
       if (name == "__del__") {
         body_ << "void " << class_name(c) << "::rpy_del() { " << g->c_name << "(this); }\n";
+        continue;
+      }
+      if (name == "__eq__") {  // the other key is an instance of the class that defines __eq__ (annotate::key_methods)
+        std::string other = ctype(g->params[1]->type);
+        body_ << "bool " << class_name(c) << "::rpy_eq(const rpy::Object* other) const { auto* o = dynamic_cast<" << other
+              << ">(const_cast<rpy::Object*>(other)); return o && " << truth_of_code(g->c_name + "(" + self + ", o)", g->return_type)
+              << "; }\n";
+        continue;
+      }
+      if (name == "__hash__") {
+        body_ << "uint64_t " << class_name(c) << "::rpy_hash() const { return rpy::KeyOps<int64_t>::hash("
+              << convert(g->c_name + "(" + self + ")", g->return_type, tt.integer()) << "); }\n";
         continue;
       }
       std::string call = g->c_name + "(" + self + ")";
