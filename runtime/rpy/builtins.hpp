@@ -109,7 +109,7 @@ template <class A, class B>
 bool lt_mixed(const A& a, const B& b) {
   if constexpr (is_number_v<A> && is_number_v<B>) {
     if constexpr (std::is_integral_v<A> && std::is_integral_v<B>)
-      return std::cmp_less(a, b);
+      return std::cmp_less(unbool(a), unbool(b));
     else
       return a < b;
   } else if constexpr (std::is_same_v<A, char> && std::is_convertible_v<B, const Str*>) {

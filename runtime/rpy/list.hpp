@@ -322,6 +322,14 @@ inline bool eq(List<T>* a, List<T>* b) {
 // Traits of the runtime's representations, for comparisons across static types.
 template <class T>
 inline constexpr bool is_number_v = std::is_arithmetic_v<T> && !std::is_same_v<T, char>;  // a char is a str
+// A bool as the int it is (std::cmp_equal and std::cmp_less take no bools).
+template <class T>
+constexpr auto unbool(T v) {
+  if constexpr (std::is_same_v<T, bool>)
+    return static_cast<int>(v);
+  else
+    return v;
+}
 template <class T>
 struct ListTraits : std::false_type {};
 template <class T>
@@ -349,9 +357,9 @@ bool tuple_eq_mixed(const std::tuple<T...>& a, const std::tuple<U...>& b) {
 template <class A, class B>
 bool eq_mixed(const A& a, const B& b) {
   if constexpr (is_number_v<A> && is_number_v<B>) {
-    if constexpr (std::is_integral_v<A> && std::is_integral_v<B>)
-      return std::cmp_equal(a, b);
-    else
+    if constexpr (std::is_integral_v<A> && std::is_integral_v<B>) {
+      return std::cmp_equal(unbool(a), unbool(b));
+    } else
       return a == b;
   } else if constexpr (std::is_same_v<A, char> && std::is_same_v<B, char>) {
     return a == b;
