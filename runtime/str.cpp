@@ -106,12 +106,14 @@ Str* str_concat_char(const Str* a, char b) {
   Str* s = str_uninit(a->len + 1);
   std::memcpy(s->data, a->data, static_cast<size_t>(a->len));
   s->data[a->len] = b;
+  if (a->ncp >= 0 && static_cast<unsigned char>(b) < 0x80) str_set_ncp(s, static_cast<int64_t>(a->ncp) + 1);
   return s;
 }
 Str* str_concat_char(char a, const Str* b) {
   Str* s = str_uninit(b->len + 1);
   s->data[0] = a;
   std::memcpy(s->data + 1, b->data, static_cast<size_t>(b->len));
+  if (b->ncp >= 0 && static_cast<unsigned char>(a) < 0x80) str_set_ncp(s, static_cast<int64_t>(b->ncp) + 1);
   return s;
 }
 Str* str_concat_chars(char a, char b) {

@@ -220,6 +220,10 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       return tt.boolean();
     case BuiltinId::StrEncode:
       if (!arity(0, 2)) break;
+      if (interp_.sources().py3())
+        error(e.loc,
+              "str.encode() is not supported in translated Python 3 code yet: it gives a bytes object (printed as "
+              "b'...', with int items), which rpy cannot represent; rpy's str is already UTF-8 text");
       return tt.str();
     case BuiltinId::StrDecode:
       if (!arity(0, 2)) break;

@@ -314,6 +314,10 @@ class Lowerer {
         return constant(m::make_float(e.as<FloatLit>()->value), e.loc);
       case ExprKind::StrLit: {
         auto* s = e.as<StrLit>();
+        if (s->is_bytes_prefix && interp_.sources().py3())
+          error(e.loc,
+                "bytes literals are not supported in translated Python 3 code yet: rpy's str is text, and a bytes "
+                "object (printed as b'...', with int items) has no representation in rpy; use a str");
         return constant(s->is_unicode ? m::make_unicode(s->value) : m::make_str(s->value), e.loc);
       }
       case ExprKind::NoneLit:
@@ -468,7 +472,8 @@ class Lowerer {
       case ExprKind::Yield: {
         auto* y = e.as<YieldExpr>();
         if (y->delegate) {  // statements are lowered by yield_from()
-          error(e.loc, "the value of 'yield from' (the delegated generator's return value) is not supported; use `yield from` as a statement");
+          error(e.loc,
+                "the value of 'yield from' (the delegated generator's return value) is not supported; use `yield from` as a statement");
           break;
         }
         auto r = make(ExprOp::Yield, e.loc);
