@@ -83,9 +83,11 @@ void substitute(ir::ExprPtr& x, const ir::Var* v, const m::Ref& value) {
   bool read = x->op == ExprOp::Local && x->var == v;
   bool narrowed = x->op == ExprOp::Narrow && !x->args.empty() && x->args[0]->op == ExprOp::Local && x->args[0]->var == v;
   if (read || narrowed) {
-    auto c = std::make_unique<Expr>(ExprOp::Const, x->loc);
-    c->value = value;
-    x = std::move(c);
+    // In place: reads of other variables keep pointers to assigned values (ir/webs.cpp's
+    // `reaching`), and this expression may be one of them.
+    Expr c(ExprOp::Const, x->loc);
+    c.value = value;
+    *x = std::move(c);
     return;
   }
   for (auto& a : x->args) substitute(a, v, value);
