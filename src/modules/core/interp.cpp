@@ -172,16 +172,17 @@ const Scope& Interp::scope_of(const FunctionDefStmt* def, const LambdaExpr* lam)
 }
 
 // The module's __future__ imports (the parser records them).
-static void scan_future(ModuleObj* m) {
+// What a module has before its first statement runs: its __future__ flags, __builtins__, __doc__.
+static void prepare_module(ModuleObj* m, const Ref& builtins) {
   m->future_division |= m->ast->future_division;
   m->future_absolute_import |= m->ast->future_absolute_import;
   m->future_print_function |= m->ast->future_print_function;
+  if (!m->attrs.count("__builtins__")) m->set("__builtins__", builtins);
+  if (!m->attrs.count("__doc__")) m->set("__doc__", m->ast->docstring.empty() ? none() : make_str(m->ast->docstring));
 }
 
 void Interp::exec_module(ModuleObj* m) {
-  scan_future(m);
-  if (!m->attrs.count("__builtins__")) m->set("__builtins__", builtins_);
-  if (!m->attrs.count("__doc__")) m->set("__doc__", m->ast->docstring.empty() ? none() : make_str(m->ast->docstring));
+  prepare_module(m, builtins_);
   Frame f;
   f.module = m;
   f.parent = frame_;
@@ -197,9 +198,7 @@ void Interp::exec_module(ModuleObj* m) {
 }
 
 size_t Interp::exec_module_until(ModuleObj* m, size_t cut) {
-  scan_future(m);
-  if (!m->attrs.count("__builtins__")) m->set("__builtins__", builtins_);
-  if (!m->attrs.count("__doc__")) m->set("__doc__", m->ast->docstring.empty() ? none() : make_str(m->ast->docstring));
+  prepare_module(m, builtins_);
   Frame f;
   f.module = m;
   f.parent = frame_;
