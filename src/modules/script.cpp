@@ -1,4 +1,5 @@
 #include "modules/script.hpp"
+#include "syntax/ast_walk.hpp"
 
 #include <set>
 
@@ -178,59 +179,6 @@ struct NameWalk {
       case ExprKind::Name:
         name(e.as<NameExpr>()->id);
         break;
-      case ExprKind::FString:
-        for (auto& p : e.as<FStringExpr>()->parts) {
-          opt(p.expr.get());
-          opt(p.format_spec.get());
-        }
-        break;
-      case ExprKind::BinOp:
-        expr(*e.as<BinOpExpr>()->left);
-        expr(*e.as<BinOpExpr>()->right);
-        break;
-      case ExprKind::UnaryOp:
-        expr(*e.as<UnaryOpExpr>()->operand);
-        break;
-      case ExprKind::BoolOp:
-        for (auto& v : e.as<BoolOpExpr>()->values) expr(*v);
-        break;
-      case ExprKind::Compare:
-        expr(*e.as<CompareExpr>()->left);
-        for (auto& v : e.as<CompareExpr>()->comparators) expr(*v);
-        break;
-      case ExprKind::IfExp:
-        expr(*e.as<IfExpExpr>()->test);
-        expr(*e.as<IfExpExpr>()->body);
-        expr(*e.as<IfExpExpr>()->orelse);
-        break;
-      case ExprKind::Call: {
-        auto* c = e.as<CallExpr>();
-        expr(*c->func);
-        for (auto& a : c->args) expr(*a);
-        for (auto& k : c->keywords) expr(*k.value);
-        break;
-      }
-      case ExprKind::Attribute:
-        expr(*e.as<AttributeExpr>()->value);
-        break;
-      case ExprKind::Subscript:
-        expr(*e.as<SubscriptExpr>()->value);
-        expr(*e.as<SubscriptExpr>()->index);
-        break;
-      case ExprKind::Slice:
-        opt(e.as<SliceExpr>()->lower.get());
-        opt(e.as<SliceExpr>()->upper.get());
-        opt(e.as<SliceExpr>()->step.get());
-        break;
-      case ExprKind::Tuple:
-      case ExprKind::List:
-      case ExprKind::Set:
-        for (auto& x : e.as<SeqExpr>()->elts) expr(*x);
-        break;
-      case ExprKind::Dict:
-        for (auto& x : e.as<DictExpr>()->keys) opt(x.get());
-        for (auto& x : e.as<DictExpr>()->values) expr(*x);
-        break;
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::GeneratorExp:
@@ -262,10 +210,8 @@ struct NameWalk {
       case ExprKind::Yield:
         opt(e.as<YieldExpr>()->value.get());
         break;
-      case ExprKind::Starred:
-        expr(*e.as<StarredExpr>()->value);
-        break;
-      default:
+      default:  // operators, calls, displays...: their parts, in e's own scope
+        for_each_plain_child(e, [&](const Expr& c) { expr(c); });
         break;
     }
   }

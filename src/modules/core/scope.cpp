@@ -1,4 +1,5 @@
 #include "modules/core/scope.hpp"
+#include "syntax/ast_walk.hpp"
 
 namespace rpy::modules {
 
@@ -52,70 +53,12 @@ struct Scanner {
         expr(*c->generators[0].iter);  // the rest runs in the comprehension's own scope
         break;
       }
-      case ExprKind::BinOp:
-        expr(*e.as<BinOpExpr>()->left);
-        expr(*e.as<BinOpExpr>()->right);
-        break;
-      case ExprKind::UnaryOp:
-        expr(*e.as<UnaryOpExpr>()->operand);
-        break;
-      case ExprKind::BoolOp:
-        for (auto& v : e.as<BoolOpExpr>()->values) expr(*v);
-        break;
-      case ExprKind::Compare:
-        expr(*e.as<CompareExpr>()->left);
-        for (auto& v : e.as<CompareExpr>()->comparators) expr(*v);
-        break;
-      case ExprKind::IfExp:
-        expr(*e.as<IfExpExpr>()->test);
-        expr(*e.as<IfExpExpr>()->body);
-        expr(*e.as<IfExpExpr>()->orelse);
-        break;
-      case ExprKind::Call: {
-        auto* c = e.as<CallExpr>();
-        expr(*c->func);
-        for (auto& a : c->args) expr(*a);
-        for (auto& k : c->keywords) expr(*k.value);
-        break;
-      }
-      case ExprKind::Attribute:
-        expr(*e.as<AttributeExpr>()->value);
-        break;
-      case ExprKind::Subscript:
-        expr(*e.as<SubscriptExpr>()->value);
-        expr(*e.as<SubscriptExpr>()->index);
-        break;
-      case ExprKind::Slice: {
-        auto* sl = e.as<SliceExpr>();
-        if (sl->lower) expr(*sl->lower);
-        if (sl->upper) expr(*sl->upper);
-        if (sl->step) expr(*sl->step);
-        break;
-      }
-      case ExprKind::Tuple:
-      case ExprKind::List:
-      case ExprKind::Set:
-        for (auto& x : e.as<SeqExpr>()->elts) expr(*x);
-        break;
-      case ExprKind::Dict:
-        for (auto& x : e.as<DictExpr>()->keys)
-          if (x) expr(*x);
-        for (auto& x : e.as<DictExpr>()->values) expr(*x);
-        break;
-      case ExprKind::Starred:
-        expr(*e.as<StarredExpr>()->value);
-        break;
-      case ExprKind::FString:
-        for (auto& p : e.as<FStringExpr>()->parts) {
-          if (p.expr) expr(*p.expr);
-          if (p.format_spec) expr(*p.format_spec);
-        }
-        break;
       case ExprKind::Lambda:
         for (auto& a : e.as<LambdaExpr>()->args.args)
           if (a.default_value) expr(*a.default_value);
         break;
-      default:
+      default:  // operators, calls, displays...: their parts, in e's own scope
+        for_each_plain_child(e, [&](const Expr& c) { expr(c); });
         break;
     }
   }
