@@ -6,6 +6,7 @@
 
 #include "ir/flow.hpp"
 #include "ir/webs.hpp"
+#include "syntax/bindings.hpp"
 #include "modules/loader.hpp"
 
 namespace rpy::ir {
@@ -23,91 +24,6 @@ Var* Graph::new_var(const std::string& n, Loc l) {
 }
 
 namespace {
-
-// Collects the names a function body binds (its locals), Python's scoping rule.
-struct ScopeScan {
-  std::set<std::string> bound, globals, nonlocals;
-  void target(const syntax::Expr& e) {
-    switch (e.kind) {
-      case ExprKind::Name:
-        bound.insert(e.as<NameExpr>()->id);
-        break;
-      case ExprKind::Tuple:
-      case ExprKind::List:
-        for (auto& x : e.as<SeqExpr>()->elts) target(*x);
-        break;
-      case ExprKind::Starred:
-        target(*e.as<StarredExpr>()->value);
-        break;
-      default:
-        break;
-    }
-  }
-  void body(const Body& b) {
-    for (auto& s : b) stmt(*s);
-  }
-  void stmt(const syntax::Stmt& s) {
-    switch (s.kind) {
-      case StmtKind::FunctionDef:
-        bound.insert(s.as<FunctionDefStmt>()->name);
-        break;
-      case StmtKind::ClassDef:
-        bound.insert(s.as<ClassDefStmt>()->name);
-        break;
-      case StmtKind::Assign:
-        for (auto& t : s.as<AssignStmt>()->targets) target(*t);
-        break;
-      case StmtKind::AugAssign:
-        target(*s.as<AugAssignStmt>()->target);
-        break;
-      case StmtKind::For: {
-        auto* f = s.as<ForStmt>();
-        target(*f->target);
-        body(f->body);
-        body(f->orelse);
-        break;
-      }
-      case StmtKind::While:
-        body(s.as<WhileStmt>()->body);
-        body(s.as<WhileStmt>()->orelse);
-        break;
-      case StmtKind::If:
-        body(s.as<IfStmt>()->body);
-        body(s.as<IfStmt>()->orelse);
-        break;
-      case StmtKind::With:
-        for (auto& it : s.as<WithStmt>()->items)
-          if (it.optional_vars) target(*it.optional_vars);
-        body(s.as<WithStmt>()->body);
-        break;
-      case StmtKind::Try: {
-        auto* t = s.as<TryStmt>();
-        body(t->body);
-        for (auto& h : t->handlers) {
-          if (!h.name.empty()) bound.insert(h.name);
-          body(h.body);
-        }
-        body(t->orelse);
-        body(t->finalbody);
-        break;
-      }
-      case StmtKind::Import:
-        for (auto& a : s.as<ImportStmt>()->names) bound.insert(!a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.')));
-        break;
-      case StmtKind::ImportFrom:
-        for (auto& a : s.as<ImportFromStmt>()->names) bound.insert(a.asname.empty() ? a.name : a.asname);
-        break;
-      case StmtKind::Global:
-        for (auto& n : s.as<GlobalStmt>()->names) (s.as<GlobalStmt>()->is_nonlocal ? nonlocals : globals).insert(n);
-        break;
-      case StmtKind::Delete:
-        for (auto& t : s.as<DeleteStmt>()->targets) target(*t);
-        break;
-      default:
-        break;
-    }
-  }
-};
 
 class Lowerer {
  public:
@@ -146,9 +62,9 @@ class Lowerer {
       // Python 2 tuple parameters (`lambda (k, v): v`) are unpacked first (a def's body does it).
       for (auto& a : A.args) {
         if (!a.unpack) continue;
-        ScopeScan sc;
+        syntax::Bindings sc;
         sc.target(*a.unpack);
-        for (auto& n : sc.bound)
+        for (auto& n : sc.names)
           if (!locals_.count(n)) locals_[n] = g_.new_var(n, a.loc);
         assign_to(*a.unpack, local(locals_[a.name], a.loc), g_.body);
       }
@@ -157,11 +73,11 @@ class Lowerer {
       g_.body.push_back(std::move(ret));
       return;
     }
-    ScopeScan scan;
+    syntax::Bindings scan;
     scan.body(fn_.def->body);
     globals_ = scan.globals;
     for (auto& n : scan.nonlocals) globals_.insert(n), nonlocals_.insert(n);
-    for (auto& n : scan.bound)
+    for (auto& n : scan.names)
       if (!globals_.count(n) && !locals_.count(n)) locals_[n] = g_.new_var(n, {});
     block(fn_.def->body, g_.body);
     box_late_bound_captures();
@@ -884,11 +800,11 @@ class Lowerer {
   bool unrolled_for(const syntax::ForStmt& f, const ir::Expr& iter, Block& out) {
     const m::ListObj* items = unroll_items(iter);
     if (!items) return false;
-    ScopeScan scan;
+    syntax::Bindings scan;
     scan.body(f.body);
     std::vector<std::map<std::string, m::Ref>> binds(items->items.size());
     for (size_t i = 0; i < items->items.size(); ++i)
-      if (!bind_unrolled(*f.target, items->items[i], scan.bound, binds[i])) return false;
+      if (!bind_unrolled(*f.target, items->items[i], scan.names, binds[i])) return false;
     Loc l = f.loc;
     Var* broken = g_.new_var("$unroll_broken", l);
     int breaks_before = unroll_breaks_;

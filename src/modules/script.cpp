@@ -1,5 +1,6 @@
 #include "modules/script.hpp"
 #include "syntax/ast_walk.hpp"
+#include "syntax/bindings.hpp"
 
 #include <set>
 
@@ -46,95 +47,13 @@ size_t first_guard(const Module& m) {
 
 namespace {
 
-// The names a block of code binds, Python's rule for locals (imports only with `imports`: the
-// entry's imports are bound at module level too, as constants).
-struct Bound {
-  bool imports = false;
-  std::set<std::string> names;
-  void target(const Expr& e) {
-    switch (e.kind) {
-      case ExprKind::Name:
-        names.insert(e.as<NameExpr>()->id);
-        break;
-      case ExprKind::Tuple:
-      case ExprKind::List:
-        for (auto& x : e.as<SeqExpr>()->elts) target(*x);
-        break;
-      case ExprKind::Starred:
-        target(*e.as<StarredExpr>()->value);
-        break;
-      default:
-        break;
-    }
-  }
-  void params(const Arguments& a) {
-    for (auto& x : a.args) names.insert(x.name);
-    for (auto& x : a.kwonly) names.insert(x.name);
-    if (!a.vararg.empty()) names.insert(a.vararg);
-    if (!a.kwarg.empty()) names.insert(a.kwarg);
-  }
-  void body(const Body& b) {
-    for (auto& s : b) stmt(*s);
-  }
-  void stmt(const Stmt& s) {
-    switch (s.kind) {
-      case StmtKind::FunctionDef:
-        names.insert(s.as<FunctionDefStmt>()->name);
-        break;
-      case StmtKind::ClassDef:
-        names.insert(s.as<ClassDefStmt>()->name);
-        break;
-      case StmtKind::Assign:
-        for (auto& t : s.as<AssignStmt>()->targets) target(*t);
-        break;
-      case StmtKind::AugAssign:
-        target(*s.as<AugAssignStmt>()->target);
-        break;
-      case StmtKind::Delete:
-        for (auto& t : s.as<DeleteStmt>()->targets) target(*t);
-        break;
-      case StmtKind::For:
-        target(*s.as<ForStmt>()->target);
-        body(s.as<ForStmt>()->body);
-        body(s.as<ForStmt>()->orelse);
-        break;
-      case StmtKind::While:
-        body(s.as<WhileStmt>()->body);
-        body(s.as<WhileStmt>()->orelse);
-        break;
-      case StmtKind::If:
-        body(s.as<IfStmt>()->body);
-        body(s.as<IfStmt>()->orelse);
-        break;
-      case StmtKind::With:
-        for (auto& it : s.as<WithStmt>()->items)
-          if (it.optional_vars) target(*it.optional_vars);
-        body(s.as<WithStmt>()->body);
-        break;
-      case StmtKind::Try: {
-        auto* t = s.as<TryStmt>();
-        body(t->body);
-        for (auto& h : t->handlers) {
-          if (!h.name.empty()) names.insert(h.name);
-          body(h.body);
-        }
-        body(t->orelse);
-        body(t->finalbody);
-        break;
-      }
-      case StmtKind::Import:
-        if (imports)
-          for (auto& a : s.as<ImportStmt>()->names) names.insert(!a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.')));
-        break;
-      case StmtKind::ImportFrom:
-        if (imports || !is_hoisted(s))
-          for (auto& a : s.as<ImportFromStmt>()->names) names.insert(a.asname.empty() ? a.name : a.asname);
-        break;
-      default:
-        break;
-    }
-  }
-};
+// The names a block of module code binds (imports only with `imports`: the entry's imports are
+// bound at module level too, as constants; but an import that is never hoisted always binds).
+static Bindings bound_by(bool imports) {
+  Bindings b;
+  b.import_binds = [imports](const Stmt& s) { return imports || (s.kind == StmtKind::ImportFrom && !is_hoisted(s)); };
+  return b;
+}
 
 // Every name a piece of code mentions (read or bound), with the names functions read from their
 // module. With enter_defs, the bodies of functions and lambdas are walked too: the names a
@@ -150,8 +69,7 @@ struct NameWalk {
   void function(const Arguments& args, const Body* fbody, const Expr* lambda_body) {
     NameWalk inner;
     inner.enter_defs = true;
-    Bound local;
-    local.imports = true;
+    Bindings local = bound_by(true);
     local.params(args);
     if (fbody) {
       inner.body(*fbody);
@@ -187,7 +105,7 @@ struct NameWalk {
         auto* c = e.as<CompExpr>();
         NameWalk inner;
         inner.enter_defs = enter_defs;
-        Bound own;
+        Bindings own = bound_by(false);
         for (auto& g : c->generators) {
           own.target(*g.target);
           inner.expr(*g.iter);
@@ -336,7 +254,7 @@ static EvalError hoisting_error(const Stmt& s, const std::string& cut_line, cons
 
 void run_hoisted(Interp& in, ModuleObj& m, size_t cut) {
   auto& body = m.ast->body;
-  Bound later;  // what the binary assigns
+  Bindings later = bound_by(false);  // what the binary assigns
   for (size_t i = cut; i < body.size(); ++i)
     if (!is_hoisted(*body[i])) later.stmt(*body[i]);
   const std::string cut_line = std::to_string(cut < body.size() ? body[cut]->loc.line : 0);
@@ -381,7 +299,7 @@ Ref build_script_entry(Interp& in, ModuleObj& m, size_t cut) {
   }
   // Module variables: what the binary assigns and a function reads, or what already had a value
   // at translation time, or what a function declares global.
-  Bound assigned;
+  Bindings assigned = bound_by(false);
   assigned.body(entry);
   NameWalk walk;
   walk.enter_defs = true;

@@ -1,0 +1,24 @@
+// The names a block of code binds: Python's rule for what is local to a function (or assigned
+// by a piece of module code), with its `global` and `nonlocal` declarations. Nested function and
+// class bodies are not entered: only their names are bound.
+#pragma once
+#include <functional>
+#include <set>
+#include <string>
+
+#include "syntax/ast.hpp"
+
+namespace rpy::syntax {
+
+struct Bindings {
+  std::set<std::string> names, globals, nonlocals;
+  // Whether an import statement binds its names here; unset, every import does.
+  std::function<bool(const Stmt&)> import_binds;
+
+  void target(const Expr& e);       // a name, or the names of a tuple/list/starred target
+  void params(const Arguments& a);  // a function's parameters
+  void body(const Body& b);
+  void stmt(const Stmt& s);
+};
+
+}  // namespace rpy::syntax
