@@ -15,25 +15,6 @@ using syntax::CmpOp;
 
 namespace {
 
-const char* compare_method(CmpOp op) {
-  switch (op) {
-    case CmpOp::Eq:
-      return "__eq__";
-    case CmpOp::NotEq:
-      return "__ne__";
-    case CmpOp::Lt:
-      return "__lt__";
-    case CmpOp::LtE:
-      return "__le__";
-    case CmpOp::Gt:
-      return "__gt__";
-    case CmpOp::GtE:
-      return "__ge__";
-    default:
-      return nullptr;
-  }
-}
-
 // The method Python tries on the right operand when the left one does not decide.
 const char* reflected_method(CmpOp op) {
   switch (op) {
@@ -192,7 +173,7 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
     if (refuse_value_eq(b->listdef->find()->item, e.loc, "'in' on a list")) return tt_.boolean();
     return nullptr;
   }
-  const char* name = compare_method(e.cmp);
+  const char* name = syntax::cmpop_method(e.cmp);
   if (!name) return nullptr;
   const bool py3 = interp_.python() == 3;
   auto refuse = [&](const std::string& why) {

@@ -75,4 +75,23 @@ const char* cmpop_symbol(CmpOp op) {
   return "?";
 }
 
+const char* cmpop_method(CmpOp op) {
+  switch (op) {
+    case CmpOp::Eq:
+      return "__eq__";
+    case CmpOp::NotEq:
+      return "__ne__";
+    case CmpOp::Lt:
+      return "__lt__";
+    case CmpOp::LtE:
+      return "__le__";
+    case CmpOp::Gt:
+      return "__gt__";
+    case CmpOp::GtE:
+      return "__ge__";
+    default:
+      return nullptr;
+  }
+}
+
 }  // namespace rpy::syntax

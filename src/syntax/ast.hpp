@@ -55,6 +55,7 @@ enum class CmpOp { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 const char* binop_symbol(BinOp op);      // "+", "//", ...
 const char* unaryop_symbol(UnaryOp op);  // "-", "not", ...
 const char* cmpop_symbol(CmpOp op);      // "==", "not in", ...
+const char* cmpop_method(CmpOp op);      // "__eq__", "__lt__", ...; null for is, is not, in, not in
 
 struct Expr {
   ExprKind kind;
@@ -214,7 +215,7 @@ struct LambdaExpr : Expr {
   explicit LambdaExpr(Loc l) : Expr(ExprKind::Lambda, l) {}
 };
 struct YieldExpr : Expr {
-  ExprPtr value;          // may be null
+  ExprPtr value;           // may be null
   bool delegate = false;   // `yield from value`
   bool statement = false;  // the whole of an expression statement (its value is unused)
   explicit YieldExpr(Loc l) : Expr(ExprKind::Yield, l) {}

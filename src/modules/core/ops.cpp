@@ -305,22 +305,8 @@ Ref Interp::unary(UnaryOp op, const Ref& v, Loc loc) {
 namespace {
 
 const char* cmp_method(CmpOp op) {
-  switch (op) {
-    case CmpOp::Eq:
-      return "__eq__";
-    case CmpOp::NotEq:
-      return "__ne__";
-    case CmpOp::Lt:
-      return "__lt__";
-    case CmpOp::LtE:
-      return "__le__";
-    case CmpOp::Gt:
-      return "__gt__";
-    case CmpOp::GtE:
-      return "__ge__";
-    default:
-      return "";
-  }
+  const char* name = syntax::cmpop_method(op);
+  return name ? name : "";
 }
 
 CmpOp swapped(CmpOp op) {
