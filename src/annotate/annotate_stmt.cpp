@@ -269,6 +269,60 @@ void Annotator::stmt(Stmt& s, Graph& g) {
 // ---------------------------------------------------------------------------------------------
 // Calls
 
+bool Annotator::spread_star_tuple(Expr& e, std::vector<TypeRef>& args, const std::string& callee, Graph& g) {
+  size_t at = e.args.size() - e.kwnames.size() - 1;  // the starred positional, in e.args
+  ir::ExprPtr tup = std::move(e.args[at]);
+  TypeRef tt = tup->type;
+  if (tt && tt->kind == TypeKind::Impossible) {
+    e.args[at] = std::move(tup);
+    return false;
+  }
+  // A read without effects (a local, a constant, an attribute of one) is repeated per item.
+  std::function<ir::ExprPtr(const Expr&)> reread = [&](const Expr& x) -> ir::ExprPtr {
+    if (x.op != ExprOp::Local && x.op != ExprOp::Const && !(x.op == ExprOp::GetAttr && x.args.size() == 1)) return nullptr;
+    auto r = std::make_unique<Expr>(x.op, x.loc);
+    r->var = x.var;
+    r->value = x.value;
+    r->attr = x.attr;
+    r->type = x.type;
+    if (x.op == ExprOp::GetAttr) {
+      ir::ExprPtr base = reread(*x.args[0]);
+      if (!base) return nullptr;
+      r->args.push_back(std::move(base));
+    }
+    return r;
+  };
+  ir::ExprPtr probe = tup->op == ExprOp::MakeTuple ? nullptr : reread(*tup);
+  if (!tt || tt->kind != TypeKind::Tuple || (tup->op != ExprOp::MakeTuple && !probe)) {
+    error(tup->loc, "f(*args) in a call of " + callee + "() needs a tuple variable or a tuple display (of known length), not " +
+                        (tt && tt->kind != TypeKind::Tuple ? describe(tt) : std::string("this expression")));
+    e.args[at] = std::move(tup);
+    return false;
+  }
+  std::vector<ir::ExprPtr> items;
+  if (tup->op == ExprOp::MakeTuple) {
+    items = std::move(tup->args);
+  } else {
+    for (size_t i = 0; i < tt->items.size(); ++i) {
+      auto item = std::make_unique<Expr>(ExprOp::GetItem, tup->loc);
+      item->args.push_back(reread(*tup));
+      auto idx = std::make_unique<Expr>(ExprOp::Const, tup->loc);
+      idx->value = m::make_int(static_cast<int64_t>(i));
+      item->args.push_back(std::move(idx));
+      items.push_back(std::move(item));
+    }
+  }
+  e.args.erase(e.args.begin() + static_cast<std::ptrdiff_t>(at));
+  args.erase(args.begin() + static_cast<std::ptrdiff_t>(at - 1));
+  for (size_t i = 0; i < items.size(); ++i) {
+    TypeRef t = expr(*items[i], g);
+    args.insert(args.begin() + static_cast<std::ptrdiff_t>(at - 1 + i), t);
+    e.args.insert(e.args.begin() + static_cast<std::ptrdiff_t>(at + i), std::move(items[i]));
+  }
+  e.star = false;
+  return true;
+}
+
 bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Graph& g) {
   const syntax::Arguments& A = *fn.args;
   size_t nparams = A.args.size();
@@ -580,6 +634,8 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
         Graph* tg = graph_for(fd, argtypes, e.loc);
         e.targets = {tg};
         call_graphs(e, {tg}, types().instance(where), g);
+      } else if (e.star && !spread_star_tuple(e, args, cd->name, g)) {
+        return inst;
       } else if (cd->is_exception) {
         // Builtin exception constructor: an optional message (any value, shown with str()).
         if (args.size() > 1 && !e.kwnames.size()) {

@@ -28,10 +28,10 @@ enum class BuiltinId {
   Count
 };
 const char* builtin_name(BuiltinId id);
-bool is_dict_builtin(BuiltinId id);   // dict/set constructors and methods (dict_rules.cpp)
+bool is_dict_builtin(BuiltinId id);         // dict/set constructors and methods (dict_rules.cpp)
 bool is_collections_builtin(BuiltinId id);  // collections.deque and its methods (collections_rules.cpp)
-bool is_extra_builtin(BuiltinId id);  // the "more builtins" block of builtins.def (extra_rules.cpp)
-bool is_io_builtin(BuiltinId id);     // files, sys.std*, unicode and more str methods (io_rules.cpp)
+bool is_extra_builtin(BuiltinId id);        // the "more builtins" block of builtins.def (extra_rules.cpp)
+bool is_io_builtin(BuiltinId id);           // files, sys.std*, unicode and more str methods (io_rules.cpp)
 // Calls the io rules and emitters handle: the io block, and some methods of str/unicode receivers
 // (receiver: the method's receiver type, or null for a function).
 bool io_handles(BuiltinId id, TypeRef receiver);
@@ -153,6 +153,9 @@ class Annotator {
   // The default value override t uses for parameter i that method call e leaves out (else null).
   modules::Ref own_default(const ir::Expr& e, size_t i, const ir::Graph& t);
   bool bind_args(ir::Expr& e, const modules::FunctionObj& fn, bool has_self, ir::Graph& g);
+  // f(*t) of a builtin or a class without __init__: a tuple display's items, or one item read
+  // per position of a tuple variable, become the positional arguments (false: refused).
+  bool spread_star_tuple(ir::Expr& e, std::vector<TypeRef>& args, const std::string& callee, ir::Graph& g);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef unicode_percent(TypeRef args, Loc loc);                       // unicode % args

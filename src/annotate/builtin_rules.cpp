@@ -134,6 +134,26 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
   if (id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print || id == BuiltinId::Format || id == BuiltinId::StrFormat ||
       id == BuiltinId::Unicode)
     for (TypeRef t : args) wants_str(t);
+  if (e.star && id != BuiltinId::Print && !spread_star_tuple(e, args, builtin_name(id), g)) return types().impossible();
+  if (e.star && id == BuiltinId::Print) {
+    // print(*x): a tuple's items are printed one by one; any other iterable through its list.
+    size_t at = args.size() - e.kwnames.size() - 1;
+    TypeRef t = args[at];
+    ir::ExprPtr& x = e.args[at + 1];
+    if (t && t->kind != TypeKind::Impossible && t->kind != TypeKind::List && t->kind != TypeKind::Tuple) {
+      Loc l = x->loc;
+      auto lst = std::make_unique<Expr>(ir::ExprOp::Call, l);
+      auto fn = std::make_unique<Expr>(ir::ExprOp::Const, l);
+      fn->value = interp().builtins()->attrs.at("list");
+      lst->args.push_back(std::move(fn));
+      lst->args.push_back(std::move(x));
+      x = std::move(lst);
+      t = args[at] = expr(*x, g);
+    }
+    if (t && t->kind == TypeKind::List) wants_str(t->listdef->find()->item);
+    if (t && t->kind == TypeKind::Tuple)
+      for (TypeRef i : t->items) wants_str(i);
+  }
   if (io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod && !args.empty() ? args[0] : nullptr))
     return call_io_builtin(id, e, args, g);
   if (is_dict_builtin(id)) return call_dict_builtin(id, e, args, g);

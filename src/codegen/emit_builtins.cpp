@@ -180,9 +180,24 @@ std::string Emitter::call_builtin(Expr& e) {
       if (sep) s += "auto " + sepv + " = " + expr(*sep) + "; ";
       std::string endv = end ? fresh("rpy_end") : "";
       if (end) s += "auto " + endv + " = " + expr(*end) + "; ";
+      std::string put_sep = sep ? "rpy::print_item(" + sepv + "); " : "rpy::print_raw(\" \", 1); ";
+      // print(*x): the last positional is the list of x's items (lower.cpp), printed one by one.
+      std::string starred = e.star && !vals.empty() ? vals.back() : "";
+      if (!starred.empty()) vals.pop_back();
       for (size_t i = 0; i < vals.size(); ++i) {
-        if (i) s += sep ? "rpy::print_item(" + sepv + "); " : "rpy::print_raw(\" \", 1); ";
+        if (i) s += put_sep;
         s += "rpy::print_item(" + vals[i] + "); ";
+      }
+      if (!starred.empty() && a.back()->type->kind == TypeKind::Tuple) {
+        for (size_t i = 0; i < a.back()->type->items.size(); ++i) {
+          if (i || !vals.empty()) s += put_sep;
+          s += "rpy::print_item(std::get<" + std::to_string(i) + ">(" + starred + ")); ";
+        }
+      } else if (!starred.empty()) {
+        std::string k = fresh("rpy_k");
+        s += "for (int64_t " + k + " = 0; " + k + " < " + starred + "->len; ++" + k + ") { ";
+        s += vals.empty() ? "if (" + k + ") " + put_sep : put_sep;
+        s += "rpy::print_item(" + starred + "->items[" + k + "]); } ";
       }
       s += end ? "rpy::print_item(" + endv + "); " : "rpy::print_raw(\"\\n\", 1); ";
       return s + "nullptr; })";

@@ -598,7 +598,17 @@ class Lowerer {
     if (fn == "print") {
       for (size_t i = 1; i < npos; ++i) {
         m::Ref v = constant_display(*c->args[i]);
-        if (v && heterogeneous(v)) c->args[i] = constant(m::make_str(m::repr(v)), c->args[i]->loc);
+        if (!v || !heterogeneous(v)) continue;
+        Loc l = c->args[i]->loc;
+        if (c->star && i + 1 == npos) {
+          // print(*[1, 'a']): each item printed as str() prints it, a tuple of their strings.
+          auto t = make(ExprOp::MakeTuple, l);
+          const auto& items = v->kind == m::ObjKind::List ? v->as<m::ListObj>()->items : v->as<m::TupleObj>()->items;
+          for (auto& x : items) t->args.push_back(constant(m::make_str(interp_.str_of(x, l)), l));
+          c->args[i] = std::move(t);
+        } else {
+          c->args[i] = constant(m::make_str(m::repr(v)), l);
+        }
       }
     } else if ((fn == "repr" || fn == "str") && npos == 2 && c->kwnames.empty()) {
       m::Ref v = constant_display(*c->args[1]);
