@@ -192,7 +192,6 @@ static bool declared_below(ClassDef* cd, const std::string& attr) {
 }
 
 TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
-  (void)g;
   const std::string& name = e.attr;
   if (TypeRef r = rlib::lltype_getattr(*this, e, obj)) return r;  // llop.NAME
   switch (obj->kind) {
@@ -226,6 +225,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         return tt_.impossible();
       }
       if (v->kind == m::ObjKind::Function) funcdesc(v)->method_of = where;
+      if (TypeRef r = class_var_read(e, cd, where, false, g)) return r;  // rebound at run time
       e.value = v;
       return type_of_const(v, e.loc);
     }
@@ -238,6 +238,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       if (a) {
         a->read = true;
         e.value = nullptr;
+        if (class_var_below_field(cd, name, e.loc)) return tt_.impossible();
         merge_class_defaults(cd, name, a, e.loc);
         return a->type ? a->type : tt_.impossible();
       }
@@ -253,6 +254,8 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         if (methods) return tt_.method(tt_.with_nullable(obj, false), name);
       }
       if (v && v->kind == m::ObjKind::Property) return property_get(e, cd, v, g);
+      if (v)
+        if (TypeRef r = class_var_read(e, cd, where, true, g)) return r;  // rebound at run time
       if (v) {
         // A class attribute read through an instance: a constant unless a subclass overrides it
         // (then a field initialised per class, as RPython's class-level attributes).

@@ -63,6 +63,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef v = expr(*s.exprs[1], g);
       if (property_set(s, obj, g)) return;
+      if (class_var_store(s, obj, v)) return;
       setattr(obj, s.attr, v, s.loc);
       return;
     }

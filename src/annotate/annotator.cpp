@@ -538,6 +538,7 @@ bool Annotator::run(const m::Ref& entry) {
   jit_driver_hooks();
   rlib::check_signatures(*this);
   check_special_keys();
+  check_class_var_reads();
   TypeRef rt = entry_graph_->return_type;
   if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt) && !(allow_none_entry && rt->kind == TypeKind::None))
     if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))

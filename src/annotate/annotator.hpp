@@ -208,6 +208,21 @@ class Annotator {
   // field's type includes every class-level value (codegen initialises it per class).
   void merge_class_defaults(ClassDef* cd, const std::string& name, AttrDef* a, Loc loc);
   TypeRef class_attr_field(ir::Expr& e, ClassDef* where, const std::string& name);
+  // Class attributes rebound at run time (class_vars.cpp): the hidden object holding one, the
+  // store `C.attr = v` (true: handled), and a read through class `from` or one of its instances
+  // of the attribute `where` defines (null: not rebound).
+  modules::Ref class_var(ClassDef* owner, const std::string& name) const;
+  bool class_var_store(ir::Stmt& s, TypeRef obj, TypeRef value);
+  bool class_var_below_field(ClassDef* cd, const std::string& name, Loc loc);  // refused: reported
+  void check_class_var_reads();
+  struct ClassVarRead {
+    ClassDef* from;
+    std::string name;
+    Loc loc;
+  };
+  std::vector<ClassVarRead> class_var_reads_;
+  TypeRef class_var_read(ir::Expr& e, ClassDef* from, ClassDef* where, bool through_instance, ir::Graph& g);
+  std::map<std::pair<ClassDef*, std::string>, modules::Ref> class_vars_;
   TypeRef property_get(ir::Expr& e, ClassDef* cls, const modules::Ref& prop, ir::Graph& g);
   std::optional<std::string> property_accessor(ClassDef* cls, const std::string& name, const modules::Ref& prop, bool setter, Loc loc);
   bool property_set(ir::Stmt& s, TypeRef obj, ir::Graph& g);  // true: rewritten into a setter call
