@@ -162,7 +162,7 @@ void Emitter::emit_class(ClassDef* c) {
   for (VSlot& vs : vslots_) {
     if (!c->is_subclass_of(vs.cls)) continue;
     bool declares = vs.cls == c;
-    bool defines = c->obj()->attrs.count(vs.name) > 0;
+    bool defines = overrides_method(c, vs.name);
     if (!declares && !defines) continue;
     std::string sig = (is_void(vs.ret) ? std::string("void") : ctype(vs.ret)) + " " + vs.member + "(";
     for (size_t i = 0; i < vs.params.size(); ++i) sig += (i ? ", " : "") + ctype(vs.params[i]) + " p" + std::to_string(i);
@@ -170,6 +170,15 @@ void Emitter::emit_class(ClassDef* c) {
     head_ << "  " << (declares ? "virtual " : "") << sig << (declares ? "" : " override") << ";\n";
   }
   head_ << "};\n";
+}
+
+// Whether class c's method `name` differs from its C++ base class's: a method of its own, or one
+// its MRO finds elsewhere than the base's does (a mixin's, listed before the base).
+bool Emitter::overrides_method(ClassDef* c, const std::string& name) {
+  if (c->obj()->attrs.count(name)) return true;
+  if (!c->base) return false;
+  m::Ref mine = ann.lookup_class_attr(c, name);
+  return mine && mine != ann.lookup_class_attr(c->base, name);
 }
 
 // The bodies of the overrides declared by emit_class for __str__, __repr__ and __del__.
@@ -405,7 +414,7 @@ std::string Emitter::emit_program() {
     for (ClassDef* c : ann.classes()) {
       if (c->builtin || !c->is_subclass_of(vs.cls)) continue;
       bool declares = vs.cls == c;
-      bool defines = c->obj()->attrs.count(vs.name) > 0;
+      bool defines = overrides_method(c, vs.name);
       if (!declares && !defines) continue;
       std::string sig = (is_void(vs.ret) ? std::string("void") : ctype(vs.ret)) + " " + class_name(c) + "::" + vs.member + "(";
       for (size_t i = 0; i < vs.params.size(); ++i) sig += (i ? ", " : "") + ctype(vs.params[i]) + " p" + std::to_string(i);

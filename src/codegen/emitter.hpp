@@ -98,7 +98,7 @@ class Emitter {
   std::string call_collections_builtin(ir::Expr& e);  // collections.deque (emit_collections.cpp)
   std::string default_factory_code(TypeRef dict_t);   // a defaultdict's factory() as a value
   std::string new_dict_code(TypeRef t);               // a new empty dict or set of type t (emit_dict.cpp)
-  std::string emit_make_dict(ir::Expr& e);  // MakeDict / MakeSet
+  std::string emit_make_dict(ir::Expr& e);            // MakeDict / MakeSet
   // Closures (emit_closure.cpp).
   bool is_closure_type(TypeRef t);  // a function value carrying an environment (rpy_Closure*)
   void emit_closure_types();
@@ -159,6 +159,7 @@ class Emitter {
  private:
   void emit_classes();
   void emit_class(annotate::ClassDef* c);
+  bool overrides_method(annotate::ClassDef* c, const std::string& name);
   void emit_implicit_methods();
   void emit_prebuilt();
   void emit_function(ir::Graph& g);
