@@ -6,8 +6,10 @@ import sys
 IS_RPYTHON = sys.argv[0].endswith('rpython')  # True when the translator imports it
 DEBUG = False
 
+from rpython.rlib.rarithmetic import intmask
+
 if IS_RPYTHON:
-    from rpython.rlib.rarithmetic import intmask
+    from rpython.rlib.objectmodel import we_are_translated
 else:
     import traceback
 
@@ -16,7 +18,7 @@ def report(e):
     if IS_RPYTHON:
         print "caught", isinstance(e, ValueError)
     else:
-        print "".join(traceback.format_exception(*sys.exc_info()))
+        print "caught", traceback.format_exception_only(ValueError, e)[0].startswith("ValueError")
 
 
 def trace(msg):
@@ -38,3 +40,7 @@ def entry_point(argv):
 
 def target(*args):
     return entry_point, None
+
+
+if __name__ == "__main__":
+    entry_point(sys.argv)
