@@ -552,6 +552,11 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
   TypeRef t = tt_.impossible();
   switch (e.op) {
     case ExprOp::Const:
+      if (e.unbound) {
+        error(e.loc, "name '" + e.attr + "' is not defined");
+        t = tt_.impossible();
+        break;
+      }
       t = type_of_const(e.value, e.loc);
       break;
     case ExprOp::Local: {
@@ -567,7 +572,9 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Narrow: {
       TypeRef x = expr(*e.args[0], g);
       if (e.args.size() > 1) expr(*e.args[1], g);
-      t = narrow_type(x, e.narrow, e.args.size() > 1 ? e.args[1].get() : nullptr);
+      // A fact after an if holds when the branch that contradicts it cannot fall through.
+      t = e.unless_falls && live_falls_through(*e.unless_falls) ? x
+                                                                : narrow_type(x, e.narrow, e.args.size() > 1 ? e.args[1].get() : nullptr);
       break;
     }
     case ExprOp::Seq:

@@ -13,9 +13,24 @@ using ir::Graph;
 using ir::Stmt;
 using ir::StmtOp;
 
+// Whether a call to the program's functions was found never to return (its result is impossible:
+// every function it may call raises on every path, or only calls such functions).
+static bool never_returns(const Expr& e) {
+  if (e.op != ExprOp::Call || !e.type || e.type->kind != TypeKind::Impossible || e.targets.empty()) return false;
+  switch (e.call_kind) {
+    case ir::CallKind::Direct:
+    case ir::CallKind::Indirect:
+    case ir::CallKind::Method:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Whether control can continue after `s`, given the constant tests the annotator decided: code
-// after a return, a raise, or an if whose live branches all leave is unreachable and is neither
-// annotated nor emitted, as in RPython's flow graphs.
+// after a return, a raise, a call that never returns (RPython stops following a block at an
+// operation whose result is impossible), or an if whose live branches all leave is unreachable
+// and is neither annotated nor emitted, as in RPython's flow graphs.
 bool live_falls_through(const Stmt& s) {
   bool v;
   switch (s.op) {
@@ -24,6 +39,9 @@ bool live_falls_through(const Stmt& s) {
     case StmtOp::Break:
     case StmtOp::Continue:
       return false;
+    case StmtOp::ExprStmt:
+    case StmtOp::Assign:
+      return s.exprs.empty() || !never_returns(*s.exprs[0]);
     case StmtOp::If:
       if (s.exprs[0]->type && const_truth(s.exprs[0]->type, v)) return live_falls_through(v ? s.body : s.orelse);
       return live_falls_through(s.body) || live_falls_through(s.orelse);

@@ -206,8 +206,9 @@ class ConstLocals {
         if (!ok) return false;
         for (int i : inner) {
           bool none = m::is_none(f.consts[static_cast<size_t>(i)]);
-          if (v->narrow == ir::NarrowKind::IsNone && !none) continue;
-          if (v->narrow == ir::NarrowKind::NotNone && none) continue;
+          // (a fact that holds only if a call never returns is not known yet: a plain copy)
+          if (v->narrow == ir::NarrowKind::IsNone && !none && !v->unless_falls) continue;
+          if (v->narrow == ir::NarrowKind::NotNone && none && !v->unless_falls) continue;
           out.insert(i);
         }
       } else {

@@ -66,7 +66,7 @@ static std::string expr_str(const Expr& e) {
                          : e.narrow == NarrowKind::NonNeg   ? ": >= 0"
                          : e.narrow == NarrowKind::Receiver ? ": receiver"
                                                             : ": not None";
-      return "narrow(" + args() + what + ")";
+      return "narrow(" + args() + what + (e.unless_falls ? ", if the branch never returns" : "") + ")";
     }
     case ExprOp::Seq:
       return "(" + args() + ")";

@@ -107,7 +107,9 @@ struct Expr {
   std::string attr;                  // GetAttr; method name for method calls
   std::vector<std::string> kwnames;  // Call: names of the last kwnames.size() args
   bool star = false;                 // Call: last positional argument is *tuple
-  bool unbound = false;              // Local read that no assignment reaches (ir/webs.cpp)
+  bool unbound = false;              // Local read that no assignment reaches (ir/webs.cpp); Const: the
+                                     // name `attr`, which no scope defines (an error where it is reached:
+                                     // RPython's flow space skips the branches a constant test rules out)
   bool condition = false;            // And/Or whose value is only tested (if/while/not/ternary test)
   bool inplace = false;              // BinOp from augmented assignment (list += extends in place)
   // And/Or: the number of leading operands that can run (a constant operand decides the rest:
@@ -115,6 +117,10 @@ struct Expr {
   // (only that branch is live). -1: all.
   int live = -1;
   NarrowKind narrow = NarrowKind::NotNone;  // Narrow
+  // Narrow: when set, the fact holds only if this branch of the if before it cannot fall through.
+  // It ends in a call to one of the program's functions, which the annotator may find never
+  // returns (RPython stops following a block at an operation whose result is impossible).
+  const Block* unless_falls = nullptr;
   // Local: the values that may be read here (one per definition that reaches it; null for a
   // definition without a value expression: a parameter, a loop variable...). A read reached only
   // by narrower values than its variable holds (an instance of a subclass, never None) has that

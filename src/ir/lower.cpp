@@ -210,8 +210,12 @@ class Lowerer {
     }
     auto b = interp_.builtins()->attrs.find(id);
     if (b != interp_.builtins()->attrs.end()) return constant(b->second, l);
-    if (!saw_exec_) error(l, "name '" + id + "' is not defined");
-    return constant(m::none(), l);
+    auto undefined = constant(m::none(), l);
+    if (!saw_exec_) {  // NameError where the read runs: the annotator reports it if it is reached
+      undefined->unbound = true;
+      undefined->attr = id;
+    }
+    return undefined;
   }
 
   // ---- expressions
@@ -969,8 +973,33 @@ class Lowerer {
     if (f.classes) n->args.push_back(clone_class_expr(*f.classes));
     return n;
   }
-  void add_facts(const std::vector<Fact>& fs, Block& b, Loc l) {
-    for (auto& f : fs) b.push_back(assign_stmt(f.var, narrow_expr(f, l), l));
+  void add_facts(const std::vector<Fact>& fs, Block& b, Loc l, const Block* unless_falls = nullptr) {
+    for (auto& f : fs) {
+      ExprPtr n = narrow_expr(f, l);
+      n->unless_falls = unless_falls;
+      b.push_back(assign_stmt(f.var, std::move(n), l));
+    }
+  }
+  // `if 0:`, `if DEBUG_LEVEL:` (a module global is a constant): RPython's flow space decides a test
+  // of a constant number or string, so only one branch exists (the types decide bools and None).
+  ExprPtr decided_test(ExprPtr t) {
+    if (t->op != ExprOp::Const || !t->value) return t;
+    switch (t->value->kind) {
+      case m::ObjKind::Int:
+      case m::ObjKind::Long:
+      case m::ObjKind::Float:
+      case m::ObjKind::Str:
+      case m::ObjKind::Unicode:
+        return constant(m::make_bool(m::truthy(t->value)), t->loc);
+      default:
+        return t;
+    }
+  }
+  // Whether a block ends in a statement that is a call (`fail(msg)`, `x = fail(msg)`).
+  static bool ends_in_call(const Block& b) {
+    if (b.empty()) return false;
+    const ir::Stmt& last = *b.back();
+    return (last.op == StmtOp::ExprStmt || last.op == StmtOp::Assign) && !last.exprs.empty() && last.exprs[0]->op == ExprOp::Call;
   }
   ExprPtr with_facts(const std::vector<Fact>& fs, ExprPtr x) {
     if (fs.empty()) return x;
@@ -1116,7 +1145,7 @@ class Lowerer {
       case StmtKind::If: {
         auto* i = s.as<IfStmt>();
         auto r = std::make_unique<ir::Stmt>(StmtOp::If, s.loc);
-        r->exprs.push_back(expr(*i->test));
+        r->exprs.push_back(decided_test(expr(*i->test)));
         std::vector<Fact> yes, no;
         facts(*r->exprs[0], true, yes);
         facts(*r->exprs[0], false, no);
@@ -1130,6 +1159,12 @@ class Lowerer {
         // other outcome holds.
         if (body_leaves && !else_leaves) add_facts(no, out, s.loc);
         if (else_leaves && !body_leaves) add_facts(yes, out, s.loc);
+        // `if not isinstance(x, C): fail(...)`: the same, if the annotator finds fail() never returns.
+        if (!body_leaves && !else_leaves) {
+          const ir::Stmt& i_stmt = *out.back();
+          if (ends_in_call(i_stmt.body) && !ends_in_call(i_stmt.orelse)) add_facts(no, out, s.loc, &i_stmt.body);
+          if (ends_in_call(i_stmt.orelse) && !ends_in_call(i_stmt.body)) add_facts(yes, out, s.loc, &i_stmt.orelse);
+        }
         return;
       }
       case StmtKind::While: {

@@ -7,6 +7,7 @@ checks that rpy translates the same code to the same results.
     python3 tests/lib/check_rbigint.py [--rounds N]
 """
 import argparse
+import math
 import os
 import random
 import sys
@@ -63,6 +64,7 @@ def main():
         if b != 0:
             q, r = A.divmod(B)
             check('divmod %d %d' % (a, b), (val(q), val(r)), divmod(a, b))
+        check('gcd %d %d' % (a, b), val(A.gcd(B)), math.gcd(a, b))
         check('cmp %d %d' % (a, b), (A.lt(B), A.le(B), A.eq(B), A.ne(B), A.gt(B), A.ge(B)), (a < b, a <= b, a == b, a != b, a > b, a >= b))
         check('and %d %d' % (a, b), val(A.and_(B)), a & b)
         check('or %d %d' % (a, b), val(A.or_(B)), a | b)

@@ -6,7 +6,7 @@ base 2**30, least significant first, without leading zeros (zero has no
 digits).  Digit products stay below 2**62, so every intermediate value fits in
 a translated program's 64-bit int, and the interpreter gives the same results.
 Methods follow PyPy's rbigint: fromint/fromstr/fromfloat/fromlong, toint,
-tofloat, str, add/sub/mul/floordiv/mod/divmod/pow, int_* variants taking a
+tofloat, str, add/sub/mul/floordiv/mod/divmod/pow/gcd, int_* variants taking a
 machine int, comparisons, shifts and bitwise operations with Python's meaning
 for negative numbers (infinite two's complement).
 """
@@ -658,6 +658,18 @@ class rbigint(object):
         if modulus is not None:
             return result.mod(modulus)
         return result
+
+    def gcd(self, other):
+        """The greatest common divisor of self and other, never negative (gcd(0, 0) == 0)."""
+        a = self._digits
+        b = other._digits
+        while len(b) > 0:
+            r = _divrem_mag(a, b)[1]
+            a = b
+            b = r
+        if len(a) == 0:
+            return rbigint([], 0)
+        return rbigint(a, 1)
 
     def int_add(self, i):
         return self.add(rbigint.fromint(i))

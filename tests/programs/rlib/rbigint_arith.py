@@ -43,6 +43,8 @@ def entry_point(argv):
     print(two.pow(rbigint.fromint(1000), rbigint.fromint(1000007)).str())
     print(f.format("0123456789abcdef", "0x"), f.hash(), n.hash())
     print(p.tofloat(), n.tofloat(), rbigint.fromfloat(1.5e30).str())
+    print(rbigint.fromint(0).gcd(rbigint.fromint(0)).str(), rbigint.fromint(-12).gcd(rbigint.fromint(18)).str(),
+          n.gcd(n.int_mul(3)).str(), factorial(30).gcd(fib(60)).str(), rbigint.fromint(7).gcd(rbigint.fromint(0)).str())
     return 0
 
 
