@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A long differential-testing campaign: N generated programs per dialect from seed SEED, with
 # every generator feature on (or FEATURES, see README.md), reproducers under OUT.
-# Usage: tests/diff/campaign.sh N [SEED] [JOBS] [FEATURES] [OUT]
+# Usage: [OPT=1,1,2] [CXX=c++,clang++] [BUNDLE=B] tests/diff/campaign.sh N [SEED] [JOBS] [FEATURES] [OUT]
+# OPT and CXX: C++ optimisation levels and compilers that the bundles rotate over (README.md).
 # Prints, per dialect: programs generated, translated, passed, differences (by kind), refusals
 # (by rpy's message), invalid programs (a generator bug), time.
 set -eu
@@ -18,5 +19,6 @@ if ! PYENV_VERSION=2.7.18 $python2 -c 'pass' 2>/dev/null; then
   echo "no Python 2.7 ($python2): running the Python 3 dialect only"
   dialects=3
 fi
-exec nice python3 "$here/difftest.py" run --dialect $dialects --seed "$seed" --count "$n" \
-  --jobs "$jobs" --features "$features" --out "$out" --rpy "$rpy" --python2 "$python2"
+exec nice -n 19 python3 "$here/difftest.py" run --dialect $dialects --seed "$seed" --count "$n" \
+  --jobs "$jobs" --features "$features" --out "$out" --rpy "$rpy" --python2 "$python2" \
+  --opt "${OPT:-2}" --cxx "${CXX:-}" --bundle "${BUNDLE:-40}"

@@ -74,6 +74,7 @@ class Config(object):
         self.opts = Options.parse(a.features)
         self.expected = None        # {index: (text, end)} when outputs are committed (CI py2)
         self.confirm = not getattr(a, 'no_confirm', False)
+        self.toolchains = [None]    # bundle k is compiled as toolchains[k % len] (campaigns)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -101,7 +102,7 @@ def run_all(cmd_fn, positions):
     return segs, last
 
 
-def check_bundle(cfg, seed, indexes, dialect, work):
+def check_bundle(cfg, seed, indexes, dialect, work, tc=None):
     st = Stats()
     st.bundles = 1
     st.generated = len(indexes)
@@ -140,7 +141,7 @@ def check_bundle(cfg, seed, indexes, dialect, work):
         else:
             valid.append(i)
     # translate, isolating programs rpy refuses
-    groups = translate_groups(cfg, seed, valid, dialect, work, st)
+    groups = translate_groups(cfg, seed, valid, dialect, work, st, tc)
     for ids, exe in groups:
         st.translated += len(ids)
         got, _ = run_all(lambda s: H.run_binary(exe, [s]), len(ids))
@@ -153,7 +154,7 @@ def check_bundle(cfg, seed, indexes, dialect, work):
             st.differences += 1
             kind = diff_kind(want, have)
             st.diff_kinds[kind] = st.diff_kinds.get(kind, 0) + 1
-            where = save(cfg, 'diff', seed, i, dialect, oracle_seg=want, rpy_seg=have) \
+            where = save(cfg, 'diff', seed, i, dialect, oracle_seg=want, rpy_seg=have, tc=tc) \
                 if cfg.out else None
             st.findings.append(('diff', dialect, seed, i, kind, where))
             say('DIFF   py%d seed=%s index=%d: %s%s' % (dialect, seed, i, kind,
@@ -177,33 +178,65 @@ def diff_kind(want, have):
     return 'output (%s)' % H.first_difference(want[0], have[0])
 
 
-def translate_groups(cfg, seed, ids, dialect, work, st):
-    """[(ids, exe)] covering every translatable program of `ids`; refusals are recorded."""
-    if not ids:
-        return []
+def write_bundle(cfg, seed, ids, dialect, work, stem):
     text, _ = B.bundle(seed, ids, dialect, cfg.opts)
-    base = os.path.join(work, 't%d_%d_%d' % (dialect, ids[0], len(ids)))
+    base = os.path.join(work, '%s%d_%d_%d' % (stem, dialect, ids[0], len(ids)))
     with open(base + '.py', 'w') as f:
         f.write(text)
+    return base
+
+
+def refuse(cfg, seed, index, dialect, err, st, tc=None):
+    sig = H.refusal_signature(err)
+    st.refusals += 1
+    st.refusal_kinds[sig] = st.refusal_kinds.get(sig, 0) + 1
+    where = save(cfg, 'refusal', seed, index, dialect, rpy_err=err, tc=tc) if cfg.out else None
+    st.findings.append(('refusal', dialect, seed, index, sig, where))
+    say('REFUSE py%d seed=%s index=%d: %s%s' % (dialect, seed, index, sig,
+                                              (' -> ' + where) if where else ''))
+
+
+def refused_by_check(cfg, seed, ids, dialect, work, st):
+    """The programs of `ids` that `rpy check` (rpy's stages without the C++ compile, a tenth
+    of a translation's time) refuses, found by bisection and recorded; the others are
+    returned."""
+    base = write_bundle(cfg, seed, ids, dialect, work, 'c')
+    res = H.check(cfg.rpy, base + '.py')
+    if res.rc == 0:
+        return ids
+    if len(ids) == 1:
+        refuse(cfg, seed, ids[0], dialect, res.err, st)
+        return []
+    half = len(ids) // 2
+    return refused_by_check(cfg, seed, ids[:half], dialect, work, st) + \
+        refused_by_check(cfg, seed, ids[half:], dialect, work, st)
+
+
+def translate_groups(cfg, seed, ids, dialect, work, st, tc=None, checked=False):
+    """[(ids, exe)] covering every translatable program of `ids`; refusals are recorded.
+    When rpy refuses the bundle, `rpy check` finds the refused programs and the rest is
+    translated once; a bundle whose C++ does not compile is bisected with translations."""
+    if not ids:
+        return []
+    base = write_bundle(cfg, seed, ids, dialect, work, 't')
     st.compiles += 1
-    res = H.translate(cfg.rpy, base + '.py', base + '-c', cfg.cxx)
+    res = H.translate(cfg.rpy, base + '.py', base + '-c', cfg.cxx, tc)
     if res.rc == 0:
         return [(ids, base + '-c')]
     if len(ids) == 1:
-        sig = H.refusal_signature(res.err)
-        st.refusals += 1
-        st.refusal_kinds[sig] = st.refusal_kinds.get(sig, 0) + 1
-        where = save(cfg, 'refusal', seed, ids[0], dialect, rpy_err=res.err) if cfg.out else None
-        st.findings.append(('refusal', dialect, seed, ids[0], sig, where))
-        say('REFUSE py%d seed=%s index=%d: %s%s' % (dialect, seed, ids[0], sig,
-                                                  (' -> ' + where) if where else ''))
+        refuse(cfg, seed, ids[0], dialect, res.err, st, tc)
         return []
+    if not checked and not H.refusal_signature(res.err).startswith('C++') and not res.timed_out:
+        rest = refused_by_check(cfg, seed, ids, dialect, work, st)
+        if len(rest) < len(ids):
+            return translate_groups(cfg, seed, rest, dialect, work, st, tc, True)
     half = len(ids) // 2
-    return translate_groups(cfg, seed, ids[:half], dialect, work, st) + \
-        translate_groups(cfg, seed, ids[half:], dialect, work, st)
+    return translate_groups(cfg, seed, ids[:half], dialect, work, st, tc, checked) + \
+        translate_groups(cfg, seed, ids[half:], dialect, work, st, tc, checked)
 
 
-def save(cfg, kind, seed, index, dialect, oracle_seg=None, rpy_seg=None, rpy_err=None):
+def save(cfg, kind, seed, index, dialect, oracle_seg=None, rpy_seg=None, rpy_err=None,
+         tc=None):
     d = os.path.join(cfg.out, 'py%d' % dialect, '%s-%s-%d' % (kind, seed, index))
     os.makedirs(d, exist_ok=True)
     prog = os.path.join(d, 'prog.py')
@@ -213,6 +246,8 @@ def save(cfg, kind, seed, index, dialect, oracle_seg=None, rpy_seg=None, rpy_err
             'features: %s' % cfg.opts.describe(),
             'regenerate: tests/diff/generate.py --dialect %d --features %s %s %d' % (
                 dialect, cfg.opts.describe(), seed, index)]
+    if tc is not None:
+        info.append('translated with: %s (CXX=... rpy translate -O...)' % tc.describe())
     if oracle_seg is not None:
         with open(os.path.join(d, 'interpreter.out'), 'w') as f:
             f.write(oracle_seg[0] + '\n[%s]\n' % oracle_seg[1])
@@ -238,20 +273,24 @@ def campaign(cfg, seed, first, count, bundle, dialect, jobs):
     chunks = [list(range(s, min(s + bundle, first + count)))
               for s in range(first, first + count, bundle)]
     t0 = time.time()
+    if cfg.toolchains == [None] and (cfg.opt_levels != [2] or cfg.cxxs != [None]):
+        cfg.toolchains = H.setup_toolchains(cfg.rpy, cfg.cxxs, cfg.opt_levels, cfg.work, say)
 
-    def one(ids):
+    def one(k_ids):
+        k, ids = k_ids
+        tc = cfg.toolchains[k % len(cfg.toolchains)]
         d = tempfile.mkdtemp(dir=work)
         try:
-            st = check_bundle(cfg, seed, ids, dialect, d)
+            st = check_bundle(cfg, seed, ids, dialect, d, tc)
         finally:
             shutil.rmtree(d, ignore_errors=True)
         total.add(st)
-        say('bundle py%d %d..%d: %d passed, %d differences, %d refusals, %d invalid (%.0fs)' % (
-            dialect, ids[0], ids[-1], st.passed, st.differences, st.refusals, st.invalid,
-            time.time() - t0))
+        say('bundle py%d %d..%d%s: %d passed, %d differences, %d refusals, %d invalid (%.0fs)' % (
+            dialect, ids[0], ids[-1], ' (%s)' % tc.describe() if tc else '', st.passed,
+            st.differences, st.refusals, st.invalid, time.time() - t0))
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as ex:
-        list(ex.map(one, chunks))
+        list(ex.map(one, enumerate(chunks)))
     shutil.rmtree(work, ignore_errors=True)
     return total, time.time() - t0
 
@@ -269,8 +308,17 @@ def report(total, secs, dialect, seed, first, count):
     return '\n'.join(lines)
 
 
+def set_toolchains(cfg, a):
+    """--opt and --cxx: the levels and compilers that bundles rotate over."""
+    cfg.opt_levels = [int(o) for o in a.opt.split(',')]
+    cfg.cxxs = [c or None for c in (a.cxx or '').split(',')]
+    cfg.cxx = None
+    cfg.work = tempfile.mkdtemp(prefix='rpy-difftest-tc-')
+
+
 def cmd_run(a):
     cfg = Config(a)
+    set_toolchains(cfg, a)
     dialects = [2, 3] if a.dialect == 'both' else [int(a.dialect)]
     bad = 0
     summaries = []
@@ -288,6 +336,7 @@ def cmd_run(a):
                            'differences': total.diff_kinds, 'refusals': total.refusal_kinds},
                           f, indent=1, sort_keys=True)
     print('\n'.join(summaries))
+    shutil.rmtree(cfg.work, ignore_errors=True)
     return 1 if bad else 0
 
 
@@ -297,6 +346,7 @@ def cmd_run(a):
 CI_SEED = 'ci1'
 CI_COUNT = {3: 280, 2: 200}
 CI_BUNDLE = 40
+CI_OPT = '2'
 
 
 def ci_expect_path(first):
@@ -343,6 +393,10 @@ def load_known():
 def cmd_ci(a):
     a.features = 'ci'
     cfg = Config(a)
+    set_toolchains(cfg, a)
+    if cfg.opt_levels != [2] or cfg.cxxs != [None]:
+        cfg.toolchains = H.setup_toolchains(cfg.rpy, cfg.cxxs, cfg.opt_levels, cfg.work, say)
+    nb = 0
     dialects = [int(a.dialect)] if a.dialect else [3, 2]
     known = {} if a.with_known else load_known()
     bad = 0
@@ -368,7 +422,9 @@ def cmd_ci(a):
                 cfg.expected = exp
             else:
                 cfg.expected = None
-            st = check_bundle(cfg, CI_SEED, ids, d, work)
+            tc = cfg.toolchains[nb % len(cfg.toolchains)]
+            nb += 1
+            st = check_bundle(cfg, CI_SEED, ids, d, work, tc)
             total.add(st)
         shutil.rmtree(work, ignore_errors=True)
         print(report(total, time.time() - t0, d, CI_SEED, 0, count))
@@ -379,6 +435,7 @@ def cmd_ci(a):
         if total.invalid > total.generated // 10:
             say('too many invalid programs: the generator is broken')
             bad += 1
+    shutil.rmtree(cfg.work, ignore_errors=True)
     return 1 if bad else 0
 
 
@@ -492,10 +549,15 @@ def main():
     p.add_argument('--count', type=int, default=200)
     p.add_argument('--bundle', type=int, default=40)
     p.add_argument('--jobs', type=int, default=1)
+    p.add_argument('--opt', default='2',
+                   help='C++ optimisation levels, bundle k using level k %% n: "1,1,2" '
+                        'compiles two bundles of three at -O1 (--cxx: "g++,clang++" likewise)')
     p = sub.add_parser('ci')
     common(p)
     p.add_argument('--dialect', default=None, choices=['2', '3'])
     p.add_argument('--count', type=int, default=0)
+    p.add_argument('--opt', default=CI_OPT,
+                   help='C++ optimisation levels the bundles rotate over (as for run)')
     p.add_argument('--with-known', action='store_true',
                    help='also run the programs ci/known.txt lists (to see which are fixed)')
     p = sub.add_parser('regen-ci')

@@ -2,6 +2,8 @@
 // every str in Python 3) by code point, converting only when the text is not ASCII.
 #include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <vector>
 
 #include "modules/objects/objects.hpp"
 #include "modules/support/text.hpp"
@@ -95,6 +97,29 @@ uint32_t cp_upper(uint32_t c) {
   if (c >= 0x430 && c <= 0x44f) return c - 32;
   if (c >= 0x450 && c <= 0x45f) return c - 80;
   return c;
+}
+
+// Python 3's case mappings: the runtime's tables (from CPython's unicodedata, with the
+// mappings to several code points such as 'ß'.upper() == 'SS').
+struct UniRange {
+  uint32_t first, last;
+};
+struct UniMap {
+  uint32_t cp;
+  uint32_t to[3];
+};
+#include "rpy/unicode_tables.inc"
+
+void map_case3(std::vector<uint32_t>& out, uint32_t c, bool up) {
+  const UniMap* t = up ? kToUpper : kToLower;
+  const UniMap* end = t + (up ? std::size(kToUpper) : std::size(kToLower));
+  const UniMap* m = std::lower_bound(t, end, c, [](const UniMap& x, uint32_t v) { return x.cp < v; });
+  if (m == end || m->cp != c) {
+    out.push_back(c);
+    return;
+  }
+  for (uint32_t x : m->to)
+    if (x) out.push_back(x);
 }
 
 bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
@@ -387,9 +412,18 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
     bool uni = a[0]->kind == ObjKind::Unicode || a[1]->kind == ObjKind::Unicode || a[2]->kind == ObjKind::Unicode;
     return uni ? make_unicode(out) : make_str(out);
   });
-  auto mapper = [](bool up) {
-    return [up](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+  auto mapper = [](bool up, const char* name) {
+    return [up, name](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
       std::string s = S(a[0]);
+      if (text_semantics(a[0]) && !ascii(s) && in.python() == 3) {
+        if (std::string(name) == "casefold") in.unsupported(loc, "str.casefold() of text that is not ASCII");
+        std::vector<uint32_t> cps;
+        for (uint32_t c : utf8_decode(s)) {
+          if (!up && c == 0x3A3) in.unsupported(loc, "str.lower() of text holding a capital sigma (Python's final-sigma rule)");
+          map_case3(cps, c, up);
+        }
+        return str_result(a[0], utf8_encode(cps));
+      }
       if (text_semantics(a[0]) && !ascii(s)) {
         std::vector<uint32_t> cps = utf8_decode(s);
         for (auto& c : cps) c = up ? cp_upper(c) : cp_lower(c);
@@ -401,10 +435,15 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
       return str_result(a[0], s);
     };
   };
-  in.def_method(t, "upper", mapper(true));
-  in.def_method(t, "lower", mapper(false));
-  in.def_method(t, "casefold", mapper(false));
-  in.def_method(t, "swapcase", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+  in.def_method(t, "upper", mapper(true, "upper"));
+  in.def_method(t, "lower", mapper(false, "lower"));
+  in.def_method(t, "casefold", mapper(false, "casefold"));
+  // These map bytes: text that is not ASCII would come out unchanged where Python maps it.
+  auto ascii_text = [](Interp& in, const Ref& self, const char* what, Loc loc) {
+    if (text_semantics(self) && !ascii(S(self))) in.unsupported(loc, std::string(what) + " of text that is not ASCII");
+  };
+  in.def_method(t, "swapcase", [ascii_text](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    ascii_text(in, a[0], "str.swapcase()", loc);
     std::string s = S(a[0]);
     for (auto& c : s) {
       unsigned char u = static_cast<unsigned char>(c);
@@ -415,13 +454,15 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
     }
     return str_result(a[0], s);
   });
-  in.def_method(t, "capitalize", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+  in.def_method(t, "capitalize", [ascii_text](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    ascii_text(in, a[0], "str.capitalize()", loc);
     std::string s = S(a[0]);
     for (size_t i = 0; i < s.size(); ++i)
       s[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(s[i])) : std::tolower(static_cast<unsigned char>(s[i])));
     return str_result(a[0], s);
   });
-  in.def_method(t, "title", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+  in.def_method(t, "title", [ascii_text](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    ascii_text(in, a[0], "str.title()", loc);
     std::string s = S(a[0]);
     bool prev_cased = false;
     for (auto& c : s) {

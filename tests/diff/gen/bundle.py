@@ -21,6 +21,11 @@ def _imports(units, dialect):
     rar = sorted(n for n in names if n in ('intmask', 'ovfcheck'))
     if rar:
         out.append('from rpython.rlib.rarithmetic import %s' % ', '.join(rar))
+    for mod in ('bisect', 'heapq'):
+        if mod in names:
+            out.append('import %s' % mod)
+    if 'deque' in names:
+        out.append('from collections import deque')
     out.append('import math')
     out.append('import sys')
     return out

@@ -53,6 +53,7 @@ class Unit(object):
         self.tracer_defs = []
         self.globals = []        # (name, type) module-level constants
         self.imports = set()
+        self.value_class = None  # specials.ValueClass, or None
         self.counter = 0
         self.tags = 0
         self.log = self.prefix + 'log'

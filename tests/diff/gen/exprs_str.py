@@ -128,6 +128,10 @@ def str_method(sc, d, fx):
         return '%s.%s(%d)' % (s, m, w)
     if m in ('swapcase', 'capitalize', 'title') and not sc.on('str_case'):
         return None
+    if m in ('swapcase', 'capitalize', 'title') and sc.unit.dialect == 3 and \
+            sc.on('char_escapes') and not sc.on('str_case_text'):
+        # an operand that holds ASCII only
+        s = paren(L.str_lit(rng.choice(L.WORDS)))
     return '%s.%s()' % (s, m)
 
 

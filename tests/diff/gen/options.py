@@ -60,16 +60,23 @@ FEATURES = {
     'underscore_numbers': "int()/float() of strings with underscores ('1_000')",
     'str_pad': 'str.zfill/ljust/rjust/center',
     'str_case': 'str.swapcase/capitalize/title',
+    'str_case_text': 'str.swapcase/capitalize/title of Python 3 text that may not be ASCII',
     'char_escapes': 'non-printable and non-ASCII characters in strings',
+    'special_methods': 'a value class with __add__/__eq__/__hash__/__lt__/__call__/__len__/__bool__/'
+                       '__str__/__repr__, classmethod and staticmethod',
+    'module_globals': 'module variables rebound by functions through `global` (scripts)',
+    'reflected_compare': 'a > b on a class defining only __lt__ (calls b.__lt__(a))',
+    'starred': 'starred assignment targets (Python 3)',
+    'stdlib_modules': 'heapq, bisect and collections.deque on lists of ints',
 }
 
 # feature: the finding it waits for (switched off in the CI batch until that finding is fixed)
 WAITING = {
     # known before the generator existed (../shared/repros/never-wrong/)
     # found by the generator (tests/diff/findings/)
-    'py2_dict_order': 'py2_dict_order',
-    'char_escapes': 'py3_non_ascii_str',
     'set_const_display': 'set_display_order',
+    'reflected_compare': 'reflected_compare',
+    'str_case_text': 'py3_case_not_ascii',
 }
 
 

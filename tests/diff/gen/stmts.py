@@ -66,8 +66,12 @@ def stmt(sc, d, out):
         (0.5, lambda out: X.setattr_stmt(sc, ed, out)),
         (0.5, lambda out: X.class_value_stmt(sc, ed, out)),
         (1, lambda out: X.setitem_stmt(sc, ed, out)),
+        (1.5 if sc.unit.value_class else 0, lambda out: SP.special_stmt(sc, ed, out)),
+        (0.5 if sc.on('starred') else 0, lambda out: SP.starred_stmt(sc, ed, out)),
+        (0.7 if sc.on('stdlib_modules') else 0, lambda out: SP.stdlib_stmt(sc, ed, out)),
     ]
     from . import extras as X
+    from . import specials as SP
     opts = [(w, f) for w, f in opts if w > 0]
     for _ in range(6):
         total = sum(w for w, _ in opts)

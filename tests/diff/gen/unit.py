@@ -32,6 +32,9 @@ def generate(seed, index, dialect, opts):
         X.new_iterator_class(unit)
     if unit.on('decorators') and rng.random() < 0.25:
         X.new_decorators(unit)
+    if unit.on('special_methods') and rng.random() < 0.3:
+        from . import specials as SP
+        SP.new_value_class(unit)
     for _ in range(rng.randint(1, 5)):
         saved = (len(unit.items), len(unit.classes), len(unit.funcs), len(unit.gens))
         try:
