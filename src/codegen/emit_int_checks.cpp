@@ -121,8 +121,59 @@ static void mark_low_bits(Expr& e, std::unordered_set<const Expr*>& ok) {
   }
 }
 
+// The exact value of a tree of int literals under + - * << ** and unary - ~ (Python's value, in
+// 128 bits): false when it is not such a tree or leaves 128 bits.
+static bool const_tree(const Expr& e, __int128& v) {
+  if (e.op == ExprOp::Const) {
+    if (!e.value || e.value->kind != m::ObjKind::Int) return false;
+    v = e.value->as<m::IntObj>()->value;
+    return true;
+  }
+  __int128 a, b;
+  if (e.op == ExprOp::UnaryOp && const_tree(*e.args[0], a)) {
+    if (e.unop == syntax::UnaryOp::Invert) a = -a - 1;
+    if (e.unop == syntax::UnaryOp::Neg) a = -a;
+    v = a;
+    return true;
+  }
+  if (e.op != ExprOp::BinOp || !const_tree(*e.args[0], a) || !const_tree(*e.args[1], b)) return false;
+  switch (e.binop) {
+    case BinOp::Add:
+      return !__builtin_add_overflow(a, b, &v);
+    case BinOp::Sub:
+      return !__builtin_sub_overflow(a, b, &v);
+    case BinOp::Mul:
+      return !__builtin_mul_overflow(a, b, &v);
+    case BinOp::LShift:
+      if (b < 0 || b > 125 || a > (static_cast<__int128>(1) << (125 - static_cast<int>(b))) ||
+          -a > (static_cast<__int128>(1) << (125 - static_cast<int>(b))))
+        return false;
+      v = a * (static_cast<__int128>(1) << static_cast<int>(b));
+      return true;
+    case BinOp::Pow:
+      if (b < 0 || b > 127) return false;
+      for (v = 1; b > 0; --b)
+        if (__builtin_mul_overflow(v, a, &v)) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
+static void mark_tree(Expr& e, std::unordered_set<const Expr*>& ok) {
+  if (e.op != ExprOp::BinOp && e.op != ExprOp::UnaryOp) return;
+  ok.insert(&e);
+  for (auto& a : e.args) mark_tree(*a, ok);
+}
+
 void Emitter::mark_masked_operands(Expr& e) {
   if (!opts_.unbounded_ints) return;
+  // A constant expression whose value fits (`-(2 ** 63) + 1`) computes wrapping: the operations
+  // of the tree are exact modulo 2**64, so its wrapped value is its value.
+  __int128 v;
+  if (is_plain_int(e.type) && (e.op == ExprOp::BinOp || e.op == ExprOp::UnaryOp) && !wrap_ok_.count(&e) && const_tree(e, v) &&
+      v >= INT64_MIN && v <= INT64_MAX)
+    mark_tree(e, wrap_ok_);
   int64_t c;
   if (e.op == ExprOp::BinOp && is_plain_int(e.type) && e.args.size() == 2) {
     if (e.binop == BinOp::BitAnd) {

@@ -62,6 +62,7 @@ def edges(n):
     m = -(2**62) * 2
     print(m // 1, m % -1, m // 3, divmod(m, 7), divmod(m + 1, -1))
     print(sum([2**62, 2**61, 2**60]), int(9.2e18), round(-9.2e18), 3**39, 7 ** 22)
+    print(-(2 ** 63) + 1, 2 ** 64 - 2 ** 63 - 1, -(2 ** 63), (3 ** 41 - 3 ** 41 + 1) * 5)  # literal trees: exact
     t = 2**62
     t += 2**62 - 1
     print(t, t * 1, t - (t - 5), -t - 1)
