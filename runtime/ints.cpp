@@ -1,10 +1,29 @@
 // Integer operations too large to inline (rpy/ints.hpp).
+#include <execinfo.h>
+
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
-#include "rpy/ints.hpp"
+#include "rpy/rpy.hpp"
 
 namespace rpy {
+
+// The message names the cause and the difference from the interpreter (RPYTHON.md section 5).
+static const char kIntOverflow[] = "integer overflow: Python's int is unbounded, a translated script's int is 64-bit";
+
+// Stops where the overflow happened: the traceback is taken here, no handler or finally block
+// of the program runs (python3 would have raised nothing for them to handle), output written so
+// far is flushed as at any exit.
+void stop_int_overflow() {
+  void* frames[256];
+  int n = backtrace(frames, 256);
+  handler_top = nullptr;
+  print_uncaught(make_exc<OverflowError>(str_from_cstr(kIntOverflow)), frames, n);
+  std::fflush(stderr);
+  std::_Exit(finish(1));
+}
 
 // a / b correctly rounded to a double, for operands that are not both exact doubles: the quotient
 // is computed to 64 significant bits in 128-bit arithmetic, with a sticky bit for any remainder,

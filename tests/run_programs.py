@@ -57,6 +57,9 @@ Header comments (the leading `#` lines of a program, any order)
   # stderr-ok           the program writes to stderr on purpose (--oracle-only accepts it)
   # py2-differs: WHY    Python 2.7 itself prints something else, on purpose (e.g. machine-word
                         wrapping, insertion-ordered dicts); --python2 self-checks skip the program
+  # committed: WHY      the binary does something else than the interpreter on purpose (WHY, e.g. a
+                        script's int overflow stops it, RPYTHON.md 5): the committed NAME.expected /
+                        NAME.exitcode / NAME.stderr are the expectation, as for `# python2`
 An RPython program (one defining target()) is Python 2.7 (RPYTHON.md section 5). Without a
 `# python2` header python3 stands in as its oracle, which `--oracle-only --python2` verifies: there
 python2 must print exactly what python3 prints, unless the program says `# py2-differs`.
@@ -174,6 +177,7 @@ class Program:
         self.check_traceback = False
         self.pythonpath = []
         self.py2_differs = None
+        self.committed = None
         self.stderr_ok = False
         for line in source.splitlines():
             s = line.strip()
@@ -200,11 +204,17 @@ class Program:
                 self.pythonpath = [os.path.join(self.dir, p) for p in value.split()]
             elif key == 'py2-differs' and sep:
                 self.py2_differs = value
+            elif key == 'committed' and sep:
+                self.committed = value
             elif key == 'stderr-ok' and not sep:
                 self.stderr_ok = True
         self.needs_rpython = bool(RPYTHON_IMPORT_RE.search(source))
         # A module with target() is an RPython program, which is Python 2.7 (RPYTHON.md 5).
         self.rpython_program = bool(TARGET_RE.search(source))
+
+    @property
+    def expectation_committed(self):
+        return self.python2 or self.committed is not None
 
     def sibling(self, ext):
         return os.path.join(self.dir, self.stem + ext)
@@ -307,7 +317,7 @@ class Config:
 
 
 def read_expected(prog):
-    """The committed expectation of a `# python2` program, or an error string."""
+    """The committed expectation of a `# python2` or `# committed` program, or an error string."""
     exp = prog.sibling('.expected')
     if not os.path.exists(exp):
         return None, 'missing %s' % os.path.relpath(exp)
@@ -372,7 +382,7 @@ def run_program(prog, cfg):
     """Returns (status, detail) with status in PASS/FAIL/SKIP."""
     if prog.needs_rpython and not cfg.rpython_available():
         return 'SKIP', 'no rpython package at %s' % cfg.rpython_lib
-    if prog.python2:
+    if prog.expectation_committed:
         expected, err = read_expected(prog)
         if err and not cfg.update:
             return 'FAIL', err
@@ -402,13 +412,13 @@ def run_program(prog, cfg):
             env.update(extra_env)
             actual = run_process([exe] + expand_args(prog, scratch), prog.dir, RUN_TIMEOUT,
                                  prog.stdin_file, env)
-            if prog.python2 and cfg.update:
+            if prog.expectation_committed and cfg.update:
                 break
             found = compare(prog, expected, actual)
             if found and label:
                 found = ['with %s: %s' % (label, found[0])] + found[1:]
             problems.extend(found)
-        if prog.python2 and cfg.update:
+        if prog.expectation_committed and cfg.update:
             with open(prog.sibling('.expected'), 'wb') as f:
                 f.write(actual.stdout)
             if actual.status:
@@ -432,12 +442,14 @@ def check_oracle(prog, cfg):
     """--oracle-only: is the oracle side of this program sane?"""
     if prog.needs_rpython and not cfg.rpython_available():
         return 'SKIP', 'no rpython package at %s' % cfg.rpython_lib
-    if prog.python2:
+    if prog.expectation_committed:
         expected, err = read_expected(prog)
         if err:
             return 'FAIL', err
         if prog.check_stderr and not last_line(expected.stderr):
             return 'FAIL', 'check-stderr but no %s' % os.path.relpath(prog.sibling('.stderr'))
+        if not prog.python2:
+            return 'PASS', 'committed expectation (%s)' % prog.committed
         if not cfg.python2:
             return 'PASS', None
         if prog.py2_differs:

@@ -2,6 +2,7 @@
 // floor division and modulo, checked division by zero and shifts.
 #pragma once
 #include <cmath>
+#include <tuple>
 
 #include "rpy/exceptions.hpp"
 
@@ -13,6 +14,7 @@ namespace rpy {
 [[noreturn, gnu::cold, gnu::noinline]] void raise_int_modulo_by_zero();
 [[noreturn, gnu::cold, gnu::noinline]] void raise_float_floordiv_by_zero();
 [[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
+int64_t float_to_int(double x);  // int(x): truncates; ValueError for nan, OverflowError for inf or out of range
 
 inline int64_t int_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
 inline int64_t int_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
@@ -93,6 +95,77 @@ inline int64_t ovf_floordiv(int64_t a, int64_t b) {
 }
 inline int64_t int_abs(int64_t a) { return a < 0 ? int_neg(a) : a; }
 
+// A script's int arithmetic (no target(): Python's ints are unbounded, RPYTHON.md section 5): a
+// result beyond 64 bits stops the program with a traceback and exit status 1, never a wrapped
+// value. Not an exception the program can catch: its interpreter raises nothing there, so no
+// `except` clause of the program may run instead (docs/ARCHITECTURE.md, "Ints in scripts").
+[[noreturn, gnu::cold, gnu::noinline]] void stop_int_overflow();
+inline int64_t chk_add(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_expect(__builtin_add_overflow(a, b, &r), 0)) stop_int_overflow();
+  return r;
+}
+inline int64_t chk_sub(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_expect(__builtin_sub_overflow(a, b, &r), 0)) stop_int_overflow();
+  return r;
+}
+inline int64_t chk_mul(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_expect(__builtin_mul_overflow(a, b, &r), 0)) stop_int_overflow();
+  return r;
+}
+inline int64_t chk_neg(int64_t a) {
+  if (__builtin_expect(a == INT64_MIN, 0)) stop_int_overflow();
+  return -a;
+}
+inline int64_t chk_abs(int64_t a) { return a < 0 ? chk_neg(a) : a; }
+inline int64_t chk_lshift(int64_t a, int64_t b) {
+  if (b < 0) raise_value_error("negative shift count");
+  if (a == 0) return 0;
+  if (b >= 63) {
+    if (b == 63 && a == -1) return INT64_MIN;
+    stop_int_overflow();
+  }
+  int64_t r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+  if (__builtin_expect((r >> b) != a, 0)) stop_int_overflow();
+  return r;
+}
+inline int64_t chk_floordiv(int64_t a, int64_t b) {
+  if (__builtin_expect(a == INT64_MIN && b == -1, 0)) stop_int_overflow();
+  return int_floordiv(a, b);
+}
+inline int64_t chk_pow(int64_t a, int64_t b) {
+  if (b < 0) raise_value_error("integer to a negative power (use floats)");
+  int64_t r = 1, base = a;
+  while (true) {
+    if (b & 1) r = chk_mul(r, base);
+    b >>= 1;
+    if (!b) return r;
+    base = chk_mul(base, base);
+  }
+}
+inline std::tuple<int64_t, int64_t> chk_divmod(int64_t a, int64_t b) {
+  return {chk_floordiv(a, b), int_mod(a, b, "integer division or modulo by zero")};
+}
+// math.factorial(n) fits 64 bits up to n = 20.
+inline int64_t chk_factorial_arg(int64_t n) {
+  if (n > 20) stop_int_overflow();
+  return n;
+}
+// round(x) of a float, x already rounded to an integral value: within 64 bits (inf and nan pass,
+// for the caller's errors).
+inline double chk_float_range(double r) {
+  if (__builtin_expect(std::isfinite(r) && !(r >= -9223372036854775808.0 && r < 9223372036854775808.0), 0)) stop_int_overflow();
+  return r;
+}
+// int(x) of a float in a script: Python gives any float's integral part.
+inline int64_t chk_float_to_int(double x) {
+  if (__builtin_expect(x >= -9223372036854775808.0 && x < 9223372036854775808.0, 1)) return static_cast<int64_t>(x);
+  if (std::isnan(x) || std::isinf(x)) return float_to_int(x);  // ValueError / OverflowError, as Python raises
+  stop_int_overflow();
+}
+
 // Python 3's int / int (and Python 2's under `from __future__ import division`): the correctly
 // rounded quotient, as CPython computes it for any two ints (ints.cpp for operands beyond 2**53).
 double int_truediv_slow(int64_t a, int64_t b);
@@ -135,7 +208,6 @@ inline double float_mod(double a, double b) {
   return m;
 }
 double float_pow(double a, double b);
-int64_t float_to_int(double x);
 // hash() of a float: equal to hash() of an equal int, as in Python.
 inline int64_t float_hash(double x) {
   if (x == static_cast<double>(static_cast<int64_t>(x)) && x > -9.2e18 && x < 9.2e18) {

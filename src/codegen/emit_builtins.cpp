@@ -82,7 +82,7 @@ std::string Emitter::call_builtin(Expr& e) {
       if (a.empty()) return "INT64_C(0)";
       if (t0->kind == TypeKind::Str || t0->kind == TypeKind::Char)
         return "rpy::str_to_int(" + arg_str(0) + (a.size() > 1 ? ", " + arg_int(1) : "") + ")";
-      if (t0->kind == TypeKind::Float) return "rpy::float_to_int(" + arg(0) + ")";
+      if (t0->kind == TypeKind::Float) return (checks_ints(e) ? "rpy::chk_float_to_int(" : "rpy::float_to_int(") + arg(0) + ")";
       return expr_as(*a[0], tt.integer());
     case BuiltinId::Float:
       if (a.empty()) return "0.0";
@@ -112,7 +112,7 @@ std::string Emitter::call_builtin(Expr& e) {
              arg(0) + "))";
     case BuiltinId::Abs:
       if (e.type->kind == TypeKind::Float) return "std::fabs(" + arg(0) + ")";
-      return "rpy::int_abs(" + arg_int(0) + ")";
+      return int_fn("abs", e) + "(" + arg_int(0) + ")";
     case BuiltinId::Min:
     case BuiltinId::Max: {
       bool is_max = id == BuiltinId::Max;

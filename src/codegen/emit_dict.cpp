@@ -548,19 +548,21 @@ std::string Emitter::dict_update_in_place(Expr& obj, Expr& key, Expr& value) {
   const char* infix;
   switch (value.binop) {
     case syntax::BinOp::Add:
-      fn = "rpy::int_add(", infix = " + ";
+      fn = "add", infix = " + ";
       break;
     case syntax::BinOp::Sub:
-      fn = "rpy::int_sub(", infix = " - ";
+      fn = "sub", infix = " - ";
       break;
     case syntax::BinOp::Mul:
-      fn = "rpy::int_mul(", infix = " * ";
+      fn = "mul", infix = " * ";
       break;
     default:
       return "";
   }
   std::string arg = expr_as(x, d->value);
-  auto apply = [&](const std::string& old) { return k == TypeKind::Int ? fn + old + ", " + arg + ")" : "(" + old + infix + arg + ")"; };
+  auto apply = [&](const std::string& old) {
+    return k == TypeKind::Int ? int_fn(fn, value) + "(" + old + ", " + arg + ")" : "(" + old + infix + arg + ")";
+  };
   std::string missing;  // what happens when k is not in d
   if (lhs.op == ExprOp::GetItem && lhs.args.size() == 2 && same(*lhs.args[0], obj) && same(*lhs.args[1], key)) {
     if (d->factory)

@@ -71,20 +71,20 @@ std::string Emitter::emit_binop(Expr& e) {
     }
     switch (e.binop) {
       case BinOp::Add:
-        return "rpy::int_add(" + x + ", " + y + ")";
+        return int_fn("add", e) + "(" + x + ", " + y + ")";
       case BinOp::Sub:
-        return "rpy::int_sub(" + x + ", " + y + ")";
+        return int_fn("sub", e) + "(" + x + ", " + y + ")";
       case BinOp::Mul:
-        return "rpy::int_mul(" + x + ", " + y + ")";
+        return int_fn("mul", e) + "(" + x + ", " + y + ")";
       case BinOp::Div:
       case BinOp::FloorDiv:
-        return "rpy::int_floordiv(" + x + ", " + y + ")";
+        return int_fn("floordiv", e) + "(" + x + ", " + y + ")";
       case BinOp::Mod:
         return "rpy::int_mod(" + x + ", " + y + (is_python2() ? "" : ", \"integer modulo by zero\"") + ")";
       case BinOp::Pow:
-        return "rpy::int_pow(" + x + ", " + y + ")";
+        return int_fn("pow", e) + "(" + x + ", " + y + ")";
       case BinOp::LShift:
-        return "rpy::int_lshift(" + x + ", " + y + ")";
+        return int_fn("lshift", e) + "(" + x + ", " + y + ")";
       case BinOp::RShift:
         return "rpy::int_rshift(" + x + ", " + y + ")";
       case BinOp::BitAnd:
@@ -399,7 +399,7 @@ std::string Emitter::expr_node(Expr& e) {
       if (e.unop == syntax::UnaryOp::Invert) return "(~" + expr_as(a, e.type) + ")";
       if (is_float(e.type)) return "(-(" + expr(a) + "))";  // never `--x`
       if (e.type && e.type->kind == TypeKind::UInt) return "(0 - " + expr(a) + ")";
-      return "rpy::int_neg(" + expr_as(a, tt.integer()) + ")";
+      return int_fn("neg", e) + "(" + expr_as(a, tt.integer()) + ")";
     }
     case ExprOp::Not:
       return "(!" + truth(*e.args[0]) + ")";
@@ -456,6 +456,7 @@ std::string Emitter::expr_node(Expr& e) {
       return call(e);
     }
     case ExprOp::GetAttr: {
+      if (e.check_defined) return checked_module_var(e);
       if (e.value) return const_value(e.value, e.type, e.loc);
       Expr& obj = *e.args[0];
       if (obj.type && obj.type->kind == TypeKind::Class && !obj.type->const_value) return emit_class_set_attr(e);

@@ -206,18 +206,18 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       TypeRef item = elem_type(tt, t0, !is_python2());
       if (impossible(item)) return s + "rpy_acc; })";
       std::string x = convert("rpy_l->items[rpy_i]", item, rt);
-      std::string add = rt->kind == TypeKind::Int ? "rpy::int_add(rpy_acc, " + x + ")" : "rpy_acc + " + x;
+      std::string add = rt->kind == TypeKind::Int ? int_fn("add", e) + "(rpy_acc, " + x + ")" : "rpy_acc + " + x;
       return s + "for (int64_t rpy_i = 0; rpy_i < rpy_l->len; ++rpy_i) rpy_acc = " + add + "; rpy_acc; })";
     }
     case BuiltinId::Divmod: {
       TypeRef rt = e.type->items[0];
       if (rt->kind == TypeKind::Float) return call_in_order("rpy::float_divmod", {tt.floating(), tt.floating()});
-      return call_in_order("rpy::int_divmod", {tt.integer(), tt.integer()});
+      return call_in_order(checks_ints(e) ? "rpy::chk_divmod" : "rpy::int_divmod", {tt.integer(), tt.integer()});
     }
     case BuiltinId::Pow: {
       if (a.size() == 3) return call_in_order("rpy::int_pow_mod", {tt.integer(), tt.integer(), tt.integer()});
       if (e.type->kind == TypeKind::Float) return call_in_order("rpy::float_pow", {tt.floating(), tt.floating()});
-      return call_in_order("rpy::int_pow", {tt.integer(), tt.integer()});
+      return call_in_order(int_fn("pow", e), {tt.integer(), tt.integer()});
     }
     case BuiltinId::Hex:
       return "rpy::int_to_base(" + arg_int(0) + ", 16, false)";
@@ -262,6 +262,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
                "if (2 * r > p || (2 * r == p && (q & 1))) ++q; return q * p; }(" +
                arg_int(0) + ", " + arg_int(1) + "))";
       }
+      if (t0->kind == TypeKind::Float && checks_ints(e))
+        return "rpy::float_round_int(rpy::chk_float_range(std::nearbyint(" + arg(0) + ")))";
       if (t0->kind == TypeKind::Float) return "rpy::float_round_int(" + arg(0) + ")";
       return arg_int(0);
     }
@@ -410,8 +412,10 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::MathModf:
       return "rpy::math_modf(" + arg_flt(0) + ")";
     case BuiltinId::MathTrunc:
+      if (t0->kind == TypeKind::Float && checks_ints(e)) return "rpy::chk_float_to_int(" + arg(0) + ")";
       return t0->kind == TypeKind::Float ? "rpy::float_to_int(std::trunc(" + arg(0) + "))" : arg_int(0);
     case BuiltinId::MathFactorial:
+      if (checks_ints(e)) return "rpy::math_factorial(rpy::chk_factorial_arg(" + arg_int(0) + "))";
       return "rpy::math_factorial(" + arg_int(0) + ")";
     case BuiltinId::MathGcd:
       return call_in_order("rpy::math_gcd", {tt.integer(), tt.integer()});

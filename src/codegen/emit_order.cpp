@@ -185,6 +185,7 @@ std::string Emitter::expr(Expr& e) {
     if (it != jit_operands->codes.end()) return it->second;
     if (jit_operands->forbidden.count(&e)) jit_operands->failed = true;
   }
+  mark_masked_operands(e);  // before any operand is printed (emit_int_checks.cpp)
   std::vector<Expr*> order = operand_order(e);
   bool ordered = order.size() >= 2;  // a node whose operands could observe each other
   if (order.empty() && evaluates_all_operands(e) && !prints_item_by_item(e))

@@ -22,6 +22,7 @@ struct EmitOptions {
   bool line_directives = true;  // #line so debuggers and profilers show the .py lines
   bool tracebacks = true;       // record frames for Python-style tracebacks
   JitHooks* jit = nullptr;      // --opt=jit: the JIT's codewriter and tables (src/jit)
+  bool unbounded_ints = false;  // a script (no target()): int overflow stops the program (emit_int_checks.cpp)
 };
 
 class Emitter {
@@ -85,6 +86,14 @@ class Emitter {
   std::string str_of_code(const std::string& code, TypeRef t);  // str(v) of a C++ value as a Str*
   bool check_printable(TypeRef t, Loc loc);                     // reports types whose str() rpy cannot give
   bool is_python2() const;                                      // the program is Python 2 (RPYTHON.md 5)
+  // Ints in scripts (emit_int_checks.cpp): whether e's int arithmetic must stop on overflow
+  // rather than wrap; int_fn("add", e) is the runtime function that computes it.
+  bool checks_ints(const ir::Expr& e);
+  std::string int_fn(const char* op, const ir::Expr& e);
+  void mark_masked_operands(ir::Expr& e);        // called by expr() before e's operands are printed
+  std::unordered_set<const ir::Expr*> wrap_ok_;  // int nodes whose value only reaches a mask: wrapping is exact
+  // A read of a script's module variable that may come before any assignment: NameError then.
+  std::string checked_module_var(ir::Expr& e);
   // The "more builtins" block of builtins.def (emit_extra.cpp).
   std::string emit_extra_builtin(ir::Expr& e);
   std::string as_list_code(const std::string& code, TypeRef t, Loc loc);  // items of an iterable as a List<T>*

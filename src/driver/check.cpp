@@ -28,6 +28,7 @@ int run_check(const CheckOptions& o) {
   // it produces is dropped.
   auto t1 = Clock::now();
   codegen::EmitOptions eo;
+  eo.unbounded_ints = p.script;
   std::string cpp = codegen::generate_cpp(*p.ann, p.sm, eo, p.diags);
   if (p.diags.has_errors()) return p.report();
   double codegen_seconds = std::chrono::duration<double>(Clock::now() - t1).count();

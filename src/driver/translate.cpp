@@ -140,6 +140,7 @@ int run_translate(const TranslateOptions& o) {
   codegen::EmitOptions eo;
   eo.line_directives = o.line_directives;
   eo.tracebacks = o.tracebacks;
+  eo.unbounded_ints = p.script;  // a script's ints are Python's: overflow stops it (RPYTHON.md 5)
   bool jit = o.opt == "jit";
   std::unique_ptr<codegen::JitHooks> jit_hooks;
   if (jit) {

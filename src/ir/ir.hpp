@@ -112,6 +112,9 @@ struct Expr {
                                      // RPython's flow space skips the branches a constant test rules out)
   bool condition = false;            // And/Or whose value is only tested (if/while/not/ternary test)
   bool inplace = false;              // BinOp from augmented assignment (list += extends in place)
+  // GetAttr of a script's module variable that may be read before the binary assigns it: the
+  // read tests the holder's flag (modules::script_defined_flag) and raises NameError.
+  bool check_defined = false;
   // And/Or: the number of leading operands that can run (a constant operand decides the rest:
   // they are dead, and neither annotated nor emitted); IfExp: 1 or 2 when the test is constant
   // (only that branch is live). -1: all.

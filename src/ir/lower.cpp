@@ -8,6 +8,7 @@
 #include "ir/webs.hpp"
 #include "syntax/bindings.hpp"
 #include "modules/loader.hpp"
+#include "modules/script.hpp"
 
 namespace rpy::ir {
 
@@ -79,7 +80,10 @@ class Lowerer {
     for (auto& n : scan.nonlocals) globals_.insert(n), nonlocals_.insert(n);
     for (auto& n : scan.names)
       if (!globals_.count(n) && !locals_.count(n)) locals_[n] = g_.new_var(n, {});
-    block(fn_.def->body, g_.body);
+    if (fn_.name == "<module>" && fn_.module && fn_.module->script_vars)
+      script_entry_block(fn_.def->body, g_.body);
+    else
+      block(fn_.def->body, g_.body);
     box_late_bound_captures();
   }
 
@@ -199,6 +203,7 @@ class Lowerer {
       auto r = make(ExprOp::GetAttr, l);
       r->attr = id;
       r->args.push_back(constant(fn_.module->script_vars, l));
+      r->check_defined = fn_.module->script_unset_vars.count(id) && !surely_assigned_.count(id);
       return r;
     }
     auto& attrs = fn_.module->attrs;
@@ -658,12 +663,38 @@ class Lowerer {
   bool is_module_var(const std::string& id) const {
     return fn_.module && fn_.module->script_vars && !locals_.count(id) && fn_.module->script_var_names.count(id);
   }
-  StmtPtr set_module_var(const std::string& id, ExprPtr value, Loc l) {
+  void set_module_var(const std::string& id, ExprPtr value, Loc l, Block& out) {
     auto s = std::make_unique<ir::Stmt>(StmtOp::SetAttr, l);
     s->attr = id;
     s->exprs.push_back(constant(fn_.module->script_vars, l));
     s->exprs.push_back(std::move(value));
-    return s;
+    out.push_back(std::move(s));
+    if (!fn_.module->script_unset_vars.count(id) || surely_assigned_.count(id)) return;
+    auto f = std::make_unique<ir::Stmt>(StmtOp::SetAttr, l);  // the variable is defined from here on
+    f->attr = m::script_defined_flag(id);
+    f->exprs.push_back(constant(fn_.module->script_vars, l));
+    f->exprs.push_back(constant(m::make_bool(true), l));
+    out.push_back(std::move(f));
+  }
+  // The entry of a script (its module body): after a top-level statement that always assigns a
+  // module variable (or leaves the body by an exception), the later top-level statements read it
+  // without testing that it is defined, and assign it without setting its flag again.
+  std::set<std::string> surely_assigned_;
+  void script_entry_block(const Body& body, Block& out) {
+    for (auto& s : body) {
+      stmt(*s, out);
+      auto names = [&](const syntax::Expr& t) {
+        syntax::Bindings b;
+        b.target(t);
+        for (auto& n : b.names) surely_assigned_.insert(n);
+      };
+      if (s->kind == StmtKind::Assign) {
+        for (auto& t : s->as<syntax::AssignStmt>()->targets)
+          if (t->kind == ExprKind::Name || t->kind == ExprKind::Tuple || t->kind == ExprKind::List) names(*t);
+      } else if (s->kind == StmtKind::AugAssign) {
+        names(*s->as<syntax::AugAssignStmt>()->target);
+      }
+    }
   }
 
   Var* lookup_local(const std::string& id, Loc l) {
@@ -692,7 +723,7 @@ class Lowerer {
     switch (t.kind) {
       case ExprKind::Name:
         if (is_module_var(t.as<NameExpr>()->id)) {
-          out.push_back(set_module_var(t.as<NameExpr>()->id, std::move(value), t.loc));
+          set_module_var(t.as<NameExpr>()->id, std::move(value), t.loc, out);
           return;
         }
         out.push_back(assign_stmt(lookup_local(t.as<NameExpr>()->id, t.loc), std::move(value), t.loc));
@@ -1068,7 +1099,7 @@ class Lowerer {
     const syntax::Expr& t = *a.target;
     if (t.kind == ExprKind::Name && is_module_var(t.as<NameExpr>()->id)) {
       const std::string& id = t.as<NameExpr>()->id;
-      out.push_back(set_module_var(id, bin(name(id, t.loc)), a.loc));
+      set_module_var(id, bin(name(id, t.loc)), a.loc, out);
     } else if (t.kind == ExprKind::Name) {
       Var* v = lookup_local(t.as<NameExpr>()->id, t.loc);
       out.push_back(assign_stmt(v, bin(local(v, t.loc)), a.loc));
@@ -1364,8 +1395,10 @@ class Lowerer {
                 get->attr = a.name;
                 get->args.push_back(constant(modv, a.loc));
                 const std::string& bind = a.asname.empty() ? a.name : a.asname;
-                out.push_back(is_module_var(bind) ? set_module_var(bind, std::move(get), a.loc)
-                                                  : assign_stmt(lookup_local(bind, a.loc), std::move(get), a.loc));
+                if (is_module_var(bind))
+                  set_module_var(bind, std::move(get), a.loc, out);
+                else
+                  out.push_back(assign_stmt(lookup_local(bind, a.loc), std::move(get), a.loc));
                 continue;
               }
               m::Ref v = interp_.get_attr(modv, a.name, a.loc);

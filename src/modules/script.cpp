@@ -231,6 +231,154 @@ struct NameWalk {
   }
 };
 
+// The names the entry may read before an assignment to them has run (Python raises NameError
+// there): a walk in execution order keeping the names surely assigned on every path so far. It is
+// conservative (a loop body, a with body or a try body may stop early, a function may be called
+// later than it is defined); a name it reports becomes a module variable whose reads test a flag.
+struct UnsafeReads {
+  std::set<std::string> unsafe;
+  using Names = std::set<std::string>;
+
+  void reads(const Expr& e, const Names& d) {
+    NameWalk w;
+    w.enter_defs = true;
+    w.expr(e);
+    for (auto& n : w.names)
+      if (!d.count(n)) unsafe.insert(n);
+  }
+  void opt(const Expr* e, const Names& d) {
+    if (e) reads(*e, d);
+  }
+  // An assignment target: the parts of `a.x` and `a[i]` are read, names are bound afterwards.
+  void target_reads(const Expr& t, const Names& d) {
+    switch (t.kind) {
+      case ExprKind::Name:
+        return;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (auto& x : t.as<SeqExpr>()->elts) target_reads(*x, d);
+        return;
+      case ExprKind::Starred:
+        target_reads(*t.as<StarredExpr>()->value, d);
+        return;
+      default:
+        reads(t, d);
+    }
+  }
+  static void bind(const Expr& t, Names& d) {
+    Bindings b;
+    b.target(t);
+    d.insert(b.names.begin(), b.names.end());
+  }
+  void body(const Body& b, Names& d) {
+    for (auto& s : b) stmt(*s, d);
+  }
+  void stmt(const Stmt& s, Names& d) {
+    switch (s.kind) {
+      case StmtKind::Assign: {
+        auto* a = s.as<AssignStmt>();
+        reads(*a->value, d);
+        for (auto& t : a->targets) target_reads(*t, d);
+        for (auto& t : a->targets) bind(*t, d);
+        return;
+      }
+      case StmtKind::AugAssign:
+        reads(*s.as<AugAssignStmt>()->target, d);
+        reads(*s.as<AugAssignStmt>()->value, d);
+        return;
+      case StmtKind::If: {
+        auto* i = s.as<IfStmt>();
+        reads(*i->test, d);
+        Names a = d, b = d;
+        body(i->body, a);
+        body(i->orelse, b);
+        for (auto& n : a)
+          if (b.count(n)) d.insert(n);
+        return;
+      }
+      case StmtKind::While: {
+        auto* w = s.as<WhileStmt>();
+        reads(*w->test, d);
+        Names a = d, b = d;
+        body(w->body, a);
+        body(w->orelse, b);
+        return;
+      }
+      case StmtKind::For: {
+        auto* f = s.as<ForStmt>();
+        reads(*f->iter, d);
+        Names a = d, b = d;
+        target_reads(*f->target, a);
+        bind(*f->target, a);
+        body(f->body, a);
+        body(f->orelse, b);
+        return;
+      }
+      case StmtKind::With: {
+        Names a = d;
+        for (auto& it : s.as<WithStmt>()->items) {
+          reads(*it.context_expr, a);
+          if (it.optional_vars) {
+            target_reads(*it.optional_vars, a);
+            bind(*it.optional_vars, a);
+          }
+        }
+        body(s.as<WithStmt>()->body, a);
+        return;
+      }
+      case StmtKind::Try: {
+        auto* t = s.as<TryStmt>();
+        Names a = d;
+        body(t->body, a);
+        body(t->orelse, a);
+        for (auto& h : t->handlers) {
+          Names b = d;
+          opt(h.type.get(), b);
+          if (!h.name.empty()) b.insert(h.name);
+          body(h.body, b);
+        }
+        Names f = d;
+        body(t->finalbody, f);
+        d = f;
+        return;
+      }
+      case StmtKind::Import:
+      case StmtKind::ImportFrom:
+      case StmtKind::FunctionDef:
+      case StmtKind::ClassDef: {
+        NameWalk w;  // decorators, defaults, bases, and the free names of a def's body
+        w.enter_defs = true;
+        w.stmt(s);
+        Bindings b = bound_by(true);
+        b.stmt(s);
+        for (auto& n : w.names)
+          if (!d.count(n) && !b.names.count(n)) unsafe.insert(n);
+        d.insert(b.names.begin(), b.names.end());
+        return;
+      }
+      case StmtKind::Global:
+        return;
+      case StmtKind::Delete: {
+        NameWalk w;
+        w.stmt(s);
+        for (auto& n : w.names)
+          if (!d.count(n)) unsafe.insert(n);
+        for (auto& t : s.as<DeleteStmt>()->targets)
+          if (t->kind == ExprKind::Name) d.erase(t->as<NameExpr>()->id);
+        return;
+      }
+      default: {  // a simple statement: every name it mentions is read
+        NameWalk w;
+        w.enter_defs = true;
+        w.stmt(s);
+        for (auto& n : w.names)
+          if (!d.count(n)) unsafe.insert(n);
+        return;
+      }
+    }
+  }
+};
+
 const char* kind_word(const Stmt& s) {
   switch (s.kind) {
     case StmtKind::FunctionDef:
@@ -306,8 +454,11 @@ Ref build_script_entry(Interp& in, ModuleObj& m, size_t cut) {
   walk.body(mbody);
   walk.body(entry);
   std::set<std::string> vars = walk.all_globals, entry_globals;
+  UnsafeReads early;  // names the entry may read before assigning them (NameError in Python)
+  std::set<std::string> assigned_before;
+  early.body(entry, assigned_before);
   for (auto& n : assigned.names)
-    if (walk.module_reads.count(n) || m.attrs.count(n)) vars.insert(n);
+    if (walk.module_reads.count(n) || m.attrs.count(n) || early.unsafe.count(n)) vars.insert(n);
   for (auto& n : assigned.names)
     if (vars.count(n)) entry_globals.insert(n);
   if (!vars.empty()) {
@@ -318,7 +469,12 @@ Ref build_script_entry(Interp& in, ModuleObj& m, size_t cut) {
     Ref holder = in.instantiate(cls, args, kwargs, loc);
     for (auto& n : vars) {
       auto it = m.attrs.find(n);
-      if (it != m.attrs.end()) in.set_attr(holder, n, it->second, loc);
+      if (it != m.attrs.end()) {
+        in.set_attr(holder, n, it->second, loc);
+      } else {  // read before the binary assigns it: NameError, as in Python
+        in.set_attr(holder, script_defined_flag(n), make_bool(false), loc);
+        m.script_unset_vars.insert(n);
+      }
     }
     m.script_vars = holder;
     m.script_var_names = vars;

@@ -30,4 +30,8 @@ void run_hoisted(Interp& in, ModuleObj& m, size_t cut);
 // (ModuleObj::script_vars). The module's AST owns the function's definition.
 Ref build_script_entry(Interp& in, ModuleObj& m, size_t cut);
 
+// The holder's attribute telling whether a module variable without a translation-time value has
+// been assigned yet (ModuleObj::script_unset_vars): a read before that raises NameError.
+inline std::string script_defined_flag(const std::string& name) { return "rpy_defined_" + name; }
+
 }  // namespace rpy::modules

@@ -226,6 +226,9 @@ struct ModuleObj : Obj {
   // attributes of one prebuilt instance.
   Ref script_vars;
   std::set<std::string> script_var_names;
+  // Those without a value at translation time: the holder also has a bool attribute per name
+  // (script_defined_flag), set by each assignment, that reads test (NameError before it is set).
+  std::set<std::string> script_unset_vars;
   void set(const std::string& k, Ref v) {
     auto it = attrs.find(k);
     if (it == attrs.end()) {
