@@ -303,6 +303,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!r.arity(1, 1)) break;
       if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__hash__") == Special::Defined)
         return rewrite_as_method(e, "__hash__", g);
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Tuple) note_hash(args[0]);  // its instances' __hash__
       return tt.integer();
     case BuiltinId::List: {
       if (!r.arity(0, 1)) break;
@@ -412,11 +413,11 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::ListIndex:
     case BuiltinId::ListCount:
       if (!r.arity(2, 2)) break;
-      refuse_value_eq(recv()->listdef->find()->item, e.loc, std::string("list.") + (id == BuiltinId::ListIndex ? "index" : "count") + "()");
+      note_value_eq(recv()->listdef->find());
       return tt.integer();
     case BuiltinId::ListRemove:
       if (!r.arity(2, 2)) break;
-      refuse_value_eq(recv()->listdef->find()->item, e.loc, "list.remove()");
+      note_value_eq(recv()->listdef->find());
       recv()->listdef->find()->resized = true;
       return tt.none();
 
