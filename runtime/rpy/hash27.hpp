@@ -135,6 +135,12 @@ struct Hash27<std::nullptr_t> {
   static uint64_t hash(std::nullptr_t) { return static_cast<uint64_t>(kHash27None); }
   static bool eq(std::nullptr_t, std::nullptr_t) { return true; }
 };
+template <class K>
+requires std::is_base_of_v<Object, K>
+struct Hash27<K*> {  // instances: their class's __hash__ (Object::rpy_hash), else by address
+  static uint64_t hash(const K* p) { return p ? p->rpy_hash() : static_cast<uint64_t>(kHash27None); }
+  static bool eq(const K* a, const K* b) { return a == b || (a && b && a->rpy_eq(b)); }
+};
 template <class... T>
 struct Hash27<std::tuple<T...>> {  // tuplehash
   static uint64_t hash(const std::tuple<T...>& t) {

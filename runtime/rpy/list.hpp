@@ -290,10 +290,15 @@ inline bool eq(const Str* a, const Str* b) { return str_eq(a, b); }
 inline bool eq(uint64_t a, uint64_t b) { return a == b; }
 inline bool eq(int32_t a, int32_t b) { return a == b; }
 inline bool eq(std::nullptr_t, std::nullptr_t) { return true; }
+// Instances of the program's classes: identity, else their class's __eq__ where the annotator
+// saw a list searched with == (Object::rpy_eq; identity where the class has none).
 template <class T>
 requires(!std::is_same_v<T, Str>)  // a Str* compares by value (above)
     inline bool eq(T* a, T* b) {
-  return a == b;
+  if constexpr (std::is_base_of_v<Object, std::remove_cv_t<T>>)
+    return a == b || (a && b && a->rpy_eq(b));
+  else
+    return a == b;
 }
 // Tuples compare item by item (items of any type eq knows: lists and tuples of tuples too).
 template <class... T>

@@ -591,6 +591,16 @@ static bool calls_on_receiver(const Expr& callee, TypeRef recv) {
 TypeRef Annotator::call(Expr& e, Graph& g) {
   rewrite_classmethod_call(e, g);
   TypeRef callee = expr(*e.args[0], g);
+  switch (replace_with_python(e, callee)) {  // functools.reduce, itertools (replacement_rules.cpp)
+    case Replacement::Replaced:
+      callee = expr(*e.args[0], g);
+      break;
+    case Replacement::Refused:
+      for (size_t i = 1; i < e.args.size(); ++i) expr(*e.args[i], g);
+      return types().impossible();
+    case Replacement::None:
+      break;
+  }
   std::vector<TypeRef> args;
   for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
   switch (callee->kind) {
@@ -637,6 +647,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
         e.builtin_id = bid;
         return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
       }
+      if (refuse_library_class(callee->const_value, e.loc)) return types().impossible();
       ClassDef* cd = classdef(callee->const_value);
       cd->instantiated = true;
       e.call_kind = ir::CallKind::Instantiate;

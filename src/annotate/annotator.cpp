@@ -291,6 +291,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
       return tt_.dict(d->find());
     }
     case m::ObjKind::Instance: {
+      if (TypeRef c = prebuilt_collection(v, loc)) return c;
       auto* inst = v->as<m::InstanceObj>();
       ClassDef* cd = classdef(inst->cls);
       cd->instantiated = true;
@@ -309,6 +310,12 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     }
     default:
       break;
+  }
+  if (m::type_name(v) == "NotImplementedType") {
+    error(loc,
+          "NotImplemented is not supported in translated code (rpy calls a class's special method itself, never the "
+          "reflected one in its place): test the other operand with isinstance() and compute the result, or raise TypeError");
+    return tt_.impossible();
   }
   error(loc, "a prebuilt " + m::type_name(v) + " object cannot be used in translated code");
   return tt_.impossible();

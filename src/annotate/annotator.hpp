@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "annotate/descs.hpp"
@@ -117,6 +118,13 @@ class Annotator {
   TypeRef call_dict_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef call_collections_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // collections_rules.cpp
   TypeRef defaultdict_new(ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  TypeRef defaultdict_of(DictDef* d, TypeRef ftype, const ir::Expr* fx, Loc floc, Loc loc);
+  TypeRef prebuilt_collection(const modules::Ref& v, Loc loc);  // a module-level Counter() or defaultdict()
+  // functools.reduce and itertools: the call's callee becomes rpy's Python for it, from
+  // lib/std/_rpy_itertools.py (replacement_rules.cpp). Replaced: e.args[0] now names it.
+  enum class Replacement { None, Replaced, Refused };
+  Replacement replace_with_python(ir::Expr& e, TypeRef callee);
+  bool refuse_library_class(const modules::Ref& cls, Loc loc);  // namedtuple, OrderedDict: an error
   TypeRef dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
@@ -200,9 +208,18 @@ class Annotator {
   // The comparison call of sorted/list.sort/min/max of instances (operator_rules.cpp).
   ir::Expr* less_call(ir::Expr& e, TypeRef item, ir::Graph& g, bool is_max = false);
   void refuse_truth_value(ir::Expr& operand, TypeRef t, const char* op);
-  bool refuse_value_eq(TypeRef item, Loc loc, const std::string& what);  // an error when item's class defines __eq__
-  void key_methods();         // dict keys and set items whose class defines __eq__/__hash__: annotate them
-  void check_special_keys();  // final pass: dict keys and set items of classes with __eq__/__hash__
+  // `in`, index, count, remove on a list or deque compare its items with ==: the __eq__ of the
+  // classes its items (or their tuples' items) may hold is annotated by key_methods.
+  void note_value_eq(ListDef* d) {
+    if (value_eq_seen_.insert(d).second) value_eq_lists_.push_back(d);
+  }
+  // hash() of a tuple: the __hash__ of the instances it may hold is annotated by key_methods.
+  void note_hash(TypeRef t) {
+    if (hash_seen_.insert(t).second) hash_types_.push_back(t);
+  }
+  void implicit_method(ClassDef* c, const char* name);  // annotate c's __eq__/__hash__ for the runtime's calls
+  void key_methods();                                   // dict keys and set items whose class defines __eq__/__hash__: annotate them
+  void check_special_keys();                            // final pass: dict keys and set items of classes with __eq__/__hash__
   // Class features (class_rules.cpp).
   // A class attribute also stored per instance (assigned, or overridden in subclasses): the
   // field's type includes every class-level value (codegen initialises it per class).
@@ -246,6 +263,10 @@ class Annotator {
   std::vector<ClassDef*> class_order_;
   std::unordered_map<const modules::Obj*, TypeRef> prebuilt_;
   std::vector<std::pair<modules::Ref, TypeRef>> prebuilt_order_;
+  std::vector<ListDef*> value_eq_lists_;  // note_value_eq, in order of first use
+  std::unordered_set<ListDef*> value_eq_seen_;
+  std::vector<TypeRef> hash_types_;  // note_hash, in order of first use
+  std::unordered_set<TypeRef> hash_seen_;
   std::unordered_map<const ir::Expr*, ListDef*> node_listdefs_;
   std::map<std::string, modules::Ref> memo_results_;  // specialize.memo: by function and constant arguments
   std::unordered_map<const ir::Expr*, DictDef*> node_dictdefs_;

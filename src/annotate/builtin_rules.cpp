@@ -1,4 +1,6 @@
 // Type rules of the builtin functions and methods listed in builtins.def.
+#include <unordered_set>
+
 #include "annotate/annotator.hpp"
 #include "annotate/rlib_rules.hpp"
 
@@ -105,27 +107,34 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
 // of the instances it may hold get their __str__/__repr__ annotated (implicit_methods). Classes
 // whose instances are never turned into strings keep theirs unannotated, as RPython does.
 void Annotator::wants_str(TypeRef t) {
-  if (!t) return;
-  switch (t->kind) {
-    case TypeKind::Instance: {
-      std::function<void(ClassDef*)> mark = [&](ClassDef* c) {
-        if (!c->str_wanted) c->str_wanted = true, changed_ = true;
-        for (ClassDef* s : c->subclasses) mark(s);
-      };
-      mark(t->cls);
-      return;
+  // A list or dict that holds itself (a recursive container type) is walked once.
+  std::unordered_set<const void*> seen;
+  std::function<void(TypeRef)> walk = [&](TypeRef t) {
+    if (!t) return;
+    switch (t->kind) {
+      case TypeKind::Instance: {
+        std::function<void(ClassDef*)> mark = [&](ClassDef* c) {
+          if (!c->str_wanted) c->str_wanted = true, changed_ = true;
+          for (ClassDef* s : c->subclasses) mark(s);
+        };
+        mark(t->cls);
+        return;
+      }
+      case TypeKind::List:
+        if (seen.insert(t->listdef->find()).second) walk(t->listdef->find()->item);
+        return;
+      case TypeKind::Dict:
+        if (!seen.insert(t->dictdef->find()).second) return;
+        walk(t->dictdef->find()->key);
+        return walk(t->dictdef->find()->value);
+      case TypeKind::Tuple:
+        for (TypeRef i : t->items) walk(i);
+        return;
+      default:
+        return;
     }
-    case TypeKind::List:
-      return wants_str(t->listdef->find()->item);
-    case TypeKind::Dict:
-      wants_str(t->dictdef->find()->key);
-      return wants_str(t->dictdef->find()->value);
-    case TypeKind::Tuple:
-      for (TypeRef i : t->items) wants_str(i);
-      return;
-    default:
-      return;
-  }
+  };
+  walk(t);
 }
 
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
@@ -303,6 +312,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!r.arity(1, 1)) break;
       if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__hash__") == Special::Defined)
         return rewrite_as_method(e, "__hash__", g);
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Tuple) note_hash(args[0]);  // its instances' __hash__
       return tt.integer();
     case BuiltinId::List: {
       if (!r.arity(0, 1)) break;
@@ -412,11 +422,11 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::ListIndex:
     case BuiltinId::ListCount:
       if (!r.arity(2, 2)) break;
-      refuse_value_eq(recv()->listdef->find()->item, e.loc, std::string("list.") + (id == BuiltinId::ListIndex ? "index" : "count") + "()");
+      note_value_eq(recv()->listdef->find());
       return tt.integer();
     case BuiltinId::ListRemove:
       if (!r.arity(2, 2)) break;
-      refuse_value_eq(recv()->listdef->find()->item, e.loc, "list.remove()");
+      note_value_eq(recv()->listdef->find());
       recv()->listdef->find()->resized = true;
       return tt.none();
 

@@ -89,6 +89,14 @@ TypeRef Annotator::call_collections_builtin(BuiltinId id, Expr& e, std::vector<T
     return tt.dict(d->find());
   }
   if (args.empty() || imp(args[0])) return tt.impossible();
+  // The receiver is a Counter or deque made by its constructor (or prebuilt); an instance of a
+  // class deriving from one is an instance type, which these rules do not describe.
+  bool counter_method = id == BuiltinId::CounterMostCommon || id == BuiltinId::CounterUpdate || id == BuiltinId::CounterTotal;
+  if (args[0]->kind != (counter_method ? TypeKind::Dict : TypeKind::List)) {
+    error(e.loc, name + "() is supported in translated code on a " + std::string(counter_method ? "Counter" : "deque") +
+                     " itself, not on an instance of a class derived from it");
+    return tt.impossible();
+  }
   if (id == BuiltinId::CounterMostCommon || id == BuiltinId::CounterUpdate || id == BuiltinId::CounterTotal) {
     DictDef* c = args[0]->dictdef->find();
     switch (id) {
@@ -145,7 +153,7 @@ TypeRef Annotator::call_collections_builtin(BuiltinId id, Expr& e, std::vector<T
     case BuiltinId::DequeCount:
     case BuiltinId::DequeRemove:
       if (!arity(2, 2)) break;
-      refuse_value_eq(d->item, e.loc, name + "()");
+      note_value_eq(d);
       return id == BuiltinId::DequeRemove ? tt.none() : tt.integer();
     case BuiltinId::DequeCopy:
       if (!arity(1, 1)) break;
@@ -166,13 +174,47 @@ TypeRef Annotator::defaultdict_new(Expr& e, std::vector<TypeRef>& args, Graph& g
     return tt.impossible();
   }
   if (imp(args[0])) return tt.impossible();
-  Expr& fx = *e.args[1];
   DictDef* d = dictdef_for(&e, nullptr, nullptr, false);
+  return defaultdict_of(d, args[0], e.args[1].get(), e.args[1]->loc, e.loc);
+}
+
+// A prebuilt Counter or defaultdict (a module-level `COUNTS = Counter()`): the dict it holds,
+// typed as the constructor types a new one; codegen rebuilds it as one before entry_point.
+TypeRef Annotator::prebuilt_collection(const m::Ref& v, Loc loc) {
+  auto* inst = v->as<m::InstanceObj>();
+  if (refuse_library_class(inst->cls, loc)) return tt_.impossible();
+  if (!inst->builtin_value || inst->builtin_value->kind != m::ObjKind::Dict || !inst->cls || inst->cls->kind != m::ObjKind::Class)
+    return nullptr;
+  auto* co = inst->cls->as<m::ClassObj>();
+  if (!co->module || co->module->name != "collections" || (co->name != "Counter" && co->name != "defaultdict")) return nullptr;
+  TypeRef t = type_of_const(inst->builtin_value, loc);
+  if (t->kind != TypeKind::Dict) return t;
+  DictDef* d = t->dictdef->find();
+  if (co->name == "Counter") {
+    d->counter = true;
+    merge_into(d->find()->value, d->find()->value_origins, tt_.integer(), loc, "the counts of this Counter");
+    t = tt_.dict(d->find());
+  } else {
+    auto f = inst->attrs.find("default_factory");
+    if (f == inst->attrs.end() || f->second->kind == m::ObjKind::None) {
+      error(loc, "a prebuilt defaultdict without a default factory cannot be used in translated code: use a dict");
+      return tt_.impossible();
+    }
+    t = defaultdict_of(d, type_of_const(f->second, loc), nullptr, loc, loc);
+  }
+  prebuilt_[v.get()] = t;
+  return t;
+}
+
+// The defaultdict d with the factory of type ftype (fx: the factory's expression, null for a
+// prebuilt one).
+TypeRef Annotator::defaultdict_of(DictDef* d, TypeRef ftype, const Expr* fx, Loc floc, Loc loc) {
+  TypeTable& tt = tt_;
   TypeRef value = nullptr;
   m::Ref factory;
   const void* graph = nullptr;
-  if (args[0]->kind == TypeKind::Builtin && args[0]->const_value) {
-    factory = args[0]->const_value;
+  if (ftype->kind == TypeKind::Builtin && ftype->const_value) {
+    factory = ftype->const_value;
     const std::string& n = factory->as<m::BuiltinObj>()->name;
     if (n == "int")
       value = tt.integer();
@@ -182,25 +224,26 @@ TypeRef Annotator::defaultdict_new(Expr& e, std::vector<TypeRef>& args, Graph& g
       value = tt.boolean();
     else if (n == "str")
       value = tt.str();
-    else if (n == "list")
-      value = tt.list(listdef_for(&fx, nullptr));
+    else if (n == "list")  // a prebuilt one's default lists get a ListDef of their own
+      value = tt.list(fx ? listdef_for(fx, nullptr) : tt.new_listdef(nullptr));
     else if (n == "set" || n == "dict")
-      value = tt.dict(dictdef_for(&fx, nullptr, nullptr, n == "set"));
-  } else if (args[0]->kind == TypeKind::Function && args[0]->funcs.size() == 1 && !args[0]->nullable) {
-    FuncDesc* fd = args[0]->funcs[0];
+      value = tt.dict(fx ? dictdef_for(fx, nullptr, nullptr, n == "set")
+                         : tt.new_dictdef(nullptr, n == "set" ? tt.none() : nullptr, n == "set"));
+  } else if (ftype->kind == TypeKind::Function && ftype->funcs.size() == 1 && !ftype->nullable) {
+    FuncDesc* fd = ftype->funcs[0];
     auto* fo = fd->fn();
     if (!fd->is_closure() && fo->args && fo->args->args.empty() && fo->args->vararg.empty()) {
       factory = fd->func;
-      ir::Graph* fg = graph_for(fd, {}, e.loc);
+      ir::Graph* fg = graph_for(fd, {}, loc);
       graph = fg;
       value = fg && fg->return_type ? fg->return_type : tt.impossible();
     }
   }
   if (!factory) {
-    error(fx.loc,
+    error(floc,
           "defaultdict()'s factory must be int, float, bool, str, list, set, dict or a function of no arguments that "
           "reads no local variables of its caller, not " +
-              describe(args[0]));
+              describe(ftype));
     return tt.impossible();
   }
   DictDef* root = d->find();
@@ -208,9 +251,9 @@ TypeRef Annotator::defaultdict_new(Expr& e, std::vector<TypeRef>& args, Graph& g
     root->factory = factory;
     root->factory_graph = graph;
   } else if (root->factory != factory) {
-    error(e.loc, "defaultdicts with different default factories cannot be merged");
+    error(loc, "defaultdicts with different default factories cannot be merged");
   }
-  merge_into(root->value, root->value_origins, value, fx.loc, "the values of this defaultdict");
+  merge_into(root->value, root->value_origins, value, floc, "the values of this defaultdict");
   return tt.dict(root);
 }
 

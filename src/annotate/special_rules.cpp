@@ -2,6 +2,7 @@
 // (`a == b` is `a.__eq__(b)`), so rpy does too; instances of classes that define none compare by
 // identity, as in Python. What rpy cannot do yet (reflected calls, a method only some subclasses
 // define) is refused with a message instead of comparing by identity.
+#include <functional>
 #include <initializer_list>
 
 #include "annotate/annotator.hpp"
@@ -90,20 +91,37 @@ ClassDef* Annotator::class_defining(TypeRef t, std::initializer_list<const char*
   return nullptr;
 }
 
-bool Annotator::refuse_value_eq(TypeRef item, Loc loc, const std::string& what) {
-  ClassDef* c = class_defining(item, {"__eq__"});
-  if (!c) return false;
-  error(loc, what + " compares items with ==, and class " + c->name +
-                 " defines __eq__: rpy compares instances inside lists by identity, so it does not translate this yet (compare the "
-                 "items with == in a loop)");
-  return true;
-}
-
 // Dict keys and set items that are instances of a class defining __eq__ or __hash__: the tables
 // call them (Object::rpy_eq and rpy_hash, which codegen overrides per class), so they are
 // annotated for every instantiated class the keys may hold, like __str__ (implicit methods):
 // __eq__(self, other) with both of the class that defines it, __hash__(self).
+void Annotator::implicit_method(ClassDef* c, const char* name) {
+  ClassDef* where = nullptr;
+  modules::Ref fn = lookup_class_attr(c, name, &where);
+  if (!fn || fn->kind != modules::ObjKind::Function || !where) return;
+  auto* fo = fn->as<modules::FunctionObj>();
+  size_t nargs = std::string(name) == "__eq__" ? 2 : 1;
+  if (fo->args->args.size() != nargs || !fo->args->vararg.empty()) {
+    error(fo->loc, std::string(name) + (nargs == 2 ? " must take self and one other argument" : " must take only self"));
+    return;
+  }
+  FuncDesc* fd = funcdesc(fn);
+  fd->method_of = where;
+  std::vector<TypeRef> argtypes(nargs, tt_.instance(where));
+  ir::Graph* g = graph_for(fd, argtypes, fo->loc);
+  for (size_t i = 0; i < nargs && i < g->params.size(); ++i) assign_var(g->params[i], argtypes[i], fo->loc);
+  c->implicit[name] = g;
+  TypeRef rt = g->return_type;
+  if (nargs == 1 && rt && rt->kind != TypeKind::Impossible && !is_intlike(rt))
+    error(fo->loc, "__hash__ must return an int, but " + where->name + "'s returns " + describe(rt));
+}
+
 void Annotator::key_methods() {
+  // Tuple keys holding such instances: their KeyOps hash and compare the items with the same
+  // methods (method_of, below).
+  std::vector<TypeRef> tuple_keys;
+  for (DictDef* d : tt_.dictdefs())
+    if (d->find() == d && !d->custom_keys && d->key && d->key->kind == TypeKind::Tuple) tuple_keys.push_back(d->key);
   for (DictDef* d : tt_.dictdefs()) {
     if (d->find() != d || d->custom_keys || !d->key || d->key->kind != TypeKind::Instance || !d->key->cls) continue;
     if (special_method(d->key, "__eq__") != Special::Defined && special_method(d->key, "__hash__") != Special::Defined) continue;
@@ -111,44 +129,51 @@ void Annotator::key_methods() {
     subtree(d->key->cls, classes);
     for (ClassDef* c : classes) {
       if (!c->instantiated || c->builtin || !c->cls) continue;
-      for (const char* name : {"__eq__", "__hash__"}) {
-        ClassDef* where = nullptr;
-        modules::Ref fn = lookup_class_attr(c, name, &where);
-        if (!fn || fn->kind != modules::ObjKind::Function || !where) continue;
-        auto* fo = fn->as<modules::FunctionObj>();
-        size_t nargs = std::string(name) == "__eq__" ? 2 : 1;
-        if (fo->args->args.size() != nargs || !fo->args->vararg.empty()) {
-          error(fo->loc, std::string(name) + (nargs == 2 ? " must take self and one other argument" : " must take only self"));
-          continue;
-        }
-        FuncDesc* fd = funcdesc(fn);
-        fd->method_of = where;
-        std::vector<TypeRef> argtypes(nargs, tt_.instance(where));
-        ir::Graph* g = graph_for(fd, argtypes, fo->loc);
-        for (size_t i = 0; i < nargs && i < g->params.size(); ++i) assign_var(g->params[i], argtypes[i], fo->loc);
-        c->implicit[name] = g;
-        TypeRef rt = g->return_type;
-        if (nargs == 1 && rt && rt->kind != TypeKind::Impossible && !is_intlike(rt))
-          error(fo->loc, "__hash__ must return an int, but " + where->name + "'s returns " + describe(rt));
-      }
+      for (const char* name : {"__eq__", "__hash__"}) implicit_method(c, name);
     }
   }
+  // Lists searched with == (note_value_eq): the runtime compares instance items with their
+  // class's __eq__ (Object::rpy_eq), inside tuples too.
+  // hash() of tuples (note_hash): the runtime hashes their instances with Object::rpy_hash.
+  std::function<void(TypeRef, const char*)> method_of = [&](TypeRef t, const char* name) {
+    if (!t) return;
+    if (t->kind == TypeKind::Tuple) {
+      for (TypeRef item : t->items) method_of(item, name);
+      return;
+    }
+    if (t->kind != TypeKind::Instance || !t->cls || special_method(t, name) == Special::None) return;
+    std::vector<ClassDef*> classes;
+    subtree(t->cls, classes);
+    for (ClassDef* c : classes)
+      if (c->instantiated && !c->builtin && c->cls) implicit_method(c, name);
+  };
+  for (size_t i = 0; i < value_eq_lists_.size(); ++i) method_of(value_eq_lists_[i]->find()->item, "__eq__");
+  for (size_t i = 0; i < hash_types_.size(); ++i) method_of(hash_types_[i], "__hash__");
+  for (TypeRef t : tuple_keys)
+    for (const char* name : {"__eq__", "__hash__"}) method_of(t, name);
 }
 
 void Annotator::check_special_keys() {
   for (DictDef* d : tt_.dictdefs()) {
     if (d->find() != d || d->custom_keys) continue;
-    ClassDef* c = class_defining(d->key, {"__eq__", "__hash__"});
-    if (!c) continue;
-    Loc where = d->key_origins.empty() ? c->obj()->loc : d->key_origins.front().first;
-    const std::string what = d->is_set ? "set items" : "dict keys";
-    std::string why;
-    if (d->key->kind != TypeKind::Instance) {
-      why = "rpy compares instances inside tuples by identity, so it does not translate this yet (key the " +
-            std::string(d->is_set ? "set" : "dict") + " by the instances, or by values they hold)";
-    } else {
+    // The instances a key may be or hold (in tuples): each is hashed and compared with its
+    // class's methods (key_methods annotates them), which must be usable.
+    std::vector<TypeRef> insts;
+    std::function<void(TypeRef)> collect = [&](TypeRef t) {
+      if (!t) return;
+      if (t->kind == TypeKind::Tuple)
+        for (TypeRef item : t->items) collect(item);
+      else if (t->kind == TypeKind::Instance && class_defining(t, {"__eq__", "__hash__"}))
+        insts.push_back(t);
+    };
+    collect(d->key);
+    for (TypeRef key : insts) {
+      ClassDef* c = class_defining(key, {"__eq__", "__hash__"});
+      Loc where = d->key_origins.empty() ? c->obj()->loc : d->key_origins.front().first;
+      const std::string what = d->is_set ? "set items" : "dict keys";
+      std::string why;
       for (const char* name : {"__eq__", "__hash__"})
-        if (special_method(d->key, name) == Special::Below)
+        if (special_method(key, name) == Special::Below)
           why = std::string("some subclasses of ") + c->name + " define " + name + " and " + c->name +
                 " does not: rpy cannot yet choose between the method and identity at run time; define " + name + " in " + c->name;
       ClassDef* eq_where = nullptr;
@@ -161,16 +186,16 @@ void Annotator::check_special_keys() {
       if (why.empty() && interp_.python() == 3 && has_eq && (!has_hash || (eq_where != hash_where && eq_where->is_subclass_of(hash_where))))
         why = "class " + c->name + " defines __eq__ and not __hash__, which makes its instances unhashable in Python 3 (a TypeError " +
               "when one is stored): define __hash__ in " + c->name;
+      if (why.empty()) continue;
+      if (Diagnostic* dg = error(where, what + " of class " + c->name + ", which defines __eq__ or __hash__: " + why))
+        dg->notes.push_back({c->obj()->loc, "class " + c->name + " is defined here"});
     }
-    if (why.empty()) continue;
-    if (Diagnostic* dg = error(where, what + " of class " + c->name + ", which defines __eq__ or __hash__: " + why))
-      dg->notes.push_back({c->obj()->loc, "class " + c->name + " is defined here"});
   }
 }
 
 TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) {
   if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::List) {
-    if (refuse_value_eq(b->listdef->find()->item, e.loc, "'in' on a list")) return tt_.boolean();
+    note_value_eq(b->listdef->find());
     return nullptr;
   }
   const char* name = syntax::cmpop_method(e.cmp);

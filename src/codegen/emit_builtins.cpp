@@ -29,6 +29,30 @@ static bool prints_as_it_goes(Expr& e, BuiltinId id) {
   return false;
 }
 
+// Whether rpy::Hash27 computes CPython 2.7's hash of a tuple of type t (items: numbers, str,
+// None, instances, tuples of these; a unicode item would need 2.7's unicode hash).
+static bool hashes_like_27(TypeRef t) {
+  if (!t || t->bits) return false;
+  switch (t->kind) {
+    case TypeKind::Int:
+    case TypeKind::UInt:
+    case TypeKind::Bool:
+    case TypeKind::Char:
+    case TypeKind::Float:
+    case TypeKind::Str:
+    case TypeKind::None:
+    case TypeKind::Instance:
+      return true;
+    case TypeKind::Tuple:
+      if (t->nullable) return false;
+      for (TypeRef x : t->items)
+        if (!hashes_like_27(x)) return false;
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string Emitter::call_builtin(Expr& e) {
   auto id = static_cast<BuiltinId>(e.builtin_id);
   if (never_called(e) && !prints_as_it_goes(e, id)) {
@@ -249,6 +273,13 @@ std::string Emitter::call_builtin(Expr& e) {
       if (t0->kind == TypeKind::Instance) return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + arg(0) + ") >> 4)";
       if (t0->kind == TypeKind::Int || t0->kind == TypeKind::Bool)
         return "([](int64_t x) { return x == -1 ? INT64_C(-2) : x; }(" + arg_int(0) + "))";
+      if (t0->kind == TypeKind::Tuple && !t0->nullable) {
+        // CPython's tuple hash over the items' hashes (an instance's own __hash__, annotated by
+        // key_methods, or its address), as the interpreter computes it.
+        std::string c = ctype(t0);
+        if (!is_python2()) return "static_cast<int64_t>(rpy::PyHash<" + c + ">::hash(" + arg(0) + "))";
+        if (hashes_like_27(t0)) return "static_cast<int64_t>(rpy::Hash27<" + c + ">::hash(" + arg(0) + "))";
+      }
       fail(e.loc, "hash() of " + annotate::describe(t0) + " is not supported yet");
       return "0";
     case BuiltinId::List: {

@@ -501,21 +501,33 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
 
 void Emitter::emit_prebuilt_dict(const m::Ref& obj, TypeRef t, const std::string& name, bool fill) {
   auto* d = obj->as<m::DictObj>();
-  bool is_set = t->dictdef->find()->is_set;
+  annotate::DictDef* dd = t->dictdef->find();
+  bool is_set = dd->is_set;
   if (!fill) {
-    // Built again by inserting the items in their order, as a display of them would.
-    line(name + " = " + new_table(*this, t, is_set ? 0 : d->keys.size()) + ";");
+    // Built again by inserting the items in their order, as a display of them would. A prebuilt
+    // Counter or defaultdict (the dict part of a collections instance) is wrapped as its
+    // constructor wraps a new one.
+    std::string table = new_table(*this, t, is_set ? 0 : d->keys.size());
+    if (dd->counter) table = "rpy::counter_new(" + table + ")";
+    if (dd->factory) {
+      std::string repr = "nullptr";
+      if (dd->factory->kind == m::ObjKind::Builtin)
+        repr = "\"<" + std::string(is_python2() ? "type" : "class") + " '" + dd->factory->as<m::BuiltinObj>()->name + "'>\"";
+      table = "rpy::defaultdict_new(" + table + ", " + repr + ")";
+    }
+    line(name + " = " + table + ";");
     return;
   }
   TypeRef K = key_of(t), V = value_of(t);
+  std::string target = dd->counter || dd->factory ? "static_cast<" + dict_type(t) + "*>(" + name + ")" : name;
   for (size_t i = 0; i < d->keys.size(); ++i) {
     TypeRef kt = ann.type_of_const(d->keys[i], {});
     std::string k = convert(const_value(d->keys[i], kt, {}), kt, K);
     if (is_set) {
-      line("rpy::set_add(" + name + ", " + k + ");");
+      line("rpy::set_add(" + target + ", " + k + ");");
     } else {
       TypeRef vt = ann.type_of_const(d->values[i], {});
-      line("rpy::dict_set(" + name + ", " + k + ", " + convert(const_value(d->values[i], vt, {}), vt, V) + ");");
+      line("rpy::dict_set(" + target + ", " + k + ", " + convert(const_value(d->values[i], vt, {}), vt, V) + ");");
     }
   }
 }

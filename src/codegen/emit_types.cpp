@@ -243,6 +243,8 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
     case m::ObjKind::Instance: {
       if (std::string c = rlib::const_code(*this, v, t); !c.empty()) return c;  // K = r_uint(1)
       auto it = prebuilt_names_.find(v.get());
+      if (it == prebuilt_names_.end() && v->kind == m::ObjKind::Instance && v->as<m::InstanceObj>()->builtin_value)
+        it = prebuilt_names_.find(v->as<m::InstanceObj>()->builtin_value.get());  // a prebuilt Counter: its dict
       if (it != prebuilt_names_.end()) return convert(it->second, ann.prebuilt_type(v.get()), t);
       fail(loc, "internal: prebuilt object not emitted");
       return "nullptr";

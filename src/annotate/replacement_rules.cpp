@@ -1,0 +1,154 @@
+// functools.reduce and itertools in translated code: rpy's own Python in
+// lib/std/_rpy_itertools.py takes the builtin's place at the call, then the call is an ordinary
+// call of a (specialised) Python function or generator, typed and compiled like the program's.
+//
+// The evaluator keeps running the real builtins while the program is imported; only calls in
+// translated code are replaced. A builtin whose result is a tuple of several items has one
+// function per tuple length, as an RPython tuple's length is fixed in the code: `product_2` for
+// two iterables, `combinations_r3` for r=3 (a constant), and so on; a call with a form that has no
+// function (permutations() without a constant r) is refused with a message saying what to write.
+#include <array>
+#include <string_view>
+
+#include "annotate/annotator.hpp"
+#include "modules/interp.hpp"
+#include "modules/loader.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+
+namespace {
+
+// How the replacement is chosen from the call's shape.
+enum class Pick {
+  Plain,       // the function named `base`
+  ByArity,     // `base_N`, N the number of positional arguments
+  ByAllArgs,   // `base_N`, N the number of arguments (keywords too: func=, key=)
+  ByConstantR  // `base_rK`, K the constant r (second positional argument or r=)
+};
+
+struct ReplacementRule {
+  std::string_view builtin;  // the BuiltinObj's name
+  std::string_view base;     // the function in _rpy_itertools
+  Pick pick;
+};
+
+constexpr std::array kRules{
+    ReplacementRule{"functools.reduce", "reduce", Pick::ByArity},
+    ReplacementRule{"reduce", "reduce", Pick::ByArity},  // Python 2's builtin
+    ReplacementRule{"itertools.count", "count", Pick::Plain},
+    ReplacementRule{"itertools.repeat", "repeat", Pick::ByAllArgs},
+    ReplacementRule{"chain", "chain", Pick::ByArity},
+    ReplacementRule{"itertools.islice", "islice", Pick::ByArity},
+    ReplacementRule{"itertools.accumulate", "accumulate", Pick::ByAllArgs},
+    ReplacementRule{"itertools.product", "product", Pick::ByArity},
+    ReplacementRule{"itertools.permutations", "permutations", Pick::ByConstantR},
+    ReplacementRule{"itertools.combinations", "combinations", Pick::ByConstantR},
+    ReplacementRule{"itertools.zip_longest", "zip_longest", Pick::ByArity},
+    ReplacementRule{"itertools.izip_longest", "zip_longest", Pick::ByArity},
+    ReplacementRule{"itertools.groupby", "groupby", Pick::ByAllArgs},
+};
+
+const ReplacementRule* find_rule(const std::string& name) {
+  for (const auto& r : kRules)
+    if (r.builtin == name) return &r;
+  return nullptr;
+}
+
+// The constant int of an argument expression, or -1.
+int64_t const_int(const Expr* x) {
+  if (!x || x->op != ExprOp::Const || !x->value || x->value->kind != m::ObjKind::Int) return -1;
+  return x->value->as<m::IntObj>()->value;
+}
+
+}  // namespace
+
+Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
+  if (!callee || callee->kind != TypeKind::Builtin || !callee->const_value) return Replacement::None;
+  const std::string& name = callee->const_value->as<m::BuiltinObj>()->name;
+  const ReplacementRule* rule = find_rule(name);
+  if (!rule) return Replacement::None;
+  const size_t npos = e.args.size() - 1 - e.kwnames.size();
+  std::string shown = name.rfind("itertools.", 0) == 0 || name.rfind("functools.", 0) == 0 ? name : "itertools." + name;
+  if (name == "reduce") shown = "reduce";
+  std::string fname(rule->base);
+  if (rule->pick == Pick::ByArity) {
+    fname += "_" + std::to_string(npos);
+  } else if (rule->pick == Pick::ByAllArgs) {
+    fname += "_" + std::to_string(e.args.size() - 1);
+  } else if (rule->pick == Pick::ByConstantR) {
+    const Expr* r = npos >= 2 ? e.args[2].get() : nullptr;
+    for (size_t k = 0; k < e.kwnames.size(); ++k)
+      if (e.kwnames[k] == "r") r = e.args[1 + npos + k].get();
+    int64_t k = const_int(r);
+    if (npos > 2 || k < 0) {
+      error(e.loc, shown +
+                       "() yields tuples whose length is r, and an RPython tuple's length is fixed in the code: give r as the "
+                       "constant 2 or 3 in translated code (" +
+                       std::string(rule->base) + "(items, 2))");
+      return Replacement::Refused;
+    }
+    fname += "_r" + std::to_string(k);
+    // The replacement takes the iterable only: r is in its name.
+    if (npos >= 2) {
+      e.args.erase(e.args.begin() + 2);
+    } else {
+      for (size_t j = 0; j < e.kwnames.size(); ++j)
+        if (e.kwnames[j] == "r") {
+          e.args.erase(e.args.begin() + static_cast<long>(1 + npos + j));
+          e.kwnames.erase(e.kwnames.begin() + static_cast<long>(j));
+          break;
+        }
+    }
+  }
+  m::Ref fn;
+  try {
+    m::Ref mod = interp_.loader().import_module("_rpy_itertools", e.loc);
+    fn = interp_.get_attr_or_null(mod, fname, e.loc);
+  } catch (const m::PyException&) {
+    fn = nullptr;
+  } catch (const m::EvalError&) {
+    fn = nullptr;
+  }
+  if (!fn || fn->kind != m::ObjKind::Function) {
+    std::string what = rule->pick == Pick::ByConstantR ? "r=" + fname.substr(fname.rfind("_r") + 2)
+                                                       : std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s");
+    error(e.loc, shown + "() with " + what + " is not supported in translated code" +
+                     (rule->pick == Pick::ByConstantR ? " (r must be 2 or 3)" : ""));
+    return Replacement::Refused;
+  }
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = fn;
+  e.args[0] = std::move(c);
+  return Replacement::Replaced;
+}
+
+// namedtuple classes and OrderedDict (and classes deriving from them) are refused by name, with
+// what to write instead: their instances are tuples and dicts with behaviour of their own
+// (printing with field names, order-sensitive ==) that rpy does not model yet.
+bool Annotator::refuse_library_class(const m::Ref& cls, Loc loc) {
+  if (!cls || cls->kind != m::ObjKind::Class) return false;
+  auto* co = cls->as<m::ClassObj>();
+  for (const m::ClassObj* k : co->mro) {
+    if (!k) continue;
+    if (k->builtin_base && k->attrs.count("_fields") && k->attrs.count("_make")) {
+      error(loc, "class " + co->name + (k == co ? " is" : " derives from") +
+                     " a collections.namedtuple, which translated code does not support yet: write a class whose __init__ sets "
+                     "the fields (with __eq__, __hash__ and __repr__ where the program compares, hashes or prints them), or use a "
+                     "plain tuple");
+      return true;
+    }
+    if (k->name == "OrderedDict" && k->module && k->module->name == "collections") {
+      error(loc,
+            "collections.OrderedDict is not supported in translated code yet: use a dict (a Python 3 dict keeps "
+            "insertion order; in an RPython program, rpython.rlib.objectmodel.r_ordereddict)");
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace rpy::annotate
