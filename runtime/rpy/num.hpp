@@ -99,7 +99,7 @@ inline Num num_abs(Num a) { return a.is_float() ? num_float(std::fabs(a.f)) : nu
 inline int num_int_float_cmp(int64_t i, double f) {
   if (std::isnan(f)) return 2;
   double d = static_cast<double>(i);
-  if (d != f) return d < f ? -1 : 1;  // rounding is monotonic: the order of i and f is d's
+  if (d != f) return d < f ? -1 : 1;          // rounding is monotonic: the order of i and f is d's
   if (f >= 9223372036854775808.0) return -1;  // f == 2**63 > every int64
   auto fi = static_cast<int64_t>(f);
   return i < fi ? -1 : i > fi ? 1 : 0;

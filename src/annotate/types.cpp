@@ -50,7 +50,8 @@ TypeRef TypeTable::intern(Type t) {
                     std::to_string(reinterpret_cast<uintptr_t>(t.listdef)) + ":" + std::to_string(reinterpret_cast<uintptr_t>(t.dictdef)) +
                     ":" + std::to_string(reinterpret_cast<uintptr_t>(t.cls)) + ":" +
                     std::to_string(reinterpret_cast<uintptr_t>(t.const_value.get())) + ":" + t.name + ":" +
-                    std::to_string(static_cast<int>(t.iter_kind)) + ":" + std::to_string(t.bits) + (t.is_unsigned ? "u" : "") + "#" + std::to_string(t.num_kinds) + "[";
+                    std::to_string(static_cast<int>(t.iter_kind)) + ":" + std::to_string(t.bits) + (t.is_unsigned ? "u" : "") + "#" +
+                    std::to_string(t.num_kinds) + "[";
   for (auto i : t.items) key += std::to_string(reinterpret_cast<uintptr_t>(i)) + ",";
   key += "]{";
   for (auto f : t.funcs) key += std::to_string(reinterpret_cast<uintptr_t>(f)) + ",";
@@ -242,8 +243,8 @@ std::string describe(TypeRef t) {
       s = t->bits ? "r_singlefloat" : "float";
       break;
     case TypeKind::Number:
-      s = std::string(t->num_kinds & kNumBool ? "bool" : "") + (t->num_kinds & kNumInt ? (t->num_kinds & kNumBool ? " or int" : "int") : "") +
-          (t->num_kinds & kNumFloat ? " or float" : "");
+      s = std::string(t->num_kinds & kNumBool ? "bool" : "") +
+          (t->num_kinds & kNumInt ? (t->num_kinds & kNumBool ? " or int" : "int") : "") + (t->num_kinds & kNumFloat ? " or float" : "");
       break;
     case TypeKind::Char:
       s = "str (a single character)";

@@ -64,7 +64,7 @@ struct DictDef {
   DictDef* parent = nullptr;
   TypeRef key = nullptr, value = nullptr;
   bool is_set = false;
-  bool ordered = false;  // r_dict: insertion order in Python 2 programs too (other dicts follow 2.7's table)
+  bool ordered = false;      // r_dict: insertion order in Python 2 programs too (other dicts follow 2.7's table)
   bool custom_keys = false;  // r_dict: keys compared and hashed by the program's functions
   // collections.defaultdict: the factory d[k] calls for a missing key (a builtin type such as
   // int or list, or a function of no arguments, whose graph is factory_graph). Null: a dict.
@@ -160,7 +160,7 @@ bool same_type(TypeRef a, TypeRef b);
 // The truth value of every value of type t, when the type alone decides it: a constant bool,
 // None. False when it is not known statically.
 bool const_truth(TypeRef t, bool& value);
-bool is_numeric(TypeRef t);        // bool, int, uint, float (not Number: its rules are its own)
+bool is_numeric(TypeRef t);      // bool, int, uint, float (not Number: its rules are its own)
 bool is_number_kind(TypeRef t);  // bool, int, uint, float or a Number (numbers.cpp)
 // The numeric kinds of a bool, int, float or Number type (kNumBool...), 0 for other types.
 uint8_t num_kinds(TypeRef t);

@@ -399,7 +399,7 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::UnaryOp: {
       Expr& a = *e.args[0];
       if (!a.type || a.type->kind == TypeKind::Impossible) return "(" + expr(a) + ", nullptr)";  // never computed
-      if (std::string r = emit_number_unop(e); !r.empty()) return r;  // emit_numbers.cpp
+      if (std::string r = emit_number_unop(e); !r.empty()) return r;                             // emit_numbers.cpp
       if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
       if (e.unop == syntax::UnaryOp::Invert) return "(~" + expr_as(a, e.type) + ")";
       if (is_float(e.type)) return "(-(" + expr(a) + "))";  // never `--x`

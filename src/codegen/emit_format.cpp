@@ -230,8 +230,8 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
                       annotate::describe(t) + ", known only at run time: convert it with int() or float() first");
         return false;
       }
-      out += "if ((" + code + ").is_float()) rpy::fmt_float(" + b + ", (" + code + ").f, " + spec_code(s, '>') + "); else rpy::fmt_int(" + b +
-             ", (" + code + ").i, " + spec_code(s, '>') + "); ";
+      out += "if ((" + code + ").is_float()) rpy::fmt_float(" + b + ", (" + code + ").f, " + spec_code(s, '>') + "); else rpy::fmt_int(" +
+             b + ", (" + code + ").i, " + spec_code(s, '>') + "); ";
       return true;
     }
     case TypeKind::Float: {

@@ -105,7 +105,7 @@ class Emitter {
   std::string call_collections_builtin(ir::Expr& e);  // collections.deque (emit_collections.cpp)
   std::string default_factory_code(TypeRef dict_t);   // a defaultdict's factory() as a value
   std::string new_dict_code(TypeRef t);               // a new empty dict or set of type t (emit_dict.cpp)
-  std::string emit_make_dict(ir::Expr& e);  // MakeDict / MakeSet
+  std::string emit_make_dict(ir::Expr& e);            // MakeDict / MakeSet
   // Closures (emit_closure.cpp).
   bool is_closure_type(TypeRef t);  // a function value carrying an environment (rpy_Closure*)
   void emit_closure_types();
