@@ -107,7 +107,9 @@ bool tuple_lt_mixed(const std::tuple<T...>& a, const std::tuple<U...>& b) {
 }
 template <class A, class B>
 bool lt_mixed(const A& a, const B& b) {
-  if constexpr (is_number_v<A> && is_number_v<B>) {
+  if constexpr ((std::is_same_v<A, Num> && (is_number_v<B> || std::is_same_v<B, Num>)) || (is_number_v<A> && std::is_same_v<B, Num>)) {
+    return Num::of(a) < Num::of(b);  // a number whose kind is known at run time (rpy/num.hpp)
+  } else if constexpr (is_number_v<A> && is_number_v<B>) {
     if constexpr (std::is_integral_v<A> && std::is_integral_v<B>)
       return std::cmp_less(unbool(a), unbool(b));
     else

@@ -20,6 +20,7 @@
 #include "rpy/io.hpp"
 #include "rpy/iter.hpp"
 #include "rpy/list.hpp"
+#include "rpy/num_io.hpp"
 #include "rpy/percent.hpp"
 #include "rpy/sized_int.hpp"
 #include "rpy/str.hpp"

@@ -1,5 +1,6 @@
 // Type rules for expressions, attributes and operators.
 #include "annotate/annotator.hpp"
+#include "annotate/numbers.hpp"
 #include "annotate/rlib_rules.hpp"
 
 namespace rpy::annotate {
@@ -17,6 +18,11 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
   (void)inplace;
   if (impossible(a) || impossible(b)) return tt_.impossible();
   if (TypeRef r = rlib::binop(*this, op, a, b, loc)) return r;  // sized ints, bytearray
+  std::string why;
+  if (TypeRef r = number_binop(tt_, op, a, b, why)) {  // a number whose kind is known at run time (numbers.cpp)
+    if (!why.empty()) error(loc, why);
+    return r;
+  }
   // RPython's nonneg rules: + * // % & | >> of non-negative ints are non-negative (% by a
   // non-negative divisor is), & with one non-negative operand is.
   auto nn = [](TypeRef t) { return t->kind == TypeKind::Bool || (t->kind == TypeKind::Int && t->nonneg); };
@@ -415,7 +421,7 @@ static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc l
       an.error(loc, "'in' is not supported between " + describe(a) + " and " + describe(b));
       return tt.boolean();
     default:
-      if ((is_numeric(a) && is_numeric(b)) || (is_stringlike(a) && is_stringlike(b)) ||
+      if ((num_kinds(a) && num_kinds(b)) || (is_numeric(a) && is_numeric(b)) || (is_stringlike(a) && is_stringlike(b)) ||
           (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple) || (a->kind == TypeKind::List && b->kind == TypeKind::List) ||
           (a->kind == TypeKind::Dict && b->kind == TypeKind::Dict && a->dictdef->find()->is_set && b->dictdef->find()->is_set) ||
           (a->kind == TypeKind::Unicode && b->kind == TypeKind::Unicode))
@@ -597,6 +603,11 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       TypeRef a = expr(*e.args[0], g);
       if (impossible(a)) break;
       if ((t = special_unop(e, a, g))) break;
+      std::string why;
+      if ((t = number_unop(tt_, e.unop, a, why))) {
+        if (!why.empty()) error(e.loc, why);
+        break;
+      }
       if (e.unop == syntax::UnaryOp::Invert) {
         if (is_intlike(a) || a->kind == TypeKind::UInt)
           t = a->kind == TypeKind::UInt || is_sized_int(a) ? a : tt_.integer();

@@ -2,6 +2,7 @@
 #include <unordered_set>
 
 #include "annotate/annotator.hpp"
+#include "annotate/numbers.hpp"
 #include "annotate/rlib_rules.hpp"
 
 namespace rpy::annotate {
@@ -66,6 +67,12 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
       }
       if (t->kind == TypeKind::Instance) continue;  // an instance is never of a builtin type
       TypeKind tk = t->kind;
+      if (tk == TypeKind::Number) {  // a number of several kinds: decided at run time unless its kinds decide
+        uint8_t cover = n == "int" ? kNumBool | kNumInt : n == "bool" ? kNumBool : n == "float" ? kNumFloat : 0;
+        if ((t->num_kinds & cover) == t->num_kinds) any_true = true, all_false = false;
+        if ((t->num_kinds & cover) == t->num_kinds || !(t->num_kinds & cover)) continue;
+        return tt_.boolean();
+      }
       bool r = (n == "int" && (tk == TypeKind::Int || tk == TypeKind::Bool)) || (n == "bool" && tk == TypeKind::Bool) ||
                (n == "float" && tk == TypeKind::Float) ||
                ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
@@ -210,11 +217,11 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::Long:
       if (!r.arity(0, 2)) break;
       if (args.size() == 2) r.expect(0, is_str(args[0]), "a string when a base is given");
-      if (!args.empty()) r.expect(0, is_numeric(args[0]) || is_str(args[0]), "a string or a number");
+      if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]), "a string or a number");
       return tt.integer();
     case BuiltinId::Float:
       if (!r.arity(0, 1)) break;
-      if (!args.empty()) r.expect(0, is_numeric(args[0]) || is_str(args[0]), "a string or a number");
+      if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]), "a string or a number");
       return tt.floating();
     case BuiltinId::Str:
     case BuiltinId::Repr:
@@ -245,7 +252,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!r.arity(1, 1)) break;
       if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__abs__") == Special::Defined)
         return rewrite_as_method(e, "__abs__", g);
-      r.expect(0, is_numeric(args[0]), "a number");
+      r.expect(0, is_number_kind(args[0]), "a number");
+      if (std::string why; !imp(args[0]) && args[0]->kind == TypeKind::Number) return number_unop(tt, syntax::UnaryOp::Pos, args[0], why);
       return imp(args[0]) ? tt.impossible() : args[0]->kind == TypeKind::Bool ? tt.integer() : args[0];
     case BuiltinId::Min:
     case BuiltinId::Max: {
@@ -263,21 +271,14 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       TypeRef res = tt.impossible();
       for (size_t i = 0; i < args.size(); ++i) {
         UnionResult u = union_types(tt, res, args[i], this);
-        if (!u.type || !(is_numeric(u.type) || is_str(u.type))) {
+        if (!u.type || !(is_number_kind(u.type) || is_str(u.type))) {
           error(r.arg_loc(i), std::string(r.name) + "() arguments must be numbers or strings of compatible types");
           return tt.impossible();
         }
         res = u.type;
       }
-      // Python's result is the winning argument itself: max(3, 2.5) is the int 3. A bool, an int
-      // and a float together would need a value whose type is known only at run time.
-      for (size_t i = 1; i < args.size(); ++i)
-        if (is_numeric(res) && args[i]->kind != args[0]->kind) {
-          error(e.loc, std::string(r.name) + "() of " + describe(args[0]) + " and " + describe(args[i]) +
-                           ": the result is whichever argument wins, with its own type, which rpy cannot represent; convert "
-                           "the arguments to one type (float(x))");
-          return tt.impossible();
-        }
+      // Python's result is the winning argument itself: max(3, 2.5) is the int 3, so arguments of
+      // different kinds give a number whose kind is known at run time (the union above).
       return res;
     }
     case BuiltinId::Print: {
@@ -358,13 +359,13 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!r.arity(1, 1)) break;
       if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__abs__") == Special::Defined)
         return rewrite_as_method(e, "__abs__", g);
-      r.expect(0, is_numeric(args[0]), "a number");
+      r.expect(0, is_number_kind(args[0]), "a number");
       if (interp().sources().py3()) return tt.integer();
       return tt.floating();
     case BuiltinId::MathLog:
       // math.log(x[, base]): log(x) / log(base), as CPython computes it.
       if (!r.arity(1, 2)) break;
-      for (size_t i = 0; i < args.size(); ++i) r.expect(i, is_numeric(args[i]), "a number");
+      for (size_t i = 0; i < args.size(); ++i) r.expect(i, is_number_kind(args[i]), "a number");
       return tt.floating();
     case BuiltinId::MathSqrt:
     case BuiltinId::MathFabs:
@@ -374,12 +375,12 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!r.arity(1, 1)) break;
       if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__abs__") == Special::Defined)
         return rewrite_as_method(e, "__abs__", g);
-      r.expect(0, is_numeric(args[0]), "a number");
+      r.expect(0, is_number_kind(args[0]), "a number");
       return tt.floating();
     case BuiltinId::MathPow:
       if (!r.arity(2, 2)) break;
-      r.expect(0, is_numeric(args[0]), "a number");
-      r.expect(1, is_numeric(args[1]), "a number");
+      r.expect(0, is_number_kind(args[0]), "a number");
+      r.expect(1, is_number_kind(args[1]), "a number");
       return tt.floating();
 
     // ---- list methods (args[0] is the receiver)

@@ -172,6 +172,12 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
     }
     auto& b = interp_.builtins()->attrs;
     if (n && b.count(n)) return type_of_const(b.at(n), e.loc);
+    if (inst->kind == TypeKind::Number) {
+      error(e.loc, "type() of " + describe(inst) +
+                       " (values of several kinds merged here) is not supported: its class is known only at "
+                       "run time; test it with isinstance(x, float)");
+      return tt_.impossible();
+    }
     error(e.loc, "type() of " + describe(inst) + " is not supported (only of instances)");
     return tt_.impossible();
   }

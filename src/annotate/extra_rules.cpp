@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "annotate/annotator.hpp"
+#include "annotate/numbers.hpp"
 
 namespace rpy::annotate {
 
@@ -15,8 +16,8 @@ using ir::Graph;
 namespace {
 bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 bool comparable(TypeRef t) {
-  return is_numeric(t) || is_stringlike(t) || t->kind == TypeKind::Unicode || t->kind == TypeKind::UniChar || t->kind == TypeKind::Tuple ||
-         t->kind == TypeKind::List;
+  return is_number_kind(t) || is_stringlike(t) || t->kind == TypeKind::Unicode || t->kind == TypeKind::UniChar ||
+         t->kind == TypeKind::Tuple || t->kind == TypeKind::List;
 }
 }  // namespace
 
@@ -153,12 +154,13 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Sum: {
       if (!arity(1, 2, {"start"})) break;
       TypeRef item = elem(0);
-      if (!imp(item) && !is_numeric(item)) {
+      if (!imp(item) && !is_number_kind(item)) {
         error(e.loc, "sum() of " + describe(args[0]) + " is not supported (only numbers)");
         return tt.impossible();
       }
       TypeRef start = npos > 1 ? args[1] : kwarg("start") >= 0 ? args[static_cast<size_t>(kwarg("start"))] : tt.integer();
       if (imp(item)) return start->kind == TypeKind::Bool ? tt.integer() : start;
+      if (TypeRef r = number_sum(tt, item, start)) return r;  // sum([1.5]) is a float, sum([]) the int 0 (numbers.cpp)
       return num(item, start);
     }
     case BuiltinId::Divmod: {
@@ -346,7 +348,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       return tt.str(true);
     case BuiltinId::TimeSleep:
       if (!arity(1, 1)) break;
-      expect(0, is_numeric(args[0]), "a number");
+      expect(0, is_number_kind(args[0]), "a number");
       return tt.none();
     case BuiltinId::TimePerfCounter:
     case BuiltinId::TimeProcessTime:
@@ -373,28 +375,28 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::MathIsinf:
     case BuiltinId::MathIsfinite:
       if (!arity(1, 1)) break;
-      expect(0, is_numeric(args[0]), "a number");
+      expect(0, is_number_kind(args[0]), "a number");
       return tt.boolean();
     case BuiltinId::MathFmod:
     case BuiltinId::MathHypot:
     case BuiltinId::MathAtan2:
     case BuiltinId::MathCopysign:
       if (!arity(2, 2)) break;
-      expect(0, is_numeric(args[0]), "a number");
-      expect(1, is_numeric(args[1]), "a number");
+      expect(0, is_number_kind(args[0]), "a number");
+      expect(1, is_number_kind(args[1]), "a number");
       return tt.floating();
     case BuiltinId::MathLdexp:
       if (!arity(2, 2)) break;
-      expect(0, is_numeric(args[0]), "a number");
+      expect(0, is_number_kind(args[0]), "a number");
       expect(1, is_intlike(args[1]), "an int");
       return tt.floating();
     case BuiltinId::MathFrexp:
       if (!arity(1, 1)) break;
-      expect(0, is_numeric(args[0]), "a number");
+      expect(0, is_number_kind(args[0]), "a number");
       return tt.tuple({tt.floating(), tt.integer()});
     case BuiltinId::MathModf:
       if (!arity(1, 1)) break;
-      expect(0, is_numeric(args[0]), "a number");
+      expect(0, is_number_kind(args[0]), "a number");
       return tt.tuple({tt.floating(), tt.floating()});
     case BuiltinId::MathTrunc:
       if (!arity(1, 1)) break;
@@ -423,7 +425,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::MathDegrees:
     case BuiltinId::MathRadians:
       if (!arity(1, 1)) break;
-      expect(0, is_numeric(args[0]), "a number");
+      expect(0, is_number_kind(args[0]), "a number");
       return tt.floating();
     case BuiltinId::StrFormat:
       return tt.str();

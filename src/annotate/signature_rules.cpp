@@ -148,6 +148,11 @@ void apply_signature(Annotator& an, FuncDesc* d, ir::Graph& g, Loc call_loc) {
 // Whether every value of type `actual` is a value of type `declared`.
 static bool fits(Annotator& an, TypeRef declared, TypeRef actual) {
   if (!actual || actual->kind == TypeKind::Impossible) return true;
+  // Numbers fit as RPython's bool < int < float has them (rpy keeps merged kinds apart: a Number;
+  // `converted` reports the values the declared type would convert).
+  uint8_t kd = num_kinds(declared), ka = num_kinds(actual);
+  if (kd && ka && declared->kind != TypeKind::Number)
+    return kd == kNumFloat || ka == kd || (kd == kNumInt && !(ka & kNumFloat));
   UnionResult u = union_types(an.types(), declared, actual, nullptr);
   return u.type && same_type(u.type, declared);
 }

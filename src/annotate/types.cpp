@@ -50,7 +50,8 @@ TypeRef TypeTable::intern(Type t) {
                     std::to_string(reinterpret_cast<uintptr_t>(t.listdef)) + ":" + std::to_string(reinterpret_cast<uintptr_t>(t.dictdef)) +
                     ":" + std::to_string(reinterpret_cast<uintptr_t>(t.cls)) + ":" +
                     std::to_string(reinterpret_cast<uintptr_t>(t.const_value.get())) + ":" + t.name + ":" +
-                    std::to_string(static_cast<int>(t.iter_kind)) + ":" + std::to_string(t.bits) + (t.is_unsigned ? "u" : "") + "[";
+                    std::to_string(static_cast<int>(t.iter_kind)) + ":" + std::to_string(t.bits) + (t.is_unsigned ? "u" : "") + "#" +
+                    std::to_string(t.num_kinds) + "[";
   for (auto i : t.items) key += std::to_string(reinterpret_cast<uintptr_t>(i)) + ",";
   key += "]{";
   for (auto f : t.funcs) key += std::to_string(reinterpret_cast<uintptr_t>(f)) + ",";
@@ -241,6 +242,10 @@ std::string describe(TypeRef t) {
     case TypeKind::Float:
       s = t->bits ? "r_singlefloat" : "float";
       break;
+    case TypeKind::Number:
+      s = std::string(t->num_kinds & kNumBool ? "bool" : "") +
+          (t->num_kinds & kNumInt ? (t->num_kinds & kNumBool ? " or int" : "int") : "") + (t->num_kinds & kNumFloat ? " or float" : "");
+      break;
     case TypeKind::Char:
       s = "str (a single character)";
       break;
@@ -350,6 +355,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   bool nullable = a->nullable || b->nullable;
   if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool) return {tt.boolean(), ""};  // constants differ
   if (a->bits || b->bits) return union_sized(tt, a, b);                                   // rarithmetic's sized ints (rlib_types.cpp)
+  if (UnionResult r; union_numbers(tt, a, b, r)) return r;  // bool, int and float keep their kind (numbers.cpp)
   // Non-negative ints (bools are) stay so only when both are; with r_uint they become r_uint.
   auto nonneg = [](TypeRef t) { return t->kind == TypeKind::Bool || (t->kind == TypeKind::Int && t->nonneg); };
   if ((a->kind == TypeKind::Int || a->kind == TypeKind::Bool) && (b->kind == TypeKind::Int || b->kind == TypeKind::Bool))

@@ -26,7 +26,8 @@ enum class TypeKind {
   Int,
   UInt,  // r_uint
   Float,
-  Char,  // a str of length 1 (RPython's SomeChar)
+  Number,  // a bool, int or float whose kind is known only at run time (num_kinds: which); rpy::Num
+  Char,    // a str of length 1 (RPython's SomeChar)
   Str,
   UniChar,
   Unicode,
@@ -63,7 +64,7 @@ struct DictDef {
   DictDef* parent = nullptr;
   TypeRef key = nullptr, value = nullptr;
   bool is_set = false;
-  bool ordered = false;  // r_dict: insertion order in Python 2 programs too (other dicts follow 2.7's table)
+  bool ordered = false;      // r_dict: insertion order in Python 2 programs too (other dicts follow 2.7's table)
   bool custom_keys = false;  // r_dict: keys compared and hashed by the program's functions
   // collections.defaultdict: the factory d[k] calls for a missing key (a builtin type such as
   // int or list, or a function of no arguments, whose graph is factory_graph). Null: a dict.
@@ -94,7 +95,10 @@ struct Type {
   // r_singlefloat. 0: the machine word int (or a double). (rlib_types.cpp)
   int bits = 0;
   bool is_unsigned = false;
+  // Number: the kinds its values may have (kNumBool | kNumInt | kNumFloat, at least two).
+  uint8_t num_kinds = 0;
 };
+constexpr uint8_t kNumBool = 1, kNumInt = 2, kNumFloat = 4;
 
 // Interns types. Owns the list/dict definitions.
 class TypeTable {
@@ -119,6 +123,9 @@ class TypeTable {
   // rarithmetic's sized ints (r_uint for 64 unsigned bits), r_singlefloat, bytearray (rlib_types.cpp)
   TypeRef sized_int(int bits, bool is_signed);
   TypeRef single_float();
+  // A number of several kinds (a merge of bool, int and float values: numbers.cpp); one kind
+  // gives the plain type (bool, int, float).
+  TypeRef number(uint8_t kinds);
   TypeRef bytearray(bool nullable = false);
   TypeRef list(ListDef* def, bool nullable = false);
   TypeRef dict(DictDef* def, bool nullable = false);
@@ -153,7 +160,13 @@ bool same_type(TypeRef a, TypeRef b);
 // The truth value of every value of type t, when the type alone decides it: a constant bool,
 // None. False when it is not known statically.
 bool const_truth(TypeRef t, bool& value);
-bool is_numeric(TypeRef t);        // bool, int, uint, float
+bool is_numeric(TypeRef t);      // bool, int, uint, float (not Number: its rules are its own)
+bool is_number_kind(TypeRef t);  // bool, int, uint, float or a Number (numbers.cpp)
+// The numeric kinds of a bool, int, float or Number type (kNumBool...), 0 for other types.
+uint8_t num_kinds(TypeRef t);
+// Merging bool, int, float and Number types (numbers.cpp).
+struct UnionResult;
+bool union_numbers(TypeTable& tt, TypeRef a, TypeRef b, UnionResult& out);
 bool is_intlike(TypeRef t);        // bool, int
 bool is_index(TypeRef t);          // bool, int, r_uint: what indexes a list or a string
 bool is_stringlike(TypeRef t);     // char, str

@@ -68,7 +68,8 @@ std::string Emitter::call_builtin(Expr& e) {
   }
   if (rlib::handles(id, e)) return rlib::call_builtin(*this, e);  // emit_rlib.cpp
   if (annotate::io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod ? e.args[0]->args[0]->type : nullptr))
-    return call_io_builtin(e);  // emit_io.cpp
+    return call_io_builtin(e);                                  // emit_io.cpp
+  if (std::string r = number_builtin(e); !r.empty()) return r;  // of a number whose kind is known at run time (emit_numbers.cpp)
   if (annotate::is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty())))
     return emit_extra_builtin(e);
   std::vector<Expr*> a = builtin_args(e);  // positional; for methods the receiver first

@@ -37,6 +37,7 @@ static bool hashes_by_value27(TypeRef k, bool in_tuple) {
     case TypeKind::Char:
     case TypeKind::UniChar:
     case TypeKind::Float:
+    case TypeKind::Number:
     case TypeKind::Str:
     case TypeKind::None:
       return true;

@@ -31,6 +31,8 @@ std::string Emitter::truth_of_code(const std::string& c, TypeRef t) {
       return "(" + c + " != 0)";
     case TypeKind::Float:
       return "(" + c + " != 0.0)";
+    case TypeKind::Number:
+      return "(" + c + ").truth()";
     case TypeKind::Char:
       return "true";
     case TypeKind::Str:
@@ -63,6 +65,7 @@ std::string Emitter::emit_binop(Expr& e) {
   Expr& b = *e.args[1];
   TypeRef ta = a.type, tb = b.type, tr = e.type;
   if (tr && tr->kind == TypeKind::Impossible) return "(" + expr(a) + ", " + expr(b) + ", nullptr)";
+  if (std::string r = emit_number_binop(e); !r.empty()) return r;  // emit_numbers.cpp
   if (is_int(tr) || (tr && tr->kind == TypeKind::Bool)) {
     std::string x = expr_as(a, tt.integer()), y = expr_as(b, tt.integer());
     if (tr->kind == TypeKind::Bool) {
@@ -250,6 +253,7 @@ std::string Emitter::emit_compare(Expr& e) {
       return "(static_cast<rpy::Object*>(" + expr(a) + ") " + c + " static_cast<rpy::Object*>(" + expr(b) + "))";
     return "(" + expr(a) + " " + c + " " + expr(b) + ")";
   }
+  if (std::string r = emit_number_compare(e); !r.empty()) return r;  // emit_numbers.cpp
   const char* c = cmp_c(op);
   if (is_float(ta) || is_float(tb)) return "(" + expr_as(a, tt.floating()) + " " + c + " " + expr_as(b, tt.floating()) + ")";
   if (is_int(ta) && is_int(tb)) {
@@ -395,6 +399,7 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::UnaryOp: {
       Expr& a = *e.args[0];
       if (!a.type || a.type->kind == TypeKind::Impossible) return "(" + expr(a) + ", nullptr)";  // never computed
+      if (std::string r = emit_number_unop(e); !r.empty()) return r;                             // emit_numbers.cpp
       if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
       if (e.unop == syntax::UnaryOp::Invert) return "(~" + expr_as(a, e.type) + ")";
       if (is_float(e.type)) return "(-(" + expr(a) + "))";  // never `--x`

@@ -201,12 +201,17 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::Sum: {
       TypeRef rt = e.type;
       Expr* st = a.size() > 1 ? a[1] : kw("start");
-      std::string start = st ? expr_as(*st, rt) : (rt->kind == TypeKind::Float ? "0.0" : "INT64_C(0)");
+      std::string start = st                             ? expr_as(*st, rt)
+                          : rt->kind == TypeKind::Float  ? "0.0"
+                          : rt->kind == TypeKind::Number ? "rpy::Num::of(INT64_C(0))"
+                                                         : "INT64_C(0)";
       std::string s = "({ auto* rpy_l = " + as_list_code(arg(0), t0, e.loc) + "; " + ctype(rt) + " rpy_acc = " + start + "; ";
       TypeRef item = elem_type(tt, t0, !is_python2());
       if (impossible(item)) return s + "rpy_acc; })";
       std::string x = convert("rpy_l->items[rpy_i]", item, rt);
-      std::string add = rt->kind == TypeKind::Int ? int_fn("add", e) + "(rpy_acc, " + x + ")" : "rpy_acc + " + x;
+      std::string add = rt->kind == TypeKind::Int      ? int_fn("add", e) + "(rpy_acc, " + x + ")"
+                        : rt->kind == TypeKind::Number ? "rpy::num_add(rpy_acc, " + x + ")"
+                                                       : "rpy_acc + " + x;
       return s + "for (int64_t rpy_i = 0; rpy_i < rpy_l->len; ++rpy_i) rpy_acc = " + add + "; rpy_acc; })";
     }
     case BuiltinId::Divmod: {

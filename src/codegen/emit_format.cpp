@@ -220,6 +220,20 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
         out += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + code + "), " + spec_code(s, '>') + "); ";
       return true;
     }
+    case TypeKind::Number: {  // an int or a float, told at run time: a spec both format alike
+      if (s.empty) {
+        out += "rpy::append_str(" + b + ", " + code + "); ";
+        return true;
+      }
+      if (!(s.type && std::string("eEfFgG%").find(s.type) != std::string::npos) && !(!s.type && s.prec < 0)) {
+        fail(loc, "format spec '" + spec_text + "' formats ints and floats differently (or only one of them), and this value is " +
+                      annotate::describe(t) + ", known only at run time: convert it with int() or float() first");
+        return false;
+      }
+      out += "if ((" + code + ").is_float()) rpy::fmt_float(" + b + ", (" + code + ").f, " + spec_code(s, '>') + "); else rpy::fmt_int(" +
+             b + ", (" + code + ").i, " + spec_code(s, '>') + "); ";
+      return true;
+    }
     case TypeKind::Float: {
       if (s.type == 'n') s.type = 'g';
       std::string types = "eEfFgG%";
@@ -408,6 +422,9 @@ std::string Emitter::emit_percent_at_run_time(Expr& e) {
       s += pf + ".arg(static_cast<uint64_t>(" + code + ")); ";
     else if (k == TypeKind::Float)
       s += pf + ".arg(static_cast<double>(" + code + ")); ";
+    else if (k == TypeKind::Number)  // its kind at run time
+      s += "if ((" + code + ").is_float()) " + pf + ".arg((" + code + ").f); else if ((" + code + ").tag == rpy::Num::kBool) " + pf +
+           ".arg((" + code + ").i != 0); else " + pf + ".arg((" + code + ").i); ";
     else if (k == TypeKind::Char)
       s += pf + ".arg(static_cast<char>(" + code + ")); ";
     else if (k == TypeKind::Str && !t->nullable)
@@ -589,6 +606,22 @@ std::string Emitter::emit_percent(Expr& e) {
         fail(e.loc, "%c requires an int or a char, not " + annotate::describe(t));
         return "nullptr";
       }
+      continue;
+    }
+    if (k == TypeKind::Number) {  // an int or a float, told at run time: the value converts as Python's % does
+      bool may_float = t->num_kinds & annotate::kNumFloat;
+      if (std::string("eEfFgG").find(conv) != std::string::npos) {
+        sp.type = conv;
+        s += "rpy::fmt_float(" + b + ", (" + code + ").as_float(), " + spec_code(sp, '>') + "); ";
+        continue;
+      }
+      sp.type = rpy::percent_int_type(conv, py2);
+      if (may_float && sp.type != 'd' && !py2) {
+        fail(e.loc, std::string("%") + conv + " format: an integer is required, and this value may be a float (" + annotate::describe(t) +
+                        "): convert it with int() first");
+        return "nullptr";
+      }
+      s += "rpy::fmt_int(" + b + ", (" + code + ").as_int(), " + spec_code(sp, '>') + "); ";
       continue;
     }
     bool intlike = k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::UInt;

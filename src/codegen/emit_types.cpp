@@ -25,6 +25,8 @@ std::string Emitter::ctype(TypeRef t) {
       return "uint64_t";
     case TypeKind::Float:
       return "double";
+    case TypeKind::Number:
+      return "rpy::Num";
     case TypeKind::Char:
       return "char";
     case TypeKind::Str:
@@ -75,6 +77,8 @@ std::string Emitter::default_value(TypeRef t) {
       return "0";
     case TypeKind::Float:
       return "0.0";
+    case TypeKind::Number:
+      return "rpy::Num{}";
     case TypeKind::Tuple:
       return ctype(t) + "{}";
     case TypeKind::Function:
@@ -146,6 +150,7 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
     }
     return code;  // nullable vs not: same C++ type
   }
+  if (std::string c = number_convert(code, from, to); !c.empty()) return c;  // emit_numbers.cpp
   if (k == TypeKind::Int && f == TypeKind::Bool) return "static_cast<int64_t>(" + code + ")";
   if (k == TypeKind::Float && (f == TypeKind::Int || f == TypeKind::Bool)) return "static_cast<double>(" + code + ")";
   if (k == TypeKind::Str && f == TypeKind::Char) return "rpy::str_of_char(" + code + ")";
@@ -186,6 +191,8 @@ std::string Emitter::str_const(const std::string& bytes) {
 }
 
 std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
+  if (t && t->kind == TypeKind::Number && (v->kind == m::ObjKind::Bool || v->kind == m::ObjKind::Int || v->kind == m::ObjKind::Float))
+    return "rpy::Num::of(" + const_value(v, nullptr, loc) + ")";  // a number of several kinds keeps the constant's
   switch (v->kind) {
     case m::ObjKind::None:
       return t && t->kind != TypeKind::None ? default_value(t) : "nullptr";

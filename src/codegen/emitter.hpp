@@ -49,6 +49,13 @@ class Emitter {
   std::string alloc_code(annotate::ClassDef* cd);
   std::string call_builtin(ir::Expr& e);
   std::string emit_binop(ir::Expr& e);
+  // Numbers whose kind is known only at run time (emit_numbers.cpp): "" when no operand is one.
+  std::string number_convert(const std::string& code, TypeRef from, TypeRef to);
+  std::string emit_number_binop(ir::Expr& e);
+  std::string emit_number_unop(ir::Expr& e);
+  std::string emit_number_compare(ir::Expr& e);
+  std::string number_builtin(ir::Expr& e);
+  TypeRef num_type();
   // Evaluation order (emit_order.cpp): expr() evaluates the operands of a node in Python's order
   // (left to right; a Python 2 dict display's value before its key), hoisting them into
   // temporaries where C++ would leave the order unspecified; expr_node() prints one node.

@@ -7,12 +7,24 @@
 
 using namespace rpy::annotate;
 
-TEST(Union, NumericTower) {
+// bool, int and float keep their kinds when they merge (not RPython's bool < int < float: the kind
+// shows in str(), type() and arithmetic): a Number of the kinds merged, one kind its plain type.
+TEST(Union, NumbersKeepTheirKinds) {
   TypeTable tt;
-  EXPECT_EQ(union_types(tt, tt.boolean(), tt.integer(), nullptr).type, tt.integer());
-  EXPECT_EQ(union_types(tt, tt.integer(), tt.floating(), nullptr).type, tt.floating());
-  EXPECT_EQ(union_types(tt, tt.boolean(), tt.floating(), nullptr).type, tt.floating());
+  TypeRef bi = union_types(tt, tt.boolean(), tt.integer(), nullptr).type;
+  ASSERT_NE(bi, nullptr);
+  EXPECT_EQ(bi->kind, TypeKind::Number);
+  EXPECT_EQ(bi->num_kinds, kNumBool | kNumInt);
+  TypeRef inf = union_types(tt, tt.integer(), tt.floating(), nullptr).type;
+  EXPECT_EQ(inf, tt.number(kNumInt | kNumFloat));
+  EXPECT_EQ(union_types(tt, inf, tt.boolean(), nullptr).type, tt.number(kNumBool | kNumInt | kNumFloat));
+  EXPECT_EQ(union_types(tt, inf, tt.floating(), nullptr).type, inf);
+  EXPECT_EQ(union_types(tt, tt.integer(), tt.int_nonneg(), nullptr).type, tt.integer());
+  EXPECT_EQ(tt.number(kNumFloat), tt.floating());
   EXPECT_EQ(union_types(tt, tt.impossible(), tt.integer(), nullptr).type, tt.integer());
+  EXPECT_EQ(union_types(tt, tt.uint(), inf, nullptr).type, nullptr);
+  EXPECT_EQ(describe(inf), "int or float");
+  EXPECT_EQ(describe(bi), "bool or int");
 }
 
 TEST(Union, CharIsAStr) {
@@ -46,7 +58,7 @@ TEST(Union, ListsShareOneItemType) {
   TypeRef u = union_types(tt, tt.list(a), tt.list(b), nullptr).type;
   ASSERT_NE(u, nullptr);
   EXPECT_EQ(a->find(), b->find());
-  EXPECT_EQ(a->find()->item, tt.integer());
+  EXPECT_EQ(a->find()->item, tt.number(kNumBool | kNumInt));
   ListDef* c = tt.new_listdef(tt.str());
   EXPECT_EQ(union_types(tt, tt.list(a), tt.list(c), nullptr).type, nullptr);
 }
@@ -57,7 +69,7 @@ TEST(Union, TuplesMergeItemwise) {
   TypeRef b = tt.tuple({tt.floating(), tt.str()});
   TypeRef u = union_types(tt, a, b, nullptr).type;
   ASSERT_NE(u, nullptr);
-  EXPECT_EQ(u->items[0], tt.floating());
+  EXPECT_EQ(u->items[0], tt.number(kNumInt | kNumFloat));
   EXPECT_EQ(u->items[1], tt.str());
   EXPECT_EQ(union_types(tt, a, tt.tuple({tt.integer()}), nullptr).type, nullptr);
 }
