@@ -84,7 +84,7 @@ TypeRef call_class(Annotator& an, Expr& e, TypeRef callee, std::vector<TypeRef>&
     an.error(e.loc, name + "() takes at most 1 argument, an integer or a float");
     return an.types().impossible();
   }
-  if (!args.empty() && !imp(args[0]) && (!is_numeric(args[0]) || is_single_float(args[0])))
+  if (!args.empty() && !imp(args[0]) && (!is_number_kind(args[0]) || is_single_float(args[0])))
     an.error(e.args[1]->loc, name + "() argument must be an integer or a float, not " + describe(args[0]));
   return an.types().sized_int(bits, is_signed);
 }

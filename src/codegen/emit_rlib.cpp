@@ -222,6 +222,9 @@ std::string call_builtin(Emitter& em, Expr& e) {
       return "rpy::bytearray_to_str(" + em.expr(*a[0]) + ")";
     case BuiltinId::RlibSizedInt:
       if (a.empty()) return wrap("0", e.type);
+      if (t0->kind == TypeKind::Number)  // an int or a float at run time: each converts as it would alone
+        return "([&](rpy::Num rpy_v) { return rpy_v.is_float() ? " + em.convert("rpy_v.f", em.tt.floating(), e.type) + " : " +
+               em.convert("rpy_v.i", em.tt.integer(), e.type) + "; }(" + em.expr(*a[0]) + "))";
       return em.expr_as(*a[0], e.type);
     case BuiltinId::RlibWiden:
       return em.expr_as(*a[0], e.type);
