@@ -260,12 +260,23 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return r ? "true" : "false";
     }
     case BuiltinId::Round: {
+      // round(int, n): ties to even at the n-th digit left of the point (n < 0), else the int.
+      const std::string int_round =
+          "[](int64_t x, int64_t n) { if (n >= 0) return x; int64_t p = 1; for (int64_t i = 0; i < -n && i < 19; ++i) p *= 10; "
+          "if (-n > 18) return INT64_C(0); int64_t q = rpy::int_floordiv(x, p), r = x - q * p; "
+          "if (2 * r > p || (2 * r == p && (q & 1))) ++q; return q * p; }";
+      if (t0->kind == TypeKind::Number) {  // an int or a float at run time: each rounds as it would alone
+        if (a.size() == 2)
+          return call_in_order(
+              "([](rpy::Num v, int64_t n) { return v.is_float() ? rpy::Num::of(rpy::float_round(v.f, n)) : "
+              "rpy::Num::of((" +
+                  int_round + ")(v.i, n)); })",
+              {t0, tt.integer()});
+        return "([](rpy::Num v) { return v.is_float() ? rpy::float_round_int(v.f) : v.i; }(" + arg(0) + "))";
+      }
       if (a.size() == 2) {
         if (t0->kind == TypeKind::Float) return call_in_order("rpy::float_round", {tt.floating(), tt.integer()});
-        return "([](int64_t x, int64_t n) { if (n >= 0) return x; int64_t p = 1; for (int64_t i = 0; i < -n && i < 19; ++i) p *= 10; "
-               "if (-n > 18) return INT64_C(0); int64_t q = rpy::int_floordiv(x, p), r = x - q * p; "
-               "if (2 * r > p || (2 * r == p && (q & 1))) ++q; return q * p; }(" +
-               arg_int(0) + ", " + arg_int(1) + "))";
+        return "(" + int_round + "(" + arg_int(0) + ", " + arg_int(1) + "))";
       }
       if (t0->kind == TypeKind::Float && checks_ints(e))
         return "rpy::float_round_int(rpy::chk_float_range(std::nearbyint(" + arg(0) + ")))";
