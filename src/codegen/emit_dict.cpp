@@ -461,6 +461,11 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
     }
     src = it.args[0]->args[0].get();
     if (imp(src->type) || src->type->kind != TypeKind::Dict) return false;
+    // Python 2's keys()/values()/items() are lists made when the loop starts: the loop sees every
+    // entry of that moment, whatever its body adds or removes. The generic loop over the list.
+    if (is_python2() && it.type && it.type->kind == TypeKind::List &&
+        (id == BuiltinId::DictKeys || id == BuiltinId::DictValues || id == BuiltinId::DictItems))
+      return false;
   } else {
     return false;
   }
