@@ -17,37 +17,41 @@ build=${RPY_FUZZ_BUILD:-$root/build-asan}
 
 "$root/scripts/sanitizer_build.sh" "$build" rpy_fuzz
 
-# Seeds: the test programs, error programs and examples (the corpus grows from them and is kept
-# between runs).
-seeds="$build/seeds"
-rm -rf "$seeds"
-mkdir -p "$seeds" "$build/corpus" "$build/crashes"
-n=0
-while IFS= read -r -d '' f; do
-  n=$((n + 1))
-  cp "$f" "$seeds/$n.py"
-done < <(find "$root/tests/programs" "$root/tests/errors" "$root/examples" -name '*.py' -print0)
-
 # The time is shared by one worker per core (RPY_FUZZ_JOBS, default: every core), each fuzzing
-# for its part of it: the same CPU time of fuzzing in a fraction of the wall time.
+# for its part of it: the same CPU time of fuzzing in a fraction of the wall time. Each worker
+# replays its own share of the seeds (the test programs, error programs and examples: every seed
+# runs once, not once per worker) before it mutates; the corpus they grow is shared and kept
+# between runs.
 jobs=${RPY_FUZZ_JOBS:-$(nproc)}
 [ "$jobs" -ge 1 ] 2>/dev/null || jobs=1
 each=$(((seconds + jobs - 1) / jobs))
-echo "== fuzzing rpy's front end for $seconds s: $jobs worker(s) x $each s ($n seed programs)"
+mkdir -p "$build/corpus" "$build/crashes"
+rm -rf "$build"/seeds "$build"/seeds-*
+for ((w = 0; w < jobs; w++)); do mkdir -p "$build/seeds-$w"; done
+n=0
+while IFS= read -r -d '' f; do
+  cp "$f" "$build/seeds-$((n % jobs))/$n.py"
+  n=$((n + 1))
+done < <(find "$root/tests/programs" "$root/tests/errors" "$root/examples" -name '*.py' -print0)
+
+echo "== fuzzing rpy's front end for $seconds s: $jobs worker(s) x $each s ($n seed programs, shared among them)"
 log="$build/fuzz.log"
 logs="$build/fuzz-logs"
 rm -rf "$logs"
 mkdir -p "$logs"
-parallel=()
-[ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
+pids=()
+for ((w = 0; w < jobs; w++)); do
+  (cd "$logs" &&
+    ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:max_allocation_size_mb=1024 \
+    UBSAN_OPTIONS=print_stacktrace=1 \
+    exec "$build/rpy_fuzz" -max_total_time="$each" -timeout=20 -rss_limit_mb=4096 -max_len=8192 \
+      -close_fd_mask=3 -dict="$root/tests/fuzz/python.dict" -artifact_prefix="$build/crashes/" \
+      -print_final_stats=1 "$build/corpus" "$build/seeds-$w") >"$logs/fuzz-$w.log" 2>&1 &
+  pids+=($!)
+done
 status=0
-(cd "$logs" &&
-  ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:max_allocation_size_mb=1024 \
-  UBSAN_OPTIONS=print_stacktrace=1 \
-  "$build/rpy_fuzz" "${parallel[@]}" -max_total_time="$each" -timeout=20 -rss_limit_mb=4096 -max_len=8192 \
-    -close_fd_mask=3 -dict="$root/tests/fuzz/python.dict" -artifact_prefix="$build/crashes/" \
-    -print_final_stats=1 "$build/corpus" "$seeds") >"$log" 2>&1 || status=$?
-# (With workers, the parent copies each worker's log, BUILD/fuzz-logs/fuzz-N.log, into its own.)
+for p in "${pids[@]}"; do wait "$p" || status=$?; done
+cat "$logs"/fuzz-*.log >"$log"
 runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | awk '{ n += $1 } END { if (NR) print n }')
 if [ "$status" = 0 ]; then
   echo "fuzz: ${runs:-?} programs in $seconds s ($jobs x $each s): no crash, no hang, no sanitizer report"
