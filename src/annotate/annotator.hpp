@@ -29,6 +29,9 @@ enum class BuiltinId {
   Count
 };
 const char* builtin_name(BuiltinId id);
+// A class attribute that is data (not a method, property, builtin...): read as a value, and one a
+// program may rebind at run time (class_rules.cpp).
+bool is_class_data(const modules::Ref& v);
 bool is_dict_builtin(BuiltinId id);         // dict/set constructors and methods (dict_rules.cpp)
 bool is_collections_builtin(BuiltinId id);  // collections.deque and its methods (collections_rules.cpp)
 bool is_extra_builtin(BuiltinId id);        // the "more builtins" block of builtins.def (extra_rules.cpp)

@@ -12,7 +12,7 @@ using ir::ExprPtr;
 using ir::Graph;
 using ir::Stmt;
 
-static bool is_data(const m::Ref& v) {
+bool is_class_data(const m::Ref& v) {
   switch (v->kind) {
     case m::ObjKind::Function:
     case m::ObjKind::Property:
@@ -30,7 +30,7 @@ void Annotator::merge_class_defaults(ClassDef* cd, const std::string& name, Attr
   for (ClassDef* c = cd; c; c = c->base)
     if (c->attrs.count(name)) decl = c;
   for (auto& [c, val] : method_family(decl, name)) {
-    if (!val || !is_data(val)) continue;
+    if (!val || !is_class_data(val)) continue;
     TypeRef t = type_of_const(val, loc);
     merge_into(a->type, a->origins, t, c->obj()->loc,
                "attribute '" + name + "' of " + decl->name + " (class-level value in " + c->name + ")");

@@ -19,20 +19,6 @@ using ir::ExprOp;
 using ir::Graph;
 using ir::Stmt;
 
-static bool rebindable(const m::Ref& v) {
-  switch (v->kind) {
-    case m::ObjKind::Function:
-    case m::ObjKind::Property:
-    case m::ObjKind::StaticMethod:
-    case m::ObjKind::ClassMethod:
-    case m::ObjKind::Builtin:
-    case m::ObjKind::Method:
-      return false;
-    default:
-      return true;
-  }
-}
-
 // A read that can be repeated or dropped without changing what the program does.
 static bool pure_receiver(const Expr& x) { return x.op == ExprOp::Local || x.op == ExprOp::Const; }
 
@@ -63,7 +49,7 @@ bool Annotator::class_var_store(Stmt& s, TypeRef obj, TypeRef value) {
                      "." + s.attr + ": rpy rebinds a class attribute only through the class that defines it");
     return true;
   }
-  if (!rebindable(v)) {
+  if (!is_class_data(v)) {
     error(s.loc, "cannot rebind " + cd->name + "." + s.attr +
                      " at run time: it is a method (or a property), and methods are constants after import");
     return true;
