@@ -346,7 +346,9 @@ def cmd_run(a):
 CI_SEED = 'ci1'
 CI_COUNT = {3: 280, 2: 200}
 CI_BUNDLE = 40
-CI_OPT = '2'
+# The bundles alternate between -O2 (where g++ exploits undefined behaviour of the generated code)
+# and -O0, which compiles in half the CPU time (measured: 80 programs, 68 s against 34 s).
+CI_OPT = '2,0'
 
 
 def ci_expect_path(first):
