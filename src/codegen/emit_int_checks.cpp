@@ -12,6 +12,7 @@
 // sum() there (see mark_low_bits).
 #include "annotate/descs.hpp"
 #include "codegen/emitter.hpp"
+#include "codegen/range_facts.hpp"
 #include "modules/script.hpp"
 
 namespace rpy::codegen {
@@ -38,7 +39,13 @@ static bool is_rpython_library(const ir::Graph& g) {
 
 bool Emitter::checks_ints(const Expr& e) {
   if (!opts_.unbounded_ints || jit_operands || !cur_graph_ || wrap_ok_.count(&e)) return false;
-  return !is_rpython_library(*cur_graph_);
+  if (is_rpython_library(*cur_graph_)) return false;
+  // `i + 1` of a range loop's index cannot overflow (range_facts.cpp)
+  if (range_graph_ != cur_graph_) {
+    range_facts_ = range_indices(*cur_graph_);
+    range_graph_ = cur_graph_;
+  }
+  return !add_sub_cannot_overflow(e, range_facts_);
 }
 
 std::string Emitter::int_fn(const char* op, const Expr& e) { return std::string(checks_ints(e) ? "rpy::chk_" : "rpy::int_") + op; }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "codegen/emitter.hpp"
+#include "codegen/inline_hint.hpp"
 #include "modules/loader.hpp"
 #include "ir/flow.hpp"
 
@@ -231,7 +232,8 @@ void Emitter::emit_prototype(ir::Graph& g, bool decl) {
   if (g.vararg) sig += (g.params.empty() && env.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + param_name(g.vararg);
   sig += ")";
   // Small functions called on frame-allocated instances are always inlined (opt/escape).
-  std::string storage = g.force_inline ? "[[gnu::always_inline]] static inline " : "static ";
+  // Small functions otherwise are declared inline, as RPython would inline them (inline_hint.cpp).
+  std::string storage = g.force_inline ? "[[gnu::always_inline]] static inline " : declare_inline(g) ? "static inline " : "static ";
   if (decl)
     head_ << storage << sig << ";\n";
   else

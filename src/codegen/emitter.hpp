@@ -12,6 +12,7 @@
 
 #include "annotate/annotator.hpp"
 #include "codegen/jit_hooks.hpp"
+#include "codegen/range_facts.hpp"
 #include "ir/ir.hpp"
 
 namespace rpy::codegen {
@@ -99,6 +100,8 @@ class Emitter {
   std::string int_fn(const char* op, const ir::Expr& e);
   void mark_masked_operands(ir::Expr& e);        // called by expr() before e's operands are printed
   std::unordered_set<const ir::Expr*> wrap_ok_;  // int nodes whose value only reaches a mask: wrapping is exact
+  const ir::Graph* range_graph_ = nullptr;       // the graph range_facts_ describe (range_facts.cpp)
+  RangeIndices range_facts_;
   // A read of a script's module variable that may come before any assignment: NameError then.
   std::string checked_module_var(ir::Expr& e);
   // The "more builtins" block of builtins.def (emit_extra.cpp).
