@@ -12,6 +12,8 @@ namespace rpy {
 
 // The message names the cause and the difference from the interpreter (RPYTHON.md section 5).
 static const char kIntOverflow[] = "integer overflow: Python's int is unbounded, a translated script's int is 64-bit";
+static const char kFloatToIntOverflow[] =
+    "int() of a float beyond 64 bits: Python's int is unbounded, a translated program's int is 64-bit";
 
 // Stops where the overflow happened: the traceback is taken here, no handler or finally block
 // of the program runs (python3 would have raised nothing for them to handle), output written so
@@ -21,6 +23,17 @@ void stop_int_overflow() {
   int n = backtrace(frames, 256);
   handler_top = nullptr;
   print_uncaught(make_exc<OverflowError>(str_from_cstr(kIntOverflow)), frames, n);
+  std::fflush(stderr);
+  std::_Exit(finish(1));
+}
+
+// int() of a finite float beyond 64 bits, in any program: Python gives the int (Python 2 a long),
+// RPython's cast is undefined there; a stop as above, naming the cause.
+void stop_float_to_int_overflow() {
+  void* frames[256];
+  int n = backtrace(frames, 256);
+  handler_top = nullptr;
+  print_uncaught(make_exc<OverflowError>(str_from_cstr(kFloatToIntOverflow)), frames, n);
   std::fflush(stderr);
   std::_Exit(finish(1));
 }

@@ -14,7 +14,10 @@ namespace rpy {
 [[noreturn, gnu::cold, gnu::noinline]] void raise_int_modulo_by_zero();
 [[noreturn, gnu::cold, gnu::noinline]] void raise_float_floordiv_by_zero();
 [[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
-int64_t float_to_int(double x);  // int(x): truncates; ValueError for nan, OverflowError for inf or out of range
+// int(x): truncates; ValueError for nan, OverflowError for inf; a finite float beyond 64 bits
+// stops the program (Python's int would hold it).
+int64_t float_to_int(double x);
+[[noreturn, gnu::cold, gnu::noinline]] void stop_float_to_int_overflow();
 
 inline int64_t int_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
 inline int64_t int_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
@@ -217,6 +220,6 @@ inline int64_t float_hash(double x) {
   uint64_t bits;
   std::memcpy(&bits, &x, sizeof bits);
   return static_cast<int64_t>(bits ^ (bits >> 31));
-}  // int(x): truncates; OverflowError for inf/nan/out of range
+}
 
 }  // namespace rpy
