@@ -126,9 +126,10 @@ TypeRef int_pow_type(TypeTable& tt, TypeRef a, TypeRef b, const ir::Expr* expone
   auto plain_int = [](TypeRef t) { return !t->bits && (t->kind == TypeKind::Int || t->kind == TypeKind::Bool); };
   if (!plain_int(a) || !plain_int(b)) return nullptr;
   int64_t v = 0;
-  if (exponent && const_int_value(*exponent, v)) return v < 0 ? tt.floating() : nullptr;
-  if (b->kind == TypeKind::Bool || b->nonneg) return nullptr;
-  return tt.number(kNumInt | kNumFloat);
+  // A Number when the exponent may be negative at run time would be exact, but every `2 ** (n - k)`
+  // used as a count or an index would then be refused (binary_trees' iterations).
+  if (exponent && const_int_value(*exponent, v) && v < 0) return tt.floating();
+  return nullptr;
 }
 
 }  // namespace rpy::annotate

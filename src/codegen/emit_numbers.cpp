@@ -54,8 +54,7 @@ std::string Emitter::num_chk(const Expr& e) { return checks_ints(e) ? "<true>" :
 std::string Emitter::emit_number_binop(Expr& e) {
   Expr& a = *e.args[0];
   Expr& b = *e.args[1];
-  bool int_pow = e.binop == BinOp::Pow && is_num(e.type);  // int ** int that may be negative (annotate::int_pow_type)
-  if (!is_num(a.type) && !is_num(b.type) && !int_pow) return "";
+  if (!is_num(a.type) && !is_num(b.type)) return "";
   if (e.binop == BinOp::TrueDiv) return "rpy::num_truediv(" + expr_as(a, num_type()) + ", " + expr_as(b, num_type()) + ")";
   if (!is_num(e.type)) return "";  // an int (both operands ints) or a float (one always is)
   std::string x = expr_as(a, num_type()), y = expr_as(b, num_type());

@@ -1,26 +1,24 @@
-# int ** int where the exponent may be negative at run time: Python gives a float for a negative
-# exponent (2 ** -1 == 0.5) and an int otherwise; so does the translated program.
+# int ** int: a negative constant exponent gives a float (2 ** -1 == 0.5), a non-negative one an
+# int; a number that is an int or a float at run time raised to an int gives each kind's result.
 import sys
 
 
-def power(base, exp):
-    return base ** exp
+def pick(n):
+    if n > 5:
+        return 0.5
+    return n
 
 
 def main():
     n = len(sys.argv)
-    for e in [n - 3, n - 2, n - 1, n, n + 3]:
-        print(2 ** e, power(3, e), pow(10, e), (-2) ** e)
-    print(2 ** -2, pow(4, -1), 5 ** 0)
-    for i in range(4):  # a non-negative exponent stays an int
-        print(7 ** i + 1)
+    print(2 ** -2, pow(4, -1), 5 ** 0, (-3) ** -3, 2 ** -1 * n)
+    for i in range(4):
+        print(7 ** i + 1, pow(2, i), (n + 1) ** i)
+    for e in [-2, -1, 0, 1, 2]:
+        print(pick(n + 1) ** e, pick(9) ** e, pow(pick(n), e))
     x = 2
-    x **= n - 3
-    print(x)
-    try:
-        print(0 ** (n - 2))
-    except ZeroDivisionError as e:
-        print("ZeroDivisionError", e)
+    x **= 3
+    print(x, 2 ** n, 10 ** len("abc"))
 
 
 main()
