@@ -12,18 +12,32 @@ namespace rpy {
 
 // The message names the cause and the difference from the interpreter (RPYTHON.md section 5).
 static const char kIntOverflow[] = "integer overflow: Python's int is unbounded, a translated script's int is 64-bit";
+static const char kIntPowNegative[] =
+    "int ** negative int: Python's result is a float, and rpy typed this power an int (its exponent is negative only at run "
+    "time); write float(a) ** b";
+static const char kFloatToIntOverflow[] =
+    "int() of a float beyond 64 bits: Python's int is unbounded, a translated program's int is 64-bit";
 
 // Stops where the overflow happened: the traceback is taken here, no handler or finally block
 // of the program runs (python3 would have raised nothing for them to handle), output written so
 // far is flushed as at any exit.
-void stop_int_overflow() {
+template <class Exc>
+[[noreturn, gnu::always_inline]] inline void stop_with(const char* msg) {
   void* frames[256];
   int n = backtrace(frames, 256);
   handler_top = nullptr;
-  print_uncaught(make_exc<OverflowError>(str_from_cstr(kIntOverflow)), frames, n);
+  print_uncaught(make_exc<Exc>(str_from_cstr(msg)), frames, n);
   std::fflush(stderr);
   std::_Exit(finish(1));
 }
+
+void stop_int_overflow() { stop_with<OverflowError>(kIntOverflow); }
+// int() of a finite float beyond 64 bits, in any program: Python gives the int (Python 2 a long),
+// RPython's cast is undefined there.
+void stop_float_to_int_overflow() { stop_with<OverflowError>(kFloatToIntOverflow); }
+// int ** negative int where rpy typed the power an int (annotate::int_pow_type): Python gives a
+// float, RPython raises; neither an int nor an exception the program could catch is right.
+void stop_int_pow_negative() { stop_with<ValueError>(kIntPowNegative); }
 
 // a / b correctly rounded to a double, for operands that are not both exact doubles: the quotient
 // is computed to 64 significant bits in 128-bit arithmetic, with a sticky bit for any remainder,

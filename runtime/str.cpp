@@ -511,11 +511,14 @@ double float_pow(double a, double b) {
   if (a == 0.0 && b < 0) raise_zero_division("0.0 cannot be raised to a negative power");
   return std::pow(a, b);
 }
+// int(x) of a float, as Python raises for nan and infinities; -2**63 itself fits. A finite float
+// beyond 64 bits is an int in Python (a long in Python 2), so the program stops with the reason
+// rather than raise an exception Python never raises (rpy::stop_float_to_int_overflow).
 int64_t float_to_int(double x) {
+  if (__builtin_expect(x >= -9223372036854775808.0 && x < 9223372036854775808.0, 1)) return static_cast<int64_t>(x);
   if (std::isnan(x)) raise_value_error("cannot convert float NaN to integer");
-  if (!(x > -9223372036854775809.0 && x < 9223372036854775808.0))
-    raise_exc<OverflowError>("cannot convert float infinity or large value to integer");
-  return static_cast<int64_t>(x);
+  if (std::isinf(x)) raise_exc<OverflowError>("cannot convert float infinity to integer");
+  stop_float_to_int_overflow();
 }
 
 int64_t hash27_unicode(const Str* s) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "rpy/file.hpp"
 #include "rpy/format.hpp"
 #include "rpy/ints.hpp"
 #include "rpy/io.hpp"
@@ -245,6 +246,57 @@ Str* str_lower3(const Str* s) {
   if (str_is_ascii(s)) return str_lower(s);
   return map_case(s, kToLower, sizeof kToLower / sizeof kToLower[0], true);
 }
+
+// The mapping of one code point in a table of case mappings (itself when not listed).
+static void put_mapped(Buffer& b, const UniMap* table, size_t n, uint32_t c) {
+  const UniMap* m = std::lower_bound(table, table + n, c, [](const UniMap& x, uint32_t v) { return x.cp < v; });
+  if (m == table + n || m->cp != c) return put_cp(b, c);
+  for (uint32_t t : m->to)
+    if (t) put_cp(b, t);
+}
+#define RPY_TABLE(t) t, sizeof t / sizeof t[0]
+
+// Python 3's swapcase(), title() and capitalize() (CPython's do_swapcase, do_title,
+// do_capitalize): per code point, the full mappings of Unicode; a capital sigma that would be
+// lowered is refused as in lower() (its final form depends on the letters around it).
+Str* str_swapcase3(const Str* s) {
+  if (str_is_ascii(s)) return str_swapcase(s);
+  Buffer b;
+  for (uint32_t c : decode_all(s)) {
+    if (c == 0x3A3) unsupported("str.swapcase() of text holding a capital sigma (Python's final-sigma rule)");
+    put_mapped(b, RPY_TABLE(kSwapcase), c);
+  }
+  return b.to_str();
+}
+Str* str_title3(const Str* s) {
+  if (str_is_ascii(s)) return str_title(s);
+  Buffer b;
+  bool prev_cased = false;
+  for (uint32_t c : decode_all(s)) {
+    if (prev_cased && c == 0x3A3) unsupported("str.title() of text holding a capital sigma (Python's final-sigma rule)");
+    if (prev_cased)
+      put_mapped(b, RPY_TABLE(kToLower), c);
+    else
+      put_mapped(b, RPY_TABLE(kToTitle), c);
+    prev_cased = in_ranges(kCased, c);
+  }
+  return b.to_str();
+}
+Str* str_capitalize3(const Str* s) {
+  if (str_is_ascii(s)) return str_capitalize(s);
+  Buffer b;
+  bool first = true;
+  for (uint32_t c : decode_all(s)) {
+    if (!first && c == 0x3A3) unsupported("str.capitalize() of text holding a capital sigma (Python's final-sigma rule)");
+    if (first)
+      put_mapped(b, RPY_TABLE(kToTitle), c);
+    else
+      put_mapped(b, RPY_TABLE(kToLower), c);
+    first = false;
+  }
+  return b.to_str();
+}
+#undef RPY_TABLE
 
 bool str_is3(const Str* s, int which) {
   if (str_is_ascii(s) && which != 3) {  // Python 3's isspace() also holds for '\x1c'..'\x1f'

@@ -72,8 +72,13 @@ def main():
         emit_ranges(f, "kUpper", ranges(str.isupper))
         emit_ranges(f, "kLower", ranges(str.islower))
         emit_ranges(f, "kTitle", ranges(lambda c: c.istitle() and not c.isupper()))  # Lt
+        # Cased (Unicode's property, which str.title() tests on the previous character): 'a' after
+        # a cased character is lowered by title(), after any other one title-cased.
+        emit_ranges(f, "kCased", ranges(lambda c: (c + "a").title()[-1] == "a"))
         emit_map(f, "kToUpper", mapping(str.upper))
         emit_map(f, "kToLower", mapping(str.lower))
+        emit_map(f, "kToTitle", mapping(str.title))  # of one character: its title-case mapping
+        emit_map(f, "kSwapcase", mapping(str.swapcase))
 
 
 main()

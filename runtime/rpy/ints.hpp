@@ -14,7 +14,13 @@ namespace rpy {
 [[noreturn, gnu::cold, gnu::noinline]] void raise_int_modulo_by_zero();
 [[noreturn, gnu::cold, gnu::noinline]] void raise_float_floordiv_by_zero();
 [[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
-int64_t float_to_int(double x);  // int(x): truncates; ValueError for nan, OverflowError for inf or out of range
+// int(x): truncates; ValueError for nan, OverflowError for inf; a finite float beyond 64 bits
+// stops the program (Python's int would hold it).
+int64_t float_to_int(double x);
+[[noreturn, gnu::cold, gnu::noinline]] void stop_float_to_int_overflow();
+// int ** int with a negative exponent: Python's result is a float, rpy typed it an int (an exponent
+// negative only at run time); the program stops with the reason rather than raise or print an int.
+[[noreturn, gnu::cold, gnu::noinline]] void stop_int_pow_negative();
 
 inline int64_t int_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
 inline int64_t int_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
@@ -54,7 +60,7 @@ inline int64_t int_rshift(int64_t a, int64_t b) {
   return b >= 64 ? (a < 0 ? -1 : 0) : (a >> b);
 }
 inline int64_t int_pow(int64_t a, int64_t b) {
-  if (b < 0) raise_value_error("integer to a negative power (use floats)");
+  if (b < 0) stop_int_pow_negative();
   uint64_t r = 1, base = static_cast<uint64_t>(a);
   while (b) {
     if (b & 1) r *= base;
@@ -136,7 +142,7 @@ inline int64_t chk_floordiv(int64_t a, int64_t b) {
   return int_floordiv(a, b);
 }
 inline int64_t chk_pow(int64_t a, int64_t b) {
-  if (b < 0) raise_value_error("integer to a negative power (use floats)");
+  if (b < 0) stop_int_pow_negative();
   int64_t r = 1, base = a;
   while (true) {
     if (b & 1) r = chk_mul(r, base);
@@ -217,6 +223,6 @@ inline int64_t float_hash(double x) {
   uint64_t bits;
   std::memcpy(&bits, &x, sizeof bits);
   return static_cast<int64_t>(bits ^ (bits >> 31));
-}  // int(x): truncates; OverflowError for inf/nan/out of range
+}
 
 }  // namespace rpy

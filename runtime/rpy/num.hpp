@@ -8,6 +8,7 @@
 #pragma once
 #include <cmath>
 #include <cstdint>
+#include <tuple>
 #include <type_traits>
 
 #include "rpy/ints.hpp"
@@ -43,46 +44,66 @@ struct Num {
   double as_float() const { return tag == kFloat ? f : static_cast<double>(i); }
   // int(x): a float truncates (OverflowError for inf, ValueError for nan, as int() raises).
   int64_t as_int() const { return tag == kFloat ? float_to_int(f) : i; }
+  // int(x) in a script: a float beyond 64 bits stops the program (chk_float_to_int).
+  int64_t as_int_chk() const { return tag == kFloat ? chk_float_to_int(f) : i; }
   bool truth() const { return tag == kFloat ? f != 0.0 : i != 0; }
 };
 
 inline Num num_int(int64_t v) { return Num::of(v); }
 inline Num num_float(double v) { return Num::of(v); }
 
-// ---- arithmetic (Python's: int op int is an int, wrapping as machine ints do; else a float)
+// ---- arithmetic (Python's: int op int is an int, else a float). Chk: a script's int side
+// (Python's ints are unbounded): a result beyond 64 bits stops the program as rpy::chk_* do
+// (docs/ARCHITECTURE.md, "Ints in scripts"); otherwise machine ints wrap, as RPython's do.
+template <bool Chk = false>
 inline Num num_add(Num a, Num b) {
   if (a.is_float() || b.is_float()) return num_float(a.as_float() + b.as_float());
-  return num_int(int_add(a.i, b.i));
+  return num_int(Chk ? chk_add(a.i, b.i) : int_add(a.i, b.i));
 }
+template <bool Chk = false>
 inline Num num_sub(Num a, Num b) {
   if (a.is_float() || b.is_float()) return num_float(a.as_float() - b.as_float());
-  return num_int(int_sub(a.i, b.i));
+  return num_int(Chk ? chk_sub(a.i, b.i) : int_sub(a.i, b.i));
 }
+template <bool Chk = false>
 inline Num num_mul(Num a, Num b) {
   if (a.is_float() || b.is_float()) return num_float(a.as_float() * b.as_float());
-  return num_int(int_mul(a.i, b.i));
+  return num_int(Chk ? chk_mul(a.i, b.i) : int_mul(a.i, b.i));
 }
 inline double num_truediv(Num a, Num b) {
   if (a.is_float() || b.is_float()) return float_div(a.as_float(), b.as_float());
   return int_truediv(a.i, b.i);
 }
 // Python 2's `/`: floor division of two ints, else true division.
+template <bool Chk = false>
 inline Num num_div2(Num a, Num b) {
   if (a.is_float() || b.is_float()) return num_float(float_div(a.as_float(), b.as_float()));
-  return num_int(int_floordiv(a.i, b.i));
+  return num_int(Chk ? chk_floordiv(a.i, b.i) : int_floordiv(a.i, b.i));
 }
+template <bool Chk = false>
 inline Num num_floordiv(Num a, Num b) {
   if (a.is_float() || b.is_float()) return num_float(float_floordiv(a.as_float(), b.as_float()));
-  return num_int(int_floordiv(a.i, b.i));
+  return num_int(Chk ? chk_floordiv(a.i, b.i) : int_floordiv(a.i, b.i));
 }
 inline Num num_mod(Num a, Num b, const char* zero_msg = nullptr) {
   if (a.is_float() || b.is_float()) return num_float(float_mod(a.as_float(), b.as_float()));
   return num_int(int_mod(a.i, b.i, zero_msg));
 }
+// divmod(a, b): (a // b, a % b), each of the kind Python gives (floats when either is one).
+template <bool Chk = false>
+inline std::tuple<Num, Num> num_divmod(Num a, Num b) {
+  if (a.is_float() || b.is_float()) {
+    double x = a.as_float(), y = b.as_float();
+    if (y == 0.0) raise_zero_division("float divmod()");
+    return {num_float(float_floordiv(x, y)), num_float(float_mod(x, y))};
+  }
+  return {num_floordiv<Chk>(a, b), num_int(int_mod(a.i, b.i, "integer division or modulo by zero"))};
+}
 // int ** negative int is a float in Python (2 ** -1 == 0.5).
+template <bool Chk = false>
 inline Num num_pow(Num a, Num b) {
   if (a.is_float() || b.is_float() || b.i < 0) return num_float(float_pow(a.as_float(), b.as_float()));
-  return num_int(int_pow(a.i, b.i));
+  return num_int(Chk ? chk_pow(a.i, b.i) : int_pow(a.i, b.i));
 }
 // & | ^: of two bools a bool, else an int (the annotator refuses floats).
 inline Num num_bitop(Num a, Num b, char op) {
@@ -90,9 +111,15 @@ inline Num num_bitop(Num a, Num b, char op) {
   if (a.tag == Num::kBool && b.tag == Num::kBool) return Num::of(r != 0);
   return num_int(r);
 }
-inline Num num_neg(Num a) { return a.is_float() ? num_float(-a.f) : num_int(int_neg(a.i)); }
+template <bool Chk = false>
+inline Num num_neg(Num a) {
+  return a.is_float() ? num_float(-a.f) : num_int(Chk ? chk_neg(a.i) : int_neg(a.i));
+}
 inline Num num_pos(Num a) { return a.is_float() ? a : num_int(a.i); }
-inline Num num_abs(Num a) { return a.is_float() ? num_float(std::fabs(a.f)) : num_int(int_abs(a.i)); }
+template <bool Chk = false>
+inline Num num_abs(Num a) {
+  return a.is_float() ? num_float(std::fabs(a.f)) : num_int(Chk ? chk_abs(a.i) : int_abs(a.i));
+}
 
 // ---- comparisons by value; an int and a float compare exactly (not through a rounded double)
 // -1, 0, 1, or 2 when unordered (a nan).

@@ -151,6 +151,9 @@ void fmt_char3(Buffer& b, const Str* s, const FmtSpec& spec);
 // Methods on text that is not ASCII (the ASCII cases keep the byte functions).
 Str* str_upper3(const Str* s);
 Str* str_lower3(const Str* s);
+Str* str_swapcase3(const Str* s);
+Str* str_title3(const Str* s);
+Str* str_capitalize3(const Str* s);
 bool str_is3(const Str* s, int which);  // which: 0 digit, 1 alpha, 2 alnum, 3 space, 4 upper, 5 lower
 Str* str_strip3(const Str* s, const Str* chars, int which);
 List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit);

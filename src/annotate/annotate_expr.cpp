@@ -596,6 +596,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       TypeRef b = expr(*e.args[1], g);
       if (!impossible(a) && !impossible(b) && (t = special_binop(e, a, b, g))) break;
       t = binop(e.binop, a, b, e.loc, e.inplace);
+      if (e.binop == BinOp::Pow)  // int ** an int that may be negative may be a float (numbers.cpp)
+        if (TypeRef p = int_pow_type(tt_, a, b, e.args[1].get())) t = p;
       if (e.inplace && a->kind == TypeKind::List && b->kind == TypeKind::List && e.binop == BinOp::Add) t = a;
       break;
     }

@@ -165,15 +165,20 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     }
     case BuiltinId::Divmod: {
       if (!arity(2, 2)) break;
-      expect(0, is_numeric(args[0]), "a number");
-      expect(1, is_numeric(args[1]), "a number");
+      expect(0, is_number_kind(args[0]), "a number");
+      expect(1, is_number_kind(args[1]), "a number");
+      std::string why;  // a number whose kind is known at run time: each item as `//` gives it (numbers.cpp)
+      if (TypeRef t = number_binop(tt, syntax::BinOp::FloorDiv, args[0], args[1], why)) return why.empty() ? tt.tuple({t, t}) : t;
       TypeRef t = num(args[0], args[1]);
       return tt.tuple({t, t});
     }
     case BuiltinId::Pow: {
       if (!arity(2, 3)) break;
-      for (size_t i = 0; i < npos; ++i) expect(i, is_numeric(args[i]), "a number");
+      for (size_t i = 0; i < npos; ++i) expect(i, npos == 3 ? is_numeric(args[i]) : is_number_kind(args[i]), "a number");
       if (npos == 3) return tt.integer();
+      std::string why;  // pow(a, b) of a number whose kind is known at run time is a ** b (numbers.cpp)
+      if (TypeRef t = number_binop(tt, syntax::BinOp::Pow, args[0], args[1], why)) return t;
+      if (TypeRef t = int_pow_type(tt, args[0], args[1], &arg_expr(1))) return t;  // pow(2, -1) is 0.5
       return num(args[0], args[1]);
     }
     case BuiltinId::Hex:

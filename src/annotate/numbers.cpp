@@ -107,4 +107,29 @@ TypeRef number_unop(TypeTable& tt, syntax::UnaryOp op, TypeRef a, std::string& w
   return nullptr;
 }
 
+// The value of an int constant expression (a literal, or `-` of one).
+static bool const_int_value(const ir::Expr& e, int64_t& v) {
+  if (e.op == ir::ExprOp::Const && e.value && e.value->kind == modules::ObjKind::Int) {
+    v = e.value->as<modules::IntObj>()->value;
+    return true;
+  }
+  if (e.op == ir::ExprOp::Const && e.value && e.value->kind == modules::ObjKind::Bool) {
+    v = e.value->as<modules::BoolObj>()->value ? 1 : 0;
+    return true;
+  }
+  if (e.op == ir::ExprOp::UnaryOp && e.unop == syntax::UnaryOp::Neg && const_int_value(*e.args[0], v))
+    return v != INT64_MIN && (v = -v, true);
+  return false;
+}
+
+TypeRef int_pow_type(TypeTable& tt, TypeRef a, TypeRef b, const ir::Expr* exponent) {
+  auto plain_int = [](TypeRef t) { return !t->bits && (t->kind == TypeKind::Int || t->kind == TypeKind::Bool); };
+  if (!plain_int(a) || !plain_int(b)) return nullptr;
+  int64_t v = 0;
+  // A Number when the exponent may be negative at run time would be exact, but every `2 ** (n - k)`
+  // used as a count or an index would then be refused (binary_trees' iterations).
+  if (exponent && const_int_value(*exponent, v) && v < 0) return tt.floating();
+  return nullptr;
+}
+
 }  // namespace rpy::annotate

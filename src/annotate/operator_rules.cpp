@@ -263,6 +263,9 @@ Expr* Annotator::less_call(Expr& e, TypeRef item, ir::Graph& g, bool is_max) {
       method = "__gt__";
     else
       swapped = true;
+  } else if (special_method(item, "__lt__") == Special::None && special_method(item, "__gt__") != Special::None) {
+    method = "__gt__";  // sort() and min() test x < y: without __lt__, the reflected y.__gt__(x)
+    swapped = true;
   }
   switch (special_method(item, method)) {
     case Special::None:

@@ -1,7 +1,8 @@
 // Comparisons of instances whose classes define the comparison's special method: Python calls it
 // (`a == b` is `a.__eq__(b)`), so rpy does too; instances of classes that define none compare by
-// identity, as in Python. What rpy cannot do yet (reflected calls, a method only some subclasses
-// define) is refused with a message instead of comparing by identity.
+// identity, as in Python; a left operand without the method calls the right operand's reflected
+// one. What rpy cannot do yet (a method only some subclasses define, a subclass on the right that
+// overrides it) is refused with a message instead of comparing by identity.
 #include <functional>
 #include <initializer_list>
 
@@ -252,6 +253,51 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
       case Special::None:
         break;
     }
+  }
+  // The left operand does not define the method (object's default returns NotImplemented, as
+  // do int's, str's... for an instance), so Python calls the right operand's reflected method:
+  // `a < b` is b.__gt__(a), `a != b` in Python 3 b.__ne__(a), or not b.__eq__(a) from object's
+  // default __ne__. a is evaluated first, as in Python.
+  auto rewrite_reflected = [&](const char* method, bool negate) {
+    ExprPtr lhs = std::move(e.args[0]), rhs = std::move(e.args[1]);
+    auto seq = std::make_unique<Expr>(ExprOp::Seq, e.loc);
+    ExprPtr left_value;
+    if (lhs->op == ExprOp::Local || lhs->op == ExprOp::Const) {
+      left_value = std::move(lhs);
+    } else {
+      ir::Var* t = g.new_var("$cmp_left", e.loc);
+      auto set = std::make_unique<Expr>(ExprOp::SetLocal, e.loc);
+      set->var = t;
+      set->args.push_back(std::move(lhs));
+      seq->args.push_back(std::move(set));
+      left_value = std::make_unique<Expr>(ExprOp::Local, e.loc);
+      left_value->var = t;
+    }
+    auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
+    ga->attr = method;
+    ga->args.push_back(std::move(rhs));
+    auto call = std::make_unique<Expr>(ExprOp::Call, e.loc);
+    call->args.push_back(std::move(ga));
+    call->args.push_back(std::move(left_value));
+    ExprPtr value = std::move(call);
+    if (negate) {
+      auto n = std::make_unique<Expr>(ExprOp::Not, e.loc);
+      n->args.push_back(std::move(value));
+      value = std::move(n);
+    }
+    seq->args.push_back(std::move(value));
+    e.args.clear();
+    if (seq->args.size() == 1)
+      e = std::move(*seq->args[0]);
+    else
+      e = std::move(*seq);
+    changed_ = true;
+    return expr(e, g);
+  };
+  if (b->kind == TypeKind::Instance && !b->nullable) {
+    if (special_method(b, refl) == Special::Defined) return rewrite_reflected(refl, false);
+    if (e.cmp == CmpOp::NotEq && py3 && special_method(b, refl) == Special::None && special_method(b, "__eq__") == Special::Defined)
+      return rewrite_reflected("__eq__", true);
   }
   bool right = special_method(b, refl) != Special::None || (e.cmp == CmpOp::NotEq && py3 && special_method(b, "__eq__") != Special::None);
   if (right)

@@ -210,17 +210,19 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (impossible(item)) return s + "rpy_acc; })";
       std::string x = convert("rpy_l->items[rpy_i]", item, rt);
       std::string add = rt->kind == TypeKind::Int      ? int_fn("add", e) + "(rpy_acc, " + x + ")"
-                        : rt->kind == TypeKind::Number ? "rpy::num_add(rpy_acc, " + x + ")"
+                        : rt->kind == TypeKind::Number ? "rpy::num_add" + num_chk(e) + "(rpy_acc, " + x + ")"
                                                        : "rpy_acc + " + x;
       return s + "for (int64_t rpy_i = 0; rpy_i < rpy_l->len; ++rpy_i) rpy_acc = " + add + "; rpy_acc; })";
     }
     case BuiltinId::Divmod: {
       TypeRef rt = e.type->items[0];
+      if (rt->kind == TypeKind::Number) return call_in_order("rpy::num_divmod" + num_chk(e), {num_type(), num_type()});
       if (rt->kind == TypeKind::Float) return call_in_order("rpy::float_divmod", {tt.floating(), tt.floating()});
       return call_in_order(checks_ints(e) ? "rpy::chk_divmod" : "rpy::int_divmod", {tt.integer(), tt.integer()});
     }
     case BuiltinId::Pow: {
       if (a.size() == 3) return call_in_order("rpy::int_pow_mod", {tt.integer(), tt.integer(), tt.integer()});
+      if (e.type->kind == TypeKind::Number) return call_in_order("rpy::num_pow" + num_chk(e), {num_type(), num_type()});
       if (e.type->kind == TypeKind::Float) return call_in_order("rpy::float_pow", {tt.floating(), tt.floating()});
       return call_in_order(int_fn("pow", e), {tt.integer(), tt.integer()});
     }

@@ -149,13 +149,13 @@ std::string Emitter::call_io_builtin(Expr& e) {
       return call("rpy::str_index", args, extra);
     }
     case BuiltinId::StrTitle:
-      if (py3) return "rpy::str_title(rpy::str_ascii_only(" + expr_as(*a[0], tt.str()) + ", \"str.title()\"))";
+      if (py3) return "rpy::str_title3(" + expr_as(*a[0], tt.str()) + ")";
       return "rpy::str_title(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrCapitalize:
-      if (py3) return "rpy::str_capitalize(rpy::str_ascii_only(" + expr_as(*a[0], tt.str()) + ", \"str.capitalize()\"))";
+      if (py3) return "rpy::str_capitalize3(" + expr_as(*a[0], tt.str()) + ")";
       return "rpy::str_capitalize(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrSwapcase:
-      if (py3) return "rpy::str_swapcase(rpy::str_ascii_only(" + expr_as(*a[0], tt.str()) + ", \"str.swapcase()\"))";
+      if (py3) return "rpy::str_swapcase3(" + expr_as(*a[0], tt.str()) + ")";
       return "rpy::str_swapcase(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrUpper:
       return (uni ? "rpy::u_upper(" : v3("rpy::str_upper") + "(") + expr(*a[0]) + ")";

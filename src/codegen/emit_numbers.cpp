@@ -46,6 +46,9 @@ std::string Emitter::number_convert(const std::string& code, TypeRef from, TypeR
   }
 }
 
+// The template argument of rpy::num_* for e: a script's int side stops on overflow (checks_ints).
+std::string Emitter::num_chk(const Expr& e) { return checks_ints(e) ? "<true>" : ""; }
+
 // `a op b` with a Number operand whose result is a Number or needs the operands' kinds at run
 // time; "" when the plain rules print it (a result of one kind: the operands convert to it).
 std::string Emitter::emit_number_binop(Expr& e) {
@@ -55,21 +58,22 @@ std::string Emitter::emit_number_binop(Expr& e) {
   if (e.binop == BinOp::TrueDiv) return "rpy::num_truediv(" + expr_as(a, num_type()) + ", " + expr_as(b, num_type()) + ")";
   if (!is_num(e.type)) return "";  // an int (both operands ints) or a float (one always is)
   std::string x = expr_as(a, num_type()), y = expr_as(b, num_type());
+  const std::string chk = num_chk(e);
   switch (e.binop) {
     case BinOp::Add:
-      return "rpy::num_add(" + x + ", " + y + ")";
+      return "rpy::num_add" + chk + "(" + x + ", " + y + ")";
     case BinOp::Sub:
-      return "rpy::num_sub(" + x + ", " + y + ")";
+      return "rpy::num_sub" + chk + "(" + x + ", " + y + ")";
     case BinOp::Mul:
-      return "rpy::num_mul(" + x + ", " + y + ")";
+      return "rpy::num_mul" + chk + "(" + x + ", " + y + ")";
     case BinOp::Div:
-      return "rpy::num_div2(" + x + ", " + y + ")";
+      return "rpy::num_div2" + chk + "(" + x + ", " + y + ")";
     case BinOp::FloorDiv:
-      return "rpy::num_floordiv(" + x + ", " + y + ")";
+      return "rpy::num_floordiv" + chk + "(" + x + ", " + y + ")";
     case BinOp::Mod:
       return "rpy::num_mod(" + x + ", " + y + (is_python2() ? "" : ", \"integer modulo by zero\"") + ")";
     case BinOp::Pow:
-      return "rpy::num_pow(" + x + ", " + y + ")";
+      return "rpy::num_pow" + chk + "(" + x + ", " + y + ")";
     case BinOp::BitAnd:
       return "rpy::num_bitop(" + x + ", " + y + ", '&')";
     case BinOp::BitOr:
@@ -88,7 +92,7 @@ std::string Emitter::emit_number_unop(Expr& e) {
   if (!is_num(a.type)) return "";
   switch (e.unop) {
     case syntax::UnaryOp::Neg:
-      return is_num(e.type) ? "rpy::num_neg(" + expr(a) + ")" : "";
+      return is_num(e.type) ? "rpy::num_neg" + num_chk(e) + "(" + expr(a) + ")" : "";
     case syntax::UnaryOp::Pos:
       return is_num(e.type) ? "rpy::num_pos(" + expr(a) + ")" : "";
     default:
@@ -135,9 +139,9 @@ std::string Emitter::number_builtin(Expr& e) {
     case BuiltinId::Long:
     case BuiltinId::MathTrunc:
       if (a.size() != 1) return "";
-      return "(" + expr(*a[0]) + ").as_int()";
+      return "(" + expr(*a[0]) + (checks_ints(e) ? ").as_int_chk()" : ").as_int()");
     case BuiltinId::Abs:
-      return is_num(e.type) ? "rpy::num_abs(" + expr(*a[0]) + ")" : "";
+      return is_num(e.type) ? "rpy::num_abs" + num_chk(e) + "(" + expr(*a[0]) + ")" : "";
     case BuiltinId::Hash:
     case BuiltinId::ComputeHash:
       return "rpy::num_hash(" + expr(*a[0]) + ")";

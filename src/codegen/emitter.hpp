@@ -98,6 +98,7 @@ class Emitter {
   // rather than wrap; int_fn("add", e) is the runtime function that computes it.
   bool checks_ints(const ir::Expr& e);
   std::string int_fn(const char* op, const ir::Expr& e);
+  std::string num_chk(const ir::Expr& e);        // "<true>" where a Number's int side is checked
   void mark_masked_operands(ir::Expr& e);        // called by expr() before e's operands are printed
   std::unordered_set<const ir::Expr*> wrap_ok_;  // int nodes whose value only reaches a mask: wrapping is exact
   const ir::Graph* range_graph_ = nullptr;       // the graph range_facts_ describe (range_facts.cpp)

@@ -128,12 +128,17 @@ int load(Program& p) {
       // A module of definitions only (nothing runs when the program does) is a library, refused.
       if (p.loader->is_script && p.loader->found_cut < mainmod->ast->body.size())
         p.entry = m::build_script_entry(p.loader->interp(), *mainmod, p.loader->found_cut);
+      else if (p.loader->is_script && m::runs_code(*mainmod->ast))
+        // Its code ran to the end at translation time without output or input (nothing only the
+        // running program can do): the program is that code, and does nothing more when it runs.
+        p.entry = m::build_script_entry(p.loader->interp(), *mainmod, mainmod->ast->body.size());
       else if (!p.loader->is_script && m::first_guard(*mainmod->ast) < mainmod->ast->body.size())
         p.entry = m::build_script_entry(p.loader->interp(), *mainmod, m::first_guard(*mainmod->ast));
       if (!p.entry) {
         p.diags.error({mainmod->file, 1, 1, 1, 1},
-                      "the module defines no target() function and has no `if __name__ == '__main__':` block: RPython programs "
-                      "define `def target(driver, args): return entry_point, None`");
+                      "the module defines no target() function and nothing runs when it is run as a program (it only defines "
+                      "functions, classes or imports): a script runs its code at module level or in an `if __name__ == "
+                      "'__main__':` block; RPython programs define `def target(driver, args): return entry_point, None`");
         return p.report();
       }
     } else {

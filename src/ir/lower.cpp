@@ -686,7 +686,8 @@ class Lowerer {
       auto names = [&](const syntax::Expr& t) {
         syntax::Bindings b;
         b.target(t);
-        for (auto& n : b.names) surely_assigned_.insert(n);
+        for (auto& n : b.names)
+          if (!fn_.module->script_deleted_vars.count(n)) surely_assigned_.insert(n);
       };
       if (s->kind == StmtKind::Assign) {
         for (auto& t : s->as<syntax::AssignStmt>()->targets)
@@ -1320,6 +1321,22 @@ class Lowerer {
               st->exprs.push_back(expr(*sub->value));
               st->exprs.push_back(expr(*sub->index));
               out.push_back(std::move(st));
+            }
+          } else if (t->kind == ExprKind::Name && is_module_var(t->as<NameExpr>()->id)) {
+            // `del x` of a script's module variable (modules/script.cpp, DeletedNames): NameError
+            // when it is not defined, then it is not defined any more.
+            const std::string& id = t->as<NameExpr>()->id;
+            auto check = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, t->loc);
+            ExprPtr read = name(id, t->loc);
+            read->check_defined = fn_.module->script_unset_vars.count(id) != 0;
+            check->exprs.push_back(std::move(read));
+            out.push_back(std::move(check));
+            if (fn_.module->script_unset_vars.count(id)) {
+              auto f = std::make_unique<ir::Stmt>(StmtOp::SetAttr, t->loc);
+              f->attr = m::script_defined_flag(id);
+              f->exprs.push_back(constant(fn_.module->script_vars, t->loc));
+              f->exprs.push_back(constant(m::make_bool(false), t->loc));
+              out.push_back(std::move(f));
             }
           } else if (t->kind == ExprKind::Name) {
             // `del x` of a local: nothing to do at run time in a typed program.

@@ -45,6 +45,15 @@ size_t first_guard(const Module& m) {
   return m.body.size();
 }
 
+bool runs_code(const Module& m) {
+  for (auto& s : m.body) {
+    if (is_hoisted(*s) || s->kind == StmtKind::Pass) continue;
+    if (s->kind == StmtKind::ExprStmt && s->as<ExprStmt>()->value->kind == ExprKind::StrLit) continue;  // a docstring
+    return true;
+  }
+  return false;
+}
+
 namespace {
 
 // The names a block of module code binds (imports only with `imports`: the entry's imports are
@@ -228,6 +237,61 @@ struct NameWalk {
       default:
         break;
     }
+  }
+};
+
+// The module variables a `del` statement may unbind: `del x` in the entry's own code (outside
+// defs and classes), and in a function that declares x global. Each gets a defined flag that the
+// `del` clears, so a later read raises NameError as in Python (ir/lower.cpp).
+struct DeletedNames {
+  std::set<std::string> names;
+  void body(const Body& b, const std::set<std::string>* globals) {
+    for (auto& s : b) stmt(*s, globals);
+  }
+  void function(const FunctionDefStmt& d) {
+    std::set<std::string> globals;
+    collect_globals(d.body, globals);
+    body(d.body, &globals);
+  }
+  static void collect_globals(const Body& b, std::set<std::string>& out) {
+    for (auto& s : b) {
+      if (s->kind == StmtKind::Global && !s->as<GlobalStmt>()->is_nonlocal)
+        for (auto& n : s->as<GlobalStmt>()->names) out.insert(n);
+      for (const Body* inner : inner_bodies(*s)) collect_globals(*inner, out);
+    }
+  }
+  // The blocks of a compound statement that run in its own scope.
+  static std::vector<const Body*> inner_bodies(const Stmt& s) {
+    switch (s.kind) {
+      case StmtKind::If:
+        return {&s.as<IfStmt>()->body, &s.as<IfStmt>()->orelse};
+      case StmtKind::While:
+        return {&s.as<WhileStmt>()->body, &s.as<WhileStmt>()->orelse};
+      case StmtKind::For:
+        return {&s.as<ForStmt>()->body, &s.as<ForStmt>()->orelse};
+      case StmtKind::With:
+        return {&s.as<WithStmt>()->body};
+      case StmtKind::Try: {
+        auto* t = s.as<TryStmt>();
+        std::vector<const Body*> r = {&t->body, &t->orelse, &t->finalbody};
+        for (auto& h : t->handlers) r.push_back(&h.body);
+        return r;
+      }
+      default:
+        return {};
+    }
+  }
+  void stmt(const Stmt& s, const std::set<std::string>* globals) {
+    if (s.kind == StmtKind::FunctionDef) return function(*s.as<FunctionDefStmt>());
+    if (s.kind == StmtKind::ClassDef) {
+      for (auto& x : s.as<ClassDefStmt>()->body)
+        if (x->kind == StmtKind::FunctionDef) function(*x->as<FunctionDefStmt>());
+      return;
+    }
+    if (s.kind == StmtKind::Delete)
+      for (auto& t : s.as<DeleteStmt>()->targets)
+        if (t->kind == ExprKind::Name && (!globals || globals->count(t->as<NameExpr>()->id))) names.insert(t->as<NameExpr>()->id);
+    for (const Body* inner : inner_bodies(s)) body(*inner, globals);
   }
 };
 
@@ -457,9 +521,16 @@ Ref build_script_entry(Interp& in, ModuleObj& m, size_t cut) {
   UnsafeReads early;  // names the entry may read before assigning them (NameError in Python)
   std::set<std::string> assigned_before;
   early.body(entry, assigned_before);
+  DeletedNames deleted;
+  deleted.body(entry, nullptr);
+  deleted.body(mbody, nullptr);  // the hoisted defs
   for (auto& n : assigned.names)
-    if (walk.module_reads.count(n) || m.attrs.count(n) || early.unsafe.count(n)) vars.insert(n);
+    if (walk.module_reads.count(n) || m.attrs.count(n) || early.unsafe.count(n) || deleted.names.count(n)) vars.insert(n);
+  for (auto& n : deleted.names)  // a value from translation time that the binary deletes
+    if (m.attrs.count(n)) vars.insert(n);
   for (auto& n : assigned.names)
+    if (vars.count(n)) entry_globals.insert(n);
+  for (auto& n : deleted.names)
     if (vars.count(n)) entry_globals.insert(n);
   if (!vars.empty()) {
     auto ns = std::make_shared<DictObj>();
@@ -471,9 +542,15 @@ Ref build_script_entry(Interp& in, ModuleObj& m, size_t cut) {
       auto it = m.attrs.find(n);
       if (it != m.attrs.end()) {
         in.set_attr(holder, n, it->second, loc);
+        if (deleted.names.count(n)) {  // defined until a `del` runs
+          in.set_attr(holder, script_defined_flag(n), make_bool(true), loc);
+          m.script_unset_vars.insert(n);
+          m.script_deleted_vars.insert(n);
+        }
       } else {  // read before the binary assigns it: NameError, as in Python
         in.set_attr(holder, script_defined_flag(n), make_bool(false), loc);
         m.script_unset_vars.insert(n);
+        if (deleted.names.count(n)) m.script_deleted_vars.insert(n);
       }
     }
     m.script_vars = holder;

@@ -20,6 +20,9 @@ bool is_hoisted(const syntax::Stmt& s);
 // Where a script's module body must stop at translation time, at the latest: its first
 // `if __name__ == '__main__':` block, else the end.
 size_t first_guard(const syntax::Module& m);
+// Whether the module body has a statement that is not a definition, an import, a docstring or
+// `pass` (a module of definitions only is a library, not a program).
+bool runs_code(const syntax::Module& m);
 
 // Runs the hoisted statements after `cut` at module level; a clear error (EvalError) when one of
 // them reads a name the binary assigns, or does something only the running program can do.

@@ -229,6 +229,8 @@ struct ModuleObj : Obj {
   // Those without a value at translation time: the holder also has a bool attribute per name
   // (script_defined_flag), set by each assignment, that reads test (NameError before it is set).
   std::set<std::string> script_unset_vars;
+  // Those a `del` may unbind (also in script_unset_vars): never surely assigned in the entry.
+  std::set<std::string> script_deleted_vars;
   void set(const std::string& k, Ref v) {
     auto it = attrs.find(k);
     if (it == attrs.end()) {

@@ -41,7 +41,6 @@ TEST(IntChecks, ResultsThatFitAreExact) {
 
 TEST(IntChecks, ErrorsPythonRaisesStayExceptions) {
   EXPECT_THROW(rpy::chk_lshift(1, -1), rpy::ValueError*);
-  EXPECT_THROW(rpy::chk_pow(2, -1), rpy::ValueError*);
   EXPECT_THROW(rpy::chk_floordiv(1, 0), rpy::ZeroDivisionError*);
   EXPECT_THROW(rpy::chk_float_to_int(std::nan("")), rpy::ValueError*);
   EXPECT_THROW(rpy::chk_float_to_int(HUGE_VAL), rpy::OverflowError*);
@@ -81,6 +80,38 @@ TEST(IntChecksDeathTest, OverflowStopsTheProgram) {
   expect_stops([] { g_sink = rpy::chk_float_to_int(-1e19); });
   expect_stops([] { g_sink = static_cast<int64_t>(rpy::chk_float_range(1e19)); });
   expect_stops([] { g_sink = rpy::chk_factorial_arg(21); });
+}
+
+// The stops whose reason is not an overflow of the script's int arithmetic, in every program.
+void expect_stops_with(void (*f)(), const char* message) {
+  EXPECT_EXIT(
+      {
+        try {
+          f();
+        } catch (...) {
+          std::_Exit(3);
+        }
+        std::_Exit(4);
+      },
+      testing::ExitedWithCode(1), message);
+}
+
+TEST(IntChecksDeathTest, NegativePowerAndLargeFloatStop) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  const char* pow_msg = "ValueError: int \\*\\* negative int: Python's result is a float";
+  expect_stops_with([] { g_sink = rpy::chk_pow(2, -1); }, pow_msg);
+  expect_stops_with([] { g_sink = rpy::int_pow(2, -1); }, pow_msg);
+  const char* f2i_msg = "OverflowError: int\\(\\) of a float beyond 64 bits";
+  expect_stops_with([] { g_sink = rpy::float_to_int(1e19); }, f2i_msg);
+  expect_stops_with([] { g_sink = rpy::float_to_int(-9223372036854777856.0); }, f2i_msg);
+}
+
+TEST(IntChecks, FloatToIntEdges) {
+  EXPECT_EQ(rpy::float_to_int(-9223372036854775808.0), kMin);  // -2**63 itself fits
+  EXPECT_EQ(rpy::float_to_int(9223372036854774784.0), int64_t{9223372036854774784});
+  EXPECT_EQ(rpy::float_to_int(-1.9), -1);
+  EXPECT_THROW(rpy::float_to_int(-HUGE_VAL), rpy::OverflowError*);
+  EXPECT_THROW(rpy::float_to_int(std::nan("")), rpy::ValueError*);
 }
 
 }  // namespace
