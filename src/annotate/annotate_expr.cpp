@@ -2,6 +2,7 @@
 #include "annotate/annotator.hpp"
 #include "annotate/numbers.hpp"
 #include "annotate/rlib_rules.hpp"
+#include "modules/interp.hpp"
 
 namespace rpy::annotate {
 
@@ -322,6 +323,21 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         if (!r) r = std::make_shared<m::BuiltinObj>(q, nullptr);
         e.value = r;
         return type_of_const(r, e.loc);
+      }
+      // A builtin the native object holds itself (itertools.chain.from_iterable): the
+      // import-time value, a constant like any other attribute of a prebuilt object.
+      m::Ref held;
+      try {
+        held = interp_.get_attr_or_null(obj->const_value, name, e.loc);
+      } catch (const m::PyException&) {
+        held = nullptr;
+      } catch (const m::EvalError&) {
+        held = nullptr;
+      }
+      if (held && held->kind == m::ObjKind::StaticMethod) held = static_cast<m::WrapperObj*>(held.get())->func;
+      if (held && held->kind == m::ObjKind::Builtin) {
+        e.value = held;
+        return type_of_const(held, e.loc);
       }
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
