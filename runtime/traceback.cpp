@@ -153,6 +153,33 @@ int report_uncaught(BaseException* e) {
   return 1;
 }
 
+void debug_print_traceback() {
+  std::exception_ptr ep = std::current_exception();
+  if (!ep) return;
+  try {
+    std::rethrow_exception(ep);
+  } catch (BaseException* e) {
+    print_uncaught(e, e == g_tb_exc ? g_tb_frames : nullptr, e == g_tb_exc ? g_tb_n : 0);
+  } catch (...) {
+  }
+}
+
+void debug_fatalerror(Str* msg) {
+  out_flush();
+  std::fprintf(stderr, "Fatal RPython error: %.*s\n", static_cast<int>(msg->len), msg->data);
+  std::fflush(stderr);
+  std::abort();
+}
+
+void debug_flush() {
+  out_flush();
+  std::fflush(stderr);
+}
+
+void debug_assert(bool cond, Str* msg) {
+  if (!cond) make_exc<AssertionError>(msg)->raise_self();
+}
+
 [[noreturn]] static void on_terminate() {
   void* frames[256];
   int n = backtrace(frames, 256);

@@ -90,6 +90,13 @@ def chain_3(a, b, c):
         yield x
 
 
+@_spec("specialize:argtype(0)")
+def chain_from_iterable(iterables):
+    for it in iterables:
+        for x in it:
+            yield x
+
+
 @_spec("specialize:argtype(0, 1, 2, 3)")
 def _islice(iterable, start, stop, step):
     i = 0

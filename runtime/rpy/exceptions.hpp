@@ -118,6 +118,16 @@ void tb_add(BaseException* e, const char* file, int line, const char* func);
 // addresses of the stack at the raise (innermost first), mapped to .py lines through the #line
 // information of the generated code.
 void print_uncaught(BaseException* e, void* const* frames = nullptr, int nframes = 0);
+// llop.debug_print_traceback(): the traceback of the exception being handled, to stderr (nothing
+// outside an except clause).
+void debug_print_traceback();
+// llop.debug_fatalerror(msg): RPython's fatal error: the message on stderr, then abort().
+[[noreturn]] void debug_fatalerror(Str* msg);
+// llop.debug_assert(cond, msg): AssertionError(msg) when cond is false, as its Python meaning
+// (rpython/rtyper/lltypesystem/opimpl.py) raises.
+void debug_assert(bool cond, Str* msg);
+// llop.debug_flush(): what the program wrote so far, out of its buffers.
+void debug_flush();
 // The program's functions: where each is in its .py file, for tracebacks.
 struct FuncLines {
   const char* file;

@@ -2,6 +2,7 @@
 #include "annotate/annotator.hpp"
 #include "annotate/numbers.hpp"
 #include "annotate/rlib_rules.hpp"
+#include "modules/interp.hpp"
 
 namespace rpy::annotate {
 
@@ -323,6 +324,21 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         e.value = r;
         return type_of_const(r, e.loc);
       }
+      // A builtin the native object holds itself (itertools.chain.from_iterable): the
+      // import-time value, a constant like any other attribute of a prebuilt object.
+      m::Ref held;
+      try {
+        held = interp_.get_attr_or_null(obj->const_value, name, e.loc);
+      } catch (const m::PyException&) {
+        held = nullptr;
+      } catch (const m::EvalError&) {
+        held = nullptr;
+      }
+      if (held && held->kind == m::ObjKind::StaticMethod) held = static_cast<m::WrapperObj*>(held.get())->func;
+      if (held && held->kind == m::ObjKind::Builtin) {
+        e.value = held;
+        return type_of_const(held, e.loc);
+      }
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
     }
@@ -337,6 +353,37 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       }
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
+  }
+}
+
+// RPython's rule for prebuilt instances: only the attributes translated code reads become fields
+// with values (a prebuilt object may hold anything Python can, a module, a builtin function, a
+// dict mixing key types, in attributes the program reads only at import time). The attribute is
+// declared now, so that reads find it; its value is typed when it is read (flush_prebuilt_attrs,
+// each pass of the fixpoint), and codegen stores only the values of attributes read.
+void Annotator::prebuilt_attr(TypeRef inst, const m::Ref& obj, const std::string& attr, Loc loc) {
+  ClassDef* cd = inst->cls;
+  AttrDef* a = find_attr(cd, attr);
+  if (a && a->read) {
+    setattr(inst, attr, type_of_const(obj->as<m::InstanceObj>()->attrs[attr], loc), loc);
+    return;
+  }
+  if (!a) a = generalize_attr(cd, attr, loc);
+  if (std::find(a->stored.begin(), a->stored.end(), cd) == a->stored.end()) a->stored.push_back(cd);
+  pending_attrs_.push_back({inst, obj, attr, loc});
+}
+
+void Annotator::flush_prebuilt_attrs() {
+  for (size_t i = 0; i < pending_attrs_.size();) {
+    PendingAttr p = pending_attrs_[i];
+    AttrDef* a = find_attr(p.inst->cls, p.attr);
+    if (a && !a->read) {
+      ++i;
+      continue;
+    }
+    pending_attrs_.erase(pending_attrs_.begin() + static_cast<std::ptrdiff_t>(i));
+    setattr(p.inst, p.attr, type_of_const(p.obj->as<m::InstanceObj>()->attrs[p.attr], p.loc), p.loc);
+    changed_ = true;
   }
 }
 

@@ -356,7 +356,11 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     pos.pop_back();
     TypeRef tt = tup->type;
     if (!tt || tt->kind != TypeKind::Tuple) {
-      if (tt && tt->kind != TypeKind::Impossible) error(tup->loc, "f(*args) needs a tuple, not " + describe(tt));
+      if (tt && tt->kind != TypeKind::Impossible)
+        error(tup->loc, "f(*args) needs a tuple, not " + describe(tt) +
+                            " (RPython refuses it too: the * argument of a call must be a tuple, whose length the code "
+                            "fixes; pass the " +
+                            (tt->kind == TypeKind::List ? std::string("list itself") : std::string("value")) + " as one argument)");
       return false;
     }
     if (tup->op == ExprOp::MakeTuple && !tup->args.empty()) {

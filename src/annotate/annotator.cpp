@@ -1,5 +1,6 @@
 #include "annotate/annotator.hpp"
 #include "annotate/rlib_rules.hpp"
+#include "modules/lib/modules.hpp"
 
 #include <chrono>
 
@@ -298,7 +299,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
       t = tt_.instance(cd);
       prebuilt_[v.get()] = t;
       prebuilt_order_.emplace_back(v, t);
-      for (auto& name : inst->attr_order) setattr(t, name, type_of_const(inst->attrs[name], loc), loc);
+      for (auto& name : inst->attr_order) prebuilt_attr(t, v, name, loc);
       return t;
     }
     case m::ObjKind::Method: {
@@ -310,6 +311,23 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     }
     default:
       break;
+  }
+  // A module-level collections.deque: a list whose ListDef is marked deque, as deque() makes
+  // one; codegen rebuilds it (with its maxlen) before entry_point.
+  std::vector<m::Ref> deque_items;
+  int64_t deque_maxlen = -1;
+  if (m::deque_contents(v, deque_items, deque_maxlen)) {
+    ListDef* d = tt_.new_listdef(nullptr);
+    d->deque = true;
+    t = tt_.list(d);
+    prebuilt_[v.get()] = t;
+    prebuilt_order_.emplace_back(v, t);
+    for (auto& x : deque_items) {
+      TypeRef it = type_of_const(x, loc);
+      ListDef* r = d->find();
+      merge_into(r->item, r->origins, it, loc, "the items of this prebuilt deque");
+    }
+    return tt_.list(d->find());
   }
   if (m::type_name(v) == "NotImplementedType") {
     error(loc,
@@ -534,6 +552,7 @@ bool Annotator::run(const m::Ref& entry) {
     implicit_methods();
     key_methods();
     jit_driver_hooks();
+    flush_prebuilt_attrs();
     if (diags_.has_errors()) break;
     if (!changed_) break;
   }
@@ -543,6 +562,7 @@ bool Annotator::run(const m::Ref& entry) {
   implicit_methods();
   key_methods();
   jit_driver_hooks();
+  flush_prebuilt_attrs();
   rlib::check_signatures(*this);
   check_special_keys();
   check_class_var_reads();

@@ -132,6 +132,10 @@ class Annotator {
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
   AttrDef* generalize_attr(ClassDef* cd, const std::string& attr, Loc loc);
+  // A prebuilt instance's attribute: declared at once, its value typed only once translated code
+  // reads it (RPython ignores the attributes it never reads).
+  void prebuilt_attr(TypeRef inst, const modules::Ref& obj, const std::string& attr, Loc loc);
+  void flush_prebuilt_attrs();  // types the values of the attributes read since
   std::vector<ClassDef*> classes_lacking(ClassDef* cd, const std::string& name);
   // consts: per parameter, the constant argument of this call or null (specialize.arg by value).
   ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<modules::Ref>* consts = nullptr);
@@ -266,7 +270,14 @@ class Annotator {
   std::vector<ClassDef*> class_order_;
   std::unordered_map<const modules::Obj*, TypeRef> prebuilt_;
   std::vector<std::pair<modules::Ref, TypeRef>> prebuilt_order_;
-  std::vector<ListDef*> value_eq_lists_;  // note_value_eq, in order of first use
+  struct PendingAttr {
+    TypeRef inst;
+    modules::Ref obj;
+    std::string attr;
+    Loc loc;
+  };
+  std::vector<PendingAttr> pending_attrs_;  // prebuilt_attr: values not typed yet
+  std::vector<ListDef*> value_eq_lists_;    // note_value_eq, in order of first use
   std::unordered_set<ListDef*> value_eq_seen_;
   std::vector<TypeRef> hash_types_;  // note_hash, in order of first use
   std::unordered_set<TypeRef> hash_seen_;

@@ -132,7 +132,17 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       DictDef* nd = dictdef_for(&e, nullptr, nullptr, false);
       if (!args.empty() && !imp(args[0])) {
         TypeRef a = args[0];
-        if (is_dict_type(a)) return unify(tt.dict(nd), a, arg_loc(0));
+        if (is_dict_type(a)) {
+          DictDef* src = a->dictdef->find();
+          if (!src->factory && !src->counter) return unify(tt.dict(nd), a, arg_loc(0));
+          // dict(a_defaultdict), dict(a_counter): a plain dict with the same items (its own
+          // table, without the default factory or the counting).
+          DictDef* r = nd->find();
+          merge_into(r->key, r->key_origins, src->key, arg_loc(0), "the keys of this dict");
+          r = r->find();
+          merge_into(r->value, r->value_origins, src->value, arg_loc(0), "the values of this dict");
+          return tt.dict(nd->find());
+        }
         TypeRef item = iter_element(a, arg_loc(0), nullptr, g);
         if (imp(item)) return tt.dict(nd->find());
         if (item->kind != TypeKind::Tuple || item->items.size() != 2) {

@@ -95,15 +95,27 @@ TypeRef lltype_getattr(Annotator& an, Expr& e, TypeRef obj) {
   return an.types().impossible();
 }
 
+// The operations rpy gives a meaning to, with their operand counts (-1: any). The debug ones are
+// those programs call themselves (RPython's lloperation.py: its other debug operations are
+// inserted by its own transformations).
 static const std::map<std::string, int>& llop_arity() {
   static const std::map<std::string, int> ops = {
-      {"int_add", 2},     {"int_sub", 2},      {"int_mul", 2},    {"int_floordiv", 2}, {"int_mod", 2},     {"int_and", 2},
-      {"int_or", 2},      {"int_xor", 2},      {"int_lshift", 2}, {"int_rshift", 2},   {"int_lt", 2},      {"int_le", 2},
-      {"int_eq", 2},      {"int_ne", 2},       {"int_gt", 2},     {"int_ge", 2},       {"int_neg", 1},     {"int_abs", 1},
-      {"int_invert", 1},  {"int_is_true", 1},  {"uint_add", 2},   {"uint_sub", 2},     {"uint_mul", 2},    {"uint_floordiv", 2},
-      {"uint_mod", 2},    {"uint_and", 2},     {"uint_or", 2},    {"uint_xor", 2},     {"uint_lshift", 2}, {"uint_rshift", 2},
-      {"uint_lt", 2},     {"uint_le", 2},      {"uint_eq", 2},    {"uint_ne", 2},      {"uint_gt", 2},     {"uint_ge", 2},
-      {"int_between", 3}, {"debug_print", -1},
+      {"int_add", 2},      {"int_sub", 2},      {"int_mul", 2},
+      {"int_floordiv", 2}, {"int_mod", 2},      {"int_and", 2},
+      {"int_or", 2},       {"int_xor", 2},      {"int_lshift", 2},
+      {"int_rshift", 2},   {"int_lt", 2},       {"int_le", 2},
+      {"int_eq", 2},       {"int_ne", 2},       {"int_gt", 2},
+      {"int_ge", 2},       {"int_neg", 1},      {"int_abs", 1},
+      {"int_invert", 1},   {"int_is_true", 1},  {"uint_add", 2},
+      {"uint_sub", 2},     {"uint_mul", 2},     {"uint_floordiv", 2},
+      {"uint_mod", 2},     {"uint_and", 2},     {"uint_or", 2},
+      {"uint_xor", 2},     {"uint_lshift", 2},  {"uint_rshift", 2},
+      {"uint_lt", 2},      {"uint_le", 2},      {"uint_eq", 2},
+      {"uint_ne", 2},      {"uint_gt", 2},      {"uint_ge", 2},
+      {"int_between", 3},  {"debug_print", -1}, {"debug_print_traceback", 0},
+      {"debug_start", 1},  {"debug_stop", 1},   {"have_debug_prints", 0},
+      {"debug_flush", 0},  {"debug_offset", 0}, {"debug_fatalerror", 1},
+      {"debug_assert", 2},
   };
   return ops;
 }
@@ -112,6 +124,32 @@ std::string llop_name(Expr& e) {
   const m::Ref& c = e.args[0]->type ? e.args[0]->type->const_value : nullptr;
   if (!c || c->kind != m::ObjKind::Builtin || !c->as<m::BuiltinObj>()->self) return "?";
   return c->as<m::BuiltinObj>()->self->as<m::StrObj>()->value;
+}
+
+// The debug operations (rpython/rtyper/lltypesystem/lloperation.py): each has the result type its
+// C implementation has (Void, Bool for have_debug_prints, Signed for debug_offset), and string
+// operands where RPython's take a constant string (a category, a message).
+static TypeRef llop_debug_type(Annotator& an, const std::string& op, Expr& e, std::vector<TypeRef>& args, TypeRef r) {
+  TypeTable& tt = an.types();
+  TypeRef want = op == "have_debug_prints" ? tt.boolean() : op == "debug_offset" ? tt.integer() : tt.none();
+  if (r->kind != want->kind) {
+    an.error(e.loc, "llop." + op + "() gives " + (want->kind == TypeKind::None ? std::string("lltype.Void") : describe(want)) +
+                        ": give that type as its first argument");
+    return tt.impossible();
+  }
+  auto str_operand = [&](size_t i) {
+    TypeRef t = args[i];
+    if (t && t->kind != TypeKind::Impossible && t->kind != TypeKind::Str && t->kind != TypeKind::Char)
+      an.error(e.args[i + 1]->loc, "llop." + op + "() takes a string here, not " + describe(t));
+  };
+  if (op == "debug_start" || op == "debug_stop" || op == "debug_fatalerror") str_operand(1);
+  if (op == "debug_assert") {
+    TypeRef c = args[1];
+    if (c && c->kind != TypeKind::Impossible && !is_intlike(c))
+      an.error(e.args[2]->loc, "llop.debug_assert() tests a bool, not " + describe(c));
+    str_operand(2);
+  }
+  return want;
 }
 
 TypeRef call_lltype_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>& args) {
@@ -150,7 +188,10 @@ TypeRef call_lltype_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<Ty
       std::string op = llop_name(e);
       auto it = llop_arity().find(op);
       if (it == llop_arity().end())
-        return fail("llop." + op + " has no meaning in rpy (supported: debug_print, int_between and the int_/uint_ arithmetic)");
+        return fail("llop." + op +
+                    " has no meaning in rpy (supported: debug_print, debug_print_traceback, debug_start, debug_stop, "
+                    "have_debug_prints, debug_flush, debug_offset, debug_fatalerror, debug_assert, int_between and the "
+                    "int_/uint_ arithmetic)");
       if (npos < 1) return fail("llop." + op + "() needs the result type first");
       if (it->second >= 0 && static_cast<int>(npos) - 1 != it->second)
         return fail("llop." + op + "() takes the result type and " + std::to_string(it->second) + " operand" +
@@ -162,6 +203,7 @@ TypeRef call_lltype_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<Ty
         for (size_t i = 1; i < npos; ++i) an.wants_str(args[i]);
         return tt.none();
       }
+      if (op.rfind("debug_", 0) == 0 || op == "have_debug_prints") return llop_debug_type(an, op, e, args, r);
       bool is_uint = op.rfind("uint_", 0) == 0;
       for (size_t i = 1; i < npos; ++i)
         if (args[i] && args[i]->kind != TypeKind::Impossible && !(is_intlike(args[i]) || args[i]->kind == TypeKind::UInt))

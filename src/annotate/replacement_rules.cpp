@@ -42,6 +42,7 @@ constexpr std::array kRules{
     ReplacementRule{"itertools.count", "count", Pick::Plain},
     ReplacementRule{"itertools.repeat", "repeat", Pick::ByAllArgs},
     ReplacementRule{"chain", "chain", Pick::ByArity},
+    ReplacementRule{"itertools.chain.from_iterable", "chain_from_iterable", Pick::Plain},
     ReplacementRule{"itertools.islice", "islice", Pick::ByArity},
     ReplacementRule{"itertools.accumulate", "accumulate", Pick::ByAllArgs},
     ReplacementRule{"itertools.product", "product", Pick::ByArity},

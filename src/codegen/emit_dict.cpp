@@ -218,6 +218,14 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     case BuiltinId::DictNew: {
       if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
       if (a.empty() || imp(t0)) return new_table(*this, rt);
+      if (t0->kind == TypeKind::Dict && (t0->dictdef->find()->factory || t0->dictdef->find()->counter)) {
+        // dict(a_defaultdict): the table the defaultdict extends, copied as a plain dict
+        if (dict_type(t0) == dict_type(rt)) return "rpy::dict_copy(static_cast<" + dict_type(rt) + "*>(" + arg(0) + "))";
+        fail(e.loc,
+             "dict() of this defaultdict or Counter gives a dict whose keys or values have other types: rpy copies "
+             "it only into a dict of the same types");
+        return "nullptr";
+      }
       if (t0->kind == TypeKind::Dict) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
       std::string d = fresh("rpy_d");
       std::string loop = for_each_code(*this, arg(0), t0, [&](const std::string& x, TypeRef xt) {

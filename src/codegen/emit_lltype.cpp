@@ -85,6 +85,14 @@ std::string call_lltype_builtin(Emitter& em, Expr& e) {
         }
         return s + "rpy_b.put('\\n'); rpy::stderr_write(rpy_b.to_str()); nullptr; })";
       }
+      if (op == "debug_print_traceback") return "(rpy::debug_print_traceback(), nullptr)";
+      if (op == "debug_flush") return "(rpy::debug_flush(), nullptr)";
+      if (op == "debug_start" || op == "debug_stop") return "((void)" + em.expr(*a[1]) + ", nullptr)";
+      if (op == "have_debug_prints") return "true";
+      if (op == "debug_offset") return "INT64_C(-1)";
+      if (op == "debug_fatalerror") return "(rpy::debug_fatalerror(" + em.expr_as(*a[1], em.tt.str()) + "), nullptr)";
+      if (op == "debug_assert")
+        return "(rpy::debug_assert(static_cast<bool>(" + em.expr(*a[1]) + "), " + em.expr_as(*a[2], em.tt.str()) + "), nullptr)";
       if (op == "int_between") {
         std::string x = em.fresh("rpy_lo"), y = em.fresh("rpy_mid"), z = em.fresh("rpy_hi");
         return "({ int64_t " + x + " = " + em.expr_as(*a[1], em.tt.integer()) + "; int64_t " + y + " = " +

@@ -6,6 +6,7 @@
 
 #include "codegen/emitter.hpp"
 #include "codegen/inline_hint.hpp"
+#include "modules/lib/modules.hpp"
 #include "modules/loader.hpp"
 #include "ir/flow.hpp"
 
@@ -290,7 +291,11 @@ void Emitter::emit_main() {
   // Allocate every prebuilt object first, then fill them (they may refer to each other).
   for (auto& [obj, t] : ann.prebuilt()) {
     std::string n = prebuilt_names_[obj.get()];
-    if (t->kind == TypeKind::List) {
+    std::vector<m::Ref> deque_items;
+    int64_t maxlen = -1;
+    if (t->kind == TypeKind::List && m::deque_contents(obj, deque_items, maxlen)) {
+      line(n + " = rpy::deque_new<" + ctype(t->listdef->find()->item) + ">(INT64_C(" + std::to_string(maxlen) + "));");
+    } else if (t->kind == TypeKind::List) {
       line(n + " = rpy::list_new<" + ctype(t->listdef->find()->item) + ">(" + std::to_string(obj->as<m::ListObj>()->items.size()) + ");");
     } else if (t->kind == TypeKind::Instance) {
       line(n + " = " + alloc_code(t->cls) + ";");
@@ -300,7 +305,15 @@ void Emitter::emit_main() {
   }
   for (auto& [obj, t] : ann.prebuilt()) {
     std::string n = prebuilt_names_[obj.get()];
-    if (t->kind == TypeKind::List) {
+    std::vector<m::Ref> deque_items;
+    int64_t maxlen = -1;
+    if (t->kind == TypeKind::List && m::deque_contents(obj, deque_items, maxlen)) {
+      TypeRef item = t->listdef->find()->item;
+      for (auto& x : deque_items) {
+        TypeRef it = ann.type_of_const(x, {});
+        line("rpy::deque_append(" + n + ", " + convert(const_value(x, it, {}), it, item) + ");");
+      }
+    } else if (t->kind == TypeKind::List) {
       TypeRef item = t->listdef->find()->item;
       auto& items = obj->as<m::ListObj>()->items;
       for (size_t i = 0; i < items.size(); ++i) {
@@ -313,7 +326,7 @@ void Emitter::emit_main() {
       auto* inst = obj->as<m::InstanceObj>();
       for (auto& name : inst->attr_order) {
         annotate::AttrDef* a = ann.find_attr(t->cls, name);
-        if (!a) continue;
+        if (!a || !a->read) continue;  // never read by translated code: its value is not typed
         TypeRef vt = ann.type_of_const(inst->attrs[name], {});
         line(n + "->a_" + name + " = " + convert(const_value(inst->attrs[name], vt, {}), vt, a->type) + ";");
       }

@@ -256,6 +256,11 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
       fail(loc, "internal: prebuilt object not emitted");
       return "nullptr";
     }
+    case m::ObjKind::Native: {  // a prebuilt deque
+      auto it = prebuilt_names_.find(v.get());
+      if (it != prebuilt_names_.end()) return convert(it->second, ann.prebuilt_type(v.get()), t);
+      return "0";
+    }
     default:
       return "0";
   }

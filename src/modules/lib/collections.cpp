@@ -508,6 +508,14 @@ Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc) {
 
 }  // namespace
 
+bool deque_contents(const Ref& v, std::vector<Ref>& items, int64_t& maxlen) {
+  auto* d = v && v->kind == ObjKind::Native ? dynamic_cast<DequeObj*>(v.get()) : nullptr;
+  if (!d) return false;
+  items.assign(d->value.items.begin(), d->value.items.end());
+  maxlen = d->value.maxlen;
+  return true;
+}
+
 // The abstract base classes: isinstance() asks ABCMeta.__instancecheck__, which accepts classes
 // registered with register(), subclasses, the builtin types listed for the ABC, and classes
 // defining all its methods.

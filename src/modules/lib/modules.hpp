@@ -25,4 +25,8 @@ const NativeModule* find_native_module(const std::string& name);
 void def_function(ModuleObj& m, const std::string& name, BuiltinFn fn);  // qualified "module.name"
 void def_stub(ModuleObj& m, const std::string& name);                    // translated code only (not callable at import time)
 
+// A collections.deque built at import time, for translation: its items and maxlen (-1:
+// unbounded); false when v is not a deque.
+bool deque_contents(const Ref& v, std::vector<Ref>& items, int64_t& maxlen);
+
 }  // namespace rpy::modules

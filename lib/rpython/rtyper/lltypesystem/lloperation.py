@@ -1,9 +1,12 @@
 """rpy's version of rpython.rtyper.lltypesystem.lloperation: llop.NAME(RESULTTYPE, *args) calls
 a low-level operation.  rpy gives a meaning to the few that make sense without RPython's
-backend: debug_print, int_between, and the integer arithmetic ones (int_add, int_sub, int_mul,
+backend: debug_print, int_between, the integer arithmetic ones (int_add, int_sub, int_mul,
 int_floordiv, int_mod, int_lshift, int_rshift, int_and, int_or, int_xor, int_neg, int_abs,
-int_lt, int_le, int_eq, int_ne, int_gt, int_ge, uint_*...).  Others are refused when
-translated, and raise NotImplementedError under the interpreter."""
+int_lt, int_le, int_eq, int_ne, int_gt, int_ge, uint_*...), and the debug operations programs
+call themselves (debug_start, debug_stop, have_debug_prints, debug_flush, debug_offset,
+debug_assert run under the interpreter as RPython's opimpl.py runs them; debug_print_traceback
+and debug_fatalerror only translated, as in RPython: untranslated they raise TypeError).  Others
+are refused when translated, and raise NotImplementedError under the interpreter."""
 
 from rpython.rlib.rarithmetic import intmask, r_uint
 
@@ -34,6 +37,19 @@ class _LLOp(object):
             import os
             os.write(2, ' '.join([str(a) for a in args]) + '\n')
             return None
+        if name in ('debug_start', 'debug_stop', 'debug_flush'):
+            from rpython.rlib import debug
+            getattr(debug, name)(*args)
+            return None
+        if name == 'have_debug_prints':
+            return True
+        if name == 'debug_offset':
+            return -1
+        if name == 'debug_assert':
+            assert args[0], args[1]
+            return None
+        if name in ('debug_print_traceback', 'debug_fatalerror'):
+            raise TypeError("cannot constant-fold operation %r" % (name,))
         if name == 'int_between':
             return args[0] <= args[1] < args[2]
         for prefix in ('int_', 'uint_'):
