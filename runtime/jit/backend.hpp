@@ -35,6 +35,15 @@ struct GuardInfo {
   uint64_t failures = 0;
   CompiledLoop* bridge = nullptr;  // the code that continues from this guard (its inputs: fail_refs)
   bool no_bridge = false;          // tracing a bridge from here was tried: do not retry
+  // guard_value: where its value is in fail_refs, and the value of the last failures (how many
+  // in a row): a bridge promotes a value that keeps failing, not one that changes every few times.
+  int32_t value_index = -1;
+  Word last_value = 0;
+  uint64_t same_value = 0;
+  // guard_value in a bridge traced from a guard_value (a bridge for one value, whose own
+  // guard_value fails for the next): how many such bridges lead here. A chain this long gets
+  // a generic bridge next (warmstate.cpp: kValueBridgeChain).
+  uint32_t value_depth = 0;
 };
 
 // The frame convention: every trace's code expects its inputs in frame[0...], where frame is a

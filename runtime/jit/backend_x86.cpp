@@ -178,6 +178,10 @@ bool Writer::prepare(std::string* error) {
         add(wr.value);
       }
       if (s.call_result_kind >= 0) add(s.call_result);
+      if (op.opnum == ROP_guard_value && !op.args[0].is_const()) {
+        add(op.args[0]);
+        g.value_index = static_cast<int32_t>(std::find(g.fail_refs.begin(), g.fail_refs.end(), op.args[0]) - g.fail_refs.begin());
+      }
       exit_area = std::max(exit_area, static_cast<uint32_t>(g.fail_refs.size()));
       loop_.guards.push_back(std::move(g));
       ++nguards;

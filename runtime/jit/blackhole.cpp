@@ -489,6 +489,7 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
         pc += 3;
         break;
       case OP_exc_matches:
+      case OP_instance_of:
         ri[u16(pc + 5)] = prog->classes[u16(pc + 3)].is_instance(R(pc + 1)) ? 1 : 0;
         pc += 7;
         break;

@@ -84,6 +84,9 @@ struct FieldDescr {
   Kind kind;
   bool is_signed;
   const char* name;
+  // _immutable_fields_: 1 the field never changes once the object is built (a constant object's
+  // field is a constant in traces), 2 also the items of the list it holds ('name[*]').
+  uint8_t immutable;
 };
 
 // The item type of a list (rpy::List<T>: len, cap, items*).

@@ -30,11 +30,25 @@ int resume_from_guard(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Wo
       *reinterpret_cast<Word*>(obj + wr.descr->offset) = value_of(wr.value);
   }
   std::vector<Blackhole::FrameState> states;
+  // The register images of all the frames in one block that the GC scans as a root and never
+  // collects: `states` lives in malloc'ed memory, which the GC does not scan, so an image
+  // allocated by GC_MALLOC for one frame could be collected (and reused) while the next frame's
+  // was allocated, or while the blackhole's frames were made (jit7 found it with deep inlining).
+  size_t words = 1;
+  for (const Snapshot::Frame& sf : s.frames) {
+    const JitCode* code = &prog->codes[sf.code];
+    words += size_t{code->num_regs[0]} + code->num_regs[1] + code->num_regs[2];
+  }
+  struct Images {
+    Word* block;
+    ~Images() { GC_FREE(block); }
+  } images{static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE(words * sizeof(Word)))};
+  Word* next_image = images.block;
   for (const Snapshot::Frame& sf : s.frames) {
     const JitCode* code = &prog->codes[sf.code];
     size_t total = size_t{code->num_regs[0]} + code->num_regs[1] + code->num_regs[2];
-    // GC-visible: the values are refs too (the dead frame keeps them alive meanwhile)
-    auto* img = static_cast<Word*>(GC_MALLOC((total ? total : 1) * sizeof(Word)));
+    Word* img = next_image;
+    next_image += total;
     Word* regs[3] = {img, img + code->num_regs[0], img + code->num_regs[0] + code->num_regs[1]};
     uint32_t b = sf.first;
     if (const LiveEntry* le = find_live(code, sf.pc)) {

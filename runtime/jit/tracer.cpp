@@ -18,8 +18,8 @@
 namespace rpy::jit {
 
 // The fields of the runtime's structures that traces read (rpy::List's length and items).
-const FieldDescr kListLenField = {static_cast<uint32_t>(offsetof(AnyList, len)), 8, kInt, true, "List.len"};
-static const FieldDescr kListItems = {static_cast<uint32_t>(offsetof(AnyList, items)), 8, kRef, false, "List.items"};
+const FieldDescr kListLenField = {static_cast<uint32_t>(offsetof(AnyList, len)), 8, kInt, true, "List.len", 0};
+static const FieldDescr kListItems = {static_cast<uint32_t>(offsetof(AnyList, items)), 8, kRef, false, "List.items", 0};
 
 static constexpr size_t kMaxDepth = 100000;
 
@@ -294,6 +294,10 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
       }
       if (bridge_of_) {
         loop->is_bridge = true;
+        const GuardInfo& from = bridge_of_->guards[bridge_guard_];
+        if (from.value_index >= 0 && !has_unpromoted_)  // a bridge for one value: its guard_values follow in the chain
+          for (GuardInfo& g : loop->guards)
+            if (g.value_index >= 0) g.value_depth = from.value_depth + 1;
         bridge_of_->guards[bridge_guard_].bridge = loop;
         attach_exit(&bridge_of_->exits[bridge_guard_], loop);  // the guard jumps to it from now on
       } else {
@@ -332,7 +336,7 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
   return status;
 }
 
-int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Word* values) {
+int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Word* values, bool generic) {
   auto t0 = std::chrono::steady_clock::now();
   wants_texts_ = Log::get().enabled("jit-log-noopt-bridge") || Log::get().enabled("jit-log-opt-bridge");
   ws_.tracing = true;
@@ -345,6 +349,10 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
   // The bridge's inputs: the guard's fail values, in order.
   std::vector<TraceRef> inputs;
   for (const TraceRef& r : g.fail_refs) inputs.push_back(trace_.add_input(lt.kind_of(r)));
+  if (generic && g.value_index >= 0) {
+    unpromoted_ = inputs[static_cast<size_t>(g.value_index)];
+    has_unpromoted_ = true;
+  }
   auto value_of = [&](TraceRef r, Kind k, Word* word) -> TraceRef {
     if (r.is_const()) {
       *word = lt.const_value(r);
@@ -529,7 +537,12 @@ Tracer::End Tracer::interpret(Word* values) {
         const char* obj = reinterpret_cast<const char*>(W(kRef, pc + 1));
         int k = op == OP_getfield_i ? kInt : op == OP_getfield_r ? kRef : kFloat;
         Word v = k == kInt ? load_int(obj + fd.offset, fd.size, fd.is_signed) : *reinterpret_cast<const Word*>(obj + fd.offset);
-        set(k, pc + 5, v, record(ROP_getfield_gc_i + k, {B(kRef, pc + 1)}, DescrKind::Field, &fd));
+        if (fd.immutable && B(kRef, pc + 1).is_const()) {  // an immutable field of a constant: a constant
+          if (fd.immutable == 2 && v) immutable_lists_.insert(v);
+          set(k, pc + 5, v, konst(static_cast<Kind>(k), v));
+        } else {
+          set(k, pc + 5, v, record(ROP_getfield_gc_i + k, {B(kRef, pc + 1)}, DescrKind::Field, &fd));
+        }
         f->pc = pc + 7;
         break;
       }
@@ -592,6 +605,12 @@ Tracer::End Tracer::interpret(Word* values) {
           f->pc = pc + 7;
           break;
         }
+        if (!is_set && bo.is_const() && bi.is_const() && immutable_lists_.count(w(obj))) {  // 'name[*]' items
+          int k = op - OP_getlistitem_i;
+          set(k, pc + 7, item, konst(static_cast<Kind>(k), item));
+          f->pc = pc + 9;
+          break;
+        }
         // The index's guards, then the access.
         TraceRef blen =
             is_str ? fold_or_record(ROP_strlen, kInt, w(len), {bo}) : record(ROP_getfield_gc_i, {bo}, DescrKind::Field, &kListLenField);
@@ -621,7 +640,10 @@ Tracer::End Tracer::interpret(Word* values) {
       }
       case OP_listlen: {
         Word r = w(reinterpret_cast<const AnyList*>(W(kRef, pc + 1))->len);
-        set(kInt, pc + 3, r, record(ROP_getfield_gc_i, {B(kRef, pc + 1)}, DescrKind::Field, &kListLenField));
+        if (B(kRef, pc + 1).is_const() && immutable_lists_.count(W(kRef, pc + 1)))
+          set(kInt, pc + 3, r, konst(kInt, r));
+        else
+          set(kInt, pc + 3, r, record(ROP_getfield_gc_i, {B(kRef, pc + 1)}, DescrKind::Field, &kListLenField));
         f->pc = pc + 5;
         break;
       }
@@ -804,13 +826,16 @@ Tracer::End Tracer::interpret(Word* values) {
         set(kRef, pc + 1, f->handled, f->handled_box);
         f->pc = pc + 3;
         break;
-      case OP_exc_matches: {
-        // The class of the exception decides: fixed by a guard (once per value) if not known.
+      case OP_exc_matches:
+      case OP_instance_of: {
+        // The class of the object (the exception, the receiver of a method call) decides: fixed by a guard (once per value) if not known.
         TraceRef b = B(kRef, pc + 1);
         Word obj = W(kRef, pc + 1);
         Word vtable = *reinterpret_cast<const Word*>(obj);
         if (!b.is_const() && !known_class_.count(b.bits)) {
-          guard(ROP_guard_class, {b, konst(kInt, vtable)});
+          TraceRef vt = konst(kInt, vtable);
+          trace_.const_names[vt.index()] = reinterpret_cast<const rpy::Object*>(obj)->rpy_class_name();  // (logs)
+          guard(ROP_guard_class, {b, vt});
           f = &frames_.back();
           known_class_[b.bits] = vtable;
         }
@@ -877,7 +902,7 @@ Tracer::End Tracer::interpret(Word* values) {
       case OP_float_guard_value: {
         int k = op - OP_int_guard_value;
         TraceRef& b = B(k, pc + 1);
-        if (!b.is_const()) {
+        if (!b.is_const() && !(has_unpromoted_ && b == unpromoted_)) {
           Word v = W(k, pc + 1);
           guard(ROP_guard_value, {b, konst(static_cast<Kind>(k), v)});
           f = &frames_.back();

@@ -6,6 +6,7 @@
 #pragma once
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "jit/trace.hpp"
@@ -28,7 +29,9 @@ class Tracer {
   int run(Word* values);
   // Traces a bridge from a guard of `loop` that failed (its live values in deadframe) up to the
   // next merge point, and attaches the compiled bridge to the guard; returns like run().
-  int run_bridge(CompiledLoop* loop, uint32_t guard, const Word* deadframe, Word* values);
+  // generic: the guard is a guard_value whose values change too often to promote; the bridge
+  // leaves that value a variable.
+  int run_bridge(CompiledLoop* loop, uint32_t guard, const Word* deadframe, Word* values, bool generic = false);
   BaseException* exception() const { return exc_; }
   const Trace& trace() const { return trace_; }
 
@@ -81,8 +84,11 @@ class Tracer {
   CompiledLoop* target_ = nullptr;     // the trace ended in the code of this other loop
   CompiledLoop* bridge_of_ = nullptr;  // a bridge: from this loop's guard bridge_guard_
   uint32_t bridge_guard_ = 0;
+  TraceRef unpromoted_;  // a generic bridge's guard_value value: not promoted again in it
+  bool has_unpromoted_ = false;
   std::vector<Word> finish_greens_;                 // a bridge ending at a merge point without code
   std::unordered_map<uint32_t, Word> known_class_;  // boxes whose class (vtable) a guard fixed
+  std::unordered_set<Word> immutable_lists_;        // constant lists read from 'name[*]' fields
 };
 
 }  // namespace rpy::jit

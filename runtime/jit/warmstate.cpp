@@ -225,6 +225,10 @@ Word* WarmState::frame_at(size_t depth, size_t words) {
   return frames_[depth];
 }
 
+// How many bridges for one promoted value may follow each other (each from the guard_value of
+// the one before, which failed for a new value) before the next is a generic one.
+static constexpr uint32_t kValueBridgeChain = 4;
+
 int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
   int ng = d->num_greens, nr = d->num_reds;
   size_t level = depth_++;
@@ -259,9 +263,28 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
     } else {
       GuardInfo& g = code->guards[exit->index];
       ++g.failures;
-      if (static_cast<int64_t>(g.failures) >= eagerness && !g.exception && !g.no_bridge && !tracing) {
+      bool hot = static_cast<int64_t>(g.failures) >= eagerness, generic = false;
+      if (g.value_index >= 0) {
+        // A guard_value counts its failures per value, as RPython does: a bridge for a value that
+        // keeps coming (trace_eagerness failures in a row). Values that change every few
+        // iterations never get one; after twice that many failures in all, a generic bridge that
+        // leaves the value unpromoted bounds their cost.
+        Word v = frame[g.value_index];
+        if (g.failures == 1 || v != g.last_value) {
+          g.last_value = v;
+          g.same_value = 0;
+        }
+        ++g.same_value;
+        if (g.value_depth >= kValueBridgeChain) {  // a bridge per value already, kValueBridgeChain times over
+          generic = true;
+        } else {
+          generic = static_cast<int64_t>(g.same_value) < eagerness;
+          hot = !generic || static_cast<int64_t>(g.failures) >= 2 * eagerness;
+        }
+      }
+      if (hot && !g.exception && !g.no_bridge && !tracing) {
         Tracer tracer(*this, d, nullptr);
-        status = tracer.run_bridge(code, exit->index, frame, values);
+        status = tracer.run_bridge(code, exit->index, frame, values, generic);
         if (status == kRaise) pending = tracer.exception();
       } else {
         BaseException* exc = nullptr;

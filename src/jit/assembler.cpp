@@ -178,6 +178,7 @@ bool is_resume_point(int op, bool* after) {
     case OP_float_truediv:
     case OP_float_floordiv:
     case OP_float_mod:
+    case OP_instance_of:
     case OP_strgetitem:
     case OP_getlistitem_i:
     case OP_getlistitem_r:

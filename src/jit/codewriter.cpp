@@ -286,13 +286,38 @@ static annotate::ClassDef* declaring_class(annotate::ClassDef* c, const std::str
   return c;
 }
 
+// RPython's _immutable_fields_ hint (and _immutable_ = True) on the class that declares the field
+// or on one of its bases: 1 the field is immutable, 2 also the items of its list ('attr[*]').
+// Quasi-immutable fields ('attr?') are not: they may change (docs/JIT.md 16).
+static uint8_t immutability(annotate::ClassDef* owner, const std::string& attr) {
+  uint8_t r = 0;
+  for (m::ClassObj* c : owner->obj()->mro) {
+    auto all = c->attrs.find("_immutable_");
+    if (all != c->attrs.end() && all->second && m::truthy(all->second)) r = std::max<uint8_t>(r, 1);
+    auto it = c->attrs.find("_immutable_fields_");
+    if (it == c->attrs.end() || !it->second) continue;
+    const std::vector<m::Ref>* names = it->second->kind == m::ObjKind::List    ? &it->second->as<m::ListObj>()->items
+                                       : it->second->kind == m::ObjKind::Tuple ? &it->second->as<m::TupleObj>()->items
+                                                                               : nullptr;
+    if (!names) continue;
+    for (const m::Ref& n : *names) {
+      if (!n || n->kind != m::ObjKind::Str) continue;
+      const std::string& v = n->as<m::StrObj>()->value;
+      if (v == attr) r = std::max<uint8_t>(r, 1);
+      if (v == attr + "[*]") r = 2;
+    }
+  }
+  return r;
+}
+
 uint16_t Codewriter::field(annotate::ClassDef* owner, const std::string& attr, TypeRef type) {
   owner = declaring_class(owner, attr);
   auto key = std::make_pair(static_cast<const void*>(owner), attr);
   auto it = field_index_.find(key);
   if (it != field_index_.end()) return it->second;
   auto i = static_cast<uint16_t>(fields.size());
-  fields.push_back({em.class_name(owner), "a_" + attr, owner->name + "." + attr, kind_of(type), signed_word(type)});
+  fields.push_back(
+      {em.class_name(owner), "a_" + attr, owner->name + "." + attr, kind_of(type), signed_word(type), immutability(owner, attr)});
   field_index_[key] = i;
   return i;
 }

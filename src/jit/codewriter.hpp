@@ -142,6 +142,8 @@ class GraphWriter {
   Val call_graph(ir::Expr& e, ir::Graph* target, const std::vector<Val>& params);
   std::vector<Val> bind_params(ir::Expr& e, ir::Graph* target, const Val* receiver);
   Val instantiate(ir::Expr& e);
+  bool method_dispatch(ir::Expr& e, Val& result);  // several targets (codewriter_dispatch.cpp)
+  bool isinstance(ir::Expr& e, Val& result);
   Val promote(ir::Expr& arg);
   std::vector<ir::Expr*> call_operands(ir::Expr& e);
 

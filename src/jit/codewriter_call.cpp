@@ -133,6 +133,11 @@ Val GraphWriter::call_builtin(ir::Expr& e) {
         return convert({r}, cw_.ann.types().integer(), e.type, e.loc);
       }
       break;
+    case BuiltinId::IsInstance: {
+      Val r;
+      if (isinstance(e, r)) return r;
+      break;
+    }
     case BuiltinId::Ord:
       if (a.size() == 1 && a[0]->type && a[0]->type->kind == TypeKind::Char) return expr(*a[0]);  // a char's word is its code
       break;
@@ -204,6 +209,7 @@ Val GraphWriter::call(ir::Expr& e) {
       return call_graph(e, g, bind_params(e, g, nullptr));
     }
     case CallKind::Method: {
+      if (Val r; e.targets.size() > 1 && method_dispatch(e, r)) return r;
       if (e.targets.size() != 1 || !e.targets[0] || e.targets[0]->vararg || e.targets[0]->is_generator) break;
       ir::Expr* r = receiver_of(e);
       if (r->type && r->type->nullable) break;  // through None: AttributeError, as codegen prints it

@@ -555,8 +555,9 @@ Val GraphWriter::expr(ir::Expr& e) {
       for (size_t i = 0; i + 1 < e.args.size(); ++i) expr(*e.args[i]);
       return expr_as(*e.args.back(), e.type);
     }
-    case ExprOp::Comp:
-      throw Unsupported{e.loc, "a comprehension"};
+    case ExprOp::Comp:  // the loop it is: a new list (set, dict) filled by the body's statements
+      block(e.body);
+      return convert(var_val(e.var), e.var->type, e.type, e.loc);
     case ExprOp::Yield:
       throw Unsupported{e.loc, "yield"};
     case ExprOp::MakeClosure:

@@ -79,6 +79,7 @@ struct FieldOut {
   std::string name;         // Class.attr
   Kind kind;
   bool is_signed;
+  uint8_t immutable = 0;  // FieldDescr::immutable
 };
 struct ListOut {
   std::string item_ctype;

@@ -113,7 +113,7 @@ std::string emit_tables(Codewriter& cw) {
     for (const FieldOut& f : cw.fields)
       o << "  {static_cast<uint32_t>(offsetof(" << f.owner_ctype << ", " << f.member << ")), static_cast<uint8_t>(sizeof(" << f.owner_ctype
         << "::" << f.member << ")), rpy::jit::Kind(" << static_cast<int>(f.kind) << "), " << (f.is_signed ? "true" : "false") << ", "
-        << c_string(f.name) << "},\n";
+        << c_string(f.name) << ", " << static_cast<int>(f.immutable) << "},\n";
     o << "};\n";
   }
   if (!cw.lists.empty()) {

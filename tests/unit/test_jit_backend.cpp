@@ -70,9 +70,9 @@ TEST(JitBackend, FloatsComparisonsAndMemory) {
     double x;
     int8_t small;
   } obj{0, 1.0, -3};
-  static const FieldDescr count = {static_cast<uint32_t>(offsetof(Obj, count)), 8, kInt, true, "Obj.count"};
-  static const FieldDescr x = {static_cast<uint32_t>(offsetof(Obj, x)), 8, kFloat, false, "Obj.x"};
-  static const FieldDescr small = {static_cast<uint32_t>(offsetof(Obj, small)), 1, kInt, true, "Obj.small"};
+  static const FieldDescr count = {static_cast<uint32_t>(offsetof(Obj, count)), 8, kInt, true, "Obj.count", 0};
+  static const FieldDescr x = {static_cast<uint32_t>(offsetof(Obj, x)), 8, kFloat, false, "Obj.x", 0};
+  static const FieldDescr small = {static_cast<uint32_t>(offsetof(Obj, small)), 1, kInt, true, "Obj.small", 0};
   // [p]: p.x *= 1.5; p.count += p.small; guard p.x < 100.0; jump
   Trace t;
   TraceRef p = t.add_input(kRef);

@@ -19,8 +19,8 @@ struct T : rpy::jit::testing::TraceBuilder {
   TraceRef add(TraceRef x, int64_t k) { return k < 0 ? op(ROP_int_sub, {x, c(-k)}) : op(ROP_int_add, {x, c(k)}); }
 };
 
-const FieldDescr kPos = {8, 8, kInt, true, "Tape.position"};
-const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape"};
+const FieldDescr kPos = {8, 8, kInt, true, "Tape.position", 0};
+const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape", 0};
 
 }  // namespace
 

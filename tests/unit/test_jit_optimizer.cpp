@@ -11,8 +11,8 @@ namespace {
 
 using T = rpy::jit::testing::TraceBuilder;
 
-const FieldDescr kPos = {8, 8, kInt, true, "Tape.position"};
-const FieldDescr kItems = {16, 8, kRef, false, "Tape.items"};
+const FieldDescr kPos = {8, 8, kInt, true, "Tape.position", 0};
+const FieldDescr kItems = {16, 8, kRef, false, "Tape.items", 0};
 const ListDescr kInts = {8, kInt, true, "list of int"};
 
 }  // namespace
@@ -100,8 +100,8 @@ TEST(JitOptimizer, EnableOptsSelectsPasses) {
 }
 
 namespace {
-const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape"};
-const FieldDescr kListItems = {16, 8, kRef, false, "List.items"};
+const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape", 0};
+const FieldDescr kListItems = {16, 8, kRef, false, "List.items", 0};
 }  // namespace
 
 TEST(JitOptimizer, UnrollReadsLoopInvariantsOnceInThePreamble) {

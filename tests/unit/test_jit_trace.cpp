@@ -26,7 +26,7 @@ TEST(JitTrace, ConstantsAreSharedPerKindAndValue) {
 }
 
 TEST(JitTrace, FormatsLikePyPysLogs) {
-  static const FieldDescr field = {8, 8, kInt, true, "Tape.position"};
+  static const FieldDescr field = {8, 8, kInt, true, "Tape.position", 0};
   Trace t;
   TraceRef p0 = t.add_input(kRef), i1 = t.add_input(kInt);
   t.ops.push_back(op(ROP_label, {p0, i1}, DescrKind::Target, reinterpret_cast<const void*>(intptr_t{3})));
