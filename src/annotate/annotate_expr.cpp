@@ -3,6 +3,7 @@
 #include "annotate/numbers.hpp"
 #include "annotate/rlib_rules.hpp"
 #include "modules/interp.hpp"
+#include "modules/script.hpp"
 
 namespace rpy::annotate {
 
@@ -244,6 +245,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       if (!a && declared_below(cd, name)) a = generalize_attr(cd, name, e.loc);
       if (a) {
         a->read = true;
+        // A script's variable read before an assignment may have run also reads its defined
+        // flag (codegen's checked_module_var), so the flag's prebuilt value is emitted.
+        if (e.check_defined)
+          if (AttrDef* flag = find_attr(cd, m::script_defined_flag(name))) flag->read = true;
         e.value = nullptr;
         if (class_var_below_field(cd, name, e.loc)) return tt_.impossible();
         merge_class_defaults(cd, name, a, e.loc);
