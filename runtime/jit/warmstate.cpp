@@ -127,13 +127,15 @@ uint64_t WarmState::hash_greens(const DriverDescr* d, const Word* greens) const 
 JitCell* WarmState::lookup(const DriverDescr* d, const Word* greens, uint64_t hash, bool create) {
   JitCell*& head = cells_[hash & (kTableSize - 1)];
   for (JitCell* c = head; c; c = c->next)
-    if (c->driver == d && c->hash == hash && std::memcmp(c->greens, greens, d->num_greens * sizeof(Word)) == 0) return c;
+    if (c->driver == d && c->hash == hash &&
+        (d->num_greens == 0 || std::memcmp(c->greens, greens, d->num_greens * sizeof(Word)) == 0))  // greens may be null
+      return c;
   if (!create) return nullptr;
   auto* c = static_cast<JitCell*>(GC_MALLOC_UNCOLLECTABLE(sizeof(JitCell)));
   c->driver = d;
   c->hash = hash;
   c->greens = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((d->num_greens ? d->num_greens : 1) * sizeof(Word)));
-  std::memcpy(c->greens, greens, d->num_greens * sizeof(Word));
+  if (d->num_greens) std::memcpy(c->greens, greens, d->num_greens * sizeof(Word));
   c->flags = 0;
   c->loop = nullptr;
   c->next = head;
@@ -252,7 +254,7 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
     int status;
     if (exit->finish) {  // a bridge reached a merge point without code (when it was compiled)
       size_t n = exit->index;
-      std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
+      if (ng) std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
       std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
       JitCell* cell = lookup(d, values, hash_greens(d, values), false);
       if (cell && cell->loop) {  // it has code now: the frame holds its reds
