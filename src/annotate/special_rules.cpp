@@ -17,6 +17,17 @@ using syntax::CmpOp;
 
 namespace {
 
+// `receiver.method(arg)` as a call expression at `loc`.
+ExprPtr method_call(ExprPtr receiver, const char* method, ExprPtr arg, Loc loc) {
+  auto ga = std::make_unique<Expr>(ExprOp::GetAttr, loc);
+  ga->attr = method;
+  ga->args.push_back(std::move(receiver));
+  auto call = std::make_unique<Expr>(ExprOp::Call, loc);
+  call->args.push_back(std::move(ga));
+  call->args.push_back(std::move(arg));
+  return call;
+}
+
 // The method Python tries on the right operand when the left one does not decide.
 const char* reflected_method(CmpOp op) {
   switch (op) {
@@ -207,13 +218,7 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
     return tt_.boolean();
   };
   auto rewrite = [&](const char* method, bool negate) {
-    ExprPtr lhs = std::move(e.args[0]), rhs = std::move(e.args[1]);
-    auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
-    ga->attr = method;
-    ga->args.push_back(std::move(lhs));
-    auto call = std::make_unique<Expr>(ExprOp::Call, e.loc);
-    call->args.push_back(std::move(ga));
-    call->args.push_back(std::move(rhs));
+    ExprPtr call = method_call(std::move(e.args[0]), method, std::move(e.args[1]), e.loc);
     e.args.clear();
     if (negate) {
       e.op = ExprOp::Not;
@@ -273,13 +278,7 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
       left_value = std::make_unique<Expr>(ExprOp::Local, e.loc);
       left_value->var = t;
     }
-    auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
-    ga->attr = method;
-    ga->args.push_back(std::move(rhs));
-    auto call = std::make_unique<Expr>(ExprOp::Call, e.loc);
-    call->args.push_back(std::move(ga));
-    call->args.push_back(std::move(left_value));
-    ExprPtr value = std::move(call);
+    ExprPtr value = method_call(std::move(rhs), method, std::move(left_value), e.loc);
     if (negate) {
       auto n = std::make_unique<Expr>(ExprOp::Not, e.loc);
       n->args.push_back(std::move(value));
