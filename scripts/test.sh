@@ -2,11 +2,11 @@
 # Builds rpy and runs every test: unit tests, the program tests (the interpreter is the oracle),
 # the golden diagnostics, the command-line tests, the bench parity tests; then the toolchain and
 # runtime again under AddressSanitizer + UndefinedBehaviorSanitizer, built by clang++ in one tree
-# with the libFuzzer target (scripts/sanitizer_build.sh); then fuzzes the front end for 90 s
+# with the libFuzzer target (scripts/sanitizer_build.sh); then fuzzes the front end for 40 s
 # (scripts/fuzz.sh). Ends with each phase's wall and CPU time, what passed and failed, counting
 # every program (ctest counts a folder of programs as one test), and the line `N passed, M failed`.
 #
-# Environment: RPY_SKIP_SANITIZERS=1 skips the ASan+UBSan tests, RPY_FUZZ_SECONDS (default 90;
+# Environment: RPY_SKIP_SANITIZERS=1 skips the ASan+UBSan tests, RPY_FUZZ_SECONDS (default 40;
 # 0 skips fuzzing).
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -81,7 +81,7 @@ if [ "${RPY_SKIP_SANITIZERS:-0}" != 1 ]; then
   fi
 fi
 
-fuzz_seconds=${RPY_FUZZ_SECONDS:-90}
+fuzz_seconds=${RPY_FUZZ_SECONDS:-40}
 if [ "$fuzz_seconds" != 0 ]; then
   fuzz_out=$(mktemp)
   phase_start
