@@ -273,6 +273,16 @@ EscapeStats stack_allocate(const std::vector<Graph*>& graphs) {
     each_instantiation(g->body, [&](Stmt& s) {
       Expr& call = *s.exprs[0];
       if (!call.cls || call.cls->is_exception || call.cls->builtin || excluded.count(s.var)) return;
+      // The site's one frame slot holds the object it made last; when it runs again (in a loop),
+      // the new object is built over the old one. Only the site's variable can still point at the
+      // old one (a copy is an escape), so the slot is reusable unless the arguments read that
+      // variable: `acc = Box(acc.v + n)` would read the field after the slot was cleared, and
+      // `v = Node(v)` would make the new object its own argument.
+      bool reads_own_var = false;
+      walk_calls_expr(call, [&](const Expr& e) {
+        if (e.op == ExprOp::Local && e.var == s.var) reads_own_var = true;
+      });
+      if (reads_own_var) return;
       if (!call.targets.empty() && !facts.safe(call.targets[0], 0)) return;
       auto del = call.cls->implicit.find("__del__");
       if (del != call.cls->implicit.end() &&
