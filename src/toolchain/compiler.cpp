@@ -97,6 +97,7 @@ static std::vector<std::string> command_line(const CompileRequest& req) {
   argv.push_back(runtime_library());
   if (req.jit && std::string(RPY_ASMJIT_LIBRARY).size()) argv.push_back(RPY_ASMJIT_LIBRARY);  // the JIT's backend
   argv.push_back("-lgc");
+  for (auto& f : linker_flags()) argv.push_back(f);
   argv.push_back("-o");
   argv.push_back(req.output);
   return argv;

@@ -58,6 +58,14 @@ std::vector<std::string> pch_flags(int opt_level);
 // program_flags gives (line tables on: g++ also uses such a header when no debug information is
 // asked for). Returns "" on success, else what failed; *note says why nothing was done, if so.
 std::string precompile_runtime(const std::string& dir, const std::vector<int>& levels, std::string* note);
+// Where the build put the precompiled header and the linker's probe ($RPY_RUNTIME_DIR/pch, else
+// the build tree's runtime/pch), and a command's words joined by spaces (as recorded there).
+std::string pch_root();
+std::string joined(const std::vector<std::string>& words);
+// The linker (linker.cpp): probe_linker(DIR) records in DIR whether the compiler links faster with
+// gold; linker_flags() is the option to add for that compiler (none for another, or if unknown).
+void probe_linker(const std::string& dir);
+std::vector<std::string> linker_flags();
 // Explains a failed compile; may compile a trivial program with the same compiler and flags to
 // find out whether the compiler works at all.
 Failure explain_failure(const CompileRequest& req, const CompileResult& r);

@@ -21,12 +21,12 @@ namespace rpy::toolchain {
 
 namespace fs = std::filesystem;
 
-static std::string pch_root() {
+std::string pch_root() {
   if (const char* d = std::getenv("RPY_RUNTIME_DIR")) return std::string(d) + "/pch";
   return std::string(RPY_BUILD_DIR) + "/runtime/pch";
 }
 
-static std::string joined(const std::vector<std::string>& words) {
+std::string joined(const std::vector<std::string>& words) {
   std::string s;
   for (auto& w : words) s += (s.empty() ? "" : " ") + w;
   return s;
@@ -114,6 +114,7 @@ std::string precompile_runtime(const std::string& dir, const std::vector<int>& l
   std::ofstream info(fs::path(dir) / "compiler.txt");
   info << family << "\n" << joined(compiler_command()) << "\n";
   if (!info) return "cannot write " + (fs::path(dir) / "compiler.txt").string();
+  probe_linker(dir);
   return {};
 }
 
