@@ -239,16 +239,14 @@ std::tuple<Str*, Str*> os_path_splitext(const Str* p) {
   return {str_new(p->data, p->len), str_new("", 0)};
 }
 
-[[noreturn]] static void raise_os_error_path(int err, const Str* path) { raise_errno<OSError>(err, path); }
-
 int64_t os_path_getsize(const Str* p) {
   struct stat st;
-  if (::stat(p->data, &st) != 0) raise_os_error_path(errno, p);
+  if (::stat(p->data, &st) != 0) raise_errno<OSError>(errno, p);
   return static_cast<int64_t>(st.st_size);
 }
 int64_t os_lseek(int64_t fd, int64_t pos, int64_t how) {
   off_t r = ::lseek(static_cast<int>(fd), static_cast<off_t>(pos), static_cast<int>(how));
-  if (r < 0) raise_os_error_path(errno, nullptr);
+  if (r < 0) raise_errno<OSError>(errno, nullptr);
   return static_cast<int64_t>(r);
 }
 static double ts(const struct timespec& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9; }
@@ -266,21 +264,21 @@ static StatResult stat_result(const struct stat& st) {
 }
 StatResult os_stat(const Str* p) {
   struct stat st;
-  if (::stat(p->data, &st) != 0) raise_os_error_path(errno, p);
+  if (::stat(p->data, &st) != 0) raise_errno<OSError>(errno, p);
   return stat_result(st);
 }
 StatResult os_fstat(int64_t fd) {
   struct stat st;
-  if (::fstat(static_cast<int>(fd), &st) != 0) raise_os_error_path(errno, nullptr);
+  if (::fstat(static_cast<int>(fd), &st) != 0) raise_errno<OSError>(errno, nullptr);
   return stat_result(st);
 }
 void os_unlink(const Str* p) {
-  if (::unlink(p->data) != 0) raise_os_error_path(errno, p);
+  if (::unlink(p->data) != 0) raise_errno<OSError>(errno, p);
 }
 Str* os_strerror(int64_t e) { return str_from_cstr(std::strerror(static_cast<int>(e))); }
 Str* os_getcwd() {
   char buf[PATH_MAX];
-  if (!::getcwd(buf, sizeof buf)) raise_os_error_path(errno, nullptr);
+  if (!::getcwd(buf, sizeof buf)) raise_errno<OSError>(errno, nullptr);
   return str_from_cstr(buf);
 }
 int64_t os_getpid() { return static_cast<int64_t>(::getpid()); }

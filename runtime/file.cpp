@@ -318,11 +318,9 @@ void stderr_write(const Str* s) {
 
 // ---------------------------------------------------------------- os
 
-[[noreturn]] static void raise_os_error_path(int err, const Str* path) { raise_errno<OSError>(err, path); }
-
 List<Str*>* os_listdir(const Str* path) {
   DIR* d = ::opendir(path->data);
-  if (!d) raise_os_error_path(errno, path);
+  if (!d) raise_errno<OSError>(errno, path);
   auto* l = list_new<Str*>(0);
   while (struct dirent* ent = ::readdir(d)) {
     const char* n = ent->d_name;
@@ -337,7 +335,7 @@ Str* os_path_abspath(const Str* path) {
   std::string p(path->data, static_cast<size_t>(path->len));
   if (p.empty() || p[0] != '/') {
     char buf[PATH_MAX];
-    if (!::getcwd(buf, sizeof buf)) raise_os_error_path(errno, nullptr);
+    if (!::getcwd(buf, sizeof buf)) raise_errno<OSError>(errno, nullptr);
     p = std::string(buf) + "/" + p;
   }
   // normpath

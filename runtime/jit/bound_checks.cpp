@@ -8,7 +8,6 @@ namespace rpy::jit {
 
 namespace {
 
-constexpr int64_t kMaxLength = (int64_t{1} << 62) - 1;
 constexpr int64_t kSmall = int64_t{1} << 61;
 
 // A guard that checks x < L: guard_false(int_le(L, x)), guard_true(int_lt(x, L)), ...

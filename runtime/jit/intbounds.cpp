@@ -7,8 +7,6 @@ namespace rpy::jit {
 
 namespace {
 
-constexpr int64_t kMaxLength = (int64_t{1} << 62) - 1;
-
 int64_t clamp(__int128 v) {
   if (v < INT64_MIN) return INT64_MIN;
   if (v > INT64_MAX) return INT64_MAX;

@@ -22,6 +22,9 @@
 
 namespace rpy::jit {
 
+// The largest length of a list or a string: 0 <= length < 2**62.
+constexpr int64_t kMaxLength = (int64_t{1} << 62) - 1;
+
 class IntBounds {
  public:
   // r (an operation of t) is a length: 0 <= r < 2**62.

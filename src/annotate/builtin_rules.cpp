@@ -12,8 +12,6 @@ using ir::Graph;
 
 namespace {
 
-bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
-
 struct Rule {
   Annotator& a;
   Expr& e;

@@ -18,9 +18,7 @@ bool is_collections_builtin(BuiltinId id) {
          static_cast<int>(id) <= static_cast<int>(BuiltinId::DefaultDictNew);
 }
 
-namespace {
-bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
-}  // namespace
+namespace {}  // namespace
 
 TypeRef Annotator::call_collections_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   TypeTable& tt = tt_;

@@ -14,7 +14,6 @@ using ir::ExprOp;
 using ir::Graph;
 
 namespace {
-bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 bool comparable(TypeRef t) {
   return is_number_kind(t) || is_stringlike(t) || t->kind == TypeKind::Unicode || t->kind == TypeKind::UniChar ||
          t->kind == TypeKind::Tuple || t->kind == TypeKind::List;

@@ -27,7 +27,6 @@ TypeRef TypeTable::file(bool nullable) {
 }
 
 namespace {
-bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 bool is_text(TypeRef t) { return is_stringlike(t) || t->kind == TypeKind::Unicode || t->kind == TypeKind::UniChar; }
 }  // namespace
 

@@ -12,8 +12,6 @@ using ir::ExprPtr;
 using ir::Graph;
 using ir::Stmt;
 
-static bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
-
 std::string Annotator::next_method_name(ClassDef* cls) {
   if (lookup_class_attr(cls, "next")) return "next";
   return "__next__";

@@ -8,7 +8,6 @@ namespace m = rpy::modules;
 using ir::Expr;
 using syntax::BinOp;
 
-static bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 static bool is_single_float(TypeRef t) { return t && t->kind == TypeKind::Float && t->bits; }
 static bool is_int_index(TypeRef t) { return imp(t) || is_intlike(t); }
 static const m::ClassObj* fixed_int_base(const m::ClassObj* k);

@@ -167,6 +167,8 @@ uint8_t num_kinds(TypeRef t);
 // Merging bool, int, float and Number types (numbers.cpp).
 struct UnionResult;
 bool union_numbers(TypeTable& tt, TypeRef a, TypeRef b, UnionResult& out);
+// No value flows here yet (no type, or Impossible): a rule has nothing to check until one does.
+inline bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 bool is_intlike(TypeRef t);        // bool, int
 bool is_index(TypeRef t);          // bool, int, r_uint: what indexes a list or a string
 bool is_stringlike(TypeRef t);     // char, str

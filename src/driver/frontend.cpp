@@ -16,9 +16,6 @@ namespace rpy::driver {
 
 namespace fs = std::filesystem;
 namespace m = rpy::modules;
-using Clock = std::chrono::steady_clock;
-
-static double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 Program::Program(FrontendOptions o) : opts(std::move(o)) { diags.options().colour = colour_wanted(stderr); }
 

@@ -2,6 +2,7 @@
 // level code runs), call target() for the entry point, infer the types of the whole program, and
 // run the checks and analyses that code generation relies on.
 #pragma once
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +12,10 @@
 #include "modules/loader.hpp"
 
 namespace rpy::driver {
+
+using Clock = std::chrono::steady_clock;
+// Seconds elapsed since t (the stages' timings).
+inline double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 struct FrontendOptions {
   std::string command;  // "rpy translate", "rpy check": the prefix of the driver's own messages

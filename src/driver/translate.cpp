@@ -23,9 +23,6 @@
 namespace rpy::driver {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-static double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 static std::string errno_text() { return std::strerror(errno); }
 

@@ -18,6 +18,9 @@
 
 namespace rpy::jit {
 
+// An int or a bool (a jitcode int register); false for no type yet.
+inline bool intlike(TypeRef t) { return t && (t->kind == annotate::TypeKind::Int || t->kind == annotate::TypeKind::Bool); }
+
 // Thrown by GraphWriter for a construct it does not lower: the graph stays residual.
 struct Unsupported {
   Loc loc;

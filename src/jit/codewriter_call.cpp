@@ -9,8 +9,6 @@ using annotate::TypeKind;
 using ir::CallKind;
 using ir::ExprOp;
 
-static bool intlike(TypeRef t) { return t && (t->kind == TypeKind::Int || t->kind == TypeKind::Bool); }
-
 // The receiver of a method call: the object of the callee's attribute, or a bound method value.
 static ir::Expr* receiver_of(ir::Expr& e) {
   ir::Expr* callee = e.args[0].get();

@@ -10,7 +10,6 @@ using ir::ExprOp;
 using syntax::BinOp;
 using syntax::CmpOp;
 
-static bool intlike(TypeRef t) { return t && (t->kind == TypeKind::Int || t->kind == TypeKind::Bool); }
 static bool is_float(TypeRef t) { return t && t->kind == TypeKind::Float; }
 static bool is_none(TypeRef t) { return !t || t->kind == TypeKind::None; }
 

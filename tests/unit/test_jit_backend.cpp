@@ -4,20 +4,12 @@
 #include <gtest/gtest.h>
 
 #include "jit/backend.hpp"
+#include "trace_builder.hpp"
 
 using namespace rpy::jit;
+using rpy::jit::testing::make_op;
 
 namespace {
-
-ResOp op(int opnum, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr) {
-  ResOp o;
-  o.opnum = static_cast<uint8_t>(opnum);
-  o.kind = rop_result(opnum);
-  o.args = std::move(args);
-  o.dkind = dk;
-  o.descr = descr;
-  return o;
-}
 
 TraceRef push(Trace& t, ResOp o) {
   t.ops.push_back(std::move(o));
@@ -29,7 +21,7 @@ void add_guard(Trace& t, int opnum, std::vector<TraceRef> args, std::vector<Trac
   s.frames.push_back({0, 0, 0, static_cast<uint32_t>(live.size())});
   s.boxes = std::move(live);
   t.snapshots.push_back(std::move(s));
-  ResOp g = op(opnum, std::move(args), DescrKind::Guard);
+  ResOp g = make_op(opnum, std::move(args), DescrKind::Guard);
   g.snapshot = static_cast<int32_t>(t.snapshots.size() - 1);
   t.ops.push_back(std::move(g));
 }
@@ -43,12 +35,12 @@ TEST(JitBackend, RunsALoopUntilAGuardFails) {
   // [n, acc]: acc += n; n -= 1; guard n > 0; jump
   Trace t;
   TraceRef n = t.add_input(kInt), acc = t.add_input(kInt);
-  push(t, op(ROP_label, {n, acc}, DescrKind::Target, target(0)));
-  TraceRef acc2 = push(t, op(ROP_int_add, {acc, n}));
-  TraceRef n2 = push(t, op(ROP_int_sub, {n, t.add_const(kInt, 1)}));
-  TraceRef c = push(t, op(ROP_int_gt, {n2, t.add_const(kInt, 0)}));
+  push(t, make_op(ROP_label, {n, acc}, DescrKind::Target, target(0)));
+  TraceRef acc2 = push(t, make_op(ROP_int_add, {acc, n}));
+  TraceRef n2 = push(t, make_op(ROP_int_sub, {n, t.add_const(kInt, 1)}));
+  TraceRef c = push(t, make_op(ROP_int_gt, {n2, t.add_const(kInt, 0)}));
   add_guard(t, ROP_guard_true, {c}, {n2, t.add_const(kInt, 99), acc2});
-  push(t, op(ROP_jump, {n2, acc2}, DescrKind::Target, target(0)));
+  push(t, make_op(ROP_jump, {n2, acc2}, DescrKind::Target, target(0)));
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 0, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
@@ -76,17 +68,17 @@ TEST(JitBackend, FloatsComparisonsAndMemory) {
   // [p]: p.x *= 1.5; p.count += p.small; guard p.x < 100.0; jump
   Trace t;
   TraceRef p = t.add_input(kRef);
-  push(t, op(ROP_label, {p}, DescrKind::Target, target(1)));
-  TraceRef fx = push(t, op(ROP_getfield_gc_f, {p}, DescrKind::Field, &x));
-  TraceRef fx2 = push(t, op(ROP_float_mul, {fx, t.add_const(kFloat, w(1.5))}));
-  push(t, op(ROP_setfield_gc, {p, fx2}, DescrKind::Field, &x));
-  TraceRef cnt = push(t, op(ROP_getfield_gc_i, {p}, DescrKind::Field, &count));
-  TraceRef sm = push(t, op(ROP_getfield_gc_i, {p}, DescrKind::Field, &small));
-  TraceRef cnt2 = push(t, op(ROP_int_add, {cnt, sm}));
-  push(t, op(ROP_setfield_gc, {p, cnt2}, DescrKind::Field, &count));
-  TraceRef lt = push(t, op(ROP_float_lt, {fx2, t.add_const(kFloat, w(100.0))}));
+  push(t, make_op(ROP_label, {p}, DescrKind::Target, target(1)));
+  TraceRef fx = push(t, make_op(ROP_getfield_gc_f, {p}, DescrKind::Field, &x));
+  TraceRef fx2 = push(t, make_op(ROP_float_mul, {fx, t.add_const(kFloat, w(1.5))}));
+  push(t, make_op(ROP_setfield_gc, {p, fx2}, DescrKind::Field, &x));
+  TraceRef cnt = push(t, make_op(ROP_getfield_gc_i, {p}, DescrKind::Field, &count));
+  TraceRef sm = push(t, make_op(ROP_getfield_gc_i, {p}, DescrKind::Field, &small));
+  TraceRef cnt2 = push(t, make_op(ROP_int_add, {cnt, sm}));
+  push(t, make_op(ROP_setfield_gc, {p, cnt2}, DescrKind::Field, &count));
+  TraceRef lt = push(t, make_op(ROP_float_lt, {fx2, t.add_const(kFloat, w(100.0))}));
   add_guard(t, ROP_guard_true, {lt}, {p, fx2});
-  push(t, op(ROP_jump, {p}, DescrKind::Target, target(1)));
+  push(t, make_op(ROP_jump, {p}, DescrKind::Target, target(1)));
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 1, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
@@ -106,19 +98,19 @@ TEST(JitBackend, CallsAndExitsToAnotherLoop) {
   // loop 2: [i] -> i = add(i, 7); guard_no_exception; jump to loop 3 (which exits at once)
   Trace t3;
   TraceRef j = t3.add_input(kInt);
-  push(t3, op(ROP_label, {j}, DescrKind::Target, target(3)));
+  push(t3, make_op(ROP_label, {j}, DescrKind::Target, target(3)));
   add_guard(t3, ROP_guard_true, {t3.add_const(kInt, 0)}, {j});
-  push(t3, op(ROP_jump, {j}, DescrKind::Target, target(3)));
+  push(t3, make_op(ROP_jump, {j}, DescrKind::Target, target(3)));
   std::string error;
   CompiledLoop* other = compile_loop(std::move(t3), nullptr, 3, {}, &error);
   ASSERT_NE(other, nullptr) << error;
   Trace t;
   TraceRef i = t.add_input(kInt);
-  push(t, op(ROP_label, {i}, DescrKind::Target, target(2)));
+  push(t, make_op(ROP_label, {i}, DescrKind::Target, target(2)));
   TraceRef s =
-      push(t, op(ROP_call_i, {t.add_const(kInt, reinterpret_cast<Word>(add_words)), i, t.add_const(kInt, 7)}, DescrKind::Call, &add));
+      push(t, make_op(ROP_call_i, {t.add_const(kInt, reinterpret_cast<Word>(add_words)), i, t.add_const(kInt, 7)}, DescrKind::Call, &add));
   add_guard(t, ROP_guard_no_exception, {}, {s});
-  push(t, op(ROP_jump, {s}, DescrKind::Target, target(3)));
+  push(t, make_op(ROP_jump, {s}, DescrKind::Target, target(3)));
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 2, {other}, &error);
   ASSERT_NE(loop, nullptr) << error;
   Word frame[8] = {35};
@@ -133,12 +125,12 @@ TEST(JitBackend, JumpArgumentsMoveInParallel) {
   // [n, a, b, x]: guard n > 0; jump(n - 1, b, a, x * 0.5): a and b swap places every iteration
   Trace t;
   TraceRef n = t.add_input(kInt), a = t.add_input(kInt), b = t.add_input(kInt), x = t.add_input(kFloat);
-  push(t, op(ROP_label, {n, a, b, x}, DescrKind::Target, target(4)));
-  TraceRef c = push(t, op(ROP_int_gt, {n, t.add_const(kInt, 0)}));
+  push(t, make_op(ROP_label, {n, a, b, x}, DescrKind::Target, target(4)));
+  TraceRef c = push(t, make_op(ROP_int_gt, {n, t.add_const(kInt, 0)}));
   add_guard(t, ROP_guard_true, {c}, {n, a, b, x});
-  TraceRef n2 = push(t, op(ROP_int_sub, {n, t.add_const(kInt, 1)}));
-  TraceRef x2 = push(t, op(ROP_float_mul, {x, t.add_const(kFloat, w(0.5))}));
-  push(t, op(ROP_jump, {n2, b, a, x2}, DescrKind::Target, target(4)));
+  TraceRef n2 = push(t, make_op(ROP_int_sub, {n, t.add_const(kInt, 1)}));
+  TraceRef x2 = push(t, make_op(ROP_float_mul, {x, t.add_const(kFloat, w(0.5))}));
+  push(t, make_op(ROP_jump, {n2, b, a, x2}, DescrKind::Target, target(4)));
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 4, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
@@ -159,12 +151,12 @@ TEST(JitBackend, SpillsAndKeepsValuesAcrossCalls) {
   Trace t;
   TraceRef n = t.add_input(kInt), f = t.add_input(kFloat);
   std::vector<TraceRef> vs;
-  for (int k = 0; k < 24; ++k) vs.push_back(push(t, op(ROP_int_mul, {n, t.add_const(kInt, k + 1)})));
-  TraceRef f2 = push(t, op(ROP_float_add, {f, f}));
-  TraceRef m = push(t, op(ROP_call_i, {t.add_const(kInt, reinterpret_cast<Word>(mix_words)), vs[3], vs[5]}, DescrKind::Call, &mix));
+  for (int k = 0; k < 24; ++k) vs.push_back(push(t, make_op(ROP_int_mul, {n, t.add_const(kInt, k + 1)})));
+  TraceRef f2 = push(t, make_op(ROP_float_add, {f, f}));
+  TraceRef m = push(t, make_op(ROP_call_i, {t.add_const(kInt, reinterpret_cast<Word>(mix_words)), vs[3], vs[5]}, DescrKind::Call, &mix));
   TraceRef sum = m;
-  for (TraceRef v : vs) sum = push(t, op(ROP_int_add, {sum, v}));
-  TraceRef f3 = push(t, op(ROP_float_mul, {f2, f}));
+  for (TraceRef v : vs) sum = push(t, make_op(ROP_int_add, {sum, v}));
+  TraceRef f3 = push(t, make_op(ROP_float_mul, {f2, f}));
   add_guard(t, ROP_guard_true, {t.add_const(kInt, 0)}, {sum, f3, n});
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 5, {}, &error);
@@ -183,17 +175,17 @@ TEST(JitBackend, AnAttachedExitJumpsToItsCode) {
   // loop 6: [i] i += 1; guard i < 10 [i]; jump. Bridge 7 from that guard: [i] exits with i * 2.
   Trace t;
   TraceRef i = t.add_input(kInt);
-  push(t, op(ROP_label, {i}, DescrKind::Target, target(6)));
-  TraceRef i2 = push(t, op(ROP_int_add, {i, t.add_const(kInt, 1)}));
-  TraceRef c = push(t, op(ROP_int_lt, {i2, t.add_const(kInt, 10)}));
+  push(t, make_op(ROP_label, {i}, DescrKind::Target, target(6)));
+  TraceRef i2 = push(t, make_op(ROP_int_add, {i, t.add_const(kInt, 1)}));
+  TraceRef c = push(t, make_op(ROP_int_lt, {i2, t.add_const(kInt, 10)}));
   add_guard(t, ROP_guard_true, {c}, {i2});
-  push(t, op(ROP_jump, {i2}, DescrKind::Target, target(6)));
+  push(t, make_op(ROP_jump, {i2}, DescrKind::Target, target(6)));
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 6, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
   Trace b;
   TraceRef j = b.add_input(kInt);
-  TraceRef j2 = push(b, op(ROP_int_mul, {j, b.add_const(kInt, 2)}));
+  TraceRef j2 = push(b, make_op(ROP_int_mul, {j, b.add_const(kInt, 2)}));
   add_guard(b, ROP_guard_true, {b.add_const(kInt, 0)}, {j2});
   CompiledLoop* bridge = compile_loop(std::move(b), nullptr, 7, {}, &error);
   ASSERT_NE(bridge, nullptr) << error;

@@ -10,7 +10,7 @@ using namespace rpy::jit;
 
 namespace {
 
-struct T : rpy::jit::testing::TraceBuilder {
+struct BoundsTrace : rpy::jit::testing::TraceBuilder {
   // A comparison and the guard that it holds (or not).
   void check(int cmp, TraceRef a, TraceRef b, bool holds, std::vector<TraceRef> live) {
     TraceRef r = op(cmp, {a, b});
@@ -19,15 +19,15 @@ struct T : rpy::jit::testing::TraceBuilder {
   TraceRef add(TraceRef x, int64_t k) { return k < 0 ? op(ROP_int_sub, {x, c(-k)}) : op(ROP_int_add, {x, c(k)}); }
 };
 
-const FieldDescr kPos = {8, 8, kInt, true, "Tape.position", 0};
-const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape", 0};
+using rpy::jit::testing::kPos;
+using rpy::jit::testing::kTape;
 
 }  // namespace
 
 // BF's '<<<<<<<<<' then a read, then '>' and a read: the bounds check of the first read and of
 // the current cell imply those of every cell in between.
 TEST(JitIntBounds, ATapeHeadCheckedAtBothEndsIsInBoundsBetween) {
-  T x;
+  BoundsTrace x;
   TraceRef p0 = x.t.add_input(kRef);
   TraceRef pos = x.op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &kPos);
   TraceRef tape = x.op(ROP_getfield_gc_r, {p0}, DescrKind::Field, &kTape);
@@ -67,7 +67,7 @@ TEST(JitIntBounds, ATapeHeadCheckedAtBothEndsIsInBoundsBetween) {
 // Without a length, uint_lt says nothing about the signed order; and x + 1 < y says nothing
 // about x when x may be the largest int (x + 1 wraps to the smallest).
 TEST(JitIntBounds, NothingIsAssumedWhereMachineIntsWrap) {
-  T x;
+  BoundsTrace x;
   TraceRef i0 = x.t.add_input(kInt), i1 = x.t.add_input(kInt), i2 = x.t.add_input(kInt);
   x.check(ROP_uint_lt, i0, i1, true, {i0});  // i1 may be negative (a large unsigned number)
   x.check(ROP_int_lt, i0, i1, true, {i0});   // kept
@@ -80,7 +80,7 @@ TEST(JitIntBounds, NothingIsAssumedWhereMachineIntsWrap) {
 
 // Numeric ranges from comparisons with constants, and the sums that stay in range.
 TEST(JitIntBounds, RangesFromConstantsDecideComparisons) {
-  T x;
+  BoundsTrace x;
   TraceRef i0 = x.t.add_input(kInt);
   x.check(ROP_int_lt, i0, x.c(10), true, {i0});
   x.check(ROP_int_ge, i0, x.c(0), true, {i0});
@@ -95,7 +95,7 @@ TEST(JitIntBounds, RangesFromConstantsDecideComparisons) {
 }
 
 TEST(JitIntBounds, OffWithoutIntboundsInEnableOpts) {
-  T x;
+  BoundsTrace x;
   TraceRef i0 = x.t.add_input(kInt);
   x.check(ROP_int_lt, i0, x.c(10), true, {i0});
   x.check(ROP_int_lt, i0, x.c(20), true, {i0});
@@ -107,7 +107,7 @@ TEST(JitIntBounds, OffWithoutIntboundsInEnableOpts) {
 // BF's '>>>' with a write between: the three end-of-tape checks become one, at the first, that
 // checks the last (pos < len - 3); a run with another bound or base is separate.
 TEST(JitIntBounds, ARunOfEndChecksIsMergedIntoTheFirst) {
-  T x;
+  BoundsTrace x;
   TraceRef p0 = x.t.add_input(kRef), i1 = x.t.add_input(kInt);
   TraceRef pos = x.op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &kPos);
   TraceRef tape = x.op(ROP_getfield_gc_r, {p0}, DescrKind::Field, &kTape);
@@ -139,7 +139,7 @@ TEST(JitIntBounds, ARunOfEndChecksIsMergedIntoTheFirst) {
             "setfield_gc(p0, i5, descr=<FieldS Tape.position 8>)\n"
             "jump(p0, i1, i9, descr=TargetToken(0))\n");
   // Without intbounds the checks stay.
-  T y;
+  BoundsTrace y;
   TraceRef q = y.t.add_input(kInt), l = y.t.add_input(kInt);
   y.check(ROP_int_lt, y.add(q, 1), l, true, {q});
   y.check(ROP_int_lt, y.add(q, 2), l, true, {q});

@@ -11,7 +11,8 @@ namespace {
 
 using T = rpy::jit::testing::TraceBuilder;
 
-const FieldDescr kPos = {8, 8, kInt, true, "Tape.position", 0};
+using rpy::jit::testing::kPos;
+using rpy::jit::testing::kTape;
 const FieldDescr kItems = {16, 8, kRef, false, "Tape.items", 0};
 const ListDescr kInts = {8, kInt, true, "list of int"};
 
@@ -100,7 +101,6 @@ TEST(JitOptimizer, EnableOptsSelectsPasses) {
 }
 
 namespace {
-const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape", 0};
 const FieldDescr kListItems = {16, 8, kRef, false, "List.items", 0};
 }  // namespace
 

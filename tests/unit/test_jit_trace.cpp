@@ -2,18 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "jit/trace.hpp"
+#include "trace_builder.hpp"
 
 using namespace rpy::jit;
-
-static ResOp op(int opnum, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr) {
-  ResOp o;
-  o.opnum = static_cast<uint8_t>(opnum);
-  o.kind = rop_result(opnum);
-  o.args = std::move(args);
-  o.dkind = dk;
-  o.descr = descr;
-  return o;
-}
+using rpy::jit::testing::make_op;
 
 TEST(JitTrace, ConstantsAreSharedPerKindAndValue) {
   Trace t;
@@ -29,20 +21,20 @@ TEST(JitTrace, FormatsLikePyPysLogs) {
   static const FieldDescr field = {8, 8, kInt, true, "Tape.position", 0};
   Trace t;
   TraceRef p0 = t.add_input(kRef), i1 = t.add_input(kInt);
-  t.ops.push_back(op(ROP_label, {p0, i1}, DescrKind::Target, reinterpret_cast<const void*>(intptr_t{3})));
-  t.ops.push_back(op(ROP_debug_merge_point, {t.add_const(kInt, 0), t.add_const(kInt, 0)}));
-  t.ops.push_back(op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &field));
+  t.ops.push_back(make_op(ROP_label, {p0, i1}, DescrKind::Target, reinterpret_cast<const void*>(intptr_t{3})));
+  t.ops.push_back(make_op(ROP_debug_merge_point, {t.add_const(kInt, 0), t.add_const(kInt, 0)}));
+  t.ops.push_back(make_op(ROP_getfield_gc_i, {p0}, DescrKind::Field, &field));
   TraceRef i2 = TraceRef::op(2);
-  t.ops.push_back(op(ROP_int_add, {i2, t.add_const(kInt, -1)}));
+  t.ops.push_back(make_op(ROP_int_add, {i2, t.add_const(kInt, -1)}));
   TraceRef i3 = TraceRef::op(3);
-  t.ops.push_back(op(ROP_int_gt, {i3, i1}));
+  t.ops.push_back(make_op(ROP_int_gt, {i3, i1}));
   Snapshot s;
   s.boxes = {p0, t.add_const(kInt, 7), i3};
   t.snapshots.push_back(s);
-  ResOp g = op(ROP_guard_true, {TraceRef::op(4)}, DescrKind::Guard);
+  ResOp g = make_op(ROP_guard_true, {TraceRef::op(4)}, DescrKind::Guard);
   g.snapshot = 0;
   t.ops.push_back(g);
-  t.ops.push_back(op(ROP_jump, {p0, i3}, DescrKind::Target, reinterpret_cast<const void*>(intptr_t{3})));
+  t.ops.push_back(make_op(ROP_jump, {p0, i3}, DescrKind::Target, reinterpret_cast<const void*>(intptr_t{3})));
   std::string text = format_trace(t, {{1, "pc 1, code 'a'"}}, 16);
   EXPECT_EQ(text,
             "[p0, i1]\n"

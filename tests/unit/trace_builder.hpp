@@ -9,16 +9,25 @@
 
 namespace rpy::jit::testing {
 
+// One operation, not yet in a trace.
+inline ResOp make_op(int opnum, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr) {
+  ResOp o;
+  o.opnum = static_cast<uint8_t>(opnum);
+  o.kind = rop_result(opnum);
+  o.args = std::move(args);
+  o.dkind = dk;
+  o.descr = descr;
+  return o;
+}
+
+// The fields of the BF interpreter's tape that the tests' traces read and write.
+inline const FieldDescr kPos = {8, 8, kInt, true, "Tape.position", 0};
+inline const FieldDescr kTape = {16, 8, kRef, false, "Tape.thetape", 0};
+
 struct TraceBuilder {
   Trace t;
   TraceRef op(int opnum, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr) {
-    ResOp o;
-    o.opnum = static_cast<uint8_t>(opnum);
-    o.kind = rop_result(opnum);
-    o.args = std::move(args);
-    o.dkind = dk;
-    o.descr = descr;
-    t.ops.push_back(std::move(o));
+    t.ops.push_back(make_op(opnum, std::move(args), dk, descr));
     return TraceRef::op(static_cast<uint32_t>(t.ops.size() - 1));
   }
   void guard(int opnum, std::vector<TraceRef> args, std::vector<TraceRef> live) {
