@@ -57,6 +57,7 @@ std::string ordered_call(Emitter& em, const std::string& fn, std::vector<Expr*> 
 
 // A new instance on the collected heap (registered for finalization when its class has __del__).
 std::string Emitter::alloc_code(annotate::ClassDef* cd) {
+  if (gen_ && !cd->is_exception) return "rpy::gen::make<" + class_name(cd) + ">(rpy_tid_" + class_name(cd) + ")";
   return (cd->implicit.count("__del__") ? "rpy::make_finalized<" : "rpy::make<") + class_name(cd) + ">()";
 }
 
@@ -173,6 +174,7 @@ std::string Emitter::call(Expr& e) {
     }
     case ir::CallKind::Instantiate: {
       annotate::ClassDef* cd = e.cls;
+      if (gen_ && !cd->is_exception) return gen_instantiate(e);
       std::string obj = fresh("rpy_o");
       // An instance that never outlives this call lives in the frame's slot (opt/escape).
       // An instance whose variable owns it gets its __del__ from the generated code, not the collector.

@@ -145,19 +145,33 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
     if (!is_stable(*order[i])) ++unstable, last = i;
     if (has_effects(*order[i]) && static_valued(*order[i])) forced = true, last = i + 1;
   }
-  if (unstable < 2 && !forced) return "";
+  // --gc=gen: a reference evaluated before an operand that can collect would be left pointing at
+  // the object's old place when the collector moves it (C++ may even read a rooted local before
+  // the later operand runs): such operands are held in rooted temporaries, in order (docs/GC.md,
+  // "Roots in generated C++").
+  size_t collect_at = 0;
+  if (gen_)
+    for (size_t i = 0; i < order.size(); ++i)
+      if (gen_->can_collect(*order[i])) collect_at = i;
+  auto held_for_gc = [&](size_t i) { return i < collect_at && GcGen::is_ref(order[i]->type); };
+  bool gc_hold = false;
+  for (size_t i = 0; i < collect_at; ++i) gc_hold = gc_hold || held_for_gc(i);
+  if (unstable < 2 && !forced && !gc_hold) return "";
+  if (unstable < 2 && !forced) last = 0;
   if (forced)  // evaluate every operand up to the last such one, then its known value stands in for it
     while (last > 0 && !(has_effects(*order[last - 1]) && static_valued(*order[last - 1]))) --last;
   std::string pre;
-  for (size_t i = 0; i < last; ++i) {
+  for (size_t i = 0; i < std::max(last, collect_at); ++i) {
     Expr* x = order[i];
-    if (is_stable(*x)) continue;
+    bool hold = held_for_gc(i);
+    if (!hold && (i >= last || is_stable(*x))) continue;
     auto v = std::make_unique<ir::Var>();
     v->id = 1000000 + ++counter_;
-    v->name = "in_order";
+    v->name = hold ? "in_order_rooted" : "in_order";  // gen_instantiate reads a rooted one late
     v->type = x->type;
     bool no_value = x->type && (x->type->kind == TypeKind::None || x->type->kind == TypeKind::Impossible);
     pre += "auto " + var_name(v.get()) + " = " + (no_value ? "((void)(" + expr(*x) + "), nullptr)" : expr(*x)) + "; ";
+    if (hold) pre += gen_root(var_name(v.get()));
     auto saved = std::make_unique<Expr>(std::move(*x));
     *x = Expr(ExprOp::Local, saved->loc);
     x->var = v.get();

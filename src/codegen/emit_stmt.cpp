@@ -255,7 +255,10 @@ void Emitter::stmt(Stmt& s) {
         fail(s.loc, "cannot generate attribute assignment to '" + s.attr + "'");
         return;
       }
-      line(nonnull(expr(obj), obj.type, s.attr) + "->a_" + s.attr + " = " + expr_as(*s.exprs[1], a->type) + ";");
+      std::string target = nonnull(expr(obj), obj.type, s.attr);
+      // --gc=gen: the write barrier, after the value (C++17 evaluates an assignment's right side first).
+      if (gen_ && GcGen::is_ref(a->type)) target = "rpy::gen::wb(" + target + ")";
+      line(target + "->a_" + s.attr + " = " + expr_as(*s.exprs[1], a->type) + ";");
       return;
     }
     case StmtOp::SetItem: {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "annotate/annotator.hpp"
+#include "codegen/gc_gen.hpp"
 #include "codegen/jit_hooks.hpp"
 #include "codegen/range_facts.hpp"
 #include "ir/ir.hpp"
@@ -24,6 +25,7 @@ struct EmitOptions {
   bool tracebacks = true;       // record frames for Python-style tracebacks
   JitHooks* jit = nullptr;      // --opt=jit: the JIT's codewriter and tables (src/jit)
   bool unbounded_ints = false;  // a script (no target()): int overflow stops the program (emit_int_checks.cpp)
+  bool gc_gen = false;          // --gc=gen: instances on rpy's own collector (gc_gen.cpp, docs/GC.md)
 };
 
 class Emitter {
@@ -48,6 +50,16 @@ class Emitter {
   std::string call(ir::Expr& e);
   std::string emit_method_set_call(ir::Expr& e);  // a bound method value of several methods (emit_call.cpp)
   std::string alloc_code(annotate::ClassDef* cd);
+  // --gc=gen (emit_gc_gen.cpp; GcGen decides what): null under --gc=boehm. gen_root(v) links
+  // variable v on the shadow stack for the enclosing C++ scope; gen_instantiate: C(args) with the
+  // arguments rooted across the allocation; gen_register_classes: the classes' type descriptors.
+  std::unique_ptr<GcGen> gen_;
+  std::string gen_root(const std::string& v) {
+    return "rpy::gc::Roots rpy_r" + std::to_string(++counter_) + "(*rpy::gen::heap, " + v + "); ";
+  }
+  std::string gen_instantiate(ir::Expr& e);
+  void gen_register_classes();
+  void gen_function_roots(ir::Graph& g);
   std::string call_builtin(ir::Expr& e);
   std::string emit_binop(ir::Expr& e);
   // Numbers whose kind is known only at run time (emit_numbers.cpp): "" when no operand is one.

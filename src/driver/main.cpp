@@ -60,6 +60,11 @@ static int translate_main(int argc, char** argv) {
   app.add_flag("!--no-stack-alloc", o.stack_alloc,
                "Allocate every instance on the collected heap (no escape analysis: instances that never outlive their "
                "function otherwise live in its frame).");
+  app.add_option("--gc", o.gc,
+                 "The garbage collector: boehm (Boehm's conservative collector) or gen (rpy's own generational, moving "
+                 "collector, docs/GC.md; so far for programs whose instances hold numbers and other instances, the rest "
+                 "refused). Default: boehm.")
+      ->check(CLI::IsMember({"boehm", "gen"}));
   app.add_option("--python", o.python,
                  "The program's language: 2 (Python 2.7, RPython) or 3. Default: 2 for a module with target() or a script "
                  "using syntax only Python 2 has (a print statement, `except E, e`, ...), else 3.")

@@ -109,7 +109,9 @@ int run_translate(const TranslateOptions& o) {
   fo.outcome = "; no executable was written.";
   fo.input = o.input;
   fo.target_args = o.target_args;
-  fo.stack_alloc = o.stack_alloc;
+  bool gc_gen = o.gc == "gen";
+  // --gc=gen: instances never live in frames (the collector would take one for a heap object).
+  fo.stack_alloc = o.stack_alloc && !gc_gen;
   fo.python = o.python;
   fo.jit = o.opt == "jit";
   fo.opt = o.opt;
@@ -120,6 +122,7 @@ int run_translate(const TranslateOptions& o) {
     if (!o.output.empty() && fs::equivalent(o.output, o.input, ec))
       return p.fail("the output '" + o.output + "' is the program's source file; choose another name with -o");
   }
+  if (gc_gen && o.opt == "jit") return p.fail("--gc=gen does not support --opt=jit yet; use the default --gc=boehm");
   if (o.dump_ast || o.stop_after == "parse") return parse_only(p, o.dump_ast);
 
   // 1. Import: parse and run module-level code. 2. Whole-program type inference.
@@ -137,6 +140,7 @@ int run_translate(const TranslateOptions& o) {
   codegen::EmitOptions eo;
   eo.line_directives = o.line_directives;
   eo.tracebacks = o.tracebacks;
+  eo.gc_gen = gc_gen;
   eo.unbounded_ints = p.script;  // a script's ints are Python's: overflow stops it (RPYTHON.md 5)
   bool jit = o.opt == "jit";
   std::unique_ptr<codegen::JitHooks> jit_hooks;
@@ -193,6 +197,7 @@ int run_translate(const TranslateOptions& o) {
   req.log_dir = scratch.path;
   req.opt_level = jit ? 2 : std::atoi(o.opt.c_str());
   req.jit = jit;
+  req.gc_gen = gc_gen;
   req.debug_info = o.debug;
   req.line_tables = o.tracebacks && o.line_directives;
   toolchain::CompileResult cr = toolchain::compile(req);

@@ -21,8 +21,9 @@ struct TranslateOptions {
   bool debug = false;
   bool line_directives = true;
   bool tracebacks = true;
-  bool stack_alloc = true;  // escape analysis (opt/escape)
-  int python = 0;           // --python=2|3; 0: decided from the program (RPYTHON.md section 5)
+  bool stack_alloc = true;   // escape analysis (opt/escape)
+  std::string gc = "boehm";  // boehm|gen (docs/GC.md)
+  int python = 0;            // --python=2|3; 0: decided from the program (RPYTHON.md section 5)
 };
 
 int run_translate(const TranslateOptions& opts);

@@ -85,6 +85,11 @@ std::vector<std::string> compiler_command() {
   return argv;
 }
 
+std::string runtime_gc_library() {
+  if (const char* d = std::getenv("RPY_RUNTIME_DIR")) return std::string(d) + "/librpygc.a";
+  return std::string(RPY_BUILD_DIR) + "/runtime/librpygc.a";
+}
+
 static std::vector<std::string> command_line(const CompileRequest& req) {
   std::vector<std::string> argv = compiler_command();
   std::vector<std::string> flags = program_flags(req.opt_level, req.debug_info, req.line_tables);
@@ -95,6 +100,7 @@ static std::vector<std::string> command_line(const CompileRequest& req) {
   argv.push_back(req.cpp_file);
   if (req.jit) argv.push_back(runtime_jit_library());
   argv.push_back(runtime_library());
+  if (req.gc_gen) argv.push_back(runtime_gc_library());
   if (req.jit && std::string(RPY_ASMJIT_LIBRARY).size()) argv.push_back(RPY_ASMJIT_LIBRARY);  // the JIT's backend
   argv.push_back("-lgc");
   for (auto& f : linker_flags()) argv.push_back(f);

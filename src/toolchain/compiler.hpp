@@ -16,6 +16,7 @@ struct CompileRequest {
   bool debug_info = false;
   bool line_tables = true;  // -g1: the .py line tables that tracebacks read
   bool jit = false;         // link the JIT's run-time library (--opt=jit)
+  bool gc_gen = false;      // link rpy's own collector (--gc=gen)
 };
 
 struct CompileResult {
@@ -41,6 +42,7 @@ std::string compiler_path();
 std::string runtime_include_dir();
 std::string runtime_library();
 std::string runtime_jit_library();  // librpyjit.a beside librpyrt.a
+std::string runtime_gc_library();   // librpygc.a beside librpyrt.a (--gc=gen)
 CompileResult compile(const CompileRequest& req);
 // The flags every generated program is compiled with (after the compiler's own words).
 std::vector<std::string> program_flags(int opt_level, bool debug_info, bool line_tables);

@@ -1,0 +1,299 @@
+// --gc=gen's view of a program (docs/GC.md, step 3). Instances of the program's classes live on
+// rpy's own moving collector; everything else (strings, the runtime's containers, exceptions)
+// stays on Boehm's. Neither collector sees references held by the other's objects, so a program
+// is supported only where a reference to a moving object is held by a rooted local, a rooted
+// temporary, a parameter, or a field of another such object: the checker below refuses the rest,
+// construct by construct, until step 4 gives the runtime's types their descriptors.
+#include "codegen/gc_gen.hpp"
+
+#include <functional>
+
+namespace rpy::codegen {
+
+using annotate::TypeKind;
+using ir::CallKind;
+using ir::Expr;
+using ir::ExprOp;
+using ir::Stmt;
+using ir::StmtOp;
+
+bool GcGen::is_ref(TypeRef t) { return t && t->kind == TypeKind::Instance && t->cls && !t->cls->is_exception; }
+
+bool GcGen::holds_ref(TypeRef t) {
+  if (!t) return false;
+  switch (t->kind) {
+    case TypeKind::Instance:
+      return is_ref(t);
+    case TypeKind::List:
+      return holds_ref(t->listdef->find()->item);
+    case TypeKind::Dict:
+      return holds_ref(t->dictdef->find()->key) || holds_ref(t->dictdef->find()->value);
+    case TypeKind::Tuple:
+    case TypeKind::Iterator:
+    case TypeKind::Method:
+    case TypeKind::BuiltinMethod:
+      for (TypeRef i : t->items)
+        if (holds_ref(i)) return true;
+      return false;
+    case TypeKind::Function:
+      for (auto* f : t->funcs)
+        for (TypeRef c : f->captured_types)
+          if (holds_ref(c)) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
+// A call that may run the program's code or allocate an instance on the collector, by itself
+// (not counting its operands).
+bool GcGen::collects_here(const Expr& e) const {
+  if (e.op == ExprOp::MakeClosure || e.op == ExprOp::Yield) return true;
+  if (e.op != ExprOp::Call) return false;
+  switch (e.call_kind) {
+    case CallKind::Instantiate:
+      if (e.cls && !e.cls->is_exception) return true;
+      break;
+    case CallKind::Builtin:
+    case CallKind::BuiltinMethod:
+      // A builtin calls back into the program when given something callable or an instance
+      // (its __str__, __eq__...); otherwise it allocates only on Boehm's heap.
+      for (auto& a : e.args)
+        if (a && a->type &&
+            (a->type->kind == TypeKind::Function || a->type->kind == TypeKind::Method || a->type->kind == TypeKind::Class ||
+             a->type->kind == TypeKind::Instance || a->type->kind == TypeKind::Object))
+          return true;
+      return false;
+    case CallKind::Method:
+      // A virtual call may reach any override: by name, whichever class defines it.
+      if (collecting_methods_.count(e.attr)) return true;
+      break;
+    case CallKind::Direct:
+      break;
+    default:
+      return true;  // indirect calls, class values, bound method sets: any function they may call
+  }
+  for (ir::Graph* g : e.targets)
+    if (!g || collecting_.count(g)) return true;
+  return false;
+}
+
+bool GcGen::expr_collects(const Expr& e) const {
+  if (collects_here(e)) return true;
+  for (auto& a : e.args)
+    if (a && expr_collects(*a)) return true;
+  for (auto& d : e.defaults)
+    if (d && expr_collects(*d)) return true;
+  return block_collects(e.body);
+}
+
+bool GcGen::block_collects(const ir::Block& b) const {
+  for (auto& s : b) {
+    for (auto& e : s->exprs)
+      if (e && expr_collects(*e)) return true;
+    if (block_collects(s->body) || block_collects(s->orelse) || block_collects(s->finalbody)) return true;
+    for (auto& h : s->handlers)
+      if (block_collects(h.body)) return true;
+  }
+  return false;
+}
+
+GcGen::GcGen(annotate::Annotator& ann) : ann_(ann) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (ir::Graph* g : ann.graphs())
+      if (!collecting_.count(g) && (g->is_generator || block_collects(g->body))) {
+        collecting_.insert(g);
+        if (g->desc && g->desc->method_of) collecting_methods_.insert(g->desc->fn()->name);
+        changed = true;
+      }
+  }
+}
+
+bool GcGen::can_collect(const Expr& e) {
+  auto it = memo_.find(&e);
+  if (it != memo_.end()) return it->second;
+  bool r = expr_collects(e);
+  memo_[&e] = r;
+  return r;
+}
+
+namespace {
+
+const char* kind_words(TypeRef t) {
+  switch (t->kind) {
+    case TypeKind::List:
+      return "a list holding instances";
+    case TypeKind::Dict:
+      return t->dictdef->find()->is_set ? "a set holding instances" : "a dict holding instances";
+    case TypeKind::Tuple:
+      return "a tuple holding instances";
+    case TypeKind::Iterator:
+      return "an iterator over instances";
+    case TypeKind::Method:
+      return "a bound method kept as a value";
+    case TypeKind::Function:
+      return "a nested function capturing an instance";
+    default:
+      return "a value holding instances";
+  }
+}
+
+// Numbers, booleans, characters and None: what a field of an instance on the collector may hold
+// besides references to other such instances.
+bool scalar(TypeRef t) {
+  if (!t) return true;
+  switch (t->kind) {
+    case TypeKind::Impossible:
+    case TypeKind::None:
+    case TypeKind::Bool:
+    case TypeKind::Int:
+    case TypeKind::UInt:
+    case TypeKind::Float:
+    case TypeKind::Number:
+    case TypeKind::Char:
+    case TypeKind::UniChar:
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct Checker {
+  Loc loc;
+  std::string what;
+  bool found() const { return !what.empty(); }
+  void refuse(Loc l, const std::string& w) {
+    if (!found()) loc = l, what = w;
+  }
+
+  void type(Loc l, TypeRef t) {
+    if (GcGen::holds_ref(t) && !GcGen::is_ref(t)) refuse(l, kind_words(t));
+  }
+
+  // May a reference produced by child `c` be used by its parent `p` as it is? The parent's code
+  // uses it before anything can collect (a field read, a test, an assignment), or passes it to a
+  // call whose operands codegen evaluates into rooted temporaries and whose callee roots it.
+  void parent_use(const Expr& p, const Expr& c) {
+    switch (p.op) {
+      case ExprOp::GetAttr:
+      case ExprOp::Narrow:
+      case ExprOp::SetLocal:
+      case ExprOp::IfExp:
+      case ExprOp::And:
+      case ExprOp::Or:
+      case ExprOp::Not:
+      case ExprOp::Seq:
+        return;
+      case ExprOp::Call:
+        if (p.call_kind == CallKind::Direct || p.call_kind == CallKind::Method || p.call_kind == CallKind::Instantiate) return;
+        if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::IsInstance &&
+            &c == p.args[1].get())
+          return;
+        refuse(c.loc, "passing an instance to a builtin function or a function value");
+        return;
+      case ExprOp::Compare:
+        if (p.cmp == syntax::CmpOp::Is || p.cmp == syntax::CmpOp::IsNot) return;
+        refuse(c.loc, "comparing instances other than with 'is'");
+        return;
+      default:
+        refuse(c.loc, "this operation on an instance");
+    }
+  }
+
+  void expr(const Expr& e, const Expr* parent, bool method_callee) {
+    if (found()) return;
+    if (!method_callee) type(e.loc, e.type);
+    if (GcGen::is_ref(e.type)) {
+      switch (e.op) {
+        case ExprOp::Const:
+          refuse(e.loc, "a prebuilt instance (an instance built at import time)");
+          break;
+        case ExprOp::GetAttr:
+          if (!e.args[0]->type || e.args[0]->type->kind != TypeKind::Instance || e.value)
+            refuse(e.loc, "a module-level variable or class attribute holding an instance");
+          break;
+        case ExprOp::Call:
+          if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate)
+            refuse(e.loc, "this call returning an instance");
+          break;
+        case ExprOp::Local:
+        case ExprOp::SetLocal:
+        case ExprOp::Narrow:
+        case ExprOp::IfExp:
+        case ExprOp::And:
+        case ExprOp::Or:
+        case ExprOp::Seq:
+          break;
+        default:
+          refuse(e.loc, "this operation producing an instance");
+      }
+      if (parent) parent_use(*parent, e);
+    }
+    if (e.op == ExprOp::Call && e.call_kind == CallKind::Instantiate && e.stack_slot >= 0)
+      refuse(e.loc, "an instance in its function's frame (translate with --no-stack-alloc)");
+    for (size_t i = 0; i < e.args.size(); ++i) {
+      if (!e.args[i]) continue;
+      // obj.m(...): the callee is the method looked up on obj, not a bound method value
+      bool callee = e.op == ExprOp::Call && i == 0 && e.call_kind == CallKind::Method && e.args[0]->op == ExprOp::GetAttr;
+      expr(*e.args[i], &e, callee);
+    }
+    block(e.body, nullptr);
+  }
+
+  void block(const ir::Block& b, const ir::Graph* g) {
+    for (auto& s : b) {
+      if (found()) return;
+      for (auto& e : s->exprs)
+        if (e) expr(*e, nullptr, false);
+      if (s->op == StmtOp::SetAttr && GcGen::holds_ref(s->exprs[1]->type) &&
+          !(s->exprs[0]->type && s->exprs[0]->type->kind == TypeKind::Instance))
+        refuse(s->loc, "a module-level variable or class attribute holding an instance");
+      if (s->op == StmtOp::Try && !s->finalbody.empty() && g && GcGen::holds_ref(g->return_type))
+        refuse(s->loc, "try/finally (or with) in a function returning an instance");
+      for (auto& h : s->handlers) {
+        if (h.var) type(h.loc, h.var->type);
+        block(h.body, g);
+      }
+      block(s->body, g);
+      block(s->orelse, g);
+      block(s->finalbody, g);
+    }
+  }
+
+  void graph(const ir::Graph& g) {
+    if (g.is_generator) refuse(g.loc, "generators");
+    for (auto& v : g.vars) {
+      type(v->loc, v->type);
+      if (v->boxed && GcGen::holds_ref(v->type)) refuse(v->loc, "an instance variable shared with a nested function");
+    }
+    type(g.loc, g.return_type);
+    block(g.body, &g);
+  }
+
+  void cls(annotate::ClassDef* c) {
+    if (c->builtin) return;
+    if (!c->is_exception && c->implicit.count("__del__")) refuse(Loc{}, "__del__ (class " + c->name + ")");
+    for (auto& [name, a] : c->attrs) {
+      if (c->is_exception ? GcGen::holds_ref(a.type) : !(scalar(a.type) || GcGen::is_ref(a.type))) {
+        std::string t = a.type ? annotate::describe(a.type) : "?";
+        refuse(a.origins.empty() ? Loc{} : a.origins.front().first,
+               "the attribute " + c->name + "." + name + " of type " + t +
+                   (c->is_exception ? " (an exception holding an instance)" : " (instances may hold numbers and instances for now)"));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::pair<Loc, std::string> GcGen::unsupported() {
+  Checker ck;
+  for (annotate::ClassDef* c : ann_.classes()) ck.cls(c);
+  for (auto& [obj, t] : ann_.prebuilt())
+    if (holds_ref(t)) ck.refuse(Loc{}, "a prebuilt instance or container of instances (built at import time)");
+  for (ir::Graph* g : ann_.graphs()) ck.graph(*g);
+  return {ck.loc, ck.what};
+}
+
+}  // namespace rpy::codegen

@@ -1,0 +1,43 @@
+// --gc=gen (docs/GC.md, step 3): which values of a program live on rpy's own collector, which
+// functions can collect, and the programs it does not support yet (refused with a message).
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "annotate/annotator.hpp"
+#include "ir/ir.hpp"
+
+namespace rpy::codegen {
+
+using annotate::TypeRef;
+
+class GcGen {
+ public:
+  explicit GcGen(annotate::Annotator& ann);
+
+  // A reference to an object of the collector: an instance of a class of the program that is not
+  // an exception (exceptions stay on Boehm's heap).
+  static bool is_ref(TypeRef t);
+  // Whether a value of type t holds such references (itself, or in items, fields of tuples...).
+  static bool holds_ref(TypeRef t);
+  // Whether a call of g may allocate on the collector (a whole-program fixpoint, RPython's
+  // collect_analyzer): its reference-holding locals are rooted then.
+  bool collects(const ir::Graph& g) const { return collecting_.count(&g) != 0; }
+  // Whether evaluating e may allocate on the collector.
+  bool can_collect(const ir::Expr& e);
+  // The first construct of the program outside what --gc=gen supports: where and what
+  // ("" when the whole program is supported).
+  std::pair<Loc, std::string> unsupported();
+
+ private:
+  annotate::Annotator& ann_;
+  std::unordered_set<const ir::Graph*> collecting_;
+  std::unordered_set<std::string> collecting_methods_;  // names of the methods of which some override collects
+  std::unordered_map<const ir::Expr*, bool> memo_;
+  bool collects_here(const ir::Expr& e) const;
+  bool block_collects(const ir::Block& b) const;
+  bool expr_collects(const ir::Expr& e) const;
+};
+
+}  // namespace rpy::codegen
