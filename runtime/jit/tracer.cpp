@@ -353,15 +353,42 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
     unpromoted_ = inputs[static_cast<size_t>(g.value_index)];
     has_unpromoted_ = true;
   }
+  // The guard's virtual objects (11.3): allocated now, and recorded as the bridge's first
+  // operations (its optimizer removes them again unless they escape). Their words are in a
+  // block the GC scans until the frames hold them.
+  struct Objects {
+    Word* block;
+    ~Objects() { GC_FREE(block); }
+  } objects{static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((s.virtuals.size() + 1) * sizeof(Word)))};
+  std::vector<TraceRef> virtual_boxes;
+  for (const Snapshot::Virtual& v : s.virtuals) {
+    objects.block[virtual_boxes.size()] = reinterpret_cast<Word>(v.cls->alloc());
+    virtual_boxes.push_back(record(ROP_new_with_vtable, {}, DescrKind::Class, v.cls));
+  }
   auto value_of = [&](TraceRef r, Kind k, Word* word) -> TraceRef {
     if (r.is_const()) {
       *word = lt.const_value(r);
       return konst(k, *word);
     }
+    if (r.is_virtual()) {
+      *word = objects.block[r.index()];
+      return virtual_boxes[r.index()];
+    }
     size_t j = static_cast<size_t>(std::find(g.fail_refs.begin(), g.fail_refs.end(), r) - g.fail_refs.begin());
     *word = deadframe[j];
     return inputs[j];
   };
+  for (size_t k = 0; k < s.virtuals.size(); ++k)
+    for (const Snapshot::Field& fd : s.virtuals[k].fields) {
+      Word value;
+      TraceRef bv = value_of(fd.value, fd.descr->kind, &value);
+      char* p = reinterpret_cast<char*>(objects.block[k]) + fd.descr->offset;
+      if (fd.descr->kind == kInt)
+        store_int(p, fd.descr->size, value);
+      else
+        *reinterpret_cast<Word*>(p) = value;
+      record(ROP_setfield_gc, {virtual_boxes[k], bv}, DescrKind::Field, fd.descr);
+    }
   for (const Snapshot::Write& wr : s.pending) {  // the field writes the loop delayed past the guard
     Word obj, value;
     TraceRef bo = value_of(wr.obj, kRef, &obj), bv = value_of(wr.value, wr.descr->kind, &value);
