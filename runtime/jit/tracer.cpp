@@ -189,9 +189,19 @@ void Tracer::log_optimized() {
 void Tracer::abort(const char* reason) { abort_reason_ = reason; }
 
 int Tracer::finish_in_blackhole(Word* values, BaseException* pending) {
+  // The frames' registers are in the register stack, which the GC scans; the exceptions their
+  // except clauses handle are only in frames_ and states (malloc'ed, not scanned) and in the
+  // blackhole's frames: a block the GC scans keeps them alive while the blackhole allocates its
+  // frames, until each clause's last_exception has read its exception into a register.
+  struct Roots {
+    Word* block;
+    ~Roots() { GC_FREE(block); }
+  } roots{static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((frames_.size() + 1) * sizeof(Word)))};
   std::vector<Blackhole::FrameState> states;
-  for (Frame& f : frames_)  // (a trace abandoned at an except clause's start: its exception goes along)
+  for (Frame& f : frames_) {  // (a trace abandoned at an except clause's start: its exception goes along)
+    roots.block[states.size()] = f.handled;
     states.push_back({f.code, f.pc, {f.regs[0], f.regs[1], f.regs[2]}, rpy::jit::unw<BaseException*>(f.handled)});
+  }
   Blackhole bh(prog_);
   int status = bh.resume(d_, states, pending, values, true);
   if (status == kRaise) exc_ = bh.exception();
