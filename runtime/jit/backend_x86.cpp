@@ -169,15 +169,10 @@ bool Writer::prepare(std::string* error) {
       GuardInfo g;
       g.snapshot = static_cast<uint32_t>(op.snapshot);
       g.exception = op.opnum == ROP_guard_no_exception || op.opnum == ROP_guard_exception;
-      auto add = [&](TraceRef b) {
-        if (!b.is_const() && std::find(g.fail_refs.begin(), g.fail_refs.end(), b) == g.fail_refs.end()) g.fail_refs.push_back(b);
+      auto add = [&](TraceRef b) {  // (constants and virtuals are resume data, not fail values)
+        if (b.is_value() && std::find(g.fail_refs.begin(), g.fail_refs.end(), b) == g.fail_refs.end()) g.fail_refs.push_back(b);
       };
-      for (const TraceRef& b : s.boxes) add(b);
-      for (const Snapshot::Write& wr : s.pending) {
-        add(wr.obj);
-        add(wr.value);
-      }
-      if (s.call_result_kind >= 0) add(s.call_result);
+      s.for_each_ref(add);
       if (op.opnum == ROP_guard_value && !op.args[0].is_const()) {
         add(op.args[0]);
         g.value_index = static_cast<int32_t>(std::find(g.fail_refs.begin(), g.fail_refs.end(), op.args[0]) - g.fail_refs.begin());

@@ -132,14 +132,7 @@ void hoist_bound_checks(Trace& t, const std::vector<TraceRef>& loop_lengths) {
     index[i] = static_cast<uint32_t>(out.size());
     out.push_back(std::move(op));
   }
-  for (Snapshot& s : t.snapshots) {
-    for (TraceRef& b : s.boxes) fix(b);
-    for (Snapshot::Write& w : s.pending) {
-      fix(w.obj);
-      fix(w.value);
-    }
-    if (s.call_result_kind >= 0) fix(s.call_result);
-  }
+  for (Snapshot& s : t.snapshots) s.for_each_ref(fix);
   t.ops = std::move(out);
 }
 

@@ -7,6 +7,7 @@
 
 #include "jit/intbounds.hpp"
 #include "jit/semantics.hpp"
+#include "jit/virtualize.hpp"
 
 namespace rpy::jit {
 
@@ -19,6 +20,7 @@ OptOptions OptOptions::from(const std::string& enable_opts) {
   o.guards = has("rewrite") || has("intbounds");
   o.intbounds = has("intbounds");
   o.unroll = has("unroll");
+  o.virtualize = has("virtualize");
   return o;
 }
 
@@ -113,8 +115,7 @@ class Pass {
     Snapshot s;
     if (snap) {
       s = *snap;
-      for (TraceRef& b : s.boxes) b = get(b);
-      if (s.call_result_kind >= 0) s.call_result = get(s.call_result);
+      s.for_each_ref([&](TraceRef& b) { b = get(b); });
     }
     return step_mapped(std::move(op), snap ? &s : nullptr);
   }
@@ -223,13 +224,7 @@ void remove_dead(Trace& t) {
     used[i] = true;
     for (const TraceRef& a : op.args) mark(a);
     if (op.snapshot >= 0) {
-      const Snapshot& s = t.snapshots[static_cast<size_t>(op.snapshot)];
-      for (const TraceRef& b : s.boxes) mark(b);
-      for (const Snapshot::Write& w : s.pending) {
-        mark(w.obj);
-        mark(w.value);
-      }
-      if (s.call_result_kind >= 0) mark(s.call_result);
+      t.snapshots[static_cast<size_t>(op.snapshot)].for_each_ref(mark);
     }
   }
   std::vector<uint32_t> index(t.ops.size(), 0);
@@ -248,14 +243,7 @@ void remove_dead(Trace& t) {
   };
   for (ResOp& op : kept)
     for (TraceRef& a : op.args) fix(a);
-  for (Snapshot& s : t.snapshots) {
-    for (TraceRef& b : s.boxes) fix(b);
-    for (Snapshot::Write& w : s.pending) {
-      fix(w.obj);
-      fix(w.value);
-    }
-    if (s.call_result_kind >= 0) fix(s.call_result);
-  }
+  for (Snapshot& s : t.snapshots) s.for_each_ref(fix);
   t.ops = std::move(kept);
 }
 
@@ -525,12 +513,7 @@ void unroll(Trace& t, const OptOptions& opts, std::vector<TraceRef>* loop_length
     r.ops.push_back(std::move(op));
   }
   for (Snapshot s : lo.snapshots) {
-    for (TraceRef& b : s.boxes) b = remap(b);
-    for (Snapshot::Write& w : s.pending) {
-      w.obj = remap(w.obj);
-      w.value = remap(w.value);
-    }
-    if (s.call_result_kind >= 0) s.call_result = remap(s.call_result);
+    s.for_each_ref([&](TraceRef& b) { b = remap(b); });
     r.snapshots.push_back(std::move(s));
   }
   t = std::move(r);
@@ -543,6 +526,7 @@ OptResult optimize(Trace& trace, const OptOptions& opts) {
   r.ops_before = trace.ops.size();
   r.guards_before = trace.num_guards();
   std::vector<TraceRef> loop_lengths;  // (the loop's label arguments that are list lengths)
+  if (opts.virtualize) r.allocations_removed = virtualize(trace);
   if (opts.unroll && opts.heap && is_own_loop(trace)) {
     unroll(trace, opts, &loop_lengths);
   } else {

@@ -12,17 +12,19 @@
 namespace rpy::jit {
 
 struct OptOptions {
-  bool fold = true;       // constant folding and CSE of pure operations ("pure")
-  bool heap = true;       // the heap cache ("heap")
-  bool guards = true;     // known guards, promoted values as constants ("rewrite", "intbounds")
-  bool intbounds = true;  // comparisons decided by the integer bounds of the guards passed ("intbounds")
-  bool unroll = true;     // loop peeling: a loop's invariants read once, in its preamble ("unroll")
+  bool fold = true;        // constant folding and CSE of pure operations ("pure")
+  bool heap = true;        // the heap cache ("heap")
+  bool guards = true;      // known guards, promoted values as constants ("rewrite", "intbounds")
+  bool intbounds = true;   // comparisons decided by the integer bounds of the guards passed ("intbounds")
+  bool unroll = true;      // loop peeling: a loop's invariants read once, in its preamble ("unroll")
+  bool virtualize = true;  // allocation removal: objects that do not escape are not allocated ("virtualize")
   // From the enable_opts parameter: "all", or names separated by ':'.
   static OptOptions from(const std::string& enable_opts);
 };
 
 struct OptResult {
   size_t ops_before = 0, ops_after = 0, guards_before = 0, guards_after = 0;
+  size_t allocations_removed = 0;  // new_with_vtable operations the trace no longer does
 };
 
 OptResult optimize(Trace& trace, const OptOptions& opts);

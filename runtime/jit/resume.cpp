@@ -17,24 +17,13 @@ int resume_from_guard(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Wo
   const Trace& t = loop->trace;
   const Snapshot& s = t.snapshots[g.snapshot];
   Program* prog = WarmState::get().program;
-  auto value_of = [&](TraceRef r) -> Word {
-    if (r.is_const()) return t.const_value(r);
-    auto it = std::find(g.fail_refs.begin(), g.fail_refs.end(), r);
-    return deadframe[it - g.fail_refs.begin()];
-  };
-  for (const Snapshot::Write& wr : s.pending) {  // the field writes the trace delayed past the guard
-    char* obj = reinterpret_cast<char*>(value_of(wr.obj));
-    if (wr.descr->kind == kInt)
-      store_int(obj + wr.descr->offset, wr.descr->size, value_of(wr.value));
-    else
-      *reinterpret_cast<Word*>(obj + wr.descr->offset) = value_of(wr.value);
-  }
-  std::vector<Blackhole::FrameState> states;
-  // The register images of all the frames in one block that the GC scans as a root and never
-  // collects: `states` lives in malloc'ed memory, which the GC does not scan, so an image
-  // allocated by GC_MALLOC for one frame could be collected (and reused) while the next frame's
-  // was allocated, or while the blackhole's frames were made (jit7 found it with deep inlining).
-  size_t words = 1;
+  // The register images of all the frames, and the virtual objects (11.3) the guard's resume
+  // data describes, in one block that the GC scans as a root and never collects: `states` lives
+  // in malloc'ed memory, which the GC does not scan, so an image allocated by GC_MALLOC for one
+  // frame could be collected (and reused) while the next frame's was allocated, or while the
+  // blackhole's frames were made (jit7 found it with deep inlining); a virtual allocated before
+  // the next would be collected the same way.
+  size_t words = 1 + s.virtuals.size();
   for (const Snapshot::Frame& sf : s.frames) {
     const JitCode* code = &prog->codes[sf.code];
     words += size_t{code->num_regs[0]} + code->num_regs[1] + code->num_regs[2];
@@ -43,7 +32,29 @@ int resume_from_guard(CompiledLoop* loop, uint32_t gi, const Word* deadframe, Wo
     Word* block;
     ~Images() { GC_FREE(block); }
   } images{static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE(words * sizeof(Word)))};
-  Word* next_image = images.block;
+  Word* virtuals = images.block;
+  Word* next_image = images.block + s.virtuals.size();
+  auto value_of = [&](TraceRef r) -> Word {
+    if (r.is_const()) return t.const_value(r);
+    if (r.is_virtual()) return virtuals[r.index()];
+    auto it = std::find(g.fail_refs.begin(), g.fail_refs.end(), r);
+    return deadframe[it - g.fail_refs.begin()];
+  };
+  auto store = [&](Word obj, const FieldDescr* d, Word value) {
+    char* p = reinterpret_cast<char*>(obj) + d->offset;
+    if (d->kind == kInt)
+      store_int(p, d->size, value);
+    else
+      *reinterpret_cast<Word*>(p) = value;
+  };
+  // The virtuals: all allocated (their fields at their defaults), then their fields written (a
+  // field may hold any of them, itself included).
+  for (size_t k = 0; k < s.virtuals.size(); ++k) virtuals[k] = reinterpret_cast<Word>(s.virtuals[k].cls->alloc());
+  for (size_t k = 0; k < s.virtuals.size(); ++k)
+    for (const Snapshot::Field& f : s.virtuals[k].fields) store(virtuals[k], f.descr, value_of(f.value));
+  for (const Snapshot::Write& wr : s.pending)  // the field writes the trace delayed past the guard
+    store(value_of(wr.obj), wr.descr, value_of(wr.value));
+  std::vector<Blackhole::FrameState> states;
   for (const Snapshot::Frame& sf : s.frames) {
     const JitCode* code = &prog->codes[sf.code];
     size_t total = size_t{code->num_regs[0]} + code->num_regs[1] + code->num_regs[2];

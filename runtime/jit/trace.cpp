@@ -85,6 +85,8 @@ Kind Trace::kind_of(TraceRef r) const {
       return inputs[r.index()];
     case TraceRef::kOp:
       return ops[r.index()].kind;
+    case TraceRef::kVirtual:
+      return kRef;
     default:
       return const_kinds[r.index()];
   }
@@ -208,7 +210,7 @@ std::string format_trace(const Trace& t, const std::unordered_map<size_t, std::s
         // the fail arguments: the snapshot's boxes that are not constants (those are resume data)
         std::string fail;
         for (const TraceRef& b : s.boxes)
-          if (!b.is_const()) fail += (fail.empty() ? "" : ", ") + names.name(b);
+          if (b.is_value()) fail += (fail.empty() ? "" : ", ") + names.name(b);
         line += " [" + fail + "]";
       }
     }

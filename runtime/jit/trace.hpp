@@ -57,13 +57,18 @@ extern const FieldDescr kListLenField;
 // A value of a trace: an input argument, the result of an operation, or a constant.
 struct TraceRef {
   uint32_t bits = 0;
-  enum Tag : uint32_t { kInput = 0, kOp = 1u << 30, kConst = 2u << 30, kTagMask = 3u << 30 };
+  // kVirtual: in a snapshot, an object the optimizer removed (Snapshot::virtuals[index]).
+  enum Tag : uint32_t { kInput = 0, kOp = 1u << 30, kConst = 2u << 30, kVirtual = 3u << 30, kTagMask = 3u << 30 };
   static TraceRef input(uint32_t i) { return {kInput | i}; }
+  static TraceRef virt(uint32_t i) { return {kVirtual | i}; }
   static TraceRef op(uint32_t i) { return {kOp | i}; }
   static TraceRef constant(uint32_t i) { return {kConst | i}; }
   uint32_t tag() const { return bits & kTagMask; }
   uint32_t index() const { return bits & ~kTagMask; }
   bool is_const() const { return tag() == kConst; }
+  bool is_virtual() const { return tag() == kVirtual; }
+  // A value the machine code holds (an input or an operation's result).
+  bool is_value() const { return tag() == kInput || tag() == kOp; }
   bool operator==(const TraceRef& o) const { return bits == o.bits; }
 };
 
@@ -91,6 +96,36 @@ struct Snapshot {
   TraceRef call_result;
   int8_t call_result_kind = -1;
   uint16_t call_result_reg = 0;
+  // Objects allocation removal left unallocated (docs/JIT.md 11.3), referred to as
+  // TraceRef::virt(n) by the boxes and by each other's fields (cycles allowed): the resume
+  // allocates them all, then fills their fields.
+  struct Field {
+    const FieldDescr* descr;
+    TraceRef value;
+  };
+  struct Virtual {
+    const ClassDescr* cls;
+    std::vector<Field> fields;
+  };
+  std::vector<Virtual> virtuals;
+
+  // f(TraceRef&) on every value the snapshot refers to: boxes, pending writes, the call's
+  // result, the virtuals' fields.
+  template <class F>
+  void for_each_ref(F&& f) {
+    for (TraceRef& b : boxes) f(b);
+    for (Write& w : pending) {
+      f(w.obj);
+      f(w.value);
+    }
+    if (call_result_kind >= 0) f(call_result);
+    for (Virtual& v : virtuals)
+      for (Field& fd : v.fields) f(fd.value);
+  }
+  template <class F>
+  void for_each_ref(F&& f) const {
+    const_cast<Snapshot*>(this)->for_each_ref([&](TraceRef& r) { f(static_cast<const TraceRef&>(r)); });
+  }
 };
 
 struct ResOp {

@@ -189,9 +189,19 @@ void Tracer::log_optimized() {
 void Tracer::abort(const char* reason) { abort_reason_ = reason; }
 
 int Tracer::finish_in_blackhole(Word* values, BaseException* pending) {
+  // The frames' registers are in the register stack, which the GC scans; the exceptions their
+  // except clauses handle are only in frames_ and states (malloc'ed, not scanned) and in the
+  // blackhole's frames: a block the GC scans keeps them alive while the blackhole allocates its
+  // frames, until each clause's last_exception has read its exception into a register.
+  struct Roots {
+    Word* block;
+    ~Roots() { GC_FREE(block); }
+  } roots{static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((frames_.size() + 1) * sizeof(Word)))};
   std::vector<Blackhole::FrameState> states;
-  for (Frame& f : frames_)  // (a trace abandoned at an except clause's start: its exception goes along)
+  for (Frame& f : frames_) {  // (a trace abandoned at an except clause's start: its exception goes along)
+    roots.block[states.size()] = f.handled;
     states.push_back({f.code, f.pc, {f.regs[0], f.regs[1], f.regs[2]}, rpy::jit::unw<BaseException*>(f.handled)});
+  }
   Blackhole bh(prog_);
   int status = bh.resume(d_, states, pending, values, true);
   if (status == kRaise) exc_ = bh.exception();
@@ -353,15 +363,42 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
     unpromoted_ = inputs[static_cast<size_t>(g.value_index)];
     has_unpromoted_ = true;
   }
+  // The guard's virtual objects (11.3): allocated now, and recorded as the bridge's first
+  // operations (its optimizer removes them again unless they escape). Their words are in a
+  // block the GC scans until the frames hold them.
+  struct Objects {
+    Word* block;
+    ~Objects() { GC_FREE(block); }
+  } objects{static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((s.virtuals.size() + 1) * sizeof(Word)))};
+  std::vector<TraceRef> virtual_boxes;
+  for (const Snapshot::Virtual& v : s.virtuals) {
+    objects.block[virtual_boxes.size()] = reinterpret_cast<Word>(v.cls->alloc());
+    virtual_boxes.push_back(record(ROP_new_with_vtable, {}, DescrKind::Class, v.cls));
+  }
   auto value_of = [&](TraceRef r, Kind k, Word* word) -> TraceRef {
     if (r.is_const()) {
       *word = lt.const_value(r);
       return konst(k, *word);
     }
+    if (r.is_virtual()) {
+      *word = objects.block[r.index()];
+      return virtual_boxes[r.index()];
+    }
     size_t j = static_cast<size_t>(std::find(g.fail_refs.begin(), g.fail_refs.end(), r) - g.fail_refs.begin());
     *word = deadframe[j];
     return inputs[j];
   };
+  for (size_t k = 0; k < s.virtuals.size(); ++k)
+    for (const Snapshot::Field& fd : s.virtuals[k].fields) {
+      Word value;
+      TraceRef bv = value_of(fd.value, fd.descr->kind, &value);
+      char* p = reinterpret_cast<char*>(objects.block[k]) + fd.descr->offset;
+      if (fd.descr->kind == kInt)
+        store_int(p, fd.descr->size, value);
+      else
+        *reinterpret_cast<Word*>(p) = value;
+      record(ROP_setfield_gc, {virtual_boxes[k], bv}, DescrKind::Field, fd.descr);
+    }
   for (const Snapshot::Write& wr : s.pending) {  // the field writes the loop delayed past the guard
     Word obj, value;
     TraceRef bo = value_of(wr.obj, kRef, &obj), bv = value_of(wr.value, wr.descr->kind, &value);

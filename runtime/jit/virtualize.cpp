@@ -1,0 +1,184 @@
+// Allocation removal (docs/JIT.md 11.3). One forward pass over the trace, before the others:
+//  - new_with_vtable gives a virtual object: its class and a map field -> value, nothing emitted;
+//  - setfield_gc on a virtual writes the map, getfield_gc of a written field reads it;
+//  - guard_class of a virtual with its own class and guard_nonnull of a virtual always pass: they
+//    go; ptr_eq/ptr_ne with a virtual are constants (a virtual is a fresh object that no other
+//    value can point to, since storing it anywhere else forces it);
+//  - any other use forces the virtual: new_with_vtable and a setfield_gc per written field are
+//    emitted there (the virtuals it holds are forced first; a cycle ends at an object already
+//    being forced, whose result is already known);
+//  - a guard's snapshot names the virtuals live there (TraceRef::virt(n), n an index into its
+//    own Snapshot::virtuals), which the resume allocates if the guard fails.
+// A virtual live at the loop's jump is forced there (the next iteration receives an object).
+#include "jit/virtualize.hpp"
+
+#include <unordered_map>
+
+namespace rpy::jit {
+
+namespace {
+
+class Virtualizer {
+ public:
+  explicit Virtualizer(const Trace& in) : in_(in) {
+    out_ = in;
+    out_.ops.clear();
+    out_.snapshots.clear();
+    repl_.assign(in.ops.size(), TraceRef{});
+  }
+  void run() {
+    for (size_t i = 0; i < in_.ops.size(); ++i) repl_[i] = step(in_.ops[i]);
+  }
+  Trace& out() { return out_; }
+  size_t removed() const {
+    size_t n = 0;
+    for (const Obj& o : objs_) n += o.forced ? 0 : 1;
+    return n;
+  }
+
+ private:
+  struct Obj {
+    const ClassDescr* cls;
+    std::vector<Snapshot::Field> fields;  // values in the pass's terms (may be virtuals)
+    bool forced = false;
+    TraceRef ref;  // once forced: the allocation's result
+  };
+
+  // An input operation's value in out_'s terms: a value, a constant or an unforced virtual
+  // (TraceRef::virt(index into objs_)).
+  TraceRef get(TraceRef r) const { return resolve(r.tag() == TraceRef::kOp ? repl_[r.index()] : r); }
+  // A value in out_'s terms, the object for a virtual forced since.
+  TraceRef resolve(TraceRef r) const { return r.is_virtual() && objs_[r.index()].forced ? objs_[r.index()].ref : r; }
+  Obj* virt(TraceRef r) { return r.is_virtual() && !objs_[r.index()].forced ? &objs_[r.index()] : nullptr; }
+  TraceRef emit(ResOp op) {
+    out_.ops.push_back(std::move(op));
+    return TraceRef::op(static_cast<uint32_t>(out_.ops.size() - 1));
+  }
+  // The object allocated and its fields written here; returns its value (r in out_'s terms).
+  TraceRef force(TraceRef r) {
+    r = resolve(r);
+    Obj* o = virt(r);
+    if (!o) return r;
+    ResOp alloc;
+    alloc.opnum = ROP_new_with_vtable;
+    alloc.kind = kRef;
+    alloc.dkind = DescrKind::Class;
+    alloc.descr = o->cls;
+    o->forced = true;
+    o->ref = emit(std::move(alloc));
+    std::vector<Snapshot::Field> fields = o->fields;  // (forcing a field's value may grow objs_)
+    TraceRef obj = o->ref;
+    for (const Snapshot::Field& f : fields) {
+      ResOp set;
+      set.opnum = ROP_setfield_gc;
+      set.kind = kVoid;
+      set.dkind = DescrKind::Field;
+      set.descr = f.descr;
+      set.args = {obj, force(f.value)};
+      emit(std::move(set));
+    }
+    return obj;
+  }
+  static const Snapshot::Field* find(const Obj& o, const void* descr) {
+    for (const Snapshot::Field& f : o.fields)
+      if (f.descr == descr) return &f;
+    return nullptr;
+  }
+  TraceRef step(const ResOp& in);
+  Snapshot convert(const Snapshot& s);
+
+  const Trace& in_;
+  Trace out_;
+  std::vector<TraceRef> repl_;
+  std::vector<Obj> objs_;
+};
+
+// The guard's snapshot in out_'s terms; the virtuals it reaches become its own Snapshot::virtuals.
+Snapshot Virtualizer::convert(const Snapshot& s) {
+  Snapshot r = s;
+  std::unordered_map<uint32_t, uint32_t> local;  // objs_ index -> r.virtuals index
+  std::vector<uint32_t> todo;
+  auto map = [&](TraceRef& x, bool in_terms) {
+    x = in_terms ? get(x) : resolve(x);
+    if (!virt(x)) return;
+    auto [it, fresh] = local.try_emplace(x.index(), static_cast<uint32_t>(local.size()));
+    if (fresh) todo.push_back(x.index());
+    x = TraceRef::virt(it->second);
+  };
+  for (TraceRef& b : r.boxes) map(b, true);
+  for (Snapshot::Write& w : r.pending) {
+    map(w.obj, true);
+    map(w.value, true);
+  }
+  if (r.call_result_kind >= 0) map(r.call_result, true);
+  for (size_t k = 0; k < todo.size(); ++k) {  // (todo grows as fields reach further virtuals)
+    const Obj& o = objs_[todo[k]];
+    Snapshot::Virtual v{o.cls, o.fields};
+    for (Snapshot::Field& f : v.fields) map(f.value, false);
+    r.virtuals.push_back(std::move(v));
+  }
+  return r;
+}
+
+TraceRef Virtualizer::step(const ResOp& in) {
+  int n = in.opnum;
+  ResOp op = in;
+  for (TraceRef& a : op.args) a = get(a);
+  switch (n) {
+    case ROP_new_with_vtable:
+      objs_.push_back({static_cast<const ClassDescr*>(in.descr), {}, false, TraceRef{}});
+      return TraceRef::virt(static_cast<uint32_t>(objs_.size() - 1));
+    case ROP_setfield_gc:
+      if (Obj* o = virt(op.args[0])) {
+        for (Snapshot::Field& f : o->fields)
+          if (f.descr == op.descr) {
+            f.value = op.args[1];
+            return {};
+          }
+        o->fields.push_back({static_cast<const FieldDescr*>(op.descr), op.args[1]});
+        return {};
+      }
+      break;
+    case ROP_getfield_gc_i:
+    case ROP_getfield_gc_r:
+    case ROP_getfield_gc_f:
+      if (Obj* o = virt(op.args[0]))
+        if (const Snapshot::Field* f = find(*o, op.descr)) return f->value;
+      break;  // (a field never written holds its default: read from the object, forced)
+    case ROP_guard_class:
+      if (Obj* o = virt(op.args[0]))
+        if (op.args[1].is_const() && out_.const_value(op.args[1]) == reinterpret_cast<Word>(o->cls->vtable)) return {};
+      break;
+    case ROP_guard_nonnull:
+      if (virt(op.args[0])) return {};
+      break;
+    case ROP_ptr_eq:
+    case ROP_ptr_ne:
+      if (virt(op.args[0]) || virt(op.args[1])) {
+        bool same = op.args[0] == op.args[1];
+        return out_.add_const(kInt, static_cast<Word>(same == (n == ROP_ptr_eq)));
+      }
+      break;
+    default:
+      break;
+  }
+  for (TraceRef& a : op.args) a = force(a);  // an escape: the virtuals it uses become objects
+  if (op.snapshot >= 0) {
+    out_.snapshots.push_back(convert(in_.snapshots[static_cast<size_t>(op.snapshot)]));
+    op.snapshot = static_cast<int32_t>(out_.snapshots.size() - 1);
+  }
+  TraceRef r = emit(std::move(op));
+  return in.kind != kVoid ? r : TraceRef{};
+}
+
+}  // namespace
+
+size_t virtualize(Trace& t) {
+  Virtualizer v(t);
+  v.run();
+  size_t removed = v.removed();
+  t = std::move(v.out());
+  return removed;
+}
+
+}  // namespace rpy::jit
