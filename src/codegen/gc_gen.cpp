@@ -273,7 +273,8 @@ struct Checker {
 
   void cls(annotate::ClassDef* c) {
     if (c->builtin) return;
-    if (!c->is_exception && c->implicit.count("__del__")) refuse(Loc{}, "__del__ (class " + c->name + ")");
+    if (auto d = c->implicit.find("__del__"); d != c->implicit.end())
+      refuse(d->second ? d->second->loc : Loc{}, "__del__ (class " + c->name + ")");
     for (auto& [name, a] : c->attrs) {
       if (c->is_exception ? GcGen::holds_ref(a.type) : !(scalar(a.type) || GcGen::is_ref(a.type))) {
         std::string t = a.type ? annotate::describe(a.type) : "?";
