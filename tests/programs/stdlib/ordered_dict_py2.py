@@ -30,3 +30,8 @@ def entry_point(argv):
 
 def target(*args):
     return entry_point, None
+
+
+if __name__ == "__main__":
+    import sys
+    entry_point(sys.argv)
