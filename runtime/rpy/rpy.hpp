@@ -9,6 +9,7 @@
 #include "rpy/core.hpp"
 #include "rpy/counter.hpp"
 #include "rpy/defaultdict.hpp"
+#include "rpy/odict.hpp"
 #include "rpy/deque.hpp"
 #include "rpy/dict.hpp"
 #include "rpy/dict_order.hpp"

@@ -295,10 +295,11 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       std::string kind = obj->kind == TypeKind::List   ? (obj->listdef->find()->deque ? "Deque" : "List")
                          : obj->kind == TypeKind::Dict ? (obj->dictdef->find()->is_set    ? "Set"
                                                           : obj->dictdef->find()->counter ? "Counter"
+                                                          : obj->dictdef->find()->odict   ? "OrderedDict"
                                                                                           : "Dict")
                          : obj->kind == TypeKind::File ? "File"
                                                        : "Str";
-      if (kind == "Counter" && !builtin_ids_.count(kind + "." + name)) kind = "Dict";  // a Counter is a dict
+      if ((kind == "Counter" || kind == "OrderedDict") && !builtin_ids_.count(kind + "." + name)) kind = "Dict";  // a Counter is a dict
       if (!builtin_ids_.count(kind + "." + name)) {
         error(e.loc, "'" + describe(obj) + "' object has no attribute '" + name + "' (or rpy cannot translate it)");
         return tt_.impossible();

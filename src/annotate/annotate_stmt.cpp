@@ -712,11 +712,13 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
                          : recv->kind == TypeKind::File                                                                     ? "File"
                          : recv->kind == TypeKind::Dict     ? (recv->dictdef->find()->is_set    ? "Set"
                                                                : recv->dictdef->find()->counter ? "Counter"
+                                                               : recv->dictdef->find()->odict   ? "OrderedDict"
                                                                                                 : "Dict")
                          : recv->kind == TypeKind::Iterator ? "Iter"
                                                             : "?";
       auto it = builtin_ids_.find(kind + "." + callee->name);
-      if (it == builtin_ids_.end() && kind == "Counter") it = builtin_ids_.find("Dict." + callee->name);  // a Counter is a dict
+      if (it == builtin_ids_.end() && (kind == "Counter" || kind == "OrderedDict"))
+        it = builtin_ids_.find("Dict." + callee->name);  // a Counter is a dict
       if (it == builtin_ids_.end()) {
         error(e.loc, "'" + describe(recv) + "' has no method '" + callee->name + "' that rpy can translate");
         return types().impossible();

@@ -121,6 +121,7 @@ class Annotator {
   TypeRef call_dict_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef call_collections_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // collections_rules.cpp
   TypeRef defaultdict_new(ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  TypeRef call_ordered_dict(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef defaultdict_of(DictDef* d, TypeRef ftype, const ir::Expr* fx, Loc floc, Loc loc);
   TypeRef prebuilt_collection(const modules::Ref& v, Loc loc);  // a module-level Counter() or defaultdict()
   // functools.reduce and itertools: the call's callee becomes rpy's Python for it, from

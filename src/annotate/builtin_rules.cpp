@@ -219,6 +219,22 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       return tt.integer();
     case BuiltinId::Float:
       if (!r.arity(0, 1)) break;
+      if (!args.empty() && e.args.size() == 2 && !imp(args[0])) {
+        // float(obj) calls obj.__float__(), which must return a float (Python raises TypeError
+        // for any other result): float(x) becomes float(x.__float__()), checked each round.
+        auto float_call = [&] {
+          const Expr& x = *e.args[1];
+          return x.op == ir::ExprOp::Call && !x.args.empty() && x.args[0]->op == ir::ExprOp::GetAttr && x.args[0]->attr == "__float__";
+        };
+        if (!float_call() && args[0]->kind == TypeKind::Instance && special_method(args[0], "__float__") == Special::Defined) {
+          wrap_method_call(*e.args[1], "__float__");
+          args[0] = expr(*e.args[1], g);
+        }
+        if (float_call() && !imp(args[0]) && args[0]->kind != TypeKind::Float) {
+          error(e.args[1]->loc, "__float__ returned " + describe(args[0]) + ": float() needs a float from it (Python raises TypeError)");
+          return tt.floating();
+        }
+      }
       if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]), "a string or a number");
       return tt.floating();
     case BuiltinId::Str:

@@ -70,6 +70,8 @@ TypeRef Annotator::call_collections_builtin(BuiltinId id, Expr& e, std::vector<T
     return tt.list(d->find());
   }
   if (id == BuiltinId::DefaultDictNew) return defaultdict_new(e, args, g);
+  if (id == BuiltinId::OrderedDictNew || id == BuiltinId::OrderedDictMoveToEnd || id == BuiltinId::OrderedDictPopitem)
+    return call_ordered_dict(id, e, args, g);
   if (id == BuiltinId::CounterNew) {
     // Counter([iterable]): counts of the iterable's items (a mapping argument is not supported).
     DictDef* d = dictdef_for(&e, nullptr, nullptr, false)->find();
@@ -176,7 +178,82 @@ TypeRef Annotator::defaultdict_new(Expr& e, std::vector<TypeRef>& args, Graph& g
   return defaultdict_of(d, args[0], e.args[1].get(), e.args[1]->loc, e.loc);
 }
 
-// A prebuilt Counter or defaultdict (a module-level `COUNTS = Counter()`): the dict it holds,
+// OrderedDict([items]) and its methods of its own. An OrderedDict is an insertion-ordered dict
+// (`ordered`, in Python 2 programs too) marked `odict`: it merges only with OrderedDicts (its
+// repr and its == differ from a dict's), and a dict argument gives its items, not its identity.
+TypeRef Annotator::call_ordered_dict(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
+  TypeTable& tt = tt_;
+  const size_t npos = args.size() - e.kwnames.size();
+  auto arg_loc = [&](size_t i) { return e.args.size() > i + 1 ? e.args[i + 1]->loc : e.loc; };
+  if (id == BuiltinId::OrderedDictNew) {
+    DictDef* d = dictdef_for(&e, nullptr, nullptr, false)->find();
+    d->odict = true;
+    d->ordered = true;
+    if (!e.kwnames.empty() || npos > 1) {
+      error(e.loc, "OrderedDict() takes a dict or an iterable of (key, value) pairs in translated code, without keyword arguments");
+      return tt.dict(d->find());
+    }
+    if (npos == 1 && !imp(args[0])) {
+      TypeRef a = args[0];
+      TypeRef k = nullptr, v = nullptr;
+      if (a->kind == TypeKind::Dict && !a->dictdef->find()->is_set) {
+        k = a->dictdef->find()->key;
+        v = a->dictdef->find()->value;
+      } else {
+        TypeRef item = iter_element(a, arg_loc(0), nullptr, g);
+        if (imp(item)) return tt.dict(d->find());
+        if (item->kind != TypeKind::Tuple || item->items.size() != 2) {
+          error(arg_loc(0), "OrderedDict() needs a dict or an iterable of (key, value) pairs, not " + describe(a));
+          return tt.dict(d->find());
+        }
+        k = item->items[0];
+        v = item->items[1];
+      }
+      merge_into(d->find()->key, d->find()->key_origins, k, arg_loc(0), "the keys of this OrderedDict");
+      merge_into(d->find()->value, d->find()->value_origins, v, arg_loc(0), "the values of this OrderedDict");
+    }
+    return tt.dict(d->find());
+  }
+  if (args.empty() || imp(args[0])) return tt.impossible();
+  const bool move = id == BuiltinId::OrderedDictMoveToEnd;
+  const std::string name = move ? "move_to_end" : "popitem";
+  if (args[0]->kind != TypeKind::Dict || !args[0]->dictdef->find()->odict) {
+    error(e.loc, "OrderedDict." + name + "() is supported in translated code on an OrderedDict itself");
+    return tt.impossible();
+  }
+  if (move && interp_.python() == 2) {
+    error(e.loc, "'OrderedDict' object has no attribute 'move_to_end' in Python 2.7 (it is Python 3's)");
+    return tt.impossible();
+  }
+  // move_to_end(key, last=True), popitem(last=True): `last` by position or keyword, as a bool.
+  const size_t before_last = move ? 2 : 1;  // positional arguments before `last`, the receiver included
+  int last = npos > before_last ? static_cast<int>(before_last) : -1;
+  for (size_t k = 0; k < e.kwnames.size(); ++k) {
+    if (e.kwnames[k] != "last" || last >= 0) {
+      error(e.loc, name + "() got an unexpected keyword argument '" + e.kwnames[k] + "'");
+      return tt.impossible();
+    }
+    last = static_cast<int>(npos + k);
+  }
+  if (npos < before_last || npos > before_last + 1) {
+    error(e.loc, name + "() takes " + std::to_string(before_last - 1) + " to " + std::to_string(before_last) + " positional arguments (" +
+                     std::to_string(npos - 1) + " given)");
+    return tt.impossible();
+  }
+  if (last >= 0 && !imp(args[last]) && !is_intlike(args[last]))
+    error(e.loc, name + "() argument 'last' must be a bool, not " + describe(args[last]));
+  DictDef* d = args[0]->dictdef->find();
+  if (move) {
+    if (!imp(args[1])) {
+      UnionResult u = union_types(tt, d->key, args[1], this);
+      if (!u.type) error(arg_loc(0), "move_to_end() key must be " + describe(d->key) + ", not " + describe(args[1]));
+    }
+    return tt.none();
+  }
+  return tt.tuple({d->key, d->value});
+}
+
+// A prebuilt Counter, defaultdict or OrderedDict (a module-level `COUNTS = Counter()`): the dict it holds,
 // typed as the constructor types a new one; codegen rebuilds it as one before entry_point.
 TypeRef Annotator::prebuilt_collection(const m::Ref& v, Loc loc) {
   auto* inst = v->as<m::InstanceObj>();
@@ -184,11 +261,15 @@ TypeRef Annotator::prebuilt_collection(const m::Ref& v, Loc loc) {
   if (!inst->builtin_value || inst->builtin_value->kind != m::ObjKind::Dict || !inst->cls || inst->cls->kind != m::ObjKind::Class)
     return nullptr;
   auto* co = inst->cls->as<m::ClassObj>();
-  if (!co->module || co->module->name != "collections" || (co->name != "Counter" && co->name != "defaultdict")) return nullptr;
+  if (!co->module || co->module->name != "collections" || (co->name != "Counter" && co->name != "defaultdict" && co->name != "OrderedDict"))
+    return nullptr;
   TypeRef t = type_of_const(inst->builtin_value, loc);
   if (t->kind != TypeKind::Dict) return t;
   DictDef* d = t->dictdef->find();
-  if (co->name == "Counter") {
+  if (co->name == "OrderedDict") {
+    d->odict = true;
+    d->ordered = true;
+  } else if (co->name == "Counter") {
     d->counter = true;
     merge_into(d->find()->value, d->find()->value_origins, tt_.integer(), loc, "the counts of this Counter");
     t = tt_.dict(d->find());

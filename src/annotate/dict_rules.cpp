@@ -133,8 +133,8 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
         TypeRef a = args[0];
         if (is_dict_type(a)) {
           DictDef* src = a->dictdef->find();
-          if (!src->factory && !src->counter) return unify(tt.dict(nd), a, arg_loc(0));
-          // dict(a_defaultdict), dict(a_counter): a plain dict with the same items (its own
+          if (!src->factory && !src->counter && !src->odict) return unify(tt.dict(nd), a, arg_loc(0));
+          // dict(a_defaultdict), dict(a_counter), dict(an_ordered_dict): a plain dict with the same items (its own
           // table, without the default factory or the counting).
           DictDef* r = nd->find();
           merge_into(r->key, r->key_origins, src->key, arg_loc(0), "the keys of this dict");
@@ -228,9 +228,14 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
     case BuiltinId::DictUpdate:
       if (!arity(1, 1)) break;
       if (!imp(args[1])) {
-        if (is_dict_type(args[1]))
+        if (is_dict_type(args[1]) && (recv->dictdef->find()->odict || args[1]->dictdef->find()->odict)) {
+          // An OrderedDict updated from a dict (or the other way): the items are copied, the
+          // two stay different kinds of dict.
+          merge_key(args[1]->dictdef->find()->key, arg_loc(1));
+          merge_value(args[1]->dictdef->find()->value, arg_loc(1));
+        } else if (is_dict_type(args[1])) {
           unify(recv, args[1], arg_loc(1));
-        else
+        } else
           error(arg_loc(1), "dict.update() needs a dict, not " + describe(args[1]));
       }
       return tt.none();

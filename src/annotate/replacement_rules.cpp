@@ -127,9 +127,10 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   return Replacement::Replaced;
 }
 
-// namedtuple classes and OrderedDict (and classes deriving from them) are refused by name, with
-// what to write instead: their instances are tuples and dicts with behaviour of their own
-// (printing with field names, order-sensitive ==) that rpy does not model yet.
+// namedtuple classes (and classes deriving from them) and classes deriving from OrderedDict are
+// refused by name, with what to write instead: their instances are tuples and dicts with
+// behaviour of their own (printing with field names, methods of the subclass) that rpy does not
+// model yet. OrderedDict itself is a dict type (collections_rules.cpp).
 bool Annotator::refuse_library_class(const m::Ref& cls, Loc loc) {
   if (!cls || cls->kind != m::ObjKind::Class) return false;
   auto* co = cls->as<m::ClassObj>();
@@ -142,10 +143,10 @@ bool Annotator::refuse_library_class(const m::Ref& cls, Loc loc) {
                      "plain tuple");
       return true;
     }
-    if (k->name == "OrderedDict" && k->module && k->module->name == "collections") {
-      error(loc,
-            "collections.OrderedDict is not supported in translated code yet: use a dict (a Python 3 dict keeps "
-            "insertion order; in an RPython program, rpython.rlib.objectmodel.r_ordereddict)");
+    if (k != co && k->name == "OrderedDict" && k->module && k->module->name == "collections") {
+      error(loc, "class " + co->name +
+                     " derives from collections.OrderedDict, which translated code supports as OrderedDict itself only: "
+                     "keep an OrderedDict in an attribute");
       return true;
     }
   }

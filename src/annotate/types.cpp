@@ -272,6 +272,7 @@ std::string describe(TypeRef t) {
         s = t->dictdef->find()->is_set ? "set of " + describe(t->dictdef->find()->key)
                                        : std::string(t->dictdef->find()->factory   ? "defaultdict"
                                                      : t->dictdef->find()->counter ? "Counter"
+                                                     : t->dictdef->find()->odict   ? "OrderedDict"
                                                                                    : "dict") +
                                              " of " + describe(t->dictdef->find()->key) + " to " + describe(t->dictdef->find()->value);
       open.pop_back();
@@ -394,6 +395,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       if (x != y) {
         if (x->is_set != y->is_set) return {nullptr, "a set and a dict cannot be merged"};
         if (x->counter != y->counter) return {nullptr, "a Counter and a dict cannot be merged"};
+        if (x->odict != y->odict) return {nullptr, "an OrderedDict and a dict cannot be merged"};
         if (x->factory != y->factory)
           return {nullptr, x->factory && y->factory ? "defaultdicts with different default factories cannot be merged"
                                                     : "a defaultdict and a dict cannot be merged"};

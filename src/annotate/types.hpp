@@ -71,6 +71,7 @@ struct DictDef {
   modules::Ref factory;
   const void* factory_graph = nullptr;  // the ir::Graph of a function factory
   bool counter = false;                 // collections.Counter: values are int counts, c[k] of a missing key is 0
+  bool odict = false;                   // collections.OrderedDict (also `ordered`): runtime rpy::ODict
   std::vector<std::pair<Loc, TypeRef>> key_origins, value_origins;
   int id = 0;
   DictDef* find();

@@ -39,6 +39,8 @@ std::string Emitter::call_collections_builtin(Expr& e) {
   if (id == BuiltinId::CounterUpdate)
     return "({ auto* rpy_c = " + expr(*a[0]) + "; " + count_items(*a[1], a[0]->type->dictdef->find()->key) + "nullptr; })";
   if (id == BuiltinId::CounterTotal) return "rpy::counter_total(" + expr(*a[0]) + ")";
+  if (id == BuiltinId::OrderedDictNew || id == BuiltinId::OrderedDictMoveToEnd || id == BuiltinId::OrderedDictPopitem)
+    return call_ordered_dict(e, id, a);
   if (id == BuiltinId::DequeNew) {
     TypeRef item = e.type->listdef->find()->item;
     std::string t = ctype(item);
@@ -98,6 +100,38 @@ std::string Emitter::call_collections_builtin(Expr& e) {
       fail(e.loc, std::string("collections builtin ") + annotate::builtin_name(id) + " has no code");
       return "nullptr";
   }
+}
+
+// OrderedDict([items]), move_to_end(key, last=True), popitem(last=True) (rpy/odict.hpp).
+std::string Emitter::call_ordered_dict(Expr& e, BuiltinId id, std::vector<Expr*>& a) {
+  if (id == BuiltinId::OrderedDictNew) {
+    TypeRef K = e.type->dictdef->find()->key, V = e.type->dictdef->find()->value;
+    std::string s = "({ auto* rpy_c = rpy::odict_new(" + new_dict_code(e.type) + "); ";
+    if (!a.empty() && a[0]->type && a[0]->type->kind != TypeKind::Impossible) {
+      TypeRef t0 = a[0]->type, pair;
+      std::string items;
+      if (t0->kind == TypeKind::Dict) {  // a dict's items, in its order
+        pair = tt.tuple({t0->dictdef->find()->key, t0->dictdef->find()->value});
+        items = "rpy::dict_items(" + expr(*a[0]) + ")";
+      } else {
+        pair = as_list_item(t0);
+        items = as_list_code(expr(*a[0]), t0, a[0]->loc);
+      }
+      std::string l = fresh("rpy_l"), p = fresh("rpy_p");
+      s += "auto* " + l + " = " + items + "; for (int64_t rpy_i = 0; rpy_i < " + l + "->len; ++rpy_i) { auto " + p + " = " + l +
+           "->items[rpy_i]; rpy::dict_set(rpy_c, " + convert("std::get<0>(" + p + ")", pair->items[0], K) + ", " +
+           convert("std::get<1>(" + p + ")", pair->items[1], V) + "); } ";
+    }
+    return s + "rpy_c; })";
+  }
+  // `last` by keyword comes after the positional arguments.
+  for (size_t k = 0; k < e.kwnames.size(); ++k) a.push_back(e.args[e.args.size() - e.kwnames.size() + k].get());
+  TypeRef t0 = a[0]->type;
+  std::vector<TypeRef> to{t0};
+  if (id == BuiltinId::OrderedDictMoveToEnd) to.push_back(t0->dictdef->find()->key);
+  if (a.size() > to.size()) to.push_back(tt.boolean());
+  if (id == BuiltinId::OrderedDictMoveToEnd) return "(" + ordered_call(*this, "rpy::odict_move_to_end", a, to, "") + ", nullptr)";
+  return ordered_call(*this, "rpy::odict_popitem", a, to, "");
 }
 
 // factory() of the defaultdict type dict_t, as a value of its value type.

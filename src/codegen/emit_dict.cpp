@@ -218,13 +218,16 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     case BuiltinId::DictNew: {
       if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
       if (a.empty() || imp(t0)) return new_table(*this, rt);
-      if (t0->kind == TypeKind::Dict && (t0->dictdef->find()->factory || t0->dictdef->find()->counter)) {
+      if (t0->kind == TypeKind::Dict && (t0->dictdef->find()->factory || t0->dictdef->find()->counter || t0->dictdef->find()->odict)) {
         // dict(a_defaultdict): the table the defaultdict extends, copied as a plain dict
         if (dict_type(t0) == dict_type(rt)) return "rpy::dict_copy(static_cast<" + dict_type(rt) + "*>(" + arg(0) + "))";
-        fail(e.loc,
-             "dict() of this defaultdict or Counter gives a dict whose keys or values have other types: rpy copies "
-             "it only into a dict of the same types");
-        return "nullptr";
+        // Other key or value types, or another table (a Python 2 program's OrderedDict is
+        // insertion-ordered, its dict() follows 2.7's table): item by item, converted.
+        std::string d = fresh("rpy_d"), l = fresh("rpy_l");
+        return "({ auto* " + d + " = " + new_table(*this, rt) + "; auto* " + l + " = rpy::dict_items(" + arg(0) +
+               "); for (int64_t rpy_i = 0; rpy_i < " + l + "->len; ++rpy_i) rpy::dict_set(" + d + ", " +
+               convert("std::get<0>(" + l + "->items[rpy_i])", key_of(t0), key_of(rt)) + ", " +
+               convert("std::get<1>(" + l + "->items[rpy_i])", value_of(t0), value_of(rt)) + "); " + d + "; })";
       }
       if (t0->kind == TypeKind::Dict) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
       std::string d = fresh("rpy_d");
@@ -276,11 +279,20 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     case BuiltinId::DictPopitem:
       return "rpy::dict_popitem(" + arg(0) + ")";
     case BuiltinId::DictUpdate:
+      if (a[1]->type->kind == TypeKind::Dict && a[1]->type->dictdef->find()->odict != t0->dictdef->find()->odict) {
+        // OrderedDict.update(a_dict), dict.update(an_ordered_dict): item by item, converted
+        TypeRef src = a[1]->type;
+        std::string d = fresh("rpy_d"), l = fresh("rpy_l");
+        return "({ auto* " + d + " = " + arg(0) + "; auto* " + l + " = rpy::dict_items(" + arg(1) + "); for (int64_t rpy_i = 0; rpy_i < " +
+               l + "->len; ++rpy_i) rpy::dict_set(" + d + ", " + convert("std::get<0>(" + l + "->items[rpy_i])", key_of(src), K) + ", " +
+               convert("std::get<1>(" + l + "->items[rpy_i])", value_of(src), V) + "); nullptr; })";
+      }
       return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
     case BuiltinId::DictCopy:
     case BuiltinId::SetCopy:
       if (t0->dictdef->find()->factory) return "rpy::defaultdict_copy(" + arg(0) + ")";
       if (t0->dictdef->find()->counter) return "rpy::counter_copy(" + arg(0) + ")";
+      if (t0->dictdef->find()->odict) return "rpy::odict_copy(" + arg(0) + ")";
       return "rpy::dict_copy(" + arg(0) + ")";
     case BuiltinId::DictClear:
     case BuiltinId::SetClear:
@@ -523,6 +535,7 @@ void Emitter::emit_prebuilt_dict(const m::Ref& obj, TypeRef t, const std::string
     // constructor wraps a new one.
     std::string table = new_table(*this, t, is_set ? 0 : d->keys.size());
     if (dd->counter) table = "rpy::counter_new(" + table + ")";
+    if (dd->odict) table = "rpy::odict_new(" + table + ")";
     if (dd->factory) {
       std::string repr = "nullptr";
       if (dd->factory->kind == m::ObjKind::Builtin)
@@ -533,7 +546,7 @@ void Emitter::emit_prebuilt_dict(const m::Ref& obj, TypeRef t, const std::string
     return;
   }
   TypeRef K = key_of(t), V = value_of(t);
-  std::string target = dd->counter || dd->factory ? "static_cast<" + dict_type(t) + "*>(" + name + ")" : name;
+  std::string target = dd->counter || dd->factory || dd->odict ? "static_cast<" + dict_type(t) + "*>(" + name + ")" : name;
   for (size_t i = 0; i < d->keys.size(); ++i) {
     TypeRef kt = ann.type_of_const(d->keys[i], {});
     std::string k = convert(const_value(d->keys[i], kt, {}), kt, K);

@@ -44,6 +44,7 @@ std::string Emitter::ctype(TypeRef t) {
     case TypeKind::Dict:
       if (t->dictdef->find()->factory) return "rpy::DefaultDict<" + dict_type(t) + ">*";
       if (t->dictdef->find()->counter) return "rpy::CounterDict<" + dict_type(t) + ">*";
+      if (t->dictdef->find()->odict) return "rpy::ODict<" + dict_type(t) + ">*";
       return dict_type(t) + "*";
     case TypeKind::Tuple: {
       std::string s = "std::tuple<";

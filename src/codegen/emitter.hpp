@@ -131,6 +131,8 @@ class Emitter {
   std::string default_factory_code(TypeRef dict_t);   // a defaultdict's factory() as a value
   std::string new_dict_code(TypeRef t);               // a new empty dict or set of type t (emit_dict.cpp)
   std::string emit_make_dict(ir::Expr& e);            // MakeDict / MakeSet
+  // OrderedDict() and its methods of its own (emit_collections.cpp).
+  std::string call_ordered_dict(ir::Expr& e, annotate::BuiltinId id, std::vector<ir::Expr*>& a);
   // Closures (emit_closure.cpp).
   bool is_closure_type(TypeRef t);  // a function value carrying an environment (rpy_Closure*)
   void emit_closure_types();
