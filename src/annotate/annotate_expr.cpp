@@ -619,10 +619,31 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = type_of_const(e.value, e.loc);
       break;
     case ExprOp::Local: {
-      if (e.unbound)
+      if (e.unbound && !(script && e.defined && e.var->type))
         error(e.loc, "local variable '" + e.var->name +
                          "' is read before any assignment to it reaches here (Python raises UnboundLocalError): a name assigned "
                          "anywhere in a function is local to all of it");
+      bool reraises = !e.unbound_unless.empty();  // every with statement it depends on re-raises
+      for (const Expr* test : e.unbound_unless) {
+        bool v = false;
+        if (!test->type || !const_truth(test->type, v) || !v) reraises = false;
+      }
+      if (reraises && final_) e.defined = nullptr;  // assigned on every path that goes on: no test
+      if (e.maybe_unbound && !e.unbound && !script && !reraises) {
+        // RPython's flow space merges a defined and an undefined local into an undefined one, and
+        // its LOAD_FAST of an undefined local is a FlowingError ("Local variable referenced
+        // before assignment"). Scripts test a flag instead (ir/webs.cpp, codegen).
+        std::string x = "'" + e.var->name + "'";
+        if (Diagnostic* d = error(e.loc, "local variable " + x +
+                                             " may be read before assignment: on some path to here it is unbound (Python raises "
+                                             "UnboundLocalError); RPython refuses this too (flow space: \"Local variable referenced "
+                                             "before assignment\"): assign it on every path, e.g. before the if or the loop")) {
+          if (e.deleted_at.valid())
+            d->notes.push_back({e.deleted_at, x + " is deleted here"});
+          else if (e.var->loc.valid())
+            d->notes.push_back({e.var->loc, x + " is assigned here, but not on every path to the read"});
+        }
+      }
       t = e.var->type ? e.var->type : tt_.impossible();
       t = read_type(e, t);
       if (t != e.type) changed_ = true;  // a narrower read may grow without its variable changing
@@ -935,6 +956,13 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = tt_.str();
       break;
     case ExprOp::MakeClosure:
+      // A nested function takes the enclosing locals it reads when it is made: one that may be
+      // unbound then would be read by it later (Python: NameError, or its value once assigned).
+      for (auto& a : e.args)
+        if (a->op == ExprOp::Local && a->maybe_unbound)
+          error(a->loc, "nested function reads '" + a->var->name +
+                            "' of the enclosing function, which may not be assigned yet where the nested function is defined: "
+                            "rpy's nested functions take the enclosing values when they are made; assign it before the def");
       t = make_closure(e, g);
       break;
   }

@@ -237,6 +237,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::Break:
     case StmtOp::Continue:
     case StmtOp::Pass:
+    case StmtOp::DelLocal:  // lowered by ir/webs.cpp
       return;
     case StmtOp::Return: {
       if (g.is_generator) {  // ends the generator

@@ -253,6 +253,7 @@ class Annotator {
   bool property_set(ir::Stmt& s, TypeRef obj, ir::Graph& g);  // true: rewritten into a setter call
   ListDef* argv_listdef();                                    // the list of str entry_point receives (and sys.argv)
   bool allow_none_entry = false;                              // scripts: the main block returns nothing
+  bool script = false;  // a script (no target()): a read of a maybe-unbound local raises UnboundLocalError
 
  private:
   modules::Ref object_init_;  // object.__init__ for Base.__init__(self) where no class defines it

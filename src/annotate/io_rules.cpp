@@ -135,7 +135,7 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       return tt.file();
     case BuiltinId::FileExit:
       if (!arity(0, 3)) break;
-      return tt.boolean();
+      return tt.bool_const(false);  // closes the file and never suppresses the exception
 
     // ---- str methods of this block, and every str method on a unicode receiver
     case BuiltinId::StrRsplit:

@@ -386,6 +386,7 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::Const:
       return const_value(e.value, e.type, e.loc);
     case ExprOp::Local: {
+      if (e.defined) return checked_local(e);
       // A read that only narrower values reach (annotate: read_type) sees them as such.
       TypeRef vt = e.var->type;
       if (e.type && vt && e.type->kind == TypeKind::Instance && vt->kind == TypeKind::Instance && e.type->cls != vt->cls)

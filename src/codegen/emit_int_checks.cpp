@@ -212,4 +212,16 @@ std::string Emitter::checked_module_var(Expr& e) {
          ", 0)) rpy::raise_exc<rpy::NameError>(\"" + msg + "\"); " + value + "; })";
 }
 
+// A script's local read where some path leaves it unbound (ir::Expr::defined, ir/webs.cpp): its
+// flag tells, and Python's UnboundLocalError is raised when it is unset.
+std::string Emitter::checked_local(Expr& e) {
+  ir::Var* flag = e.defined;
+  e.defined = nullptr;
+  std::string value = expr_node(e);
+  e.defined = flag;
+  std::string msg = is_python2() ? "local variable '" + e.var->name + "' referenced before assignment"
+                                 : "cannot access local variable '" + e.var->name + "' where it is not associated with a value";
+  return "({ if (__builtin_expect(!" + var_name(flag) + ", 0)) rpy::raise_exc<rpy::UnboundLocalError>(\"" + msg + "\"); " + value + "; })";
+}
+
 }  // namespace rpy::codegen

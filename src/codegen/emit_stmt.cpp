@@ -504,6 +504,7 @@ void Emitter::stmt(Stmt& s) {
       loop_exit(false);
       return;
     case StmtOp::Pass:
+    case StmtOp::DelLocal:  // lowered by ir/webs.cpp
       return;
     case StmtOp::Return: {
       TypeRef rt = cur_graph_->return_type;

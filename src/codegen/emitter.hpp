@@ -117,6 +117,7 @@ class Emitter {
   RangeIndices range_facts_;
   // A read of a script's module variable that may come before any assignment: NameError then.
   std::string checked_module_var(ir::Expr& e);
+  std::string checked_local(ir::Expr& e);
   // The "more builtins" block of builtins.def (emit_extra.cpp).
   std::string emit_extra_builtin(ir::Expr& e);
   std::string as_list_code(const std::string& code, TypeRef t, Loc loc);  // items of an iterable as a List<T>*

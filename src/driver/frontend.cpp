@@ -175,6 +175,7 @@ int analyse(Program& p) {
   auto t0 = Clock::now();
   p.ann = std::make_unique<annotate::Annotator>(p.loader->interp(), p.diags);
   p.ann->allow_none_entry = p.script;
+  p.ann->script = p.script;
   p.ann->jit = p.opts.jit;
   bool ok = false;
   try {

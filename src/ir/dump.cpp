@@ -130,6 +130,9 @@ static void dump_stmt(const Stmt& s, int depth, std::string& out) {
     case StmtOp::Pass:
       out += pad + "pass\n";
       break;
+    case StmtOp::DelLocal:
+      out += pad + (s.exprs.empty() ? "unbind " : "del ") + s.var->name + "\n";
+      break;
     case StmtOp::Return:
       out += pad + "return " + e0() + loc + "\n";
       break;

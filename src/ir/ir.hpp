@@ -115,6 +115,16 @@ struct Expr {
   // GetAttr of a script's module variable that may be read before the binary assigns it: the
   // read tests the holder's flag (modules::script_defined_flag) and raises NameError.
   bool check_defined = false;
+  // Local read that some path reaches with no assignment to its variable (after `del`, or where
+  // one branch or a loop that may run zero times assigns it; ir/webs.cpp): RPython refuses it;
+  // a script tests `defined` (a bool local, true once the variable is assigned) and raises
+  // UnboundLocalError as Python does.
+  bool maybe_unbound = false;
+  Var* defined = nullptr;
+  // maybe_unbound only after with statements whose __exit__ suppressed an exception: their
+  // `not __exit__(...)` tests (a test always true: the read is assigned, as RPython sees it).
+  std::vector<const Expr*> unbound_unless;
+  Loc deleted_at;  // maybe_unbound: a `del` that may have unbound it (else: not assigned on some path)
   // And/Or: the number of leading operands that can run (a constant operand decides the rest:
   // they are dead, and neither annotated nor emitted); IfExp: 1 or 2 when the test is constant
   // (only that branch is live). -1: all.
@@ -161,9 +171,10 @@ enum class StmtOp {
   For,          // var <- exprs[0]: body, orelse
   Break,
   Continue,
-  Return,  // exprs[0] or none
-  Raise,   // exprs[0] (instance or class), or re-raise when empty
-  Try,     // body, handlers, orelse, finalbody
+  Return,    // exprs[0] or none
+  Raise,     // exprs[0] (instance or class), or re-raise when empty
+  Try,       // body, handlers, orelse, finalbody
+  DelLocal,  // del var: exprs[0] (if any) reads it (UnboundLocalError when unbound); then it is unbound
   Pass,
 };
 

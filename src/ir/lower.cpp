@@ -100,7 +100,7 @@ class Lowerer {
       for (auto& st : b) {
         int inner = loops + (st->op == StmtOp::While || st->op == StmtOp::For ? 1 : 0);
         bool narrowing = st->op == StmtOp::Assign && st->exprs[0]->op == ExprOp::Narrow;  // the same value
-        if (st->var && !narrowing) {
+        if (st->var && !narrowing && st->op != StmtOp::DelLocal) {
           ++bindings[st->var];
           if (loops > 0 || st->op == StmtOp::For) in_loop.insert(st->var);
         }
@@ -1267,14 +1267,27 @@ class Lowerer {
           // The handler's variable is its own Var (as in RPython's SSA form): `e` in two handlers
           // may hold exceptions of unrelated classes.
           Var* saved = nullptr;
+          bool own_var = !h.name.empty();
           if (!h.name.empty()) {
             auto it = locals_.find(h.name);
             saved = it == locals_.end() ? nullptr : it->second;
-            hh.var = g_.new_var(h.name, h.loc);
-            locals_[h.name] = hh.var;
+            if (saved && !interp_.sources().py3()) {
+              hh.var = saved;  // Python 2: the function's local, bound from here on (webs split it)
+              own_var = false;
+            } else {
+              hh.var = g_.new_var(h.name, h.loc);
+              locals_[h.name] = hh.var;
+            }
+            if (saved && own_var) {
+              // Python 3 unbinds the name when the handler ends (by any exit): outside it, the
+              // name is the function's local, unbound from the handler's start (ir/webs.cpp).
+              auto unbind = std::make_unique<ir::Stmt>(StmtOp::DelLocal, h.loc);
+              unbind->var = saved;
+              hh.body.push_back(std::move(unbind));
+            }
           }
           block(h.body, hh.body);
-          if (!h.name.empty()) {
+          if (own_var) {
             if (saved)
               locals_[h.name] = saved;
             else
@@ -1339,7 +1352,15 @@ class Lowerer {
               out.push_back(std::move(f));
             }
           } else if (t->kind == ExprKind::Name) {
-            // `del x` of a local: nothing to do at run time in a typed program.
+            // `del x` of a local: a read (UnboundLocalError when x is unbound), then x is
+            // unbound (ir/webs.cpp).
+            const std::string& id = t->as<NameExpr>()->id;
+            auto st = std::make_unique<ir::Stmt>(StmtOp::DelLocal, t->loc);
+            st->exprs.push_back(name(id, t->loc));
+            if (st->exprs[0]->op == ExprOp::Local) {
+              st->var = st->exprs[0]->var;
+              out.push_back(std::move(st));
+            }
           } else {
             error(t->loc, "unsupported del target");
           }

@@ -6,6 +6,11 @@
 // Reaching definitions are computed over the structured IR. Every approximation merges more (a
 // bigger web, as without this pass), never less: loops iterate to a fixpoint, a handler may start
 // from any state of its try body, break/continue states flow to the loop's exit and head.
+//
+// The same pass finds the reads that a path reaches with the variable unbound (Python's
+// UnboundLocalError): each named local starts with an "undefined" definition, and `del` (and a
+// Python 3 handler's `as e`) makes another. Such a read is Expr::maybe_unbound: RPython programs
+// are refused there (annotate), scripts test a bool flag local (add_defined_flags).
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -26,12 +31,45 @@ struct Def {
   Expr* expr = nullptr;  // SetLocal
   Handler* handler = nullptr;
   bool param = false;
+  // No value: the variable is unbound from here (the function's entry, or `del`: stmt).
+  bool undef = false;
+  // An unbound state that goes on after a with statement only if its __exit__ suppressed the
+  // exception (`not __exit__(...)` false): the unbound states it carries (ids).
+  const Expr* suppress_test = nullptr;
+  std::vector<int> carried = {};
 };
 
 struct Use {
   Expr* expr;
   DefSet defs;
+  std::vector<Stmt*> dels;  // the `del` statements whose unbinding may reach this read
+  // Unbound only after a with statement that suppressed an exception: those statements' tests.
+  std::vector<const Expr*> suppress_tests;
+  bool other_undef = false;  // unbound on a path that suppresses no exception
 };
+
+// A test whose value lowering already knows (a module constant: `if DEBUG:`, `while 1:`): as
+// RPython's flow space, only the branch it selects exists.
+bool const_truth(const Expr& e, bool& v) {
+  if (e.op == ExprOp::Not && const_truth(*e.args[0], v)) {
+    v = !v;
+    return true;
+  }
+  if (e.op != ExprOp::Const) return false;
+  switch (e.value->kind) {
+    case modules::ObjKind::Bool:
+      v = e.value->as<modules::BoolObj>()->value;
+      return true;
+    case modules::ObjKind::Int:
+      v = e.value->as<modules::IntObj>()->value != 0;
+      return true;
+    case modules::ObjKind::None:
+      v = false;
+      return true;
+    default:
+      return false;
+  }
+}
 
 void merge_into(State& a, const State& b) {
   for (auto& [v, ds] : b) a[v].insert(ds.begin(), ds.end());
@@ -50,16 +88,47 @@ class Webs {
     Flow f;
     for (Var* p : g_.params) define(f, Def{p, nullptr, nullptr, nullptr, true});
     if (g_.vararg) define(f, Def{g_.vararg, nullptr, nullptr, nullptr, true});
+    // Every other named local starts unbound (captured variables and the closure itself are set
+    // on entry): a read that this state may reach may find no value, as RPython's framestate
+    // merge of a defined and an undefined local gives an undefined one.
+    std::vector<Var*> named;
+    for (auto& v : g_.vars) named.push_back(v.get());
+    for (Var* v : named)
+      if (v->name[0] != '$' && !v->is_param && v != g_.vararg && v != g_.self_var &&
+          std::find(g_.captured.begin(), g_.captured.end(), v) == g_.captured.end())
+        define(f, Def{v, nullptr, nullptr, nullptr, false, true});
     block(g_.body, f);
+    // What reaches each read: its assignments (defs) and whether an unbound state may (undef).
+    std::vector<bool> undef(uses_.size());
+    for (size_t i = 0; i < uses_.size(); ++i) {
+      DefSet real;
+      for (int d : uses_[i].defs) {
+        const Def& df = defs_[static_cast<size_t>(d)];
+        if (!df.undef) {
+          real.insert(d);
+          continue;
+        }
+        undef[i] = true;
+        undef_sources(uses_[i], d, false);
+      }
+      uses_[i].defs = real;
+    }
     for (auto [u, d] : self_reads_)
       if (uses_[u].defs == DefSet{d}) uses_[u].defs.clear();
     // A read no assignment reaches, on any path: Python raises UnboundLocalError there (the
-    // annotator reports it). Captured variables and the closure itself are set on entry.
-    for (auto& u : uses_)
-      if (u.defs.empty() && u.expr->op == ExprOp::Local && u.expr->var->name[0] != '$' && !u.expr->var->is_param &&
-          u.expr->var != g_.self_var && std::find(g_.captured.begin(), g_.captured.end(), u.expr->var) == g_.captured.end())
-        u.expr->unbound = true;
+    // annotator reports it). One that some path reaches unbound: maybe_unbound.
+    for (size_t i = 0; i < uses_.size(); ++i) {
+      Expr* e = uses_[i].expr;
+      if (e->op != ExprOp::Local || e->var->name[0] == '$' || e->var->is_param || e->var == g_.self_var ||
+          std::find(g_.captured.begin(), g_.captured.end(), e->var) != g_.captured.end())
+        continue;
+      // Both: a script raises UnboundLocalError there (annotate), when its variable has a type.
+      if (uses_[i].defs.empty()) e->unbound = e->maybe_unbound = true;
+      if (undef[i]) e->maybe_unbound = true;
+      if (undef[i] && !uses_[i].other_undef) e->unbound_unless = uses_[i].suppress_tests;
+    }
     rewrite();
+    add_defined_flags();
   }
 
  private:
@@ -74,7 +143,7 @@ class Webs {
     if (!e) return;
     if (e->op == ExprOp::Local) {
       auto it = f.state.find(e->var);
-      uses_.push_back({e, it == f.state.end() ? DefSet{} : it->second});
+      uses_.push_back({e, it == f.state.end() ? DefSet{} : it->second, {}, {}, false});
       return;
     }
     if (e->op == ExprOp::And || e->op == ExprOp::Or) {
@@ -104,7 +173,7 @@ class Webs {
       block(e->body, inner);
       merge_into(f.state, inner.state);    // the comprehension's loop may run zero times
       auto it = inner.state.find(e->var);  // the comprehension's value is its result variable
-      uses_.push_back({e, it == inner.state.end() ? DefSet{} : it->second});
+      uses_.push_back({e, it == inner.state.end() ? DefSet{} : it->second, {}, {}, false});
     }
   }
 
@@ -113,10 +182,11 @@ class Webs {
     int nbreaks = 0, ncontinues = 0;  // how many break/continue statements were seen
   };
 
-  void loop_body(Stmt& s, Flow& f, bool is_for) {
+  void loop_body(Stmt& s, Flow& f, bool is_for, bool forever = false) {
     State pre = f.state;
     State head = pre;
     State exit_extra;
+    int nbreaks = 0;
     for (int iter = 0; iter < 50; ++iter) {
       size_t nuses = uses_.size(), ndefs = defs_.size();
       Flow body;
@@ -126,6 +196,7 @@ class Webs {
       block(s.body, body);
       Loop l = loops_.back();
       loops_.pop_back();
+      nbreaks = l.nbreaks;
       State next = pre;
       if (body.live) merge_into(next, body.state);
       merge_into(next, l.continues);
@@ -142,15 +213,47 @@ class Webs {
         defs_.resize(ndefs);
       }
     }
-    // Exit: from the head (test false / iterator done) and from breaks.
+    // Exit: from the head (test false / iterator done) and from breaks; only from breaks when
+    // the test is constantly true (`while True:`), and then the else clause never runs.
     f.state = head;
     f.live = true;
     Flow orelse;
-    orelse.state = head;
+    orelse.state = forever ? State{} : head;
     block(s.orelse, orelse);
-    State out = orelse.live ? orelse.state : State{};
+    State out = orelse.live && !forever ? orelse.state : State{};
     merge_into(out, exit_extra);
     f.state = out;
+    if (forever && nbreaks == 0) f.live = false;
+  }
+
+  // A with statement's handler goes on only when __exit__ suppresses the exception, which
+  // RPython's context managers never do: tag the unbound states that leave it that way, so that
+  // the annotator can tell them (ir::Expr::unbound_unless).
+  void suppressed(Flow& hf, const Stmt& reraise) {
+    for (auto& [v, ds] : hf.state) {
+      std::vector<int> undefs;
+      for (int d : ds)
+        if (defs_[static_cast<size_t>(d)].undef) undefs.push_back(d);
+      if (undefs.empty()) continue;
+      for (int d : undefs) ds.erase(d);
+      Def t{v, nullptr, nullptr, nullptr, false, true};
+      t.suppress_test = reraise.exprs[0].get();
+      t.carried = undefs;
+      ds.insert(static_cast<int>(defs_.size()));
+      defs_.push_back(t);
+    }
+  }
+  // The unbound states a read may see, through the with statements that carried them.
+  void undef_sources(Use& u, int d, bool carried) {
+    const Def& df = defs_[static_cast<size_t>(d)];
+    if (df.suppress_test) {
+      if (std::find(u.suppress_tests.begin(), u.suppress_tests.end(), df.suppress_test) == u.suppress_tests.end())
+        u.suppress_tests.push_back(df.suppress_test);
+      for (int c : df.carried) undef_sources(u, c, true);
+      return;
+    }
+    if (!carried) u.other_undef = true;
+    if (df.stmt && std::find(u.dels.begin(), u.dels.end(), df.stmt) == u.dels.end()) u.dels.push_back(df.stmt);
   }
 
   void block(Block& b, Flow& f) {
@@ -180,6 +283,12 @@ class Webs {
       }
       case StmtOp::If: {
         expr(s.exprs[0].get(), f);
+        if (bool v; const_truth(*s.exprs[0], v)) {  // the other branch does not exist
+          Flow dead;
+          block(v ? s.orelse : s.body, dead);
+          block(v ? s.body : s.orelse, f);
+          return;
+        }
         Flow a = f, b = f;
         block(s.body, a);
         block(s.orelse, b);
@@ -193,7 +302,8 @@ class Webs {
         // The test is evaluated at the head of every iteration: treat it as part of the body.
         State pre = f.state;
         expr(s.exprs[0].get(), f);
-        loop_body(s, f, false);
+        bool v = false;
+        loop_body(s, f, false, const_truth(*s.exprs[0], v) && v);
         // Uses in the test were recorded with the pre-loop state only: re-record with the head.
         Flow again;
         again.state = f.state;
@@ -212,6 +322,10 @@ class Webs {
       case StmtOp::Continue:
         if (!loops_.empty()) merge_into(loops_.back().continues, f.state), ++loops_.back().ncontinues;
         f.live = false;
+        return;
+      case StmtOp::DelLocal:
+        if (!s.exprs.empty()) expr(s.exprs[0].get(), f);
+        define(f, Def{s.var, &s, nullptr, nullptr, false, true});
         return;
       case StmtOp::Return:
       case StmtOp::Raise:
@@ -246,6 +360,7 @@ class Webs {
           for (auto& c : h.classes) expr(c.get(), hf);
           if (h.var) define(hf, Def{h.var, nullptr, nullptr, &h, false});
           block(h.body, hf);
+          if (hf.live && s.transparent && !h.body.empty() && h.body.back()->op == StmtOp::If) suppressed(hf, *h.body.back());
           if (hf.live) {
             merge_into(out, hf.state);
             live = true;
@@ -263,8 +378,24 @@ class Webs {
           merge_into(fin.state, orelse.state);
           bool breaks = !loops_.empty() && loops_.back().nbreaks > nbreaks;  // in the try, not in finally
           bool continues = !loops_.empty() && loops_.back().ncontinues > ncontinues;
+          size_t fin_first_def = defs_.size();
           block(s.finalbody, fin);
-          if (live) merge_into(out, fin.state);
+          if (live) {
+            // Control goes on after the statement from the body, the else clause or a handler
+            // that fell through: a variable bound there is unbound after finally only if the
+            // finally body unbinds it (fin also holds the unbound states of the raising paths).
+            State next = fin.state;
+            for (auto& [v, ds] : next) {
+              bool killed = std::all_of(ds.begin(), ds.end(), [&](int d) { return static_cast<size_t>(d) >= fin_first_def; });
+              for (auto it = ds.begin(); it != ds.end();)
+                it = defs_[*it].undef && static_cast<size_t>(*it) < fin_first_def ? ds.erase(it) : std::next(it);
+              auto o = out.find(v);
+              if (killed || o == out.end()) continue;
+              for (int d : o->second)  // the unbound states of the path that goes on
+                if (defs_[d].undef) ds.insert(d);
+            }
+            out = std::move(next);
+          }
           live = live && fin.live;
           // A break or continue of the enclosing loop inside the try leaves through finally: the
           // loop's exit or head sees the definitions the finally body made.
@@ -279,6 +410,110 @@ class Webs {
         for (auto& e : s.exprs) expr(e.get(), f);
         return;
     }
+  }
+
+  // Scripts raise UnboundLocalError at a read that may find its variable unbound: such a
+  // variable gets a bool local, false on entry and after `del`, true after each assignment, and
+  // the read tests it (codegen). A variable every read finds assigned costs nothing.
+  void add_defined_flags() {
+    std::vector<Var*> never_set;
+    for (auto& u : uses_) {
+      if (!u.expr->maybe_unbound) continue;
+      Var* v = u.expr->var;
+      if (u.defs.empty()) {  // no assignment reaches: a flag of its own, never set
+        never_set.push_back(g_.new_var("$defined_" + v->name, v->loc));
+        u.expr->defined = never_set.back();
+        continue;
+      }
+      Var*& flag = flags_[v];
+      if (!flag) flag = g_.new_var("$defined_" + v->name, v->loc);
+      u.expr->defined = flag;
+      if (!u.dels.empty()) u.expr->deleted_at = u.dels.front()->loc;
+      for (Stmt* d : u.dels) {
+        auto& flags = del_unbinds_[d];
+        if (std::find(flags.begin(), flags.end(), flag) == flags.end()) flags.push_back(flag);
+      }
+    }
+    flag_block(g_.body);
+    if (flags_.empty() && never_set.empty()) return;
+    Block entry;
+    for (auto& v : g_.vars)
+      if (Var* flag = flag_of(v.get())) entry.push_back(set_flag(flag, false, g_.loc));
+    for (Var* flag : never_set) entry.push_back(set_flag(flag, false, g_.loc));
+    for (auto& s : g_.body) entry.push_back(std::move(s));
+    g_.body = std::move(entry);
+  }
+
+  StmtPtr set_flag(Var* flag, bool value, Loc l) {
+    auto c = std::make_unique<Expr>(ExprOp::Const, l);
+    c->value = modules::make_bool(value);
+    auto s = std::make_unique<Stmt>(StmtOp::Assign, l);
+    s->var = flag;
+    s->exprs.push_back(std::move(c));
+    return s;
+  }
+  Var* flag_of(Var* v) const {
+    auto it = flags_.find(v);
+    return it == flags_.end() ? nullptr : it->second;
+  }
+
+  // Sets the flags where their variables are assigned, and lowers `del x` (a read, then the
+  // flags of x's webs that a later read tests are cleared).
+  void flag_block(Block& b) {
+    Block out;
+    for (auto& s : b) {
+      flag_stmt(*s);
+      if (s->op == StmtOp::DelLocal) {
+        Loc l = s->loc;
+        if (!s->exprs.empty()) {
+          auto read = std::make_unique<Stmt>(StmtOp::ExprStmt, l);
+          read->exprs.push_back(std::move(s->exprs[0]));
+          out.push_back(std::move(read));
+        }
+        for (Var* flag : del_unbinds_[s.get()]) out.push_back(set_flag(flag, false, l));
+        continue;
+      }
+      Var* flag = s->op == StmtOp::Assign ? flag_of(s->var) : nullptr;
+      Loc l = s->loc;
+      out.push_back(std::move(s));
+      if (flag) out.push_back(set_flag(flag, true, l));
+    }
+    b = std::move(out);
+  }
+  void flag_stmt(Stmt& s) {
+    for (auto& e : s.exprs) flag_expr(e);
+    flag_block(s.body);
+    flag_block(s.orelse);
+    flag_block(s.finalbody);
+    if (s.op == StmtOp::For)
+      if (Var* flag = flag_of(s.var)) s.body.insert(s.body.begin(), set_flag(flag, true, s.loc));
+    for (auto& h : s.handlers) {
+      for (auto& c : h.classes) flag_expr(c);
+      flag_block(h.body);
+      if (Var* flag = h.var ? flag_of(h.var) : nullptr) h.body.insert(h.body.begin(), set_flag(flag, true, h.loc));
+    }
+  }
+  void flag_expr(ExprPtr& e) {
+    if (!e) return;
+    for (auto& a : e->args) flag_expr(a);
+    flag_block(e->body);
+    Var* flag = e->op == ExprOp::SetLocal ? flag_of(e->var) : nullptr;
+    if (!flag) return;
+    // (x := value) becomes (x := value, flag := True, x): the flag is set once x holds the value.
+    Loc l = e->loc;
+    Var* v = e->var;
+    auto seq = std::make_unique<Expr>(ExprOp::Seq, l);
+    seq->args.push_back(std::move(e));
+    auto t = std::make_unique<Expr>(ExprOp::SetLocal, l);
+    t->var = flag;
+    auto c = std::make_unique<Expr>(ExprOp::Const, l);
+    c->value = modules::make_bool(true);
+    t->args.push_back(std::move(c));
+    seq->args.push_back(std::move(t));
+    auto r = std::make_unique<Expr>(ExprOp::Local, l);
+    r->var = v;
+    seq->args.push_back(std::move(r));
+    e = std::move(seq);
   }
 
   int find(int x) {
@@ -304,6 +539,7 @@ class Webs {
         original_taken[defs_[i].var] = true;
       }
     for (size_t i = 0; i < defs_.size(); ++i) {
+      if (defs_[i].undef) continue;
       int w = find(static_cast<int>(i));
       if (web_var.count(w)) continue;
       Var* orig = defs_[i].var;
@@ -320,6 +556,7 @@ class Webs {
       }
     }
     for (size_t i = 0; i < defs_.size(); ++i) {
+      if (defs_[i].undef) continue;
       Var* v = web_var[find(static_cast<int>(i))];
       Def& d = defs_[i];
       if (d.stmt) d.stmt->var = v;
@@ -349,6 +586,8 @@ class Webs {
   std::vector<std::pair<size_t, int>> self_reads_;  // (use, the assignment whose value it feeds)
   std::vector<Loop> loops_;
   std::vector<int> parent_;
+  std::map<Var*, Var*> flags_;                      // a variable some read may find unbound -> its "defined" flag
+  std::map<Stmt*, std::vector<Var*>> del_unbinds_;  // `del x` -> the flags it clears
 };
 
 }  // namespace

@@ -134,6 +134,7 @@ void GraphWriter::stmt(ir::Stmt& s) {
       stmt_try(s);
       return;
     case StmtOp::Pass:
+    case StmtOp::DelLocal:  // lowered by ir/webs.cpp
       return;
   }
 }

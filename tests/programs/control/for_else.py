@@ -25,6 +25,8 @@ def entry_point(argv):
     search([1, 2, 3], 2)
     search([1, 2, 3], 5)
     search([], 1)
+    # RPython's flow space refuses a read after a loop that may run zero times: assigned first
+    i = -1
     for i in range(3):
         pass
     else:

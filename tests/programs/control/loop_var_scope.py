@@ -3,9 +3,12 @@ import os, sys
 
 
 def entry_point(argv):
+    # RPython's flow space refuses a read after a loop that may run zero times: assigned first
+    i = last = -1
     for i in range(4):
         last = i * 2
     print(i, last)
+    w = ""
     for w in ["x", "yy"]:
         pass
     print(w)

@@ -14,6 +14,8 @@ def entry_point(argv):
                 continue
             pairs.append((i, j))
     print(pairs)
+    # RPython's flow space refuses a read after a loop that may run zero times: assigned first
+    a = b = 0
     found = False
     for a in range(1, 20):
         for b in range(a, 20):

@@ -14,6 +14,8 @@ def entry_point(argv):
     for i in range(n):
         total += i
     print(total)
+    # RPython's flow space refuses a read after a loop that may run zero times: assigned first
+    i = -1
     for i in range(3):
         pass
     print("last i", i)

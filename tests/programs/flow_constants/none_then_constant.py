@@ -57,6 +57,8 @@ def count_after_negative(values):
 
 
 def first_flag(values):
+    # RPython's flow space refuses a read after a loop that may run zero times: assigned first
+    v = 0
     flag = None
     for v in values:
         if v == 7:

@@ -1,5 +1,5 @@
 # `del` of a function local, then a read: Python raises UnboundLocalError (here caught); rpy read
-# the old value. Known wrong answer (tests/programs/xfail.txt).
+# the old value (ir/webs.cpp now finds the read may be unbound).
 import sys
 
 

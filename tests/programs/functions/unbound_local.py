@@ -1,5 +1,5 @@
 # A local assigned on one path only and read on another: Python raises UnboundLocalError (here
-# caught); rpy read the C++ variable's zero. Known wrong answer (tests/programs/xfail.txt).
+# caught); rpy read the C++ variable's zero (ir/webs.cpp now finds the read may be unbound).
 import sys
 
 

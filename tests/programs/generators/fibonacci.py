@@ -21,6 +21,8 @@ def take(gen_limit):
 def entry_point(argv):
     print(take(15))
     g = fib()
+    # RPython's flow space refuses a read after a loop that may run zero times: assigned first
+    v = 0
     for i in range(50):
         v = next(g)
     print(v)

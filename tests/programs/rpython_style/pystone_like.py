@@ -47,6 +47,8 @@ def Proc0(loops):
     String1Loc = "DHRYSTONE PROGRAM, 1'ST STRING"
     g.Array2Glob[8][7] = 10
     EnumLoc = None  # addition for flow space
+    # RPython's flow space refuses the reads after a loop that may run zero times: assigned first
+    IntLoc1 = IntLoc2 = IntLoc3 = 0
     for i in range(loops):
         Proc5()
         Proc4()
