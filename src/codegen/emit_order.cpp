@@ -147,8 +147,8 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
   }
   // --gc=gen: a reference evaluated before an operand that can collect would be left pointing at
   // the object's old place when the collector moves it (C++ may even read a rooted local before
-  // the later operand runs): such operands are held in rooted temporaries, in order (docs/GC.md,
-  // "Roots in generated C++").
+  // the later operand runs): such operands are held in rooted temporaries, in order, and the last
+  // operand that can collect is evaluated before the node (docs/GC.md, "Roots in generated C++").
   size_t collect_at = 0;
   if (gen_)
     for (size_t i = 0; i < order.size(); ++i)
@@ -161,10 +161,16 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
   if (forced)  // evaluate every operand up to the last such one, then its known value stands in for it
     while (last > 0 && !(has_effects(*order[last - 1]) && static_valued(*order[last - 1]))) --last;
   std::string pre;
-  for (size_t i = 0; i < std::max(last, collect_at); ++i) {
+  // The last operand that can collect is evaluated before the node too: C++ may read the held
+  // operands' values first (clang evaluates arguments left to right), and a collection in that
+  // last operand would then leave those copies pointing at the objects' old places.
+  size_t end = std::max(last, collect_at);
+  if (gc_hold) end = std::max(end, collect_at + 1);
+  for (size_t i = 0; i < end; ++i) {
     Expr* x = order[i];
-    bool hold = held_for_gc(i);
-    if (!hold && (i >= last || is_stable(*x))) continue;
+    bool gc_last = gc_hold && i == collect_at;
+    bool hold = held_for_gc(i) || (gc_last && GcGen::is_ref(x->type));
+    if (!hold && !gc_last && (i >= last || is_stable(*x))) continue;
     auto v = std::make_unique<ir::Var>();
     v->id = 1000000 + ++counter_;
     v->name = hold ? "in_order_rooted" : "in_order";  // gen_instantiate reads a rooted one late
