@@ -30,15 +30,12 @@ static std::string runtime_root_include() {
   return std::string(RPY_SOURCE_DIR) + "/runtime";
 }
 std::string runtime_include_dir() { return runtime_root_include(); }
-std::string runtime_library() {
-  if (const char* d = std::getenv("RPY_RUNTIME_DIR")) return std::string(d) + "/librpyrt.a";
-  return std::string(RPY_BUILD_DIR) + "/runtime/librpyrt.a";
+std::string runtime_build_file(const std::string& name) {
+  if (const char* d = std::getenv("RPY_RUNTIME_DIR")) return std::string(d) + "/" + name;
+  return std::string(RPY_BUILD_DIR) + "/runtime/" + name;
 }
-
-std::string runtime_jit_library() {
-  if (const char* d = std::getenv("RPY_RUNTIME_DIR")) return std::string(d) + "/librpyjit.a";
-  return std::string(RPY_BUILD_DIR) + "/runtime/librpyjit.a";
-}
+std::string runtime_library() { return runtime_build_file("librpyrt.a"); }
+std::string runtime_jit_library() { return runtime_build_file("librpyjit.a"); }
 
 // Splits "$CXX" into words (a compiler may be given as "ccache g++").
 static std::vector<std::string> split_words(const std::string& s) {
@@ -85,10 +82,7 @@ std::vector<std::string> compiler_command() {
   return argv;
 }
 
-std::string runtime_gc_library() {
-  if (const char* d = std::getenv("RPY_RUNTIME_DIR")) return std::string(d) + "/librpygc.a";
-  return std::string(RPY_BUILD_DIR) + "/runtime/librpygc.a";
-}
+std::string runtime_gc_library() { return runtime_build_file("librpygc.a"); }
 
 static std::vector<std::string> command_line(const CompileRequest& req) {
   std::vector<std::string> argv = compiler_command();

@@ -40,6 +40,8 @@ struct Failure {
 // build tree rpy was built in.
 std::string compiler_path();
 std::string runtime_include_dir();
+// A file the build writes for translations: $RPY_RUNTIME_DIR/NAME, else the build tree's runtime/NAME.
+std::string runtime_build_file(const std::string& name);
 std::string runtime_library();
 std::string runtime_jit_library();  // librpyjit.a beside librpyrt.a
 std::string runtime_gc_library();   // librpygc.a beside librpyrt.a (--gc=gen)

@@ -21,10 +21,7 @@ namespace rpy::toolchain {
 
 namespace fs = std::filesystem;
 
-std::string pch_root() {
-  if (const char* d = std::getenv("RPY_RUNTIME_DIR")) return std::string(d) + "/pch";
-  return std::string(RPY_BUILD_DIR) + "/runtime/pch";
-}
+std::string pch_root() { return runtime_build_file("pch"); }
 
 std::string joined(const std::vector<std::string>& words) {
   std::string s;
