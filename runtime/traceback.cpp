@@ -56,6 +56,9 @@ struct Frame {
 };
 
 void print_traceback_frames(void* const* frames, int n) {
+  // No Python function is registered (the runtime linked into something other than a translated
+  // program, e.g. its unit tests): no frame can be shown, so addr2line is not run.
+  if (g_nfuncs == 0) return;
   char exe[4096];
   ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (len <= 0) return;

@@ -35,10 +35,14 @@ def run(cmd, cwd, timeout, env=None):
                       time.time() - t0, timed_out=True)
 
 
+# Debian's python3 where present (pyenv's python3 on PATH is a shell script: 0.3-1 s a start).
+PYTHON3 = '/usr/bin/python3' if os.access('/usr/bin/python3', os.X_OK) else 'python3'
+
+
 def oracle_cmd(dialect, python2):
     if dialect == 2:
         return python2.split()
-    return ['python3']
+    return [PYTHON3]
 
 
 def oracle_env(dialect):
