@@ -2,17 +2,11 @@
 // functions are inlined. Each program goes through the real front end (import, annotation).
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 
-#include "annotate/annotator.hpp"
-#include "common/diagnostics.hpp"
-#include "modules/loader.hpp"
 #include "opt/escape.hpp"
+#include "annotated_program.hpp"
 
-namespace fs = std::filesystem;
-namespace m = rpy::modules;
 using rpy::ir::Block;
 using rpy::ir::Expr;
 using rpy::ir::Graph;
@@ -54,26 +48,15 @@ void collect(const Block& b, std::map<uint32_t, bool>& out, std::map<uint32_t, b
 }
 
 Result analyse(const std::string& body) {
-  fs::path dir = fs::temp_directory_path() / ("rpy_escape_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  fs::create_directories(dir);
-  fs::path file = dir / "prog.py";
-  std::ofstream(file) << body << "\ndef target(*args):\n    return entry_point, None\n";
   Result r;
   r.source = body;
-  rpy::SourceManager sm;
-  rpy::Diagnostics diags(sm);
-  m::Loader loader(sm, diags, {dir.string()});
-  m::ModuleObj* mod = loader.load_main(file.string());
-  rpy::annotate::Annotator ann(loader.interp(), diags);
-  EXPECT_TRUE(ann.run(mod->attrs.at("entry_point")));
-  EXPECT_FALSE(diags.has_errors());
-  r.stats = rpy::opt::stack_allocate(ann.graphs());
-  for (Graph* g : ann.graphs()) {
+  rpy::unit::AnnotatedProgram p(body + "\ndef target(*args):\n    return entry_point, None\n", "escape");
+  EXPECT_TRUE(p.ok());
+  r.stats = rpy::opt::stack_allocate(p.graphs());
+  for (Graph* g : p.graphs()) {
     collect(g->body, r.in_frame, r.owned);
     r.inlined[g->name] = g->force_inline;
   }
-  fs::remove_all(dir);
   return r;
 }
 

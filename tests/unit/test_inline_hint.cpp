@@ -4,39 +4,21 @@
 // goes through the real front end (import, annotation, recursion marking).
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 
-#include "annotate/annotator.hpp"
 #include "codegen/inline_hint.hpp"
-#include "common/diagnostics.hpp"
-#include "modules/loader.hpp"
 #include "opt/recursion.hpp"
-
-namespace fs = std::filesystem;
-namespace m = rpy::modules;
+#include "annotated_program.hpp"
 
 namespace {
 
 // Function name -> declared inline, for every graph of `body` (an RPython program).
 std::map<std::string, bool> hints(const std::string& body) {
-  fs::path dir = fs::temp_directory_path() / ("rpy_inline_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  fs::create_directories(dir);
-  fs::path file = dir / "prog.py";
-  std::ofstream(file) << body << "\ndef target(*args):\n    return entry_point, None\n";
-  rpy::SourceManager sm;
-  rpy::Diagnostics diags(sm);
-  m::Loader loader(sm, diags, {dir.string()});
-  m::ModuleObj* mod = loader.load_main(file.string());
-  rpy::annotate::Annotator ann(loader.interp(), diags);
-  EXPECT_TRUE(ann.run(mod->attrs.at("entry_point")));
-  EXPECT_FALSE(diags.has_errors());
-  rpy::opt::mark_recursive(ann.graphs());
+  rpy::unit::AnnotatedProgram p(body + "\ndef target(*args):\n    return entry_point, None\n", "inline");
+  EXPECT_TRUE(p.ok());
+  rpy::opt::mark_recursive(p.graphs());
   std::map<std::string, bool> r;
-  for (rpy::ir::Graph* g : ann.graphs()) r[g->name] = rpy::codegen::declare_inline(*g);
-  fs::remove_all(dir);
+  for (rpy::ir::Graph* g : p.graphs()) r[g->name] = rpy::codegen::declare_inline(*g);
   return r;
 }
 

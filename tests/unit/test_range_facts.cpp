@@ -2,17 +2,11 @@
 // of a script cannot leave 64 bits. Each program goes through the real front end.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 
-#include "annotate/annotator.hpp"
 #include "codegen/range_facts.hpp"
-#include "common/diagnostics.hpp"
-#include "modules/loader.hpp"
+#include "annotated_program.hpp"
 
-namespace fs = std::filesystem;
-namespace m = rpy::modules;
 using rpy::ir::Expr;
 using rpy::ir::ExprOp;
 
@@ -21,20 +15,11 @@ namespace {
 // For the function `f` of `body`: the printed form "line:op" of each int + or - on a line, with
 // whether it cannot overflow ("+" safe, "!" checked), in source order.
 std::string verdicts(const std::string& body) {
-  fs::path dir = fs::temp_directory_path() / ("rpy_range_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  fs::create_directories(dir);
-  fs::path file = dir / "prog.py";
-  std::ofstream(file) << body
-                      << "\ndef entry_point(argv):\n    f(len(argv))\n    return 0\n\ndef target(*args):\n    return entry_point, None\n";
-  rpy::SourceManager sm;
-  rpy::Diagnostics diags(sm);
-  m::Loader loader(sm, diags, {dir.string()});
-  m::ModuleObj* mod = loader.load_main(file.string());
-  rpy::annotate::Annotator ann(loader.interp(), diags);
-  EXPECT_TRUE(ann.run(mod->attrs.at("entry_point")));
+  rpy::unit::AnnotatedProgram p(
+      body + "\ndef entry_point(argv):\n    f(len(argv))\n    return 0\n\ndef target(*args):\n    return entry_point, None\n", "range");
+  EXPECT_TRUE(p.ok());
   std::map<std::pair<uint32_t, uint32_t>, char> found;
-  for (rpy::ir::Graph* g : ann.graphs()) {
+  for (rpy::ir::Graph* g : p.graphs()) {
     if (g->name != "f") continue;
     auto facts = rpy::codegen::range_indices(*g);
     std::function<void(const Expr&)> walk = [&](const Expr& e) {
@@ -53,7 +38,6 @@ std::string verdicts(const std::string& body) {
     };
     block(g->body);
   }
-  fs::remove_all(dir);
   std::string out;
   for (auto& [pos, v] : found) out += v;
   return out;
