@@ -371,7 +371,9 @@ void Annotator::prebuilt_attr(TypeRef inst, const m::Ref& obj, const std::string
   ClassDef* cd = inst->cls;
   AttrDef* a = find_attr(cd, attr);
   if (a && a->read) {
-    setattr(inst, attr, type_of_const(obj->as<m::InstanceObj>()->attrs[attr], loc), loc);
+    TypeRef t = type_of_const(obj->as<m::InstanceObj>()->attrs[attr], loc);
+    ReportNow now(report_now_);  // typed once: a conflict is reported whatever the pass
+    setattr(inst, attr, t, loc);
     return;
   }
   if (!a) a = generalize_attr(cd, attr, loc);
@@ -388,7 +390,9 @@ void Annotator::flush_prebuilt_attrs() {
       continue;
     }
     pending_attrs_.erase(pending_attrs_.begin() + static_cast<std::ptrdiff_t>(i));
-    setattr(p.inst, p.attr, type_of_const(p.obj->as<m::InstanceObj>()->attrs[p.attr], p.loc), p.loc);
+    TypeRef t = type_of_const(p.obj->as<m::InstanceObj>()->attrs[p.attr], p.loc);
+    ReportNow now(report_now_);
+    setattr(p.inst, p.attr, t, p.loc);
     changed_ = true;
   }
 }

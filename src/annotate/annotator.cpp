@@ -31,7 +31,7 @@ Annotator::Annotator(m::Interp& interp, Diagnostics& diags) : interp_(interp), d
 }
 
 Diagnostic* Annotator::error(Loc loc, const std::string& msg) {
-  if (!final_) return nullptr;
+  if (!final_ && !report_now_) return nullptr;
   std::string key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col) + msg;
   if (!reported_.insert(key).second) return nullptr;
   return &diags_.error(loc, msg);
@@ -269,7 +269,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
       for (auto& x : v->as<m::ListObj>()->items) {
         TypeRef it = type_of_const(x, loc);
         ListDef* r = d->find();
-        merge_into(r->item, r->origins, it, loc, "the items of this prebuilt list");
+        merge_prebuilt(r->item, r->origins, it, loc, "the items of this prebuilt list");
       }
       return tt_.list(d->find());
     }
@@ -283,10 +283,10 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
       auto* dobj = v->as<m::DictObj>();
       for (size_t i = 0; i < dobj->keys.size(); ++i) {
         DictDef* r = d->find();
-        merge_into(r->key, r->key_origins, type_of_const(dobj->keys[i], loc), loc, "the keys of this prebuilt dict");
+        merge_prebuilt(r->key, r->key_origins, type_of_const(dobj->keys[i], loc), loc, "the keys of this prebuilt dict");
         if (!is_set) {
           r = d->find();
-          merge_into(r->value, r->value_origins, type_of_const(dobj->values[i], loc), loc, "the values of this prebuilt dict");
+          merge_prebuilt(r->value, r->value_origins, type_of_const(dobj->values[i], loc), loc, "the values of this prebuilt dict");
         }
       }
       return tt_.dict(d->find());
@@ -325,7 +325,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     for (auto& x : deque_items) {
       TypeRef it = type_of_const(x, loc);
       ListDef* r = d->find();
-      merge_into(r->item, r->origins, it, loc, "the items of this prebuilt deque");
+      merge_prebuilt(r->item, r->origins, it, loc, "the items of this prebuilt deque");
     }
     return tt_.list(d->find());
   }
@@ -362,6 +362,15 @@ Diagnostic* Annotator::merge_into(TypeRef& slot, std::vector<std::pair<Loc, Type
     changed_ = true;
   }
   return nullptr;
+}
+
+void Annotator::merge_prebuilt(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what) {
+  ReportNow now(report_now_);
+  Diagnostic* d = merge_into(slot, origins, t, loc, what);
+  // The items have no place in the source (they were made by import-time code): notes at the
+  // use would only repeat the error's own location.
+  if (d)
+    std::erase_if(d->notes, [&](const DiagNote& n) { return n.loc.line == loc.line && n.loc.col == loc.col && n.loc.file == loc.file; });
 }
 
 void Annotator::assign_var(ir::Var* v, TypeRef t, Loc loc) {

@@ -108,6 +108,9 @@ class Annotator {
   // Merges `t` into the variable/slot; records where it came from; reports conflicts.
   // Returns the error reported, if any.
   Diagnostic* merge_into(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what);
+  // merge_into for the items of a prebuilt object, which are typed once, in whichever pass first
+  // meets the object: a conflict is reported at once (later passes take the cached type).
+  void merge_prebuilt(TypeRef& slot, std::vector<std::pair<Loc, TypeRef>>& origins, TypeRef t, Loc loc, const std::string& what);
   void assign_var(ir::Var* v, TypeRef t, Loc loc);
   TypeRef call(ir::Expr& e, ir::Graph& g);
   TypeRef call_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
@@ -264,6 +267,13 @@ class Annotator {
   TypeTable tt_;
   bool changed_ = false;
   bool final_ = false;
+  bool report_now_ = false;  // merge_prebuilt: report errors outside the final pass
+  struct ReportNow {         // report_now_ for a scope
+    bool& flag;
+    bool saved;
+    explicit ReportNow(bool& f) : flag(f), saved(f) { flag = true; }
+    ~ReportNow() { flag = saved; }
+  };
   ir::Graph* entry_graph_ = nullptr;
   std::vector<ir::Graph*> graph_order_;
   std::unordered_map<const modules::Obj*, std::unique_ptr<FuncDesc>> funcs_;
