@@ -220,6 +220,7 @@ class Interp {
   Flow exec_body(const syntax::Body& body, Frame& f);
   Flow exec_stmt(const syntax::Stmt& s, Frame& f);
   Flow exec_stmt_inner(const syntax::Stmt& s, Frame& f);
+  void record_annotation(const syntax::Stmt& s, Frame& f);
   Flow exec_try(const syntax::TryStmt& t, Frame& f);
   Flow exec_with(const syntax::WithStmt& w, size_t item, Frame& f);
   Flow exec_for(const syntax::ForStmt& s, Frame& f);
@@ -265,12 +266,11 @@ class Interp {
   uint64_t steps_ = 0;
   void count_step(Loc loc) {
     ++steps_;
-    if (step_limit && steps_ > step_limit)
-      unsupported(loc, "import-time code running more than " + std::to_string(step_limit) + " steps");
+    if (step_limit && steps_ > step_limit) unsupported(loc, "import-time code running more than " + std::to_string(step_limit) + " steps");
     if (script_run_time && steps_ > script_steps_end) throw RunTimeOnly{loc, "runs long"};
   }
   uint64_t script_steps_end = UINT64_MAX;  // a script's statement that runs longer runs in the binary
-  uintptr_t stack_limit_ = 0;  // lowest safe stack address on the main stack
+  uintptr_t stack_limit_ = 0;              // lowest safe stack address on the main stack
 };
 
 // A call frame of the evaluator.

@@ -253,6 +253,12 @@ enum class StmtKind {
 struct Stmt {
   StmtKind kind;
   Loc loc;
+  // `name: T` and `name: T = value` (Python 3): the annotated name and the annotation, on the Pass
+  // or Assign statement the line becomes. Module and class bodies record it in __annotations__
+  // (the evaluator); a function's own annotations are never evaluated. Under `from __future__
+  // import annotations` the annotation is its source text, a string literal.
+  std::string annotated;
+  ExprPtr annotation;
   Stmt(StmtKind k, Loc l) : kind(k), loc(l) {}
   virtual ~Stmt() = default;
   template <class T>

@@ -125,6 +125,7 @@ class Parser {
   bool future_print_ = false;
   bool future_division_ = false;
   bool future_absolute_import_ = false;
+  bool future_annotations_ = false;  // annotations kept as source text (PEP 563)
   // The first use of syntax only Python 2 has (decides the dialect of a script, RPYTHON.md 5).
   Loc py2_loc_{};
   std::string py2_what_;

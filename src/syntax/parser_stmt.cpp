@@ -224,17 +224,34 @@ StmtPtr Parser::parse_expr_stmt() {
     s->loc = span_from(start);
     return s;
   }
-  if (at_op(":")) {  // Python 3 annotation: "x: T" or "x: T = v"; the annotation is dropped
+  if (at_op(":")) {  // Python 3 annotation: "x: T" or "x: T = v"
     check_target(*first, "annotate");
     if (first->kind == ExprKind::Tuple || first->kind == ExprKind::List)
       fail_at(first->loc, "only single target (not tuple) can be annotated");
     advance();
-    parse_test();
-    if (!accept_op("=")) return std::make_unique<Stmt>(StmtKind::Pass, span_from(start));
-    auto s = std::make_unique<AssignStmt>(start);
-    s->targets.push_back(std::move(first));
-    s->value = parse_yield_or_testlist();
-    s->loc = span_from(start);
+    size_t ann_begin = pos_;
+    ExprPtr ann = parse_test();
+    if (future_annotations_ && pos_ > ann_begin) {  // the annotation's source text, unevaluated
+      const Token& b = toks_[ann_begin];
+      const Token& e = toks_[pos_ - 1];
+      size_t end = e.offset + e.text.size();
+      ann = std::make_unique<StrLit>(file_.text.substr(b.offset, end - b.offset), ann->loc);
+    }
+    std::string name = first->kind == ExprKind::Name ? first->as<NameExpr>()->id : std::string();
+    StmtPtr s;
+    if (!accept_op("=")) {
+      s = std::make_unique<Stmt>(StmtKind::Pass, span_from(start));
+    } else {
+      auto a = std::make_unique<AssignStmt>(start);
+      a->targets.push_back(std::move(first));
+      a->value = parse_yield_or_testlist();
+      a->loc = span_from(start);
+      s = std::move(a);
+    }
+    if (!name.empty()) {  // only a plain name's annotation is recorded
+      s->annotated = name;
+      s->annotation = std::move(ann);
+    }
     return s;
   }
   if (at_op("=")) {
@@ -345,6 +362,7 @@ StmtPtr Parser::parse_from_import() {
       if (a.name == "print_function") future_print_ = true;
       if (a.name == "division") future_division_ = true;
       if (a.name == "absolute_import") future_absolute_import_ = true;
+      if (a.name == "annotations") future_annotations_ = true;
     }
   }
   s->loc = span_from(start);

@@ -57,12 +57,32 @@ void Interp::exec_in_module(const Stmt& s, ModuleObj* m) {
   frame_ = saved;
 }
 
+// `name: T` in a module or class body: T goes into the body's __annotations__ (a function's own
+// annotations are never evaluated). dataclasses read a class's fields from it.
+void Interp::record_annotation(const Stmt& s, Frame& f) {
+  if (!f.class_ns && (f.scope || f.locals)) return;
+  Ref t = eval(*s.annotation, f);
+  Ref dict;
+  if (f.class_ns) {
+    long i = f.class_ns->find(make_str("__annotations__"));
+    if (i >= 0) dict = f.class_ns->values[static_cast<size_t>(i)];
+  } else if (auto it = f.module->attrs.find("__annotations__"); it != f.module->attrs.end()) {
+    dict = it->second;
+  }
+  if (!dict || dict->kind != ObjKind::Dict) {
+    dict = std::make_shared<DictObj>();
+    store("__annotations__", dict, f);
+  }
+  set_item(dict, make_str(s.annotated), t, s.loc);
+}
+
 Interp::Flow Interp::exec_stmt_inner(const Stmt& s, Frame& f) {
   switch (s.kind) {
     case StmtKind::ExprStmt:
       eval(*s.as<ExprStmt>()->value, f);
       return Flow::Normal;
     case StmtKind::Pass:
+      if (s.annotation) record_annotation(s, f);
       return Flow::Normal;
     case StmtKind::Break:
       return Flow::Break;
@@ -72,6 +92,7 @@ Interp::Flow Interp::exec_stmt_inner(const Stmt& s, Frame& f) {
       auto* a = s.as<AssignStmt>();
       Ref v = eval(*a->value, f);
       for (auto& t : a->targets) assign(*t, v, f);
+      if (s.annotation) record_annotation(s, f);  // after the value, as CPython does
       return Flow::Normal;
     }
     case StmtKind::AugAssign: {
