@@ -67,6 +67,23 @@ void Annotator::block(ir::Block& b, Graph& g) {
   }
 }
 
+// A field of a frozen dataclass (lib/std/dataclasses.py gives the class `_rpy_frozen_`, the tuple
+// of its field names) assigned outside the __init__ the decorator wrote (`_rpy_dataclass_init_`):
+// the class holding the marker, else null.
+static const ClassDef* frozen_dataclass_field(TypeRef obj, const std::string& attr, const Graph& g) {
+  if (!obj || obj->kind != TypeKind::Instance || !obj->cls) return nullptr;
+  m::Ref marker = obj->cls->obj()->lookup("_rpy_frozen_");
+  if (!marker || marker->kind != m::ObjKind::Tuple) return nullptr;
+  bool field = false;
+  for (auto& n : marker->as<m::TupleObj>()->items)
+    if ((n->kind == m::ObjKind::Str || n->kind == m::ObjKind::Unicode) && n->as<m::StrObj>()->value == attr) field = true;
+  if (!field) return nullptr;
+  if (g.desc && g.desc->fn()->attrs.count("_rpy_dataclass_init_")) return nullptr;
+  const ClassDef* c = obj->cls;
+  while (c->base && c->base->obj()->lookup("_rpy_frozen_")) c = c->base;
+  return c;
+}
+
 void Annotator::stmt(Stmt& s, Graph& g) {
   switch (s.op) {
     case StmtOp::ExprStmt:
@@ -80,6 +97,10 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::SetAttr: {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef v = expr(*s.exprs[1], g);
+      if (const ClassDef* frozen = frozen_dataclass_field(obj, s.attr, g))
+        error(s.loc, "cannot assign to field '" + s.attr + "' of " + frozen->name +
+                         ", a frozen dataclass: Python raises dataclasses.FrozenInstanceError here, which rpy does not model; "
+                         "make a new instance instead (dataclasses.replace at import time, or a call of the class)");
       if (property_set(s, obj, g)) return;
       if (class_var_store(s, obj, v)) return;
       setattr(obj, s.attr, v, s.loc);
