@@ -418,7 +418,8 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
         if (d->op == ExprOp::GetItem) pos.push_back(d.get());
     }
   }
-  std::vector<Expr*> bound(nparams, nullptr);
+  const size_t nkwonly = A.kwonly.size();  // bound[nparams + j]: keyword-only parameter j
+  std::vector<Expr*> bound(nparams + nkwonly, nullptr);
   std::vector<Expr*> extra;
   for (size_t i = 0; i < pos.size(); ++i) {
     if (i < nparams)
@@ -436,8 +437,8 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   for (size_t k = 0; k < nkw; ++k) {
     const std::string& name = e.kwnames[k];
     bool found = false;
-    for (size_t i = 0; i < nparams; ++i)
-      if (A.args[i].name == name) {
+    for (size_t i = 0; i < nparams + nkwonly; ++i)
+      if ((i < nparams ? A.args[i].name : A.kwonly[i - nparams].name) == name) {
         if (bound[i]) {
           note_definition(error(e.args[1 + npos_given + k]->loc, fn.name + "() got multiple values for argument '" + name + "'"), fn);
           return false;
@@ -470,6 +471,24 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     } else {
       auto c = std::make_unique<Expr>(ExprOp::Const, e.loc);
       c->value = fn.defaults[i - first_default];
+      bound[i] = c.get();
+      e.defaults.push_back(std::move(c));
+      ++next_default;
+    }
+  }
+  for (size_t j = 0; j < nkwonly; ++j) {
+    size_t i = nparams + j;
+    if (bound[i]) continue;
+    auto d = fn.kwonly_defaults.find(A.kwonly[j].name);
+    if (d == fn.kwonly_defaults.end()) {
+      note_definition(error(e.loc, fn.name + "() missing 1 required keyword-only argument: '" + A.kwonly[j].name + "'"), fn);
+      return false;
+    }
+    if (next_default < owned_consts.size()) {
+      bound[i] = owned_consts[next_default++];
+    } else {
+      auto c = std::make_unique<Expr>(ExprOp::Const, e.loc);
+      c->value = d->second;
       bound[i] = c.get();
       e.defaults.push_back(std::move(c));
       ++next_default;
@@ -514,6 +533,10 @@ m::Ref Annotator::own_default(const Expr& e, size_t i, const Graph& t) {
   const m::FunctionObj& fn = *t.desc->fn();
   size_t nparams = fn.args->args.size();
   size_t first_default = nparams - fn.defaults.size();
+  if (i >= nparams && i - nparams < fn.args->kwonly.size()) {  // a keyword-only parameter
+    auto d = fn.kwonly_defaults.find(fn.args->kwonly[i - nparams].name);
+    if (d != fn.kwonly_defaults.end()) return d->second;
+  }
   if (i >= nparams || i < first_default) {
     std::string where = t.desc->method_of ? t.desc->method_of->name + "." : std::string();
     error(e.loc, "this call leaves '" + (i < nparams ? fn.args->args[i].name : std::string("?")) + "' to its default, but " + where +

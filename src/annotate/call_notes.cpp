@@ -10,7 +10,7 @@ static std::string signature(const modules::FunctionObj& fn) {
   if (!A.vararg.empty()) s += std::string(s.empty() ? "" : ", ") + "*" + A.vararg;
   if (!A.kwonly.empty()) {
     if (A.vararg.empty()) s += std::string(s.empty() ? "" : ", ") + "*";
-    for (const auto& k : A.kwonly) s += ", " + k.name + "=...";
+    for (const auto& k : A.kwonly) s += ", " + k.name + (fn.kwonly_defaults.count(k.name) ? "=..." : "");
   }
   if (!A.kwarg.empty()) s += std::string(s.empty() ? "" : ", ") + "**" + A.kwarg;
   return s;
@@ -27,11 +27,6 @@ void note_definition(Diagnostic* d, const modules::FunctionObj& fn) {
 }
 
 std::string unexpected_keyword_message(const modules::FunctionObj& fn, const std::string& name) {
-  if (fn.args)
-    for (const auto& k : fn.args->kwonly)
-      if (k.name == name)
-        return "keyword-only parameters (after * in a def) are not supported: make '" + name + "' an ordinary parameter, def " + fn.name +
-               "(..., " + name + "=...)";
   if (fn.args && !fn.args->kwarg.empty())
     return fn.name + "() takes **" + fn.args->kwarg +
            ", which is not RPython (a function's keyword arguments must be known "

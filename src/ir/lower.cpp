@@ -51,7 +51,19 @@ class Lowerer {
       locals_[A.kwarg] = g_.new_var(A.kwarg, A.kwarg_loc);  // a name, so that its uses raise no further errors
       locals_[A.kwarg]->is_param = true;
     }
-    if (!A.kwonly.empty()) error(A.kwonly[0].loc, "keyword-only parameters are not supported");
+    // Keyword-only parameters (Python 3: after * or *args) follow the positional ones; a call binds
+    // them by name only (Annotator::bind_args). Python 2.7 has none: an RPython program is 2.7.
+    if (!A.kwonly.empty() && !interp_.sources().py3())
+      error(A.kwonly[0].loc,
+            "keyword-only parameters (after * in a def) are Python 3 syntax, and this program is Python 2.7 "
+            "(RPython's language): make '" +
+                A.kwonly[0].name + "' an ordinary parameter, def " + fn_.name + "(..., " + A.kwonly[0].name + "=...)");
+    for (auto& a : A.kwonly) {
+      Var* v = g_.new_var(a.name, a.loc);
+      v->is_param = true;
+      g_.params.push_back(v);
+      locals_[a.name] = v;
+    }
     for (size_t i = 0; i < fn_.captured.size(); ++i) {
       const std::string& n = fn_.captured[i];
       Var* v = g_.new_var(n, fn_.loc);
@@ -392,6 +404,8 @@ class Lowerer {
         fo->loc = e.loc;
         for (auto& a : lam->args.args)
           if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
+        for (auto& a : lam->args.kwonly)
+          if (a.default_value) fo->kwonly_defaults[a.name] = const_eval(*a.default_value);
         return closure_value(fo, e.loc);
       }
       case ExprKind::Yield: {
@@ -1382,6 +1396,8 @@ class Lowerer {
         fo->loc = d->loc;
         for (auto& a : d->args.args)
           if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
+        for (auto& a : d->args.kwonly)
+          if (a.default_value) fo->kwonly_defaults[a.name] = const_eval(*a.default_value);
         if (d->decorators.empty()) {
           out.push_back(assign_stmt(lookup_local(d->name, d->loc), closure_value(fo, d->loc), d->loc));
           return;

@@ -1,4 +1,4 @@
-# Keyword-only parameters are refused where they are used, naming the ordinary form.
+# Keyword-only parameters in an RPython program: Python 3 syntax, and RPython is Python 2.7.
 def scale(x, *, factor=2):
     return x * factor
 
