@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "jit/intbounds.hpp"
 #include "jit/semantics.hpp"
@@ -132,8 +133,11 @@ class Pass {
     for (const TraceRef& a : op.args) k.append(reinterpret_cast<const char*>(&a.bits), sizeof a.bits);
     return k;
   }
-  void invalidate_heap() {
-    fields_.clear();
+  // A call or an allocation (which may run a __del__) can change any field of any object it can
+  // reach; the fields of an object allocated here that nothing else can reach yet stay known.
+  void invalidate_reachable() {
+    for (auto& [descr, per] : fields_)
+      for (auto it = per.begin(); it != per.end();) it = fresh_.count(it->first) ? std::next(it) : per.erase(it);
     items_.clear();
   }
 
@@ -144,6 +148,9 @@ class Pass {
   std::unordered_map<uint32_t, TraceRef> known_const_;  // values a guard_value fixed
   std::unordered_map<uint32_t, bool> known_bool_;       // conditions a guard fixed
   std::unordered_map<std::string, TraceRef> pure_;
+  // Objects new_with_vtable allocated in this pass whose only uses so far are reads and writes of
+  // their own fields: no other code can reach them.
+  std::unordered_set<uint32_t> fresh_;
   std::map<const void*, std::unordered_map<uint32_t, TraceRef>> fields_;            // descr -> obj -> value
   std::map<const void*, std::map<std::pair<uint32_t, uint32_t>, TraceRef>> items_;  // descr -> (array, index) -> value
   IntBounds bounds_;
@@ -252,6 +259,11 @@ void remove_dead(Trace& t) {
 // an operation without one.
 TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
   int n = op.opnum;
+  if (!fresh_.empty()) {  // any use but as the object of a field access lets other code reach it
+    bool field_access = n == ROP_setfield_gc || n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f;
+    for (size_t j = 0; j < op.args.size(); ++j)
+      if (j != 0 || !field_access) fresh_.erase(op.args[j].bits);
+  }
   // Guards: drop those whose outcome is known; remember what the others establish.
   if (rop_is_guard(n)) {
     bool want = n == ROP_guard_true;
@@ -375,13 +387,14 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       per[k] = op.args[2];
       return {};
     }
-    if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_heap();  // (an allocation may run a __del__)
+    if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_reachable();  // (an allocation may run a __del__)
   }
   // Anything else may read the heap (a call) or leaves the trace (jump, finish, label).
   if (n != ROP_debug_merge_point && n != ROP_same_as_i && n != ROP_same_as_r && n != ROP_same_as_f && !rop_is_pure(n) &&
       n != ROP_getarrayitem_gc_i && n != ROP_getarrayitem_gc_r && n != ROP_getarrayitem_gc_f && n != ROP_setarrayitem_gc)
     flush();
   TraceRef r = emit(op);
+  if (n == ROP_new_with_vtable) fresh_.insert(r.bits);
   return op.kind != kVoid ? r : TraceRef{};
 }
 
