@@ -26,6 +26,7 @@ struct ExitDescr {
   uint32_t index;  // guard: in loop->guards; finish: in loop->finish_greens
   bool finish;
   const void* target;
+  uint32_t nvalues = 0;  // finish: how many values it leaves in frame[0...]
 };
 
 struct GuardInfo {
@@ -66,7 +67,7 @@ struct CompiledLoop {
   std::vector<ExitDescr> exits;      // guards first (by index), then finishes; never resized
   Word* gcrefs = nullptr;            // the ref constants the code embeds, kept alive
   Word* greens = nullptr;            // the green key the loop starts at (GC-visible); null for a bridge
-  std::vector<Word*> finish_greens;  // of the finish exits (GC-visible)
+  std::vector<Word*> finish_greens;  // of the finish exits (GC-visible); null: the portal returns frame[0...]
   int first_guard_number = 0;        // the <Guard0x...> number of guards[0] in the logs
   bool is_bridge = false;
   size_t code_size = 0;

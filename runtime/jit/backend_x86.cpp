@@ -766,7 +766,9 @@ bool Writer::write(std::string* error) {
         for (size_t k = 0; k < op.args.size(); ++k)
           moves.push_back({Loc::slot(static_cast<int32_t>(k)), loc(op.args[k]), is_float(op.args[k])});
         parallel_move(moves);
-        exit_through(&loop_.exits[loop_.guards.size() + finishes_++]);
+        ExitDescr* e = &loop_.exits[loop_.guards.size() + finishes_++];
+        e->nvalues = static_cast<uint32_t>(op.args.size());
+        exit_through(e);
         break;
       }
       case ROP_guard_no_exception:

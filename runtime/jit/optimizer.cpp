@@ -2,8 +2,10 @@
 #include "jit/optimizer.hpp"
 
 #include <cstdint>
+#include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "jit/intbounds.hpp"
 #include "jit/semantics.hpp"
@@ -131,8 +133,11 @@ class Pass {
     for (const TraceRef& a : op.args) k.append(reinterpret_cast<const char*>(&a.bits), sizeof a.bits);
     return k;
   }
-  void invalidate_heap() {
-    fields_.clear();
+  // A call or an allocation (which may run a __del__) can change any field of any object it can
+  // reach; the fields of an object allocated here that nothing else can reach yet stay known.
+  void invalidate_reachable() {
+    for (auto& [descr, per] : fields_)
+      for (auto it = per.begin(); it != per.end();) it = fresh_.count(it->first) ? std::next(it) : per.erase(it);
     items_.clear();
   }
 
@@ -143,6 +148,9 @@ class Pass {
   std::unordered_map<uint32_t, TraceRef> known_const_;  // values a guard_value fixed
   std::unordered_map<uint32_t, bool> known_bool_;       // conditions a guard fixed
   std::unordered_map<std::string, TraceRef> pure_;
+  // Objects new_with_vtable allocated in this pass whose only uses so far are reads and writes of
+  // their own fields: no other code can reach them.
+  std::unordered_set<uint32_t> fresh_;
   std::map<const void*, std::unordered_map<uint32_t, TraceRef>> fields_;            // descr -> obj -> value
   std::map<const void*, std::map<std::pair<uint32_t, uint32_t>, TraceRef>> items_;  // descr -> (array, index) -> value
   IntBounds bounds_;
@@ -251,6 +259,11 @@ void remove_dead(Trace& t) {
 // an operation without one.
 TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
   int n = op.opnum;
+  if (!fresh_.empty()) {  // any use but as the object of a field access lets other code reach it
+    bool field_access = n == ROP_setfield_gc || n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f;
+    for (size_t j = 0; j < op.args.size(); ++j)
+      if (j != 0 || !field_access) fresh_.erase(op.args[j].bits);
+  }
   // Guards: drop those whose outcome is known; remember what the others establish.
   if (rop_is_guard(n)) {
     bool want = n == ROP_guard_true;
@@ -374,13 +387,14 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       per[k] = op.args[2];
       return {};
     }
-    if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_heap();  // (an allocation may run a __del__)
+    if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_reachable();  // (an allocation may run a __del__)
   }
   // Anything else may read the heap (a call) or leaves the trace (jump, finish, label).
   if (n != ROP_debug_merge_point && n != ROP_same_as_i && n != ROP_same_as_r && n != ROP_same_as_f && !rop_is_pure(n) &&
       n != ROP_getarrayitem_gc_i && n != ROP_getarrayitem_gc_r && n != ROP_getarrayitem_gc_f && n != ROP_setarrayitem_gc)
     flush();
   TraceRef r = emit(op);
+  if (n == ROP_new_with_vtable) fresh_.insert(r.bits);
   return op.kind != kVoid ? r : TraceRef{};
 }
 
@@ -405,10 +419,125 @@ struct ShortRead {
   Kind kind;
 };
 
+// Virtual state across the back edge (docs/JIT.md 11.3; RPython's VirtualState in unroll): an
+// object that the preamble allocates at its jump (allocation removal forced it there) and that the
+// loop receives, reads only through the short preamble, and allocates again at its own jump with
+// the same class and the same fields, is carried as its fields alone: the label and the jump lose
+// it, both allocations and their field writes go, and the loop's guards that keep it describe it
+// as a virtual of those fields (the resume allocates it). Conditions, checked on the unrolled
+// trace t (label_at: the loop's label; n: the original jump's arguments, then the shorts):
+//  - the preamble's value A at position k is a new_with_vtable used only as the object of its
+//    setfield_gc operations and at position k of the loop's label; no preamble guard keeps it;
+//  - the loop's value B at position k of its jump is a new_with_vtable of the same class, used only
+//    as the object of its setfield_gc operations there, kept by no guard;
+//  - no operation of the loop uses A (its fields come from the label; a read the heap cache did
+//    not answer would be a use), and no guard's pending write goes to it;
+//  - both write the same fields, each of which the short preamble passes (A.field at position
+//    n + m, B.field read again at the jump).
+// The object is then never seen outside the trace between its allocation and the next
+// iteration's end: a fresh one with the same fields, made only when a guard fails, is the same.
+static size_t carry_fields_not_objects(Trace& t, size_t label_at, size_t n, const std::vector<ShortRead>& shorts,
+                                       const std::vector<TraceRef>& jargs, std::vector<TraceRef>* loop_lengths) {
+  const size_t last = t.ops.size() - 1;
+  std::vector<bool> removed(t.ops.size(), false);
+  struct Carried {
+    size_t pos;
+    TraceRef obj;  // A
+    Snapshot::Virtual virt;
+  };
+  std::vector<Carried> carried;
+  for (size_t k = 0; k < n && k < jargs.size(); ++k) {
+    const TraceRef A = t.ops[label_at].args[k], B = t.ops[last].args[k];
+    if (A.tag() != TraceRef::kOp || B.tag() != TraceRef::kOp || !(jargs[k] == A)) continue;
+    const size_t ia = A.index(), ib = B.index();
+    if (ia >= label_at || ib <= label_at || ib >= last) continue;
+    if (t.ops[ia].opnum != ROP_new_with_vtable || t.ops[ib].opnum != ROP_new_with_vtable || t.ops[ia].descr != t.ops[ib].descr) continue;
+    bool ok = true;
+    for (size_t j = 0; j < t.ops[label_at].args.size() && ok; ++j) ok = j == k || !(t.ops[label_at].args[j] == A);
+    for (size_t j = 0; j < t.ops[last].args.size() && ok; ++j) ok = j == k || (!(t.ops[last].args[j] == B) && !(t.ops[last].args[j] == A));
+    std::vector<size_t> sets_a, sets_b;
+    std::vector<const void*> fields_a, fields_b;
+    for (size_t i = 0; i < last && ok; ++i) {
+      if (i == label_at) continue;
+      const ResOp& op = t.ops[i];
+      for (size_t j = 0; j < op.args.size() && ok; ++j) {
+        if (!(op.args[j] == A) && !(op.args[j] == B)) continue;
+        bool own_write = op.opnum == ROP_setfield_gc && j == 0 && !(op.args[1] == op.args[0]);
+        bool is_a = op.args[j] == A;
+        if (!own_write || (is_a && i > label_at) || (!is_a && i < ib)) {
+          ok = false;
+        } else {
+          (is_a ? sets_a : sets_b).push_back(i);
+          auto& fs = is_a ? fields_a : fields_b;
+          if (std::find(fs.begin(), fs.end(), op.descr) == fs.end()) fs.push_back(op.descr);
+        }
+      }
+      if (op.snapshot >= 0 && ok) {
+        const Snapshot& s = t.snapshots[static_cast<size_t>(op.snapshot)];
+        s.for_each_ref([&](const TraceRef& r) {
+          if (r == B || (r == A && i < label_at)) ok = false;
+        });
+        for (const Snapshot::Write& w : s.pending)
+          if (w.obj == A) ok = false;
+      }
+    }
+    if (!ok || fields_a.size() != fields_b.size()) continue;
+    Snapshot::Virtual v{static_cast<const ClassDescr*>(t.ops[ia].descr), {}};
+    for (const void* f : fields_a) {
+      if (std::find(fields_b.begin(), fields_b.end(), f) == fields_b.end()) ok = false;
+      size_t m = 0;
+      while (m < shorts.size() && !(shorts[m].descr == f && shorts[m].obj == A)) ++m;
+      if (m == shorts.size() || n + m >= t.ops[label_at].args.size()) ok = false;
+      if (ok) v.fields.push_back({static_cast<const FieldDescr*>(f), t.ops[label_at].args[n + m]});
+    }
+    if (!ok) continue;
+    removed[ia] = removed[ib] = true;
+    for (size_t i : sets_a) removed[i] = true;
+    for (size_t i : sets_b) removed[i] = true;
+    carried.push_back({k, A, std::move(v)});
+  }
+  if (carried.empty()) return 0;
+  // The loop's guards describe each carried object as a virtual of the label's field values.
+  for (size_t i = label_at + 1; i < last; ++i) {
+    if (t.ops[i].snapshot < 0) continue;
+    Snapshot& s = t.snapshots[static_cast<size_t>(t.ops[i].snapshot)];
+    for (const Carried& c : carried) {
+      bool uses = false;
+      s.for_each_ref([&](const TraceRef& r) { uses = uses || r == c.obj; });
+      if (!uses) continue;
+      TraceRef vr = TraceRef::virt(static_cast<uint32_t>(s.virtuals.size()));
+      s.virtuals.push_back(c.virt);
+      s.for_each_ref([&](TraceRef& r) {
+        if (r == c.obj) r = vr;
+      });
+    }
+  }
+  for (auto it = carried.rbegin(); it != carried.rend(); ++it) {  // (positions in decreasing order)
+    t.ops[label_at].args.erase(t.ops[label_at].args.begin() + static_cast<std::ptrdiff_t>(it->pos));
+    t.ops[last].args.erase(t.ops[last].args.begin() + static_cast<std::ptrdiff_t>(it->pos));
+  }
+  // Compact the operations, renumbering their results.
+  std::vector<uint32_t> index(t.ops.size(), 0);
+  std::vector<ResOp> ops;
+  for (size_t i = 0; i < t.ops.size(); ++i) {
+    index[i] = static_cast<uint32_t>(ops.size());
+    if (!removed[i]) ops.push_back(std::move(t.ops[i]));
+  }
+  auto renumber = [&](TraceRef& r) {
+    if (r.tag() == TraceRef::kOp) r = TraceRef::op(index[r.index()]);
+  };
+  for (ResOp& op : ops)
+    for (TraceRef& a : op.args) renumber(a);
+  for (Snapshot& s : t.snapshots) s.for_each_ref(renumber);
+  for (TraceRef& r : *loop_lengths) renumber(r);
+  t.ops = std::move(ops);
+  return carried.size();
+}
+
 // Loop peeling (docs/JIT.md 11, unroll): the trace is optimized once as the preamble, whose
 // state at its jump (the heap cache) the loop's copy starts from; what the loop assumes is passed
 // through its label and re-established (usually from the cache) at its jump.
-void unroll(Trace& t, const OptOptions& opts, std::vector<TraceRef>* loop_lengths) {
+void unroll(Trace& t, const OptOptions& opts, std::vector<TraceRef>* loop_lengths, size_t* carried) {
   size_t n = t.inputs.size();
   Pass pre(t, opts);
   for (size_t i = 0; i + 1 < t.ops.size(); ++i) pre.process(i);
@@ -517,6 +646,7 @@ void unroll(Trace& t, const OptOptions& opts, std::vector<TraceRef>* loop_length
     r.snapshots.push_back(std::move(s));
   }
   t = std::move(r);
+  if (opts.virtualize) *carried = carry_fields_not_objects(t, base, n, shorts, jargs, loop_lengths);
 }
 
 }  // namespace
@@ -528,7 +658,9 @@ OptResult optimize(Trace& trace, const OptOptions& opts) {
   std::vector<TraceRef> loop_lengths;  // (the loop's label arguments that are list lengths)
   if (opts.virtualize) r.allocations_removed = virtualize(trace);
   if (opts.unroll && opts.heap && is_own_loop(trace)) {
-    unroll(trace, opts, &loop_lengths);
+    size_t carried = 0;
+    unroll(trace, opts, &loop_lengths, &carried);
+    r.allocations_removed += 2 * carried;  // (the preamble's and the loop's)
   } else {
     Pass p(trace, opts);
     for (size_t i = 0; i < trace.ops.size(); ++i) p.process(i);

@@ -253,6 +253,9 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
   int guards_in_trace = static_cast<int>(trace_.num_guards());  // (the trace moves to the backend)
   int status = kReenter;
   switch (end) {
+    case End::Returned:  // compiled like a closed trace; the portal's result is in values
+      status = kReturn;
+      [[fallthrough]];
     case End::Closed: {
       if (bridge_of_) {
         ++ws_.stats.bridges;
@@ -297,7 +300,9 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
         break;
       }
       loop->first_guard_number = ws_.stats.guard_numbers;
-      if (!finish_greens_.empty() || (bridge_of_ && !target_)) {
+      if (end == End::Returned) {
+        loop->finish_greens.push_back(nullptr);  // its finish returns from the portal
+      } else if (!finish_greens_.empty() || (bridge_of_ && !target_)) {
         auto* g = static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((finish_greens_.size() + 1) * sizeof(Word)));
         if (!finish_greens_.empty()) std::memcpy(g, finish_greens_.data(), finish_greens_.size() * sizeof(Word));
         loop->finish_greens.push_back(g);
@@ -318,11 +323,6 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
       ws_.loops.push_back(loop);
       break;
     }
-    case End::Returned:
-      if (cell_) cell_->flags |= kCellDontTrace;
-      status = kReturn;
-      abort_reason_ = "the portal returned";
-      [[fallthrough]];
     case End::Abort: {
       if (abort_reason_ == "trace too long")
         ++ws_.stats.aborts_too_long;
@@ -342,7 +342,7 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
       break;
     }
   }
-  if (end == End::Closed) ws_.stats.guard_numbers += guards_in_trace;
+  if (end != End::Abort) ws_.stats.guard_numbers += guards_in_trace;
   return status;
 }
 
@@ -805,8 +805,9 @@ Tracer::End Tracer::interpret(Word* values) {
             rbox[i] = f->box(k, r);
           }
         }
-        if (frames_.size() == 1) {  // the portal returned
+        if (frames_.size() == 1) {  // the portal returned: the trace ends in a finish with its result
           for (size_t i = 0; i < nres; ++i) values[i] = res[i];
+          record(ROP_finish, std::vector<TraceRef>(rbox, rbox + nres), DescrKind::None, nullptr);
           return End::Returned;
         }
         pop_frame();

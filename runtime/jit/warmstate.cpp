@@ -254,6 +254,10 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
     int status;
     if (exit->finish) {  // a bridge reached a merge point without code (when it was compiled)
       size_t n = exit->index;
+      if (!code->finish_greens[n]) {  // the portal returned: its result words
+        std::memcpy(values, frame, exit->nvalues * sizeof(Word));
+        return kReturn;
+      }
       if (ng) std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
       std::memcpy(values + ng, frame, static_cast<size_t>(nr) * sizeof(Word));
       JitCell* cell = lookup(d, values, hash_greens(d, values), false);

@@ -450,6 +450,50 @@ static std::string describe_expr(ir::Expr& e) {
   }
 }
 
+// A type whose values never change once made and whose comparisons cannot raise: numbers,
+// chars, strs and unicodes (possibly None).
+static bool immutable_scalar(TypeRef t) {
+  if (!t) return false;
+  switch (t->kind) {
+    case TypeKind::None:
+    case TypeKind::Bool:
+    case TypeKind::Int:
+    case TypeKind::UInt:
+    case TypeKind::Float:
+    case TypeKind::Char:
+    case TypeKind::Str:
+    case TypeKind::UniChar:
+    case TypeKind::Unicode:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The helper computes a function of its operands' values alone, without effects and without
+// raising (RPython's str and number comparisons are pure operations the optimizer folds):
+// `op == "+"` of two immutable scalars. The tracer folds it when the operands are constants
+// (`self.op` of a constant node) and records call_pure otherwise, which CSE shares.
+static bool pure_helper(const ir::Expr& e, const std::vector<ir::Expr*>& operands) {
+  if (e.op != ir::ExprOp::Compare || e.args.size() != 2) return false;
+  switch (e.cmp) {
+    case syntax::CmpOp::Eq:
+    case syntax::CmpOp::NotEq:
+    case syntax::CmpOp::Lt:
+    case syntax::CmpOp::LtE:
+    case syntax::CmpOp::Gt:
+    case syntax::CmpOp::GtE:
+      break;
+    default:
+      return false;
+  }
+  for (const ir::ExprPtr& a : e.args) {  // each side an operand or a constant the helper prints
+    bool operand = std::find(operands.begin(), operands.end(), a.get()) != operands.end();
+    if (!immutable_scalar(a->type) || (!operand && a->op != ir::ExprOp::Const)) return false;
+  }
+  return operands.size() <= 2;
+}
+
 uint16_t Codewriter::expr_helper(ir::Graph& g, ir::Expr& e, const std::vector<ir::Expr*>& operands) {
   auto it = printed_.find(&e);
   if (it != printed_.end()) return add_call(it->second);
@@ -461,6 +505,7 @@ uint16_t Codewriter::expr_helper(ir::Graph& g, ir::Expr& e, const std::vector<ir
   em.jit_operands = nullptr;
   if (ops.failed) throw Unsupported{e.loc, "an operation codegen cannot print apart (" + describe_expr(e) + ")"};
   c.result_kinds = kinds_string(*this, components(e.type, e.loc));
+  if (pure_helper(e, operands)) c.flags = kElidable;
   c.name = describe_expr(e);
   printed_[&e] = c;
   return add_call(c);

@@ -197,3 +197,30 @@ TEST(JitBackend, AnAttachedExitJumpsToItsCode) {
   EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &bridge->exits[0]);
   EXPECT_EQ(frame[0], 20u);
 }
+
+TEST(JitBackend, AFinishLeavesItsValuesAndTheirCount) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  // [n, x]: a trace that ends without looping (the portal returned while it was traced):
+  // guard n > 0; finish(n * 3, x + 0.5): the runner reads exit->nvalues words of the frame.
+  Trace t;
+  TraceRef n = t.add_input(kInt), x = t.add_input(kFloat);
+  push(t, make_op(ROP_label, {n, x}, DescrKind::Target, target(0)));
+  TraceRef c = push(t, make_op(ROP_int_gt, {n, t.add_const(kInt, 0)}));
+  add_guard(t, ROP_guard_true, {c}, {n, x});
+  TraceRef n3 = push(t, make_op(ROP_int_mul, {n, t.add_const(kInt, 3)}));
+  TraceRef x2 = push(t, make_op(ROP_float_add, {x, t.add_const(kFloat, w(0.5))}));
+  push(t, make_op(ROP_finish, {n3, x2}));
+  std::string error;
+  CompiledLoop* loop = compile_loop(std::move(t), nullptr, 0, {}, &error);
+  ASSERT_NE(loop, nullptr) << error;
+  Word frame[8] = {14, w(2.25)};
+  auto* exit = reinterpret_cast<ExitDescr*>(loop->entry(frame));
+  EXPECT_TRUE(exit->finish);
+  EXPECT_EQ(exit->index, 0u);
+  EXPECT_EQ(exit->nvalues, 2u);
+  EXPECT_EQ(frame[0], 42u);
+  EXPECT_EQ(unw<double>(frame[1]), 2.75);
+  Word other[8] = {0, w(1.0)};  // the guard fails: no finish
+  exit = reinterpret_cast<ExitDescr*>(loop->entry(other));
+  EXPECT_FALSE(exit->finish);
+}

@@ -231,3 +231,33 @@ TEST(JitOptimizer, DelaysFieldWritesIntoTheGuardsResumeData) {
   EXPECT_EQ(x.t.snapshots[0].pending[0].obj, p0);
   EXPECT_EQ(x.t.snapshots[0].pending[0].value, TraceRef::op(1));
 }
+
+namespace {
+const int kBoxVtable = 0;
+const ClassDescr kBoxClass = {&kBoxVtable, nullptr, nullptr, "Box"};
+}  // namespace
+
+TEST(JitOptimizer, AFreshObjectKeepsItsFieldsAcrossCallsUntilItEscapes) {
+  // Without allocation removal: the fields of an object allocated in the trace stay known across a
+  // call or another allocation (which may run a __del__) while no other code can reach it.
+  T x;
+  TraceRef i0 = x.t.add_input(kInt);
+  TraceRef a = x.op(ROP_new_with_vtable, {}, DescrKind::Class, &kBoxClass);
+  x.op(ROP_setfield_gc, {a, i0}, DescrKind::Field, &kPos);
+  TraceRef b = x.op(ROP_new_with_vtable, {}, DescrKind::Class, &kBoxClass);
+  x.op(ROP_call_n, {x.c(0)}, DescrKind::None, nullptr);
+  TraceRef r1 = x.op(ROP_getfield_gc_i, {a}, DescrKind::Field, &kPos);  // still i0
+  x.op(ROP_call_n, {x.c(0), a}, DescrKind::None, nullptr);              // a escapes
+  TraceRef r2 = x.op(ROP_getfield_gc_i, {a}, DescrKind::Field, &kPos);  // read again
+  x.op(ROP_jump, {r1, r2, b}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("intbounds:rewrite:pure:heap"));
+  EXPECT_EQ(x.text(),
+            "[i0]\n"
+            "p1 = new_with_vtable(descr=<SizeDescr Box>)\n"
+            "setfield_gc(p1, i0, descr=<FieldS Tape.position 8>)\n"
+            "p2 = new_with_vtable(descr=<SizeDescr Box>)\n"
+            "call_n(0)\n"
+            "call_n(0, p1)\n"
+            "i3 = getfield_gc_i(p1, descr=<FieldS Tape.position 8>)\n"
+            "jump(i0, i3, p2, descr=TargetToken(0))\n");
+}

@@ -2,7 +2,8 @@
 # pypylog: jit-log-opt
 # Allocation removal (docs/JIT.md 11.3): the temporary box of each iteration is never allocated
 # (no new_with_vtable for it in the optimized loop; the guard that may fail while it is live
-# keeps it in its resume data), and the box live across the back edge is allocated at the jump.
+# keeps it in its resume data), and the box live across the back edge is carried as its field
+# (virtual state): the loop's label and jump pass the int, neither copy allocates it.
 from __future__ import print_function
 from rpython.rlib.jit import JitDriver
 
