@@ -210,6 +210,7 @@ class Annotator {
   // A tested expression (if, while, not, a ternary's test, and/or in a test): its type, after
   // rewriting the truth of an instance into its __bool__/__nonzero__/__len__ call.
   TypeRef tested(ir::Expr& c, ir::Graph& g);
+  const char* truth_method(ClassDef* c);  // __bool__/__nonzero__, __len__ or null (truth_rules.cpp)
   // C.m(args) / obj.m(args) of a classmethod m -> m(C, args) / m(obj.__class__, args), in place
   // (classmethod_rules.cpp); false when the call is not one.
   bool rewrite_classmethod_call(ir::Expr& e, ir::Graph& g);
