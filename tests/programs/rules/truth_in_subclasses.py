@@ -44,6 +44,16 @@ class Box(object):
         self.node = node
 
 
+class Link(object):
+    # a field that may be None, of a class with __len__
+    def __init__(self, items, nxt):
+        self.items = items
+        self.next = nxt
+
+    def __len__(self):
+        return len(self.items)
+
+
 def describe(n):
     if n:
         return n.name + ":T"
@@ -90,6 +100,10 @@ def entry_point(argv):
         else:
             print "box false"
     print count_down(Seq("s", [1, 2, 3])), count_down(Leaf("l"))
+    a = Link([], None)
+    b = Link([1], a)
+    for x in [a, b, Link([], b)]:
+        print "next", ("true" if x.next else "false")
     return 0
 
 
