@@ -113,7 +113,7 @@ class Annotator {
   TypeRef call_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // sorted/sum/zip/..., os.path, math, str.format, list.sort (extra_rules.cpp)
   TypeRef call_extra_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
-  // The synthesized call key(item) of sorted/list.sort/min/max with key= (in e.defaults, attr "$key").
+  // The synthesized key(item) of sorted/list.sort/min/max with key= (in e.defaults: a Seq marked "$key").
   ir::Expr* key_call(ir::Expr& e, ir::Expr& keyfn, TypeRef item, ir::Graph& g);
   // files, sys.std*, os.environ, methods of unicode receivers, more str methods (io_rules.cpp)
   TypeRef call_io_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
