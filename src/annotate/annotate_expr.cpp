@@ -228,6 +228,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         if (!object_init_) object_init_ = std::make_shared<m::BuiltinObj>("object.__init__", nullptr);
         v = object_init_;
       }
+      if (!v && name == "__name__") v = m::make_str(cd->name);  // C.__name__, cls.__name__ of a constant class
       if (!v) {
         error(e.loc, "class " + cd->name + " has no attribute '" + name + "'");
         return tt_.impossible();
@@ -242,6 +243,16 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       AttrDef* a = find_attr(cd, name);
       // Read through a base class while subclasses store it: the attribute moves up to the base
       // (also over a class attribute of the same name, which becomes the base's default).
+      if (!a && declared_below(cd, name) && cd->builtin) {
+        // `except (AError, BError), e: e.msg`: e's class is their common base, a builtin exception
+        // whose struct the runtime defines.
+        error(e.loc, "attribute '" + name + "' is read through the builtin class " + cd->name +
+                         " (here the common base of the classes a value may have, e.g. of `except (A, B), e`), and only its "
+                         "subclasses define it: RPython accepts this (it moves the attribute to the base), but rpy cannot add "
+                         "fields to a builtin exception class yet; give those classes a common base class of your own, or catch "
+                         "them separately");
+        return tt_.impossible();
+      }
       if (!a && declared_below(cd, name)) a = generalize_attr(cd, name, e.loc);
       if (a) {
         a->read = true;

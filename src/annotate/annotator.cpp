@@ -565,6 +565,10 @@ bool Annotator::run(const m::Ref& entry) {
     if (diags_.has_errors()) break;
     if (!changed_) break;
   }
+  // A fixpoint not reached would leave nodes typed by a pass that was not the last: refuse
+  // rather than translate them.
+  if (passes == 200 && changed_ && !diags_.has_errors())
+    error(d->fn()->loc, "internal error: type inference did not reach a fixpoint in 200 passes (a bug in rpy: please report it)");
   // Final pass: report.
   final_ = true;
   for (size_t i = 0; i < graph_order_.size(); ++i) annotate_graph(*graph_order_[i]);

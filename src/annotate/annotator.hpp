@@ -116,7 +116,7 @@ class Annotator {
   TypeRef call_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // sorted/sum/zip/..., os.path, math, str.format, list.sort (extra_rules.cpp)
   TypeRef call_extra_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
-  // The synthesized call key(item) of sorted/list.sort/min/max with key= (in e.defaults, attr "$key").
+  // The synthesized key(item) of sorted/list.sort/min/max with key= (in e.defaults: a Seq marked "$key").
   ir::Expr* key_call(ir::Expr& e, ir::Expr& keyfn, TypeRef item, ir::Graph& g);
   // files, sys.std*, os.environ, methods of unicode receivers, more str methods (io_rules.cpp)
   TypeRef call_io_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
@@ -213,6 +213,7 @@ class Annotator {
   // A tested expression (if, while, not, a ternary's test, and/or in a test): its type, after
   // rewriting the truth of an instance into its __bool__/__nonzero__/__len__ call.
   TypeRef tested(ir::Expr& c, ir::Graph& g);
+  const char* truth_method(ClassDef* c);  // __bool__/__nonzero__, __len__ or null (truth_rules.cpp)
   // C.m(args) / obj.m(args) of a classmethod m -> m(C, args) / m(obj.__class__, args), in place
   // (classmethod_rules.cpp); false when the call is not one.
   bool rewrite_classmethod_call(ir::Expr& e, ir::Graph& g);

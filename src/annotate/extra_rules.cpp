@@ -2,6 +2,7 @@
 // sorted/sum/zip/enumerate/reversed/any/all, numeric helpers, os.path, math, str.format, list.sort.
 // enumerate/zip/reversed build lists (iterating over them is then a plain list loop).
 #include <algorithm>
+#include <functional>
 
 #include "annotate/annotator.hpp"
 #include "annotate/numbers.hpp"
@@ -14,6 +15,13 @@ using ir::ExprOp;
 using ir::Graph;
 
 namespace {
+ir::ExprPtr key_copy_leaf(const Expr& a) {
+  auto x = std::make_unique<Expr>(a.op, a.loc);
+  x->value = a.value;
+  x->var = a.var;
+  return x;
+}
+
 bool comparable(TypeRef t) {
   return is_number_kind(t) || is_stringlike(t) || t->kind == TypeKind::Unicode || t->kind == TypeKind::UniChar ||
          t->kind == TypeKind::Tuple || t->kind == TypeKind::List;
@@ -24,39 +32,62 @@ bool is_extra_builtin(BuiltinId id) {
   return static_cast<int>(id) >= static_cast<int>(BuiltinId::Sorted) && static_cast<int>(id) <= static_cast<int>(BuiltinId::StrFormat);
 }
 
-// Synthesizes (once) the call `key(item)` for sorted/min/max/list.sort with key=: a call node
-// owned by `e` (in e.defaults) whose argument is a fresh local of the item type.
+// Synthesizes (once) the call `key(item)` for sorted/min/max/list.sort with key=: a node owned by
+// `e` (in e.defaults), `Seq($key_item, key($key_item))` marked "$key" (the call's own attr names
+// the method once it resolves to one), whose $key_item is a fresh local of the item type.
 Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g) {
-  Expr* call = nullptr;
+  Expr* node = nullptr;
   for (auto& d : e.defaults)
-    if (d->op == ExprOp::Call && d->attr == "$key") call = d.get();
-  if (!call) {
-    if (keyfn.op != ExprOp::Const && keyfn.op != ExprOp::Local && keyfn.op != ExprOp::MakeClosure) {
-      error(keyfn.loc, "key= must be a function (a name or a lambda)");
-      return nullptr;
+    if (d->op == ExprOp::Seq && d->attr == "$key") node = d.get();
+  if (!node) {
+    ir::ExprPtr call;
+    Loc at = keyfn.loc;
+    auto item_local = std::make_unique<Expr>(ExprOp::Local, at);
+    item_local->var = g.new_var("$key_item", at);
+    auto read_item = [&] { return key_copy_leaf(*item_local); };
+    auto same = [](const Expr& a, const Expr& b) {
+      return a.op == b.op && ((a.op == ExprOp::Local && a.var == b.var) || (a.op == ExprOp::Const && a.value == b.value));
+    };
+    // `max(d, key=d.get)`: the items are d's own keys, so the get never misses: d[item] (a get
+    // that may miss gives None, which the dict's values may not hold).
+    if (keyfn.op == ExprOp::GetAttr && keyfn.attr == "get" && e.call_kind == ir::CallKind::Builtin && e.args.size() > 1 &&
+        keyfn.args[0]->type && keyfn.args[0]->type->kind == TypeKind::Dict && !keyfn.args[0]->type->dictdef->find()->is_set &&
+        same(*keyfn.args[0], *e.args[1])) {
+      call = std::make_unique<Expr>(ExprOp::GetItem, at);
+      call->args.push_back(key_copy_leaf(*keyfn.args[0]));
+      call->args.push_back(read_item());
+    } else {
+      // A function (a name, a lambda with the locals it captures) or a bound method (`key=obj.weigh`,
+      // `key=d.get`) of a local or a constant: the key call is the method call on it (reading the
+      // receiver again gives the same object).
+      const Expr* base = &keyfn;
+      while (base->op == ExprOp::GetAttr) base = base->args[0].get();
+      if (keyfn.op == ExprOp::GetAttr && base->op != ExprOp::Const && base->op != ExprOp::Local) base = &keyfn;
+      if (base->op != ExprOp::Const && base->op != ExprOp::Local && base->op != ExprOp::MakeClosure) {
+        error(keyfn.loc, "key= must be a function (a name, a lambda, or a method of a variable)");
+        return nullptr;
+      }
+      std::function<ir::ExprPtr(const Expr&)> copy = [&](const Expr& k) {
+        auto x = key_copy_leaf(k);
+        x->attr = k.attr;
+        for (auto& a : k.args) x->args.push_back(k.op == ExprOp::GetAttr ? copy(*a) : key_copy_leaf(*a));
+        return x;
+      };
+      call = std::make_unique<Expr>(ExprOp::Call, at);
+      call->args.push_back(copy(keyfn));
+      call->args.push_back(read_item());
     }
-    auto c = std::make_unique<Expr>(ExprOp::Call, keyfn.loc);
-    c->attr = "$key";
-    auto callee = std::make_unique<Expr>(keyfn.op, keyfn.loc);
-    callee->value = keyfn.value;
-    callee->var = keyfn.var;
-    for (auto& a : keyfn.args) {  // a lambda capturing locals: the captured values (locals)
-      auto x = std::make_unique<Expr>(a->op, a->loc);
-      x->value = a->value;
-      x->var = a->var;
-      callee->args.push_back(std::move(x));
-    }
-    c->args.push_back(std::move(callee));
-    auto arg = std::make_unique<Expr>(ExprOp::Local, keyfn.loc);
-    arg->var = g.new_var("$key_item", keyfn.loc);
-    c->args.push_back(std::move(arg));
-    call = c.get();
-    e.defaults.push_back(std::move(c));
+    auto seq = std::make_unique<Expr>(ExprOp::Seq, at);
+    seq->attr = "$key";
+    seq->args.push_back(std::move(item_local));
+    seq->args.push_back(std::move(call));
+    node = seq.get();
+    e.defaults.push_back(std::move(seq));
   }
-  assign_var(call->args[1]->var, item, e.loc);
-  TypeRef kt = expr(*call, g);
+  assign_var(node->args[0]->var, item, e.loc);
+  TypeRef kt = expr(*node, g);
   if (!imp(kt) && !comparable(kt)) error(keyfn.loc, "sort keys must be numbers, strings, tuples or lists, not " + describe(kt));
-  return call;
+  return node;
 }
 
 TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {

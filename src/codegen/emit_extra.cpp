@@ -108,10 +108,10 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
   auto impossible = [](TypeRef t) { return !t || t->kind == TypeKind::Impossible; };
   Expr* keycall = nullptr;
   for (auto& d : e.defaults)
-    if (d->op == ExprOp::Call && d->attr == "$key") keycall = d.get();
-  // [&](T x) { $key_item = x; return key($key_item); }
+    if (d->op == ExprOp::Seq && d->attr == "$key") keycall = d.get();
+  // [&](T x) { $key_item = x; return key($key_item); } (keycall: Seq($key_item, key($key_item)))
   auto key_lambda = [&](TypeRef item) {
-    ir::Var* kv = keycall->args[1]->var;
+    ir::Var* kv = keycall->args[0]->var;
     return "[&](" + ctype(item) + " rpy_k) { " + var_name(kv) + " = " + convert("rpy_k", item, kv->type) + "; return " + expr(*keycall) +
            "; }";
   };
