@@ -111,6 +111,7 @@ class Interp {
   [[noreturn]] void unsupported(Loc loc, const std::string& what);
   Ref builtin_class(const std::string& name) const;
   ModuleObj* builtins() const { return builtins_.get(); }
+  Ref builtins_module() const { return builtins_; }  // import __builtin__ (Python 3: builtins)
   Ref make_exception(const std::string& exc_class, const std::string& msg);
   bool exception_matches(const Ref& exc, const Ref& spec);
 
@@ -265,12 +266,11 @@ class Interp {
   uint64_t steps_ = 0;
   void count_step(Loc loc) {
     ++steps_;
-    if (step_limit && steps_ > step_limit)
-      unsupported(loc, "import-time code running more than " + std::to_string(step_limit) + " steps");
+    if (step_limit && steps_ > step_limit) unsupported(loc, "import-time code running more than " + std::to_string(step_limit) + " steps");
     if (script_run_time && steps_ > script_steps_end) throw RunTimeOnly{loc, "runs long"};
   }
   uint64_t script_steps_end = UINT64_MAX;  // a script's statement that runs longer runs in the binary
-  uintptr_t stack_limit_ = 0;  // lowest safe stack address on the main stack
+  uintptr_t stack_limit_ = 0;              // lowest safe stack address on the main stack
 };
 
 // A call frame of the evaluator.
