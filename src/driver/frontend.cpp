@@ -139,16 +139,14 @@ int load(Program& p) {
         return p.report();
       }
     } else {
-      // target(driver, args): a driver object whose exe_name the target may set.
-      auto dcls = std::make_shared<m::ClassObj>();
-      dcls->name = "TranslationDriver";
-      auto driver = std::make_shared<m::InstanceObj>();
-      driver->cls = dcls;
-      driver->attrs["exe_name"] = m::none();
+      // target(driver, args): lib/rpython's TranslationDriver, whose exe_name the target may set.
+      auto& interp = p.loader->interp();
+      Loc tloc = tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{};
+      m::Ref dmod = interp.loader().import_module("rpython.translator.driver", tloc);
+      m::Ref driver = interp.call(interp.get_attr(dmod, "TranslationDriver", tloc), {}, {}, tloc);
       auto args = std::make_shared<m::ListObj>();
       for (auto& a : p.opts.target_args) args->items.push_back(m::make_str(a));
-      Loc tloc = tgt->second->kind == m::ObjKind::Function ? tgt->second->as<m::FunctionObj>()->loc : Loc{};
-      m::Ref res = p.loader->interp().call(tgt->second, {driver, args}, {}, tloc);
+      m::Ref res = interp.call(tgt->second, {driver, args}, {}, tloc);
       if (res->kind == m::ObjKind::Tuple && !res->as<m::TupleObj>()->items.empty()) res = res->as<m::TupleObj>()->items[0];
       p.entry = res;
       if (p.entry->kind != m::ObjKind::Function) {
@@ -156,7 +154,7 @@ int load(Program& p) {
                                 m::type_name(p.entry));
         return p.report();
       }
-      m::Ref en = driver->attrs["exe_name"];
+      m::Ref en = interp.get_attr(driver, "exe_name", tloc);
       if (en->kind == m::ObjKind::Str) p.exe_name = en->as<m::StrObj>()->value;
     }
   } catch (m::PyException& e) {

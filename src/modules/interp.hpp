@@ -111,6 +111,7 @@ class Interp {
   [[noreturn]] void unsupported(Loc loc, const std::string& what);
   Ref builtin_class(const std::string& name) const;
   ModuleObj* builtins() const { return builtins_.get(); }
+  Ref builtins_module() const { return builtins_; }  // import __builtin__ (Python 3: builtins)
   Ref make_exception(const std::string& exc_class, const std::string& msg);
   bool exception_matches(const Ref& exc, const Ref& spec);
 

@@ -167,6 +167,12 @@ Ref Loader::find(const std::string& dotted, Loc loc) {
       if (auto it = loaded_.find(dotted); it != loaded_.end()) return it->second;
     }
   } else {
+    if (dotted == (interp_->python() == 2 ? "__builtin__" : "builtins")) {
+      // The builtins' own module: what a program sets on it every module sees.
+      Ref b = interp_->builtins_module();
+      register_module(dotted, b);
+      return b;
+    }
     const NativeModule* nm = find_native_module(dotted);
     if (nm && !nm->shadowable) return make_native(dotted);
     for (auto& d : search_path_)

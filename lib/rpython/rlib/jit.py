@@ -311,6 +311,32 @@ class JitHookInterface(object):
         pass
 
 
+class Counters(object):
+    """The names of the JIT's statistics counters and abort reasons, as the
+    hooks receive them (JitHookInterface.on_abort's reason indexes
+    counter_names).  rpy's JIT reports none, so these are only names."""
+
+    counter_names = []
+
+
+def _number_counters():
+    names = """TRACING BACKEND OPS HEAPCACHED_OPS RECORDED_OPS GUARDS
+               OPT_OPS OPT_GUARDS OPT_GUARDS_SHARED OPT_FORCINGS
+               OPT_VECTORIZE_TRY OPT_VECTORIZED
+               ABORT_TOO_LONG ABORT_BRIDGE ABORT_BAD_LOOP ABORT_ESCAPE
+               ABORT_FORCE_QUASIIMMUT ABORT_SEGMENTED_TRACE
+               NVIRTUALS NVHOLES NVREUSED
+               TOTAL_COMPILED_LOOPS TOTAL_COMPILED_BRIDGES
+               TOTAL_FREED_LOOPS TOTAL_FREED_BRIDGES""".split()
+    for number, name in enumerate(names):
+        setattr(Counters, name, number)
+        Counters.counter_names.append(name)
+    Counters.ncounters = len(names)
+
+
+_number_counters()
+
+
 # ---------------------------------------------------------------- virtual refs
 
 class DirectVRef(object):

@@ -242,6 +242,14 @@ static Ref function_getattr(Interp& in, const Ref& obj, const std::string& name)
   if (name == "__dict__" || name == "func_dict")
     return std::make_shared<NamespaceObj>(in.type_info(BuiltinType::Namespace), obj, &fn->attrs, &fn->attr_order);
   if (name == "__closure__" || name == "func_closure") return none();
+  if (name == "__code__" || name == "func_code") {
+    // The function's code: types.FunctionType(code, ...) copies the function from it.
+    auto code = std::make_shared<CodeObj>(in.type_info(BuiltinType::Code));
+    code->func = obj;
+    code->filename = fn->module ? fn->module->path : "";
+    code->mode = "exec";
+    return code;
+  }
   auto it = fn->attrs.find(name);
   if (it != fn->attrs.end()) return it->second;
   if (name == "__doc__" || name == "func_doc") return none();

@@ -1,5 +1,5 @@
 // collections: deque, OrderedDict, defaultdict, Counter, namedtuple (dict and tuple subclasses
-// built natively), and the abstract base classes (with abc.ABCMeta).
+// built natively; namedtuple in namedtuple.cpp), and the abstract base classes (with abc.ABCMeta).
 #include <algorithm>
 #include <deque>
 
@@ -382,130 +382,6 @@ void install_counter(Interp& in, ModuleObj& m) {
   m.set("Counter", c);
 }
 
-// namedtuple(typename, field_names): a tuple subclass with named fields.
-Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc) {
-  Ref tn = arg_or_kw(a, kw, 0, "typename"), fn = arg_or_kw(a, kw, 1, "field_names");
-  Ref rename = arg_or_kw(a, kw, 3, "rename"), defaults = take_kwarg(kw, "defaults");
-  if (!tn || !fn) in.raise("TypeError", "namedtuple() missing required argument", loc);
-  std::string name = str_arg(in, tn, "typename", loc);
-  std::vector<std::string> fields;
-  if (is_str(fn)) {
-    std::string s = fn->as<StrObj>()->value;
-    std::replace(s.begin(), s.end(), ',', ' ');
-    for (auto& w : in.iterate(in.call_method(make_str(s), "split", {}, loc), loc)) fields.push_back(w->as<StrObj>()->value);
-  } else {
-    for (auto& w : in.iterate(fn, loc)) fields.push_back(str_arg(in, w, "field name", loc));
-  }
-  bool do_rename = rename && in.truth(rename, loc);
-  auto valid = [](const std::string& f) {
-    if (f.empty() || std::isdigit(static_cast<unsigned char>(f[0]))) return false;
-    for (char ch : f)
-      if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') return false;
-    return true;
-  };
-  for (size_t i = 0; i < fields.size(); ++i) {
-    bool dup = std::find(fields.begin(), fields.begin() + static_cast<long>(i), fields[i]) != fields.begin() + static_cast<long>(i);
-    if (!valid(fields[i]) || (fields[i][0] == '_' && do_rename) || dup) {
-      if (do_rename) {
-        fields[i] = "_" + std::to_string(i);
-        continue;
-      }
-      if (!valid(fields[i]))
-        in.raise("ValueError", "Type names and field names must be valid identifiers: " + repr(make_str(fields[i])), loc);
-      if (fields[i][0] == '_') in.raise("ValueError", "Field names cannot start with an underscore: " + repr(make_str(fields[i])), loc);
-      in.raise("ValueError", "Encountered duplicate field name: " + repr(make_str(fields[i])), loc);
-    }
-  }
-  auto c = std::make_shared<ClassObj>();
-  c->name = c->qualname = name;
-  c->module = in.module_of_frame();
-  c->new_style = true;
-  c->builtin_base = in.type_info(BuiltinType::Tuple);
-  c->builtin_base_refs.push_back(in.type_info(BuiltinType::Tuple)->type_obj);
-  c->mro.push_back(c.get());
-  auto set = [&](const std::string& k, Ref v) {
-    if (!c->attrs.count(k)) c->attr_order.push_back(k);
-    c->attrs[k] = std::move(v);
-  };
-  std::vector<Ref> field_refs;
-  for (auto& f : fields) field_refs.push_back(make_str(f));
-  set("__module__", make_str(c->module ? c->module->name : "__main__"));
-  set("__slots__", make_tuple({}));
-  set("_fields", make_tuple(field_refs));
-  std::vector<Ref> defs = defaults && !is_none(defaults) ? in.iterate(defaults, loc) : std::vector<Ref>{};
-  auto fields_sp = std::make_shared<std::vector<std::string>>(fields);
-  auto defs_sp = std::make_shared<std::vector<Ref>>(defs);
-  set("__new__",
-      std::make_shared<WrapperObj>(
-          ObjKind::StaticMethod,
-          std::make_shared<BuiltinObj>(name + ".__new__", [fields_sp, defs_sp, name](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
-            size_t n = fields_sp->size();
-            std::vector<Ref> vals(n);
-            if (a.size() - 1 > n)
-              in.raise("TypeError",
-                       "__new__() takes " + std::to_string(n + 1) + " positional arguments but " + std::to_string(a.size()) + " were given",
-                       loc);
-            for (size_t i = 1; i < a.size(); ++i) vals[i - 1] = a[i];
-            for (auto& [k, v] : kw) {
-              auto it = std::find(fields_sp->begin(), fields_sp->end(), k);
-              if (it == fields_sp->end()) in.raise("TypeError", "__new__() got an unexpected keyword argument '" + k + "'", loc);
-              vals[static_cast<size_t>(it - fields_sp->begin())] = v;
-            }
-            size_t first_default = n - defs_sp->size();
-            for (size_t i = 0; i < n; ++i)
-              if (!vals[i]) {
-                if (i >= first_default)
-                  vals[i] = (*defs_sp)[i - first_default];
-                else
-                  in.raise("TypeError", "__new__() missing 1 required positional argument: '" + (*fields_sp)[i] + "'", loc);
-              }
-            auto inst = std::make_shared<InstanceObj>();
-            inst->cls = a.at(0);
-            inst->builtin_value = make_tuple(vals);
-            return inst;
-          })));
-  for (size_t i = 0; i < fields.size(); ++i) {
-    auto p = std::make_shared<PropertyObj>();
-    p->fget = std::make_shared<BuiltinObj>(name + "." + fields[i], [i](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      return Interp::unwrap(a.at(0))->as<TupleObj>()->items.at(i);
-    });
-    set(fields[i], p);
-  }
-  set("__repr__", std::make_shared<BuiltinObj>(name + ".__repr__", [fields_sp](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-        auto& items = Interp::unwrap(a.at(0))->as<TupleObj>()->items;
-        std::string s = a[0]->as<InstanceObj>()->klass()->name + "(";
-        for (size_t i = 0; i < items.size() && i < fields_sp->size(); ++i)
-          s += (i ? ", " : "") + (*fields_sp)[i] + "=" + in.repr_of(items[i], loc);
-        return make_str(s + ")");
-      }));
-  set("_make", std::make_shared<WrapperObj>(ObjKind::ClassMethod,
-                                            std::make_shared<BuiltinObj>(name + "._make", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-                                              return in.call(a.at(0), in.iterate(a.at(1), loc), {}, loc);
-                                            })));
-  set("_asdict", std::make_shared<BuiltinObj>(name + "._asdict", [fields_sp](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-        auto& items = Interp::unwrap(a.at(0))->as<TupleObj>()->items;
-        Ref d = in.python() == 2 ? in.call(in.get_attr(in.loader().import_module("collections", loc), "OrderedDict", loc), {}, {}, loc)
-                                 : std::make_shared<DictObj>();
-        for (size_t i = 0; i < items.size(); ++i) in.set_item(d, make_str((*fields_sp)[i]), items[i], loc);
-        return d;
-      }));
-  set("_replace", std::make_shared<BuiltinObj>(name + "._replace", [fields_sp](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
-        std::vector<Ref> items = Interp::unwrap(a.at(0))->as<TupleObj>()->items;
-        for (auto& [k, v] : kw) {
-          auto it = std::find(fields_sp->begin(), fields_sp->end(), k);
-          if (it == fields_sp->end()) in.raise("ValueError", "Got unexpected field names: ['" + k + "']", loc);
-          items[static_cast<size_t>(it - fields_sp->begin())] = v;
-        }
-        return in.call(a[0]->as<InstanceObj>()->cls, items, {}, loc);
-      }));
-  set("__getnewargs__", std::make_shared<BuiltinObj>(name + ".__getnewargs__",
-                                                     [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return Interp::unwrap(a.at(0)); }));
-  auto fd = std::make_shared<DictObj>();
-  for (size_t i = 0; i < defs.size(); ++i) fd->set(field_refs[fields.size() - defs.size() + i], defs[i]);
-  set("_field_defaults", fd);
-  return c;
-}
-
 }  // namespace
 
 bool deque_contents(const Ref& v, std::vector<Ref>& items, int64_t& maxlen) {
@@ -647,7 +523,7 @@ void install_module_collections(Interp& in, ModuleObj& m) {
   install_ordered_dict(in, m);
   install_defaultdict(in, m);
   install_counter(in, m);
-  def_function(m, "namedtuple", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref { return make_namedtuple(in, a, kw, loc); });
+  def_function(m, "namedtuple", make_namedtuple);
   if (in.python() == 2) {
     Ref abcs = in.loader().import_module("collections.abc", {});
     for (auto& [k, v] : abcs->as<ModuleObj>()->attrs)

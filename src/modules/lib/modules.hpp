@@ -29,4 +29,10 @@ void def_stub(ModuleObj& m, const std::string& name);                    // tran
 // unbounded); false when v is not a deque.
 bool deque_contents(const Ref& v, std::vector<Ref>& items, int64_t& maxlen);
 
+// collections.namedtuple(typename, field_names, verbose=False, rename=False) (namedtuple.cpp).
+Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc);
+
+// Whether name is a reserved word of the dialect (keyword.iskeyword; keyword.cpp).
+bool is_keyword(int python, const std::string& name);
+
 }  // namespace rpy::modules

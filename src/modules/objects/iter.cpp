@@ -440,8 +440,18 @@ void install_iter_types(Interp& in) {
     return r;
   });
   in.def_method(gen, "throw", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    // throw(type[, value[, tb]]) makes the exception as `raise type, value` does: value itself
+    // when it is an instance of type, else type(*value) for a tuple, type(value), or type().
     Ref e = a.at(1);
-    if (e->kind == ObjKind::Class) e = in.call(e, a.size() > 2 ? Args{a[2]} : Args{}, {}, loc);
+    if (e->kind == ObjKind::Class) {
+      Ref v = a.size() > 2 ? a[2] : nullptr;
+      if (v && !is_none(v) && in.isinstance(v, e, loc))
+        e = v;
+      else if (v && !is_none(v) && v->kind == ObjKind::Tuple)
+        e = in.call(e, v->as<TupleObj>()->items, {}, loc);
+      else
+        e = in.call(e, v && !is_none(v) ? Args{v} : Args{}, {}, loc);
+    }
     Ref r = static_cast<GeneratorObj*>(a[0].get())->throw_in(in, e, loc);
     if (!r) in.raise("StopIteration", "", loc);
     return r;

@@ -129,7 +129,8 @@ struct SuperObj : NativeObj {
 
 // compile()'s result.
 struct CodeObj : NativeObj {
-  std::shared_ptr<syntax::Module> ast;
+  std::shared_ptr<syntax::Module> ast;  // compile()'s (null for a function's code)
+  Ref func;                             // f.__code__ / f.func_code: the function (null for compile()'s)
   std::string filename, mode;
   uint32_t file = 0;
   CodeObj(const TypeInfo* t) : NativeObj(t) {}

@@ -314,6 +314,7 @@ void Interp::install_types() {
   install_set_type(*this, T(BuiltinType::Set), T(BuiltinType::FrozenSet));
   install_property_type(*this, T(BuiltinType::Property));
   install_callable_types(*this);
+  install_function_types(*this);
   install_iter_types(*this);
   install_file_type(*this, T(BuiltinType::File));
   for (auto b : {BuiltinType::Int, BuiltinType::Long, BuiltinType::Bool, BuiltinType::Float}) install_dunders(*this, T(b), false, false);
