@@ -19,6 +19,9 @@ void forget_effects() { effects_memo.clear(); }
 
 bool has_effects(const Expr& e) {
   if (e.op == ExprOp::Call || e.op == ExprOp::SetLocal || e.op == ExprOp::Comp || e.op == ExprOp::Yield) return true;
+  // A read that may raise (a script's local some path leaves unbound, a module variable that may
+  // not be assigned yet) is ordered among the operands as a call is.
+  if ((e.op == ExprOp::Local && e.defined) || (e.op == ExprOp::GetAttr && e.check_defined)) return true;
   if (e.args.empty()) return false;
   auto it = effects_memo.find(&e);
   if (it != effects_memo.end()) return it->second;
