@@ -348,7 +348,7 @@ class Webs {
     for (auto& [v, ds] : hf.state) {
       std::vector<int> undefs;
       for (int d : ds)
-        if (defs_[static_cast<size_t>(d)].undef) undefs.push_back(d);
+        if (static_cast<size_t>(d) < defs_.size() && defs_[static_cast<size_t>(d)].undef) undefs.push_back(d);
       if (undefs.empty()) continue;
       for (int d : undefs) ds.erase(d);
       Def t{v, nullptr, nullptr, nullptr, false, true};
@@ -364,7 +364,11 @@ class Webs {
     if (df.suppress_test) {
       if (std::find(u.suppress_tests.begin(), u.suppress_tests.end(), df.suppress_test) == u.suppress_tests.end())
         u.suppress_tests.push_back(df.suppress_test);
-      for (int c : df.carried) undef_sources(u, c, true);
+      // A with statement's unbound state carries those before it (smaller ids); a larger id is a
+      // state of this statement in an earlier iteration of a loop around it, whose ids the
+      // fixpoint reuses: not followed (it carries nothing new, and could lead back here).
+      for (int c : df.carried)
+        if (c < d) undef_sources(u, c, true);
       return;
     }
     if (!carried) u.other_undef = true;
