@@ -634,7 +634,9 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = type_of_const(e.value, e.loc);
       break;
     case ExprOp::Local: {
-      if (e.unbound && !(script && e.defined && e.var->type))
+      // A script's read that no assignment reaches raises UnboundLocalError (codegen: its flag is
+      // never set); when nothing assigns the variable at all, the read has no value (impossible).
+      if (e.unbound && !(script && e.defined))
         error(e.loc, "local variable '" + e.var->name +
                          "' is read before any assignment to it reaches here (Python raises UnboundLocalError): a name assigned "
                          "anywhere in a function is local to all of it");

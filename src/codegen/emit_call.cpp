@@ -19,6 +19,9 @@ void forget_effects() { effects_memo.clear(); }
 
 bool has_effects(const Expr& e) {
   if (e.op == ExprOp::Call || e.op == ExprOp::SetLocal || e.op == ExprOp::Comp || e.op == ExprOp::Yield) return true;
+  // A read that may raise (a script's local some path leaves unbound, a module variable that may
+  // not be assigned yet) is ordered among the operands as a call is.
+  if ((e.op == ExprOp::Local && e.defined) || (e.op == ExprOp::GetAttr && e.check_defined)) return true;
   if (e.args.empty()) return false;
   auto it = effects_memo.find(&e);
   if (it != effects_memo.end()) return it->second;
@@ -260,7 +263,24 @@ std::string Emitter::call(Expr& e) {
       return emit_instantiate_any(e);
     case ir::CallKind::ClassOf:
       return emit_class_of(e);
-    case ir::CallKind::Unresolved:
+    case ir::CallKind::Unresolved: {
+      // An operand that never has a value (it always raises): the call is never made. The
+      // operands up to that one run, in order, for their effects (the annotator resolves no
+      // target for such a call).
+      std::vector<Expr*> ops;
+      if (has_effects(*e.args[0])) ops.push_back(e.args[0].get());
+      for (size_t i = 1; i < e.args.size(); ++i) ops.push_back(e.args[i].get());
+      auto no_value = [](const Expr* x) { return x->type && x->type->kind == TypeKind::Impossible; };
+      if (std::any_of(ops.begin(), ops.end(), no_value)) {
+        std::string s = "(";
+        for (Expr* x : ops) {
+          s += "(void)(" + expr(*x) + "), ";
+          if (no_value(x)) break;
+        }
+        bool typed = e.type && e.type->kind != TypeKind::Impossible && e.type->kind != TypeKind::None;
+        return s + (typed ? "static_cast<" + ctype(e.type) + ">(" + default_value(e.type) + ")" : "nullptr") + ")";
+      }
+    }
       fail(e.loc,
            "this call never runs: no value ever reaches what it calls (a variable read before it is assigned, or a function that never "
            "returns?)");

@@ -221,6 +221,10 @@ std::string Emitter::checked_local(Expr& e) {
   e.defined = flag;
   std::string msg = is_python2() ? "local variable '" + e.var->name + "' referenced before assignment"
                                  : "cannot access local variable '" + e.var->name + "' where it is not associated with a value";
+  // A variable nothing assigns (a Python 3 handler's name read after the handler): the read
+  // always raises, and has no value.
+  if (!e.var->type || e.var->type->kind == TypeKind::Impossible)
+    return "(rpy::raise_exc<rpy::UnboundLocalError>(\"" + msg + "\"), nullptr)";
   return "({ if (__builtin_expect(!" + var_name(flag) + ", 0)) rpy::raise_exc<rpy::UnboundLocalError>(\"" + msg + "\"); " + value + "; })";
 }
 

@@ -28,7 +28,9 @@ bool is_stable(const Expr& x) {
     case ExprOp::Const:
       return true;
     case ExprOp::Local:
-      return x.var && !x.var->boxed;  // a closure's cell may change under a call
+      // a closure's cell may change under a call; a script's read that may find its variable
+      // unbound may raise UnboundLocalError (ir::Expr::defined)
+      return x.var && !x.var->boxed && !x.defined;
     case ExprOp::GetAttr:
       return x.value != nullptr;  // resolved to a constant
     case ExprOp::MakeTuple:

@@ -87,6 +87,7 @@ class Lowerer {
       return;
     }
     syntax::Bindings scan;
+    scan.listcomps_bind = !interp_.sources().py3();
     scan.body(fn_.def->body);
     globals_ = scan.globals;
     for (auto& n : scan.nonlocals) globals_.insert(n), nonlocals_.insert(n);
@@ -508,13 +509,18 @@ class Lowerer {
                   : c.kind == ExprKind::SetComp                                    ? ExprOp::MakeSet
                                                                                    : ExprOp::MakeDict;
     r->body.push_back(assign_stmt(result, make(ctor, c.loc), c.loc));
-    // Comprehension variables get their own Vars (Python 3 scoping).
+    // Comprehension variables get their own Vars (Python 3 scoping), except a Python 2 list
+    // comprehension's: they are the function's locals, assigned by the loop (they leak).
+    bool leaks = c.kind == ExprKind::ListComp && !interp_.sources().py3();
     std::vector<std::pair<std::string, Var*>> saved;
     Block* cur = &r->body;
     for (auto& gen : c.generators) {
       auto f = std::make_unique<ir::Stmt>(StmtOp::For, gen.target->loc);
       f->exprs.push_back(expr(*gen.iter));
-      shadow_targets(*gen.target, saved);
+      if (leaks)
+        leaked_targets(*gen.target);
+      else
+        shadow_targets(*gen.target, saved);
       for_target(*gen.target, *f);
       Block* inner = &f->body;
       cur->push_back(std::move(f));
@@ -550,6 +556,14 @@ class Lowerer {
         locals_.erase(it->first);
     }
     return r;
+  }
+  // A lambda's scope is not scanned ahead (syntax::Bindings): its list comprehension's variables
+  // become its locals here.
+  void leaked_targets(const syntax::Expr& t) {
+    syntax::Bindings b;
+    b.target(t);
+    for (auto& n : b.names)
+      if (!locals_.count(n) && !globals_.count(n)) locals_[n] = g_.new_var(n, t.loc);
   }
   void shadow_targets(const syntax::Expr& t, std::vector<std::pair<std::string, Var*>>& saved) {
     if (t.kind == ExprKind::Name) {

@@ -48,14 +48,129 @@ struct Use {
   bool other_undef = false;  // unbound on a path that suppresses no exception
 };
 
-// A test whose value lowering already knows (a module constant: `if DEBUG:`, `while 1:`): as
-// RPython's flow space, only the branch it selects exists.
-bool const_truth(const Expr& e, bool& v) {
-  if (e.op == ExprOp::Not && const_truth(*e.args[0], v)) {
-    v = !v;
+// A test whose value is known before annotation, folded as RPython's flow space folds it: only
+// the branch it selects exists. Its operands are constants (literals, module globals, class
+// attributes), `not`, comparisons of two numbers or two strings (the annotator folds the same:
+// annotate_expr.cpp, fold_compare), and `and`/`or` whose operands decide the truth value.
+bool const_truth(const Expr& e, bool& v);
+
+bool simple_const(const Expr& e, modules::Ref& out) {
+  if ((e.op != ExprOp::Const && e.op != ExprOp::GetAttr) || !e.value) return false;
+  switch (e.value->kind) {
+    case modules::ObjKind::None:
+    case modules::ObjKind::Bool:
+    case modules::ObjKind::Int:
+    case modules::ObjKind::Float:
+    case modules::ObjKind::Str:
+    case modules::ObjKind::Unicode:
+      out = e.value;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A bool, int or float constant as a double (exact for the ints compared: both sides are
+// compared as int64 when both are ints).
+bool number_of(const modules::Ref& v, bool& is_int, int64_t& i, double& d) {
+  switch (v->kind) {
+    case modules::ObjKind::Bool:
+      is_int = true, i = v->as<modules::BoolObj>()->value;
+      return true;
+    case modules::ObjKind::Int:
+      is_int = true, i = v->as<modules::IntObj>()->value;
+      return true;
+    case modules::ObjKind::Float:
+      is_int = false, d = v->as<modules::FloatObj>()->value;
+      return true;
+    default:
+      return false;
+  }
+}
+
+template <class T>
+bool compare_as(syntax::CmpOp op, const T& a, const T& b, bool& v) {
+  switch (op) {
+    case syntax::CmpOp::Eq:
+      v = a == b;
+      return true;
+    case syntax::CmpOp::NotEq:
+      v = a != b;
+      return true;
+    case syntax::CmpOp::Lt:
+      v = a < b;
+      return true;
+    case syntax::CmpOp::LtE:
+      v = a <= b;
+      return true;
+    case syntax::CmpOp::Gt:
+      v = a > b;
+      return true;
+    case syntax::CmpOp::GtE:
+      v = a >= b;
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool const_compare(const Expr& e, bool& v) {
+  modules::Ref a, b;
+  if (e.args.size() != 2 || !simple_const(*e.args[0], a) || !simple_const(*e.args[1], b)) return false;
+  using modules::ObjKind;
+  if (e.cmp == syntax::CmpOp::Is || e.cmp == syntax::CmpOp::IsNot) {
+    // identity is known for None and bools only (as the annotator's fold)
+    if (a->kind != ObjKind::None && b->kind != ObjKind::None && a->kind != ObjKind::Bool) return false;
+    bool same = a->kind == b->kind && modules::values_equal(a, b);
+    v = e.cmp == syntax::CmpOp::Is ? same : !same;
     return true;
   }
-  if (e.op != ExprOp::Const) return false;
+  bool ai = false, bi = false;
+  int64_t ia = 0, ib = 0;
+  double da = 0, db = 0;
+  if (number_of(a, ai, ia, da) && number_of(b, bi, ib, db)) {
+    if (ai && bi) return compare_as(e.cmp, ia, ib, v);
+    // an int beside a float: folded when the int converts exactly (|i| <= 2**53)
+    constexpr int64_t exact = int64_t{1} << 53;
+    if ((ai && (ia > exact || ia < -exact)) || (bi && (ib > exact || ib < -exact))) return false;
+    if (ai) da = static_cast<double>(ia);
+    if (bi) db = static_cast<double>(ib);
+    return compare_as(e.cmp, da, db, v);
+  }
+  bool sa = a->kind == ObjKind::Str || a->kind == ObjKind::Unicode, sb = b->kind == ObjKind::Str || b->kind == ObjKind::Unicode;
+  if (sa && sb && a->kind == b->kind) return compare_as(e.cmp, a->as<modules::StrObj>()->value, b->as<modules::StrObj>()->value, v);
+  return false;
+}
+
+bool const_truth(const Expr& e, bool& v) {
+  switch (e.op) {
+    case ExprOp::Not:
+      if (!const_truth(*e.args[0], v)) return false;
+      v = !v;
+      return true;
+    case ExprOp::Compare:
+      return const_compare(e, v);
+    case ExprOp::And:
+    case ExprOp::Or: {
+      // an operand that decides (false for and, true for or) decides all; else all must be known
+      bool is_and = e.op == ExprOp::And, all_known = true;
+      for (auto& a : e.args) {
+        bool x;
+        if (!const_truth(*a, x)) {
+          all_known = false;
+        } else if (x != is_and) {
+          v = x;
+          return true;
+        }
+      }
+      v = is_and;
+      return all_known;
+    }
+    case ExprOp::Const:
+      break;
+    default:
+      return false;
+  }
   switch (e.value->kind) {
     case modules::ObjKind::Bool:
       v = e.value->as<modules::BoolObj>()->value;
@@ -233,7 +348,7 @@ class Webs {
     for (auto& [v, ds] : hf.state) {
       std::vector<int> undefs;
       for (int d : ds)
-        if (defs_[static_cast<size_t>(d)].undef) undefs.push_back(d);
+        if (static_cast<size_t>(d) < defs_.size() && defs_[static_cast<size_t>(d)].undef) undefs.push_back(d);
       if (undefs.empty()) continue;
       for (int d : undefs) ds.erase(d);
       Def t{v, nullptr, nullptr, nullptr, false, true};
@@ -249,7 +364,11 @@ class Webs {
     if (df.suppress_test) {
       if (std::find(u.suppress_tests.begin(), u.suppress_tests.end(), df.suppress_test) == u.suppress_tests.end())
         u.suppress_tests.push_back(df.suppress_test);
-      for (int c : df.carried) undef_sources(u, c, true);
+      // A with statement's unbound state carries those before it (smaller ids); a larger id is a
+      // state of this statement in an earlier iteration of a loop around it, whose ids the
+      // fixpoint reuses: not followed (it carries nothing new, and could lead back here).
+      for (int c : df.carried)
+        if (c < d) undef_sources(u, c, true);
       return;
     }
     if (!carried) u.other_undef = true;
@@ -338,8 +457,13 @@ class Webs {
         State pre = f.state;
         Flow body = f;
         size_t first_def = defs_.size();
-        int nbreaks = loops_.empty() ? 0 : loops_.back().nbreaks;
-        int ncontinues = loops_.empty() ? 0 : loops_.back().ncontinues;
+        // A break or continue of the enclosing loop in the body, a handler or the else clause
+        // leaves through finally, which starts from the state of that break (as RPython's flow
+        // space enters the finally block with the state of the jump): collect those states
+        // apart, and pass them through the finally body below.
+        bool through_finally = !s.finalbody.empty() && !loops_.empty();
+        Loop outer;
+        if (through_finally) std::swap(outer, loops_.back());
         block(s.body, body);
         State any = pre;
         for (size_t i = first_def; i < defs_.size(); ++i) any[defs_[i].var].insert(static_cast<int>(i));
@@ -376,8 +500,11 @@ class Webs {
           merge_into(fin.state, any);
           merge_into(fin.state, out);
           merge_into(fin.state, orelse.state);
-          bool breaks = !loops_.empty() && loops_.back().nbreaks > nbreaks;  // in the try, not in finally
-          bool continues = !loops_.empty() && loops_.back().ncontinues > ncontinues;
+          Loop jumps;
+          if (through_finally) {
+            jumps = std::move(loops_.back());
+            loops_.back() = std::move(outer);
+          }
           size_t fin_first_def = defs_.size();
           block(s.finalbody, fin);
           if (live) {
@@ -397,10 +524,15 @@ class Webs {
             out = std::move(next);
           }
           live = live && fin.live;
-          // A break or continue of the enclosing loop inside the try leaves through finally: the
-          // loop's exit or head sees the definitions the finally body made.
-          if (fin.live && breaks) merge_into(loops_.back().breaks, fin.state);
-          if (fin.live && continues) merge_into(loops_.back().continues, fin.state);
+          // The loop's exit or head sees each jump's own state, updated by the finally body.
+          if (fin.live && jumps.nbreaks > 0) {
+            merge_into(loops_.back().breaks, after_finally(jumps.breaks, fin.state, fin_first_def));
+            loops_.back().nbreaks += jumps.nbreaks;
+          }
+          if (fin.live && jumps.ncontinues > 0) {
+            merge_into(loops_.back().continues, after_finally(jumps.continues, fin.state, fin_first_def));
+            loops_.back().ncontinues += jumps.ncontinues;
+          }
         }
         f.state = out;
         f.live = live;
@@ -410,6 +542,23 @@ class Webs {
         for (auto& e : s.exprs) expr(e.get(), f);
         return;
     }
+  }
+
+  // The state after a finally body entered from `entry` (a break's or continue's state), given
+  // the state the finally body ended with from all its entries (`fin`, whose definitions from
+  // fin_first_def on are the finally body's own): a variable every path of the finally body
+  // (re)defines or deletes has those definitions; any other keeps its entry definitions too.
+  State after_finally(const State& entry, const State& fin, size_t fin_first_def) const {
+    State out = entry;
+    for (auto& [v, ds] : fin) {
+      bool killed = std::all_of(ds.begin(), ds.end(), [&](int d) { return static_cast<size_t>(d) >= fin_first_def; });
+      DefSet& o = out[v];
+      if (killed) o.clear();
+      for (int d : ds)
+        if (static_cast<size_t>(d) >= fin_first_def) o.insert(d);
+      if (o.empty()) out.erase(v);
+    }
+    return out;
   }
 
   // Scripts raise UnboundLocalError at a read that may find its variable unbound: such a

@@ -1,5 +1,7 @@
 #include "syntax/bindings.hpp"
 
+#include "syntax/ast_walk.hpp"
+
 namespace rpy::syntax {
 
 void Bindings::target(const Expr& e) {
@@ -30,7 +32,106 @@ void Bindings::body(const Body& b) {
   for (auto& s : b) stmt(*s);
 }
 
+void Bindings::leaked(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::ListComp: {
+      auto* c = e.as<CompExpr>();
+      for (auto& g : c->generators) {
+        target(*g.target);
+        leaked(*g.iter);
+        for (auto& i : g.ifs) leaked(*i);
+      }
+      leaked(*c->elt);
+      return;
+    }
+    case ExprKind::SetComp:
+    case ExprKind::DictComp:
+    case ExprKind::GeneratorExp:
+      // their own scope, but the first iterable is evaluated in the enclosing one
+      leaked(*e.as<CompExpr>()->generators[0].iter);
+      return;
+    case ExprKind::Lambda:
+      for (auto& a : e.as<LambdaExpr>()->args.args)
+        if (a.default_value) leaked(*a.default_value);
+      return;
+    default:
+      for_each_plain_child(e, [&](const Expr& x) { leaked(x); });
+  }
+}
+
+// The expressions of a statement evaluated in its own scope (not those of nested bodies).
+static void own_exprs(const Stmt& s, const std::function<void(const Expr&)>& f) {
+  auto opt = [&](const ExprPtr& e) {
+    if (e) f(*e);
+  };
+  switch (s.kind) {
+    case StmtKind::FunctionDef:
+      for (auto& d : s.as<FunctionDefStmt>()->decorators) f(*d);
+      for (auto& a : s.as<FunctionDefStmt>()->args.args) opt(a.default_value);
+      break;
+    case StmtKind::ClassDef:
+      for (auto& d : s.as<ClassDefStmt>()->decorators) f(*d);
+      for (auto& b : s.as<ClassDefStmt>()->bases) f(*b);
+      break;
+    case StmtKind::Return:
+      opt(s.as<ReturnStmt>()->value);
+      break;
+    case StmtKind::Delete:
+      for (auto& t : s.as<DeleteStmt>()->targets) f(*t);
+      break;
+    case StmtKind::Assign:
+      f(*s.as<AssignStmt>()->value);
+      for (auto& t : s.as<AssignStmt>()->targets) f(*t);
+      break;
+    case StmtKind::AugAssign:
+      f(*s.as<AugAssignStmt>()->target);
+      f(*s.as<AugAssignStmt>()->value);
+      break;
+    case StmtKind::Print:
+      opt(s.as<PrintStmt>()->dest);
+      for (auto& v : s.as<PrintStmt>()->values) f(*v);
+      break;
+    case StmtKind::For:
+      f(*s.as<ForStmt>()->target);
+      f(*s.as<ForStmt>()->iter);
+      break;
+    case StmtKind::While:
+      f(*s.as<WhileStmt>()->test);
+      break;
+    case StmtKind::If:
+      f(*s.as<IfStmt>()->test);
+      break;
+    case StmtKind::With:
+      for (auto& it : s.as<WithStmt>()->items) {
+        f(*it.context_expr);
+        opt(it.optional_vars);
+      }
+      break;
+    case StmtKind::Raise: {
+      auto* r = s.as<RaiseStmt>();
+      opt(r->exc), opt(r->value), opt(r->traceback), opt(r->cause);
+      break;
+    }
+    case StmtKind::Try:
+      for (auto& h : s.as<TryStmt>()->handlers) opt(h.type);
+      break;
+    case StmtKind::Assert:
+      f(*s.as<AssertStmt>()->test);
+      opt(s.as<AssertStmt>()->msg);
+      break;
+    case StmtKind::ExprStmt:
+      f(*s.as<ExprStmt>()->value);
+      break;
+    case StmtKind::Exec:
+      opt(s.as<ExecStmt>()->body), opt(s.as<ExecStmt>()->globals), opt(s.as<ExecStmt>()->locals);
+      break;
+    default:
+      break;
+  }
+}
+
 void Bindings::stmt(const Stmt& s) {
+  if (listcomps_bind) own_exprs(s, [&](const Expr& e) { leaked(e); });
   switch (s.kind) {
     case StmtKind::FunctionDef:
       names.insert(s.as<FunctionDefStmt>()->name);

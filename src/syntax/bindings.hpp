@@ -14,11 +14,15 @@ struct Bindings {
   std::set<std::string> names, globals, nonlocals;
   // Whether an import statement binds its names here; unset, every import does.
   std::function<bool(const Stmt&)> import_binds;
+  // Python 2: a list comprehension's loop variables are the enclosing scope's (they leak); its
+  // set and dict comprehensions and generator expressions keep theirs.
+  bool listcomps_bind = false;
 
   void target(const Expr& e);       // a name, or the names of a tuple/list/starred target
   void params(const Arguments& a);  // a function's parameters
   void body(const Body& b);
   void stmt(const Stmt& s);
+  void leaked(const Expr& e);  // listcomps_bind: the loop variables of e's list comprehensions
 };
 
 }  // namespace rpy::syntax

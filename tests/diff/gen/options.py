@@ -68,6 +68,8 @@ FEATURES = {
     'reflected_compare': 'a > b on a class defining only __lt__ (calls b.__lt__(a))',
     'starred': 'starred assignment targets (Python 3)',
     'stdlib_modules': 'heapq, bisect and collections.deque on lists of ints',
+    'jump_paths': 'a local assigned before a break or continue through finally, read after the loop',
+    'unbound_paths': 'reads a path reaches unbound, UnboundLocalError caught (Python 3 scripts)',
 }
 
 # feature: the finding it waits for (switched off in the CI batch until that finding is fixed)
