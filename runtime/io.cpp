@@ -165,7 +165,30 @@ int out_status() {
   std::fprintf(stderr, "%s: [Errno %d] %s\n", python2 ? "IOError" : "OSError", out_error, std::strerror(out_error));
   return 1;
 }
+static Buffer* g_err_capture = nullptr;  // PrintToStderr's buffer while one is alive
+
+PrintToStderr::PrintToStderr() : saved(g_err_capture) { g_err_capture = &buf; }
+PrintToStderr::~PrintToStderr() {
+  g_err_capture = saved;
+  out_flush();
+  const char* p = buf.data;
+  size_t n = static_cast<size_t>(buf.len);
+  while (n > 0) {
+    ssize_t w = ::write(2, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    p += w;
+    n -= static_cast<size_t>(w);
+  }
+}
+
 void out_write(const char* p, int64_t n) {
+  if (g_err_capture) [[unlikely]] {
+    g_err_capture->put(p, n);
+    return;
+  }
   size_t un = static_cast<size_t>(n);
   if (out_len + un > sizeof out_buf) {
     if (int err = flush_buffer()) raise_output_error(err);

@@ -117,6 +117,17 @@ inline void print_item(const Str* s) {
 inline void print_item(char c) { out_write(&c, 1); }
 void print_item(int64_t v);
 inline void print_raw(const char* p, int64_t n) { out_write(p, n); }
+// print(..., file=sys.stderr): while one is alive, print's output collects in a buffer that its
+// end writes to stderr, after stdout's buffer, as sys.stderr.write does (also when a __str__
+// raises half-way: Python 3's stderr is line-buffered, and what was printed stays printed).
+struct PrintToStderr {
+  PrintToStderr();
+  ~PrintToStderr();
+  PrintToStderr(const PrintToStderr&) = delete;
+  PrintToStderr& operator=(const PrintToStderr&) = delete;
+  Buffer buf;
+  Buffer* saved;
+};
 
 // "[Errno N] strerror(N)" (+ ": 'path'"), the message of OSError/IOError.
 Str* errno_message(int err, const Str* path);

@@ -300,8 +300,17 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
         const std::string& k = e.kwnames[i];
         TypeRef t = args[args.size() - e.kwnames.size() + i];
         if (k == "$softspace") continue;  // the print statement (lower.cpp)
-        if (k != "end" && k != "sep")
-          error(e.loc, "print() keyword '" + k + "' is not supported (only sep and end)");
+        if (k == "file") {
+          const Expr& f = *e.args[e.args.size() - e.kwnames.size() + i];
+          std::string name = f.value && f.value->kind == modules::ObjKind::Builtin ? f.value->as<modules::BuiltinObj>()->name : "";
+          if ((f.op != ir::ExprOp::Const && f.op != ir::ExprOp::GetAttr) || (name != "sys.stdout" && name != "sys.stderr"))
+            error(f.loc, "print() file= must be sys.stdout or sys.stderr in translated code (write to other files with their write method)");
+          continue;
+        }
+        if (k != "end" && k != "sep" && k != "flush")
+          error(e.loc, "print() keyword '" + k + "' is not supported (only sep, end, file and flush)");
+        else if (k == "flush")
+          continue;  // rpy's stdout is flushed before stderr is written and at exit
         else if (!imp(t) && !is_str(t) && t->kind != TypeKind::None)
           error(e.loc, "print() " + k + " must be a string");
       }

@@ -206,6 +206,9 @@ std::string Emitter::call_builtin(Expr& e) {
       std::string endv = end ? fresh("rpy_end") : "";
       if (end) s += "auto " + endv + " = " + expr(*end) + "; ";
       std::string put_sep = sep ? "rpy::print_item(" + sepv + "); " : "rpy::print_raw(\" \", 1); ";
+      // file=sys.stderr (a constant, checked by the annotator): the printing goes to stderr.
+      if (Expr* file = kw("file"); file && file->value && file->value->as<modules::BuiltinObj>()->name == "sys.stderr")
+        s += "rpy::PrintToStderr " + fresh("rpy_pe") + "; ";
       // print(*x): the last positional is the list of x's items (lower.cpp), printed one by one.
       std::string starred = e.star && !vals.empty() ? vals.back() : "";
       if (!starred.empty()) vals.pop_back();
