@@ -3,7 +3,10 @@ their output per program and comparing."""
 
 import os
 import re
+import resource
+import signal
 import subprocess
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -21,18 +24,34 @@ class Result(object):
         self.out, self.rc, self.err, self.seconds, self.timed_out = out, rc, err, seconds, timed_out
 
 
+# What one run may write to stdout or stderr. A program that prints without end (a generated
+# one, or a wrong translation that loops) is stopped by SIGXFSZ at this size instead of filling
+# the runner's memory until the kernel kills it (it did: 23 GB).
+OUTPUT_LIMIT = 256 << 20
+
+
+def _limit_output():
+    resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
+
+
 def run(cmd, cwd, timeout, env=None):
     t0 = time.time()
     e = dict(os.environ)
     e.update(env or {})
-    try:
-        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           stdin=subprocess.DEVNULL, timeout=timeout, env=e)
-        return Result(p.stdout, p.returncode, p.stderr.decode('utf-8', 'replace'),
-                      time.time() - t0)
-    except subprocess.TimeoutExpired as x:
-        return Result(x.stdout or b'', -9, (x.stderr or b'').decode('utf-8', 'replace'),
-                      time.time() - t0, timed_out=True)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        def result(rc, timed_out=False):
+            out.seek(0)
+            err.seek(0)
+            text = err.read().decode('utf-8', 'replace')
+            if rc == -signal.SIGXFSZ:
+                text += '\n(stopped: it wrote more than %d MB)' % (OUTPUT_LIMIT >> 20)
+            return Result(out.read(), rc, text, time.time() - t0, timed_out=timed_out)
+        try:
+            p = subprocess.run(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+                               timeout=timeout, env=e, preexec_fn=_limit_output)
+            return result(p.returncode)
+        except subprocess.TimeoutExpired:
+            return result(-9, timed_out=True)
 
 
 # Debian's python3 where present (pyenv's python3 on PATH is a shell script: 0.3-1 s a start).
