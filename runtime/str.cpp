@@ -223,7 +223,13 @@ int64_t str_to_int(const Str* s, int64_t base) {
     char head[64];
     int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(base));
     b.put(head, n);
-    append_repr(b, s);
+    if (python2) {  // Python 2.7 shows the text after its leading whitespace
+      int64_t k = 0;
+      while (k < s->len && is_space(s->data[k])) ++k;
+      append_repr(b, str_slice(s, k, s->len));
+    } else {
+      append_repr(b, s);
+    }
     make_exc<ValueError>(b.to_str())->raise_self();
   }
   if (overflow || v > (neg ? 9223372036854775808ULL : 9223372036854775807ULL))
@@ -258,9 +264,20 @@ double str_to_float(const Str* s) {
   while (*e && is_space(*e)) ++e;
   if (endp == p || *e) {
     Buffer b;
-    const char* head = "could not convert string to float: ";
-    b.put(head, static_cast<int64_t>(std::strlen(head)));
-    append_repr(b, s);
+    if (python2) {
+      // Python 2.7: the text after its leading whitespace, as it is; "invalid literal" when a
+      // number starts it.
+      const char* head = endp == p ? "could not convert string to float: " : "invalid literal for float(): ";
+      b.put(head, static_cast<int64_t>(std::strlen(head)));
+      const char* t = s->data;
+      const char* end = s->data + s->len;
+      while (t < end && is_space(*t)) ++t;
+      b.put(t, end - t);
+    } else {
+      const char* head = "could not convert string to float: ";
+      b.put(head, static_cast<int64_t>(std::strlen(head)));
+      append_repr(b, s);
+    }
     make_exc<ValueError>(b.to_str())->raise_self();
   }
   return d;

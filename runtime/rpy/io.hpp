@@ -83,6 +83,15 @@ void append_str(Buffer& b, const std::tuple<T...>& t) {
   append_repr(b, t);
 }
 
+template <class U>
+void raise_not_in_list(const U& x) {
+  Buffer b;
+  append_repr(b, x);
+  b.put(" is not in list", 15);
+  make_exc<ValueError>(b.to_str())->raise_self();
+  __builtin_unreachable();
+}
+
 template <class T>
 Str* to_str(const T& v) {
   Buffer b;

@@ -418,11 +418,14 @@ bool list_contains(const List<T>* l, const U& x) {
   return false;
 }
 [[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
+// ValueError("<repr of x> is not in list"), as list.index says in Python 2.7 and 3 (rpy/io.hpp).
+template <class U>
+[[noreturn, gnu::cold, gnu::noinline]] void raise_not_in_list(const U& x);
 template <class T, class U>
 int64_t list_index(const List<T>* l, const U& x) {
   for (int64_t i = 0; i < l->len; ++i)
     if (item_eq(l->items[i], x)) return i;
-  raise_value_error("list.index(x): x not in list");
+  raise_not_in_list(x);
 }
 template <class T, class U>
 int64_t list_count(const List<T>* l, const U& x) {

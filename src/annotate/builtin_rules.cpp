@@ -304,7 +304,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
           const Expr& f = *e.args[e.args.size() - e.kwnames.size() + i];
           std::string name = f.value && f.value->kind == modules::ObjKind::Builtin ? f.value->as<modules::BuiltinObj>()->name : "";
           if ((f.op != ir::ExprOp::Const && f.op != ir::ExprOp::GetAttr) || (name != "sys.stdout" && name != "sys.stderr"))
-            error(f.loc, "print() file= must be sys.stdout or sys.stderr in translated code (write to other files with their write method)");
+            error(f.loc,
+                  "print() file= must be sys.stdout or sys.stderr in translated code (write to other files with their write method)");
           continue;
         }
         if (k != "end" && k != "sep" && k != "flush")

@@ -1,5 +1,5 @@
-# check-stderr
-# print(..., file=sys.stderr): the line goes to stderr (after what stdout holds), flush= is accepted.
+# stderr-ok
+# print(..., file=sys.stderr): the line goes to stderr, not stdout (after what stdout holds); flush= is accepted.
 import sys
 
 
