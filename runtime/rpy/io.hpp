@@ -86,8 +86,12 @@ void append_str(Buffer& b, const std::tuple<T...>& t) {
 template <class U>
 void raise_not_in_list(const U& x) {
   Buffer b;
-  append_repr(b, x);
-  b.put(" is not in list", 15);
+  if constexpr (requires { append_repr(b, x); }) {
+    append_repr(b, x);
+    b.put(" is not in list", 15);
+  } else {  // a value whose repr rpy cannot give (a function; an instance shows its address)
+    b.put("list.index(x): x not in list", 28);
+  }
   make_exc<ValueError>(b.to_str())->raise_self();
   __builtin_unreachable();
 }
