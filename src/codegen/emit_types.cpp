@@ -139,10 +139,12 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
     if (k == TypeKind::Class && !to->const_value) return class_convert(code, from, to);
     if (k == TypeKind::Method) return method_convert(code, from, to);
     if (k == TypeKind::Function && from->funcs != to->funcs) {
-      // renumber: index in `from` -> index in `to`
+      // renumber: index in `from` -> index in `to`. A function `to` does not hold (only an
+      // operand of a comparison can be one: g in [f], [f].index(g)) gets -2, equal to no index
+      // and to no None (-1); it was 0, so g was found as f.
       std::string table;
       for (size_t i = 0; i < from->funcs.size(); ++i) {
-        int j = 0;
+        int j = -2;
         for (size_t x = 0; x < to->funcs.size(); ++x)
           if (to->funcs[x] == from->funcs[i]) j = static_cast<int>(x);
         table += (i ? "," : "") + std::to_string(j);
