@@ -70,9 +70,11 @@ if [ "${RPY_SKIP_SANITIZERS:-0}" != 1 ]; then
     # Left out: the bench tests (timings), the differential batches (long; the Release tree runs
     # them), and the tests that never run rpy (tests/lib's modules and the oracles' self-check:
     # the Python interpreters against committed expectations), whose Release run is the same test.
+    # The program folders translate every program and compile and run one in three there
+    # (tests/programs/CMakeLists.txt: --run-every 3).
     phase_start
     ASAN_OPTIONS=detect_leaks=0 run_ctest "$root/build-asan" \
-      "ASan+UBSan build (left out: bench, differential, and the tests that never run rpy):" \
+      "ASan+UBSan build (left out: bench, differential, the tests that never run rpy; programs: all translated, one in three compiled and run):" \
       -E '^bench|^diff/|^lib/|^programs/oracles$'
     phase_end "ASan+UBSan: tests"
   else

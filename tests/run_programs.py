@@ -24,6 +24,11 @@ For every test program:
 --run-with 'NAME=VALUE ...' (repeatable) runs each binary once per occurrence with those environment
 variables added, each run compared with the expectation (e.g. RPY_JIT=blackhole);
 --containing TEXT keeps only the programs whose source contains TEXT (e.g. JitDriver).
+--run-every N compiles and runs one program in N (those whose name's CRC-32 is a multiple of N:
+a fixed choice that does not move when programs are added) and only translates the others
+(`rpy translate --stop-after codegen`: every stage of rpy, no C++ compile, no run, no oracle).
+The sanitizer tree uses it: each program still goes through the sanitized toolchain, while the
+compile and run of a program under ASan+UBSan, 70% of its cost there, is shared out.
 Nothing is cached between runs.  One line per program (PASS/FAIL/SKIP name time), then exactly
 the line `N passed, N failed` (plus `, N skipped` if any).  Exit status 1 if anything failed,
 77 if everything was skipped (ctest's SKIP_RETURN_CODE), else 0.
@@ -97,6 +102,7 @@ import sys
 import tempfile
 import threading
 import time
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -302,6 +308,7 @@ class Config:
         self.rpython_lib = os.path.abspath(opts.rpython_lib) if opts.rpython_lib else \
             os.path.join(REPO, 'lib')
         self.translate_args = list(getattr(opts, 'translate_arg', None) or [])
+        self.run_every = max(1, getattr(opts, 'run_every', 1) or 1)
         self.run_with = []
         for spec in getattr(opts, 'run_with', None) or []:
             env = {}
@@ -378,10 +385,31 @@ def indent(text):
     return '\n'.join('    ' + l for l in text.splitlines())
 
 
+def runs_in_full(prog, cfg):
+    """--run-every N: is this program compiled and run, or only translated?"""
+    return cfg.run_every == 1 or zlib.crc32(prog.name.replace(os.sep, '/').encode()) % cfg.run_every == 0
+
+
+def translate_only(prog, cfg):
+    """Every stage of rpy on the program, without the C++ compile (--run-every)."""
+    tr = run_process([cfg.rpy, 'translate', '--stop-after', 'codegen'] + cfg.translate_args + [prog.file],
+                     prog.dir, TRANSLATE_TIMEOUT, None, base_env(prog))
+    if tr.error or tr.status != 0:
+        why = tr.error or 'rpy exited with %s' % tr.status
+        msg = tr.stderr.decode('utf-8', 'replace').rstrip().splitlines()[:30]
+        return 'FAIL', 'translation failed (%s):\n%s' % (why, '\n'.join(msg))
+    return 'PASS', TRANSLATED_ONLY
+
+
+TRANSLATED_ONLY = 'translated only (--run-every)'
+
+
 def run_program(prog, cfg):
     """Returns (status, detail) with status in PASS/FAIL/SKIP."""
     if prog.needs_rpython and not cfg.rpython_available():
         return 'SKIP', 'no rpython package at %s' % cfg.rpython_lib
+    if not runs_in_full(prog, cfg) and not cfg.update:
+        return translate_only(prog, cfg)
     if prog.expectation_committed:
         expected, err = read_expected(prog)
         if err and not cfg.update:
@@ -572,6 +600,8 @@ def main(argv=None):
                     help='run each binary once more with these environment variables (repeatable)')
     ap.add_argument('--containing', metavar='TEXT',
                     help='only the programs whose source contains TEXT')
+    ap.add_argument('--run-every', type=int, default=1, metavar='N',
+                    help='compile and run one program in N (a fixed choice by name), only translate the others')
     opts = ap.parse_args(argv)
     if not opts.oracle_only and not opts.rpy:
         ap.error('--rpy is required (except with --oracle-only)')
@@ -624,6 +654,7 @@ def main(argv=None):
         work = [w for w in work if contains(w[0] if isinstance(w[0], str) else w[0].path)]
 
     counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0, 'XFAIL': 0, 'XPASS': 0}
+    translated_only = []
     xfail = load_xfail(opts.xfail) if not opts.errors and not opts.oracle_only else {}
 
     def one(item):
@@ -635,11 +666,13 @@ def main(argv=None):
             status, detail = 'FAIL', 'runner error: %r' % (e,)
         key = name.replace(os.sep, '/')
         if key in xfail:
-            if status == 'FAIL':
+            if status == 'FAIL' or detail == TRANSLATED_ONLY:
                 status, detail = 'XFAIL', 'known failure: ' + xfail[key]
             elif status == 'PASS':
                 status, detail = 'XPASS', 'passes now: remove it from tests/programs/xfail.txt'
         dt = time.monotonic() - t0
+        if status == 'PASS' and detail == TRANSLATED_ONLY:
+            translated_only.append(name)
         line = '%s %s %.2fs' % (status, name, dt)
         if detail and (status != 'PASS' or opts.verbose or opts.update):
             line += '\n' + indent(detail) if status == 'FAIL' or '\n' in detail else '  (%s)' % detail
@@ -655,6 +688,9 @@ def main(argv=None):
     if counts['XFAIL'] or counts['XPASS']:
         say('%d known failures (listed in tests/programs/xfail.txt), %d of them pass now'
             % (counts['XFAIL'] + counts['XPASS'], counts['XPASS']))
+    if translated_only:
+        say('%d of the programs were translated by every stage of rpy but not compiled nor run '
+            '(--run-every %d)' % (len(translated_only), opts.run_every))
     counts['PASS'] += counts['XPASS']
     counts['SKIP'] += counts['XFAIL']
     summary = '%d passed, %d failed' % (counts['PASS'], counts['FAIL'])
