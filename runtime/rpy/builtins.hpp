@@ -3,7 +3,7 @@
 // os.stat, math extras.
 #pragma once
 #include <algorithm>
-#include <cmath>
+#include "rpy/fmath.hpp"
 #include <tuple>
 #include <type_traits>
 #include <utility>

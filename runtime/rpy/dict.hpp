@@ -5,7 +5,7 @@
 // a separate index table of power-of-two size maps hashes to entry positions with open
 // addressing. Growing the table compacts the entries. A set is a Dict whose value type is SetTag.
 #pragma once
-#include <cmath>
+#include "rpy/fmath.hpp"
 #include <tuple>
 #include <type_traits>
 
@@ -70,7 +70,8 @@ struct KeyOps<double> {
   // Equal numbers hash equal: integral floats hash as the int; 0.0 and -0.0 alike.
   static uint64_t hash(double d) {
     if (d == 0) return 0;
-    if (std::isfinite(d) && d == std::trunc(d) && d >= -9.2e18 && d <= 9.2e18) return KeyOps<int64_t>::hash(static_cast<int64_t>(d));
+    if (rpy::fm::isfinite(d) && d == rpy::fm::trunc(d) && d >= -9.2e18 && d <= 9.2e18)
+      return KeyOps<int64_t>::hash(static_cast<int64_t>(d));
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
     return bits ^ (bits >> 29);

@@ -3,7 +3,7 @@
 // Header-only and dependency-free: shared by the runtime and by rpy's import-time evaluator.
 #pragma once
 #include <charconv>
-#include <cmath>
+#include "rpy/fmath.hpp"
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -12,8 +12,8 @@ namespace rpy::rt {
 
 // Writes the repr of `x` into `out` (at least 32 bytes) and returns its length.
 inline int float_repr(double x, char* out) {
-  if (std::isnan(x)) return std::snprintf(out, 32, "nan");
-  if (std::isinf(x)) return std::snprintf(out, 32, x > 0 ? "inf" : "-inf");
+  if (rpy::fm::isnan(x)) return std::snprintf(out, 32, "nan");
+  if (rpy::fm::isinf(x)) return std::snprintf(out, 32, x > 0 ? "inf" : "-inf");
   // Shortest round-trip digits in scientific form: d.ddddde[+-]XX
   char sci[40];
   auto res = std::to_chars(sci, sci + sizeof sci, x, std::chars_format::scientific);
@@ -62,8 +62,8 @@ inline int float_repr(double x, char* out) {
 // exponent is below -4 or at least 11; ".0" added to an integral value ("1e+11", "0.333333333333",
 // "10000000000.0"). Writes into `out` (at least 32 bytes) and returns the length.
 inline int float_str_py2(double x, char* out) {
-  if (std::isnan(x)) return std::snprintf(out, 32, "nan");
-  if (std::isinf(x)) return std::snprintf(out, 32, x > 0 ? "inf" : "-inf");
+  if (rpy::fm::isnan(x)) return std::snprintf(out, 32, "nan");
+  if (rpy::fm::isinf(x)) return std::snprintf(out, 32, x > 0 ? "inf" : "-inf");
   char sci[40];
   std::snprintf(sci, sizeof sci, "%.11e", x);  // d.ddddddddddde+XX, correctly rounded
   const char* p = sci;

@@ -7,7 +7,7 @@
 // None hashes by its address in CPython (a different value each run): rpy fixes one such value, so
 // a table holding None comes out in one of the orders python2.7 can print.
 #pragma once
-#include <cmath>
+#include "rpy/fmath.hpp"
 #include <cstdint>
 #include <tuple>
 #include <type_traits>
@@ -56,16 +56,16 @@ int64_t hash27_unicode(const Str* s);
 // _Py_HashDouble: an integral value hashes as the equal int or long; otherwise the top 62 bits of
 // the mantissa plus the exponent.
 inline int64_t hash27_float(double v) {
-  if (std::isnan(v)) return 0;
-  if (std::isinf(v)) return v < 0 ? -271828 : 314159;
+  if (rpy::fm::isnan(v)) return 0;
+  if (rpy::fm::isinf(v)) return v < 0 ? -271828 : 314159;
   double intpart = 0;
-  double fract = std::modf(v, &intpart);
+  double fract = rpy::fm::modf(v, &intpart);
   if (fract == 0.0) {
     if (intpart > 4611686018427387903.0 || -intpart > 4611686018427387903.0) {
       // Beyond 2**62: the long m * 2**e modulo 2**64 - 1 is m rotated left by e modulo 64.
       int e = 0;
-      double m = std::frexp(std::fabs(intpart), &e);
-      auto mant = static_cast<uint64_t>(std::ldexp(m, 53));
+      double m = rpy::fm::frexp(rpy::fm::fabs(intpart), &e);
+      auto mant = static_cast<uint64_t>(rpy::fm::ldexp(m, 53));
       int shift = (e - 53) % 64;
       uint64_t x = shift == 0 ? mant : (mant << shift) | (mant >> (64 - shift));
       if (intpart < 0) x = uint64_t{0} - x;
@@ -74,7 +74,7 @@ inline int64_t hash27_float(double v) {
     return hash27_fix(static_cast<int64_t>(intpart));
   }
   int expo = 0;
-  double m = std::frexp(v, &expo);
+  double m = rpy::fm::frexp(v, &expo);
   m *= 2147483648.0;
   auto hipart = static_cast<int64_t>(m);
   m = (m - static_cast<double>(hipart)) * 2147483648.0;

@@ -1,7 +1,7 @@
 // Machine-word integer operations with Python's meaning: wrapping + - * (RPython semantics),
 // floor division and modulo, checked division by zero and shifts.
 #pragma once
-#include <cmath>
+#include "rpy/fmath.hpp"
 #include <tuple>
 
 #include "rpy/exceptions.hpp"
@@ -162,13 +162,13 @@ inline int64_t chk_factorial_arg(int64_t n) {
 // round(x) of a float, x already rounded to an integral value: within 64 bits (inf and nan pass,
 // for the caller's errors).
 inline double chk_float_range(double r) {
-  if (__builtin_expect(std::isfinite(r) && !(r >= -9223372036854775808.0 && r < 9223372036854775808.0), 0)) stop_int_overflow();
+  if (__builtin_expect(rpy::fm::isfinite(r) && !(r >= -9223372036854775808.0 && r < 9223372036854775808.0), 0)) stop_int_overflow();
   return r;
 }
 // int(x) of a float in a script: Python gives any float's integral part.
 inline int64_t chk_float_to_int(double x) {
   if (__builtin_expect(x >= -9223372036854775808.0 && x < 9223372036854775808.0, 1)) return static_cast<int64_t>(x);
-  if (std::isnan(x) || std::isinf(x)) return float_to_int(x);  // ValueError / OverflowError, as Python raises
+  if (rpy::fm::isnan(x) || rpy::fm::isinf(x)) return float_to_int(x);  // ValueError / OverflowError, as Python raises
   stop_int_overflow();
 }
 
@@ -195,21 +195,21 @@ inline double float_div(double a, double b) {
 }
 inline double float_floordiv(double a, double b) {
   if (b == 0.0) raise_float_floordiv_by_zero();
-  double m = std::fmod(a, b);
+  double m = rpy::fm::fmod(a, b);
   double d = (a - m) / b;
   if (m != 0 && ((b < 0) != (m < 0))) d -= 1.0;
-  double f = std::floor(d);
+  double f = rpy::fm::floor(d);
   if (d - f > 0.5) f += 1.0;
-  if (d == 0.0) f = std::copysign(0.0, a / b);
+  if (d == 0.0) f = rpy::fm::copysign(0.0, a / b);
   return f;
 }
 inline double float_mod(double a, double b) {
   if (b == 0.0) raise_zero_division("float modulo");
-  double m = std::fmod(a, b);
+  double m = rpy::fm::fmod(a, b);
   if (m != 0) {
     if ((b < 0) != (m < 0)) m += b;
   } else {
-    m = std::copysign(0.0, b);
+    m = rpy::fm::copysign(0.0, b);
   }
   return m;
 }

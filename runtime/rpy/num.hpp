@@ -6,7 +6,7 @@
 // Arithmetic follows Python: int when both operands are ints (a bool counts as an int), float
 // when either is a float; comparisons, hashes and conversions go by the value.
 #pragma once
-#include <cmath>
+#include "rpy/fmath.hpp"
 #include <cstdint>
 #include <tuple>
 #include <type_traits>
@@ -118,13 +118,13 @@ inline Num num_neg(Num a) {
 inline Num num_pos(Num a) { return a.is_float() ? a : num_int(a.i); }
 template <bool Chk = false>
 inline Num num_abs(Num a) {
-  return a.is_float() ? num_float(std::fabs(a.f)) : num_int(Chk ? chk_abs(a.i) : int_abs(a.i));
+  return a.is_float() ? num_float(rpy::fm::fabs(a.f)) : num_int(Chk ? chk_abs(a.i) : int_abs(a.i));
 }
 
 // ---- comparisons by value; an int and a float compare exactly (not through a rounded double)
 // -1, 0, 1, or 2 when unordered (a nan).
 inline int num_int_float_cmp(int64_t i, double f) {
-  if (std::isnan(f)) return 2;
+  if (rpy::fm::isnan(f)) return 2;
   double d = static_cast<double>(i);
   if (d != f) return d < f ? -1 : 1;          // rounding is monotonic: the order of i and f is d's
   if (f >= 9223372036854775808.0) return -1;  // f == 2**63 > every int64

@@ -1,7 +1,7 @@
 // Everything a generated program includes.
 #pragma once
 #include <cctype>
-#include <cmath>
+#include "rpy/fmath.hpp"
 #include <tuple>
 
 #include "rpy/builtins.hpp"

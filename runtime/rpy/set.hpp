@@ -7,7 +7,7 @@
 // A set is Dict<K, SetTag> specialised: codegen names sets with the dict type and calls the dict
 // functions, whose overloads here are more specialised than the dict ones.
 #pragma once
-#include <cmath>
+#include "rpy/fmath.hpp"
 #include <cstring>
 
 namespace rpy {
@@ -40,10 +40,10 @@ template <>
 struct PyHash<double> {
   // x as a rational m * 2**e, reduced modulo 2**61 - 1 (multiplying by 2 is a rotation there).
   static uint64_t hash(double v) {
-    if (std::isinf(v)) return v > 0 ? 314159 : static_cast<uint64_t>(-314159);
-    if (std::isnan(v)) return 0;
+    if (rpy::fm::isinf(v)) return v > 0 ? 314159 : static_cast<uint64_t>(-314159);
+    if (rpy::fm::isnan(v)) return 0;
     int e = 0;
-    double m = std::frexp(v, &e);
+    double m = rpy::fm::frexp(v, &e);
     int64_t sign = 1;
     if (m < 0) {
       sign = -1;

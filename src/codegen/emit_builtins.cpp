@@ -136,7 +136,7 @@ std::string Emitter::call_builtin(Expr& e) {
              "static_cast<int64_t>(static_cast<unsigned char>(s->data[0])); }(" +
              arg(0) + "))";
     case BuiltinId::Abs:
-      if (e.type->kind == TypeKind::Float) return "std::fabs(" + arg(0) + ")";
+      if (e.type->kind == TypeKind::Float) return "rpy::fm::fabs(" + arg(0) + ")";
       return int_fn("abs", e) + "(" + arg_int(0) + ")";
     case BuiltinId::Min:
     case BuiltinId::Max: {
@@ -171,6 +171,9 @@ std::string Emitter::call_builtin(Expr& e) {
       // in a later item leaves the earlier ones printed).
       if (soft) {
         std::string s = "({ ";
+        // print >>sys.stderr: the items go to stderr, with stderr's own softspace (file.hpp).
+        if (Expr* file = kw("file"); file && file->value && file->value->as<modules::BuiltinObj>()->name == "sys.stderr")
+          s += "rpy::Py2PrintToStderr " + fresh("rpy_pe") + "; ";
         for (size_t i = 0; i < a.size(); ++i) {
           if (!a[i]->type || a[i]->type->kind == TypeKind::None || a[i]->type->kind == TypeKind::Impossible) {
             s += expr(*a[i]) + "; rpy::py2_print_item(nullptr); ";
@@ -320,30 +323,30 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::TimeClock:
       return "rpy::time_clock()";
     case BuiltinId::MathSqrt:
-      return "([](double x) { if (x < 0) rpy::raise_value_error(\"math domain error\"); return std::sqrt(x); }(" +
+      return "([](double x) { if (x < 0) rpy::raise_value_error(\"math domain error\"); return rpy::fm::sqrt(x); }(" +
              expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathFloor:
     case BuiltinId::MathCeil: {
-      const char* fn = id == BuiltinId::MathFloor ? "std::floor(" : "std::ceil(";
+      const char* fn = id == BuiltinId::MathFloor ? "rpy::fm::floor(" : "rpy::fm::ceil(";
       if (is_python2()) return fn + expr_as(*a[0], tt.floating()) + ")";
       // Python 3: an int (OverflowError for infinities, ValueError for NaN, as int() of a float).
       if (a[0]->type && (a[0]->type->kind == TypeKind::Int || a[0]->type->kind == TypeKind::Bool)) return expr_as(*a[0], tt.integer());
       return std::string("rpy::float_to_int(") + fn + expr_as(*a[0], tt.floating()) + "))";
     }
     case BuiltinId::MathFabs:
-      return "std::fabs(" + expr_as(*a[0], tt.floating()) + ")";
+      return "rpy::fm::fabs(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathExp:
-      return "std::exp(" + expr_as(*a[0], tt.floating()) + ")";
+      return "rpy::fm::exp(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathLog:
       if (a.size() == 2) return call_in_order("rpy::math_log_base", {tt.floating(), tt.floating()});
-      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log(x); }(" +
+      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return rpy::fm::log(x); }(" +
              expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathSin:
-      return "std::sin(" + expr_as(*a[0], tt.floating()) + ")";
+      return "rpy::fm::sin(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathCos:
-      return "std::cos(" + expr_as(*a[0], tt.floating()) + ")";
+      return "rpy::fm::cos(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathPow:
-      return call_in_order("std::pow", {tt.floating(), tt.floating()});
+      return call_in_order("rpy::fm::pow", {tt.floating(), tt.floating()});
 
     case BuiltinId::ListAppend:
       return "(rpy::list_append(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";

@@ -281,7 +281,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
         return "(" + int_round + "(" + arg_int(0) + ", " + arg_int(1) + "))";
       }
       if (t0->kind == TypeKind::Float && checks_ints(e))
-        return "rpy::float_round_int(rpy::chk_float_range(std::nearbyint(" + arg(0) + ")))";
+        return "rpy::float_round_int(rpy::chk_float_range(rpy::fm::nearbyint(" + arg(0) + ")))";
       if (t0->kind == TypeKind::Float) return "rpy::float_round_int(" + arg(0) + ")";
       return arg_int(0);
     }
@@ -407,58 +407,59 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (a.size() == 1 || a[1]->type->kind == TypeKind::None) return "rpy::math_perm(" + arg_int(0) + ", INT64_MIN)";
       return call_in_order("rpy::math_perm", {tt.integer(), tt.integer()});
     case BuiltinId::MathIsnan:
-      return "static_cast<bool>(std::isnan(" + arg_flt(0) + "))";
+      return "static_cast<bool>(rpy::fm::isnan(" + arg_flt(0) + "))";
     case BuiltinId::MathIsinf:
-      return "static_cast<bool>(std::isinf(" + arg_flt(0) + "))";
+      return "static_cast<bool>(rpy::fm::isinf(" + arg_flt(0) + "))";
     case BuiltinId::MathIsfinite:
-      return "static_cast<bool>(std::isfinite(" + arg_flt(0) + "))";
+      return "static_cast<bool>(rpy::fm::isfinite(" + arg_flt(0) + "))";
     case BuiltinId::MathFmod:
-      return "([](double x, double y) { if (y == 0.0 || std::isinf(x)) { if (!std::isnan(x) && !std::isnan(y)) "
+      return "([](double x, double y) { if (y == 0.0 || rpy::fm::isinf(x)) { if (!rpy::fm::isnan(x) && !rpy::fm::isnan(y)) "
              "rpy::raise_value_error(\"math domain error\"); } "
-             "return std::fmod(x, y); }(" +
+             "return rpy::fm::fmod(x, y); }(" +
              arg_flt(0) + ", " + arg_flt(1) + "))";
     case BuiltinId::MathHypot:
-      return call_in_order("std::hypot", {tt.floating(), tt.floating()});
+      return call_in_order("rpy::fm::hypot", {tt.floating(), tt.floating()});
     case BuiltinId::MathAtan2:
-      return call_in_order("std::atan2", {tt.floating(), tt.floating()});
+      return call_in_order("rpy::fm::atan2", {tt.floating(), tt.floating()});
     case BuiltinId::MathCopysign:
-      return call_in_order("std::copysign", {tt.floating(), tt.floating()});
+      return call_in_order("rpy::fm::copysign", {tt.floating(), tt.floating()});
     case BuiltinId::MathLdexp:
-      return "std::ldexp(" + arg_flt(0) + ", static_cast<int>(" + arg_int(1) + "))";
+      return "rpy::fm::ldexp(" + arg_flt(0) + ", static_cast<int>(" + arg_int(1) + "))";
     case BuiltinId::MathFrexp:
       return "rpy::math_frexp(" + arg_flt(0) + ")";
     case BuiltinId::MathModf:
       return "rpy::math_modf(" + arg_flt(0) + ")";
     case BuiltinId::MathTrunc:
       if (t0->kind == TypeKind::Float && checks_ints(e)) return "rpy::chk_float_to_int(" + arg(0) + ")";
-      return t0->kind == TypeKind::Float ? "rpy::float_to_int(std::trunc(" + arg(0) + "))" : arg_int(0);
+      return t0->kind == TypeKind::Float ? "rpy::float_to_int(rpy::fm::trunc(" + arg(0) + "))" : arg_int(0);
     case BuiltinId::MathFactorial:
       if (checks_ints(e)) return "rpy::math_factorial(rpy::chk_factorial_arg(" + arg_int(0) + "))";
       return "rpy::math_factorial(" + arg_int(0) + ")";
     case BuiltinId::MathGcd:
       return call_in_order("rpy::math_gcd", {tt.integer(), tt.integer()});
     case BuiltinId::MathLog10:
-      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log10(x); }(" + arg_flt(0) + "))";
+      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return rpy::fm::log10(x); }(" + arg_flt(0) + "))";
     case BuiltinId::MathLog2:
-      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return std::log2(x); }(" + arg_flt(0) + "))";
+      return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return rpy::fm::log2(x); }(" + arg_flt(0) + "))";
     case BuiltinId::MathTan:
-      return math1("std::tan");
+      return math1("rpy::fm::tan");
     case BuiltinId::MathAsin:
-      return math1("std::asin");
+      return math1("rpy::fm::asin");
     case BuiltinId::MathAcos:
-      return math1("std::acos");
+      return math1("rpy::fm::acos");
     case BuiltinId::MathAtan:
-      return "std::atan(" + arg_flt(0) + ")";
+      return "rpy::fm::atan(" + arg_flt(0) + ")";
     case BuiltinId::MathSinh:
-      return math1("std::sinh");
+      return math1("rpy::fm::sinh");
     case BuiltinId::MathCosh:
-      return math1("std::cosh");
+      return math1("rpy::fm::cosh");
     case BuiltinId::MathTanh:
-      return "std::tanh(" + arg_flt(0) + ")";
+      return "rpy::fm::tanh(" + arg_flt(0) + ")";
     case BuiltinId::MathExpm1:
-      return math1("std::expm1");
+      return math1("rpy::fm::expm1");
     case BuiltinId::MathLog1p:
-      return "([](double x) { if (x <= -1.0) rpy::raise_value_error(\"math domain error\"); return std::log1p(x); }(" + arg_flt(0) + "))";
+      return "([](double x) { if (x <= -1.0) rpy::raise_value_error(\"math domain error\"); return rpy::fm::log1p(x); }(" + arg_flt(0) +
+             "))";
     case BuiltinId::MathDegrees:
       return "(" + arg_flt(0) + " * (180.0 / 3.141592653589793))";
     case BuiltinId::MathRadians:

@@ -148,7 +148,7 @@ std::string Emitter::number_builtin(Expr& e) {
     case BuiltinId::MathFloor:
     case BuiltinId::MathCeil: {
       if (is_python2() || !may_float) return "";  // Python 2: a float of the value; of ints: the int itself
-      const char* fn = static_cast<BuiltinId>(e.builtin_id) == BuiltinId::MathFloor ? "std::floor" : "std::ceil";
+      const char* fn = static_cast<BuiltinId>(e.builtin_id) == BuiltinId::MathFloor ? "rpy::fm::floor" : "rpy::fm::ceil";
       return "([](rpy::Num v) { return v.is_float() ? rpy::float_to_int(" + std::string(fn) + "(v.f)) : v.i; }(" + expr(*a[0]) + "))";
     }
     case BuiltinId::IsInstance: {

@@ -1,6 +1,7 @@
 // Unit tests of a script's int arithmetic (rpy::chk_* in rpy/ints.hpp): every result that fits 64
 // bits is exact, up to the edges; every one that does not stops the process with exit status 1 and
 // the overflow message, whatever handlers the program has (not an exception it can catch).
+#include <cmath>
 #include <gtest/gtest.h>
 
 #include <climits>
