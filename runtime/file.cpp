@@ -18,6 +18,7 @@
 namespace rpy {
 
 bool softspace = false;
+bool stderr_softspace = false;
 
 // ---------------------------------------------------------------- files
 
@@ -302,6 +303,7 @@ void stdout_write(const Str* s) {
   softspace = false;
 }
 void stderr_write(const Str* s) {
+  stderr_softspace = false;  // a file's write ends its print statement's softspace (Python 2)
   out_flush();
   const char* p = s->data;
   int64_t n = s->len;

@@ -60,6 +60,8 @@ Header comments (the leading `#` lines of a program, any order)
   # pythonpath: d1 d2   folders (relative to the program's folder) put on PYTHONPATH for both
                         the oracle and rpy translate
   # stderr-ok           the program writes to stderr on purpose (--oracle-only accepts it)
+  # same-stderr         the program writes to stderr on purpose, and all of it must be the
+                        oracle's (python3's, or the committed NAME.stderr, complete)
   # py2-differs: WHY    Python 2.7 itself prints something else, on purpose (e.g. machine-word
                         wrapping, insertion-ordered dicts); --python2 self-checks skip the program
   # committed: WHY      the binary does something else than the interpreter on purpose (WHY, e.g. a
@@ -185,6 +187,7 @@ class Program:
         self.py2_differs = None
         self.committed = None
         self.stderr_ok = False
+        self.same_stderr = False
         for line in source.splitlines():
             s = line.strip()
             if not s:
@@ -214,6 +217,9 @@ class Program:
                 self.committed = value
             elif key == 'stderr-ok' and not sep:
                 self.stderr_ok = True
+            elif key == 'same-stderr' and not sep:
+                self.stderr_ok = True
+                self.same_stderr = True
         self.needs_rpython = bool(RPYTHON_IMPORT_RE.search(source))
         # A module with target() is an RPython program, which is Python 2.7 (RPYTHON.md 5).
         self.rpython_program = bool(TARGET_RE.search(source))
@@ -372,10 +378,12 @@ def compare(prog, expected, actual):
         e, a = last_line(expected.stderr), last_line(actual.stderr)
         if e != a:
             problems.append('last stderr line: expected %r, got %r' % (e, a))
+    if prog.same_stderr and expected.stderr != actual.stderr:
+        problems.append('stderr differs: expected %r, got %r' % (expected.stderr[:300], actual.stderr[:300]))
     if prog.check_traceback and traceback_frames(expected.stderr) != traceback_frames(actual.stderr):
         problems.append('traceback frames: expected %r, got %r'
                         % (traceback_frames(expected.stderr), traceback_frames(actual.stderr)))
-    if problems and actual.stderr and not prog.check_stderr:
+    if problems and actual.stderr and not prog.check_stderr and not prog.same_stderr:
         tail = actual.stderr.decode('utf-8', 'replace').rstrip().splitlines()[-8:]
         problems.append('binary stderr (tail):\n' + '\n'.join(tail))
     return problems

@@ -2,6 +2,8 @@
 // Python 2 print statement's softspace, more str methods, and unicode strings (stored as UTF-8 in
 // a Str; lengths, indices and slices count code points).
 #pragma once
+#include <utility>
+
 #include "rpy/exceptions.hpp"
 #include "rpy/io.hpp"
 #include "rpy/list.hpp"
@@ -71,6 +73,16 @@ inline void py2_print_newline() {
   out_write("\n", 1);
   softspace = false;
 }
+// print >>sys.stderr, ...: the statement's output goes to stderr as print(file=sys.stderr)'s does
+// (io.hpp), and while it prints, the softspace flag is stderr's own: each file has one.
+extern bool stderr_softspace;
+struct Py2PrintToStderr {
+  Py2PrintToStderr() { std::swap(softspace, stderr_softspace); }
+  ~Py2PrintToStderr() { std::swap(softspace, stderr_softspace); }
+  Py2PrintToStderr(const Py2PrintToStderr&) = delete;
+  Py2PrintToStderr& operator=(const Py2PrintToStderr&) = delete;
+  PrintToStderr to;
+};
 
 // os
 List<Str*>* os_listdir(const Str* path);

@@ -1,4 +1,5 @@
 // Type rules of the builtin functions and methods listed in builtins.def.
+#include <algorithm>
 #include <unordered_set>
 
 #include "annotate/annotator.hpp"
@@ -303,9 +304,12 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
         if (k == "file") {
           const Expr& f = *e.args[e.args.size() - e.kwnames.size() + i];
           std::string name = f.value && f.value->kind == modules::ObjKind::Builtin ? f.value->as<modules::BuiltinObj>()->name : "";
+          bool statement = std::find(e.kwnames.begin(), e.kwnames.end(), "$softspace") != e.kwnames.end();
           if ((f.op != ir::ExprOp::Const && f.op != ir::ExprOp::GetAttr) || (name != "sys.stdout" && name != "sys.stderr"))
-            error(f.loc,
-                  "print() file= must be sys.stdout or sys.stderr in translated code (write to other files with their write method)");
+            error(f.loc, statement ? "print >>f must print to sys.stdout or sys.stderr in translated code (write to other files "
+                                     "with their write method)"
+                                   : "print() file= must be sys.stdout or sys.stderr in translated code (write to other "
+                                     "files with their write method)");
           continue;
         }
         if (k != "end" && k != "sep" && k != "flush")

@@ -107,8 +107,11 @@ bool Emitter::check_printable(TypeRef t, Loc loc) {
   if (!t) return true;
   if (!rlib::check_printable(*this, t, loc)) return false;  // sized ints inside containers
   switch (t->kind) {
-    case TypeKind::Function:
     case TypeKind::Class:
+      fail(loc, "str() or repr() of " + annotate::describe(t) + " is not supported yet (Python prints <class '" +
+                    (is_python2() ? "module.Name'> or module.Name" : "module.Name'>") + "); print the class's __name__");
+      return false;
+    case TypeKind::Function:
     case TypeKind::Module:
     case TypeKind::Builtin:
     case TypeKind::BuiltinMethod:

@@ -1076,8 +1076,12 @@ class Lowerer {
 
   // Python 2's print statement: items separated through the softspace flag (no space before the
   // newline after `print a,`); the flag's value says whether a newline ends it.
-  void print_statement(std::vector<ExprPtr> args, bool newline, Loc l, Block& out) {
+  void print_statement(std::vector<ExprPtr> args, bool newline, Loc l, Block& out, ExprPtr dest = nullptr) {
     auto c = fold_printed_constants(call(builtin("print", l), std::move(args), l));
+    if (dest) {  // print >>f, ...: f is checked like print()'s file= (sys.stdout or sys.stderr)
+      c->kwnames.push_back("file");
+      c->args.push_back(std::move(dest));
+    }
     c->kwnames.push_back("$softspace");
     c->args.push_back(constant(m::make_bool(newline), l));
     auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, l);
@@ -1258,10 +1262,10 @@ class Lowerer {
       }
       case StmtKind::Print: {
         auto* p = s.as<PrintStmt>();
-        if (p->dest) error(p->dest->loc, "print >>file is not supported; use os.write");
+        ExprPtr dest = p->dest ? expr(*p->dest) : nullptr;  // evaluated before the items, as Python 2 does
         std::vector<ExprPtr> args;
         for (auto& v : p->values) args.push_back(expr(*v));
-        print_statement(std::move(args), p->newline, s.loc, out);
+        print_statement(std::move(args), p->newline, s.loc, out, std::move(dest));
         return;
       }
       case StmtKind::Raise: {
