@@ -159,6 +159,13 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
       return it->dictdef->find()->key;
     case TypeKind::Iterator:
       return it->items[0];
+    case TypeKind::Class:
+      if (iter_expr && metaclass_method(it, "__iter__")) {  // for x in AnEnum: Meta.__iter__(AnEnum)
+        wrap_method_call(*iter_expr, "__iter__");
+        return iter_element(expr(*iter_expr, g), loc, iter_expr, g);
+      }
+      error(loc, "'" + describe(it) + "' is not iterable");
+      return tt_.impossible();
     case TypeKind::Instance: {
       if (!iter_expr) {
         error(loc, "'" + describe(it) + "' is not iterable here");
@@ -722,7 +729,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Compare: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
-      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Instance) {
+      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && (b->kind == TypeKind::Instance || metaclass_method(b, "__contains__"))) {
         t = rewrite_contains(e, g);
         break;
       }
@@ -847,6 +854,23 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
           t = obj->items[k];
           break;
         }
+        case TypeKind::Class:
+          if (metaclass_method(obj, "__getitem__")) {  // AnEnum['NAME']: Meta.__getitem__(AnEnum, 'NAME')
+            auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
+            ga->attr = "__getitem__";
+            ga->args.push_back(std::move(e.args[0]));
+            ir::ExprPtr index = std::move(e.args[1]);
+            e.args.clear();
+            e.op = ExprOp::Call;
+            e.args.push_back(std::move(ga));
+            e.args.push_back(std::move(index));
+            e.targets.clear();
+            changed_ = true;
+            t = call(e, g);
+            break;
+          }
+          error(e.loc, "'" + describe(obj) + "' object is not subscriptable");
+          break;
         case TypeKind::Instance: {
           auto fam = method_family(obj->cls, "__getitem__");
           if (fam.empty()) {

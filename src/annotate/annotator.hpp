@@ -217,6 +217,11 @@ class Annotator {
   // C.m(args) / obj.m(args) of a classmethod m -> m(C, args) / m(obj.__class__, args), in place
   // (classmethod_rules.cpp); false when the call is not one.
   bool rewrite_classmethod_call(ir::Expr& e, ir::Graph& g);
+  // A constant class's metaclass (metaclass_rules.cpp): the function the metaclass defines as
+  // `name`, or null; C(args) and C.m(args) through it become Meta.__call__(C, args) and
+  // Meta.m(C, args), in place (false when the call is not one).
+  modules::Ref metaclass_method(TypeRef t, const std::string& name);
+  bool rewrite_metaclass_call(ir::Expr& e, ir::Graph& g);
   // The comparison call of sorted/list.sort/min/max of instances (operator_rules.cpp).
   ir::Expr* less_call(ir::Expr& e, TypeRef item, ir::Graph& g, bool is_max = false);
   void refuse_truth_value(ir::Expr& operand, TypeRef t, const char* op);

@@ -192,7 +192,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!imp(args[0]) && !(is_str(args[0]) || args[0]->kind == TypeKind::List || args[0]->kind == TypeKind::Dict ||
                              args[0]->kind == TypeKind::Tuple || args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::Instance))
         error(e.loc, "object of type " + describe(args[0]) + " has no len()");
-      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance) return rewrite_as_method(e, "__len__", g);
+      if (!imp(args[0]) && (args[0]->kind == TypeKind::Instance || metaclass_method(args[0], "__len__")))
+        return rewrite_as_method(e, "__len__", g);
       return tt.int_nonneg();
     case BuiltinId::Range:
     case BuiltinId::XRange: {

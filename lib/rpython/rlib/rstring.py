@@ -2,6 +2,8 @@
 the string helpers split, rsplit and replace, written as plain loops over
 str.find so that they have RPython's meaning everywhere."""
 
+import sys
+
 from rpython.rlib.objectmodel import import_from_mixin
 
 
@@ -194,16 +196,82 @@ def replace(input, sub, by, maxsplit=-1):
     return builder.build()
 
 
-def startswith(u_self, prefix, start=0, end=-1):
+def _normalize_start_end(length, start, end):
+    """start and end as slice bounds: negative ones count from the end, clamped to the string."""
+    if start < 0:
+        start += length
+        if start < 0:
+            start = 0
     if end < 0:
-        end = len(u_self)
-    return u_self[start:end].startswith(prefix)
+        end += length
+        if end < 0:
+            end = 0
+    elif end > length:
+        end = length
+    return start, end
 
 
-def endswith(u_self, suffix, start=0, end=-1):
-    if end < 0:
-        end = len(u_self)
-    return u_self[start:end].endswith(suffix)
+def startswith(u_self, prefix, start=0, end=sys.maxsize):
+    """Whether u_self[start:end] starts with prefix (the bounds as a slice's)."""
+    start, end = _normalize_start_end(len(u_self), start, end)
+    if start + len(prefix) > end:
+        return False
+    for i in range(len(prefix)):
+        if u_self[start + i] != prefix[i]:
+            return False
+    return True
+
+
+def endswith(u_self, suffix, start=0, end=sys.maxsize):
+    """Whether u_self[start:end] ends with suffix (the bounds as a slice's)."""
+    start, end = _normalize_start_end(len(u_self), start, end)
+    begin = end - len(suffix)
+    if begin < start:
+        return False
+    for i in range(len(suffix)):
+        if u_self[begin + i] != suffix[i]:
+            return False
+    return True
+
+
+def find(value, other, start, end):
+    """value.find(other, start, end)."""
+    return value.find(other, start, end)
+
+
+def rfind(value, other, start, end):
+    """value.rfind(other, start, end)."""
+    return value.rfind(other, start, end)
+
+
+def count(value, other, start, end):
+    """value.count(other, start, end)."""
+    return value.count(other, start, end)
+
+
+def replace_count(input, sub, by, maxcount=-1):
+    """(input.replace(sub, by, maxcount), the number of replacements made)."""
+    if maxcount == 0:
+        return input, 0
+    if len(sub) == 0:
+        n = len(input) + 1
+    else:
+        n = input.count(sub)
+    if 0 <= maxcount < n:
+        n = maxcount
+    return replace(input, sub, by, maxcount), n
+
+
+def strip_spaces(s):
+    """s without the ASCII whitespace at both ends (not locale-dependent)."""
+    p = 0
+    q = len(s)
+    while p < q and s[p] in ' \f\n\r\t\v':
+        p += 1
+    while p < q and s[q - 1] in ' \f\n\r\t\v':
+        q -= 1
+    assert q >= p
+    return s[p:q]
 
 
 def assert_str0(fname):

@@ -177,7 +177,7 @@ void install_builtins_seq(Interp& in, ModuleObj& B) {
   def_builtin(B, "reversed", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "reversed", a, 1, 1, loc);
     Ref seq = a[0];
-    if (seq->kind == ObjKind::Instance || seq->kind == ObjKind::Native)
+    if (seq->kind == ObjKind::Instance || seq->kind == ObjKind::Native || seq->kind == ObjKind::Class)  // a class: its metaclass's
       if (Ref m = seq->kind == ObjKind::Instance ? in.user_special(seq, "__reversed__") : in.special(seq, "__reversed__"))
         return in.iter(in.call(m, {}, {}, loc), loc);
     if (seq->kind == ObjKind::Dict || seq->kind == ObjKind::Set || (seq->kind == ObjKind::Native && !dynamic_cast<RangeObj*>(seq.get())))

@@ -55,7 +55,7 @@ struct InterpReprHook : ReprHook {
         }
       return false;
     }
-    if (v->kind == ObjKind::Native) {
+    if (v->kind == ObjKind::Native || v->kind == ObjKind::Class) {  // a class: its metaclass's __str__
       if (Ref m = in.special(v, "__str__")) return call_to(m, out, "__str__");
     }
     return false;
@@ -224,6 +224,9 @@ int64_t Interp::len(const Ref& v, Loc loc) {
       if (Ref m = special(v, "__len__")) return in_len_result(call(m, {}, {}, loc), loc);
       break;
     }
+    case ObjKind::Class:  // the metaclass's __len__ (an Enum's members)
+      if (Ref m = special(v, "__len__")) return in_len_result(call(m, {}, {}, loc), loc);
+      break;
     default:
       break;
   }
@@ -288,6 +291,9 @@ Ref Interp::iter(const Ref& v, Loc loc) {
       if (Ref m = special(v, "__iter__")) return iter(call(m, {}, {}, loc), loc);
       break;
     }
+    case ObjKind::Class:  // the metaclass's __iter__ (for member in SomeEnum)
+      if (Ref m = special(v, "__iter__")) return iter(call(m, {}, {}, loc), loc);
+      break;
     default:
       break;
   }
@@ -358,6 +364,9 @@ bool Interp::contains(const Ref& c, const Ref& item, Loc loc) {
       if (Ref m = special(c, "__contains__")) return truth(call(m, {item}, {}, loc), loc);
       break;
     }
+    case ObjKind::Class:  // the metaclass's __contains__, else its __iter__
+      if (Ref m = special(c, "__contains__")) return truth(call(m, {item}, {}, loc), loc);
+      break;
     default:
       break;
   }

@@ -177,6 +177,8 @@ std::string str_value(const Ref& r, ReprHook* hook) {
     case ObjKind::Class: {
       auto* c = r->as<ClassObj>();
       if (!c->new_style && !(hook && c->metaclass)) return class_display(c);
+      std::string out;  // the metaclass's __str__
+      if (hook && c->metaclass && hook->str(r, out)) return out;
       return repr_value(r, hook);
     }
     case ObjKind::Instance:
