@@ -285,7 +285,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       TypeRef res = tt.impossible();
       for (size_t i = 0; i < args.size(); ++i) {
         UnionResult u = union_types(tt, res, args[i], this);
-        if (!u.type || !(is_number_kind(u.type) || is_str(u.type))) {
+        if (!u.type || !(is_number_kind(u.type) || is_str(u.type) || u.type->kind == TypeKind::Tuple || is_vtuple(u.type))) {
           error(r.arg_loc(i), std::string(r.name) + "() arguments must be numbers or strings of compatible types");
           return tt.impossible();
         }

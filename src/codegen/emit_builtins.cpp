@@ -160,7 +160,9 @@ std::string Emitter::call_builtin(Expr& e) {
         std::string x = fresh("rpy_x");
         s += ct + " " + x + " = " + expr_as(*a[i], e.type) + "; ";
         std::string c = e.type->kind == TypeKind::Str ? "rpy::str_cmp(" + x + ", " + best + ") " + (is_max ? "> 0" : "< 0")
-                                                      : x + (is_max ? " > " : " < ") + best;
+                        : e.type->kind == TypeKind::Tuple || annotate::is_vtuple(e.type)  // item by item
+                            ? (is_max ? "rpy::lt(" + best + ", " + x + ")" : "rpy::lt(" + x + ", " + best + ")")
+                            : x + (is_max ? " > " : " < ") + best;
         s += "if (" + c + ") " + best + " = " + x + "; ";
       }
       return s + best + "; })";

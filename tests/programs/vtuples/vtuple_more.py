@@ -26,3 +26,9 @@ p, *q = tuple([1, 2, 3])
 print(p, q)
 print(any(t), all(t), sum(t), list(enumerate(t)), list(zip(t, t)))
 print(tuple([None, None]))
+# max() and min() of several tuples compare them item by item; fixed tuples of different lengths merge.
+ps = [tuple([n + 5, 1]), tuple([n, 2]), tuple([n + 1])]
+print(max(ps), min(ps))
+a = tuple([n, 3])
+b = tuple([n, 2, 9])
+print(max(a, b), min(a, b), max(a, (1, 1)), min((1, 1), a, (0, 5, 5)), max((1, "a"), (1, "b")))
