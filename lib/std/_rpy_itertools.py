@@ -198,6 +198,121 @@ def permutations_r3(iterable):
                         yield (pool[i], pool[j], pool[k])
 
 
+# Tuples whose length is known only at run time (permutations() without r or with an r that is
+# not a constant, combinations() with such an r, product(..., repeat=n)) are variable-length
+# tuples, made by tuple() of a list (annotate/vtuple_rules.cpp). Each comes out in CPython's order:
+# index tuples in lexicographic order.
+@_spec("specialize:argtype(0)")
+def permutations_all(iterable):
+    pool = list(iterable)
+    for t in _permutations_of(pool, len(pool)):
+        yield t
+
+
+@_spec("specialize:argtype(0)")
+def permutations_var(iterable, r):
+    pool = list(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    for t in _permutations_of(pool, r):
+        yield t
+
+
+@_spec("specialize:argtype(0)")
+def _permutations_of(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    chosen = [0] * r  # the pool index at each position
+    used = [False] * n
+    start = [0] * (r + 1)  # the first index position `pos` tries next
+    if r == 0:
+        yield tuple([pool[i] for i in chosen])
+        return
+    pos = 0
+    while pos >= 0:
+        c = start[pos]
+        while c < n and used[c]:
+            c += 1
+        if c == n:  # this position is exhausted: back to the one before
+            pos -= 1
+            if pos >= 0:
+                used[chosen[pos]] = False
+                start[pos] = chosen[pos] + 1
+            continue
+        chosen[pos] = c
+        if pos == r - 1:
+            yield tuple([pool[i] for i in chosen])
+            start[pos] = c + 1
+        else:
+            used[c] = True
+            pos += 1
+            start[pos] = 0
+
+
+@_spec("specialize:argtype(0)")
+def combinations_var(iterable, r):
+    pool = list(iterable)
+    n = len(pool)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    if r > n:
+        return
+    chosen = list(range(r))
+    while True:
+        yield tuple([pool[i] for i in chosen])
+        i = r - 1
+        while i >= 0 and chosen[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            return
+        chosen[i] += 1
+        for j in range(i + 1, r):
+            chosen[j] = chosen[j - 1] + 1
+
+
+@_spec("specialize:argtype(0)")
+def _product_of(pools):
+    k = len(pools)
+    for p in pools:
+        if len(p) == 0:
+            return
+    at = [0] * k
+    while True:
+        yield tuple([pools[j][at[j]] for j in range(k)])
+        j = k - 1
+        while j >= 0:
+            at[j] += 1
+            if at[j] < len(pools[j]):
+                break
+            at[j] = 0
+            j -= 1
+        if j < 0:
+            return
+
+
+@_spec("specialize:argtype(0)")
+def product_1(a):
+    for x in a:
+        yield (x,)
+
+
+@_spec("specialize:argtype(0)")
+def product_repeat_1(a, repeat):
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    for t in _product_of([list(a)] * repeat):
+        yield t
+
+
+@_spec("specialize:argtype(0, 1)")
+def product_repeat_2(a, b, repeat):
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    for t in _product_of([list(a), list(b)] * repeat):
+        yield t
+
+
 @_spec("specialize:argtype(0)")
 def combinations_r2(iterable):
     pool = list(iterable)

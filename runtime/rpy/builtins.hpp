@@ -40,6 +40,10 @@ template <class T>
 bool same(const List<T>* a, const List<T>* b);
 template <class T>
 bool lt(const List<T>* a, const List<T>* b);
+template <class T>
+bool same(VTuple<T>* a, VTuple<T>* b);  // by value, not identity (rpy/vtuple.hpp)
+template <class T>
+bool lt(VTuple<T>* a, VTuple<T>* b);
 template <class... T>
 bool same(const std::tuple<T...>& a, const std::tuple<T...>& b);
 template <class... T>
@@ -96,6 +100,8 @@ bool lt(const std::tuple<T...>& a, const std::tuple<T...>& b) {
 // `(1, "a") < (1.5, "a")`): the first items that differ (eq_mixed) decide, else the lengths.
 template <class A, class B>
 bool lt_mixed(const A& a, const B& b);
+template <class A, class B>
+bool vtuple_lt_tuple(const A& a, const B& b);
 template <size_t I, class... T, class... U>
 bool tuple_lt_mixed(const std::tuple<T...>& a, const std::tuple<U...>& b) {
   if constexpr (I == sizeof...(T) || I == sizeof...(U))
@@ -125,6 +131,8 @@ bool lt_mixed(const A& a, const B& b) {
     return a->len < b->len;
   } else if constexpr (TupleTraits<A>::value && TupleTraits<B>::value) {
     return tuple_lt_mixed<0>(a, b);
+  } else if constexpr ((VTupleTraits<A>::value && TupleTraits<B>::value) || (TupleTraits<A>::value && VTupleTraits<B>::value)) {
+    return vtuple_lt_tuple(a, b);  // rpy/vtuple.hpp
   } else {
     static_assert(std::is_same_v<A, B>, "lt_mixed: no order between these types");
     return lt(a, b);

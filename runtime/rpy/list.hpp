@@ -16,6 +16,11 @@ struct List {
   T* items;
 };
 
+// A tuple of unknown length (tuple(iterable)): a List that is never changed after it is made,
+// with a tuple's repr, hash and comparisons (rpy/vtuple.hpp).
+template <class T>
+struct VTuple : List<T> {};
+
 template <class T>
 constexpr bool holds_pointers = !std::is_arithmetic_v<T>;
 
@@ -313,6 +318,8 @@ bool eq(const std::tuple<T...>& a, const std::tuple<T...>& b) {
   return tuple_eq(a, b, std::index_sequence_for<T...>{});
 }
 template <class T>
+inline bool eq(VTuple<T>* a, VTuple<T>* b);  // by value, not identity (rpy/vtuple.hpp)
+template <class T>
 bool eq(const List<T>* a, const List<T>* b) {
   if (a == b) return true;
   if (!a || !b || a->len != b->len) return false;
@@ -343,12 +350,24 @@ struct ListTraits<List<T>*> : std::true_type {};
 template <class T>
 struct ListTraits<const List<T>*> : std::true_type {};
 template <class T>
+struct ListTraits<VTuple<T>*> : std::true_type {};
+template <class T>
+struct ListTraits<const VTuple<T>*> : std::true_type {};
+template <class T>
+struct VTupleTraits : std::false_type {};
+template <class T>
+struct VTupleTraits<VTuple<T>*> : std::true_type {};
+template <class T>
+struct VTupleTraits<const VTuple<T>*> : std::true_type {};
+template <class T>
 struct TupleTraits : std::false_type {};
 template <class... T>
 struct TupleTraits<std::tuple<T...>> : std::true_type {};
 
 template <class A, class B>
 bool eq_mixed(const A& a, const B& b);
+template <class V, class... U>
+bool vtuple_eq_tuple(const V& a, const std::tuple<U...>& b);
 template <size_t I, class... T, class... U>
 bool tuple_eq_mixed(const std::tuple<T...>& a, const std::tuple<U...>& b) {
   if constexpr (I == sizeof...(T))
@@ -377,6 +396,12 @@ bool eq_mixed(const A& a, const B& b) {
     return str_eq_char(a, b);
   } else if constexpr (std::is_convertible_v<A, const Str*> && std::is_convertible_v<B, const Str*>) {
     return str_eq(a, b);
+  } else if constexpr (ListTraits<A>::value && ListTraits<B>::value && VTupleTraits<A>::value != VTupleTraits<B>::value) {
+    return false;  // a list is never equal to a tuple
+  } else if constexpr (VTupleTraits<A>::value && TupleTraits<B>::value) {
+    return vtuple_eq_tuple(a, b);
+  } else if constexpr (TupleTraits<A>::value && VTupleTraits<B>::value) {
+    return vtuple_eq_tuple(b, a);
   } else if constexpr (ListTraits<A>::value && ListTraits<B>::value) {
     if (static_cast<const void*>(a) == static_cast<const void*>(b)) return true;
     if (!a || !b || a->len != b->len) return false;

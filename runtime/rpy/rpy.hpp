@@ -11,6 +11,7 @@
 #include "rpy/defaultdict.hpp"
 #include "rpy/odict.hpp"
 #include "rpy/deque.hpp"
+#include "rpy/vtuple.hpp"
 #include "rpy/dict.hpp"
 #include "rpy/dict_order.hpp"
 #include "rpy/exceptions.hpp"

@@ -89,13 +89,16 @@ TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) 
     return tt_.str();
   }
   if (op == BinOp::Mod && a->kind == TypeKind::Unicode) return unicode_percent(b, loc);
-  if (op == BinOp::Add && a->kind == TypeKind::List && b->kind == TypeKind::List) {
+  if (op == BinOp::Add && (a->kind == TypeKind::List || b->kind == TypeKind::List) &&
+      (a->kind == TypeKind::List || a->kind == TypeKind::Tuple) && (b->kind == TypeKind::List || b->kind == TypeKind::Tuple)) {
+    // lists, or tuples of which one at least has an unknown length (vtuple_rules.cpp)
     UnionResult r = union_types(tt_, tt_.with_nullable(a, false), tt_.with_nullable(b, false), this);
-    if (!r.type) {
-      error(loc, "cannot concatenate these lists: " + r.why);
+    if (!r.type || r.type->kind != TypeKind::List) {
+      error(loc, std::string(is_vtuple(a) || is_vtuple(b) ? "cannot concatenate these tuples: " : "cannot concatenate these lists: ") +
+                     (r.type ? "a list and a tuple" : r.why));
       return tt_.impossible();
     }
-    r.type->listdef->find()->resized = true;
+    if (!is_vtuple(r.type)) r.type->listdef->find()->resized = true;
     return r.type;
   }
   if (op == BinOp::Mul && a->kind == TypeKind::List && is_intlike(b)) return tt_.with_nullable(a, false);
@@ -318,6 +321,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
                          : obj->kind == TypeKind::File ? "File"
                                                        : "Str";
       if ((kind == "Counter" || kind == "OrderedDict") && !builtin_ids_.count(kind + "." + name)) kind = "Dict";  // a Counter is a dict
+      if (is_vtuple(obj) && name != "index" && name != "count") {  // a tuple is never changed
+        error(e.loc, "'tuple' object has no attribute '" + name + "'");
+        return tt_.impossible();
+      }
       if (!builtin_ids_.count(kind + "." + name)) {
         error(e.loc, "'" + describe(obj) + "' object has no attribute '" + name + "' (or rpy cannot translate it)");
         return tt_.impossible();
@@ -497,7 +504,9 @@ static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc l
       return tt.boolean();
     default:
       if ((num_kinds(a) && num_kinds(b)) || (is_numeric(a) && is_numeric(b)) || (is_stringlike(a) && is_stringlike(b)) ||
-          (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple) || (a->kind == TypeKind::List && b->kind == TypeKind::List) ||
+          (a->kind == TypeKind::Tuple && b->kind == TypeKind::Tuple) ||
+          (a->kind == TypeKind::List && b->kind == TypeKind::List && is_vtuple(a) == is_vtuple(b)) ||
+          (is_vtuple(a) && b->kind == TypeKind::Tuple) || (a->kind == TypeKind::Tuple && is_vtuple(b)) ||
           (a->kind == TypeKind::Dict && b->kind == TypeKind::Dict && a->dictdef->find()->is_set && b->dictdef->find()->is_set) ||
           (a->kind == TypeKind::Unicode && b->kind == TypeKind::Unicode))
         return tt.boolean();

@@ -111,7 +111,9 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       TypeRef idx = expr(*s.exprs[1], g);
       TypeRef v = expr(*s.exprs[2], g);
       if (rlib::setitem(*this, obj, idx, v, s.loc)) return;  // bytearray
-      if (obj->kind == TypeKind::List) {
+      if (is_vtuple(obj)) {
+        error(s.loc, "'tuple' object does not support item assignment");
+      } else if (obj->kind == TypeKind::List) {
         if (!is_index(idx) && idx->kind != TypeKind::Impossible)
           error(s.exprs[1]->loc, "list indices must be integers, not " + describe(idx));
         ListDef* d = obj->listdef->find();
@@ -177,7 +179,9 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       for (int i = 1; i <= 2; ++i)
         if (s.exprs[i]) slice_index(*s.exprs[i], g);
       TypeRef v = expr(*s.exprs[3], g);
-      if (obj->kind == TypeKind::List && v->kind == TypeKind::List) {
+      if (is_vtuple(obj)) {
+        error(s.loc, "'tuple' object does not support item assignment");
+      } else if (obj->kind == TypeKind::List && v->kind == TypeKind::List) {
         union_types(types(), obj, v, this);
         obj->listdef->find()->resized = true;
       } else if (obj->kind != TypeKind::Impossible && v->kind != TypeKind::Impossible) {
@@ -188,7 +192,9 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::DelItem: {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef idx = expr(*s.exprs[1], g);
-      if (obj->kind == TypeKind::List)
+      if (is_vtuple(obj))
+        error(s.loc, "'tuple' object doesn't support item deletion");
+      else if (obj->kind == TypeKind::List)
         obj->listdef->find()->resized = true;
       else if (obj->kind == TypeKind::Dict) {
         DictDef* d = obj->dictdef->find();
@@ -214,7 +220,9 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       TypeRef obj = expr(*s.exprs[0], g);
       for (int i = 1; i <= 3; ++i)
         if (s.exprs[i]) slice_index(*s.exprs[i], g);
-      if (obj->kind == TypeKind::List)
+      if (is_vtuple(obj))
+        error(s.loc, "'tuple' object doesn't support item deletion");
+      else if (obj->kind == TypeKind::List)
         obj->listdef->find()->resized = true;
       else if (obj->kind != TypeKind::Impossible)
         error(s.loc, "'" + describe(obj) + "' does not support slice deletion");

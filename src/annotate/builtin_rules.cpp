@@ -76,7 +76,7 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
                (n == "float" && tk == TypeKind::Float) ||
                ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
                ((n == "unicode" || n == "basestring") && (tk == TypeKind::Unicode || tk == TypeKind::UniChar)) ||
-               (n == "list" && tk == TypeKind::List) || (n == "tuple" && tk == TypeKind::Tuple) ||
+               (n == "list" && tk == TypeKind::List && !is_vtuple(t)) || (n == "tuple" && (tk == TypeKind::Tuple || is_vtuple(t))) ||
                (n == "dict" && tk == TypeKind::Dict && !t->dictdef->find()->is_set) ||
                (n == "set" && tk == TypeKind::Dict && t->dictdef->find()->is_set);
       if (r && t->nullable) return tt_.boolean();  // None is not a str: decided at run time
@@ -287,7 +287,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       TypeRef res = tt.impossible();
       for (size_t i = 0; i < args.size(); ++i) {
         UnionResult u = union_types(tt, res, args[i], this);
-        if (!u.type || !(is_number_kind(u.type) || is_str(u.type))) {
+        if (!u.type || !(is_number_kind(u.type) || is_str(u.type) || u.type->kind == TypeKind::Tuple || is_vtuple(u.type))) {
           error(r.arg_loc(i), std::string(r.name) + "() arguments must be numbers or strings of compatible types");
           return tt.impossible();
         }
@@ -343,6 +343,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && special_method(args[0], "__hash__") == Special::Defined)
         return rewrite_as_method(e, "__hash__", g);
       if (!imp(args[0]) && args[0]->kind == TypeKind::Tuple) note_hash(args[0]);  // its instances' __hash__
+      if (is_vtuple(args[0])) note_hash(args[0]->listdef->find()->item);
       return tt.integer();
     case BuiltinId::List: {
       if (!r.arity(0, 1)) break;
@@ -352,6 +353,17 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
         TypeRef item = iter_element(args[0], r.arg_loc(0), e.args[1].get(), g);
         merge_into(d->item, d->origins, item, e.loc, "the items of this list");
       }
+      return tt.list(d->find());
+    }
+    case BuiltinId::Tuple: {  // vtuple_rules.cpp
+      if (!r.arity(0, 1)) break;
+      if (args.empty()) return tt.tuple({});
+      if (imp(args[0])) return tt.impossible();
+      if (args[0]->kind == TypeKind::Tuple || is_vtuple(args[0])) return args[0];  // the tuple itself
+      ListDef* d = listdef_for(&e, nullptr);
+      d->vtuple = true;
+      TypeRef item = iter_element(args[0], r.arg_loc(0), e.args[1].get(), g);
+      merge_into(d->item, d->origins, item, e.loc, "the items of this tuple");
       return tt.list(d->find());
     }
     case BuiltinId::OsWrite:

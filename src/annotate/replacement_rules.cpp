@@ -76,7 +76,19 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   std::string shown = name.rfind("itertools.", 0) == 0 || name.rfind("functools.", 0) == 0 ? name : "itertools." + name;
   if (name == "reduce") shown = "reduce";
   std::string fname(rule->base);
-  if (rule->pick == Pick::ByArity) {
+  bool has_repeat = false;
+  for (size_t k = 0; k < e.kwnames.size(); ++k)
+    if (e.kwnames[k] == "repeat") {
+      if (const_int(e.args[1 + npos + k].get()) == 1 && rule->base == "product") {  // the iterables once: fixed tuples
+        e.args.erase(e.args.begin() + static_cast<long>(1 + npos + k));
+        e.kwnames.erase(e.kwnames.begin() + static_cast<long>(k));
+        break;
+      }
+      has_repeat = true;
+    }
+  if (rule->pick == Pick::ByArity && has_repeat && rule->base == "product") {
+    fname += "_repeat_" + std::to_string(npos);  // tuples of a length known at run time
+  } else if (rule->pick == Pick::ByArity) {
     fname += "_" + std::to_string(npos);
   } else if (rule->pick == Pick::ByAllArgs) {
     fname += "_" + std::to_string(e.args.size() - 1);
@@ -85,16 +97,27 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
     for (size_t k = 0; k < e.kwnames.size(); ++k)
       if (e.kwnames[k] == "r") r = e.args[1 + npos + k].get();
     int64_t k = const_int(r);
-    if (npos > 2 || k < 0) {
-      error(e.loc, shown +
-                       "() yields tuples whose length is r, and an RPython tuple's length is fixed in the code: give r as the "
-                       "constant 2 or 3 in translated code (" +
-                       std::string(rule->base) + "(items, 2))");
+    if (npos > 2) {
+      error(e.loc, shown + "() takes at most 2 positional arguments (" + std::to_string(npos) + " given)");
       return Replacement::Refused;
     }
-    fname += "_r" + std::to_string(k);
+    // A constant r of 2 or 3 gives fixed-length tuples; any other r, or none (permutations: all
+    // the items), tuples of a length known at run time (vtuple_rules.cpp).
+    if (!r && rule->base != "permutations") {
+      error(e.loc, shown + "() missing required argument 'r' (pos 2)");
+      return Replacement::Refused;
+    }
+    if (!r) {
+      fname += "_all";
+    } else if (r && (k < 2 || k > 3)) {
+      fname += "_var";
+    } else {
+      fname += "_r" + std::to_string(k);
+    }
     // The replacement takes the iterable only: r is in its name.
-    if (npos >= 2) {
+    if (fname.ends_with("_var") || fname.ends_with("_all")) {
+      // r stays an argument (or there is none)
+    } else if (npos >= 2) {
       e.args.erase(e.args.begin() + 2);
     } else {
       for (size_t j = 0; j < e.kwnames.size(); ++j)

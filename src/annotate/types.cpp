@@ -267,7 +267,10 @@ std::string describe(TypeRef t) {
         return t->kind == TypeKind::List ? "<the list itself>" : "<the dict itself>";
       open.push_back(def);
       if (t->kind == TypeKind::List)
-        s = (t->listdef->find()->deque ? "deque of " : "list of ") + describe(t->listdef->find()->item);
+        s = (t->listdef->find()->deque    ? "deque of "
+             : t->listdef->find()->vtuple ? "variable-length tuple of "
+                                          : "list of ") +
+            describe(t->listdef->find()->item);
       else
         s = t->dictdef->find()->is_set ? "set of " + describe(t->dictdef->find()->key)
                                        : std::string(t->dictdef->find()->factory   ? "defaultdict"
@@ -370,6 +373,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   if (is_stringlike(a) && is_stringlike(b)) return {tt.str(nullable), ""};
   if ((a->kind == TypeKind::UniChar || a->kind == TypeKind::Unicode) && (b->kind == TypeKind::UniChar || b->kind == TypeKind::Unicode))
     return {tt.unicode(nullable), ""};
+  if (UnionResult v; union_vtuple(tt, a, b, ann, v)) return v;
   if (a->kind != b->kind) return {nullptr, describe(a) + " and " + describe(b) + " cannot be merged"};
   switch (a->kind) {
     case TypeKind::List: {
@@ -377,6 +381,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       ListDef* y = b->listdef->find();
       if (x != y) {
         if (x->deque != y->deque) return {nullptr, "a deque and a list cannot be merged"};
+        if (x->vtuple != y->vtuple) return {nullptr, "a tuple of unknown length and a list cannot be merged"};
         UnionResult item = union_types(tt, x->item, y->item, ann);
         if (!item.type) return {nullptr, "the lists' items cannot be merged: " + item.why};
         y->parent = x;

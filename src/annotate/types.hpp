@@ -53,8 +53,9 @@ struct ListDef {
   TypeRef item = nullptr;
   bool resized = false;  // append/pop/... seen: a resizable list
   bool mutated = false;
-  bool range = false;                            // created by range(): items are ints
-  bool deque = false;                            // a collections.deque (runtime rpy::Deque, a List)
+  bool range = false;   // created by range(): items are ints
+  bool deque = false;   // a collections.deque (runtime rpy::Deque, a List)
+  bool vtuple = false;  // a tuple of unknown length, tuple(iterable) (runtime rpy::VTuple, a List): vtuple_rules.cpp
   std::vector<std::pair<Loc, TypeRef>> origins;  // where item types came from
   int id = 0;
   ListDef* find();
@@ -192,6 +193,10 @@ UnionResult union_classes(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann); 
 // Merging a sized int or r_singlefloat with another type, as RPython's union of SomeIntegers
 // with different knowntypes (rlib_types.cpp); the name of a sized int type ("r_uint16").
 UnionResult union_sized(TypeTable& tt, TypeRef a, TypeRef b);
+// A tuple of unknown length (a List whose ListDef says vtuple) and a tuple of fixed length whose
+// items merge into its item: the tuple of unknown length (vtuple_rules.cpp). False: not that case.
+bool union_vtuple(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out);
+bool is_vtuple(TypeRef t);
 std::string sized_int_name(TypeRef t);
 std::vector<TypeRef> class_members(TypeRef t);  // the constant class types of a Class type
 

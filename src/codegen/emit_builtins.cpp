@@ -48,6 +48,8 @@ static bool hashes_like_27(TypeRef t) {
       for (TypeRef x : t->items)
         if (!hashes_like_27(x)) return false;
       return true;
+    case TypeKind::List:  // a tuple of unknown length
+      return annotate::is_vtuple(t) && !t->nullable && hashes_like_27(t->listdef->find()->item);
     default:
       return false;
   }
@@ -158,7 +160,9 @@ std::string Emitter::call_builtin(Expr& e) {
         std::string x = fresh("rpy_x");
         s += ct + " " + x + " = " + expr_as(*a[i], e.type) + "; ";
         std::string c = e.type->kind == TypeKind::Str ? "rpy::str_cmp(" + x + ", " + best + ") " + (is_max ? "> 0" : "< 0")
-                                                      : x + (is_max ? " > " : " < ") + best;
+                        : e.type->kind == TypeKind::Tuple || annotate::is_vtuple(e.type)  // item by item
+                            ? (is_max ? "rpy::lt(" + best + ", " + x + ")" : "rpy::lt(" + x + ", " + best + ")")
+                            : x + (is_max ? " > " : " < ") + best;
         s += "if (" + c + ") " + best + " = " + x + "; ";
       }
       return s + best + "; })";
@@ -253,7 +257,8 @@ std::string Emitter::call_builtin(Expr& e) {
             if ((n == "int" && (tk == TypeKind::Int || tk == TypeKind::Bool)) || (n == "bool" && tk == TypeKind::Bool) ||
                 (n == "float" && tk == TypeKind::Float) ||
                 ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
-                (n == "list" && tk == TypeKind::List) || (n == "tuple" && tk == TypeKind::Tuple) || (n == "dict" && tk == TypeKind::Dict) ||
+                (n == "list" && tk == TypeKind::List && !annotate::is_vtuple(t0)) ||
+                (n == "tuple" && (tk == TypeKind::Tuple || annotate::is_vtuple(t0))) || (n == "dict" && tk == TypeKind::Dict) ||
                 n == "object")
               r = true;
           }
@@ -280,7 +285,7 @@ std::string Emitter::call_builtin(Expr& e) {
       if (t0->kind == TypeKind::Instance) return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + arg(0) + ") >> 4)";
       if (t0->kind == TypeKind::Int || t0->kind == TypeKind::Bool)
         return "([](int64_t x) { return x == -1 ? INT64_C(-2) : x; }(" + arg_int(0) + "))";
-      if (t0->kind == TypeKind::Tuple && !t0->nullable) {
+      if ((t0->kind == TypeKind::Tuple || annotate::is_vtuple(t0)) && !t0->nullable) {
         // CPython's tuple hash over the items' hashes (an instance's own __hash__, annotated by
         // key_methods, or its address), as the interpreter computes it.
         std::string c = ctype(t0);
@@ -306,6 +311,25 @@ std::string Emitter::call_builtin(Expr& e) {
         return "nullptr";
       }
       return fresh_list_as(l, as_list_item(t0), it);
+    }
+    case BuiltinId::Tuple: {  // a fixed tuple, or a variable-length one (rpy/vtuple.hpp)
+      if (a.empty()) return "std::tuple<>()";
+      if (t0->kind == TypeKind::Tuple || annotate::is_vtuple(t0)) return arg(0);
+      TypeRef it = e.type->listdef->find()->item;
+      std::string l;
+      if (t0->kind == TypeKind::List)
+        l = arg(0);
+      else if (t0->kind == TypeKind::Dict)
+        l = "rpy::dict_keys(" + arg(0) + ")";
+      else if (t0->kind == TypeKind::Iterator)
+        l = "rpy::list_from_iter<" + ctype(t0->items[0]) + ">(" + arg(0) + ")";
+      else if (t0->kind == TypeKind::Char || t0->kind == TypeKind::Str)
+        l = as_list_code(arg(0), t0, e.loc);
+      else {
+        fail(e.loc, "tuple() of " + annotate::describe(t0) + " is not supported yet");
+        return "nullptr";
+      }
+      return "rpy::vtuple_from_list(" + fresh_list_as(l, as_list_item(t0), it) + ")";
     }
     case BuiltinId::OsWrite:
       return call_in_order("rpy::os_write", {tt.integer(), tt.str()});

@@ -48,6 +48,8 @@ static bool hashes_by_value27(TypeRef k, bool in_tuple) {
       for (TypeRef x : k->items)
         if (!hashes_by_value27(x, true)) return false;
       return true;
+    case TypeKind::List:  // a tuple of unknown length (lists are not keys)
+      return annotate::is_vtuple(k) && !k->nullable && hashes_by_value27(k->listdef->find()->item, true);
     default:
       return false;  // instances hash by address
   }

@@ -171,6 +171,12 @@ std::string Emitter::emit_binop(Expr& e) {
     }
     if (e.binop == BinOp::Mod) return emit_percent(e);
   }
+  if (annotate::is_vtuple(tr) && (e.binop == BinOp::Add || e.binop == BinOp::Mul)) {  // a new tuple (rpy/vtuple.hpp)
+    std::string item = ctype(tr->listdef->find()->item);
+    if (e.binop == BinOp::Add) return "rpy::vtuple_concat<" + item + ">(" + expr_as(a, tr) + ", " + expr_as(b, tr) + ")";
+    if (annotate::is_vtuple(ta)) return "rpy::vtuple_repeat<" + item + ">(" + expr_as(a, tr) + ", " + expr_as(b, tt.integer()) + ")";
+    return "rpy::vtuple_repeat<" + item + ">(" + expr_as(b, tr) + ", " + expr_as(a, tt.integer()) + ")";
+  }
   if (tr && tr->kind == TypeKind::List) {
     std::string item = ctype(tr->listdef->find()->item);
     if (e.binop == BinOp::Add) {
@@ -288,13 +294,16 @@ std::string Emitter::emit_compare(Expr& e) {
       if (annotate::same_type(ta, tb)) return "(" + neg + "rpy::same(" + expr(a) + ", " + expr(b) + "))";
       return "(" + neg + "rpy::eq_mixed(" + expr(a) + ", " + expr(b) + "))";
     }
+    if ((annotate::is_vtuple(ta) && tb->kind == TypeKind::Tuple) || (ta->kind == TypeKind::Tuple && annotate::is_vtuple(tb)))
+      return "(" + neg + "rpy::eq_mixed(" + expr(a) + ", " + expr(b) + "))";  // item by item (rpy/vtuple.hpp)
     if (ta->kind == TypeKind::Instance && tb->kind == TypeKind::Instance)
       return "(static_cast<rpy::Object*>(" + expr(a) + ") " + c + " static_cast<rpy::Object*>(" + expr(b) + "))";
     if (ta->kind != tb->kind) return op == CmpOp::Eq ? "false" : "true";
   }
-  if ((ta->kind == TypeKind::List && tb->kind == TypeKind::List) || (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple)) {
+  if ((ta->kind == TypeKind::List && tb->kind == TypeKind::List) || (ta->kind == TypeKind::Tuple && tb->kind == TypeKind::Tuple) ||
+      (annotate::is_vtuple(ta) && tb->kind == TypeKind::Tuple) || (ta->kind == TypeKind::Tuple && annotate::is_vtuple(tb))) {
     // Lexicographic order (rpy::lt); a list of no items compares by length only.
-    bool by_len = ta->kind == TypeKind::List &&
+    bool by_len = ta->kind == TypeKind::List && tb->kind == TypeKind::List &&
                   (ta->listdef->find()->item->kind == TypeKind::Impossible || tb->listdef->find()->item->kind == TypeKind::Impossible);
     {
       // Items of different types (a list of chars against a list of strs) compare by lt_mixed.
@@ -541,10 +550,11 @@ std::string Emitter::expr_node(Expr& e) {
       auto part = [&](int i) { return e.args[i] ? expr_as(*e.args[i], tt.integer()) : std::string("0"); };
       std::string has_lo = e.args[1] ? "true" : "false", has_hi = e.args[2] ? "true" : "false";
       if (t->kind == TypeKind::List) {
+        std::string open = annotate::is_vtuple(t) ? "rpy::vtuple_from_list(" : "", close = annotate::is_vtuple(t) ? ")" : "";
         if (e.args[3])
-          return "rpy::list_slice_step(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) +
-                 ")";
-        return "rpy::list_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")";
+          return open + "rpy::list_slice_step(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " +
+                 part(3) + ")" + close;
+        return open + "rpy::list_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")" + close;
       }
       if (t->kind == TypeKind::Tuple) {  // constant bounds: a new tuple of the positions taken
         std::vector<size_t> pos;

@@ -40,7 +40,10 @@ std::string Emitter::ctype(TypeRef t) {
     case TypeKind::ByteArray:
       return "rpy::ByteArray*";
     case TypeKind::List:
-      return (t->listdef->find()->deque ? "rpy::Deque<" : "rpy::List<") + ctype(t->listdef->find()->item) + ">*";
+      return (t->listdef->find()->deque    ? "rpy::Deque<"
+              : t->listdef->find()->vtuple ? "rpy::VTuple<"
+                                           : "rpy::List<") +
+             ctype(t->listdef->find()->item) + ">*";
     case TypeKind::Dict:
       if (t->dictdef->find()->factory) return "rpy::DefaultDict<" + dict_type(t) + ">*";
       if (t->dictdef->find()->counter) return "rpy::CounterDict<" + dict_type(t) + ">*";
@@ -125,6 +128,13 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
   // A None value may come from a call returning nothing: it still runs.
   if (f == TypeKind::None) return code == "nullptr" ? default_value(to) : "(" + code + ", " + default_value(to) + ")";
   if (std::string c = rlib::convert(*this, code, from, to); !c.empty()) return c;  // sized ints
+  if (f == TypeKind::Tuple && annotate::is_vtuple(to)) {                           // a fixed tuple where a variable-length one flows
+    TypeRef item = to->listdef->find()->item;
+    std::string items;
+    for (size_t i = 0; i < from->items.size(); ++i)
+      items += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(rpy_t)", from->items[i], item);
+    return "([&](const auto& rpy_t) { return rpy::vtuple_of<" + ctype(item) + ">({" + items + "}); }(" + code + "))";
+  }
   if (f == k) {
     if (k == TypeKind::Instance && from->cls != to->cls) return "static_cast<" + ctype(to) + ">(" + code + ")";
     if (k == TypeKind::Tuple) {

@@ -70,6 +70,7 @@ FEATURES = {
     'stdlib_modules': 'heapq, bisect and collections.deque on lists of ints',
     'jump_paths': 'a local assigned before a break or continue through finally, read after the loop',
     'unbound_paths': 'reads a path reaches unbound, UnboundLocalError caught (Python 3 scripts)',
+    'vtuples': 'tuples of unknown length: tuple() of lists and generators, as keys, compared with fixed ones',
 }
 
 # feature: the finding it waits for (switched off in the CI batch until that finding is fixed)

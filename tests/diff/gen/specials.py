@@ -206,3 +206,44 @@ def stdlib_stmt(sc, ed, out):
             n, n, n, n, k, n)))
     sc.prints = True
     return True
+
+
+def vtuple_stmt(sc, ed, out):
+    """Tuples whose length is known only at run time (tuple() of a list, of a generator, of a
+    slice): read, compared with fixed tuples, hashed, used as dict keys and set members, unpacked."""
+    rng = sc.rng
+    u = sc.unit
+    pr = lambda args: print_line(u, args)  # noqa: E731
+    t, v = u.fresh('vt'), u.fresh('vt')
+    xs = _ints(sc, ed, rng.randint(1, 5))
+    ys = _ints(sc, ed, rng.randint(1, 4))
+    k = _ints(sc, ed, 1)[0]
+    out.append('%s = tuple([%s])' % (t, ', '.join(xs)))
+    if rng.random() < 0.5:
+        out.append('%s = tuple(x for x in [%s] if x %% 2 == 0)' % (v, ', '.join(ys)))
+    else:
+        out.append('%s = tuple(sorted([%s]))[%d:]' % (v, ', '.join(ys), rng.randint(0, 2)))
+    fixed = '(%s%s)' % (', '.join(ys), ',' if len(ys) == 1 else '')
+    r = rng.random()
+    if r < 0.3:
+        out.append(pr('%s, len(%s), %s[::-1], %s + (%s,), %s * 2, %s in %s, %s.count(%s), hash(%s)' % (
+            t, t, t, t, k, v, k, t, t, k, t)))
+    elif r < 0.55:
+        out.append(pr('%s == %s, %s < %s, %s <= %s, %s == %s, %s > %s, max(%s, %s)' % (
+            t, v, t, v, v, fixed, tuple_of(ys), fixed, t, fixed, t, v)))
+    elif r < 0.8:
+        d = u.fresh('vd')
+        out.append('%s = {%s: 1}' % (d, fixed))
+        out.append('%s[%s] = 2' % (d, t))
+        out.append('%s[%s] = 3' % (d, v))
+        out.append(pr('len(%s), %s[%s], sorted(%s), sorted(set([%s, %s, %s]))' % (d, d, fixed, d, t, v, fixed)))
+    else:
+        a, b = u.fresh('va'), u.fresh('va')
+        out.append(Block('try', ['%s, %s = %s' % (a, b, t), pr('%s, %s' % (a, b))]))
+        out.append(Block('except ValueError', [pr(L.str_lit('ValueError'))]))
+    sc.prints = True
+    return True
+
+
+def tuple_of(ys):
+    return 'tuple([%s])' % ', '.join(ys)

@@ -69,6 +69,7 @@ def stmt(sc, d, out):
         (1.5 if sc.unit.value_class else 0, lambda out: SP.special_stmt(sc, ed, out)),
         (0.5 if sc.on('starred') else 0, lambda out: SP.starred_stmt(sc, ed, out)),
         (0.7 if sc.on('stdlib_modules') else 0, lambda out: SP.stdlib_stmt(sc, ed, out)),
+        (0.5 if sc.on('vtuples') else 0, lambda out: SP.vtuple_stmt(sc, ed, out)),
         (0.6 if compound and sc.on('jump_paths') and sc.on('exceptions') else 0,
          lambda out: P.jump_through_finally(sc, d, out)),
         (0.6 if sc.on('unbound_paths') else 0, lambda out: P.unbound_read(sc, d, out)),
