@@ -705,6 +705,8 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
         return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
       }
       if (refuse_library_class(callee->const_value, e.loc)) return types().impossible();
+      if (callee->const_value->kind == m::ObjKind::Class && refuse_own_new(callee->const_value->as<m::ClassObj>(), e.loc))
+        return types().impossible();
       ClassDef* cd = classdef(callee->const_value);
       cd->instantiated = true;
       e.call_kind = ir::CallKind::Instantiate;

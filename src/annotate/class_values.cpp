@@ -65,6 +65,8 @@ TypeRef Annotator::instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g) {
   for (TypeRef mt : callee->items) {
     ClassDef* cd = classdef(mt->const_value);
     cd->instantiated = true;
+    if (mt->const_value && mt->const_value->kind == m::ObjKind::Class && refuse_own_new(mt->const_value->as<m::ClassObj>(), e.loc))
+      return types().impossible();
     ClassDef* where = nullptr;
     m::Ref init = lookup_class_attr(cd, "__init__", &where);
     if (!init || init->kind != m::ObjKind::Function) {

@@ -176,4 +176,20 @@ bool Annotator::refuse_library_class(const m::Ref& cls, Loc loc) {
   return false;
 }
 
+// Python makes an instance of a new-style class by calling its __new__, which may return an
+// object of its choosing (a cached instance, a singleton); translated code allocates a new
+// instance and runs __init__, so a class with its own __new__ would silently give another object
+// (`Box(1) is Box(1)` False where Python says True). Python 2's classic classes ignore __new__.
+bool Annotator::refuse_own_new(const m::ClassObj* co, Loc loc) {
+  if (!co->new_style) return false;
+  for (const m::ClassObj* k : co->mro) {
+    if (!k || k->is_builtin_exception || !k->attrs.count("__new__")) continue;
+    error(loc, "class " + co->name + (k == co ? " defines" : " inherits from " + k->name) +
+                   " its own __new__, which translated code does not call (it allocates the instance and runs "
+                   "__init__): build or look up the object in a function (a factory) instead");
+    return true;
+  }
+  return false;
+}
+
 }  // namespace rpy::annotate
