@@ -69,6 +69,14 @@ void raise_none_exception() {
                                : "exceptions must derive from BaseException");
 }
 
+void reraise_exc_info2() {
+  BaseException* e = exc_info2;
+  if (!e) raise_none_exception();
+  note_raise(e, true);
+  e->throw_self();
+  __builtin_unreachable();
+}
+
 Str* BaseException::rpy_str() const { return message ? message : str_new("", 0); }
 Str* BaseException::rpy_repr() const {
   Buffer b;
