@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <cstring>
+#include <exception>
 
 #include "rpy/rpy.hpp"
 
@@ -75,6 +76,13 @@ void reraise_exc_info2() {
   note_raise(e, true);
   e->throw_self();
   __builtin_unreachable();
+}
+
+void reraise_handled() {
+  BaseException* e = std::current_exception() ? handled_exception() : nullptr;
+  if (!e) raise_exc<RuntimeError>("No active exception to reraise");
+  note_raise(e, true);
+  throw;
 }
 
 Str* BaseException::rpy_str() const { return message ? message : str_new("", 0); }

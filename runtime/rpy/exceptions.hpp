@@ -103,6 +103,9 @@ struct ExcInfoFrame {
 // Python 2's bare raise in such a program: re-raises exc_info2 (keeping the traceback taken for it
 // when it was raised uncaught), or raises Python 2's TypeError when nothing was caught.
 [[noreturn]] void reraise_exc_info2();  // exceptions.cpp
+// Python 3's bare raise outside an except clause of its function: re-raises the exception its
+// callers' innermost active except clause handles, or raises RuntimeError when none does.
+[[noreturn]] void reraise_handled();  // exceptions.cpp
 
 template <class E>
 E* make_exc(Str* msg) {

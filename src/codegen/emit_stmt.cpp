@@ -523,7 +523,7 @@ void Emitter::stmt(Stmt& s) {
         if (exc_info2_ && (handled_.empty() || handler_catches_.back()))
           line("rpy::reraise_exc_info2();");  // Python 2: the exception the frame caught last
         else
-          line(handled_.empty() ? "throw;" : "rpy::note_raise(" + handled_.back() + ", true); " + rethrow_.back());
+          line(handled_.empty() ? "rpy::reraise_handled();" : "rpy::note_raise(" + handled_.back() + ", true); " + rethrow_.back());
         return;
       }
       Expr& x = *s.exprs[0];

@@ -65,3 +65,13 @@ run(after_nested, 1)
 run(after_nested, 3)
 run(after_with, 0)
 from_caller()
+
+
+def nothing_to_reraise():
+    try:
+        reraise_outside()
+    except RuntimeError as e:
+        print("RuntimeError", e)
+
+
+nothing_to_reraise()
