@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <cstring>
+#include <exception>
 
 #include "rpy/rpy.hpp"
 
@@ -67,6 +68,21 @@ void print_uncaught(BaseException* e, void* const* frames, int nframes) {
 void raise_none_exception() {
   raise_exc<TypeError>(python2 ? "exceptions must be old-style classes or derived from BaseException, not NoneType"
                                : "exceptions must derive from BaseException");
+}
+
+void reraise_exc_info2() {
+  BaseException* e = exc_info2;
+  if (!e) raise_none_exception();
+  note_raise(e, true);
+  e->throw_self();
+  __builtin_unreachable();
+}
+
+void reraise_handled() {
+  BaseException* e = std::current_exception() ? handled_exception() : nullptr;
+  if (!e) raise_exc<RuntimeError>("No active exception to reraise");
+  note_raise(e, true);
+  throw;
 }
 
 Str* BaseException::rpy_str() const { return message ? message : str_new("", 0); }

@@ -65,9 +65,12 @@ struct BaseException : Object {
   bool key_repr = false;   // KeyError shows repr of its key
   TracebackEntry* tb = nullptr;
   int errno_ = 0;
-  [[noreturn]] virtual void raise_self() {
+  // Throws this exception as a pointer to its own class (every exception class overrides it).
+  [[noreturn]] virtual void throw_self() { throw this; }
+  [[noreturn]] void raise_self() {
     note_raise(this);
-    throw this;
+    throw_self();
+    __builtin_unreachable();  // g++ does not carry [[noreturn]] through a virtual call
   }
   const char* rpy_class_name() const override { return "BaseException"; }
   // The name an uncaught exception's last traceback line shows: Python 2 qualifies the classes
@@ -79,14 +82,30 @@ struct BaseException : Object {
 
 #define EXC(name, base)                                           \
   struct name : base {                                            \
-    [[noreturn]] void raise_self() override {                     \
-      note_raise(this);                                           \
-      throw this;                                                 \
-    }                                                             \
+    [[noreturn]] void throw_self() override { throw this; }       \
     const char* rpy_class_name() const override { return #name; } \
   };
 #include "rpy/exceptions.def"
 #undef EXC
+
+// Python 2's sys.exc_info() (RPYTHON.md 5), kept only by programs with a bare raise that may
+// re-raise an exception other than its except clause's own: the exception that the innermost
+// frame that caught one caught last. An except clause that ends leaves it; a function that
+// catches restores its caller's when it ends (ExcInfoFrame).
+inline BaseException* exc_info2 = nullptr;
+struct ExcInfoFrame {
+  BaseException* saved = exc_info2;
+  ExcInfoFrame() = default;
+  ~ExcInfoFrame() { exc_info2 = saved; }
+  ExcInfoFrame(const ExcInfoFrame&) = delete;
+  ExcInfoFrame& operator=(const ExcInfoFrame&) = delete;
+};
+// Python 2's bare raise in such a program: re-raises exc_info2 (keeping the traceback taken for it
+// when it was raised uncaught), or raises Python 2's TypeError when nothing was caught.
+[[noreturn]] void reraise_exc_info2();  // exceptions.cpp
+// Python 3's bare raise outside an except clause of its function: re-raises the exception its
+// callers' innermost active except clause handles, or raises RuntimeError when none does.
+[[noreturn]] void reraise_handled();  // exceptions.cpp
 
 template <class E>
 E* make_exc(Str* msg) {

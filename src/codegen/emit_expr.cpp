@@ -250,6 +250,20 @@ std::string Emitter::emit_compare(Expr& e) {
        e.args[1]->call_kind == ir::CallKind::ClassOf) &&
       (op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq))
     return emit_class_compare(e, op == CmpOp::Is || op == CmpOp::Eq ? "==" : "!=");
+  // Functions are equal when they are the same function. Each side's value is an index into its
+  // own set of functions: the right one is renumbered into the left one's set (-2 when it is not
+  // there) and read after it, in Python's order.
+  bool funcs = ta->kind == TypeKind::Function && tb->kind == TypeKind::Function;
+  if (funcs && op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq) {
+    fail(e.loc, std::string("comparison ") + syntax::cmpop_symbol(op) +
+                    " between functions is not supported (Python 3 raises TypeError; Python 2 orders them arbitrarily)");
+    return "false";
+  }
+  if (funcs) {
+    std::string x = fresh("rpy_fx");
+    std::string c = op == CmpOp::Is || op == CmpOp::Eq ? "==" : "!=";
+    return "({ auto " + x + " = " + expr(a) + "; " + x + " " + c + " " + expr_as(b, ta) + "; })";
+  }
   if (op == CmpOp::Is || op == CmpOp::IsNot) {
     std::string c = op == CmpOp::Is ? "==" : "!=";
     if (ta->kind == TypeKind::None && tb->kind == TypeKind::None) return op == CmpOp::Is ? "true" : "false";

@@ -148,7 +148,7 @@ void Emitter::emit_class(ClassDef* c) {
   }
   head_ << "  virtual int32_t rpy_cls_id() const { return " << c->id << "; }\n";
   if (!class_inits(c).empty()) head_ << "  " << class_name(c) << "();\n";
-  if (c->is_exception) head_ << "  [[noreturn]] void raise_self() override { rpy::note_raise(this); throw this; }\n";
+  if (c->is_exception) head_ << "  [[noreturn]] void throw_self() override { throw this; }\n";
   // __str__ / __repr__ / __del__: called by the runtime (str(), repr(), print, formatting, the collector).
   for (auto& [name, g] : c->implicit) {
     (void)g;
@@ -263,6 +263,7 @@ void Emitter::emit_function(ir::Graph& g) {
     line("rpy::ReleaseAtExit<" + class_name(v->type->cls) + "> rpy_release" + std::to_string(v->id) + "{&" + var_name(v) + "};");
   }
   closure_prologue(g);
+  if (exc_info2_ && ir::catches(g.body)) line("rpy::ExcInfoFrame rpy_xf;");  // its catches end with it
   block(g.body);
   if (!is_void(g.return_type) && ir::falls_through(g.body)) line("return " + default_value(g.return_type) + ";");
   if (!is_void(g.return_type)) line("__builtin_unreachable();");
@@ -485,6 +486,8 @@ std::string Emitter::emit_program() {
   }
   body_ << "\n";
   emit_implicit_methods();
+  if (is_python2())
+    for (ir::Graph* g : ann.graphs()) exc_info2_ = exc_info2_ || ir::reraises_other(g->body);
   for (ir::Graph* g : ann.graphs()) emit_function(*g);
   if (opts_.jit) body_ << opts_.jit->tables(*this);
   emit_main();

@@ -520,7 +520,10 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::Raise: {
       if (s.exprs.empty()) {
         // A bare raise in a handler: if nothing outside catches it, its traceback is taken here.
-        line(handled_.empty() ? "throw;" : "rpy::note_raise(" + handled_.back() + ", true); " + rethrow_.back());
+        if (exc_info2_ && (handled_.empty() || handler_catches_.back()))
+          line("rpy::reraise_exc_info2();");  // Python 2: the exception the frame caught last
+        else
+          line(handled_.empty() ? "rpy::reraise_handled();" : "rpy::note_raise(" + handled_.back() + ", true); " + rethrow_.back());
         return;
       }
       Expr& x = *s.exprs[0];
@@ -594,11 +597,9 @@ void Emitter::stmt(Stmt& s) {
           line("} catch (" + (classes.empty() ? std::string("rpy::BaseException") : class_name(classes[0])) + "* " + ev + ") {");
           ++indent_;
           if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
-          handled_.push_back(ev);
-          rethrow_.push_back("throw;");
+          enter_handler(ev, "throw;", h.body);
           block(h.body);
-          handled_.pop_back();
-          rethrow_.pop_back();
+          leave_handler();
           --indent_;
         }
       } else if (!s.handlers.empty()) {
@@ -630,11 +631,9 @@ void Emitter::stmt(Stmt& s) {
           first = false;
           ++indent_;
           if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
-          handled_.push_back(ev);
-          rethrow_.push_back(rethrow);
+          enter_handler(ev, rethrow, h.body);
           block(h.body);
-          handled_.pop_back();
-          rethrow_.pop_back();
+          leave_handler();
           --indent_;
           if (bare) break;
         }
@@ -789,6 +788,19 @@ static bool has_bare_raise(const ir::Block& b) {
       if (has_bare_raise(h.body)) return true;
   }
   return false;
+}
+
+void Emitter::enter_handler(const std::string& ev, const std::string& rethrow, const ir::Block& body) {
+  if (exc_info2_) line("rpy::exc_info2 = " + ev + ";");
+  handled_.push_back(ev);
+  rethrow_.push_back(rethrow);
+  handler_catches_.push_back(ir::catches(body));
+}
+
+void Emitter::leave_handler() {
+  handled_.pop_back();
+  rethrow_.pop_back();
+  handler_catches_.pop_back();
 }
 
 std::string Emitter::handler_scope(const std::string& match) {

@@ -224,8 +224,14 @@ class Emitter {
   void try_finally(ir::Stmt& s);
   void return_value(const std::string& value);
   void loop_exit(bool is_break);
-  std::vector<std::string> handled_;      // the C++ names of the exceptions the enclosing handlers caught
-  std::vector<std::string> rethrow_;      // and the statement that re-raises each (a bare `raise`)
+  std::vector<std::string> handled_;   // the C++ names of the exceptions the enclosing handlers caught
+  std::vector<std::string> rethrow_;   // and the statement that re-raises each (a bare `raise`)
+  std::vector<bool> handler_catches_;  // and whether each one's body catches another exception
+  // Python 2: some bare raise may re-raise an exception other than its except clause's own, so
+  // every except clause records what it caught in rpy::exc_info2 (ir::reraises_other).
+  bool exc_info2_ = false;
+  void enter_handler(const std::string& ev, const std::string& rethrow, const ir::Block& body);
+  void leave_handler();
   std::vector<std::string> loop_labels_;  // break targets ("" = plain break)
   uint32_t cur_line_ = 0;
   uint32_t cur_file_ = 0;

@@ -56,4 +56,25 @@ bool falls_through(const Block& b) {
   return true;
 }
 
+bool catches(const Block& b) {
+  for (auto& s : b) {
+    if (s->op == StmtOp::Try && !s->handlers.empty()) return true;
+    if (catches(s->body) || catches(s->orelse) || catches(s->finalbody)) return true;
+  }
+  return false;
+}
+
+bool reraises_other(const Block& b, bool in_handler) {
+  for (auto& s : b) {
+    if (s->op == StmtOp::Raise && s->exprs.empty() && !in_handler) return true;
+    if (reraises_other(s->body, in_handler) || reraises_other(s->orelse, in_handler) || reraises_other(s->finalbody, in_handler))
+      return true;
+    for (auto& h : s->handlers) {
+      // Only a bare raise of this clause (not of a clause nested in it) can see another exception.
+      if (catches(h.body) ? reraises_other(h.body, false) : reraises_other(h.body, true)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace rpy::ir

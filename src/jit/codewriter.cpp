@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "ir/flow.hpp"
 #include "jit/walk.hpp"
 
 namespace rpy::jit {
@@ -177,6 +178,8 @@ void Codewriter::reset_tables() {
 bool Codewriter::run() {
   if (!find_drivers()) return false;
   collect_reachable();
+  if (!sm.py3())
+    for (ir::Graph* g : ann.graphs()) exc_info2 = exc_info2 || ir::reraises_other(g->body);
   for (auto& d : drivers) {
     std::string why = static_reason(d.portal);
     if (why == "a closure" || why == "takes *args" || why == "has a variable shared with a closure") {

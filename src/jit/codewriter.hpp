@@ -65,6 +65,10 @@ class Codewriter {
   bool is_void(TypeRef t);
   std::string ctype(TypeRef t) { return em.ctype(t); }
 
+  // Python 2: some bare raise may re-raise an exception other than its except clause's own
+  // (ir::reraises_other): except clauses record it in rpy::exc_info2, which the JIT does not, so
+  // functions that catch stay residual.
+  bool exc_info2 = false;
   annotate::Annotator& ann;
   codegen::Emitter& em;
   const SourceManager& sm;

@@ -349,6 +349,7 @@ void GraphWriter::stmt_raise(ir::Stmt& s) {
 void GraphWriter::stmt_try(ir::Stmt& s) {
   bool has_fin = !s.finalbody.empty();
   bool has_exc = !s.handlers.empty();
+  if (has_exc && cw_.exc_info2) throw Unsupported{s.loc, "an except clause in a program whose bare raise reads Python 2's sys.exc_info()"};
   uint32_t after = new_label();
   auto open = [&](bool fin, uint32_t handler, ir::Block* body) {
     uint32_t start = new_label();

@@ -157,9 +157,11 @@ def list_comp(sc, ty, d, fx):
     return '[%s for %s in %s%s]' % (body, name, src, cond)
 
 
-def iterable_expr(sc, d, fx):
+def iterable_expr(sc, d, fx, aliases=None):
     """(element type, text) of something a for loop can iterate over, never mutated meanwhile
-    (a fresh range, a copy of a list, a string, ...)."""
+    (a fresh range, a copy of a list, a string, ...). A list expression may be a variable itself:
+    its type goes to `aliases`, which the loop's body must not mutate (a loop that appends to the
+    list it iterates never ends)."""
     rng = sc.rng
     r = rng.random()
     dialect = sc.unit.dialect
@@ -190,6 +192,8 @@ def iterable_expr(sc, d, fx):
             return STR_T, str_expr(sc, d, fx)
         return t.k, 'list(%s)' % v.name
     ty = T.List(random_elem(sc, 1, False))
+    if aliases is not None:
+        aliases.append(ty)
     return ty.elem, list_expr(sc, ty, d, fx)
 
 

@@ -418,15 +418,16 @@ def for_stmt(sc, d, out):
     sc.forget_intervals()
     r = rng.random()
     sc.push()
+    aliases = []  # the types of lists the loop may iterate themselves: its body leaves them alone
     if r < 0.15:
-        ety, src = S.iterable_expr(sc, 2, ANY)
+        ety, src = S.iterable_expr(sc, 2, ANY, aliases)
         i, x = sc.unit.fresh('i'), sc.unit.fresh('x')
         header = 'for %s, %s in enumerate(%s)' % (i, x, src)
         sc.declare(i, T.Int(0, 1 << 20), mutable=False)
         sc.declare(x, ety, mutable=False)
     elif r < 0.25:
-        e1, s1 = S.iterable_expr(sc, 2, ANY)
-        e2, s2 = S.iterable_expr(sc, 2, ANY)
+        e1, s1 = S.iterable_expr(sc, 2, ANY, aliases)
+        e2, s2 = S.iterable_expr(sc, 2, ANY, aliases)
         x, y = sc.unit.fresh('x'), sc.unit.fresh('y')
         header = 'for %s, %s in zip(%s, %s)' % (x, y, s1, s2)
         sc.declare(x, e1, mutable=False)
@@ -466,11 +467,15 @@ def for_stmt(sc, d, out):
         header = 'for %s in %s' % (x, F.call_text(sc, g, 2, ANY))
         sc.declare(x, g.ret, mutable=False)
     else:
-        ety, src = S.iterable_expr(sc, 2, ANY)
+        ety, src = S.iterable_expr(sc, 2, ANY, aliases)
         x = sc.unit.fresh('x')
         header = 'for %s in %s' % (x, src)
         sc.declare(x, ety, mutable=False)
+    from .context import rtype_key
+    frozen = set(rtype_key(T.non_null(t)) for t in aliases) - sc.frozen
+    sc.frozen |= frozen
     body = nested(sc, rng.randint(1, 4), d - 1, loop_mult=12)
+    sc.frozen -= frozen
     sc.pop()
     out.append(Block(header, body))
     if rng.random() < 0.15:
