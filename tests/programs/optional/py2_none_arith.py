@@ -1,4 +1,6 @@
-import os, sys
+# python2
+# check-stderr
+# Python 2's TypeError for arithmetic on None, from a search that found nothing.
 
 
 def find(items, x):
@@ -9,7 +11,8 @@ def find(items, x):
 
 
 def entry_point(argv):
-    print(find(argv, "x"))
+    print find(argv, argv[0]) * 2
+    print find(argv, "x") * 2
     return 0
 
 
