@@ -1,6 +1,7 @@
 # python2
 # check-stderr
 # Python 2's TypeError for arithmetic on None, from a search that found nothing.
+import sys
 
 
 def find(items, x):
@@ -18,3 +19,7 @@ def entry_point(argv):
 
 def target(*args):
     return entry_point, None
+
+
+if __name__ == "__main__":
+    sys.exit(entry_point(sys.argv))

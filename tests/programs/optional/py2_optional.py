@@ -3,6 +3,7 @@
 # with ints, an attribute that is None until set to a tuple, and == / is / truth tests on them.
 # RPython itself refuses SomeInteger|None; the meaning is Python 2's, so rpy accepts it.
 import os
+import sys
 
 
 class Cell(object):
@@ -52,3 +53,7 @@ def entry_point(argv):
 
 def target(*args):
     return entry_point, None
+
+
+if __name__ == "__main__":
+    sys.exit(entry_point(sys.argv))
