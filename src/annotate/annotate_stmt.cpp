@@ -736,6 +736,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       }
       e.call_kind = ir::CallKind::Builtin;
       e.builtin_id = bid;
+      check_none_args(e, callee->const_value->as<m::BuiltinObj>()->name, args);  // optional_rules.cpp
       return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
     }
     case TypeKind::BuiltinMethod: {

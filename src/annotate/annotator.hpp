@@ -212,6 +212,7 @@ class Annotator {
   void check_none_operands(ir::Expr& e, TypeRef& a, TypeRef& b);
   TypeRef none_checked(ir::ExprPtr& operand, const std::string& msg);
   TypeRef none_checked_unpack(ir::ExprPtr& value);
+  void check_none_args(ir::Expr& e, const std::string& builtin, std::vector<TypeRef>& args);
   TypeRef special_binop(ir::Expr& e, TypeRef a, TypeRef b, ir::Graph& g);
   TypeRef special_unop(ir::Expr& e, TypeRef a, ir::Graph& g);
   // A tested expression (if, while, not, a ternary's test, and/or in a test): its type, after

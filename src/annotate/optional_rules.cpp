@@ -123,6 +123,10 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
   switch (e.op) {
     case ExprOp::BinOp: {
       if (!optional(e.args[0]) && !optional(e.args[1])) return;
+      if (e.binop == syntax::BinOp::Mod && (is_stringlike(a) || a->kind == TypeKind::Unicode)) {
+        error(e.loc, "'%' formatting of " + describe(b) + " is not supported yet: test `is None` first (Python prints None for %s)");
+        return;
+      }
       std::string op = syntax::binop_symbol(e.binop);
       if (e.inplace) op += "=";
       std::string head = "unsupported operand type(s) for " + op + ": '";
@@ -165,6 +169,36 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
     }
     default:
       return;
+  }
+}
+
+// A builtin given a value that may be None: the builtins that print or test it take it as it is;
+// the ones that need a number read it through a check with Python's message; the others are
+// refused rather than guessed at.
+void Annotator::check_none_args(Expr& e, const std::string& builtin, std::vector<TypeRef>& args) {
+  static const char* const kTakeAsIs[] = {"print", "str", "repr", "isinstance", "id", "type"};
+  for (const char* n : kTakeAsIs)
+    if (builtin == n) return;
+  bool py3 = interp_.sources().py3();
+  for (size_t i = 0; i < args.size() && i + 1 < e.args.size(); ++i) {
+    ExprPtr& a = e.args[i + 1];
+    bool checked = a->op == ExprOp::Narrow && a->narrow == ir::NarrowKind::NoneCheck;
+    if (!checked && !is_optional_value(args[i])) continue;
+    std::string msg;
+    if (builtin == "abs")  // (len() of a tuple is folded to its size: refused below)
+      msg = "bad operand type for abs(): 'NoneType'";
+    else if (builtin == "int")
+      msg = py3 ? "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"
+                : "int() argument must be a string or a number, not 'NoneType'";
+    else if (builtin == "float")
+      msg = py3 ? "float() argument must be a string or a real number, not 'NoneType'" : "float() argument must be a string or a number";
+    else if (builtin == "range" && py3)
+      msg = "'NoneType' object cannot be interpreted as an integer";
+    if (msg.empty()) {
+      error(a->loc, builtin + "() of " + describe(args[i]) + " is not supported yet: test `is None` first");
+      continue;
+    }
+    args[i] = none_checked(a, msg);
   }
 }
 
