@@ -114,6 +114,23 @@ inline bool lt(const Opt<T>& a, const Opt<T>& b) {
   return !a.has && b.has;
 }
 
+// Python 2's order of values where either may be None (`level > 5` with level None is False):
+// None is below every number and tuple, and equal to None. -1, 0 or 1.
+template <class A, class B>
+inline int opt_cmp2(const A& a, const B& b) {
+  bool ha = true, hb = true;
+  if constexpr (OptTraits<A>::value) ha = a.has;
+  if constexpr (OptTraits<B>::value) hb = b.has;
+  if (!ha || !hb) return ha == hb ? 0 : ha ? 1 : -1;
+  auto value = [](const auto& x) -> const auto& {
+    if constexpr (OptTraits<std::decay_t<decltype(x)>>::value)
+      return x.v;
+    else
+      return x;
+  };
+  return lt_mixed(value(a), value(b)) ? -1 : lt_mixed(value(b), value(a)) ? 1 : 0;
+}
+
 template <class T>
 inline void append_str(Buffer& b, const Opt<T>& o) {
   if (!o.has)

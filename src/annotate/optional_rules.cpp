@@ -141,13 +141,7 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
     case ExprOp::Compare: {
       bool order = e.cmp == CmpOp::Lt || e.cmp == CmpOp::LtE || e.cmp == CmpOp::Gt || e.cmp == CmpOp::GtE;
       if (!order || (!optional(e.args[0]) && !optional(e.args[1]))) return;
-      if (!py3) {
-        // Python 2 orders None before every number; rpy refuses rather than guess at a mix.
-        error(e.loc, std::string("'") + syntax::cmpop_symbol(e.cmp) + "' between " + describe(a) + " and " + describe(b) +
-                         ": in a Python 2 program a value that may be None is not ordered by rpy (Python 2 orders None "
-                         "before numbers); test `is None` first");
-        return;
-      }
+      if (!py3) return;  // Python 2 orders None before every number (codegen: rpy::opt_cmp2)
       std::string head = std::string("'") + syntax::cmpop_symbol(e.cmp) + "' not supported between instances of '";
       a = none_checked(e.args[0], head + "NoneType' and '" + name(b) + "'");
       b = none_checked(e.args[1], head + name(a) + "' and 'NoneType'");

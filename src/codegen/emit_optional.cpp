@@ -96,8 +96,9 @@ std::string Emitter::optional_compare(Expr& e) {
       if (ao && b.type->kind == TypeKind::Tuple) return "";  // item by item with eq_mixed (emit_expr.cpp)
       fail(e.loc, "'in' with a value that may be None (" + annotate::describe(ao ? a.type : b.type) + ") is not supported yet");
       return "false";
-    default:
-      return "";  // orderings: the annotator checked the operands (NoneCheck)
+    default:  // orderings: Python 3's operands were checked by the annotator (NoneCheck)
+      if (!is_python2()) return "";
+      return "(rpy::opt_cmp2(" + expr(a) + ", " + expr(b) + ") " + syntax::cmpop_symbol(e.cmp) + " 0)";
   }
 }
 
