@@ -381,7 +381,11 @@ bool tuple_eq_mixed(const std::tuple<T...>& a, const std::tuple<U...>& b) {
 // `[1] == [1.0]`, `(1, "a") == (1.0, "a")`), instances by identity, None only to None.
 template <class A, class B>
 bool eq_mixed(const A& a, const B& b) {
-  if constexpr ((std::is_same_v<A, Num> && (is_number_v<B> || std::is_same_v<B, Num>)) || (is_number_v<A> && std::is_same_v<B, Num>)) {
+  if constexpr (
+      requires { a.has; } || requires { b.has; }) {
+    return opt_eq(a, b);  // a number or tuple that may be None (rpy/opt.hpp)
+  } else if constexpr ((std::is_same_v<A, Num> && (is_number_v<B> || std::is_same_v<B, Num>)) ||
+                       (is_number_v<A> && std::is_same_v<B, Num>)) {
     return Num::of(a) == Num::of(b);  // a number whose kind is known at run time (rpy/num.hpp)
   } else if constexpr (is_number_v<A> && is_number_v<B>) {
     if constexpr (std::is_integral_v<A> && std::is_integral_v<B>) {

@@ -23,6 +23,7 @@
 #include "rpy/iter.hpp"
 #include "rpy/list.hpp"
 #include "rpy/num_io.hpp"
+#include "rpy/opt.hpp"
 #include "rpy/percent.hpp"
 #include "rpy/sized_int.hpp"
 #include "rpy/str.hpp"

@@ -576,6 +576,7 @@ TypeRef Annotator::narrow_type(TypeRef t, ir::NarrowKind k, Expr* classes) {
   if (impossible(t)) return t;
   switch (k) {
     case ir::NarrowKind::NotNone:
+    case ir::NarrowKind::NoneCheck:
       if (t->kind == TypeKind::None) return tt_.impossible();
       return t->nullable ? tt_.with_nullable(t, false) : t;
     case ir::NarrowKind::IsNone:
@@ -701,6 +702,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::BinOp: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
+      check_none_operands(e, a, b);
       if (!impossible(a) && !impossible(b) && (t = special_binop(e, a, b, g))) break;
       t = binop(e.binop, a, b, e.loc, e.inplace);
       if (e.binop == BinOp::Pow)  // int ** an int that may be negative may be a float (numbers.cpp)
@@ -711,6 +713,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::UnaryOp: {
       TypeRef a = expr(*e.args[0], g);
       if (impossible(a)) break;
+      TypeRef unused = nullptr;
+      check_none_operands(e, a, unused);
       if ((t = special_unop(e, a, g))) break;
       std::string why;
       if ((t = number_unop(tt_, e.unop, a, why))) {
@@ -738,6 +742,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Compare: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
+      check_none_operands(e, a, b);
       if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && (b->kind == TypeKind::Instance || metaclass_method(b, "__contains__"))) {
         t = rewrite_contains(e, g);
         break;
@@ -822,6 +827,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::GetItem: {
       TypeRef obj = expr(*e.args[0], g);
       TypeRef idx = expr(*e.args[1], g);
+      check_none_operands(e, obj, idx);
       if (impossible(obj)) break;
       if ((t = rlib::getitem(*this, e, obj, idx))) break;  // bytearray
       t = tt_.impossible();

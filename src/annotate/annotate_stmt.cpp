@@ -230,6 +230,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     }
     case StmtOp::UnpackCheck: {
       TypeRef t = expr(*s.exprs[0], g);
+      if (is_optional_value(t) || s.exprs[0]->op == ir::ExprOp::Narrow) t = none_checked_unpack(s.exprs[0]);  // optional_rules.cpp
       const int size = static_cast<int>(t->items.size());
       if (t->kind == TypeKind::Tuple && (s.at_least ? size < s.n : size != s.n))
         error(s.loc, "cannot unpack a tuple of " + std::to_string(size) + " items into " + std::to_string(s.n) + " targets" +
@@ -745,6 +746,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       }
       e.call_kind = ir::CallKind::Builtin;
       e.builtin_id = bid;
+      check_none_args(e, callee->const_value->as<m::BuiltinObj>()->name, args);  // optional_rules.cpp
       return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
     }
     case TypeKind::BuiltinMethod: {

@@ -209,6 +209,11 @@ class Annotator {
   ClassDef* right_operand_first(TypeRef a, TypeRef b, const std::string& refl);
   // Arithmetic operators on instances, rewritten into their special methods (operator_rules.cpp);
   // null where the operands do not call one.
+  // Operands that may be None where the operation needs their value: checked reads (optional_rules.cpp).
+  void check_none_operands(ir::Expr& e, TypeRef& a, TypeRef& b);
+  TypeRef none_checked(ir::ExprPtr& operand, const std::string& msg);
+  TypeRef none_checked_unpack(ir::ExprPtr& value);
+  void check_none_args(ir::Expr& e, const std::string& builtin, std::vector<TypeRef>& args);
   TypeRef special_binop(ir::Expr& e, TypeRef a, TypeRef b, ir::Graph& g);
   TypeRef special_unop(ir::Expr& e, TypeRef a, ir::Graph& g);
   // A tested expression (if, while, not, a ternary's test, and/or in a test): its type, after

@@ -198,6 +198,12 @@ UnionResult union_sized(TypeTable& tt, TypeRef a, TypeRef b);
 bool union_vtuple(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out);
 bool is_vtuple(TypeRef t);
 std::string sized_int_name(TypeRef t);
-std::vector<TypeRef> class_members(TypeRef t);  // the constant class types of a Class type
+std::vector<TypeRef> class_members(TypeRef t);
+// Numbers and tuples that may be None (optional_rules.cpp): the nullable form of a value kind.
+bool is_optional_value(TypeRef t);
+TypeRef strip_optional(TypeTable& tt, TypeRef t);  // the value's type without None
+bool union_optional(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out);
+std::string python_type_name(TypeRef t,
+                             bool py3);  // 'int', 'tuple', 'NoneType' (for messages)  // the constant class types of a Class type
 
 }  // namespace rpy::annotate

@@ -23,6 +23,7 @@ std::string Emitter::truth(Expr& e) { return truth_of_code(expr(e), e.type); }
 
 // Python's truth value of C++ code c of type t, as a C++ bool.
 std::string Emitter::truth_of_code(const std::string& c, TypeRef t) {
+  if (annotate::is_optional_value(t)) return "rpy::opt_truth(" + c + ")";  // None, or the value's truth
   switch (t ? t->kind : TypeKind::Impossible) {
     case TypeKind::Bool:
       return c;
@@ -217,6 +218,7 @@ std::string Emitter::emit_compare(Expr& e) {
   if (!ta || !tb || ta->kind == TypeKind::Impossible || tb->kind == TypeKind::Impossible)
     return "(" + expr(a) + ", " + expr(b) + ", false)";
   CmpOp op = e.cmp;
+  if (std::string r = optional_compare(e); !r.empty()) return r;  // emit_optional.cpp
   if (tb->kind == TypeKind::Dict || ta->kind == TypeKind::Dict) {
     std::string r = emit_dict_compare(e);  // in, ==, subset tests (emit_dict.cpp)
     if (!r.empty()) return r;
@@ -348,6 +350,7 @@ std::string Emitter::emit_compare(Expr& e) {
 std::string Emitter::to_str_code(Expr& e) {
   TypeRef t = e.type;
   if (!check_printable(t, e.loc)) return "nullptr";
+  if (annotate::is_optional_value(t)) return "rpy::to_str(" + expr(e) + ")";
   if (t && t->kind == TypeKind::Str && !t->nullable) return expr(e);
   if (t && t->kind == TypeKind::Char) return "rpy::str_of_char(" + expr(e) + ")";
   if (t && t->kind == TypeKind::Int) return "rpy::int_to_str(" + expr(e) + ")";
@@ -409,9 +412,13 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::Const:
       return const_value(e.value, e.type, e.loc);
     case ExprOp::Local: {
+      TypeRef vt = e.var->type;
+      // A read that only values that are not None reach, of a number or tuple that may be None.
+      if (annotate::is_optional_value(vt) && !annotate::is_optional_value(e.type) && e.type && e.type->kind != TypeKind::Impossible &&
+          e.type->kind != TypeKind::None)
+        return convert("(" + (e.defined ? checked_local(e) : var_name(e.var)) + ").v", annotate::strip_optional(tt, vt), e.type);
       if (e.defined) return checked_local(e);
       // A read that only narrower values reach (annotate: read_type) sees them as such.
-      TypeRef vt = e.var->type;
       if (e.type && vt && e.type->kind == TypeKind::Instance && vt->kind == TypeKind::Instance && e.type->cls != vt->cls)
         return "static_cast<" + ctype(e.type) + ">(" + var_name(e.var) + ")";
       return var_name(e.var);
@@ -625,6 +632,7 @@ std::string Emitter::expr_node(Expr& e) {
       Expr& x = *e.args[0];
       // None; or no value: a test that cannot hold (type(x) is C of an unrelated class C).
       if (e.type && (e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible)) return "nullptr";
+      if (std::string c = optional_narrow(e); !c.empty()) return c;  // emit_optional.cpp
       if (e.type && x.type && e.type->kind == TypeKind::Instance && x.type->kind == TypeKind::Instance && e.type->cls != x.type->cls)
         return "static_cast<" + ctype(e.type) + ">(" + expr(x) + ")";
       return expr(x);

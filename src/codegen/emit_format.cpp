@@ -139,6 +139,7 @@ bool Emitter::check_printable(TypeRef t, Loc loc) {
 }
 
 std::string Emitter::str_of_code(const std::string& code, TypeRef t) {
+  if (annotate::is_optional_value(t)) return "rpy::to_str(" + code + ")";
   switch (t ? t->kind : TypeKind::Impossible) {
     case TypeKind::Str:
       return t->nullable ? "rpy::to_str(" + code + ")" : code;

@@ -132,6 +132,10 @@ std::vector<Expr*> Emitter::operand_order(Expr& e) {
     default:
       break;
   }
+  // A checked read of a value that may be None raises after every operand ran, as in Python:
+  // what is held in order is the value itself (emit_optional.cpp).
+  for (Expr*& x : order)
+    while (x->op == ExprOp::Narrow && x->narrow == ir::NarrowKind::NoneCheck) x = x->args[0].get();
   return order;
 }
 
@@ -218,6 +222,7 @@ std::string Emitter::expr(Expr& e) {
   HeldOperands held;
   uint64_t since = ++print_count_;  // what is printed from here on is printed for this node
   std::string pre = ordered || forced ? hoist_operands(order, held) : "";
+  note_none_peer(e);  // emit_optional.cpp
   std::string code = expr_node(e);
   if (!jit_operands && evaluates_all_operands(e)) {
     // What the node's code left out still runs (before it: what it left out never reaches it).

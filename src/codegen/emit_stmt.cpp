@@ -326,6 +326,7 @@ void Emitter::stmt(Stmt& s) {
     }
     case StmtOp::UnpackCheck: {
       Expr& v = *s.exprs[0];
+      if (v.op == ir::ExprOp::Narrow && v.narrow == ir::NarrowKind::NoneCheck) line("(void)(" + expr(v) + ");");  // may be None
       if (v.type->kind == TypeKind::List) {
         std::string len = expr(v) + "->len", n = std::to_string(s.n);
         line("if (" + len + (s.at_least ? " < " : " != ") + n + ") rpy::raise_unpack_error(" + len + ", " + n + ", " +

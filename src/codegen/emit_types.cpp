@@ -13,6 +13,7 @@ namespace m = rpy::modules;
 
 std::string Emitter::ctype(TypeRef t) {
   if (!t) return "std::nullptr_t";
+  if (annotate::is_optional_value(t)) return "rpy::Opt<" + ctype(annotate::strip_optional(tt, t)) + ">";  // rpy/opt.hpp
   switch (t->kind) {
     case TypeKind::Impossible:
     case TypeKind::None:
@@ -71,6 +72,7 @@ std::string Emitter::ctype(TypeRef t) {
 
 std::string Emitter::default_value(TypeRef t) {
   if (!t) return "nullptr";
+  if (annotate::is_optional_value(t)) return ctype(t) + "{}";  // None
   switch (t->kind) {
     case TypeKind::Bool:
       return "false";
@@ -128,6 +130,7 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
   // A None value may come from a call returning nothing: it still runs.
   if (f == TypeKind::None) return code == "nullptr" ? default_value(to) : "(" + code + ", " + default_value(to) + ")";
   if (std::string c = rlib::convert(*this, code, from, to); !c.empty()) return c;  // sized ints
+  if (std::string c = optional_convert(code, from, to); !c.empty()) return c;      // numbers and tuples that may be None
   if (f == TypeKind::Tuple && annotate::is_vtuple(to)) {                           // a fixed tuple where a variable-length one flows
     TypeRef item = to->listdef->find()->item;
     std::string items;

@@ -67,6 +67,15 @@ class Emitter {
   std::string emit_number_binop(ir::Expr& e);
   std::string emit_number_unop(ir::Expr& e);
   std::string emit_number_compare(ir::Expr& e);
+  // Numbers and tuples that may be None (emit_optional.cpp, rpy::Opt at run time): conversions,
+  // the checked or proven reads of narrowing, == and `in` (empty: not such a value).
+  std::string optional_convert(const std::string& code, TypeRef from, TypeRef to);
+  std::string optional_narrow(ir::Expr& e);
+  std::string optional_compare(ir::Expr& e);
+  void note_none_peer(ir::Expr& e);
+  // The left operand's check of `a + b` where both may be None: the right one's value (a local)
+  // picks the message, as Python names both operands' types.
+  std::unordered_map<const ir::Expr*, ir::Expr*> none_peer_;
   std::string number_builtin(ir::Expr& e);
   TypeRef num_type();
   // Evaluation order (emit_order.cpp): expr() evaluates the operands of a node in Python's order

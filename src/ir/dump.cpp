@@ -61,11 +61,12 @@ static std::string expr_str(const Expr& e) {
     case ExprOp::MakeClosure:
       return "closure " + modules::to_str(e.value) + "(" + args() + ")";
     case ExprOp::Narrow: {
-      const char* what = e.narrow == NarrowKind::IsInstance ? ": isinstance"
-                         : e.narrow == NarrowKind::IsNone   ? ": is None"
-                         : e.narrow == NarrowKind::NonNeg   ? ": >= 0"
-                         : e.narrow == NarrowKind::Receiver ? ": receiver"
-                                                            : ": not None";
+      const char* what = e.narrow == NarrowKind::IsInstance  ? ": isinstance"
+                         : e.narrow == NarrowKind::IsNone    ? ": is None"
+                         : e.narrow == NarrowKind::NonNeg    ? ": >= 0"
+                         : e.narrow == NarrowKind::Receiver  ? ": receiver"
+                         : e.narrow == NarrowKind::NoneCheck ? ": checked not None"
+                                                             : ": not None";
       return "narrow(" + args() + what + (e.unless_falls ? ", if the branch never returns" : "") + ")";
     }
     case ExprOp::Seq:

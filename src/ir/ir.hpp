@@ -70,6 +70,8 @@ enum class NarrowKind : uint8_t {
   NotNone,     // x is not None / x (true)
   IsNone,      // x is None
   NonNeg,      // x >= 0 (an int that merges with r_uint, as RPython's nonneg)
+  NoneCheck,   // annotator: an operand that may be None where its value is needed (attr: Python's
+               // TypeError message); raises it for None (annotate/optional_rules.cpp)
   Receiver,    // x is a bound method of a builtin type (l.append kept in a variable or a field):
                // its receiver, which is how such a value is represented
 };

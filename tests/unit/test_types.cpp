@@ -33,14 +33,33 @@ TEST(Union, CharIsAStr) {
   EXPECT_EQ(union_types(tt, tt.character(), tt.character(), nullptr).type, tt.character());
 }
 
-TEST(Union, NoneOnlyIntoNullableKinds) {
+TEST(Union, NoneIntoNullableKindsAndValues) {
   TypeTable tt;
   TypeRef s = union_types(tt, tt.none(), tt.str(), nullptr).type;
   ASSERT_NE(s, nullptr);
   EXPECT_TRUE(s->nullable);
-  UnionResult bad = union_types(tt, tt.none(), tt.integer(), nullptr);
+  // A number or a tuple merged with None keeps its kind and may be None (optional_rules.cpp).
+  TypeRef oi = union_types(tt, tt.none(), tt.integer(), nullptr).type;
+  ASSERT_NE(oi, nullptr);
+  EXPECT_EQ(oi->kind, TypeKind::Int);
+  EXPECT_TRUE(is_optional_value(oi));
+  EXPECT_EQ(describe(oi), "int or None");
+  EXPECT_EQ(union_types(tt, oi, tt.integer(), nullptr).type, oi);
+  EXPECT_EQ(union_types(tt, tt.integer(), oi, nullptr).type, oi);
+  TypeRef of = union_types(tt, oi, tt.floating(), nullptr).type;  // None, int or float: a number that may be None
+  ASSERT_NE(of, nullptr);
+  EXPECT_TRUE(is_optional_value(of));
+  EXPECT_EQ(strip_optional(tt, of)->kind, TypeKind::Number);
+  TypeRef ot = union_types(tt, tt.tuple({tt.integer(), tt.str()}), tt.none(), nullptr).type;
+  ASSERT_NE(ot, nullptr);
+  EXPECT_TRUE(is_optional_value(ot));
+  EXPECT_EQ(strip_optional(tt, ot), tt.tuple({tt.integer(), tt.str()}));
+  EXPECT_EQ(union_types(tt, tt.none(), tt.bool_const(true), nullptr).type, tt.with_nullable(tt.boolean(), true));
+  UnionResult bad = union_types(tt, oi, tt.str(), nullptr);  // still no merge of an int and a str
   EXPECT_EQ(bad.type, nullptr);
-  EXPECT_NE(bad.why.find("None cannot be merged with int"), std::string::npos);
+  UnionResult it = union_types(tt, tt.none(), tt.iterator(IterKind::List, tt.integer()), nullptr);
+  EXPECT_EQ(it.type, nullptr);
+  EXPECT_NE(it.why.find("None cannot be merged with"), std::string::npos);
 }
 
 TEST(Union, IncompatibleKindsExplainWhy) {

@@ -58,6 +58,7 @@ FEATURES = {
     'set_const_display': 'set displays of three or more elements (CPython folds constant ones)',
     'raise_in_finally': 'statements that may raise inside a finally clause',
     'underscore_numbers': "int()/float() of strings with underscores ('1_000')",
+    'optional_values': 'ints and tuples that may be None: printed, compared, tested, used after a test',
     'str_pad': 'str.zfill/ljust/rjust/center',
     'str_case': 'str.swapcase/capitalize/title',
     'str_case_text': 'str.swapcase/capitalize/title of Python 3 text that may not be ASCII',

@@ -73,7 +73,9 @@ def stmt(sc, d, out):
         (0.6 if compound and sc.on('jump_paths') and sc.on('exceptions') else 0,
          lambda out: P.jump_through_finally(sc, d, out)),
         (0.6 if sc.on('unbound_paths') else 0, lambda out: P.unbound_read(sc, d, out)),
+        (0.7 if sc.on('optional_values') else 0, lambda out: OPT.optional_stmt(sc, ed, out)),
     ]
+    from . import optional as OPT
     from . import paths as P
     from . import extras as X
     from . import specials as SP

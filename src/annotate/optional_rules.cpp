@@ -1,0 +1,205 @@
+// Values of value types that may be None: an int, float, bool, number or tuple merged with None
+// (`best = None` then `best = (s, p)`; `memo = [None] * n` then `memo[k] = 5`; a function that
+// returns an index or None). RPython refuses SomeInteger|None; Python programs rely on it, and its
+// meaning is clear, so rpy keeps the value type with its nullable flag set (an "optional" value,
+// rpy::Opt<T> at run time: a flag plus the value; docs/ARCHITECTURE.md, "Values that may be None").
+//
+// Tests narrow it as they narrow instances (`is None`, `is not None`, `== None`, a truth test,
+// early return); an operation that needs the value where it may still be None (arithmetic, an
+// order comparison, a subscript, a unary operator) reads it through a check (a Narrow node of kind
+// NoneCheck around the operand) that raises Python's TypeError with Python's message.
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+using ir::Expr;
+using ir::ExprOp;
+using syntax::CmpOp;
+
+static bool value_kind(TypeRef t) {
+  if (t->bits) return false;  // rarithmetic's sized ints keep RPython's rules
+  switch (t->kind) {
+    case TypeKind::Bool:
+    case TypeKind::Int:
+    case TypeKind::UInt:
+    case TypeKind::Float:
+    case TypeKind::Number:
+    case TypeKind::Tuple:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_optional_value(TypeRef t) { return t && t->nullable && value_kind(t); }
+
+TypeRef strip_optional(TypeTable& tt, TypeRef t) { return is_optional_value(t) ? tt.with_nullable(t, false) : t; }
+
+// The nullable form of t: a value kind's optional form, a pointer kind's nullable form.
+static UnionResult optional_of(TypeTable& tt, TypeRef t) {
+  if (t->kind == TypeKind::None) return {t, ""};
+  if (t->kind == TypeKind::Bool) return {tt.with_nullable(tt.boolean(), true), ""};  // a constant bool: any bool
+  if (t->kind == TypeKind::Char) return {tt.str(true), ""};
+  if (t->kind == TypeKind::UniChar) return {tt.unicode(true), ""};
+  if (value_kind(t) || is_pointer_kind(t->kind)) return {tt.with_nullable(t, true), ""};
+  return {nullptr, "None cannot be merged with " + describe(t) +
+                       " (only numbers, tuples, instances, strings, lists, dicts and functions may be None)"};
+}
+
+bool union_optional(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out) {
+  bool a_none = a->kind == TypeKind::None, b_none = b->kind == TypeKind::None;
+  if (a_none && b_none) return false;
+  if (a_none || b_none) {
+    TypeRef other = a_none ? b : a;
+    if (!value_kind(other)) return false;  // the pointer kinds' rules (types.cpp)
+    out = optional_of(tt, other);
+    return true;
+  }
+  if (!is_optional_value(a) && !is_optional_value(b)) return false;
+  UnionResult r = union_types(tt, strip_optional(tt, a), strip_optional(tt, b), ann);
+  out = r.type ? optional_of(tt, r.type) : r;
+  return true;
+}
+
+// The name Python gives a value's type in its messages ('int', 'tuple', 'NoneType').
+std::string python_type_name(TypeRef t, bool py3) {
+  if (!t) return "object";
+  switch (t->kind) {
+    case TypeKind::None:
+      return "NoneType";
+    case TypeKind::Bool:
+      return "bool";
+    case TypeKind::Int:
+      return "int";
+    case TypeKind::UInt:
+      return py3 ? "int" : "long";
+    case TypeKind::Float:
+      return "float";
+    case TypeKind::Char:
+    case TypeKind::Str:
+      return "str";
+    case TypeKind::UniChar:
+    case TypeKind::Unicode:
+      return py3 ? "str" : "unicode";
+    case TypeKind::Tuple:
+      return "tuple";
+    case TypeKind::List:
+      return "list";
+    case TypeKind::Dict:
+      return t->dictdef->find()->is_set ? "set" : "dict";
+    case TypeKind::Instance:
+      return t->cls ? t->cls->name : "object";
+    default:
+      return describe(t);
+  }
+}
+
+// Wraps operand i of e in a checked read when its value may be None, or refreshes the message of
+// the check put there before (the other operand's type may have grown since).
+TypeRef Annotator::none_checked(ExprPtr& a, const std::string& msg) {
+  if (a->op == ExprOp::Narrow && a->narrow == ir::NarrowKind::NoneCheck) {
+    a->attr = msg;
+    return a->type;
+  }
+  if (!is_optional_value(a->type)) return a->type;
+  auto n = std::make_unique<Expr>(ExprOp::Narrow, a->loc);
+  n->narrow = ir::NarrowKind::NoneCheck;
+  n->attr = msg;
+  n->type = tt_.with_nullable(a->type, false);
+  n->args.push_back(std::move(a));
+  a = std::move(n);
+  changed_ = true;
+  return a->type;
+}
+
+// The checks an operation's operands need where they may be None, with Python's message for each.
+// The types are the operands' after expr(); the checked types are returned in them.
+void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
+  bool py3 = interp_.sources().py3();
+  auto name = [&](TypeRef t) { return python_type_name(strip_optional(tt_, t), py3); };
+  auto optional = [](const ExprPtr& x) {
+    return is_optional_value(x->type) || (x->op == ExprOp::Narrow && x->narrow == ir::NarrowKind::NoneCheck);
+  };
+  switch (e.op) {
+    case ExprOp::BinOp: {
+      if (!optional(e.args[0]) && !optional(e.args[1])) return;
+      if (e.binop == syntax::BinOp::Mod && (is_stringlike(a) || a->kind == TypeKind::Unicode)) {
+        error(e.loc, "'%' formatting of " + describe(b) + " is not supported yet: test `is None` first (Python prints None for %s)");
+        return;
+      }
+      std::string op = syntax::binop_symbol(e.binop);
+      if (e.inplace) op += "=";
+      std::string head = "unsupported operand type(s) for " + op + ": '";
+      a = none_checked(e.args[0], head + "NoneType' and '" + name(b) + "'");
+      b = none_checked(e.args[1], head + name(a) + "' and 'NoneType'");
+      return;
+    }
+    case ExprOp::UnaryOp:
+      if (!optional(e.args[0])) return;
+      a = none_checked(e.args[0], std::string("bad operand type for unary ") + syntax::unaryop_symbol(e.unop) + ": 'NoneType'");
+      return;
+    case ExprOp::Compare: {
+      bool order = e.cmp == CmpOp::Lt || e.cmp == CmpOp::LtE || e.cmp == CmpOp::Gt || e.cmp == CmpOp::GtE;
+      if (!order || (!optional(e.args[0]) && !optional(e.args[1]))) return;
+      if (!py3) return;  // Python 2 orders None before every number (codegen: rpy::opt_cmp2)
+      std::string head = std::string("'") + syntax::cmpop_symbol(e.cmp) + "' not supported between instances of '";
+      a = none_checked(e.args[0], head + "NoneType' and '" + name(b) + "'");
+      b = none_checked(e.args[1], head + name(a) + "' and 'NoneType'");
+      return;
+    }
+    case ExprOp::GetItem: {
+      if (optional(e.args[0]))
+        a = none_checked(e.args[0], py3 ? "'NoneType' object is not subscriptable" : "'NoneType' object has no attribute '__getitem__'");
+      TypeRef obj = strip_optional(tt_, a);
+      if (!optional(e.args[1]) || imp(obj)) return;
+      if (obj->kind == TypeKind::List || obj->kind == TypeKind::Tuple)
+        b = none_checked(e.args[1],
+                         std::string(obj->kind == TypeKind::List ? "list" : "tuple") +
+                             (py3 ? " indices must be integers or slices, not NoneType" : " indices must be integers, not NoneType"));
+      else if (obj->kind == TypeKind::Str || obj->kind == TypeKind::Char)
+        b = none_checked(e.args[1],
+                         py3 ? "string indices must be integers, not 'NoneType'" : "string indices must be integers, not NoneType");
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// A builtin given a value that may be None: the builtins that print or test it take it as it is;
+// the ones that need a number read it through a check with Python's message; the others are
+// refused rather than guessed at.
+void Annotator::check_none_args(Expr& e, const std::string& builtin, std::vector<TypeRef>& args) {
+  static const char* const kTakeAsIs[] = {"print", "str", "repr", "isinstance", "id", "type"};
+  for (const char* n : kTakeAsIs)
+    if (builtin == n) return;
+  bool py3 = interp_.sources().py3();
+  for (size_t i = 0; i < args.size() && i + 1 < e.args.size(); ++i) {
+    ExprPtr& a = e.args[i + 1];
+    bool checked = a->op == ExprOp::Narrow && a->narrow == ir::NarrowKind::NoneCheck;
+    if (!checked && !is_optional_value(args[i])) continue;
+    std::string msg;
+    if (builtin == "abs")  // (len() of a tuple is folded to its size: refused below)
+      msg = "bad operand type for abs(): 'NoneType'";
+    else if (builtin == "int")
+      msg = py3 ? "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"
+                : "int() argument must be a string or a number, not 'NoneType'";
+    else if (builtin == "float")
+      msg = py3 ? "float() argument must be a string or a real number, not 'NoneType'" : "float() argument must be a string or a number";
+    else if (builtin == "range" && py3)
+      msg = "'NoneType' object cannot be interpreted as an integer";
+    if (msg.empty()) {
+      error(a->loc, builtin + "() of " + describe(args[i]) + " is not supported yet: test `is None` first");
+      continue;
+    }
+    args[i] = none_checked(a, msg);
+  }
+}
+
+// `a, b = t` where t may be None: Python's TypeError before any target is assigned.
+TypeRef Annotator::none_checked_unpack(ExprPtr& value) {
+  bool py3 = interp_.sources().py3();
+  return none_checked(value, py3 ? "cannot unpack non-iterable NoneType object" : "'NoneType' object is not iterable");
+}
+
+}  // namespace rpy::annotate
