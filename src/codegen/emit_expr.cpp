@@ -266,6 +266,20 @@ std::string Emitter::emit_compare(Expr& e) {
     std::string c = op == CmpOp::Is || op == CmpOp::Eq ? "==" : "!=";
     return "({ auto " + x + " = " + expr(a) + "; " + x + " " + c + " " + expr_as(b, ta) + "; })";
   }
+  // None against a value that cannot be None (an int, a float, a tuple...: no None in its C++
+  // type, whose default is 0): never the same, never equal, whatever the value (`x == 0` was
+  // emitted, so None == 0 was True). Both sides still run, in order.
+  if ((op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq) &&
+      (ta->kind == TypeKind::None) != (tb->kind == TypeKind::None)) {
+    TypeRef other = ta->kind == TypeKind::None ? tb : ta;
+    TypeKind k = other->kind;
+    bool value_kind = k == TypeKind::Bool || k == TypeKind::Int || k == TypeKind::UInt || k == TypeKind::Char || k == TypeKind::UniChar ||
+                      k == TypeKind::Float || k == TypeKind::Number || k == TypeKind::Tuple;
+    if (value_kind && !other->nullable && !annotate::is_optional_value(other)) {
+      bool same = op == CmpOp::Is || op == CmpOp::Eq;
+      return "((void)(" + expr(a) + "), (void)(" + expr(b) + "), " + (same ? "false" : "true") + ")";
+    }
+  }
   if (op == CmpOp::Is || op == CmpOp::IsNot) {
     std::string c = op == CmpOp::Is ? "==" : "!=";
     if (ta->kind == TypeKind::None && tb->kind == TypeKind::None) return op == CmpOp::Is ? "true" : "false";

@@ -11,7 +11,11 @@ def optional_stmt(sc, ed, out):
     i = sc.unit.fresh('k')
     value, lo, hi = int_expr(sc, ed, PURE)
     as_tuple = rng.random() < 0.4
-    second = int_expr(sc, ed, PURE)[0] if as_tuple else None
+    second, lo2, hi2 = int_expr(sc, ed, PURE) if as_tuple else (None, 0, 0)
+    # Arithmetic on the value only where it cannot overflow a machine word (RPython wraps, Python
+    # 2 makes a long, a script stops): a comparison otherwise.
+    lim = 1 << 61
+    small = -lim < lo and hi < lim and -lim < lo2 and hi2 < lim
     out.append('%s = None' % o)
     out.append('for %s in range(%d):' % (i, rng.randint(0, 3)))
     out.append('    if %s:' % bool_expr(sc, ed, PURE))
@@ -21,8 +25,11 @@ def optional_stmt(sc, ed, out):
     out.append('print(%s == %s)' % (o, '(%d, %d)' % (k, k) if as_tuple else k))
     out.append('print(%s %s None)' % (o, rng.choice(['is', 'is not', '==', '!='])))
     out.append('if %s:' % o)
-    out.append('    print(%s)' % (o if as_tuple else '%s * 2' % o))
-    use = '%s[0] - %s[1]' % (o, o) if as_tuple else '%s - 1' % o
+    out.append('    print(%s)' % (o if as_tuple or not small else '%s * 2' % o))
+    if as_tuple:
+        use = ('%s[0] - %s[1]' if small else '%s[0] < %s[1]') % (o, o)
+    else:
+        use = ('%s - 1' if small else '%s > 0') % o
     out.append('if %s is not None:' % o)
     out.append('    print(%s)' % use)
     if sc.unit.dialect == 3 and not as_tuple:  # Python 2 orders None first: rpy refuses that
