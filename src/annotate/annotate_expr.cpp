@@ -831,6 +831,20 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       if (impossible(obj)) break;
       if ((t = rlib::getitem(*this, e, obj, idx))) break;  // bytearray
       t = tt_.impossible();
+      // x[i] as the call x.__getitem__(i): a metaclass's method on a class, an overridden one on an instance.
+      auto getitem_as_call = [&]() {
+        auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
+        ga->attr = "__getitem__";
+        ga->args.push_back(std::move(e.args[0]));
+        ir::ExprPtr index = std::move(e.args[1]);
+        e.args.clear();
+        e.op = ExprOp::Call;
+        e.args.push_back(std::move(ga));
+        e.args.push_back(std::move(index));
+        e.targets.clear();
+        changed_ = true;
+        return call(e, g);
+      };
       switch (obj->kind) {
         case TypeKind::List:
           if (!is_index(idx) && !impossible(idx)) error(e.args[1]->loc, "list indices must be integers, not " + describe(idx));
@@ -871,17 +885,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         }
         case TypeKind::Class:
           if (metaclass_method(obj, "__getitem__")) {  // AnEnum['NAME']: Meta.__getitem__(AnEnum, 'NAME')
-            auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
-            ga->attr = "__getitem__";
-            ga->args.push_back(std::move(e.args[0]));
-            ir::ExprPtr index = std::move(e.args[1]);
-            e.args.clear();
-            e.op = ExprOp::Call;
-            e.args.push_back(std::move(ga));
-            e.args.push_back(std::move(index));
-            e.targets.clear();
-            changed_ = true;
-            t = call(e, g);
+            t = getitem_as_call();
             break;
           }
           error(e.loc, "'" + describe(obj) + "' object is not subscriptable");
@@ -894,17 +898,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
           }
           if (fam.size() > 1) {
             // Overridden: obj.__getitem__(index), a method call (virtual when the receiver's class varies).
-            auto ga = std::make_unique<Expr>(ExprOp::GetAttr, e.loc);
-            ga->attr = "__getitem__";
-            ga->args.push_back(std::move(e.args[0]));
-            ir::ExprPtr index = std::move(e.args[1]);
-            e.args.clear();
-            e.op = ExprOp::Call;
-            e.args.push_back(std::move(ga));
-            e.args.push_back(std::move(index));
-            e.targets.clear();
-            changed_ = true;
-            t = call(e, g);
+            t = getitem_as_call();
             break;
           }
           TypeRef r = tt_.impossible();
