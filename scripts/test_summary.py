@@ -24,6 +24,9 @@ KINDS = [  # (ctest name pattern, what it is)
 ]
 COUNTS = re.compile(r'^(\d+) passed, (\d+) failed(?:, (\d+) (?:skipped|hyperfine comparisons skipped))?')
 KNOWN = re.compile(r'^(\d+) known failures')
+# GoogleTest's summary, where one ctest entry runs a whole test binary (the sanitizer tree).
+GTEST_PASSED = re.compile(r'^\[  PASSED  \] (\d+) tests?\.')
+GTEST_FAILED = re.compile(r'^\[  FAILED  \] (\d+) tests?, listed below')
 
 
 def parse(log):
@@ -46,6 +49,14 @@ def parse(log):
             m = KNOWN.match(line)
             if m:
                 known = int(m.group(1))
+                continue
+            m = GTEST_PASSED.match(line)
+            if m:
+                counts = (int(m.group(1)), counts[1] if counts else 0, 0)
+                continue
+            m = GTEST_FAILED.match(line)
+            if m:
+                counts = (counts[0] if counts else 0, int(m.group(1)), 0)
                 continue
             if line.startswith('Test Passed.'):
                 status = 'passed'
