@@ -403,10 +403,16 @@ def translate_only(prog, cfg):
     tr = run_process([cfg.rpy, 'translate', '--stop-after', 'codegen'] + cfg.translate_args + [prog.file],
                      prog.dir, TRANSLATE_TIMEOUT, None, base_env(prog))
     if tr.error or tr.status != 0:
-        why = tr.error or 'rpy exited with %s' % tr.status
-        msg = tr.stderr.decode('utf-8', 'replace').rstrip().splitlines()[:30]
-        return 'FAIL', 'translation failed (%s):\n%s' % (why, '\n'.join(msg))
+        return 'FAIL', translation_failure(tr, 'rpy exited with %s' % tr.status)
     return 'PASS', TRANSLATED_ONLY
+
+
+def translation_failure(tr, why):
+    """The detail of a failed `rpy translate`: why, and the first 30 lines of its stderr."""
+    msg = tr.stderr.decode('utf-8', 'replace').rstrip().splitlines()
+    if len(msg) > 30:
+        msg = msg[:30] + ['... (%d more lines)' % (len(msg) - 30)]
+    return 'translation failed (%s):\n%s' % (tr.error or why, '\n'.join(msg))
 
 
 TRANSLATED_ONLY = 'translated only (--run-every)'
@@ -433,11 +439,8 @@ def run_program(prog, cfg):
         tr = run_process([cfg.rpy, 'translate'] + cfg.translate_args + [prog.file, '-o', exe], prog.dir,
                          TRANSLATE_TIMEOUT, None, base_env(prog))
         if tr.error or tr.status != 0 or not os.path.exists(exe):
-            why = tr.error or ('rpy exited with %s' % tr.status if tr.status else 'no executable written')
-            msg = tr.stderr.decode('utf-8', 'replace').rstrip().splitlines()
-            if len(msg) > 30:
-                msg = msg[:30] + ['... (%d more lines)' % (len(msg) - 30)]
-            return 'FAIL', 'translation failed (%s):\n%s' % (why, '\n'.join(msg))
+            return 'FAIL', translation_failure(
+                tr, 'rpy exited with %s' % tr.status if tr.status else 'no executable written')
         runs = cfg.run_with or [(None, {})]
         problems = []
         for label, extra_env in runs:
