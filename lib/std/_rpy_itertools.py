@@ -44,6 +44,68 @@ def reduce_3(function, iterable, initial):
     return value
 
 
+# map() and filter(): Python 3's return iterators (generators here), Python 2's lists (a str or a
+# tuple for filter() of a str or a tuple). Several iterables: Python 3 stops at the shortest, as
+# zip() does; Python 2 pads the shorter with None (refused: replacement_rules.cpp).
+
+
+@_spec("specialize:argtype(0, 1)")
+def map_1(function, iterable):
+    for x in iterable:
+        yield function(x)
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def map_2(function, a, b):
+    for x, y in zip(a, b):
+        yield function(x, y)
+
+
+@_spec("specialize:argtype(0, 1, 2, 3)")
+def map_3(function, a, b, c):
+    for x, y, z in zip(a, b, c):
+        yield function(x, y, z)
+
+
+@_spec("specialize:argtype(0, 1)")
+def filter_1(function, iterable):
+    for x in iterable:
+        if function(x):
+            yield x
+
+
+@_spec("specialize:argtype(0)")
+def filter_none_1(iterable):
+    for x in iterable:
+        if x:
+            yield x
+
+
+@_spec("specialize:argtype(0, 1)")
+def map2_1(function, iterable):
+    return [function(x) for x in iterable]
+
+
+@_spec("specialize:argtype(0, 1)")
+def filter2_1(function, iterable):
+    if isinstance(iterable, str):
+        return "".join([x for x in iterable if function(x)])
+    items = [x for x in iterable if function(x)]
+    if isinstance(iterable, tuple):
+        return tuple(items)
+    return items
+
+
+@_spec("specialize:argtype(0)")
+def filter2_none_1(iterable):
+    if isinstance(iterable, str):
+        return "".join([x for x in iterable if x])
+    items = [x for x in iterable if x]
+    if isinstance(iterable, tuple):
+        return tuple(items)
+    return items
+
+
 @_spec("specialize:argtype(0, 1)")
 def count(start=0, step=1):
     n = start

@@ -741,6 +741,9 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       int bid = builtin_id_of(callee->const_value);
       if (bid < 0) {
         const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;
+        // A builtin type's method taken from the type (`str.upper`, `list.append`), given its
+        // receiver as the first argument: `map(str.upper, words)`, `key=str.lower`.
+        if (std::string method = unbound_builtin_method(n, e, args); !method.empty()) return rewrite_as_method(e, method, g);
         error(e.args[0]->loc, unsupported_builtin_message(n));
         return types().impossible();
       }

@@ -401,14 +401,22 @@ DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bo
 
 ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<m::Ref>* consts) {
   if (!d->class_params_scanned) specialize_class_params(d);
+  // An argument's part of the key: its type, and for functions which ones (two lambdas of one
+  // scope share their qualified name, and each needs its own copy of `map(f, xs)`'s function).
+  auto spec_key = [](TypeRef t) {
+    std::string k = describe(t);
+    if (t && t->kind == TypeKind::Function)
+      for (FuncDesc* f : t->funcs) k += "#" + std::to_string(f->id);
+    return k;
+  };
   std::string key;
   if (d->specialize == "call_location") key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col);
   if (d->specialize == "memo" || (d->specialize == "argtype" && d->spec_args.empty())) {
-    for (auto t : argtypes) key += describe(t) + ";";
+    for (auto t : argtypes) key += spec_key(t) + ";";
   }
   if (d->specialize == "argtype" || d->specialize == "arg") {
     for (int i : d->spec_args)
-      if (i < static_cast<int>(argtypes.size())) key += describe(argtypes[i]) + ";";
+      if (i < static_cast<int>(argtypes.size())) key += spec_key(argtypes[i]) + ";";
   }
   key += const_arg_key(d, consts);
   if (!d->fn()->args->vararg.empty() && !argtypes.empty() && argtypes.back() && argtypes.back()->kind == TypeKind::Tuple)

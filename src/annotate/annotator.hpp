@@ -192,6 +192,10 @@ class Annotator {
   TypeRef call_iter_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // f(obj, rest...) -> obj.name(rest...): rewrites the call node in place and annotates it.
   TypeRef rewrite_as_method(ir::Expr& e, const std::string& name, ir::Graph& g);
+  // Replaces the call's argument e.args[k] with list(that argument); the new argument's type.
+  TypeRef as_list_arg(ir::Expr& e, size_t k, ir::Graph& g);
+  // `str.upper(s)`: the method's name when the call can be `s.upper()` (unbound_methods.cpp).
+  std::string unbound_builtin_method(const std::string& builtin, const ir::Expr& e, const std::vector<TypeRef>& args);
   // node -> node.name() (in place).
   void wrap_method_call(ir::Expr& node, const std::string& name);
   // The element type of a for loop's iterable (sets up the instance iterator protocol).

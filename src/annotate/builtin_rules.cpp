@@ -154,17 +154,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     // print(*x): a tuple's items are printed one by one; any other iterable through its list.
     size_t at = args.size() - e.kwnames.size() - 1;
     TypeRef t = args[at];
-    ir::ExprPtr& x = e.args[at + 1];
-    if (t && t->kind != TypeKind::Impossible && t->kind != TypeKind::List && t->kind != TypeKind::Tuple) {
-      Loc l = x->loc;
-      auto lst = std::make_unique<Expr>(ir::ExprOp::Call, l);
-      auto fn = std::make_unique<Expr>(ir::ExprOp::Const, l);
-      fn->value = interp().builtins()->attrs.at("list");
-      lst->args.push_back(std::move(fn));
-      lst->args.push_back(std::move(x));
-      x = std::move(lst);
-      t = args[at] = expr(*x, g);
-    }
+    if (t && t->kind != TypeKind::Impossible && t->kind != TypeKind::List && t->kind != TypeKind::Tuple)
+      t = args[at] = as_list_arg(e, at + 1, g);
     if (t && t->kind == TypeKind::List) wants_str(t->listdef->find()->item);
     if (t && t->kind == TypeKind::Tuple)
       for (TypeRef i : t->items) wants_str(i);

@@ -66,6 +66,11 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
     size_t k = method ? i : i + 1;
     return e.args.size() > k ? e.args[k]->loc : e.loc;
   };
+  // dict(it), set(it), frozenset(it) of an iterator (a generator, map()): built from list(it),
+  // which consumes it in the same order.
+  if ((id == BuiltinId::DictNew || id == BuiltinId::SetNew || id == BuiltinId::FrozenSetNew) && !method && npos == 1 && args[0] &&
+      args[0]->kind == TypeKind::Iterator)
+    args[0] = as_list_arg(e, 1, g);
   auto arity = [&](size_t lo, size_t hi) {
     size_t n = npos - (method ? 1 : 0);
     if (!e.kwnames.empty()) {

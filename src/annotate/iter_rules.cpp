@@ -39,6 +39,19 @@ TypeRef Annotator::rewrite_as_method(Expr& e, const std::string& name, Graph& g)
   return call(e, g);
 }
 
+TypeRef Annotator::as_list_arg(Expr& e, size_t k, Graph& g) {
+  ExprPtr& x = e.args[k];
+  Loc l = x->loc;
+  auto lst = std::make_unique<Expr>(ExprOp::Call, l);
+  auto fn = std::make_unique<Expr>(ExprOp::Const, l);
+  fn->value = interp().builtins()->attrs.at("list");
+  lst->args.push_back(std::move(fn));
+  lst->args.push_back(std::move(x));
+  x = std::move(lst);
+  changed_ = true;
+  return expr(*x, g);
+}
+
 void Annotator::wrap_method_call(Expr& node, const std::string& name) {
   Loc loc = node.loc;
   auto inner = std::make_unique<Expr>(std::move(node));

@@ -24,10 +24,12 @@ namespace {
 
 // How the replacement is chosen from the call's shape.
 enum class Pick {
-  Plain,       // the function named `base`
-  ByArity,     // `base_N`, N the number of positional arguments
-  ByAllArgs,   // `base_N`, N the number of arguments (keywords too: func=, key=)
-  ByConstantR  // `base_rK`, K the constant r (second positional argument or r=)
+  Plain,        // the function named `base`
+  ByArity,      // `base_N`, N the number of positional arguments
+  ByAllArgs,    // `base_N`, N the number of arguments (keywords too: func=, key=)
+  ByConstantR,  // `base_rK`, K the constant r (second positional argument or r=)
+  ByIterables   // map/filter: `base[2][_none]_N`, N the number of iterables; 2 for Python 2's
+                // list-returning forms, _none for filter(None, ...)
 };
 
 struct ReplacementRule {
@@ -51,6 +53,8 @@ constexpr std::array kRules{
     ReplacementRule{"itertools.zip_longest", "zip_longest", Pick::ByArity},
     ReplacementRule{"itertools.izip_longest", "zip_longest", Pick::ByArity},
     ReplacementRule{"itertools.groupby", "groupby", Pick::ByAllArgs},
+    ReplacementRule{"map", "map", Pick::ByIterables},
+    ReplacementRule{"filter", "filter", Pick::ByIterables},
 };
 
 const ReplacementRule* find_rule(const std::string& name) {
@@ -74,7 +78,7 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   if (!rule) return Replacement::None;
   const size_t npos = e.args.size() - 1 - e.kwnames.size();
   std::string shown = name.rfind("itertools.", 0) == 0 || name.rfind("functools.", 0) == 0 ? name : "itertools." + name;
-  if (name == "reduce") shown = "reduce";
+  if (name == "reduce" || rule->pick == Pick::ByIterables) shown = name;
   std::string fname(rule->base);
   bool has_repeat = false;
   for (size_t k = 0; k < e.kwnames.size(); ++k)
@@ -86,7 +90,32 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
       }
       has_repeat = true;
     }
-  if (rule->pick == Pick::ByArity && has_repeat && rule->base == "product") {
+  if (rule->pick == Pick::ByIterables) {
+    if (!e.kwnames.empty()) {
+      error(e.loc, shown + "() takes no keyword arguments");
+      return Replacement::Refused;
+    }
+    const bool py2 = !interp_.sources().py3();
+    const Expr* f = npos >= 1 ? e.args[1].get() : nullptr;
+    const bool none = f && f->op == ExprOp::Const && f->value && f->value->kind == m::ObjKind::None;
+    if (none && name == "map") {
+      error(e.loc, std::string("map(None, ...) is not supported in translated code: write ") +
+                       (py2 ? "list(iterable) (or zip(a, b) for several)" : "the iterable itself (or zip(a, b) for several)"));
+      return Replacement::Refused;
+    }
+    if (py2 && npos > 2 && name == "map") {
+      error(e.loc,
+            "map() with several iterables pads the shorter ones with None in Python 2, which translated code does not "
+            "support: write [f(x, y) for x, y in zip(a, b)]");
+      return Replacement::Refused;
+    }
+    if (npos < 2) {
+      error(e.loc, shown + "() must have at least two arguments");
+      return Replacement::Refused;
+    }
+    fname += std::string(py2 ? "2" : "") + (none ? "_none" : "") + "_" + std::to_string(npos - 1);
+    if (none) e.args.erase(e.args.begin() + 1);  // the function is not an argument of filter_none
+  } else if (rule->pick == Pick::ByArity && has_repeat && rule->base == "product") {
     fname += "_repeat_" + std::to_string(npos);  // tuples of a length known at run time
   } else if (rule->pick == Pick::ByArity) {
     fname += "_" + std::to_string(npos);

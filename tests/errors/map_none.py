@@ -1,0 +1,2 @@
+pairs = list(map(None, [1, 2]))
+print(pairs)
