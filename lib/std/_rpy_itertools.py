@@ -81,6 +81,33 @@ def filter_none_1(iterable):
             yield x
 
 
+@_spec("specialize:argtype(0)")
+def _iter_items(x):
+    # An iterator over x's items; a tuple of one item type through a list of its items.
+    if isinstance(x, tuple):
+        return iter(list(x))
+    return iter(x)
+
+
+@_spec("specialize:argtype(0)")
+def zip_star(iterables):
+    # zip(*iterables): a list of tuples of len(iterables) items (rpy's zip() builds a list in both
+    # dialects), pulling one item from each iterator in turn as zip does.
+    its = [_iter_items(x) for x in iterables]
+    result = []
+    if not its:
+        return result
+    while True:
+        row = []
+        for it in its:
+            for v in it:
+                row.append(v)
+                break
+            else:
+                return result
+        result.append(tuple(row))
+
+
 @_spec("specialize:argtype(0, 1)")
 def map2_1(function, iterable):
     return [function(x) for x in iterable]

@@ -40,6 +40,9 @@ bool is_io_builtin(BuiltinId id);           // files, sys.std*, unicode and more
 // (receiver: the method's receiver type, or null for a function).
 bool io_handles(BuiltinId id, TypeRef receiver);
 
+// Forgets how a call was resolved, after its callee or arguments were rewritten (iter_rules.cpp).
+void reset_call(ir::Expr& e);
+
 class Annotator;
 struct CallSite;
 
@@ -194,6 +197,8 @@ class Annotator {
   TypeRef rewrite_as_method(ir::Expr& e, const std::string& name, ir::Graph& g);
   // Replaces the call's argument e.args[k] with list(that argument); the new argument's type.
   TypeRef as_list_arg(ir::Expr& e, size_t k, ir::Graph& g);
+  // zip(*rows) of a list of iterables becomes _rpy_itertools.zip_star(rows) (replacement_rules.cpp).
+  Replacement replace_zip_star(ir::Expr& e, const std::vector<TypeRef>& args);
   // `str.upper(s)`: the method's name when the call can be `s.upper()` (unbound_methods.cpp).
   std::string unbound_builtin_method(const std::string& builtin, const ir::Expr& e, const std::vector<TypeRef>& args);
   // node -> node.name() (in place).

@@ -149,6 +149,14 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
   if (id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print || id == BuiltinId::Format || id == BuiltinId::StrFormat ||
       id == BuiltinId::Unicode)
     for (TypeRef t : args) wants_str(t);
+  if (id == BuiltinId::Zip) switch (replace_zip_star(e, args)) {  // zip(*rows) (replacement_rules.cpp)
+      case Replacement::Replaced:
+        return call(e, g);
+      case Replacement::Refused:
+        return types().impossible();
+      case Replacement::None:
+        break;
+    }
   if (e.star && id != BuiltinId::Print && !spread_star_tuple(e, args, builtin_name(id), g)) return types().impossible();
   if (e.star && id == BuiltinId::Print) {
     // print(*x): a tuple's items are printed one by one; any other iterable through its list.

@@ -17,7 +17,7 @@ std::string Annotator::next_method_name(ClassDef* cls) {
   return "__next__";
 }
 
-static void reset_call(Expr& e) {
+void reset_call(Expr& e) {
   e.call_kind = ir::CallKind::Unresolved;
   e.builtin_id = -1;
   e.targets.clear();

@@ -179,6 +179,37 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   return Replacement::Replaced;
 }
 
+// zip(*rows) of a list (or an iterator) of iterables: the number of iterables is known only at run
+// time, so each result item is a tuple of unknown length (vtuple_rules.cpp): `zip_star` in
+// _rpy_itertools takes the call's place, with the list as its argument.
+Annotator::Replacement Annotator::replace_zip_star(Expr& e, const std::vector<TypeRef>& args) {
+  if (!e.star || !e.kwnames.empty() || e.args.size() != 2 || args.size() != 1 || !args[0]) return Replacement::None;
+  if (args[0]->kind != TypeKind::List && args[0]->kind != TypeKind::Iterator) return Replacement::None;
+  TypeRef row = args[0]->kind == TypeKind::List ? args[0]->listdef->find()->item : args[0]->items[0];
+  if (row && row->kind == TypeKind::Tuple)
+    for (TypeRef t : row->items)
+      if (!same_type(t, row->items[0])) {
+        error(e.args[1]->loc, "zip(*rows) of tuples whose items have different types (" + describe(row) +
+                                  ") is not supported: its columns would be tuples of different types; write one list per "
+                                  "column ([r[0] for r in rows], ...)");
+        return Replacement::Refused;
+      }
+  m::Ref fn;
+  try {
+    fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", e.loc), "zip_star", e.loc);
+  } catch (const m::PyException&) {
+  } catch (const m::EvalError&) {
+  }
+  if (!fn || fn->kind != m::ObjKind::Function) return Replacement::None;
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = fn;
+  e.args[0] = std::move(c);
+  e.star = false;
+  reset_call(e);
+  changed_ = true;
+  return Replacement::Replaced;
+}
+
 // namedtuple classes (and classes deriving from them) and classes deriving from OrderedDict are
 // refused by name, with what to write instead: their instances are tuples and dicts with
 // behaviour of their own (printing with field names, methods of the subclass) that rpy does not
