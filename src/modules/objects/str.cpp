@@ -7,6 +7,7 @@
 
 #include "modules/objects/objects.hpp"
 #include "modules/support/text.hpp"
+#include "modules/support/unicode_data.hpp"
 
 namespace rpy::modules {
 
@@ -97,29 +98,6 @@ uint32_t cp_upper(uint32_t c) {
   if (c >= 0x430 && c <= 0x44f) return c - 32;
   if (c >= 0x450 && c <= 0x45f) return c - 80;
   return c;
-}
-
-// Python 3's case mappings: the runtime's tables (from CPython's unicodedata, with the
-// mappings to several code points such as 'ß'.upper() == 'SS').
-struct UniRange {
-  uint32_t first, last;
-};
-struct UniMap {
-  uint32_t cp;
-  uint32_t to[3];
-};
-#include "rpy/unicode_tables.inc"
-
-void map_case3(std::vector<uint32_t>& out, uint32_t c, bool up) {
-  const UniMap* t = up ? kToUpper : kToLower;
-  const UniMap* end = t + (up ? std::size(kToUpper) : std::size(kToLower));
-  const UniMap* m = std::lower_bound(t, end, c, [](const UniMap& x, uint32_t v) { return x.cp < v; });
-  if (m == end || m->cp != c) {
-    out.push_back(c);
-    return;
-  }
-  for (uint32_t x : m->to)
-    if (x) out.push_back(x);
 }
 
 bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
@@ -420,7 +398,7 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
         std::vector<uint32_t> cps;
         for (uint32_t c : utf8_decode(s)) {
           if (!up && c == 0x3A3) in.unsupported(loc, "str.lower() of text holding a capital sigma (Python's final-sigma rule)");
-          map_case3(cps, c, up);
+          unicode_map_case(cps, c, up);
         }
         return str_result(a[0], utf8_encode(cps));
       }
@@ -498,8 +476,10 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   in.def_method(t, "isalnum", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isalnum)); });
   in.def_method(t, "isspace", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isspace)); });
   in.def_method(t, "isprintable", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-    for (unsigned char c : S(a[0]))
-      if (c < 0x20 || c == 0x7f) return make_bool(false);
+    // Python 3's rule: the code points repr() keeps (letters, marks, numbers, punctuation,
+    // symbols and the space; not other separators, controls, formats nor unassigned ones).
+    for (uint32_t c : utf8_decode(S(a[0])))
+      if (!unicode_printable(c)) return make_bool(false);
     return make_bool(true);
   });
   in.def_method(t, "isascii", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(ascii(S(a[0]))); });

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "modules/support/unicode_data.hpp"
 #include "rpy/float_repr.hpp"
 
 namespace rpy::modules {
@@ -113,7 +114,7 @@ std::string unicode_repr(const std::string& utf8, bool py3) {
       out += "\\t";
     } else if (c == '\r') {
       out += "\\r";
-    } else if (c < 32 || c == 127 || (c >= 0x80 && c < 0xa0) || (!py3 && c >= 0x80) || (py3 && c == 0xad)) {
+    } else if (c < 32 || c == 127 || (!py3 && c >= 0x80) || (py3 && c >= 0x80 && !unicode_printable(c))) {
       if (c < 0x100)
         std::snprintf(buf, sizeof buf, "\\x%02x", c);
       else if (c < 0x10000)

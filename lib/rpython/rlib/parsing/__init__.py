@@ -7,7 +7,9 @@ parsing        Rule, PackratParser, ParseError;
 lexer          Lexer, Token, SourcePos;
 regexparse     parse_regex(text): the lexer's regular expressions;
 regex          the regular expression objects and their automata;
-deterministic  the deterministic automaton the lexer runs, LexerError.
+deterministic  the deterministic automaton the lexer runs, LexerError;
+pypackrat      PackratParser: a grammar in a class docstring made into the
+               class's methods (makepackrat, packratgrammar, packratcode).
 
 The generator runs while the program is imported; the lexer and the parser it
 builds, and the trees, are RPython used by translated code.
