@@ -193,7 +193,7 @@ class _PatternMixin(object):
         last = 0
         start = 0
         advance = False
-        while count <= 0 or n < count:
+        while count == 0 or n < count:     # a negative count replaces nothing
             ctx = rsre_core.search(self._code, string, start, maxint, 0, advance)
             if ctx is None:
                 break
@@ -223,7 +223,7 @@ class _PatternMixin(object):
         n = 0
         last = 0
         advance = False
-        while maxsplit <= 0 or n < maxsplit:
+        while maxsplit == 0 or n < maxsplit:   # a negative maxsplit splits nothing
             ctx = rsre_core.search(self._code, string, last, maxint, 0, advance)
             if ctx is None:
                 break

@@ -41,6 +41,7 @@ def main():
     print(re.split(r"\W+", "Words, words, words.", maxsplit=2))
     print(re.split(r"x*", "axbc"), re.split(r"\b", "ab cd"), re.split("z", ""))
     print(re.split(r"[a-f]+", "0a3B9", flags=re.IGNORECASE))
+    print(re.split("a", "bab", maxsplit=-1), re.sub("a", "b", "aaa", count=-1), re.subn("a", "b", "aaa", -2))
     for bad in [r"\9", r"\g<x>", r"\q", "\\"]:
         try:
             print(PAIR.sub(bad, text))

@@ -133,13 +133,14 @@ def _same_text(pattern, string, start, stop, pos, end, ignore):
 
 
 @specialize.argtype(1)
-def _run(pattern, string, pc, pos, end, marks, fullmatch, min_end=-1):
+def _run(pattern, string, pc, pos, end, marks, fullmatch, min_end, stack):
     """Run the program from pc at pos; the position where it succeeds, or -1.
     marks are updated to the successful path's marks. A success before
-    min_end backtracks (Python 3's must_advance: no empty match there)."""
+    min_end backtracks (Python 3's must_advance: no empty match there).
+    stack, empty, holds the choice points; a failed run leaves it empty and
+    marks as they were, so that search reuses both at the next position."""
     code = pattern.code
     last = 2 * pattern.ngroups      # the lastindex slot
-    stack = []
     while True:
         op = code[pc]
         ok = True
@@ -238,7 +239,7 @@ def _run(pattern, string, pc, pos, end, marks, fullmatch, min_end=-1):
             saved = marks[:]
             found = False
             if start >= 0:
-                found = _run(pattern, string, pc + 4, start, end, marks, False) >= 0
+                found = _run(pattern, string, pc + 4, start, end, marks, False, -1, []) >= 0
             if negate or not found:
                 for i in range(len(saved)):
                     marks[i] = saved[i]
@@ -424,12 +425,17 @@ def match_context(ctx, fullmatch=False, must_advance=False):
     """Run ctx's pattern at ctx.match_start: True (ctx filled in) or False.
     With must_advance, an empty match does not count (the machine
     backtracks to a longer one)."""
+    marks = [-1] * ctx.pattern.marks_size()
+    return _match_at(ctx, marks, [], fullmatch, must_advance)
+
+
+@specialize.argtype(0)
+def _match_at(ctx, marks, stack, fullmatch, must_advance):
     pattern = ctx.pattern
-    marks = [-1] * pattern.marks_size()
     min_end = -1
     if must_advance:
         min_end = ctx.match_start + 1
-    stop = _run(pattern, ctx._string, 0, ctx.match_start, ctx.end, marks, fullmatch, min_end)
+    stop = _run(pattern, ctx._string, 0, ctx.match_start, ctx.end, marks, fullmatch, min_end, stack)
     if stop < 0:
         return False
     ctx.match_end = stop
@@ -446,8 +452,11 @@ def search_context(ctx, must_advance=False):
     pattern = ctx.pattern
     string = ctx._string
     start = ctx.match_start
+    # one marks list and one stack for every position tried (a failed run restores both)
+    marks = [-1] * pattern.marks_size()
+    stack = []
     if must_advance:
-        if match_context(ctx, False, True):
+        if _match_at(ctx, marks, stack, False, True):
             return True
         start += 1
     while start <= ctx.end:
@@ -457,7 +466,7 @@ def search_context(ctx, must_advance=False):
             if start >= ctx.end:
                 return False
         ctx.match_start = start
-        if match_context(ctx):
+        if _match_at(ctx, marks, stack, False, False):
             return True
         start += 1
     return False
