@@ -312,6 +312,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     default:
       break;
   }
+  if (TypeRef p = prebuilt_re_pattern(v, loc)) return p;  // P = re.compile(...) at module level
   // A module-level collections.deque: a list whose ListDef is marked deque, as deque() makes
   // one; codegen rebuilds it (with its maxlen) before entry_point.
   std::vector<m::Ref> deque_items;

@@ -71,6 +71,9 @@ class Annotator {
   // Prebuilt objects reachable from translated code, with their types, in creation order.
   const std::vector<std::pair<modules::Ref, TypeRef>>& prebuilt() const { return prebuilt_order_; }
   TypeRef prebuilt_type(const modules::Obj* o) const;
+  // The object translated code uses in place of a prebuilt evaluator object (an re pattern
+  // compiled at import time: rpy's own pattern for it), or null.
+  modules::Ref substitute_prebuilt(const modules::Obj* o) const;
   ClassDef* classdef(const modules::Ref& cls);
   ClassDef* find_classdef(const modules::Obj* cls) const;
   FuncDesc* funcdesc(const modules::Ref& fn);
@@ -303,6 +306,8 @@ class Annotator {
   std::vector<ClassDef*> class_order_;
   std::unordered_map<const modules::Obj*, TypeRef> prebuilt_;
   std::vector<std::pair<modules::Ref, TypeRef>> prebuilt_order_;
+  std::unordered_map<const modules::Obj*, modules::Ref> substitutes_;  // see substitute_prebuilt()
+  TypeRef prebuilt_re_pattern(const modules::Ref& v, Loc loc);         // replacement_rules.cpp
   struct PendingAttr {
     TypeRef inst;
     modules::Ref obj;

@@ -7,11 +7,16 @@
 // function per tuple length, as an RPython tuple's length is fixed in the code: `product_2` for
 // two iterables, `combinations_r3` for r=3 (a constant), and so on; a call with a form that has no
 // function (permutations() without a constant r) is refused with a message saying what to write.
+//
+// re the same way: re.compile, re.search... are replaced by the functions of lib/std/_rpy_re.py
+// (Python 3) or rpython.rlib.rsre.rsre_re (Python 2), and a pattern compiled at import time by
+// the one those make for its text and flags (docs/ARCHITECTURE.md, "Regular expressions").
 #include <array>
 #include <string_view>
 
 #include "annotate/annotator.hpp"
 #include "modules/interp.hpp"
+#include "modules/lib/modules.hpp"
 #include "modules/loader.hpp"
 
 namespace rpy::annotate {
@@ -63,6 +68,48 @@ const ReplacementRule* find_rule(const std::string& name) {
   return nullptr;
 }
 
+// re in translated code: the evaluator's re (C++) is replaced, at each call, by the function of
+// the same name in rpy's own Python: lib/std/_rpy_re.py (Python 3's re on rsre's machine) for a
+// Python 3 program, rpython.rlib.rsre.rsre_re (Python 2.7's) for a Python 2 one. Null when the
+// dialect's module has no such function.
+constexpr std::array<std::string_view, 11> kReFunctions{"compile", "match", "fullmatch", "search", "findall", "finditer",
+                                                        "sub",     "subn",  "split",     "escape", "purge"};
+
+m::Ref re_replacement(m::Interp& in, const std::string& name, Loc loc) {
+  if (name.rfind("re.", 0) != 0) return nullptr;
+  const std::string fname = name.substr(3);
+  bool known = false;
+  for (auto f : kReFunctions) known = known || f == fname;
+  if (!known) return nullptr;
+  try {
+    m::Ref mod = in.loader().import_module(in.python() == 3 ? "_rpy_re" : "rpython.rlib.rsre.rsre_re", loc);
+    m::Ref fn = in.get_attr_or_null(mod, fname, loc);
+    return fn && fn->kind == m::ObjKind::Function ? fn : nullptr;
+  } catch (const m::PyException&) {
+    return nullptr;
+  } catch (const m::EvalError&) {
+    return nullptr;
+  }
+}
+
+// The argument `name` of a call (positional at `index`, or a keyword), or null.
+const Expr* call_arg(const Expr& e, size_t index, std::string_view name) {
+  const size_t npos = e.args.size() - 1 - e.kwnames.size();
+  if (index < npos) return e.args[1 + index].get();
+  for (size_t k = 0; k < e.kwnames.size(); ++k)
+    if (e.kwnames[k] == name) return e.args[1 + npos + k].get();
+  return nullptr;
+}
+
+// The position of the flags argument of each re function that takes a pattern (0: none).
+size_t re_flags_index(const std::string& fname) {
+  if (fname == "compile") return 1;
+  if (fname == "split") return 3;
+  if (fname == "sub" || fname == "subn") return 4;
+  if (fname == "escape" || fname == "purge") return 0;
+  return 2;
+}
+
 // The constant int of an argument expression, or -1.
 int64_t const_int(const Expr* x) {
   if (!x || x->op != ExprOp::Const || !x->value || x->value->kind != m::ObjKind::Int) return -1;
@@ -74,6 +121,38 @@ int64_t const_int(const Expr* x) {
 Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   if (!callee || callee->kind != TypeKind::Builtin || !callee->const_value) return Replacement::None;
   const std::string& name = callee->const_value->as<m::BuiltinObj>()->name;
+  if (name.rfind("re.", 0) == 0) {
+    m::Ref fn = re_replacement(interp_, name, e.loc);
+    if (!fn) return Replacement::None;
+    // A constant pattern (with constant flags) is compiled now, so that a pattern rpy cannot
+    // translate is reported here, at the program's call, naming what it does not support.
+    const std::string fname = name.substr(3);
+    const Expr* pat = re_flags_index(fname) ? call_arg(e, 0, "pattern") : nullptr;
+    const Expr* flags = pat ? call_arg(e, re_flags_index(fname), "flags") : nullptr;
+    bool const_pattern =
+        pat && pat->op == ExprOp::Const && pat->value && (pat->value->kind == m::ObjKind::Str || pat->value->kind == m::ObjKind::Unicode);
+    if (const_pattern && (!flags || const_int(flags) >= 0)) {
+      const bool py3 = interp_.python() == 3;
+      try {
+        m::Ref mod = interp_.loader().import_module(py3 ? "_rpy_re" : "rpython.rlib.rsre.rsre_re", e.loc);
+        interp_.call(interp_.get_attr(mod, py3 ? "_prebuilt" : "compile", e.loc), {pat->value, m::make_int(flags ? const_int(flags) : 0)},
+                     {}, e.loc);
+      } catch (const m::PyException& exc) {
+        std::string what = exc.value ? interp_.str_of(exc.value) : std::string();
+        std::string cls = exc.value ? m::type_name(exc.value) : std::string("an exception");
+        if (cls == "error") cls = "re.error";
+        error(e.loc, name + "(): this constant pattern cannot be translated: " + cls + (what.empty() ? "" : ": " + what));
+        return Replacement::Refused;
+      } catch (const m::EvalError& err) {
+        error(e.loc, name + "(): this constant pattern cannot be translated: " + err.message);
+        return Replacement::Refused;
+      }
+    }
+    auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+    c->value = fn;
+    e.args[0] = std::move(c);
+    return Replacement::Replaced;
+  }
   const ReplacementRule* rule = find_rule(name);
   if (!rule) return Replacement::None;
   const size_t npos = e.args.size() - 1 - e.kwnames.size();
@@ -208,6 +287,39 @@ Annotator::Replacement Annotator::replace_zip_star(Expr& e, const std::vector<Ty
   reset_call(e);
   changed_ = true;
   return Replacement::Replaced;
+}
+
+// A pattern compiled at import time (P = re.compile(...) at module level) is an object of the
+// evaluator's re; translated code uses the pattern rpy's own re makes for the same text and
+// flags (_rpy_re._prebuilt, or rsre_re.compile in a Python 2 program), a prebuilt instance like
+// any other, which codegen emits in the evaluator object's place (substitute_prebuilt()).
+TypeRef Annotator::prebuilt_re_pattern(const m::Ref& v, Loc loc) {
+  m::Ref source;
+  int flags = 0;
+  if (!m::re_pattern_source(v, source, flags)) return nullptr;
+  auto known = substitutes_.find(v.get());
+  if (known != substitutes_.end()) return type_of_const(known->second, loc);
+  const bool py3 = interp_.python() == 3;
+  m::Ref made;
+  try {
+    m::Ref mod = interp_.loader().import_module(py3 ? "_rpy_re" : "rpython.rlib.rsre.rsre_re", loc);
+    made = interp_.call(interp_.get_attr(mod, py3 ? "_prebuilt" : "compile", loc), {source, m::make_int(flags)}, {}, loc);
+  } catch (const m::PyException& exc) {
+    std::string what = exc.value ? interp_.str_of(exc.value) : std::string();
+    error(loc, "this pattern, compiled while the program was imported, cannot be used in translated code: " +
+                   (exc.value ? m::type_name(exc.value) : std::string("an exception")) + (what.empty() ? "" : ": " + what));
+    return tt_.impossible();
+  } catch (const m::EvalError& err) {
+    error(loc, "this pattern, compiled while the program was imported, cannot be used in translated code: " + err.message);
+    return tt_.impossible();
+  }
+  substitutes_[v.get()] = made;
+  return type_of_const(made, loc);
+}
+
+m::Ref Annotator::substitute_prebuilt(const m::Obj* o) const {
+  auto it = substitutes_.find(o);
+  return it == substitutes_.end() ? nullptr : it->second;
 }
 
 // namedtuple classes (and classes deriving from them) and classes deriving from OrderedDict are

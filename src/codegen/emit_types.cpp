@@ -272,7 +272,8 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
       fail(loc, "internal: prebuilt object not emitted");
       return "nullptr";
     }
-    case m::ObjKind::Native: {  // a prebuilt deque
+    case m::ObjKind::Native: {  // a prebuilt deque, or an re pattern compiled at import time
+      if (m::Ref sub = ann.substitute_prebuilt(v.get())) return const_value(sub, t, loc);
       auto it = prebuilt_names_.find(v.get());
       if (it != prebuilt_names_.end()) return convert(it->second, ann.prebuilt_type(v.get()), t);
       return "0";

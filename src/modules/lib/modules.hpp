@@ -29,6 +29,10 @@ void def_stub(ModuleObj& m, const std::string& name);                    // tran
 // unbounded); false when v is not a deque.
 bool deque_contents(const Ref& v, std::vector<Ref>& items, int64_t& maxlen);
 
+// A re pattern compiled at import time, for translation: its pattern text and the flags it was
+// compiled with (as given, inline flags not included); false when v is not a pattern (re.cpp).
+bool re_pattern_source(const Ref& v, Ref& source, int& flags);
+
 // collections.namedtuple(typename, field_names, verbose=False, rename=False) (namedtuple.cpp).
 Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc);
 

@@ -341,6 +341,14 @@ Ref findall_item(const Ref& m, int groups) {
 
 }  // namespace
 
+bool re_pattern_source(const Ref& v, Ref& source, int& flags) {
+  auto* p = dynamic_cast<PatternObj*>(v.get());
+  if (!p) return false;
+  source = p->value.source;
+  flags = p->value.flags;
+  return true;
+}
+
 void install_module_re(Interp& in, ModuleObj& m) {
   auto rt = std::make_shared<ReTypes>();
   rt->pattern = in.new_type(in.python() == 2 ? "SRE_Pattern" : "Pattern", nullptr, in.python() == 2 ? "_sre" : "re");

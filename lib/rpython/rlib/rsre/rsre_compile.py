@@ -72,7 +72,6 @@ SRE_FLAG_DOTALL = 16
 SRE_FLAG_UNICODE = 32
 SRE_FLAG_VERBOSE = 64
 
-from rpython.rlib.objectmodel import we_are_translated
 
 MAXREPEAT = -1          # no upper bound
 MAX_CODE = 1000000      # the largest program a pattern may compile into
@@ -106,18 +105,35 @@ def is_word(c, flags):
     return False
 
 
+# The characters str.isdigit() accepts and str.isdecimal() (what \d matches)
+# does not: superscripts, subscripts, circled and other digit-valued signs, as
+# inclusive ranges (Unicode 14, Python 3.11's unicodedata). Translated code has
+# isdigit() but no isdecimal(): is_digit takes these out.
+_DIGITS_NOT_DECIMAL = [
+    0xb2, 0xb3, 0xb9, 0xb9, 0x1369, 0x1371, 0x19da, 0x19da, 0x2070, 0x2070,
+    0x2074, 0x2079, 0x2080, 0x2089, 0x2460, 0x2468, 0x2474, 0x247c, 0x2488, 0x2490,
+    0x24ea, 0x24ea, 0x24f5, 0x24fd, 0x24ff, 0x24ff, 0x2776, 0x277e, 0x2780, 0x2788,
+    0x278a, 0x2792, 0x10a40, 0x10a43, 0x10e60, 0x10e68, 0x11052, 0x1105a,
+    0x1f100, 0x1f10a]
+
+
 def is_digit(c, flags):
     if c < 128:
         return ord('0') <= c <= ord('9')
     if flags & SRE_FLAG_UNICODE:
-        if we_are_translated():
-            return unichr(c).isdigit()      # translated unicode has no isdecimal()
-        return unichr(c).isdecimal()
+        i = 0
+        while i < len(_DIGITS_NOT_DECIMAL):
+            if _DIGITS_NOT_DECIMAL[i] <= c <= _DIGITS_NOT_DECIMAL[i + 1]:
+                return False
+            i += 2
+        return unichr(c).isdigit()
     return False
 
 
 def is_space(c, flags):
     if c < 128:
+        if flags & SRE_FLAG_UNICODE and 28 <= c <= 31:
+            return True     # Unicode's separators \x1c-\x1f are spaces too
         return c == 32 or 9 <= c <= 13
     if flags & SRE_FLAG_UNICODE:
         return unichr(c).isspace()

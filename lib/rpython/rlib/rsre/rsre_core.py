@@ -20,13 +20,18 @@ from rpython.rlib.rsre.rsre_compile import error
 OPCODES = c  # the opcodes, for programs reading them by name
 
 
+_NO_SET = c.CharSet([], [], False, False)
+
+
 class CompiledPattern(object):
     """A compiled regular expression: its program, character sets, flags and
     number of groups."""
 
     def __init__(self, compiled, pattern_text=None):
         self.code = compiled.code
-        self.sets = compiled.sets
+        # one more set, never used, so that the sets' item type is known even in a program
+        # whose patterns have none (OP_SET still has to be translated)
+        self.sets = compiled.sets + [_NO_SET]
         self.flags = compiled.flags
         self.ngroups = compiled.ngroups
         self.nregisters = compiled.nregisters
@@ -128,12 +133,14 @@ def _same_text(pattern, string, start, stop, pos, end, ignore):
 
 
 @specialize.argtype(1)
-def _run(pattern, string, pc, pos, end, marks, fullmatch):
+def _run(pattern, string, pc, pos, end, marks, fullmatch, min_end, stack):
     """Run the program from pc at pos; the position where it succeeds, or -1.
-    marks are updated to the successful path's marks."""
+    marks are updated to the successful path's marks. A success before
+    min_end backtracks (Python 3's must_advance: no empty match there).
+    stack, empty, holds the choice points; a failed run leaves it empty and
+    marks as they were, so that search reuses both at the next position."""
     code = pattern.code
     last = 2 * pattern.ngroups      # the lastindex slot
-    stack = []
     while True:
         op = code[pc]
         ok = True
@@ -190,7 +197,7 @@ def _run(pattern, string, pc, pos, end, marks, fullmatch):
                 marks[last] = slot // 2 + 1
             pc += 2
         elif op == c.OP_SUCCESS:
-            if fullmatch and pos != end:
+            if (fullmatch and pos != end) or pos < min_end:
                 ok = False
             else:
                 return pos
@@ -232,7 +239,7 @@ def _run(pattern, string, pc, pos, end, marks, fullmatch):
             saved = marks[:]
             found = False
             if start >= 0:
-                found = _run(pattern, string, pc + 4, start, end, marks, False) >= 0
+                found = _run(pattern, string, pc + 4, start, end, marks, False, -1, []) >= 0
             if negate or not found:
                 for i in range(len(saved)):
                     marks[i] = saved[i]
@@ -353,7 +360,7 @@ class UnicodeMatchContext(object):
 
 @specialize.argtype(1)
 def _make_context(pattern, string, start, end, flags):
-    if isinstance(string, unicode_type):
+    if not _PY3 and isinstance(string, unicode_type):
         return UnicodeMatchContext(pattern, string, start, end, flags)
     return StrMatchContext(pattern, string, start, end, flags)
 
@@ -362,6 +369,9 @@ try:
     unicode_type = unicode
 except NameError:       # Python 3
     unicode_type = str
+# Python 3 has one string type (str, a StrMatchContext): the test above is then folded away, even
+# for a string that may be None, whose isinstance() is not a constant.
+_PY3 = unicode_type is str
 
 
 @specialize.argtype(0)
@@ -397,23 +407,35 @@ def fullmatch(pattern, string, start=0, end=maxint, flags=0):
 
 
 @specialize.argtype(1)
-def search(pattern, string, start=0, end=maxint, flags=0):
-    """The first match of pattern in string[start:end], or None."""
+def search(pattern, string, start=0, end=maxint, flags=0, must_advance=False):
+    """The first match of pattern in string[start:end], or None; with
+    must_advance, not an empty match at start (Python 3's rule for the next
+    match after an empty one in findall, finditer, sub and split)."""
     start, end = _bounds(string, start, end)
     if start > end:
         return None
     ctx = _make_context(pattern, string, start, end, flags)
-    if search_context(ctx):
+    if search_context(ctx, must_advance):
         return ctx
     return None
 
 
 @specialize.argtype(0)
-def match_context(ctx, fullmatch=False):
-    """Run ctx's pattern at ctx.match_start: True (ctx filled in) or False."""
+def match_context(ctx, fullmatch=False, must_advance=False):
+    """Run ctx's pattern at ctx.match_start: True (ctx filled in) or False.
+    With must_advance, an empty match does not count (the machine
+    backtracks to a longer one)."""
+    marks = [-1] * ctx.pattern.marks_size()
+    return _match_at(ctx, marks, [], fullmatch, must_advance)
+
+
+@specialize.argtype(0)
+def _match_at(ctx, marks, stack, fullmatch, must_advance):
     pattern = ctx.pattern
-    marks = [-1] * pattern.marks_size()
-    stop = _run(pattern, ctx._string, 0, ctx.match_start, ctx.end, marks, fullmatch)
+    min_end = -1
+    if must_advance:
+        min_end = ctx.match_start + 1
+    stop = _run(pattern, ctx._string, 0, ctx.match_start, ctx.end, marks, fullmatch, min_end, stack)
     if stop < 0:
         return False
     ctx.match_end = stop
@@ -423,12 +445,20 @@ def match_context(ctx, fullmatch=False):
 
 
 @specialize.argtype(0)
-def search_context(ctx):
+def search_context(ctx, must_advance=False):
     """Try ctx's pattern at match_start, match_start + 1... up to its end:
-    True at the first position where it matches (ctx filled in)."""
+    True at the first position where it matches (ctx filled in); with
+    must_advance, the match at match_start must not be empty."""
     pattern = ctx.pattern
     string = ctx._string
     start = ctx.match_start
+    # one marks list and one stack for every position tried (a failed run restores both)
+    marks = [-1] * pattern.marks_size()
+    stack = []
+    if must_advance:
+        if _match_at(ctx, marks, stack, False, True):
+            return True
+        start += 1
     while start <= ctx.end:
         if pattern.prefix >= 0:
             while start < ctx.end and ord(string[start]) != pattern.prefix:
@@ -436,7 +466,7 @@ def search_context(ctx):
             if start >= ctx.end:
                 return False
         ctx.match_start = start
-        if match_context(ctx):
+        if _match_at(ctx, marks, stack, False, False):
             return True
         start += 1
     return False
