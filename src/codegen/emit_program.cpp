@@ -286,6 +286,33 @@ static uint32_t last_line(const ir::Block& b, uint32_t m) {
   return m;
 }
 
+// The items of a prebuilt list of numbers, bools or chars (a sieve or a matrix a script computed
+// at translation time): one static array copied in, not a statement per item (a million
+// statements in one function take the C++ compiler minutes and gigabytes).
+bool Emitter::emit_prebuilt_scalar_items(const std::string& n, TypeRef item, const std::vector<m::Ref>& items) {
+  static constexpr size_t kMinItems = 8;
+  if (items.size() < kMinItems || !item || item->nullable || item->bits) return false;
+  switch (item->kind) {
+    case TypeKind::Bool:
+    case TypeKind::Int:
+    case TypeKind::UInt:
+    case TypeKind::Float:
+    case TypeKind::Char:
+      break;
+    default:
+      return false;
+  }
+  std::string data = fresh("rpy_pd");
+  std::string s = "static const " + ctype(item) + " " + data + "[] = {";
+  for (size_t i = 0; i < items.size(); ++i) {
+    TypeRef it = ann.type_of_const(items[i], {});
+    s += (i % 16 == 0 ? "\n    " : " ") + convert(const_value(items[i], it, {}), it, item) + ",";
+  }
+  line(s + "};");
+  line("std::copy(" + data + ", " + data + " + " + std::to_string(items.size()) + ", " + n + "->items);");
+  return true;
+}
+
 void Emitter::emit_main() {
   body_ << "static void rpy_init_prebuilt() {\n";
   out_ = &body_;
@@ -318,6 +345,7 @@ void Emitter::emit_main() {
     } else if (t->kind == TypeKind::List) {
       TypeRef item = t->listdef->find()->item;
       auto& items = obj->as<m::ListObj>()->items;
+      if (emit_prebuilt_scalar_items(n, item, items)) continue;
       for (size_t i = 0; i < items.size(); ++i) {
         TypeRef it = ann.type_of_const(items[i], {});
         line(n + "->items[" + std::to_string(i) + "] = " + convert(const_value(items[i], it, {}), it, item) + ";");
