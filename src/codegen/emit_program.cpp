@@ -286,12 +286,14 @@ static uint32_t last_line(const ir::Block& b, uint32_t m) {
   return m;
 }
 
-// The items of a prebuilt list of numbers, bools or chars (a sieve or a matrix a script computed
-// at translation time): one static array copied in, not a statement per item (a million
-// statements in one function take the C++ compiler minutes and gigabytes).
-bool Emitter::emit_prebuilt_scalar_items(const std::string& n, TypeRef item, const std::vector<m::Ref>& items) {
+// Values of a prebuilt container (a sieve, a matrix row or a table a script computed at
+// translation time) as one static array, when they are numbers, bools or chars: the
+// container is then filled by one loop, not a statement per item (a million statements in one
+// function take the C++ compiler minutes and gigabytes). Returns the array's name, or "" when the
+// values do not fit one (too few, or of another kind).
+std::string Emitter::prebuilt_array(TypeRef item, const std::vector<m::Ref>& values) {
   static constexpr size_t kMinItems = 8;
-  if (items.size() < kMinItems || !item || item->nullable || item->bits) return false;
+  if (values.size() < kMinItems || !item || item->nullable || item->bits) return "";
   switch (item->kind) {
     case TypeKind::Bool:
     case TypeKind::Int:
@@ -300,15 +302,21 @@ bool Emitter::emit_prebuilt_scalar_items(const std::string& n, TypeRef item, con
     case TypeKind::Char:
       break;
     default:
-      return false;
+      return "";
   }
   std::string data = fresh("rpy_pd");
-  std::string s = "static const " + ctype(item) + " " + data + "[] = {";
-  for (size_t i = 0; i < items.size(); ++i) {
-    TypeRef it = ann.type_of_const(items[i], {});
-    s += (i % 16 == 0 ? "\n    " : " ") + convert(const_value(items[i], it, {}), it, item) + ",";
+  std::string s = "static " + ctype(item) + " const " + data + "[] = {";
+  for (size_t i = 0; i < values.size(); ++i) {
+    TypeRef it = ann.type_of_const(values[i], {});
+    s += (i % 16 == 0 ? "\n    " : " ") + convert(const_value(values[i], it, {}), it, item) + ",";
   }
   line(s + "};");
+  return data;
+}
+
+bool Emitter::emit_prebuilt_scalar_items(const std::string& n, TypeRef item, const std::vector<m::Ref>& items) {
+  std::string data = prebuilt_array(item, items);
+  if (data.empty()) return false;
   line("std::copy(" + data + ", " + data + " + " + std::to_string(items.size()) + ", " + n + "->items);");
   return true;
 }
