@@ -1,4 +1,6 @@
 # python2
+import sys
+
 # A format spec applied to a number that may be None, in Python 2: object.__format__ formats
 # str(None) with the spec (a string's spec), and the number's own rules apply to a number.
 def pick(flag):
@@ -22,3 +24,7 @@ def entry_point(argv):
 
 def target(*args):
     return entry_point, None
+
+
+if __name__ == "__main__":
+    sys.exit(entry_point(sys.argv))
