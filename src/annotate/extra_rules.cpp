@@ -470,7 +470,13 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       return tt.str();
     case BuiltinId::Min:
     case BuiltinId::Max: {
-      if (!arity(1, 16, {"key"})) break;
+      bool py3 = interp().sources().py3();
+      if (!arity(1, 16, py3 ? std::vector<std::string>{"key", "default"} : std::vector<std::string>{"key"})) break;
+      int dflt = kwarg("default");
+      if (dflt >= 0 && npos != 1) {
+        error(e.loc, "Cannot specify a default for " + name + "() with multiple positional arguments (TypeError)");
+        break;
+      }
       TypeRef item = tt.impossible();
       if (npos == 1) {
         item = elem(0);
@@ -490,6 +496,15 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       else if (!imp(item) && !comparable(item) && !less_call(e, item, g, id == BuiltinId::Max))
         error(e.loc,
               name + "() of items of type " + describe(item) + " is not supported (only numbers, strings, tuples and lists compare)");
+      if (dflt >= 0) {  // max(xs, default=d): d when xs is empty, so either type
+        TypeRef d = args[static_cast<size_t>(dflt)];
+        UnionResult u = union_types(tt, item, d, this);
+        if (!u.type) {
+          error(e.args[static_cast<size_t>(dflt) + 1]->loc, name + "()'s default and the items must have compatible types: " + u.why);
+          return tt.impossible();
+        }
+        return u.type;
+      }
       return item;
     }
     default:

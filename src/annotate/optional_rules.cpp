@@ -139,6 +139,10 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       a = none_checked(e.args[0], std::string("bad operand type for unary ") + syntax::unaryop_symbol(e.unop) + ": 'NoneType'");
       return;
     case ExprOp::Compare: {
+      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && optional(e.args[1])) {
+        b = none_checked(e.args[1], "argument of type 'NoneType' is not iterable");  // both dialects' message
+        return;
+      }
       bool order = e.cmp == CmpOp::Lt || e.cmp == CmpOp::LtE || e.cmp == CmpOp::Gt || e.cmp == CmpOp::GtE;
       if (!order || (!optional(e.args[0]) && !optional(e.args[1]))) return;
       if (!py3) return;  // Python 2 orders None before every number (codegen: rpy::opt_cmp2)
@@ -170,7 +174,7 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
 // the ones that need a number read it through a check with Python's message; the others are
 // refused rather than guessed at.
 void Annotator::check_none_args(Expr& e, const std::string& builtin, std::vector<TypeRef>& args) {
-  static const char* const kTakeAsIs[] = {"print", "str", "repr", "isinstance", "id", "type"};
+  static const char* const kTakeAsIs[] = {"print", "str", "repr", "isinstance", "id", "type", "format"};
   for (const char* n : kTakeAsIs)
     if (builtin == n) return;
   bool py3 = interp_.sources().py3();

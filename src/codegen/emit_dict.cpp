@@ -549,6 +549,15 @@ void Emitter::emit_prebuilt_dict(const m::Ref& obj, TypeRef t, const std::string
   }
   TypeRef K = key_of(t), V = value_of(t);
   std::string target = dd->counter || dd->factory || dd->odict ? "static_cast<" + dict_type(t) + "*>(" + name + ")" : name;
+  // Many keys (and values) of numbers or strs: one loop over static arrays (emit_program.cpp).
+  std::string keys = prebuilt_array(K, d->keys);
+  std::string values = keys.empty() || is_set ? "" : prebuilt_array(V, d->values);
+  if (!keys.empty() && (is_set || !values.empty())) {
+    line("for (size_t rpy_i = 0; rpy_i < " + std::to_string(d->keys.size()) + "; ++rpy_i) " +
+         (is_set ? "rpy::set_add(" + target + ", " + keys + "[rpy_i]);"
+                 : "rpy::dict_set(" + target + ", " + keys + "[rpy_i], " + values + "[rpy_i]);"));
+    return;
+  }
   for (size_t i = 0; i < d->keys.size(); ++i) {
     TypeRef kt = ann.type_of_const(d->keys[i], {});
     std::string k = convert(const_value(d->keys[i], kt, {}), kt, K);

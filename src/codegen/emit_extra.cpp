@@ -469,7 +469,20 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::Min:
     case BuiltinId::Max: {
       bool is_max = id == BuiltinId::Max;
-      TypeRef item = e.type;
+      Expr* dflt = kw("default");
+      TypeRef item = dflt ? as_list_item(t0) : e.type;
+      if (dflt) {  // max(xs, default=d): the arguments in order, then d when xs is empty
+        std::string l = fresh("rpy_l"), d = fresh("rpy_d");
+        std::string s = "({ auto* " + l + " = " +
+                        (impossible(t0) ? "(" + arg(0) + ", rpy::list_new<std::nullptr_t>(0))" : as_list_code(arg(0), t0, e.loc)) +
+                        "; auto " + d + " = " + expr_as(*dflt, e.type) + "; ";
+        if (impossible(item)) return s + d + "; })";
+        std::string mx = is_max ? "true" : "false";
+        std::string best = keycall    ? "rpy::list_minmax_key(" + l + ", " + mx + ", " + key_lambda(item) + ")"
+                           : lesscall ? "rpy::list_best(" + l + ", " + mx + ", " + less_lambda(item) + ")"
+                                      : "rpy::list_minmax(" + l + ", " + mx + ")";
+        return s + l + "->len == 0 ? " + d + " : " + convert(best, item, e.type) + "; })";
+      }
       if (impossible(item)) {
         if (a.size() == 1 && !impossible(t0))
           return "({ auto* rpy_l = " + as_list_code(arg(0), t0, e.loc) + "; if (rpy_l->len == 0) rpy::raise_value_error(\"" +

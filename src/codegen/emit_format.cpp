@@ -172,6 +172,27 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
     out += "(void)(" + code + "); ";
     return true;
   }
+  if (annotate::is_optional_value(t) && conv == 0 && !s.empty) {
+    // format(v, spec) of a number or tuple that may be None: Python 3's object.__format__ refuses
+    // a spec for None (TypeError); Python 2's formats str(None) with it. The value's own rules
+    // apply otherwise.
+    TypeRef plain = annotate::strip_optional(tt, t);
+    std::string inner;
+    if (!format_value(inner, b, "(" + code + ").v", plain, 0, spec_text, loc)) return false;
+    if (is_python2()) {
+      std::string none_part;
+      if (s.type && s.type != 's')
+        none_part = std::string("rpy::raise_exc<rpy::ValueError>(\"Unknown format code '") + s.type + "' for object of type 'str'\"); ";
+      else if (s.align == '=')
+        none_part = "rpy::raise_exc<rpy::ValueError>(\"'=' alignment not allowed in string format specifier\"); ";
+      else
+        format_value(none_part, b, "rpy::to_str(" + code + ")", tt.str(), 0, spec_text, loc);
+      out += "if ((" + code + ").has) { " + inner + "} else { " + none_part + "} ";
+    } else {
+      out += "(void)rpy::opt_get(" + code + ", \"unsupported format string passed to NoneType.__format__\"); " + inner;
+    }
+    return true;
+  }
   std::string str_code;
   const bool ascii3 = conv == 'a' && !is_python2();  // Python 3's ascii(): repr, non-ASCII escaped
   if (conv == 'r' || conv == 'a') str_code = "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";

@@ -286,6 +286,41 @@ static uint32_t last_line(const ir::Block& b, uint32_t m) {
   return m;
 }
 
+// Values of a prebuilt container (a sieve, a matrix row or a table a script computed at
+// translation time) as one static array, when they are numbers, bools or chars: the
+// container is then filled by one loop, not a statement per item (a million statements in one
+// function take the C++ compiler minutes and gigabytes). Returns the array's name, or "" when the
+// values do not fit one (too few, or of another kind).
+std::string Emitter::prebuilt_array(TypeRef item, const std::vector<m::Ref>& values) {
+  static constexpr size_t kMinItems = 8;
+  if (values.size() < kMinItems || !item || item->nullable || item->bits) return "";
+  switch (item->kind) {
+    case TypeKind::Bool:
+    case TypeKind::Int:
+    case TypeKind::UInt:
+    case TypeKind::Float:
+    case TypeKind::Char:
+      break;
+    default:
+      return "";
+  }
+  std::string data = fresh("rpy_pd");
+  std::string s = "static " + ctype(item) + " const " + data + "[] = {";
+  for (size_t i = 0; i < values.size(); ++i) {
+    TypeRef it = ann.type_of_const(values[i], {});
+    s += (i % 16 == 0 ? "\n    " : " ") + convert(const_value(values[i], it, {}), it, item) + ",";
+  }
+  line(s + "};");
+  return data;
+}
+
+bool Emitter::emit_prebuilt_scalar_items(const std::string& n, TypeRef item, const std::vector<m::Ref>& items) {
+  std::string data = prebuilt_array(item, items);
+  if (data.empty()) return false;
+  line("std::copy(" + data + ", " + data + " + " + std::to_string(items.size()) + ", " + n + "->items);");
+  return true;
+}
+
 void Emitter::emit_main() {
   body_ << "static void rpy_init_prebuilt() {\n";
   out_ = &body_;
@@ -318,6 +353,7 @@ void Emitter::emit_main() {
     } else if (t->kind == TypeKind::List) {
       TypeRef item = t->listdef->find()->item;
       auto& items = obj->as<m::ListObj>()->items;
+      if (emit_prebuilt_scalar_items(n, item, items)) continue;
       for (size_t i = 0; i < items.size(); ++i) {
         TypeRef it = ann.type_of_const(items[i], {});
         line(n + "->items[" + std::to_string(i) + "] = " + convert(const_value(items[i], it, {}), it, item) + ";");

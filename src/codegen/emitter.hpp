@@ -209,6 +209,8 @@ class Emitter {
   void emit_function(ir::Graph& g);
   void emit_prototype(ir::Graph& g, bool decl);
   void emit_main();
+  std::string prebuilt_array(TypeRef item, const std::vector<modules::Ref>& values);
+  bool emit_prebuilt_scalar_items(const std::string& n, TypeRef item, const std::vector<modules::Ref>& items);
   void collect_vslots();
 
   const SourceManager& sm_;
