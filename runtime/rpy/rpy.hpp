@@ -12,6 +12,7 @@
 #include "rpy/odict.hpp"
 #include "rpy/deque.hpp"
 #include "rpy/vtuple.hpp"
+#include "rpy/tuple_index.hpp"
 #include "rpy/dict.hpp"
 #include "rpy/dict_order.hpp"
 #include "rpy/exceptions.hpp"

@@ -869,9 +869,24 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         case TypeKind::Tuple: {
           Expr& i = *e.args[1];
           if (i.op != ExprOp::Const || i.value->kind != m::ObjKind::Int) {
-            error(i.loc,
-                  "tuple indices must be constant integers (RPython): unpack the tuple (a, b = t), or use a list for items chosen at run "
-                  "time");
+            // An index known only at run time reads an item of the items' one type (RPython
+            // gives the union of the items, which must share a representation).
+            // Items described alike share their representation; their union drops what only
+            // some know (an int's sign).
+            bool one_type = !obj->items.empty();
+            TypeRef u = one_type ? obj->items[0] : nullptr;
+            for (TypeRef it : obj->items) {
+              one_type = one_type && describe(it) == describe(obj->items[0]);
+              if (one_type) u = union_types(tt_, u, it, this).type;
+              one_type = one_type && u;
+            }
+            if (one_type && (is_index(idx) || impossible(idx))) {
+              t = u;
+              break;
+            }
+            error(i.loc, one_type ? "tuple indices must be integers, not " + describe(idx)
+                                  : "a tuple index that is not a constant needs items of one type (RPython), not " + describe(obj) +
+                                        ": unpack the tuple (a, b = t), or use a list for items chosen at run time");
             break;
           }
           int64_t k = i.value->as<m::IntObj>()->value;

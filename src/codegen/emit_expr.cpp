@@ -562,6 +562,8 @@ std::string Emitter::expr_node(Expr& e) {
                  expr(obj) + ", " + expr_as(idx, tt.integer()) + "))";
         }
         case TypeKind::Tuple: {
+          if (idx.op != ExprOp::Const || !idx.value || idx.value->kind != m::ObjKind::Int)  // items of one type (annotate_expr.cpp)
+            return "rpy::tuple_at<" + ctype(e.type) + ">(" + expr(obj) + ", " + expr_as(idx, tt.integer()) + ")";
           int64_t k = idx.value->as<m::IntObj>()->value;
           if (k < 0) k += static_cast<int64_t>(t->items.size());
           return "std::get<" + std::to_string(k) + ">(" + expr(obj) + ")";
