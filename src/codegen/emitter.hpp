@@ -95,6 +95,7 @@ class Emitter {
     Value,      // as it is
     Checked,    // through a None check raising Python's TypeError (NarrowKind::NoneCheck)
     ReadTwice,  // twice (a slice bound that may be None: its flag, then its value)
+    Looked,     // obj.m(...)'s receiver that may be None: m is looked up on it before the arguments
   };
   std::vector<ir::Expr*> operand_order(ir::Expr& e, std::vector<OperandUse>* uses = nullptr);
   // Evaluates every operand of `order` that could observe or affect another, but the last such
@@ -106,7 +107,9 @@ class Emitter {
     std::vector<std::unique_ptr<ir::Var>> temps;
     ~HeldOperands();
   };
-  std::string hoist_operands(const std::vector<ir::Expr*>& order, HeldOperands& held, const std::vector<OperandUse>* uses = nullptr);
+  std::string no_value_operand(ir::Expr& e, const std::vector<ir::Expr*>& order);
+  std::string hoist_operands(const std::vector<ir::Expr*>& order, HeldOperands& held, const std::vector<OperandUse>* uses = nullptr,
+                             const ir::Expr* node = nullptr);
   // The nodes printed so far (expr_node marks each with the print count when it was printed): an
   // operand with effects that its node's code left out (its value was known from its type) is
   // evaluated apart (emit_order.cpp). The count tells a node printed for this printing of its
