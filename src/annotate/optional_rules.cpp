@@ -129,9 +129,23 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       }
       std::string op = syntax::binop_symbol(e.binop);
       if (e.inplace) op += "=";
+      if (e.binop == syntax::BinOp::Pow && (!e.inplace || !py3)) op = "** or pow()";  // Python 3 keeps `**=`
       std::string head = "unsupported operand type(s) for " + op + ": '";
-      a = none_checked(e.args[0], head + "NoneType' and '" + name(b) + "'");
-      b = none_checked(e.args[1], head + name(a) + "' and 'NoneType'");
+      // Python's messages where the other operand is a sequence that is not None: it asks for a
+      // count, or (a tuple on the left of +) for its own kind
+      auto sequence = [&](const ExprPtr& x, TypeRef t) {
+        return !optional(x) && t &&
+               (is_stringlike(t) || t->kind == TypeKind::Unicode || t->kind == TypeKind::List || t->kind == TypeKind::Tuple);
+      };
+      bool left_seq = sequence(e.args[0], a), right_seq = sequence(e.args[1], b);
+      bool mul = e.binop == syntax::BinOp::Mul;
+      const std::string times = "can't multiply sequence by non-int of type 'NoneType'";
+      a = none_checked(e.args[0], mul && right_seq ? times : head + "NoneType' and '" + name(b) + "'");
+      std::string mb = head + name(a) + "' and 'NoneType'";
+      if (mul && left_seq) mb = times;
+      if (e.binop == syntax::BinOp::Add && left_seq && a->kind == TypeKind::Tuple)
+        mb = "can only concatenate tuple (not \"NoneType\") to tuple";
+      b = none_checked(e.args[1], mb);
       return;
     }
     case ExprOp::UnaryOp:

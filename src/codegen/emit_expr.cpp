@@ -584,14 +584,19 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::GetSlice: {
       Expr& obj = *e.args[0];
       TypeRef t = obj.type;
-      auto part = [&](int i) { return e.args[i] ? expr_as(*e.args[i], tt.integer()) : std::string("0"); };
-      std::string has_lo = e.args[1] ? "true" : "false", has_hi = e.args[2] ? "true" : "false";
+      // obj first: C++ leaves the order of arguments to the node's operand order (emit_order.cpp)
+      std::string o = t->kind == TypeKind::List || t->kind == TypeKind::Unicode ? expr(obj) : "";
+      SliceBound lo = slice_bound(e.args[1].get()), hi = slice_bound(e.args[2].get()), step = slice_bound(e.args[3].get());
+      std::string has_lo = lo.has, has_hi = hi.has;
+      auto part = [&](int i) { return i == 1 ? lo.value : i == 2 ? hi.value : step.step(); };
+      bool given[4] = {true, lo.has != "false", hi.has != "false", step.has != "false"};
+      bool plain = (lo.has == "true" || !given[1]) && (hi.has == "true" || !given[2]) && (step.has == "true" || !given[3]);
       if (t->kind == TypeKind::List) {
         std::string open = annotate::is_vtuple(t) ? "rpy::vtuple_from_list(" : "", close = annotate::is_vtuple(t) ? ")" : "";
-        if (e.args[3])
-          return open + "rpy::list_slice_step(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " +
-                 part(3) + ")" + close;
-        return open + "rpy::list_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")" + close;
+        if (given[3])
+          return open + "rpy::list_slice_step(" + o + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) +
+                 ")" + close;
+        return open + "rpy::list_slice(" + o + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ")" + close;
       }
       if (t->kind == TypeKind::Tuple) {  // constant bounds: a new tuple of the positions taken
         std::vector<size_t> pos;
@@ -602,15 +607,15 @@ std::string Emitter::expr_node(Expr& e) {
         return s + "); })";
       }
       if (t->kind == TypeKind::Unicode)
-        return "rpy::u_slice(" + expr(obj) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " +
-               (e.args[3] ? part(3) : std::string("1")) + ")";
+        return "rpy::u_slice(" + o + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";
       std::string v3 = is_python2() ? "(" : "3(";  // Python 3: code point positions
-      if (e.args[3])
-        return "rpy::str_slice_step" + v3 + expr_as(obj, tt.str()) + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) +
-               ", " + part(3) + ")";
-      if (!e.args[2]) return "rpy::str_slice_from" + v3 + expr_as(obj, tt.str()) + ", " + part(1) + ")";
-      if (!e.args[1]) return "rpy::str_slice_to" + v3 + expr_as(obj, tt.str()) + ", " + part(2) + ")";
-      return "rpy::str_slice" + v3 + expr_as(obj, tt.str()) + ", " + part(1) + ", " + part(2) + ")";
+      o = expr_as(obj, tt.str());
+      if (given[3] || !plain)
+        return "rpy::str_slice_step" + v3 + o + ", " + has_lo + ", " + part(1) + ", " + has_hi + ", " + part(2) + ", " + part(3) + ")";
+      if (!given[1] && !given[2]) return "rpy::str_slice_from" + v3 + o + ", 0)";
+      if (!given[2]) return "rpy::str_slice_from" + v3 + o + ", " + part(1) + ")";
+      if (!given[1]) return "rpy::str_slice_to" + v3 + o + ", " + part(2) + ")";
+      return "rpy::str_slice" + v3 + o + ", " + part(1) + ", " + part(2) + ")";
     }
     case ExprOp::MakeList: {
       TypeRef item = e.type->listdef->find()->item;

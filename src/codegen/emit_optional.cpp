@@ -75,6 +75,16 @@ std::string Emitter::optional_narrow(Expr& e) {
   return convert("(" + expr(x) + ").v", v, e.type);  // a test proved it is not None
 }
 
+bool Emitter::slice_bound_may_be_none(const Expr& b) { return annotate::is_optional_value(b.type); }
+
+Emitter::SliceBound Emitter::slice_bound(Expr* b) {
+  // None: the default bound; its expression, if it has effects, runs apart (emit_order.cpp)
+  if (!b || !b->type || b->type->kind == TypeKind::None || b->type->kind == TypeKind::Impossible) return {"false", "0"};
+  if (!slice_bound_may_be_none(*b)) return {"true", expr_as(*b, tt.integer())};
+  std::string x = expr(*b);  // a local: operands read twice are held (emit_order.cpp)
+  return {"(" + x + ").has", convert("(" + x + ").v", annotate::strip_optional(tt, b->type), tt.integer())};
+}
+
 std::string Emitter::optional_compare(Expr& e) {
   Expr& a = *e.args[0];
   Expr& b = *e.args[1];

@@ -6,6 +6,8 @@
 // that may raise -- all but the last of them are evaluated into temporaries first, in Python's
 // order. Operands that nothing can change or that cannot raise (constants, locals, arithmetic on
 // them) stay where they are, so the common case prints exactly as before.
+#include <algorithm>
+
 #include "codegen/emitter.hpp"
 
 namespace rpy::codegen {
@@ -88,7 +90,7 @@ bool prints_item_by_item(const Expr& e) {
 
 }  // namespace
 
-std::vector<Expr*> Emitter::operand_order(Expr& e) {
+std::vector<Expr*> Emitter::operand_order(Expr& e, std::vector<OperandUse>* uses) {
   std::vector<Expr*> order;
   auto all = [&](size_t from) {
     for (size_t i = from; i < e.args.size(); ++i)
@@ -133,9 +135,22 @@ std::vector<Expr*> Emitter::operand_order(Expr& e) {
       break;
   }
   // A checked read of a value that may be None raises after every operand ran, as in Python:
-  // what is held in order is the value itself (emit_optional.cpp).
-  for (Expr*& x : order)
-    while (x->op == ExprOp::Narrow && x->narrow == ir::NarrowKind::NoneCheck) x = x->args[0].get();
+  // what is held in order is the value itself (emit_optional.cpp), and hoist_operands sequences
+  // the operands so that no check runs before any of them. A slice bound that may be None is read
+  // twice (emit_expr.cpp).
+  if (uses) uses->assign(order.size(), OperandUse::Value);
+  for (size_t i = 0; i < order.size(); ++i) {
+    while (order[i]->op == ExprOp::Narrow && order[i]->narrow == ir::NarrowKind::NoneCheck) {
+      order[i] = order[i]->args[0].get();
+      if (uses) (*uses)[i] = OperandUse::Checked;
+    }
+    if (uses && e.op == ExprOp::GetSlice && i > 0 && slice_bound_may_be_none(*order[i])) (*uses)[i] = OperandUse::ReadTwice;
+  }
+  // obj.m(...) looks m up on obj (AttributeError for None) before any argument runs (emit_call.cpp).
+  if (uses && e.op == ExprOp::Call && !order.empty() && e.args[0]->op == ExprOp::GetAttr && order[0] == e.args[0]->args[0].get()) {
+    TypeRef t = order[0]->type;
+    if (t && t->nullable && !(t->kind == TypeKind::Instance && ann.find_attr(t->cls, e.args[0]->attr))) (*uses)[0] = OperandUse::Looked;
+  }
   return order;
 }
 
@@ -143,14 +158,35 @@ Emitter::HeldOperands::~HeldOperands() {
   for (auto it = held.rbegin(); it != held.rend(); ++it) *it->first = std::move(*it->second);
 }
 
-std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperands& h) {
-  size_t last = order.size();
-  int unstable = 0;
-  bool forced = false;  // an operand with effects whose value its node may print without it
+std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperands& h, const std::vector<OperandUse>* uses,
+                                    const Expr* node) {
+  auto use = [&](size_t i) { return uses && i < uses->size() ? (*uses)[i] : OperandUse::Value; };
+  // Operands before `last` that could observe or affect another are evaluated into temporaries, in
+  // order; the others are evaluated by the node's code, in an order C++ leaves unspecified.
+  size_t last = 0, last_unstable = 0, unstable = 0, checks = 0, checked_at = 0;
   for (size_t i = 0; i < order.size(); ++i) {
-    if (!is_stable(*order[i])) ++unstable, last = i;
-    if (has_effects(*order[i]) && static_valued(*order[i])) forced = true, last = i + 1;
+    if (!is_stable(*order[i])) ++unstable, last_unstable = i;
+    if (use(i) == OperandUse::Checked) ++checks, checked_at = i;
   }
+  if (unstable >= 2) last = last_unstable;  // all but the last such one
+  for (size_t i = 0; i < order.size(); ++i) {
+    // An operand with effects whose value its node may print without it: evaluated, then its
+    // known value stands in for it.
+    if (has_effects(*order[i]) && static_valued(*order[i])) last = std::max(last, i + 1);
+    // An operand the node reads twice is held, unless reading it cannot change anything.
+    if (use(i) == OperandUse::ReadTwice && !is_stable(*order[i])) last = std::max(last, i + 1);
+  }
+  // A receiver that may be None is looked up (and checked) before a later operand that can observe
+  // anything: it is held through its check.
+  bool looked = false;
+  if (use(0) == OperandUse::Looked && node && node->op == ExprOp::Call)
+    for (size_t i = 1; i < order.size(); ++i)
+      if (!is_stable(*order[i])) looked = true, last = std::max<size_t>(last, 1);
+  // The node checks operands that may be None (Python's TypeError once every operand ran): C++
+  // may run a check before an operand left in place, so none is left there, not even the last,
+  // unless it is the one operand that can observe anything and the one checked (its check
+  // follows it anyway).
+  if (checks > 0 && unstable > 0 && !(unstable == 1 && checks == 1 && checked_at == last_unstable)) last = order.size();
   // --gc=gen: a reference evaluated before an operand that can collect would be left pointing at
   // the object's old place when the collector moves it (C++ may even read a rooted local before
   // the later operand runs): such operands are held in rooted temporaries, in order, and the last
@@ -162,10 +198,7 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
   auto held_for_gc = [&](size_t i) { return i < collect_at && GcGen::is_ref(order[i]->type); };
   bool gc_hold = false;
   for (size_t i = 0; i < collect_at; ++i) gc_hold = gc_hold || held_for_gc(i);
-  if (unstable < 2 && !forced && !gc_hold) return "";
-  if (unstable < 2 && !forced) last = 0;
-  if (forced)  // evaluate every operand up to the last such one, then its known value stands in for it
-    while (last > 0 && !(has_effects(*order[last - 1]) && static_valued(*order[last - 1]))) --last;
+  if (last == 0 && !gc_hold) return "";
   std::string pre;
   // The last operand that can collect is evaluated before the node too: C++ may read the held
   // operands' values first (clang evaluates arguments left to right), and a collection in that
@@ -176,13 +209,15 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
     Expr* x = order[i];
     bool gc_last = gc_hold && i == collect_at;
     bool hold = held_for_gc(i) || (gc_last && GcGen::is_ref(x->type));
-    if (!hold && !gc_last && (i >= last || is_stable(*x))) continue;
+    if (!hold && !gc_last && !(looked && i == 0) && (i >= last || is_stable(*x))) continue;
     auto v = std::make_unique<ir::Var>();
     v->id = 1000000 + ++counter_;
     v->name = hold ? "in_order_rooted" : "in_order";  // gen_instantiate reads a rooted one late
     v->type = x->type;
     bool no_value = x->type && (x->type->kind == TypeKind::None || x->type->kind == TypeKind::Impossible);
-    pre += "auto " + var_name(v.get()) + " = " + (no_value ? "((void)(" + expr(*x) + "), nullptr)" : expr(*x)) + "; ";
+    std::string code = no_value ? "((void)(" + expr(*x) + "), nullptr)" : expr(*x);
+    if (looked && i == 0) code = nonnull(code, x->type, node->attr);
+    pre += "auto " + var_name(v.get()) + " = " + code + "; ";
     if (hold) pre += gen_root(var_name(v.get()));
     auto saved = std::make_unique<Expr>(std::move(*x));
     *x = Expr(ExprOp::Local, saved->loc);
@@ -192,6 +227,43 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
     h.temps.push_back(std::move(v));
   }
   return pre;
+}
+
+// An operand that never produces a value (a call of a function that always raises): the node's
+// code runs its operands in Python's order up to that one, and nothing of the node after it
+// (RPython's annotator stops at such a call too: what follows it in its block is never annotated).
+// The value it stands for is never reached. A call's own arguments are the call's (emit_call.cpp).
+std::string Emitter::no_value_operand(Expr& e, const std::vector<Expr*>& order) {
+  auto no_value = [](const Expr* x) { return x->type && x->type->kind == TypeKind::Impossible; };
+  switch (e.op) {
+    case ExprOp::BinOp:
+    case ExprOp::UnaryOp:
+    case ExprOp::Not:
+    case ExprOp::Compare:
+    case ExprOp::GetItem:
+    case ExprOp::GetSlice:
+    case ExprOp::GetAttr:
+    case ExprOp::MakeTuple:
+    case ExprOp::MakeList:
+    case ExprOp::MakeDict:
+    case ExprOp::MakeSet:
+    case ExprOp::FString:
+      break;
+    case ExprOp::Call:  // obj.m(...) where obj has no value: m is never looked up
+      if (e.args[0]->op == ExprOp::GetAttr && !e.args[0]->value && no_value(e.args[0]->args[0].get())) break;
+      return "";
+    default:
+      return "";
+  }
+  if (!std::any_of(order.begin(), order.end(), no_value)) return "";
+  mark_emitted(e);
+  std::string s = "(";
+  for (Expr* x : order) {
+    s += "(void)(" + expr(*x) + "), ";
+    if (no_value(x)) break;
+  }
+  bool typed = e.type && e.type->kind != TypeKind::Impossible && e.type->kind != TypeKind::None;
+  return s + (typed ? "static_cast<" + ctype(e.type) + ">(" + default_value(e.type) + ")" : "nullptr") + ")";
 }
 
 // The outermost parts of x with effects that were not printed (x is an operand of a node just printed).
@@ -212,16 +284,18 @@ std::string Emitter::expr(Expr& e) {
     if (jit_operands->forbidden.count(&e)) jit_operands->failed = true;
   }
   mark_masked_operands(e);  // before any operand is printed (emit_int_checks.cpp)
-  std::vector<Expr*> order = operand_order(e);
+  std::vector<OperandUse> uses;
+  std::vector<Expr*> order = operand_order(e, &uses);
   bool ordered = order.size() >= 2;  // a node whose operands could observe each other
   if (order.empty() && evaluates_all_operands(e) && !prints_item_by_item(e))
     for (auto& a : e.args)
       if (a) order.push_back(a.get());
   bool forced = false;
   for (Expr* x : order) forced = forced || (has_effects(*x) && static_valued(*x));
+  if (std::string c = no_value_operand(e, order); !c.empty()) return c;
   HeldOperands held;
   uint64_t since = ++print_count_;  // what is printed from here on is printed for this node
-  std::string pre = ordered || forced ? hoist_operands(order, held) : "";
+  std::string pre = ordered || forced ? hoist_operands(order, held, &uses, &e) : "";
   note_none_peer(e);  // emit_optional.cpp
   std::string code = expr_node(e);
   if (!jit_operands && evaluates_all_operands(e)) {

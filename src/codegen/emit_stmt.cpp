@@ -201,8 +201,12 @@ void Emitter::stmt(Stmt& s) {
   // Python evaluates an assignment's value before its target (emit_order.cpp).
   HeldOperands held;
   std::vector<Expr*> order;
+  std::vector<OperandUse> uses;
   auto add = [&](size_t i) {
-    if (i < s.exprs.size() && s.exprs[i]) order.push_back(s.exprs[i].get());
+    if (i >= s.exprs.size() || !s.exprs[i]) return;
+    order.push_back(s.exprs[i].get());
+    bool bound = (s.op == StmtOp::SetSlice && i >= 1 && i <= 2) || (s.op == StmtOp::DelSlice && i >= 1);
+    uses.push_back(bound && slice_bound_may_be_none(*s.exprs[i]) ? OperandUse::ReadTwice : OperandUse::Value);
   };
   switch (s.op) {
     case StmtOp::SetAttr:
@@ -222,7 +226,7 @@ void Emitter::stmt(Stmt& s) {
       break;
   }
   if (order.size() >= 2) {
-    std::string pre = hoist_operands(order, held);
+    std::string pre = hoist_operands(order, held, &uses);
     if (!pre.empty()) line(pre);
   }
   switch (s.op) {
@@ -295,9 +299,9 @@ void Emitter::stmt(Stmt& s) {
     }
     case StmtOp::SetSlice: {
       Expr& obj = *s.exprs[0];
-      auto part = [&](int i) { return s.exprs[i] ? expr_as(*s.exprs[i], tt.integer()) : std::string("0"); };
-      line("rpy::list_setslice(" + expr(obj) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " +
-           (s.exprs[2] ? "true" : "false") + ", " + part(2) + ", " + expr_as(*s.exprs[3], obj.type) + ");");
+      SliceBound lo = slice_bound(s.exprs[1].get()), hi = slice_bound(s.exprs[2].get());
+      line("rpy::list_setslice(" + expr(obj) + ", " + lo.has + ", " + lo.value + ", " + hi.has + ", " + hi.value + ", " +
+           expr_as(*s.exprs[3], obj.type) + ");");
       return;
     }
     case StmtOp::DelItem: {
@@ -314,14 +318,14 @@ void Emitter::stmt(Stmt& s) {
       return;
     }
     case StmtOp::DelSlice: {
-      auto part = [&](int i) { return s.exprs[i] ? expr_as(*s.exprs[i], tt.integer()) : std::string("0"); };
-      if (s.exprs.size() > 3 && s.exprs[3]) {
-        line("rpy::list_delslice_step(" + expr(*s.exprs[0]) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " +
-             (s.exprs[2] ? "true" : "false") + ", " + part(2) + ", " + part(3) + ");");
+      SliceBound lo = slice_bound(s.exprs[1].get()), hi = slice_bound(s.exprs[2].get());
+      SliceBound step = slice_bound(s.exprs.size() > 3 ? s.exprs[3].get() : nullptr);
+      if (step.has != "false") {
+        line("rpy::list_delslice_step(" + expr(*s.exprs[0]) + ", " + lo.has + ", " + lo.value + ", " + hi.has + ", " + hi.value + ", " +
+             step.step() + ");");
         return;
       }
-      line("rpy::list_delslice(" + expr(*s.exprs[0]) + ", " + (s.exprs[1] ? "true" : "false") + ", " + part(1) + ", " +
-           (s.exprs[2] ? "true" : "false") + ", " + part(2) + ");");
+      line("rpy::list_delslice(" + expr(*s.exprs[0]) + ", " + lo.has + ", " + lo.value + ", " + hi.has + ", " + hi.value + ");");
       return;
     }
     case StmtOp::UnpackCheck: {

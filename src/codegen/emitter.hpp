@@ -82,16 +82,34 @@ class Emitter {
   // (left to right; a Python 2 dict display's value before its key), hoisting them into
   // temporaries where C++ would leave the order unspecified; expr_node() prints one node.
   std::string expr_node(ir::Expr& e);
-  std::vector<ir::Expr*> operand_order(ir::Expr& e);
+  // A slice bound (emit_optional.cpp): `has` is "true", "false" (absent, or None) or the flag of a
+  // bound that may be None (which reads as absent when it is None, as in Python), `value` its value.
+  struct SliceBound {
+    std::string has, value;
+    std::string step() const { return has == "true" ? value : has == "false" ? "1" : "(" + has + " ? " + value + " : 1)"; }
+  };
+  SliceBound slice_bound(ir::Expr* b);
+  static bool slice_bound_may_be_none(const ir::Expr& b);
+  // How a node reads each of its operands (`uses`, filled by operand_order).
+  enum class OperandUse : uint8_t {
+    Value,      // as it is
+    Checked,    // through a None check raising Python's TypeError (NarrowKind::NoneCheck)
+    ReadTwice,  // twice (a slice bound that may be None: its flag, then its value)
+    Looked,     // obj.m(...)'s receiver that may be None: m is looked up on it before the arguments
+  };
+  std::vector<ir::Expr*> operand_order(ir::Expr& e, std::vector<OperandUse>* uses = nullptr);
   // Evaluates every operand of `order` that could observe or affect another, but the last such
   // one, into a temporary (`auto t = ...; ` declarations, returned); while `held` lives, each of
-  // them reads as its temporary.
+  // them reads as its temporary. With checks (OperandUse::Checked), no operand that could observe
+  // anything is left where a check could run before it; an operand read twice is held.
   struct HeldOperands {
     std::vector<std::pair<ir::Expr*, std::unique_ptr<ir::Expr>>> held;
     std::vector<std::unique_ptr<ir::Var>> temps;
     ~HeldOperands();
   };
-  std::string hoist_operands(const std::vector<ir::Expr*>& order, HeldOperands& held);
+  std::string no_value_operand(ir::Expr& e, const std::vector<ir::Expr*>& order);
+  std::string hoist_operands(const std::vector<ir::Expr*>& order, HeldOperands& held, const std::vector<OperandUse>* uses = nullptr,
+                             const ir::Expr* node = nullptr);
   // The nodes printed so far (expr_node marks each with the print count when it was printed): an
   // operand with effects that its node's code left out (its value was known from its type) is
   // evaluated apart (emit_order.cpp). The count tells a node printed for this printing of its

@@ -10,6 +10,9 @@ class Var(object):
         self.ty = ty          # declared type (intervals: every value ever stored fits)
         self.cur = None       # (lo, hi) known now for ints/floats, None = the declared interval
         self.mutable = mutable  # False: loop variables, narrowed names, parameters of closures
+        # the last value written to it is None (`v = None`, or a copy of such a variable): an
+        # attribute read through it reads None's, which RPython refuses (the flow graph knows it)
+        self.none_only = False
 
     def interval(self):
         if self.cur is not None:
@@ -165,6 +168,15 @@ class Scope(object):
         v = Var(name, ty, mutable)
         self.frames[-1][name] = v
         return v
+
+    def none_only(self, text):
+        """Whether the value text (an expression just written) is None, as far as it shows."""
+        if text == 'None':
+            return True
+        for f in reversed(self.frames):
+            if text in f:
+                return f[text].none_only
+        return False
 
     def all_vars(self):
         seen = {}

@@ -55,8 +55,8 @@ def child_fx(sc, fx, n, position='eval_order'):
 # ---------------------------------------------------------------------------------------------
 # Shared productions: variables, calls, conditionals, tracers
 
-def var_expr(sc, pred):
-    vs = [v for v in sc.all_vars() if pred(v.ty)]
+def var_expr(sc, pred, usable=lambda v: True):
+    vs = [v for v in sc.all_vars() if pred(v.ty) and usable(v)]
     if not vs:
         return None
     return sc.rng.choice(vs)

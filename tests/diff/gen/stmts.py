@@ -126,6 +126,7 @@ def decl(sc, ed, out):
     out.append('%s = %s' % (name, text))
     v = sc.declare(name, dty)
     v.cur = cur
+    v.none_only = sc.none_only(text)
     return True
 
 
@@ -157,9 +158,11 @@ def assign(sc, ed, out):
         return True
     if v.ty.nullable and sc.rng.random() < 0.2:
         out.append('%s = None' % v.name)
+        v.none_only = True
         return True
     text = expr(sc, T.non_null(v.ty), ed)
     out.append('%s = %s' % (v.name, bounded(sc, v.ty, text)))
+    v.none_only = sc.none_only(text)
     return True
 
 

@@ -125,7 +125,7 @@ def risky(sc, ed, out):
             return 'ValueError'
     if r < 0.9 and sc.on('none_attr'):
         v = var_expr(sc, lambda t: t.kind == 'inst' and t.nullable and
-                     (t.cls.all_attrs() or t.cls.all_class_attrs()))
+                     (t.cls.all_attrs() or t.cls.all_class_attrs()), usable=lambda v: not v.none_only)
         if v is not None:
             attrs = list(v.ty.cls.all_attrs().items()) + [
                 (n, t) for n, (t, _) in v.ty.cls.all_class_attrs().items()]

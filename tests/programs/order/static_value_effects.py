@@ -49,6 +49,7 @@ def main():
     d = {note(15): nothing(16)}
     print(d)
     print(-C(8).kind, not make(9).kind)
+    print((nothing(17), note(18), note(19)))  # operands after the known one stay in order
     print(len(log))
     return nothing(0)
 
