@@ -12,24 +12,16 @@
 #include "rpy/io.hpp"
 #include "rpy/utf8.hpp"
 
+#include "rpy/unicode_ranges.hpp"
+
 namespace rpy {
 
 namespace {
 
-struct UniRange {
-  uint32_t first, last;
-};
-struct UniMap {
-  uint32_t cp;
-  uint32_t to[3];
-};
+using unicode::in_ranges;
+using unicode::UniMap;
+using unicode::UniRange;
 #include "rpy/unicode_tables.inc"
-
-template <size_t N>
-bool in_ranges(const UniRange (&t)[N], uint32_t cp) {
-  const UniRange* r = std::upper_bound(t, t + N, cp, [](uint32_t c, const UniRange& x) { return c < x.first; });
-  return r != t && cp <= (r - 1)->last;
-}
 
 std::vector<uint32_t> decode_all(const Str* s) {
   std::vector<uint32_t> out;

@@ -3,28 +3,20 @@
 #include <algorithm>
 #include <iterator>
 
+#include "rpy/unicode_ranges.hpp"
+
 namespace rpy::modules {
 
 namespace {
 
-struct UniRange {
-  uint32_t first, last;
-};
-struct UniMap {
-  uint32_t cp;
-  uint32_t to[3];
-};
+using unicode::in_ranges;
+using unicode::UniMap;
+using unicode::UniRange;
 #include "rpy/unicode_tables.inc"
-
-template <size_t N>
-bool unicode_in_ranges(const UniRange (&t)[N], uint32_t cp) {
-  const UniRange* r = std::upper_bound(t, t + N, cp, [](uint32_t c, const UniRange& x) { return c < x.first; });
-  return r != t && cp <= (r - 1)->last;
-}
 
 }  // namespace
 
-bool unicode_printable(uint32_t cp) { return unicode_in_ranges(kPrintable, cp); }
+bool unicode_printable(uint32_t cp) { return in_ranges(kPrintable, cp); }
 
 void unicode_map_case(std::vector<uint32_t>& out, uint32_t c, bool up) {
   const UniMap* t = up ? kToUpper : kToLower;
