@@ -1,6 +1,6 @@
 # str.isprintable() in translated code: Python 3's rule, what repr() keeps as it is (letters,
-# marks, numbers, punctuation, symbols and the space; not controls, other separators, formats,
-# surrogates-free unassigned code points), and True for the empty string.
+# marks, numbers, punctuation, symbols and the space; not controls, other separators, formats
+# nor unassigned code points), and True for the empty string.
 import sys
 
 
