@@ -291,6 +291,15 @@ Str* str_capitalize3(const Str* s) {
 #undef RPY_TABLE
 
 bool str_is3(const Str* s, int which) {
+  if (which == 6) {  // isprintable: what repr() keeps as it is (true of the empty string)
+    for (int64_t i = 0; i < s->len;) {
+      int k = utf8::seq_len(s->data, i, s->len);
+      uint32_t c = utf8::decode(s->data + i, k);
+      if (c < 0x20 || c == 0x7F || (c > 0x7F && !in_ranges(kPrintable, c))) return false;
+      i += k;
+    }
+    return true;
+  }
   if (str_is_ascii(s) && which != 3) {  // Python 3's isspace() also holds for '\x1c'..'\x1f'
     switch (which) {
       case 0:

@@ -520,6 +520,10 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     case BuiltinId::StrIslower:
       if (!r.arity(1, 1)) break;
       return tt.boolean();
+    case BuiltinId::StrIsprintable:  // Python 3 only: Python 2's str has no isprintable()
+      if (!r.arity(1, 1)) break;
+      if (!interp().sources().py3()) error(e.loc, "'str' object has no attribute 'isprintable' in Python 2 (it is a Python 3 method)");
+      return tt.boolean();
     case BuiltinId::StrEncode:
     case BuiltinId::StrDecode:
       if (!r.arity(1, 2)) break;

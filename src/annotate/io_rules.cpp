@@ -217,6 +217,10 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
     case BuiltinId::StrIslower:
       if (!arity(0, 0)) break;
       return tt.boolean();
+    case BuiltinId::StrIsprintable:  // Python 3 only: Python 2's str has no isprintable()
+      if (!arity(0, 0)) break;
+      if (!interp_.sources().py3()) error(e.loc, "'str' object has no attribute 'isprintable' in Python 2 (it is a Python 3 method)");
+      return tt.boolean();
     case BuiltinId::StrEncode:
       if (!arity(0, 2)) break;
       if (interp_.sources().py3())

@@ -462,6 +462,8 @@ std::string Emitter::call_builtin(Expr& e) {
       return std::string(is_python2() ? "rpy::str_isupper(" : "rpy::str_is3(") + arg_str(0) + (is_python2() ? ")" : ", 4)");
     case BuiltinId::StrIslower:
       return std::string(is_python2() ? "rpy::str_islower(" : "rpy::str_is3(") + arg_str(0) + (is_python2() ? ")" : ", 5)");
+    case BuiltinId::StrIsprintable:
+      return "rpy::str_is3(" + arg_str(0) + ", 6)";
     case BuiltinId::StrEncode:
     case BuiltinId::StrDecode:
       return arg_str(0);
