@@ -257,6 +257,24 @@ std::vector<std::string> split_lines(const std::string& s, bool keep, bool text)
 static Ref encoded(Interp& in, std::string s) { return in.python() == 2 ? make_str(std::move(s)) : make_bytes(std::move(s)); }
 static Ref decoded(Interp& in, std::string s) { return in.python() == 2 ? make_unicode(std::move(s)) : make_str(std::move(s)); }
 
+static void install_py3_predicates(Interp& in, TypeInfo* t) {
+  in.def_method(t, "isprintable", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+    // Python 3's rule: the code points repr() keeps (letters, marks, numbers, punctuation,
+    // symbols and the space; not other separators, controls, formats nor unassigned ones).
+    for (uint32_t c : utf8_decode(S(a[0])))
+      if (!unicode_printable(c)) return make_bool(false);
+    return make_bool(true);
+  });
+  in.def_method(t, "isascii", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(ascii(S(a[0]))); });
+  in.def_method(t, "isidentifier", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+    const std::string& s = S(a[0]);
+    if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return make_bool(false);
+    for (unsigned char c : s)
+      if (!std::isalnum(c) && c != '_' && c < 0x80) return make_bool(false);
+    return make_bool(true);
+  });
+}
+
 static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   in.def_method(t, "join", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return join(in, a[0], a.at(1), loc); });
   in.def_method(t, "split", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
@@ -415,7 +433,7 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   };
   in.def_method(t, "upper", mapper(true, "upper"));
   in.def_method(t, "lower", mapper(false, "lower"));
-  in.def_method(t, "casefold", mapper(false, "casefold"));
+  if (in.python() == 3) in.def_method(t, "casefold", mapper(false, "casefold"));  // (Python 2's str has none)
   // These map bytes: text that is not ASCII would come out unchanged where Python maps it.
   auto ascii_text = [](Interp& in, const Ref& self, const char* what, Loc loc) {
     if (text_semantics(self) && !ascii(S(self))) in.unsupported(loc, std::string(what) + " of text that is not ASCII");
@@ -475,21 +493,8 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   in.def_method(t, "isalpha", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isalpha)); });
   in.def_method(t, "isalnum", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isalnum)); });
   in.def_method(t, "isspace", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isspace)); });
-  in.def_method(t, "isprintable", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-    // Python 3's rule: the code points repr() keeps (letters, marks, numbers, punctuation,
-    // symbols and the space; not other separators, controls, formats nor unassigned ones).
-    for (uint32_t c : utf8_decode(S(a[0])))
-      if (!unicode_printable(c)) return make_bool(false);
-    return make_bool(true);
-  });
-  in.def_method(t, "isascii", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(ascii(S(a[0]))); });
-  in.def_method(t, "isidentifier", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-    const std::string& s = S(a[0]);
-    if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return make_bool(false);
-    for (unsigned char c : s)
-      if (!std::isalnum(c) && c != '_' && c < 0x80) return make_bool(false);
-    return make_bool(true);
-  });
+  // Python 3's methods: Python 2's str and unicode have none of isprintable, isascii, isidentifier.
+  if (in.python() == 3) install_py3_predicates(in, t);
   for (auto [name, want_upper] : {std::pair{"isupper", true}, {"islower", false}}) {
     bool up = want_upper;
     in.def_method(t, name, [up](Interp&, Args& a, KwArgs&, Loc) -> Ref {
