@@ -135,6 +135,21 @@ class CodeWriter(object):
     def combine(self, error):
         self.emit("_error = self._combine_errors(_error, %s)" % (error,))
 
+    def attempt(self, tree, prev, var, choice):
+        # Inside a loop: try tree, keep its result in var and leave the loop; on backtracking,
+        # merge its error and go back to the position saved in choice. Ends inside the except
+        # clause (one level deeper), where the caller may add what the last attempt does.
+        self.emit("try:")
+        self.indent += 1
+        value = self.node(tree, prev)
+        self.emit("%s = %s" % (var, value))
+        self.emit("break")
+        self.indent -= 1
+        self.emit("except BacktrackException as _exc:")
+        self.indent += 1
+        self.combine("_exc.error")
+        self.emit("self._pos = %s" % (choice,))
+
     def node_seq(self, tree, prev):
         result = prev
         exclusive = None
@@ -154,16 +169,7 @@ class CodeWriter(object):
         self.emit("while 1:")
         self.indent += 1
         for i, alt in enumerate(alts):
-            self.emit("try:")
-            self.indent += 1
-            value = self.node(alt, prev)
-            self.emit("%s = %s" % (var, value))
-            self.emit("break")
-            self.indent -= 1
-            self.emit("except BacktrackException as _exc:")
-            self.indent += 1
-            self.combine("_exc.error")
-            self.emit("self._pos = %s" % (choice,))
+            self.attempt(alt, prev, var, choice)
             if i == len(alts) - 1:
                 self.emit("raise BacktrackException(_error)")
             self.indent -= 1
@@ -308,16 +314,7 @@ class CodeWriter(object):
         self.emit("%s = self._pos" % (choice,))
         self.emit("for %s in (%s):" % (var_name, expr))
         self.indent += 1
-        self.emit("try:")
-        self.indent += 1
-        value = self.node(cmds, prev)
-        self.emit("%s = %s" % (var, value))
-        self.emit("break")
-        self.indent -= 1
-        self.emit("except BacktrackException as _exc:")
-        self.indent += 1
-        self.combine("_exc.error")
-        self.emit("self._pos = %s" % (choice,))
+        self.attempt(cmds, prev, var, choice)
         self.indent -= 2
         self.emit("else:")
         self.emit("    raise BacktrackException(_error)")
