@@ -48,7 +48,9 @@ void on_segv(int sig, siginfo_t* info, void*) {
     raise(sig);
     return;
   }
-  // Anything else is a bug in rpy or its runtime: say so, then die of the signal.
+  // Anything else is a bug in rpy or its runtime: the program's output so far first (it would
+  // otherwise be lost in the buffer), then say so and die of the signal.
+  out_flush();
   write_str("rpy runtime: fatal error: segmentation fault (a bug in rpy, not in your program)\n");
   signal(sig, SIG_DFL);
   raise(sig);
