@@ -40,6 +40,15 @@ inline const T& opt_get(const Opt<T>& o, const char* msg) {
   return o.v;
 }
 
+// A list, str or dict that may be None, where its value is needed (its items, its length): None
+// raises TypeError with Python's message for that use.
+template <class T>
+inline T* nonnull_or_raise(T* p, const char* msg) {
+  if (!p) [[unlikely]]
+    raise_exc<TypeError>(msg);
+  return p;
+}
+
 // A conversion of the value, None staying None (an Optional[int] flowing into an Optional[float]).
 template <class To, class From, class F>
 inline Opt<To> opt_map(const Opt<From>& o, F f) {

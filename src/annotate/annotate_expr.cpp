@@ -955,6 +955,9 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       for (int i = 1; i <= 3; ++i)
         if (e.args[i]) slice_index(*e.args[i], g);
       if (impossible(obj)) break;
+      if (obj->nullable && (obj->kind == TypeKind::List || obj->kind == TypeKind::Str || obj->kind == TypeKind::Unicode))
+        obj = none_checked(e.args[0], interp_.sources().py3() ? "'NoneType' object is not subscriptable"
+                                                              : "'NoneType' object has no attribute '__getitem__'");
       if ((t = rlib::getslice(*this, e, obj))) break;  // bytearray
       t = tt_.impossible();
       if (obj->kind == TypeKind::List)

@@ -110,6 +110,9 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef idx = expr(*s.exprs[1], g);
       TypeRef v = expr(*s.exprs[2], g);
+      // A list or dict that may be None (optional_rules.cpp): Python's TypeError.
+      if (obj && obj->nullable && (obj->kind == TypeKind::List || obj->kind == TypeKind::Dict))
+        obj = none_checked(s.exprs[0], "'NoneType' object does not support item assignment");
       if (rlib::setitem(*this, obj, idx, v, s.loc)) return;  // bytearray
       if (is_vtuple(obj)) {
         error(s.loc, "'tuple' object does not support item assignment");

@@ -33,6 +33,13 @@ static bool value_kind(TypeRef t) {
 
 bool is_optional_value(TypeRef t) { return t && t->nullable && value_kind(t); }
 
+// A list, str or dict that may be None: a null pointer at run time, which a read of its items or
+// of its length must check (Python's TypeError) before it reaches the runtime.
+static bool nullable_container(TypeRef t) {
+  if (!t || !t->nullable) return false;
+  return t->kind == TypeKind::List || t->kind == TypeKind::Str || t->kind == TypeKind::Unicode || t->kind == TypeKind::Dict;
+}
+
 TypeRef strip_optional(TypeTable& tt, TypeRef t) { return is_optional_value(t) ? tt.with_nullable(t, false) : t; }
 
 // The nullable form of t: a value kind's optional form, a pointer kind's nullable form.
@@ -101,7 +108,7 @@ TypeRef Annotator::none_checked(ExprPtr& a, const std::string& msg) {
     a->attr = msg;
     return a->type;
   }
-  if (!is_optional_value(a->type)) return a->type;
+  if (!is_optional_value(a->type) && !nullable_container(a->type)) return a->type;
   auto n = std::make_unique<Expr>(ExprOp::Narrow, a->loc);
   n->narrow = ir::NarrowKind::NoneCheck;
   n->attr = msg;
@@ -122,8 +129,9 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
   };
   switch (e.op) {
     case ExprOp::BinOp: {
-      if (!optional(e.args[0]) && !optional(e.args[1])) return;
-      if (e.binop == syntax::BinOp::Mod && (is_stringlike(a) || a->kind == TypeKind::Unicode)) {
+      bool lc = nullable_container(e.args[0]->type), rc = nullable_container(e.args[1]->type);
+      if (!optional(e.args[0]) && !optional(e.args[1]) && !lc && !rc) return;
+      if (e.binop == syntax::BinOp::Mod && (is_stringlike(a) || a->kind == TypeKind::Unicode) && (optional(e.args[1]) || rc)) {
         error(e.loc, "'%' formatting of " + describe(b) + " is not supported yet: test `is None` first (Python prints None for %s)");
         return;
       }
@@ -145,6 +153,10 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       if (mul && left_seq) mb = times;
       if (e.binop == syntax::BinOp::Add && left_seq && a->kind == TypeKind::Tuple)
         mb = "can only concatenate tuple (not \"NoneType\") to tuple";
+      if (e.binop == syntax::BinOp::Add && left_seq && a->kind == TypeKind::List)
+        mb = "can only concatenate list (not \"NoneType\") to list";
+      if (e.binop == syntax::BinOp::Add && left_seq && is_stringlike(a) && !e.inplace)
+        mb = py3 ? "can only concatenate str (not \"NoneType\") to str" : "cannot concatenate 'str' and 'NoneType' objects";
       b = none_checked(e.args[1], mb);
       return;
     }
@@ -153,7 +165,7 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       a = none_checked(e.args[0], std::string("bad operand type for unary ") + syntax::unaryop_symbol(e.unop) + ": 'NoneType'");
       return;
     case ExprOp::Compare: {
-      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && optional(e.args[1])) {
+      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && (optional(e.args[1]) || nullable_container(e.args[1]->type))) {
         b = none_checked(e.args[1], "argument of type 'NoneType' is not iterable");  // both dialects' message
         return;
       }
@@ -166,7 +178,7 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       return;
     }
     case ExprOp::GetItem: {
-      if (optional(e.args[0]))
+      if (optional(e.args[0]) || nullable_container(e.args[0]->type))
         a = none_checked(e.args[0], py3 ? "'NoneType' object is not subscriptable" : "'NoneType' object has no attribute '__getitem__'");
       TypeRef obj = strip_optional(tt_, a);
       if (!optional(e.args[1]) || imp(obj)) return;
@@ -195,9 +207,11 @@ void Annotator::check_none_args(Expr& e, const std::string& builtin, std::vector
   for (size_t i = 0; i < args.size() && i + 1 < e.args.size(); ++i) {
     ExprPtr& a = e.args[i + 1];
     bool checked = a->op == ExprOp::Narrow && a->narrow == ir::NarrowKind::NoneCheck;
-    if (!checked && !is_optional_value(args[i])) continue;
+    if (!checked && !is_optional_value(args[i]) && !(builtin == "len" && nullable_container(args[i]))) continue;
     std::string msg;
-    if (builtin == "abs")  // (len() of a tuple is folded to its size: refused below)
+    if (builtin == "len" && !is_optional_value(args[i]))  // a list, str or dict that may be None
+      msg = "object of type 'NoneType' has no len()";
+    else if (builtin == "abs")  // (len() of a tuple is folded to its size: refused below)
       msg = "bad operand type for abs(): 'NoneType'";
     else if (builtin == "int")
       msg = py3 ? "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"

@@ -204,9 +204,16 @@ void Emitter::stmt(Stmt& s) {
   std::vector<OperandUse> uses;
   auto add = [&](size_t i) {
     if (i >= s.exprs.size() || !s.exprs[i]) return;
-    order.push_back(s.exprs[i].get());
+    // A container that may be None is held as it is and checked where it is used, after every
+    // operand ran (as operand_order does for expressions).
+    Expr* x = s.exprs[i].get();
+    bool checked = false;
+    while (x->op == ir::ExprOp::Narrow && x->narrow == ir::NarrowKind::NoneCheck) x = x->args[0].get(), checked = true;
+    order.push_back(x);
     bool bound = (s.op == StmtOp::SetSlice && i >= 1 && i <= 2) || (s.op == StmtOp::DelSlice && i >= 1);
-    uses.push_back(bound && slice_bound_may_be_none(*s.exprs[i]) ? OperandUse::ReadTwice : OperandUse::Value);
+    uses.push_back(checked                                         ? OperandUse::Checked
+                   : bound && slice_bound_may_be_none(*s.exprs[i]) ? OperandUse::ReadTwice
+                                                                   : OperandUse::Value);
   };
   switch (s.op) {
     case StmtOp::SetAttr:
