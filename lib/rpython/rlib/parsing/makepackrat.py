@@ -14,6 +14,7 @@ parser, the errors and the memo entries are RPython."""
 import sys
 import types
 
+from rpython.rlib.parsing.parsing import expected_line
 from rpython.rlib.parsing.tree import Nonterminal, Symbol  # noqa: F401 (RPython's names)
 
 
@@ -49,16 +50,7 @@ class ErrorInformation(object):
             result.append(" " * columnno + "^")
         else:
             result.append("<couldn't get source>")
-        if self.expected:
-            reasons = self.expected
-            if len(reasons) > 1:
-                quoted = ["'%s'" % (reason,) for reason in reasons[:-1]]
-                expected = "%s or '%s'" % (", ".join(quoted), reasons[-1])
-            else:
-                expected = reasons[0]
-            result.append("ParseError: expected %s" % (expected,))
-        else:
-            result.append("ParseError")
+        result.append(expected_line(self.expected))
         return "\n".join(result)
 
 

@@ -48,17 +48,21 @@ class ParseError(Exception):
         else:
             result.append("<couldn't get source>")
         info = self.errorinformation
-        if info is not None and len(info.failure_reasons) > 0:
-            reasons = info.failure_reasons
-            if len(reasons) > 1:
-                quoted = ["'%s'" % reason for reason in reasons[:-1]]
-                expected = "%s or '%s'" % (", ".join(quoted), reasons[-1])
-            else:
-                expected = reasons[0]
-            result.append("ParseError: expected %s" % (expected,))
-        else:
-            result.append("ParseError")
+        result.append(expected_line(info.failure_reasons if info is not None else []))
         return "\n".join(result)
+
+
+def expected_line(reasons):
+    """The last line of a nice error message: what the parser expected where it failed (the
+    regex/EBNF parsers' ParseError and the packrat parsers' ErrorInformation)."""
+    if len(reasons) == 0:
+        return "ParseError"
+    if len(reasons) > 1:
+        quoted = ["'%s'" % (reason,) for reason in reasons[:-1]]
+        expected = "%s or '%s'" % (", ".join(quoted), reasons[-1])
+    else:
+        expected = reasons[0]
+    return "ParseError: expected %s" % (expected,)
 
 
 class ErrorInformation(object):
