@@ -90,7 +90,8 @@ class Interp {
   Interp(SourceManager& sm, Diagnostics& diags, Loader& loader);
   ~Interp();
 
-  // The language of the program (2 or 3); set before the first module runs.
+  // The language of the program (2 or 3); set (which builds the types and builtins) before the
+  // first module runs.
   int python() const { return python_; }
   void set_python(int version);
 

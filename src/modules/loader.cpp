@@ -62,6 +62,7 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
     throw FatalError();
   }
   uint32_t id = sm_.add(path, name, std::move(text));
+  if (!main) interp_->set_python(interp_->python());  // builds the builtins if nothing did yet
   auto t0 = std::chrono::steady_clock::now();
   std::shared_ptr<syntax::Module> ast = syntax::parse_module(sm_, id, diags_, !main && interp_->python() == 3);
   if (!ast || diags_.has_errors()) throw FatalError();

@@ -25,18 +25,18 @@ struct InterpKeyOps : KeyOps {
 
 Interp::Interp(SourceManager& sm, Diagnostics& diags, Loader& loader) : sm_(sm), diags_(diags), loader_(loader) {
   key_ops_ = std::make_unique<InterpKeyOps>(*this);
-  set_python_version(python_);
-  install_types();
-  install_builtins();
+  // The types and builtins are built by set_python, once the main module's dialect is known
+  // (each dialect names and means them differently; building them twice was a third of a small
+  // translation's import time).
 }
 
 Interp::~Interp() { shutting_down = true; }
 
 void Interp::set_python(int version) {
-  if (version == python_) return;
+  if (builtins_ && version == python_) return;
   python_ = version;
   set_python_version(version);
-  // Names and meanings differ between the dialects: build the builtins again.
+  // Names and meanings differ between the dialects: build the builtins (again).
   install_types();
   install_builtins();
 }
