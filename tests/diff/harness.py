@@ -91,10 +91,17 @@ class Toolchain(object):
         return '%s -O%d' % (self.cxx or 'c++', self.opt)
 
 
+def build_has_pch(build, level):
+    """Whether the build precompiled the runtime header at -O`level` for its compiler."""
+    pch = os.path.join(build, 'runtime', 'pch')
+    return (os.path.exists(os.path.join(pch, 'rpy', 'rpy.hpp.gch', 'O%d.gch' % level)) or
+            os.path.exists(os.path.join(pch, 'clang', 'O%d.pch' % level)))
+
+
 def setup_toolchains(rpy, cxxs, opts, work, note=print):
     """[Toolchain] for every compiler of `cxxs` and level of `opts`, bundle k using entry
-    k % len. The build precompiles rpy's runtime header for its default compiler at -O2 only;
-    a campaign compiling at other levels or with clang++ would parse the header in every
+    k % len. The build precompiles rpy's runtime header for its default compiler at -O2 and
+    -O0; a campaign compiling at other levels or with clang++ would parse the header in every
     compile (about 0.3 s each), so each compiler gets a runtime directory (RPY_RUNTIME_DIR:
     links to the build's runtime) with the header precompiled at the levels used."""
     build = os.path.dirname(os.path.abspath(rpy))
@@ -105,6 +112,9 @@ def setup_toolchains(rpy, cxxs, opts, work, note=print):
     for k, cxx in enumerate(sorted(set(cxxs), key=lambda c: c or '')):
         if not (os.path.isdir(os.path.join(inc, 'rpy')) and os.path.exists(libs[0])):
             envs[cxx] = {}
+            continue
+        if cxx is None and all(build_has_pch(build, o) for o in opts):
+            envs[cxx] = {}  # the build's precompiled header serves every level
             continue
         d = os.path.join(work, 'runtime%d' % k)
         os.makedirs(d, exist_ok=True)
