@@ -57,7 +57,8 @@ std::string Emitter::optional_narrow(Expr& e) {
   Expr& x = *e.args[0];
   // A list, str or dict that may be None, read where Python needs its value: a null check.
   if (e.narrow == ir::NarrowKind::NoneCheck && x.type && x.type->nullable && !annotate::is_optional_value(x.type))
-    return "rpy::nonnull_or_raise(" + expr(x) + ", " + c_message(e.attr) + ")";
+    return std::string(e.attribute_error ? "rpy::nonnull_or_raise_attr(" : "rpy::nonnull_or_raise(") + expr(x) + ", " + c_message(e.attr) +
+           ")";
   if (!annotate::is_optional_value(x.type)) return "";
   TypeRef v = annotate::strip_optional(tt, x.type);
   if (e.narrow == ir::NarrowKind::NoneCheck) {
