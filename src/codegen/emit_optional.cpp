@@ -79,6 +79,22 @@ std::string Emitter::optional_narrow(Expr& e) {
   return convert("(" + expr(x) + ").v", v, e.type);  // a test proved it is not None
 }
 
+// Its value, read through a check raising Python's TypeError with the message of that
+// conversion in the program's dialect (Python checks the items as it formats them, after the
+// tuple was built).
+std::string Emitter::percent_checked(const std::string& code, char conv) {
+  bool py2 = is_python2();
+  std::string msg;
+  if (std::string("eEfFgG").find(conv) != std::string::npos)
+    msg = py2 ? "float argument required, not NoneType" : "must be real number, not NoneType";
+  else if (conv == 'x' || conv == 'X' || conv == 'o')
+    msg = std::string("%") + conv + (py2 ? " format: a number is required" : " format: an integer is required") + ", not NoneType";
+  else  // d i u (Python 2 names %i %d)
+    msg = std::string("%") + (py2 && conv == 'i' ? 'd' : conv) +
+          (py2 ? " format: a number is required" : " format: a real number is required") + ", not NoneType";
+  return "rpy::opt_get(" + code + ", " + c_message(msg) + ")";
+}
+
 bool Emitter::slice_bound_may_be_none(const Expr& b) { return annotate::is_optional_value(b.type); }
 
 Emitter::SliceBound Emitter::slice_bound(Expr* b) {
