@@ -234,6 +234,10 @@ void Annotator::check_none_args(Expr& e, const std::string& builtin, std::vector
       msg = "object of type 'NoneType' has no len()";
     else if (!iter_msg.empty() && !is_optional_value(args[i]))
       msg = iter_msg;
+    else if (builtin == "pow" && args.size() == 2 && e.kwnames.empty() && !e.star && !is_optional_value(args[1 - i]))
+      // pow(a, b) as a ** b; when both may be None, the message depends on both: refused below
+      msg = "unsupported operand type(s) for ** or pow(): '" +
+            (i == 0 ? "NoneType' and '" + python_type_name(args[1], py3) : python_type_name(args[0], py3) + "' and 'NoneType") + "'";
     else if (builtin == "abs")  // (len() of a tuple is folded to its size: refused below)
       msg = "bad operand type for abs(): 'NoneType'";
     else if (builtin == "int")
