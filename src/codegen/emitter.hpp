@@ -266,6 +266,7 @@ class Emitter {
   std::vector<std::string> loop_labels_;  // break targets ("" = plain break)
   uint32_t cur_line_ = 0;
   uint32_t cur_file_ = 0;
+  bool line_marked_ = false;  // the next line() follows mark()'s #line directly
   // Virtual method slots. A call through a receiver whose method is overridden calls a virtual
   // member. There is one per method family (declared by the highest class that has the method),
   // argument types of the call and result type: each override's forwarder widens the caller's
