@@ -49,6 +49,14 @@ inline T* nonnull_or_raise(T* p, const char* msg) {
   return p;
 }
 
+// A method looked up on a list, str or dict that may be None: AttributeError (msg names it).
+template <class T>
+inline T* nonnull_or_raise_attr(T* p, const char* msg) {
+  if (!p) [[unlikely]]
+    raise_exc<AttributeError>(msg);
+  return p;
+}
+
 // A conversion of the value, None staying None (an Optional[int] flowing into an Optional[float]).
 template <class To, class From, class F>
 inline Opt<To> opt_map(const Opt<From>& o, F f) {

@@ -329,6 +329,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         error(e.loc, "'" + describe(obj) + "' object has no attribute '" + name + "' (or rpy cannot translate it)");
         return tt_.impossible();
       }
+      none_checked_method(e.args[0], name);  // a list, str or dict that may be None: AttributeError
       return tt_.builtin_method(tt_.with_nullable(obj, false), name);
     }
     case TypeKind::Iterator:

@@ -233,7 +233,8 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     }
     case StmtOp::UnpackCheck: {
       TypeRef t = expr(*s.exprs[0], g);
-      if (is_optional_value(t) || s.exprs[0]->op == ir::ExprOp::Narrow) t = none_checked_unpack(s.exprs[0]);  // optional_rules.cpp
+      if (is_optional_value(t) || is_nullable_container(t) || s.exprs[0]->op == ir::ExprOp::Narrow)
+        t = none_checked_unpack(s.exprs[0]);  // optional_rules.cpp
       const int size = static_cast<int>(t->items.size());
       if (t->kind == TypeKind::Tuple && (s.at_least ? size < s.n : size != s.n))
         error(s.loc, "cannot unpack a tuple of " + std::to_string(size) + " items into " + std::to_string(s.n) + " targets" +
@@ -788,6 +789,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       }
       e.call_kind = ir::CallKind::BuiltinMethod;
       e.builtin_id = it->second;
+      check_none_method_args(e, recv, callee->name, args);  // optional_rules.cpp
       args.insert(args.begin(), recv);
       return call_builtin(static_cast<BuiltinId>(it->second), e, args, g);
     }

@@ -225,6 +225,11 @@ class Annotator {
   void check_none_operands(ir::Expr& e, TypeRef& a, TypeRef& b);
   TypeRef none_checked(ir::ExprPtr& operand, const std::string& msg);
   TypeRef none_checked_unpack(ir::ExprPtr& value);
+  // obj.name (a method of a list, str or dict) where obj may be None: AttributeError before any
+  // argument of the call runs (optional_rules.cpp).
+  void none_checked_method(ir::ExprPtr& receiver, const std::string& name);
+  // An argument of a method of a list, str or dict that iterates it (xs.extend(ys)): TypeError for None.
+  void check_none_method_args(ir::Expr& e, TypeRef recv, const std::string& name, std::vector<TypeRef>& args);
   void check_none_args(ir::Expr& e, const std::string& builtin, std::vector<TypeRef>& args);
   TypeRef special_binop(ir::Expr& e, TypeRef a, TypeRef b, ir::Graph& g);
   TypeRef special_unop(ir::Expr& e, TypeRef a, ir::Graph& g);

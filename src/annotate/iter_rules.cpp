@@ -100,8 +100,10 @@ TypeRef Annotator::yield_expr(Expr& e, Graph& g) {
 TypeRef Annotator::for_iterable(Stmt& s, Graph& g) {
   Loc loc = s.exprs[0]->loc;
   TypeRef it = expr(*s.exprs[0], g);
-  // A tuple that may be None: iterated through a check raising Python's TypeError for None.
-  if (is_optional_value(it) || (s.exprs[0]->op == ExprOp::Narrow && s.exprs[0]->narrow == ir::NarrowKind::NoneCheck))
+  // A tuple, list, str or dict that may be None: iterated through a check raising Python's
+  // TypeError for None.
+  if (is_optional_value(it) || is_nullable_container(it) ||
+      (s.exprs[0]->op == ExprOp::Narrow && s.exprs[0]->narrow == ir::NarrowKind::NoneCheck))
     it = none_checked(s.exprs[0], "'NoneType' object is not iterable");
   if (s.exprs.size() < 2 && it->kind == TypeKind::Instance) {
     // for x in obj: iterate over obj.__iter__()

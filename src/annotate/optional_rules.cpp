@@ -8,6 +8,8 @@
 // early return); an operation that needs the value where it may still be None (arithmetic, an
 // order comparison, a subscript, a unary operator) reads it through a check (a Narrow node of kind
 // NoneCheck around the operand) that raises Python's TypeError with Python's message.
+#include <algorithm>
+
 #include "annotate/annotator.hpp"
 
 namespace rpy::annotate {
@@ -34,8 +36,9 @@ static bool value_kind(TypeRef t) {
 bool is_optional_value(TypeRef t) { return t && t->nullable && value_kind(t); }
 
 // A list, str or dict that may be None: a null pointer at run time, which a read of its items or
-// of its length must check (Python's TypeError) before it reaches the runtime.
-static bool nullable_container(TypeRef t) {
+// of its length must check (Python's TypeError), and a method call (AttributeError), before it
+// reaches the runtime.
+bool is_nullable_container(TypeRef t) {
   if (!t || !t->nullable) return false;
   return t->kind == TypeKind::List || t->kind == TypeKind::Str || t->kind == TypeKind::Unicode || t->kind == TypeKind::Dict;
 }
@@ -108,7 +111,7 @@ TypeRef Annotator::none_checked(ExprPtr& a, const std::string& msg) {
     a->attr = msg;
     return a->type;
   }
-  if (!is_optional_value(a->type) && !nullable_container(a->type)) return a->type;
+  if (!is_optional_value(a->type) && !is_nullable_container(a->type)) return a->type;
   auto n = std::make_unique<Expr>(ExprOp::Narrow, a->loc);
   n->narrow = ir::NarrowKind::NoneCheck;
   n->attr = msg;
@@ -129,7 +132,7 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
   };
   switch (e.op) {
     case ExprOp::BinOp: {
-      bool lc = nullable_container(e.args[0]->type), rc = nullable_container(e.args[1]->type);
+      bool lc = is_nullable_container(e.args[0]->type), rc = is_nullable_container(e.args[1]->type);
       if (!optional(e.args[0]) && !optional(e.args[1]) && !lc && !rc) return;
       if (e.binop == syntax::BinOp::Mod && (is_stringlike(a) || a->kind == TypeKind::Unicode) && (optional(e.args[1]) || rc)) {
         error(e.loc, "'%' formatting of " + describe(b) + " is not supported yet: test `is None` first (Python prints None for %s)");
@@ -165,7 +168,7 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       a = none_checked(e.args[0], std::string("bad operand type for unary ") + syntax::unaryop_symbol(e.unop) + ": 'NoneType'");
       return;
     case ExprOp::Compare: {
-      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && (optional(e.args[1]) || nullable_container(e.args[1]->type))) {
+      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && (optional(e.args[1]) || is_nullable_container(e.args[1]->type))) {
         b = none_checked(e.args[1], "argument of type 'NoneType' is not iterable");  // both dialects' message
         return;
       }
@@ -178,7 +181,7 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       return;
     }
     case ExprOp::GetItem: {
-      if (optional(e.args[0]) || nullable_container(e.args[0]->type))
+      if (optional(e.args[0]) || is_nullable_container(e.args[0]->type))
         a = none_checked(e.args[0], py3 ? "'NoneType' object is not subscriptable" : "'NoneType' object has no attribute '__getitem__'");
       TypeRef obj = strip_optional(tt_, a);
       if (!optional(e.args[1]) || imp(obj)) return;
@@ -196,6 +199,21 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
   }
 }
 
+// The message of Python's TypeError when the argument i (of n positional ones) of a builtin that
+// iterates it is None; empty when the builtin does not iterate that argument.
+static std::string iterated_arg_message(const std::string& builtin, size_t i, size_t n, bool py3) {
+  static const char* const kFirst[] = {"list", "sorted", "tuple", "set", "frozenset", "sum", "enumerate", "any", "all", "dict", "iter"};
+  const std::string not_iterable = "'NoneType' object is not iterable";
+  for (const char* b : kFirst)
+    if (builtin == b && i == 0) return not_iterable;
+  if ((builtin == "min" || builtin == "max") && n == 1) return not_iterable;  // min(a, b) compares its arguments
+  if (builtin == "filter" && i == 1) return not_iterable;
+  if (builtin == "zip") return py3 ? not_iterable : "zip argument #" + std::to_string(i + 1) + " must support iteration";
+  if (builtin == "map" && i >= 1) return py3 ? not_iterable : "argument " + std::to_string(i + 1) + " to map() must support iteration";
+  if (builtin == "reversed" && i == 0) return py3 ? "'NoneType' object is not reversible" : "argument to reversed() must be a sequence";
+  return "";
+}
+
 // A builtin given a value that may be None: the builtins that print or test it take it as it is;
 // the ones that need a number read it through a check with Python's message; the others are
 // refused rather than guessed at.
@@ -204,13 +222,22 @@ void Annotator::check_none_args(Expr& e, const std::string& builtin, std::vector
   for (const char* n : kTakeAsIs)
     if (builtin == n) return;
   bool py3 = interp_.sources().py3();
+  size_t positional = e.args.size() - 1 - std::min(e.kwnames.size(), e.args.size() - 1);
   for (size_t i = 0; i < args.size() && i + 1 < e.args.size(); ++i) {
     ExprPtr& a = e.args[i + 1];
     bool checked = a->op == ExprOp::Narrow && a->narrow == ir::NarrowKind::NoneCheck;
-    if (!checked && !is_optional_value(args[i]) && !(builtin == "len" && nullable_container(args[i]))) continue;
+    std::string iter_msg = i < positional && !e.star ? iterated_arg_message(builtin, i, positional, py3) : "";
+    bool container = is_nullable_container(args[i]) && (builtin == "len" || !iter_msg.empty());
+    if (!checked && !is_optional_value(args[i]) && !container) continue;
     std::string msg;
     if (builtin == "len" && !is_optional_value(args[i]))  // a list, str or dict that may be None
       msg = "object of type 'NoneType' has no len()";
+    else if (!iter_msg.empty() && !is_optional_value(args[i]))
+      msg = iter_msg;
+    else if (builtin == "pow" && args.size() == 2 && e.kwnames.empty() && !e.star && !is_optional_value(args[1 - i]))
+      // pow(a, b) as a ** b; when both may be None, the message depends on both: refused below
+      msg = "unsupported operand type(s) for ** or pow(): '" +
+            (i == 0 ? "NoneType' and '" + python_type_name(args[1], py3) : python_type_name(args[0], py3) + "' and 'NoneType") + "'";
     else if (builtin == "abs")  // (len() of a tuple is folded to its size: refused below)
       msg = "bad operand type for abs(): 'NoneType'";
     else if (builtin == "int")
@@ -226,6 +253,27 @@ void Annotator::check_none_args(Expr& e, const std::string& builtin, std::vector
     }
     args[i] = none_checked(a, msg);
   }
+}
+
+void Annotator::none_checked_method(ExprPtr& receiver, const std::string& name) {
+  if (!is_nullable_container(receiver->type)) return;
+  none_checked(receiver, "'NoneType' object has no attribute '" + name + "'");
+  receiver->attribute_error = true;
+}
+
+void Annotator::check_none_method_args(Expr& e, TypeRef recv, const std::string& name, std::vector<TypeRef>& args) {
+  if (e.star || !e.kwnames.empty()) return;
+  const bool list = recv->kind == TypeKind::List, dict = recv->kind == TypeKind::Dict;
+  const bool str = recv->kind == TypeKind::Str || recv->kind == TypeKind::Char || recv->kind == TypeKind::Unicode;
+  std::string msg;
+  if ((list && name == "extend") || (dict && (name == "update" || name == "union" || name == "intersection" || name == "difference" ||
+                                              name == "issubset" || name == "issuperset")))
+    msg = "'NoneType' object is not iterable";
+  else if (str && name == "join")
+    msg = "can only join an iterable";
+  if (msg.empty()) return;
+  for (size_t i = 0; i < args.size() && i + 1 < e.args.size(); ++i)
+    if (is_nullable_container(args[i])) args[i] = none_checked(e.args[i + 1], msg);
 }
 
 // `a, b = t` where t may be None: Python's TypeError before any target is assigned.

@@ -201,6 +201,8 @@ std::string sized_int_name(TypeRef t);
 std::vector<TypeRef> class_members(TypeRef t);
 // Numbers and tuples that may be None (optional_rules.cpp): the nullable form of a value kind.
 bool is_optional_value(TypeRef t);
+// A list, str or dict that may be None (a null pointer at run time; optional_rules.cpp).
+bool is_nullable_container(TypeRef t);
 TypeRef strip_optional(TypeTable& tt, TypeRef t);  // the value's type without None
 bool union_optional(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out);
 std::string python_type_name(TypeRef t,

@@ -633,6 +633,10 @@ std::string Emitter::emit_percent(Expr& e) {
       }
       continue;
     }
+    if (annotate::is_optional_value(t) && k != TypeKind::Tuple) {  // a number that may be None: Python's TypeError
+      code = percent_checked(code, conv);
+      t = annotate::strip_optional(tt, t);
+    }
     if (k == TypeKind::Number) {  // an int or a float, told at run time: the value converts as Python's % does
       bool may_float = t->num_kinds & annotate::kNumFloat;
       if (std::string("eEfFgG").find(conv) != std::string::npos) {

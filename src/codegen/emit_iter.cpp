@@ -57,6 +57,7 @@ void Emitter::emit_generator(ir::Graph& g) {
     ++indent_;
   }
   block(g.body);
+  cur_line_ = 0;  // what follows the body is no statement's (line() does not mark it again)
   if (opts_.tracebacks) {
     --indent_;
     std::string file = g.file ? sm_.file(g.file).path : "?";

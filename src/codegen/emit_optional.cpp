@@ -57,7 +57,8 @@ std::string Emitter::optional_narrow(Expr& e) {
   Expr& x = *e.args[0];
   // A list, str or dict that may be None, read where Python needs its value: a null check.
   if (e.narrow == ir::NarrowKind::NoneCheck && x.type && x.type->nullable && !annotate::is_optional_value(x.type))
-    return "rpy::nonnull_or_raise(" + expr(x) + ", " + c_message(e.attr) + ")";
+    return std::string(e.attribute_error ? "rpy::nonnull_or_raise_attr(" : "rpy::nonnull_or_raise(") + expr(x) + ", " + c_message(e.attr) +
+           ")";
   if (!annotate::is_optional_value(x.type)) return "";
   TypeRef v = annotate::strip_optional(tt, x.type);
   if (e.narrow == ir::NarrowKind::NoneCheck) {
@@ -76,6 +77,22 @@ std::string Emitter::optional_narrow(Expr& e) {
   }
   if (annotate::is_optional_value(e.type)) return convert(expr(x), x.type, e.type);
   return convert("(" + expr(x) + ").v", v, e.type);  // a test proved it is not None
+}
+
+// Its value, read through a check raising Python's TypeError with the message of that
+// conversion in the program's dialect (Python checks the items as it formats them, after the
+// tuple was built).
+std::string Emitter::percent_checked(const std::string& code, char conv) {
+  bool py2 = is_python2();
+  std::string msg;
+  if (std::string("eEfFgG").find(conv) != std::string::npos)
+    msg = py2 ? "float argument required, not NoneType" : "must be real number, not NoneType";
+  else if (conv == 'x' || conv == 'X' || conv == 'o')
+    msg = std::string("%") + conv + (py2 ? " format: a number is required" : " format: an integer is required") + ", not NoneType";
+  else  // d i u (Python 2 names %i %d)
+    msg = std::string("%") + (py2 && conv == 'i' ? 'd' : conv) +
+          (py2 ? " format: a number is required" : " format: a real number is required") + ", not NoneType";
+  return "rpy::opt_get(" + code + ", " + c_message(msg) + ")";
 }
 
 bool Emitter::slice_bound_may_be_none(const Expr& b) { return annotate::is_optional_value(b.type); }

@@ -139,8 +139,10 @@ std::vector<Expr*> Emitter::operand_order(Expr& e, std::vector<OperandUse>* uses
   // the operands so that no check runs before any of them. A slice bound that may be None is read
   // twice (emit_expr.cpp).
   if (uses) uses->assign(order.size(), OperandUse::Value);
+  // A method looked up on a list, str or dict that may be None raises AttributeError before any
+  // argument runs: that check stays in order, where the receiver is.
   for (size_t i = 0; i < order.size(); ++i) {
-    while (order[i]->op == ExprOp::Narrow && order[i]->narrow == ir::NarrowKind::NoneCheck) {
+    while (order[i]->op == ExprOp::Narrow && order[i]->narrow == ir::NarrowKind::NoneCheck && !order[i]->attribute_error) {
       order[i] = order[i]->args[0].get();
       if (uses) (*uses)[i] = OperandUse::Checked;
     }

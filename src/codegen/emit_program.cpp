@@ -265,6 +265,7 @@ void Emitter::emit_function(ir::Graph& g) {
   closure_prologue(g);
   if (exc_info2_ && ir::catches(g.body)) line("rpy::ExcInfoFrame rpy_xf;");  // its catches end with it
   block(g.body);
+  cur_line_ = 0;  // what follows the body is no statement's (line() does not mark it again)
   if (!is_void(g.return_type) && ir::falls_through(g.body)) line("return " + default_value(g.return_type) + ";");
   if (!is_void(g.return_type)) line("__builtin_unreachable();");
   // A portal's merge point leaves the function here when the JIT ran the portal to an exception
@@ -545,6 +546,7 @@ std::string Emitter::print_detached(ir::Graph* g, const std::function<std::strin
   out_ = &buf;
   cur_graph_ = g;
   indent_ = 1;
+  cur_line_ = 0;  // (a helper's lines are not the statement's)
   std::string code = print();
   out_ = saved_out;
   cur_graph_ = saved_graph;

@@ -17,12 +17,22 @@ using ir::ExprOp;
 using ir::Stmt;
 using ir::StmtOp;
 
-void Emitter::line(const std::string& code) { *out_ << std::string(static_cast<size_t>(indent_) * 2, ' ') << code << "\n"; }
+// A statement printed as several lines (operands held in temporaries before it, a loop's header
+// and body): each line after the first is marked again with the statement's .py line, or the
+// compiler would count on from it and a raise in the second line would be reported at the next
+// line of the source (`self.items[self.depth] = w` reported at `self.depth += 1`).
+void Emitter::line(const std::string& code) {
+  if (opts_.line_directives && cur_line_ > 0 && !line_marked_)
+    *out_ << "#line " << cur_line_ << " \"" << sm_.file(cur_file_).path << "\"\n";
+  line_marked_ = false;
+  *out_ << std::string(static_cast<size_t>(indent_) * 2, ' ') << code << "\n";
+}
 
 void Emitter::mark(Loc loc) {
   if (!loc.valid()) return;
   if (opts_.line_directives) {
     *out_ << "#line " << loc.line << " \"" << sm_.file(loc.file).path << "\"\n";
+    line_marked_ = true;
   }
   // Tracebacks come from the #line information (see runtime/traceback.cpp); only generator bodies,
   // whose frames are gone when their exception reaches the top, record the line as they go.

@@ -71,6 +71,8 @@ class Emitter {
   // the checked or proven reads of narrowing, == and `in` (empty: not such a value).
   std::string optional_convert(const std::string& code, TypeRef from, TypeRef to);
   std::string optional_narrow(ir::Expr& e);
+  // An item of a '%' tuple that may be None, given to a numeric conversion (emit_optional.cpp).
+  std::string percent_checked(const std::string& code, char conv);
   std::string optional_compare(ir::Expr& e);
   void note_none_peer(ir::Expr& e);
   // The left operand's check of `a + b` where both may be None: the right one's value (a local)
@@ -264,6 +266,7 @@ class Emitter {
   std::vector<std::string> loop_labels_;  // break targets ("" = plain break)
   uint32_t cur_line_ = 0;
   uint32_t cur_file_ = 0;
+  bool line_marked_ = false;  // the next line() follows mark()'s #line directly
   // Virtual method slots. A call through a receiver whose method is overridden calls a virtual
   // member. There is one per method family (declared by the highest class that has the method),
   // argument types of the call and result type: each override's forwarder widens the caller's

@@ -132,6 +132,9 @@ struct Expr {
   // (only that branch is live). -1: all.
   int live = -1;
   NarrowKind narrow = NarrowKind::NotNone;  // Narrow
+  // Narrow of kind NoneCheck: None raises AttributeError (a method looked up on a list, str or
+  // dict that may be None), not TypeError; attr is the message either way.
+  bool attribute_error = false;
   // Narrow: when set, the fact holds only if this branch of the if before it cannot fall through.
   // It ends in a call to one of the program's functions, which the annotator may find never
   // returns (RPython stops following a block at an operation whose result is impossible).

@@ -30,6 +30,9 @@ bool Codewriter::is_void(TypeRef t) { return !t || t->kind == TypeKind::None || 
 
 Kind Codewriter::kind_of(TypeRef t) {
   if (!t) return kVoid;
+  // rpy::Opt<T>, a value and a flag: not a word the JIT's registers hold (a graph using one is
+  // residual; a portal using one is refused)
+  if (annotate::is_optional_value(t)) throw Unsupported{Loc(), "a number or tuple that may be None"};
   switch (t->kind) {
     case TypeKind::Bool:
     case TypeKind::Int:

@@ -141,6 +141,7 @@ class GraphWriter {
   Val if_exp(ir::Expr& e);
   Val get_attr(ir::Expr& e);
   Val get_item(ir::Expr& e);
+  Val none_check(ir::Expr& e);
   Val helper_expr(ir::Expr& e, const std::vector<ir::Expr*>& operands);
   Val call_descr(uint16_t descr, const std::vector<Val>& args, const std::vector<TypeRef>& result_comps, bool residual, uint16_t code);
   // calls (codewriter_call.cpp)

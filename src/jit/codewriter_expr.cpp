@@ -384,6 +384,26 @@ Val GraphWriter::get_attr(ir::Expr& e) {
   return helper_expr(e, {&obj});
 }
 
+// A list, str or dict that may be None, read where Python needs its value (annotate: NoneCheck):
+// a native test, and on the None side the helper that is codegen's check (Python's TypeError or
+// AttributeError, with its message). The tracer records a guard; the value is the operand's.
+Val GraphWriter::none_check(ir::Expr& e) {
+  ir::Expr& x = *e.args[0];
+  if (!x.type || cw_.kind_of(x.type) != kRef) return helper_expr(e, {&x});
+  Val o = expr(x);
+  RegRef c = new_reg(kInt);
+  emit(OP_ptr_nonzero, {in(o.at(0)), out(c)});
+  uint32_t none = new_label(), done = new_label();
+  emit(OP_goto_if_not, {in(c), lbl(none)});
+  Val result = convert(o, x.type, e.type, e.loc);
+  emit(OP_goto, {lbl(done)});
+  place(none);
+  uint16_t d = cw_.expr_helper(g_, e, {&x});
+  move(result, call_descr(d, {o}, cw_.components(e.type, e.loc), true, 0));  // (it raises)
+  place(done);
+  return result;
+}
+
 Val GraphWriter::get_item(ir::Expr& e) {
   ir::Expr& obj = *e.args[0];
   ir::Expr& idx = *e.args[1];
@@ -548,6 +568,7 @@ Val GraphWriter::expr(ir::Expr& e) {
     case ExprOp::Narrow: {  // the same value, with the type a test established
       if (e.type && e.type->kind == TypeKind::None) return {};
       ir::Expr& x = *e.args[0];
+      if (e.narrow == ir::NarrowKind::NoneCheck) return none_check(e);
       return convert(expr(x), x.type, e.type, e.loc);
     }
     case ExprOp::Seq: {

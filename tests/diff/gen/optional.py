@@ -2,7 +2,7 @@
 (a best-so-far search, a value found or not), then printed, compared with None and with values,
 tested for truth, and used after an `is not None` test."""
 
-from .exprs import PURE, bool_expr, int_expr
+from .exprs import ANY, PURE, bool_expr, int_expr, traced
 
 
 def optional_stmt(sc, ed, out):
@@ -34,5 +34,45 @@ def optional_stmt(sc, ed, out):
     out.append('    print(%s)' % use)
     if sc.unit.dialect == 3 and not as_tuple:  # Python 2 orders None first: rpy refuses that
         out.append('print(%s is not None and %s < %d)' % (o, o, k))
+    sc.prints = True
+    return True
+
+
+# Method calls and iteration on a list, str or dict that may be None, each in a try statement:
+# Python raises AttributeError when the method is looked up (before its arguments run: an argument
+# is a traced call) and TypeError where the value is iterated or its items are needed.
+_NULLABLE_USES = {
+    'list': ['{v}.append({a})', '{v}.pop()', '{v}.index({a})', '{v}.count({a})', '{v}.insert(0, {a})',
+             'len({v})', '[x + 1 for x in {v}]', 'sorted({v})', 'list({v})', 'sum({v})', 'max({v})',
+             '{a} in {v}', '{v}[0]'],
+    'str': ['{v}.upper()', '{v}.split()', '{v}.find("b", {a})', '{v}.replace("a", "q")', '{v}.startswith("a")',
+            'len({v})', '[c for c in {v}]', 'sorted({v})', '"-".join({v}.split())', '{v} + "!"'],
+    'dict': ['{v}.get({a})', '{v}.get({a}, 0)', 'sorted({v}.keys())', 'sorted({v}.values())', 'len({v})',
+             'sorted({v})', '{a} in {v}', '[k for k in {v}]'],
+}
+
+
+def nullable_container_stmt(sc, ed, out):
+    from .types import Int
+    rng = sc.rng
+    v = sc.unit.fresh('nc')
+    i = sc.unit.fresh('k')
+    e = sc.unit.fresh('e')
+    kind = rng.choice(sorted(_NULLABLE_USES))
+    a, b = rng.randint(-2, 5), rng.randint(-2, 5)
+    value = {'list': '[%d, %d, 3]' % (a, b), 'str': rng.choice(['"ab c"', '"xbz"', '"a b"']),
+             'dict': '{%d: %d, 3: 4}' % (a, b)}[kind]
+    out.append('%s = None' % v)
+    # (a test of the loop's variable: a test the annotator folds would leave it always None, which
+    # RPython refuses to read an attribute of)
+    out.append('for %s in range(%d):' % (i, rng.randint(0, 3)))
+    out.append('    if %s %% 2 == %d:' % (i, rng.randint(0, 1)))
+    out.append('        %s = %s' % (v, value))
+    for use in rng.sample(_NULLABLE_USES[kind], 2):
+        arg = traced(sc, str(rng.randint(-1, 4)), Int(-1, 4), ANY)
+        out.append('try:')
+        out.append('    print(%s)' % use.format(v=v, a=arg))
+        out.append('except (AttributeError, TypeError, ValueError) as %s:' % e)
+        out.append("    print(type(%s).__name__ + ': ' + str(%s))" % (e, e))
     sc.prints = True
     return True

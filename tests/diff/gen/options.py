@@ -71,6 +71,8 @@ FEATURES = {
     'stdlib_modules': 'heapq, bisect and collections.deque on lists of ints',
     'jump_paths': 'a local assigned before a break or continue through finally, read after the loop',
     'unbound_paths': 'reads a path reaches unbound, UnboundLocalError caught (Python 3 scripts)',
+    'nullable_containers': 'methods, iteration and builtins on a list, str or dict that may be None (AttributeError, '
+                           'TypeError caught)',
     'vtuples': 'tuples of unknown length: tuple() of lists and generators, as keys, compared with fixed ones',
 }
 
@@ -82,6 +84,12 @@ WAITING = {
     'reflected_compare': 'reflected_compare',
     'str_case_text': 'py3_case_not_ascii',
 }
+
+
+# Features not yet in the CI batch (on in campaigns): adding one changes the batch's programs, so
+# it joins with a regeneration of the Python 2 expectations (difftest.py regen-ci) and a passing
+# `difftest.py ci` in both dialects.
+NOT_IN_CI = {'nullable_containers'}
 
 
 class Options(object):
@@ -99,7 +107,7 @@ class Options(object):
 
     @staticmethod
     def ci():
-        return Options(off=WAITING.keys())
+        return Options(off=set(WAITING) | NOT_IN_CI)
 
     @staticmethod
     def parse(spec):
@@ -111,7 +119,7 @@ class Options(object):
             if part == 'print_function':
                 pf = True
             elif part == 'ci':
-                off |= set(WAITING)
+                off |= set(WAITING) | NOT_IN_CI
             elif part == 'all':
                 pass
             elif part.startswith('+'):

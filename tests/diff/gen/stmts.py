@@ -74,6 +74,7 @@ def stmt(sc, d, out):
          lambda out: P.jump_through_finally(sc, d, out)),
         (0.6 if sc.on('unbound_paths') else 0, lambda out: P.unbound_read(sc, d, out)),
         (0.7 if sc.on('optional_values') else 0, lambda out: OPT.optional_stmt(sc, ed, out)),
+        (0.5 if sc.on('nullable_containers') else 0, lambda out: OPT.nullable_container_stmt(sc, ed, out)),
     ]
     from . import optional as OPT
     from . import paths as P
