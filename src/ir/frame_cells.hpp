@@ -16,8 +16,9 @@ namespace rpy::ir {
 // and with nested_defs in nested functions and classes too; null when there is none.
 const syntax::Stmt* find_nonlocal(const syntax::Body& body, const std::string& name, bool nested_defs);
 
-// Whether a function of the frame env (a value of it, or `self`) rebinds name through `nonlocal`.
-bool frame_rebinds(const modules::Env& env, const std::string& name, const modules::FunctionObj& self);
+// Whether a function may rebind (`nonlocal`) the variable name of the frame of self's enclosing
+// functions: some `nonlocal name` in self's module.
+bool frame_rebinds(const modules::FunctionObj& self, const std::string& name);
 
 // The holder of the frame env's rebound variables, with an attribute `name` (made on first use).
 modules::Ref frame_holder(modules::Interp& in, modules::Env& env, const std::string& name, modules::ModuleObj* module, Loc loc);

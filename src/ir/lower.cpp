@@ -260,6 +260,11 @@ class Lowerer {
       r->args.push_back(constant(h, l));
       return r;
     }
+    // The enclosing functions' frames (import time) before the module's globals, as Python looks.
+    for (auto c = fn_.closure.rbegin(); c != fn_.closure.rend(); ++c) {
+      auto x = (*c)->find(id);
+      if (x != (*c)->end()) return constant(x->second, l);
+    }
     if (is_module_var(id)) {
       auto r = make(ExprOp::GetAttr, l);
       r->attr = id;
@@ -270,10 +275,6 @@ class Lowerer {
     auto& attrs = fn_.module->attrs;
     auto g = attrs.find(id);
     if (g != attrs.end()) return constant(g->second, l);
-    for (auto c = fn_.closure.rbegin(); c != fn_.closure.rend(); ++c) {
-      auto x = (*c)->find(id);
-      if (x != (*c)->end()) return constant(x->second, l);
-    }
     auto b = interp_.builtins()->attrs.find(id);
     if (b != interp_.builtins()->attrs.end()) return constant(b->second, l);
     auto undefined = constant(m::none(), l);
@@ -450,6 +451,7 @@ class Lowerer {
         fo->name = "<lambda>";
         fo->qualname = g_.name + ".<lambda>";
         fo->module = fn_.module;
+        fo->closure = fn_.closure;  // the import-time frames this function sees
         fo->loc = e.loc;
         for (auto& a : lam->args.args)
           if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
@@ -740,7 +742,7 @@ class Lowerer {
     if (fn_.closure.empty() || locals_.count(id) || (fn_.enclosing && fn_.enclosing->count(id))) return nullptr;
     for (auto c = fn_.closure.rbegin(); c != fn_.closure.rend(); ++c) {
       if (!(*c)->count(id)) continue;
-      if (!frame_rebinds(**c, id, fn_)) return nullptr;
+      if (!frame_rebinds(fn_, id)) return nullptr;
       return frame_holder(interp_, **c, id, fn_.module, fn_.loc);
     }
     return nullptr;
@@ -1487,6 +1489,7 @@ class Lowerer {
         fo->name = d->name;
         fo->qualname = g_.name + "." + d->name;
         fo->module = fn_.module;
+        fo->closure = fn_.closure;  // the import-time frames this function sees
         fo->loc = d->loc;
         for (auto& a : d->args.args)
           if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
