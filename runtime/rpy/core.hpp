@@ -77,6 +77,7 @@ struct BoundMethod {
 template <class T>
 struct Cell {
   T v{};
+  bool set = false;  // holds a value (kept only for a cell a closure may find unbound)
 };
 
 // Runs a `finally:` block on every exit from a scope.

@@ -664,7 +664,9 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         if (!test->type || !const_truth(test->type, v) || !v) reraises = false;
       }
       if (reraises && final_) e.defined = nullptr;  // assigned on every path that goes on: no test
-      if (e.maybe_unbound && !e.unbound && !script && !reraises) {
+      // A closure's read of its enclosing function's cell tests the cell's flag (Python: NameError).
+      bool free_cell = e.defined && e.defined->cell_of && std::find(g.captured.begin(), g.captured.end(), e.var) != g.captured.end();
+      if (e.maybe_unbound && !e.unbound && !script && !reraises && !free_cell) {
         // RPython's flow space merges a defined and an undefined local into an undefined one, and
         // its LOAD_FAST of an undefined local is a FlowingError ("Local variable referenced
         // before assignment"). Scripts test a flag instead (ir/webs.cpp, codegen).
@@ -1028,7 +1030,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       // A nested function takes the enclosing locals it reads when it is made: one that may be
       // unbound then would be read by it later (Python: NameError, or its value once assigned).
       for (auto& a : e.args)
-        if (a->op == ExprOp::Local && a->maybe_unbound)
+        if (a->op == ExprOp::Local && a->maybe_unbound && !a->var->boxed)
           error(a->loc, "nested function reads '" + a->var->name +
                             "' of the enclosing function, which may not be assigned yet where the nested function is defined: "
                             "rpy's nested functions take the enclosing values when they are made; assign it before the def");

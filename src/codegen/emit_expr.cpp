@@ -379,7 +379,10 @@ static std::string raw_var_name(const ir::Var* v) {
   return "v" + std::to_string(v->id) + "_" + n;
 }
 // A boxed variable (shared with closures) is the value in its cell.
-std::string Emitter::var_name(const ir::Var* v) { return v->boxed ? "(" + cell_name(v) + "->v)" : raw_var_name(v); }
+std::string Emitter::var_name(const ir::Var* v) {
+  if (v->cell_of) return "(" + cell_name(v->cell_of) + "->set)";  // a cell's "defined" flag
+  return v->boxed ? "(" + cell_name(v) + "->v)" : raw_var_name(v);
+}
 std::string Emitter::cell_name(const ir::Var* v) { return raw_var_name(v) + "_cell"; }
 std::string Emitter::param_name(const ir::Var* v) { return v->boxed ? cell_name(v) + "_in" : raw_var_name(v); }
 
@@ -387,6 +390,7 @@ std::string Emitter::param_name(const ir::Var* v) { return v->boxed ? cell_name(
 // argument; a closure's captured cells come from its environment, see closure_prologue).
 void Emitter::declare_locals(ir::Graph& g) {
   for (auto& v : g.vars) {
+    if (v->cell_of) continue;  // a field of the cell
     if (v->boxed) {
       if (std::find(g.captured.begin(), g.captured.end(), v.get()) != g.captured.end()) continue;
       line("auto* " + cell_name(v.get()) + " = rpy::make<rpy::Cell<" + ctype(v->type) + ">>();");

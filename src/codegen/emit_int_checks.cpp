@@ -221,11 +221,17 @@ std::string Emitter::checked_local(Expr& e) {
   e.defined = flag;
   std::string msg = is_python2() ? "local variable '" + e.var->name + "' referenced before assignment"
                                  : "cannot access local variable '" + e.var->name + "' where it is not associated with a value";
+  std::string exc = "rpy::UnboundLocalError";
+  if (cur_graph_ && std::find(cur_graph_->captured.begin(), cur_graph_->captured.end(), e.var) != cur_graph_->captured.end()) {
+    // A free variable: the enclosing function's cell, not assigned yet (or deleted).
+    exc = "rpy::NameError";
+    msg = is_python2() ? "free variable '" + e.var->name + "' referenced before assignment in enclosing scope"
+                       : "cannot access free variable '" + e.var->name + "' where it is not associated with a value in enclosing scope";
+  }
   // A variable nothing assigns (a Python 3 handler's name read after the handler): the read
   // always raises, and has no value.
-  if (!e.var->type || e.var->type->kind == TypeKind::Impossible)
-    return "(rpy::raise_exc<rpy::UnboundLocalError>(\"" + msg + "\"), nullptr)";
-  return "({ if (__builtin_expect(!" + var_name(flag) + ", 0)) rpy::raise_exc<rpy::UnboundLocalError>(\"" + msg + "\"); " + value + "; })";
+  if (!e.var->type || e.var->type->kind == TypeKind::Impossible) return "(rpy::raise_exc<" + exc + ">(\"" + msg + "\"), nullptr)";
+  return "({ if (__builtin_expect(!" + var_name(flag) + ", 0)) rpy::raise_exc<" + exc + ">(\"" + msg + "\"); " + value + "; })";
 }
 
 }  // namespace rpy::codegen

@@ -29,9 +29,15 @@ struct Var {
   TypeRef type = nullptr;
   Loc loc;  // first definition
   bool is_param = false;
-  // Read by a nested function and bound more than once (or in a loop): the variable lives in a
-  // heap cell shared with the closures, so they see its current value, as in Python.
+  // Read by a nested function and bound after the def, more than once, in a loop, or by a nested
+  // function (`nonlocal`): the variable lives in a heap cell shared with the closures (Python's
+  // cell variable), so they see its current value.
   bool boxed = false;
+  // A boxed variable that a closure may find unbound (made before the variable is assigned on
+  // every path, or `del`): its cell's `set` flag tells whether it holds a value (ir/webs.cpp).
+  bool flagged = false;
+  // A "defined" flag (ir/webs.cpp) that is the `set` field of this boxed variable's cell.
+  Var* cell_of = nullptr;
   std::vector<std::pair<Loc, TypeRef>> origins;  // where each kind of value assigned came from
 };
 

@@ -1,10 +1,12 @@
 #include "ir/lower.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
 
 #include "ir/flow.hpp"
+#include "ir/frame_cells.hpp"
 #include "ir/webs.hpp"
 #include "syntax/bindings.hpp"
 #include "modules/loader.hpp"
@@ -68,6 +70,7 @@ class Lowerer {
       const std::string& n = fn_.captured[i];
       Var* v = g_.new_var(n, fn_.loc);
       v->boxed = i < fn_.captured_boxed.size() && fn_.captured_boxed[i];
+      v->flagged = v->boxed && i < fn_.captured_flagged.size() && fn_.captured_flagged[i];
       g_.captured.push_back(v);
       locals_[n] = v;
     }
@@ -90,7 +93,20 @@ class Lowerer {
     scan.listcomps_bind = !interp_.sources().py3();
     scan.body(fn_.def->body);
     globals_ = scan.globals;
-    for (auto& n : scan.nonlocals) globals_.insert(n), nonlocals_.insert(n);
+    for (auto& n : scan.nonlocals) {
+      globals_.insert(n), nonlocals_.insert(n);
+      const syntax::Stmt* decl = find_nonlocal(fn_.def->body, n, false);
+      Loc at = decl ? decl->loc : fn_.loc;
+      if (!interp_.sources().py3())
+        error(at,
+              "'nonlocal' is Python 3 syntax, and this program is Python 2.7 (RPython's language): keep the value in a "
+              "mutable container or an instance attribute");
+      else if (!(fn_.enclosing && fn_.enclosing->count(n)) && !locals_.count(n) && !frame_cell(n))
+        error(at, fn_.closure.empty() ? "no binding for nonlocal '" + n + "' found in a function enclosing " + fn_.name
+                                      : "'" + n + "' (nonlocal in " + fn_.name +
+                                            ") has no value in its enclosing function's frame when import time ends: assign it "
+                                            "before the function is made");
+    }
     for (auto& n : scan.names)
       if (!globals_.count(n) && !locals_.count(n)) locals_[n] = g_.new_var(n, {});
     if (fn_.name == "<module>" && fn_.module && fn_.module->script_vars)
@@ -102,59 +118,85 @@ class Lowerer {
 
  private:
   // Python's closures see a variable's current value, not its value when the def ran. A captured
-  // variable bound only once, before the def, is the same either way (captured by value); one
-  // bound more than once or inside a loop is boxed: it lives in a cell the closures share.
+  // variable bound once, by a statement that runs before the def on every path to it (or a
+  // parameter never rebound), is the same either way: captured by value. Any other (bound after
+  // the def or not on every path to it, more than once, in a loop, deleted, or rebound by a
+  // nested function through `nonlocal`) is boxed: it lives in a cell the closures share.
   void box_late_bound_captures() {
+    using Path = std::vector<std::pair<const ir::Block*, size_t>>;  // enclosing blocks and positions
     std::map<const Var*, int> bindings;
-    std::set<const Var*> in_loop;
-    std::vector<ir::Expr*> closures;
+    std::map<const Var*, Path> binder;  // a variable's (last) binding statement's position
+    std::set<const Var*> in_loop, unplaced;
+    std::map<const Var*, Loc> deleted;
+    std::vector<std::pair<ir::Expr*, Path>> closures;
+    Path path;
+    auto bind = [&](const Var* v, int loops, bool placed) {
+      ++bindings[v];
+      if (loops > 0) in_loop.insert(v);
+      if (placed)
+        binder[v] = path;
+      else
+        unplaced.insert(v);
+    };
     std::function<void(ir::Expr&, int)> ex;
     std::function<void(ir::Block&, int)> blk = [&](ir::Block& b, int loops) {
-      for (auto& st : b) {
+      for (size_t i = 0; i < b.size(); ++i) {
+        auto& st = b[i];
+        path.emplace_back(&b, i);
         int inner = loops + (st->op == StmtOp::While || st->op == StmtOp::For ? 1 : 0);
         bool narrowing = st->op == StmtOp::Assign && st->exprs[0]->op == ExprOp::Narrow;  // the same value
-        if (st->var && !narrowing && st->op != StmtOp::DelLocal) {
-          ++bindings[st->var];
-          if (loops > 0 || st->op == StmtOp::For) in_loop.insert(st->var);
-        }
         for (auto& x : st->exprs)
           if (x) ex(*x, loops);
+        if (st->var && !narrowing) {
+          if (st->op == StmtOp::DelLocal)
+            unplaced.insert(st->var), ++bindings[st->var], deleted[st->var] = st->loc;
+          else
+            bind(st->var, st->op == StmtOp::For ? 1 : loops, st->op == StmtOp::Assign);
+        }
         for (auto& h : st->handlers) {
-          if (h.var) {
-            ++bindings[h.var];
-            if (loops > 0) in_loop.insert(h.var);
-          }
+          if (h.var) bind(h.var, loops, false);
           blk(h.body, loops);
         }
         blk(st->body, inner);
         blk(st->orelse, loops);
         blk(st->finalbody, loops);
+        path.pop_back();
       }
     };
     ex = [&](ir::Expr& e, int loops) {
-      bool narrowing = e.op == ExprOp::SetLocal && e.args[0]->op == ExprOp::Narrow;
-      if ((e.op == ExprOp::SetLocal || e.op == ExprOp::Comp) && e.var && !narrowing) {
-        ++bindings[e.var];
-        if (loops > 0 || e.op == ExprOp::Comp) in_loop.insert(e.var);
-      }
-      if (e.op == ExprOp::MakeClosure) closures.push_back(&e);
       for (auto& a : e.args)
         if (a) ex(*a, loops);
+      bool narrowing = e.op == ExprOp::SetLocal && e.args[0]->op == ExprOp::Narrow;
+      if ((e.op == ExprOp::SetLocal || e.op == ExprOp::Comp) && e.var && !narrowing) bind(e.var, e.op == ExprOp::Comp ? 1 : loops, false);
+      if (e.op == ExprOp::MakeClosure) closures.emplace_back(&e, path);
       blk(e.body, loops + 1);
     };
     blk(g_.body, 0);
-    for (ir::Expr* c : closures) {
+    // The binding statement runs before the def on every path to it: its block encloses the def,
+    // at an earlier position.
+    auto before = [](const Path& bound, const Path& use) {
+      if (bound.empty()) return false;
+      for (auto& [b, i] : use)
+        if (b == bound.back().first) return i > bound.back().second;
+      return false;
+    };
+    for (auto& [c, where] : closures) {
       auto* fo = static_cast<m::FunctionObj*>(c->value.get());
       fo->captured_boxed.assign(c->args.size(), false);
       for (size_t i = 0; i < c->args.size(); ++i) {
         ir::Expr& a = *c->args[i];
         if (a.op != ExprOp::Local || !a.var) continue;
         Var* v = a.var;
-        int n = bindings[v] + (v->is_param ? 1 : 0);
-        if (v->boxed || n > 1 || in_loop.count(v)) {
+        int n = bindings[v];
+        // A parameter, or a variable this function captured itself, is bound on entry.
+        bool on_entry = v->is_param || v == g_.self_var || std::find(g_.captured.begin(), g_.captured.end(), v) != g_.captured.end();
+        bool by_value = on_entry ? n == 0 : n == 1 && !unplaced.count(v) && before(binder[v], where);
+        if (v->boxed || !by_value || in_loop.count(v) || closure_written_.count(v)) {
           v->boxed = true;
           fo->captured_boxed[i] = true;
         }
+        if (deleted.count(v) && !interp_.sources().py3() && v->name[0] != '$')
+          error(deleted[v], "can not delete variable '" + v->name + "' referenced in nested scope (a SyntaxError in Python 2)");
       }
     }
   }
@@ -212,6 +254,17 @@ class Lowerer {
       locals_[id] = v;
       return local(v, l);
     }
+    if (m::Ref h = frame_cell(id)) {
+      auto r = make(ExprOp::GetAttr, l);
+      r->attr = id;
+      r->args.push_back(constant(h, l));
+      return r;
+    }
+    // The enclosing functions' frames (import time) before the module's globals, as Python looks.
+    for (auto c = fn_.closure.rbegin(); c != fn_.closure.rend(); ++c) {
+      auto x = (*c)->find(id);
+      if (x != (*c)->end()) return constant(x->second, l);
+    }
     if (is_module_var(id)) {
       auto r = make(ExprOp::GetAttr, l);
       r->attr = id;
@@ -222,10 +275,6 @@ class Lowerer {
     auto& attrs = fn_.module->attrs;
     auto g = attrs.find(id);
     if (g != attrs.end()) return constant(g->second, l);
-    for (auto c = fn_.closure.rbegin(); c != fn_.closure.rend(); ++c) {
-      auto x = (*c)->find(id);
-      if (x != (*c)->end()) return constant(x->second, l);
-    }
     auto b = interp_.builtins()->attrs.find(id);
     if (b != interp_.builtins()->attrs.end()) return constant(b->second, l);
     auto undefined = constant(m::none(), l);
@@ -402,6 +451,7 @@ class Lowerer {
         fo->name = "<lambda>";
         fo->qualname = g_.name + ".<lambda>";
         fo->module = fn_.module;
+        fo->closure = fn_.closure;  // the import-time frames this function sees
         fo->loc = e.loc;
         for (auto& a : lam->args.args)
           if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
@@ -677,7 +727,7 @@ class Lowerer {
   }
 
   void for_target(const syntax::Expr& target, ir::Stmt& f) {
-    if (target.kind == ExprKind::Name && !is_module_var(target.as<NameExpr>()->id)) {
+    if (target.kind == ExprKind::Name && !is_module_var(target.as<NameExpr>()->id) && !frame_cell(target.as<NameExpr>()->id)) {
       f.var = lookup_local(target.as<NameExpr>()->id, target.loc);
       return;
     }
@@ -686,10 +736,32 @@ class Lowerer {
     assign_to(target, local(t, target.loc), f.body);
   }
 
+  // A variable of an import-time frame that a function of that frame rebinds (`nonlocal`,
+  // ir/frame_cells.hpp): its holder, else null.
+  m::Ref frame_cell(const std::string& id) {
+    if (fn_.closure.empty() || locals_.count(id) || (fn_.enclosing && fn_.enclosing->count(id))) return nullptr;
+    for (auto c = fn_.closure.rbegin(); c != fn_.closure.rend(); ++c) {
+      if (!(*c)->count(id)) continue;
+      if (!frame_rebinds(fn_, id)) return nullptr;
+      return frame_holder(interp_, **c, id, fn_.module, fn_.loc);
+    }
+    return nullptr;
+  }
+  bool set_frame_cell(const std::string& id, ExprPtr& value, Loc l, Block& out) {
+    m::Ref h = frame_cell(id);
+    if (!h) return false;
+    auto s = std::make_unique<ir::Stmt>(StmtOp::SetAttr, l);
+    s->attr = id;
+    s->exprs.push_back(constant(h, l));
+    s->exprs.push_back(std::move(value));
+    out.push_back(std::move(s));
+    return true;
+  }
+
   // A global of a script that its binary assigns (modules/script.hpp): an attribute of the
   // module's prebuilt holder instance.
   bool is_module_var(const std::string& id) const {
-    return fn_.module && fn_.module->script_vars && !locals_.count(id) && fn_.module->script_var_names.count(id);
+    return fn_.module && fn_.module->script_vars && !locals_.count(id) && !nonlocals_.count(id) && fn_.module->script_var_names.count(id);
   }
   void set_module_var(const std::string& id, ExprPtr value, Loc l, Block& out) {
     auto s = std::make_unique<ir::Stmt>(StmtOp::SetAttr, l);
@@ -728,21 +800,19 @@ class Lowerer {
 
   Var* lookup_local(const std::string& id, Loc l) {
     if (nonlocals_.count(id)) {
-      error(l, "cannot rebind '" + id +
-                   "' of an enclosing function (nonlocal): RPython's nested functions may only read enclosing variables; use a mutable "
-                   "container or an instance attribute");
-      return temp(l);
+      // `nonlocal x`: x is the enclosing function's variable, shared through its cell.
+      nonlocal_writes_.insert(id);
+      if (!locals_.count(id) && fn_.enclosing && fn_.enclosing->count(id)) {
+        ExprPtr probe = name(id, l);  // a probe registers the capture
+        (void)probe;
+      }
     }
     auto it = locals_.find(id);
     if (it != locals_.end()) {
       if (!it->second->loc.valid()) it->second->loc = l;
       return it->second;
     }
-    if (nonlocals_.count(id))
-      error(l, "cannot rebind '" + id +
-                   "' of an enclosing function (nonlocal): RPython's nested functions may only read enclosing variables; use a mutable "
-                   "container or an instance attribute");
-    else
+    if (!nonlocals_.count(id))
       error(l, "cannot assign to global name '" + id +
                    "': module globals are constants after import (RPython); use a mutable container or an instance attribute");
     return temp(l);
@@ -751,6 +821,7 @@ class Lowerer {
   void assign_to(const syntax::Expr& t, ExprPtr value, Block& out) {
     switch (t.kind) {
       case ExprKind::Name:
+        if (set_frame_cell(t.as<NameExpr>()->id, value, t.loc, out)) return;
         if (is_module_var(t.as<NameExpr>()->id)) {
           set_module_var(t.as<NameExpr>()->id, std::move(value), t.loc, out);
           return;
@@ -1130,7 +1201,11 @@ class Lowerer {
       return b;
     };
     const syntax::Expr& t = *a.target;
-    if (t.kind == ExprKind::Name && is_module_var(t.as<NameExpr>()->id)) {
+    if (t.kind == ExprKind::Name && frame_cell(t.as<NameExpr>()->id)) {
+      const std::string& id = t.as<NameExpr>()->id;
+      ExprPtr v = bin(name(id, t.loc));
+      set_frame_cell(id, v, a.loc, out);
+    } else if (t.kind == ExprKind::Name && is_module_var(t.as<NameExpr>()->id)) {
       const std::string& id = t.as<NameExpr>()->id;
       set_module_var(id, bin(name(id, t.loc)), a.loc, out);
     } else if (t.kind == ExprKind::Name) {
@@ -1387,6 +1462,9 @@ class Lowerer {
             // `del x` of a local: a read (UnboundLocalError when x is unbound), then x is
             // unbound (ir/webs.cpp).
             const std::string& id = t->as<NameExpr>()->id;
+            if (nonlocals_.count(id))
+              error(t->loc,
+                    "del of '" + id + "', a variable of the enclosing function (nonlocal), is not supported: assign it None instead");
             auto st = std::make_unique<ir::Stmt>(StmtOp::DelLocal, t->loc);
             st->exprs.push_back(name(id, t->loc));
             if (st->exprs[0]->op == ExprOp::Local) {
@@ -1411,6 +1489,7 @@ class Lowerer {
         fo->name = d->name;
         fo->qualname = g_.name + "." + d->name;
         fo->module = fn_.module;
+        fo->closure = fn_.closure;  // the import-time frames this function sees
         fo->loc = d->loc;
         for (auto& a : d->args.args)
           if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
@@ -1580,6 +1659,15 @@ class Lowerer {
     p.run();
     fo->captured.assign(p.probe_captured_.begin(), p.probe_captured_.end());
     fo->self_ref = p.probe_self_;
+    // What it rebinds (`nonlocal`, itself or in functions nested in it): a local of this function
+    // lives in a cell; an enclosing one is rebound by this function too.
+    for (auto& n : p.nonlocal_writes_) {
+      auto it = locals_.find(n);
+      if (it != locals_.end() && !nonlocals_.count(n))
+        closure_written_.insert(it->second);
+      else
+        nonlocal_writes_.insert(n);
+    }
     if (fo->captured.empty() && !fo->self_ref) {
       fo->enclosing = nullptr;
       return constant(fo, l);
@@ -1640,6 +1728,8 @@ class Lowerer {
 
   std::set<std::string> probe_captured_;
   bool probe_self_ = false;
+  std::set<std::string> nonlocal_writes_;  // enclosing variables this function (or one nested in it) rebinds
+  std::set<const Var*> closure_written_;   // locals that nested functions rebind (nonlocal)
   bool saw_exec_ = false;
   const m::FunctionObj& fn_;
   m::Interp& interp_;

@@ -208,9 +208,11 @@ class Webs {
     // merge of a defined and an undefined local gives an undefined one.
     std::vector<Var*> named;
     for (auto& v : g_.vars) named.push_back(v.get());
+    // A captured cell that may be unbound (Var::flagged) starts unbound too: its reads test the
+    // cell's flag, except after this function assigns it (`nonlocal`).
     for (Var* v : named)
       if (v->name[0] != '$' && !v->is_param && v != g_.vararg && v != g_.self_var &&
-          std::find(g_.captured.begin(), g_.captured.end(), v) == g_.captured.end())
+          (v->flagged || std::find(g_.captured.begin(), g_.captured.end(), v) == g_.captured.end()))
         define(f, Def{v, nullptr, nullptr, nullptr, false, true});
     block(g_.body, f);
     // What reaches each read: its assignments (defs) and whether an unbound state may (undef).
@@ -232,15 +234,31 @@ class Webs {
       if (uses_[u].defs == DefSet{d}) uses_[u].defs.clear();
     // A read no assignment reaches, on any path: Python raises UnboundLocalError there (the
     // annotator reports it). One that some path reaches unbound: maybe_unbound.
+    // A closure made where its cell may be unbound may find it so (Var::flagged), as may one
+    // made before a `del`.
+    for (size_t i = 0; i < uses_.size(); ++i) {
+      Var* v = uses_[i].expr->var;
+      bool on_entry = v->is_param || (!v->flagged && std::find(g_.captured.begin(), g_.captured.end(), v) != g_.captured.end());
+      if (cell_captures_.count(uses_[i].expr) && !on_entry && (undef[i] || uses_[i].defs.empty())) v->flagged = true;
+    }
+    for (auto& d : defs_)
+      if (d.undef && d.stmt && d.var->boxed) d.var->flagged = true;
     for (size_t i = 0; i < uses_.size(); ++i) {
       Expr* e = uses_[i].expr;
-      if (e->op != ExprOp::Local || e->var->name[0] == '$' || e->var->is_param || e->var == g_.self_var ||
-          std::find(g_.captured.begin(), g_.captured.end(), e->var) != g_.captured.end())
+      if (e->op != ExprOp::Local || e->var->name[0] == '$' || e->var->is_param || e->var == g_.self_var || cell_captures_.count(e))
         continue;
+      bool captured = std::find(g_.captured.begin(), g_.captured.end(), e->var) != g_.captured.end();
+      if (captured && !e->var->flagged) continue;
       // Both: a script raises UnboundLocalError there (annotate), when its variable has a type.
-      if (uses_[i].defs.empty()) e->unbound = e->maybe_unbound = true;
-      if (undef[i]) e->maybe_unbound = true;
+      // A cell that other functions may assign (`nonlocal`) is never known unbound, only maybe.
+      if (uses_[i].defs.empty() && !e->var->flagged) e->unbound = true;
+      if (uses_[i].defs.empty() || undef[i]) e->maybe_unbound = true;
       if (undef[i] && !uses_[i].other_undef) e->unbound_unless = uses_[i].suppress_tests;
+    }
+    for (auto& [c, i] : closure_cells_) {
+      auto* fo = static_cast<modules::FunctionObj*>(c->value.get());
+      fo->captured_flagged.resize(c->args.size(), false);
+      fo->captured_flagged[i] = c->args[i]->var->flagged;
     }
     rewrite();
     add_defined_flags();
@@ -282,6 +300,12 @@ class Webs {
     }
     for (auto& a : e->args) expr(a.get(), f);
     for (auto* x : e->extra) expr(x, f);
+    if (e->op == ExprOp::MakeClosure)
+      for (size_t i = 0; i < e->args.size(); ++i)
+        if (e->args[i]->op == ExprOp::Local && e->args[i]->var->boxed) {
+          cell_captures_.insert(e->args[i].get());
+          closure_cells_.insert({e, i});
+        }
     if (e->op == ExprOp::SetLocal) define(f, Def{e->var, nullptr, e, nullptr, false});
     if (e->op == ExprOp::Comp) {
       Flow inner = f;
@@ -566,9 +590,24 @@ class Webs {
   // the read tests it (codegen). A variable every read finds assigned costs nothing.
   void add_defined_flags() {
     std::vector<Var*> never_set;
+    // A cell that may be unbound: every assignment here sets its flag (other functions read it).
+    std::vector<Var*> cells;
+    for (auto& v : g_.vars)
+      if (v->flagged) cells.push_back(v.get());
+    for (Var* v : cells) flags_[v] = g_.new_var("$defined_" + v->name, v->loc), flags_[v]->cell_of = v;
     for (auto& u : uses_) {
       if (!u.expr->maybe_unbound) continue;
       Var* v = u.expr->var;
+      if (v->flagged) {  // the cell's own flag, set by every function that assigns it
+        Var* flag = flags_[v];
+        u.expr->defined = flag;
+        if (!u.dels.empty()) u.expr->deleted_at = u.dels.front()->loc;
+        for (Stmt* d : u.dels) {
+          auto& flags = del_unbinds_[d];
+          if (std::find(flags.begin(), flags.end(), flag) == flags.end()) flags.push_back(flag);
+        }
+        continue;
+      }
       if (u.defs.empty()) {  // no assignment reaches: a flag of its own, never set
         never_set.push_back(g_.new_var("$defined_" + v->name, v->loc));
         u.expr->defined = never_set.back();
@@ -587,7 +626,7 @@ class Webs {
     if (flags_.empty() && never_set.empty()) return;
     Block entry;
     for (auto& v : g_.vars)
-      if (Var* flag = flag_of(v.get())) entry.push_back(set_flag(flag, false, g_.loc));
+      if (Var* flag = flag_of(v.get()); flag && !flag->cell_of) entry.push_back(set_flag(flag, false, g_.loc));
     for (Var* flag : never_set) entry.push_back(set_flag(flag, false, g_.loc));
     for (auto& s : g_.body) entry.push_back(std::move(s));
     g_.body = std::move(entry);
@@ -619,7 +658,11 @@ class Webs {
           read->exprs.push_back(std::move(s->exprs[0]));
           out.push_back(std::move(read));
         }
-        for (Var* flag : del_unbinds_[s.get()]) out.push_back(set_flag(flag, false, l));
+        auto& unbinds = del_unbinds_[s.get()];
+        if (Var* cell = s->var ? flag_of(s->var) : nullptr;
+            cell && cell->cell_of && std::find(unbinds.begin(), unbinds.end(), cell) == unbinds.end())
+          unbinds.push_back(cell);  // other functions read the cell
+        for (Var* flag : unbinds) out.push_back(set_flag(flag, false, l));
         continue;
       }
       Var* flag = s->op == StmtOp::Assign ? flag_of(s->var) : nullptr;
@@ -735,8 +778,10 @@ class Webs {
   std::vector<std::pair<size_t, int>> self_reads_;  // (use, the assignment whose value it feeds)
   std::vector<Loop> loops_;
   std::vector<int> parent_;
-  std::map<Var*, Var*> flags_;                      // a variable some read may find unbound -> its "defined" flag
-  std::map<Stmt*, std::vector<Var*>> del_unbinds_;  // `del x` -> the flags it clears
+  std::set<const Expr*> cell_captures_;               // a MakeClosure's argument that is a cell (not read)
+  std::set<std::pair<Expr*, size_t>> closure_cells_;  // (MakeClosure, argument index) of those
+  std::map<Var*, Var*> flags_;                        // a variable some read may find unbound -> its "defined" flag
+  std::map<Stmt*, std::vector<Var*>> del_unbinds_;    // `del x` -> the flags it clears
 };
 
 }  // namespace

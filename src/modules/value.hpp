@@ -149,7 +149,8 @@ struct FunctionObj : Obj {
   // reads its own name (a recursive nested function: the closure itself).
   std::shared_ptr<const std::set<std::string>> enclosing;
   std::vector<std::string> captured;
-  std::vector<bool> captured_boxed;  // per captured name: shared through a cell (rebound later)
+  std::vector<bool> captured_boxed;    // per captured name: shared through a cell (rebound later)
+  std::vector<bool> captured_flagged;  // per captured name: its cell may be unbound (ir/webs.cpp)
   bool self_ref = false;
   std::unordered_map<std::string, Ref> attrs;  // function attributes (set by decorators)
   std::vector<std::string> attr_order;
