@@ -131,6 +131,9 @@ struct Expr {
   // they are dead, and neither annotated nor emitted); IfExp: 1 or 2 when the test is constant
   // (only that branch is live). -1: all.
   int live = -1;
+  // Call whose value is unpacked at once into this many targets (`a, b = f(...)`, no starred
+  // target; ir/lower.cpp), -1 otherwise: zip(*rows) of rows of mixed types (replacement_rules.cpp).
+  int unpacked = -1;
   NarrowKind narrow = NarrowKind::NotNone;  // Narrow
   // Narrow: when set, the fact holds only if this branch of the if before it cannot fall through.
   // It ends in a call to one of the program's functions, which the annotator may find never
