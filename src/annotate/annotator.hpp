@@ -173,6 +173,11 @@ class Annotator {
   // Classes as values (class_values.cpp).
   TypeRef instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g);
   TypeRef class_set_attr(ir::Expr& e, TypeRef obj);
+  modules::Ref class_text(ClassDef* cd, const std::string& attr, Loc loc);                         // str/repr of a class (null: refused)
+  bool class_value_as_text(ir::ExprPtr& slot, char conv, ir::Graph& g);                            // print(C): C's text
+  void percent_class_values(ir::Expr& e, ir::Graph& g);                                            // "%s" % C: C's text
+  bool optional_min_max_arg(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                // min(x, 3), x may be None
+  bool printed_class_values(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // print(C)
   TypeRef class_of(ir::Expr& e, TypeRef inst);
   void bind_captured(FuncDesc* d, ir::Graph& g);
   TypeRef call_graphs(ir::Expr& e, std::vector<ir::Graph*> targets, TypeRef self_type, ir::Graph& g);
@@ -182,6 +187,9 @@ class Annotator {
   // f(*t) of a builtin or a class without __init__: a tuple display's items, or one item read
   // per position of a tuple variable, become the positional arguments (false: refused).
   bool spread_star_tuple(ir::Expr& e, std::vector<TypeRef>& args, const std::string& callee, ir::Graph& g);
+  // f(*t) of a tuple of unknown length into fixed parameters: t's items after a run-time check of
+  // their number (star_args_rules.cpp); false: refused.
+  bool spread_vtuple_args(ir::Expr& e, ir::Expr& tup, const modules::FunctionObj& fn, std::vector<ir::Expr*>& pos, ir::Graph& g);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef unicode_percent(TypeRef args, Loc loc);                       // unicode % args
