@@ -224,6 +224,8 @@ class Annotator {
   // a base), only some of its subclasses do, or none; comparisons that call them.
   enum class Special { None, Defined, Below };
   Special special_method(TypeRef t, const std::string& name);
+  // sorted/min/max of tuples holding instances (extra_rules.cpp)
+  void instances_in_order(TypeRef item, Loc loc, bool by_greater = false);
   TypeRef special_compare(ir::Expr& e, TypeRef a, TypeRef b, ir::Graph& g);
   ClassDef* class_defining(TypeRef t, std::initializer_list<const char*> names);
   ClassDef* right_operand_first(TypeRef a, TypeRef b, const std::string& refl);
