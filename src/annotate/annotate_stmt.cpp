@@ -672,6 +672,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     case TypeKind::Impossible:
       return types().impossible();
     case TypeKind::Function: {
+      if (callee->funcs.size() == 1 && refuse_library_function(*callee->funcs[0]->fn(), e.loc)) return types().impossible();
       if (callee->funcs.size() > 1 || callee->nullable)
         e.call_kind = ir::CallKind::Indirect;
       else

@@ -137,8 +137,9 @@ class Annotator {
   // lib/std/_rpy_itertools.py (replacement_rules.cpp). Replaced: e.args[0] now names it.
   enum class Replacement { None, Replaced, Refused };
   Replacement replace_with_python(ir::Expr& e, TypeRef callee);
-  bool refuse_library_class(const modules::Ref& cls, Loc loc);  // namedtuple, OrderedDict: an error
-  bool refuse_own_new(const modules::ClassObj* cls, Loc loc);   // a class with its own __new__: an error
+  bool refuse_library_class(const modules::Ref& cls, Loc loc);            // namedtuple, OrderedDict: an error
+  bool refuse_library_function(const modules::FunctionObj& fn, Loc loc);  // json.loads() (replacement_rules.cpp)
+  bool refuse_own_new(const modules::ClassObj* cls, Loc loc);             // a class with its own __new__: an error
   TypeRef dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);

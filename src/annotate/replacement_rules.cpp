@@ -343,6 +343,21 @@ m::Ref Annotator::substitute_prebuilt(const m::Obj* o) const {
   return it == substitutes_.end() ? nullptr : it->second;
 }
 
+// json.loads()/json.load() in translated code (lib/std/json.py): what they return has a type
+// that depends on the document (dicts of lists of strs, numbers, None...), known only at run
+// time, which no RPython type holds; refused with what to write. A document parsed while the
+// script is imported is a constant, typed from its values.
+bool Annotator::refuse_library_function(const m::FunctionObj& fn, Loc loc) {
+  if (!fn.module || fn.module->name != "json" || (fn.name != "loads" && fn.name != "load")) return false;
+  error(loc, "json." + fn.name +
+                 "() in translated code is not supported: the type of the document it returns (dicts, lists, strs, numbers "
+                 "and None, mixed) is known only at run time; parse it while the script is imported (DATA = json." +
+                 fn.name +
+                 "(...) at module level is a constant, typed from its values: each dict's values, each list's "
+                 "items of one type), or parse the text yourself");
+  return true;
+}
+
 // namedtuple classes (and classes deriving from them) and classes deriving from OrderedDict are
 // refused by name, with what to write instead: their instances are tuples and dicts with
 // behaviour of their own (printing with field names, methods of the subclass) that rpy does not
