@@ -65,6 +65,13 @@ void raise_unpack_error(int64_t got, int64_t expected, bool at_least) {
         std::to_string(got) + ")";
   raise_value_error(m.c_str());
 }
+void raise_unorderable(const Object* a, const Object* b) {
+  std::string m = "'<' not supported between instances of '";
+  m += a ? a->rpy_class_name() : "NoneType";
+  m += "' and '";
+  m += b ? b->rpy_class_name() : "NoneType";
+  raise_exc<TypeError>((m + "'").c_str());
+}
 void raise_missing_attribute(const Object* o, const char* attr, bool classic) {
   Buffer b;
   if (!classic) b.put('\'');

@@ -108,6 +108,100 @@ def zip_star(iterables):
         result.append(tuple(row))
 
 
+# `a, b = zip(*rows)` where each row is a tuple of fixed length N whose items have different types
+# (the unzip idiom): zip's result is N columns, each a tuple of its own item type, or no column at
+# all when there is no row, which the unpacking refuses. rpy replaces such a zip(*rows), unpacked
+# at once into N targets, by `unzip_N(rows)`: the unpacking's error when there is no row, else the
+# tuple of the N columns (annotate/replacement_rules.cpp).
+_PY3 = sys.version_info[0] >= 3
+
+
+def _unzip_empty(n):
+    if _PY3:
+        return ValueError("not enough values to unpack (expected %d, got 0)" % n)
+    return ValueError("need more than 0 values to unpack")
+
+
+@_spec("specialize:argtype(0)")
+def unzip_2(rows):
+    c0 = []
+    c1 = []
+    for r in rows:
+        c0.append(r[0])
+        c1.append(r[1])
+    if not c0:
+        raise _unzip_empty(2)
+    return tuple(c0), tuple(c1)
+
+
+@_spec("specialize:argtype(0)")
+def unzip_3(rows):
+    c0 = []
+    c1 = []
+    c2 = []
+    for r in rows:
+        c0.append(r[0])
+        c1.append(r[1])
+        c2.append(r[2])
+    if not c0:
+        raise _unzip_empty(3)
+    return tuple(c0), tuple(c1), tuple(c2)
+
+
+@_spec("specialize:argtype(0)")
+def unzip_4(rows):
+    c0 = []
+    c1 = []
+    c2 = []
+    c3 = []
+    for r in rows:
+        c0.append(r[0])
+        c1.append(r[1])
+        c2.append(r[2])
+        c3.append(r[3])
+    if not c0:
+        raise _unzip_empty(4)
+    return tuple(c0), tuple(c1), tuple(c2), tuple(c3)
+
+
+@_spec("specialize:argtype(0)")
+def unzip_5(rows):
+    c0 = []
+    c1 = []
+    c2 = []
+    c3 = []
+    c4 = []
+    for r in rows:
+        c0.append(r[0])
+        c1.append(r[1])
+        c2.append(r[2])
+        c3.append(r[3])
+        c4.append(r[4])
+    if not c0:
+        raise _unzip_empty(5)
+    return tuple(c0), tuple(c1), tuple(c2), tuple(c3), tuple(c4)
+
+
+@_spec("specialize:argtype(0)")
+def unzip_6(rows):
+    c0 = []
+    c1 = []
+    c2 = []
+    c3 = []
+    c4 = []
+    c5 = []
+    for r in rows:
+        c0.append(r[0])
+        c1.append(r[1])
+        c2.append(r[2])
+        c3.append(r[3])
+        c4.append(r[4])
+        c5.append(r[5])
+    if not c0:
+        raise _unzip_empty(6)
+    return tuple(c0), tuple(c1), tuple(c2), tuple(c3), tuple(c4), tuple(c5)
+
+
 @_spec("specialize:argtype(0, 1)")
 def map2_1(function, iterable):
     return [function(x) for x in iterable]

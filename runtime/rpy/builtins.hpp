@@ -24,6 +24,11 @@ inline bool lt(B a, B b) { return a < b; }
 inline bool lt(char a, char b) { return static_cast<unsigned char>(a) < static_cast<unsigned char>(b); }
 inline bool lt(int32_t a, int32_t b) { return a < b; }
 inline bool lt(const Str* a, const Str* b) { return str_cmp(a, b) < 0; }
+// Instances of classes that define no order and no __eq__ (a tuple's item, compared because the
+// items before it are equal; the annotator refuses the other classes): Python 3's TypeError.
+template <class T>
+requires std::is_base_of_v<Object, T>
+[[noreturn]] inline bool lt(T* a, T* b) { raise_unorderable(a, b); }
 inline bool same(int64_t a, int64_t b) { return a == b; }
 inline bool same(uint64_t a, uint64_t b) { return a == b; }
 inline bool same(double a, double b) { return a == b; }

@@ -51,6 +51,8 @@ inline Str* str_of_char(char c) {
 // `a, b = lst` (or `a, *rest = lst`) with the wrong number of items: Python's ValueError message
 // for the program's dialect.
 [[noreturn, gnu::cold, gnu::noinline]] void raise_unpack_error(int64_t got, int64_t expected, bool at_least);
+// a < b of instances whose classes define no order (Python 3's TypeError; None is 'NoneType').
+[[noreturn, gnu::cold, gnu::noinline]] void raise_unorderable(const Object* a, const Object* b);
 // Reading an instance attribute that the object's class never holds (only other subclasses of
 // the variable's class set it): AttributeError, as Python raises it (RPython reads a zero).
 // `classic`: a Python 2 classic class, whose message reads "A instance has no attribute 'x'".

@@ -239,6 +239,11 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         v = object_init_;
       }
       if (!v && name == "__name__") v = m::make_str(cd->name);  // C.__name__, cls.__name__ of a constant class
+      if (name == "__rpy_str__" || name == "__rpy_repr__") {    // print(C): its text (class_values.cpp)
+        if (!(v = class_text(cd, name, e.loc))) return tt_.impossible();
+        e.value = v;
+        return type_of_const(v, e.loc);
+      }
       if (!v) {
         error(e.loc, "class " + cd->name + " has no attribute '" + name + "'");
         return tt_.impossible();
@@ -705,6 +710,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::BinOp: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
+      if (e.binop == BinOp::Mod && is_stringlike(a) && has_class_value(b)) {  // "%s" % C (class_values.cpp)
+        percent_class_values(e, g);
+        b = e.args[1]->type;
+      }
       check_none_operands(e, a, b);
       if (!impossible(a) && !impossible(b) && (t = special_binop(e, a, b, g))) break;
       t = binop(e.binop, a, b, e.loc, e.inplace);
@@ -1023,7 +1032,14 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = yield_expr(e, g);
       break;
     case ExprOp::FString:
-      for (auto& a : e.args) wants_str(expr(*a, g));
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        wants_str(expr(*e.args[i], g));
+        if (i >= e.conversions.size() || i >= e.specs.size()) continue;
+        char& conv = e.conversions[i];
+        if (!class_value_as_text(e.args[i], conv == 'a' ? 'r' : conv, g)) continue;  // f"{C}": its text (class_values.cpp)
+        conv = 0;
+        if (!e.specs[i].empty()) error(e.args[i]->loc, "a format spec for a class value is not supported (Python raises TypeError)");
+      }
       t = tt_.str();
       break;
     case ExprOp::MakeClosure:

@@ -390,7 +390,9 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     Expr* tup = pos.back();
     pos.pop_back();
     TypeRef tt = tup->type;
-    if (!tt || tt->kind != TypeKind::Tuple) {
+    if (is_vtuple(tt)) {
+      if (!spread_vtuple_args(e, *tup, fn, pos, g)) return false;  // star_args_rules.cpp
+    } else if (!tt || tt->kind != TypeKind::Tuple) {
       if (tt && tt->kind != TypeKind::Impossible)
         error(tup->loc, "f(*args) needs a tuple, not " + describe(tt) +
                             " (RPython refuses it too: the * argument of a call must be a tuple, whose length the code "
@@ -398,7 +400,9 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
                             (tt->kind == TypeKind::List ? std::string("list itself") : std::string("value")) + " as one argument)");
       return false;
     }
-    if (tup->op == ExprOp::MakeTuple && !tup->args.empty()) {
+    if (is_vtuple(tt)) {
+      // the items were read above
+    } else if (tup->op == ExprOp::MakeTuple && !tup->args.empty()) {
       // f(*(a, b)): the display's items are the arguments.
       for (auto& a : tup->args) pos.push_back(a.get());
     } else {
@@ -669,6 +673,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     case TypeKind::Impossible:
       return types().impossible();
     case TypeKind::Function: {
+      if (callee->funcs.size() == 1 && refuse_library_function(*callee->funcs[0]->fn(), e.loc)) return types().impossible();
       if (callee->funcs.size() > 1 || callee->nullable)
         e.call_kind = ir::CallKind::Indirect;
       else
@@ -753,7 +758,8 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       }
       e.call_kind = ir::CallKind::Builtin;
       e.builtin_id = bid;
-      check_none_args(e, callee->const_value->as<m::BuiltinObj>()->name, args);  // optional_rules.cpp
+      if ((bid != static_cast<int>(BuiltinId::Min) && bid != static_cast<int>(BuiltinId::Max)) || args.size() == 1)
+        check_none_args(e, callee->const_value->as<m::BuiltinObj>()->name, args);  // optional_rules.cpp (min/max: builtin_rules.cpp)
       return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
     }
     case TypeKind::BuiltinMethod: {

@@ -137,8 +137,9 @@ class Annotator {
   // lib/std/_rpy_itertools.py (replacement_rules.cpp). Replaced: e.args[0] now names it.
   enum class Replacement { None, Replaced, Refused };
   Replacement replace_with_python(ir::Expr& e, TypeRef callee);
-  bool refuse_library_class(const modules::Ref& cls, Loc loc);  // namedtuple, OrderedDict: an error
-  bool refuse_own_new(const modules::ClassObj* cls, Loc loc);   // a class with its own __new__: an error
+  bool refuse_library_class(const modules::Ref& cls, Loc loc);            // namedtuple, OrderedDict: an error
+  bool refuse_library_function(const modules::FunctionObj& fn, Loc loc);  // json.loads() (replacement_rules.cpp)
+  bool refuse_own_new(const modules::ClassObj* cls, Loc loc);             // a class with its own __new__: an error
   TypeRef dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   void setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc loc);
@@ -173,6 +174,11 @@ class Annotator {
   // Classes as values (class_values.cpp).
   TypeRef instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g);
   TypeRef class_set_attr(ir::Expr& e, TypeRef obj);
+  modules::Ref class_text(ClassDef* cd, const std::string& attr, Loc loc);                         // str/repr of a class (null: refused)
+  bool class_value_as_text(ir::ExprPtr& slot, char conv, ir::Graph& g);                            // print(C): C's text
+  void percent_class_values(ir::Expr& e, ir::Graph& g);                                            // "%s" % C: C's text
+  bool optional_min_max_arg(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                // min(x, 3), x may be None
+  bool printed_class_values(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // print(C)
   TypeRef class_of(ir::Expr& e, TypeRef inst);
   void bind_captured(FuncDesc* d, ir::Graph& g);
   TypeRef call_graphs(ir::Expr& e, std::vector<ir::Graph*> targets, TypeRef self_type, ir::Graph& g);
@@ -182,6 +188,9 @@ class Annotator {
   // f(*t) of a builtin or a class without __init__: a tuple display's items, or one item read
   // per position of a tuple variable, become the positional arguments (false: refused).
   bool spread_star_tuple(ir::Expr& e, std::vector<TypeRef>& args, const std::string& callee, ir::Graph& g);
+  // f(*t) of a tuple of unknown length into fixed parameters: t's items after a run-time check of
+  // their number (star_args_rules.cpp); false: refused.
+  bool spread_vtuple_args(ir::Expr& e, ir::Expr& tup, const modules::FunctionObj& fn, std::vector<ir::Expr*>& pos, ir::Graph& g);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef unicode_percent(TypeRef args, Loc loc);                       // unicode % args
@@ -216,6 +225,8 @@ class Annotator {
   // a base), only some of its subclasses do, or none; comparisons that call them.
   enum class Special { None, Defined, Below };
   Special special_method(TypeRef t, const std::string& name);
+  // sorted/min/max of tuples holding instances (extra_rules.cpp)
+  void instances_in_order(TypeRef item, Loc loc, bool by_greater = false);
   TypeRef special_compare(ir::Expr& e, TypeRef a, TypeRef b, ir::Graph& g);
   ClassDef* class_defining(TypeRef t, std::initializer_list<const char*> names);
   ClassDef* right_operand_first(TypeRef a, TypeRef b, const std::string& refl);

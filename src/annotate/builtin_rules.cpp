@@ -143,9 +143,49 @@ void Annotator::wants_str(TypeRef t) {
   walk(t);
 }
 
+// min(x, 3) / max(x, 3) where one argument may be None: Python 3 compares each argument with the
+// best one so far (`item < best` for min, `>` for max) and raises TypeError where one is None,
+// naming both types: the argument is None-checked with that message. With several such arguments,
+// or others of different types, the message depends on which is None: refused, as in Python 2,
+// where None orders before every value.
+bool Annotator::optional_min_max_arg(BuiltinId id, Expr& e, std::vector<TypeRef>& args) {
+  size_t opt = args.size();
+  for (size_t i = 0; i < args.size(); ++i)
+    if (is_optional_value(args[i])) {
+      if (opt != args.size() || !e.kwnames.empty() || e.star || e.args.size() != args.size() + 1 || !interp_.sources().py3()) {
+        error(e.args[1 + i]->loc, std::string(builtin_name(id)) + "() of " + describe(args[i]) +
+                                      " among several values that may be None is not supported yet: test `is None` first");
+        return false;
+      }
+      opt = i;
+    }
+  if (opt == args.size()) return true;
+  std::string other;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i == opt) continue;
+    std::string n = python_type_name(args[i], true);
+    if (!other.empty() && n != other) other = "?";
+    if (other.empty()) other = n;
+  }
+  TypeRef plain = strip_optional(types(), args[opt]);
+  if (other.empty() || other == "?" || args[opt]->kind == TypeKind::Number || other != python_type_name(plain, true)) {
+    error(e.args[1 + opt]->loc, std::string(builtin_name(id)) + "() of " + describe(args[opt]) +
+                                    " with values of other types is not supported yet: test `is None` first");
+    return false;
+  }
+  const std::string op = id == BuiltinId::Min ? "<" : ">";
+  // The first argument is the best so far when the second is compared with it.
+  std::string msg =
+      "'" + op + "' not supported between instances of " + (opt == 0 ? "'" + other + "' and 'NoneType'" : "'NoneType' and '" + other + "'");
+  args[opt] = none_checked(e.args[1 + opt], msg);
+  return true;
+}
+
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
   if (rlib::handles(id, args)) return rlib::call_builtin(*this, id, e, args, g);  // rlib_rules.cpp
+  if ((id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print) && printed_class_values(id, e, args, g))
+    return call(e, g);  // repr(C): str() of its text (class_values.cpp)
   if (id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print || id == BuiltinId::Format || id == BuiltinId::StrFormat ||
       id == BuiltinId::Unicode)
     for (TypeRef t : args) wants_str(t);
@@ -283,6 +323,7 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       // nothing is stored in) makes the call unreachable, as in RPython's annotator.
       for (const TypeRef& a : args)
         if (imp(a)) return tt.impossible();
+      if (!optional_min_max_arg(id, e, args)) return tt.impossible();
       TypeRef res = tt.impossible();
       for (size_t i = 0; i < args.size(); ++i) {
         UnionResult u = union_types(tt, res, args[i], this);

@@ -3,11 +3,14 @@
 // const_value); several classes are a class set (TypeKind::Class without const_value: `items` holds
 // the members' constant types, ordered by ClassDef id, `cls` their nearest common base). At run
 // time a class set value is the ClassDef id (int32); instantiation and attribute reads switch on it.
+#include <algorithm>
+#include <cctype>
 #include <set>
+#include <string_view>
 
 #include "annotate/annotator.hpp"
-
-#include <algorithm>
+#include "modules/interp.hpp"
+#include "modules/loader.hpp"
 
 namespace rpy::annotate {
 
@@ -94,6 +97,137 @@ TypeRef Annotator::instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g) {
   return tt_.instance(callee->cls);
 }
 
+// str()/repr() of a class value (print(C), f"{cls}", "%s" % type(x)): Python's text for each
+// class, as the evaluator shows it (<class '__main__.C'>; 2.7's classic classes: __main__.C,
+// whose repr shows an address and is refused), read as the class attribute `__rpy_str__` or
+// `__rpy_repr__` (one constant per member of a class set; the value still runs for its effects).
+m::Ref Annotator::class_text(ClassDef* cd, const std::string& attr, Loc loc) {
+  const bool repr = attr == "__rpy_repr__";
+  const m::Ref& cls = cd->cls;
+  if (!cls || cls->kind != m::ObjKind::Class) return nullptr;
+  const auto* co = cls->as<m::ClassObj>();
+  if (co->metaclass) {
+    error(loc, "str() or repr() of class " + cd->name + ", whose metaclass may define its text, is not supported; print its __name__");
+    return nullptr;
+  }
+  if (repr && !co->new_style) {
+    error(loc, "repr() of the classic class " + cd->name +
+                   " is not supported (Python 2 shows its address, which differs on every run); print its __name__ or str() of it");
+    return nullptr;
+  }
+  std::string text = repr ? interp_.repr_of(cls, loc) : interp_.str_of(cls, loc);
+  // The program's main module is __main__ under the interpreter (its own name at translation).
+  const m::ModuleObj* main = interp_.loader().main_module;
+  if (co->module && co->module == main) {
+    const std::string dotted = main->name + ".";
+    if (auto at = text.find(dotted); at != std::string::npos && (at == 0 || text[at - 1] == '\''))
+      text = text.substr(0, at) + "__main__." + text.substr(at + dotted.size());
+  }
+  if (const std::string b = "'builtins."; co->is_builtin_exception && text.find(b) != std::string::npos)
+    text.replace(text.find(b), b.size(), "'");  // Python 3 names its builtin classes without their module
+  return m::make_str(text);
+}
+
+// A class value where its text is wanted (conversion 'r': repr, 's' or 0: str) becomes the read
+// of its text; true when `slot` was such a value.
+bool Annotator::class_value_as_text(ir::ExprPtr& slot, char conv, ir::Graph& g) {
+  if (!slot || !slot->type || slot->type->kind != TypeKind::Class) return false;
+  auto read = std::make_unique<ir::Expr>(ir::ExprOp::GetAttr, slot->loc);
+  read->attr = conv == 'r' ? "__rpy_repr__" : "__rpy_str__";
+  read->args.push_back(std::move(slot));
+  slot = std::move(read);
+  expr(*slot, g);
+  return true;
+}
+
+// print(C), str(C), repr(C): the class value's text; repr() of it is then str() of the text.
+// True when the call changed (it is annotated again).
+bool Annotator::printed_class_values(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g) {
+  if (e.star) return false;
+  const size_t npos = e.args.size() - 1 - e.kwnames.size();
+  bool changed = false;
+  for (size_t i = 0; i < npos && i < args.size() && (i == 0 || id == BuiltinId::Print); ++i)
+    if (class_value_as_text(e.args[1 + i], id == BuiltinId::Repr ? 'r' : 's', g)) {
+      args[i] = e.args[1 + i]->type;
+      changed = true;
+    }
+  if (!changed || id != BuiltinId::Repr) return false;
+  auto it = interp_.builtins()->attrs.find("str");
+  if (it == interp_.builtins()->attrs.end()) return false;
+  auto callee = std::make_unique<ir::Expr>(ir::ExprOp::Const, e.args[0]->loc);
+  callee->value = it->second;
+  e.args[0] = std::move(callee);
+  reset_call(e);
+  return true;
+}
+
+namespace {
+
+// The conversions of a constant % format, in the order of their arguments ('s', 'r', 'd'...),
+// with their offsets in `at`; false when an argument is not a conversion's (a `*` width, a
+// mapping key).
+bool percent_conversions(const std::string& f, std::string& out, std::vector<size_t>& at) {
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '%') continue;
+    if (++i < f.size() && f[i] == '%') continue;
+    if (i < f.size() && f[i] == '(') return false;
+    while (i < f.size() && std::string_view("#0- +").find(f[i]) != std::string_view::npos) ++i;
+    while (i < f.size() && (std::isdigit(static_cast<unsigned char>(f[i])) || f[i] == '.')) ++i;
+    if (i < f.size() && f[i] == '*') return false;
+    while (i < f.size() && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) ++i;
+    if (i < f.size()) {
+      out += f[i];
+      at.push_back(i);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool has_class_value(TypeRef t) {
+  if (t && t->kind == TypeKind::Tuple)
+    for (TypeRef x : t->items)
+      if (x && x->kind == TypeKind::Class) return true;
+  return t && t->kind == TypeKind::Class;
+}
+
+// str % args with class values among the args: each becomes its text where its conversion is
+// %s; a %r (which would quote the text) or a format rpy cannot read is refused.
+void Annotator::percent_class_values(ir::Expr& e, ir::Graph& g) {
+  ir::Expr& args = *e.args[1];
+  std::vector<ir::ExprPtr*> slots;
+  if (args.op == ir::ExprOp::MakeTuple)
+    for (auto& a : args.args) slots.push_back(&a);
+  else
+    slots.push_back(&e.args[1]);
+  std::string convs;
+  std::vector<size_t> at;
+  const ir::Expr& f = *e.args[0];
+  const bool known = f.op == ir::ExprOp::Const && f.value && f.value->kind == m::ObjKind::Str &&
+                     percent_conversions(f.value->as<m::StrObj>()->value, convs, at);
+  std::string format = known ? f.value->as<m::StrObj>()->value : std::string();
+  bool changed = false;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    ir::ExprPtr& slot = *slots[i];
+    if (!slot->type || slot->type->kind != TypeKind::Class) continue;
+    if (!known || i >= convs.size() || (convs[i] != 's' && convs[i] != 'r')) {
+      error(slot->loc, "a class value in a % format is supported with %s or %r in a constant format only (Python shows <class '...'>)");
+      continue;
+    }
+    if (!class_value_as_text(slot, convs[i], g)) continue;
+    changed = true;
+    format[at[i]] = 's';  // %r of the class: its text, as is
+  }
+  if (changed && format != f.value->as<m::StrObj>()->value) {
+    auto c = std::make_unique<ir::Expr>(ir::ExprOp::Const, f.loc);
+    c->value = m::make_str(format);
+    e.args[0] = std::move(c);
+    expr(*e.args[0], g);
+  }
+  if (changed && args.op == ir::ExprOp::MakeTuple) expr(args, g);
+}
+
 // cls.name for a class set: the member classes' attributes (Const nodes in e.defaults, one per
 // member); the type is their union.
 TypeRef Annotator::class_set_attr(ir::Expr& e, TypeRef obj) {
@@ -105,7 +239,9 @@ TypeRef Annotator::class_set_attr(ir::Expr& e, TypeRef obj) {
     m::Ref v;
     if (e.attr == "__name__")
       v = m::make_str(cd->name);
-    else
+    else if (e.attr == "__rpy_str__" || e.attr == "__rpy_repr__") {
+      if (!(v = class_text(cd, e.attr, e.loc))) return tt_.impossible();
+    } else
       v = lookup_class_attr(cd, e.attr);
     if (!v) {
       // As in RPython, only some of the classes may have it: reading it from one that does not

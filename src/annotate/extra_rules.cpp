@@ -3,6 +3,7 @@
 // enumerate/zip/reversed build lists (iterating over them is then a plain list loop).
 #include <algorithm>
 #include <functional>
+#include <unordered_set>
 
 #include "annotate/annotator.hpp"
 #include "annotate/numbers.hpp"
@@ -27,6 +28,43 @@ bool comparable(TypeRef t) {
          t->kind == TypeKind::Tuple || t->kind == TypeKind::List;
 }
 }  // namespace
+
+// Tuples or lists compared item by item (sorted, min, max without key=) whose items include
+// instances: Python compares two instances when the items before them are equal, which raises
+// Python 3's TypeError for classes that define no order (rpy::lt of two instances raises it). A
+// class with __eq__ or an order of its own, and Python 2 (which orders instances by address),
+// are refused, saying to sort with key=; so is max(), whose TypeError names > (by_greater).
+void Annotator::instances_in_order(TypeRef item, Loc loc, bool by_greater) {
+  std::unordered_set<const void*> seen;
+  std::function<bool(TypeRef)> walk = [&](TypeRef t) -> bool {
+    if (!t) return true;
+    if (t->kind == TypeKind::Tuple) {
+      for (TypeRef x : t->items)
+        if (!walk(x)) return false;
+      return true;
+    }
+    if (t->kind == TypeKind::List) return !seen.insert(t->listdef->find()).second || walk(t->listdef->find()->item);
+    if (t->kind != TypeKind::Instance) return true;
+    std::string why;
+    if (!interp_.sources().py3())
+      why = "Python 2 orders instances by their address";
+    else if (by_greater)
+      why = "max() compares them with >";
+    else if (!t->cls->subclasses.empty())
+      why = "they may be of several classes, named in an order rpy does not follow";
+    else
+      for (const char* m : {"__eq__", "__lt__", "__gt__", "__le__", "__ge__"})
+        if (special_method(t, m) != Special::None) {
+          why = "class " + t->cls->name + " defines " + m;
+          break;
+        }
+    if (why.empty()) return true;
+    error(loc, "comparing items of type " + describe(item) + ", which hold instances, is not supported (" + why +
+                   "): pass key= (a function giving what to compare, e.g. key=lambda t: t[0])");
+    return false;
+  };
+  walk(item);
+}
 
 bool is_extra_builtin(BuiltinId id) {
   return static_cast<int>(id) >= static_cast<int>(BuiltinId::Sorted) && static_cast<int>(id) <= static_cast<int>(BuiltinId::StrFormat);
@@ -146,6 +184,8 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
         key_call(e, *e.args[static_cast<size_t>(k) + (method ? 0 : 1)], item, g);
       else if (!imp(item) && !comparable(item) && !less_call(e, item, g))
         error(e.loc, "cannot sort items of type " + describe(item) + " (only numbers, strings, tuples and lists compare)");
+      else if (!imp(item) && (item->kind == TypeKind::Tuple || item->kind == TypeKind::List))
+        instances_in_order(item, e.loc);
       if (id == BuiltinId::ListSort) {
         if (!imp(args[0])) args[0]->listdef->find()->mutated = true;
         return tt.none();
@@ -496,6 +536,8 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       else if (!imp(item) && !comparable(item) && !less_call(e, item, g, id == BuiltinId::Max))
         error(e.loc,
               name + "() of items of type " + describe(item) + " is not supported (only numbers, strings, tuples and lists compare)");
+      else if (!imp(item) && (item->kind == TypeKind::Tuple || item->kind == TypeKind::List))
+        instances_in_order(item, e.loc, id == BuiltinId::Max);
       if (dflt >= 0) {  // max(xs, default=d): d when xs is empty, so either type
         TypeRef d = args[static_cast<size_t>(dflt)];
         UnionResult u = union_types(tt, item, d, this);

@@ -27,6 +27,8 @@ using ir::ExprOp;
 
 namespace {
 
+constexpr int kMaxUnzip = 6;  // unzip_2 ... unzip_6 in _rpy_itertools
+
 // How the replacement is chosen from the call's shape.
 enum class Pick {
   Plain,        // the function named `base`
@@ -261,21 +263,40 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
 // zip(*rows) of a list (or an iterator) of iterables: the number of iterables is known only at run
 // time, so each result item is a tuple of unknown length (vtuple_rules.cpp): `zip_star` in
 // _rpy_itertools takes the call's place, with the list as its argument.
+//
+// Rows that are tuples of N items of different types (the unzip idiom, `names, ages =
+// zip(*people)`) give N columns of different types, each a tuple of unknown length of its own
+// item type, or no column when there is no row: unpacked at once into N targets, the call is
+// `unzip_N(rows)` (the unpacking's ValueError when there is no row, else the tuple of the
+// columns); any other use is refused with what to write.
 Annotator::Replacement Annotator::replace_zip_star(Expr& e, const std::vector<TypeRef>& args) {
   if (!e.star || !e.kwnames.empty() || e.args.size() != 2 || args.size() != 1 || !args[0]) return Replacement::None;
   if (args[0]->kind != TypeKind::List && args[0]->kind != TypeKind::Iterator) return Replacement::None;
   TypeRef row = args[0]->kind == TypeKind::List ? args[0]->listdef->find()->item : args[0]->items[0];
+  std::string fname = "zip_star";
   if (row && row->kind == TypeKind::Tuple)
     for (TypeRef t : row->items)
       if (!same_type(t, row->items[0])) {
-        error(e.args[1]->loc, "zip(*rows) of tuples whose items have different types (" + describe(row) +
-                                  ") is not supported: its columns would be tuples of different types; write one list per "
-                                  "column ([r[0] for r in rows], ...)");
+        const int n = static_cast<int>(row->items.size());
+        if (e.unpacked == n && n <= kMaxUnzip) {
+          fname = "unzip_" + std::to_string(n);
+          break;
+        }
+        const std::string cols = std::to_string(n), what = "zip(*rows) of tuples whose items have different types (" + describe(row) + ")";
+        const std::string per_column = "write one list per column ([r[0] for r in rows], ...)";
+        if (n > kMaxUnzip)
+          error(e.args[1]->loc, what + " is supported up to " + std::to_string(kMaxUnzip) + " columns: " + per_column);
+        else if (e.unpacked >= 0)
+          error(e.args[1]->loc, "unpacking " + what + " into " + std::to_string(e.unpacked) + " targets always raises ValueError: it has " +
+                                    cols + " columns, or none when there is no row");
+        else
+          error(e.args[1]->loc, what + " is supported only unpacked at once into its " + cols +
+                                    " columns (a, b = zip(*rows)): the columns are tuples of different types; or " + per_column);
         return Replacement::Refused;
       }
   m::Ref fn;
   try {
-    fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", e.loc), "zip_star", e.loc);
+    fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", e.loc), fname, e.loc);
   } catch (const m::PyException&) {
   } catch (const m::EvalError&) {
   }
@@ -320,6 +341,21 @@ TypeRef Annotator::prebuilt_re_pattern(const m::Ref& v, Loc loc) {
 m::Ref Annotator::substitute_prebuilt(const m::Obj* o) const {
   auto it = substitutes_.find(o);
   return it == substitutes_.end() ? nullptr : it->second;
+}
+
+// json.loads()/json.load() in translated code (lib/std/json.py): what they return has a type
+// that depends on the document (dicts of lists of strs, numbers, None...), known only at run
+// time, which no RPython type holds; refused with what to write. A document parsed while the
+// script is imported is a constant, typed from its values.
+bool Annotator::refuse_library_function(const m::FunctionObj& fn, Loc loc) {
+  if (!fn.module || fn.module->name != "json" || (fn.name != "loads" && fn.name != "load")) return false;
+  error(loc, "json." + fn.name +
+                 "() in translated code is not supported: the type of the document it returns (dicts, lists, strs, numbers "
+                 "and None, mixed) is known only at run time; parse it while the script is imported (DATA = json." +
+                 fn.name +
+                 "(...) at module level is a constant, typed from its values: each dict's values, each list's "
+                 "items of one type), or parse the text yourself");
+  return true;
 }
 
 // namedtuple classes (and classes deriving from them) and classes deriving from OrderedDict are

@@ -174,6 +174,7 @@ inline bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 bool is_intlike(TypeRef t);        // bool, int
 bool is_index(TypeRef t);          // bool, int, r_uint: what indexes a list or a string
 bool is_stringlike(TypeRef t);     // char, str
+bool has_class_value(TypeRef t);   // a class value, or a tuple holding one (class_values.cpp)
 bool is_pointer_kind(TypeKind k);  // kinds that can be nullable
 bool is_sized_int(TypeRef t);      // an rarithmetic sized int other than r_uint (rlib_types.cpp)
 // Python-facing name of a type for diagnostics: "int", "str", "list of int", "instance of Foo".

@@ -511,7 +511,10 @@ std::string Emitter::expr_node(Expr& e) {
     }
     case ExprOp::GetAttr: {
       if (e.check_defined) return checked_module_var(e);
-      if (e.value) return const_value(e.value, e.type, e.loc);
+      if (e.value && (e.attr != "__rpy_str__" && e.attr != "__rpy_repr__")) return const_value(e.value, e.type, e.loc);
+      if (e.value)  // a constant class's text (print(type(C()))): the value still runs for its effects
+        return has_effects(*e.args[0]) ? "((void)(" + expr(*e.args[0]) + "), " + const_value(e.value, e.type, e.loc) + ")"
+                                       : const_value(e.value, e.type, e.loc);
       Expr& obj = *e.args[0];
       if (obj.type && obj.type->kind == TypeKind::Class && !obj.type->const_value) return emit_class_set_attr(e);
       if (obj.type && obj.type->kind == TypeKind::Module && e.attr == "argv") return "rpy::sys_argv";

@@ -108,7 +108,9 @@ bool Emitter::check_printable(TypeRef t, Loc loc) {
   if (!rlib::check_printable(*this, t, loc)) return false;  // sized ints inside containers
   switch (t->kind) {
     case TypeKind::Class:
-      fail(loc, "str() or repr() of " + annotate::describe(t) + " is not supported yet (Python prints <class '" +
+      // print(C), str(C), f"{C}" and "%s" % C are their texts (annotate/class_values.cpp)
+      fail(loc, "str() or repr() of " + annotate::describe(t) +
+                    " inside a container, or through format() or str.format(), is not supported yet (Python prints <class '" +
                     (is_python2() ? "module.Name'> or module.Name" : "module.Name'>") + "); print the class's __name__");
       return false;
     case TypeKind::Function:

@@ -341,36 +341,40 @@ void Emitter::emit_main() {
       emit_prebuilt_dict(obj, t, n, false);
     }
   }
-  for (auto& [obj, t] : ann.prebuilt()) {
-    std::string n = prebuilt_names_[obj.get()];
-    std::vector<m::Ref> deque_items;
-    int64_t maxlen = -1;
-    if (t->kind == TypeKind::List && m::deque_contents(obj, deque_items, maxlen)) {
-      TypeRef item = t->listdef->find()->item;
-      for (auto& x : deque_items) {
-        TypeRef it = ann.type_of_const(x, {});
-        line("rpy::deque_append(" + n + ", " + convert(const_value(x, it, {}), it, item) + ");");
-      }
-    } else if (t->kind == TypeKind::List) {
-      TypeRef item = t->listdef->find()->item;
-      auto& items = obj->as<m::ListObj>()->items;
-      if (emit_prebuilt_scalar_items(n, item, items)) continue;
-      for (size_t i = 0; i < items.size(); ++i) {
-        TypeRef it = ann.type_of_const(items[i], {});
-        line(n + "->items[" + std::to_string(i) + "] = " + convert(const_value(items[i], it, {}), it, item) + ";");
-      }
-    } else if (t->kind == TypeKind::Dict) {
-      emit_prebuilt_dict(obj, t, n, true);
-    } else if (t->kind == TypeKind::Instance) {
-      auto* inst = obj->as<m::InstanceObj>();
-      for (auto& name : inst->attr_order) {
-        annotate::AttrDef* a = ann.find_attr(t->cls, name);
-        if (!a || !a->read) continue;  // never read by translated code: its value is not typed
-        TypeRef vt = ann.type_of_const(inst->attrs[name], {});
-        line(n + "->a_" + name + " = " + convert(const_value(inst->attrs[name], vt, {}), vt, a->type) + ";");
+  // Dicts and sets last: putting a key in hashes it, and an instance's __hash__ reads its fields
+  // (an Enum member as a key of a module-level dict).
+  for (int dicts = 0; dicts < 2; ++dicts)
+    for (auto& [obj, t] : ann.prebuilt()) {
+      if ((t->kind == TypeKind::Dict) != (dicts == 1)) continue;
+      std::string n = prebuilt_names_[obj.get()];
+      std::vector<m::Ref> deque_items;
+      int64_t maxlen = -1;
+      if (t->kind == TypeKind::List && m::deque_contents(obj, deque_items, maxlen)) {
+        TypeRef item = t->listdef->find()->item;
+        for (auto& x : deque_items) {
+          TypeRef it = ann.type_of_const(x, {});
+          line("rpy::deque_append(" + n + ", " + convert(const_value(x, it, {}), it, item) + ");");
+        }
+      } else if (t->kind == TypeKind::List) {
+        TypeRef item = t->listdef->find()->item;
+        auto& items = obj->as<m::ListObj>()->items;
+        if (emit_prebuilt_scalar_items(n, item, items)) continue;
+        for (size_t i = 0; i < items.size(); ++i) {
+          TypeRef it = ann.type_of_const(items[i], {});
+          line(n + "->items[" + std::to_string(i) + "] = " + convert(const_value(items[i], it, {}), it, item) + ";");
+        }
+      } else if (t->kind == TypeKind::Dict) {
+        emit_prebuilt_dict(obj, t, n, true);
+      } else if (t->kind == TypeKind::Instance) {
+        auto* inst = obj->as<m::InstanceObj>();
+        for (auto& name : inst->attr_order) {
+          annotate::AttrDef* a = ann.find_attr(t->cls, name);
+          if (!a || !a->read) continue;  // never read by translated code: its value is not typed
+          TypeRef vt = ann.type_of_const(inst->attrs[name], {});
+          line(n + "->a_" + name + " = " + convert(const_value(inst->attrs[name], vt, {}), vt, a->type) + ";");
+        }
       }
     }
-  }
   body_ << "}\n\n";
   // Source ranges of the Python functions, for tracebacks (.py line -> function name).
   body_ << "static const rpy::FuncLines rpy_fn_lines[] = {\n";

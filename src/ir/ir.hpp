@@ -137,6 +137,9 @@ struct Expr {
   // they are dead, and neither annotated nor emitted); IfExp: 1 or 2 when the test is constant
   // (only that branch is live). -1: all.
   int live = -1;
+  // Call whose value is unpacked at once into this many targets (`a, b = f(...)`, no starred
+  // target; ir/lower.cpp), -1 otherwise: zip(*rows) of rows of mixed types (replacement_rules.cpp).
+  int unpacked = -1;
   NarrowKind narrow = NarrowKind::NotNone;  // Narrow
   // Narrow of kind NoneCheck: None raises AttributeError (a method looked up on a list, str or
   // dict that may be None), not TypeError; attr is the message either way.

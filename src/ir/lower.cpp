@@ -832,13 +832,14 @@ class Lowerer {
       case ExprKind::List: {
         auto& elts = t.as<SeqExpr>()->elts;
         Var* tmp = temp(t.loc);
-        out.push_back(assign_stmt(tmp, std::move(value), t.loc));
-        // `a, *rest, z = v` (the parser allows one starred target): at least n-1 items; the
-        // targets after the star take items counted from the end, the star a list of the rest.
         const size_t n = elts.size();
         size_t star = n;
         for (size_t i = 0; i < n; ++i)
           if (elts[i]->kind == ExprKind::Starred) star = i;
+        if (star == n) value->unpacked = static_cast<int>(n);
+        out.push_back(assign_stmt(tmp, std::move(value), t.loc));
+        // `a, *rest, z = v` (the parser allows one starred target): at least n-1 items; the
+        // targets after the star take items counted from the end, the star a list of the rest.
         auto check = std::make_unique<ir::Stmt>(StmtOp::UnpackCheck, t.loc);
         check->exprs.push_back(local(tmp, t.loc));
         check->n = static_cast<int>(star == n ? n : n - 1);

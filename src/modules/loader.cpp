@@ -118,7 +118,7 @@ ModuleObj* Loader::load_main(const std::string& path, Loc) {
   MemoryBudget budget(MemoryBudget::default_limit());
   Ref m = load_file(path, name, false, true);
   if (interp_->python() == 2) canonicalize_ints(order_);
-  return m->as<ModuleObj>();
+  return main_module = m->as<ModuleObj>();
 }
 
 void Loader::bind_main_block_imports(ModuleObj* m) {
