@@ -256,7 +256,7 @@ class Interp {
   Ref run_function_body(FunctionObj* fn, Frame& f, Loc loc);
   void bind_arguments(FunctionObj* fn, Args& args, KwArgs& kwargs, Frame& f, Loc loc);
   void do_import(const syntax::Stmt& s, Frame& f);
-  void import_from_mixin(const Args& args, Frame& f, Loc loc);
+  void import_from_mixin(const Args& args, const KwArgs& kwargs, Frame& f, Loc loc);
   void install_types();
   void install_builtins();
   Ref make_slice(const Ref& lo, const Ref& hi, const Ref& st);
