@@ -6,6 +6,7 @@
 
 #include "rpy/builtins.hpp"
 #include "rpy/atexit.hpp"
+#include "rpy/signals.hpp"
 #include "rpy/bytearray.hpp"
 #include "rpy/core.hpp"
 #include "rpy/counter.hpp"

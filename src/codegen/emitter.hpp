@@ -156,6 +156,7 @@ class Emitter {
   std::string dict_type(TypeRef t);  // rpy::Dict<K, V> (no pointer) of a dict or set type
   std::string call_dict_builtin(ir::Expr& e);
   std::string call_atexit_builtin(ir::Expr& e);       // emit_atexit.cpp
+  std::string call_signal_builtin(ir::Expr& e);       // emit_signal.cpp
   std::string exit_handler_registrations();           // main(): the handlers registered at import time
   std::string call_collections_builtin(ir::Expr& e);  // collections.deque (emit_collections.cpp)
   std::string default_factory_code(TypeRef dict_t);   // a defaultdict's factory() as a value
