@@ -34,6 +34,7 @@ const char* builtin_name(BuiltinId id);
 bool is_class_data(const modules::Ref& v);
 bool is_atexit_builtin(BuiltinId id);       // atexit.register/unregister (atexit_rules.cpp)
 bool is_signal_builtin(BuiltinId id);       // rpython.rlib.rsignal's functions (signal_rules.cpp)
+bool is_float_bits_builtin(BuiltinId id);   // longlong2float/float2longlong (float_bits_rules.cpp)
 bool is_dict_builtin(BuiltinId id);         // dict/set constructors and methods (dict_rules.cpp)
 bool is_collections_builtin(BuiltinId id);  // collections.deque and its methods (collections_rules.cpp)
 bool is_extra_builtin(BuiltinId id);        // the "more builtins" block of builtins.def (extra_rules.cpp)
@@ -140,6 +141,7 @@ class Annotator {
   TypeRef call_dict_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef call_atexit_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);       // atexit_rules.cpp
   TypeRef call_signal_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                     // signal_rules.cpp
+  TypeRef call_float_bits_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                 // float_bits_rules.cpp
   TypeRef call_collections_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // collections_rules.cpp
   TypeRef defaultdict_new(ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef call_ordered_dict(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
