@@ -135,13 +135,14 @@ HandlerScope* handler_top = nullptr;
 
 bool stop_iteration_match(BaseException* e) { return dynamic_cast<StopIteration*>(e) != nullptr; }
 
+bool trace_system_exit = false;
 static BaseException* g_tb_exc = nullptr;  // the exception whose raise was taken
 static void* g_tb_frames[256];
 static int g_tb_n = 0;
 
 void take_traceback(BaseException* e, bool reraise) {
   if (reraise && e == g_tb_exc) return;
-  if (dynamic_cast<SystemExit*>(e)) return;  // main() catches it: no traceback
+  if (!trace_system_exit && dynamic_cast<SystemExit*>(e)) return;  // main() catches it: no traceback
   g_tb_exc = e;
   g_tb_n = backtrace(g_tb_frames, 256);
 }

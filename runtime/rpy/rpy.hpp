@@ -5,6 +5,8 @@
 #include <tuple>
 
 #include "rpy/builtins.hpp"
+#include "rpy/atexit.hpp"
+#include "rpy/signals.hpp"
 #include "rpy/bytearray.hpp"
 #include "rpy/core.hpp"
 #include "rpy/counter.hpp"

@@ -570,6 +570,7 @@ bool Annotator::run(const m::Ref& entry) {
     implicit_methods();
     key_methods();
     jit_driver_hooks();
+    exit_handlers();
     flush_prebuilt_attrs();
     if (diags_.has_errors()) break;
     if (!changed_) break;
@@ -584,6 +585,7 @@ bool Annotator::run(const m::Ref& entry) {
   implicit_methods();
   key_methods();
   jit_driver_hooks();
+  exit_handlers();
   flush_prebuilt_attrs();
   rlib::check_signatures(*this);
   check_special_keys();

@@ -32,6 +32,9 @@ const char* builtin_name(BuiltinId id);
 // A class attribute that is data (not a method, property, builtin...): read as a value, and one a
 // program may rebind at run time (class_rules.cpp).
 bool is_class_data(const modules::Ref& v);
+bool is_atexit_builtin(BuiltinId id);       // atexit.register/unregister (atexit_rules.cpp)
+bool is_signal_builtin(BuiltinId id);       // rpython.rlib.rsignal's functions (signal_rules.cpp)
+bool is_float_bits_builtin(BuiltinId id);   // longlong2float/float2longlong (float_bits_rules.cpp)
 bool is_dict_builtin(BuiltinId id);         // dict/set constructors and methods (dict_rules.cpp)
 bool is_collections_builtin(BuiltinId id);  // collections.deque and its methods (collections_rules.cpp)
 bool is_extra_builtin(BuiltinId id);        // the "more builtins" block of builtins.def (extra_rules.cpp)
@@ -97,6 +100,14 @@ class Annotator {
   void note_jit_merge_point(ir::Expr& e);
   void jit_driver_hooks();
   std::map<const modules::Obj*, ir::Graph*> printable_location_graphs;
+  // atexit handlers registered at import time (Interp::exit_handlers, in order), each graph
+  // annotated with the types of the arguments it was registered with (atexit_rules.cpp).
+  struct ExitHandlerGraph {
+    ir::Graph* graph;
+    std::vector<modules::Ref> args;  // one per parameter: the registered arguments, then defaults
+  };
+  std::vector<ExitHandlerGraph> exit_handler_graphs;
+  void exit_handlers();
   void slice_index(ir::Expr& e, ir::Graph& g);  // annotates a slice bound (int or None)
   // Marks the and/or expressions of a tested expression (if/while/not/ternary) whose value is
   // only used for its truth.
@@ -128,6 +139,9 @@ class Annotator {
   TypeRef call_io_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // dicts and sets (dict_rules.cpp)
   TypeRef call_dict_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  TypeRef call_atexit_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);       // atexit_rules.cpp
+  TypeRef call_signal_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                     // signal_rules.cpp
+  TypeRef call_float_bits_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                 // float_bits_rules.cpp
   TypeRef call_collections_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // collections_rules.cpp
   TypeRef defaultdict_new(ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef call_ordered_dict(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);

@@ -211,6 +211,9 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
   if (io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod && !args.empty() ? args[0] : nullptr))
     return call_io_builtin(id, e, args, g);
   if (is_dict_builtin(id)) return call_dict_builtin(id, e, args, g);
+  if (is_atexit_builtin(id)) return call_atexit_builtin(id, e, args, g);
+  if (is_signal_builtin(id)) return call_signal_builtin(id, e, args);
+  if (is_float_bits_builtin(id)) return call_float_bits_builtin(id, e, args);
   if (is_collections_builtin(id)) return call_collections_builtin(id, e, args, g);
   auto any_instance = [&] {
     for (const TypeRef& a : args)

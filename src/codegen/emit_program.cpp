@@ -393,7 +393,7 @@ void Emitter::emit_main() {
            "  int status = 0;\n"
            "  try {\n"
            "    rpy_init_prebuilt();\n"
-        << (opts_.jit ? "    rpy_jit_init();\n" : "")
+        << (opts_.jit ? "    rpy_jit_init();\n" : "") << exit_handler_registrations()
         << "    auto* args = rpy::list_new<rpy::Str*>(argc);\n"
            "    for (int i = 0; i < argc; ++i) args->items[i] = rpy::str_from_cstr(argv[i]);\n"
            "    rpy::sys_argv = args;\n";
@@ -408,6 +408,7 @@ void Emitter::emit_main() {
            "  } catch (rpy::BaseException* e) {\n"
            "    status = rpy::report_uncaught(e);\n"
            "  }\n"
+           "  status = rpy::run_exitfuncs(status);\n"
            "  return rpy::finish(status);\n"
            "}\n";
 }

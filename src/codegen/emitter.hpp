@@ -157,6 +157,10 @@ class Emitter {
   // dicts and sets (emit_dict.cpp)
   std::string dict_type(TypeRef t);  // rpy::Dict<K, V> (no pointer) of a dict or set type
   std::string call_dict_builtin(ir::Expr& e);
+  std::string call_atexit_builtin(ir::Expr& e);       // emit_atexit.cpp
+  std::string call_signal_builtin(ir::Expr& e);       // emit_signal.cpp
+  std::string call_float_bits_builtin(ir::Expr& e);   // emit_float_bits.cpp
+  std::string exit_handler_registrations();           // main(): the handlers registered at import time
   std::string call_collections_builtin(ir::Expr& e);  // collections.deque (emit_collections.cpp)
   std::string default_factory_code(TypeRef dict_t);   // a defaultdict's factory() as a value
   std::string new_dict_code(TypeRef t);               // a new empty dict or set of type t (emit_dict.cpp)

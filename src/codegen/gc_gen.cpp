@@ -230,6 +230,9 @@ struct Checker {
       }
       if (parent) parent_use(*parent, e);
     }
+    if (e.op == ExprOp::Call && e.call_kind == CallKind::Builtin &&
+        annotate::is_atexit_builtin(static_cast<annotate::BuiltinId>(e.builtin_id)))
+      refuse(e.loc, "atexit (its handlers' arguments are kept where only Boehm's collector sees them)");
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Instantiate && e.stack_slot >= 0)
       refuse(e.loc, "an instance in its function's frame (translate with --no-stack-alloc)");
     for (size_t i = 0; i < e.args.size(); ++i) {
@@ -293,6 +296,7 @@ std::pair<Loc, std::string> GcGen::unsupported() {
   for (annotate::ClassDef* c : ann_.classes()) ck.cls(c);
   for (auto& [obj, t] : ann_.prebuilt())
     if (holds_ref(t)) ck.refuse(Loc{}, "a prebuilt instance or container of instances (built at import time)");
+  if (!ann_.exit_handler_graphs.empty()) ck.refuse(Loc{}, "atexit handlers registered at import time");
   for (ir::Graph* g : ann_.graphs()) ck.graph(*g);
   return {ck.loc, ck.what};
 }

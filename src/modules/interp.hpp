@@ -102,6 +102,15 @@ class Interp {
   // program can do or let an exception escape (the module is then half-run: start again).
   size_t exec_module_until(ModuleObj* m, size_t cut);
   Ref call(const Ref& callee, std::vector<Ref> args, std::vector<std::pair<std::string, Ref>> kwargs, Loc loc);
+  // atexit.register()ed handlers not unregistered yet, in registration order: the translated
+  // program runs them at exit (last first), before the ones its own code registers.
+  struct ExitHandler {
+    Ref fn;
+    std::vector<Ref> args;
+    std::vector<std::pair<std::string, Ref>> kwargs;
+    Loc loc;
+  };
+  std::vector<ExitHandler> exit_handlers;
   Ref get_attr(const Ref& obj, const std::string& name, Loc loc);
   Ref get_attr_or_null(const Ref& obj, const std::string& name, Loc loc);  // null instead of AttributeError
   void set_attr(const Ref& obj, const std::string& name, Ref value, Loc loc);
@@ -180,6 +189,8 @@ class Interp {
   // Scripts (a main module without target()): while set, output, sys.argv, stdin, os.environ,
   // the clock, open() and sys.exit throw RunTimeOnly instead of acting at translation time.
   bool script_run_time = false;
+  // Set while a script's statements after the cut run at translation time (run_hoisted).
+  bool script_hoisting = false;
   // A module-level statement of a script that runs more steps than this at translation time
   // (a long computation) runs in the binary instead.
   static constexpr uint64_t script_statement_steps = 1000000;
@@ -246,7 +257,7 @@ class Interp {
   Ref run_function_body(FunctionObj* fn, Frame& f, Loc loc);
   void bind_arguments(FunctionObj* fn, Args& args, KwArgs& kwargs, Frame& f, Loc loc);
   void do_import(const syntax::Stmt& s, Frame& f);
-  void import_from_mixin(const Args& args, Frame& f, Loc loc);
+  void import_from_mixin(const Args& args, const KwArgs& kwargs, Frame& f, Loc loc);
   void install_types();
   void install_builtins();
   Ref make_slice(const Ref& lo, const Ref& hi, const Ref& st);

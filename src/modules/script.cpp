@@ -482,13 +482,16 @@ void run_hoisted(Interp& in, ModuleObj& m, size_t cut) {
                                  "', which the script assigns when it runs: move the statement above that line, or compute the "
                                  "value inside a function");
     in.script_run_time = true;
+    in.script_hoisting = true;
     try {
       in.exec_in_module(s, &m);
     } catch (RunTimeOnly& r) {
       in.script_run_time = false;
+      in.script_hoisting = false;
       throw hoisting_error(s, cut_line, r.what + ", which only the running program can do");
     }
     in.script_run_time = false;
+    in.script_hoisting = false;
   }
 }
 

@@ -151,34 +151,51 @@ def compute_hash(x):
 
 
 def import_from_mixin(M, special_methods=['__init__', '__del__']):
-    """Copy the methods and attributes of the mixin class M (and its bases)
-    into the class whose body calls this.  Names with double underscores are
-    copied only when listed in special_methods."""
+    """Copy the methods and attributes of the mixin class M (and of the
+    classes of its MRO, the first one giving a name winning) into the class
+    whose body calls this.  Names with double underscores are copied only
+    when listed in special_methods; the _immutable_fields_ of all of them
+    are added to the class body's."""
     target = sys._getframe(1).f_locals
-    classes = []
-    for c in M.__mro__:
-        if c is not object:
-            classes.append(c)
-    classes.reverse()          # bases first, so the mixin's own names win
     copied = {}
-    for c in classes:
+    order = []
+    immutable = []
+    for c in M.__mro__:
+        if c is object:
+            continue
         for key in list(c.__dict__.keys()):
             if key in ('__dict__', '__module__', '__weakref__', '__doc__',
                        '__qualname__'):
                 continue
+            value = c.__dict__[key]
+            if key == '_immutable_fields_':
+                immutable.extend(value)
+                continue
             if key.startswith('__') and key.endswith('__') and key not in special_methods:
                 continue
-            value = c.__dict__[key]
+            if key in copied:
+                continue
             if isinstance(value, types.FunctionType):
-                value = types.FunctionType(value.__code__, value.__globals__,
-                                           value.__name__, value.__defaults__,
-                                           value.__closure__)
+                value = _copy_function(value)
+            elif isinstance(value, staticmethod):
+                value = staticmethod(_copy_function(value.__get__(42)))
+            elif isinstance(value, classmethod):
+                raise AssertionError("classmethods not supported in 'import_from_mixin'")
             copied[key] = value
-    for key in copied:
+            order.append(key)
+    for key in order:
         if key in target:
-            raise TypeError("import_from_mixin: would overwrite the value "
+            raise Exception("import_from_mixin: would overwrite the value "
                             "already defined locally for %r" % (key,))
+        if key == '_mixin_':
+            raise Exception("import_from_mixin(M): class M should not have '_mixin_ = True'")
         target[key] = copied[key]
+    if immutable:
+        target['_immutable_fields_'] = list(target.get('_immutable_fields_', [])) + immutable
+
+
+def _copy_function(f):
+    return types.FunctionType(f.__code__, f.__globals__, f.__name__, f.__defaults__, f.__closure__)
 
 
 class Symbolic(object):

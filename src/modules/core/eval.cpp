@@ -274,34 +274,83 @@ Ref Interp::eval_call(const CallExpr& c, Frame& f) {
   // rpython.rlib.objectmodel.import_from_mixin(M) in a class body copies M's attributes into it.
   if (callee->kind == ObjKind::Function && f.class_ns && callee->as<FunctionObj>()->name == "import_from_mixin" &&
       callee->as<FunctionObj>()->module && callee->as<FunctionObj>()->module->name == "rpython.rlib.objectmodel") {
-    import_from_mixin(args, f, c.loc);
+    import_from_mixin(args, kwargs, f, c.loc);
     return none();
   }
   return call(callee, std::move(args), std::move(kwargs), c.loc);
 }
 
-void Interp::import_from_mixin(const Args& args, Frame& f, Loc loc) {
+// RPython's rule: the names of M's MRO (M first, `object` left out; the first class that has a
+// name gives it) are copied into the class body, functions and staticmethods as copies; a
+// __xxx__ name only when listed in special_methods (default: __init__ and __del__); the
+// _immutable_fields_ of every class are appended to the body's; a name the body already defines,
+// a `_mixin_` name and a classmethod are errors.
+void Interp::import_from_mixin(const Args& args, const KwArgs& kwargs, Frame& f, Loc loc) {
+  Ref special;
+  if (args.size() > 2) raise("TypeError", "import_from_mixin() takes at most 2 arguments (" + std::to_string(args.size()) + " given)", loc);
+  if (args.size() == 2) special = args[1];
+  for (auto& [k, v] : kwargs) {
+    if (k != "special_methods" || special) raise("TypeError", "import_from_mixin() got an unexpected keyword argument '" + k + "'", loc);
+    special = v;
+  }
   if (args.empty() || args[0]->kind != ObjKind::Class) raise("TypeError", "import_from_mixin() needs a class", loc);
-  std::vector<ClassObj*> chain;
-  std::function<void(ClassObj*)> collect = [&](ClassObj* k) {
-    for (auto* b : k->bases) collect(b);
-    chain.push_back(k);
+  std::vector<Ref> special_names;
+  if (special)
+    special_names = iterate(special, loc);
+  else
+    special_names = {make_str("__init__"), make_str("__del__")};
+  auto is_special = [&](const std::string& name) {
+    for (auto& s : special_names)
+      if (s->kind == ObjKind::Str && s->as<StrObj>()->value == name) return true;
+    return false;
   };
-  collect(args[0]->as<ClassObj>());
-  for (auto* k : chain)
+  auto* m = args[0]->as<ClassObj>();
+  std::vector<std::string> order;
+  std::unordered_map<std::string, Ref> flatten;
+  std::vector<Ref> immutable_fields;
+  for (ClassObj* k : m->mro)
     for (auto& name : k->attr_order) {
-      if (name.size() > 4 && name.rfind("__", 0) == 0 && name != "__init__" && name != "__del__") continue;
       auto it = k->attrs.find(name);
       if (it == k->attrs.end()) continue;
-      Ref v = it->second;
-      if (v->kind == ObjKind::Function) {
-        // A copy, as RPython makes: each class that imports the mixin gets its own functions.
-        auto copy = std::make_shared<FunctionObj>(*v->as<FunctionObj>());
-        copy->qualname = f.building_class->name + "." + copy->name;
-        v = copy;
+      if (name == "_immutable_fields_") {
+        for (auto& x : iterate(it->second, loc)) immutable_fields.push_back(x);
+        continue;
       }
-      f.class_ns->set(make_str(name), v);
+      if (name.size() >= 4 && name.rfind("__", 0) == 0 && name.compare(name.size() - 2, 2, "__") == 0 && !is_special(name)) continue;
+      if (name == "__dict__" || name == "__module__" || name == "__weakref__" || name == "__doc__" || name == "__qualname__") continue;
+      if (flatten.count(name)) continue;
+      Ref v = it->second;
+      auto copy_function = [&](const Ref& fn) -> Ref {
+        // A copy, as RPython makes: each class that imports the mixin gets its own functions.
+        auto copy = std::make_shared<FunctionObj>(*fn->as<FunctionObj>());
+        copy->qualname = f.building_class->name + "." + copy->name;
+        return copy;
+      };
+      if (v->kind == ObjKind::Function) {
+        v = copy_function(v);
+      } else if (v->kind == ObjKind::StaticMethod && v->as<WrapperObj>()->func->kind == ObjKind::Function) {
+        v = std::make_shared<WrapperObj>(ObjKind::StaticMethod, copy_function(v->as<WrapperObj>()->func));
+      } else if (v->kind == ObjKind::ClassMethod) {
+        raise("AssertionError", "classmethods not supported in 'import_from_mixin'", loc);
+      }
+      flatten[name] = v;
+      order.push_back(name);
     }
+  for (auto& name : order) {
+    Ref key = make_str(name);
+    if (f.class_ns->find(key) >= 0)
+      raise("Exception", "import_from_mixin: would overwrite the value already defined locally for '" + name + "'", loc);
+    if (name == "_mixin_") raise("Exception", "import_from_mixin(M): class M should not have '_mixin_ = True'", loc);
+    f.class_ns->set(key, flatten[name]);
+  }
+  if (!immutable_fields.empty()) {
+    Ref key = make_str("_immutable_fields_");
+    long at = f.class_ns->find(key);
+    std::vector<Ref> all;
+    if (at >= 0) all = iterate(f.class_ns->values[static_cast<size_t>(at)], loc);
+    all.insert(all.end(), immutable_fields.begin(), immutable_fields.end());
+    f.class_ns->set(key, make_list(all));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

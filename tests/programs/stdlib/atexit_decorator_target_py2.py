@@ -1,3 +1,4 @@
+# python2
 # An RPython program registering an exit handler with the decorator form at import time.
 import atexit
 import os
@@ -15,3 +16,8 @@ def entry_point(argv):
 
 def target(*args):
     return entry_point, None
+
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(entry_point(sys.argv))

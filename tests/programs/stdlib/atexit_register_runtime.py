@@ -1,4 +1,4 @@
-# A Python 3 script registering an exit handler from code that runs in the binary.
+# A Python 3 script registering an exit handler from code that runs in the binary: it runs at exit.
 import atexit
 import sys
 
