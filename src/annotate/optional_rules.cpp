@@ -16,6 +16,7 @@ namespace rpy::annotate {
 
 using ir::Expr;
 using ir::ExprOp;
+using ir::ExprPtr;
 using syntax::CmpOp;
 
 static bool value_kind(TypeRef t) {
