@@ -34,7 +34,8 @@ bool is_stable(const Expr& x) {
       // unbound may raise UnboundLocalError (ir::Expr::defined)
       return x.var && !x.var->boxed && !x.defined;
     case ExprOp::GetAttr:
-      return x.value != nullptr;  // resolved to a constant
+      // resolved to a constant; its receiver still runs (`C(k()).class_attr`)
+      return x.value != nullptr && std::none_of(x.args.begin(), x.args.end(), [](const ir::ExprPtr& a) { return a && has_effects(*a); });
     case ExprOp::MakeTuple:
       for (auto& a : x.args)
         if (!is_stable(*a)) return false;
