@@ -67,13 +67,14 @@ const syntax::Stmt* find_nonlocal(const Body& body, const std::string& name, boo
 bool frame_rebinds(const m::FunctionObj& self, const std::string& name) {
   if (!self.module || !self.module->ast) return true;              // unknown: shared, which is always right
   static std::map<const Module*, std::set<std::string>> declared;  // per module, made once
-  auto [it, fresh] = declared.try_emplace(self.module->ast.get());
-  if (fresh)
-    each_nonlocal(self.module->ast->body, true, [&](const syntax::Stmt&, const std::string& n) {
-      it->second.insert(n);
+  auto made = declared.try_emplace(self.module->ast.get());
+  std::set<std::string>& names = made.first->second;  // not a structured binding: clang 14 cannot capture one
+  if (made.second)
+    each_nonlocal(self.module->ast->body, true, [&names](const syntax::Stmt&, const std::string& n) {
+      names.insert(n);
       return false;
     });
-  return it->second.count(name) > 0;
+  return names.count(name) > 0;
 }
 
 m::Ref frame_holder(m::Interp& in, m::Env& env, const std::string& name, m::ModuleObj* module, Loc loc) {

@@ -423,6 +423,11 @@ def cmd_ci(a):
                         os.path.relpath(ci_expect_path(first)))
                     bad += 1
                     continue
+                # a known program's output is not committed (regen-ci leaves it out)
+                skipped += [i for i in ids if i not in exp]
+                ids = [i for i in ids if i in exp]
+                if not ids:
+                    continue
                 cfg.expected = exp
             else:
                 cfg.expected = None
@@ -449,15 +454,19 @@ def cmd_regen_ci(a):
     os.makedirs(CI_DIR, exist_ok=True)
     work = tempfile.mkdtemp(prefix='rpy-difftest-regen-')
     count = CI_COUNT[2]
+    known = load_known()
     for old in os.listdir(CI_DIR):
         if old.startswith('py2_'):
             os.unlink(os.path.join(CI_DIR, old))
     for first in range(0, count, CI_BUNDLE):
         ids = list(range(first, min(first + CI_BUNDLE, count)))
         text, _ = B.bundle(CI_SEED, ids, 2, opts)
+        # The batch leaves ci/known.txt's programs out (one of them may print megabytes): so do
+        # their expectations. The hash is the whole bundle's, which the generator decides.
+        run_text, _ = B.bundle(CI_SEED, [i for i in ids if (2, i) not in known], 2, opts)
         path = os.path.join(work, 'b.py')
         with open(path, 'w') as f:
-            f.write(text)
+            f.write(run_text)
         res = H.run_oracle(path, 2, a.python2)
         if res.rc != 0 or res.timed_out:
             print('python2 failed on bundle %d: %s' % (first, res.err[-500:]))
