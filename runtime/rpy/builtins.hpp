@@ -2,7 +2,6 @@
 // and tuple comparisons, cmp), sum/any/all helpers, reversed/enumerate/zip as lists, os.path,
 // os.stat, math extras.
 #pragma once
-#include <algorithm>
 #include "rpy/fmath.hpp"
 #include <tuple>
 #include <type_traits>
@@ -11,6 +10,7 @@
 #include "rpy/ints.hpp"
 #include "rpy/io.hpp"
 #include "rpy/list.hpp"
+#include "rpy/timsort.hpp"
 
 namespace rpy {
 
@@ -166,58 +166,61 @@ List<T>* list_slice_step(const List<T>* l, bool has_lo, int64_t lo, bool has_hi,
   return r;
 }
 
-// ---- sorting (stable, like Python's)
+// ---- sorting: Python's timsort (rpy/timsort.hpp), so that the items end in the interpreter's order
+// even when the comparison is not a total order (a NaN among floats). py2: Python 2.7's merge
+// order, else Python 3.11's.
+inline timsort::Merges sort_merges(bool py2) { return py2 ? timsort::Merges::Classic : timsort::Merges::Powersort; }
+// Scratch room for the merges, where the collector sees the items it holds.
 template <class T>
-void list_sort(List<T>* l, bool reverse) {
-  if (reverse)
-    std::stable_sort(l->items, l->items + l->len, [](const T& a, const T& b) { return lt(b, a); });
-  else
-    std::stable_sort(l->items, l->items + l->len, [](const T& a, const T& b) { return lt(a, b); });
+struct SortScratch {
+  T* items = nullptr;
+  int64_t cap = 0;
+  T* operator()(int64_t n) {
+    if (n > cap) {
+      items = alloc_items<T>(n);
+      cap = n;
+    }
+    return items;
+  }
+};
+
+template <class T>
+void list_sort(List<T>* l, bool reverse, bool py2) {
+  timsort::sort(
+      l->items, l->len, reverse, sort_merges(py2), [](const T& a, const T& b) { return lt(a, b); }, SortScratch<T>{});
 }
-// With a key function: keys computed once per item, in order.
+// With a key function: keys computed once per item, in order; then the keys are sorted with the
+// items moving along (the items are never compared).
 template <class T, class F>
-void list_sort_key(List<T>* l, bool reverse, F key) {
+void list_sort_key(List<T>* l, bool reverse, F key, bool py2) {
   using K = decltype(key(l->items[0]));
   int64_t n = l->len;
   if (n < 2) {
     if (n == 1) (void)key(l->items[0]);
     return;
   }
-  K* keys = alloc_items<K>(n);
-  for (int64_t i = 0; i < n; ++i) keys[i] = key(l->items[i]);
-  int64_t* idx = static_cast<int64_t*>(gc_alloc_atomic(sizeof(int64_t) * static_cast<size_t>(n)));
-  for (int64_t i = 0; i < n; ++i) idx[i] = i;
-  if (reverse)
-    std::stable_sort(idx, idx + n, [&](int64_t a, int64_t b) { return lt(keys[b], keys[a]); });
-  else
-    std::stable_sort(idx, idx + n, [&](int64_t a, int64_t b) { return lt(keys[a], keys[b]); });
-  T* items = alloc_items<T>(l->cap);
-  for (int64_t i = 0; i < n; ++i) items[i] = l->items[idx[i]];
+  struct Keyed {
+    K key;
+    T item;
+  };
+  Keyed* keyed = alloc_items<Keyed>(n);
+  for (int64_t i = 0; i < n; ++i) {
+    keyed[i].key = key(l->items[i]);
+    keyed[i].item = l->items[i];
+  }
+  timsort::sort(
+      keyed, n, reverse, sort_merges(py2), [](const Keyed& a, const Keyed& b) { return lt(a.key, b.key); }, SortScratch<Keyed>{});
+  T* items = alloc_items<T>(l->cap > n ? l->cap : n);
+  for (int64_t i = 0; i < n; ++i) items[i] = keyed[i].item;
   l->items = items;
 }
 
-// With a comparison the program defines (__lt__ of its class): a stable merge sort on a copy, so
-// that a comparison that is not a strict weak order, or one that raises, never reads outside the
-// items and leaves the list a permutation of them (as Python's sort does).
+// With a comparison the program defines (__lt__ of its class), which may raise: the items are
+// then left a permutation of what they were, in the state the interpreter leaves them.
 template <class T, class Less>
-void list_sort_less(List<T>* l, bool reverse, Less less) {
-  int64_t n = l->len;
-  if (n < 2) return;
-  T* a = alloc_items<T>(n);
-  T* b = alloc_items<T>(n);
-  for (int64_t i = 0; i < n; ++i) a[i] = l->items[i];
-  auto before = [&](const T& x, const T& y) { return reverse ? less(y, x) : less(x, y); };
-  for (int64_t width = 1; width < n; width *= 2) {
-    for (int64_t lo = 0; lo < n; lo += 2 * width) {
-      int64_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
-      int64_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) b[k++] = before(a[j], a[i]) ? a[j++] : a[i++];
-      while (i < mid) b[k++] = a[i++];
-      while (j < hi) b[k++] = a[j++];
-    }
-    std::swap(a, b);
-  }
-  for (int64_t i = 0; i < n; ++i) l->items[i] = a[i];
+void list_sort_less(List<T>* l, bool reverse, Less less, bool py2) {
+  timsort::sort(
+      l->items, l->len, reverse, sort_merges(py2), [&](const T& a, const T& b) { return static_cast<bool>(less(a, b)); }, SortScratch<T>{});
 }
 
 inline bool truthy(int64_t v) { return v != 0; }

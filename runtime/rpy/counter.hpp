@@ -3,8 +3,7 @@
 // in the dict's iteration order (a stable sort, as CPython's sorted()), and the repr lists the
 // items in that order.
 #pragma once
-#include <algorithm>
-
+#include "rpy/builtins.hpp"
 #include "rpy/dict.hpp"
 #include "rpy/dict27.hpp"
 #include "rpy/io.hpp"
@@ -54,10 +53,19 @@ inline int64_t counter_total(const D* c) {
 template <class D>
 inline auto counter_most_common(const D* c, int64_t n) {
   auto* l = dict_items(c);
-  std::stable_sort(l->items, l->items + l->len, [](const auto& a, const auto& b) { return std::get<1>(a) > std::get<1>(b); });
+  using Item = std::remove_reference_t<decltype(l->items[0])>;
+  timsort::sort(
+      l->items, l->len, true, timsort::Merges::Powersort, [](const Item& a, const Item& b) { return lt(std::get<1>(a), std::get<1>(b)); },
+      SortScratch<Item>{});
   if (n < 0) n = l->len;
   if (n < l->len) l->len = n;
   return l;
+}
+
+// most_common(n): at most n pairs (none when n is negative).
+template <class D>
+inline auto counter_most_common_upto(const D* c, int64_t n) {
+  return counter_most_common(c, n < 0 ? 0 : n);
 }
 
 template <class D>

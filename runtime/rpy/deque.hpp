@@ -8,7 +8,7 @@
 // allocation can be there), items - block is free. When the list code grows the deque (append),
 // `items` moves to a new block and the room is forgotten, which is always safe.
 #pragma once
-#include <algorithm>
+#include <utility>
 
 #include "rpy/io.hpp"
 #include "rpy/list.hpp"
@@ -129,7 +129,13 @@ inline void deque_rotate(Deque<T>* d, int64_t n) {
   int64_t k = n % d->len;
   if (k < 0) k += d->len;
   if (k == 0) return;
-  std::rotate(d->items, d->items + (d->len - k), d->items + d->len);
+  // Three reversals: the last k items, the rest, then the whole.
+  auto flip = [&](int64_t lo, int64_t hi) {
+    for (--hi; lo < hi; ++lo, --hi) std::swap(d->items[lo], d->items[hi]);
+  };
+  flip(0, d->len - k);
+  flip(d->len - k, d->len);
+  flip(0, d->len);
 }
 
 template <class T>

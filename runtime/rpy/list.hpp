@@ -31,6 +31,12 @@ inline T* alloc_items(int64_t n) {
   return static_cast<T*>(holds_pointers<T> ? gc_alloc(bytes) : gc_alloc_atomic(bytes));
 }
 
+// n items from src to dst (a prebuilt list's items from their static array).
+template <class T, class U>
+inline void copy_items(const U* src, int64_t n, T* dst) {
+  for (int64_t i = 0; i < n; ++i) dst[i] = src[i];
+}
+
 // A small list's first items live in the same block as its header (one allocation instead of
 // two; growing moves them to a block of their own). Bigger ones keep their items apart, where an
 // array of numbers is never scanned for pointers.

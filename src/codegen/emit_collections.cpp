@@ -34,7 +34,7 @@ std::string Emitter::call_collections_builtin(Expr& e) {
   }
   if (id == BuiltinId::CounterMostCommon) {
     if (a.size() == 1 || a[1]->type->kind == TypeKind::None) return "rpy::counter_most_common(" + expr(*a[0]) + ", -1)";
-    return "rpy::counter_most_common(" + expr(*a[0]) + ", std::max<int64_t>(0, " + expr_as(*a[1], tt.integer()) + "))";
+    return "rpy::counter_most_common_upto(" + expr(*a[0]) + ", " + expr_as(*a[1], tt.integer()) + ")";
   }
   if (id == BuiltinId::CounterUpdate)
     return "({ auto* rpy_c = " + expr(*a[0]) + "; " + count_items(*a[1], a[0]->type->dictdef->find()->key) + "nullptr; })";

@@ -147,12 +147,14 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       // sorted('ba') whose list receives str holds str: sorted as chars, then converted.
       std::string result = id == BuiltinId::Sorted ? fresh_list_as("rpy_l", as_list_item(t0), e.type->listdef->find()->item) : "nullptr";
       if (impossible(item)) return s + result + "; })";
+      // Python 2.7's and Python 3.11's timsorts merge their runs in different orders.
+      std::string py2 = is_python2() ? "true" : "false";
       if (keycall)
-        s += "rpy::list_sort_key(rpy_l, rpy_rev, " + key_lambda(item) + "); ";
+        s += "rpy::list_sort_key(rpy_l, rpy_rev, " + key_lambda(item) + ", " + py2 + "); ";
       else if (lesscall)
-        s += "rpy::list_sort_less(rpy_l, rpy_rev, " + less_lambda(item) + "); ";
+        s += "rpy::list_sort_less(rpy_l, rpy_rev, " + less_lambda(item) + ", " + py2 + "); ";
       else
-        s += "rpy::list_sort(rpy_l, rpy_rev); ";
+        s += "rpy::list_sort(rpy_l, rpy_rev, " + py2 + "); ";
       return s + result + "; })";
     }
     case BuiltinId::Reversed: {

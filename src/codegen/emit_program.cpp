@@ -318,7 +318,7 @@ std::string Emitter::prebuilt_array(TypeRef item, const std::vector<m::Ref>& val
 bool Emitter::emit_prebuilt_scalar_items(const std::string& n, TypeRef item, const std::vector<m::Ref>& items) {
   std::string data = prebuilt_array(item, items);
   if (data.empty()) return false;
-  line("std::copy(" + data + ", " + data + " + " + std::to_string(items.size()) + ", " + n + "->items);");
+  line("rpy::copy_items(" + data + ", " + std::to_string(items.size()) + ", " + n + "->items);");
   return true;
 }
 

@@ -3,24 +3,38 @@
 #include <algorithm>
 
 #include "modules/objects/objects.hpp"
+#include "rpy/timsort.hpp"
 
 namespace rpy::modules {
 
 static std::vector<Ref>& L(const Ref& r) { return r->as<ListObj>()->items; }
 
 Ref sort_list(Interp& in, std::vector<Ref>& items, const Ref& cmp, const Ref& key, bool reverse, Loc loc) {
-  std::vector<std::pair<Ref, Ref>> keyed;
+  using Keyed = std::pair<Ref, Ref>;  // (key, item): the keys are compared, the items move along
+  std::vector<Keyed> keyed;
   keyed.reserve(items.size());
   for (auto& x : items) keyed.emplace_back(key && !is_none(key) ? in.call(key, {x}, {}, loc) : x, x);
-  // Python keeps equal items in their order even when reversing: reverse, sort, reverse.
-  if (reverse) std::reverse(keyed.begin(), keyed.end());
-  auto less = [&](const std::pair<Ref, Ref>& a, const std::pair<Ref, Ref>& b) {
+  auto less = [&](const Keyed& a, const Keyed& b) {
     if (cmp && !is_none(cmp)) return in.to_int(in.call(cmp, {a.first, b.first}, {}, loc), loc) < 0;
     return in.compare(syntax::CmpOp::Lt, a.first, b.first, loc);
   };
-  std::stable_sort(keyed.begin(), keyed.end(), less);
-  if (reverse) std::reverse(keyed.begin(), keyed.end());
-  for (size_t i = 0; i < items.size(); ++i) items[i] = keyed[i].second;
+  std::vector<Keyed> scratch;
+  auto tmp = [&](int64_t n) {
+    if (scratch.size() < static_cast<size_t>(n)) scratch.resize(static_cast<size_t>(n));
+    return scratch.data();
+  };
+  // The interpreter's timsort (rpy/timsort.hpp): the same order even when `<` is not a total order.
+  auto merges = in.python() == 2 ? timsort::Merges::Classic : timsort::Merges::Powersort;
+  auto put_back = [&] {
+    for (size_t i = 0; i < items.size(); ++i) items[i] = keyed[i].second;
+  };
+  try {
+    timsort::sort(keyed.data(), static_cast<int64_t>(keyed.size()), reverse, merges, less, tmp);
+  } catch (...) {
+    put_back();  // a comparison raised: the items as far as the sort got, as Python leaves them
+    throw;
+  }
+  put_back();
   return none();
 }
 
