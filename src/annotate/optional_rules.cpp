@@ -92,6 +92,8 @@ std::string python_type_name(TypeRef t, bool py3) {
     case TypeKind::UniChar:
     case TypeKind::Unicode:
       return py3 ? "str" : "unicode";
+    case TypeKind::Bytes:
+      return "bytes";
     case TypeKind::Tuple:
       return "tuple";
     case TypeKind::List:

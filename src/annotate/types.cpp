@@ -215,6 +215,7 @@ bool is_pointer_kind(TypeKind k) {
     case TypeKind::File:
     case TypeKind::Method:
     case TypeKind::ByteArray:
+    case TypeKind::Bytes:
       return true;
     default:
       return false;
@@ -330,6 +331,9 @@ std::string describe(TypeRef t) {
       break;
     case TypeKind::ByteArray:
       s = "bytearray";
+      break;
+    case TypeKind::Bytes:
+      s = "bytes";
       break;
   }
   if (t->nullable) s += " or None";
@@ -469,6 +473,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
     }
     case TypeKind::ByteArray:
       return {tt.bytearray(nullable), ""};
+    case TypeKind::Bytes:
+      return {tt.bytes(nullable), ""};
     default:
       break;
   }

@@ -45,6 +45,7 @@ enum class TypeKind {
   Object,         // a prebuilt object the annotator treats opaquely (e.g. JitDriver instances)
   File,           // a file object from open() (runtime rpy::File); nullable
   ByteArray,      // a bytearray (runtime rpy::ByteArray); nullable
+  Bytes,          // Python 3 bytes (runtime rpy::Bytes: Str's layout, a type of its own); nullable: bytes_rules.cpp
 };
 
 // A list's definition, shared by all lists that flow together (union-find).
@@ -129,6 +130,7 @@ class TypeTable {
   // gives the plain type (bool, int, float).
   TypeRef number(uint8_t kinds);
   TypeRef bytearray(bool nullable = false);
+  TypeRef bytes(bool nullable = false);  // Python 3 bytes (bytes_rules.cpp)
   TypeRef list(ListDef* def, bool nullable = false);
   TypeRef dict(DictDef* def, bool nullable = false);
   TypeRef tuple(std::vector<TypeRef> items);

@@ -234,6 +234,7 @@ std::string call_builtin(Emitter& em, Expr& e) {
       if (a.empty()) return "rpy::bytearray_new(0)";
       if (is_bytearray(t0)) return "rpy::bytearray_copy(" + em.expr(*a[0]) + ")";
       if (t0->kind == TypeKind::Str || t0->kind == TypeKind::Char) return "rpy::bytearray_from_str(" + em.expr_as(*a[0], em.tt.str()) + ")";
+      if (t0->kind == TypeKind::Bytes) return "rpy::bytearray_from_str(" + em.expr(*a[0]) + ")";  // Python 3 bytes
       return "rpy::bytearray_new(" + em.expr_as(*a[0], em.tt.integer()) + ")";
     case BuiltinId::OsFdopen:
       // os.fdopen(fd[, mode[, buffering]]): the buffering is accepted and not used
