@@ -403,6 +403,20 @@ int64_t bytes_index(const Bytes* b, const Bytes* sub, int64_t lo, int64_t hi) {
   return r;
 }
 
+List<Bytes*>* bytes_list(List<Str*>* items) {
+  auto* out = list_new<Bytes*>(items->len);
+  for (int64_t i = 0; i < items->len; ++i) out->items[i] = as_bytes(items->items[i]);
+  return out;
+}
+
+Str* text_mode3(const Str* mode) {
+  if (mode && std::memchr(mode->data, 'b', static_cast<size_t>(mode->len)))
+    fatal(
+        "rpy: open() with a binary mode known only at run time is not supported by rpy yet (write the mode as a constant: "
+        "open(path, 'rb'))");
+  return const_cast<Str*>(mode);
+}
+
 List<Bytes*>* bytes_split(const Bytes* b, const Bytes* sep, int64_t maxsplit) {
   List<Str*>* parts = sep ? str_split(b, sep, maxsplit) : str_split_ws(b, maxsplit);
   auto* out = list_new<Bytes*>(parts->len);

@@ -4,6 +4,7 @@
 // compares by value. The byte functions of Str do the rest (docs/TYPES.md).
 #pragma once
 #include "rpy/dict.hpp"
+#include "rpy/file.hpp"
 #include "rpy/io.hpp"
 #include "rpy/list.hpp"
 #include "rpy/str.hpp"
@@ -75,6 +76,17 @@ inline Bytes* bytes_strip(const Bytes* b, const Bytes* chars) { return as_bytes(
 inline Bytes* bytes_lstrip(const Bytes* b, const Bytes* chars) { return as_bytes(str_strip(b, chars, 1)); }
 inline Bytes* bytes_rstrip(const Bytes* b, const Bytes* chars) { return as_bytes(str_strip(b, chars, 2)); }
 Bytes* bytes_replace(const Bytes* b, const Bytes* old, const Bytes* rep, int64_t count);
+// A file opened in binary mode by a Python 3 script: the file functions, with bytes in and out.
+inline Bytes* file_read_bytes(File* f, int64_t n) { return as_bytes(file_read(f, n)); }
+inline int64_t file_write_bytes(File* f, const Bytes* b) {
+  file_write(f, b);
+  return b->len;
+}
+List<Bytes*>* bytes_list(List<Str*>* items);  // the same strs, as bytes (readlines)
+// A mode known only at run time where rpy typed a text file: one with 'b' stops the program
+// (a binary file reads bytes; its type is known only from a constant mode).
+Str* text_mode3(const Str* mode);
+inline File* file_open3(const Str* path, const Str* mode) { return file_open(path, text_mode3(mode)); }
 // n.to_bytes(length, byteorder, signed=) and int.from_bytes(b, byteorder, signed=), with Python's
 // errors; an int beyond 64 bits from from_bytes stops the program as a script's int overflow does.
 Bytes* int_to_bytes(int64_t v, int64_t length, const Str* byteorder, bool is_signed);

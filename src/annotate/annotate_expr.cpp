@@ -161,7 +161,7 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
     case TypeKind::Bytes:
       return tt_.int_nonneg();  // Python 3 bytes: ints 0..255
     case TypeKind::File:
-      return tt_.str();  // lines
+      return it->bits == 8 ? tt_.bytes() : tt_.str();  // lines
     case TypeKind::Dict:
       return it->dictdef->find()->key;
     case TypeKind::Iterator:

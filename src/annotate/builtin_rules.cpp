@@ -186,7 +186,7 @@ bool Annotator::optional_min_max_arg(BuiltinId id, Expr& e, std::vector<TypeRef>
 
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
-  if (bytes3::handles(*this, id, args, e.call_kind == ir::CallKind::BuiltinMethod))
+  if (bytes3::handles(*this, id, e, args, e.call_kind == ir::CallKind::BuiltinMethod))
     return bytes3::call_builtin(*this, id, e, args);                              // Python 3 bytes (bytes_rules.cpp)
   if (rlib::handles(id, args)) return rlib::call_builtin(*this, id, e, args, g);  // rlib_rules.cpp
   if ((id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print) && printed_class_values(id, e, args, g))

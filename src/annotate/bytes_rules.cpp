@@ -93,13 +93,33 @@ TypeRef getattr(Annotator& an, Expr& e, TypeRef obj, const std::string& name) {
   return an.types().builtin_method(an.types().with_nullable(obj, false), name);
 }
 
+bool is_binary_file(TypeRef t) { return t && t->kind == TypeKind::File && t->bits == 8; }
+
+bool binary_mode(const Expr& e, bool method) {
+  if (method || e.args.empty()) return false;
+  size_t npos = e.args.size() - 1 - e.kwnames.size();
+  const Expr* mode = npos > 1 ? e.args[2].get() : nullptr;
+  for (size_t k = 0; k < e.kwnames.size(); ++k)
+    if (e.kwnames[k] == "mode") mode = e.args[e.args.size() - e.kwnames.size() + k].get();
+  if (!mode || mode->op != ir::ExprOp::Const || !mode->value || mode->value->kind != modules::ObjKind::Str) return false;
+  return mode->value->as<modules::StrObj>()->value.find('b') != std::string::npos;
+}
+
 bool is_bytes_builtin(BuiltinId id) { return id >= BuiltinId::BytesFromhex && id <= BuiltinId::IntToBytes; }
 
-bool handles(Annotator& an, BuiltinId id, const std::vector<TypeRef>& args, bool method) {
+bool handles(Annotator& an, BuiltinId id, const Expr& e, const std::vector<TypeRef>& args, bool method) {
   if (is_bytes_builtin(id)) return true;
   if (!an.interp().sources().py3()) return false;
   TypeRef a0 = args.empty() ? nullptr : args[0];
   switch (id) {
+    case BuiltinId::Open:
+      return binary_mode(e, method);
+    case BuiltinId::FileRead:
+    case BuiltinId::FileReadline:
+    case BuiltinId::FileReadlines:
+    case BuiltinId::FileWrite:
+    case BuiltinId::FileEnter:
+      return method && is_binary_file(a0);
     case BuiltinId::Bytes:
       return !method;
     case BuiltinId::StrEncode:
@@ -207,6 +227,30 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
       expect(0, "encoding", is_s, "str");
       expect(1, "errors", is_s, "str");
       return id == BuiltinId::StrEncode ? tt.bytes() : tt.str();
+    case BuiltinId::Open:  // open(path, 'rb'): a binary file
+      if (!arity(1, 3, {"mode", "buffering"})) break;
+      expect(0, "", is_s, "a str (a path)");
+      expect(2, "buffering", is_i, "an int");
+      return tt.file(false, true);
+    case BuiltinId::FileRead:
+      if (!arity(0, 1)) break;
+      expect(0, "", is_i, "an int");
+      return tt.bytes();
+    case BuiltinId::FileReadline:
+      if (!arity(0, 0)) break;
+      return tt.bytes();
+    case BuiltinId::FileReadlines:
+      if (!arity(0, 0)) break;
+      return bytes_list();
+    case BuiltinId::FileWrite:
+      if (!arity(1, 1)) break;
+      if (TypeRef t = arg(0, ""); t && !imp(t) && !is_bytes(t))
+        an.error(arg_loc(0), "TypeError: a bytes-like object is required, not '" + pyname(t) +
+                                 "' (a file opened in binary mode takes bytes: encode the text)");
+      return tt.int_nonneg();  // the number of bytes written
+    case BuiltinId::FileEnter:
+      if (!arity(0, 0)) break;
+      return tt.with_nullable(args[0], false);
     case BuiltinId::StrDecode:
       an.error(e.loc, "AttributeError: 'str' object has no attribute 'decode' (Python 3's str is text already; bytes have decode())");
       break;

@@ -21,7 +21,12 @@ TypeRef getattr(Annotator& an, ir::Expr& e, TypeRef obj, const std::string& name
 // Builtins and methods of the bytes block of builtins.def, and the core builtins applied to
 // bytes (len, bytes(...), str, repr, hash) or making them (str.encode in Python 3).
 bool is_bytes_builtin(BuiltinId id);
-bool handles(Annotator& an, BuiltinId id, const std::vector<TypeRef>& args, bool method);
+// Also open() with a constant mode holding 'b' in a Python 3 script, and the reading and writing
+// methods of the binary file it gives (bytes in and out).
+bool handles(Annotator& an, BuiltinId id, const ir::Expr& e, const std::vector<TypeRef>& args, bool method);
+// Whether a call of open() has a constant mode holding 'b' (Python 3: a binary file).
+bool binary_mode(const ir::Expr& e, bool method);
+bool is_binary_file(TypeRef t);
 TypeRef call_builtin(Annotator& an, BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);
 
 }  // namespace rpy::annotate::bytes3

@@ -19,10 +19,11 @@ bool io_handles(BuiltinId id, TypeRef receiver) {
                                      id == BuiltinId::StrEncode || id == BuiltinId::StrDecode);
 }
 
-TypeRef TypeTable::file(bool nullable) {
+TypeRef TypeTable::file(bool nullable, bool binary) {
   Type t;
   t.kind = TypeKind::File;
   t.nullable = nullable;
+  t.bits = binary ? 8 : 0;
   return intern(t);
 }
 

@@ -327,7 +327,7 @@ std::string describe(TypeRef t) {
       s = "prebuilt object";
       break;
     case TypeKind::File:
-      s = "file";
+      s = t->bits == 8 ? "binary file" : "file";
       break;
     case TypeKind::ByteArray:
       s = "bytearray";
@@ -459,7 +459,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       return {tt.iterator(a->iter_kind, r.type), ""};
     }
     case TypeKind::File:
-      return {tt.file(nullable), ""};
+      if (a->bits != b->bits) break;  // a binary file (bytes) and a text file (str)
+      return {tt.file(nullable, a->bits == 8), ""};
     case TypeKind::Method: {
       UnionResult r = union_types(tt, tt.with_nullable(a->items[0], false), tt.with_nullable(b->items[0], false), ann);
       if (!r.type || r.type->kind != TypeKind::Instance) break;

@@ -95,7 +95,8 @@ struct Type {
   IterKind iter_kind = IterKind::List;
   // Int: an rarithmetic sized integer (r_int8 ... r_uint32, r_int/r_longlong), its width and
   // signedness; its values are kept wrapped to that width (RPYTHON.md 5). Float: 32 for
-  // r_singlefloat. 0: the machine word int (or a double). (rlib_types.cpp)
+  // r_singlefloat. 0: the machine word int (or a double). (rlib_types.cpp) File: 8 for a binary
+  // file of a Python 3 script (bytes_rules.cpp).
   int bits = 0;
   bool is_unsigned = false;
   // Number: the kinds its values may have (kNumBool | kNumInt | kNumFloat, at least two).
@@ -122,7 +123,8 @@ class TypeTable {
   TypeRef str(bool nullable = false) const { return nullable ? nstr_ : str_; }
   TypeRef unichar() const { return unichar_; }
   TypeRef unicode(bool nullable = false) const { return nullable ? nunicode_ : unicode_; }
-  TypeRef file(bool nullable = false);  // io_rules.cpp
+  // A file object; binary: opened with 'b' in its mode by a Python 3 script (bytes in and out: bits 8).
+  TypeRef file(bool nullable = false, bool binary = false);  // io_rules.cpp
   // rarithmetic's sized ints (r_uint for 64 unsigned bits), r_singlefloat, bytearray (rlib_types.cpp)
   TypeRef sized_int(int bits, bool is_signed);
   TypeRef single_float();

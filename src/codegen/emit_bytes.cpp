@@ -89,6 +89,14 @@ bool handles(Emitter& em, BuiltinId id, Expr& e) {
   std::vector<Expr*> a = builtin_args(e);
   TypeRef t0 = a.empty() ? nullptr : a[0]->type;
   switch (id) {
+    case BuiltinId::Open:
+      return annotate::bytes3::binary_mode(e, method);
+    case BuiltinId::FileRead:
+    case BuiltinId::FileReadline:
+    case BuiltinId::FileReadlines:
+    case BuiltinId::FileWrite:
+    case BuiltinId::FileEnter:
+      return method && annotate::bytes3::is_binary_file(t0);
     case BuiltinId::Bytes:
       return !method;
     case BuiltinId::StrEncode:
@@ -190,6 +198,18 @@ std::string call_builtin(Emitter& em, Expr& e) {
     case BuiltinId::BytesDecode:
       return slot_call(em, e, "rpy::bytes_decode",
                        {{a[0], bt, ""}, {param(0, "encoding"), st, nullstr}, {param(1, "errors"), st, nullstr}});
+    case BuiltinId::Open:  // a binary file: the same file object, read and written as bytes
+      return slot_call(em, e, "rpy::file_open", {{a[0], em.tt.str(), ""}, {param(1, "mode"), em.tt.str(), ""}});
+    case BuiltinId::FileRead:
+      return slot_call(em, e, "rpy::file_read_bytes", {{a[0], t0, ""}, {param(0, ""), it, "-1"}});
+    case BuiltinId::FileReadline:
+      return "rpy::as_bytes(rpy::file_readline(" + em.expr(*a[0]) + "))";
+    case BuiltinId::FileReadlines:
+      return "rpy::bytes_list(rpy::file_readlines(" + em.expr(*a[0]) + "))";
+    case BuiltinId::FileWrite:
+      return slot_call(em, e, "rpy::file_write_bytes", {{a[0], t0, ""}, {a[1], bt, ""}});
+    case BuiltinId::FileEnter:
+      return em.expr(*a[0]);
     case BuiltinId::BytesHex:
       return "rpy::bytes_hex(" + em.expr(*a[0]) + ")";
     case BuiltinId::BytesFromhex:

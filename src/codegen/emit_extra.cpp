@@ -42,7 +42,7 @@ TypeRef Emitter::as_list_item(TypeRef t) {
     case TypeKind::Unicode:
       return tt.unicode();
     case TypeKind::File:
-      return tt.str();
+      return t->bits == 8 ? tt.bytes() : tt.str();  // lines (bytes from a binary file)
     case TypeKind::Bytes:
       return tt.int_nonneg();  // Python 3 bytes: ints
     case TypeKind::Tuple: {
@@ -76,6 +76,7 @@ std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
     case TypeKind::Unicode:
       return "rpy::u_chars(" + code + ")";  // emit_io.cpp's runtime (rpy/file.hpp)
     case TypeKind::File:
+      if (t->bits == 8) return "rpy::bytes_list(rpy::file_readlines(" + code + "))";
       return "rpy::file_readlines(" + code + ")";
     case TypeKind::Bytes:
       return "rpy::bytes_ints(" + code + ")";
