@@ -83,7 +83,8 @@ TypeRef getitem(Annotator& an, Expr& e, TypeRef obj, TypeRef idx) {
 TypeRef getslice(Annotator& an, TypeRef obj) { return is_bytes(obj) ? an.types().bytes() : nullptr; }
 
 TypeRef getattr(Annotator& an, Expr& e, TypeRef obj, const std::string& name) {
-  bool b = is_bytes(obj), i = obj && obj->kind == TypeKind::Int && !obj->bits && name == "to_bytes";
+  // n.to_bytes: Python 3 only (Python 2's int has no such method)
+  bool b = is_bytes(obj), i = obj && obj->kind == TypeKind::Int && !obj->bits && name == "to_bytes" && an.interp().sources().py3();
   if (!b && !i) return nullptr;
   if (b && !an.builtin_ids().count("Bytes." + name)) {
     an.error(e.loc, "'bytes' object has no attribute '" + name + "' (or rpy cannot translate it)");
@@ -181,6 +182,13 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
     d->resized = true;
     return tt.list(d);
   };
+  if ((id == BuiltinId::BytesFromhex || id == BuiltinId::IntFromBytes) && !an.interp().sources().py3()) {
+    an.error(e.loc, std::string("AttributeError: ") +
+                        (id == BuiltinId::BytesFromhex ? "type object 'str' has no attribute 'fromhex'"
+                                                       : "type object 'int' has no attribute 'from_bytes'") +
+                        " in Python 2 (a Python 3 method)");
+    return tt.impossible();
+  }
   switch (id) {
     case BuiltinId::Len:
       return tt.int_nonneg();

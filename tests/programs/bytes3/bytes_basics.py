@@ -63,6 +63,8 @@ def main():
     lst.sort()
     print(lst, max(lst), min(lst), lst.index(b"z"))
     print(bytearray(a), bytes(bytearray(b"xyz")), str(bytearray(b"q")))
+    ba = bytearray(a)
+    print(ba == a, a == ba, ba != b"zz", ba == "abc", "abc" != ba, ba == bytearray(b"abc"))
     text = "abc" * n
     print(isinstance(a, bytes), isinstance(a, str), isinstance(text, bytes), isinstance(text, str))
 
