@@ -48,6 +48,7 @@ bool bytearray_eq(const ByteArray* a, const char* p, int64_t n) {
 
 void append_str(Buffer& b, const ByteArray* v) {
   if (!v) return b.put("None", 4);
+  if (!python2) return append_repr(b, v);  // Python 3: str(bytearray) is its repr
   b.put(v->data, v->len);
 }
 

@@ -1,4 +1,5 @@
-// bytearray: a mutable array of bytes whose items read as ints 0..255. As in translated RPython
+// bytearray: a mutable array of bytes whose items read as ints 0..255 (str() of one is its bytes in
+// Python 2 programs, bytearray(b'...') in Python 3 scripts). As in translated RPython
 // (an array of chars written with chr(v)), an item assigned any int is stored modulo 256
 // (RPYTHON.md 5). Allocated by the collector; the size is fixed once made, as RPython's.
 #pragma once

@@ -8,6 +8,7 @@
 #include "rpy/atexit.hpp"
 #include "rpy/signals.hpp"
 #include "rpy/bytearray.hpp"
+#include "rpy/bytes.hpp"
 #include "rpy/core.hpp"
 #include "rpy/counter.hpp"
 #include "rpy/defaultdict.hpp"

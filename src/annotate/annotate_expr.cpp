@@ -1,5 +1,6 @@
 // Type rules for expressions, attributes and operators.
 #include "annotate/annotator.hpp"
+#include "annotate/bytes_rules.hpp"
 #include "annotate/numbers.hpp"
 #include "annotate/rlib_rules.hpp"
 #include "modules/interp.hpp"
@@ -19,7 +20,8 @@ static bool impossible(TypeRef t) { return !t || t->kind == TypeKind::Impossible
 TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) {
   (void)inplace;
   if (impossible(a) || impossible(b)) return tt_.impossible();
-  if (TypeRef r = rlib::binop(*this, op, a, b, loc)) return r;  // sized ints, bytearray
+  if (TypeRef r = rlib::binop(*this, op, a, b, loc)) return r;    // sized ints, bytearray
+  if (TypeRef r = bytes3::binop(*this, op, a, b, loc)) return r;  // Python 3 bytes (bytes_rules.cpp)
   std::string why;
   if (TypeRef r = number_binop(tt_, op, a, b, why)) {  // a number whose kind is known at run time (numbers.cpp)
     if (!why.empty()) error(loc, why);
@@ -156,8 +158,10 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
       return interp_.sources().py3() ? tt_.str() : tt_.character();
     case TypeKind::Unicode:
       return tt_.unicode();  // code points are unicode strings of length 1
+    case TypeKind::Bytes:
+      return tt_.int_nonneg();  // Python 3 bytes: ints 0..255
     case TypeKind::File:
-      return tt_.str();  // lines
+      return it->bits == 8 ? tt_.bytes() : tt_.str();  // lines
     case TypeKind::Dict:
       return it->dictdef->find()->key;
     case TypeKind::Iterator:
@@ -211,7 +215,8 @@ static bool declared_below(ClassDef* cd, const std::string& attr) {
 
 TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
   const std::string& name = e.attr;
-  if (TypeRef r = rlib::lltype_getattr(*this, e, obj)) return r;  // llop.NAME
+  if (TypeRef r = rlib::lltype_getattr(*this, e, obj)) return r;   // llop.NAME
+  if (TypeRef r = bytes3::getattr(*this, e, obj, name)) return r;  // b.decode, n.to_bytes
   switch (obj->kind) {
     case TypeKind::Impossible:
       return tt_.impossible();
@@ -760,7 +765,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         break;
       }
       if ((t = special_compare(e, a, b, g))) break;
-      t = compare_type(*this, e.cmp, a, b, e.loc);
+      if (!(t = bytes3::compare(*this, e.cmp, a, b, e.loc))) t = compare_type(*this, e.cmp, a, b, e.loc);
       if (TypeRef folded = fold_compare(e, a, b)) t = folded;
       if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Dict) {
         DictDef* d = b->dictdef->find();
@@ -842,6 +847,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       check_none_operands(e, obj, idx);
       if (impossible(obj)) break;
       if ((t = rlib::getitem(*this, e, obj, idx))) break;  // bytearray
+      if ((t = bytes3::getitem(*this, e, obj, idx))) break;
       t = tt_.impossible();
       // x[i] as the call x.__getitem__(i): a metaclass's method on a class, an overridden one on an instance.
       auto getitem_as_call = [&]() {
@@ -971,6 +977,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         obj = none_checked(e.args[0], interp_.sources().py3() ? "'NoneType' object is not subscriptable"
                                                               : "'NoneType' object has no attribute '__getitem__'");
       if ((t = rlib::getslice(*this, e, obj))) break;  // bytearray
+      if ((t = bytes3::getslice(*this, obj))) break;
       t = tt_.impossible();
       if (obj->kind == TypeKind::List)
         t = tt_.with_nullable(obj, false);

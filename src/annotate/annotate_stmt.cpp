@@ -780,6 +780,8 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       std::string kind = recv->kind == TypeKind::List ? (recv->listdef->find()->deque ? "Deque" : "List")
                          : (recv->kind == TypeKind::Str || recv->kind == TypeKind::Char || recv->kind == TypeKind::Unicode) ? "Str"
                          : recv->kind == TypeKind::File                                                                     ? "File"
+                         : recv->kind == TypeKind::Bytes                                                                    ? "Bytes"
+                         : recv->kind == TypeKind::Int                                                                      ? "Int"
                          : recv->kind == TypeKind::Dict     ? (recv->dictdef->find()->is_set    ? "Set"
                                                                : recv->dictdef->find()->counter ? "Counter"
                                                                : recv->dictdef->find()->odict   ? "OrderedDict"

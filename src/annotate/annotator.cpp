@@ -231,6 +231,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     case m::ObjKind::Float:
       return tt_.floating();
     case m::ObjKind::Str:
+      if (v->as<m::StrObj>()->is_bytes) return tt_.bytes();  // Python 3 bytes (bytes_rules.cpp)
       return v->as<m::StrObj>()->value.size() == 1 ? tt_.character() : tt_.str();
     case m::ObjKind::Unicode:
       return tt_.unicode();

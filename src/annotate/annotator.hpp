@@ -217,6 +217,7 @@ class Annotator {
   TypeRef exception_type(ir::Expr& cls_expr, ir::Graph& g);
   TypeRef call_method_by_name(ir::Expr& e, TypeRef receiver, const std::string& name, ir::Graph& g);
   modules::Interp& interp() { return interp_; }
+  const std::unordered_map<std::string, int>& builtin_ids() const { return builtin_ids_; }
   // Iteration protocol (iter_rules.cpp).
   TypeRef call_iter_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // f(obj, rest...) -> obj.name(rest...): rewrites the call node in place and annotates it.

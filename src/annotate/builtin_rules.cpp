@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "annotate/annotator.hpp"
+#include "annotate/bytes_rules.hpp"
 #include "annotate/numbers.hpp"
 #include "annotate/rlib_rules.hpp"
 
@@ -66,6 +67,7 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
       }
       if (t->kind == TypeKind::Instance) continue;  // an instance is never of a builtin type
       TypeKind tk = t->kind;
+      const bool py3 = interp().sources().py3();
       if (tk == TypeKind::Number) {  // a number of several kinds: decided at run time unless its kinds decide
         uint8_t cover = n == "int" ? kNumBool | kNumInt : n == "bool" ? kNumBool : n == "float" ? kNumFloat : 0;
         if ((t->num_kinds & cover) == t->num_kinds) any_true = true, all_false = false;
@@ -74,7 +76,8 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
       }
       bool r = (n == "int" && (tk == TypeKind::Int || tk == TypeKind::Bool)) || (n == "bool" && tk == TypeKind::Bool) ||
                (n == "float" && tk == TypeKind::Float) ||
-               ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
+               ((n == "str" || (n == "bytes" && !py3) || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
+               (n == "bytes" && tk == TypeKind::Bytes) ||  // Python 3's bytes; Python 2's is str
                ((n == "unicode" || n == "basestring") && (tk == TypeKind::Unicode || tk == TypeKind::UniChar)) ||
                (n == "list" && tk == TypeKind::List && !is_vtuple(t)) || (n == "tuple" && (tk == TypeKind::Tuple || is_vtuple(t))) ||
                (n == "dict" && tk == TypeKind::Dict && !t->dictdef->find()->is_set) ||
@@ -183,6 +186,8 @@ bool Annotator::optional_min_max_arg(BuiltinId id, Expr& e, std::vector<TypeRef>
 
 TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
+  if (bytes3::handles(*this, id, e, args, e.call_kind == ir::CallKind::BuiltinMethod))
+    return bytes3::call_builtin(*this, id, e, args);                              // Python 3 bytes (bytes_rules.cpp)
   if (rlib::handles(id, args)) return rlib::call_builtin(*this, id, e, args, g);  // rlib_rules.cpp
   if ((id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print) && printed_class_values(id, e, args, g))
     return call(e, g);  // repr(C): str() of its text (class_values.cpp)

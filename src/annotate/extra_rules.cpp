@@ -25,7 +25,7 @@ ir::ExprPtr key_copy_leaf(const Expr& a) {
 
 bool comparable(TypeRef t) {
   return is_number_kind(t) || is_stringlike(t) || t->kind == TypeKind::Unicode || t->kind == TypeKind::UniChar ||
-         t->kind == TypeKind::Tuple || t->kind == TypeKind::List;
+         t->kind == TypeKind::Tuple || t->kind == TypeKind::List || t->kind == TypeKind::Bytes;
 }
 }  // namespace
 

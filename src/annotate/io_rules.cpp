@@ -19,10 +19,11 @@ bool io_handles(BuiltinId id, TypeRef receiver) {
                                      id == BuiltinId::StrEncode || id == BuiltinId::StrDecode);
 }
 
-TypeRef TypeTable::file(bool nullable) {
+TypeRef TypeTable::file(bool nullable, bool binary) {
   Type t;
   t.kind = TypeKind::File;
   t.nullable = nullable;
+  t.bits = binary ? 8 : 0;
   return intern(t);
 }
 
@@ -221,12 +222,8 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       if (!arity(0, 0)) break;
       if (!interp_.sources().py3()) error(e.loc, "'str' object has no attribute 'isprintable' in Python 2 (it is a Python 3 method)");
       return tt.boolean();
-    case BuiltinId::StrEncode:
+    case BuiltinId::StrEncode:  // Python 2 (Python 3's gives bytes: bytes_rules.cpp)
       if (!arity(0, 2)) break;
-      if (interp_.sources().py3())
-        error(e.loc,
-              "str.encode() is not supported in translated Python 3 code yet: it gives a bytes object (printed as "
-              "b'...', with int items), which rpy cannot represent; rpy's str is already UTF-8 text");
       return tt.str();
     case BuiltinId::StrDecode:
       if (!arity(0, 2)) break;

@@ -41,7 +41,8 @@ bool is_optional_value(TypeRef t) { return t && t->nullable && value_kind(t); }
 // reaches the runtime.
 bool is_nullable_container(TypeRef t) {
   if (!t || !t->nullable) return false;
-  return t->kind == TypeKind::List || t->kind == TypeKind::Str || t->kind == TypeKind::Unicode || t->kind == TypeKind::Dict;
+  return t->kind == TypeKind::List || t->kind == TypeKind::Str || t->kind == TypeKind::Unicode || t->kind == TypeKind::Dict ||
+         t->kind == TypeKind::Bytes;
 }
 
 TypeRef strip_optional(TypeTable& tt, TypeRef t) { return is_optional_value(t) ? tt.with_nullable(t, false) : t; }
@@ -92,6 +93,8 @@ std::string python_type_name(TypeRef t, bool py3) {
     case TypeKind::UniChar:
     case TypeKind::Unicode:
       return py3 ? "str" : "unicode";
+    case TypeKind::Bytes:
+      return "bytes";
     case TypeKind::Tuple:
       return "tuple";
     case TypeKind::List:

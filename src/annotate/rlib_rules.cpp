@@ -170,8 +170,9 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
     case BuiltinId::ByteArrayNew: {
       if (!arity("bytearray", 0, 1)) break;
       if (npos == 1)
-        expect("bytearray", 0, is_intlike(args[0]) || is_stringlike(args[0]) || args[0]->kind == TypeKind::ByteArray,
-               "an int (a size), a str or a bytearray");
+        expect("bytearray", 0,
+               is_intlike(args[0]) || is_stringlike(args[0]) || args[0]->kind == TypeKind::ByteArray || args[0]->kind == TypeKind::Bytes,
+               "an int (a size), a str, bytes or a bytearray");
       return tt.bytearray();
     }
     case BuiltinId::OsFdopen: {

@@ -215,6 +215,7 @@ bool is_pointer_kind(TypeKind k) {
     case TypeKind::File:
     case TypeKind::Method:
     case TypeKind::ByteArray:
+    case TypeKind::Bytes:
       return true;
     default:
       return false;
@@ -326,10 +327,13 @@ std::string describe(TypeRef t) {
       s = "prebuilt object";
       break;
     case TypeKind::File:
-      s = "file";
+      s = t->bits == 8 ? "binary file" : "file";
       break;
     case TypeKind::ByteArray:
       s = "bytearray";
+      break;
+    case TypeKind::Bytes:
+      s = "bytes";
       break;
   }
   if (t->nullable) s += " or None";
@@ -455,7 +459,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       return {tt.iterator(a->iter_kind, r.type), ""};
     }
     case TypeKind::File:
-      return {tt.file(nullable), ""};
+      if (a->bits != b->bits) break;  // a binary file (bytes) and a text file (str)
+      return {tt.file(nullable, a->bits == 8), ""};
     case TypeKind::Method: {
       UnionResult r = union_types(tt, tt.with_nullable(a->items[0], false), tt.with_nullable(b->items[0], false), ann);
       if (!r.type || r.type->kind != TypeKind::Instance) break;
@@ -469,6 +474,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
     }
     case TypeKind::ByteArray:
       return {tt.bytearray(nullable), ""};
+    case TypeKind::Bytes:
+      return {tt.bytes(nullable), ""};
     default:
       break;
   }

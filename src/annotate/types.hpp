@@ -45,6 +45,7 @@ enum class TypeKind {
   Object,         // a prebuilt object the annotator treats opaquely (e.g. JitDriver instances)
   File,           // a file object from open() (runtime rpy::File); nullable
   ByteArray,      // a bytearray (runtime rpy::ByteArray); nullable
+  Bytes,          // Python 3 bytes (runtime rpy::Bytes: Str's layout, a type of its own); nullable: bytes_rules.cpp
 };
 
 // A list's definition, shared by all lists that flow together (union-find).
@@ -94,7 +95,8 @@ struct Type {
   IterKind iter_kind = IterKind::List;
   // Int: an rarithmetic sized integer (r_int8 ... r_uint32, r_int/r_longlong), its width and
   // signedness; its values are kept wrapped to that width (RPYTHON.md 5). Float: 32 for
-  // r_singlefloat. 0: the machine word int (or a double). (rlib_types.cpp)
+  // r_singlefloat. 0: the machine word int (or a double). (rlib_types.cpp) File: 8 for a binary
+  // file of a Python 3 script (bytes_rules.cpp).
   int bits = 0;
   bool is_unsigned = false;
   // Number: the kinds its values may have (kNumBool | kNumInt | kNumFloat, at least two).
@@ -121,7 +123,8 @@ class TypeTable {
   TypeRef str(bool nullable = false) const { return nullable ? nstr_ : str_; }
   TypeRef unichar() const { return unichar_; }
   TypeRef unicode(bool nullable = false) const { return nullable ? nunicode_ : unicode_; }
-  TypeRef file(bool nullable = false);  // io_rules.cpp
+  // A file object; binary: opened with 'b' in its mode by a Python 3 script (bytes in and out: bits 8).
+  TypeRef file(bool nullable = false, bool binary = false);  // io_rules.cpp
   // rarithmetic's sized ints (r_uint for 64 unsigned bits), r_singlefloat, bytearray (rlib_types.cpp)
   TypeRef sized_int(int bits, bool is_signed);
   TypeRef single_float();
@@ -129,6 +132,7 @@ class TypeTable {
   // gives the plain type (bool, int, float).
   TypeRef number(uint8_t kinds);
   TypeRef bytearray(bool nullable = false);
+  TypeRef bytes(bool nullable = false);  // Python 3 bytes (bytes_rules.cpp)
   TypeRef list(ListDef* def, bool nullable = false);
   TypeRef dict(DictDef* def, bool nullable = false);
   TypeRef tuple(std::vector<TypeRef> items);

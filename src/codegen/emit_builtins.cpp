@@ -1,4 +1,5 @@
 // C++ for the builtin functions and methods of builtins.def.
+#include "codegen/emit_bytes.hpp"
 #include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 
@@ -68,7 +69,8 @@ std::string Emitter::call_builtin(Expr& e) {
     bool typed = e.type && e.type->kind != TypeKind::Impossible && e.type->kind != TypeKind::None;
     return s + (typed ? "static_cast<" + ctype(e.type) + ">(" + default_value(e.type) + ")" : "nullptr") + ")";
   }
-  if (rlib::handles(id, e)) return rlib::call_builtin(*this, e);  // emit_rlib.cpp
+  if (bytes3::handles(*this, id, e)) return bytes3::call_builtin(*this, e);  // Python 3 bytes (emit_bytes.cpp)
+  if (rlib::handles(id, e)) return rlib::call_builtin(*this, e);             // emit_rlib.cpp
   if (annotate::io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod ? e.args[0]->args[0]->type : nullptr))
     return call_io_builtin(e);                                  // emit_io.cpp
   if (std::string r = number_builtin(e); !r.empty()) return r;  // of a number whose kind is known at run time (emit_numbers.cpp)
@@ -307,7 +309,7 @@ std::string Emitter::call_builtin(Expr& e) {
         l = "rpy::dict_keys(" + arg(0) + ")";
       else if (t0->kind == TypeKind::Iterator)
         l = "rpy::list_from_iter<" + ctype(t0->items[0]) + ">(" + arg(0) + ")";
-      else if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char || t0->kind == TypeKind::Str)
+      else if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char || t0->kind == TypeKind::Str || t0->kind == TypeKind::Bytes)
         l = as_list_code(arg(0), t0, e.loc);
       else {
         fail(e.loc, "list() of " + annotate::describe(t0) + " is not supported yet");
@@ -326,7 +328,7 @@ std::string Emitter::call_builtin(Expr& e) {
         l = "rpy::dict_keys(" + arg(0) + ")";
       else if (t0->kind == TypeKind::Iterator)
         l = "rpy::list_from_iter<" + ctype(t0->items[0]) + ">(" + arg(0) + ")";
-      else if (t0->kind == TypeKind::Char || t0->kind == TypeKind::Str)
+      else if (t0->kind == TypeKind::Char || t0->kind == TypeKind::Str || t0->kind == TypeKind::Bytes)
         l = as_list_code(arg(0), t0, e.loc);
       else {
         fail(e.loc, "tuple() of " + annotate::describe(t0) + " is not supported yet");

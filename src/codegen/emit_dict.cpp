@@ -102,6 +102,9 @@ static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
              body(c + "->data[" + i + "]", em.tt.character()) + " } }";
     case TypeKind::Char:
       return "{ char " + c + " = " + src + "; " + body(c, em.tt.character()) + " }";
+    case TypeKind::Bytes:  // Python 3 bytes: ints
+      return "{ rpy::Bytes* " + c + " = " + src + "; for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") { " +
+             body("static_cast<int64_t>(static_cast<unsigned char>(" + c + "->data[" + i + "]))", em.tt.int_nonneg()) + " } }";
     case TypeKind::Dict:
       if (slot_table(em, t))  // CPython's table order
         return "{ auto* " + c + " = " + src + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c +

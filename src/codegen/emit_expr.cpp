@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "codegen/emit_bytes.hpp"
 #include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 
@@ -38,7 +39,8 @@ std::string Emitter::truth_of_code(const std::string& c, TypeRef t) {
       return "true";
     case TypeKind::Str:
     case TypeKind::Unicode:
-      return t->nullable ? "([](rpy::Str* s) { return s && s->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
+    case TypeKind::Bytes:
+      return t->nullable ? "([](const rpy::Str* s) { return s && s->len != 0; }(" + c + "))" : "((" + c + ")->len != 0)";
     case TypeKind::List:
     case TypeKind::Dict:
     case TypeKind::ByteArray:
@@ -425,7 +427,8 @@ std::string Emitter::nonnull(const std::string& code, TypeRef t, const std::stri
 
 std::string Emitter::expr_node(Expr& e) {
   mark_emitted(e);
-  if (std::string c = rlib::expr_node(*this, e); !c.empty()) return c;  // sized ints, bytearray
+  if (std::string c = rlib::expr_node(*this, e); !c.empty()) return c;    // sized ints, bytearray
+  if (std::string c = bytes3::expr_node(*this, e); !c.empty()) return c;  // Python 3 bytes (emit_bytes.cpp)
   switch (e.op) {
     case ExprOp::Const:
       return const_value(e.value, e.type, e.loc);

@@ -18,6 +18,8 @@ static TypeRef elem_type(annotate::TypeTable& tt, TypeRef t, bool py3) {
       return py3 ? tt.str() : tt.character();  // Python 3: code points, as strs
     case TypeKind::Char:
       return tt.character();
+    case TypeKind::Bytes:
+      return tt.int_nonneg();  // Python 3 bytes: ints
     case TypeKind::Dict:
       return t->dictdef->find()->key;
     case TypeKind::Iterator:
@@ -40,7 +42,9 @@ TypeRef Emitter::as_list_item(TypeRef t) {
     case TypeKind::Unicode:
       return tt.unicode();
     case TypeKind::File:
-      return tt.str();
+      return t->bits == 8 ? tt.bytes() : tt.str();  // lines (bytes from a binary file)
+    case TypeKind::Bytes:
+      return tt.int_nonneg();  // Python 3 bytes: ints
     case TypeKind::Tuple: {
       TypeRef item = elem_type(tt, t, !is_python2());
       for (TypeRef x : t->items)
@@ -72,7 +76,10 @@ std::string Emitter::as_list_code(const std::string& code, TypeRef t, Loc loc) {
     case TypeKind::Unicode:
       return "rpy::u_chars(" + code + ")";  // emit_io.cpp's runtime (rpy/file.hpp)
     case TypeKind::File:
+      if (t->bits == 8) return "rpy::bytes_list(rpy::file_readlines(" + code + "))";
       return "rpy::file_readlines(" + code + ")";
+    case TypeKind::Bytes:
+      return "rpy::bytes_ints(" + code + ")";
     case TypeKind::Dict:
       return "rpy::dict_keys(" + code + ")";
     case TypeKind::Iterator:

@@ -55,6 +55,8 @@ std::string Emitter::call_io_builtin(Expr& e) {
   switch (id) {
     case BuiltinId::Open:
       if (a.size() == 1) return "rpy::file_open(" + expr_as(*a[0], tt.str()) + ", nullptr)";
+      if (!is_python2() && a[1]->op != ir::ExprOp::Const)  // a binary mode would need a binary file (emit_bytes.cpp)
+        return call("rpy::file_open3", {{a[0], tt.str()}, {a[1], tt.str()}});
       return call("rpy::file_open", {{a[0], tt.str()}, {a[1], tt.str()}});
     case BuiltinId::SysStdoutWrite:
       return "(rpy::stdout_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";

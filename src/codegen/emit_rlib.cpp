@@ -97,10 +97,15 @@ static std::string bytearray_compare(Emitter& em, Expr& e) {
     return "false";
   }
   TypeRef other = ba ? b.type : a.type;
-  if (!(is_bytearray(other) || (other && (other->kind == TypeKind::Str)))) return e.cmp == syntax::CmpOp::Eq ? "false" : "true";
+  // Equal contents: a bytearray and a bytearray, bytes (Python 3) or a str (Python 2's; never
+  // Python 3's text). Otherwise unequal, both operands evaluated.
+  bool by_value = is_bytearray(other) || (other && other->kind == TypeKind::Bytes) ||
+                  (other && (other->kind == TypeKind::Str || other->kind == TypeKind::Char) && em.is_python2());
+  if (!by_value) return "((void)(" + em.expr(a) + "), (void)(" + em.expr(b) + "), " + (e.cmp == syntax::CmpOp::Eq ? "false" : "true") + ")";
   if (ba && bb) return neg + ordered_call(em, "rpy::bytearray_eq", {&a, &b}, {a.type, b.type});
-  if (ba) return neg + ordered_call(em, "rpy::bytearray_eq", {&a, &b}, {a.type, em.tt.str()});
-  return neg + ordered_call(em, "rpy::bytearray_eq", {&b, &a}, {b.type, em.tt.str()});
+  TypeRef str_side = other->kind == TypeKind::Bytes ? other : em.tt.str();
+  if (ba) return neg + ordered_call(em, "rpy::bytearray_eq", {&a, &b}, {a.type, str_side});
+  return neg + ordered_call(em, "rpy::bytearray_eq", {&b, &a}, {b.type, str_side});
 }
 
 std::string expr_node(Emitter& em, Expr& e) {
@@ -234,6 +239,7 @@ std::string call_builtin(Emitter& em, Expr& e) {
       if (a.empty()) return "rpy::bytearray_new(0)";
       if (is_bytearray(t0)) return "rpy::bytearray_copy(" + em.expr(*a[0]) + ")";
       if (t0->kind == TypeKind::Str || t0->kind == TypeKind::Char) return "rpy::bytearray_from_str(" + em.expr_as(*a[0], em.tt.str()) + ")";
+      if (t0->kind == TypeKind::Bytes) return "rpy::bytearray_from_str(" + em.expr(*a[0]) + ")";  // Python 3 bytes
       return "rpy::bytearray_new(" + em.expr_as(*a[0], em.tt.integer()) + ")";
     case BuiltinId::OsFdopen:
       // os.fdopen(fd[, mode[, buffering]]): the buffering is accepted and not used

@@ -478,11 +478,21 @@ void Emitter::stmt(Stmt& s) {
             ++indent_;
             line(v + " = " + convert(c + "->data[" + i + "]", tt.character(), vt) + ";");
             break;
-          case TypeKind::File:  // lines
+          case TypeKind::Bytes:  // Python 3 bytes: ints 0..255
+            line("{ rpy::Bytes* " + c + " = " + expr(it) + ";");
+            line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") {");
+            ++indent_;
+            line(v + " = " + convert("static_cast<int64_t>(static_cast<unsigned char>(" + c + "->data[" + i + "]))", tt.int_nonneg(), vt) +
+                 ";");
+            break;
+          case TypeKind::File:  // lines (bytes from a binary file)
             line("{ rpy::File* " + c + " = " + expr(it) + ";");
             line("for (rpy::Str* " + i + "; (" + i + " = rpy::file_readline(" + c + "))->len != 0;) {");
             ++indent_;
-            line(v + " = " + convert(i, tt.str(), vt) + ";");
+            if (t->bits == 8)
+              line(v + " = " + convert("rpy::as_bytes(" + i + ")", tt.bytes(), vt) + ";");
+            else
+              line(v + " = " + convert(i, tt.str(), vt) + ";");
             break;
           case TypeKind::Unicode: {  // code points, as unicode strings of length 1
             std::string n = fresh("rpy_n");

@@ -40,6 +40,8 @@ std::string Emitter::ctype(TypeRef t) {
       return "rpy::File*";
     case TypeKind::ByteArray:
       return "rpy::ByteArray*";
+    case TypeKind::Bytes:
+      return "rpy::Bytes*";
     case TypeKind::List:
       return (t->listdef->find()->deque    ? "rpy::Deque<"
               : t->listdef->find()->vtuple ? "rpy::VTuple<"
@@ -93,6 +95,7 @@ std::string Emitter::default_value(TypeRef t) {
     case TypeKind::Unicode:
     case TypeKind::File:
     case TypeKind::ByteArray:
+    case TypeKind::Bytes:
     case TypeKind::List:
     case TypeKind::Dict:
     case TypeKind::Instance:
@@ -236,6 +239,7 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
     }
     case m::ObjKind::Str: {
       const std::string& s = v->as<m::StrObj>()->value;
+      if (v->as<m::StrObj>()->is_bytes) return "rpy::as_bytes(" + str_const(s) + ")";  // Python 3 bytes
       if (t && t->kind == TypeKind::Char) {
         char buf[16];
         std::snprintf(buf, sizeof buf, "'\\%03o'", static_cast<unsigned char>(s[0]));

@@ -301,10 +301,7 @@ class Lowerer {
         return constant(m::make_float(e.as<FloatLit>()->value), e.loc);
       case ExprKind::StrLit: {
         auto* s = e.as<StrLit>();
-        if (s->is_bytes_prefix && interp_.sources().py3())
-          error(e.loc,
-                "bytes literals are not supported in translated Python 3 code yet: rpy's str is text, and a bytes "
-                "object (printed as b'...', with int items) has no representation in rpy; use a str");
+        if (s->is_bytes_prefix && interp_.sources().py3()) return constant(m::make_bytes(s->value), e.loc);  // bytes_rules.cpp
         return constant(s->is_unicode ? m::make_unicode(s->value) : m::make_str(s->value), e.loc);
       }
       case ExprKind::NoneLit:
