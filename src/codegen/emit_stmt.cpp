@@ -452,6 +452,14 @@ void Emitter::stmt(Stmt& s) {
         switch (t->kind) {
           case TypeKind::List:
             line("{ auto* " + c + " = " + expr(it) + ";");
+            // --gc=gen: the list is rooted, and its items pointer reloaded (a collection moves it)
+            if (gen_ && GcGen::is_ref(t)) {
+              line(gen_root(c));
+              line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") {");
+              ++indent_;
+              line(v + " = " + convert(c + "->items[" + i + "]", t->listdef->find()->item, vt) + ";");
+              break;
+            }
             if (block_keeps_lists(s.body)) {  // the length and items pointer in registers (loop_facts.cpp)
               std::string n = fresh("rpy_n"), p = fresh("rpy_p");
               line("const int64_t " + n + " = " + c + "->len; auto* const " + p + " = " + c + "->items;");
