@@ -239,12 +239,19 @@ T list_pop(List<T>* l, int64_t i) {
   if constexpr (gen_items<T>) gen_item_barrier(l, -1);
   std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, sizeof(T) * static_cast<size_t>(l->len - i - 1));
   --l->len;
+  if constexpr (gen_items<T>) l->items[l->len] = nullptr;  // keeps nothing alive (a null needs no barrier)
   return x;
 }
 template <class T>
 [[gnu::always_inline]] inline T list_pop_last(List<T>* l) {
   if (__builtin_expect(l->len == 0, 0)) raise_index_error("pop from empty list");
-  return l->items[--l->len];
+  if constexpr (gen_items<T>) {
+    T x = l->items[--l->len];
+    l->items[l->len] = nullptr;  // keeps nothing alive (a null needs no barrier)
+    return x;
+  } else {
+    return l->items[--l->len];
+  }
 }
 
 template <class T>
