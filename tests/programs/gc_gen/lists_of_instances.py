@@ -92,6 +92,11 @@ def slots(n):
     return found, same, table[1] is None, len(table)
 
 
+def pick(xs, log):
+    log.append(Job(len(log), 0))
+    return xs
+
+
 def main():
     root = build(4, 1)
     print(total(root), len(root.kids), len(root.kids[2].kids))
@@ -119,6 +124,14 @@ def main():
     rows[7][2] = Job(70, 7)
     rows.append([rows[7][2]])
     print(rows[-1][0] is rows[7][2], rows[-1][0].prio)
+
+    # `xs[i] = v`: the value, then the list, then the index (each may collect)
+    log = []
+    target = [None] * 3
+    pick(target, log)[len(log)] = Job(50, 5)
+    target[-1] = Job(60, 6)
+    target[len(log) - 1] = pick(target, log)[1]
+    print(target[1].n, target[2].n, target[0] is None, len(log))
 
     print(work_queue(1))
     print(slots(40))
