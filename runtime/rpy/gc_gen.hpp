@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "gc/heap.hpp"
+#include "gc/layout.hpp"
 #include "gc/types.hpp"
 
 namespace rpy::gen {
@@ -50,4 +51,78 @@ template <class T>
   return obj;
 }
 
+// Lists of references (docs/GC.md, "Step 3b"): the list header { len, cap, items } is one object
+// and its items another, an array { int64 cap; T items[cap]; } whose descriptor says which words
+// are references (gc::array_type_id). `items` points past the array's length word, so the
+// header's descriptor traces it with a function that visits the array's own address.
+template <class T>
+inline void* list_array(List<T>* l) {
+  return reinterpret_cast<char*>(l->items) - gc::kArrayItemsOffset<T>;
+}
+template <class T>
+inline T* array_items(void* arr) {
+  return reinterpret_cast<T*>(static_cast<char*>(arr) + gc::kArrayItemsOffset<T>);
+}
+template <class T>
+void trace_list(void* obj, gc::VisitFn visit, void* ctx) {
+  auto* l = static_cast<List<T>*>(obj);
+  if (!l->items) return;  // between the header's allocation and its array's
+  void* arr = list_array(l);
+  visit(&arr, ctx);
+  l->items = array_items<T>(arr);
+}
+template <class T>
+uint32_t list_type_id() {
+  static const uint32_t id = [] {
+    gc::TypeDesc d;
+    d.name = "list";
+    d.fixed_size = sizeof(List<T>);
+    d.trace = trace_list<T>;
+    return gc::register_type(std::move(d));
+  }();
+  return id;
+}
+
 }  // namespace rpy::gen
+
+namespace rpy {
+
+template <class T>
+List<T>* gen_list_new(int64_t n, T* keep) {
+  T none{};
+  T& k = keep ? *keep : none;
+  int64_t cap = n < 4 ? 4 : n;
+  auto* l = static_cast<List<T>*>(gen::heap->alloc(gen::list_type_id<T>()));
+  gc::Roots r(*gen::heap, l, k);
+  void* arr = gen::heap->alloc_varsize(gc::array_type_id<T>(), cap);  // may promote l: the barrier below
+  gen::heap->write_barrier(l);
+  l->len = n;
+  l->cap = cap;
+  l->items = gen::array_items<T>(arr);
+  return l;
+}
+
+template <class T>
+[[gnu::noinline]] void gen_list_grow(List<T>*& l, int64_t need, T* keep) {
+  T none{};
+  T& k = keep ? *keep : none;
+  gc::Roots r(*gen::heap, l, k);
+  int64_t cap = l->cap + (l->cap >> 1) + 8;
+  if (cap < need) cap = need;
+  void* arr = gen::heap->alloc_varsize(gc::array_type_id<T>(), cap);
+  std::memcpy(static_cast<void*>(gen::array_items<T>(arr)), l->items, sizeof(T) * static_cast<size_t>(l->len));
+  gen::heap->write_barrier(arr);  // a large array is allocated old
+  gen::heap->write_barrier(l);
+  l->items = gen::array_items<T>(arr);
+  l->cap = cap;
+}
+
+template <class T>
+[[gnu::always_inline]] inline void gen_item_barrier(List<T>* l, int64_t i) {
+  if (i < 0)
+    gen::heap->write_barrier(gen::list_array(l));
+  else
+    gen::heap->write_barrier_item(gen::list_array(l), i);
+}
+
+}  // namespace rpy

@@ -24,6 +24,21 @@ struct VTuple : List<T> {};
 template <class T>
 constexpr bool holds_pointers = !std::is_arithmetic_v<T>;
 
+// --gc=gen (docs/GC.md, "Step 3b"): a list whose items are references to the program's instances
+// (or to such lists) lives on rpy's own moving collector. Generated code specialises gen_items for
+// each class it puts there; rpy/gc_gen.hpp defines the functions below, which --gc=boehm never
+// instantiates. `keep` is a reference held across the allocation (rooted; null: none).
+template <class T>
+inline constexpr bool gen_items = false;
+template <class T>
+inline constexpr bool gen_items<List<T>*> = gen_items<T>;
+template <class T>
+List<T>* gen_list_new(int64_t n, T* keep);
+template <class T>
+void gen_list_grow(List<T>*& l, int64_t need, T* keep);
+template <class T>
+void gen_item_barrier(List<T>* l, int64_t i);  // before storing item i; i < 0: before moving items
+
 template <class T>
 inline T* alloc_items(int64_t n) {
   if (n <= 0) n = 1;
@@ -43,6 +58,7 @@ inline void copy_items(const U* src, int64_t n, T* dst) {
 constexpr size_t kListInlineBytes = 128;
 template <class T>
 inline List<T>* list_new(int64_t n) {  // n default-initialised items
+  if constexpr (gen_items<T>) return gen_list_new<T>(n, nullptr);
   int64_t cap = n < 4 ? 4 : n;
   if (cap <= static_cast<int64_t>(kListInlineBytes / sizeof(T)) && alignof(T) <= alignof(List<T>)) {
     auto* l = static_cast<List<T>*>(gc_alloc(sizeof(List<T>) + sizeof(T) * static_cast<size_t>(cap)));  // zeroed by the collector
@@ -61,6 +77,7 @@ inline List<T>* list_new(int64_t n) {  // n default-initialised items
 
 template <class T>
 inline List<T>* list_of(std::initializer_list<T> xs) {
+  static_assert(!gen_items<T>, "--gc=gen: a list display of references is built item by item (emit_expr.cpp)");
   auto* l = list_new<T>(static_cast<int64_t>(xs.size()));
   int64_t i = 0;
   for (const T& x : xs) l->items[i++] = x;
@@ -70,6 +87,7 @@ inline List<T>* list_of(std::initializer_list<T> xs) {
 // Out of line: the append fast path below stays a compare, a store and an increment.
 template <class T>
 [[gnu::noinline]] void list_grow(List<T>* l, int64_t need) {
+  static_assert(!gen_items<T>, "--gc=gen: gen_list_grow roots the list");
   int64_t cap = l->cap + (l->cap >> 1) + 8;
   if (cap < need) cap = need;
   T* n = alloc_items<T>(cap);
@@ -80,8 +98,14 @@ template <class T>
 
 template <class T>
 [[gnu::always_inline]] inline void list_append(List<T>* l, std::type_identity_t<T> x) {
-  if (l->len == l->cap) list_grow(l, l->len + 1);
-  l->items[l->len++] = x;
+  if constexpr (gen_items<T>) {
+    if (l->len == l->cap) gen_list_grow<T>(l, l->len + 1, &x);
+    gen_item_barrier(l, l->len);
+    l->items[l->len++] = x;
+  } else {
+    if (l->len == l->cap) list_grow(l, l->len + 1);
+    l->items[l->len++] = x;
+  }
 }
 
 template <class T>
@@ -104,6 +128,7 @@ template <class T>
     else
       raise_index_error("list assignment index out of range");
   }
+  if constexpr (gen_items<T>) gen_item_barrier(l, i);
   l->items[i] = x;
 }
 template <class T>
@@ -190,7 +215,13 @@ List<T>* list_repeat(const List<T>* a, int64_t n) {
 // 0, 0.0, false), so only another value is stored.
 template <class T>
 List<T>* list_filled(int64_t n, T x) {
-  auto* l = list_new<T>(n < 0 ? 0 : n);
+  List<T>* l;
+  if constexpr (gen_items<T>) {
+    l = gen_list_new<T>(n < 0 ? 0 : n, &x);
+    gen_item_barrier(l, -1);
+  } else {
+    l = list_new<T>(n < 0 ? 0 : n);
+  }
   bool zero;
   if constexpr (std::is_arithmetic_v<T>) {
     T z{};
@@ -211,14 +242,22 @@ T list_pop(List<T>* l, int64_t i) {
   if (i < 0) i += l->len;
   if (i < 0 || i >= l->len) raise_index_error("pop index out of range");
   T x = l->items[i];
+  if constexpr (gen_items<T>) gen_item_barrier(l, -1);
   std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, sizeof(T) * static_cast<size_t>(l->len - i - 1));
   --l->len;
+  if constexpr (gen_items<T>) l->items[l->len] = nullptr;  // keeps nothing alive (a null needs no barrier)
   return x;
 }
 template <class T>
 [[gnu::always_inline]] inline T list_pop_last(List<T>* l) {
   if (__builtin_expect(l->len == 0, 0)) raise_index_error("pop from empty list");
-  return l->items[--l->len];
+  if constexpr (gen_items<T>) {
+    T x = l->items[--l->len];
+    l->items[l->len] = nullptr;  // keeps nothing alive (a null needs no barrier)
+    return x;
+  } else {
+    return l->items[--l->len];
+  }
 }
 
 template <class T>
@@ -228,7 +267,12 @@ void list_insert(List<T>* l, int64_t i, std::type_identity_t<T> x) {
     if (i < 0) i = 0;
   }
   if (i > l->len) i = l->len;
-  if (l->len == l->cap) list_grow(l, l->len + 1);
+  if constexpr (gen_items<T>) {
+    if (l->len == l->cap) gen_list_grow<T>(l, l->len + 1, &x);
+    gen_item_barrier(l, -1);
+  } else if (l->len == l->cap) {
+    list_grow(l, l->len + 1);
+  }
   std::memmove(static_cast<void*>(l->items + i + 1), l->items + i, sizeof(T) * static_cast<size_t>(l->len - i));
   l->items[i] = x;
   ++l->len;
@@ -236,6 +280,7 @@ void list_insert(List<T>* l, int64_t i, std::type_identity_t<T> x) {
 
 template <class T>
 void list_reverse(List<T>* l) {
+  if constexpr (gen_items<T>) gen_item_barrier(l, -1);
   for (int64_t i = 0, j = l->len - 1; i < j; ++i, --j) std::swap(l->items[i], l->items[j]);
 }
 

@@ -630,6 +630,7 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::MakeList: {
       TypeRef item = e.type->listdef->find()->item;
       if (e.args.empty()) return "rpy::list_new<" + ctype(item) + ">(0)";
+      if (gen_ && GcGen::is_ref_list(e.type)) return gen_make_list(e);
       std::string s = "rpy::list_of<" + ctype(item) + ">({";
       for (size_t i = 0; i < e.args.size(); ++i) s += (i ? ", " : "") + expr_as(*e.args[i], item);
       return s + "})";

@@ -28,6 +28,11 @@ void Emitter::gen_register_classes() {
     reg += "  rpy_tid_" + n + " = rpy::gen::register_class(\"" + c->name + "\", sizeof(" + n + "), {" + offsets + "});\n";
   }
   head_ << reg << "}\n\n";
+  // Lists of the program's instances live on the collector too (rpy/list.hpp, gen_items).
+  std::string lists;
+  for (ClassDef* c : ann.classes())
+    if (!c->builtin && !c->is_exception) lists += "template <> inline constexpr bool gen_items<" + class_name(c) + "*> = true;\n";
+  if (!lists.empty()) head_ << "namespace rpy {\n" << lists << "}  // namespace rpy\n\n";
 }
 
 // A function that can collect links its reference-holding parameters and locals on the shadow
@@ -92,6 +97,22 @@ std::string Emitter::gen_instantiate(Expr& e) {
     s += "); ";
   }
   return s + obj + "; })";
+}
+
+// [a, b, ...] of references: each item into a rooted temporary, in order, then the list, then the
+// items stored with the write barrier (the list may be old already if it is large).
+std::string Emitter::gen_make_list(Expr& e) {
+  TypeRef item = e.type->listdef->find()->item;
+  std::string it = ctype(item), l = fresh("rpy_l"), s = "({ ";
+  std::vector<std::string> temps;
+  for (auto& a : e.args) {
+    std::string t = fresh("rpy_a");
+    s += it + " " + t + " = " + expr_as(*a, item) + "; " + gen_root(t);
+    temps.push_back(t);
+  }
+  s += "auto* " + l + " = rpy::list_new<" + it + ">(" + std::to_string(e.args.size()) + "); ";
+  for (size_t i = 0; i < temps.size(); ++i) s += "rpy::list_set(" + l + ", " + std::to_string(i) + ", " + temps[i] + "); ";
+  return s + l + "; })";
 }
 
 }  // namespace rpy::codegen

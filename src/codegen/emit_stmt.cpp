@@ -287,6 +287,17 @@ void Emitter::stmt(Stmt& s) {
       TypeRef t = obj.type;
       if (std::string c = rlib::setitem(*this, obj, *s.exprs[1], *s.exprs[2]); !c.empty()) return line(c + ";");  // bytearray
       if (t->kind == TypeKind::List) {
+        // --gc=gen: Python evaluates the value, then the list, then the index; C++ may read the
+        // list (even a rooted local) before a later argument collects, so each goes into a rooted
+        // temporary in Python's order first.
+        if (gen_ && GcGen::is_ref(t) && (gen_->can_collect(*s.exprs[2]) || gen_->can_collect(obj) || gen_->can_collect(*s.exprs[1]))) {
+          TypeRef item = t->listdef->find()->item;
+          std::string v = fresh("rpy_v"), l = fresh("rpy_l"), k = fresh("rpy_k");
+          line("{ " + ctype(item) + " " + v + " = " + expr_as(*s.exprs[2], item) + "; " + gen_root(v) + "auto* " + l + " = " + expr(obj) +
+               "; " + gen_root(l) + "int64_t " + k + " = " + expr_as(*s.exprs[1], tt.integer()) + "; rpy::list_set(" + l + ", " + k + ", " +
+               v + "); }");
+          return;
+        }
         line("rpy::list_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], tt.integer()) + ", " +
              expr_as(*s.exprs[2], t->listdef->find()->item) + ");");
         return;
@@ -452,6 +463,14 @@ void Emitter::stmt(Stmt& s) {
         switch (t->kind) {
           case TypeKind::List:
             line("{ auto* " + c + " = " + expr(it) + ";");
+            // --gc=gen: the list is rooted, and its items pointer reloaded (a collection moves it)
+            if (gen_ && GcGen::is_ref(t)) {
+              line(gen_root(c));
+              line("for (int64_t " + i + " = 0; " + i + " < " + c + "->len; ++" + i + ") {");
+              ++indent_;
+              line(v + " = " + convert(c + "->items[" + i + "]", t->listdef->find()->item, vt) + ";");
+              break;
+            }
             if (block_keeps_lists(s.body)) {  // the length and items pointer in registers (loop_facts.cpp)
               std::string n = fresh("rpy_n"), p = fresh("rpy_p");
               line("const int64_t " + n + " = " + c + "->len; auto* const " + p + " = " + c + "->items;");

@@ -57,6 +57,7 @@ class Emitter {
   std::string gen_root(const std::string& v) {
     return "rpy::gc::Roots rpy_r" + std::to_string(++counter_) + "(*rpy::gen::heap, " + v + "); ";
   }
+  std::string gen_make_list(ir::Expr& e);
   std::string gen_instantiate(ir::Expr& e);
   void gen_register_classes();
   void gen_function_roots(ir::Graph& g);

@@ -17,7 +17,30 @@ using ir::ExprOp;
 using ir::Stmt;
 using ir::StmtOp;
 
-bool GcGen::is_ref(TypeRef t) { return t && t->kind == TypeKind::Instance && t->cls && !t->cls->is_exception; }
+bool GcGen::is_ref(TypeRef t) {
+  if (!t) return false;
+  if (t->kind == TypeKind::Instance) return t->cls && !t->cls->is_exception;
+  return t->kind == TypeKind::List && is_ref(t->listdef->find()->item);
+}
+
+bool GcGen::is_ref_list(TypeRef t) { return t && t->kind == TypeKind::List && is_ref(t); }
+
+// The list methods --gc=gen supports on a list of references (rpy/list.hpp: each has its write
+// barrier, and the two that may grow the list root it and the item across the allocation).
+bool GcGen::list_method_ok(const Expr& call) {
+  if (call.op != ExprOp::Call || call.call_kind != CallKind::BuiltinMethod || call.args.empty()) return false;
+  const Expr& m = *call.args[0];
+  if (m.op != ExprOp::GetAttr || m.args.empty() || !is_ref_list(m.args[0]->type)) return false;
+  switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
+    case annotate::BuiltinId::ListAppend:
+    case annotate::BuiltinId::ListPop:
+    case annotate::BuiltinId::ListInsert:
+    case annotate::BuiltinId::ListReverse:
+      return true;
+    default:
+      return false;
+  }
+}
 
 bool GcGen::holds_ref(TypeRef t) {
   if (!t) return false;
@@ -49,6 +72,8 @@ bool GcGen::holds_ref(TypeRef t) {
 // (not counting its operands).
 bool GcGen::collects_here(const Expr& e) const {
   if (e.op == ExprOp::MakeClosure || e.op == ExprOp::Yield) return true;
+  // a list of references is allocated on the collector: a display, [None] * n
+  if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp) && is_ref_list(e.type)) return true;
   if (e.op != ExprOp::Call) return false;
   switch (e.call_kind) {
     case CallKind::Instantiate:
@@ -56,6 +81,13 @@ bool GcGen::collects_here(const Expr& e) const {
       break;
     case CallKind::Builtin:
     case CallKind::BuiltinMethod:
+      // A method of a list of references that may grow it (append, insert) allocates on the
+      // collector; pop and reverse do not.
+      if (list_method_ok(e)) {
+        auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+        return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert;
+      }
+      if (is_ref_list(e.type)) return true;
       // A builtin calls back into the program when given something callable or an instance
       // (its __str__, __eq__...); otherwise it allocates only on Boehm's heap.
       for (auto& a : e.args)
@@ -159,6 +191,14 @@ bool scalar(TypeRef t) {
   }
 }
 
+// [c] * n or n * [c] with a constant item: rpy::list_filled (emit_expr.cpp), which roots its item.
+bool filled(const Expr& e) {
+  if (e.op != ExprOp::BinOp || e.binop != syntax::BinOp::Mul || !GcGen::is_ref_list(e.type)) return false;
+  for (auto& a : e.args)
+    if (a->op == ExprOp::MakeList && a->args.size() == 1 && a->args[0]->op == ExprOp::Const) return true;
+  return false;
+}
+
 struct Checker {
   Loc loc;
   std::string what;
@@ -166,6 +206,8 @@ struct Checker {
   void refuse(Loc l, const std::string& w) {
     if (!found()) loc = l, what = w;
   }
+
+  static const char* what_of(TypeRef t) { return GcGen::is_ref_list(t) ? "a list of instances" : "an instance"; }
 
   void type(Loc l, TypeRef t) {
     if (GcGen::holds_ref(t) && !GcGen::is_ref(t)) refuse(l, kind_words(t));
@@ -190,14 +232,31 @@ struct Checker {
         if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::IsInstance &&
             &c == p.args[1].get())
           return;
-        refuse(c.loc, "passing an instance to a builtin function or a function value");
+        if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::Len &&
+            GcGen::is_ref_list(c.type))
+          return;
+        if (GcGen::list_method_ok(p)) return;  // the item given to append or insert
+        refuse(c.loc, std::string("passing ") + what_of(c.type) + " to a builtin function or a function value");
+        return;
+      case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
+        if (GcGen::is_ref_list(p.type)) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
+        return;
+      case ExprOp::BinOp:
+        if (filled(p) && c.op == ExprOp::MakeList) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
+        return;
+      case ExprOp::GetItem:
+        if (&c == p.args[0].get() && GcGen::is_ref_list(c.type)) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::Compare:
         if (p.cmp == syntax::CmpOp::Is || p.cmp == syntax::CmpOp::IsNot) return;
-        refuse(c.loc, "comparing instances other than with 'is'");
+        refuse(c.loc, GcGen::is_ref_list(c.type) ? "comparing lists of instances other than with 'is'"
+                                                 : "comparing instances other than with 'is' (or 'in' on a list of them)");
         return;
       default:
-        refuse(c.loc, "this operation on an instance");
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
     }
   }
 
@@ -214,8 +273,9 @@ struct Checker {
             refuse(e.loc, "a module-level variable or class attribute holding an instance");
           break;
         case ExprOp::Call:
-          if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate)
-            refuse(e.loc, "this call returning an instance");
+          if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
+              !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop))
+            refuse(e.loc, std::string("this call returning ") + what_of(e.type));
           break;
         case ExprOp::Local:
         case ExprOp::SetLocal:
@@ -225,20 +285,33 @@ struct Checker {
         case ExprOp::Or:
         case ExprOp::Seq:
           break;
+        case ExprOp::MakeList:  // built item by item (emit_expr.cpp)
+          if (!GcGen::is_ref_list(e.type)) refuse(e.loc, "this operation producing an instance");
+          break;
+        case ExprOp::GetItem:  // xs[i]
+          if (!GcGen::is_ref_list(e.args[0]->type)) refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+          break;
+        case ExprOp::BinOp:  // [None] * n (rpy::list_filled)
+          if (!filled(e)) refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+          break;
         default:
-          refuse(e.loc, "this operation producing an instance");
+          refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
       }
       if (parent) parent_use(*parent, e);
     }
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Builtin &&
         annotate::is_atexit_builtin(static_cast<annotate::BuiltinId>(e.builtin_id)))
       refuse(e.loc, "atexit (its handlers' arguments are kept where only Boehm's collector sees them)");
+    if (e.op == ExprOp::Call && e.call_kind == CallKind::BuiltinMethod && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
+        GcGen::is_ref_list(e.args[0]->args[0]->type) && !GcGen::list_method_ok(e))
+      refuse(e.loc, "the list method " + e.args[0]->attr + "() on a list of instances");
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Instantiate && e.stack_slot >= 0)
       refuse(e.loc, "an instance in its function's frame (translate with --no-stack-alloc)");
     for (size_t i = 0; i < e.args.size(); ++i) {
       if (!e.args[i]) continue;
       // obj.m(...): the callee is the method looked up on obj, not a bound method value
-      bool callee = e.op == ExprOp::Call && i == 0 && e.call_kind == CallKind::Method && e.args[0]->op == ExprOp::GetAttr;
+      bool callee = e.op == ExprOp::Call && i == 0 && e.args[0]->op == ExprOp::GetAttr &&
+                    (e.call_kind == CallKind::Method || GcGen::list_method_ok(e));
       expr(*e.args[i], &e, callee);
     }
     block(e.body, nullptr);
@@ -249,6 +322,14 @@ struct Checker {
       if (found()) return;
       for (auto& e : s->exprs)
         if (e) expr(*e, nullptr, false);
+      // A list of references used by a statement: stored, returned, iterated, tested, an item set.
+      for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
+        if (!s->exprs[i] || !GcGen::is_ref_list(s->exprs[i]->type)) continue;
+        bool ok = s->op == StmtOp::ExprStmt || s->op == StmtOp::Assign || s->op == StmtOp::Return || s->op == StmtOp::For ||
+                  s->op == StmtOp::If || s->op == StmtOp::While || (s->op == StmtOp::SetAttr && i == 1) ||
+                  (s->op == StmtOp::SetItem && i == 0);
+        if (!ok) refuse(s->loc, "this statement on a list of instances (slices, del, unpacking)");
+      }
       if (s->op == StmtOp::SetAttr && GcGen::holds_ref(s->exprs[1]->type) &&
           !(s->exprs[0]->type && s->exprs[0]->type->kind == TypeKind::Instance))
         refuse(s->loc, "a module-level variable or class attribute holding an instance");

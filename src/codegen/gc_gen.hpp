@@ -18,7 +18,11 @@ class GcGen {
 
   // A reference to an object of the collector: an instance of a class of the program that is not
   // an exception (exceptions stay on Boehm's heap).
+  // Under --gc=gen a list of such references (or of such lists) lives there too.
   static bool is_ref(TypeRef t);
+  static bool is_ref_list(TypeRef t);
+  // A method call on a list of references that --gc=gen supports (append, pop, insert, reverse).
+  static bool list_method_ok(const ir::Expr& call);
   // Whether a value of type t holds such references (itself, or in items, fields of tuples...).
   static bool holds_ref(TypeRef t);
   // Whether a call of g may allocate on the collector (a whole-program fixpoint, RPython's
