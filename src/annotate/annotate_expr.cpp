@@ -337,6 +337,8 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       none_checked_method(e.args[0], name);  // a list, str or dict that may be None: AttributeError
       return tt_.builtin_method(tt_.with_nullable(obj, false), name);
     }
+    case TypeKind::Function:  // func_attrs.cpp
+      return func_getattr(e, obj, g);
     case TypeKind::Iterator:
       if (name == "next" || name == "__next__") return tt_.builtin_method(tt_.with_nullable(obj, false), name);
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");

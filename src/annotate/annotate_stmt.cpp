@@ -103,6 +103,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
                          "make a new instance instead (dataclasses.replace at import time, or a call of the class)");
       if (property_set(s, obj, g)) return;
       if (class_var_store(s, obj, v)) return;
+      if (func_setattr(s, obj, v)) return;
       setattr(obj, s.attr, v, s.loc);
       return;
     }
