@@ -110,6 +110,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
     case StmtOp::SetItem: {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef idx = expr(*s.exprs[1], g);
+      if (obj && obj->kind == TypeKind::List && int_member_operand(s.exprs[1], g, nullptr)) idx = s.exprs[1]->type;  // int_members.cpp
       TypeRef v = expr(*s.exprs[2], g);
       // A list or dict that may be None (optional_rules.cpp): Python's TypeError.
       if (obj && obj->nullable && (obj->kind == TypeKind::List || obj->kind == TypeKind::Dict))

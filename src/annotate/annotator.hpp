@@ -308,6 +308,12 @@ class Annotator {
   // Attributes of function values (func_attrs.cpp): a read (a constant, or the hidden object
   // holding it when it differs per function or is stored at run time), a store (true: handled),
   // and the holder of function d's attribute `name` for codegen (null: none).
+  // IntEnum members used as ints (int_members.cpp): whether a class derives from int, and the
+  // rewrite of an operand that is such a member into its `_value_` (true: rewritten and typed;
+  // `special`: an operator method the class may define itself, which then wins).
+  bool int_derived(ClassDef* cd);
+  bool int_member_operand(ir::ExprPtr& x, ir::Graph& g, const char* special);
+  void percent_int_members(ir::Expr& e, ir::Graph& g);  // "%d" % member
   TypeRef func_getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   bool func_setattr(ir::Stmt& s, TypeRef obj, TypeRef value);
   modules::Ref func_attr_holder(const FuncDesc* d, const std::string& name) const;
