@@ -40,6 +40,13 @@ _FLAG_NAMES = [(2, 're.IGNORECASE'), (4, 're.LOCALE'), (8, 're.MULTILINE'), (16,
                (64, 're.VERBOSE'), (256, 're.ASCII')]
 
 
+class _NoGroup(object):
+    """The default of match.group()'s further arguments: not given."""
+
+
+_NO_GROUP = _NoGroup()
+
+
 class _MatchMixin(object):
     """The methods of match objects (copied into each match class)."""
 
@@ -60,10 +67,21 @@ class _MatchMixin(object):
             raise IndexError("no such group")
         return self.re.groupindex[group]
 
-    @specialize.argtype(1)
-    def group(self, group=0):
-        """The text of one group (a number or a name), or None."""
-        return self._ctx.group(self._index(group))
+    @specialize.argtype(1, 2, 3, 4, 5, 6)
+    def group(self, group=0, g2=_NO_GROUP, g3=_NO_GROUP, g4=_NO_GROUP, g5=_NO_GROUP, g6=_NO_GROUP):
+        """The text of one group (a number or a name), or None; of several, their tuple (one
+        specialisation per arity: the tuple's length is fixed, and the types decide the tests)."""
+        if isinstance(g2, _NoGroup):
+            return self._ctx.group(self._index(group))
+        if isinstance(g3, _NoGroup):
+            return (self.group(group), self.group(g2))
+        if isinstance(g4, _NoGroup):
+            return (self.group(group), self.group(g2), self.group(g3))
+        if isinstance(g5, _NoGroup):
+            return (self.group(group), self.group(g2), self.group(g3), self.group(g4))
+        if isinstance(g6, _NoGroup):
+            return (self.group(group), self.group(g2), self.group(g3), self.group(g4), self.group(g5))
+        return (self.group(group), self.group(g2), self.group(g3), self.group(g4), self.group(g5), self.group(g6))
 
     @specialize.argtype(1)
     def span(self, group=0):
@@ -154,19 +172,17 @@ class _PatternMixin(object):
         return self._make_match(rsre_core.search(self._code, string, pos, endpos), pos, endpos)
 
     def finditer(self, string, pos=0, endpos=maxint):
-        """The matches, left to right (after an empty match, the next may start at the same
-        place when it is not empty)."""
-        matches = []
+        """The matches, left to right, found as they are asked for (after an empty match, the
+        next may start at the same place when it is not empty)."""
         start = pos
         advance = False
         while True:
             ctx = rsre_core.search(self._code, string, start, endpos, 0, advance)
             if ctx is None:
                 break
-            matches.append(self._make_match(ctx, pos, endpos))
+            yield self._make_match(ctx, pos, endpos)
             advance = ctx.match_end == ctx.match_start
             start = ctx.match_end
-        return iter(matches)
 
     def findall(self, string, pos=0, endpos=maxint):
         """The text of each match (of group 1 when the pattern has one group)."""

@@ -341,13 +341,13 @@ class IntEnum(int, ReprEnum):
     """Members are ints too."""
 
     def __repr__(self):
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, int.__repr__(self))
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, repr(self._value_))
 
     def __str__(self):
-        return int.__repr__(self)
+        return repr(self._value_)
 
     def __format__(self, spec):
-        return int.__format__(self, spec)
+        return format(self._value_, spec)
 
 
 class StrEnum(str, ReprEnum):

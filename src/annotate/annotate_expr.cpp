@@ -342,6 +342,8 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       none_checked_method(e.args[0], name);  // a list, str or dict that may be None: AttributeError
       return tt_.builtin_method(tt_.with_nullable(obj, false), name);
     }
+    case TypeKind::Function:  // func_attrs.cpp
+      return func_getattr(e, obj, g);
     case TypeKind::Iterator:
       if (name == "next" || name == "__next__") return tt_.builtin_method(tt_.with_nullable(obj, false), name);
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
@@ -715,6 +717,12 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::BinOp: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
+      if (int_member_operand(e.args[0], g, nullptr)) a = e.args[0]->type;  // IntEnum members (int_members.cpp)
+      if (!(e.binop == BinOp::Mod && is_stringlike(a)) && int_member_operand(e.args[1], g, nullptr)) b = e.args[1]->type;
+      if (e.binop == BinOp::Mod && is_stringlike(a)) {
+        percent_int_members(e, g);
+        b = e.args[1]->type;
+      }
       if (e.binop == BinOp::Mod && is_stringlike(a) && has_class_value(b)) {  // "%s" % C (class_values.cpp)
         percent_class_values(e, g);
         b = e.args[1]->type;
@@ -729,6 +737,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     }
     case ExprOp::UnaryOp: {
       TypeRef a = expr(*e.args[0], g);
+      if (int_member_operand(e.args[0], g, nullptr)) a = e.args[0]->type;
       if (impossible(a)) break;
       TypeRef unused = nullptr;
       check_none_operands(e, a, unused);
@@ -759,6 +768,16 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Compare: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
+      if (e.cmp == CmpOp::Eq || e.cmp == CmpOp::NotEq || e.cmp == CmpOp::Lt || e.cmp == CmpOp::LtE || e.cmp == CmpOp::Gt ||
+          e.cmp == CmpOp::GtE) {  // IntEnum members compare as ints (int_members.cpp)
+        bool ia = a && a->kind == TypeKind::Instance && a->cls && int_derived(a->cls);
+        bool ib = b && b->kind == TypeKind::Instance && b->cls && int_derived(b->cls);
+        bool other_num_a = a && (is_number_kind(a) || ia), other_num_b = b && (is_number_kind(b) || ib);
+        if ((ia && other_num_b) || (ib && other_num_a)) {
+          if (ia && int_member_operand(e.args[0], g, nullptr)) a = e.args[0]->type;
+          if (ib && int_member_operand(e.args[1], g, nullptr)) b = e.args[1]->type;
+        }
+      }
       check_none_operands(e, a, b);
       if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && (b->kind == TypeKind::Instance || metaclass_method(b, "__contains__"))) {
         t = rewrite_contains(e, g);
@@ -844,6 +863,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::GetItem: {
       TypeRef obj = expr(*e.args[0], g);
       TypeRef idx = expr(*e.args[1], g);
+      if (obj &&
+          (obj->kind == TypeKind::List || obj->kind == TypeKind::Str || obj->kind == TypeKind::Unicode || obj->kind == TypeKind::Tuple) &&
+          int_member_operand(e.args[1], g, nullptr))  // an IntEnum member as an index (int_members.cpp)
+        idx = e.args[1]->type;
       check_none_operands(e, obj, idx);
       if (impossible(obj)) break;
       if ((t = rlib::getitem(*this, e, obj, idx))) break;  // bytearray
@@ -1042,6 +1065,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       for (size_t i = 0; i < e.args.size(); ++i) {
         wants_str(expr(*e.args[i], g));
         if (i >= e.conversions.size() || i >= e.specs.size()) continue;
+        if (!e.conversions[i] && !e.specs[i].empty() && int_member_operand(e.args[i], g, nullptr)) continue;  // f"{member:>4}"
         char& conv = e.conversions[i];
         if (!class_value_as_text(e.args[i], conv == 'a' ? 'r' : conv, g)) continue;  // f"{C}": its text (class_values.cpp)
         conv = 0;

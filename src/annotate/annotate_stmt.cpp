@@ -103,12 +103,14 @@ void Annotator::stmt(Stmt& s, Graph& g) {
                          "make a new instance instead (dataclasses.replace at import time, or a call of the class)");
       if (property_set(s, obj, g)) return;
       if (class_var_store(s, obj, v)) return;
+      if (func_setattr(s, obj, v)) return;
       setattr(obj, s.attr, v, s.loc);
       return;
     }
     case StmtOp::SetItem: {
       TypeRef obj = expr(*s.exprs[0], g);
       TypeRef idx = expr(*s.exprs[1], g);
+      if (obj && obj->kind == TypeKind::List && int_member_operand(s.exprs[1], g, nullptr)) idx = s.exprs[1]->type;  // int_members.cpp
       TypeRef v = expr(*s.exprs[2], g);
       // A list or dict that may be None (optional_rules.cpp): Python's TypeError.
       if (obj && obj->nullable && (obj->kind == TypeKind::List || obj->kind == TypeKind::Dict))
@@ -390,17 +392,25 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     Expr* tup = pos.back();
     pos.pop_back();
     TypeRef tt = tup->type;
-    if (is_vtuple(tt)) {
+    // f(*xs) of a list: Python passes its items as they are when the call runs, as for a tuple
+    // of unknown length (its length checked first).
+    bool star_list =
+        tt && tt->kind == TypeKind::List && !is_vtuple(tt) && !tt->listdef->find()->deque && tup->op == ExprOp::Local && A.vararg.empty();
+    if (is_vtuple(tt) || star_list) {
       if (!spread_vtuple_args(e, *tup, fn, pos, g)) return false;  // star_args_rules.cpp
     } else if (!tt || tt->kind != TypeKind::Tuple) {
       if (tt && tt->kind != TypeKind::Impossible)
-        error(tup->loc, "f(*args) needs a tuple, not " + describe(tt) +
-                            " (RPython refuses it too: the * argument of a call must be a tuple, whose length the code "
-                            "fixes; pass the " +
-                            (tt->kind == TypeKind::List ? std::string("list itself") : std::string("value")) + " as one argument)");
+        error(tup->loc, tt->kind == TypeKind::List && A.vararg.empty()
+                            ? "f(*xs) of a list that is not a variable (" + describe(tt) +
+                                  ") is not supported: assign it to a variable first (`xs = ...; f(*xs)`), whose items rpy then passes "
+                                  "after checking their number"
+                            : "f(*args) needs a tuple, not " + describe(tt) +
+                                  " (RPython refuses it too: the * argument of a call must be a tuple, whose length the code fixes; "
+                                  "pass the " +
+                                  (tt->kind == TypeKind::List ? std::string("list itself") : std::string("value")) + " as one argument)");
       return false;
     }
-    if (is_vtuple(tt)) {
+    if (is_vtuple(tt) || star_list) {
       // the items were read above
     } else if (tup->op == ExprOp::MakeTuple && !tup->args.empty()) {
       // f(*(a, b)): the display's items are the arguments.

@@ -306,6 +306,24 @@ class Annotator {
   std::vector<ClassVarRead> class_var_reads_;
   TypeRef class_var_read(ir::Expr& e, ClassDef* from, ClassDef* where, bool through_instance, ir::Graph& g);
   std::map<std::pair<ClassDef*, std::string>, modules::Ref> class_vars_;
+  // Attributes of function values (func_attrs.cpp): a read (a constant, or the hidden object
+  // holding it when it differs per function or is stored at run time), a store (true: handled),
+  // and the holder of function d's attribute `name` for codegen (null: none).
+  // IntEnum members used as ints (int_members.cpp): whether a class derives from int, and the
+  // rewrite of an operand that is such a member into its `_value_` (true: rewritten and typed;
+  // `special`: an operator method the class may define itself, which then wins).
+  bool int_derived(ClassDef* cd);
+  bool int_member_operand(ir::ExprPtr& x, ir::Graph& g, const char* special);
+  void percent_int_members(ir::Expr& e, ir::Graph& g);  // "%d" % member
+  TypeRef func_getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
+  bool func_setattr(ir::Stmt& s, TypeRef obj, TypeRef value);
+  modules::Ref func_attr_holder(const FuncDesc* d, const std::string& name) const;
+  modules::Ref func_attr_value(FuncDesc* d, const std::string& name, Loc loc);
+  modules::Ref make_func_attr_holder(FuncDesc* d, const std::string& name, const modules::Ref& value, Loc loc);
+  bool func_attr_values(TypeRef obj, const std::string& name, const std::string& shown, Loc loc, std::vector<modules::Ref>& out);
+  std::map<std::pair<const FuncDesc*, std::string>, modules::Ref> func_attr_holders_;
+  std::map<std::string, modules::Ref> func_attr_classes_;
+  std::set<std::string> func_attrs_stored_;  // stored by translated code: read through the holders
   TypeRef property_get(ir::Expr& e, ClassDef* cls, const modules::Ref& prop, ir::Graph& g);
   std::optional<std::string> property_accessor(ClassDef* cls, const std::string& name, const modules::Ref& prop, bool setter, Loc loc);
   bool property_set(ir::Stmt& s, TypeRef obj, ir::Graph& g);  // true: rewritten into a setter call

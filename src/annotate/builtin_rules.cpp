@@ -189,6 +189,11 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
   if (bytes3::handles(*this, id, e, args, e.call_kind == ir::CallKind::BuiltinMethod))
     return bytes3::call_builtin(*this, id, e, args);                              // Python 3 bytes (bytes_rules.cpp)
   if (rlib::handles(id, args)) return rlib::call_builtin(*this, id, e, args, g);  // rlib_rules.cpp
+  if (id == BuiltinId::Int || id == BuiltinId::Float || id == BuiltinId::Range || id == BuiltinId::XRange || id == BuiltinId::Abs ||
+      id == BuiltinId::Chr || id == BuiltinId::Hex || id == BuiltinId::Oct || id == BuiltinId::Bin || id == BuiltinId::Divmod ||
+      id == BuiltinId::Pow || id == BuiltinId::Round)
+    for (size_t i = 0; i < args.size() && i + 1 < e.args.size(); ++i)  // IntEnum members are ints (int_members.cpp)
+      if (int_member_operand(e.args[i + 1], g, nullptr)) args[i] = e.args[i + 1]->type;
   if ((id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print) && printed_class_values(id, e, args, g))
     return call(e, g);  // repr(C): str() of its text (class_values.cpp)
   if (id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print || id == BuiltinId::Format || id == BuiltinId::StrFormat ||

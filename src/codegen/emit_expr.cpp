@@ -538,6 +538,7 @@ std::string Emitter::expr_node(Expr& e) {
         }
         return checked_attr(nonnull(expr(obj), obj.type, e.attr), obj.type, e.attr) + "->a_" + e.attr;
       }
+      if (obj.type && obj.type->kind == TypeKind::Function) return func_attr_holder(obj, e.attr, e.loc) + "->a_value";
       // l.append as a value: the bound method, represented by its receiver.
       if (e.type && e.type->kind == TypeKind::BuiltinMethod && obj.type && obj.type->kind == e.type->items[0]->kind) return expr(obj);
       return "0";

@@ -271,6 +271,12 @@ void Emitter::stmt(Stmt& s) {
       return;
     case StmtOp::SetAttr: {
       Expr& obj = *s.exprs[0];
+      if (obj.type && obj.type->kind == TypeKind::Function) {  // one of several functions' attribute (annotate/func_attrs.cpp)
+        std::string h = func_attr_holder(obj, s.attr, s.loc);
+        annotate::AttrDef* fa = ann.find_attr(ann.type_of_const(ann.func_attr_holder(obj.type->funcs[0], s.attr), s.loc)->cls, "value");
+        line(h + "->a_value = " + expr_as(*s.exprs[1], fa ? fa->type : s.exprs[1]->type) + ";");
+        return;
+      }
       annotate::AttrDef* a = obj.type && obj.type->kind == TypeKind::Instance ? ann.find_attr(obj.type->cls, s.attr) : nullptr;
       if (!a) {
         fail(s.loc, "cannot generate attribute assignment to '" + s.attr + "'");

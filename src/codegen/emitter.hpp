@@ -177,6 +177,9 @@ class Emitter {
   std::string closure_params(ir::Graph& g, bool with_types);  // "" unless g is a closure
   void closure_prologue(ir::Graph& g);
   std::set<int> static_closures_;
+  // Attributes of a value that may be several functions (emit_func_attrs.cpp): the hidden object
+  // holding attribute `name` of the function the value holds (annotate/func_attrs.cpp).
+  std::string func_attr_holder(ir::Expr& fn, const std::string& name, Loc loc);
   // Classes as values (emit_class_values.cpp).
   std::string class_id_code(ir::Expr& e);
   std::string class_convert(const std::string& code, TypeRef from, TypeRef to);

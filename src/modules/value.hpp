@@ -134,6 +134,7 @@ struct Scope;  // static scope of a function body (modules/core/scope.hpp)
 struct FunctionObj : Obj {
   std::string name;                              // __name__
   std::string qualname;                          // Class.method for methods, for messages
+  std::string py_qualname;                       // Python 3's __qualname__ (outer.<locals>.inner); empty: qualname
   const syntax::FunctionDefStmt* def = nullptr;  // null for lambdas
   const syntax::LambdaExpr* lambda = nullptr;
   const syntax::Arguments* args = nullptr;

@@ -235,7 +235,7 @@ static Ref super_getattr(Interp& in, SuperObj* s, const std::string& name, Loc l
 static Ref function_getattr(Interp& in, const Ref& obj, const std::string& name) {
   auto* fn = obj->as<FunctionObj>();
   if (name == "__name__" || name == "func_name") return make_str(fn->name);
-  if (name == "__qualname__") return make_str(fn->qualname);
+  if (name == "__qualname__") return make_str(fn->py_qualname.empty() ? fn->qualname : fn->py_qualname);
   if (name == "__module__") return make_str(fn->module ? fn->module->name : "__builtin__");
   if (name == "__defaults__" || name == "func_defaults") return fn->defaults.empty() ? none() : make_tuple(fn->defaults);
   if (name == "__globals__" || name == "func_globals") return fn->module ? in.module_namespace(fn->module) : none();
@@ -487,6 +487,10 @@ void Interp::set_attr(const Ref& obj, const std::string& name, Ref value, Loc lo
       auto* fn = obj->as<FunctionObj>();
       if (name == "__name__" || name == "func_name") {
         fn->name = str_arg(*this, value, "__name__", loc);
+        return;
+      }
+      if (name == "__qualname__" && python_ == 3) {
+        fn->py_qualname = str_arg(*this, value, "__qualname__", loc);
         return;
       }
       if (name == "__defaults__" || name == "func_defaults") {

@@ -169,6 +169,8 @@ Ref Interp::make_function(const FunctionDefStmt* def, const LambdaExpr* lam, Fra
   fn->args = def ? &def->args : &lam->args;
   fn->name = def ? def->name : "<lambda>";
   fn->qualname = (f.building_class ? f.building_class->name + "." : std::string()) + fn->name;
+  if (!f.building_class && f.function)  // a def inside a function: Python 3's outer.<locals>.name
+    fn->py_qualname = (f.function->py_qualname.empty() ? f.function->qualname : f.function->py_qualname) + ".<locals>." + fn->name;
   fn->module = f.module;
   fn->loc = def ? def->loc : lam->loc;
   for (auto& a : fn->args->args)

@@ -19,10 +19,11 @@ struct Cached {
 };
 using CachedObj = BoxObj<Cached>;
 
-const char* kWrapperAssignments[] = {"__module__", "__name__", "__doc__"};
+const char* kWrapperAssignments[] = {"__module__", "__name__", "__qualname__", "__doc__"};
 
 Ref update_wrapper(Interp& in, const Ref& wrapper, const Ref& wrapped, Loc loc) {
   for (const char* a : kWrapperAssignments) {
+    if (std::string(a) == "__qualname__" && in.python() != 3) continue;  // Python 3 only
     Ref v = in.get_attr_or_null(wrapped, a, loc);
     if (v) {
       try {

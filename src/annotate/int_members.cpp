@@ -1,0 +1,71 @@
+// Instances of classes deriving from int (IntEnum's members, `class Op(IntEnum)`) used as ints:
+// Python computes with the int they are (`Op.ADD + 1`, `x < Op.MUL`, `range(Color.RED)`, a list
+// index, `int(op)`, `%d`). rpy types a member as an instance of its class (its name, its methods,
+// its repr), so where an operation needs a number the operand becomes its `_value_`, the int the
+// enum machinery (lib/std/enum.py) stores in every member. A class that defines the operator's
+// special method keeps it (operator_rules.cpp).
+#include <string_view>
+
+#include "annotate/annotator.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+using ir::ExprPtr;
+
+bool Annotator::int_derived(ClassDef* cd) {
+  const m::TypeInfo* int_type = interp_.type_info(m::BuiltinType::Int);
+  for (ClassDef* c = cd; c; c = c->base)
+    if (c->obj()->builtin_base == int_type) return true;
+  return false;
+}
+
+bool Annotator::int_member_operand(ExprPtr& x, ir::Graph& g, const char* special) {
+  TypeRef t = x->type;
+  if (!t || t->kind != TypeKind::Instance || !t->cls || !int_derived(t->cls)) return false;
+  if (special && lookup_class_attr(t->cls, special, nullptr)) return false;  // the class's own operator
+  bool members = false;  // an enum's members: prebuilt instances holding _value_ (lib/std/enum.py)
+  for (ClassDef* c = t->cls; c && !members; c = c->base) members = c->obj()->attrs.count("_member_map_") > 0;
+  if (!members) return false;
+  Loc l = x->loc;
+  auto ga = std::make_unique<Expr>(ExprOp::GetAttr, l);
+  ga->attr = "_value_";
+  ga->args.push_back(std::move(x));
+  x = std::move(ga);
+  expr(*x, g);
+  changed_ = true;
+  return true;
+}
+
+// Whether a constant %-format converts every value as a number or with str() (no %r, %a),
+// which give an IntEnum member's int text.
+static bool percent_without_repr(const std::string& f) {
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '%') continue;
+    size_t j = i + 1;
+    if (j < f.size() && f[j] == '(') j = f.find(')', j);  // %(name)s
+    if (j == std::string::npos) return false;
+    while (j < f.size() && std::string_view("#0- +*.123456789lh(").find(f[j]) != std::string_view::npos) ++j;
+    if (j < f.size() && (f[j] == 'r' || f[j] == 'a')) return false;
+    i = j;
+  }
+  return true;
+}
+
+// `"%d" % member`, `"%s/%x" % (a, b)`: the members among the values become their ints.
+void Annotator::percent_int_members(Expr& e, ir::Graph& g) {
+  Expr& fmt = *e.args[0];
+  if (fmt.op != ExprOp::Const || !fmt.value || fmt.value->kind != m::ObjKind::Str) return;
+  if (!percent_without_repr(fmt.value->as<m::StrObj>()->value)) return;
+  if (e.args[1]->op == ExprOp::MakeTuple) {
+    bool any = false;
+    for (auto& a : e.args[1]->args) any = int_member_operand(a, g, nullptr) || any;
+    if (any) expr(*e.args[1], g);
+    return;
+  }
+  int_member_operand(e.args[1], g, nullptr);
+}
+
+}  // namespace rpy::annotate
