@@ -307,6 +307,13 @@ double time_process_time() {
   return ts(t);
 }
 
+int64_t time_utc_offset(int64_t secs) {
+  time_t t = static_cast<time_t>(secs);
+  struct tm local;
+  if (!localtime_r(&t, &local)) return 0;
+  return static_cast<int64_t>(local.tm_gmtoff);
+}
+
 static int64_t recursion_limit = 1000;
 void sys_setrecursionlimit(int64_t limit) {
   if (limit < 1) raise_exc<ValueError>("recursion limit must be greater or equal than 1");

@@ -58,3 +58,31 @@ def star_args(t, before, name, params):
     if before + len(t) != want:
         raise TypeError(_count_message(name, params, before + len(t)))
     return t
+
+
+# atexit.register(f, args...) of a handler that is not a function of the program (a bound method,
+# a builtin such as print or sys.stdout.flush): rpy registers exit_handler_N(f, args...) instead,
+# one copy per handler and argument types (annotate/atexit_rules.cpp).
+@_spec("specialize:argtype")
+def exit_handler_0(f):
+    f()
+
+
+@_spec("specialize:argtype")
+def exit_handler_1(f, a):
+    f(a)
+
+
+@_spec("specialize:argtype")
+def exit_handler_2(f, a, b):
+    f(a, b)
+
+
+@_spec("specialize:argtype")
+def exit_handler_3(f, a, b, c):
+    f(a, b, c)
+
+
+@_spec("specialize:argtype")
+def exit_handler_4(f, a, b, c, d):
+    f(a, b, c, d)

@@ -359,6 +359,7 @@ double math_log_base(double x, double base);
 int64_t math_comb(int64_t n, int64_t k);
 int64_t math_perm(int64_t n, int64_t k);  // k == INT64_MIN: perm(n), that is n!
 double time_process_time();
+int64_t time_utc_offset(int64_t secs);  // the local zone's offset from UTC at secs
 void sys_setrecursionlimit(int64_t limit);
 int64_t sys_getrecursionlimit();
 std::tuple<double, int64_t> math_frexp(double x);

@@ -17,6 +17,15 @@ using syntax::CmpOp;
 
 static bool impossible(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 
+// The builtin named q ("os.environ.get", "sys.stdout.flush") as a constant: one object per name,
+// so that every use of it has one type.
+m::Ref Annotator::native_builtin(const std::string& q) {
+  static std::map<std::string, m::Ref> native_attrs;
+  m::Ref& r = native_attrs[q];
+  if (!r) r = std::make_shared<m::BuiltinObj>(q, nullptr);
+  return r;
+}
+
 TypeRef Annotator::binop(BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace) {
   (void)inplace;
   if (impossible(a) || impossible(b)) return tt_.impossible();
@@ -360,13 +369,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       return tt_.impossible();
     case TypeKind::Builtin: {
       // Attributes of native objects that are builtins themselves (os.environ.get).
-      static std::map<std::string, m::Ref> native_attrs;
       std::string q = obj->const_value->as<m::BuiltinObj>()->name + "." + name;
       if (builtin_ids_.count(q)) {
-        m::Ref& r = native_attrs[q];
-        if (!r) r = std::make_shared<m::BuiltinObj>(q, nullptr);
-        e.value = r;
-        return type_of_const(r, e.loc);
+        e.value = native_builtin(q);
+        return type_of_const(e.value, e.loc);
       }
       // A builtin the native object holds itself (itertools.chain.from_iterable): the
       // import-time value, a constant like any other attribute of a prebuilt object.

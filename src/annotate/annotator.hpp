@@ -108,7 +108,10 @@ class Annotator {
   };
   std::vector<ExitHandlerGraph> exit_handler_graphs;
   void exit_handlers();
-  void slice_index(ir::Expr& e, ir::Graph& g);  // annotates a slice bound (int or None)
+  FuncDesc* exit_handler_wrapper(size_t nargs, Loc loc);  // _rpy_call.exit_handler_N (atexit_rules.cpp)
+  modules::Ref exit_handler_builtin(const modules::Ref& fn, Loc loc);
+  modules::Ref native_builtin(const std::string& q);  // annotate_expr.cpp
+  void slice_index(ir::Expr& e, ir::Graph& g);        // annotates a slice bound (int or None)
   // Marks the and/or expressions of a tested expression (if/while/not/ternary) whose value is
   // only used for its truth.
   static void mark_condition(ir::Expr& e) {

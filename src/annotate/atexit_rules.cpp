@@ -13,9 +13,63 @@ using ir::Graph;
 
 bool is_atexit_builtin(BuiltinId id) { return id == BuiltinId::AtexitRegister || id == BuiltinId::AtexitUnregister; }
 
+// A handler that is not a function of the program (a bound method, a builtin such as print or
+// sys.stdout.flush) runs as _rpy_call.exit_handler_N(f, args...), N the number of arguments
+// (lib/std/_rpy_call.py, specialised per argument type). Null (after reporting) past N = 4.
+FuncDesc* Annotator::exit_handler_wrapper(size_t nargs, Loc loc) {
+  if (nargs > 4) {
+    error(loc, "atexit.register(): rpy passes a bound method or a builtin handler at most 4 arguments (" + std::to_string(nargs) +
+                   " given); register a function that calls it");
+    return nullptr;
+  }
+  m::Ref mod = interp_.loader().import_module("_rpy_call", loc);
+  m::Ref fn = mod ? interp_.get_attr_or_null(mod, "exit_handler_" + std::to_string(nargs), loc) : nullptr;
+  if (!fn || fn->kind != m::ObjKind::Function) {
+    error(loc, "atexit.register() of a bound method or a builtin is not supported: lib/std/_rpy_call.py is missing");
+    return nullptr;
+  }
+  return funcdesc(fn);
+}
+
+static bool is_wrapped_handler_kind(m::ObjKind k) { return k == m::ObjKind::Builtin || k == m::ObjKind::Method; }
+
+// A method of sys.stdout or sys.stderr taken at import time (atexit.register(sys.stdout.flush))
+// is bound to the evaluator's file object: the builtin translated code knows by its name
+// ("sys.stdout.flush"), as the same expression in translated code gives. Other values unchanged.
+m::Ref Annotator::exit_handler_builtin(const m::Ref& fn, Loc loc) {
+  if (fn->kind != m::ObjKind::Builtin || !fn->as<m::BuiltinObj>()->self) return fn;
+  const auto* b = fn->as<m::BuiltinObj>();
+  m::Ref sys = interp_.loader().import_module("sys", loc);
+  for (const char* stream : {"stdout", "stderr"}) {
+    m::Ref s = sys ? interp_.get_attr_or_null(sys, stream, loc) : nullptr;
+    if (!s || s->kind != m::ObjKind::Builtin || s->as<m::BuiltinObj>()->impl != b->self) continue;
+    std::string q = s->as<m::BuiltinObj>()->name + "." + b->name.substr(b->name.rfind('.') + 1);
+    if (builtin_ids_.count(q)) return native_builtin(q);
+  }
+  return fn;
+}
+
 void Annotator::exit_handlers() {
   exit_handler_graphs.clear();
   for (auto& h : interp_.exit_handlers) {
+    if (is_wrapped_handler_kind(h.fn->kind)) {
+      if (!h.kwargs.empty()) {
+        error(h.loc, "atexit.register(): rpy passes a bound method or a builtin handler only positional arguments (keyword '" +
+                         h.kwargs.begin()->first + "')");
+        continue;
+      }
+      FuncDesc* w = exit_handler_wrapper(h.args.size(), h.loc);
+      if (!w) continue;
+      std::vector<m::Ref> vals{exit_handler_builtin(h.fn, h.loc)};
+      vals.insert(vals.end(), h.args.begin(), h.args.end());
+      std::vector<TypeRef> types;
+      for (auto& v : vals) types.push_back(type_of_const(v, h.loc));
+      Graph* g = graph_for(w, types, h.loc);
+      if (g->params.size() != vals.size()) continue;
+      for (size_t i = 0; i < vals.size(); ++i) assign_var(g->params[i], types[i], h.loc);
+      exit_handler_graphs.push_back({g, vals});
+      continue;
+    }
     if (h.fn->kind != m::ObjKind::Function) {
       error(h.loc, "atexit.register(): rpy runs a handler that is a function of the program at exit, not a " + m::type_name(h.fn) +
                        " (register a function that calls it)");
@@ -87,6 +141,18 @@ TypeRef Annotator::call_atexit_builtin(BuiltinId id, Expr& e, std::vector<TypeRe
   TypeRef f = args[0];
   Loc floc = e.args.size() > 1 ? e.args[1]->loc : e.loc;
   if (imp(f)) return reg ? f : tt_.none();
+  if (reg && !f->nullable && (f->kind == TypeKind::Method || f->kind == TypeKind::Builtin || f->kind == TypeKind::BuiltinMethod)) {
+    std::vector<TypeRef> at(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(npos));
+    for (TypeRef t : at)
+      if (imp(t)) return f;
+    FuncDesc* w = exit_handler_wrapper(npos - 1, floc);
+    if (!w) return tt_.impossible();
+    Graph* tg = graph_for(w, at, floc);
+    if (tg->params.size() != at.size() || tg->vararg) return f;
+    for (size_t i = 0; i < at.size(); ++i) assign_var(tg->params[i], at[i], floc);
+    e.targets = {tg};
+    return f;
+  }
   if (f->kind != TypeKind::Function || f->nullable) {
     error(floc, name + "(): rpy runs a handler that is a function of the program at exit, not " + describe(f) +
                     (f->kind == TypeKind::Method ? " (register a function that calls the method)" : ""));

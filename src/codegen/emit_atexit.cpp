@@ -18,7 +18,16 @@ std::string Emitter::exit_handler_registrations() {
     std::string call = g->c_name + "(";
     for (size_t i = 0; i < h.args.size(); ++i) {
       TypeRef t = ann.type_of_const(h.args[i], {});
-      call += (i ? ", " : "") + convert(const_value(h.args[i], t, {}), t, g->params[i]->type);
+      std::string v;
+      if (h.args[i]->kind == modules::ObjKind::Method && t->kind == annotate::TypeKind::Method && annotate::method_names(t).size() == 1) {
+        // a bound method registered at import time: its C++ value is its receiver (a prebuilt instance)
+        const modules::Ref& self = h.args[i]->as<modules::MethodObj>()->self;
+        TypeRef st = ann.type_of_const(self, {});
+        v = convert(const_value(self, st, {}), st, t->items[0]);
+      } else {
+        v = const_value(h.args[i], t, {});
+      }
+      call += (i ? ", " : "") + convert(v, t, g->params[i]->type);
     }
     call += ")";
     s += "    rpy::atexit_register(INT64_C(" + std::to_string(g->desc->id) + "), nullptr, \"" + handler_name(g) + "\", []() { (void)" +
@@ -41,6 +50,19 @@ std::string Emitter::call_atexit_builtin(Expr& e) {
     return s + "static const int64_t rpy_ids[] = {" + ids + "}; rpy::atexit_unregister(rpy_ids[" + fv + "], nullptr); nullptr; })";
   }
   ir::Graph* g = e.targets.at(0);
+  if (ft->kind != annotate::TypeKind::Function) {
+    // A bound method or a builtin: the graph is _rpy_call.exit_handler_N(f, args...)
+    // (annotate/atexit_rules.cpp); the entry's id is the wrapper's, so unregister finds none.
+    std::string call = g->c_name + "(" + convert(fv, ft, g->params.at(0)->type);
+    for (size_t i = 1; i < a.size(); ++i) {
+      std::string t = fresh("rpy_a");
+      s += "auto " + t + " = " + expr(*a[i]) + "; ";
+      call += ", " + convert(t, a[i]->type, g->params.at(i)->type);
+    }
+    call += ")";
+    return s + "rpy::atexit_register(INT64_C(" + std::to_string(g->desc->id) + "), nullptr, \"" + handler_name(g) + "\", [=]() { (void)" +
+           call + "; }); " + fv + "; })";
+  }
   bool clo = g->desc->is_closure();
   std::string call = g->c_name + "(" + (clo ? fv : "");
   for (size_t i = 1; i < a.size(); ++i) {
