@@ -481,13 +481,24 @@ bool str_islower(const Str* s) {
 }
 
 // join: the exact size first, then one allocation and one copy of each piece.
+// An item of a joined list that is None: each interpreter's TypeError.
+[[noreturn, gnu::cold, gnu::noinline]] static void raise_join_none_item(int64_t i) {
+  std::string m =
+      "sequence item " + std::to_string(i) + (python2 ? ": expected string, NoneType found" : ": expected str instance, NoneType found");
+  raise_exc<TypeError>(m.c_str());
+}
+
 Str* str_join(const Str* sep, const List<Str*>* items) {
   int64_t n = items->len;
   if (n == 0) return str_new("", 0);
-  if (n == 1) return items->items[0];  // CPython returns the item itself too
+  if (n == 1) {
+    if (!items->items[0]) raise_join_none_item(0);
+    return items->items[0];  // CPython returns the item itself too
+  }
   int64_t total = sep->len * (n - 1);
   int64_t cps = sep->ncp >= 0 ? sep->ncp * (n - 1) : -1;
   for (int64_t i = 0; i < n; ++i) {
+    if (!items->items[i]) raise_join_none_item(i);
     total += items->items[i]->len;
     cps = cps >= 0 && items->items[i]->ncp >= 0 ? cps + items->items[i]->ncp : -1;
   }
