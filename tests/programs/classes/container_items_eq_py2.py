@@ -70,3 +70,8 @@ def entry_point(argv):
 
 def target(*args):
     return entry_point, None
+
+
+if __name__ == '__main__':
+    import sys
+    sys.exit(entry_point(sys.argv))
