@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <strings.h>
+
 #include "rpy/float_repr.hpp"
 #include "rpy/hash27.hpp"
 #include "rpy/io.hpp"
@@ -245,8 +247,39 @@ int64_t str_to_int(const Str* s, int64_t base) {
   return neg ? static_cast<int64_t>(0 - v) : static_cast<int64_t>(v);
 }
 
+namespace {
+
+// The length of the float literal Python reads at p ([sign] digits [. digits] [e [sign] digits],
+// or inf, infinity, nan in any case), 0 when there is none: strtod also reads hexadecimal
+// (0x10, 0x1p3) and nan(chars), which float() refuses.
+size_t python_float_text(const char* p) {
+  const char* q = p;
+  if (*q == '+' || *q == '-') ++q;
+  if (strncasecmp(q, "infinity", 8) == 0) return static_cast<size_t>(q + 8 - p);
+  if (strncasecmp(q, "inf", 3) == 0 || strncasecmp(q, "nan", 3) == 0) return static_cast<size_t>(q + 3 - p);
+  bool digits = false;
+  while (std::isdigit(static_cast<unsigned char>(*q))) ++q, digits = true;
+  if (*q == '.') {
+    ++q;
+    while (std::isdigit(static_cast<unsigned char>(*q))) ++q, digits = true;
+  }
+  if (!digits) return 0;
+  if (*q == 'e' || *q == 'E') {
+    const char* r = q + 1;
+    if (*r == '+' || *r == '-') ++r;
+    if (std::isdigit(static_cast<unsigned char>(*r))) {
+      while (std::isdigit(static_cast<unsigned char>(*r))) ++r;
+      q = r;
+    }
+  }
+  return static_cast<size_t>(q - p);
+}
+
+}  // namespace
+
 double str_to_float(const Str* s) {
   const char* p = s->data;
+  const char* end = s->data + s->len;
   std::string digits;  // Python 3: the text without its underscores, each between two digits
   if (!python2 && std::memchr(s->data, '_', static_cast<size_t>(s->len))) {
     for (int64_t i = 0; i < s->len; ++i) {
@@ -263,14 +296,13 @@ double str_to_float(const Str* s) {
       }
     }
     p = digits.c_str();
+    end = p + digits.size();
   }
-  while (*p && is_space(*p)) ++p;
-  char* endp = nullptr;
-  errno = 0;
-  double d = std::strtod(p, &endp);
+  while (p < end && is_space(*p)) ++p;
+  const char* endp = p + python_float_text(p);
   const char* e = endp;
-  while (*e && is_space(*e)) ++e;
-  if (endp == p || *e) {
+  while (e < end && is_space(*e)) ++e;
+  if (endp == p || e != end) {
     Buffer b;
     if (python2) {
       // Python 2.7: the text after its leading whitespace, as it is; "invalid literal" when a
@@ -288,6 +320,12 @@ double str_to_float(const Str* s) {
     }
     make_exc<ValueError>(b.to_str())->raise_self();
   }
+  errno = 0;
+  double d = std::strtod(p, nullptr);
+  // A NaN takes its interpreter's sign: Python 3 reads "nan" as +nan and "-nan" as -nan; Python
+  // 2.7 makes its NaN as inf * 0, which x86-64 gives the sign bit, so "nan" is -nan there and
+  // "-nan" +nan.
+  if (std::isnan(d)) d = std::copysign(NAN, (*p == '-') != python2 ? -1.0 : 1.0);
   return d;
 }
 
@@ -443,13 +481,24 @@ bool str_islower(const Str* s) {
 }
 
 // join: the exact size first, then one allocation and one copy of each piece.
+// An item of a joined list that is None: each interpreter's TypeError.
+[[noreturn, gnu::cold, gnu::noinline]] static void raise_join_none_item(int64_t i) {
+  std::string m =
+      "sequence item " + std::to_string(i) + (python2 ? ": expected string, NoneType found" : ": expected str instance, NoneType found");
+  raise_exc<TypeError>(m.c_str());
+}
+
 Str* str_join(const Str* sep, const List<Str*>* items) {
   int64_t n = items->len;
   if (n == 0) return str_new("", 0);
-  if (n == 1) return items->items[0];  // CPython returns the item itself too
+  if (n == 1) {
+    if (!items->items[0]) raise_join_none_item(0);
+    return items->items[0];  // CPython returns the item itself too
+  }
   int64_t total = sep->len * (n - 1);
   int64_t cps = sep->ncp >= 0 ? sep->ncp * (n - 1) : -1;
   for (int64_t i = 0; i < n; ++i) {
+    if (!items->items[i]) raise_join_none_item(i);
     total += items->items[i]->len;
     cps = cps >= 0 && items->items[i]->ncp >= 0 ? cps + items->items[i]->ncp : -1;
   }

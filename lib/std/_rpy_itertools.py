@@ -28,7 +28,8 @@ else:
 
 @_spec("specialize:argtype(0, 1)")
 def reduce_2(function, iterable):
-    it = iter(iterable)
+    _must_iterate(iterable, "reduce() arg 2 must support iteration")
+    it = _iter_items(iterable)
     for value in it:
         for element in it:
             value = function(value, element)
@@ -38,47 +39,19 @@ def reduce_2(function, iterable):
 
 @_spec("specialize:argtype(0, 1, 2)")
 def reduce_3(function, iterable, initial):
+    _must_iterate(iterable, "reduce() arg 2 must support iteration")
     value = initial
     for element in iterable:
         value = function(value, element)
     return value
 
 
-# map() and filter(): Python 3's return iterators (generators here), Python 2's lists (a str or a
-# tuple for filter() of a str or a tuple). Several iterables: Python 3 stops at the shortest, as
-# zip() does; Python 2 pads the shorter with None (refused: replacement_rules.cpp).
-
-
-@_spec("specialize:argtype(0, 1)")
-def map_1(function, iterable):
-    for x in iterable:
-        yield function(x)
-
-
-@_spec("specialize:argtype(0, 1, 2)")
-def map_2(function, a, b):
-    for x, y in zip(a, b):
-        yield function(x, y)
-
-
-@_spec("specialize:argtype(0, 1, 2, 3)")
-def map_3(function, a, b, c):
-    for x, y, z in zip(a, b, c):
-        yield function(x, y, z)
-
-
-@_spec("specialize:argtype(0, 1)")
-def filter_1(function, iterable):
-    for x in iterable:
-        if function(x):
-            yield x
-
-
-@_spec("specialize:argtype(0)")
-def filter_none_1(iterable):
-    for x in iterable:
-        if x:
-            yield x
+# What a lazy builtin does when it is called happens at the call, the rest at each next(): as
+# CPython's, map(), filter(), islice(), accumulate(), groupby() and zip_longest() take iter() of
+# each iterable when called (an iterable that is None raises TypeError there, before anything
+# is consumed), and product(), permutations() and combinations() read their iterables whole, in
+# order. So each of those is a plain function doing that part, returning a generator (`_..._gen`)
+# that does the rest.
 
 
 @_spec("specialize:argtype(0)")
@@ -87,6 +60,90 @@ def _iter_items(x):
     if isinstance(x, tuple):
         return iter(list(x))
     return iter(x)
+
+
+@_spec("specialize:argtype(0)")
+def _must_iterate(x, message):
+    # Python 2's map() and reduce() word "not iterable" their own way.
+    if x is None:
+        raise TypeError(message)
+
+
+# map() and filter(): Python 3's return iterators (generators here), Python 2's lists (a str or a
+# tuple for filter() of a str or a tuple). Several iterables: Python 3 stops at the shortest, as
+# zip() does; Python 2 pads the shorter with None (refused: replacement_rules.cpp).
+
+
+@_spec("specialize:argtype(0, 1)")
+def _map_1_gen(function, it):
+    for x in it:
+        yield function(x)
+
+
+@_spec("specialize:argtype(0, 1)")
+def map_1(function, iterable):
+    return _map_1_gen(function, _iter_items(iterable))
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def _map_2_gen(function, ia, ib):
+    for x in ia:
+        for y in ib:
+            yield function(x, y)
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def map_2(function, a, b):
+    ia = _iter_items(a)
+    return _map_2_gen(function, ia, _iter_items(b))
+
+
+@_spec("specialize:argtype(0, 1, 2, 3)")
+def _map_3_gen(function, ia, ib, ic):
+    for x in ia:
+        for y in ib:
+            for z in ic:
+                yield function(x, y, z)
+                break
+            else:
+                return
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1, 2, 3)")
+def map_3(function, a, b, c):
+    ia = _iter_items(a)
+    ib = _iter_items(b)
+    return _map_3_gen(function, ia, ib, _iter_items(c))
+
+
+@_spec("specialize:argtype(0, 1)")
+def _filter_1_gen(function, it):
+    for x in it:
+        if function(x):
+            yield x
+
+
+@_spec("specialize:argtype(0, 1)")
+def filter_1(function, iterable):
+    return _filter_1_gen(function, _iter_items(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _filter_none_1_gen(it):
+    for x in it:
+        if x:
+            yield x
+
+
+@_spec("specialize:argtype(0)")
+def filter_none_1(iterable):
+    return _filter_none_1_gen(_iter_items(iterable))
 
 
 @_spec("specialize:argtype(0)")
@@ -204,6 +261,7 @@ def unzip_6(rows):
 
 @_spec("specialize:argtype(0, 1)")
 def map2_1(function, iterable):
+    _must_iterate(iterable, "argument 2 to map() must support iteration")
     return [function(x) for x in iterable]
 
 
@@ -281,12 +339,12 @@ def chain_from_iterable(iterables):
 
 
 @_spec("specialize:argtype(0, 1, 2, 3)")
-def _islice(iterable, start, stop, step):
+def _islice(it, start, stop, step):
     i = 0
     nxt = start
     if i == nxt and i >= stop:
         return
-    for x in iterable:
+    for x in it:
         if i == nxt:
             yield x
             nxt += step
@@ -301,14 +359,14 @@ def _islice(iterable, start, stop, step):
 def islice_2(iterable, stop):
     if stop < 0:
         raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    return _islice(iterable, 0, stop, 1)
+    return _islice(_iter_items(iterable), 0, stop, 1)
 
 
 @_spec("specialize:argtype(0, 1, 2)")
 def islice_3(iterable, start, stop):
     if start < 0 or stop < 0:
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    return _islice(iterable, start, stop, 1)
+    return _islice(_iter_items(iterable), start, stop, 1)
 
 
 @_spec("specialize:argtype(0, 1, 2, 3)")
@@ -317,13 +375,17 @@ def islice_4(iterable, start, stop, step):
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     if step <= 0:
         raise ValueError("Step for islice() must be a positive integer or None.")
-    return _islice(iterable, start, stop, step)
+    return _islice(_iter_items(iterable), start, stop, step)
 
 
 # The first item starts the running total (no None: it would not merge with a number).
 @_spec("specialize:argtype(0)")
 def accumulate_1(iterable):
-    it = iter(iterable)
+    return _accumulate_1_gen(_iter_items(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _accumulate_1_gen(it):
     for total in it:
         yield total
         for x in it:
@@ -333,7 +395,11 @@ def accumulate_1(iterable):
 
 @_spec("specialize:argtype(0, 1)")
 def accumulate_2(iterable, func):
-    it = iter(iterable)
+    return _accumulate_2_gen(_iter_items(iterable), func)
+
+
+@_spec("specialize:argtype(0, 1)")
+def _accumulate_2_gen(it, func):
     for total in it:
         yield total
         for x in it:
@@ -343,17 +409,27 @@ def accumulate_2(iterable, func):
 
 @_spec("specialize:argtype(0, 1)")
 def product_2(a, b):
-    lb = list(b)
-    for x in a:
+    la = list(a)
+    return _product_2_gen(la, list(b))
+
+
+@_spec("specialize:argtype(0, 1)")
+def _product_2_gen(la, lb):
+    for x in la:
         for y in lb:
             yield (x, y)
 
 
 @_spec("specialize:argtype(0, 1, 2)")
 def product_3(a, b, c):
+    la = list(a)
     lb = list(b)
-    lc = list(c)
-    for x in a:
+    return _product_3_gen(la, lb, list(c))
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def _product_3_gen(la, lb, lc):
+    for x in la:
         for y in lb:
             for z in lc:
                 yield (x, y, z)
@@ -361,7 +437,11 @@ def product_3(a, b, c):
 
 @_spec("specialize:argtype(0)")
 def permutations_r2(iterable):
-    pool = list(iterable)
+    return _permutations_r2_gen(list(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _permutations_r2_gen(pool):
     n = len(pool)
     for i in range(n):
         for j in range(n):
@@ -371,7 +451,11 @@ def permutations_r2(iterable):
 
 @_spec("specialize:argtype(0)")
 def permutations_r3(iterable):
-    pool = list(iterable)
+    return _permutations_r3_gen(list(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _permutations_r3_gen(pool):
     n = len(pool)
     for i in range(n):
         for j in range(n):
@@ -388,8 +472,7 @@ def permutations_r3(iterable):
 @_spec("specialize:argtype(0)")
 def permutations_all(iterable):
     pool = list(iterable)
-    for t in _permutations_of(pool, len(pool)):
-        yield t
+    return _permutations_of(pool, len(pool))
 
 
 @_spec("specialize:argtype(0)")
@@ -397,8 +480,7 @@ def permutations_var(iterable, r):
     pool = list(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    for t in _permutations_of(pool, r):
-        yield t
+    return _permutations_of(pool, r)
 
 
 @_spec("specialize:argtype(0)")
@@ -436,9 +518,14 @@ def _permutations_of(pool, r):
 @_spec("specialize:argtype(0)")
 def combinations_var(iterable, r):
     pool = list(iterable)
-    n = len(pool)
     if r < 0:
         raise ValueError("r must be non-negative")
+    return _combinations_of(pool, r)
+
+
+@_spec("specialize:argtype(0)")
+def _combinations_of(pool, r):
+    n = len(pool)
     if r > n:
         return
     chosen = list(range(r))
@@ -476,7 +563,12 @@ def _product_of(pools):
 
 @_spec("specialize:argtype(0)")
 def product_1(a):
-    for x in a:
+    return _product_1_gen(list(a))
+
+
+@_spec("specialize:argtype(0)")
+def _product_1_gen(la):
+    for x in la:
         yield (x,)
 
 
@@ -484,21 +576,24 @@ def product_1(a):
 def product_repeat_1(a, repeat):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    for t in _product_of([list(a)] * repeat):
-        yield t
+    return _product_of([list(a)] * repeat)
 
 
 @_spec("specialize:argtype(0, 1)")
 def product_repeat_2(a, b, repeat):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    for t in _product_of([list(a), list(b)] * repeat):
-        yield t
+    la = list(a)
+    return _product_of([la, list(b)] * repeat)
 
 
 @_spec("specialize:argtype(0)")
 def combinations_r2(iterable):
-    pool = list(iterable)
+    return _combinations_r2_gen(list(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _combinations_r2_gen(pool):
     n = len(pool)
     for i in range(n):
         for j in range(i + 1, n):
@@ -507,7 +602,11 @@ def combinations_r2(iterable):
 
 @_spec("specialize:argtype(0)")
 def combinations_r3(iterable):
-    pool = list(iterable)
+    return _combinations_r3_gen(list(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _combinations_r3_gen(pool):
     n = len(pool)
     for i in range(n):
         for j in range(i + 1, n):
@@ -515,29 +614,69 @@ def combinations_r3(iterable):
                 yield (pool[i], pool[j], pool[k])
 
 
+# zip_longest() pulls one item from each iterator still running, in order, at each step; an
+# iterator that stops is not asked again, and the last one to stop ends it.
 @_spec("specialize:argtype(0, 1, 2)")
 def zip_longest_2(a, b, fillvalue=None):
-    la = list(a)
-    lb = list(b)
-    n = len(la)
-    if len(lb) > n:
-        n = len(lb)
-    for i in range(n):
-        x = la[i] if i < len(la) else fillvalue
-        y = lb[i] if i < len(lb) else fillvalue
+    ia = _iter_items(a)
+    return _zip_longest_2_gen(ia, _iter_items(b), fillvalue)
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def _zip_longest_2_gen(ia, ib, fillvalue):
+    live_a = True
+    live_b = True
+    while True:
+        x = fillvalue
+        if live_a:
+            live_a = False
+            for x in ia:
+                live_a = True
+                break
+        y = fillvalue
+        if live_b:
+            live_b = False
+            for y in ib:
+                live_b = True
+                break
+        if not live_a and not live_b:
+            return
         yield (x, y)
 
 
 @_spec("specialize:argtype(0, 1, 2, 3)")
 def zip_longest_3(a, b, c, fillvalue=None):
-    la = list(a)
-    lb = list(b)
-    lc = list(c)
-    n = max(len(la), len(lb), len(lc))
-    for i in range(n):
-        x = la[i] if i < len(la) else fillvalue
-        y = lb[i] if i < len(lb) else fillvalue
-        z = lc[i] if i < len(lc) else fillvalue
+    ia = _iter_items(a)
+    ib = _iter_items(b)
+    return _zip_longest_3_gen(ia, ib, _iter_items(c), fillvalue)
+
+
+@_spec("specialize:argtype(0, 1, 2, 3)")
+def _zip_longest_3_gen(ia, ib, ic, fillvalue):
+    live_a = True
+    live_b = True
+    live_c = True
+    while True:
+        x = fillvalue
+        if live_a:
+            live_a = False
+            for x in ia:
+                live_a = True
+                break
+        y = fillvalue
+        if live_b:
+            live_b = False
+            for y in ib:
+                live_b = True
+                break
+        z = fillvalue
+        if live_c:
+            live_c = False
+            for z in ic:
+                live_c = True
+                break
+        if not live_a and not live_b and not live_c:
+            return
         yield (x, y, z)
 
 
@@ -546,7 +685,11 @@ def zip_longest_3(a, b, c, fillvalue=None):
 # reading each group before the next, as list(g) does, prints the same).
 @_spec("specialize:argtype(0)")
 def groupby_1(iterable):
-    it = iter(iterable)
+    return _groupby_1_gen(_iter_items(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _groupby_1_gen(it):
     for first in it:
         key = first
         group = [first]
@@ -562,7 +705,11 @@ def groupby_1(iterable):
 
 @_spec("specialize:argtype(0, 1)")
 def groupby_2(iterable, key):
-    it = iter(iterable)
+    return _groupby_2_gen(_iter_items(iterable), key)
+
+
+@_spec("specialize:argtype(0, 1)")
+def _groupby_2_gen(it, key):
     for first in it:
         k = key(first)
         group = [first]

@@ -39,8 +39,15 @@ inline bool same(char a, char b) { return a == b; }
 inline bool same(int32_t a, int32_t b) { return a == b; }
 inline bool same(const Str* a, const Str* b) { return str_eq(a, b); }
 inline bool same(std::nullptr_t, std::nullptr_t) { return true; }
+// Instances: identity, else their class's __eq__ (Object::rpy_eq, which the annotator gives the
+// classes of the items of lists, tuples and dicts compared with ==); dicts and sets by value.
 template <class T>
-requires(!std::is_same_v<T, Str>) inline bool same(T* a, T* b) { return a == b; }
+requires(!std::is_same_v<T, Str>) inline bool same(T* a, T* b) {
+  if constexpr (std::is_base_of_v<Object, std::remove_cv_t<T>>)
+    return a == b || (a && b && a->rpy_eq(b));
+  else
+    return eq(a, b);
+}
 template <class T>
 bool same(const List<T>* a, const List<T>* b);
 template <class T>

@@ -491,8 +491,26 @@ inline bool item_eq(const T& a, const U& b) {
     return eq_mixed(a, b);
 }
 
+// x == item, the operands the other way round (Python 2.7's `in`).
+template <class T, class U>
+inline bool value_eq_item(const U& x, const T& item) {
+  if constexpr (std::is_same_v<T, U> || (!std::is_arithmetic_v<T> && std::is_convertible_v<const U&, T>))
+    return eq(static_cast<T>(x), item);
+  else
+    return eq_mixed(x, item);
+}
+
+// `x in l`: Python 3 compares each item with x (`item == x`: the item's __eq__ runs), Python 2.7
+// x with each item (list_contains: `x == item`); index, count and remove take the item first in
+// both.
 template <class T, class U>
 bool list_contains(const List<T>* l, const U& x) {
+  if constexpr (!std::is_arithmetic_v<T>)
+    if (python2) {
+      for (int64_t i = 0; i < l->len; ++i)
+        if (value_eq_item(x, l->items[i])) return true;
+      return false;
+    }
   for (int64_t i = 0; i < l->len; ++i)
     if (item_eq(l->items[i], x)) return true;
   return false;

@@ -27,6 +27,44 @@ static bool never_returns(const Expr& e) {
   }
 }
 
+// `while 1:` and `while True:` (a constant int has no constant type).
+static bool true_constant(const ir::Expr& e) {
+  if (e.op != ir::ExprOp::Const || !e.value) return false;
+  if (e.value->kind == m::ObjKind::Bool) return e.value->as<m::BoolObj>()->value;
+  if (e.value->kind == m::ObjKind::Int) return e.value->as<m::IntObj>()->value != 0;
+  return false;
+}
+
+// Whether a break of the loop whose body is `b` can run, given the constant tests the annotator
+// decided: a break after a statement that cannot fall through (`if True: return`), or in the dead
+// branch of a constant test, is never reached, and RPython's flow space builds no block for it.
+static bool live_break(const ir::Block& b) {
+  bool v;
+  for (auto& s : b) {
+    switch (s->op) {
+      case StmtOp::Break:
+        return true;
+      case StmtOp::While:
+      case StmtOp::For:
+        if (live_break(s->orelse)) return true;  // a break in the loop body belongs to that loop
+        break;
+      case StmtOp::If:
+        if (s->exprs[0]->type && const_truth(s->exprs[0]->type, v)) {
+          if (live_break(v ? s->body : s->orelse)) return true;
+        } else if (live_break(s->body) || live_break(s->orelse)) {
+          return true;
+        }
+        break;
+      default:
+        if (live_break(s->body) || live_break(s->orelse) || live_break(s->finalbody)) return true;
+        for (auto& h : s->handlers)
+          if (live_break(h.body)) return true;
+    }
+    if (!live_falls_through(*s)) return false;
+  }
+  return false;
+}
+
 // Whether control can continue after `s`, given the constant tests the annotator decided: code
 // after a return, a raise, a call that never returns (RPython stops following a block at an
 // operation whose result is impossible), or an if whose live branches all leave is unreachable
@@ -46,7 +84,7 @@ bool live_falls_through(const Stmt& s) {
       if (s.exprs[0]->type && const_truth(s.exprs[0]->type, v)) return live_falls_through(v ? s.body : s.orelse);
       return live_falls_through(s.body) || live_falls_through(s.orelse);
     case StmtOp::While:
-      if (s.exprs[0]->type && const_truth(s.exprs[0]->type, v) && v) return ir::contains_break(s.body);
+      if ((s.exprs[0]->type && const_truth(s.exprs[0]->type, v) && v) || true_constant(*s.exprs[0])) return live_break(s.body);
       return ir::falls_through_stmt(s);  // `while 1:` without a break
     case StmtOp::Try:
       return ir::falls_through_stmt(s);

@@ -282,6 +282,11 @@ class Annotator {
   void note_value_eq(ListDef* d) {
     if (value_eq_seen_.insert(d).second) value_eq_lists_.push_back(d);
   }
+  // `==`, `!=` and the orders of lists, tuples and dicts (and `in` of a tuple) compare their items
+  // with ==: the __eq__ of the classes they may hold, at any depth, is annotated by key_methods.
+  void note_items_eq(TypeRef t) {
+    if (eq_seen_.insert(t).second) eq_types_.push_back(t);
+  }
   // hash() of a tuple: the __hash__ of the instances it may hold is annotated by key_methods.
   void note_hash(TypeRef t) {
     if (hash_seen_.insert(t).second) hash_types_.push_back(t);
@@ -369,6 +374,8 @@ class Annotator {
   std::vector<PendingAttr> pending_attrs_;  // prebuilt_attr: values not typed yet
   std::vector<ListDef*> value_eq_lists_;    // note_value_eq, in order of first use
   std::unordered_set<ListDef*> value_eq_seen_;
+  std::vector<TypeRef> eq_types_;  // note_items_eq, in order of first use
+  std::unordered_set<TypeRef> eq_seen_;
   std::vector<TypeRef> hash_types_;  // note_hash, in order of first use
   std::unordered_set<TypeRef> hash_seen_;
   std::unordered_map<const ir::Expr*, ListDef*> node_listdefs_;

@@ -172,8 +172,15 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       a = none_checked(e.args[0], std::string("bad operand type for unary ") + syntax::unaryop_symbol(e.unop) + ": 'NoneType'");
       return;
     case ExprOp::Compare: {
-      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && (optional(e.args[1]) || is_nullable_container(e.args[1]->type))) {
-        b = none_checked(e.args[1], "argument of type 'NoneType' is not iterable");  // both dialects' message
+      if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) {
+        if (optional(e.args[1]) || is_nullable_container(e.args[1]->type))
+          b = none_checked(e.args[1], "argument of type 'NoneType' is not iterable");  // both dialects' message
+        // A str searched for a str that may be None (Python 2 coerces a unicode's operand instead).
+        auto text = [&](TypeRef t) {
+          return t && (t->kind == TypeKind::Str || t->kind == TypeKind::Char || (py3 && t->kind == TypeKind::Unicode));
+        };
+        if (text(b) && text(e.args[0]->type) && is_nullable_container(e.args[0]->type))
+          a = none_checked(e.args[0], "'in <string>' requires string as left operand, not NoneType");  // both dialects' message
         return;
       }
       bool order = e.cmp == CmpOp::Lt || e.cmp == CmpOp::LtE || e.cmp == CmpOp::Gt || e.cmp == CmpOp::GtE;
@@ -275,6 +282,29 @@ void Annotator::check_none_method_args(Expr& e, TypeRef recv, const std::string&
     msg = "'NoneType' object is not iterable";
   else if (str && name == "join")
     msg = "can only join an iterable";
+  if (str && msg.empty()) {
+    // A str argument that may be None (each interpreter's message); split() and strip() take None
+    // for whitespace.
+    const bool py3 = interp_.sources().py3();
+    if (!py3 && recv->kind == TypeKind::Unicode) return;  // Python 2 coerces to unicode: its own words, not checked here
+    size_t nstr = 0;                                      // how many leading arguments must be strs
+    if (name == "startswith" || name == "endswith") {
+      nstr = 1;
+      msg = name + " first arg must be " + (py3 ? "str or a tuple of str" : "str, unicode, or tuple") + ", not NoneType";
+    } else if (name == "find" || name == "rfind" || name == "index" || name == "rindex" || name == "count" || name == "partition" ||
+               name == "rpartition") {
+      nstr = 1;
+      msg = py3 ? "must be str, not NoneType" : "expected a string or other character buffer object";
+    } else if (name == "replace") {
+      nstr = 2;
+      msg = py3 ? "replace() argument 1 must be str, not None" : "expected a string or other character buffer object";
+    }
+    for (size_t i = 0; i < nstr && i < args.size() && i + 1 < e.args.size(); ++i) {
+      std::string m = py3 && name == "replace" ? "replace() argument " + std::to_string(i + 1) + " must be str, not None" : msg;
+      if (is_nullable_container(args[i])) args[i] = none_checked(e.args[i + 1], m);
+    }
+    return;
+  }
   if (msg.empty()) return;
   for (size_t i = 0; i < args.size() && i + 1 < e.args.size(); ++i)
     if (is_nullable_container(args[i])) args[i] = none_checked(e.args[i + 1], msg);

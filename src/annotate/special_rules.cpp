@@ -5,6 +5,8 @@
 // overrides it) is refused with a message instead of comparing by identity.
 #include <functional>
 #include <initializer_list>
+#include <string_view>
+#include <unordered_set>
 
 #include "annotate/annotator.hpp"
 
@@ -147,10 +149,24 @@ void Annotator::key_methods() {
   // Lists searched with == (note_value_eq): the runtime compares instance items with their
   // class's __eq__ (Object::rpy_eq), inside tuples too.
   // hash() of tuples (note_hash): the runtime hashes their instances with Object::rpy_hash.
+  // Compared with == (note_items_eq, note_value_eq): lists' items and dicts' values too, as the
+  // runtime's rpy::eq and rpy::same compare them item by item.
+  std::unordered_set<const void*> seen_defs;
   std::function<void(TypeRef, const char*)> method_of = [&](TypeRef t, const char* name) {
     if (!t) return;
     if (t->kind == TypeKind::Tuple) {
       for (TypeRef item : t->items) method_of(item, name);
+      return;
+    }
+    const bool eq = std::string_view(name) == "__eq__";
+    if (eq && t->kind == TypeKind::List && t->listdef) {
+      ListDef* d = t->listdef->find();
+      if (seen_defs.insert(d).second) method_of(d->item, name);
+      return;
+    }
+    if (eq && t->kind == TypeKind::Dict && t->dictdef) {
+      DictDef* d = t->dictdef->find();
+      if (seen_defs.insert(d).second && !d->is_set) method_of(d->value, name);
       return;
     }
     if (t->kind != TypeKind::Instance || !t->cls || special_method(t, name) == Special::None) return;
@@ -160,6 +176,7 @@ void Annotator::key_methods() {
       if (c->instantiated && !c->builtin && c->cls) implicit_method(c, name);
   };
   for (size_t i = 0; i < value_eq_lists_.size(); ++i) method_of(value_eq_lists_[i]->find()->item, "__eq__");
+  for (size_t i = 0; i < eq_types_.size(); ++i) method_of(eq_types_[i], "__eq__");
   for (size_t i = 0; i < hash_types_.size(); ++i) method_of(hash_types_[i], "__hash__");
   for (TypeRef t : tuple_keys)
     for (const char* name : {"__eq__", "__hash__"}) method_of(t, name);
@@ -209,6 +226,13 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
   if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::List) {
     note_value_eq(b->listdef->find());
     return nullptr;
+  }
+  auto container = [](TypeRef t) { return t->kind == TypeKind::List || t->kind == TypeKind::Tuple || t->kind == TypeKind::Dict; };
+  if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) {
+    if (b->kind == TypeKind::Tuple) note_items_eq(b);
+  } else if (e.cmp != CmpOp::Is && e.cmp != CmpOp::IsNot && (container(a) || container(b))) {
+    note_items_eq(a);
+    note_items_eq(b);
   }
   const char* name = syntax::cmpop_method(e.cmp);
   if (!name) return nullptr;

@@ -405,8 +405,13 @@ std::string Emitter::call_builtin(Expr& e) {
     }
     case BuiltinId::StrSplit: {
       std::string maxs = a.size() > 2 ? arg_int(2) : "-1";
-      if (a.size() < 2 || a[1]->type->kind == TypeKind::None)
-        return std::string(is_python2() ? "rpy::str_split_ws(" : "rpy::str_split_ws3(") + arg_str(0) + ", " + maxs + ")";
+      const std::string ws = is_python2() ? "rpy::str_split_ws(" : "rpy::str_split_ws3(";
+      if (a.size() < 2 || a[1]->type->kind == TypeKind::None) return ws + arg_str(0) + ", " + maxs + ")";
+      if (a[1]->type->nullable) {  // a separator that may be None: whitespace when it is
+        std::string str = fresh("rpy_s"), sep = fresh("rpy_sep"), mx = fresh("rpy_max");
+        return "({ auto " + str + " = " + arg_str(0) + "; auto " + sep + " = " + arg_str(1) + "; int64_t " + mx + " = " + maxs + "; " +
+               sep + " ? rpy::str_split(" + str + ", " + sep + ", " + mx + ") : " + ws + str + ", " + mx + "); })";
+      }
       return "rpy::str_split(" + arg_str(0) + ", " + arg_str(1) + ", " + maxs + ")";
     }
     case BuiltinId::StrStrip:

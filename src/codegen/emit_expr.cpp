@@ -240,10 +240,14 @@ std::string Emitter::emit_compare(Expr& e) {
     }
     if (tb->kind == TypeKind::Builtin) return neg + "rpy::os_environ_contains(" + expr_as(a, tt.str()) + ")";  // os.environ
     if (tb->kind == TypeKind::Tuple) {
-      // x in (a, b, c): compared item by item, like Python.
+      // x in (a, b, c): compared item by item, like Python: `a == x` in Python 3 (the item's
+      // __eq__), `x == a` in Python 2.7 (tuplecontains compares the value with each item).
       std::string x = fresh("rpy_x"), t = fresh("rpy_t");
       std::string s = "({ auto " + x + " = " + expr(a) + "; auto " + t + " = " + expr(b) + "; " + neg + "(false";
-      for (size_t i = 0; i < tb->items.size(); ++i) s += " || rpy::eq_mixed(" + x + ", std::get<" + std::to_string(i) + ">(" + t + "))";
+      for (size_t i = 0; i < tb->items.size(); ++i) {
+        std::string item = "std::get<" + std::to_string(i) + ">(" + t + ")";
+        s += " || rpy::eq_mixed(" + (is_python2() ? x + ", " + item : item + ", " + x) + ")";
+      }
       return s + "); })";
     }
     fail(e.loc, "'in' on " + annotate::describe(tb) + " is not supported yet");

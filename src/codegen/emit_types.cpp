@@ -230,7 +230,7 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
     case m::ObjKind::Float: {
       double d = v->as<m::FloatObj>()->value;
       if (rpy::fm::isinf(d)) return d > 0 ? "HUGE_VAL" : "(-HUGE_VAL)";
-      if (rpy::fm::isnan(d)) return "NAN";
+      if (rpy::fm::isnan(d)) return rpy::fm::signbit(d) ? "(-NAN)" : "NAN";  // the sign shows in copysign() and bit patterns
       char buf[64];
       std::snprintf(buf, sizeof buf, "%.17g", d);
       std::string s = buf;

@@ -90,7 +90,9 @@ double parse_float(Interp& in, const std::string& text, Loc loc) {
   bool neg = low[0] == '-';
   std::string body = low.substr(i);
   if (body == "inf" || body == "infinity") return neg ? -HUGE_VAL : HUGE_VAL;
-  if (body == "nan") return neg ? -NAN : NAN;
+  // Python 2.7's NaN is inf * 0, which has the sign bit on x86-64: "nan" is -nan there, "-nan" +nan
+  // (runtime/str.cpp, str_to_float, does the same for translated code).
+  if (body == "nan") return neg != (in.python() == 2) ? -NAN : NAN;
   // Only decimal literals: digits, one point, an exponent.
   bool digit = false, point = false, exp = false;
   for (size_t k = 0; k < body.size(); ++k) {

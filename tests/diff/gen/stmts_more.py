@@ -234,6 +234,9 @@ def caught_print(sc, cls, e):
 # ---------------------------------------------------------------------------------------------
 # mutation
 
+MAX_GROWN = 32  # a list grows (append, extend, insert, slice assignment) only below this length
+
+
 def mutate(sc, ed, out):
     from .stmts import rtype_frozen
     rng = sc.rng
@@ -249,13 +252,16 @@ def mutate(sc, ed, out):
         m = rng.choice(['append', 'append', 'extend', 'insert', 'pop', 'pop_i', 'remove',
                         'reverse', 'sort', 'del_i', 'del_slice', 'set_i', 'set_slice',
                         'set_i_order'])
+        # The operations that may grow the list run while it is short: one inside loops (over
+        # copies of it, in a while loop) would grow it geometrically (5**8 items, 18 MB printed).
+        grow = 'if len(%s) < %d' % (n, MAX_GROWN)
         if m == 'append':
-            out.append('%s.append(%s)' % (n, expr(sc, e, ed)))
+            out.append(Block(grow, ['%s.append(%s)' % (n, expr(sc, e, ed))]))
         elif m == 'extend':
-            out.append('%s.extend(%s[:4])' % (n, S.list_expr(sc, T.List(e), ed, ANY)))
+            out.append(Block(grow, ['%s.extend(%s[:4])' % (n, S.list_expr(sc, T.List(e), ed, ANY))]))
         elif m == 'insert':
-            out.append('%s.insert(%s, %s)' % (n, coerce_int(sc, int_expr(sc, ed), -10, 10),
-                                             expr(sc, e, ed)))
+            out.append(Block(grow, ['%s.insert(%s, %s)' % (n, coerce_int(sc, int_expr(sc, ed), -10, 10),
+                                                           expr(sc, e, ed))]))
         elif m == 'pop':
             out.append(Block('if %s' % n, ['%s.pop()' % n]))
         elif m == 'pop_i':
@@ -281,7 +287,7 @@ def mutate(sc, ed, out):
         elif m == 'set_slice':
             a = coerce_int(sc, int_expr(sc, ed), -5, 5)
             b = coerce_int(sc, int_expr(sc, ed), -5, 5)
-            out.append('%s[%s:%s] = %s[:4]' % (n, a, b, S.list_expr(sc, T.List(e), ed, ANY)))
+            out.append(Block(grow, ['%s[%s:%s] = %s[:4]' % (n, a, b, S.list_expr(sc, T.List(e), ed, ANY))]))
         elif m == 'set_i':
             i = int_expr(sc, ed, NOPRINT)[0]
             out.append(Block('if %s' % n, ['%s[%s %% len(%s)] = %s' % (n, i, n, expr(sc, e, ed))]))
