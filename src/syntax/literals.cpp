@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "rpy/utf8.hpp"
+
 namespace rpy::syntax {
 
 namespace {
@@ -123,21 +125,8 @@ void lit_split_string(std::string_view token, StrPrefix& prefix, size_t& body_be
 }
 
 void lit_append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  char buf[4];
+  out.append(buf, static_cast<size_t>(rpy::utf8::encode(cp, buf)));
 }
 
 std::string lit_decode(std::string_view body, bool raw, bool unicode, std::string& out, size_t& err_pos) {
