@@ -78,7 +78,7 @@ static void at_exit() {
 void WarmState::init(Program* p) {
   program = p;
   params.assign(p->num_drivers ? p->num_drivers : 1, Params());
-  counters_.assign(kTableSize, 0);
+  counters_.assign(kTableSize, Counter{0, 0});
   cells_.assign(kTableSize, nullptr);
   Log& log = Log::get();
   if (backend_available() || log.any("jit")) mode = Mode::Trace;
@@ -144,10 +144,25 @@ JitCell* WarmState::lookup(const DriverDescr* d, const Word* greens, uint64_t ha
 }
 
 bool WarmState::tick(const DriverDescr* d, uint64_t hash) {
-  uint32_t& c = counters_[(hash >> 7) & (kTableSize - 1)];
+  static constexpr size_t kCounterWays = 4;
+  const uint64_t tag = hash | 1;  // never 0
+  const size_t base = (hash >> 7) & (kTableSize - 1);
+  Counter* slot = nullptr;
+  for (size_t k = 0; k < kCounterWays && !slot; ++k) {  // the key's own slot, else a free one
+    Counter& c = counters_[(base + k) & (kTableSize - 1)];
+    if (c.tag == tag || c.tag == 0) slot = &c;
+  }
+  if (!slot) {  // all taken by other keys: the least counted one starts over for this key
+    slot = &counters_[base];
+    for (size_t k = 1; k < kCounterWays; ++k) {
+      Counter& c = counters_[(base + k) & (kTableSize - 1)];
+      if (c.count < slot->count) slot = &c;
+    }
+  }
+  if (slot->tag != tag) *slot = Counter{tag, 0};
   int64_t threshold = params[driver_index(d)].threshold;
-  if (++c < static_cast<uint64_t>(threshold > 0 ? threshold : 1)) return false;
-  c = 0;
+  if (++slot->count < static_cast<uint64_t>(threshold > 0 ? threshold : 1)) return false;
+  slot->count = 0;
   return true;
 }
 

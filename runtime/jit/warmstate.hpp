@@ -91,7 +91,14 @@ class WarmState {
   size_t* frame_sizes_ = nullptr;
   size_t frames_cap_ = 0, depth_ = 0;
   Word* frame_at(size_t depth, size_t words);
-  std::vector<uint32_t> counters_;
+  // The counters of green keys: each key counts in a slot of its own (tagged with its hash) among
+  // kCounterWays slots from where its hash points, so that keys whose hashes collide do not share
+  // a count (which made a loop hot at a key whose address happened to collide with another's).
+  struct Counter {
+    uint64_t tag;  // the key's hash; 0: free
+    uint32_t count;
+  };
+  std::vector<Counter> counters_;
   std::vector<JitCell*> cells_;
 };
 
