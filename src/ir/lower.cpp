@@ -574,7 +574,12 @@ class Lowerer {
       cur = inner;
       for (auto& cond : gen.ifs) {
         auto i = std::make_unique<ir::Stmt>(StmtOp::If, cond->loc);
-        i->exprs.push_back(expr(*cond));
+        i->exprs.push_back(decided_test(expr(*cond)));
+        // `[r.side for r in shapes if isinstance(r, Square)]`: the condition narrows what follows
+        // it in the comprehension, as an if statement narrows its body.
+        std::vector<Fact> yes;
+        facts(*i->exprs[0], true, yes);
+        add_facts(yes, i->body, cond->loc);
         Block* b = &i->body;
         cur->push_back(std::move(i));
         cur = b;
