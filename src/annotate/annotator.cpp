@@ -337,6 +337,12 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
           "reflected one in its place): test the other operand with isinstance() and compute the result, or raise TypeError");
     return tt_.impossible();
   }
+  std::string why_not;
+  if (m::Ref f = m::lru_cache_translation(v, why_not)) return type_of_const(f, loc);  // @functools.lru_cache
+  if (!why_not.empty()) {
+    error(loc, "this functools.lru_cache wrapper cannot be used in translated code: " + why_not);
+    return tt_.impossible();
+  }
   error(loc, "a prebuilt " + m::type_name(v) + " object cannot be used in translated code");
   return tt_.impossible();
 }

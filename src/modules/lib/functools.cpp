@@ -16,8 +16,71 @@ struct Cached {
   Ref func;
   std::shared_ptr<DictObj> cache;
   int64_t hits = 0, misses = 0;
+  int64_t maxsize = -1;  // lru_cache(maxsize=None) and cache(): -1, unbounded
+  Ref translated;        // the wrapper translated code calls (lru_cache_translation), made once
+  std::string why_not;   // or why there is none
 };
 using CachedObj = BoxObj<Cached>;
+
+// The wrapper translated code calls in place of an lru_cache object (which is native): a Python
+// function with the wrapped function's parameters, written here and run through exec, that
+// keeps CPython's caching rules in the same dict the import-time calls filled (so a result
+// computed while the program was imported is not computed again). Only functions with plain
+// positional parameters: the key of a call is then the tuple of its arguments however it spells
+// them, as CPython's key is for positional calls.
+Ref lru_translated_wrapper(Interp& in, Cached& c, Loc loc) {
+  auto* f = c.func->kind == ObjKind::Function ? c.func->as<FunctionObj>() : nullptr;
+  if (!f || !f->args) {
+    c.why_not = "it wraps a builtin";
+    return nullptr;
+  }
+  const syntax::Arguments& sig = *f->args;
+  if (!sig.vararg.empty() || !sig.kwarg.empty() || !sig.kwonly.empty()) {
+    c.why_not = "the wrapped function has *args, **kwargs or keyword-only parameters";
+    return nullptr;
+  }
+  std::string params;
+  for (auto& p : sig.args) {
+    if (p.default_value || p.unpack) {
+      c.why_not = "the wrapped function has parameters with default values (the cache's keys then depend on how calls spell them)";
+      return nullptr;
+    }
+    params += (params.empty() ? "" : ", ") + p.name;
+  }
+  std::string key = "(" + params + (sig.args.size() == 1 ? ",)" : ")");
+  std::string src = "def " + f->name + "(" + params + "):\n    _rpy_key = " + key + "\n";
+  if (c.maxsize == 0) {
+    src += "    return _rpy_wrapped(" + params + ")\n";
+  } else if (c.maxsize < 0) {
+    src +=
+        "    if _rpy_key in _rpy_cache:\n        return _rpy_cache[_rpy_key]\n"
+        "    _rpy_result = _rpy_wrapped(" +
+        params +
+        ")\n"
+        "    _rpy_cache[_rpy_key] = _rpy_result\n    return _rpy_result\n";
+  } else {
+    src +=
+        "    if _rpy_key in _rpy_cache:\n        _rpy_result = _rpy_cache.pop(_rpy_key)\n"
+        "        _rpy_cache[_rpy_key] = _rpy_result\n        return _rpy_result\n"
+        "    _rpy_result = _rpy_wrapped(" +
+        params +
+        ")\n"
+        "    if _rpy_key in _rpy_cache:\n        return _rpy_result\n"
+        "    if len(_rpy_cache) >= " +
+        std::to_string(c.maxsize) +
+        ":\n"
+        "        for _rpy_oldest in _rpy_cache:\n            del _rpy_cache[_rpy_oldest]\n            break\n"
+        "    _rpy_cache[_rpy_key] = _rpy_result\n    return _rpy_result\n";
+  }
+  src += "def _rpy_cache_clear():\n    _rpy_cache.clear()\n" + f->name + ".cache_clear = _rpy_cache_clear\n";
+  auto globals = std::make_shared<DictObj>();
+  globals->set(make_str("__name__"), make_str(f->module ? f->module->name : "__main__"), in.key_ops());
+  globals->set(make_str("_rpy_wrapped"), c.func, in.key_ops());
+  globals->set(make_str("_rpy_cache"), c.cache, in.key_ops());
+  in.run_code(in.compile_source(src, "<functools.lru_cache>", "exec", loc), globals, nullptr, false, loc);
+  long i = globals->find(make_str(f->name), in.key_ops());
+  return i < 0 ? nullptr : globals->values[static_cast<size_t>(i)];
+}
 
 const char* kWrapperAssignments[] = {"__module__", "__name__", "__qualname__", "__doc__"};
 
@@ -169,14 +232,21 @@ void install_module_functools(Interp& in, ModuleObj& m) {
     return cls;
   });
   TypeInfo* ct = in.new_type("_lru_cache_wrapper", nullptr, "functools");
-  auto make_cached = [ct](Interp& in, const Ref& f, Loc loc) -> Ref {
+  auto make_cached = [ct](Interp& in, const Ref& f, int64_t maxsize, Loc loc) -> Ref {
     auto w = std::make_shared<CachedObj>(ct);
     w->value.func = f;
     w->value.cache = std::make_shared<DictObj>();
-    (void)in;
-    (void)loc;
+    w->value.maxsize = maxsize;
+    try {
+      w->value.translated = lru_translated_wrapper(in, w->value, loc);
+    } catch (PyException&) {
+      w->value.why_not = "its wrapper could not be built";
+    }
     return w;
   };
+  // CPython's lru_cache wrappers: the unbounded one caches every result; the bounded one keeps the
+  // maxsize most recently used (a hit makes its key the most recent; a miss that fills the cache
+  // evicts the least recent, unless the call itself added its key); maxsize=0 caches nothing.
   in.def_method(ct, "__call__", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
     auto& c = static_cast<CachedObj*>(a[0].get())->value;
     std::vector<Ref> key(a.begin() + 1, a.end());
@@ -185,13 +255,26 @@ void install_module_functools(Interp& in, ModuleObj& m) {
       key.push_back(v);
     }
     Ref k = make_tuple(key);
+    if (c.maxsize == 0) {
+      ++c.misses;
+      return in.call(c.func, Args(a.begin() + 1, a.end()), kw, loc);
+    }
     long i = c.cache->find(k, in.key_ops());
     if (i >= 0) {
       ++c.hits;
-      return c.cache->values[static_cast<size_t>(i)];
+      Ref r = c.cache->values[static_cast<size_t>(i)];
+      if (c.maxsize > 0) {  // now the most recently used
+        c.cache->erase_at(static_cast<size_t>(i));
+        c.cache->set(k, r, in.key_ops());
+      }
+      return r;
     }
     ++c.misses;
     Ref r = in.call(c.func, Args(a.begin() + 1, a.end()), kw, loc);
+    if (c.maxsize > 0) {
+      if (c.cache->find(k, in.key_ops()) >= 0) return r;  // the call cached its own key
+      if (static_cast<int64_t>(c.cache->size()) >= c.maxsize) c.cache->erase_at(0);
+    }
     c.cache->set(k, r, in.key_ops());
     return r;
   });
@@ -203,18 +286,44 @@ void install_module_functools(Interp& in, ModuleObj& m) {
   });
   in.def_method(ct, "cache_info", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
     auto& c = static_cast<CachedObj*>(a[0].get())->value;
-    return make_tuple({make_int(c.hits), make_int(c.misses), none(), make_int(static_cast<int64_t>(c.cache->size()))});
+    return make_tuple({make_int(c.hits), make_int(c.misses), c.maxsize < 0 ? none() : make_int(c.maxsize),
+                       make_int(static_cast<int64_t>(c.cache->size()))});
   });
   in.def_method(ct, "__getattr__", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     return in.get_attr(static_cast<CachedObj*>(a[0].get())->value.func, a[1]->as<StrObj>()->value, loc);
   });
-  def_function(m, "lru_cache", [make_cached](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-    if (!a.empty() && (a[0]->kind == ObjKind::Function || a[0]->kind == ObjKind::Builtin)) return make_cached(in, a[0], loc);
-    return std::make_shared<BuiltinObj>("functools.lru_cache.<decorator>", [make_cached](Interp& in, Args& b, KwArgs&, Loc loc) -> Ref {
-      return make_cached(in, b.at(0), loc);
-    });
+  // lru_cache(func), lru_cache(), lru_cache(maxsize), lru_cache(maxsize=None, typed=False).
+  def_function(m, "lru_cache", [make_cached](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
+    if (!a.empty() && (a[0]->kind == ObjKind::Function || a[0]->kind == ObjKind::Builtin)) return make_cached(in, a[0], 128, loc);
+    Ref size = a.empty() ? nullptr : a[0];
+    for (auto& [k, v] : kw)
+      if (k == "maxsize")
+        size = v;
+      else if (k != "typed")
+        in.raise("TypeError", "lru_cache() got an unexpected keyword argument '" + k + "'", loc);
+    int64_t maxsize = 128;
+    if (size && size->kind == ObjKind::None)
+      maxsize = -1;
+    else if (size && size->kind == ObjKind::Int)
+      maxsize = std::max<int64_t>(0, size->as<IntObj>()->value);
+    else if (size)
+      in.raise("TypeError", "Expected first argument to be an integer, a callable, or None", loc);
+    return std::make_shared<BuiltinObj>(
+        "functools.lru_cache.<decorator>",
+        [make_cached, maxsize](Interp& in, Args& b, KwArgs&, Loc loc) -> Ref { return make_cached(in, b.at(0), maxsize, loc); });
   });
-  def_function(m, "cache", [make_cached](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return make_cached(in, a.at(0), loc); });
+  def_function(m, "cache", [make_cached](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return make_cached(in, a.at(0), -1, loc); });
+}
+
+}  // namespace rpy::modules
+
+namespace rpy::modules {
+
+Ref lru_cache_translation(const Ref& v, std::string& why_not) {
+  auto* c = dynamic_cast<CachedObj*>(v.get());
+  if (!c) return nullptr;
+  if (!c->value.translated) why_not = c->value.why_not;
+  return c->value.translated;
 }
 
 }  // namespace rpy::modules

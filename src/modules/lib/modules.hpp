@@ -35,6 +35,9 @@ bool re_pattern_source(const Ref& v, Ref& source, int& flags);
 
 // collections.namedtuple(typename, field_names, verbose=False, rename=False) (namedtuple.cpp).
 Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc);
+// The function translated code calls in place of a functools.lru_cache/cache wrapper v (functools.cpp):
+// null if v is not one; null with why_not set if it cannot be translated.
+Ref lru_cache_translation(const Ref& v, std::string& why_not);
 
 // Whether name is a reserved word of the dialect (keyword.iskeyword; keyword.cpp).
 bool is_keyword(int python, const std::string& name);
