@@ -31,3 +31,4 @@
 #include "rpy/percent.hpp"
 #include "rpy/sized_int.hpp"
 #include "rpy/str.hpp"
+#include "rpy/namedtuple.hpp"

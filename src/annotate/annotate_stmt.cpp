@@ -705,7 +705,8 @@ static bool calls_on_receiver(const Expr& callee, TypeRef recv) {
 TypeRef Annotator::call(Expr& e, Graph& g) {
   if (!rewrite_classmethod_call(e, g)) rewrite_metaclass_call(e, g);
   TypeRef callee = expr(*e.args[0], g);
-  switch (replace_with_python(e, callee)) {  // functools.reduce, itertools (replacement_rules.cpp)
+  if (replace_namedtuple_class(e, callee)) callee = expr(*e.args[0], g);  // Point(1, 2)
+  switch (replace_with_python(e, callee)) {                               // functools.reduce, itertools (replacement_rules.cpp)
     case Replacement::Replaced:
       callee = expr(*e.args[0], g);
       break;

@@ -20,6 +20,12 @@
 
 namespace rpy::annotate {
 
+// namedtuple_rules.cpp: the class namedtuple() made among cls and its bases; the index of a field
+// of a named tuple type (-1: none); the text naming its C++ type (its printed name, its fields).
+const modules::ClassObj* namedtuple_base(const modules::Ref& cls);
+int namedtuple_field(TypeRef t, const std::string& name);
+std::string namedtuple_spec(TypeRef t, bool py2);
+
 enum class BuiltinId {
 #define BUILTIN(id, name) id,
 #define METHOD(id, kind, name) id,
@@ -154,6 +160,14 @@ class Annotator {
   // lib/std/_rpy_itertools.py (replacement_rules.cpp). Replaced: e.args[0] now names it.
   enum class Replacement { None, Replaced, Refused };
   Replacement replace_with_python(ir::Expr& e, TypeRef callee);
+
+  // collections.namedtuple classes and instances (namedtuple_rules.cpp)
+  bool refuse_namedtuple(const modules::Ref& cls, Loc loc);
+  bool replace_namedtuple_class(ir::Expr& e, TypeRef callee);
+  TypeRef named_tuple_of(ir::Expr& e, std::vector<TypeRef>& args);
+  TypeRef prebuilt_namedtuple(const modules::Ref& v, Loc loc);
+  TypeRef namedtuple_getattr(ir::Expr& e, TypeRef obj);
+
   bool refuse_library_class(const modules::Ref& cls, Loc loc);            // namedtuple, OrderedDict: an error
   bool refuse_library_function(const modules::FunctionObj& fn, Loc loc);  // json.loads() (replacement_rules.cpp)
   bool refuse_own_new(const modules::ClassObj* cls, Loc loc);             // a class with its own __new__: an error

@@ -98,6 +98,11 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
       if (r) any_true = true, all_false = false;
       continue;
     }
+    if (t->kind == TypeKind::Tuple && t->const_value) {  // a namedtuple: an instance of its class and its bases
+      for (const modules::ClassObj* c : t->const_value->as<modules::ClassObj>()->mro)
+        if (c == k->value.get()) any_true = true, all_false = false;
+      continue;
+    }
     if (t->kind != TypeKind::Instance) continue;  // a builtin value is never a program's instance
     ClassDef* kc = classdef(k->value);
     if (t->cls->is_subclass_of(kc)) {
@@ -412,7 +417,8 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
       if (!r.arity(0, 1)) break;
       if (args.empty()) return tt.tuple({});
       if (imp(args[0])) return tt.impossible();
-      if (args[0]->kind == TypeKind::Tuple || is_vtuple(args[0])) return args[0];  // the tuple itself
+      if (args[0]->kind == TypeKind::Tuple && args[0]->const_value) return tt.tuple(args[0]->items);  // a namedtuple's fields
+      if (args[0]->kind == TypeKind::Tuple || is_vtuple(args[0])) return args[0];                     // the tuple itself
       ListDef* d = listdef_for(&e, nullptr);
       d->vtuple = true;
       TypeRef item = iter_element(args[0], r.arg_loc(0), e.args[1].get(), g);

@@ -303,6 +303,10 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
         n = inst->dictdef->find()->is_set ? "set" : "dict";
         break;
       case TypeKind::Tuple:
+        if (inst->const_value) {  // a namedtuple's class is not a value of translated code yet
+          error(e.loc, "type() of a namedtuple instance (" + describe(inst) + ") is not supported yet: test it with isinstance()");
+          return tt_.impossible();
+        }
         n = "tuple";
         break;
       default:

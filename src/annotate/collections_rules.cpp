@@ -257,6 +257,7 @@ TypeRef Annotator::call_ordered_dict(BuiltinId id, Expr& e, std::vector<TypeRef>
 // typed as the constructor types a new one; codegen rebuilds it as one before entry_point.
 TypeRef Annotator::prebuilt_collection(const m::Ref& v, Loc loc) {
   auto* inst = v->as<m::InstanceObj>();
+  if (TypeRef t = prebuilt_namedtuple(v, loc)) return t;
   if (refuse_library_class(inst->cls, loc)) return tt_.impossible();
   if (!inst->builtin_value || inst->builtin_value->kind != m::ObjKind::Dict || !inst->cls || inst->cls->kind != m::ObjKind::Class)
     return nullptr;

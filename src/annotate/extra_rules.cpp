@@ -433,6 +433,8 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::TimeProcessTime:
       if (!arity(0, 0)) break;
       return tt.floating();
+    case BuiltinId::NamedTupleMake:
+      return named_tuple_of(e, args);
     case BuiltinId::DatetimeUtcOffset:
       if (!arity(1, 1)) break;
       expect(0, is_intlike(args[0]), "an int");

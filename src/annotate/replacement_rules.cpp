@@ -358,22 +358,15 @@ bool Annotator::refuse_library_function(const m::FunctionObj& fn, Loc loc) {
   return true;
 }
 
-// namedtuple classes (and classes deriving from them) and classes deriving from OrderedDict are
-// refused by name, with what to write instead: their instances are tuples and dicts with
-// behaviour of their own (printing with field names, methods of the subclass) that rpy does not
-// model yet. OrderedDict itself is a dict type (collections_rules.cpp).
+// Subclasses of namedtuple classes with methods of their own (namedtuple_rules.cpp) and classes
+// deriving from OrderedDict are refused by name, with what to write instead: their instances are
+// tuples and dicts with behaviour of their own that rpy does not model yet. OrderedDict itself is a dict type (collections_rules.cpp).
 bool Annotator::refuse_library_class(const m::Ref& cls, Loc loc) {
   if (!cls || cls->kind != m::ObjKind::Class) return false;
   auto* co = cls->as<m::ClassObj>();
   for (const m::ClassObj* k : co->mro) {
     if (!k) continue;
-    if (k->builtin_base && k->attrs.count("_fields") && k->attrs.count("_make")) {
-      error(loc, "class " + co->name + (k == co ? " is" : " derives from") +
-                     " a collections.namedtuple, which translated code does not support yet: write a class whose __init__ sets "
-                     "the fields (with __eq__, __hash__ and __repr__ where the program compares, hashes or prints them), or use a "
-                     "plain tuple");
-      return true;
-    }
+    if (k->builtin_base && k->attrs.count("_fields") && k->attrs.count("_make")) return refuse_namedtuple(cls, loc);
     if (k != co && k->name == "OrderedDict" && k->module && k->module->name == "collections") {
       error(loc, "class " + co->name +
                      " derives from collections.OrderedDict, which translated code supports as OrderedDict itself only: "

@@ -76,10 +76,11 @@ TypeRef TypeTable::dict(DictDef* def, bool nullable) {
   t.nullable = nullable;
   return intern(t);
 }
-TypeRef TypeTable::tuple(std::vector<TypeRef> items) {
+TypeRef TypeTable::tuple(std::vector<TypeRef> items, modules::Ref named) {
   Type t;
   t.kind = TypeKind::Tuple;
   t.items = std::move(items);
+  t.const_value = std::move(named);
   return intern(t);
 }
 TypeRef TypeTable::instance(ClassDef* cls, bool nullable) {
@@ -186,7 +187,7 @@ bool same_type(TypeRef a, TypeRef b) {
       return a->dictdef->find() == b->dictdef->find();
     case TypeKind::Tuple:
     case TypeKind::Iterator:
-      if (a->items.size() != b->items.size() || a->iter_kind != b->iter_kind) return false;
+      if (a->items.size() != b->items.size() || a->iter_kind != b->iter_kind || a->const_value != b->const_value) return false;
       for (size_t i = 0; i < a->items.size(); ++i)
         if (!same_type(a->items[i], b->items[i])) return false;
       return true;
@@ -283,7 +284,7 @@ std::string describe(TypeRef t) {
       break;
     }
     case TypeKind::Tuple: {
-      s = "tuple (";
+      s = t->const_value ? "namedtuple " + t->const_value->as<modules::ClassObj>()->name + " (" : "tuple (";
       for (size_t i = 0; i < t->items.size(); ++i) s += (i ? ", " : "") + describe(t->items[i]);
       s += t->items.size() == 1 ? ",)" : ")";
       break;
@@ -425,13 +426,15 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
       if (a->items.size() != b->items.size())
         return {nullptr, "tuples of different lengths (" + std::to_string(a->items.size()) + " and " + std::to_string(b->items.size()) +
                              ") cannot be merged"};
+      if (a->const_value != b->const_value)  // they print differently
+        return {nullptr, describe(a) + " and " + describe(b) + " print differently (a named tuple with its field names)"};
       std::vector<TypeRef> items;
       for (size_t i = 0; i < a->items.size(); ++i) {
         UnionResult r = union_types(tt, a->items[i], b->items[i], ann);
         if (!r.type) return {nullptr, "item " + std::to_string(i) + " of the tuples: " + r.why};
         items.push_back(r.type);
       }
-      return {tt.tuple(items), ""};
+      return {tt.tuple(items, a->const_value), ""};
     }
     case TypeKind::Instance: {
       ClassDef* c = common_base(a->cls, b->cls);

@@ -135,7 +135,9 @@ class TypeTable {
   TypeRef bytes(bool nullable = false);  // Python 3 bytes (bytes_rules.cpp)
   TypeRef list(ListDef* def, bool nullable = false);
   TypeRef dict(DictDef* def, bool nullable = false);
-  TypeRef tuple(std::vector<TypeRef> items);
+  // named: a collections.namedtuple class (its instances are tuples that print with its field
+  // names: namedtuple_rules.cpp); null for a plain tuple.
+  TypeRef tuple(std::vector<TypeRef> items, modules::Ref named = nullptr);
   TypeRef instance(ClassDef* cls, bool nullable = false);
   TypeRef iterator(IterKind k, TypeRef elem, TypeRef source = nullptr);
   TypeRef functions(std::vector<FuncDesc*> fs, bool nullable = false);

@@ -319,6 +319,7 @@ std::string Emitter::call_builtin(Expr& e) {
     }
     case BuiltinId::Tuple: {  // a fixed tuple, or a variable-length one (rpy/vtuple.hpp)
       if (a.empty()) return "std::tuple<>()";
+      if (t0->kind == TypeKind::Tuple && t0->const_value) return ctype(e.type) + "(" + arg(0) + ")";  // a namedtuple's fields
       if (t0->kind == TypeKind::Tuple || annotate::is_vtuple(t0)) return arg(0);
       TypeRef it = e.type->listdef->find()->item;
       std::string l;

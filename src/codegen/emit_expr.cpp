@@ -200,7 +200,8 @@ std::string Emitter::emit_binop(Expr& e) {
       return "rpy::list_repeat<" + item + ">(" + expr_as(b, tr) + ", " + expr_as(a, tt.integer()) + ")";
     }
   }
-  if (tr && tr->kind == TypeKind::Tuple && e.binop == BinOp::Add) return "std::tuple_cat(" + expr(a) + ", " + expr(b) + ")";
+  if (tr && tr->kind == TypeKind::Tuple && e.binop == BinOp::Add)
+    return "std::tuple_cat(rpy::plain_tuple(" + expr(a) + "), rpy::plain_tuple(" + expr(b) + "))";
   if (tr && tr->kind == TypeKind::Dict) {
     std::string r = emit_dict_binop(e);  // set operators (emit_dict.cpp)
     if (!r.empty()) return r;
@@ -525,6 +526,7 @@ std::string Emitter::expr_node(Expr& e) {
       Expr& obj = *e.args[0];
       if (obj.type && obj.type->kind == TypeKind::Class && !obj.type->const_value) return emit_class_set_attr(e);
       if (obj.type && obj.type->kind == TypeKind::Module && e.attr == "argv") return "rpy::sys_argv";
+      if (int i = annotate::namedtuple_field(obj.type, e.attr); i >= 0) return "std::get<" + std::to_string(i) + ">(" + expr(obj) + ")";
       if (obj.type && obj.type->kind == TypeKind::Tuple && obj.type->items.size() == 10) {
         static const char* const kStat[] = {"st_mode", "st_ino",  "st_dev",   "st_nlink", "st_uid",
                                             "st_gid",  "st_size", "st_atime", "st_mtime", "st_ctime"};

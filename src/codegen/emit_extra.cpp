@@ -404,6 +404,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return "rpy::time_perf_counter()";
     case BuiltinId::TimeProcessTime:
       return "rpy::time_process_time()";
+    case BuiltinId::NamedTupleMake:  // the fields' tuple, named (runtime/rpy/namedtuple.hpp)
+      return ctype(e.type) + "(" + arg(1) + ")";
     case BuiltinId::DatetimeUtcOffset:
       return "rpy::time_utc_offset(" + arg_int(0) + ")";
     case BuiltinId::SysSetrecursionlimit:

@@ -53,7 +53,9 @@ std::string Emitter::ctype(TypeRef t) {
       if (t->dictdef->find()->odict) return "rpy::ODict<" + dict_type(t) + ">*";
       return dict_type(t) + "*";
     case TypeKind::Tuple: {
-      std::string s = "std::tuple<";
+      std::string s = t->const_value
+                          ? "rpy::NamedTuple<\"" + annotate::namedtuple_spec(t, is_python2()) + "\"" + (t->items.empty() ? "" : ", ")
+                          : "std::tuple<";
       for (size_t i = 0; i < t->items.size(); ++i) s += (i ? ", " : "") + ctype(t->items[i]);
       return s + ">";
     }
@@ -268,6 +270,8 @@ std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
     case m::ObjKind::Dict:
     case m::ObjKind::Set:
     case m::ObjKind::Instance: {
+      if (t && t->kind == TypeKind::Tuple && v->kind == m::ObjKind::Instance && v->as<m::InstanceObj>()->builtin_value)
+        return const_value(v->as<m::InstanceObj>()->builtin_value, t, loc);     // a namedtuple instance
       if (std::string c = rlib::const_code(*this, v, t); !c.empty()) return c;  // K = r_uint(1)
       auto it = prebuilt_names_.find(v.get());
       if (it == prebuilt_names_.end() && v->kind == m::ObjKind::Instance && v->as<m::InstanceObj>()->builtin_value)

@@ -35,6 +35,8 @@ bool re_pattern_source(const Ref& v, Ref& source, int& flags);
 
 // collections.namedtuple(typename, field_names, verbose=False, rename=False) (namedtuple.cpp).
 Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc);
+// The factory function translated code calls in place of namedtuple class cls (namedtuple.cpp).
+Ref namedtuple_factory(Interp& in, const Ref& cls, Loc loc);
 // The function translated code calls in place of a functools.lru_cache/cache wrapper v (functools.cpp):
 // null if v is not one; null with why_not set if it cannot be translated.
 Ref lru_cache_translation(const Ref& v, std::string& why_not);

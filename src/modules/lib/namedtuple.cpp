@@ -4,6 +4,7 @@
 // reads "__new__() takes exactly N arguments (M given)". Python 3: the repr names the instance's
 // class, and defaults= gives the last fields defaults.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "modules/lib/modules.hpp"
@@ -192,6 +193,52 @@ Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc) {
     set("_field_defaults", fd);
   }
   return c;
+}
+
+// The function translated code calls in place of a namedtuple class: a Python function with the
+// class's fields as parameters (with their defaults), run through exec, that returns
+// collections._rpy_named_tuple(cls, (field, ...)): the annotator types that as a tuple named by cls
+// (annotate/namedtuple_rules.cpp). Made once per class.
+Ref namedtuple_factory(Interp& in, const Ref& cls, Loc loc) {
+  static std::map<const Obj*, Ref> made;
+  auto it = made.find(cls.get());
+  if (it != made.end()) return it->second;
+  auto* co = cls->as<ClassObj>();
+  Ref fields = in.get_attr_or_null(cls, "_fields", loc);
+  if (!fields || fields->kind != ObjKind::Tuple) return nullptr;
+  Ref defaults = in.get_attr_or_null(cls, "_field_defaults", loc);
+  auto globals = std::make_shared<DictObj>();
+  globals->set(make_str("__name__"), make_str(co->module ? co->module->name : "__main__"), in.key_ops());
+  globals->set(make_str("_rpy_cls"), cls, in.key_ops());
+  globals->set(make_str("_rpy_named_tuple"),
+               std::make_shared<BuiltinObj>("collections._rpy_named_tuple",
+                                            [](Interp& in, Args&, KwArgs&, Loc loc) -> Ref {
+                                              in.raise("RuntimeError", "collections._rpy_named_tuple is for translated code", loc);
+                                              return none();
+                                            }),
+               in.key_ops());
+  std::string params, items;
+  size_t n = 0;
+  for (auto& f : fields->as<TupleObj>()->items) {
+    const std::string& name = f->as<StrObj>()->value;
+    params += (n ? ", " : "") + name;
+    items += (n ? ", " : "") + name;
+    if (defaults && defaults->kind == ObjKind::Dict) {
+      long i = defaults->as<DictObj>()->find(f, in.key_ops());
+      if (i >= 0) {
+        std::string d = "_rpy_default" + std::to_string(n);
+        globals->set(make_str(d), defaults->as<DictObj>()->values[static_cast<size_t>(i)], in.key_ops());
+        params += "=" + d;
+      }
+    }
+    ++n;
+  }
+  std::string src = "def " + co->name + "(" + params + "):\n    return _rpy_named_tuple(_rpy_cls, (" + items + (n == 1 ? ",))\n" : "))\n");
+  in.run_code(in.compile_source(src, "<collections.namedtuple>", "exec", loc), globals, nullptr, false, loc);
+  long i = globals->find(make_str(co->name), in.key_ops());
+  Ref r = i < 0 ? nullptr : globals->values[static_cast<size_t>(i)];
+  made[cls.get()] = r;
+  return r;
 }
 
 }  // namespace rpy::modules

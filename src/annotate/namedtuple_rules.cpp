@@ -1,0 +1,123 @@
+// collections.namedtuple in translated code. An instance is a tuple whose type is named by its
+// class (Type::const_value of a Tuple): it indexes, unpacks, compares, hashes and concatenates as
+// the tuple of its fields, reads its fields by name, and prints with them (`Point(x=1, y=2)`:
+// runtime/rpy/namedtuple.hpp). Calling the class calls a function made for it at import time
+// (modules/lib/namedtuple.cpp: the fields as parameters, with their defaults), which returns
+// collections._rpy_named_tuple(cls, (fields...)): the builtin that names the tuple. A named tuple
+// and a plain one (or two named by different classes) are different types, as they print
+// differently: a variable holding both is refused.
+//
+// Not yet: methods and properties a subclass defines, _replace(), _asdict(), _make(): refused by
+// name.
+#include "annotate/annotator.hpp"
+#include "annotate/descs.hpp"
+#include "modules/interp.hpp"
+#include "modules/lib/modules.hpp"
+
+namespace rpy::annotate {
+
+namespace m = rpy::modules;
+using ir::Expr;
+using ir::ExprOp;
+
+// The class that namedtuple() made, among cls and its bases (it holds _fields and _make).
+const m::ClassObj* namedtuple_base(const m::Ref& cls) {
+  if (!cls || cls->kind != m::ObjKind::Class) return nullptr;
+  for (const m::ClassObj* k : cls->as<m::ClassObj>()->mro)
+    if (k && k->builtin_base && k->attrs.count("_fields") && k->attrs.count("_make")) return k;
+  return nullptr;
+}
+
+// Why instances of namedtuple class cls cannot be translated yet ("" if they can): what a
+// subclass adds beyond a docstring and empty __slots__.
+static std::string namedtuple_limits(const m::Ref& cls) {
+  const m::ClassObj* base = namedtuple_base(cls);
+  for (const m::ClassObj* k : cls->as<m::ClassObj>()->mro) {
+    if (!k || k == base) break;
+    for (auto& name : k->attr_order)
+      if (name != "__module__" && name != "__qualname__" && name != "__doc__" && name != "__slots__" && k->attrs.count(name))
+        return "class " + k->name + " derives from the namedtuple " + base->name + " and defines '" + name +
+               "': translated code supports namedtuple classes without methods of their own so far (write a plain class "
+               "whose __init__ sets the fields, with __eq__, __hash__ and __repr__ where the program needs them)";
+  }
+  return "";
+}
+
+bool Annotator::refuse_namedtuple(const m::Ref& cls, Loc loc) {
+  if (!namedtuple_base(cls)) return false;
+  std::string why = namedtuple_limits(cls);
+  if (why.empty()) return false;
+  error(loc, why);
+  return true;
+}
+
+// Point(1, 2): the call becomes a call of the class's factory function.
+bool Annotator::replace_namedtuple_class(Expr& e, TypeRef callee) {
+  if (!callee || callee->kind != TypeKind::Class || !callee->const_value || !namedtuple_base(callee->const_value)) return false;
+  if (refuse_namedtuple(callee->const_value, e.loc)) return false;
+  m::Ref f = m::namedtuple_factory(interp_, callee->const_value, e.loc);
+  if (!f) return false;
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = f;
+  e.args[0] = std::move(c);
+  return true;
+}
+
+// collections._rpy_named_tuple(cls, (values...)): the tuple, named by cls.
+TypeRef Annotator::named_tuple_of(Expr& e, std::vector<TypeRef>& args) {
+  if (args.size() != 2 || args[0]->kind != TypeKind::Class || !args[0]->const_value || args[1]->kind != TypeKind::Tuple) {
+    error(e.loc, "collections._rpy_named_tuple() takes a namedtuple class and a tuple");
+    return tt_.impossible();
+  }
+  return tt_.tuple(args[1]->items, args[0]->const_value);
+}
+
+// A namedtuple instance made while the program was imported.
+TypeRef Annotator::prebuilt_namedtuple(const m::Ref& v, Loc loc) {
+  auto* inst = v->as<m::InstanceObj>();
+  if (!namedtuple_base(inst->cls) || !inst->builtin_value || inst->builtin_value->kind != m::ObjKind::Tuple) return nullptr;
+  if (refuse_namedtuple(inst->cls, loc)) return tt_.impossible();
+  TypeRef t = type_of_const(inst->builtin_value, loc);
+  return t->kind == TypeKind::Tuple ? tt_.tuple(t->items, inst->cls) : t;
+}
+
+int namedtuple_field(TypeRef t, const std::string& name) {
+  if (!t || t->kind != TypeKind::Tuple || !t->const_value) return -1;
+  const m::ClassObj* base = namedtuple_base(t->const_value);
+  if (!base) return -1;
+  auto it = base->attrs.find("_fields");
+  if (it == base->attrs.end() || it->second->kind != m::ObjKind::Tuple) return -1;
+  auto& fields = it->second->as<m::TupleObj>()->items;
+  for (size_t i = 0; i < fields.size(); ++i)
+    if (fields[i]->as<m::StrObj>()->value == name) return static_cast<int>(i);
+  return -1;
+}
+
+// p.x: the field's item; p._fields: the constant; the rest is refused by name.
+TypeRef Annotator::namedtuple_getattr(Expr& e, TypeRef obj) {
+  if (!obj->const_value) return nullptr;
+  int i = namedtuple_field(obj, e.attr);
+  if (i >= 0) return obj->items[static_cast<size_t>(i)];
+  const m::ClassObj* base = namedtuple_base(obj->const_value);
+  if (e.attr == "_fields") {
+    e.value = base->attrs.at("_fields");
+    return type_of_const(e.value, e.loc);
+  }
+  if (e.attr == "_replace" || e.attr == "_asdict" || e.attr == "_make" || e.attr == "count" || e.attr == "index")
+    error(e.loc, "namedtuple " + base->name + "'s method " + e.attr + "() is not supported in translated code yet");
+  else
+    error(e.loc, "'" + obj->const_value->as<m::ClassObj>()->name + "' object has no attribute '" + e.attr + "'");
+  return tt_.impossible();
+}
+
+// The text codegen names the C++ type with (runtime/rpy/namedtuple.hpp): the name instances print
+// (Python 3: the instance's class, a subclass too; Python 2: the typename given to namedtuple()),
+// then the fields.
+std::string namedtuple_spec(TypeRef t, bool py2) {
+  const m::ClassObj* base = namedtuple_base(t->const_value);
+  std::string s = py2 ? base->name : t->const_value->as<m::ClassObj>()->name;
+  for (auto& f : base->attrs.at("_fields")->as<m::TupleObj>()->items) s += " " + f->as<m::StrObj>()->value;
+  return s;
+}
+
+}  // namespace rpy::annotate
