@@ -630,6 +630,7 @@ def run_bundled_program(prog, part, bundle, cfg, expected):
         status, detail, keep = run_binary(prog, cfg, exe, tmp, expected, {BUNDLE_PROGRAM_VAR: part})
         if keep:
             bundle.keep = True
+            detail += ' (a link to the bundle %s: run it with %s=%s)' % (bundle.exe, BUNDLE_PROGRAM_VAR, part)
         return status, detail
     finally:
         if not keep:
@@ -686,8 +687,6 @@ def run_bundled(progs, cfg, jobs, size, record):
                     status, detail = run_bundled_program(prog, part, bundle, cfg, expected)
                 except Exception as e:
                     status, detail = 'FAIL', 'runner error: %r' % (e,)
-                if bundle.keep and status == 'FAIL':
-                    detail += '\n    (the bundle: %s, %s=%s)' % (bundle.dir, BUNDLE_PROGRAM_VAR, part)
                 record(prog.name, status, detail, dt + time.monotonic() - t1)
         finally:
             if not bundle.keep:

@@ -63,7 +63,8 @@ def main():
             problems.append('%s: run_programs.py exited with %s, expected 1 (three programs fail on purpose)' % (label, status))
         got = {name: lines[0][:4] for name, lines in results.items()}
         if got != EXPECTED:
-            problems.append('%s: results %r, expected %r\n%s' % (label, got, EXPECTED, text))
+            # (indented: scripts/test_summary.py counts the lines `N passed, M failed` of a test's log)
+            problems.append('%s: results %r, expected %r\n%s' % (label, got, EXPECTED, '\n'.join('  | ' + l for l in text.splitlines())))
     if alone[1] != bundled[1]:
         for name in sorted(set(alone[1]) | set(bundled[1])):
             if alone[1].get(name) != bundled[1].get(name):
