@@ -8,7 +8,10 @@ failure detail are the same both ways, that they are the results the programs ar
 give (some fail on purpose: refused by rpy, a wrong expectation, C++ that does not compile), and
 that the bundled run compiled bundles and retried the one that did not compile program by program.
 
-    check.py --rpy build/rpy
+    check.py --rpy build/rpy [--cxx COMPILER] [--translate-arg=ARG]...
+
+--cxx: the compiler rpy uses when $CXX is unset (the build's RPY_DEFAULT_CXX: a sanitizer tree's
+runtime links only with its own compiler); $CXX wins when set, as in rpy.
 """
 import argparse
 import os
@@ -27,9 +30,9 @@ EXPECTED = {
 }
 
 
-def run(rpy, extra):
+def run(rpy, cxx, extra):
     env = dict(os.environ)
-    env['REAL_CXX'] = env.get('CXX') or 'c++'
+    env['REAL_CXX'] = env.get('CXX') or cxx
     env['CXX'] = os.path.join(HERE, 'failing_cxx.sh')
     env.pop('RPY_TEST_NO_BUNDLE', None)
     r = subprocess.run([sys.executable, RUNNER, '--rpy', rpy, '--jobs', '2'] + extra + [PROGRAMS],
@@ -54,10 +57,14 @@ def run(rpy, extra):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--rpy', required=True)
-    rpy = os.path.abspath(ap.parse_args().rpy)
+    ap.add_argument('--cxx', default='c++')
+    ap.add_argument('--translate-arg', action='append', default=[])
+    opts = ap.parse_args()
+    rpy = os.path.abspath(opts.rpy)
+    extra = ['--translate-arg=' + a for a in opts.translate_arg]
     problems = []
-    alone = run(rpy, ['--no-bundle'])
-    bundled = run(rpy, ['--bundle-size', '3'])
+    alone = run(rpy, opts.cxx, extra + ['--no-bundle'])
+    bundled = run(rpy, opts.cxx, extra + ['--bundle-size', '3'])
     for label, (status, results, _, text) in (('--no-bundle', alone), ('bundles', bundled)):
         if status != 1:
             problems.append('%s: run_programs.py exited with %s, expected 1 (three programs fail on purpose)' % (label, status))
