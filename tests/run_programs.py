@@ -5,7 +5,8 @@ native binary does with what the Python interpreter (the oracle) does.
 Usage
 -----
     run_programs.py --rpy PATH_TO_RPY [--jobs N] [--update] [--keep] [--filter SUBSTR]
-                    [--containing TEXT] [--translate-arg ARG]... [--run-with 'NAME=VALUE ...']... DIR_OR_FILE...
+                    [--containing TEXT] [--translate-arg ARG]... [--run-with 'NAME=VALUE ...']...
+                    [--no-bundle] [--bundle-size N] DIR_OR_FILE...
     run_programs.py --rpy PATH_TO_RPY --errors [--update] tests/errors
     run_programs.py --oracle-only [--python2 PATH] DIR_OR_FILE...
 
@@ -29,6 +30,12 @@ a fixed choice that does not move when programs are added) and only translates t
 (`rpy translate --stop-after codegen`: every stage of rpy, no C++ compile, no run, no oracle).
 The sanitizer tree uses it: each program still goes through the sanitized toolchain, while the
 compile and run of a program under ASan+UBSan, 70% of its cost there, is shared out.
+Bundles (docs/TESTING.md): by default the programs that are compiled are compiled in bundles of
+--bundle-size (20): each program's C++ is written with `rpy translate --stop-after codegen
+--bundle-name pN`, the bundle compiled once with `rpy translate --link-bundle`, and each program run
+from it (a link TMPDIR/NAME-c, RPY_BUNDLE_PROGRAM=pN, which the bundle removes from the program's
+environment): the same results, a third less CPU.  A bundle that does not compile falls back to
+translating each of its programs alone.  --no-bundle (or RPY_TEST_NO_BUNDLE=1) turns this off.
 Nothing is cached between runs.  One line per program (PASS/FAIL/SKIP name time), then exactly
 the line `N passed, N failed` (plus `, N skipped` if any).  Exit status 1 if anything failed,
 77 if everything was skipped (ctest's SKIP_RETURN_CODE), else 0.
@@ -418,20 +425,64 @@ def translation_failure(tr, why):
 TRANSLATED_ONLY = 'translated only (--run-every)'
 
 
+def expectation(prog, cfg):
+    """(the expected Outcome, None), or (None, why the program fails before it is translated)."""
+    if prog.expectation_committed:
+        expected, err = read_expected(prog)
+        if err and not cfg.update:
+            return None, err
+        return expected, None
+    expected = run_oracle(prog, cfg)
+    if expected.error:
+        return None, 'oracle: ' + expected.error
+    return expected, None
+
+
+def run_binary(prog, cfg, exe, tmp, expected, extra_env=None):
+    """Runs the translated program `exe` (once per --run-with; cwd, args and stdin as the oracle's)
+    and compares each run with the expectation.  Returns (status, detail, keep)."""
+    runs = cfg.run_with or [(None, {})]
+    problems = []
+    for label, run_env in runs:
+        scratch = os.path.join(tmp, 'scratch')
+        shutil.rmtree(scratch, ignore_errors=True)
+        os.mkdir(scratch)
+        env = base_env(prog)
+        env.update(run_env)
+        env.update(extra_env or {})
+        actual = run_process([exe] + expand_args(prog, scratch), prog.dir, RUN_TIMEOUT,
+                             prog.stdin_file, env)
+        if prog.expectation_committed and cfg.update:
+            break
+        found = compare(prog, expected, actual)
+        if found and label:
+            found = ['with %s: %s' % (label, found[0])] + found[1:]
+        problems.extend(found)
+    if prog.expectation_committed and cfg.update:
+        with open(prog.sibling('.expected'), 'wb') as f:
+            f.write(actual.stdout)
+        if actual.status:
+            with open(prog.sibling('.exitcode'), 'w') as f:
+                f.write('%d\n' % actual.status)
+        elif os.path.exists(prog.sibling('.exitcode')):
+            os.unlink(prog.sibling('.exitcode'))
+        return 'PASS', 'expectation rewritten', False
+    if problems:
+        if cfg.keep:
+            problems.append('kept: %s' % exe)
+        return 'FAIL', '\n'.join(problems), cfg.keep
+    return 'PASS', None, False
+
+
 def run_program(prog, cfg):
-    """Returns (status, detail) with status in PASS/FAIL/SKIP."""
+    """Returns (status, detail) with status in PASS/FAIL/SKIP: the program alone, in a binary of its own."""
     if prog.needs_rpython and not cfg.rpython_available():
         return 'SKIP', 'no rpython package at %s' % cfg.rpython_lib
     if not runs_in_full(prog, cfg) and not cfg.update:
         return translate_only(prog, cfg)
-    if prog.expectation_committed:
-        expected, err = read_expected(prog)
-        if err and not cfg.update:
-            return 'FAIL', err
-    else:
-        expected = run_oracle(prog, cfg)
-        if expected.error:
-            return 'FAIL', 'oracle: ' + expected.error
+    expected, err = expectation(prog, cfg)
+    if err:
+        return 'FAIL', err
     tmp = tempfile.mkdtemp(prefix='rpy-test-')
     keep = False
     try:
@@ -441,37 +492,8 @@ def run_program(prog, cfg):
         if tr.error or tr.status != 0 or not os.path.exists(exe):
             return 'FAIL', translation_failure(
                 tr, 'rpy exited with %s' % tr.status if tr.status else 'no executable written')
-        runs = cfg.run_with or [(None, {})]
-        problems = []
-        for label, extra_env in runs:
-            scratch = os.path.join(tmp, 'scratch')
-            shutil.rmtree(scratch, ignore_errors=True)
-            os.mkdir(scratch)
-            env = base_env(prog)
-            env.update(extra_env)
-            actual = run_process([exe] + expand_args(prog, scratch), prog.dir, RUN_TIMEOUT,
-                                 prog.stdin_file, env)
-            if prog.expectation_committed and cfg.update:
-                break
-            found = compare(prog, expected, actual)
-            if found and label:
-                found = ['with %s: %s' % (label, found[0])] + found[1:]
-            problems.extend(found)
-        if prog.expectation_committed and cfg.update:
-            with open(prog.sibling('.expected'), 'wb') as f:
-                f.write(actual.stdout)
-            if actual.status:
-                with open(prog.sibling('.exitcode'), 'w') as f:
-                    f.write('%d\n' % actual.status)
-            elif os.path.exists(prog.sibling('.exitcode')):
-                os.unlink(prog.sibling('.exitcode'))
-            return 'PASS', 'expectation rewritten'
-        if problems:
-            if cfg.keep:
-                keep = True
-                problems.append('kept: %s' % exe)
-            return 'FAIL', '\n'.join(problems)
-        return 'PASS', None
+        status, detail, keep = run_binary(prog, cfg, exe, tmp, expected)
+        return status, detail
     finally:
         if not keep:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -525,6 +547,158 @@ def check_oracle(prog, cfg):
     if out.stderr and not has_tb:
         return 'FAIL', 'unexpected stderr: ' + line
     return 'PASS', None
+
+
+# ----------------------------------------------------------------------------------------------
+# Bundles: the programs of a run compiled in groups, each group one C++ translation unit and one
+# executable (rpy translate --bundle-name / --link-bundle, docs/TESTING.md)
+
+BUNDLE_SIZE = 20
+BUNDLE_PROGRAM_VAR = 'RPY_BUNDLE_PROGRAM'
+
+
+def bundling_possible(cfg):
+    """Whether rpy can bundle programs translated with these options (--gc=gen cannot yet)."""
+    args = cfg.translate_args
+    return not any(a == '--gc=gen' or (a == '--gc' and i + 1 < len(args) and args[i + 1] == 'gen')
+                   for i, a in enumerate(args))
+
+
+def split_evenly(items, size):
+    """items in consecutive groups of at most `size`, the groups' sizes differing by one at most."""
+    if not items:
+        return []
+    n = -(-len(items) // size)
+    q, r = divmod(len(items), n)
+    groups, at = [], 0
+    for i in range(n):
+        k = q + (1 if i < r else 0)
+        groups.append(items[at:at + k])
+        at += k
+    return groups
+
+
+class Bundle:
+    """A group of programs: each one's C++ is DIR/pN.cpp, the executable DIR/bundle-c."""
+
+    def __init__(self, progs):
+        self.dir = tempfile.mkdtemp(prefix='rpy-bundle-')
+        self.parts = [(prog, 'p%d' % i) for i, prog in enumerate(progs)]
+        self.exe = os.path.join(self.dir, 'bundle-c')
+        self.keep = False
+
+
+def bundle_part(prog, part, bundle, cfg):
+    """The oracle side of a bundled program and its C++ as the bundle's part `part`.  Returns
+    (expected, None) when the part is written, else (None, (status, detail)): the program's result."""
+    if prog.needs_rpython and not cfg.rpython_available():
+        return None, ('SKIP', 'no rpython package at %s' % cfg.rpython_lib)
+    expected, err = expectation(prog, cfg)
+    if err:
+        return None, ('FAIL', err)
+    tr = run_process([cfg.rpy, 'translate', '--stop-after', 'codegen', '--source', bundle.dir, '--bundle-name', part]
+                     + cfg.translate_args + [prog.file], prog.dir, TRANSLATE_TIMEOUT, None, base_env(prog))
+    part_file = os.path.join(bundle.dir, part + '.cpp')
+    if tr.error or tr.status != 0 or not os.path.exists(part_file):
+        if os.path.exists(part_file):
+            os.unlink(part_file)   # never compiled into the bundle
+        return None, ('FAIL', translation_failure(
+            tr, 'rpy exited with %s' % tr.status if tr.status else 'no C++ written'))
+    return expected, None
+
+
+def link_bundle(bundle, cfg, count):
+    """Compiles the bundle's parts into one executable; returns None, or why it failed."""
+    env = dict(os.environ)
+    env['LC_ALL'] = 'C.UTF-8'
+    r = run_process([cfg.rpy, 'translate', '--link-bundle', bundle.dir, '-o', bundle.exe] + cfg.translate_args,
+                    bundle.dir, TRANSLATE_TIMEOUT + 15 * count, None, env)
+    if r.error or r.status != 0 or not os.path.exists(bundle.exe):
+        return r.error or 'rpy exited with %s' % r.status
+    return None
+
+
+def run_bundled_program(prog, part, bundle, cfg, expected):
+    """Runs one program of a linked bundle exactly as its own binary would run: argv[0] is a link
+    named PROGRAM-c in a fresh folder, and the dispatcher removes RPY_BUNDLE_PROGRAM from the
+    environment before the program starts."""
+    tmp = tempfile.mkdtemp(prefix='rpy-test-')
+    keep = False
+    try:
+        exe = os.path.join(tmp, prog.stem + '-c')
+        os.symlink(bundle.exe, exe)
+        status, detail, keep = run_binary(prog, cfg, exe, tmp, expected, {BUNDLE_PROGRAM_VAR: part})
+        if keep:
+            bundle.keep = True
+            detail += ' (a link to the bundle %s: run it with %s=%s)' % (bundle.exe, BUNDLE_PROGRAM_VAR, part)
+        return status, detail
+    finally:
+        if not keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run_bundled(progs, cfg, jobs, size, record):
+    """Program mode with bundles: record(name, status, detail, seconds) for every program."""
+    lone, bundled = [], []
+    for prog in progs:
+        if not runs_in_full(prog, cfg) or (prog.needs_rpython and not cfg.rpython_available()):
+            lone.append(prog)   # translated only, or skipped: no binary
+        else:
+            bundled.append(prog)
+    bundles = [Bundle(group) for group in split_evenly(bundled, size)]
+
+    def alone(prog):
+        t0 = time.monotonic()
+        try:
+            status, detail = run_program(prog, cfg)
+        except Exception as e:   # a bug in the runner must not hide the other results
+            status, detail = 'FAIL', 'runner error: %r' % (e,)
+        record(prog.name, status, detail, time.monotonic() - t0)
+
+    def prepare(prog, part, bundle):
+        t0 = time.monotonic()
+        try:
+            expected, result = bundle_part(prog, part, bundle, cfg)
+        except Exception as e:
+            expected, result = None, ('FAIL', 'runner error: %r' % (e,))
+        dt = time.monotonic() - t0
+        if result:
+            record(prog.name, result[0], result[1], dt)
+        return expected, dt
+
+    def finish(bundle, prepared):
+        try:
+            ready = [(prog, part, exp, dt) for (prog, part), (exp, dt) in zip(bundle.parts, prepared) if exp]
+            if not ready:
+                return
+            t0 = time.monotonic()
+            why = link_bundle(bundle, cfg, len(ready))
+            names = ' '.join(prog.name for prog, _, _, _ in ready)
+            if why:
+                # Which program does not compile must show: each is translated alone, as without bundles.
+                say('note: the bundle of %s did not compile (%s): translating each alone' % (names, why))
+                for prog, _, _, _ in ready:
+                    alone(prog)
+                return
+            say('note: compiled %d programs as one bundle in %.2fs' % (len(ready), time.monotonic() - t0))
+            for prog, part, expected, dt in ready:
+                t1 = time.monotonic()
+                try:
+                    status, detail = run_bundled_program(prog, part, bundle, cfg, expected)
+                except Exception as e:
+                    status, detail = 'FAIL', 'runner error: %r' % (e,)
+                record(prog.name, status, detail, dt + time.monotonic() - t1)
+        finally:
+            if not bundle.keep:
+                shutil.rmtree(bundle.dir, ignore_errors=True)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as ex:
+        waits = [ex.submit(alone, prog) for prog in lone]
+        parts = [[ex.submit(prepare, prog, part, b) for prog, part in b.parts] for b in bundles]
+        for b, futures in zip(bundles, parts):
+            waits.append(ex.submit(finish, b, [f.result() for f in futures]))
+        for f in waits:
+            f.result()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -613,6 +787,11 @@ def main(argv=None):
                     help='only the programs whose source contains TEXT')
     ap.add_argument('--run-every', type=int, default=1, metavar='N',
                     help='compile and run one program in N (a fixed choice by name), only translate the others')
+    ap.add_argument('--no-bundle', action='store_true',
+                    help='compile every program into a binary of its own (also: RPY_TEST_NO_BUNDLE=1); by default the '
+                         'programs are compiled in bundles of --bundle-size, one executable each')
+    ap.add_argument('--bundle-size', type=int, default=BUNDLE_SIZE, metavar='N',
+                    help='programs per bundle (default %d)' % BUNDLE_SIZE)
     opts = ap.parse_args(argv)
     if not opts.oracle_only and not opts.rpy:
         ap.error('--rpy is required (except with --oracle-only)')
@@ -668,6 +847,24 @@ def main(argv=None):
     translated_only = []
     xfail = load_xfail(opts.xfail) if not opts.errors and not opts.oracle_only else {}
 
+    lock = threading.Lock()
+
+    def record(name, status, detail, dt):
+        key = name.replace(os.sep, '/')
+        if key in xfail:
+            if status == 'FAIL' or detail == TRANSLATED_ONLY:
+                status, detail = 'XFAIL', 'known failure: ' + xfail[key]
+            elif status == 'PASS':
+                status, detail = 'XPASS', 'passes now: remove it from tests/programs/xfail.txt'
+        line = '%s %s %.2fs' % (status, name, dt)
+        if detail and (status != 'PASS' or opts.verbose or opts.update):
+            line += '\n' + indent(detail) if status == 'FAIL' or '\n' in detail else '  (%s)' % detail
+        with lock:
+            if status == 'PASS' and detail == TRANSLATED_ONLY:
+                translated_only.append(name)
+            counts[status] += 1
+        say(line)
+
     def one(item):
         subject, name, fn = item
         t0 = time.monotonic()
@@ -675,24 +872,15 @@ def main(argv=None):
             status, detail = fn(subject, cfg)
         except Exception as e:   # a bug in the runner must not hide the other results
             status, detail = 'FAIL', 'runner error: %r' % (e,)
-        key = name.replace(os.sep, '/')
-        if key in xfail:
-            if status == 'FAIL' or detail == TRANSLATED_ONLY:
-                status, detail = 'XFAIL', 'known failure: ' + xfail[key]
-            elif status == 'PASS':
-                status, detail = 'XPASS', 'passes now: remove it from tests/programs/xfail.txt'
-        dt = time.monotonic() - t0
-        if status == 'PASS' and detail == TRANSLATED_ONLY:
-            translated_only.append(name)
-        line = '%s %s %.2fs' % (status, name, dt)
-        if detail and (status != 'PASS' or opts.verbose or opts.update):
-            line += '\n' + indent(detail) if status == 'FAIL' or '\n' in detail else '  (%s)' % detail
-        say(line)
-        return status
+        record(name, status, detail, time.monotonic() - t0)
 
-    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as ex:
-        for status in ex.map(one, work):
-            counts[status] += 1
+    bundle = (not opts.errors and not opts.oracle_only and not opts.update and not opts.no_bundle and opts.bundle_size > 1
+              and os.environ.get('RPY_TEST_NO_BUNDLE', '') in ('', '0') and bundling_possible(cfg))
+    if bundle:
+        run_bundled([w[0] for w in work], cfg, opts.jobs, opts.bundle_size, record)
+    else:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as ex:
+            list(ex.map(one, work))
 
     if opts.update:
         say('note: expectations written; review them with `git diff %s`' % ' '.join(opts.paths))

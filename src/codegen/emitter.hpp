@@ -26,6 +26,7 @@ struct EmitOptions {
   JitHooks* jit = nullptr;      // --opt=jit: the JIT's codewriter and tables (src/jit)
   bool unbounded_ints = false;  // a script (no target()): int overflow stops the program (emit_int_checks.cpp)
   bool gc_gen = false;          // --gc=gen: instances on rpy's own collector (gc_gen.cpp, docs/GC.md)
+  std::string bundle_name;      // --bundle-name: the program's code as a part of a bundle (emit_bundle.hpp)
 };
 
 class Emitter {

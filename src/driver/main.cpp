@@ -31,7 +31,7 @@ static int translate_main(int argc, char** argv) {
       "entry_point, the whole program's types are inferred from entry_point(argv: list of str) -> int, and C++ is\n"
       "generated and compiled by the system compiler ($CXX, else c++) against rpy's runtime.",
       "rpy translate"};
-  app.add_option("file", o.input, "The program's main module (a .py file).")->required();
+  app.add_option("file", o.input, "The program's main module (a .py file). Required, except with --link-bundle.");
   app.add_option("args", o.target_args, "Arguments passed to the program's target(driver, args) function.");
   app.add_option("-o,--output", o.output, "Path of the executable to write. Default: ./<module>-c in the current directory.");
   app.add_option("--opt,-O", o.opt,
@@ -53,6 +53,14 @@ static int translate_main(int argc, char** argv) {
   app.add_option("--stop-after", o.stop_after, "Stop after this stage: parse, import, annotate or codegen. Default: run every stage.")
       ->check(CLI::IsMember({"parse", "import", "annotate", "codegen"}));
   app.add_flag("--print-compiler-command", o.print_compiler_command, "Print the C++ compiler command line on stderr.");
+  app.add_option("--bundle-name", o.bundle_name,
+                 "Write the program's C++ as a part of a bundle of programs (for test suites: one compile and link for many "
+                 "programs): DIR/NAME.cpp, its code in a namespace of its own and its main() renamed. Needs --stop-after codegen "
+                 "and --source DIR; NAME is made of letters, digits and underscores.");
+  app.add_option("--link-bundle", o.link_bundle,
+                 "Instead of translating a program, compile the parts DIR/NAME.cpp written by --bundle-name into one executable "
+                 "(-o), with the flags, runtime and libraries a single program gets from the same options. It runs the program "
+                 "named by the environment variable RPY_BUNDLE_PROGRAM=NAME, with its own argv.");
   app.add_flag("-g,--debug", o.debug,
                "Compile with debug information (-g); with the default #line directives, debuggers show the .py lines.");
   app.add_flag("!--no-line-directives", o.line_directives, "Do not emit #line directives in the generated C++.");
@@ -77,7 +85,13 @@ static int translate_main(int argc, char** argv) {
     return code == 0 ? 0 : 2;  // usage errors exit with 2, as GNU tools (and hyperfine) do
   }
   if (o.dump_jitcode) o.opt = "jit";
-  return rpy::driver::run_guarded("translating " + o.input, [&] { return rpy::driver::run_translate(o); });
+  if (o.input.empty() == o.link_bundle.empty()) {
+    std::fprintf(stderr, "%s\nRun with --help for more information.\n",
+                 o.input.empty() ? "file is required" : "--link-bundle takes no program file");
+    return 2;
+  }
+  std::string what = o.input.empty() ? "linking the bundle " + o.link_bundle : "translating " + o.input;
+  return rpy::driver::run_guarded(what, [&] { return rpy::driver::run_translate(o); });
 }
 
 static int check_main(int argc, char** argv) {

@@ -12,6 +12,8 @@ struct TranslateOptions {
   std::string opt = "2";                 // 0|1|2|3|jit
   std::string source_dir;                // keep the generated C++ here
   std::string stop_after;                // parse|import|annotate|codegen
+  std::string bundle_name;               // write the C++ as a part of a bundle (codegen/emit_bundle.hpp)
+  std::string link_bundle;               // compile the parts in this directory into one executable
   bool timings = false;
   bool dump_ast = false;
   bool dump_ir = false;

@@ -254,6 +254,18 @@ def main():
     t.case(['bench'], 2, '')
     t.case(['bench', '--runs', 'many', 'true'], 1, 'Could not read numeric')  # hyperfine's status for this
 
+    # --- bundles of programs (docs/TESTING.md): the options' requirements, named
+    t.case(['translate', '--link-bundle', tmp, 'good.py'], 2, '--link-bundle takes no program file')
+    t.case(['translate', '--link-bundle', tmp], 1, '--link-bundle needs -o, the executable to write')
+    t.case(['translate', '--link-bundle', os.path.join(tmp, 'nodir'), '-o', 'b-c'], 1,
+           "cannot read the directory '%s': No such file or directory" % os.path.join(tmp, 'nodir'))
+    t.case(['translate', '--link-bundle', tmp, '-o', 'b-c'], 1, "no program in '%s'" % tmp)
+    t.case(['translate', '--bundle-name', 'p0', 'good.py'], 1, '--bundle-name needs --stop-after codegen and --source DIR')
+    t.case(['translate', '--bundle-name', 'p-0', '--stop-after', 'codegen', '--source', 'parts', 'good.py'], 1,
+           "the bundle name 'p-0' is not made of letters, digits and underscores")
+    t.case(['translate', '--gc=gen', '--bundle-name', 'p0', '--stop-after', 'codegen', '--source', 'parts', 'good.py'], 1,
+           '--bundle-name does not support --gc=gen yet')
+
     # --- the input file: status 1, the system's reason, no waiting
     for cmd in ('translate', 'check'):
         t.case([cmd, 'missing.py'], 1, "cannot read 'missing.py': No such file or directory")

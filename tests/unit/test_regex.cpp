@@ -7,17 +7,17 @@ using namespace rpy::modules::regex;
 
 namespace {
 
-Text T(const std::string& s) { return Text(s.begin(), s.end()); }
+Text regex_text(const std::string& s) { return Text(s.begin(), s.end()); }
 
 // The span of group g of the first match (search), or "none".
 std::string find(const std::string& pattern, const std::string& text, int g = 0, int flags = 0) {
   std::string err;
   size_t pos;
-  auto rx = Regex::compile(T(pattern), flags, err, pos);
+  auto rx = Regex::compile(regex_text(pattern), flags, err, pos);
   if (!rx) return "error: " + err;
   std::vector<int64_t> spans;
   int last;
-  if (!rx->match(T(text), 0, text.size(), false, false, spans, last)) return "none";
+  if (!rx->match(regex_text(text), 0, text.size(), false, false, spans, last)) return "none";
   if (spans[2 * g] < 0) return "unset";
   return text.substr(static_cast<size_t>(spans[2 * g]), static_cast<size_t>(spans[2 * g + 1] - spans[2 * g]));
 }
@@ -25,7 +25,7 @@ std::string find(const std::string& pattern, const std::string& text, int g = 0,
 std::string compile_error(const std::string& pattern) {
   std::string err;
   size_t pos;
-  auto rx = Regex::compile(T(pattern), 0, err, pos);
+  auto rx = Regex::compile(regex_text(pattern), 0, err, pos);
   return rx ? "" : err;
 }
 
@@ -95,12 +95,12 @@ TEST(Regex, SyntaxErrors) {
 TEST(Regex, AnchoredAndFullMatch) {
   std::string err;
   size_t pos;
-  auto rx = Regex::compile(T("a+"), 0, err, pos);
+  auto rx = Regex::compile(regex_text("a+"), 0, err, pos);
   std::vector<int64_t> spans;
   int last;
-  EXPECT_FALSE(rx->match(T("baa"), 0, 3, true, false, spans, last));
-  EXPECT_TRUE(rx->match(T("baa"), 1, 3, true, false, spans, last));
+  EXPECT_FALSE(rx->match(regex_text("baa"), 0, 3, true, false, spans, last));
+  EXPECT_TRUE(rx->match(regex_text("baa"), 1, 3, true, false, spans, last));
   EXPECT_EQ(spans[1], 3);
-  EXPECT_FALSE(rx->match(T("aab"), 0, 3, true, true, spans, last));
-  EXPECT_TRUE(rx->match(T("aab"), 0, 2, true, true, spans, last));
+  EXPECT_FALSE(rx->match(regex_text("aab"), 0, 3, true, true, spans, last));
+  EXPECT_TRUE(rx->match(regex_text("aab"), 0, 2, true, true, spans, last));
 }
