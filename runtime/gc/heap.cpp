@@ -39,10 +39,10 @@ Config Config::from_env() {
   return c;
 }
 
-Heap::Heap(Config c) : config_(c) {
+Heap::Heap(Config c) : config_(c), old_(c.blocks) {
   size_t n = round_up8(std::max(config_.nursery_bytes, kMaxNurseryObject + kHeaderSize));
   config_.nursery_bytes = n;
-  nursery_ = static_cast<char*>(std::calloc(1, n));
+  nursery_ = static_cast<char*>(config_.blocks.get(n));
   if (!nursery_) throw std::bad_alloc();
   nursery_end_ = nursery_ + n;
   free_ = nursery_;
@@ -52,7 +52,7 @@ Heap::Heap(Config c) : config_(c) {
 
 Heap::~Heap() {
   if (config_.debug) print_stats(stderr);
-  std::free(nursery_);
+  config_.blocks.put(nursery_);
 }
 
 void Heap::print_stats(FILE* out) const {
