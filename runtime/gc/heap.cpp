@@ -40,7 +40,9 @@ Config Config::from_env() {
 }
 
 Heap::Heap(Config c) : config_(c), old_(c.blocks) {
-  size_t n = round_up8(std::max(config_.nursery_bytes, kMaxNurseryObject + kHeaderSize));
+  // A nursery smaller than the largest young object (RPY_GC_NURSERY=512: docs/GC.md, "the small
+  // nursery") makes the objects that do not fit old at once, as the large ones are.
+  size_t n = round_up8(std::max(config_.nursery_bytes, kMinNursery));
   config_.nursery_bytes = n;
   nursery_ = static_cast<char*>(config_.blocks.get(n));
   if (!nursery_) throw std::bad_alloc();
@@ -111,7 +113,7 @@ void* Heap::alloc_old(uint32_t tid, uint32_t flags, size_t payload, int64_t item
 
 void* Heap::alloc_slow(uint32_t tid, size_t payload, int64_t items) {
   size_t total = payload + kHeaderSize;
-  if (total > kMaxNurseryObject) {
+  if (total > kMaxNurseryObject || total > static_cast<size_t>(nursery_end_ - nursery_)) {
     if (config_.stress) minor_collect();  // the collection an allocation may cause, in stress mode too
     return alloc_old(tid, kOld | kTrackYoung, payload, items);
   }

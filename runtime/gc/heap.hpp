@@ -17,6 +17,7 @@ namespace rpy::gc {
 
 constexpr size_t kMaxNurseryObject = 32 * 1024;  // bigger objects are allocated old directly
 constexpr double kMajorFactor = 1.82;
+constexpr size_t kMinNursery = 64;  // bytes: a smaller RPY_GC_NURSERY is taken as this
 
 uint64_t cpu_ns();  // CPU time of the process, for the statistics
 
