@@ -39,10 +39,12 @@ Config Config::from_env() {
   return c;
 }
 
-Heap::Heap(Config c) : config_(c) {
-  size_t n = round_up8(std::max(config_.nursery_bytes, kMaxNurseryObject + kHeaderSize));
+Heap::Heap(Config c) : config_(c), old_(c.blocks) {
+  // A nursery smaller than the largest young object (RPY_GC_NURSERY=512: docs/GC.md, "the small
+  // nursery") makes the objects that do not fit old at once, as the large ones are.
+  size_t n = round_up8(std::max(config_.nursery_bytes, kMinNursery));
   config_.nursery_bytes = n;
-  nursery_ = static_cast<char*>(std::calloc(1, n));
+  nursery_ = static_cast<char*>(config_.blocks.get(n));
   if (!nursery_) throw std::bad_alloc();
   nursery_end_ = nursery_ + n;
   free_ = nursery_;
@@ -52,7 +54,7 @@ Heap::Heap(Config c) : config_(c) {
 
 Heap::~Heap() {
   if (config_.debug) print_stats(stderr);
-  std::free(nursery_);
+  config_.blocks.put(nursery_);
 }
 
 void Heap::print_stats(FILE* out) const {
@@ -111,7 +113,7 @@ void* Heap::alloc_old(uint32_t tid, uint32_t flags, size_t payload, int64_t item
 
 void* Heap::alloc_slow(uint32_t tid, size_t payload, int64_t items) {
   size_t total = payload + kHeaderSize;
-  if (total > kMaxNurseryObject) {
+  if (total > kMaxNurseryObject || total > static_cast<size_t>(nursery_end_ - nursery_)) {
     if (config_.stress) minor_collect();  // the collection an allocation may cause, in stress mode too
     return alloc_old(tid, kOld | kTrackYoung, payload, items);
   }

@@ -17,6 +17,7 @@ namespace rpy::gc {
 
 constexpr size_t kMaxNurseryObject = 32 * 1024;  // bigger objects are allocated old directly
 constexpr double kMajorFactor = 1.82;
+constexpr size_t kMinNursery = 64;  // bytes: a smaller RPY_GC_NURSERY is taken as this
 
 uint64_t cpu_ns();  // CPU time of the process, for the statistics
 
@@ -32,6 +33,11 @@ struct Config {
   int stress = 0;       // 1: a minor collection at every allocation (a major at every 32nd); 2: a major at every one
   bool verify = false;  // verify the heap after every collection (aborting on a problem)
   bool debug = false;   // a line per collection on stderr, statistics when the heap is destroyed
+  // Where the nursery, the old space's pages and its large blocks come from (zeroed memory) and
+  // go back to; calloc and free when null. A program whose objects hold references to Boehm's
+  // objects (strings, lists of numbers: docs/GC.md, "Values of Boehm's heap held by rpy's") gives
+  // Boehm's uncollectable allocation here, so that Boehm scans rpy's heap for them.
+  BlockAlloc blocks{};
   // RPY_GC_NURSERY, RPY_GC_STRESS, RPY_GC_VERIFY, RPY_GC_DEBUG; verify is on in debug builds.
   static Config from_env();
 };

@@ -6,10 +6,13 @@
 
 namespace rpy::gc {
 
+void* BlockAlloc::get(size_t bytes) const { return alloc ? alloc(bytes) : std::calloc(1, bytes); }
+void BlockAlloc::put(void* block) const { free ? free(block) : std::free(block); }
+
 OldSpace::~OldSpace() {
-  for (Page& p : pages_) std::free(p.mem);
-  for (char* m : spare_) std::free(m);
-  for (Large& l : large_) std::free(l.block);
+  for (Page& p : pages_) blocks_.put(p.mem);
+  for (char* m : spare_) blocks_.put(m);
+  for (Large& l : large_) blocks_.put(l.block);
 }
 
 uint8_t* OldSpace::cards_of(void* obj) {
@@ -25,10 +28,10 @@ bool OldSpace::add_page(size_t cls) {
     mem = spare_.back();
     spare_.pop_back();
   } else {
-    // Nothing needs a page aligned: plain malloc keeps it under glibc's mmap threshold (an
+    // Nothing needs a page aligned: plain calloc keeps it under glibc's mmap threshold (an
     // aligned 64 KiB block is asked as 128 KiB and mapped and unmapped one by one: on
     // binary-trees that was more system time than the whole program's user time).
-    mem = static_cast<char*>(std::malloc(kPageBytes));
+    mem = static_cast<char*>(blocks_.get(kPageBytes));
     if (!mem) return false;
   }
   std::memset(mem, 0, kPageBytes);
@@ -64,7 +67,7 @@ void* OldSpace::alloc(uint32_t tid, uint32_t flags, size_t payload, int64_t item
   bool cards = has_item_refs(d) && items > 0;
   size_t area = cards ? round_up8(static_cast<size_t>(card_count(items))) : 0;
   size_t bytes = area + total;
-  char* block = static_cast<char*>(std::calloc(1, bytes));
+  char* block = static_cast<char*>(blocks_.get(bytes));
   if (!block) return nullptr;
   auto* h = reinterpret_cast<Header*>(block + area);
   h->tid = tid;
@@ -90,6 +93,7 @@ void OldSpace::sweep() {
         continue;
       }
       if (auto* dtor = type_desc(h->tid).destructor) dtor(object_of(h));
+      if (blocks_.clear_freed) std::memset(object_of(h), 0, p.slot - kHeaderSize);
       h->tid = 0;
       in_use_ -= p.slot;
     }
@@ -108,7 +112,7 @@ void OldSpace::sweep() {
   }
   pages_.swap(kept);
   while (spare_.size() > pages_.size() / 4 + 4) {
-    std::free(spare_.back());
+    blocks_.put(spare_.back());
     spare_.pop_back();
   }
   std::vector<Large> large;
@@ -121,7 +125,7 @@ void OldSpace::sweep() {
     }
     if (auto* dtor = type_desc(l.h->tid).destructor) dtor(object_of(l.h));
     in_use_ -= l.bytes;
-    std::free(l.block);
+    blocks_.put(l.block);
   }
   large_.swap(large);
 }

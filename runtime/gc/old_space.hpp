@@ -10,12 +10,23 @@
 
 namespace rpy::gc {
 
+// How the heap gets its memory (gc::Config::blocks): zeroed blocks. With `clear_freed`, the sweep
+// zeroes what it frees, so that a freed slot keeps nothing alive for a collector that scans the
+// heap's blocks conservatively (Boehm, when it does).
+struct BlockAlloc {
+  void* (*alloc)(size_t bytes) = nullptr;  // null: calloc
+  void (*free)(void* block) = nullptr;     // null: free
+  bool clear_freed = false;
+  void* get(size_t bytes) const;
+  void put(void* block) const;
+};
+
 constexpr size_t kPageBytes = 64 * 1024;
 constexpr size_t kMaxSmall = 512;  // largest slot (header included) of a size-class page
 
 class OldSpace {
  public:
-  OldSpace() = default;
+  explicit OldSpace(BlockAlloc blocks = {}) : blocks_(blocks) {}
   ~OldSpace();
   OldSpace(const OldSpace&) = delete;
   OldSpace& operator=(const OldSpace&) = delete;
@@ -51,6 +62,7 @@ class OldSpace {
   std::vector<char*> spare_;  // empty pages kept for reuse (at most a quarter of those in use)
   std::vector<Large> large_;
   size_t in_use_ = 0;
+  BlockAlloc blocks_;
 
   bool add_page(size_t cls);
 };

@@ -10,6 +10,8 @@
 #include <new>
 #include <utility>
 
+#include <gc/gc.h>
+
 #include "gc/heap.hpp"
 #include "gc/layout.hpp"
 #include "gc/types.hpp"
@@ -20,10 +22,18 @@ inline gc::Heap* heap = nullptr;  // created by start(), before the program's co
 
 inline void print_stats_at_exit() { heap->print_stats(stderr); }
 
+inline void* boehm_block(size_t bytes) { return GC_MALLOC_UNCOLLECTABLE(bytes); }  // zeroed
+inline void boehm_free(void* block) { GC_FREE(block); }
+
 // Creates the heap from the environment (RPY_GC_NURSERY, RPY_GC_STRESS, RPY_GC_VERIFY,
-// RPY_GC_DEBUG: docs/GC.md). The heap lives until the process ends.
-inline void start() {
-  heap = new gc::Heap(gc::Config::from_env());
+// RPY_GC_DEBUG: docs/GC.md). The heap lives until the process ends. `boehm_scans`: the program's
+// objects may hold references to Boehm's (strings, lists of numbers...): the heap's memory is
+// then Boehm's uncollectable memory, which Boehm scans for them (docs/GC.md, "Values of Boehm's
+// heap held by rpy's").
+inline void start(bool boehm_scans) {
+  gc::Config c = gc::Config::from_env();
+  if (boehm_scans) c.blocks = gc::BlockAlloc{boehm_block, boehm_free, true};
+  heap = new gc::Heap(c);
   if (heap->config().debug) std::atexit(print_stats_at_exit);
 }
 

@@ -27,7 +27,8 @@ void Emitter::gen_register_classes() {
         if (GcGen::is_ref(a.type)) offsets += (offsets.empty() ? "" : ", ") + std::string("offsetof(") + n + ", a_" + name + ")";
     reg += "  rpy_tid_" + n + " = rpy::gen::register_class(\"" + c->name + "\", sizeof(" + n + "), {" + offsets + "});\n";
   }
-  head_ << reg << "}\n\n";
+  head_ << reg << "}\n";
+  head_ << "static constexpr bool rpy_gen_boehm_scans = " << (gen_->boehm_fields() ? "true" : "false") << ";\n\n";
   // Lists of the program's instances live on the collector too (rpy/list.hpp, gen_items).
   std::string lists;
   for (ClassDef* c : ann.classes())

@@ -142,6 +142,15 @@ GcGen::GcGen(annotate::Annotator& ann) : ann_(ann) {
   }
 }
 
+bool GcGen::boehm_fields() const {
+  for (annotate::ClassDef* c : ann_.classes()) {
+    if (c->builtin || c->is_exception) continue;
+    for (auto& [name, a] : c->attrs)
+      if (!is_ref(a.type) && !holds_ref(a.type) && !scalar_type(a.type)) return true;
+  }
+  return false;
+}
+
 bool GcGen::can_collect(const Expr& e) {
   auto it = memo_.find(&e);
   if (it != memo_.end()) return it->second;
@@ -171,9 +180,9 @@ const char* kind_words(TypeRef t) {
   }
 }
 
-// Numbers, booleans, characters and None: what a field of an instance on the collector may hold
-// besides references to other such instances.
-bool scalar(TypeRef t) {
+}  // namespace
+
+bool GcGen::scalar_type(TypeRef t) {
   if (!t) return true;
   switch (t->kind) {
     case TypeKind::Impossible:
@@ -190,6 +199,8 @@ bool scalar(TypeRef t) {
       return false;
   }
 }
+
+namespace {
 
 // [c] * n or n * [c] with a constant item: rpy::list_filled (emit_expr.cpp), which roots its item.
 bool filled(const Expr& e) {
@@ -360,11 +371,14 @@ struct Checker {
     if (auto d = c->implicit.find("__del__"); d != c->implicit.end())
       refuse(d->second ? d->second->loc : Loc{}, "__del__ (class " + c->name + ")");
     for (auto& [name, a] : c->attrs) {
-      if (c->is_exception ? GcGen::holds_ref(a.type) : !(scalar(a.type) || GcGen::is_ref(a.type))) {
+      // An instance on the collector may hold a value of Boehm's heap (a string, a list of numbers,
+      // a tuple, a dict...) that holds no reference back: Boehm scans the collector's memory then
+      // (GcGen::boehm_fields). What Boehm allocates must hold nothing that moves.
+      if (GcGen::holds_ref(a.type) && !GcGen::is_ref(a.type)) {
         std::string t = a.type ? annotate::describe(a.type) : "?";
         refuse(a.origins.empty() ? Loc{} : a.origins.front().first,
                "the attribute " + c->name + "." + name + " of type " + t +
-                   (c->is_exception ? " (an exception holding an instance)" : " (instances may hold numbers and instances for now)"));
+                   (c->is_exception ? " (an exception holding an instance)" : " (a value of Boehm's heap holding an instance)"));
       }
     }
   }

@@ -25,6 +25,11 @@ class GcGen {
   static bool list_method_ok(const ir::Expr& call);
   // Whether a value of type t holds such references (itself, or in items, fields of tuples...).
   static bool holds_ref(TypeRef t);
+  // Numbers, booleans, characters and None: values that are no reference to any heap.
+  static bool scalar_type(TypeRef t);
+  // Whether some instance on the collector may hold a value of Boehm's heap (a string, a list of
+  // numbers...): the collector's memory is then scanned by Boehm (docs/GC.md).
+  bool boehm_fields() const;
   // Whether a call of g may allocate on the collector (a whole-program fixpoint, RPython's
   // collect_analyzer): its reference-holding locals are rooted then.
   bool collects(const ir::Graph& g) const { return collecting_.count(&g) != 0; }
