@@ -462,6 +462,8 @@ class OptionParser(object):
         n = o.nargs
         if len(rargs) < n:
             if n == 1:
+                if _PY3:
+                    raise _ParseError('%s option requires 1 argument' % opt)
                 raise _ParseError('%s option requires an argument' % opt)
             raise _ParseError('%s option requires %d arguments' % (opt, n))
         ev_opt.append(index)
