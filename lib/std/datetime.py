@@ -616,8 +616,15 @@ class date(object):
             return 1
         return 0
 
+    # One __eq__ for dates and datetimes (datetime does not override it): each class's _equals
+    # decides, so `date == datetime` needs no reflected method of the subclass.
     def __eq__(self, other):
-        if not isinstance(other, date) or isinstance(other, datetime):
+        if not isinstance(other, date):
+            return False
+        return self._equals(other)
+
+    def _equals(self, other):
+        if isinstance(other, datetime):
             return False
         return self._cmp(other) == 0
 
@@ -826,13 +833,10 @@ class datetime(date):
             return 1
         return 0
 
-    def __eq__(self, other):
+    def _equals(self, other):
         if not isinstance(other, datetime):
             return False
         return self._cmp(other) == 0
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
 
     def __hash__(self):
         return hash((self.toordinal(), self._secs(), self.microsecond))

@@ -8,7 +8,8 @@ member. The metaclass gives the class itself its protocols: `Color(2)` (the memb
 `reversed(Color)`, `Color.__members__`; the functional form `Enum('Color', 'RED GREEN')` too.
 
 What differs from CPython's module, all of it at the edges:
-- no Flag/IntFlag (importing them fails: rpy does not give them yet), no `_ignore_`, no
+- Flag and IntFlag: Python 3.11.2's boundaries (the interpreter rpy compares with): a Flag drops
+  the bits beyond its members, an IntFlag keeps them (made at import time only); no `_ignore_`, no
   `__set_name__` on values, no `_missing_` beyond returning None, and the class's own `__new__`
   is not used to build the members (`__init__` is: a tuple value is spread over its parameters);
 - reassigning or deleting a member through the class is not refused;
@@ -23,7 +24,11 @@ import types
 if sys.version_info[0] < 3:
     raise ImportError("No module named enum")
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "ReprEnum", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "ReprEnum", "Flag", "IntFlag", "auto",
+           "unique", "STRICT", "KEEP"]
+
+STRICT = "strict"
+KEEP = "keep"
 
 
 class _AutoNull(object):
@@ -42,6 +47,34 @@ class auto(object):
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
+
+    # `WHITE = RED | GREEN` in a class body, where RED and GREEN are auto(): python3 has given
+    # them their values already; here the metaclass computes the combination after them.
+    def __or__(self, other):
+        return _AutoOp(self, other, "|")
+
+    def __and__(self, other):
+        return _AutoOp(self, other, "&")
+
+    def __xor__(self, other):
+        return _AutoOp(self, other, "^")
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class _AutoOp(auto):
+    def __init__(self, left, right, op):
+        auto.__init__(self)
+        self.left = left
+        self.right = right
+        self.op = op
+
+    def resolve(self):
+        a = self.left.resolve() if isinstance(self.left, _AutoOp) else self.left.value if isinstance(self.left, auto) else self.left
+        b = self.right.resolve() if isinstance(self.right, _AutoOp) else self.right.value if isinstance(self.right, auto) else self.right
+        return a | b if self.op == "|" else a & b if self.op == "&" else a ^ b
 
 
 def _is_dunder(name):
@@ -67,7 +100,9 @@ def _per_class(func):
 # The methods of this module's classes that read a member's `_name_` or `_value_`: an enum class
 # with members gets its own copies, so that in translated code each enum keeps its own attribute
 # types (a method of the base reads the attribute of the base, which would merge every enum's).
-_PER_CLASS = ("__repr__", "__str__", "__format__", "__hash__", "name", "value")
+_PER_CLASS = ("__repr__", "__str__", "__format__", "__hash__", "name", "value", "__or__", "__and__", "__xor__",
+              "__ror__", "__rand__", "__rxor__", "__invert__", "__contains__", "__iter__", "__len__", "__bool__",
+              "_missing_", "_keep_member_", "_lookup", "_other_value", "_with_other_bits")
 _library_classes = []
 
 
@@ -86,7 +121,10 @@ def _own_copies(enum_class):
                     if isinstance(v, property):
                         v = property(_copy_function(v.fget))
                     elif isinstance(v, types.FunctionType):
+                        marked = getattr(v, "_not_rpython_", False)
                         v = _copy_function(v)
+                        if marked:
+                            v._not_rpython_ = True
                     type.__setattr__(enum_class, attr, v)
                 break
 
@@ -161,6 +199,8 @@ class EnumType(type):
             for base in bases:
                 if isinstance(base, EnumType) and base._member_names_:
                     raise TypeError("%s: cannot extend enumeration %r" % (cls, base.__name__))
+            if isinstance(value, _AutoOp):
+                value.value = value.resolve()
             if isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = gen_next(key, 1, len(members), last_values[:])
@@ -174,6 +214,7 @@ class EnumType(type):
         body["_value2member_map_"] = {}
         enum_class = type.__new__(metacls, cls, bases, body, **kwds)
         mixin = _mixin_type(bases)
+        is_flag = any(getattr(b, "_is_flag_", False) for b in bases)
         init = None
         for klass in enum_class.__mro__:
             if "__init__" in klass.__dict__:
@@ -201,7 +242,8 @@ class EnumType(type):
                     canonical = m
                     break
             if canonical is None:
-                enum_class._member_names_.append(name)
+                if not is_flag or _single_bit(value):
+                    enum_class._member_names_.append(name)
                 canonical = member
             enum_class._member_map_[name] = canonical
             try:
@@ -209,6 +251,33 @@ class EnumType(type):
             except TypeError:
                 pass
             type.__setattr__(enum_class, name, canonical)
+        if is_flag:
+            mask = 0
+            for name, value in members:
+                if not isinstance(value, int):
+                    raise TypeError("%s: a Flag's values must be ints (%r)" % (cls, value))
+                mask |= value
+            enum_class._flag_mask_ = mask
+            enum_class._members_ = [enum_class._member_map_[n] for n in enum_class._member_names_]
+            # Every value the members' bits make has its member, made now: in translated code
+            # |, &, ^ and ~ look them up (a program's binary makes no new instance of the class).
+            if len(enum_class._members_) > 12:
+                raise NotImplementedError("rpy: enum: a Flag with more than 12 single-bit members is not supported")
+            bits = [m._value_ for m in enum_class._members_]
+            for combo in range(1 << len(bits)):
+                v = 0
+                for i in range(len(bits)):
+                    if combo >> i & 1:
+                        v |= bits[i]
+                if v not in enum_class._value2member_map_:
+                    enum_class._pseudo_member_(v)
+            if boundary is None:
+                boundary = classdict.get("_boundary_")
+            if boundary is None:
+                for base in bases:
+                    boundary = getattr(base, "_boundary_", None) or boundary
+            enum_class._boundary_ = boundary or STRICT
+            enum_class._keeps_bits_ = enum_class._boundary_ == KEEP
         if members:
             _own_copies(enum_class)
         return enum_class
@@ -216,7 +285,7 @@ class EnumType(type):
     @_per_class
     def __call__(cls, value, names=None, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
-            return cls.__new__(cls, value)
+            return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
     def _create_(cls, class_name, names, module=None, qualname=None, type=None, start=1):
@@ -367,7 +436,175 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-_library_classes.extend([Enum, ReprEnum, IntEnum, StrEnum])
+def _not_translated(func):
+    """IntFlag's values with bits beyond its members: made at import time only (translated code
+    that may make one is refused, naming the function)."""
+    func._not_rpython_ = True
+    return func
+
+
+def _single_bit(value):
+    return value > 0 and value & (value - 1) == 0
+
+
+class Flag(Enum):
+    """Members whose values are bits: |, &, ^ and ~ make the members of the other values
+    (pseudo-members, made once per value), `in` tests the bits, iteration gives the single-bit
+    members a value holds."""
+
+    _is_flag_ = True
+    _boundary_ = STRICT
+    _keeps_bits_ = False
+    _flag_mask_ = 0
+    _members_ = []
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = 0
+        for v in last_values:
+            high = max(high, v)
+        n = 0
+        while high >> n:
+            n += 1
+        return 1 << n
+
+    @classmethod
+    @_per_class
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__name__))
+        if cls._keeps_bits_ and value >= 0:
+            return cls._keep_member_(value)
+        # Python 3.11.2's boundary: the bits beyond the members are dropped (a negative value is
+        # its two's complement); every value within the mask has its member, made with the class.
+        return cls._value2member_map_[value & cls._flag_mask_]
+
+    @classmethod
+    @_not_translated
+    def _keep_member_(cls, value):
+        return cls._pseudo_member_(value)
+
+    @classmethod
+    def _pseudo_member_(cls, value):
+        names = []
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ & value == m._value_:
+                names.append(m._name_)
+        extra = value & ~cls._flag_mask_
+        if extra and names:
+            names.append("%d" % extra)
+        if _mixin_type(cls.__bases__) is int:
+            member = int.__new__(cls, value)
+        else:
+            member = object.__new__(cls)
+        member._value_ = value
+        member._name_ = "|".join(names) if names else None
+        cls._value2member_map_[value] = member
+        return member
+
+    def _other_value(self, other):
+        if isinstance(other, Flag) and other.__class__ is self.__class__:
+            return other._value_
+        raise TypeError("unsupported operand type(s): '%s' and '%s'" % (type(self).__name__, type(other).__name__))
+
+    def _lookup(self, value):
+        return self._value2member_map_[value]
+
+    def __or__(self, other):
+        return self._lookup(self._value_ | self._other_value(other))
+
+    def __and__(self, other):
+        return self._lookup(self._value_ & self._other_value(other))
+
+    def __xor__(self, other):
+        return self._lookup(self._value_ ^ self._other_value(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self._lookup(self._flag_mask_ ^ self._value_ & self._flag_mask_)
+
+    def __contains__(self, other):
+        if not isinstance(other, Flag) or other.__class__ is not self.__class__:
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                type(other).__name__, self.__class__.__name__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter([m for m in self._members_ if m._value_ & self._value_ == m._value_])
+
+    def __len__(self):
+        n = 0
+        for m in self:
+            n += 1
+        return n
+
+    def __bool__(self):
+        return self._value_ != 0
+
+    def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (self.__class__.__name__, self._value_)
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+
+class IntFlag(int, Flag):
+    """Flags that are ints too: bits beyond the members are kept (shown as a number)."""
+
+    _boundary_ = KEEP
+
+    def _lookup(self, value):
+        if value in self._value2member_map_:
+            return self._value2member_map_[value]
+        return self._with_other_bits(value)
+
+    @_not_translated
+    def _with_other_bits(self, value):
+        return self.__class__(value)
+
+    def _other_value(self, other):
+        if isinstance(other, Flag) and other.__class__ is self.__class__:
+            return other._value_
+        if isinstance(other, int):
+            return other
+        raise TypeError("unsupported operand type(s): '%s' and '%s'" % (type(self).__name__, type(other).__name__))
+
+    def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (self.__class__.__name__, self._value_)
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return repr(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    # Flag's operators, not int's (int comes first in the bases)
+    __or__ = Flag.__dict__["__or__"]
+    __and__ = Flag.__dict__["__and__"]
+    __xor__ = Flag.__dict__["__xor__"]
+    __ror__ = Flag.__dict__["__or__"]
+    __rand__ = Flag.__dict__["__and__"]
+    __rxor__ = Flag.__dict__["__xor__"]
+    __invert__ = Flag.__dict__["__invert__"]
+    __contains__ = Flag.__dict__["__contains__"]
+    __iter__ = Flag.__dict__["__iter__"]
+    __len__ = Flag.__dict__["__len__"]
+    __bool__ = Flag.__dict__["__bool__"]
+
+
+_library_classes.extend([Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag])
 
 
 def unique(enumeration):

@@ -1069,8 +1069,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = yield_expr(e, g);
       break;
     case ExprOp::FString:
+      for (size_t i = 0; i < e.args.size(); ++i) expr(*e.args[i], g);
+      fstring_format_methods(e, g);  // f"{d:%Y}": d.__format__('%Y') (format_method.cpp)
       for (size_t i = 0; i < e.args.size(); ++i) {
-        wants_str(expr(*e.args[i], g));
+        wants_str(e.args[i]->type);
         if (i >= e.conversions.size() || i >= e.specs.size()) continue;
         if (!e.conversions[i] && !e.specs[i].empty() && int_member_operand(e.args[i], g, nullptr)) continue;  // f"{member:>4}"
         char& conv = e.conversions[i];

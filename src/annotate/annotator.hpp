@@ -337,6 +337,13 @@ class Annotator {
   bool int_derived(ClassDef* cd);
   bool int_member_operand(ir::ExprPtr& x, ir::Graph& g, const char* special);
   void percent_int_members(ir::Expr& e, ir::Graph& g);  // "%d" % member
+  // Instances whose class defines __format__ (format_method.cpp): f"{x:spec}" and format(x, spec)
+  // call it.
+  bool has_format_method(const ir::Expr& x);
+  ir::ExprPtr format_method_call(ir::ExprPtr x, ir::ExprPtr spec, ir::Graph& g);
+  void fstring_format_methods(ir::Expr& e, ir::Graph& g);
+  bool format_builtin_method(ir::Expr& e, ir::Graph& g);
+  void str_format_methods(ir::Expr& e, ir::Graph& g);
   TypeRef func_getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   bool func_setattr(ir::Stmt& s, TypeRef obj, TypeRef value);
   modules::Ref func_attr_holder(const FuncDesc* d, const std::string& name) const;

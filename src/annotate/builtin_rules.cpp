@@ -200,7 +200,9 @@ TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& arg
     for (size_t i = 0; i < args.size() && i + 1 < e.args.size(); ++i)  // IntEnum members are ints (int_members.cpp)
       if (int_member_operand(e.args[i + 1], g, nullptr)) args[i] = e.args[i + 1]->type;
   if ((id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print) && printed_class_values(id, e, args, g))
-    return call(e, g);  // repr(C): str() of its text (class_values.cpp)
+    return call(e, g);                                                            // repr(C): str() of its text (class_values.cpp)
+  if (id == BuiltinId::Format && format_builtin_method(e, g)) return call(e, g);  // x.__format__(spec) (format_method.cpp)
+  if (id == BuiltinId::StrFormat) str_format_methods(e, g);                       // "{:%Y}".format(d) (format_method.cpp)
   if (id == BuiltinId::Str || id == BuiltinId::Repr || id == BuiltinId::Print || id == BuiltinId::Format || id == BuiltinId::StrFormat ||
       id == BuiltinId::Unicode)
     for (TypeRef t : args) wants_str(t);

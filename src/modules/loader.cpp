@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "modules/dialect.hpp"
+#include "modules/hoist_parsers.hpp"
 #include "modules/lib/modules.hpp"
 #include "modules/script.hpp"
 #include "modules/support/budget.hpp"
@@ -79,6 +80,7 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
     }
   }
   parse_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!in_rpy_lib(path)) hoist_constant_parsers(*ast);
   auto m = std::make_shared<ModuleObj>();
   m->name = name;
   m->path = path;
@@ -115,6 +117,7 @@ Ref Loader::load_file(const std::string& path, const std::string& name, bool is_
 
 ModuleObj* Loader::load_main(const std::string& path, Loc) {
   std::string name = fs::path(path).stem().string();
+  main_path = path;
   MemoryBudget budget(MemoryBudget::default_limit());
   Ref m = load_file(path, name, false, true);
   if (interp_->python() == 2) canonicalize_ints(order_);

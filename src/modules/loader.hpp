@@ -33,6 +33,7 @@ class Loader {
   // memory budget.
   ModuleObj* load_main(const std::string& path, Loc import_loc = {});
   ModuleObj* main_module = nullptr;  // what load_main loaded: __main__ under the interpreter
+  std::string main_path;             // its file, known from the start of load_main (sys._rpy_main_file)
   // Scripts (a main module without target(), modules/script.hpp). In: the statement where module-
   // level code stops at translation time (SIZE_MAX: the first main guard, or the end). Out:
   // whether the main module is a script, where it stopped, and whether it stopped early (its

@@ -42,6 +42,9 @@ void install_module_sys(Interp& in, ModuleObj& m) {
   for (auto& p : in.loader().search_path()) path.push_back(make_str(p));
   m.set("path", make_list(path));
   m.set("modules", in.loader().sys_modules());
+  // The main module's file: what python3 shows as sys.argv[0] when it runs the program (lib/std's
+  // argparse names the program after it, as python3 does, where the binary's argv[0] differs).
+  m.set("_rpy_main_file", make_str(in.loader().main_path));
   m.set("stdout", known("sys.stdout", new_file(in, stdout, "<stdout>", "w", false)));
   m.set("stderr", known("sys.stderr", new_file(in, stderr, "<stderr>", "w", false)));
   m.set("stdin", known("sys.stdin", new_file(in, stdin, "<stdin>", "r", false)));
