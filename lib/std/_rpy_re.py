@@ -40,6 +40,40 @@ _FLAG_NAMES = [(2, 're.IGNORECASE'), (4, 're.LOCALE'), (8, 're.MULTILINE'), (16,
                (64, 're.VERBOSE'), (256, 're.ASCII')]
 
 
+# re.RegexFlag's members in the order Python 3.11's re defines them (the order of their names in
+# the text of a flag).
+_FLAG_MEMBERS = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'), (8, 'MULTILINE'), (16, 'DOTALL'),
+                 (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG')]
+
+
+def _flag_text(flags):
+    """str() and repr() of a re flag (re.RegexFlag, Python 3.11): the names of its bits, then its
+    unknown bits in hex; translated code calls it where a flag becomes text
+    (annotate/regex_flags.cpp)."""
+    value = int(flags)
+    if value == 0:
+        return 're.NOFLAG'
+    names = []
+    for bit, name in _FLAG_MEMBERS:
+        if value & bit:
+            names.append('re.' + name)
+    if len(names) == 0:
+        return 're.RegexFlag(%d)' % value
+    text = '|'.join(names)
+    unknown = value & ~511
+    if unknown:
+        text += '|0x%x' % unknown
+    return text
+
+
+def _flag_invert(flags):
+    """~flag: RegexFlag inverts the bits up to the highest of the flag's and of the members'."""
+    mask = 511
+    while mask < flags:
+        mask = mask * 2 + 1
+    return flags ^ mask
+
+
 class _NoGroup(object):
     """The default of match.group()'s further arguments: not given."""
 
@@ -418,7 +452,7 @@ def _make(pattern, flags):
 
 
 def _reported_flags(code_flags, flags):
-    return code_flags | (flags & ASCII)
+    return code_flags | (int(flags) & ASCII)
 
 
 _cache = {}
@@ -428,8 +462,8 @@ _cache = {}
 def compile(pattern, flags=0):
     """The compiled pattern (a constant pattern is compiled while translating)."""
     if we_are_translated():
-        return _make(pattern, flags)
-    return _prebuilt(pattern, flags)
+        return _make(pattern, int(flags))
+    return _prebuilt(pattern, int(flags))
 
 
 def _prebuilt(pattern, flags):

@@ -7,6 +7,7 @@
 #include "rpy/exceptions.hpp"
 #include "rpy/io.hpp"
 #include "rpy/list.hpp"
+#include "rpy/str.hpp"
 
 namespace rpy {
 
@@ -30,6 +31,11 @@ Str* file_read(File* f, int64_t n);                                      // n < 
 Str* file_readline(File* f);
 List<Str*>* file_readlines(File* f);
 void file_write(File* f, const Str* s);
+// A Python 3 text file's write(): the count of characters (code points) written.
+inline int64_t file_write3(File* f, const Str* s) {
+  file_write(f, s);
+  return len3(s);
+}
 void file_seek(File* f, int64_t off, int64_t whence);
 int64_t file_tell(File* f);
 void file_flush(File* f);
@@ -40,6 +46,14 @@ inline int64_t file_fileno(File* f) { return f->fd; }
 File* sys_stdin();
 void stdout_write(const Str* s);
 void stderr_write(const Str* s);
+inline int64_t stdout_write3(const Str* s) {  // Python 3's sys.stdout.write: the count of characters
+  stdout_write(s);
+  return len3(s);
+}
+inline int64_t stderr_write3(const Str* s) {
+  stderr_write(s);
+  return len3(s);
+}
 
 // The Python 2 print statement: `print a, b,` writes a space before an item only when the
 // previous output was an item (softspace), and none after an item that ends in whitespace.

@@ -728,6 +728,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       if (!(e.binop == BinOp::Mod && is_stringlike(a)) && int_member_operand(e.args[1], g, nullptr)) b = e.args[1]->type;
       if (e.binop == BinOp::Mod && is_stringlike(a)) {
         percent_int_members(e, g);
+        percent_regex_flags(e, g);  // "%s" % re.I (regex_flags.cpp)
         b = e.args[1]->type;
       }
       if (e.binop == BinOp::Mod && is_stringlike(a) && has_class_value(b)) {  // "%s" % C (class_values.cpp)
@@ -737,7 +738,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       check_none_operands(e, a, b);
       if (!impossible(a) && !impossible(b) && (t = special_binop(e, a, b, g))) break;
       t = binop(e.binop, a, b, e.loc, e.inplace);
-      if (e.binop == BinOp::Pow)  // int ** an int that may be negative may be a float (numbers.cpp)
+      t = regex_flag_binop(e, a, b, t);  // re.I | re.M: a flag (regex_flags.cpp)
+      if (e.binop == BinOp::Pow)         // int ** an int that may be negative may be a float (numbers.cpp)
         if (TypeRef p = int_pow_type(tt_, a, b, e.args[1].get())) t = p;
       if (e.inplace && a->kind == TypeKind::List && b->kind == TypeKind::List && e.binop == BinOp::Add) t = a;
       break;
@@ -746,6 +748,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       TypeRef a = expr(*e.args[0], g);
       if (int_member_operand(e.args[0], g, nullptr)) a = e.args[0]->type;
       if (impossible(a)) break;
+      if (regex_flag_unop(e, a, g, t)) break;  // ~re.I (regex_flags.cpp)
       TypeRef unused = nullptr;
       check_none_operands(e, a, unused);
       if ((t = special_unop(e, a, g))) break;
@@ -1072,7 +1075,16 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       for (size_t i = 0; i < e.args.size(); ++i) expr(*e.args[i], g);
       fstring_format_methods(e, g);  // f"{d:%Y}": d.__format__('%Y') (format_method.cpp)
       for (size_t i = 0; i < e.args.size(); ++i) {
-        wants_str(e.args[i]->type);
+        TypeRef at = e.args[i]->type;
+        if (i < e.conversions.size() && i < e.specs.size()) {  // f"{re.I}": its text; f"{re.I:>4}" its int (regex_flags.cpp)
+          char c = e.conversions[i];
+          if ((!c && e.specs[i].empty()) || c == 's' || c == 'r' || c == 'a') {
+            if (regex_flag_as_text(e.args[i], g, "an f-string")) at = e.args[i]->type, e.conversions[i] = 0;
+          } else {
+            regex_flags_inside(at, e.args[i]->loc, "an f-string");
+          }
+        }
+        wants_str(at);
         if (i >= e.conversions.size() || i >= e.specs.size()) continue;
         if (!e.conversions[i] && !e.specs[i].empty() && int_member_operand(e.args[i], g, nullptr)) continue;  // f"{member:>4}"
         char& conv = e.conversions[i];

@@ -6,6 +6,7 @@
 
 #include "ir/flow.hpp"
 #include "ir/lower.hpp"
+#include "modules/objects/regex_flag.hpp"
 
 namespace rpy::annotate {
 
@@ -220,6 +221,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     case m::ObjKind::Bool:
       return tt_.bool_const(v->as<m::BoolObj>()->value);
     case m::ObjKind::Int:
+      if (m::is_regex_flag(v)) return tt_.regex_flag(kRegexFlag, true);  // re.IGNORECASE (regex_flags.cpp)
       return tt_.integer(v->as<m::IntObj>()->value >= 0);
     case m::ObjKind::Long:
       // Import-time code computes with unbounded ints; translated code with machine words.

@@ -344,6 +344,16 @@ class Annotator {
   void fstring_format_methods(ir::Expr& e, ir::Graph& g);
   bool format_builtin_method(ir::Expr& e, ir::Graph& g);
   void str_format_methods(ir::Expr& e, ir::Graph& g);
+  // re's flags in a Python 3 script (regex_flags.cpp): the type of `flag | x`, `flag + 1`...; `~flag`
+  // (e becomes a call); a flag that becomes text (x becomes its text, or an error when x may be a
+  // flag or an int); the text of values of type t that may hold flags inside a container.
+  TypeRef regex_flag_binop(ir::Expr& e, TypeRef a, TypeRef b, TypeRef t);
+  bool regex_flag_unop(ir::Expr& e, TypeRef a, ir::Graph& g, TypeRef& t);
+  bool regex_flag_as_text(ir::ExprPtr& x, ir::Graph& g, const char* where);
+  void regex_flags_inside(TypeRef t, Loc loc, const char* where);
+  bool regex_flag_texts(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
+  void percent_regex_flags(ir::Expr& e, ir::Graph& g);
+  TypeRef call_builtin_rules(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef func_getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
   bool func_setattr(ir::Stmt& s, TypeRef obj, TypeRef value);
   modules::Ref func_attr_holder(const FuncDesc* d, const std::string& name) const;

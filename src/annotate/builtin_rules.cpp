@@ -189,7 +189,7 @@ bool Annotator::optional_min_max_arg(BuiltinId id, Expr& e, std::vector<TypeRef>
   return true;
 }
 
-TypeRef Annotator::call_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
+TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   (void)g;
   if (bytes3::handles(*this, id, e, args, e.call_kind == ir::CallKind::BuiltinMethod))
     return bytes3::call_builtin(*this, id, e, args);                              // Python 3 bytes (bytes_rules.cpp)

@@ -79,7 +79,7 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
     case BuiltinId::SysStderrWrite:
       if (!arity(1, 1)) break;
       expect(0, is_text(args[0]), "a str");
-      return tt.none();
+      return interp_.sources().py3() ? tt.int_nonneg() : tt.none();  // Python 3: the count of characters written
     case BuiltinId::SysStdoutFlush:
     case BuiltinId::SysStderrFlush:
       if (!arity(0, 0)) break;
@@ -117,7 +117,7 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
     case BuiltinId::FileWrite:
       if (!arity(1, 1)) break;
       expect(1, is_text(args[1]), "a str");
-      return tt.none();
+      return interp_.sources().py3() ? tt.int_nonneg() : tt.none();  // Python 3: the count of characters written
     case BuiltinId::FileSeek:
       if (!arity(1, 2)) break;
       expect(1, is_intlike(args[1]), "an int");

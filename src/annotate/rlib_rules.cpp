@@ -173,6 +173,10 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
         expect("bytearray", 0,
                is_intlike(args[0]) || is_stringlike(args[0]) || args[0]->kind == TypeKind::ByteArray || args[0]->kind == TypeKind::Bytes,
                "an int (a size), a str, bytes or a bytearray");
+      if (npos == 1 && is_stringlike(args[0]) && an.interp().sources().py3())  // RPython's rule is for Python 2's str
+        an.error(e.args[1]->loc,
+                 "bytearray() of a str: Python 3 raises TypeError (string argument without an encoding); use "
+                 "bytearray(s.encode())");
       return tt.bytearray();
     }
     case BuiltinId::OsFdopen: {

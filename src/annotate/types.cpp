@@ -51,7 +51,7 @@ TypeRef TypeTable::intern(Type t) {
                     ":" + std::to_string(reinterpret_cast<uintptr_t>(t.cls)) + ":" +
                     std::to_string(reinterpret_cast<uintptr_t>(t.const_value.get())) + ":" + t.name + ":" +
                     std::to_string(static_cast<int>(t.iter_kind)) + ":" + std::to_string(t.bits) + (t.is_unsigned ? "u" : "") + "#" +
-                    std::to_string(t.num_kinds) + "[";
+                    std::to_string(t.num_kinds) + "~" + std::to_string(t.reflag) + "[";
   for (auto i : t.items) key += std::to_string(reinterpret_cast<uintptr_t>(i)) + ",";
   key += "]{";
   for (auto f : t.funcs) key += std::to_string(reinterpret_cast<uintptr_t>(f)) + ",";
@@ -364,6 +364,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   }
   bool nullable = a->nullable || b->nullable;
   if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool) return {tt.boolean(), ""};  // constants differ
+  if (UnionResult r; union_regex_flags(tt, a, b, r)) return r;                            // re's flags (regex_flags.cpp)
   if (a->bits || b->bits) return union_sized(tt, a, b);                                   // rarithmetic's sized ints (rlib_types.cpp)
   if (UnionResult r; union_numbers(tt, a, b, r)) return r;  // bool, int and float keep their kind (numbers.cpp)
   // Non-negative ints (bools are) stay so only when both are; with r_uint they become r_uint.

@@ -101,7 +101,11 @@ struct Type {
   bool is_unsigned = false;
   // Number: the kinds its values may have (kNumBool | kNumInt | kNumFloat, at least two).
   uint8_t num_kinds = 0;
+  // Int of a Python 3 script: kRegexFlag, its values are re's flags (re.RegexFlag, whose text is
+  // `re.IGNORECASE`); kMaybeRegexFlag, flags or plain ints (regex_flags.cpp).
+  uint8_t reflag = 0;
 };
+constexpr uint8_t kRegexFlag = 1, kMaybeRegexFlag = 2;
 constexpr uint8_t kNumBool = 1, kNumInt = 2, kNumFloat = 4;
 
 // Interns types. Owns the list/dict definitions.
@@ -118,6 +122,7 @@ class TypeTable {
   TypeRef int_nonneg() const { return nnint_; }
   TypeRef integer(bool nonneg) const { return nonneg ? nnint_ : int_; }
   TypeRef uint() const { return uint_; }
+  TypeRef regex_flag(uint8_t reflag, bool nonneg);  // an int that is (kRegexFlag) or may be a re flag (regex_flags.cpp)
   TypeRef floating() const { return float_; }
   TypeRef character() const { return char_; }
   TypeRef str(bool nullable = false) const { return nullable ? nstr_ : str_; }
@@ -175,6 +180,8 @@ uint8_t num_kinds(TypeRef t);
 // Merging bool, int, float and Number types (numbers.cpp).
 struct UnionResult;
 bool union_numbers(TypeTable& tt, TypeRef a, TypeRef b, UnionResult& out);
+// Merging an int that is or may be a re flag with a bool or an int (regex_flags.cpp).
+bool union_regex_flags(TypeTable& tt, TypeRef a, TypeRef b, UnionResult& out);
 // No value flows here yet (no type, or Impossible): a rule has nothing to check until one does.
 inline bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
 bool is_intlike(TypeRef t);        // bool, int

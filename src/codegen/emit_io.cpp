@@ -59,8 +59,10 @@ std::string Emitter::call_io_builtin(Expr& e) {
         return call("rpy::file_open3", {{a[0], tt.str()}, {a[1], tt.str()}});
       return call("rpy::file_open", {{a[0], tt.str()}, {a[1], tt.str()}});
     case BuiltinId::SysStdoutWrite:
+      if (!is_python2()) return "rpy::stdout_write3(" + expr_as(*a[0], tt.str()) + ")";  // Python 3: the count of characters
       return "(rpy::stdout_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";
     case BuiltinId::SysStderrWrite:
+      if (!is_python2()) return "rpy::stderr_write3(" + expr_as(*a[0], tt.str()) + ")";
       return "(rpy::stderr_write(" + expr_as(*a[0], tt.str()) + "), nullptr)";
     case BuiltinId::SysStdoutFlush:
     case BuiltinId::SysStderrFlush:
@@ -84,6 +86,7 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::FileReadlines:
       return "rpy::file_readlines(" + expr(*a[0]) + ")";
     case BuiltinId::FileWrite:
+      if (!is_python2()) return call("rpy::file_write3", {{a[0], t0}, {a[1], tt.str()}});  // Python 3: the count of characters
       return "(" + call("rpy::file_write", {{a[0], t0}, {a[1], tt.str()}}) + ", nullptr)";
     case BuiltinId::FileSeek:
       if (a.size() == 2) return "(" + call("rpy::file_seek", {{a[0], t0}, {a[1], tt.integer()}}, {"0"}) + ", nullptr)";

@@ -5,6 +5,7 @@
 
 #include "modules/interp.hpp"
 #include "modules/objects/objects.hpp"
+#include "modules/objects/regex_flag.hpp"
 
 namespace rpy::modules {
 
@@ -201,6 +202,14 @@ BinOp Interp::source_op(BinOp op, const Frame& f) const {
 }
 
 Ref Interp::binary(BinOp op, const Ref& a, const Ref& b, Loc loc) {
+  // re's flags: `|`, `&`, `^` with an int give a flag (RegexFlag's methods and reflected methods;
+  // bool's own `True | flag` gives an int) (regex_flag.hpp)
+  if ((op == BinOp::BitOr || op == BinOp::BitAnd || op == BinOp::BitXor) &&
+      (is_regex_flag(a) || (is_regex_flag(b) && a->kind != ObjKind::Bool)) && is_integer(a) && is_integer(b)) {
+    Ref r =
+        binary(op, is_regex_flag(a) ? make_int(a->as<IntObj>()->value) : a, is_regex_flag(b) ? make_int(b->as<IntObj>()->value) : b, loc);
+    return r->kind == ObjKind::Int ? make_regex_flag(r->as<IntObj>()->value) : r;
+  }
   if (a->kind == ObjKind::Int && b->kind == ObjKind::Int) {
     if (Ref r = int_binary(*this, op, a, b, loc)) return r;
   }
@@ -273,6 +282,7 @@ Ref Interp::inplace(BinOp op, const Ref& a, const Ref& b, Loc loc) {
 
 Ref Interp::unary(UnaryOp op, const Ref& v, Loc loc) {
   if (op == UnaryOp::Not) return make_bool(!truth(v, loc));
+  if (op == UnaryOp::Invert && is_regex_flag(v)) return make_regex_flag(regex_flag_invert(v->as<IntObj>()->value));
   if (is_integer(v)) {
     bool as_long = python_ == 2 && v->kind == ObjKind::Long;
     int64_t x;

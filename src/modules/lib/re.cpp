@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "modules/lib/modules.hpp"
+#include "modules/objects/regex_flag.hpp"
 #include "modules/support/regex.hpp"
 #include "modules/support/text.hpp"
 
@@ -372,10 +373,11 @@ void install_module_re(Interp& in, ModuleObj& m) {
                       {"T", 1},
                       {"TEMPLATE", 1},
                       {"DEBUG", 128}})
-    m.set(n, make_int(v));
+    m.set(n, in.python() == 3 ? make_regex_flag(v) : make_int(v));  // Python 3: re.RegexFlag's members (regex_flag.hpp)
   if (in.python() == 3) {
-    m.set("A", make_int(256));
-    m.set("ASCII", make_int(256));
+    m.set("A", make_regex_flag(256));
+    m.set("ASCII", make_regex_flag(256));
+    m.set("NOFLAG", make_regex_flag(0));
   }
   auto flags_arg = [](Interp& in, Args& a, KwArgs& kw, size_t i, Loc loc) -> int {
     Ref f = arg_or_kw(a, kw, i, "flags");

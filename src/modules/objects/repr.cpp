@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "modules/objects/objects.hpp"
+#include "modules/objects/regex_flag.hpp"
 #include "modules/support/text.hpp"
 
 namespace rpy::modules {
@@ -43,6 +44,7 @@ std::string repr_value(const Ref& r, ReprHook* hook) {
     case ObjKind::Bool:
       return r->as<BoolObj>()->value ? "True" : "False";
     case ObjKind::Int:
+      if (is_regex_flag(r)) return regex_flag_text(r->as<IntObj>()->value);  // re.IGNORECASE (regex_flag.hpp)
       return std::to_string(r->as<IntObj>()->value);
     case ObjKind::Long:
       return r->as<LongObj>()->value.to_string() + (py2 ? "L" : "");
