@@ -651,6 +651,9 @@ TypeRef Annotator::read_type(Expr& e, TypeRef var_type) {
       return u;
     case TypeKind::List:
     case TypeKind::Dict:
+    case TypeKind::Function:  // one representation whether or not None may be here: `if f is not None: f.attr`
+    case TypeKind::ByteArray:
+    case TypeKind::Bytes:
       return tt_.with_nullable(var_type, u->nullable);
     case TypeKind::Int:
       return u;  // non-negative where only such values reach

@@ -335,8 +335,10 @@ class Annotator {
   // rewrite of an operand that is such a member into its `_value_` (true: rewritten and typed;
   // `special`: an operator method the class may define itself, which then wins).
   bool int_derived(ClassDef* cd);
+  bool int_member_class(ClassDef* cd);  // an enum's members deriving from int (IntEnum)
   bool int_member_operand(ir::ExprPtr& x, ir::Graph& g, const char* special);
-  void percent_int_members(ir::Expr& e, ir::Graph& g);  // "%d" % member
+  void percent_int_members(ir::Expr& e, ir::Graph& g);                                           // "%d" % member
+  void format_int_members(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // "{:>4}".format(member)
   // Instances whose class defines __format__ (format_method.cpp): f"{x:spec}" and format(x, spec)
   // call it.
   bool has_format_method(const ir::Expr& x);

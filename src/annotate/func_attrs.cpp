@@ -61,8 +61,9 @@ m::Ref Annotator::func_attr_value(FuncDesc* d, const std::string& name, Loc loc)
   return name == "__module__" ? main_module_name(interp_, v) : v;
 }
 
+// name as written (Python 2: func_name is __name__).
 m::Ref Annotator::func_attr_holder(const FuncDesc* d, const std::string& name) const {
-  auto it = func_attr_holders_.find({d, name});
+  auto it = func_attr_holders_.find({d, func_attr_name(name, !interp_.sources().py3())});
   return it == func_attr_holders_.end() ? nullptr : it->second;
 }
 
@@ -107,29 +108,25 @@ TypeRef Annotator::func_getattr(Expr& e, TypeRef obj, Graph& g) {
   std::vector<m::Ref> vals;
   if (obj->funcs.empty()) return tt_.impossible();
   if (!func_attr_values(obj, name, e.attr, e.loc, vals)) return tt_.impossible();
-  bool same = !func_attrs_stored_.count(name);
+  // A value that may be None reads through the holders, whose pick raises AttributeError for None.
+  bool same = !func_attrs_stored_.count(name) && !obj->nullable;
   for (auto& v : vals) same = same && m::values_equal(v, vals[0]);
   if (same) {  // RPython's rule: the constant every function holds
     e.value = vals[0];
     return type_of_const(vals[0], e.loc);
   }
-  if (obj->nullable) {
-    error(e.loc,
-          "reading attribute '" + e.attr + "' of a function value that may be None (Python raises AttributeError there): test it first");
-    return tt_.impossible();
-  }
   std::vector<m::Ref> holders;
   for (size_t i = 0; i < vals.size(); ++i) holders.push_back(make_func_attr_holder(obj->funcs[i], name, vals[i], e.loc));
   e.value = nullptr;
-  if (holders.size() == 1 && pure_func_receiver(*e.args[0])) {
+  if (holders.size() == 1 && !obj->nullable && pure_func_receiver(*e.args[0])) {
     Loc l = e.args[0]->loc;
     e.args[0] = std::make_unique<Expr>(ExprOp::Const, l);
     e.args[0]->value = holders[0];
     e.attr = "value";
     return getattr(e, type_of_const(holders[0], e.loc), g);
   }
-  // Several functions: codegen picks the holder of the one the value holds.
-  e.attr = name;
+  // Several functions (or one that may be None): codegen picks the holder of the one the value
+  // holds; e.attr stays as written, for AttributeError's message.
   TypeRef t = tt_.impossible();
   for (auto& h : holders) {
     Expr probe(ExprOp::GetAttr, e.loc);
@@ -150,18 +147,13 @@ bool Annotator::func_setattr(Stmt& s, TypeRef obj, TypeRef value) {
     error(s.loc, "assigning a function's '" + s.attr + "' at run time is not supported: set it at import time (in the decorator)");
     return true;
   }
-  if (obj->nullable) {
-    error(s.loc,
-          "assigning attribute '" + s.attr + "' of a function value that may be None (Python raises AttributeError there): test it first");
-    return true;
-  }
   if (func_attrs_stored_.insert(name).second) changed_ = true;
   std::vector<m::Ref> vals;
   if (!func_attr_values(obj, name, s.attr, s.loc, vals)) return true;
   std::vector<m::Ref> holders;
   for (size_t i = 0; i < vals.size(); ++i) holders.push_back(make_func_attr_holder(obj->funcs[i], name, vals[i], s.loc));
   for (auto& h : holders) setattr(type_of_const(h, s.loc), "value", value, s.loc);
-  if (holders.size() == 1 && pure_func_receiver(*s.exprs[0])) {
+  if (holders.size() == 1 && !obj->nullable && pure_func_receiver(*s.exprs[0])) {
     Loc l = s.exprs[0]->loc;
     s.exprs[0] = std::make_unique<Expr>(ExprOp::Const, l);
     s.exprs[0]->value = holders[0];

@@ -22,13 +22,18 @@ bool Annotator::int_derived(ClassDef* cd) {
   return false;
 }
 
+bool Annotator::int_member_class(ClassDef* cd) {
+  if (!cd || !int_derived(cd)) return false;
+  bool members = false;  // an enum's members: prebuilt instances holding _value_ (lib/std/enum.py)
+  for (ClassDef* c = cd; c && !members; c = c->base) members = c->obj()->attrs.count("_member_map_") > 0;
+  return members;
+}
+
 bool Annotator::int_member_operand(ExprPtr& x, ir::Graph& g, const char* special) {
   TypeRef t = x->type;
   if (!t || t->kind != TypeKind::Instance || !t->cls || !int_derived(t->cls)) return false;
   if (special && lookup_class_attr(t->cls, special, nullptr)) return false;  // the class's own operator
-  bool members = false;  // an enum's members: prebuilt instances holding _value_ (lib/std/enum.py)
-  for (ClassDef* c = t->cls; c && !members; c = c->base) members = c->obj()->attrs.count("_member_map_") > 0;
-  if (!members) return false;
+  if (!int_member_class(t->cls)) return false;
   Loc l = x->loc;
   auto ga = std::make_unique<Expr>(ExprOp::GetAttr, l);
   ga->attr = "_value_";
@@ -66,6 +71,54 @@ void Annotator::percent_int_members(Expr& e, ir::Graph& g) {
     return;
   }
   int_member_operand(e.args[1], g, nullptr);
+}
+
+// Whether every replacement field of a constant str.format() string formats its value itself:
+// no conversion to repr (`!r`, `!a`), no attribute or item of it (`{0.name}`, `{0[1]}`). An
+// IntEnum member formats as its int there: __format__ is format(_value_, spec), and with no spec,
+// str(member) is the int's text.
+static bool format_fields_plain(const std::string& f) {
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '{') continue;
+    if (i + 1 < f.size() && f[i + 1] == '{') {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < f.size() && f[j] != '}' && f[j] != ':' && f[j] != '!') {
+      if (f[j] == '.' || f[j] == '[') return false;
+      ++j;
+    }
+    if (j < f.size() && f[j] == '!' && j + 1 < f.size() && f[j + 1] != 's') return false;
+    if (j >= f.size() || f[j] == '}') {  // no conversion, no spec
+      i = j;
+      continue;
+    }
+    int depth = 1;  // past the spec, whose nested fields ({:{w}}) are plain names
+    for (++j; j < f.size() && depth > 0; ++j) {
+      if (f[j] == '{') ++depth;
+      if (f[j] == '}') --depth;
+      if (depth > 1 && (f[j] == '.' || f[j] == '[' || f[j] == '!')) return false;
+    }
+    i = j - 1;
+  }
+  return true;
+}
+
+// `"{:>4}".format(member)`, `format(member, "03d")`: the members among the values become their ints.
+void Annotator::format_int_members(BuiltinId id, Expr& e, std::vector<TypeRef>& args, ir::Graph& g) {
+  if (e.args.size() < 2) return;
+  if (id == BuiltinId::Format) {
+    if (int_member_operand(e.args[1], g, nullptr) && !args.empty()) args[0] = e.args[1]->type;
+    return;
+  }
+  const Expr& callee = *e.args[0];
+  if (callee.op != ExprOp::GetAttr || callee.args.empty()) return;
+  const Expr& recv = *callee.args[0];
+  if (recv.op != ExprOp::Const || !recv.value || recv.value->kind != m::ObjKind::Str) return;
+  if (!format_fields_plain(recv.value->as<m::StrObj>()->value)) return;
+  for (size_t i = 1; i < e.args.size(); ++i)
+    if (int_member_operand(e.args[i], g, nullptr) && i < args.size()) args[i] = e.args[i]->type;
 }
 
 }  // namespace rpy::annotate

@@ -202,7 +202,12 @@ Expr* Annotator::less_call(Expr& e, TypeRef item, ir::Graph& g, bool is_max) {
     method = "__gt__";  // sort() and min() test x < y: without __lt__, the reflected y.__gt__(x)
     swapped = true;
   }
-  switch (special_method(item, method)) {
+  // IntEnum members (a class deriving from int, without a comparison of its own) compare as the
+  // ints they are: `$a < $b`, which int_member_operand makes a comparison of their _value_s.
+  bool int_members =
+      special_method(item, "__lt__") == Special::None && special_method(item, "__gt__") == Special::None && int_member_class(item->cls);
+  if (int_members) method = "<", swapped = is_max;
+  switch (int_members ? Special::Defined : special_method(item, method)) {
     case Special::None:
       return nullptr;
     case Special::Below:
@@ -224,13 +229,21 @@ Expr* Annotator::less_call(Expr& e, TypeRef item, ir::Graph& g, bool is_max) {
     };
     auto seq = std::make_unique<Expr>(ExprOp::Seq, e.loc);
     seq->attr = swapped ? "$lt_swapped" : "$lt";
-    seq->args.push_back(method_call(local("$lt_a"), method, local("$lt_b"), e.loc));
+    if (int_members) {
+      auto lt = std::make_unique<Expr>(ExprOp::Compare, e.loc);
+      lt->cmp = syntax::CmpOp::Lt;
+      lt->args.push_back(local("$lt_a"));
+      lt->args.push_back(local("$lt_b"));
+      seq->args.push_back(std::move(lt));
+    } else {
+      seq->args.push_back(method_call(local("$lt_a"), method, local("$lt_b"), e.loc));
+    }
     mark = seq.get();
     e.defaults.push_back(std::move(seq));
   }
   Expr& call = *mark->args[0];
-  assign_var(call.args[0]->args[0]->var, tt_.with_nullable(item, false), e.loc);
-  assign_var(call.args[1]->var, item, e.loc);
+  assign_var(ir::local_under(*call.args[0])->var, tt_.with_nullable(item, false), e.loc);
+  assign_var(ir::local_under(*call.args[1])->var, item, e.loc);
   expr(*mark, g);
   return mark;
 }

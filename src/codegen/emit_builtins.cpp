@@ -74,7 +74,15 @@ std::string Emitter::call_builtin(Expr& e) {
   if (annotate::io_handles(id, e.call_kind == ir::CallKind::BuiltinMethod ? e.args[0]->args[0]->type : nullptr))
     return call_io_builtin(e);                                  // emit_io.cpp
   if (std::string r = number_builtin(e); !r.empty()) return r;  // of a number whose kind is known at run time (emit_numbers.cpp)
-  if (annotate::is_extra_builtin(id) || ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty())))
+  // min/max of one iterable, with keywords, or comparing instances by their class's method or as
+  // the ints IntEnum members are (annotate::less_call: a "$lt" node; pointers never compare).
+  auto by_method = [&] {
+    for (auto& d : e.defaults)
+      if (d->op == ExprOp::Seq && (d->attr == "$lt" || d->attr == "$lt_swapped")) return true;
+    return false;
+  };
+  if (annotate::is_extra_builtin(id) ||
+      ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty() || by_method())))
     return emit_extra_builtin(e);
   std::vector<Expr*> a = builtin_args(e);  // positional; for methods the receiver first
   auto kw = [&](const std::string& name) -> Expr* {

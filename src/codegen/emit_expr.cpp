@@ -288,6 +288,7 @@ std::string Emitter::emit_compare(Expr& e) {
     }
   }
   if (op == CmpOp::Is || op == CmpOp::IsNot) {
+    if (std::string r = emit_distinct_identity(e); !r.empty()) return r;  // emit_identity.cpp
     std::string c = op == CmpOp::Is ? "==" : "!=";
     if (ta->kind == TypeKind::None && tb->kind == TypeKind::None) return op == CmpOp::Is ? "true" : "false";
     if (tb->kind == TypeKind::None) return "(" + expr(a) + " " + c + " " + default_value(ta) + ")";

@@ -128,8 +128,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
   for (auto& d : e.defaults)
     if (d->op == ExprOp::Seq && (d->attr == "$lt" || d->attr == "$lt_swapped")) lesscall = d.get();
   auto less_lambda = [&](TypeRef item) {
-    ir::Var* va = lesscall->args[0]->args[0]->args[0]->var;
-    ir::Var* vb = lesscall->args[0]->args[1]->var;
+    ir::Var* va = ir::local_under(*lesscall->args[0]->args[0])->var;  // $lt_a.__lt__, or $lt_a._value_ < (IntEnum)
+    ir::Var* vb = ir::local_under(*lesscall->args[0]->args[1])->var;
     bool swapped = lesscall->attr == "$lt_swapped";
     std::string x = swapped ? "rpy_y" : "rpy_x", y = swapped ? "rpy_x" : "rpy_y";
     return "[&](" + ctype(item) + " rpy_x, " + ctype(item) + " rpy_y) { " + var_name(va) + " = " + convert(x, item, va->type) + "; " +

@@ -21,9 +21,11 @@ std::string Emitter::func_attr_holder(ir::Expr& fn, const std::string& name, Loc
     std::string key = is_closure_type(ft) ? std::to_string(ft->funcs[i]->id) : std::to_string(i);
     cases += "case " + key + ": return " + const_value(h, ht, loc) + "; ";
   }
-  std::string sel = is_closure_type(ft) ? "rpy_f->id" : "rpy_f";
+  std::string sel = is_closure_type(ft) ? "rpy_f ? rpy_f->id : -1" : "rpy_f";
   std::string param = is_closure_type(ft) ? "rpy_Closure* rpy_f" : "int32_t rpy_f";
-  return "([&](" + param + ") -> " + holder_type + " { switch (" + sel + ") { " + cases + "} return nullptr; }(" + expr(fn) + "))";
+  // None (index -1, a null closure) picks no holder: rpy::nonnull raises AttributeError.
+  return nonnull("([&](" + param + ") -> " + holder_type + " { switch (" + sel + ") { " + cases + "} return nullptr; }(" + expr(fn) + "))",
+                 ft, name);
 }
 
 }  // namespace rpy::codegen

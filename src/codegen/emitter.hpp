@@ -190,7 +190,8 @@ class Emitter {
   std::string emit_instantiate_any(ir::Expr& e);
   std::string emit_class_of(ir::Expr& e);
   std::string emit_class_compare(ir::Expr& e, const std::string& op);
-  std::string emit_dict_binop(ir::Expr& e);  // set | & - ^ (or "" if not a set operation)
+  std::string emit_distinct_identity(ir::Expr& e);  // is / is not between unrelated C++ types (or "")
+  std::string emit_dict_binop(ir::Expr& e);         // set | & - ^ (or "" if not a set operation)
   // d[k] = d.get(k, c) OP x / d[k] = d[k] OP x as one lookup of k (or "" when not that form).
   std::string dict_update_in_place(ir::Expr& obj, ir::Expr& key, ir::Expr& value);
   std::string emit_dict_compare(ir::Expr& e);  // in / == / subset tests on dicts and sets (or "")

@@ -248,4 +248,11 @@ struct Graph {
 
 std::string dump_graph(const Graph& g);
 
+// The local a node reads through its first operands (x, x.attr, x.attr(...)): null when none.
+inline const Expr* local_under(const Expr& e) {
+  const Expr* x = &e;
+  while (x->op != ExprOp::Local && !x->args.empty()) x = x->args[0].get();
+  return x->op == ExprOp::Local ? x : nullptr;
+}
+
 }  // namespace rpy::ir
