@@ -113,6 +113,7 @@ std::string Codewriter::static_reason(ir::Graph* g) {
   if (g->is_generator) return "a generator";
   if (!g->captured.empty() || g->self_var || (g->desc && g->desc->is_closure())) return "a closure";
   if (g->vararg) return "takes *args";
+  if (reraisers.count(g)) return "may re-raise the exception its caller handles";
   if (!g->released_vars.empty()) return "owns instances with __del__";
   for (auto& v : g->vars)
     if (v->boxed) return "has a variable shared with a closure";
@@ -180,12 +181,14 @@ void Codewriter::reset_tables() {
 
 bool Codewriter::run() {
   if (!find_drivers()) return false;
+  if (sm.py3()) find_reraisers();
   collect_reachable();
   if (!sm.py3())
     for (ir::Graph* g : ann.graphs()) exc_info2 = exc_info2 || ir::reraises_other(g->body);
   for (auto& d : drivers) {
     std::string why = static_reason(d.portal);
-    if (why == "a closure" || why == "takes *args" || why == "has a variable shared with a closure") {
+    if (why == "a closure" || why == "takes *args" || why == "has a variable shared with a closure" ||
+        why == "may re-raise the exception its caller handles") {
       diags.error(d.portal->loc, "the JIT cannot yet handle a portal that " + why + "; translate without --opt=jit");
       return false;
     }

@@ -63,6 +63,13 @@ class Codewriter {
   // iterable's words; a step returns (more, element words...).
   uint16_t iter_helper(const std::string& make, TypeRef src, const std::string& name);
   uint16_t step_helper(TypeRef elem);
+  // Python 3: the graphs that may re-raise the exception their caller handles (a bare raise
+  // outside their except clauses, or a call there of such a graph), and the helper d run inside
+  // a C++ handler of one more argument, the exception a jitcode except clause handles
+  // (codewriter_reraise.cpp).
+  std::set<const ir::Graph*> reraisers;
+  void find_reraisers();
+  uint16_t in_handler_call(uint16_t d);
   // A helper whose C++ body the codewriter writes itself (reads a[], writes r[]).
   uint16_t raw_helper(const std::string& body, const std::string& arg_kinds, const std::string& result_kinds, uint8_t flags,
                       const std::string& name);

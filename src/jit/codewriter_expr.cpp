@@ -494,6 +494,10 @@ Val GraphWriter::call_descr(uint16_t descr, const std::vector<Val>& args, const 
   std::vector<RegRef> lists[3];
   for (const Val& v : args)
     for (RegRef r : v) lists[r.kind].push_back(r);
+  if (residual && !handled_.empty() && !cw_.reraisers.empty()) {  // compiled code may re-raise the clause's exception
+    descr = cw_.in_handler_call(descr);
+    lists[kRef].push_back(handled_.back());
+  }
   Val res = new_val(result_comps);
   std::vector<Operand> ops;
   ops.push_back(imm(residual ? descr : code, residual ? Operand::Descr : Operand::Code));
