@@ -1,6 +1,7 @@
 // What a program translated with --opt=jit calls (docs/JIT.md 4.3): the merge point protocol
 // between the compiled interpreter and the JIT, and the program's registration.
 #pragma once
+#include "jit/iterators.hpp"
 #include "jit/jitcode.hpp"
 
 namespace rpy {

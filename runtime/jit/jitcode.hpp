@@ -2,6 +2,7 @@
 // by rpy's codewriter as constant tables in the generated C++ (layouts computed by the C++
 // compiler through offsetof/sizeof), plus the conversions between C++ values and JIT words.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <tuple>
@@ -56,23 +57,45 @@ inline T unw(Word x) {
   }
 }
 
-// Tuples travel as one word per item.
+// Tuples travel as one word per item, a nested tuple as its items' words in place.
+template <class T>
+struct TupleWords {
+  static constexpr size_t n = 1;
+  static void put(const T& x, Word* out) { out[0] = w(x); }
+  static T get(const Word* in) { return unw<T>(in[0]); }
+};
+template <class... T>
+struct TupleWords<std::tuple<T...>> {
+  static constexpr size_t n = (size_t{0} + ... + TupleWords<T>::n);
+  // where each item's words start
+  static constexpr std::array<size_t, sizeof...(T) + 1> starts() {
+    std::array<size_t, sizeof...(T) + 1> a{};
+    size_t sizes[] = {TupleWords<T>::n..., 0};
+    for (size_t i = 0; i < sizeof...(T); ++i) a[i + 1] = a[i] + sizes[i];
+    return a;
+  }
+  static void put(const std::tuple<T...>& t, Word* out) {
+    constexpr auto at = starts();
+    put_items(t, out, at, std::index_sequence_for<T...>{});
+  }
+  template <size_t... I>
+  static void put_items(const std::tuple<T...>& t, Word* out, const std::array<size_t, sizeof...(T) + 1>& at, std::index_sequence<I...>) {
+    (TupleWords<std::tuple_element_t<I, std::tuple<T...>>>::put(std::get<I>(t), out + at[I]), ...);
+  }
+  static std::tuple<T...> get(const Word* in) { return get_items(in, std::index_sequence_for<T...>{}); }
+  template <size_t... I>
+  static std::tuple<T...> get_items(const Word* in, std::index_sequence<I...>) {
+    constexpr auto at = starts();
+    return std::tuple<T...>(TupleWords<std::tuple_element_t<I, std::tuple<T...>>>::get(in + at[I])...);
+  }
+};
 template <class... T>
 inline void w_tuple(const std::tuple<T...>& t, Word* out) {
-  std::apply(
-      [&](const auto&... x) {
-        size_t i = 0;
-        ((out[i++] = w(x)), ...);
-      },
-      t);
-}
-template <class Tup, size_t... I>
-inline Tup unw_tuple_impl(const Word* in, std::index_sequence<I...>) {
-  return Tup(unw<std::tuple_element_t<I, Tup>>(in[I])...);
+  TupleWords<std::tuple<T...>>::put(t, out);
 }
 template <class Tup>
 inline Tup unw_tuple(const Word* in) {
-  return unw_tuple_impl<Tup>(in, std::make_index_sequence<std::tuple_size_v<Tup>>{});
+  return TupleWords<Tup>::get(in);
 }
 
 // --- descriptors

@@ -3,6 +3,7 @@
 #include "jit/codewriter.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 
 #include "ir/flow.hpp"
@@ -62,13 +63,12 @@ Kind Codewriter::kind_of(TypeRef t) {
 }
 
 std::vector<TypeRef> Codewriter::components(TypeRef t, Loc loc) {
-  if (t && t->kind == TypeKind::Tuple) {
-    for (TypeRef it : t->items)
-      if (it && it->kind == TypeKind::Tuple) throw Unsupported{loc, "nested tuples"};
+  if (t && t->kind == TypeKind::Tuple) {  // its items' components in order (a nested tuple's in place)
     std::vector<TypeRef> out;
-    for (TypeRef it : t->items)
-      if (kind_of(it) != kVoid) out.push_back(it);
-    if (out.size() != t->items.size()) throw Unsupported{loc, "a tuple holding None"};
+    for (TypeRef it : t->items) {
+      if (!it || (it->kind != TypeKind::Tuple && kind_of(it) == kVoid)) throw Unsupported{loc, "a tuple holding None"};
+      for (TypeRef c : components(it, loc)) out.push_back(c);
+    }
     return out;
   }
   if (kind_of(t) == kVoid) return {};
@@ -113,6 +113,7 @@ std::string Codewriter::static_reason(ir::Graph* g) {
   if (g->is_generator) return "a generator";
   if (!g->captured.empty() || g->self_var || (g->desc && g->desc->is_closure())) return "a closure";
   if (g->vararg) return "takes *args";
+  if (reraisers.count(g)) return "may re-raise the exception its caller handles";
   if (!g->released_vars.empty()) return "owns instances with __del__";
   for (auto& v : g->vars)
     if (v->boxed) return "has a variable shared with a closure";
@@ -180,12 +181,14 @@ void Codewriter::reset_tables() {
 
 bool Codewriter::run() {
   if (!find_drivers()) return false;
+  if (sm.py3()) find_reraisers();
   collect_reachable();
   if (!sm.py3())
     for (ir::Graph* g : ann.graphs()) exc_info2 = exc_info2 || ir::reraises_other(g->body);
   for (auto& d : drivers) {
     std::string why = static_reason(d.portal);
-    if (why == "a closure" || why == "takes *args" || why == "has a variable shared with a closure") {
+    if (why == "a closure" || why == "takes *args" || why == "has a variable shared with a closure" ||
+        why == "may re-raise the exception its caller handles") {
       diags.error(d.portal->loc, "the JIT cannot yet handle a portal that " + why + "; translate without --opt=jit");
       return false;
     }
@@ -500,6 +503,26 @@ static bool pure_helper(const ir::Expr& e, const std::vector<ir::Expr*>& operand
   return operands.size() <= 2;
 }
 
+// Whether a helper's C++ names a local variable of g (codegen printed a variable directly, not as
+// an operand expression): the helper, a function of its own, could not compile.
+static bool names_local(Codewriter& cw, ir::Graph& g, const std::string& body) {
+  auto mentions = [&](const ir::Var* v) {
+    std::string n = cw.em.var_name(v);
+    for (size_t at = body.find(n); at != std::string::npos; at = body.find(n, at + 1)) {
+      bool before = at > 0 && (std::isalnum(static_cast<unsigned char>(body[at - 1])) || body[at - 1] == '_');
+      size_t end = at + n.size();
+      bool after = end < body.size() && (std::isalnum(static_cast<unsigned char>(body[end])) || body[end] == '_');
+      if (!before && !after) return true;
+    }
+    return false;
+  };
+  for (const ir::Var* p : g.params)
+    if (mentions(p)) return true;
+  for (auto& v : g.vars)
+    if (mentions(v.get())) return true;
+  return false;
+}
+
 uint16_t Codewriter::expr_helper(ir::Graph& g, ir::Expr& e, const std::vector<ir::Expr*>& operands) {
   auto it = printed_.find(&e);
   if (it != printed_.end()) return add_call(it->second);
@@ -509,7 +532,8 @@ uint16_t Codewriter::expr_helper(ir::Graph& g, ir::Expr& e, const std::vector<ir
   em.jit_operands = &ops;
   c.body = em.print_detached(&g, [&] { return store_result(*this, em.expr(e), e.type); });
   em.jit_operands = nullptr;
-  if (ops.failed) throw Unsupported{e.loc, "an operation codegen cannot print apart (" + describe_expr(e) + ")"};
+  if (ops.failed || names_local(*this, g, c.body))
+    throw Unsupported{e.loc, "an operation codegen cannot print apart (" + describe_expr(e) + ")"};
   c.result_kinds = kinds_string(*this, components(e.type, e.loc));
   if (pure_helper(e, operands)) c.flags = kElidable;
   c.name = describe_expr(e);
@@ -529,9 +553,20 @@ uint16_t Codewriter::stmt_helper(ir::Graph& g, ir::Stmt& s, const std::vector<ir
     return std::string();
   });
   em.jit_operands = nullptr;
-  if (ops.failed) throw Unsupported{s.loc, "a statement codegen cannot print apart"};
+  if (ops.failed || names_local(*this, g, c.body)) throw Unsupported{s.loc, "a statement codegen cannot print apart"};
   c.name = "statement";
   printed_[&s] = c;
+  return add_call(c);
+}
+
+uint16_t Codewriter::raw_helper(const std::string& body, const std::string& arg_kinds, const std::string& result_kinds, uint8_t flags,
+                                const std::string& name) {
+  CallOut c;
+  c.body = body;
+  c.arg_kinds = arg_kinds;
+  c.result_kinds = result_kinds;
+  c.flags = flags;
+  c.name = name;
   return add_call(c);
 }
 

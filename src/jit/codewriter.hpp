@@ -59,6 +59,20 @@ class Codewriter {
   uint16_t stmt_helper(ir::Graph& g, ir::Stmt& s, const std::vector<ir::Expr*>& operands);
   uint16_t truth_helper(TypeRef t);
   uint16_t convert_helper(TypeRef from, TypeRef to);
+  // for loops over iterators (codewriter_iter.cpp): `make` builds the rpy::Iterator from the
+  // iterable's words; a step returns (more, element words...).
+  uint16_t iter_helper(const std::string& make, TypeRef src, const std::string& name);
+  uint16_t step_helper(TypeRef elem);
+  // Python 3: the graphs that may re-raise the exception their caller handles (a bare raise
+  // outside their except clauses, or a call there of such a graph), and the helper d run inside
+  // a C++ handler of one more argument, the exception a jitcode except clause handles
+  // (codewriter_reraise.cpp).
+  std::set<const ir::Graph*> reraisers;
+  void find_reraisers();
+  uint16_t in_handler_call(uint16_t d);
+  // A helper whose C++ body the codewriter writes itself (reads a[], writes r[]).
+  uint16_t raw_helper(const std::string& body, const std::string& arg_kinds, const std::string& result_kinds, uint8_t flags,
+                      const std::string& name);
   // The flattened components of a value of type t (none for None; the items of a tuple).
   std::vector<TypeRef> components(TypeRef t, Loc loc);
   Kind kind_of(TypeRef t);
@@ -122,6 +136,9 @@ class GraphWriter {
   void stmt(ir::Stmt& s);
   void stmt_while(ir::Stmt& s);
   void stmt_for(ir::Stmt& s);
+  // codewriter_iter.cpp: the loop over an rpy::Iterator, and the register holding it
+  void for_iterator(ir::Stmt& s, uint32_t top, uint32_t els, const Val& var);
+  RegRef iterator_of(ir::Expr& it, TypeRef var_type, TypeRef& elem);
   void stmt_try(ir::Stmt& s);
   void stmt_return(ir::Stmt& s);
   void stmt_raise(ir::Stmt& s);
@@ -143,6 +160,7 @@ class GraphWriter {
   Val get_item(ir::Expr& e);
   Val none_check(ir::Expr& e);
   Val helper_expr(ir::Expr& e, const std::vector<ir::Expr*>& operands);
+  std::vector<ir::Expr*> whole_operands(const std::vector<ir::Expr*>& roots);
   Val call_descr(uint16_t descr, const std::vector<Val>& args, const std::vector<TypeRef>& result_comps, bool residual, uint16_t code);
   // calls (codewriter_call.cpp)
   Val call(ir::Expr& e);
@@ -175,7 +193,13 @@ class GraphWriter {
     std::vector<std::pair<uint32_t, uint32_t>> intervals;
   };
   std::vector<Try> tries_;
-  std::vector<RegRef> handled_;       // the exception each enclosing except clause handles (bare raise)
+  std::vector<RegRef> handled_;        // the exception each enclosing except clause handles (bare raise)
+  std::vector<bool> handler_catches_;  // whether that clause's body has a try/except of its own
+  // Python 2's sys.exc_info() (Codewriter::exc_info2): the value the function found at its
+  // entry, put back when it returns or raises (codegen's rpy::ExcInfoFrame); none: no restore
+  bool restores_exc_info_ = false;
+  RegRef exc_saved_{};
+  void restore_exc_info();
   size_t pending_reopen_ = SIZE_MAX;  // exit_to: try statements to reopen after the jump
   void reopen();
 };
@@ -187,6 +211,10 @@ struct TempScope {
   explicit TempScope(GraphWriter& gw) : w(gw) { std::copy(gw.next_, gw.next_ + 3, saved); }
   ~TempScope() { std::copy(saved, saved + 3, w.next_); }
 };
+
+// The dict a `for` loop over `it` visits the entries of (a dict, its keys/values/items views), and
+// which part of them (`what`: 0 keys, 1 values, 2 items); null for other iterables.
+ir::Expr* dict_loop_source(Codewriter& cw, ir::Expr& it, int& what);
 
 // rpython.rlib.jit.promote, promote_string, promote_unicode: hints, never called.
 bool is_rlib_promote(const ir::Graph* g);

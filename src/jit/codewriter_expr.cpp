@@ -1,6 +1,7 @@
 // GraphWriter: expressions (docs/JIT.md 6.3, 6.4). Operands are evaluated left to right into
 // registers; what the codewriter does not lower itself is a helper printed by codegen.
 #include "jit/codewriter.hpp"
+#include "jit/walk.hpp"
 
 namespace rpy::jit {
 
@@ -433,8 +434,11 @@ Val GraphWriter::get_item(ir::Expr& e) {
     if (i < 0) i += n;
     if (i >= 0 && i < n) {
       Val v = expr(obj);
-      auto comps = cw_.components(t, e.loc);  // one per item (checked there)
-      return convert({v.at(static_cast<size_t>(i))}, t->items[static_cast<size_t>(i)], e.type, e.loc);
+      size_t at = 0;  // where item i's components start (a nested tuple has several)
+      for (int64_t k = 0; k < i; ++k) at += cw_.components(t->items[static_cast<size_t>(k)], e.loc).size();
+      size_t len = cw_.components(t->items[static_cast<size_t>(i)], e.loc).size();
+      Val part(v.begin() + static_cast<std::ptrdiff_t>(at), v.begin() + static_cast<std::ptrdiff_t>(at + len));
+      return convert(part, t->items[static_cast<size_t>(i)], e.type, e.loc);
     }
   }
   return helper_expr(e, {&obj, &idx});
@@ -445,14 +449,44 @@ Val GraphWriter::helper_expr(ir::Expr& e, const std::vector<ir::Expr*>& fallback
   std::vector<ir::Expr*> operands = cw_.em.operand_order(e);
   if (operands.empty()) operands = fallback;
   std::vector<ir::Expr*> ops;
-  std::vector<Val> vals;
-  for (ir::Expr* o : operands) {
-    if (!o || o->op == ExprOp::Const) continue;
-    ops.push_back(o);
-    vals.push_back(expr(*o));
+  for (ir::Expr* o : operands)
+    if (o && o->op != ExprOp::Const) ops.push_back(o);
+  uint16_t d;
+  try {
+    d = cw_.expr_helper(g_, e, ops);
+  } catch (Unsupported&) {
+    ops = whole_operands({&e});  // the whole expression as compiled code over the locals it reads
+    d = cw_.expr_helper(g_, e, ops);
   }
-  uint16_t d = cw_.expr_helper(g_, e, ops);
+  std::vector<Val> vals;
+  for (ir::Expr* o : ops) vals.push_back(expr(*o));
   return call_descr(d, vals, cw_.components(e.type, e.loc), true, 0);
+}
+
+// The reads of locals in `roots`, in order: the operands of a helper doing all of them as compiled
+// code does, when codegen cannot print the node apart from its direct operands (it inspects an
+// operand's shape: an int check folding `v % 50 + 1`). Reading a local has no effect, so reading
+// them all first changes nothing. Refused (Unsupported) when the expressions bind locals
+// (assignments, comprehensions, yields, nested functions), which a helper could not do.
+std::vector<ir::Expr*> GraphWriter::whole_operands(const std::vector<ir::Expr*>& roots) {
+  std::vector<ir::Expr*> out;
+  for (ir::Expr* r : roots)
+    walk_expr(*r, [&](ir::Expr& x) {
+      switch (x.op) {
+        case ExprOp::Local:
+          if (x.unbound) throw Unsupported{x.loc, "a read of a variable no assignment reaches"};
+          out.push_back(&x);
+          break;
+        case ExprOp::SetLocal:
+        case ExprOp::Comp:
+        case ExprOp::Yield:
+        case ExprOp::MakeClosure:
+          throw Unsupported{x.loc, "an operation codegen cannot print apart (it binds a variable)"};
+        default:
+          break;
+      }
+    });
+  return out;
 }
 
 Val GraphWriter::call_descr(uint16_t descr, const std::vector<Val>& args, const std::vector<TypeRef>& result_comps, bool residual,
@@ -460,6 +494,10 @@ Val GraphWriter::call_descr(uint16_t descr, const std::vector<Val>& args, const 
   std::vector<RegRef> lists[3];
   for (const Val& v : args)
     for (RegRef r : v) lists[r.kind].push_back(r);
+  if (residual && !handled_.empty() && !cw_.reraisers.empty()) {  // compiled code may re-raise the clause's exception
+    descr = cw_.in_handler_call(descr);
+    lists[kRef].push_back(handled_.back());
+  }
   Val res = new_val(result_comps);
   std::vector<Operand> ops;
   ops.push_back(imm(residual ? descr : code, residual ? Operand::Descr : Operand::Code));
@@ -553,7 +591,7 @@ Val GraphWriter::expr(ir::Expr& e) {
         Val x = expr_as(*e.args[i], e.type->items[i]);
         v.insert(v.end(), x.begin(), x.end());
       }
-      cw_.components(e.type, e.loc);  // rejects nested tuples
+      cw_.components(e.type, e.loc);  // rejects tuples holding None
       return v;
     }
     case ExprOp::MakeDict:

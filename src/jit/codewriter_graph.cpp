@@ -1,6 +1,8 @@
 // GraphWriter: registers, constants and instruction emission for one graph's jitcode.
 #include "jit/codewriter.hpp"
 
+#include "ir/flow.hpp"
+
 namespace rpy::jit {
 
 namespace m = rpy::modules;
@@ -117,10 +119,39 @@ void GraphWriter::write() {
   for (auto& v : g_.vars) add_var(v.get());
   out_.result_kinds.clear();
   for (TypeRef t : cw_.components(g_.return_type, g_.loc)) out_.result_kinds += char_of_kind(cw_.kind_of(t));
+  // Python 2's sys.exc_info() as a program with a bare raise outside its except clause reads it
+  // (codegen's rpy::ExcInfoFrame): a function that catches puts back, when it returns or raises,
+  // the value it found at its entry. The portal's compiled frame does it for the portal.
+  restores_exc_info_ = cw_.exc_info2 && ir::catches(g_.body) && !cw_.is_portal(&g_);
+  uint32_t start = 0, end = 0, handler = 0;
+  if (restores_exc_info_) {
+    exc_saved_ = new_reg(kRef);
+    emit(OP_residual_call_r, {imm(cw_.raw_helper("r[0] = rpy::jit::w(rpy::exc_info2);", "", "r", 0, "read sys.exc_info()"), Operand::Descr),
+                              list(kInt, {}), list(kRef, {}), list(kFloat, {}), out(exc_saved_)});
+    start = new_label();
+    end = new_label();
+    handler = new_label();
+    place(start);
+  }
   block(g_.body);
   // Falling off the end returns None (or the type's zero, as the compiled code does).
   ir::Stmt ret(ir::StmtOp::Return, g_.loc);
   stmt_return(ret);
+  if (restores_exc_info_) {
+    place(end);
+    out_.ranges.push_back({start, end, handler});  // the last range: every other one is inside it
+    place(handler);
+    RegRef e = new_reg(kRef);
+    emit(OP_last_exception, {out(e)});
+    restore_exc_info();
+    emit(OP_raise, {in(e)});
+  }
+}
+
+void GraphWriter::restore_exc_info() {
+  if (!restores_exc_info_) return;
+  uint16_t d = cw_.raw_helper("rpy::exc_info2 = rpy::jit::unw<rpy::BaseException*>(a[0]);", "r", "", 0, "restore sys.exc_info()");
+  emit(OP_residual_call_v, {imm(d, Operand::Descr), list(kInt, {}), list(kRef, {exc_saved_}), list(kFloat, {})});
 }
 
 }  // namespace rpy::jit

@@ -2,6 +2,8 @@
 // and try/finally become handler ranges; exits through finally blocks run copies of them.
 #include "jit/codewriter.hpp"
 
+#include "ir/flow.hpp"
+
 namespace rpy::jit {
 
 namespace m = rpy::modules;
@@ -35,13 +37,21 @@ void GraphWriter::helper_stmt(ir::Stmt& s) {
       for (auto& e : s.exprs) ops.push_back(e.get());
   }
   std::vector<ir::Expr*> operands;
-  std::vector<Val> vals;
-  for (ir::Expr* e : ops) {
-    if (!e || e->op == ir::ExprOp::Const) continue;
-    operands.push_back(e);
-    vals.push_back(expr(*e));
+  for (ir::Expr* e : ops)
+    if (e && e->op != ir::ExprOp::Const) operands.push_back(e);
+  uint16_t d;
+  try {
+    d = cw_.stmt_helper(g_, s, operands);
+  } catch (Unsupported&) {
+    // The whole statement as compiled code over the locals it reads (whole_operands).
+    std::vector<ir::Expr*> roots;
+    for (auto& e : s.exprs)
+      if (e) roots.push_back(e.get());
+    operands = whole_operands(roots);
+    d = cw_.stmt_helper(g_, s, operands);
   }
-  uint16_t d = cw_.stmt_helper(g_, s, operands);
+  std::vector<Val> vals;
+  for (ir::Expr* e : operands) vals.push_back(expr(*e));
   call_descr(d, vals, {}, true, 0);
 }
 
@@ -181,6 +191,12 @@ static bool is_range_call(const ir::Expr& e) {
   return (id == BuiltinId::Range || id == BuiltinId::XRange) && e.kwnames.empty();
 }
 
+// A list whose items a getlistitem reads (a tuple item is several words: the iterator loop).
+static bool native_list_item(Codewriter& cw, TypeRef list) {
+  TypeRef item = list->listdef->find()->item;
+  return item && item->kind != TypeKind::Tuple && cw.kind_of(item) != kVoid;
+}
+
 void GraphWriter::stmt_for(ir::Stmt& s) {
   ir::Expr& it = *s.exprs[0];
   TypeRef integer = cw_.ann.types().integer();
@@ -193,6 +209,14 @@ void GraphWriter::stmt_for(ir::Stmt& s) {
     return r;
   };
   std::function<void()> next;  // advances the index at `cont`
+  TypeRef vt = s.var->type;
+  if ((!vt || vt->kind == TypeKind::Impossible) && !is_range_call(it) && it.type && it.type->kind != TypeKind::Iterator) {
+    // Nothing is ever stored in what is iterated: the body is unreachable (codegen's loop too);
+    // the iterable is still evaluated and the else clause runs.
+    expr(it);
+    block(s.orelse);
+    return;
+  }
   if (is_range_call(it)) {
     size_t n = it.args.size() - 1;
     if (n < 1 || n > 3) throw Unsupported{it.loc, "range() with this many arguments"};
@@ -214,7 +238,9 @@ void GraphWriter::stmt_for(ir::Stmt& s) {
     emit(OP_goto_if_not, {in(c), lbl(els)});
     move(var, convert({i}, integer, s.var->type, s.loc));
     next = [=, this] { emit(OP_int_add, {in(i), in(int_const(step)), out(i)}); };
-  } else if (it.type && (it.type->kind == TypeKind::List || (it.type->kind == TypeKind::Str && !cw_.ann.interp().sources().py3()))) {
+  } else if (int part = 0; it.type && !dict_loop_source(cw_, it, part) &&
+                           ((it.type->kind == TypeKind::List && native_list_item(cw_, it.type)) ||
+                            (it.type->kind == TypeKind::Str && !cw_.ann.interp().sources().py3()))) {
     bool is_list = it.type->kind == TypeKind::List;
     RegRef c = fresh_copy(expr(it));
     RegRef i = new_reg(kInt);
@@ -241,7 +267,8 @@ void GraphWriter::stmt_for(ir::Stmt& s) {
     }
     next = [=, this] { emit(OP_int_add, {in(i), in(int_const(1)), out(i)}); };
   } else {
-    throw Unsupported{it.loc, "a for loop over " + annotate::describe(it.type)};
+    for_iterator(s, top, els, var);  // the iterator steps itself
+    next = [] {};
   }
   loops_.push_back({brk, cont, tries_.size()});
   block(s.body);
@@ -314,6 +341,7 @@ void GraphWriter::stmt_return(ir::Stmt& s) {
     v = kept;
     exit_to(0);
   }
+  restore_exc_info();
   if (v.empty()) {
     emit(OP_ret_v, {});
   } else if (out_.result_kinds.size() == 1) {
@@ -329,6 +357,12 @@ void GraphWriter::stmt_return(ir::Stmt& s) {
 
 void GraphWriter::stmt_raise(ir::Stmt& s) {
   if (s.exprs.empty()) {
+    if (cw_.exc_info2 && (handled_.empty() || handler_catches_.back())) {
+      // Python 2: the exception the frame (or a function it called) caught last (codegen's)
+      uint16_t d = cw_.raw_helper("rpy::reraise_exc_info2();", "", "", kCanRaise, "bare raise of sys.exc_info()");
+      emit(OP_residual_call_v, {imm(d, Operand::Descr), list(kInt, {}), list(kRef, {}), list(kFloat, {})});
+      return;
+    }
     if (handled_.empty()) throw Unsupported{s.loc, "a bare raise outside an except clause"};
     emit(OP_raise, {in(handled_.back())});
     return;
@@ -349,7 +383,6 @@ void GraphWriter::stmt_raise(ir::Stmt& s) {
 void GraphWriter::stmt_try(ir::Stmt& s) {
   bool has_fin = !s.finalbody.empty();
   bool has_exc = !s.handlers.empty();
-  if (has_exc && cw_.exc_info2) throw Unsupported{s.loc, "an except clause in a program whose bare raise reads Python 2's sys.exc_info()"};
   uint32_t after = new_label();
   auto open = [&](bool fin, uint32_t handler, ir::Block* body) {
     uint32_t start = new_label();
@@ -398,9 +431,15 @@ void GraphWriter::stmt_try(ir::Stmt& s) {
       }
       place(body);
       if (h.var) move(var_val(h.var), {e});
+      if (cw_.exc_info2) {  // sys.exc_info() is now this exception
+        uint16_t d = cw_.raw_helper("rpy::exc_info2 = rpy::jit::unw<rpy::BaseException*>(a[0]);", "r", "", 0, "set sys.exc_info()");
+        emit(OP_residual_call_v, {imm(d, Operand::Descr), list(kInt, {}), list(kRef, {e}), list(kFloat, {})});
+      }
       handled_.push_back(e);
+      handler_catches_.push_back(ir::catches(h.body));
       block(h.body);
       handled_.pop_back();
+      handler_catches_.pop_back();
       emit(OP_goto, {lbl(after)});
       place(next);
     }
