@@ -25,6 +25,8 @@ import os as _os
 import sys as _sys
 import textwrap as _textwrap
 
+from _rpy_wrap import wrap_chunks as _wrap
+
 if _sys.version_info[0] < 3:
     raise NotImplementedError("rpy: argparse: Python 2.7's argparse is not supported (its help and "
                               "messages differ from Python 3's); use optparse")
@@ -160,40 +162,6 @@ def _chunks(text):
     if not words:
         return []
     return _textwrap.TextWrapper()._split(' '.join(words))
-
-
-def _wrap(chunks, width):
-    """textwrap.wrap's layout of the chunks in lines of at most width characters."""
-    lines = []
-    rest = list(chunks)
-    rest.reverse()
-    while rest:
-        cur = []
-        cur_len = 0
-        if rest[-1].strip() == '' and lines:
-            rest.pop()
-        while rest:
-            n = len(rest[-1])
-            if cur_len + n <= width:
-                cur.append(rest.pop())
-                cur_len += n
-            else:
-                break
-        if rest and len(rest[-1]) > width:
-            space_left = 1 if width < 1 else width - cur_len
-            end = space_left
-            chunk = rest[-1]
-            if len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and chunk[:hyphen].strip('-') != '':
-                    end = hyphen + 1
-            cur.append(chunk[:end])
-            rest[-1] = chunk[end:]
-        if cur and cur[-1].strip() == '':
-            cur.pop()
-        if cur:
-            lines.append(''.join(cur))
-    return lines
 
 
 def _usage_parts(text):

@@ -22,6 +22,8 @@ import os as _os
 import sys as _sys
 import textwrap as _textwrap
 
+from _rpy_wrap import wrap_chunks as _wrap
+
 __all__ = ["Option", "make_option", "SUPPRESS_HELP", "SUPPRESS_USAGE", "Values", "OptionParser",
            "OptionError", "OptionValueError", "BadOptionError", "check_choice"]
 
@@ -131,40 +133,6 @@ class _Opt(object):
 def _chunks(text):
     w = _textwrap.TextWrapper()
     return w._split(w._munge_whitespace(text))
-
-
-def _wrap(chunks, width):
-    """textwrap.wrap's layout of the chunks in lines of at most width characters."""
-    lines = []
-    rest = list(chunks)
-    rest.reverse()
-    while rest:
-        cur = []
-        cur_len = 0
-        if rest[-1].strip() == '' and lines:
-            rest.pop()
-        while rest:
-            n = len(rest[-1])
-            if cur_len + n <= width:
-                cur.append(rest.pop())
-                cur_len += n
-            else:
-                break
-        if rest and len(rest[-1]) > width:
-            space_left = 1 if width < 1 else width - cur_len
-            end = space_left
-            chunk = rest[-1]
-            if _PY3 and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and chunk[:hyphen].strip('-') != '':
-                    end = hyphen + 1
-            cur.append(chunk[:end])
-            rest[-1] = chunk[end:]
-        if cur and cur[-1].strip() == '':
-            cur.pop()
-        if cur:
-            lines.append(''.join(cur))
-    return lines
 
 
 def _width():
