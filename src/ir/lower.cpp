@@ -349,6 +349,8 @@ class Lowerer {
       }
       case ExprKind::Compare:
         return compare(*e.as<CompareExpr>());
+      case ExprKind::NamedExpr:
+        return named_expr(*e.as<NamedExpr>());
       case ExprKind::IfExp: {
         auto* i = e.as<IfExpExpr>();
         auto r = make(ExprOp::IfExp, e.loc);
@@ -365,6 +367,10 @@ class Lowerer {
         if (auto s = super_call(*c, e.loc)) return s;
         auto r = make(ExprOp::Call, e.loc);
         r->args.push_back(expr(*c->func));
+        if (c->keywords.empty() && !c->args.empty() && c->args[0]->kind == ExprKind::GeneratorExp)
+          for (const char* fn : {"any", "all", "next"})
+            if (is_builtin_named(*r->args[0], fn) && (c->args.size() == 1 || (c->args.size() == 2 && fn == std::string("next"))))
+              return short_circuit(fn, *c->args[0]->as<CompExpr>(), c->args.size() == 2 ? c->args[1].get() : nullptr, e.loc);
         for (size_t i = 0; i < c->args.size(); ++i) {
           auto& a = c->args[i];
           if (a->kind == ExprKind::Starred) {
@@ -548,19 +554,39 @@ class Lowerer {
     return r;
   }
 
-  ExprPtr comprehension(const CompExpr& c) {
-    auto r = make(ExprOp::Comp, c.loc);
-    Var* result = temp(c.loc);
-    r->var = result;
-    ExprOp ctor = c.kind == ExprKind::ListComp || c.kind == ExprKind::GeneratorExp ? ExprOp::MakeList
-                  : c.kind == ExprKind::SetComp                                    ? ExprOp::MakeSet
-                                                                                   : ExprOp::MakeDict;
-    r->body.push_back(assign_stmt(result, make(ctor, c.loc), c.loc));
+  // `(x := v)`: a local is set by an expression (and narrowing sees it); a script's module
+  // variable, a frame cell or a name that cannot be assigned goes through the assignment's own
+  // statements, in a statement expression whose value is v.
+  ExprPtr named_expr(const syntax::NamedExpr& n) {
+    if (!interp_.sources().py3())
+      error(n.loc,
+            "assignment expressions (':=') are Python 3.8 syntax, and this program is Python 2.7 (RPython's language): assign in a "
+            "statement before the test");
+    ExprPtr v = expr(*n.value);
+    auto it = locals_.find(n.target);
+    if (it != locals_.end() && !frame_cell(n.target)) {
+      auto set = make(ExprOp::SetLocal, n.loc);
+      set->var = it->second;
+      set->args.push_back(std::move(v));
+      return set;
+    }
+    auto r = make(ExprOp::Comp, n.loc);
+    Var* t = temp(n.loc);
+    r->var = t;
+    r->body.push_back(assign_stmt(t, std::move(v), n.loc));
+    NameExpr target(n.target, n.target_loc);
+    assign_to(target, local(t, n.loc), r->body);
+    return r;
+  }
+
+  // The loops and conditions of a comprehension, with its variables in scope: returns the block
+  // where each item is produced (the innermost one). `loops` gets each `for` statement's body,
+  // outermost first. Call end_comprehension_scope(saved) after lowering the item.
+  Block* comprehension_loops(const CompExpr& c, Block* cur, std::vector<std::pair<std::string, Var*>>& saved,
+                             std::vector<ir::Stmt*>* loops = nullptr) {
     // Comprehension variables get their own Vars (Python 3 scoping), except a Python 2 list
     // comprehension's: they are the function's locals, assigned by the loop (they leak).
     bool leaks = c.kind == ExprKind::ListComp && !interp_.sources().py3();
-    std::vector<std::pair<std::string, Var*>> saved;
-    Block* cur = &r->body;
     for (auto& gen : c.generators) {
       auto f = std::make_unique<ir::Stmt>(StmtOp::For, gen.target->loc);
       f->exprs.push_back(expr(*gen.iter));
@@ -570,6 +596,7 @@ class Lowerer {
         shadow_targets(*gen.target, saved);
       for_target(*gen.target, *f);
       Block* inner = &f->body;
+      if (loops) loops->push_back(f.get());
       cur->push_back(std::move(f));
       cur = inner;
       for (auto& cond : gen.ifs) {
@@ -585,6 +612,27 @@ class Lowerer {
         cur = b;
       }
     }
+    return cur;
+  }
+  void end_comprehension_scope(std::vector<std::pair<std::string, Var*>>& saved) {
+    for (auto it = saved.rbegin(); it != saved.rend(); ++it) {
+      if (it->second)
+        locals_[it->first] = it->second;
+      else
+        locals_.erase(it->first);
+    }
+  }
+
+  ExprPtr comprehension(const CompExpr& c) {
+    auto r = make(ExprOp::Comp, c.loc);
+    Var* result = temp(c.loc);
+    r->var = result;
+    ExprOp ctor = c.kind == ExprKind::ListComp || c.kind == ExprKind::GeneratorExp ? ExprOp::MakeList
+                  : c.kind == ExprKind::SetComp                                    ? ExprOp::MakeSet
+                                                                                   : ExprOp::MakeDict;
+    r->body.push_back(assign_stmt(result, make(ctor, c.loc), c.loc));
+    std::vector<std::pair<std::string, Var*>> saved;
+    Block* cur = comprehension_loops(c, &r->body, saved);
     auto add = make(ExprOp::GetAttr, c.loc);
     add->args.push_back(local(result, c.loc));
     if (c.kind == ExprKind::DictComp) {
@@ -601,11 +649,61 @@ class Lowerer {
       st->exprs.push_back(call(std::move(add), std::move(args), c.loc));
       cur->push_back(std::move(st));
     }
-    for (auto it = saved.rbegin(); it != saved.rend(); ++it) {
-      if (it->second)
-        locals_[it->first] = it->second;
-      else
-        locals_.erase(it->first);
+    end_comprehension_scope(saved);
+    return r;
+  }
+
+  // any(E for ...), all(E for ...), next(E for ...[, default]): a generator expression is lazy, so
+  // these stop at the item that decides (later items are never computed: their calls, their
+  // exceptions, `(x := v)` in them). The loops run in a statement expression whose value is
+  // $r; leaving them sets $done, which each enclosing loop of the comprehension tests.
+  ExprPtr short_circuit(const std::string& fn, const CompExpr& c, const syntax::Expr* dflt, Loc l) {
+    auto r = make(ExprOp::Comp, l);
+    Var* result = temp(l);
+    Var* done = temp(l);
+    r->var = result;
+    auto set = [&](Var* v, ExprPtr x, Block& b) { b.push_back(assign_stmt(v, std::move(x), l)); };
+    auto boolean = [&](bool v) { return constant(m::make_bool(v), l); };
+    if (fn != "next") set(result, boolean(fn == "all"), r->body);
+    set(done, boolean(false), r->body);
+    std::vector<std::pair<std::string, Var*>> saved;
+    std::vector<ir::Stmt*> loops;
+    Block* cur = comprehension_loops(c, &r->body, saved, &loops);
+    Block* leave = cur;
+    if (fn != "next") {
+      auto test = make(ExprOp::Not, l);
+      test->args.push_back(expr(*c.elt));
+      auto i = std::make_unique<ir::Stmt>(StmtOp::If, c.elt->loc);
+      // any: leave at the first true item; all: at the first false one
+      i->exprs.push_back(fn == "any" ? decided_test(std::move(test->args[0])) : decided_test(std::move(test)));
+      leave = &i->body;
+      cur->push_back(std::move(i));
+      set(result, boolean(fn == "any"), *leave);
+    } else {
+      set(result, expr(*c.elt), *leave);
+    }
+    end_comprehension_scope(saved);
+    set(done, boolean(true), *leave);
+    leave->push_back(std::make_unique<ir::Stmt>(StmtOp::Break, l));
+    for (size_t k = 0; k + 1 < loops.size(); ++k) {  // the outer loops stop too
+      auto i = std::make_unique<ir::Stmt>(StmtOp::If, l);
+      i->exprs.push_back(local(done, l));
+      i->body.push_back(std::make_unique<ir::Stmt>(StmtOp::Break, l));
+      loops[k]->body.push_back(std::move(i));
+    }
+    if (fn == "next") {  // nothing produced: the default, or StopIteration
+      auto i = std::make_unique<ir::Stmt>(StmtOp::If, l);
+      auto nd = make(ExprOp::Not, l);
+      nd->args.push_back(local(done, l));
+      i->exprs.push_back(std::move(nd));
+      if (dflt) {
+        set(result, expr(*dflt), i->body);
+      } else {
+        auto raise = std::make_unique<ir::Stmt>(StmtOp::Raise, l);
+        raise->exprs.push_back(call(builtin("StopIteration", l), {}, l));
+        i->body.push_back(std::move(raise));
+      }
+      r->body.push_back(std::move(i));
     }
     return r;
   }
@@ -1023,7 +1121,8 @@ class Lowerer {
     }
     return false;
   }
-  bool narrowable(const ir::Expr& e) const { return e.op == ExprOp::Local && e.var && e.var->name[0] != '$'; }
+  // A local, or `(x := v)` (which leaves x holding the value tested).
+  bool narrowable(const ir::Expr& e) const { return (e.op == ExprOp::Local || e.op == ExprOp::SetLocal) && e.var && e.var->name[0] != '$'; }
   // x >= c or x > c - 1 (or c <= x ...) with a constant c >= 0: x is non-negative where it holds.
   bool nonneg_test(const ir::Expr& t) const {
     auto int_const = [](const ir::Expr& x, int64_t& v) {
@@ -1057,6 +1156,7 @@ class Lowerer {
         facts(*t.args.back(), truth, out);
         return;
       case ExprOp::Local:
+      case ExprOp::SetLocal:
         if (truth && narrowable(t)) out.push_back({t.var, NarrowKind::NotNone, nullptr});
         return;
       case ExprOp::Call:
@@ -1066,7 +1166,7 @@ class Lowerer {
         return;
       case ExprOp::Compare: {
         if (truth && nonneg_test(t)) {
-          out.push_back({(t.args[0]->op == ExprOp::Local ? t.args[0] : t.args[1])->var, NarrowKind::NonNeg, nullptr});
+          out.push_back({(t.args[1]->op == ExprOp::Const ? t.args[0] : t.args[1])->var, NarrowKind::NonNeg, nullptr});
           return;
         }
         bool eq = t.cmp == syntax::CmpOp::Is || t.cmp == syntax::CmpOp::Eq;

@@ -321,15 +321,22 @@ class Webs {
     int nbreaks = 0, ncontinues = 0;  // how many break/continue statements were seen
   };
 
-  void loop_body(Stmt& s, Flow& f, bool is_for, bool forever = false) {
+  // `test`: a while loop's test, evaluated at the head of every iteration (its assignment
+  // expressions, `while (k := k + 3) < n`, reach the body and the exit).
+  void loop_body(Stmt& s, Flow& f, bool is_for, bool forever = false, Expr* test = nullptr) {
     State pre = f.state;
     State head = pre;
+    State tested = pre;  // after the test: where the loop exits when the test is false
     State exit_extra;
     int nbreaks = 0;
     for (int iter = 0; iter < 50; ++iter) {
       size_t nuses = uses_.size(), ndefs = defs_.size();
       Flow body;
       body.state = head;
+      if (test) {
+        expr(test, body);
+        tested = body.state;
+      }
       if (is_for) define(body, Def{s.var, &s, nullptr, nullptr, false});
       loops_.push_back({});
       block(s.body, body);
@@ -354,6 +361,7 @@ class Webs {
     }
     // Exit: from the head (test false / iterator done) and from breaks; only from breaks when
     // the test is constantly true (`while True:`), and then the else clause never runs.
+    if (test) head = tested;
     f.state = head;
     f.live = true;
     Flow orelse;
@@ -442,16 +450,9 @@ class Webs {
         return;
       }
       case StmtOp::While: {
-        // The test is evaluated at the head of every iteration: treat it as part of the body.
-        State pre = f.state;
-        expr(s.exprs[0].get(), f);
+        // The test is evaluated at the head of every iteration, inside the loop's fixpoint.
         bool v = false;
-        loop_body(s, f, false, const_truth(*s.exprs[0], v) && v);
-        // Uses in the test were recorded with the pre-loop state only: re-record with the head.
-        Flow again;
-        again.state = f.state;
-        merge_into(again.state, pre);
-        expr(s.exprs[0].get(), again);
+        loop_body(s, f, false, const_truth(*s.exprs[0], v) && v, s.exprs[0].get());
         return;
       }
       case StmtOp::For:

@@ -230,6 +230,7 @@ class Interp {
   friend class ExecCtx;
   enum class Flow { Normal, Break, Continue, Return };
 
+  Ref eval_named(const syntax::NamedExpr& n, Frame& f);
   Flow exec_body(const syntax::Body& body, Frame& f);
   Flow exec_stmt(const syntax::Stmt& s, Frame& f);
   Flow exec_stmt_inner(const syntax::Stmt& s, Frame& f);
@@ -301,6 +302,11 @@ struct Frame {
   Frame* parent = nullptr;
   GeneratorObj* generator = nullptr;  // set while running a generator's body
   Loc call_loc;
+  // A Python 3 comprehension's own frame: `(x := v)` in it binds x in the nearest enclosing
+  // frame that is not a comprehension (PEP 572): its locals (null: the module's globals) and scope.
+  bool comprehension = false;
+  std::shared_ptr<Env> walrus_locals;
+  const Scope* walrus_scope = nullptr;
 };
 
 }  // namespace rpy::modules

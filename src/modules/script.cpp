@@ -137,6 +137,10 @@ struct NameWalk {
       case ExprKind::Yield:
         opt(e.as<YieldExpr>()->value.get());
         break;
+      case ExprKind::NamedExpr:
+        name(e.as<NamedExpr>()->target);
+        expr(*e.as<NamedExpr>()->value);
+        break;
       default:  // operators, calls, displays...: their parts, in e's own scope
         for_each_plain_child(e, [&](const Expr& c) { expr(c); });
         break;

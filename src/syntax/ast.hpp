@@ -43,6 +43,7 @@ enum class ExprKind {
   Lambda,        // LambdaExpr
   Yield,         // YieldExpr
   Starred,       // StarredExpr (only as a call argument or assignment target)
+  NamedExpr,     // NamedExpr: (name := value), Python 3.8
 };
 
 // Div is `/` as written; lowering turns it into TrueDiv where `/` is true division (Python 3, or
@@ -223,6 +224,16 @@ struct YieldExpr : Expr {
 struct StarredExpr : Expr {
   ExprPtr value;
   StarredExpr(ExprPtr v, Loc l) : Expr(ExprKind::Starred, l), value(std::move(v)) {}
+};
+// `(target := value)`: assigns the name and yields the value. Inside a comprehension the name
+// belongs to the enclosing function (or module), as PEP 572 says.
+struct NamedExpr : Expr {
+  std::string target;
+  Loc target_loc;
+  ExprPtr value;
+  bool parenthesized = false;  // `(x := v)`: an expression statement needs the parentheses
+  NamedExpr(std::string t, Loc tl, ExprPtr v, Loc l)
+      : Expr(ExprKind::NamedExpr, l), target(std::move(t)), target_loc(tl), value(std::move(v)) {}
 };
 
 enum class StmtKind {

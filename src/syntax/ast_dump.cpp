@@ -269,6 +269,10 @@ class Dumper {
         line(depth, head + "Starred" + loc);
         expr(depth + 1, "", e->as<StarredExpr>()->value.get());
         break;
+      case ExprKind::NamedExpr:
+        line(depth, head + "NamedExpr " + e->as<NamedExpr>()->target + loc);
+        expr(depth + 1, "", e->as<NamedExpr>()->value.get());
+        break;
     }
   }
 

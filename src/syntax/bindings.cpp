@@ -130,8 +130,40 @@ static void own_exprs(const Stmt& s, const std::function<void(const Expr&)>& f) 
   }
 }
 
+void walrus_targets(const Expr& e, std::set<std::string>& out) {
+  switch (e.kind) {
+    case ExprKind::NamedExpr:
+      out.insert(e.as<NamedExpr>()->target);
+      walrus_targets(*e.as<NamedExpr>()->value, out);
+      return;
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::DictComp:
+    case ExprKind::GeneratorExp: {
+      auto* c = e.as<CompExpr>();
+      for (auto& g : c->generators) {
+        walrus_targets(*g.iter, out);
+        for (auto& i : g.ifs) walrus_targets(*i, out);
+      }
+      walrus_targets(*c->elt, out);
+      if (c->value) walrus_targets(*c->value, out);
+      return;
+    }
+    case ExprKind::Lambda:
+      for (auto& a : e.as<LambdaExpr>()->args.args)
+        if (a.default_value) walrus_targets(*a.default_value, out);
+      return;
+    case ExprKind::Yield:
+      if (e.as<YieldExpr>()->value) walrus_targets(*e.as<YieldExpr>()->value, out);
+      return;
+    default:
+      for_each_plain_child(e, [&](const Expr& x) { walrus_targets(x, out); });
+  }
+}
+
 void Bindings::stmt(const Stmt& s) {
   if (listcomps_bind) own_exprs(s, [&](const Expr& e) { leaked(e); });
+  own_exprs(s, [&](const Expr& e) { walrus_targets(e, names); });
   switch (s.kind) {
     case StmtKind::FunctionDef:
       names.insert(s.as<FunctionDefStmt>()->name);

@@ -25,4 +25,9 @@ struct Bindings {
   void leaked(const Expr& e);  // listcomps_bind: the loop variables of e's list comprehensions
 };
 
+// Adds to `out` the targets of the assignment expressions (`(x := v)`) in e, including those
+// inside comprehensions (they bind in the scope enclosing the comprehension, PEP 572) but not
+// inside lambdas (the lambda's own scope).
+void walrus_targets(const Expr& e, std::set<std::string>& out);
+
 }  // namespace rpy::syntax

@@ -118,10 +118,18 @@ ExprPtr Parser::parse_test_nocond() {
   return parse_or_test();
 }
 
-ExprPtr Parser::parse_namedexpr_test() {
-  ExprPtr e = parse_test();
-  if (at_op(":=")) fail_here("assignment expressions (':=') are not supported");
-  return e;
+ExprPtr Parser::parse_namedexpr_test() { return finish_namedexpr(parse_test()); }
+
+// `name := value` after its name was parsed as an expression.
+ExprPtr Parser::finish_namedexpr(ExprPtr e) {
+  if (!at_op(":=")) return e;
+  if (e->kind != ExprKind::Name) fail_here("cannot use assignment expressions with this expression: the target must be a name");
+  Loc start = e->loc;
+  advance();
+  ExprPtr value = parse_test();
+  auto n = std::make_unique<NamedExpr>(e->as<NameExpr>()->id, e->loc, std::move(value), start);
+  n->loc = span_from(start);
+  return n;
 }
 
 ExprPtr Parser::parse_or_test() {
@@ -302,6 +310,7 @@ void Parser::parse_call_args(CallExpr& call) {
     } else {
       Loc s = peek().loc;
       ExprPtr v = parse_test();
+      if (at_op(":=")) v = finish_namedexpr(std::move(v));  // f(x := 1)
       if (at_op("=")) {
         if (v->kind != ExprKind::Name) fail_at(v->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
         advance();
@@ -437,6 +446,7 @@ ExprPtr Parser::parse_paren() {
     gen->loc = span_from(start);
     return gen;
   }
+  if (first->kind == ExprKind::NamedExpr) first->as<NamedExpr>()->parenthesized = true;
   if (accept_op(")")) return first;
   auto tup = std::make_unique<SeqExpr>(ExprKind::Tuple, start);
   tup->parenthesized = true;

@@ -77,6 +77,8 @@ class Parser {
   ExprPtr parse_test();
   ExprPtr parse_test_nocond();
   ExprPtr parse_namedexpr_test();
+  ExprPtr finish_namedexpr(ExprPtr e);
+  void bare_namedexpr(const Expr& e);
   ExprPtr parse_or_test();
   ExprPtr parse_and_test();
   ExprPtr parse_not_test();

@@ -262,15 +262,23 @@ StmtPtr Parser::parse_expr_stmt() {
       s->targets.push_back(std::move(cur));
       cur = parse_yield_or_testlist();
     }
+    bare_namedexpr(*cur);
     s->value = std::move(cur);
     s->loc = span_from(start);
     return s;
   }
+  bare_namedexpr(*first);
   auto s = std::make_unique<ExprStmt>(start);
   if (first->kind == ExprKind::Yield) static_cast<YieldExpr*>(first.get())->statement = true;
   s->value = std::move(first);
   s->loc = span_from(start);
   return s;
+}
+
+// `x := 1` as a statement, or as the value of `y = x := 1`, needs parentheses (Python's grammar).
+void Parser::bare_namedexpr(const Expr& e) {
+  if (e.kind == ExprKind::NamedExpr && !e.as<NamedExpr>()->parenthesized)
+    fail_at(e.loc, "invalid syntax: an assignment expression (':=') as a statement needs parentheses; or write '='");
 }
 
 StmtPtr Parser::parse_print() {

@@ -599,9 +599,20 @@ TEST(ParserErrors, ArgumentErrors) {
   expect_error("f(a.b=1)\n", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3, 6);
 }
 
-TEST(ParserErrors, UnsupportedPython3Syntax) {
-  expect_error("async def f(): pass\n", "'async' is not supported", 1, 1, 6);
-  expect_error("if (x := 1): pass\n", "assignment expressions (':=') are not supported", 1, 7, 9);
+TEST(ParserErrors, UnsupportedPython3Syntax) { expect_error("async def f(): pass\n", "'async' is not supported", 1, 1, 6); }
+
+TEST(ParserErrors, AssignmentExpressions) {
+  expect_error("x := 1\n", "invalid syntax: an assignment expression (':=') as a statement needs parentheses; or write '='", 1, 1, 7);
+  expect_error("y = x := 1\n", "invalid syntax: an assignment expression (':=') as a statement needs parentheses; or write '='", 1, 5, 11);
+  expect_error("if (a.b := 1): pass\n", "cannot use assignment expressions with this expression: the target must be a name", 1, 9, 11);
+}
+
+TEST(Parser, AssignmentExpressions) {
+  for (const char* src :
+       {"if (x := 1): pass\n", "while (n := f()) > 0: pass\n", "print(y := 2, y)\n", "z = [w for v in a if (w := g(v))]\n", "(x := 5)\n"}) {
+    auto p = parse(src);
+    EXPECT_EQ(p->diags.error_count(), 0u) << src << p->diags.render();
+  }
 }
 
 TEST(ParserErrors, StarredTargets) {

@@ -369,6 +369,9 @@ Ref Interp::eval_comprehension(const CompExpr& c, Frame& outer) {
     f->locals = std::make_shared<Env>();
     f->parent = &outer;
     f->function = outer.function;
+    f->comprehension = true;
+    f->walrus_locals = outer.comprehension ? outer.walrus_locals : outer.locals;
+    f->walrus_scope = outer.comprehension ? outer.walrus_scope : outer.scope;
     return f;
   };
   if (c.kind == ExprKind::GeneratorExp) {
@@ -487,6 +490,23 @@ Ref Interp::eval_yield(const YieldExpr& y, Frame& f) {
     return none();
   }
   return f.generator->yield(*this, v, y.loc);
+}
+
+// `(x := v)`: in a comprehension's own frame x belongs to the enclosing function or module.
+Ref Interp::eval_named(const NamedExpr& n, Frame& f) {
+  if (python_ == 2)
+    throw EvalError{n.loc, "assignment expressions (':=') are Python 3.8 syntax, and this program is Python 2.7 (RPython's language)"};
+  Ref v = eval(*n.value, f);
+  if (!f.comprehension) {
+    store(n.target, v, f);
+  } else if (f.walrus_scope && f.walrus_scope->nonlocals.count(n.target)) {
+    unsupported(n.loc, "an assignment expression in a comprehension to a nonlocal name");
+  } else if (f.walrus_locals && !(f.walrus_scope && f.walrus_scope->globals.count(n.target))) {
+    (*f.walrus_locals)[n.target] = v;
+  } else {
+    f.module->set(n.target, v);
+  }
+  return v;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -614,6 +634,8 @@ Ref Interp::eval(const Expr& e, Frame& f) {
       raise("SyntaxError", "invalid syntax", e.loc);
     case ExprKind::Starred:
       raise("SyntaxError", "can't use starred expression here", e.loc);
+    case ExprKind::NamedExpr:
+      return eval_named(*e.as<NamedExpr>(), f);
   }
   unsupported(e.loc, "this expression");
 }

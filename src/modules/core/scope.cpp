@@ -1,5 +1,6 @@
 #include "modules/core/scope.hpp"
 #include "syntax/ast_walk.hpp"
+#include "syntax/bindings.hpp"
 
 namespace rpy::modules {
 
@@ -51,8 +52,15 @@ struct Scanner {
       case ExprKind::GeneratorExp: {
         auto* c = e.as<CompExpr>();
         expr(*c->generators[0].iter);  // the rest runs in the comprehension's own scope
+        std::set<std::string> bound;   // but `(x := v)` in it binds here (PEP 572)
+        walrus_targets(e, bound);
+        s.locals.insert(bound.begin(), bound.end());
         break;
       }
+      case ExprKind::NamedExpr:
+        s.locals.insert(e.as<NamedExpr>()->target);
+        expr(*e.as<NamedExpr>()->value);
+        break;
       case ExprKind::Lambda:
         for (auto& a : e.as<LambdaExpr>()->args.args)
           if (a.default_value) expr(*a.default_value);
