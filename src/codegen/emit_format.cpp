@@ -428,6 +428,13 @@ std::string Emitter::emit_percent_at_run_time(Expr& e) {
     return "nullptr";
   }
   TypeRef rt = re.type;
+  if (rt && rt->kind == TypeKind::Dict && !rt->dictdef->find()->is_set) {
+    // Python looks up '%(name)s' keys in the dict; rpy does that only for a constant format
+    fail(e.loc,
+         "a '%' format applied to a dict must be a constant string (rpy reads its '%(name)s' keys when translating): write the format "
+         "where the '%' is, or format with a tuple");
+    return "nullptr";
+  }
   std::string holder = fresh("rpy_fa"), pf = fresh("rpy_pf");
   std::string s = "({ rpy::Str* " + pf + "_f = " + expr(fe) + "; auto " + holder + " = " + expr(re) + "; rpy::PercentFormat " + pf + "(" +
                   pf + "_f, " + (is_python2() ? "true" : "false") + "); ";
@@ -514,6 +521,7 @@ std::string Emitter::emit_percent(Expr& e) {
     lit.clear();
   };
   size_t next = 0;
+  bool any_keyed = false;
   for (size_t i = 0; i < f.size(); ++i) {
     if (f[i] != '%') {
       lit += f[i];
@@ -524,9 +532,27 @@ std::string Emitter::emit_percent(Expr& e) {
       fail(e.loc, "incomplete format");
       return "nullptr";
     }
+    std::string keyed;  // `%(name)s`: the value is the dict's item for "name"
+    bool has_key = false;
     if (f[i] == '(') {
-      fail(e.loc, "'%(name)s' formatting with a dict is not supported");
-      return "nullptr";
+      size_t depth = 1, j = i + 1;  // Python counts nested parentheses in the key
+      for (; j < f.size() && depth; ++j) depth += f[j] == '(' ? 1 : f[j] == ')' ? -1 : 0;
+      if (depth) {
+        fail(e.loc, "incomplete format key");
+        return "nullptr";
+      }
+      annotate::DictDef* d = rt && rt->kind == TypeKind::Dict ? rt->dictdef->find() : nullptr;
+      if (!d || d->is_set || !d->key || (d->key->kind != TypeKind::Str && d->key->kind != TypeKind::Char)) {
+        fail(e.loc, "'%(name)s' formats need a dict with str keys on the right of '%' (Python: TypeError: format requires a mapping)");
+        return "nullptr";
+      }
+      keyed = f.substr(i + 1, j - i - 2);
+      has_key = true;
+      i = j;
+      if (i >= f.size()) {
+        fail(e.loc, "incomplete format");
+        return "nullptr";
+      }
     }
     Spec sp;
     bool minus = false, zero = false;
@@ -578,12 +604,28 @@ std::string Emitter::emit_percent(Expr& e) {
       fail(e.loc, buf);
       return "nullptr";
     }
-    if (next >= vals.size()) {
+    if (!has_key && rt && rt->kind == TypeKind::Dict && f.find("%(") != std::string::npos) {
+      fail(e.loc, "a '%' format that mixes '%(name)s' and plain specs: Python raises TypeError (format requires a mapping)");
+      return "nullptr";
+    }
+    if (!has_key && next >= vals.size()) {
       fail(e.loc, "not enough arguments for format string");
       return "nullptr";
     }
     flush();
-    auto [code, t] = vals[next++];
+    std::pair<std::string, TypeRef> keyed_val;
+    if (has_key) {
+      annotate::DictDef* d = rt->dictdef->find();
+      if (d->key->kind == TypeKind::Char && keyed.size() != 1) {  // no such key can be in the dict
+        fail(e.loc, "the key '" + keyed + "' is never in this dict (its keys are single characters): Python raises KeyError");
+        return "nullptr";
+      }
+      std::string key = d->key->kind == TypeKind::Char ? "static_cast<char>(" + std::to_string(static_cast<unsigned char>(keyed[0])) + ")"
+                                                       : str_const(keyed);
+      keyed_val = {"rpy::dict_get(" + holder + ", " + key + ")", d->value};
+      any_keyed = true;
+    }
+    auto [code, t] = has_key ? keyed_val : vals[next++];
     if (!check_printable(t, re.loc)) return "nullptr";
     TypeKind k = t ? t->kind : TypeKind::Impossible;
     bool numeric_conv = std::string("diuxXoeEfFgG").find(conv) != std::string::npos;
@@ -681,7 +723,7 @@ std::string Emitter::emit_percent(Expr& e) {
     else
       s += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + icode + "), " + spec_code(sp, '>') + "); ";
   }
-  if (next < vals.size()) {
+  if (!any_keyed && next < vals.size() && !(rt && rt->kind == TypeKind::Dict)) {
     fail(e.loc, "not all arguments converted during string formatting");
     return "nullptr";
   }
