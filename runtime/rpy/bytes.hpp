@@ -90,6 +90,12 @@ inline File* file_open3(const Str* path, const Str* mode) { return file_open(pat
 // n.to_bytes(length, byteorder, signed=) and int.from_bytes(b, byteorder, signed=), with Python's
 // errors; an int beyond 64 bits from from_bytes stops the program as a script's int overflow does.
 Bytes* int_to_bytes(int64_t v, int64_t length, const Str* byteorder, bool is_signed);
+// n.bit_length(), n.bit_count(): of |n| (exact for INT64_MIN too)
+inline int64_t int_bit_length(int64_t v) {
+  uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  return u ? 64 - __builtin_clzll(u) : 0;
+}
+inline int64_t int_bit_count(int64_t v) { return __builtin_popcountll(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v)); }
 int64_t int_from_bytes(const Bytes* b, const Str* byteorder, bool is_signed);
 
 }  // namespace rpy

@@ -1,6 +1,7 @@
 // Type rules of Python 3 bytes (docs/TYPES.md): literals and constants (annotator.cpp), the
 // operators, items and slices, the methods, the codecs (str.encode, bytes.decode), bytes(...),
-// bytes.fromhex, int.from_bytes and int.to_bytes. Mixing bytes and str where Python raises
+// bytes.fromhex, int.from_bytes and int.to_bytes (with the int methods bit_length and bit_count,
+// dispatched the same way). Mixing bytes and str where Python raises
 // TypeError is refused, with Python's message, since the types are known.
 #include "annotate/bytes_rules.hpp"
 
@@ -83,8 +84,10 @@ TypeRef getitem(Annotator& an, Expr& e, TypeRef obj, TypeRef idx) {
 TypeRef getslice(Annotator& an, TypeRef obj) { return is_bytes(obj) ? an.types().bytes() : nullptr; }
 
 TypeRef getattr(Annotator& an, Expr& e, TypeRef obj, const std::string& name) {
-  // n.to_bytes: Python 3 only (Python 2's int has no such method)
-  bool b = is_bytes(obj), i = obj && obj->kind == TypeKind::Int && !obj->bits && name == "to_bytes" && an.interp().sources().py3();
+  // n.to_bytes, n.bit_count: Python 3 only (Python 2's int has no such method); n.bit_length: both
+  bool py3 = an.interp().sources().py3();
+  bool b = is_bytes(obj), i = obj && obj->kind == TypeKind::Int && !obj->bits &&
+                              (((name == "to_bytes" || name == "bit_count") && py3) || name == "bit_length");
   if (!b && !i) return nullptr;
   if (b && !an.builtin_ids().count("Bytes." + name)) {
     an.error(e.loc, "'bytes' object has no attribute '" + name + "' (or rpy cannot translate it)");
@@ -320,6 +323,10 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
       if (TypeRef s = arg(2, "signed"); s && !imp(s) && s->kind != TypeKind::Bool)
         an.error(e.loc, "int.from_bytes(): signed= must be a bool here, not " + describe(s));
       return tt.integer();
+    case BuiltinId::IntBitLength:
+    case BuiltinId::IntBitCount:
+      if (!arity(0, 0, {})) break;
+      return tt.int_nonneg();
     case BuiltinId::IntToBytes:
       if (!arity(0, 2, {"length", "byteorder", "signed"})) break;
       expect(0, "length", is_i, "an int");

@@ -266,6 +266,10 @@ std::string call_builtin(Emitter& em, Expr& e) {
     case BuiltinId::IntFromBytes:
       return slot_call(em, e, "rpy::int_from_bytes",
                        {{param(0, ""), bt, ""}, {param(1, "byteorder"), st, nullstr}, {param(2, "signed"), bo, "false"}});
+    case BuiltinId::IntBitLength:
+      return "rpy::int_bit_length(" + em.expr_as(*a[0], it) + ")";
+    case BuiltinId::IntBitCount:
+      return "rpy::int_bit_count(" + em.expr_as(*a[0], it) + ")";
     case BuiltinId::IntToBytes:
       return slot_call(
           em, e, "rpy::int_to_bytes",
