@@ -346,11 +346,24 @@ def cmd_run(a):
 CI_SEED = 'ci1'
 CI_COUNT = {3: 320, 2: 200}
 CI_BUNDLE = 40
-# The bundles rotate over -O2 (where g++ exploits undefined behaviour of the generated code), -O0
-# and -O0: a 40-program bundle compiles in about 46 s of CPU at -O2 and 12 s at -O0 (with the
-# build's precompiled header at each level); one bundle in three is at -O2, and
-# campaigns (tests/diff/campaign.sh) compile at -O2 throughout.
-CI_OPT = '2,0,0'
+# How the CI bundles are compiled, bundle k as entry k % 3: one in three by rpy's default compiler
+# (g++) at -O2, where it exploits undefined behaviour of the generated code; the others by clang++
+# at -O0, a second compiler, for less: a 40-program bundle took 35.3 s of CPU at g++ -O2 (one
+# run), 16.3 s at g++ -O0 and 11.8 s at clang++ -O0 (medians of three, interleaved; each with its
+# precompiled runtime header; a loaded machine). Campaigns (tests/diff/campaign.sh) compile at -O2
+# throughout. Where clang++ is missing, its bundles are compiled by the default compiler at -O0.
+CI_TOOLCHAINS = ':2,clang++:0,clang++:0'
+
+
+def parse_toolchains(spec):
+    """[(compiler or None, level)] from 'CXX:LEVEL,...' (an empty CXX: rpy's default)."""
+    pairs = []
+    for item in spec.split(','):
+        cxx, sep, level = item.strip().rpartition(':')
+        if not sep or not level.isdigit():
+            raise SystemExit('difftest.py: --toolchains wants CXX:LEVEL items, got %r' % item)
+        pairs.append((cxx or None, int(level)))
+    return pairs
 
 
 def ci_expect_path(first):
@@ -397,9 +410,21 @@ def load_known():
 def cmd_ci(a):
     a.features = 'ci'
     cfg = Config(a)
-    set_toolchains(cfg, a)
-    if cfg.opt_levels != [2] or cfg.cxxs != [None]:
-        cfg.toolchains = H.setup_toolchains(cfg.rpy, cfg.cxxs, cfg.opt_levels, cfg.work, say)
+    cfg.cxx = None
+    cfg.work = tempfile.mkdtemp(prefix='rpy-difftest-tc-')
+    if a.opt:   # the levels of --opt and the compilers of --cxx, as for run
+        cfg.toolchains = H.setup_toolchains(cfg.rpy, [c or None for c in (a.cxx or '').split(',')],
+                                            [int(o) for o in a.opt.split(',')], cfg.work, say)
+    else:
+        pairs = []
+        for cxx, level in parse_toolchains(a.toolchains):
+            if cxx and not shutil.which(cxx):
+                say('note: no %s on this machine: its bundles are compiled by %s'
+                    % (cxx, a.cxx or 'the default compiler'))
+                cxx = None
+            pairs.append((cxx or a.cxx or None, level))
+        cfg.toolchains = H.setup_pairs(cfg.rpy, pairs, cfg.work, say)
+    say('bundles compiled in turn by: %s' % ', '.join(tc.describe() for tc in cfg.toolchains))
     nb = 0
     dialects = [int(a.dialect)] if a.dialect else [3, 2]
     known = {} if a.with_known else load_known()
@@ -569,8 +594,12 @@ def main():
     common(p)
     p.add_argument('--dialect', default=None, choices=['2', '3'])
     p.add_argument('--count', type=int, default=0)
-    p.add_argument('--opt', default=CI_OPT,
-                   help='C++ optimisation levels the bundles rotate over (as for run)')
+    p.add_argument('--toolchains', default=CI_TOOLCHAINS,
+                   help='the compilers and levels the bundles rotate over, CXX:LEVEL items, an '
+                        'empty CXX being rpy\'s default or --cxx (default %(default)s)')
+    p.add_argument('--opt', default=None,
+                   help='instead of --toolchains: optimisation levels the bundles rotate over, '
+                        'compiled by --cxx (as for run)')
     p.add_argument('--with-known', action='store_true',
                    help='also run the programs ci/known.txt lists (to see which are fixed)')
     p = sub.add_parser('regen-ci')

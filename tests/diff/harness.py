@@ -100,20 +100,31 @@ def build_has_pch(build, level):
 
 def setup_toolchains(rpy, cxxs, opts, work, note=print):
     """[Toolchain] for every compiler of `cxxs` and level of `opts`, bundle k using entry
-    k % len. The build precompiles rpy's runtime header for its default compiler at -O2 and
+    k % len: level k % len(opts), compiler (k / len(opts)) % len(cxxs)."""
+    pairs = []
+    for k in range(len(opts) * len(cxxs)):
+        pairs.append((cxxs[(k // len(opts)) % len(cxxs)], opts[k % len(opts)]))
+    return setup_pairs(rpy, pairs, work, note)
+
+
+def setup_pairs(rpy, pairs, work, note=print):
+    """[Toolchain] of the (compiler, level) pairs, in their order (bundle k using entry
+    k % len). The build precompiles rpy's runtime header for its default compiler at -O2 and
     -O0; a campaign compiling at other levels or with clang++ would parse the header in every
-    compile (about 0.3 s each), so each compiler gets a runtime directory (RPY_RUNTIME_DIR:
-    links to the build's runtime) with the header precompiled at the levels used."""
+    compile (about 0.3 s each), so each other compiler gets a runtime directory
+    (RPY_RUNTIME_DIR: links to the build's runtime) with the header precompiled at the levels
+    it is used at."""
     build = os.path.dirname(os.path.abspath(rpy))
     source = os.path.dirname(build)
     inc = os.path.join(source, 'runtime')
     libs = [os.path.join(build, 'runtime', n) for n in ('librpyrt.a', 'librpyjit.a')]
     envs = {}
-    for k, cxx in enumerate(sorted(set(cxxs), key=lambda c: c or '')):
+    for k, cxx in enumerate(sorted(set(c for c, _ in pairs), key=lambda c: c or '')):
+        levels = sorted(set(o for c, o in pairs if c == cxx))
         if not (os.path.isdir(os.path.join(inc, 'rpy')) and os.path.exists(libs[0])):
             envs[cxx] = {}
             continue
-        if cxx is None and all(build_has_pch(build, o) for o in opts):
+        if cxx is None and all(build_has_pch(build, o) for o in levels):
             envs[cxx] = {}  # the build's precompiled header serves every level
             continue
         d = os.path.join(work, 'runtime%d' % k)
@@ -124,19 +135,15 @@ def setup_toolchains(rpy, cxxs, opts, work, note=print):
                 os.symlink(lib, os.path.join(d, os.path.basename(lib)))
         env = {'RPY_RUNTIME_DIR': d, 'CXX': cxx or ''}
         args = [rpy, 'precompile-runtime', '--out', os.path.join(d, 'pch')]
-        for o in sorted(set(opts)):
+        for o in levels:
             args += ['-O', str(o)]
         t0 = time.time()
         res = run(args, d, TRANSLATE_TIMEOUT, env)
         note('precompiled the runtime header for %s at -O%s (%.0f s)%s' % (
-            cxx or 'c++', ',-O'.join(str(o) for o in sorted(set(opts))), time.time() - t0,
+            cxx or 'c++', ',-O'.join(str(o) for o in levels), time.time() - t0,
             '' if res.rc == 0 else ': FAILED, compiling without it: ' + res.err[-300:]))
         envs[cxx] = env
-    out = []
-    for k in range(len(opts) * len(cxxs)):
-        cxx = cxxs[(k // len(opts)) % len(cxxs)]
-        out.append(Toolchain(cxx, opts[k % len(opts)], envs[cxx]))
-    return out
+    return [Toolchain(cxx, opt, envs[cxx]) for cxx, opt in pairs]
 
 
 def translate(rpy, path, exe, cxx=None, tc=None):
