@@ -60,6 +60,8 @@ class Tracer {
   // frame continues in the handler (the exception is `box` in the trace); false otherwise.
   bool catch_in_frame(BaseException* e, TraceRef box);
   void guard_true(TraceRef cond, bool value);  // a guard on a condition unless it is constant
+  void residual_call(const CallDescr& cd, const Word* args, std::vector<TraceRef> boxes, bool all_const, uint32_t pc, uint32_t q);
+  void call_assembler();
   TraceRef fold_or_record(int rop, Kind k, Word result, std::vector<TraceRef> args);
   int finish_in_blackhole(Word* values, BaseException* pending);
   int conclude(End end, BaseException* pending, Word* values);  // compile or abandon the trace

@@ -110,6 +110,12 @@ void WarmState::init(Program* p) {
       }
     }
   }
+  portal_call_kinds_.clear();
+  portal_calls_.clear();
+  for (uint32_t i = 0; i < p->num_drivers; ++i) portal_call_kinds_.push_back(std::string("ii") + p->drivers[i].kinds);
+  for (uint32_t i = 0; i < p->num_drivers; ++i)
+    portal_calls_.push_back(
+        CallDescr{call_portal_at_merge_point, portal_call_kinds_[i].c_str(), p->drivers[i].result_kinds, kCanRaise, "call_assembler", -1});
   enabled = mode != Mode::Off && p->num_drivers > 0;
   count_runs = log.enabled("jit-backend-counts");
   if (log.enabled("jit-summary") || log.enabled("jit-backend-counts")) std::atexit(at_exit);
@@ -331,6 +337,45 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
 }
 
 // ---------------------------------------------------------------- the protocol
+
+// Runs the portal of d from its merge point (values: the greens and reds) until it returns
+// (kReturn, its result in values) or raises (kRaise, g_pending): compiled code, tracing and
+// counting as at any merge point, and the blackhole from one merge point to the next where none
+// of them ran (the compiled portal cannot be entered in the middle).
+static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell) {
+  WarmState& ws = WarmState::get();
+  for (;;) {
+    int status;
+    if (cell && cell->loop && ws.mode == Mode::Trace && !ws.tracing) {  // the key the trace knew: no lookup
+      status = ws.run_compiled(cell->loop, d, values);
+      if (status == kRaise) {
+        g_pending = ws.pending;
+        ws.pending = nullptr;
+      }
+    } else {
+      status = merge_point(d, values);
+    }
+    cell = nullptr;
+    if (status == kReturn || status == kRaise) return status;
+    Blackhole bh(ws.program);
+    status = bh.run_portal(d, values, true);
+    if (status == kRaise) {
+      g_pending = bh.exception();
+      return kRaise;
+    }
+    if (status == kReturn) return kReturn;
+  }
+}
+
+void call_portal_at_merge_point(const Word* a, Word* r) {
+  WarmState& ws = WarmState::get();
+  DriverDescr* d = &ws.program->drivers[a[0]];
+  size_t n = size_t{d->num_greens} + d->num_reds;
+  Word values[64];
+  std::memcpy(values, a + 2, n * sizeof(Word));
+  if (run_from_merge_point(d, values, reinterpret_cast<JitCell*>(a[1])) == kRaise) reraise_pending();
+  std::memcpy(r, values, std::strlen(d->result_kinds) * sizeof(Word));
+}
 
 void register_program(Program* p) { WarmState::get().init(p); }
 

@@ -13,6 +13,9 @@ struct BaseException;
 
 namespace rpy::jit {
 
+// call_assembler's function (WarmState::portal_call_descr).
+void call_portal_at_merge_point(const Word* a, Word* r);
+
 enum class Mode { Off, Trace, Blackhole, BlackholeStep };
 
 // set_param's parameters, with PyPy's defaults.
@@ -78,6 +81,11 @@ class WarmState {
   int run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values);
   // Counts a pass through the merge point of `values` and traces it when it is hot.
   int count_and_trace(DriverDescr* d, Word* values, bool* traced);
+  // call_assembler (docs/JIT.md 7.7): the descr of the residual call a trace makes where the
+  // interpreter calls its portal recursively and the callee reached its merge point. The call's
+  // words: the driver's index, the callee key's JitCell (or 0), the greens, the reds; its result:
+  // the portal's. It runs the callee's compiled code directly, else as merge_point() would.
+  const CallDescr* portal_call_descr(const DriverDescr* d) const { return &portal_calls_[driver_index(d)]; }
   void print_summary();         // jit-summary, at exit
   void print_backend_counts();  // jit-backend-counts, at exit
   std::vector<CompiledLoop*> loops;
@@ -100,6 +108,8 @@ class WarmState {
   };
   std::vector<Counter> counters_;
   std::vector<JitCell*> cells_;
+  std::vector<CallDescr> portal_calls_;         // per driver
+  std::vector<std::string> portal_call_kinds_;  // their arg_kinds
 };
 
 }  // namespace rpy::jit
