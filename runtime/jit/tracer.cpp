@@ -806,7 +806,7 @@ Tracer::End Tracer::interpret(Word* values) {
         }
         const CallDescr& cd = prog_->calls[u16(pc + 1)];
         if (cd.portal >= 0 && static_cast<size_t>(cd.portal) == ws_.driver_index(d_) && d_->result_kind != 't' &&
-            d_->num_greens + d_->num_reds + 2 <= 64) {
+            ws_.params[ws_.driver_index(d_)].call_assembler && d_->num_greens + d_->num_reds + 2 <= 64) {
           // A recursive call of the portal (7.7): its code up to its merge point is traced as an
           // inline call; at the merge point the trace calls the callee's code (call_assembler).
           push_frame(d_->portal);

@@ -52,6 +52,7 @@ bool Params::set(const std::string& name, const std::string& value) {
       {"max_unroll_loops", &Params::max_unroll_loops},
       {"disable_unrolling", &Params::disable_unrolling},
       {"max_unroll_recursion", &Params::max_unroll_recursion},
+      {"call_assembler", &Params::call_assembler},
   };
   for (const Entry& e : kEntries)
     if (name == e.name) {
@@ -212,6 +213,7 @@ void WarmState::print_backend_counts() {
 
 int WarmState::count_and_trace(DriverDescr* d, Word* values, bool* traced) {
   *traced = false;
+  if (tracing) return kGoOn;  // (compiled code run by a call the tracer makes: tracing is never nested)
   uint64_t h = hash_greens(d, values);
   JitCell* cell = lookup(d, values, h, false);
   if (cell && (cell->flags & (kCellTraced | kCellDontTrace | kCellTracing))) return kGoOn;
@@ -346,7 +348,8 @@ static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell) {
   WarmState& ws = WarmState::get();
   for (;;) {
     int status;
-    if (cell && cell->loop && ws.mode == Mode::Trace && !ws.tracing) {  // the key the trace knew: no lookup
+    if (!cell && ws.tracing && ws.mode == Mode::Trace) cell = ws.lookup(d, values, ws.hash_greens(d, values), false);
+    if (cell && cell->loop && ws.mode == Mode::Trace) {  // (also while a trace records this call: no tracing in there)
       status = ws.run_compiled(cell->loop, d, values);
       if (status == kRaise) {
         g_pending = ws.pending;
@@ -374,7 +377,7 @@ void call_portal_at_merge_point(const Word* a, Word* r) {
   Word values[64];
   std::memcpy(values, a + 2, n * sizeof(Word));
   if (run_from_merge_point(d, values, reinterpret_cast<JitCell*>(a[1])) == kRaise) reraise_pending();
-  std::memcpy(r, values, std::strlen(d->result_kinds) * sizeof(Word));
+  if (d->result_kind != 'v') r[0] = values[0];  // (one word: a tuple result is not called this way)
 }
 
 void register_program(Program* p) { WarmState::get().init(p); }

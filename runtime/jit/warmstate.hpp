@@ -32,6 +32,9 @@ struct Params {
   int64_t max_unroll_loops = 0;
   int64_t disable_unrolling = 200;
   int64_t max_unroll_recursion = 7;
+  // rpy's own: 0 keeps recursive portal calls residual calls of the compiled portal in traces
+  // (as before call_assembler, docs/JIT.md 7.7), to compare the two.
+  int64_t call_assembler = 1;
   std::string enable_opts = "all";
   // Sets a parameter by name; false for an unknown name.
   bool set(const std::string& name, const std::string& value);

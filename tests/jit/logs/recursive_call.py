@@ -4,7 +4,8 @@
 # the caller's loop traces the callee's prelude (the new frame) inline up to its merge point and
 # then calls the callee's compiled code there (call_assembler, docs/JIT.md 7.7): a call of
 # call_assembler with the callee's key (its JitCell), greens and reds, not a residual call of
-# the portal that would start over in the compiled interpreter.
+# the portal that would start over in the compiled interpreter. The new frame's `[0] * 4` is one
+# helper call, as compiled code allocates it (list_filled), not a list display and its repetition.
 from __future__ import print_function
 from rpython.rlib.jit import JitDriver
 
@@ -16,6 +17,7 @@ CALLEE = "iir"
 class Frame(object):
     def __init__(self, arg):
         self.acc = arg
+        self.regs = [0] * 4  # one helper allocating the filled list (not [0], then a copy of it)
 
 
 def interpret(code, arg):
