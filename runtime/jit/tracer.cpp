@@ -328,8 +328,8 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
         ++ws_.stats.aborts_too_long;
       else
         ++ws_.stats.aborts_other;
-      if (cell_) cell_->flags |= kCellDontTrace;
-      if (bridge_of_) bridge_of_->guards[bridge_guard_].no_bridge = true;
+      if (cell_ && !soft_abort_) cell_->flags |= kCellDontTrace;
+      if (bridge_of_ && !soft_abort_) bridge_of_->guards[bridge_guard_].no_bridge = true;
       Log& log = Log::get();
       if (log.enabled("jit-abort")) {
         log.start("jit-abort");
@@ -495,7 +495,7 @@ void Tracer::residual_call(const CallDescr& cd, const Word* args, std::vector<Tr
 // promoted, the frame is left, and the call instruction of the caller becomes a call of the
 // callee's code at that merge point (RPython's call_assembler; here a residual call of
 // call_portal_at_merge_point, which enters the key's compiled loop directly).
-void Tracer::call_assembler() {
+bool Tracer::call_assembler() {
   Frame* f = &frames_.back();
   int ng = d_->num_greens, n = ng + d_->num_reds;
   Word args[64];
@@ -514,6 +514,16 @@ void Tracer::call_assembler() {
     boxes.push_back(b);
   }
   JitCell* cell = ws_.lookup(d_, args + 2, ws_.hash_greens(d_, args + 2), true);
+  if ((cell->flags & kCellDontTrace) && !cell->loop) {
+    // The callee's key will not get code: call_portal_at_merge_point would run it in the
+    // blackhole each time, where the compiled portal runs it compiled. This call site becomes a
+    // residual call in the traces to come, and this trace is abandoned without marking its key.
+    const Frame& caller = frames_[frames_.size() - 2];
+    ws_.residual_portal_calls.insert({caller.code, caller.pc});
+    abort("a recursive portal call whose callee has no code");
+    soft_abort_ = true;
+    return false;
+  }
   args[0] = static_cast<Word>(ws_.driver_index(d_));
   args[1] = reinterpret_cast<Word>(cell);
   TraceRef cell_box = konst(kInt, args[1]);
@@ -524,6 +534,7 @@ void Tracer::call_assembler() {
   f = &frames_.back();
   uint32_t pc = f->pc;
   residual_call(*ws_.portal_call_descr(d_), args, std::move(boxes), false, pc, skip_lists(f->code->code, pc + 3, 3));
+  return true;
 }
 
 Tracer::End Tracer::interpret(Word* values) {
@@ -806,7 +817,8 @@ Tracer::End Tracer::interpret(Word* values) {
         }
         const CallDescr& cd = prog_->calls[u16(pc + 1)];
         if (cd.portal >= 0 && static_cast<size_t>(cd.portal) == ws_.driver_index(d_) && d_->result_kind != 't' &&
-            ws_.params[ws_.driver_index(d_)].call_assembler && d_->num_greens + d_->num_reds + 2 <= 64) {
+            ws_.params[ws_.driver_index(d_)].call_assembler && !ws_.residual_portal_calls.count({f->code, pc}) &&
+            d_->num_greens + d_->num_reds + 2 <= 64) {
           // A recursive call of the portal (7.7): its code up to its merge point is traced as an
           // inline call; at the merge point the trace calls the callee's code (call_assembler).
           push_frame(d_->portal);
@@ -956,7 +968,7 @@ Tracer::End Tracer::interpret(Word* values) {
             abort("a merge point below the portal");
             return End::Abort;
           }
-          call_assembler();
+          if (!call_assembler()) return End::Abort;
           break;
         }
         int ng = d_->num_greens, n = ng + d_->num_reds;

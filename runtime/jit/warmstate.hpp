@@ -2,7 +2,9 @@
 // of the keys that were traced, and the statistics of jit-summary.
 #pragma once
 #include <cstdint>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jit/jitcode.hpp"
@@ -89,6 +91,9 @@ class WarmState {
   // words: the driver's index, the callee key's JitCell (or 0), the greens, the reds; its result:
   // the portal's. It runs the callee's compiled code directly, else as merge_point() would.
   const CallDescr* portal_call_descr(const DriverDescr* d) const { return &portal_calls_[driver_index(d)]; }
+  // Recursive portal calls (jitcode, pc of the call) whose callee's key was found without code
+  // and not to be traced: traces make them residual calls of the compiled portal (7.7).
+  std::set<std::pair<const JitCode*, uint32_t>> residual_portal_calls;
   void print_summary();         // jit-summary, at exit
   void print_backend_counts();  // jit-backend-counts, at exit
   std::vector<CompiledLoop*> loops;
