@@ -3,6 +3,7 @@
 // BaseException*): every raising instruction and residual call may throw, and the loop's catch
 // dispatches to the jitcode's handler tables.
 #include "jit/blackhole.hpp"
+#include "jit/warmstate.hpp"
 
 #include <gc/gc.h>
 
@@ -494,6 +495,20 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
         pc += 7;
         break;
       case OP_jit_merge_point:
+        if (frames_.size() > 1 && f->code == &prog->codes[d->portal]) {
+          // A recursive portal call that a trace inlined up to its merge point (a guard failed in
+          // between, 7.7): the callee goes on from here in its compiled code if it has some.
+          Word a[66];
+          a[0] = static_cast<Word>(d - prog->drivers);
+          a[1] = 0;
+          for (int k = 0; k < d->num_greens + d->num_reds; ++k) a[2 + k] = f->regs[kind_of_char(d->kinds[k])][d->regs[k]];
+          pop_frame();
+          reload();
+          Word res[32];
+          call_portal_at_merge_point(a, res);
+          deliver(res);
+          break;
+        }
         if (stop && frames_.size() == 1) {
           for (int k = 0; k < d->num_greens + d->num_reds; ++k) values[k] = f->regs[kind_of_char(d->kinds[k])][d->regs[k]];
           return kReenter;

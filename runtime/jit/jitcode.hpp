@@ -131,6 +131,10 @@ struct CallDescr {
   const char* result_kinds;  // one char per result word ("" for none)
   uint8_t flags;
   const char* name;  // what is called (a Python function, or the operation a helper performs)
+  // A call of a portal's graph (an interpreter calling a function of its language): the index of
+  // that portal's driver, else -1. The tracer inlines such a call up to the callee's merge point
+  // and calls the callee's compiled code from there (call_assembler, docs/JIT.md 7.7).
+  int16_t portal = -1;
 };
 
 // A class of the program (or a builtin exception class).

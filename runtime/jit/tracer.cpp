@@ -328,8 +328,8 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
         ++ws_.stats.aborts_too_long;
       else
         ++ws_.stats.aborts_other;
-      if (cell_) cell_->flags |= kCellDontTrace;
-      if (bridge_of_) bridge_of_->guards[bridge_guard_].no_bridge = true;
+      if (cell_ && !soft_abort_) cell_->flags |= kCellDontTrace;
+      if (bridge_of_ && !soft_abort_) bridge_of_->guards[bridge_guard_].no_bridge = true;
       Log& log = Log::get();
       if (log.enabled("jit-abort")) {
         log.start("jit-abort");
@@ -441,6 +441,100 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
   int status = conclude(end, pending, values);
   ws_.stats.tracing_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return status;
+}
+
+// A residual call of the top frame's call instruction at pc (its result register at q), made
+// now and recorded (6.5, 7.2); an exception that no handler of this frame catches propagates.
+void Tracer::residual_call(const CallDescr& cd, const Word* args, std::vector<TraceRef> boxes, bool all_const, uint32_t pc, uint32_t q) {
+  Frame* f = &frames_.back();
+  const uint8_t* code = f->code->code;
+  Word res[32] = {0};
+  TraceRef fn = konst(kInt, reinterpret_cast<Word>(cd.fn));
+  trace_.const_names[fn.index()] = cd.name;
+  boxes.insert(boxes.begin(), fn);
+  int rk = cd.result_kinds[0] ? kind_of_char(cd.result_kinds[0]) : kVoid;
+  try {
+    cd.fn(args, res);
+  } catch (BaseException* e) {
+    // Caught in this frame: the trace records the call and that it raised this class, and
+    // goes on in the handler. Otherwise the blackhole continues from this call.
+    bool here = false;
+    for (uint16_t h = 0; h < f->code->num_handlers && !here; ++h) here = f->code->handlers[h].start <= pc && pc < f->code->handlers[h].end;
+    if (!here || (cd.flags & kElidable) || !(cd.flags & kCanRaise)) throw;
+    TraceRef call = record(ROP_call_i + (rk == kVoid ? 3 : rk), boxes, DescrKind::Call, &cd);
+    Word vtable = *reinterpret_cast<const Word*>(e);
+    TraceRef exc = guard(ROP_guard_exception, {konst(kInt, vtable)});
+    f = &frames_.back();
+    if (rk != kVoid) {  // for a resume where the call returned after all
+      Snapshot& s = trace_.snapshots.back();
+      s.call_result = call;
+      s.call_result_kind = static_cast<int8_t>(rk);
+      s.call_result_reg = rd16(code + q);
+    }
+    known_class_[exc.bits] = vtable;
+    catch_in_frame(e, exc);
+    return;
+  }
+  TraceRef result;
+  if ((cd.flags & kElidable) && all_const) {
+    if (rk != kVoid) result = konst(static_cast<Kind>(rk), res[0]);
+  } else {
+    int base = (cd.flags & kElidable) ? ROP_call_pure_i : ROP_call_i;
+    result = record(base + (rk == kVoid ? 3 : rk), boxes, DescrKind::Call, &cd);
+    if (!(cd.flags & kElidable) && (cd.flags & kCanRaise)) guard(ROP_guard_no_exception, {});
+  }
+  if (rk != kVoid) {
+    uint16_t r = rd16(code + q);
+    f->regs[rk][r] = res[0];
+    f->box(rk, r) = result;
+  }
+  f->pc = rk != kVoid ? q + 2 : q;
+}
+
+// The merge point of a recursive portal call traced inline up to here (7.7): the greens are
+// promoted, the frame is left, and the call instruction of the caller becomes a call of the
+// callee's code at that merge point (RPython's call_assembler; here a residual call of
+// call_portal_at_merge_point, which enters the key's compiled loop directly).
+bool Tracer::call_assembler() {
+  Frame* f = &frames_.back();
+  int ng = d_->num_greens, n = ng + d_->num_reds;
+  Word args[64];
+  std::vector<TraceRef> boxes;
+  for (int k = 0; k < n; ++k) {
+    int kind = kind_of_char(d_->kinds[k]);
+    Word v = f->regs[kind][d_->regs[k]];
+    TraceRef b = f->box(kind, d_->regs[k]);
+    if (k < ng && !b.is_const()) {
+      guard(ROP_guard_value, {b, konst(static_cast<Kind>(kind), v)});
+      f = &frames_.back();
+      b = konst(static_cast<Kind>(kind), v);
+      f->box(kind, d_->regs[k]) = b;
+    }
+    args[2 + k] = v;
+    boxes.push_back(b);
+  }
+  JitCell* cell = ws_.lookup(d_, args + 2, ws_.hash_greens(d_, args + 2), true);
+  if ((cell->flags & kCellDontTrace) && !cell->loop) {
+    // The callee's key will not get code: call_portal_at_merge_point would run it in the
+    // blackhole each time, where the compiled portal runs it compiled. This call site becomes a
+    // residual call in the traces to come, and this trace is abandoned without marking its key.
+    const Frame& caller = frames_[frames_.size() - 2];
+    ws_.residual_portal_calls.insert({caller.code, caller.pc});
+    abort("a recursive portal call whose callee has no code");
+    soft_abort_ = true;
+    return false;
+  }
+  args[0] = static_cast<Word>(ws_.driver_index(d_));
+  args[1] = reinterpret_cast<Word>(cell);
+  TraceRef cell_box = konst(kInt, args[1]);
+  trace_.const_names[cell_box.index()] =
+      wants_texts_ ? "JitCell " + location_text(args + 2) : std::string("JitCell");  // (logs: no address)
+  boxes.insert(boxes.begin(), {konst(kInt, args[0]), cell_box});
+  pop_frame();
+  f = &frames_.back();
+  uint32_t pc = f->pc;
+  residual_call(*ws_.portal_call_descr(d_), args, std::move(boxes), false, pc, skip_lists(f->code->code, pc + 3, 3));
+  return true;
 }
 
 Tracer::End Tracer::interpret(Word* values) {
@@ -722,7 +816,27 @@ Tracer::End Tracer::interpret(Word* values) {
           return End::Abort;
         }
         const CallDescr& cd = prog_->calls[u16(pc + 1)];
-        Word args[64], res[32] = {0};
+        if (cd.portal >= 0 && static_cast<size_t>(cd.portal) == ws_.driver_index(d_) && d_->result_kind != 't' &&
+            ws_.params[ws_.driver_index(d_)].call_assembler && !ws_.residual_portal_calls.count({f->code, pc}) &&
+            d_->num_greens + d_->num_reds + 2 <= 64) {
+          // A recursive call of the portal (7.7): its code up to its merge point is traced as an
+          // inline call; at the merge point the trace calls the callee's code (call_assembler).
+          push_frame(d_->portal);
+          f = &frames_[frames_.size() - 2];
+          Frame& c = frames_.back();
+          uint32_t at = pc + 3;
+          for (int k = 0; k < 3; ++k) {
+            uint8_t cnt = code[at++];
+            for (uint8_t i = 0; i < cnt; ++i, at += 2) {
+              uint16_t r = rd16(code + at);
+              c.regs[k][i] = f->regs[k][r];
+              c.box(k, i) = f->box(k, r);
+            }
+          }
+          c.pc = 0;
+          break;
+        }
+        Word args[64];
         std::vector<TraceRef> boxes;
         uint32_t lists[3], q = pc + 3;
         for (int k = 0; k < 3; ++k) {
@@ -731,9 +845,6 @@ Tracer::End Tracer::interpret(Word* values) {
         }
         size_t idx[3] = {0, 0, 0};
         bool all_const = true;
-        TraceRef fn = konst(kInt, reinterpret_cast<Word>(cd.fn));
-        trace_.const_names[fn.index()] = cd.name;
-        boxes.push_back(fn);
         for (size_t i = 0; cd.arg_kinds[i]; ++i) {
           int k = kind_of_char(cd.arg_kinds[i]);
           uint16_t r = rd16(code + lists[k] + 1 + 2 * idx[k]++);
@@ -741,40 +852,7 @@ Tracer::End Tracer::interpret(Word* values) {
           boxes.push_back(f->box(k, r));
           all_const = all_const && boxes.back().is_const();
         }
-        int rk = cd.result_kinds[0] ? kind_of_char(cd.result_kinds[0]) : kVoid;
-        try {
-          cd.fn(args, res);
-        } catch (BaseException* e) {
-          // Caught in this frame: the trace records the call and that it raised this class, and
-          // goes on in the handler. Otherwise the blackhole continues from this call.
-          bool here = false;
-          for (uint16_t h = 0; h < f->code->num_handlers && !here; ++h)
-            here = f->code->handlers[h].start <= pc && pc < f->code->handlers[h].end;
-          if (!here || (cd.flags & kElidable) || !(cd.flags & kCanRaise)) throw;
-          TraceRef call = record(ROP_call_i + (rk == kVoid ? 3 : rk), boxes, DescrKind::Call, &cd);
-          Word vtable = *reinterpret_cast<const Word*>(e);
-          TraceRef exc = guard(ROP_guard_exception, {konst(kInt, vtable)});
-          f = &frames_.back();
-          if (rk != kVoid) {  // for a resume where the call returned after all
-            Snapshot& s = trace_.snapshots.back();
-            s.call_result = call;
-            s.call_result_kind = static_cast<int8_t>(rk);
-            s.call_result_reg = rd16(code + q);
-          }
-          known_class_[exc.bits] = vtable;
-          catch_in_frame(e, exc);
-          break;
-        }
-        TraceRef result;
-        if ((cd.flags & kElidable) && all_const) {
-          if (rk != kVoid) result = konst(static_cast<Kind>(rk), res[0]);
-        } else {
-          int base = (cd.flags & kElidable) ? ROP_call_pure_i : ROP_call_i;
-          result = record(base + (rk == kVoid ? 3 : rk), boxes, DescrKind::Call, &cd);
-          if (!(cd.flags & kElidable) && (cd.flags & kCanRaise)) guard(ROP_guard_no_exception, {});
-        }
-        if (rk != kVoid) set(rk, q, res[0], result);
-        f->pc = rk != kVoid ? q + 2 : q;
+        residual_call(cd, args, std::move(boxes), all_const, pc, q);
         break;
       }
       case OP_ret_v:
@@ -817,8 +895,10 @@ Tracer::End Tracer::interpret(Word* values) {
         uint32_t cpc = f->pc;
         uint8_t cop = code[cpc];
         uint32_t at = skip_lists(code, cpc + 3, 3);
-        if (cop == OP_inline_call_i || cop == OP_inline_call_r || cop == OP_inline_call_f) {
-          int k = cop - OP_inline_call_i;
+        if (cop == OP_inline_call_i || cop == OP_inline_call_r || cop == OP_inline_call_f || cop == OP_residual_call_i ||
+            cop == OP_residual_call_r || cop == OP_residual_call_f) {
+          // (a residual call: a recursive portal call that returned before its merge point, 7.7)
+          int k = cop >= OP_inline_call_i && cop <= OP_inline_call_f ? cop - OP_inline_call_i : cop - OP_residual_call_i;
           f->regs[k][rd16(code + at)] = res[0];
           f->box(k, rd16(code + at)) = rbox[0];
           at += 2;
@@ -884,8 +964,12 @@ Tracer::End Tracer::interpret(Word* values) {
       }
       case OP_jit_merge_point: {
         if (frames_.size() != 1) {
-          abort("a merge point below the portal");
-          return End::Abort;
+          if (f->code != &prog_->codes[d_->portal]) {
+            abort("a merge point below the portal");
+            return End::Abort;
+          }
+          if (!call_assembler()) return End::Abort;
+          break;
         }
         int ng = d_->num_greens, n = ng + d_->num_reds;
         std::vector<Word> greens(static_cast<size_t>(ng));

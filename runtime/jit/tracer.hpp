@@ -60,6 +60,8 @@ class Tracer {
   // frame continues in the handler (the exception is `box` in the trace); false otherwise.
   bool catch_in_frame(BaseException* e, TraceRef box);
   void guard_true(TraceRef cond, bool value);  // a guard on a condition unless it is constant
+  void residual_call(const CallDescr& cd, const Word* args, std::vector<TraceRef> boxes, bool all_const, uint32_t pc, uint32_t q);
+  bool call_assembler();  // false: the trace is abandoned (soft_abort_)
   TraceRef fold_or_record(int rop, Kind k, Word result, std::vector<TraceRef> args);
   int finish_in_blackhole(Word* values, BaseException* pending);
   int conclude(End end, BaseException* pending, Word* values);  // compile or abandon the trace
@@ -79,6 +81,7 @@ class Tracer {
   bool seen_loop_header_ = false;
   bool wants_texts_ = false;  // the logs show debug_merge_point texts
   std::string abort_reason_;
+  bool soft_abort_ = false;  // abandoned without marking the key (or the guard) as not to trace
   BaseException* exc_ = nullptr;
   int loop_number_ = 0;
   CompiledLoop* target_ = nullptr;     // the trace ended in the code of this other loop

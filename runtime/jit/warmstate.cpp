@@ -52,6 +52,7 @@ bool Params::set(const std::string& name, const std::string& value) {
       {"max_unroll_loops", &Params::max_unroll_loops},
       {"disable_unrolling", &Params::disable_unrolling},
       {"max_unroll_recursion", &Params::max_unroll_recursion},
+      {"call_assembler", &Params::call_assembler},
   };
   for (const Entry& e : kEntries)
     if (name == e.name) {
@@ -110,6 +111,12 @@ void WarmState::init(Program* p) {
       }
     }
   }
+  portal_call_kinds_.clear();
+  portal_calls_.clear();
+  for (uint32_t i = 0; i < p->num_drivers; ++i) portal_call_kinds_.push_back(std::string("ii") + p->drivers[i].kinds);
+  for (uint32_t i = 0; i < p->num_drivers; ++i)
+    portal_calls_.push_back(
+        CallDescr{call_portal_at_merge_point, portal_call_kinds_[i].c_str(), p->drivers[i].result_kinds, kCanRaise, "call_assembler", -1});
   enabled = mode != Mode::Off && p->num_drivers > 0;
   count_runs = log.enabled("jit-backend-counts");
   if (log.enabled("jit-summary") || log.enabled("jit-backend-counts")) std::atexit(at_exit);
@@ -206,6 +213,7 @@ void WarmState::print_backend_counts() {
 
 int WarmState::count_and_trace(DriverDescr* d, Word* values, bool* traced) {
   *traced = false;
+  if (tracing) return kGoOn;  // (compiled code run by a call the tracer makes: tracing is never nested)
   uint64_t h = hash_greens(d, values);
   JitCell* cell = lookup(d, values, h, false);
   if (cell && (cell->flags & (kCellTraced | kCellDontTrace | kCellTracing))) return kGoOn;
@@ -331,6 +339,46 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
 }
 
 // ---------------------------------------------------------------- the protocol
+
+// Runs the portal of d from its merge point (values: the greens and reds) until it returns
+// (kReturn, its result in values) or raises (kRaise, g_pending): compiled code, tracing and
+// counting as at any merge point, and the blackhole from one merge point to the next where none
+// of them ran (the compiled portal cannot be entered in the middle).
+static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell) {
+  WarmState& ws = WarmState::get();
+  for (;;) {
+    int status;
+    if (!cell && ws.tracing && ws.mode == Mode::Trace) cell = ws.lookup(d, values, ws.hash_greens(d, values), false);
+    if (cell && cell->loop && ws.mode == Mode::Trace) {  // (also while a trace records this call: no tracing in there)
+      status = ws.run_compiled(cell->loop, d, values);
+      if (status == kRaise) {
+        g_pending = ws.pending;
+        ws.pending = nullptr;
+      }
+    } else {
+      status = merge_point(d, values);
+    }
+    cell = nullptr;
+    if (status == kReturn || status == kRaise) return status;
+    Blackhole bh(ws.program);
+    status = bh.run_portal(d, values, true);
+    if (status == kRaise) {
+      g_pending = bh.exception();
+      return kRaise;
+    }
+    if (status == kReturn) return kReturn;
+  }
+}
+
+void call_portal_at_merge_point(const Word* a, Word* r) {
+  WarmState& ws = WarmState::get();
+  DriverDescr* d = &ws.program->drivers[a[0]];
+  size_t n = size_t{d->num_greens} + d->num_reds;
+  Word values[64];
+  std::memcpy(values, a + 2, n * sizeof(Word));
+  if (run_from_merge_point(d, values, reinterpret_cast<JitCell*>(a[1])) == kRaise) reraise_pending();
+  if (d->result_kind != 'v') r[0] = values[0];  // (one word: a tuple result is not called this way)
+}
 
 void register_program(Program* p) { WarmState::get().init(p); }
 

@@ -2,7 +2,9 @@
 // of the keys that were traced, and the statistics of jit-summary.
 #pragma once
 #include <cstdint>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jit/jitcode.hpp"
@@ -12,6 +14,9 @@ struct BaseException;
 }
 
 namespace rpy::jit {
+
+// call_assembler's function (WarmState::portal_call_descr).
+void call_portal_at_merge_point(const Word* a, Word* r);
 
 enum class Mode { Off, Trace, Blackhole, BlackholeStep };
 
@@ -29,6 +34,9 @@ struct Params {
   int64_t max_unroll_loops = 0;
   int64_t disable_unrolling = 200;
   int64_t max_unroll_recursion = 7;
+  // rpy's own: 0 keeps recursive portal calls residual calls of the compiled portal in traces
+  // (as before call_assembler, docs/JIT.md 7.7), to compare the two.
+  int64_t call_assembler = 1;
   std::string enable_opts = "all";
   // Sets a parameter by name; false for an unknown name.
   bool set(const std::string& name, const std::string& value);
@@ -78,6 +86,14 @@ class WarmState {
   int run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values);
   // Counts a pass through the merge point of `values` and traces it when it is hot.
   int count_and_trace(DriverDescr* d, Word* values, bool* traced);
+  // call_assembler (docs/JIT.md 7.7): the descr of the residual call a trace makes where the
+  // interpreter calls its portal recursively and the callee reached its merge point. The call's
+  // words: the driver's index, the callee key's JitCell (or 0), the greens, the reds; its result:
+  // the portal's. It runs the callee's compiled code directly, else as merge_point() would.
+  const CallDescr* portal_call_descr(const DriverDescr* d) const { return &portal_calls_[driver_index(d)]; }
+  // Recursive portal calls (jitcode, pc of the call) whose callee's key was found without code
+  // and not to be traced: traces make them residual calls of the compiled portal (7.7).
+  std::set<std::pair<const JitCode*, uint32_t>> residual_portal_calls;
   void print_summary();         // jit-summary, at exit
   void print_backend_counts();  // jit-backend-counts, at exit
   std::vector<CompiledLoop*> loops;
@@ -100,6 +116,8 @@ class WarmState {
   };
   std::vector<Counter> counters_;
   std::vector<JitCell*> cells_;
+  std::vector<CallDescr> portal_calls_;         // per driver
+  std::vector<std::string> portal_call_kinds_;  // their arg_kinds
 };
 
 }  // namespace rpy::jit

@@ -193,8 +193,10 @@ std::string Emitter::emit_binop(Expr& e) {
       // Only a constant, so evaluating n first cannot be observed.
       Expr& l = ta->kind == TypeKind::List ? a : b;
       Expr& n = ta->kind == TypeKind::List ? b : a;
-      // Not in a JIT helper, whose operand is the whole list display.
-      if (!jit_operands && l.op == ExprOp::MakeList && l.args.size() == 1 && l.args[0]->op == ExprOp::Const)
+      // Not in a JIT helper whose operand is the whole list display (the codewriter makes n the
+      // only operand of such a helper).
+      if ((!jit_operands || !jit_operands->codes.count(&l)) && l.op == ExprOp::MakeList && l.args.size() == 1 &&
+          l.args[0]->op == ExprOp::Const)
         return "rpy::list_filled<" + item + ">(" + expr_as(n, tt.integer()) + ", " + expr_as(*l.args[0], tr->listdef->find()->item) + ")";
       if (ta->kind == TypeKind::List) return "rpy::list_repeat<" + item + ">(" + expr_as(a, tr) + ", " + expr_as(b, tt.integer()) + ")";
       return "rpy::list_repeat<" + item + ">(" + expr_as(b, tr) + ", " + expr_as(a, tt.integer()) + ")";

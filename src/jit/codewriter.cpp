@@ -352,7 +352,7 @@ uint16_t Codewriter::klass(annotate::ClassDef* cls) {
 }
 
 uint16_t Codewriter::add_call(CallOut c) {
-  std::string key = c.body + "|" + c.arg_kinds + "|" + c.result_kinds + "|" + std::to_string(c.flags);
+  std::string key = c.body + "|" + c.arg_kinds + "|" + c.result_kinds + "|" + std::to_string(c.flags) + "|" + std::to_string(c.portal);
   auto it = call_index_.find(key);
   if (it != call_index_.end()) return it->second;
   auto i = static_cast<uint16_t>(calls.size());
@@ -399,6 +399,7 @@ uint16_t Codewriter::graph_call(ir::Graph* g) {
   if (attr_flag(g, "_elidable_function_", &v) && v) c.flags |= kElidable;
   if (attr_flag(g, "_jit_loop_invariant_", &v) && v) c.flags |= kLoopInvariant;
   c.name = g->name;
+  if (const DriverOut* d = driver_of_portal(g)) c.portal = static_cast<int>(d - drivers.data());
   uint16_t i = add_call(c);
   graph_call_index_[g] = i;
   return i;

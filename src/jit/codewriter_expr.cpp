@@ -536,6 +536,21 @@ Val GraphWriter::expr(ir::Expr& e) {
     case ExprOp::BinOp: {
       Val r;
       if (native_binop(e, r)) return r;
+      if (e.binop == BinOp::Mul && e.type && e.type->kind == TypeKind::List) {
+        // [c] * n with a constant item (a new frame's `[None] * size`): one helper of n that
+        // allocates the filled list, as compiled code does, not a one-item list then a copy.
+        bool left = e.args[0]->type && e.args[0]->type->kind == TypeKind::List;
+        ir::Expr& l = *e.args[left ? 0 : 1];
+        if (l.op == ExprOp::MakeList && l.args.size() == 1 && l.args[0]->op == ExprOp::Const) {
+          std::vector<ir::Expr*> ops;
+          ir::Expr* n = e.args[left ? 1 : 0].get();
+          if (n->op != ExprOp::Const) ops.push_back(n);
+          uint16_t d = cw_.expr_helper(g_, e, ops);
+          std::vector<Val> vals;
+          for (ir::Expr* o : ops) vals.push_back(expr(*o));
+          return call_descr(d, vals, cw_.components(e.type, e.loc), true, 0);
+        }
+      }
       return helper_expr(e, {e.args[0].get(), e.args[1].get()});
     }
     case ExprOp::UnaryOp: {

@@ -45,6 +45,7 @@ uint16_t Codewriter::in_handler_call(uint16_t d) {
   c.body = "try { throw rpy::jit::unw<rpy::BaseException*>(" + exc + "); } catch (rpy::BaseException*) { " + c.body + " }";
   c.arg_kinds += "r";
   c.name += " (in an except clause)";
+  c.portal = -1;  // (one more argument: the tracer makes it an ordinary residual call)
   return add_call(c);
 }
 

@@ -97,6 +97,7 @@ struct CallOut {
   std::string arg_kinds, result_kinds;
   uint8_t flags = kCanRaise;
   std::string name;  // what it does (dumps)
+  int portal = -1;   // calls the portal of this driver (CallDescr::portal)
 };
 
 struct DriverOut {

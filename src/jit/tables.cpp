@@ -128,7 +128,7 @@ std::string emit_tables(Codewriter& cw) {
     for (size_t i = 0; i < cw.calls.size(); ++i) {
       const CallOut& c = cw.calls[i];
       o << "  {rpy_jcall" << i << ", " << c_string(c.arg_kinds) << ", " << c_string(c.result_kinds) << ", " << static_cast<int>(c.flags)
-        << ", " << c_string(c.name) << "},\n";
+        << ", " << c_string(c.name) << ", " << c.portal << "},\n";
     }
     o << "};\n";
   }
