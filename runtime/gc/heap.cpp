@@ -31,6 +31,9 @@ Config Config::from_env() {
   long nursery = env_long("RPY_GC_NURSERY", 0);
   if (nursery > 0) c.nursery_bytes = static_cast<size_t>(nursery);
   c.stress = static_cast<int>(env_long("RPY_GC_STRESS", 0));
+  // A factor under 1 would collect at every minor collection; a malformed one is ignored.
+  if (const char* f = std::getenv("RPY_GC_MAJOR_FACTOR"); f && std::atof(f) >= 1) c.major_factor = std::atof(f);
+  if (const char* f = std::getenv("RPY_GC_MAJOR_MIN"); f && std::atof(f) > 0) c.major_min = std::atof(f);
 #ifndef NDEBUG
   c.verify = true;
 #endif
@@ -49,7 +52,7 @@ Heap::Heap(Config c) : config_(c), old_(c.blocks) {
   nursery_end_ = nursery_ + n;
   free_ = nursery_;
   top_ = config_.stress ? free_ : nursery_end_;
-  major_threshold_ = 4 * n;
+  major_threshold_ = static_cast<size_t>(config_.major_min * static_cast<double>(n));
 }
 
 Heap::~Heap() {
