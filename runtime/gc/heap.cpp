@@ -47,9 +47,10 @@ Heap::Heap(Config c) : config_(c), old_(c.blocks) {
   // nursery") makes the objects that do not fit old at once, as the large ones are.
   size_t n = round_up8(std::max(config_.nursery_bytes, kMinNursery));
   config_.nursery_bytes = n;
-  nursery_ = static_cast<char*>(config_.blocks.get(n));
+  nursery_ = static_cast<char*>(config_.scan ? std::calloc(1, n) : config_.blocks.get(n));
   if (!nursery_) throw std::bad_alloc();
   nursery_end_ = nursery_ + n;
+  if (config_.scan) config_.scan(nursery_, nursery_end_);
   free_ = nursery_;
   top_ = config_.stress ? free_ : nursery_end_;
   major_threshold_ = static_cast<size_t>(config_.major_min * static_cast<double>(n));
@@ -57,7 +58,12 @@ Heap::Heap(Config c) : config_(c), old_(c.blocks) {
 
 Heap::~Heap() {
   if (config_.debug) print_stats(stderr);
-  config_.blocks.put(nursery_);
+  if (config_.scan) {
+    if (config_.unscan) config_.unscan(nursery_, nursery_end_);
+    std::free(nursery_);
+  } else {
+    config_.blocks.put(nursery_);
+  }
 }
 
 void Heap::print_stats(FILE* out) const {

@@ -44,6 +44,11 @@ struct Config {
   // objects (strings, lists of numbers: docs/GC.md, "Values of Boehm's heap held by rpy's") gives
   // Boehm's uncollectable allocation here, so that Boehm scans rpy's heap for them.
   BlockAlloc blocks{};
+  // The nursery instead (a program whose objects hold Boehm's: calloc'd, and registered with Boehm
+  // as a root range by `scan`, unregistered by `unscan`, so that Boehm scans it without counting
+  // it in its heap's size nor touching its pages up front). Null: from `blocks`.
+  void (*scan)(void* lo, void* hi) = nullptr;
+  void (*unscan)(void* lo, void* hi) = nullptr;
   // RPY_GC_NURSERY, RPY_GC_MAJOR_FACTOR, RPY_GC_MAJOR_MIN, RPY_GC_STRESS, RPY_GC_VERIFY,
   // RPY_GC_DEBUG; verify is on in debug builds.
   static Config from_env();

@@ -26,6 +26,11 @@ inline void print_stats_at_exit() { heap->print_stats(stderr); }
 
 inline void* boehm_block(size_t bytes) { return GC_MALLOC_UNCOLLECTABLE(bytes); }  // zeroed
 inline void boehm_free(void* block) { GC_FREE(block); }
+// The nursery is a root range of Boehm's rather than its uncollectable memory: Boehm would zero
+// its 4 MiB at once and count them as live data when sizing its heap (stack_vm's peak RSS grew
+// by 24 MiB: docs/GC.md, step 3c measurements).
+inline void boehm_scan(void* lo, void* hi) { GC_add_roots(lo, hi); }
+inline void boehm_unscan(void* lo, void* hi) { GC_remove_roots(lo, hi); }
 
 // Creates the heap from the environment (RPY_GC_NURSERY, RPY_GC_STRESS, RPY_GC_VERIFY,
 // RPY_GC_DEBUG: docs/GC.md). The heap lives until the process ends. `boehm_scans`: the program's
@@ -34,7 +39,11 @@ inline void boehm_free(void* block) { GC_FREE(block); }
 // heap held by rpy's").
 inline void start(bool boehm_scans) {
   gc::Config c = gc::Config::from_env();
-  if (boehm_scans) c.blocks = gc::BlockAlloc{boehm_block, boehm_free, true};
+  if (boehm_scans) {
+    c.blocks = gc::BlockAlloc{boehm_block, boehm_free, true};
+    c.scan = boehm_scan;
+    c.unscan = boehm_unscan;
+  }
   heap = new gc::Heap(c);
   if (heap->config().debug) std::atexit(print_stats_at_exit);
 }
