@@ -31,6 +31,9 @@ Config Config::from_env() {
   long nursery = env_long("RPY_GC_NURSERY", 0);
   if (nursery > 0) c.nursery_bytes = static_cast<size_t>(nursery);
   c.stress = static_cast<int>(env_long("RPY_GC_STRESS", 0));
+  // A factor under 1 would collect at every minor collection; a malformed one is ignored.
+  if (const char* f = std::getenv("RPY_GC_MAJOR_FACTOR"); f && std::atof(f) >= 1) c.major_factor = std::atof(f);
+  if (const char* f = std::getenv("RPY_GC_MAJOR_MIN"); f && std::atof(f) > 0) c.major_min = std::atof(f);
 #ifndef NDEBUG
   c.verify = true;
 #endif
@@ -44,17 +47,23 @@ Heap::Heap(Config c) : config_(c), old_(c.blocks) {
   // nursery") makes the objects that do not fit old at once, as the large ones are.
   size_t n = round_up8(std::max(config_.nursery_bytes, kMinNursery));
   config_.nursery_bytes = n;
-  nursery_ = static_cast<char*>(config_.blocks.get(n));
+  nursery_ = static_cast<char*>(config_.scan ? std::calloc(1, n) : config_.blocks.get(n));
   if (!nursery_) throw std::bad_alloc();
   nursery_end_ = nursery_ + n;
+  if (config_.scan) config_.scan(nursery_, nursery_end_);
   free_ = nursery_;
   top_ = config_.stress ? free_ : nursery_end_;
-  major_threshold_ = 4 * n;
+  major_threshold_ = static_cast<size_t>(config_.major_min * static_cast<double>(n));
 }
 
 Heap::~Heap() {
   if (config_.debug) print_stats(stderr);
-  config_.blocks.put(nursery_);
+  if (config_.scan) {
+    if (config_.unscan) config_.unscan(nursery_, nursery_end_);
+    std::free(nursery_);
+  } else {
+    config_.blocks.put(nursery_);
+  }
 }
 
 void Heap::print_stats(FILE* out) const {

@@ -16,7 +16,11 @@
 namespace rpy::gc {
 
 constexpr size_t kMaxNurseryObject = 32 * 1024;  // bigger objects are allocated old directly
-constexpr double kMajorFactor = 1.82;
+// A major collection runs when the old space has grown to kMajorFactor times what was live after
+// the previous one (and to at least kMajorFactor nurseries: incminimark's smallest heap). RPython's
+// default factor is 1.82; 1.5 costs no measurable time on binary-trees and cuts its peak RSS by a
+// fifth (docs/GC.md, step 3d).
+constexpr double kMajorFactor = 1.5;
 constexpr size_t kMinNursery = 64;  // bytes: a smaller RPY_GC_NURSERY is taken as this
 
 uint64_t cpu_ns();  // CPU time of the process, for the statistics
@@ -30,15 +34,23 @@ struct RootFrame {
 
 struct Config {
   size_t nursery_bytes = size_t{4} << 20;
-  int stress = 0;       // 1: a minor collection at every allocation (a major at every 32nd); 2: a major at every one
-  bool verify = false;  // verify the heap after every collection (aborting on a problem)
-  bool debug = false;   // a line per collection on stderr, statistics when the heap is destroyed
+  double major_factor = kMajorFactor;  // RPY_GC_MAJOR_FACTOR: the old space's growth before a major collection
+  double major_min = kMajorFactor;     // RPY_GC_MAJOR_MIN: the smallest major threshold, in nurseries
+  int stress = 0;                      // 1: a minor collection at every allocation (a major at every 32nd); 2: a major at every one
+  bool verify = false;                 // verify the heap after every collection (aborting on a problem)
+  bool debug = false;                  // a line per collection on stderr, statistics when the heap is destroyed
   // Where the nursery, the old space's pages and its large blocks come from (zeroed memory) and
   // go back to; calloc and free when null. A program whose objects hold references to Boehm's
   // objects (strings, lists of numbers: docs/GC.md, "Values of Boehm's heap held by rpy's") gives
   // Boehm's uncollectable allocation here, so that Boehm scans rpy's heap for them.
   BlockAlloc blocks{};
-  // RPY_GC_NURSERY, RPY_GC_STRESS, RPY_GC_VERIFY, RPY_GC_DEBUG; verify is on in debug builds.
+  // The nursery instead (a program whose objects hold Boehm's: calloc'd, and registered with Boehm
+  // as a root range by `scan`, unregistered by `unscan`, so that Boehm scans it without counting
+  // it in its heap's size nor touching its pages up front). Null: from `blocks`.
+  void (*scan)(void* lo, void* hi) = nullptr;
+  void (*unscan)(void* lo, void* hi) = nullptr;
+  // RPY_GC_NURSERY, RPY_GC_MAJOR_FACTOR, RPY_GC_MAJOR_MIN, RPY_GC_STRESS, RPY_GC_VERIFY,
+  // RPY_GC_DEBUG; verify is on in debug builds.
   static Config from_env();
 };
 

@@ -47,7 +47,8 @@ void Heap::major_step() {
   collecting_ = false;
   uint64_t after = old_.bytes_in_use();
   stats_.freed += before > after ? before - after : 0;
-  major_threshold_ = std::max(static_cast<size_t>(static_cast<double>(after) * kMajorFactor), 4 * config_.nursery_bytes);
+  major_threshold_ = std::max(static_cast<size_t>(static_cast<double>(after) * config_.major_factor),
+                              static_cast<size_t>(config_.major_min * static_cast<double>(config_.nursery_bytes)));
   ++stats_.major;
   uint64_t ns = cpu_ns() - t0;
   stats_.major_ns += ns;

@@ -8,7 +8,9 @@
 #include <cstdlib>
 #include <initializer_list>
 #include <new>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 #include <gc/gc.h>
 
@@ -24,6 +26,11 @@ inline void print_stats_at_exit() { heap->print_stats(stderr); }
 
 inline void* boehm_block(size_t bytes) { return GC_MALLOC_UNCOLLECTABLE(bytes); }  // zeroed
 inline void boehm_free(void* block) { GC_FREE(block); }
+// The nursery is a root range of Boehm's rather than its uncollectable memory: Boehm would zero
+// its 4 MiB at once and count them as live data when sizing its heap (stack_vm's peak RSS grew
+// by 24 MiB: docs/GC.md, step 3c measurements).
+inline void boehm_scan(void* lo, void* hi) { GC_add_roots(lo, hi); }
+inline void boehm_unscan(void* lo, void* hi) { GC_remove_roots(lo, hi); }
 
 // Creates the heap from the environment (RPY_GC_NURSERY, RPY_GC_STRESS, RPY_GC_VERIFY,
 // RPY_GC_DEBUG: docs/GC.md). The heap lives until the process ends. `boehm_scans`: the program's
@@ -32,10 +39,57 @@ inline void boehm_free(void* block) { GC_FREE(block); }
 // heap held by rpy's").
 inline void start(bool boehm_scans) {
   gc::Config c = gc::Config::from_env();
-  if (boehm_scans) c.blocks = gc::BlockAlloc{boehm_block, boehm_free, true};
+  if (boehm_scans) {
+    c.blocks = gc::BlockAlloc{boehm_block, boehm_free, true};
+    c.scan = boehm_scan;
+    c.unscan = boehm_unscan;
+  }
   heap = new gc::Heap(c);
   if (heap->config().debug) std::atexit(print_stats_at_exit);
 }
+
+// The reference slots inside a value of type V that a root frame holds: a pointer to an object
+// of the collector is one; a tuple (held by value) holds its items'; anything else (numbers,
+// pointers to Boehm's objects) none.
+template <class V>
+struct Refs {
+  static constexpr size_t n = 0;
+  static void slots(V&, void**&) {}
+};
+template <class T>
+struct Refs<T*> {
+  static constexpr size_t n = gen_items<T*> ? 1 : 0;
+  static void slots(T*& p, void**& out) {
+    if constexpr (n != 0) *out++ = static_cast<void*>(&p);
+  }
+};
+template <class... T>
+struct Refs<std::tuple<T...>> {
+  static constexpr size_t n = (Refs<T>::n + ... + 0);
+  static void slots(std::tuple<T...>& t, void**& out) {
+    std::apply([&](T&... item) { (Refs<T>::slots(item, out), ...); }, t);
+  }
+};
+
+// Links the reference slots of some variables (pointers, tuples of them) on the shadow stack for
+// its lifetime: `rpy::gen::Rooted r(*heap, a, t);` (gc::Roots holds pointers only).
+template <class... V>
+struct Rooted {
+  static constexpr size_t N = (Refs<V>::n + ... + 0);
+  gc::RootFrame frame;
+  void* slots[N == 0 ? 1 : N];
+  gc::Heap& heap;
+  explicit Rooted(gc::Heap& h, V&... vars) : frame{h.roots_top, N, slots}, heap(h) {
+    void** out = slots;
+    (Refs<V>::slots(vars, out), ...);
+    h.roots_top = &frame;
+  }
+  ~Rooted() { heap.roots_top = frame.prev; }
+  Rooted(const Rooted&) = delete;
+  Rooted& operator=(const Rooted&) = delete;
+};
+template <class... V>
+Rooted(gc::Heap&, V&...) -> Rooted<V...>;
 
 // Registers a class of the program: its size and the offsets of its reference fields.
 inline uint32_t register_class(const char* name, size_t size, std::initializer_list<size_t> refs) {
@@ -43,6 +97,23 @@ inline uint32_t register_class(const char* name, size_t size, std::initializer_l
   d.name = name;
   d.fixed_size = static_cast<uint32_t>(size);
   for (size_t off : refs) d.ptr_offsets.push_back(static_cast<uint32_t>(off));
+  return gc::register_type(std::move(d));
+}
+// The offsets of the references inside a field of type V at `offset` (a tuple field holds its
+// items'), for register_class's list.
+template <class V>
+std::vector<size_t> field_refs(size_t offset) {
+  std::vector<uint32_t> v;
+  gc::Layout<V>::add(v, static_cast<uint32_t>(offset));
+  return std::vector<size_t>(v.begin(), v.end());
+}
+inline uint32_t register_class_fields(const char* name, size_t size, std::initializer_list<std::vector<size_t>> fields) {
+  std::vector<size_t> all;
+  for (auto& f : fields) all.insert(all.end(), f.begin(), f.end());
+  gc::TypeDesc d;
+  d.name = name;
+  d.fixed_size = static_cast<uint32_t>(size);
+  for (size_t off : all) d.ptr_offsets.push_back(static_cast<uint32_t>(off));
   return gc::register_type(std::move(d));
 }
 
@@ -103,7 +174,7 @@ List<T>* gen_list_new(int64_t n, T* keep) {
   T& k = keep ? *keep : none;
   int64_t cap = n < 4 ? 4 : n;
   auto* l = static_cast<List<T>*>(gen::heap->alloc(gen::list_type_id<T>()));
-  gc::Roots r(*gen::heap, l, k);
+  gen::Rooted r(*gen::heap, l, k);
   void* arr = gen::heap->alloc_varsize(gc::array_type_id<T>(), cap);  // may promote l: the barrier below
   gen::heap->write_barrier(l);
   l->len = n;
@@ -116,7 +187,7 @@ template <class T>
 [[gnu::noinline]] void gen_list_grow(List<T>*& l, int64_t need, T* keep) {
   T none{};
   T& k = keep ? *keep : none;
-  gc::Roots r(*gen::heap, l, k);
+  gen::Rooted r(*gen::heap, l, k);
   int64_t cap = l->cap + (l->cap >> 1) + 8;
   if (cap < need) cap = need;
   void* arr = gen::heap->alloc_varsize(gc::array_type_id<T>(), cap);

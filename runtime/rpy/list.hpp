@@ -32,6 +32,9 @@ template <class T>
 inline constexpr bool gen_items = false;
 template <class T>
 inline constexpr bool gen_items<List<T>*> = gen_items<T>;
+// A tuple holding such references (nbody's pairs of bodies): its items are traced in place.
+template <class... T>
+inline constexpr bool gen_items<std::tuple<T...>> = (gen_items<T> || ...);
 template <class T>
 List<T>* gen_list_new(int64_t n, T* keep);
 template <class T>
@@ -245,7 +248,7 @@ T list_pop(List<T>* l, int64_t i) {
   if constexpr (gen_items<T>) gen_item_barrier(l, -1);
   std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, sizeof(T) * static_cast<size_t>(l->len - i - 1));
   --l->len;
-  if constexpr (gen_items<T>) l->items[l->len] = nullptr;  // keeps nothing alive (a null needs no barrier)
+  if constexpr (gen_items<T>) l->items[l->len] = T{};  // keeps nothing alive (a null needs no barrier)
   return x;
 }
 template <class T>
@@ -253,7 +256,7 @@ template <class T>
   if (__builtin_expect(l->len == 0, 0)) raise_index_error("pop from empty list");
   if constexpr (gen_items<T>) {
     T x = l->items[--l->len];
-    l->items[l->len] = nullptr;  // keeps nothing alive (a null needs no barrier)
+    l->items[l->len] = T{};  // keeps nothing alive (a null needs no barrier)
     return x;
   } else {
     return l->items[--l->len];

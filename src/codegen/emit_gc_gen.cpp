@@ -21,11 +21,20 @@ void Emitter::gen_register_classes() {
     if (c->builtin || c->is_exception) continue;
     std::string n = class_name(c);
     head_ << "static uint32_t rpy_tid_" << n << ";\n";
-    std::string offsets;
+    std::string offsets, fields;  // fields: each reference field's offsets, a tuple's items' too
+    bool tuples = false;
     for (ClassDef* k = c; k; k = k->base)
-      for (auto& [name, a] : k->attrs)
-        if (GcGen::is_ref(a.type)) offsets += (offsets.empty() ? "" : ", ") + std::string("offsetof(") + n + ", a_" + name + ")";
-    reg += "  rpy_tid_" + n + " = rpy::gen::register_class(\"" + c->name + "\", sizeof(" + n + "), {" + offsets + "});\n";
+      for (auto& [name, a] : k->attrs) {
+        if (!GcGen::is_rooted(a.type)) continue;
+        std::string off = std::string("offsetof(") + n + ", a_" + name + ")";
+        if (GcGen::is_ref(a.type)) offsets += (offsets.empty() ? "" : ", ") + off;
+        tuples = tuples || GcGen::is_ref_tuple(a.type);
+        fields += (fields.empty() ? "" : ", ") + std::string("rpy::gen::field_refs<decltype(") + n + "::a_" + name + ")>(" + off + ")";
+      }
+    if (tuples)
+      reg += "  rpy_tid_" + n + " = rpy::gen::register_class_fields(\"" + c->name + "\", sizeof(" + n + "), {" + fields + "});\n";
+    else
+      reg += "  rpy_tid_" + n + " = rpy::gen::register_class(\"" + c->name + "\", sizeof(" + n + "), {" + offsets + "});\n";
   }
   head_ << reg << "}\n";
   head_ << "static constexpr bool rpy_gen_boehm_scans = " << (gen_->boehm_fields() ? "true" : "false") << ";\n\n";
@@ -42,7 +51,7 @@ void Emitter::gen_function_roots(ir::Graph& g) {
   if (!gen_->collects(g)) return;
   std::string vars;
   for (auto& v : g.vars) {
-    if (v->boxed || v.get() == g.vararg || !GcGen::is_ref(v->type)) continue;
+    if (v->boxed || v.get() == g.vararg || !GcGen::is_rooted(v->type)) continue;
     vars += (vars.empty() ? "" : ", ") + (v->is_param ? param_name(v.get()) : var_name(v.get()));
   }
   if (!vars.empty()) line(gen_root(vars));
@@ -86,7 +95,7 @@ std::string Emitter::gen_instantiate(Expr& e) {
       }
       std::string t = fresh("rpy_a");
       s += "auto " + t + " = " + expr_as(*a, i - 1 < to.size() ? to[i - 1] : a->type) + "; ";
-      if (GcGen::is_ref(a->type)) s += gen_root(t);
+      if (GcGen::is_rooted(a->type)) s += gen_root(t);
       temps.push_back(t);
     }
   }

@@ -198,7 +198,7 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
   if (gen_)
     for (size_t i = 0; i < order.size(); ++i)
       if (gen_->can_collect(*order[i])) collect_at = i;
-  auto held_for_gc = [&](size_t i) { return i < collect_at && GcGen::is_ref(order[i]->type); };
+  auto held_for_gc = [&](size_t i) { return i < collect_at && GcGen::is_rooted(order[i]->type); };
   bool gc_hold = false;
   for (size_t i = 0; i < collect_at; ++i) gc_hold = gc_hold || held_for_gc(i);
   if (last == 0 && !gc_hold) return "";
@@ -211,7 +211,7 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
   for (size_t i = 0; i < end; ++i) {
     Expr* x = order[i];
     bool gc_last = gc_hold && i == collect_at;
-    bool hold = held_for_gc(i) || (gc_last && GcGen::is_ref(x->type));
+    bool hold = held_for_gc(i) || (gc_last && GcGen::is_rooted(x->type));
     if (!hold && !gc_last && !(looked && i == 0) && (i >= last || is_stable(*x))) continue;
     auto v = std::make_unique<ir::Var>();
     v->id = 1000000 + ++counter_;

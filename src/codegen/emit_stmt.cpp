@@ -284,7 +284,10 @@ void Emitter::stmt(Stmt& s) {
       }
       std::string target = nonnull(expr(obj), obj.type, s.attr);
       // --gc=gen: the write barrier, after the value (C++17 evaluates an assignment's right side first).
-      if (gen_ && GcGen::is_ref(a->type)) target = "rpy::gen::wb(" + target + ")";
+      // Storing None needs none: a null makes no old object point to a young one (richards'
+      // `packet.link = None` kept Task.send from being inlined).
+      TypeRef vt = s.exprs[1]->type;
+      if (gen_ && GcGen::is_rooted(a->type) && !(vt && vt->kind == TypeKind::None)) target = "rpy::gen::wb(" + target + ")";
       line(target + "->a_" + s.attr + " = " + expr_as(*s.exprs[1], a->type) + ";");
       return;
     }

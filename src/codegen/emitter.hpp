@@ -56,7 +56,7 @@ class Emitter {
   // arguments rooted across the allocation; gen_register_classes: the classes' type descriptors.
   std::unique_ptr<GcGen> gen_;
   std::string gen_root(const std::string& v) {
-    return "rpy::gc::Roots rpy_r" + std::to_string(++counter_) + "(*rpy::gen::heap, " + v + "); ";
+    return "rpy::gen::Rooted rpy_r" + std::to_string(++counter_) + "(*rpy::gen::heap, " + v + "); ";
   }
   std::string gen_make_list(ir::Expr& e);
   std::string gen_instantiate(ir::Expr& e);

@@ -20,7 +20,19 @@ using ir::StmtOp;
 bool GcGen::is_ref(TypeRef t) {
   if (!t) return false;
   if (t->kind == TypeKind::Instance) return t->cls && !t->cls->is_exception;
-  return t->kind == TypeKind::List && is_ref(t->listdef->find()->item);
+  return t->kind == TypeKind::List && is_rooted(t->listdef->find()->item);
+}
+
+bool GcGen::is_ref_tuple(TypeRef t) {
+  if (!t || t->kind != TypeKind::Tuple || t->const_value) return false;
+  bool any = false;
+  for (TypeRef i : t->items) {
+    if (is_ref(i) || is_ref_tuple(i))
+      any = true;
+    else if (!scalar_type(i))
+      return false;
+  }
+  return any;
 }
 
 bool GcGen::is_ref_list(TypeRef t) { return t && t->kind == TypeKind::List && is_ref(t); }
@@ -168,7 +180,8 @@ const char* kind_words(TypeRef t) {
     case TypeKind::Dict:
       return t->dictdef->find()->is_set ? "a set holding instances" : "a dict holding instances";
     case TypeKind::Tuple:
-      return "a tuple holding instances";
+      return "a tuple holding instances and strings, containers or other values of Boehm's heap (or a namedtuple of "
+             "instances)";
     case TypeKind::Iterator:
       return "an iterator over instances";
     case TypeKind::Method:
@@ -221,7 +234,61 @@ struct Checker {
   static const char* what_of(TypeRef t) { return GcGen::is_ref_list(t) ? "a list of instances" : "an instance"; }
 
   void type(Loc l, TypeRef t) {
-    if (GcGen::holds_ref(t) && !GcGen::is_ref(t)) refuse(l, kind_words(t));
+    if (GcGen::holds_ref(t) && !GcGen::is_rooted(t)) refuse(l, kind_words(t));
+  }
+
+  // A tuple of references (GcGen::is_ref_tuple) is made, held in a local or a field, passed,
+  // returned, put in a list of such tuples, indexed (unpacking is indexing): nothing else.
+  void tuple_expr(const Expr& e, const Expr* p) {
+    switch (e.op) {
+      case ExprOp::Local:
+      case ExprOp::SetLocal:
+      case ExprOp::Narrow:
+      case ExprOp::IfExp:
+      case ExprOp::Seq:
+      case ExprOp::MakeTuple:
+        break;
+      case ExprOp::GetAttr:
+        if (!e.args[0]->type || e.args[0]->type->kind != TypeKind::Instance || e.value)
+          refuse(e.loc, "a module-level variable or class attribute holding a tuple of instances");
+        break;
+      case ExprOp::Call:
+        if ((e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method &&
+             !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop)))
+          refuse(e.loc, "this call returning a tuple of instances");
+        break;
+      case ExprOp::GetItem:
+        if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type))
+          refuse(e.loc, "this operation producing a tuple of instances");
+        break;
+      default:
+        refuse(e.loc, "this operation producing a tuple of instances");
+    }
+    if (!p) return;
+    switch (p->op) {
+      case ExprOp::SetLocal:
+      case ExprOp::Narrow:
+      case ExprOp::IfExp:
+      case ExprOp::Seq:
+        return;
+      case ExprOp::GetItem:  // t[0], and unpacking
+        if (&e == p->args[0].get()) return;
+        break;
+      case ExprOp::MakeTuple:  // nested, rooted by the enclosing tuple's holder
+        if (GcGen::is_ref_tuple(p->type)) return;
+        break;
+      case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
+        if (GcGen::is_ref_list(p->type)) return;
+        break;
+      case ExprOp::Call:
+        if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate) return;
+        if (GcGen::list_method_ok(*p)) return;  // the item given to append or insert
+        refuse(e.loc, "passing a tuple of instances to a builtin function or a function value");
+        return;
+      default:
+        break;
+    }
+    refuse(e.loc, "this operation on a tuple of instances");
   }
 
   // May a reference produced by child `c` be used by its parent `p` as it is? The parent's code
@@ -251,6 +318,10 @@ struct Checker {
         return;
       case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
         if (GcGen::is_ref_list(p.type)) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
+        return;
+      case ExprOp::MakeTuple:  // an item of a tuple of references (its holder roots it)
+        if (GcGen::is_ref_tuple(p.type)) return;
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::BinOp:
@@ -299,8 +370,9 @@ struct Checker {
         case ExprOp::MakeList:  // built item by item (emit_expr.cpp)
           if (!GcGen::is_ref_list(e.type)) refuse(e.loc, "this operation producing an instance");
           break;
-        case ExprOp::GetItem:  // xs[i]
-          if (!GcGen::is_ref_list(e.args[0]->type)) refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+        case ExprOp::GetItem:  // xs[i], t[0]
+          if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type))
+            refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
           break;
         case ExprOp::BinOp:  // [None] * n (rpy::list_filled)
           if (!filled(e)) refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
@@ -309,6 +381,8 @@ struct Checker {
           refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
       }
       if (parent) parent_use(*parent, e);
+    } else if (GcGen::is_ref_tuple(e.type) && !method_callee) {
+      tuple_expr(e, parent);
     }
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Builtin &&
         annotate::is_atexit_builtin(static_cast<annotate::BuiltinId>(e.builtin_id)))
@@ -340,6 +414,12 @@ struct Checker {
                   s->op == StmtOp::If || s->op == StmtOp::While || (s->op == StmtOp::SetAttr && i == 1) ||
                   (s->op == StmtOp::SetItem && i == 0);
         if (!ok) refuse(s->loc, "this statement on a list of instances (slices, del, unpacking)");
+      }
+      for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
+        if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;
+        bool ok = s->op == StmtOp::ExprStmt || s->op == StmtOp::Assign || s->op == StmtOp::Return || s->op == StmtOp::UnpackCheck ||
+                  (s->op == StmtOp::SetAttr && i == 1) || (s->op == StmtOp::SetItem && i == 2);
+        if (!ok) refuse(s->loc, "this statement on a tuple of instances");
       }
       if (s->op == StmtOp::SetAttr && GcGen::holds_ref(s->exprs[1]->type) &&
           !(s->exprs[0]->type && s->exprs[0]->type->kind == TypeKind::Instance))
@@ -374,7 +454,7 @@ struct Checker {
       // An instance on the collector may hold a value of Boehm's heap (a string, a list of numbers,
       // a tuple, a dict...) that holds no reference back: Boehm scans the collector's memory then
       // (GcGen::boehm_fields). What Boehm allocates must hold nothing that moves.
-      if (GcGen::holds_ref(a.type) && !GcGen::is_ref(a.type)) {
+      if (GcGen::holds_ref(a.type) && !GcGen::is_rooted(a.type)) {
         std::string t = a.type ? annotate::describe(a.type) : "?";
         refuse(a.origins.empty() ? Loc{} : a.origins.front().first,
                "the attribute " + c->name + "." + name + " of type " + t +

@@ -21,6 +21,13 @@ class GcGen {
   // Under --gc=gen a list of such references (or of such lists) lives there too.
   static bool is_ref(TypeRef t);
   static bool is_ref_list(TypeRef t);
+  // A tuple (held by value) whose items are such references, numbers or such tuples, one at least
+  // a reference: its reference items are rooted, traced inside lists and fields, and barriered
+  // like references (docs/GC.md, step 3d). A tuple that also holds a value of Boehm's heap, or a
+  // namedtuple, is not one (refused).
+  static bool is_ref_tuple(TypeRef t);
+  // Whether a variable or temporary of type t must be rooted: a reference or such a tuple.
+  static bool is_rooted(TypeRef t) { return is_ref(t) || is_ref_tuple(t); }
   // A method call on a list of references that --gc=gen supports (append, pop, insert, reverse).
   static bool list_method_ok(const ir::Expr& call);
   // Whether a value of type t holds such references (itself, or in items, fields of tuples...).

@@ -732,3 +732,77 @@ TEST(GcHeap, BlocksComeFromTheConfiguredAllocatorAndFreedSlotsAreCleared) {
   }
   EXPECT_TRUE(g_heap_test_blocks.empty());
 }
+
+// The old space's growth policy (docs/GC.md, step 3d): trees bigger than the nursery are promoted
+// while they are built and die at once (binary-trees' pattern); a major collection must run as
+// soon as the old space holds kMajorFactor times what lived after the previous one (at least
+// kMajorFactor nurseries), so its peak stays within that factor of the live data, plus the
+// promotions of one minor collection.
+TEST(GcHeap, OldSpacePeakStaysWithinTheMajorFactorOfTheLiveData) {
+  Heap h(small(64 * 1024));
+  int64_t next = 0;
+  Node* kept = make_tree(h, 12, &next);  // 8191 nodes of 32 bytes: 256 KiB, four nurseries
+  Roots roots(h, kept);
+  for (int i = 0; i < 40; ++i) {
+    int64_t k = 0;
+    Node* t = make_tree(h, 12, &k);
+    EXPECT_EQ(t->value, 0);
+  }
+  size_t tree = (sizeof(Node) + kHeaderSize) * 8191;
+  // live at a major collection: the kept tree and at most one tree being built
+  double bound = kMajorFactor * static_cast<double>(2 * tree) + static_cast<double>(h.config().nursery_bytes);
+  EXPECT_LE(static_cast<double>(h.stats().peak_old), bound) << "peak old " << h.stats().peak_old;
+  EXPECT_GT(h.stats().major, 10u);
+  next = 0;
+  EXPECT_EQ(check_tree(kept, 12, &next), 8191);
+  expect_consistent(h);
+}
+
+// The same pattern under RPython's factor and the old smallest threshold (four nurseries): the
+// configuration is what decides.
+TEST(GcHeap, MajorThresholdFollowsTheConfiguration) {
+  for (double factor : {1.2, 1.82}) {
+    Config c = small(64 * 1024);
+    c.major_factor = factor;
+    c.major_min = factor;
+    Heap h(c);
+    int64_t next = 0;
+    Node* kept = make_tree(h, 12, &next);
+    Roots roots(h, kept);
+    for (int i = 0; i < 20; ++i) {
+      int64_t k = 0;
+      make_tree(h, 12, &k);
+    }
+    size_t tree = (sizeof(Node) + kHeaderSize) * 8191;
+    EXPECT_LE(static_cast<double>(h.stats().peak_old), factor * static_cast<double>(2 * tree) + 64.0 * 1024) << factor;
+    next = 0;
+    EXPECT_EQ(check_tree(kept, 12, &next), 8191);
+  }
+}
+
+// A program whose objects hold Boehm's (docs/GC.md, step 3d): the nursery is handed to Boehm as a
+// root range (Config::scan), once, and taken back (Config::unscan) when the heap goes; objects
+// are still allocated in it.
+namespace {
+char* g_scan_lo = nullptr;
+size_t g_scan_bytes = 0, g_unscans = 0;
+}  // namespace
+TEST(GcHeap, NurseryIsGivenAsARootRangeWhenAsked) {
+  g_scan_lo = nullptr, g_scan_bytes = 0, g_unscans = 0;
+  {
+    Config c = small(64 * 1024);
+    c.scan = [](void* lo, void* hi) {
+      g_scan_lo = static_cast<char*>(lo);
+      g_scan_bytes += static_cast<size_t>(static_cast<char*>(hi) - static_cast<char*>(lo));
+    };
+    c.unscan = [](void*, void*) { ++g_unscans; };
+    Heap h(c);
+    EXPECT_EQ(g_scan_bytes, 64u * 1024);
+    Node* n = new_node(h, 7);
+    EXPECT_TRUE(h.is_young(n));
+    EXPECT_GE(reinterpret_cast<char*>(n), g_scan_lo);
+    EXPECT_LT(reinterpret_cast<char*>(n), g_scan_lo + g_scan_bytes);
+    EXPECT_EQ(g_unscans, 0u);
+  }
+  EXPECT_EQ(g_unscans, 1u);
+}
