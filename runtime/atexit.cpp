@@ -60,7 +60,7 @@ int run_exitfuncs(int status) {
   }
   trace_system_exit = false;
   if (last) {
-    if (auto* se = dynamic_cast<SystemExit*>(last)) return se->errno_;
+    if (auto* se = dynamic_cast<SystemExit*>(last)) return system_exit_status(se);
     std::fprintf(stderr, "Error in sys.exitfunc:\n");
     report_uncaught(last);
   }

@@ -255,8 +255,38 @@ void os_close(int64_t fd) {
 void sys_exit(int64_t status) {
   SystemExit* e = make<SystemExit>();
   e->errno_ = static_cast<int>(status);
+  e->exit_kind = 1;
+  e->exit_int = status;
+  e->message = int_to_str(status);
   e->raise_self();
   __builtin_unreachable();
+}
+void sys_exit_none() {
+  SystemExit* e = make<SystemExit>();
+  e->raise_self();
+  __builtin_unreachable();
+}
+void sys_exit_message(Str* message) {
+  SystemExit* e = make<SystemExit>();
+  e->exit_kind = message ? 2 : 0;  // a str that is None: no code
+  e->message = message;
+  e->raise_self();
+  __builtin_unreachable();
+}
+int system_exit_status(BaseException* e) {
+  switch (e->exit_kind) {
+    case 1:
+      return e->errno_;
+    case 2:
+      out_flush();
+      std::fflush(stdout);
+      if (e->message) std::fwrite(e->message->data, 1, static_cast<size_t>(e->message->len), stderr);
+      std::fputc('\n', stderr);
+      std::fflush(stderr);
+      return 1;
+    default:
+      return 0;
+  }
 }
 double time_time() {
   struct timeval tv;

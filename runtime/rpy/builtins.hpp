@@ -198,8 +198,9 @@ void list_sort(List<T>* l, bool reverse, bool py2) {
 }
 // With a key function: keys computed once per item, in order; then the keys are sorted with the
 // items moving along (the items are never compared).
-template <class T, class F>
-void list_sort_key(List<T>* l, bool reverse, F key, bool py2) {
+// `less` compares two keys: rpy::lt, or the __lt__ of the keys' class when they are instances.
+template <class T, class F, class Less>
+void list_sort_key_by(List<T>* l, bool reverse, F key, Less less, bool py2) {
   using K = decltype(key(l->items[0]));
   int64_t n = l->len;
   if (n < 2) {
@@ -216,10 +217,17 @@ void list_sort_key(List<T>* l, bool reverse, F key, bool py2) {
     keyed[i].item = l->items[i];
   }
   timsort::sort(
-      keyed, n, reverse, sort_merges(py2), [](const Keyed& a, const Keyed& b) { return lt(a.key, b.key); }, SortScratch<Keyed>{});
+      keyed, n, reverse, sort_merges(py2), [&](const Keyed& a, const Keyed& b) { return static_cast<bool>(less(a.key, b.key)); },
+      SortScratch<Keyed>{});
   T* items = alloc_items<T>(l->cap > n ? l->cap : n);
   for (int64_t i = 0; i < n; ++i) items[i] = keyed[i].item;
   l->items = items;
+}
+template <class T, class F>
+void list_sort_key(List<T>* l, bool reverse, F key, bool py2) {
+  using K = decltype(key(l->items[0]));
+  list_sort_key_by(
+      l, reverse, key, [](const K& a, const K& b) { return lt(a, b); }, py2);
 }
 
 // With a comparison the program defines (__lt__ of its class), which may raise: the items are
@@ -336,6 +344,22 @@ T list_best(const List<T>* l, bool is_max, F better) {
   T best = l->items[0];
   for (int64_t i = 1; i < l->len; ++i)
     if (better(l->items[i], best)) best = l->items[i];
+  return best;
+}
+// With keys that are instances: better(k, best_key) is the comparison of their class
+// (annotate::less_call: k.__gt__(best) for max, k.__lt__(best) for min, or the reflected method).
+template <class T, class F, class B>
+T list_best_key(const List<T>* l, bool is_max, F key, B better) {
+  if (l->len == 0) raise_value_error(is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+  T best = l->items[0];
+  auto bk = key(best);
+  for (int64_t i = 1; i < l->len; ++i) {
+    auto k = key(l->items[i]);
+    if (better(k, bk)) {
+      best = l->items[i];
+      bk = k;
+    }
+  }
   return best;
 }
 template <class T, class F>

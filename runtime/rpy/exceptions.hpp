@@ -65,6 +65,10 @@ struct BaseException : Object {
   bool key_repr = false;   // KeyError shows repr of its key
   TracebackEntry* tb = nullptr;
   int errno_ = 0;
+  // SystemExit: what its code is, and so how the program exits (rpy::system_exit_status):
+  // 0 None (status 0), 1 an int (errno_), 2 another value, printed (`message`) with status 1.
+  signed char exit_kind = 0;
+  int64_t exit_int = 0;  // the int code (errno_ holds it too, as the status)
   // Throws this exception as a pointer to its own class (every exception class overrides it).
   [[noreturn]] virtual void throw_self() { throw this; }
   [[noreturn]] void raise_self() {

@@ -160,6 +160,12 @@ Str* os_read(int64_t fd, int64_t n);
 int64_t os_open(const Str* path, int64_t flags, int64_t mode);
 void os_close(int64_t fd);
 [[noreturn]] void sys_exit(int64_t status);
+struct BaseException;
+[[noreturn]] void sys_exit_none();                 // sys.exit() and sys.exit(None)
+[[noreturn]] void sys_exit_message(Str* message);  // sys.exit("text"): printed to stderr, status 1
+// The exit status of an uncaught SystemExit (printing its message first when its code is not an
+// int or None, as Python does).
+int system_exit_status(BaseException* e);
 double time_time();
 double time_clock();
 

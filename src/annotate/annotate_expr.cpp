@@ -176,8 +176,18 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
     case TypeKind::Iterator:
       return it->items[0];
     case TypeKind::Class:
-      if (iter_expr && metaclass_method(it, "__iter__")) {  // for x in AnEnum: Meta.__iter__(AnEnum)
-        wrap_method_call(*iter_expr, "__iter__");
+      if (m::Ref fn = iter_expr ? metaclass_method(it, "__iter__") : nullptr) {  // for x in AnEnum: Meta.__iter__(AnEnum)
+        // Called as the metaclass's function: the class's own __iter__ (Flag's, for its members'
+        // bits) is the one its instances iterate with, not the class.
+        Loc at = iter_expr->loc;
+        auto cls = std::make_unique<Expr>(std::move(*iter_expr));
+        Expr c(ExprOp::Call, at);
+        auto callee = std::make_unique<Expr>(ExprOp::Const, at);
+        callee->value = fn;
+        c.args.push_back(std::move(callee));
+        c.args.push_back(std::move(cls));
+        *iter_expr = std::move(c);
+        changed_ = true;
         return iter_element(expr(*iter_expr, g), loc, iter_expr, g);
       }
       error(loc, "'" + describe(it) + "' is not iterable");
@@ -319,6 +329,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       // Attributes every builtin exception has (the runtime's BaseException fields).
       if (cd->is_exception && (name == "message" || name == "strerror")) return tt_.str();
       if (cd->is_exception && name == "errno") return tt_.integer();
+      if (name == "code" && is_system_exit(cd)) return exit_code_type(e.loc);  // exit_rules.cpp
       // Not seen yet: maybe a subclass or a later pass assigns it.
       if (final_) {
         Diagnostic* d = error(e.loc, "'" + cd->name + "' instances have no attribute '" + name + "'");
@@ -792,7 +803,28 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         }
       }
       check_none_operands(e, a, b);
-      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && (b->kind == TypeKind::Instance || metaclass_method(b, "__contains__"))) {
+      if (m::Ref fn =
+              (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Class ? metaclass_method(b, "__contains__") : nullptr) {
+        // x in AnEnum: Meta.__contains__(AnEnum, x), whatever the class's own __contains__ is
+        bool negate = e.cmp == CmpOp::NotIn;
+        auto c = std::make_unique<Expr>(ExprOp::Call, e.loc);
+        auto callee = std::make_unique<Expr>(ExprOp::Const, e.loc);
+        callee->value = fn;
+        c->args.push_back(std::move(callee));
+        c->args.push_back(std::move(e.args[1]));
+        c->args.push_back(std::move(e.args[0]));
+        e.args.clear();
+        if (negate) {
+          e.op = ExprOp::Not;
+          e.args.push_back(std::move(c));
+        } else {
+          e = std::move(*c);
+        }
+        changed_ = true;
+        t = expr(e, g);
+        break;
+      }
+      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Instance) {
         t = rewrite_contains(e, g);
         break;
       }

@@ -786,8 +786,12 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
         return inst;
       } else if (cd->is_exception) {
         // Builtin exception constructor: an optional message (any value, shown with str()).
-        if (args.size() > 1 && !e.kwnames.size()) {
-          // Several arguments: shown as a tuple, as Python does.
+        // SystemExit's argument is also its code, the exit status (exit_rules.cpp).
+        if (is_system_exit(cd)) {
+          if (args.size() > 1 || !e.kwnames.empty())
+            error(e.loc, cd->name + "() with several arguments (a tuple as its code) is not supported");
+          else
+            note_exit_code(args.empty() ? types().none() : args[0], e.loc);
         }
       } else if (!args.empty()) {
         error(e.loc, cd->name + "() takes no arguments (the class has no __init__)");

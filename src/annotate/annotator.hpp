@@ -143,7 +143,12 @@ class Annotator {
   // sorted/sum/zip/..., os.path, math, str.format, list.sort (extra_rules.cpp)
   TypeRef call_extra_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // The synthesized key(item) of sorted/list.sort/min/max with key= (in e.defaults: a Seq marked "$key").
-  ir::Expr* key_call(ir::Expr& e, ir::Expr& keyfn, TypeRef item, ir::Graph& g);
+  ir::Expr* key_call(ir::Expr& e, ir::Expr& keyfn, TypeRef item, ir::Graph& g, bool is_max = false);
+  // SystemExit's code (exit_rules.cpp): the values programs exit with (sys.exit(x), SystemExit(x))
+  // merge into the type `e.code` reads.
+  bool is_system_exit(const ClassDef* cd) const;
+  bool note_exit_code(TypeRef code, Loc loc);  // false (with an error) for a code rpy cannot keep
+  TypeRef exit_code_type(Loc loc);             // the type of `e.code`
   // files, sys.std*, os.environ, methods of unicode receivers, more str methods (io_rules.cpp)
   TypeRef call_io_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // dicts and sets (dict_rules.cpp)
@@ -381,6 +386,8 @@ class Annotator {
   TypeTable tt_;
   bool changed_ = false;
   bool final_ = false;
+  TypeRef exit_code_ = nullptr;  // the union of the exit codes seen (exit_rules.cpp)
+  std::string exit_code_conflict_;
   bool report_now_ = false;  // merge_prebuilt: report errors outside the final pass
   struct ReportNow {         // report_now_ for a scope
     bool& flag;

@@ -249,11 +249,19 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
   switch (id) {
     case BuiltinId::Len:
       if (!r.arity(1, 1)) break;
+      if (modules::Ref fn = !imp(args[0]) && args[0]->kind == TypeKind::Class ? metaclass_method(args[0], "__len__") : nullptr) {
+        // len(AnEnum): Meta.__len__(AnEnum), whatever the class's own __len__ is (Flag's)
+        auto callee = std::make_unique<Expr>(ir::ExprOp::Const, e.args[0]->loc);
+        callee->value = fn;
+        e.args[0] = std::move(callee);
+        reset_call(e);
+        mark_changed();
+        return call(e, g);
+      }
       if (!imp(args[0]) && !(is_str(args[0]) || args[0]->kind == TypeKind::List || args[0]->kind == TypeKind::Dict ||
                              args[0]->kind == TypeKind::Tuple || args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::Instance))
         error(e.loc, "object of type " + describe(args[0]) + " has no len()");
-      if (!imp(args[0]) && (args[0]->kind == TypeKind::Instance || metaclass_method(args[0], "__len__")))
-        return rewrite_as_method(e, "__len__", g);
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance) return rewrite_as_method(e, "__len__", g);
       return tt.int_nonneg();
     case BuiltinId::Range:
     case BuiltinId::XRange: {
@@ -450,7 +458,10 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
       return tt.none();
     case BuiltinId::SysExit:
       if (!r.arity(0, 1)) break;
-      if (!args.empty()) r.expect(0, is_intlike(args[0]) || args[0]->kind == TypeKind::None, "an int");
+      if (!args.empty() && !is_intlike(args[0]) && args[0]->kind != TypeKind::None && !is_stringlike(args[0]))
+        r.expect(0, false, "an int, a str or None");
+      else
+        note_exit_code(args.empty() ? tt.none() : args[0], e.loc);  // exit_rules.cpp
       return tt.impossible();
     case BuiltinId::TimeTime:
     case BuiltinId::TimeClock:

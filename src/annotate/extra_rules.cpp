@@ -73,7 +73,7 @@ bool is_extra_builtin(BuiltinId id) {
 // Synthesizes (once) the call `key(item)` for sorted/min/max/list.sort with key=: a node owned by
 // `e` (in e.defaults), `Seq($key_item, key($key_item))` marked "$key" (the call's own attr names
 // the method once it resolves to one), whose $key_item is a fresh local of the item type.
-Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g) {
+Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g, bool is_max) {
   Expr* node = nullptr;
   for (auto& d : e.defaults)
     if (d->op == ExprOp::Seq && d->attr == "$key") node = d.get();
@@ -124,7 +124,9 @@ Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g) {
   }
   assign_var(node->args[0]->var, item, e.loc);
   TypeRef kt = expr(*node, g);
-  if (!imp(kt) && !comparable(kt)) error(keyfn.loc, "sort keys must be numbers, strings, tuples or lists, not " + describe(kt));
+  // Keys that are instances compare by their class's __lt__ (__gt__ for max), as items do.
+  if (!imp(kt) && !comparable(kt) && !less_call(e, kt, g, is_max))
+    error(keyfn.loc, "sort keys must be numbers, strings, tuples, lists or instances of a class defining __lt__, not " + describe(kt));
   return node;
 }
 
@@ -538,7 +540,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       }
       int k = kwarg("key");
       if (k >= 0 && !imp(item))
-        key_call(e, *e.args[static_cast<size_t>(k) + 1], item, g);
+        key_call(e, *e.args[static_cast<size_t>(k) + 1], item, g, id == BuiltinId::Max);
       else if (!imp(item) && !comparable(item) && !less_call(e, item, g, id == BuiltinId::Max))
         error(e.loc,
               name + "() of items of type " + describe(item) + " is not supported (only numbers, strings, tuples and lists compare)");

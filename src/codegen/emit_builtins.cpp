@@ -354,8 +354,12 @@ std::string Emitter::call_builtin(Expr& e) {
       return call_in_order("rpy::os_open", {tt.str(), tt.integer(), tt.integer()});
     case BuiltinId::OsClose:
       return "(rpy::os_close(" + arg_int(0) + "), nullptr)";
-    case BuiltinId::SysExit:
-      return "(rpy::sys_exit(" + (a.empty() || t0->kind == TypeKind::None ? std::string("0") : arg_int(0)) + "), nullptr)";
+    case BuiltinId::SysExit:  // annotate/exit_rules.cpp: no code, an int, or a message
+      if (a.empty()) return "(rpy::sys_exit_none(), nullptr)";
+      if (t0->kind == TypeKind::None) return "((void)(" + arg(0) + "), rpy::sys_exit_none(), nullptr)";
+      if (annotate::is_stringlike(t0))
+        return "(rpy::sys_exit_message(" + expr_as(*a[0], tt.with_nullable(tt.str(), t0->nullable)) + "), nullptr)";
+      return "(rpy::sys_exit(" + arg_int(0) + "), nullptr)";
     case BuiltinId::TimeTime:
       return "rpy::time_time()";
     case BuiltinId::TimeClock:

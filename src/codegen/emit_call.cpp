@@ -75,6 +75,20 @@ std::string Emitter::exception_message(const std::vector<std::pair<std::string, 
   return s + "rpy_b.put(')'); rpy_b.to_str(); })";
 }
 
+// `e.code` of a SystemExit (annotate/exit_rules.cpp): t is the union of the program's exit codes
+// (None, an int or bool, a str, or one of them that may be None); exit_kind says which it holds.
+std::string Emitter::system_exit_code(const std::string& exc, TypeRef t) {
+  if (!t || t->kind == TypeKind::Impossible || t->kind == TypeKind::None) return "((void)(" + exc + "), " + default_value(t) + ")";
+  std::string x = fresh("rpy_se");
+  std::string s = "({ auto* " + x + " = " + exc + "; ";
+  if (annotate::is_stringlike(t))
+    return s + (t->nullable ? x + "->exit_kind == 2 ? " + x + "->message : nullptr" : x + "->message") + "; })";
+  TypeRef base = annotate::strip_optional(tt, t);
+  std::string v = base->kind == TypeKind::Bool ? "(" + x + "->exit_int != 0)" : x + "->exit_int";
+  if (!annotate::is_optional_value(t)) return s + v + "; })";
+  return s + x + "->exit_kind == 1 ? " + convert(v, base, t) + " : " + default_value(t) + "; })";
+}
+
 // A call of a bound method value that may be one of several methods: switch on which.
 std::string Emitter::emit_method_set_call(Expr& e) {
   Expr& callee = *e.args[0];
@@ -209,6 +223,15 @@ std::string Emitter::call(Expr& e) {
         bool base_init_runs = e.targets.empty() || !is_python2();
         if (!positional.empty() && base_init_runs) s += obj + "->message = " + exception_message(positional, key) + "; ";
         if (key && positional.size() == 1) s += obj + "->key_repr = true; ";
+        // SystemExit(code): the exit status too (annotate/exit_rules.cpp; BaseException::exit_kind).
+        if (positional.size() == 1 && e.targets.empty() && ann.is_system_exit(cd)) {
+          auto [code, ct] = positional[0];
+          if (annotate::is_intlike(ct))
+            s += obj + "->exit_kind = 1; " + obj + "->exit_int = static_cast<int64_t>(" + code + "); " + obj +
+                 "->errno_ = static_cast<int>(" + code + "); ";
+          else if (annotate::is_stringlike(ct))
+            s += obj + "->exit_kind = " + (ct->nullable ? code + " ? 2 : 0" : std::string("2")) + "; ";
+        }
       }
       if (!e.targets.empty()) {
         ir::Graph* g = e.targets[0];

@@ -156,7 +156,9 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (impossible(item)) return s + result + "; })";
       // Python 2.7's and Python 3.11's timsorts merge their runs in different orders.
       std::string py2 = is_python2() ? "true" : "false";
-      if (keycall)
+      if (keycall && lesscall)  // keys that are instances, compared by their class's __lt__
+        s += "rpy::list_sort_key_by(rpy_l, rpy_rev, " + key_lambda(item) + ", " + less_lambda(keycall->type) + ", " + py2 + "); ";
+      else if (keycall)
         s += "rpy::list_sort_key(rpy_l, rpy_rev, " + key_lambda(item) + ", " + py2 + "); ";
       else if (lesscall)
         s += "rpy::list_sort_less(rpy_l, rpy_rev, " + less_lambda(item) + ", " + py2 + "); ";
@@ -491,7 +493,9 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
                         "; auto " + d + " = " + expr_as(*dflt, e.type) + "; ";
         if (impossible(item)) return s + d + "; })";
         std::string mx = is_max ? "true" : "false";
-        std::string best = keycall    ? "rpy::list_minmax_key(" + l + ", " + mx + ", " + key_lambda(item) + ")"
+        std::string best = keycall && lesscall
+                               ? "rpy::list_best_key(" + l + ", " + mx + ", " + key_lambda(item) + ", " + less_lambda(keycall->type) + ")"
+                           : keycall  ? "rpy::list_minmax_key(" + l + ", " + mx + ", " + key_lambda(item) + ")"
                            : lesscall ? "rpy::list_best(" + l + ", " + mx + ", " + less_lambda(item) + ")"
                                       : "rpy::list_minmax(" + l + ", " + mx + ")";
         return s + l + "->len == 0 ? " + d + " : " + convert(best, item, e.type) + "; })";
@@ -512,6 +516,9 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
         for (size_t i = 0; i < a.size(); ++i) lst += (i ? ", " : "") + expr_as(*a[i], item);
         lst += "})";
       }
+      if (keycall && lesscall)
+        return "rpy::list_best_key(" + lst + ", " + (is_max ? "true" : "false") + ", " + key_lambda(item) + ", " +
+               less_lambda(keycall->type) + ")";
       if (keycall) return "rpy::list_minmax_key(" + lst + ", " + (is_max ? "true" : "false") + ", " + key_lambda(item) + ")";
       if (lesscall) return "rpy::list_best(" + lst + ", " + (is_max ? "true" : "false") + ", " + less_lambda(item) + ")";
       return "rpy::list_minmax(" + lst + ", " + (is_max ? "true" : "false") + ")";

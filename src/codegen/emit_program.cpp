@@ -405,7 +405,7 @@ void Emitter::emit_main() {
   // An uncaught exception unwinds to here (running `finally:` blocks on its way); its traceback
   // was taken where it was raised (rpy::note_raise).
   body_ << "  } catch (rpy::SystemExit* e) {\n"
-           "    status = e->errno_;\n"
+           "    status = rpy::system_exit_status(e);\n"
            "  } catch (rpy::BaseException* e) {\n"
            "    status = rpy::report_uncaught(e);\n"
            "  }\n"

@@ -126,6 +126,7 @@ class Emitter {
   std::string emit_compare(ir::Expr& e);
   std::string to_str_code(ir::Expr& e);  // str(x) as a Str*
   std::string exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error);
+  std::string system_exit_code(const std::string& exc, TypeRef t);  // e.code of a SystemExit, as type t
   // String formatting (emit_format.cpp): `%`, str.format with a literal, f-strings.
   std::string emit_percent(ir::Expr& e);
   std::string emit_percent_at_run_time(ir::Expr& e);

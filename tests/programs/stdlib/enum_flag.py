@@ -1,7 +1,7 @@
 # enum.Flag and IntFlag (python3 3.11's): members, |, &, ^, ~ (pseudo-members made once per
 # value), `in`, iteration over a value's members, bool(), int(), str(), repr(), format(), the
-# class's iteration (single-bit members only), bits beyond the members dropped (3.11.2); IntFlag's operators and the
-# class protocols (list(Perm), len(Perm)) at import time only.
+# class's iteration (single-bit members only), bits beyond the members dropped (3.11.2); IntFlag's operators at import time only
+# (the class protocols in translated code: flag_class_protocols.py).
 import sys
 from enum import Flag, IntFlag, auto
 
