@@ -82,8 +82,17 @@ except NameError:       # Python 3
     unichr = chr
 
 
-class error(Exception):
-    """A pattern that is not a regular expression."""
+try:
+    import re as _host_re
+    _error_base = _host_re.error
+except ImportError:
+    _error_base = Exception
+
+
+class error(_error_base):
+    """A pattern that is not a regular expression. A subclass of the
+    program's re.error, so that `except re.error` catches it in a program
+    whose re calls rpy translates into rsre_re's."""
 
     def __init__(self, msg):
         Exception.__init__(self, msg)
