@@ -1,4 +1,5 @@
 # stdin-file: stdout_buffer.in
+# stderr-ok
 # sys.stdout.buffer.write / flush mixed with print() and sys.stdout.write: python3 keeps
 # program order (to a pipe and to a file); sys.stdin.buffer.read/readline give bytes.
 import sys
