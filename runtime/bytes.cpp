@@ -1,6 +1,8 @@
 // Python 3 bytes: construction, repr, the codecs (utf-8, ascii, latin-1) and hex.
 #include "rpy/bytes.hpp"
 
+#include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "rpy/exceptions.hpp"
@@ -70,6 +72,42 @@ void append_repr(Buffer& b, const Bytes* v) {
     }
   }
   b.put(q);
+}
+
+// int(b) and float(b): the text of b's ASCII bytes, as int(s) and float(s) read it; an error
+// shows repr(b) (b'...'), and a byte above 0x7f is never part of a number.
+[[noreturn]] static void bytes_number_error(const char* head, const Bytes* v) {
+  Buffer b;
+  b.put(head, static_cast<int64_t>(std::strlen(head)));
+  append_repr(b, v);
+  make_exc<ValueError>(b.to_str())->raise_self();
+}
+
+static bool bytes_all_ascii(const Bytes* v) {
+  for (int64_t i = 0; i < v->len; ++i)
+    if (static_cast<unsigned char>(v->data[i]) >= 0x80) return false;
+  return true;
+}
+
+int64_t bytes_to_int(const Bytes* v, int64_t base) {
+  char head[64];
+  std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(base));
+  if (!bytes_all_ascii(v)) bytes_number_error(head, v);
+  try {
+    return str_to_int(v, base);
+  } catch (ValueError*) {
+    bytes_number_error(head, v);
+  }
+}
+
+double bytes_to_float(const Bytes* v) {
+  const char* head = "could not convert string to float: ";
+  if (!bytes_all_ascii(v)) bytes_number_error(head, v);
+  try {
+    return str_to_float(v);
+  } catch (ValueError*) {
+    bytes_number_error(head, v);
+  }
 }
 
 Str* bytes_repr(const Bytes* v) {

@@ -431,8 +431,6 @@ def _unsupported(pattern):
                 if pattern[j] == 'L':
                     return "the inline flag (?L)"
                 j += 1
-            if j < n and (pattern[j] == '-' or (pattern[j] == ':' and j > i + 2)):
-                return "flags for part of a pattern (?flags:...)"
         elif (c == '+' or c == '*' or c == '?') and i + 1 < n and pattern[i + 1] == '+':
             return "possessive repeats (%s+)" % c
         i += 1
@@ -445,7 +443,7 @@ def _make(pattern, flags):
     if what != '':
         raise NotImplementedError("rpy's regex engine does not support " + what)
     try:
-        code = rsre_core.compile_pattern(pattern, _engine_flags(flags))
+        code = rsre_core.compile_pattern(pattern, _engine_flags(flags), True)
     except rsre_compile.error as e:
         raise error(e.msg)
     return PatternAny(pattern, code, _reported_flags(code.flags, flags))
@@ -476,7 +474,7 @@ def _prebuilt(pattern, flags):
             raise NotImplementedError("rpy's regex engine, which translated code uses, does not support %s yet"
                                       % what)
         _host_re.compile(pattern, flags)
-        code = rsre_core.compile_pattern(pattern, _engine_flags(flags))
+        code = rsre_core.compile_pattern(pattern, _engine_flags(flags), True)
         _cache[key] = _pattern_class(code.ngroups)(pattern, code, _reported_flags(code.flags, flags))
     return _cache[key]
 

@@ -57,6 +57,8 @@ struct KeyOps<Bytes*> {  // by value, as Python's bytes keys
 void append_repr(Buffer& b, const Bytes* v);                              // b'...' with Python's escapes
 inline void append_str(Buffer& b, const Bytes* v) { append_repr(b, v); }  // str(b) is repr(b)
 Str* bytes_repr(const Bytes* v);
+int64_t bytes_to_int(const Bytes* v, int64_t base = 10);  // int(b), int(b, base)
+double bytes_to_float(const Bytes* v);                    // float(b)
 
 // s.encode(encoding, errors) and b.decode(encoding, errors): 'utf-8', 'ascii' and 'latin-1'
 // (with their aliases); errors 'strict' (UnicodeEncodeError/UnicodeDecodeError with Python's

@@ -14,6 +14,9 @@ using ir::Graph;
 
 namespace {
 
+// int(b), float(b) of a Python 3 bytes (not maybe None: that is Python's TypeError).
+bool is_bytes_arg(const TypeRef& t) { return t && t->kind == TypeKind::Bytes && !t->nullable; }
+
 struct Rule {
   Annotator& a;
   Expr& e;
@@ -284,8 +287,8 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Int:
     case BuiltinId::Long:
       if (!r.arity(0, 2)) break;
-      if (args.size() == 2) r.expect(0, is_str(args[0]), "a string when a base is given");
-      if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]), "a string or a number");
+      if (args.size() == 2) r.expect(0, is_str(args[0]) || is_bytes_arg(args[0]), "a string when a base is given");
+      if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]) || is_bytes_arg(args[0]), "a string or a number");
       return tt.integer();
     case BuiltinId::Float:
       if (!r.arity(0, 1)) break;
@@ -305,7 +308,7 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
           return tt.floating();
         }
       }
-      if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]), "a string or a number");
+      if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]) || is_bytes_arg(args[0]), "a string or a number");
       return tt.floating();
     case BuiltinId::Str:
     case BuiltinId::Repr:

@@ -185,6 +185,12 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
     d->resized = true;
     return tt.list(d);
   };
+  if (id >= BuiltinId::SysStdoutBuffer && id <= BuiltinId::SysStdinBufferReadline && !an.interp().sources().py3()) {
+    an.error(e.loc,
+             "AttributeError: 'file' object has no attribute 'buffer' in Python 2 (sys.stdout.buffer is Python 3's; write the str "
+             "to sys.stdout)");
+    return tt.impossible();
+  }
   if ((id == BuiltinId::BytesFromhex || id == BuiltinId::IntFromBytes) && !an.interp().sources().py3()) {
     an.error(e.loc, std::string("AttributeError: ") +
                         (id == BuiltinId::BytesFromhex ? "type object 'str' has no attribute 'fromhex'"
@@ -193,6 +199,35 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
     return tt.impossible();
   }
   switch (id) {
+    case BuiltinId::SysStdoutBuffer:
+    case BuiltinId::SysStderrBuffer:
+    case BuiltinId::SysStdinBuffer:
+      if (!an.interp().sources().py3()) break;  // reported below
+      an.error(e.loc, "TypeError: '" + std::string(id == BuiltinId::SysStdinBuffer ? "BufferedReader" : "BufferedWriter") +
+                          "' object is not callable");
+      return tt.impossible();
+    case BuiltinId::SysStdoutBufferWrite:
+    case BuiltinId::SysStderrBufferWrite:
+      if (!an.interp().sources().py3()) break;
+      if (!arity(1, 1)) break;
+      if (TypeRef t = arg(0, ""); t && !imp(t) && !is_bytes(t))
+        an.error(arg_loc(0), "TypeError: a bytes-like object is required, not '" + pyname(t) +
+                                 "' (sys.stdout.buffer takes bytes: encode the text, or write it to sys.stdout)");
+      return tt.int_nonneg();  // the number of bytes written
+    case BuiltinId::SysStdoutBufferFlush:
+    case BuiltinId::SysStderrBufferFlush:
+      if (!an.interp().sources().py3()) break;
+      if (!arity(0, 0)) break;
+      return tt.none();
+    case BuiltinId::SysStdinBufferRead:
+      if (!an.interp().sources().py3()) break;
+      if (!arity(0, 1)) break;
+      expect(0, "", is_i_or_none, "an int");
+      return tt.bytes();
+    case BuiltinId::SysStdinBufferReadline:
+      if (!an.interp().sources().py3()) break;
+      if (!arity(0, 0)) break;
+      return tt.bytes();
     case BuiltinId::Len:
       return tt.int_nonneg();
     case BuiltinId::Str:

@@ -175,6 +175,21 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       expect(1, is_intlike(args[1]), "an int");
       if (npos > 2) expect(2, args[2]->kind == TypeKind::Char, "a single character");
       return text;
+    case BuiltinId::StrRemoveprefix:
+    case BuiltinId::StrRemovesuffix:
+    case BuiltinId::StrIsascii:
+      if (uni || !interp_.sources().py3()) {  // Python 3.9's (isascii: 3.7's); Python 2's str and unicode lack them
+        error(e.loc, "AttributeError: '" + std::string(uni ? "unicode" : "str") + "' object has no attribute '" +
+                         name.substr(name.find('.') + 1) + "' in Python 2 (a Python 3 method)");
+        return tt.impossible();
+      }
+      if (id == BuiltinId::StrIsascii) {
+        if (!arity(0, 0)) break;
+        return tt.boolean();
+      }
+      if (!arity(1, 1)) break;
+      expect_text(1);
+      return text;
     case BuiltinId::StrPartition:
     case BuiltinId::StrRPartition:
       if (!arity(1, 1)) break;

@@ -120,12 +120,14 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Int:
     case BuiltinId::Long:
       if (a.empty()) return "INT64_C(0)";
+      if (t0->kind == TypeKind::Bytes) return "rpy::bytes_to_int(" + arg(0) + (a.size() > 1 ? ", " + arg_int(1) : "") + ")";
       if (t0->kind == TypeKind::Str || t0->kind == TypeKind::Char)
         return "rpy::str_to_int(" + arg_str(0) + (a.size() > 1 ? ", " + arg_int(1) : "") + ")";
       if (t0->kind == TypeKind::Float) return (checks_ints(e) ? "rpy::chk_float_to_int(" : "rpy::float_to_int(") + arg(0) + ")";
       return expr_as(*a[0], tt.integer());
     case BuiltinId::Float:
       if (a.empty()) return "0.0";
+      if (t0->kind == TypeKind::Bytes) return "rpy::bytes_to_float(" + arg(0) + ")";
       if (t0->kind == TypeKind::Str || t0->kind == TypeKind::Char) return "rpy::str_to_float(" + arg_str(0) + ")";
       return expr_as(*a[0], tt.floating());
     case BuiltinId::Str:

@@ -210,6 +210,20 @@ std::string call_builtin(Emitter& em, Expr& e) {
       return slot_call(em, e, "rpy::file_write_bytes", {{a[0], t0, ""}, {a[1], bt, ""}});
     case BuiltinId::FileEnter:
       return em.expr(*a[0]);
+    case BuiltinId::SysStdoutBufferWrite:
+      return "([](rpy::Bytes* rpy_b) { rpy::stdout_write(rpy_b); return rpy_b->len; }(" + em.expr_as(*a[0], bt) + "))";
+    case BuiltinId::SysStderrBufferWrite:
+      return "([](rpy::Bytes* rpy_b) { rpy::stderr_write(rpy_b); return rpy_b->len; }(" + em.expr_as(*a[0], bt) + "))";
+    case BuiltinId::SysStdoutBufferFlush:
+    case BuiltinId::SysStderrBufferFlush:
+      return "(rpy::out_flush(), nullptr)";
+    case BuiltinId::SysStdinBufferRead:
+      if (a.empty()) return "rpy::file_read_bytes(rpy::sys_stdin(), -1)";
+      if (a[0]->type && a[0]->type->kind == TypeKind::None)
+        return "((void)(" + em.expr(*a[0]) + "), rpy::file_read_bytes(rpy::sys_stdin(), -1))";
+      return "rpy::file_read_bytes(rpy::sys_stdin(), " + em.expr_as(*a[0], it) + ")";
+    case BuiltinId::SysStdinBufferReadline:
+      return "rpy::as_bytes(rpy::file_readline(rpy::sys_stdin()))";
     case BuiltinId::BytesHex:
       return "rpy::bytes_hex(" + em.expr(*a[0]) + ")";
     case BuiltinId::BytesFromhex:

@@ -175,6 +175,20 @@ std::string Emitter::call_io_builtin(Expr& e) {
       if (a.size() > 2) return call("rpy::str_pad", {{a[0], tt.str()}, {a[1], tt.integer()}, {a[2], tt.character()}}, {which});
       return call("rpy::str_pad", {{a[0], tt.str()}, {a[1], tt.integer()}}, {"' '", which});
     }
+    case BuiltinId::StrRemoveprefix:  // s[len(p):] if s starts with p, else s itself (bytewise: UTF-8 prefixes are whole characters)
+      return call(
+          "[](rpy::Str* rpy_s, rpy::Str* rpy_p) { return rpy::str_startswith(rpy_s, rpy_p) ? rpy::str_slice(rpy_s, rpy_p->len, "
+          "rpy_s->len) : rpy_s; }",
+          {{a[0], tt.str()}, {a[1], tt.str()}});
+    case BuiltinId::StrRemovesuffix:
+      return call(
+          "[](rpy::Str* rpy_s, rpy::Str* rpy_p) { return rpy_p->len > 0 && rpy::str_endswith(rpy_s, rpy_p) ? rpy::str_slice(rpy_s, "
+          "0, rpy_s->len - rpy_p->len) : rpy_s; }",
+          {{a[0], tt.str()}, {a[1], tt.str()}});
+    case BuiltinId::StrIsascii:
+      return "([](const rpy::Str* rpy_s) { for (int64_t i = 0; i < rpy_s->len; ++i) if (static_cast<unsigned char>(rpy_s->data[i]) >= "
+             "0x80) return false; return true; }(" +
+             expr_as(*a[0], tt.str()) + "))";
     case BuiltinId::StrPartition:
     case BuiltinId::StrRPartition:
       return call("rpy::str_partition", {{a[0], tt.str()}, {a[1], tt.str()}}, {id == BuiltinId::StrRPartition ? "true" : "false"});

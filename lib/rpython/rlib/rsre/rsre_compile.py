@@ -82,8 +82,17 @@ except NameError:       # Python 3
     unichr = chr
 
 
-class error(Exception):
-    """A pattern that is not a regular expression."""
+try:
+    import re as _host_re
+    _error_base = _host_re.error
+except ImportError:
+    _error_base = Exception
+
+
+class error(_error_base):
+    """A pattern that is not a regular expression. A subclass of the
+    program's re.error, so that `except re.error` catches it in a program
+    whose re calls rpy translates into rsre_re's."""
 
     def __init__(self, msg):
         Exception.__init__(self, msg)
@@ -504,6 +513,25 @@ class GroupExists(Node):
         return min(a, c), hi
 
 
+class Scoped(Node):
+    """(?flags-flags:...) (Python 3.6+): item compiled with flags `add` set
+    and `remove` cleared."""
+
+    def __init__(self, item, add, remove):
+        self.item = item
+        self.add = add
+        self.remove = remove
+
+    def emit(self, comp):
+        outer = comp.flags
+        comp.flags = (outer | self.add) & ~self.remove
+        self.item.emit(comp)
+        comp.flags = outer
+
+    def width(self):
+        return self.item.width()
+
+
 class Compiler(object):
     def __init__(self, flags):
         self.flags = flags
@@ -551,12 +579,18 @@ def _flag_of(letter):
 
 class Parser(object):
     """Recursive descent over the pattern (its depth is the nesting of
-    parentheses). Group numbers are given in the order groups open."""
+    parentheses). Group numbers are given in the order groups open.
 
-    def __init__(self, pattern, flags):
+    py3: Python 3's syntax for inline flags: (?flags-flags:...) applies flags
+    to part of the pattern, and global flags (?i) must start the pattern
+    (Python 2.7 applies them to the whole pattern wherever they are)."""
+
+    def __init__(self, pattern, flags, py3=False):
         self.s = pattern
         self.pos = 0
         self.flags = flags
+        self.py3 = py3
+        self.seen_item = False      # something but global flags read (py3's rule)
         self.ngroups = 0
         self.names = {}             # group name -> number
         self.open_groups = []
@@ -596,6 +630,7 @@ class Parser(object):
         branches = [self.parse_seq()]
         while self.next_is('|'):
             self.pos += 1
+            self.seen_item = True
             branches.append(self.parse_seq())
         if len(branches) == 1:
             return branches[0]
@@ -613,6 +648,7 @@ class Parser(object):
             atom = self.parse_atom()
             if atom is None:
                 continue
+            self.seen_item = True
             self.skip_verbose()
             atom = self.parse_repeats(atom)
             items.append(atom)
@@ -722,6 +758,8 @@ class Parser(object):
                 raise error("unexpected end of pattern")
             c = self.peek()
             self.pos += 1
+            if c not in FLAG_LETTERS and c != '-' and c != '#':
+                self.seen_item = True
             if c == ':':
                 return self.finish_group(-1)
             if c == 'P':
@@ -763,18 +801,56 @@ class Parser(object):
                 return Assert(item, d == '!', True)
             if c == '(':
                 return self.parse_conditional()
-            if c in FLAG_LETTERS:
-                self.flags |= _flag_of(c)
-                while not self.at_end() and self.peek() in FLAG_LETTERS:
-                    self.flags |= _flag_of(self.peek())
-                    self.pos += 1
-                if not self.next_is(')'):
-                    raise error("unexpected end of pattern")
-                self.pos += 1
-                return None
+            if c in FLAG_LETTERS or (self.py3 and c == '-'):
+                return self.parse_flags(c)
             raise error("unexpected end of pattern")
+        self.seen_item = True
         self.ngroups += 1
         return self.finish_group(self.ngroups)
+
+    def parse_flags(self, c):
+        """(?flags) or, in Python 3, (?flags-flags:...), pos past its first
+        letter c."""
+        add = 0
+        if c != '-':
+            add = _flag_of(c)
+            while not self.at_end() and self.peek() in FLAG_LETTERS:
+                add |= _flag_of(self.peek())
+                self.pos += 1
+        if self.next_is(')') and c != '-':
+            self.pos += 1
+            if self.py3 and self.seen_item:
+                raise error("global flags not at the start of the expression")
+            self.flags |= add
+            return None
+        if not self.py3:
+            raise error("unknown extension")
+        remove = 0
+        if c == '-' or self.next_is('-'):
+            if c != '-':
+                self.pos += 1
+            if self.at_end():
+                raise error("missing flag")
+            while not self.at_end() and (self.peek() in FLAG_LETTERS or self.peek() == 'a'):
+                letter = self.peek()
+                if letter not in "imsx":
+                    raise error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
+                remove |= _flag_of(letter)
+                self.pos += 1
+            if remove == 0:
+                raise error("missing flag")
+            if add & remove:
+                raise error("bad inline flags: flag turned on and off")
+        if not self.next_is(':'):
+            raise error("missing :" if remove else "missing -, : or )")
+        self.pos += 1
+        self.seen_item = True
+        outer = self.flags
+        self.flags = (outer | add) & ~remove       # (?x:...) reads its part verbose
+        item = self.parse_alt()
+        self.flags = outer
+        self.expect_close()
+        return Scoped(item, add & ~SRE_FLAG_UNICODE, remove)
 
     def parse_conditional(self):
         name = self.read_name(')')
@@ -964,14 +1040,15 @@ class Compiled(object):
         self.groupindex = groupindex
 
 
-def compile_pattern(pattern, flags):
+def compile_pattern(pattern, flags, py3=False):
     """Parse and compile the regular expression `pattern` (a str or unicode)
-    with the SRE_FLAG_* flags; raises error for a bad pattern."""
-    p = Parser(pattern, flags)
+    with the SRE_FLAG_* flags, in Python 3's syntax if py3 (else 2.7's);
+    raises error for a bad pattern."""
+    p = Parser(pattern, flags, py3)
     # flags given inside the pattern ((?i) anywhere) apply to all of it, as in Python 2.7
     tree = p.parse()
     if p.flags & SRE_FLAG_VERBOSE and not flags & SRE_FLAG_VERBOSE:
-        p = Parser(pattern, p.flags)     # (?x) inside: read it all again, verbose
+        p = Parser(pattern, p.flags, py3)     # (?x) inside: read it all again, verbose
         tree = p.parse()
     comp = Compiler(p.flags)
     tree.emit(comp)

@@ -47,9 +47,10 @@ class CompiledPattern(object):
         return 2 * self.ngroups + 1 + self.nregisters
 
 
-def compile_pattern(pattern, flags=0):
-    """A CompiledPattern for the regular expression `pattern`."""
-    return CompiledPattern(c.compile_pattern(pattern, flags), pattern)
+def compile_pattern(pattern, flags=0, py3=False):
+    """A CompiledPattern for the regular expression `pattern` (Python 3's
+    syntax if py3, else 2.7's)."""
+    return CompiledPattern(c.compile_pattern(pattern, flags, py3), pattern)
 
 
 # ____________________________________________________________

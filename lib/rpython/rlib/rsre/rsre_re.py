@@ -8,8 +8,8 @@ only matches. The module-level functions are specialized on their pattern
 and flags, so a constant pattern is compiled once there too.
 
 Results have Python 2.7's meaning (empty matches in findall, sub and split
-included). Match objects: group(g=0) (a number or a name), start, end, span,
-groups(default) and groupdict-free; groups() and findall() of a pattern with
+included). Match objects: group(g=0, ...) (numbers or names; a tuple for
+several), start, end, span, groups(default), groupdict(default); groups() and findall() of a pattern with
 several groups give tuples of as many items, so each pattern with N groups
 has its own pattern and match classes (made once per N while compiling):
 values of patterns with different numbers of groups do not mix in one
@@ -32,6 +32,13 @@ U = UNICODE = rsre_compile.SRE_FLAG_UNICODE
 X = VERBOSE = rsre_compile.SRE_FLAG_VERBOSE
 
 
+class _NoGroup(object):
+    """The default of match.group()'s further arguments: not given."""
+
+
+_NO_GROUP = _NoGroup()
+
+
 class _MatchMixin(object):
     """The methods of match objects (copied into each match class, so that
     each has its own translated copies with its own types)."""
@@ -46,6 +53,8 @@ class _MatchMixin(object):
     @specialize.argtype(1)
     def _index(self, group):
         if isinstance(group, int):
+            if group < 0 or group > self.re.groups:
+                raise IndexError("no such group")
             return group
         if group not in self.re.groupindex:
             raise IndexError("no such group")
@@ -63,10 +72,36 @@ class _MatchMixin(object):
     def end(self, group=0):
         return self._ctx.span(self._index(group))[1]
 
+    @specialize.argtype(1, 2, 3, 4, 5, 6)
+    def group(self, group=0, g2=_NO_GROUP, g3=_NO_GROUP, g4=_NO_GROUP, g5=_NO_GROUP, g6=_NO_GROUP):
+        """The text of one group (a number or a name), or None; of several,
+        their tuple (one specialisation per arity: the tuple's length is
+        fixed, and the types decide the tests)."""
+        if isinstance(g2, _NoGroup):
+            return self._ctx.group(self._index(group))
+        if isinstance(g3, _NoGroup):
+            return (self.group(group), self.group(g2))
+        if isinstance(g4, _NoGroup):
+            return (self.group(group), self.group(g2), self.group(g3))
+        if isinstance(g5, _NoGroup):
+            return (self.group(group), self.group(g2), self.group(g3), self.group(g4))
+        if isinstance(g6, _NoGroup):
+            return (self.group(group), self.group(g2), self.group(g3), self.group(g4), self.group(g5))
+        return (self.group(group), self.group(g2), self.group(g3), self.group(g4), self.group(g5),
+                self.group(g6))
+
     @specialize.argtype(1)
-    def group(self, group=0):
-        """The text of one group (a number or a name), or None."""
-        return self._ctx.group(self._index(group))
+    def groupdict(self, default=None):
+        """{name: text (or default)} of the named groups (filled in the
+        order of the pattern's groupindex, as Python 2.7 does)."""
+        result = {}
+        for name in self.re.groupindex:
+            text = self._ctx.group(self.re.groupindex[name])
+            if text is None:
+                result[name] = default
+            else:
+                result[name] = text
+        return result
 
     @property
     def lastindex(self):
