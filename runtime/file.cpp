@@ -56,12 +56,42 @@ static void check_open(File* f) {
   if (f->closed) raise_exc<ValueError>("I/O operation on closed file");
 }
 
+// Whether a file opened with mode m reads with universal newlines: Python 3's text modes
+// (newline=None, open()'s default), Python 2's modes with 'U'.
+static bool universal_mode(const char* m) { return python2 ? std::strchr(m, 'U') != nullptr : std::strchr(m, 'b') == nullptr; }
+
+[[noreturn]] static void raise_invalid_mode(const Str* mode) {
+  Buffer b;
+  b.put("invalid mode: ", 14);
+  append_repr(b, mode);
+  make_exc<ValueError>(b.to_str())->raise_self();
+  __builtin_unreachable();
+}
+
 File* file_open(const Str* path, const Str* mode) {
   const char* m = mode ? mode->data : "r";
   bool plus = std::strchr(m, '+') != nullptr;
   int flags;
   File* f = make<File>();
-  switch (m[0]) {
+  if (!python2 && mode) {  // Python 3: one of r, w, a, x, each letter at most once, 't' or 'b' ('U' is gone in 3.11)
+    int seen[128] = {};
+    for (int64_t i = 0; i < mode->len; ++i) {
+      unsigned char c = static_cast<unsigned char>(m[i]);
+      if (c >= 128 || !std::strchr("rwaxbt+", c) || c == 0 || seen[c]++) raise_invalid_mode(mode);
+    }
+    int how = seen['r'] + seen['w'] + seen['a'] + seen['x'];
+    if (seen['t'] && seen['b']) raise_exc<ValueError>("can't have text and binary mode at once");
+    if (how > 1) raise_exc<ValueError>("must have exactly one of create/read/write/append mode");
+    if (how == 0) raise_exc<ValueError>("Must have exactly one of create/read/write/append mode and at most one plus");
+    for (const char* c = m; *c; ++c)
+      if (std::strchr("rwax", *c)) {
+        m = c;  // the letter that says how to open: the switch below reads it first
+        break;
+      }
+  }
+  f->universal = universal_mode(mode ? mode->data : "r");
+  char how = m[0] == 'U' && python2 ? 'r' : m[0];  // Python 2's 'U' alone reads
+  switch (how) {
     case 'r':
       flags = plus ? O_RDWR : O_RDONLY;
       f->readable = true;
@@ -77,12 +107,13 @@ File* file_open(const Str* path, const Str* mode) {
       f->writable = true;
       f->readable = plus;
       break;
-    default: {
-      Buffer b;
-      b.put("invalid mode: ", 14);
-      append_repr(b, mode);
-      make_exc<ValueError>(b.to_str())->raise_self();
-    }
+    case 'x':  // Python 3: created, FileExistsError if it exists
+      flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL;
+      f->writable = true;
+      f->readable = plus;
+      break;
+    default:
+      raise_invalid_mode(mode);
   }
   int fd = ::open(path->data, flags | O_CLOEXEC, 0666);
   if (fd < 0) raise_io_error(errno, path);
@@ -121,6 +152,7 @@ File* file_fdopen(int64_t fd, const Str* mode, int64_t buffering) {
     append_repr(b, mode);
     make_exc<ValueError>(b.to_str())->raise_self();
   }
+  f->universal = universal_mode(m);
   struct stat st;
   if (fd < 0 || fd > INT32_MAX || ::fstat(static_cast<int>(fd), &st) != 0) raise_errno<OSError>(EBADF);
   if (S_ISDIR(st.st_mode)) raise_errno<OSError>(EISDIR);
@@ -179,8 +211,64 @@ static void check_readable(File* f) {
   if (!f->readable) raise_io_error(EBADF, nullptr);
 }
 
+// Universal newlines: after a "\r" just read (as "\n"), a "\n" that follows is part of it; the
+// next byte is read first when the "\r" ended the buffered data.
+static void skip_lf_after_cr(File* f) {
+  if (f->rpos == f->rlen && !fill(f)) return;
+  if (f->rbuf[f->rpos] == '\n') ++f->rpos;
+}
+
+// file_read for universal newlines: n bytes of the translated text (n < 0: all that is left).
+static Str* file_read_universal(File* f, int64_t n) {
+  Buffer b;
+  while (n < 0 || b.len < n) {
+    if (f->rpos == f->rlen && !fill(f)) break;
+    const char* s = f->rbuf + f->rpos;
+    int64_t k = f->rlen - f->rpos;
+    if (n >= 0) k = std::min(k, n - b.len);
+    const void* cr = std::memchr(s, '\r', static_cast<size_t>(k));
+    if (!cr) {
+      b.put(s, k);
+      f->rpos += k;
+      continue;
+    }
+    int64_t j = static_cast<const char*>(cr) - s;
+    b.put(s, j);
+    b.put('\n');
+    f->rpos += j + 1;
+    skip_lf_after_cr(f);
+  }
+  return b.to_str();
+}
+
+// file_readline for universal newlines: a line ends at "\n", "\r\n" or "\r", read as "\n".
+static Str* file_readline_universal(File* f) {
+  Buffer b;
+  for (;;) {
+    if (f->rpos == f->rlen && !fill(f)) break;
+    const char* s = f->rbuf + f->rpos;
+    int64_t k = f->rlen - f->rpos;
+    const void* lf = std::memchr(s, '\n', static_cast<size_t>(k));
+    int64_t end = lf ? static_cast<const char*>(lf) - s : k;
+    const void* cr = std::memchr(s, '\r', static_cast<size_t>(end));
+    if (cr) end = static_cast<const char*>(cr) - s;
+    if (!lf && !cr) {
+      b.put(s, k);
+      f->rpos = f->rlen;
+      continue;
+    }
+    b.put(s, end);
+    b.put('\n');
+    f->rpos += end + 1;
+    if (cr) skip_lf_after_cr(f);
+    break;
+  }
+  return b.to_str();
+}
+
 Str* file_read(File* f, int64_t n) {
   check_readable(f);
+  if (f->universal) return file_read_universal(f, n);
   if (n < 0) {
     Buffer b;
     for (;;) {
@@ -212,6 +300,7 @@ Str* file_read(File* f, int64_t n) {
 
 Str* file_readline(File* f) {
   check_readable(f);
+  if (f->universal) return file_readline_universal(f);
   Buffer b;
   for (;;) {
     if (f->rpos == f->rlen && !fill(f)) break;

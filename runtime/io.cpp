@@ -207,6 +207,36 @@ void print_item(int64_t v) {
   out_write(buf, n);
 }
 
+OSError* make_os_error3(int err) {
+  switch (err) {
+    case ENOENT:
+      return make<FileNotFoundError>();
+    case EEXIST:
+      return make<FileExistsError>();
+    case EACCES:
+    case EPERM:
+      return make<PermissionError>();
+    case EISDIR:
+      return make<IsADirectoryError>();
+    case ENOTDIR:
+      return make<NotADirectoryError>();
+    case ETIMEDOUT:
+      return make<TimeoutError>();
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS:
+      return make<BlockingIOError>();
+    case ECHILD:
+      return make<ChildProcessError>();
+    case EINTR:
+      return make<InterruptedError>();
+    case ESRCH:
+      return make<ProcessLookupError>();
+    default:
+      return make<OSError>();
+  }
+}
+
 Str* errno_message(int err, const Str* path) {
   Buffer b;
   char head[32];

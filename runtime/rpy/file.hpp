@@ -16,6 +16,9 @@ struct File : Object {
   bool closed = false;
   bool readable = false, writable = false;
   bool is_stdin = false;
+  // Universal newlines on read (a Python 3 text file; Python 2's 'U' modes): "\r\n" and a lone
+  // "\r" read as "\n", lines end at either. sys.stdin keeps them (CPython opens it with newline='\n').
+  bool universal = false;
   Str* name = nullptr;
   char* rbuf = nullptr;  // data read from fd, not yet returned: rbuf[rpos..rlen)
   int64_t rpos = 0, rlen = 0;

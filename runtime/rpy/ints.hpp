@@ -189,9 +189,45 @@ inline bool float_is_zero(double b) {
   std::memcpy(&bits, &b, sizeof bits);
   return (bits << 1) == 0;
 }
+// A value the optimizer must treat as unknown (no instruction is emitted): float operations next
+// to it are computed as written, one at a time, as CPython computes them.
+[[gnu::always_inline]] inline double float_opaque(double x) {
+#if defined(__x86_64__) || defined(__i386__)
+  __asm__("" : "+x"(x));
+#elif defined(__aarch64__)
+  __asm__("" : "+w"(x));
+#else
+  __asm__("" : "+m"(x));
+#endif
+  return x;
+}
+// Python's -x of a float: the sign bit flipped, and nothing else. Without the barriers g++ and
+// clang rewrite `-a + b` into `b - a`, `(-a) * -b` into `a * b` and `-(a * 2.0)` into
+// `a * -2.0`, which give a NaN operand the other sign (x86's arithmetic returns a NaN operand's
+// bits, sign included; negation flips it): math.copysign(1.0, x) would differ from CPython's.
+[[gnu::always_inline]] inline double float_neg(double x) { return float_opaque(-float_opaque(x)); }
+// clang ignores -fsignaling-nans: it folds `x * -1.0` and `x / -1.0` into `-x`, and `-0.0 - x`
+// too, which give a NaN the other sign. A constant operand of those values (after inlining and
+// constant propagation: __builtin_constant_p is decided late) is made opaque; other operands cost
+// nothing. g++ keeps these operations as written under -fsignaling-nans.
+#if defined(__clang__)
+[[gnu::always_inline]] inline double float_keep_minus_one(double c) {
+  if (__builtin_constant_p(c) && c == -1.0) return float_opaque(c);
+  return c;
+}
+[[gnu::always_inline]] inline double float_keep_minus_zero(double c) {
+  if (__builtin_constant_p(c) && c == 0.0 && __builtin_signbit(c)) return float_opaque(c);
+  return c;
+}
+#else
+[[gnu::always_inline]] inline double float_keep_minus_one(double c) { return c; }
+[[gnu::always_inline]] inline double float_keep_minus_zero(double c) { return c; }
+#endif
+[[gnu::always_inline]] inline double float_mul(double a, double b) { return float_keep_minus_one(a) * float_keep_minus_one(b); }
+[[gnu::always_inline]] inline double float_sub(double a, double b) { return float_keep_minus_zero(a) - b; }
 inline double float_div(double a, double b) {
   if (__builtin_expect(float_is_zero(b), 0)) raise_zero_division("float division by zero");
-  return a / b;
+  return a / float_keep_minus_one(b);
 }
 inline double float_floordiv(double a, double b) {
   if (b == 0.0) raise_float_floordiv_by_zero();

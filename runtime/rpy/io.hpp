@@ -2,6 +2,7 @@
 // every runtime value appended to a buffer.
 #pragma once
 #include <tuple>
+#include <type_traits>
 
 #include "rpy/exceptions.hpp"
 #include "rpy/list.hpp"
@@ -144,9 +145,23 @@ struct PrintToStderr {
 
 // "[Errno N] strerror(N)" (+ ": 'path'"), the message of OSError/IOError.
 Str* errno_message(int err, const Str* path);
+// Python 3's OSError of an errno: the subclass CPython picks for it (FileNotFoundError for
+// ENOENT...), else OSError itself.
+extern bool python2;
+OSError* make_os_error3(int err);
 template <class E>
 [[noreturn]] void raise_errno(int err, const Str* path = nullptr) {
-  E* e = make<E>();
+  E* e;
+  if constexpr (std::is_same_v<E, OSError> || std::is_same_v<E, IOError>) {
+    if (!python2) {  // Python 3: IOError is OSError, and errno picks the class
+      OSError* o = make_os_error3(err);
+      o->errno_ = err;
+      o->message = errno_message(err, path);
+      o->raise_self();
+      __builtin_unreachable();
+    }
+  }
+  e = make<E>();
   e->errno_ = err;
   e->message = errno_message(err, path);
   e->raise_self();

@@ -113,7 +113,7 @@ inline Num num_bitop(Num a, Num b, char op) {
 }
 template <bool Chk = false>
 inline Num num_neg(Num a) {
-  return a.is_float() ? num_float(-a.f) : num_int(Chk ? chk_neg(a.i) : int_neg(a.i));
+  return a.is_float() ? num_float(float_neg(a.f)) : num_int(Chk ? chk_neg(a.i) : int_neg(a.i));
 }
 inline Num num_pos(Num a) { return a.is_float() ? a : num_int(a.i); }
 template <bool Chk = false>

@@ -234,6 +234,7 @@ static bool declared_below(ClassDef* cd, const std::string& attr) {
 
 TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
   const std::string& name = e.attr;
+  if (e.with_enter) obj = none_checked_with(e.args[0]);            // `with m:` where m may be None
   if (TypeRef r = rlib::lltype_getattr(*this, e, obj)) return r;   // llop.NAME
   if (TypeRef r = bytes3::getattr(*this, e, obj, name)) return r;  // b.decode, n.to_bytes
   switch (obj->kind) {

@@ -276,6 +276,7 @@ class Annotator {
   // obj.name (a method of a list, str or dict) where obj may be None: AttributeError before any
   // argument of the call runs (optional_rules.cpp).
   void none_checked_method(ir::ExprPtr& receiver, const std::string& name);
+  TypeRef none_checked_with(ir::ExprPtr& receiver);  // `with m:` where m may be None
   // An argument of a method of a list, str or dict that iterates it (xs.extend(ys)): TypeError for None.
   void check_none_method_args(ir::Expr& e, TypeRef recv, const std::string& name, std::vector<TypeRef>& args);
   void check_none_args(ir::Expr& e, const std::string& builtin, std::vector<TypeRef>& args);

@@ -36,13 +36,13 @@ static bool value_kind(TypeRef t) {
 
 bool is_optional_value(TypeRef t) { return t && t->nullable && value_kind(t); }
 
-// A list, str or dict that may be None: a null pointer at run time, which a read of its items or
+// A list, str, dict, bytes, bytearray or file that may be None: a null pointer at run time, which a read of its items or
 // of its length must check (Python's TypeError), and a method call (AttributeError), before it
 // reaches the runtime.
 bool is_nullable_container(TypeRef t) {
   if (!t || !t->nullable) return false;
   return t->kind == TypeKind::List || t->kind == TypeKind::Str || t->kind == TypeKind::Unicode || t->kind == TypeKind::Dict ||
-         t->kind == TypeKind::Bytes;
+         t->kind == TypeKind::Bytes || t->kind == TypeKind::File || t->kind == TypeKind::ByteArray;
 }
 
 TypeRef strip_optional(TypeTable& tt, TypeRef t) { return is_optional_value(t) ? tt.with_nullable(t, false) : t; }
@@ -264,6 +264,25 @@ void Annotator::check_none_args(Expr& e, const std::string& builtin, std::vector
     }
     args[i] = none_checked(a, msg);
   }
+}
+
+// `with m:` where m may be None: Python 3 raises TypeError "'NoneType' object does not support the
+// context manager protocol" (3.11's words); Python 2 looks __exit__ up first: AttributeError
+// "__exit__". The check is made where __enter__ is looked up, before anything else of the with.
+TypeRef Annotator::none_checked_with(ExprPtr& receiver) {
+  TypeRef t = receiver->type;
+  if (!t || !t->nullable || t->kind == TypeKind::None || is_optional_value(t)) return t;
+  if (receiver->op == ExprOp::Narrow && receiver->narrow == ir::NarrowKind::NoneCheck) return receiver->type;
+  const bool py3 = interp_.sources().py3();
+  auto n = std::make_unique<Expr>(ExprOp::Narrow, receiver->loc);
+  n->narrow = ir::NarrowKind::NoneCheck;
+  n->attr = py3 ? "'NoneType' object does not support the context manager protocol" : "__exit__";
+  n->attribute_error = !py3;
+  n->type = tt_.with_nullable(t, false);
+  n->args.push_back(std::move(receiver));
+  receiver = std::move(n);
+  changed_ = true;
+  return receiver->type;
 }
 
 void Annotator::none_checked_method(ExprPtr& receiver, const std::string& name) {

@@ -365,7 +365,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   bool nullable = a->nullable || b->nullable;
   if (a->kind == TypeKind::Bool && b->kind == TypeKind::Bool) return {tt.boolean(), ""};  // constants differ
   if (UnionResult r; union_regex_flags(tt, a, b, r)) return r;                            // re's flags (regex_flags.cpp)
-  if (a->bits || b->bits) return union_sized(tt, a, b);                                   // rarithmetic's sized ints (rlib_types.cpp)
+  // rarithmetic's sized ints (rlib_types.cpp); a binary file's bits (8) say bytes, not a width
+  if ((a->bits || b->bits) && a->kind != TypeKind::File && b->kind != TypeKind::File) return union_sized(tt, a, b);
   if (UnionResult r; union_numbers(tt, a, b, r)) return r;  // bool, int and float keep their kind (numbers.cpp)
   // Non-negative ints (bools are) stay so only when both are; with r_uint they become r_uint.
   auto nonneg = [](TypeRef t) { return t->kind == TypeKind::Bool || (t->kind == TypeKind::Int && t->nonneg); };

@@ -215,7 +215,7 @@ std::string sized_int_name(TypeRef t);
 std::vector<TypeRef> class_members(TypeRef t);
 // Numbers and tuples that may be None (optional_rules.cpp): the nullable form of a value kind.
 bool is_optional_value(TypeRef t);
-// A list, str or dict that may be None (a null pointer at run time; optional_rules.cpp).
+// A list, str, dict, bytes, bytearray or file that may be None (a null pointer at run time; optional_rules.cpp).
 bool is_nullable_container(TypeRef t);
 TypeRef strip_optional(TypeTable& tt, TypeRef t);  // the value's type without None
 bool union_optional(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out);

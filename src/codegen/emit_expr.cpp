@@ -144,10 +144,10 @@ std::string Emitter::emit_binop(Expr& e) {
     switch (e.binop) {
       case BinOp::Add:
         return "(" + x + " + " + y + ")";
-      case BinOp::Sub:
-        return "(" + x + " - " + y + ")";
+      case BinOp::Sub:  // (float_sub and float_mul: runtime/rpy/ints.hpp, a NaN's sign under clang)
+        return "rpy::float_sub(" + x + ", " + y + ")";
       case BinOp::Mul:
-        return "(" + x + " * " + y + ")";
+        return "rpy::float_mul(" + x + ", " + y + ")";
       case BinOp::Div:
       case BinOp::TrueDiv:
         return "rpy::float_div(" + x + ", " + y + ")";
@@ -462,7 +462,7 @@ std::string Emitter::expr_node(Expr& e) {
       if (std::string r = emit_number_unop(e); !r.empty()) return r;                             // emit_numbers.cpp
       if (e.unop == syntax::UnaryOp::Pos) return convert(expr(a), a.type, e.type);
       if (e.unop == syntax::UnaryOp::Invert) return "(~" + expr_as(a, e.type) + ")";
-      if (is_float(e.type)) return "(-(" + expr(a) + "))";  // never `--x`
+      if (is_float(e.type)) return "rpy::float_neg(" + expr(a) + ")";  // an opaque sign flip (runtime/rpy/ints.hpp)
       if (e.type && e.type->kind == TypeKind::UInt) return "(0 - " + expr(a) + ")";
       return int_fn("neg", e) + "(" + expr_as(a, tt.integer()) + ")";
     }

@@ -144,6 +144,9 @@ struct Expr {
   // Narrow of kind NoneCheck: None raises AttributeError (a method looked up on a list, str or
   // dict that may be None), not TypeError; attr is the message either way.
   bool attribute_error = false;
+  // GetAttr of `__enter__` made for a with statement (ir/lower.cpp): a context manager that may be
+  // None raises the interpreter's error for `with None:` (optional_rules.cpp), not a lookup's.
+  bool with_enter = false;
   // Narrow: when set, the fact holds only if this branch of the if before it cannot fall through.
   // It ends in a call to one of the program's functions, which the annotator may find never
   // returns (RPython stops following a block at an operation whose result is impossible).

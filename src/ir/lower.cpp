@@ -1711,6 +1711,7 @@ class Lowerer {
       return call(std::move(get), std::move(args), l);
     };
     ExprPtr enter = method("__enter__", nullptr);
+    enter->args[0]->with_enter = true;
     if (w.items[0].optional_vars) {
       assign_to(*w.items[0].optional_vars, std::move(enter), out);
     } else {
