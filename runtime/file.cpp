@@ -375,6 +375,15 @@ void file_close(File* f) {
   if (f->fd > 2 && ::close(f->fd) < 0) raise_io_error(errno, nullptr);
 }
 
+Str* builtin_input(const Str* prompt) {
+  if (prompt) stdout_write(prompt);
+  out_flush();
+  Str* s = file_readline(sys_stdin());
+  if (s->len == 0) raise_exc<EOFError>("EOF when reading a line");
+  if (s->data[s->len - 1] == '\n') return str_new(s->data, s->len - 1);
+  return s;
+}
+
 static File* stdin_file = nullptr;
 File* sys_stdin() {
   if (!stdin_file) {

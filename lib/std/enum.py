@@ -418,6 +418,11 @@ class IntEnum(int, ReprEnum):
     def __format__(self, spec):
         return format(self._value_, spec)
 
+    # int comes before Enum in IntEnum's MRO, so a member hashes as its int (CPython:
+    # hash(Color.RED) == hash(1)), which orders a set of members as a set of their ints.
+    def __hash__(self):
+        return hash(self._value_)
+
 
 class StrEnum(str, ReprEnum):
     """Members are strs too; auto() gives the lowercased name."""

@@ -47,6 +47,10 @@ inline int64_t file_fileno(File* f) { return f->fd; }
 
 // sys.stdin / sys.stdout / sys.stderr.
 File* sys_stdin();
+// input([prompt]) / Python 2's raw_input([prompt]): writes the prompt to stdout and flushes it,
+// reads one line of stdin and returns it without its newline; EOFError "EOF when reading a
+// line" when stdin is at its end.
+Str* builtin_input(const Str* prompt);
 void stdout_write(const Str* s);
 void stderr_write(const Str* s);
 inline int64_t stdout_write3(const Str* s) {  // Python 3's sys.stdout.write: the count of characters

@@ -803,6 +803,19 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
           if (ib && int_member_operand(e.args[1], g, nullptr)) b = e.args[1]->type;
         }
       }
+      if ((e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && a && b) {
+        // `member in [1, 2]` tests ==, which compares an IntEnum member as its int; items that
+        // are members looked up with an int (`2 in [Color.RED]`) would need each item's int.
+        TypeRef item = b->kind == TypeKind::List ? b->listdef->find()->item : b->kind == TypeKind::Dict ? b->dictdef->find()->key : nullptr;
+        bool ia = a->kind == TypeKind::Instance && a->cls && int_member_class(a->cls);
+        bool iitem = item && item->kind == TypeKind::Instance && item->cls && int_member_class(item->cls);
+        if (ia && item && is_number_kind(item)) {
+          if (int_member_operand(e.args[0], g, nullptr)) a = e.args[0]->type;
+        } else if (iitem && is_number_kind(a)) {
+          error(e.loc, "a number looked up among IntEnum members (" + describe(b) +
+                           ") is not supported: Python compares them as ints; look up int(member) values instead");
+        }
+      }
       check_none_operands(e, a, b);
       if (m::Ref fn =
               (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) && b->kind == TypeKind::Class ? metaclass_method(b, "__contains__") : nullptr) {

@@ -704,6 +704,7 @@ static bool calls_on_receiver(const Expr& callee, TypeRef recv) {
 
 TypeRef Annotator::call(Expr& e, Graph& g) {
   if (!rewrite_classmethod_call(e, g)) rewrite_metaclass_call(e, g);
+  replace_namedtuple_method(e, g);  // p._replace(x=1), p._asdict(), P._make(it) (namedtuple_rules.cpp)
   TypeRef callee = expr(*e.args[0], g);
   if (replace_namedtuple_class(e, callee)) callee = expr(*e.args[0], g);  // Point(1, 2)
   switch (replace_with_python(e, callee)) {                               // functools.reduce, itertools (replacement_rules.cpp)

@@ -249,6 +249,9 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
     case m::ObjKind::Module:
       return tt_.constant(TypeKind::Module, v);
     case m::ObjKind::Builtin:
+      // sys.stdin is a file like the ones open() returns (iteration, readline, read...): its
+      // C++ value is rpy::sys_stdin() (codegen const_value).
+      if (v->as<m::BuiltinObj>()->name == "sys.stdin") return tt_.file();
       return tt_.constant(TypeKind::Builtin, v);
     case m::ObjKind::StaticMethod:
       return type_of_const(static_cast<m::WrapperObj*>(v.get())->func, loc);

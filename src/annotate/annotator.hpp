@@ -169,6 +169,7 @@ class Annotator {
   // collections.namedtuple classes and instances (namedtuple_rules.cpp)
   bool refuse_namedtuple(const modules::Ref& cls, Loc loc);
   bool replace_namedtuple_class(ir::Expr& e, TypeRef callee);
+  bool replace_namedtuple_method(ir::Expr& e, ir::Graph& g);
   TypeRef named_tuple_of(ir::Expr& e, std::vector<TypeRef>& args);
   TypeRef prebuilt_namedtuple(const modules::Ref& v, Loc loc);
   TypeRef namedtuple_getattr(ir::Expr& e, TypeRef obj);

@@ -203,6 +203,14 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     }
     case BuiltinId::Enumerate: {
       if (!arity(1, 2, {"start"})) break;
+      // rpy's enumerate() builds its list at once: of a file, it would read every line before
+      // the loop runs, which a loop that stops early and reads on would show.
+      if (!imp(args[0]) && args[0]->kind == TypeKind::File) {
+        error(e.args.size() > 1 ? e.args[1]->loc : e.loc,
+              "enumerate() of a file is not supported (it would read all the lines at once): count the lines of `for line in f:` "
+              "yourself, or enumerate(f.readlines())");
+        break;
+      }
       if (args.size() > 1) expect(1, is_intlike(args[1]), "an int");
       TypeRef item = elem(0);
       if (imp(item)) return new_list(nullptr);

@@ -94,6 +94,16 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
     case BuiltinId::SysStdinReadlines:
       if (!arity(0, 0)) break;
       return str_list(tt.str());
+    case BuiltinId::Input:
+    case BuiltinId::RawInput:
+      // input([prompt]): the prompt written to stdout (str() of any value), one line of stdin
+      // without its newline; EOFError at the end of input.
+      if (!arity(0, 1)) break;
+      if (npos > 0 && !imp(args[0]) && !is_text(args[0])) {
+        Loc l = e.args.size() > 1 ? e.args[1]->loc : e.loc;
+        error(l, name + "() prompt must be a str here, not " + describe(args[0]) + ": pass str(prompt)");
+      }
+      return tt.str();
     case BuiltinId::OsListdir:
       if (!arity(1, 1)) break;
       expect(0, is_stringlike(args[0]), "a str (a path)");

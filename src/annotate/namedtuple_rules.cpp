@@ -7,8 +7,14 @@
 // and a plain one (or two named by different classes) are different types, as they print
 // differently: a variable holding both is refused.
 //
-// Not yet: methods and properties a subclass defines, _replace(), _asdict(), _make(): refused by
-// name.
+// p._replace(x=v), p._asdict() (Python 3: a dict in field order) and P._make(iterable) become calls
+// of functions made for the class at translation time (modules/lib/namedtuple.cpp:
+// namedtuple_method), with the receiver as their first argument.
+//
+// Not yet: methods and properties a subclass defines, Python 2's _asdict() (an OrderedDict):
+// refused by name.
+#include <algorithm>
+
 #include "annotate/annotator.hpp"
 #include "annotate/descs.hpp"
 #include "modules/interp.hpp"
@@ -60,6 +66,56 @@ bool Annotator::replace_namedtuple_class(Expr& e, TypeRef callee) {
   auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
   c->value = f;
   e.args[0] = std::move(c);
+  return true;
+}
+
+// p._replace(x=1, ...), p._asdict(), P._make(it) (or p._make(it)): the call becomes a call of the
+// function namedtuple_method made for p's class; the receiver, evaluated first as in Python,
+// becomes its first argument (_make drops a class or a local, whose reading has no effect).
+bool Annotator::replace_namedtuple_method(Expr& e, ir::Graph& g) {
+  if (e.args.empty() || e.args[0]->op != ExprOp::GetAttr || e.args[0]->args.empty()) return false;
+  Expr& ga = *e.args[0];
+  const std::string name = ga.attr;
+  if (name != "_replace" && name != "_asdict" && name != "_make") return false;
+  TypeRef recv = expr(*ga.args[0], g);
+  if (!recv || !recv->const_value || (recv->kind != TypeKind::Tuple && recv->kind != TypeKind::Class)) return false;
+  const m::ClassObj* base = namedtuple_base(recv->const_value);
+  if (!base) return false;
+  bool on_class = recv->kind == TypeKind::Class;
+  if (refuse_namedtuple(recv->const_value, e.loc)) return false;
+  size_t npos = e.args.size() - 1 - e.kwnames.size();
+  auto refuse = [&](const std::string& why) {
+    error(e.loc, base->name + "." + name + "(): " + why);
+    return false;
+  };
+  if (e.star) return refuse("f(*args) is not supported here");
+  std::vector<std::string> fields;
+  for (auto& f : base->attrs.at("_fields")->as<m::TupleObj>()->items) fields.push_back(f->as<m::StrObj>()->value);
+  if (name == "_replace") {
+    if (on_class) return refuse("needs an instance (the class's _replace takes self)");
+    if (npos != 0) return refuse("takes the fields by name (p._replace(x=1)); Python raises TypeError for positional arguments");
+    std::string unknown;
+    for (auto& k : e.kwnames)
+      if (std::find(fields.begin(), fields.end(), k) == fields.end()) unknown += (unknown.empty() ? "'" : ", '") + k + "'";
+    if (!unknown.empty()) return refuse("always raises ValueError: Got unexpected field names: [" + unknown + "]");
+  } else if (name == "_asdict") {
+    if (on_class) return refuse("needs an instance");
+    if (!interp_.sources().py3())
+      return refuse("returns an OrderedDict in Python 2, which translated code does not support: build the dict yourself");
+    if (npos != 0 || !e.kwnames.empty()) return refuse("takes no arguments");
+  } else {
+    if (npos != 1 || !e.kwnames.empty()) return refuse("takes one argument, an iterable");
+    if (!on_class && ga.args[0]->op != ExprOp::Local && ga.args[0]->op != ExprOp::Const)
+      return refuse("call it on the class (" + base->name + "._make(...))");
+  }
+  m::Ref f = m::namedtuple_method(interp_, recv->const_value, name, e.kwnames, e.loc);
+  if (!f) return false;
+  ir::ExprPtr receiver = std::move(ga.args[0]);
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = f;
+  e.args[0] = std::move(c);
+  if (name != "_make") e.args.insert(e.args.begin() + 1, std::move(receiver));
+  changed_ = true;
   return true;
 }
 

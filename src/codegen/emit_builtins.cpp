@@ -319,7 +319,8 @@ std::string Emitter::call_builtin(Expr& e) {
         l = "rpy::dict_keys(" + arg(0) + ")";
       else if (t0->kind == TypeKind::Iterator)
         l = "rpy::list_from_iter<" + ctype(t0->items[0]) + ">(" + arg(0) + ")";
-      else if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char || t0->kind == TypeKind::Str || t0->kind == TypeKind::Bytes)
+      else if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char || t0->kind == TypeKind::Str || t0->kind == TypeKind::Bytes ||
+               t0->kind == TypeKind::File)  // list(f): the lines left (reading them all, as Python does)
         l = as_list_code(arg(0), t0, e.loc);
       else {
         fail(e.loc, "list() of " + annotate::describe(t0) + " is not supported yet");

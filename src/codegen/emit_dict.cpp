@@ -153,8 +153,8 @@ std::string Emitter::emit_make_dict(Expr& e) {
   std::string d = fresh("rpy_d");
   bool py2_table = !hash27_policy(*this, t).empty();
   // CPython 2.7 builds a set display item by item in an empty set; a dict display of n items
-  // presizes for them.
-  std::string s = "({ auto* " + d + " = " + new_table(*this, t, is_set ? 0 : e.args.size() / 2) + "; ";
+  // presizes for them (not the keyword dict of dict(a=1, ...): ir/lower.cpp).
+  std::string s = "({ auto* " + d + " = " + new_table(*this, t, is_set || e.attr == "$kwargs" ? 0 : e.args.size() / 2) + "; ";
   for (size_t i = 0; i < e.args.size(); i += is_set ? 1 : 2) {
     if (is_set)
       s += "rpy::set_add(" + d + ", " + expr_as(*e.args[i], key_of(t)) + "); ";

@@ -73,6 +73,9 @@ std::string Emitter::call_io_builtin(Expr& e) {
       return "rpy::file_readline(rpy::sys_stdin())";
     case BuiltinId::SysStdinReadlines:
       return "rpy::file_readlines(rpy::sys_stdin())";
+    case BuiltinId::Input:
+    case BuiltinId::RawInput:
+      return "rpy::builtin_input(" + (a.empty() ? std::string("nullptr") : expr_as(*a[0], tt.str())) + ")";
     case BuiltinId::OsListdir:
       return "rpy::os_listdir(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::OsPathAbspath:

@@ -214,6 +214,7 @@ std::string Emitter::str_const(const std::string& bytes) {
 std::string Emitter::const_value(const m::Ref& v, TypeRef t, Loc loc) {
   if (t && t->kind == TypeKind::Number && (v->kind == m::ObjKind::Bool || v->kind == m::ObjKind::Int || v->kind == m::ObjKind::Float))
     return "rpy::Num::of(" + const_value(v, nullptr, loc) + ")";  // a number of several kinds keeps the constant's
+  if (v->kind == m::ObjKind::Builtin && v->as<m::BuiltinObj>()->name == "sys.stdin") return "rpy::sys_stdin()";
   switch (v->kind) {
     case m::ObjKind::None:
       return t && t->kind != TypeKind::None ? default_value(t) : "nullptr";

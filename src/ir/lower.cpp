@@ -365,6 +365,7 @@ class Lowerer {
       case ExprKind::Call: {
         auto* c = e.as<CallExpr>();
         if (auto s = super_call(*c, e.loc)) return s;
+        if (auto d = dict_keywords_call(*c, e.loc)) return d;
         auto r = make(ExprOp::Call, e.loc);
         r->args.push_back(expr(*c->func));
         if (c->keywords.empty() && !c->args.empty() && c->args[0]->kind == ExprKind::GeneratorExp)
@@ -774,6 +775,86 @@ class Lowerer {
       if (category(x) != category(items[0]) || heterogeneous(x)) return true;
     return false;
   }
+  // dict(a=1, b=x) and dict(pos, a=1, ...): Python evaluates the positional argument, then the
+  // keyword values left to right, builds the dict from the positional argument and then stores
+  // the keywords in order (dict_update_common: merging the call's keyword dict). Lowered to
+  //   ($p = pos; $kw = {'a': 1, ...}; $d = dict($p); $d.update($kw); $d)
+  // and without a positional argument to dict({'a': 1, ...}): a copy of the keyword dict, as
+  // CPython 2.7 builds it (its slot order is the copy's; $kw is not presized, like the call's
+  // keyword dict). The value type is the union of the values', as for a display; keys are str.
+  // `**mapping` stays refused (its keys must be checked to be str, and duplicates with explicit
+  // keywords raise TypeError at run time).
+  ExprPtr dict_keywords_call(const CallExpr& c, Loc l) {
+    if (c.keywords.empty() || c.func->kind != ExprKind::Name || c.func->as<NameExpr>()->id != "dict") return nullptr;
+    for (auto& k : c.keywords)
+      if (k.name.empty()) return nullptr;
+    if (c.args.size() > 1 || (c.args.size() == 1 && c.args[0]->kind == ExprKind::Starred)) return nullptr;
+    ExprPtr callee = expr(*c.func);
+    if (callee->op != ExprOp::Const || callee->value.get() != interp_.builtins()->attrs.at("dict").get()) return nullptr;
+    auto seq = make(ExprOp::Seq, l);
+    Var* p = nullptr;
+    if (!c.args.empty()) {
+      p = temp(c.args[0]->loc);
+      auto set = make(ExprOp::SetLocal, c.args[0]->loc);
+      set->var = p;
+      set->args.push_back(expr(*c.args[0]));
+      seq->args.push_back(std::move(set));
+    }
+    auto kw = make(ExprOp::MakeDict, l);
+    kw->attr = "$kwargs";
+    if (interp_.sources().py3()) {
+      for (auto& k : c.keywords) {
+        kw->args.push_back(constant(m::make_str(k.name), k.loc));
+        kw->args.push_back(expr(*k.value));
+      }
+    } else {
+      // CPython 2.7 evaluates the values left to right onto its stack, then pops them into the
+      // keyword dict: the last keyword is inserted first (ceval.c update_keyword_args), which
+      // decides the slot order of colliding keys.
+      std::vector<std::pair<Var*, const syntax::Keyword*>> vals;
+      for (auto& k : c.keywords) {
+        Var* v = temp(k.value->loc);
+        auto set = make(ExprOp::SetLocal, k.value->loc);
+        set->var = v;
+        set->args.push_back(expr(*k.value));
+        seq->args.push_back(std::move(set));
+        vals.emplace_back(v, &k);
+      }
+      for (auto it = vals.rbegin(); it != vals.rend(); ++it) {
+        kw->args.push_back(constant(m::make_str(it->second->name), it->second->loc));
+        kw->args.push_back(local(it->first, it->second->value->loc));
+      }
+    }
+    if (!p) {
+      std::vector<ExprPtr> args;
+      args.push_back(std::move(kw));
+      ExprPtr r = call(std::move(callee), std::move(args), l);
+      if (seq->args.empty()) return r;
+      seq->args.push_back(std::move(r));
+      return seq;
+    }
+    Var* kv = temp(l);
+    auto setkw = make(ExprOp::SetLocal, l);
+    setkw->var = kv;
+    setkw->args.push_back(std::move(kw));
+    seq->args.push_back(std::move(setkw));
+    Var* d = temp(l);
+    auto setd = make(ExprOp::SetLocal, l);
+    setd->var = d;
+    std::vector<ExprPtr> args;
+    args.push_back(local(p, c.args[0]->loc));
+    setd->args.push_back(call(std::move(callee), std::move(args), l));
+    seq->args.push_back(std::move(setd));
+    auto upd = make(ExprOp::GetAttr, l);
+    upd->attr = "update";
+    upd->args.push_back(local(d, l));
+    std::vector<ExprPtr> uargs;
+    uargs.push_back(local(kv, l));
+    seq->args.push_back(call(std::move(upd), std::move(uargs), l));
+    seq->args.push_back(local(d, l));
+    return seq;
+  }
+
   // rpy goes beyond RPython here (RPYTHON.md section 5): `print [1, 'a']` and `repr([1, "a"])`
   // of a display of constants whose items have no common type are folded into the string that
   // Python prints, at translation time.

@@ -37,6 +37,11 @@ bool re_pattern_source(const Ref& v, Ref& source, int& flags);
 Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc);
 // The factory function translated code calls in place of namedtuple class cls (namedtuple.cpp).
 Ref namedtuple_factory(Interp& in, const Ref& cls, Loc loc);
+// The function that stands for a namedtuple method in translated code (made once per class and
+// spelling): "_replace" with the field names a call passes (def _replace(self, x): the tuple with
+// x replaced), "_asdict" (def _asdict(self): {field: value} in field order), "_make"
+// (def _make(iterable): TypeError "Expected N arguments, got M" for another length).
+Ref namedtuple_method(Interp& in, const Ref& cls, const std::string& name, const std::vector<std::string>& kwnames, Loc loc);
 // The function translated code calls in place of a functools.lru_cache/cache wrapper v (functools.cpp):
 // null if v is not one; null with why_not set if it cannot be translated.
 Ref lru_cache_translation(const Ref& v, std::string& why_not);

@@ -199,6 +199,16 @@ Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc) {
 // class's fields as parameters (with their defaults), run through exec, that returns
 // collections._rpy_named_tuple(cls, (field, ...)): the annotator types that as a tuple named by cls
 // (annotate/namedtuple_rules.cpp). Made once per class.
+// collections._rpy_named_tuple(cls, (values...)): the builtin the annotator types as the tuple
+// named by cls (annotate/namedtuple_rules.cpp).
+static Ref named_tuple_builtin() {
+  static Ref b = std::make_shared<BuiltinObj>("collections._rpy_named_tuple", [](Interp& in, Args&, KwArgs&, Loc loc) -> Ref {
+    in.raise("RuntimeError", "collections._rpy_named_tuple is for translated code", loc);
+    return none();
+  });
+  return b;
+}
+
 Ref namedtuple_factory(Interp& in, const Ref& cls, Loc loc) {
   static std::map<const Obj*, Ref> made;
   auto it = made.find(cls.get());
@@ -210,13 +220,7 @@ Ref namedtuple_factory(Interp& in, const Ref& cls, Loc loc) {
   auto globals = std::make_shared<DictObj>();
   globals->set(make_str("__name__"), make_str(co->module ? co->module->name : "__main__"), in.key_ops());
   globals->set(make_str("_rpy_cls"), cls, in.key_ops());
-  globals->set(make_str("_rpy_named_tuple"),
-               std::make_shared<BuiltinObj>("collections._rpy_named_tuple",
-                                            [](Interp& in, Args&, KwArgs&, Loc loc) -> Ref {
-                                              in.raise("RuntimeError", "collections._rpy_named_tuple is for translated code", loc);
-                                              return none();
-                                            }),
-               in.key_ops());
+  globals->set(make_str("_rpy_named_tuple"), named_tuple_builtin(), in.key_ops());
   std::string params, items;
   size_t n = 0;
   for (auto& f : fields->as<TupleObj>()->items) {
@@ -238,6 +242,60 @@ Ref namedtuple_factory(Interp& in, const Ref& cls, Loc loc) {
   long i = globals->find(make_str(co->name), in.key_ops());
   Ref r = i < 0 ? nullptr : globals->values[static_cast<size_t>(i)];
   made[cls.get()] = r;
+  return r;
+}
+
+Ref namedtuple_method(Interp& in, const Ref& cls, const std::string& name, const std::vector<std::string>& kwnames, Loc loc) {
+  static std::map<std::pair<const Obj*, std::string>, Ref> made;
+  std::string key = name;
+  for (auto& k : kwnames) key += " " + k;
+  auto it = made.find({cls.get(), key});
+  if (it != made.end()) return it->second;
+  Ref fields = in.get_attr_or_null(cls, "_fields", loc);
+  if (!fields || fields->kind != ObjKind::Tuple) return nullptr;
+  auto globals = std::make_shared<DictObj>();
+  auto* co = cls->as<ClassObj>();
+  globals->set(make_str("__name__"), make_str(co->module ? co->module->name : "__main__"), in.key_ops());
+  globals->set(make_str("_rpy_cls"), cls, in.key_ops());
+  globals->set(make_str("_rpy_named_tuple"), named_tuple_builtin(), in.key_ops());
+  std::vector<std::string> names;
+  for (auto& f : fields->as<TupleObj>()->items) names.push_back(f->as<StrObj>()->value);
+  size_t n = names.size();
+  std::string src;
+  auto tuple_of = [&](const std::vector<std::string>& items) {
+    std::string s;
+    for (size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + items[i];
+    return "_rpy_named_tuple(_rpy_cls, (" + s + (items.size() == 1 ? ",))" : "))");
+  };
+  if (name == "_replace") {
+    std::string params = "_rpy_self";
+    for (auto& k : kwnames) params += ", " + k;
+    std::vector<std::string> items;
+    for (size_t i = 0; i < n; ++i) {
+      bool given = std::find(kwnames.begin(), kwnames.end(), names[i]) != kwnames.end();
+      items.push_back(given ? names[i] : "_rpy_self[" + std::to_string(i) + "]");
+    }
+    src = "def _replace(" + params + "):\n    return " + tuple_of(items) + "\n";
+  } else if (name == "_asdict") {
+    std::string d;
+    for (size_t i = 0; i < n; ++i) d += (i ? ", " : "") + repr(make_str(names[i])) + ": _rpy_self[" + std::to_string(i) + "]";
+    src = "def _asdict(_rpy_self):\n    return {" + d + "}\n";
+  } else if (name == "_make") {
+    std::string targets;
+    for (size_t i = 0; i < n; ++i) targets += (i ? ", " : "") + names[i];
+    if (n == 1) targets += ",";
+    src = "def _make(iterable):\n    if len(iterable) != " + std::to_string(n) + ":\n        raise TypeError('Expected " +
+          std::to_string(n) + " arguments, got %d' % len(iterable))\n";
+    if (n) src += "    " + targets + " = iterable\n";
+    src += "    return " + tuple_of(names) + "\n";
+    src += "_make._annspecialcase_ = 'specialize:argtype(0)'\n";  // a list or a tuple: one copy each
+  } else {
+    return nullptr;
+  }
+  in.run_code(in.compile_source(src, "<collections.namedtuple>", "exec", loc), globals, nullptr, false, loc);
+  long i = globals->find(make_str(name), in.key_ops());
+  Ref r = i < 0 ? nullptr : globals->values[static_cast<size_t>(i)];
+  made[{cls.get(), key}] = r;
   return r;
 }
 
