@@ -237,6 +237,12 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
   if (e.with_enter) obj = none_checked_with(e.args[0]);            // `with m:` where m may be None
   if (TypeRef r = rlib::lltype_getattr(*this, e, obj)) return r;   // llop.NAME
   if (TypeRef r = bytes3::getattr(*this, e, obj, name)) return r;  // b.decode, n.to_bytes
+  // sys.stdin is typed as a file, but its `buffer` is the builtin sys.stdin.buffer (bytes3)
+  if (name == "buffer" && e.args[0]->value && e.args[0]->value->kind == m::ObjKind::Builtin &&
+      e.args[0]->value->as<m::BuiltinObj>()->name == "sys.stdin" && builtin_ids_.count("sys.stdin.buffer")) {
+    e.value = native_builtin("sys.stdin.buffer");
+    return type_of_const(e.value, e.loc);
+  }
   switch (obj->kind) {
     case TypeKind::Impossible:
       return tt_.impossible();
