@@ -37,6 +37,26 @@ Tracer::~Tracer() {
   while (!frames_.empty()) pop_frame();
 }
 
+// A call's callee gets a new frame whose argument registers are the caller's registers the call
+// lists (from pc + 3: for each kind, a count and that many register numbers). Returns the
+// caller's frame, which push_frame may have moved.
+Tracer::Frame* Tracer::enter_callee(uint16_t callee, const uint8_t* code, uint32_t pc) {
+  push_frame(callee);
+  Frame* f = &frames_[frames_.size() - 2];
+  Frame& c = frames_.back();
+  uint32_t at = pc + 3;
+  for (int k = 0; k < 3; ++k) {
+    uint8_t cnt = code[at++];
+    for (uint8_t i = 0; i < cnt; ++i, at += 2) {
+      uint16_t r = rd16(code + at);
+      c.regs[k][i] = f->regs[k][r];
+      c.box(k, i) = f->box(k, r);
+    }
+  }
+  c.pc = 0;
+  return f;
+}
+
 void Tracer::push_frame(uint16_t index) {
   if (frames_.size() >= kMaxDepth) rpy::raise_recursion_error();
   const JitCode* code = &prog_->codes[index];
@@ -790,20 +810,7 @@ Tracer::End Tracer::interpret(Word* values) {
       case OP_inline_call_r:
       case OP_inline_call_f:
       case OP_inline_call_t: {
-        uint16_t callee = u16(pc + 1);
-        push_frame(callee);
-        f = &frames_[frames_.size() - 2];  // push_frame may have moved the frames
-        Frame& c = frames_.back();
-        uint32_t at = pc + 3;
-        for (int k = 0; k < 3; ++k) {
-          uint8_t cnt = code[at++];
-          for (uint8_t i = 0; i < cnt; ++i, at += 2) {
-            uint16_t r = rd16(code + at);
-            c.regs[k][i] = f->regs[k][r];
-            c.box(k, i) = f->box(k, r);
-          }
-        }
-        c.pc = 0;
+        f = enter_callee(u16(pc + 1), code, pc);
         break;
       }
       case OP_residual_call_v:
@@ -821,19 +828,7 @@ Tracer::End Tracer::interpret(Word* values) {
             d_->num_greens + d_->num_reds + 2 <= 64) {
           // A recursive call of the portal (7.7): its code up to its merge point is traced as an
           // inline call; at the merge point the trace calls the callee's code (call_assembler).
-          push_frame(d_->portal);
-          f = &frames_[frames_.size() - 2];
-          Frame& c = frames_.back();
-          uint32_t at = pc + 3;
-          for (int k = 0; k < 3; ++k) {
-            uint8_t cnt = code[at++];
-            for (uint8_t i = 0; i < cnt; ++i, at += 2) {
-              uint16_t r = rd16(code + at);
-              c.regs[k][i] = f->regs[k][r];
-              c.box(k, i) = f->box(k, r);
-            }
-          }
-          c.pc = 0;
+          f = enter_callee(d_->portal, code, pc);
           break;
         }
         Word args[64];

@@ -51,6 +51,7 @@ class Tracer {
   enum class End { Closed, Returned, Abort };
 
   void push_frame(uint16_t index);
+  Frame* enter_callee(uint16_t callee, const uint8_t* code, uint32_t pc);
   void pop_frame();
   End interpret(Word* values);
   TraceRef record(int rop, std::vector<TraceRef> args, DescrKind dk = DescrKind::None, const void* descr = nullptr);
