@@ -46,6 +46,7 @@ struct Use {
   // Unbound only after a with statement that suppressed an exception: those statements' tests.
   std::vector<const Expr*> suppress_tests;
   bool other_undef = false;  // unbound on a path that suppresses no exception
+  bool dead = false;         // in code no path reaches: Python never runs it
 };
 
 // A test whose value is known before annotation, folded as RPython's flow space folds it: only
@@ -193,6 +194,7 @@ void merge_into(State& a, const State& b) {
 struct Flow {
   State state;
   bool live = true;  // false after return/raise/break/continue
+  bool dead = false;  // code no path reaches (after a return, a branch a constant test rules out)
 };
 
 class Webs {
@@ -249,6 +251,7 @@ class Webs {
         continue;
       bool captured = std::find(g_.captured.begin(), g_.captured.end(), e->var) != g_.captured.end();
       if (captured && !e->var->flagged) continue;
+      if (uses_[i].dead) continue;  // never runs: neither unbound nor maybe so
       // Both: a script raises UnboundLocalError there (annotate), when its variable has a type.
       // A cell that other functions may assign (`nonlocal`) is never known unbound, only maybe.
       if (uses_[i].defs.empty() && !e->var->flagged) e->unbound = true;
@@ -276,7 +279,7 @@ class Webs {
     if (!e) return;
     if (e->op == ExprOp::Local) {
       auto it = f.state.find(e->var);
-      uses_.push_back({e, it == f.state.end() ? DefSet{} : it->second, {}, {}, false});
+      uses_.push_back({e, it == f.state.end() ? DefSet{} : it->second, {}, {}, false, f.dead});
       return;
     }
     if (e->op == ExprOp::And || e->op == ExprOp::Or) {
@@ -312,7 +315,7 @@ class Webs {
       block(e->body, inner);
       merge_into(f.state, inner.state);    // the comprehension's loop may run zero times
       auto it = inner.state.find(e->var);  // the comprehension's value is its result variable
-      uses_.push_back({e, it == inner.state.end() ? DefSet{} : it->second, {}, {}, false});
+      uses_.push_back({e, it == inner.state.end() ? DefSet{} : it->second, {}, {}, false, f.dead});
     }
   }
 
@@ -332,6 +335,7 @@ class Webs {
     for (int iter = 0; iter < 50; ++iter) {
       size_t nuses = uses_.size(), ndefs = defs_.size();
       Flow body;
+      body.dead = f.dead;
       body.state = head;
       if (test) {
         expr(test, body);
@@ -365,6 +369,7 @@ class Webs {
     f.state = head;
     f.live = true;
     Flow orelse;
+    orelse.dead = f.dead || forever;  // a `while True:` loop's else clause never runs
     orelse.state = forever ? State{} : head;
     block(s.orelse, orelse);
     State out = orelse.live && !forever ? orelse.state : State{};
@@ -412,7 +417,7 @@ class Webs {
       if (!f.live) {
         // Unreachable code still gets its uses recorded (against an empty state).
         Flow dead;
-        dead.live = true;
+        dead.dead = true;
         stmt(*s, dead);
         continue;
       }
@@ -436,6 +441,7 @@ class Webs {
         expr(s.exprs[0].get(), f);
         if (bool v; const_truth(*s.exprs[0], v)) {  // the other branch does not exist
           Flow dead;
+          dead.dead = true;
           block(v ? s.orelse : s.body, dead);
           block(v ? s.body : s.orelse, f);
           return;
@@ -505,6 +511,7 @@ class Webs {
         }
         for (auto& h : s.handlers) {
           Flow hf;
+          hf.dead = f.dead;
           hf.state = any;
           for (auto& c : h.classes) expr(c.get(), hf);
           if (h.var) define(hf, Def{h.var, nullptr, nullptr, &h, false});
@@ -520,6 +527,7 @@ class Webs {
           // passed through (a handler or the else clause may raise or leave by break, continue
           // or return after a definition of its own).
           Flow fin;
+          fin.dead = f.dead;
           fin.state = pre;
           for (size_t i = first_def; i < defs_.size(); ++i) fin.state[defs_[i].var].insert(static_cast<int>(i));
           merge_into(fin.state, any);
