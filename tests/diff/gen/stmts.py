@@ -75,7 +75,12 @@ def stmt(sc, d, out):
         (0.6 if sc.on('unbound_paths') else 0, lambda out: P.unbound_read(sc, d, out)),
         (0.7 if sc.on('optional_values') else 0, lambda out: OPT.optional_stmt(sc, ed, out)),
         (0.5 if sc.on('nullable_containers') else 0, lambda out: OPT.nullable_container_stmt(sc, ed, out)),
+        (0.6 if compound and sc.on('genexp_lazy') else 0, lambda out: LZ.genexp_stmt(sc, d, out)),
+        (0.6 if compound and sc.unit.dialect == 3 and sc.on('walrus') else 0,
+         lambda out: WL.walrus_stmt(sc, d, out)),
     ]
+    from . import lazy as LZ
+    from . import walrus as WL
     from . import optional as OPT
     from . import paths as P
     from . import extras as X
