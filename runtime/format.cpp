@@ -1,5 +1,6 @@
 // The formatting engine: `%`, str.format and f-string conversions with Python's exact output.
 #include "rpy/format.hpp"
+#include "rpy/format_spec.hpp"
 
 #include <cctype>
 #include <cmath>
@@ -134,6 +135,15 @@ void fmt_magnitude(Buffer& b, bool negative, uint64_t mag, const FmtSpec& s) {
   layout_number(b, sign_of(negative, s), prefix, body, s, base == 10 ? 3 : 4);
 }
 
+// The digits of a formatted float (before its exponent) are all zeros.
+bool rounds_to_zero(const std::string& body) {
+  for (char c : body) {
+    if (c == 'e' || c == 'E') break;
+    if (c >= '1' && c <= '9') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void fmt_pad(Buffer& b, const char* p, int64_t n, const FmtSpec& s) {
@@ -262,6 +272,7 @@ void fmt_float(Buffer& b, double v, const FmtSpec& s) {
   }
   int prec = s.prec < 0 ? 6 : s.prec;
   if (prec > 400) prec = 400;
+
   switch (type) {
     case 'f':
     case 'F':
@@ -314,7 +325,51 @@ void fmt_float(Buffer& b, double v, const FmtSpec& s) {
       }
       break;
   }
+  if (s.z && neg && rounds_to_zero(body)) neg = false;  // 'z': a negative zero after rounding loses its sign
   layout_number(b, sign_of(neg, s), "", body, s, 3);
+}
+
+namespace {
+
+// A spec known only at run time, checked as Python checks it for a value of kind k.
+RawSpec runtime_spec(const Str* spec, SpecFor k, const char* type_name) {
+  if (!spec) raise_exc<TypeError>("format() argument 2 must be str, not None");
+  RawSpec s;
+  std::string err;
+  SpecStatus st = parse_raw_spec(std::string_view(spec->data, static_cast<size_t>(spec->len)), s, err, type_name);
+  if (st == SpecStatus::Limit) fatal(err.c_str());
+  if (st == SpecStatus::Ok) err = spec_error(s, k, type_name);
+  if (!err.empty()) raise_exc<ValueError>(err.c_str());
+  return s;
+}
+
+}  // namespace
+
+void fmt_spec_str(Buffer& b, const Str* v, const Str* spec) {
+  if (spec && spec->len == 0) return append_str(b, v);
+  fmt_str(b, v, resolve_spec(runtime_spec(spec, SpecFor::Str, "str"), '<'));
+}
+
+void fmt_spec_char(Buffer& b, char v, const Str* spec) {
+  if (spec && spec->len == 0) return append_str(b, v);
+  fmt_char(b, v, resolve_spec(runtime_spec(spec, SpecFor::Str, "str"), '<'));
+}
+
+void fmt_spec_int(Buffer& b, int64_t v, const Str* spec, bool is_bool) {
+  if (spec && spec->len == 0) return is_bool ? append_str(b, v != 0) : append_str(b, v);
+  fmt_int(b, v, resolve_spec(runtime_spec(spec, SpecFor::Int, is_bool ? "bool" : "int"), '>'));
+}
+
+void fmt_spec_uint(Buffer& b, uint64_t v, const Str* spec) {
+  if (spec && spec->len == 0) return append_str(b, v);
+  fmt_uint(b, v, resolve_spec(runtime_spec(spec, SpecFor::Int, "int"), '>'));
+}
+
+void fmt_spec_float(Buffer& b, double v, const Str* spec) {
+  if (spec && spec->len == 0) return append_str(b, v);
+  RawSpec s = runtime_spec(spec, SpecFor::Float, "float");
+  if (s.type == 'n') s.type = 'g';
+  fmt_float(b, v, resolve_spec(s, '>'));
 }
 
 Str* int_to_base(int64_t v, int base, bool py2) {

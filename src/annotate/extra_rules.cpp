@@ -372,8 +372,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Format:
       if (!arity(1, 2)) break;
       if (npos == 2) {
-        Expr& s = arg_expr(1);
-        if (s.op != ExprOp::Const || s.value->kind != m::ObjKind::Str) error(s.loc, "format() needs a constant format spec");
+        expect(1, is_stringlike(args[1]), "a str (the format spec)");
       }
       return tt.str();
     case BuiltinId::OsPathJoin:

@@ -354,8 +354,15 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::Format: {
       std::string b = fresh("rpy_fb");
       std::string v = fresh("rpy_fv");
+      std::string s = "({ auto " + v + " = " + arg(0) + "; ";
+      if (a.size() > 1 && !(a[1]->op == ExprOp::Const && a[1]->value->kind == m::ObjKind::Str)) {  // a spec built at run time
+        std::string sv = fresh("rpy_fs");
+        s += "rpy::Str* " + sv + " = " + arg_str(1) + "; rpy::Buffer " + b + "; ";
+        format_value_runtime_spec(s, b, v, t0, sv, e.loc);
+        return s + b + ".to_str(); })";
+      }
       std::string spec = a.size() > 1 ? a[1]->value->as<m::StrObj>()->value : "";
-      std::string s = "({ auto " + v + " = " + arg(0) + "; rpy::Buffer " + b + "; ";
+      s += "rpy::Buffer " + b + "; ";
       format_value(s, b, v, t0, 0, spec, e.loc);
       return s + b + ".to_str(); })";
     }

@@ -6,6 +6,7 @@
 #include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 #include "rpy/format.hpp"
+#include "rpy/format_spec.hpp"
 
 namespace rpy::codegen {
 
@@ -16,19 +17,8 @@ namespace m = rpy::modules;
 
 namespace {
 
-// Mirror of rpy::FmtSpec (runtime/rpy/format.hpp); align 0 = not given.
-struct Spec {
-  char fill = ' ';
-  char align = 0;
-  char sign = '-';
-  bool alt = false;
-  bool zero = false;  // '0' before the width
-  char group = 0;
-  int width = -1;
-  int prec = -1;
-  char type = 0;
-  bool empty = true;  // the spec text was empty
-};
+// A parsed format spec (runtime/rpy/format_spec.hpp, shared with the runtime).
+using Spec = rpy::RawSpec;
 
 std::string char_lit(char c) {
   char buf[16];
@@ -36,63 +26,27 @@ std::string char_lit(char c) {
   return buf;
 }
 
-std::string spec_code(const Spec& s, char default_align) {
-  char align = s.align ? s.align : default_align;
-  char fill = s.fill;
-  if (s.zero && !s.align) {
-    fill = '0';
-    if (default_align == '>') align = '=';
-  }
-  return "rpy::FmtSpec{" + char_lit(fill) + ", " + char_lit(align) + ", " + char_lit(s.sign) + ", " + (s.alt ? "true" : "false") + ", " +
-         (s.group ? char_lit(s.group) : std::string("0")) + ", " + std::to_string(s.width) + ", " + std::to_string(s.prec) + ", " +
-         (s.type ? char_lit(s.type) : std::string("0")) + "}";
+std::string spec_code(const Spec& raw, char default_align) {
+  rpy::FmtSpec s = rpy::resolve_spec(raw, default_align);
+  return "rpy::FmtSpec{" + char_lit(s.fill) + ", " + char_lit(s.align) + ", " + char_lit(s.sign) + ", " + (s.alt ? "true" : "false") +
+         ", " + (s.group ? char_lit(s.group) : std::string("0")) + ", " + std::to_string(s.width) + ", " + std::to_string(s.prec) + ", " +
+         (s.type ? char_lit(s.type) : std::string("0")) + ", " + (s.z ? "true" : "false") + "}";
 }
 
-bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
-
-// Python's format-spec mini-language: [[fill]align][sign][z][#][0][width][,|_][.precision][type]
-bool parse_format_spec(const std::string& t, Spec& s, std::string& err) {
-  s = Spec{};
-  s.empty = t.empty();
-  size_t i = 0, n = t.size();
-  if (n >= 2 && is_align(t[1])) {
-    s.fill = t[0];
-    s.align = t[1];
-    i = 2;
-  } else if (n >= 1 && is_align(t[0])) {
-    s.align = t[0];
-    i = 1;
+// Python's name of a value's type in its format errors.
+std::string format_type_name(TypeRef t, char conv) {
+  if (conv) return "str";
+  switch (t ? t->kind : TypeKind::Impossible) {
+    case TypeKind::Bool:
+      return "bool";
+    case TypeKind::Int:
+    case TypeKind::UInt:
+      return "int";
+    case TypeKind::Float:
+      return "float";
+    default:
+      return "str";
   }
-  if (i < n && (t[i] == '+' || t[i] == '-' || t[i] == ' ')) s.sign = t[i++];
-  if (i < n && t[i] == 'z') ++i;
-  if (i < n && t[i] == '#') {
-    s.alt = true;
-    ++i;
-  }
-  if (i < n && t[i] == '0') {
-    s.zero = true;
-    ++i;
-  }
-  if (i < n && isdigit(static_cast<unsigned char>(t[i]))) {
-    s.width = 0;
-    while (i < n && isdigit(static_cast<unsigned char>(t[i]))) s.width = s.width * 10 + (t[i++] - '0');
-  }
-  if (i < n && (t[i] == ',' || t[i] == '_')) s.group = t[i++];
-  if (i < n && t[i] == '.') {
-    ++i;
-    if (i >= n || !isdigit(static_cast<unsigned char>(t[i]))) {
-      err = "Format specifier missing precision";
-      return false;
-    }
-    s.prec = 0;
-    while (i < n && isdigit(static_cast<unsigned char>(t[i]))) s.prec = s.prec * 10 + (t[i++] - '0');
-  }
-  if (i < n) s.type = t[i++];
-  if (i < n) {
-    err = "Invalid format specifier '" + t + "'";
-    return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -165,7 +119,7 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
   if (!check_printable(t, loc)) return false;
   Spec s;
   std::string err;
-  if (!parse_format_spec(spec_text, s, err)) {
+  if (rpy::parse_raw_spec(spec_text, s, err, format_type_name(t, conv)) != rpy::SpecStatus::Ok) {
     fail(loc, err);
     return false;
   }
@@ -203,12 +157,8 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
   else if (conv == 's')
     str_code = str_of_code(code, t);
   if (!str_code.empty() || k == TypeKind::Str || k == TypeKind::Char || k == TypeKind::Unicode) {
-    if (s.type && s.type != 's') {
-      fail(loc, std::string("Unknown format code '") + s.type + "' for object of type 'str'");
-      return false;
-    }
-    if (s.align == '=') {
-      fail(loc, "'=' alignment not allowed in string format specifier");
+    if (std::string m = rpy::spec_error(s, rpy::SpecFor::Str, "str"); !s.empty && !m.empty()) {
+      fail(loc, m);
       return false;
     }
     if (s.empty && !ascii3) {
@@ -232,13 +182,8 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
         out += "rpy::append_str(" + b + ", " + code + "); ";
         return true;
       }
-      std::string types = "dnxXobceEfFgG%";
-      if (s.type && types.find(s.type) == std::string::npos) {
-        fail(loc, std::string("Unknown format code '") + s.type + "' for object of type 'int'");
-        return false;
-      }
-      if (s.prec >= 0 && std::string("eEfFgG%").find(s.type ? s.type : 'd') == std::string::npos) {
-        fail(loc, "Precision not allowed in integer format specifier");
+      if (std::string m = rpy::spec_error(s, rpy::SpecFor::Int, k == TypeKind::Bool ? "bool" : "int"); !m.empty()) {
+        fail(loc, m);
         return false;
       }
       if (k == TypeKind::UInt)
@@ -262,12 +207,11 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
       return true;
     }
     case TypeKind::Float: {
-      if (s.type == 'n') s.type = 'g';
-      std::string types = "eEfFgG%";
-      if (s.type && types.find(s.type) == std::string::npos) {
-        fail(loc, std::string("Unknown format code '") + s.type + "' for object of type 'float'");
+      if (std::string m = rpy::spec_error(s, rpy::SpecFor::Float, "float"); !m.empty()) {
+        fail(loc, m);
         return false;
       }
+      if (s.type == 'n') s.type = 'g';
       if (s.empty) {
         out += "rpy::append_str(" + b + ", " + code + "); ";
         return true;
@@ -282,6 +226,45 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
       }
       out += "rpy::append_str(" + b + ", " + code + "); ";
       return true;
+  }
+}
+
+bool Emitter::format_value_runtime_spec(std::string& out, const std::string& b, const std::string& code, TypeRef t, const std::string& spec,
+                                        Loc loc) {
+  if (!check_printable(t, loc)) return false;
+  TypeKind k = t ? t->kind : TypeKind::Impossible;
+  if (annotate::is_optional_value(t)) k = TypeKind::Object;
+  switch (k) {
+    case TypeKind::Impossible:
+      out += "(void)(" + code + "); (void)(" + spec + "); ";
+      return true;
+    case TypeKind::Str:
+    case TypeKind::Unicode:
+      out += "rpy::fmt_spec_str(" + b + ", " + code + ", " + spec + "); ";
+      return true;
+    case TypeKind::Char:
+      out += "rpy::fmt_spec_char(" + b + ", " + code + ", " + spec + "); ";
+      return true;
+    case TypeKind::Bool:
+      out += "rpy::fmt_spec_int(" + b + ", " + code + ", " + spec + ", true); ";
+      return true;
+    case TypeKind::Int:
+      out += "rpy::fmt_spec_int(" + b + ", static_cast<int64_t>(" + code + "), " + spec + "); ";
+      return true;
+    case TypeKind::UInt:
+      out += "rpy::fmt_spec_uint(" + b + ", " + code + ", " + spec + "); ";
+      return true;
+    case TypeKind::Float:
+      out += "rpy::fmt_spec_float(" + b + ", " + code + ", " + spec + "); ";
+      return true;
+    case TypeKind::Number:
+      out += "if ((" + code + ").is_float()) rpy::fmt_spec_float(" + b + ", (" + code + ").f, " + spec + "); else rpy::fmt_spec_int(" + b +
+             ", (" + code + ").i, " + spec + "); ";
+      return true;
+    default:
+      fail(loc, "a format spec built at run time is supported for str, int, float and bool values, not " + annotate::describe(t) +
+                    " (format it with str() first, or write the spec as a constant)");
+      return false;
   }
 }
 
@@ -350,16 +333,17 @@ std::string Emitter::emit_str_format(Expr& e) {
       ++i;
       continue;
     }
-    size_t close = f.find('}', i);
-    if (close == std::string::npos) {
-      fail(e.loc, "Single '{' encountered in format string");
+    // The field ends at its matching '}': its spec may hold nested fields, `{0:>{1}}`.
+    size_t close = i + 1;
+    for (int depth = 1; close < f.size(); ++close) {
+      if (f[close] == '{') ++depth;
+      if (f[close] == '}' && --depth == 0) break;
+    }
+    if (close >= f.size()) {
+      fail(e.loc, f.find('}', i) == std::string::npos ? "Single '{' encountered in format string" : "expected '}' before end of string");
       return "nullptr";
     }
     std::string field = f.substr(i + 1, close - i - 1);
-    if (field.find('{') != std::string::npos) {
-      fail(e.loc, "nested replacement fields in str.format() specs are not supported");
-      return "nullptr";
-    }
     i = close;
     std::string name = field, spec;
     char conv = 0;
@@ -367,6 +351,10 @@ std::string Emitter::emit_str_format(Expr& e) {
     if (colon != std::string::npos) {
       spec = field.substr(colon + 1);
       name = field.substr(0, colon);
+    }
+    if (name.find('{') != std::string::npos || name.find('}') != std::string::npos) {
+      fail(e.loc, "unexpected '{' in field name");
+      return "nullptr";
     }
     size_t bang = name.find('!');
     if (bang != std::string::npos) {
@@ -377,38 +365,82 @@ std::string Emitter::emit_str_format(Expr& e) {
       conv = name[bang + 1];
       name = name.substr(0, bang);
     }
-    int idx = -1;
-    if (name.empty()) {
-      if (manual) {
-        fail(e.loc, "cannot switch from manual field specification to automatic field numbering");
-        return "nullptr";
-      }
-      idx = auto_idx++;
-    } else if (isdigit(static_cast<unsigned char>(name[0]))) {
-      if (auto_idx) {
-        fail(e.loc, "cannot switch from automatic field numbering to manual field specification");
-        return "nullptr";
-      }
-      manual = true;
-      for (char d : name) {
-        if (!isdigit(static_cast<unsigned char>(d))) {
-          fail(e.loc, "field '" + name + "': attribute and item access in str.format() are not supported");
-          return "nullptr";
+    // The argument a field name selects (automatic numbering, an index or a keyword), -1 when
+    // reported.
+    auto field_index = [&](const std::string& name) {
+      int idx = -1;
+      if (name.empty()) {
+        if (manual) {
+          fail(e.loc, "cannot switch from manual field specification to automatic field numbering");
+          return -1;
+        }
+        idx = auto_idx++;
+      } else if (isdigit(static_cast<unsigned char>(name[0]))) {
+        if (auto_idx) {
+          fail(e.loc, "cannot switch from automatic field numbering to manual field specification");
+          return -1;
+        }
+        manual = true;
+        for (char d : name) {
+          if (!isdigit(static_cast<unsigned char>(d))) {
+            fail(e.loc, "field '" + name + "': attribute and item access in str.format() are not supported");
+            return -1;
+          }
+        }
+        idx = std::stoi(name);
+      } else {
+        for (size_t k = 0; k < nkw; ++k)
+          if (e.kwnames[k] == name) idx = static_cast<int>(npos + k);
+        if (idx < 0) {
+          fail(e.loc, "str.format(): no keyword argument '" + name + "' (KeyError)");
+          return -1;
         }
       }
-      idx = std::stoi(name);
-    } else {
-      for (size_t k = 0; k < nkw; ++k)
-        if (e.kwnames[k] == name) idx = static_cast<int>(npos + k);
-      if (idx < 0) {
-        fail(e.loc, "str.format(): no keyword argument '" + name + "' (KeyError)");
-        return "nullptr";
+      if (idx >= static_cast<int>(vals.size()) ||
+          (!name.empty() && isdigit(static_cast<unsigned char>(name[0])) && idx >= static_cast<int>(npos))) {
+        fail(e.loc, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple (IndexError)");
+        return -1;
       }
-    }
-    if (idx >= static_cast<int>(vals.size()) ||
-        (!name.empty() && isdigit(static_cast<unsigned char>(name[0])) && idx >= static_cast<int>(npos))) {
-      fail(e.loc, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple (IndexError)");
-      return "nullptr";
+      return idx;
+    };
+    int idx = field_index(name);
+    if (idx < 0) return "nullptr";
+    if (spec.find('{') != std::string::npos) {
+      // A spec with nested fields is built at run time from their values' str() (Python formats
+      // each with an empty spec), then applied as format(value, spec) would apply it.
+      std::string sb = fresh("rpy_sb"), part;
+      std::string spec_s = "({ rpy::Buffer " + sb + "; ";
+      for (size_t j = 0; j < spec.size(); ++j) {
+        if (spec[j] != '{') {
+          part += spec[j];
+          continue;
+        }
+        size_t end = spec.find('}', j);
+        std::string inner = spec.substr(j + 1, end - j - 1);
+        if (inner.find_first_of("{:!") != std::string::npos) {
+          fail(e.loc, "a nested field in a str.format() spec with its own conversion or spec is not supported");
+          return "nullptr";
+        }
+        int k = field_index(inner);
+        if (k < 0) return "nullptr";
+        if (!part.empty()) spec_s += "rpy::append_str(" + sb + ", " + str_const(part) + "); ";
+        part.clear();
+        spec_s += "rpy::append_str(" + sb + ", " + vals[static_cast<size_t>(k)] + "); ";
+        j = end;
+      }
+      if (!part.empty()) spec_s += "rpy::append_str(" + sb + ", " + str_const(part) + "); ";
+      spec_s += sb + ".to_str(); })";
+      flush();
+      Expr& x = *e.args[1 + static_cast<size_t>(idx)];
+      std::string code = vals[static_cast<size_t>(idx)];
+      TypeRef t = x.type;
+      if (conv) {
+        code = conv == 's' ? str_of_code(code, t) : "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";
+        if (conv == 'a' && !is_python2()) code = "rpy::str_ascii3(" + code + ")";
+        t = tt.str();
+      }
+      if (!format_value_runtime_spec(s, b, code, t, spec_s, x.loc)) return "nullptr";
+      continue;
     }
     flush();
     Expr& x = *e.args[1 + static_cast<size_t>(idx)];

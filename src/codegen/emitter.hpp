@@ -135,6 +135,9 @@ class Emitter {
   std::string emit_fstring(ir::Expr& e);
   bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv, const std::string& spec,
                     Loc loc);
+  // The same with a spec known only at run time (spec_code: a Str* expression), checked by the runtime.
+  bool format_value_runtime_spec(std::string& out, const std::string& buf, const std::string& code, TypeRef t, const std::string& spec_code,
+                                 Loc loc);
   std::string str_of_code(const std::string& code, TypeRef t);  // str(v) of a C++ value as a Str*
   bool check_printable(TypeRef t, Loc loc);                     // reports types whose str() rpy cannot give
   bool is_python2() const;                                      // the program is Python 2 (RPYTHON.md 5)

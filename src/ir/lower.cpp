@@ -540,16 +540,31 @@ class Lowerer {
         r->specs.push_back("");
         continue;
       }
+      auto* fs = p.format_spec ? p.format_spec->as<FStringExpr>() : nullptr;
+      bool runtime_spec = fs && std::any_of(fs->parts.begin(), fs->parts.end(), [](const auto& sp) { return sp.expr != nullptr; });
+      if (runtime_spec) {
+        // f"{x!r:>{w}}": the spec is itself an f-string, known at run time: format(repr(x), spec),
+        // the value evaluated before the spec's fields, as Python does.
+        ExprPtr v = expr(*p.expr);
+        if (p.conversion) {
+          const char* fn = p.conversion == 'r' ? "repr" : p.conversion == 'a' ? "ascii" : "str";
+          std::vector<ExprPtr> one;
+          one.push_back(std::move(v));
+          v = call(builtin(fn, p.expr->loc), std::move(one), p.expr->loc);
+        }
+        std::vector<ExprPtr> two;
+        two.push_back(std::move(v));
+        two.push_back(fstring(*fs));
+        r->args.push_back(call(builtin("format", p.expr->loc), std::move(two), p.expr->loc));
+        r->conversions.push_back(0);
+        r->specs.push_back("");
+        continue;
+      }
       r->args.push_back(expr(*p.expr));
       r->conversions.push_back(p.conversion);  // 0: none (format(x, spec)); 's', 'r', 'a'
       std::string spec;
-      if (p.format_spec) {
-        auto* fs = p.format_spec->as<FStringExpr>();
-        for (auto& sp : fs->parts) {
-          if (sp.expr) error(sp.expr->loc, "nested replacement fields in format specs are not supported");
-          spec += sp.literal;
-        }
-      }
+      if (fs)
+        for (auto& sp : fs->parts) spec += sp.literal;
       r->specs.push_back(spec);
     }
     return r;
