@@ -722,3 +722,62 @@ def _groupby_2_gen(it, key):
                 k = kx
                 group = [x]
         yield (k, iter(group))
+
+
+# operator.itemgetter / attrgetter with constant keys: a specialize:memo function runs while
+# translating and returns a function closed over the constant keys, so `obj[item]` and
+# `getattr(obj, name)` have constant operands (a tuple indexed by a constant, an attribute by
+# name), as a lambda written by hand would, specialised per argument type. One function per number of keys (the result of two
+# or more is a tuple of that length).
+
+
+@_spec("specialize:memo")
+def itemgetter_1(item):
+    @_spec("specialize:argtype(0)")
+    def itemgetter(obj):
+        return obj[item]
+    return itemgetter
+
+
+@_spec("specialize:memo")
+def itemgetter_2(a, b):
+    @_spec("specialize:argtype(0)")
+    def itemgetter(obj):
+        return (obj[a], obj[b])
+    return itemgetter
+
+
+@_spec("specialize:memo")
+def itemgetter_3(a, b, c):
+    @_spec("specialize:argtype(0)")
+    def itemgetter(obj):
+        return (obj[a], obj[b], obj[c])
+    return itemgetter
+
+
+@_spec("specialize:memo")
+def attrgetter_1(name):
+    if "." in name:
+        first, rest = name.split(".", 1)
+        inner = attrgetter_1(rest)
+
+        @_spec("specialize:argtype(0)")
+        def dotted(obj):
+            return inner(getattr(obj, first))
+        return dotted
+
+    @_spec("specialize:argtype(0)")
+    def attrgetter(obj):
+        return getattr(obj, name)
+    return attrgetter
+
+
+@_spec("specialize:memo")
+def attrgetter_2(a, b):
+    ga = attrgetter_1(a)
+    gb = attrgetter_1(b)
+
+    @_spec("specialize:argtype(0)")
+    def attrgetter(obj):
+        return (ga(obj), gb(obj))
+    return attrgetter

@@ -62,6 +62,10 @@ constexpr std::array kRules{
     ReplacementRule{"itertools.groupby", "groupby", Pick::ByAllArgs},
     ReplacementRule{"map", "map", Pick::ByIterables},
     ReplacementRule{"filter", "filter", Pick::ByIterables},
+    ReplacementRule{"itemgetter", "itemgetter", Pick::ByArity},
+    ReplacementRule{"operator.itemgetter", "itemgetter", Pick::ByArity},
+    ReplacementRule{"attrgetter", "attrgetter", Pick::ByArity},
+    ReplacementRule{"operator.attrgetter", "attrgetter", Pick::ByArity},
 };
 
 const ReplacementRule* find_rule(const std::string& name) {
@@ -160,6 +164,17 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   const size_t npos = e.args.size() - 1 - e.kwnames.size();
   std::string shown = name.rfind("itertools.", 0) == 0 || name.rfind("functools.", 0) == 0 ? name : "itertools." + name;
   if (name == "reduce" || rule->pick == Pick::ByIterables) shown = name;
+  if (rule->base == "itemgetter" || rule->base == "attrgetter") {
+    // The keys are built into the function while translating (a memo function): constants only.
+    shown = "operator." + std::string(rule->base);
+    for (size_t i = 1; i < e.args.size(); ++i)
+      if (e.args[i]->op != ExprOp::Const || i > npos) {
+        error(e.args[i]->loc, shown +
+                                  "() in translated code needs constant keys (rpy builds the getter while translating): write a "
+                                  "lambda, key=lambda r: r[k]");
+        return Replacement::Refused;
+      }
+  }
   std::string fname(rule->base);
   bool has_repeat = false;
   for (size_t k = 0; k < e.kwnames.size(); ++k)
