@@ -9,7 +9,9 @@ object_hook/object_pairs_hook/parse_float/parse_int/parse_constant, and raises J
 (a ValueError) with CPython's messages and positions.
 
 It runs while a script is imported (tables and configuration read at import time); translated
-code does not call it. Python 2 programs are not given it: Python 2.7's json differs (its dict
+code calls dumps/dump (one copy of the encoder per type of value encoded, nested containers
+included: each container has one item type there), not loads (its result's type is known only
+at run time). Python 2 programs are not given it: Python 2.7's json differs (its dict
 order, separators with an indent, messages), so importing it there is refused.
 """
 
@@ -18,6 +20,15 @@ import sys
 if sys.version_info[0] < 3:
     raise ImportError("rpy gives the json module to Python 3 scripts only (Python 2.7's json writes dicts in its own "
                       "order and has other messages)")
+
+def _spec(tag):
+    # RPython's specialisation hint: translated code gets one copy of the function per type of
+    # the value being encoded (nested containers of different types encode through their own).
+    def deco(func):
+        func._annspecialcase_ = tag
+        return func
+    return deco
+
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError", "JSONDecoder", "JSONEncoder"]
 
@@ -68,7 +79,7 @@ def _float_text(o, allow_nan):
     elif o == -float('inf'):
         text = '-Infinity'
     else:
-        return float.__repr__(o)
+        return repr(float(o))
     if not allow_nan:
         raise ValueError("Out of range float values are not JSON compliant")
     return text
@@ -96,11 +107,13 @@ class JSONEncoder(object):
     def default(self, o):
         raise TypeError('Object of type %s is not JSON serializable' % (o.__class__.__name__,))
 
+    @_spec("specialize:argtype(1)")
     def encode(self, o):
         out = []
         self._encode(o, out, 0, set())
         return ''.join(out)
 
+    @_spec("specialize:argtype(1)")
     def iterencode(self, o):
         return iter([self.encode(o)])
 
@@ -111,6 +124,7 @@ class JSONEncoder(object):
             return self.indent
         return ' ' * self.indent
 
+    @_spec("specialize:argtype(1)")
     def _encode(self, o, out, level, seen):
         if isinstance(o, str):
             out.append(_encode_string(o, self.ensure_ascii))
@@ -121,7 +135,7 @@ class JSONEncoder(object):
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(int.__repr__(o))
+            out.append(repr(int(o)))
         elif isinstance(o, float):
             out.append(_float_text(o, self.allow_nan))
         elif isinstance(o, (list, tuple)):
@@ -133,6 +147,7 @@ class JSONEncoder(object):
             self._encode(self.default(o), out, level, seen)
             self._leave(marker, seen)
 
+    @_spec("specialize:argtype(1)")
     def _enter(self, o, seen):
         if not self.check_circular:
             return None
@@ -152,6 +167,7 @@ class JSONEncoder(object):
             return None
         return '\n' + ind * level
 
+    @_spec("specialize:argtype(1)")
     def _encode_list(self, o, out, level, seen):
         if not o:
             out.append('[]')
@@ -174,6 +190,7 @@ class JSONEncoder(object):
         out.append(']')
         self._leave(marker, seen)
 
+    @_spec("specialize:argtype(1)")
     def _key_text(self, key):
         if isinstance(key, str):
             return key
@@ -186,11 +203,12 @@ class JSONEncoder(object):
         if key is None:
             return 'null'
         if isinstance(key, int):
-            return int.__repr__(key)
+            return repr(int(key))
         if self.skipkeys:
             return None
         raise TypeError('keys must be str, int, float, bool or None, not %s' % (key.__class__.__name__,))
 
+    @_spec("specialize:argtype(1)")
     def _encode_dict(self, o, out, level, seen):
         if not o:
             out.append('{}')
@@ -220,6 +238,7 @@ class JSONEncoder(object):
         self._leave(marker, seen)
 
 
+@_spec("specialize:argtype(0)")
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
           separators=None, default=None, sort_keys=False):
     """obj as a JSON document (a str)."""
@@ -229,6 +248,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                indent=indent, separators=separators, default=default, sort_keys=sort_keys).encode(obj)
 
 
+@_spec("specialize:argtype(0)")
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
          separators=None, default=None, sort_keys=False):
     """Writes dumps(obj, ...) to the file fp."""
