@@ -160,19 +160,30 @@ class TextWrapper(object):
         return "\n".join(self.wrap(text))
 
 
-def wrap(text, width=70, **kwargs):
-    return TextWrapper(width=width, **kwargs).wrap(text)
+# The options are spelled out (not **kwargs) so that translated code knows each call's keywords.
+def wrap(text, width=70, initial_indent="", subsequent_indent="", expand_tabs=True, replace_whitespace=True,
+         fix_sentence_endings=False, break_long_words=True, drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+         max_lines=None, placeholder=' [...]'):
+    return TextWrapper(width, initial_indent, subsequent_indent, expand_tabs, replace_whitespace, fix_sentence_endings,
+                       break_long_words, drop_whitespace, break_on_hyphens, tabsize, max_lines, placeholder).wrap(text)
 
 
-def fill(text, width=70, **kwargs):
-    return TextWrapper(width=width, **kwargs).fill(text)
+def fill(text, width=70, initial_indent="", subsequent_indent="", expand_tabs=True, replace_whitespace=True,
+         fix_sentence_endings=False, break_long_words=True, drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+         max_lines=None, placeholder=' [...]'):
+    return TextWrapper(width, initial_indent, subsequent_indent, expand_tabs, replace_whitespace, fix_sentence_endings,
+                       break_long_words, drop_whitespace, break_on_hyphens, tabsize, max_lines, placeholder).fill(text)
 
 
 if _PY3:
-    def shorten(text, width, **kwargs):
+    def shorten(text, width, initial_indent="", subsequent_indent="", expand_tabs=True, replace_whitespace=True,
+                fix_sentence_endings=False, break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
+                tabsize=8, placeholder=' [...]'):
         """text's words on one line of at most width characters, the rest replaced by the
         placeholder."""
-        w = TextWrapper(width=width, max_lines=1, **kwargs)
+        w = TextWrapper(width, initial_indent, subsequent_indent, expand_tabs, replace_whitespace,
+                        fix_sentence_endings, break_long_words, drop_whitespace, break_on_hyphens, tabsize, 1,
+                        placeholder)
         return w.fill(' '.join(text.strip().split()))
 
 
