@@ -9,7 +9,11 @@
 // them at the merge point like on any other red.
 //
 //   for v in range(lo, hi, step):        $for_i = lo; $for_end = hi
-//       body                             while $for_i < $for_end:    (> for a negative step)
+//       body                             while $for_i < $for_end:    (> for a negative step; a step
+//                                                                     known only at run time is
+//                                                                     $for_step: range(0, 0,
+//                                                                     $for_step) raises for 0, and
+//                                                                     its sign picks < or >)
 //   else:                                    v = $for_i; $for_i = $for_i + step
 //       orelse                               body
 //                                        else: orelse
@@ -98,13 +102,13 @@ struct ForRewriter {
     if (is_range(*it)) {
       size_t n = it->args.size() - 1;
       int64_t step = 1;
+      ir::Var* stepv = nullptr;  // a step known only at run time
       if (n == 3) {
         ir::Expr& st = *it->args[3];
-        if (st.op != ir::ExprOp::Const || !st.value || st.value->kind != m::ObjKind::Int || st.value->as<m::IntObj>()->value == 0) {
-          s.exprs[0] = std::move(it);
-          return "jit_merge_point is inside a for loop over a range() whose step is not a non-zero constant";
-        }
-        step = st.value->as<m::IntObj>()->value;
+        if (st.op == ir::ExprOp::Const && st.value && st.value->kind == m::ObjKind::Int)
+          step = st.value->as<m::IntObj>()->value;
+        else
+          stepv = hidden("$for_step", tt.integer(), loc);
       }
       ir::Var* i = hidden("$for_i", tt.integer(), loc);
       ir::Var* end = hidden("$for_end", tt.integer(), loc);
@@ -114,10 +118,38 @@ struct ForRewriter {
       } else {
         init.push_back(assign(i, std::move(it->args[1]), loc));
         init.push_back(assign(end, std::move(it->args[2]), loc));
+        if (stepv) init.push_back(assign(stepv, std::move(it->args[3]), loc));
       }
-      test = compare(step > 0 ? syntax::CmpOp::Lt : syntax::CmpOp::Gt, local(i, loc), local(end, loc), loc);
+      if (step == 0 || stepv) {
+        // range(0, 0, step): the error range() raises for a zero step, as the loop would
+        auto check = std::make_unique<ir::Expr>(ir::ExprOp::Call, loc);
+        check->call_kind = ir::CallKind::Builtin;
+        check->builtin_id = it->builtin_id;
+        check->type = it->type;
+        check->args.push_back(std::move(it->args[0]));
+        check->args.push_back(int_const(0, loc));
+        check->args.push_back(int_const(0, loc));
+        check->args.push_back(stepv ? local(stepv, loc) : int_const(0, loc));
+        auto st = std::make_unique<ir::Stmt>(ir::StmtOp::ExprStmt, loc);
+        st->exprs.push_back(std::move(check));
+        init.push_back(std::move(st));
+      }
+      if (stepv) {  // the step's sign decides the test: i < end if positive, i > end if negative
+        test = std::make_unique<ir::Expr>(ir::ExprOp::IfExp, loc);
+        test->type = tt.boolean();
+        test->args.push_back(compare(syntax::CmpOp::Gt, local(stepv, loc), int_const(0, loc), loc));
+        test->args.push_back(compare(syntax::CmpOp::Lt, local(i, loc), local(end, loc), loc));
+        test->args.push_back(compare(syntax::CmpOp::Gt, local(i, loc), local(end, loc), loc));
+      } else {
+        test = compare(step > 0 ? syntax::CmpOp::Lt : syntax::CmpOp::Gt, local(i, loc), local(end, loc), loc);
+      }
       head.push_back(assign(s.var, local(i, loc), loc));
-      head.push_back(assign(i, add(i, step, loc), loc));
+      auto next = std::make_unique<ir::Expr>(ir::ExprOp::BinOp, loc);
+      next->binop = syntax::BinOp::Add;
+      next->type = tt.integer();
+      next->args.push_back(local(i, loc));
+      next->args.push_back(stepv ? local(stepv, loc) : int_const(step, loc));
+      head.push_back(assign(i, std::move(next), loc));
     } else if (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3())) {
       if (!vt || vt->kind == TypeKind::Impossible) {
         s.exprs[0] = std::move(it);
@@ -147,7 +179,7 @@ struct ForRewriter {
       std::string what = annotate::describe(t);
       s.exprs[0] = std::move(it);
       return "jit_merge_point is inside a for loop over " + what +
-             ": the JIT hands back to the compiled code only the iterators of range(), lists and Python 2 strs";
+             ": the JIT hands back to the compiled code only the iterators of range(), xrange(), lists and Python 2 strs";
     }
     auto w = std::make_unique<ir::Stmt>(ir::StmtOp::While, loc);
     w->exprs.push_back(std::move(test));

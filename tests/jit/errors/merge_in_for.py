@@ -1,7 +1,6 @@
 # A merge point inside for loops the JIT cannot rewrite as while loops over hidden locals
-# (docs/JIT.md 4.1): a dict's iterator, and a range() whose step is not a constant (its sign
-# decides the loop's test). range(), lists and Python 2 strs are accepted
-# (tests/programs/jit/jit_for_portal.py).
+# (docs/JIT.md 4.1): a dict's iterator, and a generator's. range(), xrange(), lists and Python 2
+# strs are accepted (tests/programs/jit/jit_for_portal.py).
 from rpython.rlib.jit import JitDriver
 
 driver = JitDriver(greens=["i"], reds=["acc"])
@@ -16,9 +15,16 @@ def run(d):
     return acc
 
 
-def run2(n, step):
+def gen(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+
+def run2(n):
     acc = 0
-    for i in range(0, n, step):
+    for i in gen(n):
         driver2.jit_merge_point()
         acc += i
     return acc
@@ -26,7 +32,7 @@ def run2(n, step):
 
 def entry_point(argv):
     print(run({1: 2, 3: 4}))
-    print(run2(10, len(argv)))
+    print(run2(10))
     return 0
 
 

@@ -3,7 +3,7 @@
 # `for i in range(n): driver.jit_merge_point(...)`). RPython's flow space makes each for loop a
 # while loop over an iterator, which is live at the merge point: a red. rpy rewrites those loops
 # into while loops over hidden locals that it carries as reds (docs/JIT.md 4.1). Covered: range()
-# with one, two and three arguments (negative step), xrange(), a green that is the loop variable,
+# with one, two and three arguments (negative step, a step known only at run time, zero), xrange(), a green that is the loop variable,
 # reds='auto', continue, break, for-else, the loop variable rebound in the body and read after the
 # loop, a list the body appends to (seen as Python's list iterator sees it), a Python 2 str, a
 # merge point in a while loop inside a for loop (one program per iteration), for loops nested
@@ -20,6 +20,7 @@ d_str = JitDriver(greens=[], reds="auto")
 d_prog = JitDriver(greens=["pc", "prog"], reds=["acc"])
 d_nest = JitDriver(greens=[], reds="auto")
 d_raise = JitDriver(greens=[], reds="auto")
+d_step = JitDriver(greens=[], reds="auto")
 
 
 class Acc(object):
@@ -140,6 +141,21 @@ def failing(n):
     return "no error"
 
 
+def any_step(lo, hi, step):
+    acc = 0
+    for i in range(lo, hi, step):
+        d_step.jit_merge_point()
+        acc = (acc * 7 + i) % 1000003
+    return acc
+
+
+def zero_step(step):
+    try:
+        return any_step(0, 10, step)
+    except ValueError:
+        return -1
+
+
 def entry_point(argv):
     n = int(argv[1]) if len(argv) > 1 else 3000
     print("vanila", vanila(n))
@@ -154,6 +170,8 @@ def entry_point(argv):
     print("nested", len(g), sum(g))
     print("failing", failing(n))
     print("failing short", failing(1))
+    print("any step", any_step(0, n * 3, 7), any_step(n * 3, -5, -4), any_step(3, 3, len(argv)))
+    print("zero step", zero_step(0), zero_step(len(argv) - len(argv) + 3))
     return 0
 
 
