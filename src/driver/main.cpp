@@ -36,8 +36,10 @@ static int translate_main(int argc, char** argv) {
   app.add_option("-o,--output", o.output, "Path of the executable to write. Default: ./<module>-c in the current directory.");
   app.add_option("--opt,-O", o.opt,
                  "Optimisation level of the C++ compiler: 0, 1, 2 or 3; or jit: -O2 plus a tracing JIT generated from the program's "
-                 "JitDriver hints (docs/JIT.md; so far the codewriter and the blackhole interpreter: RPY_JIT=blackhole runs the "
-                 "portals from jitcode). Default: 2.")
+                 "JitDriver hints (docs/JIT.md): at run time, hot loops of the program's portals are traced, optimised and compiled "
+                 "to x86-64 machine code (on other platforms the portals run as compiled C++). The environment variable RPY_JIT sets "
+                 "its parameters (RPY_JIT=threshold=200,trace_limit=10000) or turns it off (RPY_JIT=off); PYPYLOG=jit-log-opt:FILE "
+                 "writes its traces. Default: 2.")
       ->check(CLI::IsMember({"0", "1", "2", "3", "jit"}));
   app.add_option("--source", o.source_dir,
                  "Keep the generated C++ in this directory (created if needed). Default: a temporary directory, removed afterwards.");

@@ -50,7 +50,13 @@ Kind Codewriter::kind_of(TypeRef t) {
     case TypeKind::Instance:
     case TypeKind::Iterator:
     case TypeKind::File:
+    case TypeKind::ByteArray:
+    case TypeKind::Bytes:
       return kRef;
+    case TypeKind::BuiltinMethod:  // l.append as a value: its receiver
+      return kind_of(t->items[0]);
+    case TypeKind::Number:  // rpy::Num, a value and its kind: not one word
+      throw Unsupported{Loc(), "a number whose kind (bool, int or float) is known only at run time"};
     case TypeKind::Function:
       return em.is_closure_type(t) ? kRef : kInt;
     case TypeKind::Class:
@@ -58,7 +64,7 @@ Kind Codewriter::kind_of(TypeRef t) {
     case TypeKind::Method:
       return kind_of(t->items[0]);
     default:
-      return kVoid;  // None, modules, builtins, opaque objects: no value at run time
+      return kVoid;  // None, modules, builtins, prebuilt opaque objects: no value at run time (constants)
   }
 }
 

@@ -90,6 +90,9 @@ class Codewriter {
 
  private:
   bool find_drivers();
+  // Rewrites the for loops around a portal's merge point as while loops over hidden iterator
+  // locals (portal_for.cpp); "" or why one cannot be.
+  std::string lower_portal_for_loops(ir::Graph& g, const ir::Expr* call);
   void collect_reachable();
   std::string static_reason(ir::Graph* g);  // why g cannot be looked inside, or ""
   void reset_tables();

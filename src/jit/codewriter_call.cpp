@@ -185,6 +185,8 @@ Val GraphWriter::call_builtin(ir::Expr& e) {
     case BuiltinId::Intmask:
     case BuiltinId::RInt:
     case BuiltinId::RLongLong:
+    case BuiltinId::RlibWiden:     // a sized int's word as an int: the same word
+    case BuiltinId::RlibSizedInt:  // r_uint16(x): codegen's conversion (wrapped to the width)
       if (a.size() == 1 && intlike(a[0]->type)) return expr_as(*a[0], e.type);
       break;
     default:

@@ -38,8 +38,9 @@ Val GraphWriter::convert(const Val& v, TypeRef from, TypeRef to, Loc loc) {
   }
   // Conversions that keep the word: instance upcasts, bool -> int, int -> r_uint, and whatever
   // codegen prints as the identity.
-  if ((from->kind == TypeKind::Instance && to->kind == TypeKind::Instance) || (intlike(from) && to->kind == TypeKind::Int) ||
-      (intlike(from) && to->kind == TypeKind::UInt) || cw_.em.convert("X", from, to) == "X")
+  if ((from->kind == TypeKind::Instance && to->kind == TypeKind::Instance) ||
+      (intlike(from) && to->kind == TypeKind::Int && !annotate::is_sized_int(to)) || (intlike(from) && to->kind == TypeKind::UInt) ||
+      cw_.em.convert("X", from, to) == "X")
     return v;
   if (intlike(from) && is_float(to)) {
     RegRef r = new_reg(kFloat);
@@ -130,6 +131,9 @@ bool GraphWriter::native_binop(ir::Expr& e, Val& result) {
   ir::Expr& a = *e.args[0];
   ir::Expr& b = *e.args[1];
   TypeRef tr = e.type;
+  // A sized int of rarithmetic.build_int (r_uint16...) wraps to its width: codegen's operation
+  // (a helper) does that, a machine-word int_add would not.
+  if (annotate::is_sized_int(tr)) return false;
   if (e.inplace && !intlike(tr) && !is_float(tr)) return false;
   if (intlike(tr) && intlike(a.type) && intlike(b.type)) {
     int op;
@@ -556,7 +560,7 @@ Val GraphWriter::expr(ir::Expr& e) {
     case ExprOp::UnaryOp: {
       ir::Expr& a = *e.args[0];
       if (e.unop == syntax::UnaryOp::Pos) return expr_as(a, e.type);
-      if (intlike(a.type) && e.type && e.type->kind == TypeKind::Int) {
+      if (intlike(a.type) && e.type && e.type->kind == TypeKind::Int && !annotate::is_sized_int(e.type)) {
         Val v = expr(a);
         RegRef r = new_reg(kInt);
         emit(e.unop == syntax::UnaryOp::Neg ? OP_int_neg : OP_int_invert, {in(v.at(0)), out(r)});

@@ -55,9 +55,7 @@ static std::string check_position(ir::Block& b, const ir::Expr* call, bool in_wh
         if (!found) why = inner(s.orelse, in_while, nullptr);
         break;
       case ir::StmtOp::For:
-        why = inner(s.body, true,
-                    "jit_merge_point is inside a for loop: the JIT cannot hand the loop's iterator back to the compiled code (use a while "
-                    "loop)");
+        why = inner(s.body, true, "jit_merge_point is inside a for loop the JIT could not rewrite as a while loop");
         if (!found) why = inner(s.orelse, in_while, nullptr);
         break;
       case ir::StmtOp::Try: {
@@ -176,8 +174,13 @@ bool Codewriter::find_drivers() {
     if (g.is_generator) error(g.loc, "the portal '" + g.name + "' (the function with jit_merge_point) is a generator");
     if (!g.released_vars.empty())
       error(g.loc, "the portal '" + g.name + "' owns instances whose __del__ runs when their variable lets go; the JIT cannot yet");
+    std::string why = lower_portal_for_loops(g, &call);
+    if (!why.empty()) {
+      error(call.loc, why);
+      continue;
+    }
     bool found = false;
-    std::string why = check_position(g.body, &call, false, found);
+    why = check_position(g.body, &call, false, found);
     if (!why.empty()) error(call.loc, why);
   }
   return ok;
