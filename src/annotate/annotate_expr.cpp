@@ -336,6 +336,12 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       // Attributes every builtin exception has (the runtime's BaseException fields).
       if (cd->is_exception && (name == "message" || name == "strerror")) return tt_.str();
       if (cd->is_exception && name == "errno") return tt_.integer();
+      if (cd->is_exception && interp_.sources().py3() && (name == "__cause__" || name == "__context__")) {
+        // Python 3's exception chaining: an exception of any class, or None (rpy::BaseException).
+        if (name == "__context__") reads_exc_context = true;
+        return tt_.with_nullable(tt_.instance(classdef(interp().builtin_class("BaseException"))), true);
+      }
+      if (cd->is_exception && interp_.sources().py3() && name == "__suppress_context__") return tt_.boolean();
       if (name == "code" && is_system_exit(cd)) return exit_code_type(e.loc);  // exit_rules.cpp
       // Not seen yet: maybe a subclass or a later pass assigns it.
       if (final_) {

@@ -388,6 +388,7 @@ void Emitter::emit_main() {
   ir::Graph* entry = ann.entry_graph();
   body_ << "int " << program_main_name(opts_.bundle_name) << "(int argc, char** argv) {\n";
   if (!sm_.py3()) body_ << "  rpy::python2 = true;\n";
+  if (ann.reads_exc_context) body_ << "  rpy::track_context = true;\n";
   body_ << "  rpy::init_runtime(argc, argv);\n"
         << (gen_ ? "  rpy::gen::start(rpy_gen_boehm_scans);\n  rpy_gen_register();\n" : "")
         << "  rpy::register_function_lines(rpy_fn_lines, sizeof rpy_fn_lines / sizeof rpy_fn_lines[0] - 1);\n"
