@@ -344,6 +344,13 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       if (cd->is_exception && interp_.sources().py3() && name == "__suppress_context__") return tt_.boolean();
       if (name == "code" && is_system_exit(cd)) return exit_code_type(e.loc);  // exit_rules.cpp
       // Not seen yet: maybe a subclass or a later pass assigns it.
+      if (final_ && cd->is_exception && name == "args") {
+        // Python has it; rpy keeps an exception's message, not its arguments' values.
+        error(e.loc,
+              "the args tuple of an exception (e.args) is not supported: use str(e) for its message, or keep the values in attributes of "
+              "an exception class of the program's own (self.code = code)");
+        return tt_.impossible();
+      }
       if (final_) {
         Diagnostic* d = error(e.loc, "'" + cd->name + "' instances have no attribute '" + name + "'");
         if (d) d->notes.push_back({cd->obj()->loc, "class " + cd->name + " is defined here"});
