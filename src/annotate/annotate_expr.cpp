@@ -338,7 +338,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       if (cd->is_exception && name == "errno") return tt_.integer();
       if (cd->is_exception && interp_.sources().py3() && (name == "__cause__" || name == "__context__")) {
         // Python 3's exception chaining: an exception of any class, or None (rpy::BaseException).
-        if (name == "__context__") reads_exc_context = true;
+        if (name == "__context__" && !reads_exc_context) reads_exc_context = true, exc_context_read = e.loc;
         return tt_.with_nullable(tt_.instance(classdef(interp().builtin_class("BaseException"))), true);
       }
       if (cd->is_exception && interp_.sources().py3() && name == "__suppress_context__") return tt_.boolean();

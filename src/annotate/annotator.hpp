@@ -96,6 +96,7 @@ class Annotator {
   bool final_pass() const { return final_; }
   // Some `e.__context__` is read: every raise records the handled exception (rpy::track_context).
   bool reads_exc_context = false;
+  Loc exc_context_read;  // the first such read
   void mark_changed() { changed_ = true; }
   Diagnostic* error(Loc loc, const std::string& msg);
   double seconds = 0;
