@@ -78,6 +78,21 @@ void reraise_exc_info2() {
   __builtin_unreachable();
 }
 
+void note_context(BaseException* e) {
+  // As CPython's _PyErr_SetObject: the exception being handled becomes the new one's context,
+  // unless it is the same object (a re-raise by name); a chain through the handled exception
+  // that leads back to e is cut there, so that no cycle forms.
+  if (!std::current_exception()) return;
+  BaseException* h = handled_exception();
+  if (!h || h == e) return;
+  for (BaseException* o = h; o->context; o = o->context)
+    if (o->context == e) {
+      o->context = nullptr;
+      break;
+    }
+  e->context = h;
+}
+
 void reraise_handled() {
   BaseException* e = std::current_exception() ? handled_exception() : nullptr;
   if (!e) raise_exc<RuntimeError>("No active exception to reraise");

@@ -34,7 +34,11 @@ inline HandlerScope::HandlerScope(Match m) : match(m), prev(handler_top) { handl
 inline HandlerScope::~HandlerScope() { handler_top = prev; }
 // Takes the stack for e's traceback; a re-raise (bare `raise`) keeps the one taken for e deeper.
 void take_traceback(BaseException* e, bool reraise);  // traceback.cpp
+// Set by main() in programs that read `e.__context__`: each raise records the handled exception.
+inline bool track_context = false;
+void note_context(BaseException* e);  // exceptions.cpp
 inline void note_raise(BaseException* e, bool reraise = false) {
+  if (track_context && !reraise) note_context(e);
   for (HandlerScope* h = handler_top; h; h = h->prev)
     if (!h->match || h->match(e)) return;
   take_traceback(e, reraise);
@@ -69,6 +73,12 @@ struct BaseException : Object {
   // 0 None (status 0), 1 an int (errno_), 2 another value, printed (`message`) with status 1.
   signed char exit_kind = 0;
   int64_t exit_int = 0;  // the int code (errno_ holds it too, as the status)
+  // Python 3's chaining: __cause__ (`raise X from Y`; `from None` leaves it null and sets
+  // suppress_context) and __context__ (the exception being handled where this one was raised,
+  // recorded by note_raise only in programs that read it: track_context).
+  BaseException* cause = nullptr;
+  BaseException* context = nullptr;
+  bool suppress_context = false;
   // Throws this exception as a pointer to its own class (every exception class overrides it).
   [[noreturn]] virtual void throw_self() { throw this; }
   [[noreturn]] void raise_self() {
@@ -121,6 +131,14 @@ template <class E>
 [[noreturn]] void raise_exc(const char* msg) {
   make_exc<E>(msg ? str_from_cstr(msg) : nullptr)->raise_self();
   __builtin_unreachable();
+}
+
+// `raise X from Y`: Y (null for `from None`) becomes X's __cause__, and X's context is not shown.
+template <class E>
+E* with_cause(E* e, BaseException* cause) {
+  e->cause = cause;
+  e->suppress_context = true;
+  return e;
 }
 
 // `raise e` where e may be None: TypeError, as Python raises it.

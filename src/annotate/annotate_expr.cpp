@@ -336,8 +336,21 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       // Attributes every builtin exception has (the runtime's BaseException fields).
       if (cd->is_exception && (name == "message" || name == "strerror")) return tt_.str();
       if (cd->is_exception && name == "errno") return tt_.integer();
+      if (cd->is_exception && interp_.sources().py3() && (name == "__cause__" || name == "__context__")) {
+        // Python 3's exception chaining: an exception of any class, or None (rpy::BaseException).
+        if (name == "__context__" && !reads_exc_context) reads_exc_context = true, exc_context_read = e.loc;
+        return tt_.with_nullable(tt_.instance(classdef(interp().builtin_class("BaseException"))), true);
+      }
+      if (cd->is_exception && interp_.sources().py3() && name == "__suppress_context__") return tt_.boolean();
       if (name == "code" && is_system_exit(cd)) return exit_code_type(e.loc);  // exit_rules.cpp
       // Not seen yet: maybe a subclass or a later pass assigns it.
+      if (final_ && cd->is_exception && name == "args") {
+        // Python has it; rpy keeps an exception's message, not its arguments' values.
+        error(e.loc,
+              "the args tuple of an exception (e.args) is not supported: use str(e) for its message, or keep the values in attributes of "
+              "an exception class of the program's own (self.code = code)");
+        return tt_.impossible();
+      }
       if (final_) {
         Diagnostic* d = error(e.loc, "'" + cd->name + "' instances have no attribute '" + name + "'");
         if (d) d->notes.push_back({cd->obj()->loc, "class " + cd->name + " is defined here"});

@@ -334,6 +334,13 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       } else if (t->kind != TypeKind::Impossible) {
         error(s.exprs[0]->loc, "can only raise an exception class or instance, not " + describe(t));
       }
+      if (s.exprs.size() > 1) {  // raise X from Y: Y an exception (class or instance) or None
+        TypeRef c = expr(*s.exprs[1], g);
+        if (c->kind == TypeKind::Class && classdef(c->const_value)->is_exception)
+          classdef(c->const_value)->instantiated = true;
+        else if (!(c->kind == TypeKind::None || c->kind == TypeKind::Impossible || (c->kind == TypeKind::Instance && c->cls->is_exception)))
+          error(s.exprs[1]->loc, "exception causes must derive from BaseException (or be None), not " + describe(c));
+      }
       return;
     }
     case StmtOp::Try: {

@@ -94,6 +94,9 @@ class Annotator {
   TypeRef type_of_const(const modules::Ref& v, Loc loc);
   int builtin_id_of(const modules::Ref& v) const;  // -1 if not in the table
   bool final_pass() const { return final_; }
+  // Some `e.__context__` is read: every raise records the handled exception (rpy::track_context).
+  bool reads_exc_context = false;
+  Loc exc_context_read;  // the first such read
   void mark_changed() { changed_ = true; }
   Diagnostic* error(Loc loc, const std::string& msg);
   double seconds = 0;

@@ -544,6 +544,11 @@ std::string Emitter::expr_node(Expr& e) {
         if (obj.type->cls->is_exception && !ann.find_attr(obj.type->cls, e.attr)) {
           if (e.attr == "errno") return "static_cast<int64_t>(" + nonnull(expr(obj), obj.type, e.attr) + "->errno_)";
           if (e.attr == "message" || e.attr == "strerror") return "rpy::exc_message(" + nonnull(expr(obj), obj.type, e.attr) + ")";
+          if (e.attr == "__cause__" || e.attr == "__context__" || e.attr == "__suppress_context__")
+            return "static_cast<rpy::BaseException*>(" + nonnull(expr(obj), obj.type, e.attr) + ")->" +
+                   (e.attr == "__cause__"     ? "cause"
+                    : e.attr == "__context__" ? "context"
+                                              : "suppress_context");
           if (e.attr == "code" && ann.is_system_exit(obj.type->cls)) return system_exit_code(nonnull(expr(obj), obj.type, e.attr), e.type);
         }
         return checked_attr(nonnull(expr(obj), obj.type, e.attr), obj.type, e.attr) + "->a_" + e.attr;

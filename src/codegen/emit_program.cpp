@@ -23,6 +23,18 @@ Emitter::Emitter(annotate::Annotator& a, const SourceManager& sm, EmitOptions op
 
 static Diagnostics* g_diags = nullptr;
 
+// The first try statement with except clauses or a finally body in `b` (`with` is lowered to one).
+static const ir::Stmt* generator_handler(const ir::Block& b) {
+  for (auto& s : b) {
+    if (s->op == ir::StmtOp::Try && (!s->handlers.empty() || !s->finalbody.empty())) return s.get();
+    for (const ir::Block* sub : {&s->body, &s->orelse, &s->finalbody})
+      if (const ir::Stmt* t = generator_handler(*sub)) return t;
+    for (auto& h : s->handlers)
+      if (const ir::Stmt* t = generator_handler(h.body)) return t;
+  }
+  return nullptr;
+}
+
 void Emitter::fail(Loc loc, const std::string& msg) {
   if (g_diags) g_diags->error(loc, msg);
 }
@@ -388,6 +400,7 @@ void Emitter::emit_main() {
   ir::Graph* entry = ann.entry_graph();
   body_ << "int " << program_main_name(opts_.bundle_name) << "(int argc, char** argv) {\n";
   if (!sm_.py3()) body_ << "  rpy::python2 = true;\n";
+  if (ann.reads_exc_context) body_ << "  rpy::track_context = true;\n";
   body_ << "  rpy::init_runtime(argc, argv);\n"
         << (gen_ ? "  rpy::gen::start(rpy_gen_boehm_scans);\n  rpy_gen_register();\n" : "")
         << "  rpy::register_function_lines(rpy_fn_lines, sizeof rpy_fn_lines / sizeof rpy_fn_lines[0] - 1);\n"
@@ -531,6 +544,17 @@ std::string Emitter::emit_program() {
   emit_implicit_methods();
   if (is_python2())
     for (ir::Graph* g : ann.graphs()) exc_info2_ = exc_info2_ || ir::reraises_other(g->body);
+  if (ann.reads_exc_context)
+    for (ir::Graph* g : ann.graphs())
+      if (const ir::Stmt* t = g->is_generator ? generator_handler(g->body) : nullptr) {
+        // A generator's except and finally bodies run after the C++ catch clause, where the
+        // runtime no longer sees the exception being handled (rpy::note_context).
+        fail(ann.exc_context_read,
+             "e.__context__ is not supported in a program whose generator functions have except or finally clauses (" +
+                 sm_.file(t->loc.file).path + ":" + std::to_string(t->loc.line) +
+                 "): an exception raised there would not record its context; use `raise ... from e` and e.__cause__");
+        break;
+      }
   for (ir::Graph* g : ann.graphs()) emit_function(*g);
   if (opts_.jit) body_ << opts_.jit->tables(*this);
   emit_main();

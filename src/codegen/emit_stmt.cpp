@@ -587,6 +587,10 @@ void Emitter::stmt(Stmt& s) {
         return;
       }
       Expr& x = *s.exprs[0];
+      if (s.exprs.size() > 1 && x.type->kind != TypeKind::Impossible) {
+        raise_from(x, *s.exprs[1]);
+        return;
+      }
       if (x.type->kind == TypeKind::Class) {
         annotate::ClassDef* cd = ann.classdef(x.type->const_value);
         line("rpy::make<" + class_name(cd) + ">()->raise_self();");
@@ -866,6 +870,34 @@ void Emitter::leave_handler() {
 std::string Emitter::handler_scope(const std::string& match) {
   if (cur_graph_ && cur_graph_->is_generator) return "";
   return "rpy::HandlerScope " + fresh("rpy_hs") + "(" + match + "); ";
+}
+
+// `raise X from Y` (Python evaluates X, then Y, then makes the instances of classes): Y, or null
+// for `from None`, becomes X's __cause__ (rpy::with_cause), then X is raised as a plain raise is.
+void Emitter::raise_from(Expr& x, Expr& cause) {
+  line("{");
+  ++indent_;
+  std::string tx = fresh("rpy_exc"), tc = fresh("rpy_cause");
+  bool cls = x.type->kind == TypeKind::Class;
+  if (!cls) line("auto* " + tx + " = " + expr(x) + ";");
+  std::string c;
+  if (cause.type->kind == TypeKind::Class)
+    c = "rpy::make<" + class_name(ann.classdef(cause.type->const_value)) + ">()";
+  else if (cause.type->kind == TypeKind::None)
+    c = has_effects(cause) ? "(" + expr(cause) + ", nullptr)" : "nullptr";
+  else
+    c = expr(cause);
+  line("rpy::BaseException* " + tc + " = " + c + ";");
+  if (cls) {
+    line("rpy::with_cause(rpy::make<" + class_name(ann.classdef(x.type->const_value)) + ">(), " + tc + ")->raise_self();");
+  } else if (x.type->nullable) {
+    line("if (" + tx + ") rpy::with_cause(" + tx + ", " + tc + ");");
+    line("rpy::raise_nonnull(" + tx + ");");
+  } else {
+    line("rpy::with_cause(" + tx + ", " + tc + ")->raise_self();");
+  }
+  --indent_;
+  line("}");
 }
 
 }  // namespace rpy::codegen

@@ -215,6 +215,7 @@ class Emitter {
   std::string param_name(const ir::Var* v);  // a parameter's name in the signature
   void declare_locals(ir::Graph& g);
   std::string class_name(annotate::ClassDef* c) { return c->c_name; }
+  void raise_from(ir::Expr& x, ir::Expr& cause);  // emit_stmt.cpp
   void fail(Loc loc, const std::string& msg);
   bool check_container_types();  // containers that hold themselves (no C++ spelling)
   // Iteration protocol and generators (emit_iter.cpp).

@@ -189,7 +189,7 @@ enum class StmtOp {
   Break,
   Continue,
   Return,    // exprs[0] or none
-  Raise,     // exprs[0] (instance or class), or re-raise when empty
+  Raise,     // exprs[0] (instance or class), or re-raise when empty; exprs[1]: `from` cause
   Try,       // body, handlers, orelse, finalbody
   DelLocal,  // del var: exprs[0] (if any) reads it (UnboundLocalError when unbound); then it is unbound
   Pass,

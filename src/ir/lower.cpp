@@ -1553,6 +1553,7 @@ class Lowerer {
             e = call(std::move(e), std::move(args), s.loc);
           }
           st->exprs.push_back(std::move(e));
+          if (r->cause) st->exprs.push_back(expr(*r->cause));  // raise X from Y: exprs[1] is Y
         }
         out.push_back(std::move(st));
         return;

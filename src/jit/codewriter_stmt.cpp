@@ -367,6 +367,7 @@ void GraphWriter::stmt_raise(ir::Stmt& s) {
     emit(OP_raise, {in(handled_.back())});
     return;
   }
+  if (s.exprs.size() > 1) throw Unsupported{s.loc, "raise ... from ... (exception chaining)"};
   ir::Expr& x = *s.exprs[0];
   if (x.type && x.type->kind == TypeKind::Class && x.type->const_value) {
     annotate::ClassDef* cd = cw_.ann.classdef(x.type->const_value);

@@ -1,0 +1,4 @@
+try:
+    int("x")
+except ValueError as e:
+    print(e.args[0])

@@ -1,0 +1,5 @@
+def f(n):
+    raise ValueError("n") from n
+
+
+f(3)
