@@ -3,8 +3,8 @@
 # an item read after the allocation. codegen holds such operands in rooted temporaries; a
 # temporary left unrooted keeps the list's old address when the minor collection moves it. The
 # RPY_GC_STRESS modes cannot see that (every list header there is old before generated code
-# holds it, and it stays reachable through its instance); the small nursery of
-# programs/gc_gen_small_nursery does (docs/GC.md, "The small nursery").
+# holds it, and it stays reachable through its instance); the small nursery modes of
+# programs/gc_gen_stress do (docs/GC.md, "The small nursery").
 
 
 class Item(object):
