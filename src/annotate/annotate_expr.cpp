@@ -343,7 +343,6 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       }
       if (cd->is_exception && interp_.sources().py3() && name == "__suppress_context__") return tt_.boolean();
       if (name == "code" && is_system_exit(cd)) return exit_code_type(e.loc);  // exit_rules.cpp
-      // Not seen yet: maybe a subclass or a later pass assigns it.
       if (final_ && cd->is_exception && name == "args") {
         // Python has it; rpy keeps an exception's message, not its arguments' values.
         error(e.loc,
@@ -351,7 +350,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
               "an exception class of the program's own (self.code = code)");
         return tt_.impossible();
       }
-      if (final_) {
+      // Not seen yet: maybe a subclass or a later pass assigns it. No instance of cd or of a
+      // subclass is ever made (a class the program only tests for, `x.__class__ is C`): the
+      // read cannot run, and RPython accepts it (the attribute's value is impossible).
+      if (final_ && !never_instantiated(cd)) {
         Diagnostic* d = error(e.loc, "'" + cd->name + "' instances have no attribute '" + name + "'");
         if (d) d->notes.push_back({cd->obj()->loc, "class " + cd->name + " is defined here"});
       }
@@ -812,6 +814,15 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Compare: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
+      // `x.__class__ is C`, `type(x) == C`: as RPython's annotator does (it narrows x to an
+      // instance of C there), C takes its place in the class hierarchy even when it is never
+      // instantiated, so that a method only C defines, read through a base class in code such a
+      // test guards (`if is_atom(x): x.get_value()`), is found in the base's family.
+      if (e.cmp == CmpOp::Is || e.cmp == CmpOp::IsNot || e.cmp == CmpOp::Eq || e.cmp == CmpOp::NotEq)
+        for (TypeRef c : {a, b})
+          if (a && b && a->kind == TypeKind::Class && b->kind == TypeKind::Class && c->const_value &&
+              c->const_value->kind == m::ObjKind::Class)
+            classdef(c->const_value);
       if (e.cmp == CmpOp::Eq || e.cmp == CmpOp::NotEq || e.cmp == CmpOp::Lt || e.cmp == CmpOp::LtE || e.cmp == CmpOp::Gt ||
           e.cmp == CmpOp::GtE) {  // IntEnum members compare as ints (int_members.cpp)
         bool ia = a && a->kind == TypeKind::Instance && a->cls && int_derived(a->cls);

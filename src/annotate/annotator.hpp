@@ -347,7 +347,9 @@ class Annotator {
   bool int_derived(ClassDef* cd);
   bool int_member_class(ClassDef* cd);  // an enum's members deriving from int (IntEnum)
   bool int_member_operand(ir::ExprPtr& x, ir::Graph& g, const char* special);
-  void percent_int_members(ir::Expr& e, ir::Graph& g);                                           // "%d" % member
+  bool never_instantiated(ClassDef* cd);                // no instance of cd or a subclass is ever made
+  TypeRef sum_int_member_item(TypeRef item);            // sum(members of an IntEnum): their _value_'s type
+  void percent_int_members(ir::Expr& e, ir::Graph& g);  // "%d" % member
   void format_int_members(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // "{:>4}".format(member)
   // Instances whose class defines __format__ (format_method.cpp): f"{x:spec}" and format(x, spec)
   // call it.

@@ -234,6 +234,10 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Sum: {
       if (!arity(1, 2, {"start"})) break;
       TypeRef item = elem(0);
+      // Members of an IntEnum/IntFlag add as the ints they are (`start + m` is int.__add__, an
+      // int), unless their class reflects the addition itself (__radd__ of a subclass of int
+      // comes first).
+      if (TypeRef v = sum_int_member_item(item)) item = v;
       if (!imp(item) && !is_number_kind(item)) {
         error(e.loc, "sum() of " + describe(args[0]) + " is not supported (only numbers)");
         return tt.impossible();

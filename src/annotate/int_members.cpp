@@ -44,6 +44,26 @@ bool Annotator::int_member_operand(ExprPtr& x, ir::Graph& g, const char* special
   return true;
 }
 
+// Whether no instance of cd or of a subclass of it is ever made (no call of the class, no
+// prebuilt instance, no raise of it): its methods' reads of fields cannot run.
+bool Annotator::never_instantiated(ClassDef* cd) {
+  if (!cd || cd->instantiated || cd->is_exception) return false;
+  for (ClassDef* s : cd->subclasses)
+    if (!never_instantiated(s)) return false;
+  return true;
+}
+
+// sum(members): the type each item adds as, the members' `_value_` (read from here on), or null
+// when the items are not members of an int enum, or their class defines __radd__/__add__.
+TypeRef Annotator::sum_int_member_item(TypeRef item) {
+  if (!item || item->kind != TypeKind::Instance || item->nullable || !item->cls || !int_member_class(item->cls)) return nullptr;
+  if (lookup_class_attr(item->cls, "__radd__", nullptr) || lookup_class_attr(item->cls, "__add__", nullptr)) return nullptr;
+  AttrDef* a = find_attr(item->cls, "_value_");
+  if (!a || !a->type) return nullptr;
+  a->read = true;
+  return a->type;
+}
+
 // Whether a constant %-format converts every value as a number or with str() (no %r, %a),
 // which give an IntEnum member's int text.
 static bool percent_without_repr(const std::string& f) {

@@ -52,7 +52,11 @@ std::string Emitter::emit_class_set_attr(ir::Expr& e) {
     // type(x).__name__: the object's own class name (also a builtin exception's).
     ir::Expr& x = *cls.args.at(1);
     mark_emitted(cls);  // printed through x: not an operand left out (printed again for its effects)
-    return "rpy::str_from_cstr(" + nonnull(expr(x), x.type, "__class__") + "->rpy_class_name())";
+    std::string name = nonnull(expr(x), x.type, "__class__") + "->rpy_class_name()";
+    // Every class the object may have has a one-character name: the annotator typed it as a
+    // character (the union of the names' constants), not a str.
+    if (e.type && e.type->kind == TypeKind::Char) return "(" + name + "[0])";
+    return "rpy::str_from_cstr(" + name + ")";
   }
   std::string v = fresh("rpy_cls");
   std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";

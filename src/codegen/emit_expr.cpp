@@ -551,6 +551,13 @@ std::string Emitter::expr_node(Expr& e) {
                                               : "suppress_context");
           if (e.attr == "code" && ann.is_system_exit(obj.type->cls)) return system_exit_code(nonnull(expr(obj), obj.type, e.attr), e.type);
         }
+        if (!ann.find_attr(obj.type->cls, e.attr) && ann.never_instantiated(obj.type->cls)) {
+          // A field of a class that is never instantiated, never assigned: the read cannot run.
+          const std::string& cn = obj.type->cls->name;
+          std::string msg = is_python2() && !obj.type->cls->obj()->new_style ? cn + " instance has no attribute '" + e.attr + "'"
+                                                                             : "'" + cn + "' object has no attribute '" + e.attr + "'";
+          return "((void)(" + expr(obj) + "), rpy::raise_exc<rpy::AttributeError>(\"" + msg + "\"), " + default_value(e.type) + ")";
+        }
         return checked_attr(nonnull(expr(obj), obj.type, e.attr), obj.type, e.attr) + "->a_" + e.attr;
       }
       if (obj.type && obj.type->kind == TypeKind::Function) return func_attr_holder(obj, e.attr, e.loc) + "->a_value";

@@ -220,6 +220,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       TypeRef item = elem_type(tt, t0, !is_python2());
       if (impossible(item)) return s + "rpy_acc; })";
       std::string x = convert("rpy_l->items[rpy_i]", item, rt);
+      if (TypeRef v = ann.sum_int_member_item(item)) x = convert("rpy_l->items[rpy_i]->a__value_", v, rt);  // IntEnum members
       std::string add = rt->kind == TypeKind::Int      ? int_fn("add", e) + "(rpy_acc, " + x + ")"
                         : rt->kind == TypeKind::Number ? "rpy::num_add" + num_chk(e) + "(rpy_acc, " + x + ")"
                                                        : "rpy_acc + " + x;
