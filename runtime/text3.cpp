@@ -3,6 +3,7 @@
 // byte functions of str.cpp), so programs over ASCII strings run the code they always ran.
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,34 @@ int64_t byte_at(const Str* s, int64_t i) { return utf8::offset(s->data, s->len, 
 }
 
 }  // namespace
+
+const Str* str_numeral_ascii3(const Str* s) {
+  int64_t i = 0;
+  while (i < s->len && !(s->data[i] & 0x80)) ++i;
+  if (i == s->len) return nullptr;
+  Buffer b;
+  b.put(s->data, i);
+  while (i < s->len) {
+    int k = utf8::seq_len(s->data, i, s->len);
+    uint32_t c = utf8::decode(s->data + i, k);
+    i += k;
+    if (c < 0x80) {
+      b.put(static_cast<char>(c));
+    } else if (in_ranges(kSpace, c)) {
+      b.put(' ');
+    } else {
+      // Decimal digits come in runs of ten from a zero, and the table's ranges start at one.
+      const UniRange* r =
+          std::upper_bound(std::begin(kDecimal), std::end(kDecimal), c, [](uint32_t x, const UniRange& d) { return x < d.first; });
+      if (r == std::begin(kDecimal) || c > (r - 1)->last) {
+        b.put('?');
+        break;
+      }
+      b.put(static_cast<char>('0' + (c - (r - 1)->first) % 10));
+    }
+  }
+  return b.to_str();
+}
 
 int64_t str_count_cps(const Str* s) {
   int64_t n = utf8::count(s->data, s->len);

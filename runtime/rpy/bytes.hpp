@@ -79,7 +79,7 @@ inline Bytes* bytes_lstrip(const Bytes* b, const Bytes* chars) { return as_bytes
 inline Bytes* bytes_rstrip(const Bytes* b, const Bytes* chars) { return as_bytes(str_strip(b, chars, 2)); }
 Bytes* bytes_replace(const Bytes* b, const Bytes* old, const Bytes* rep, int64_t count);
 // A file opened in binary mode by a Python 3 script: the file functions, with bytes in and out.
-inline Bytes* file_read_bytes(File* f, int64_t n) { return as_bytes(file_read(f, n)); }
+inline Bytes* file_read_bytes(File* f, int64_t n) { return as_bytes(file_read_raw(f, n)); }
 inline int64_t file_write_bytes(File* f, const Bytes* b) {
   file_write(f, b);
   return b->len;

@@ -226,7 +226,8 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
       return tt.bytes();
     case BuiltinId::SysStdinBufferReadline:
       if (!an.interp().sources().py3()) break;
-      if (!arity(0, 0)) break;
+      if (!arity(0, 1)) break;
+      expect(0, "", is_i, "an int");
       return tt.bytes();
     case BuiltinId::Len:
       return tt.int_nonneg();
@@ -282,11 +283,13 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
       if (!arity(0, 1)) break;
       expect(0, "", is_i, "an int");
       return tt.bytes();
-    case BuiltinId::FileReadline:
-      if (!arity(0, 0)) break;
+    case BuiltinId::FileReadline:  // readline(size): at most size bytes
+      if (!arity(0, 1)) break;
+      expect(0, "", is_i, "an int");
       return tt.bytes();
-    case BuiltinId::FileReadlines:
-      if (!arity(0, 0)) break;
+    case BuiltinId::FileReadlines:  // readlines(hint): lines until their total length reaches hint
+      if (!arity(0, 1)) break;
+      expect(0, "", is_i, "an int");
       return bytes_list();
     case BuiltinId::FileWrite:
       if (!arity(1, 1)) break;

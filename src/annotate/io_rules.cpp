@@ -88,11 +88,15 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       if (!arity(0, 1)) break;
       if (npos > 0) expect(0, is_intlike(args[0]), "an int");
       return tt.str();
-    case BuiltinId::SysStdinReadline:
+    case BuiltinId::SysStdinReadline:  // readline(size): at most size characters (None: TypeError)
       if (!arity(0, 1)) break;
+      if (npos > 0) expect(0, is_intlike(args[0]), "an int");
       return tt.str();
-    case BuiltinId::SysStdinReadlines:
-      if (!arity(0, 0)) break;
+    case BuiltinId::SysStdinReadlines:  // readlines(hint): lines until their total length passes hint
+      if (!arity(0, 1)) break;
+      if (npos > 0) expect(0, is_intlike(args[0]) || args[0]->kind == TypeKind::None, "an int or None");
+      if (npos > 0 && !interp_.sources().py3())
+        error(e.loc, "sys.stdin.readlines(sizehint) is not supported in Python 2 programs: call readlines()");
       return str_list(tt.str());
     case BuiltinId::Input:
     case BuiltinId::RawInput:
@@ -118,11 +122,15 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       if (!arity(0, 1)) break;
       if (npos > 1) expect(1, is_intlike(args[1]), "an int");
       return tt.str();
-    case BuiltinId::FileReadline:
+    case BuiltinId::FileReadline:  // readline(size): at most size characters (bytes in Python 2; None: TypeError)
       if (!arity(0, 1)) break;
+      if (npos > 1) expect(1, is_intlike(args[1]), "an int");
       return tt.str();
-    case BuiltinId::FileReadlines:
+    case BuiltinId::FileReadlines:  // readlines(hint): lines until their total length passes hint
       if (!arity(0, 1)) break;
+      if (npos > 1) expect(1, is_intlike(args[1]) || args[1]->kind == TypeKind::None, "an int or None");
+      if (npos > 1 && !interp_.sources().py3())  // Python 2 stops after whole 8 KiB reads: not modelled
+        error(e.loc, "file.readlines(sizehint) is not supported in Python 2 programs: call readlines()");
       return str_list(tt.str());
     case BuiltinId::FileWrite:
       if (!arity(1, 1)) break;

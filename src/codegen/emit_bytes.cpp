@@ -203,9 +203,9 @@ std::string call_builtin(Emitter& em, Expr& e) {
     case BuiltinId::FileRead:
       return slot_call(em, e, "rpy::file_read_bytes", {{a[0], t0, ""}, {param(0, ""), it, "-1"}});
     case BuiltinId::FileReadline:
-      return "rpy::as_bytes(rpy::file_readline(" + em.expr(*a[0]) + "))";
+      return "rpy::as_bytes(" + slot_call(em, e, "rpy::file_readline_raw", {{a[0], t0, ""}, {param(0, ""), it, "-1"}}) + ")";
     case BuiltinId::FileReadlines:
-      return "rpy::bytes_list(rpy::file_readlines(" + em.expr(*a[0]) + "))";
+      return "rpy::bytes_list(" + slot_call(em, e, "rpy::file_readlines", {{a[0], t0, ""}, {param(0, ""), it, "-1"}}) + ")";
     case BuiltinId::FileWrite:
       return slot_call(em, e, "rpy::file_write_bytes", {{a[0], t0, ""}, {a[1], bt, ""}});
     case BuiltinId::FileEnter:
@@ -223,7 +223,8 @@ std::string call_builtin(Emitter& em, Expr& e) {
         return "((void)(" + em.expr(*a[0]) + "), rpy::file_read_bytes(rpy::sys_stdin(), -1))";
       return "rpy::file_read_bytes(rpy::sys_stdin(), " + em.expr_as(*a[0], it) + ")";
     case BuiltinId::SysStdinBufferReadline:
-      return "rpy::as_bytes(rpy::file_readline(rpy::sys_stdin()))";
+      if (a.empty()) return "rpy::as_bytes(rpy::file_readline_raw(rpy::sys_stdin()))";
+      return "rpy::as_bytes(rpy::file_readline_raw(rpy::sys_stdin(), " + em.expr_as(*a[0], it) + "))";
     case BuiltinId::BytesHex:
       return "rpy::bytes_hex(" + em.expr(*a[0]) + ")";
     case BuiltinId::BytesFromhex:
