@@ -332,6 +332,8 @@ bool str_is3(const Str* s, int which) {
   if (str_is_ascii(s) && which != 3) {  // Python 3's isspace() also holds for '\x1c'..'\x1f'
     switch (which) {
       case 0:
+      case 7:  // isdecimal, isnumeric: of ASCII, the digits
+      case 8:
         return str_isdigit(s);
       case 1:
         return str_isalpha(s);
@@ -346,7 +348,7 @@ bool str_is3(const Str* s, int which) {
     }
   }
   std::vector<uint32_t> cps = decode_all(s);
-  if (which >= 4) {  // isupper / islower: no character of the other case (or title), one cased
+  if (which == 4 || which == 5) {  // isupper / islower: no character of the other case (or title), one cased
     bool cased = false;
     for (uint32_t c : cps) {
       bool up = in_ranges(kUpper, c), low = in_ranges(kLower, c);
@@ -367,6 +369,12 @@ bool str_is3(const Str* s, int which) {
         break;
       case 2:
         ok = in_ranges(kAlpha, c) || in_ranges(kDecimal, c) || in_ranges(kDigit, c) || in_ranges(kNumeric, c);
+        break;
+      case 7:
+        ok = in_ranges(kDecimal, c);
+        break;
+      case 8:
+        ok = in_ranges(kDecimal, c) || in_ranges(kDigit, c) || in_ranges(kNumeric, c);
         break;
       default:
         ok = in_ranges(kSpace, c);

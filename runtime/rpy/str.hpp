@@ -156,7 +156,7 @@ Str* str_lower3(const Str* s);
 Str* str_swapcase3(const Str* s);
 Str* str_title3(const Str* s);
 Str* str_capitalize3(const Str* s);
-bool str_is3(const Str* s, int which);  // which: 0 digit, 1 alpha, 2 alnum, 3 space, 4 upper, 5 lower, 6 printable
+bool str_is3(const Str* s, int which);  // which: 0 digit, 1 alpha, 2 alnum, 3 space, 4 upper, 5 lower, 6 printable, 7 decimal, 8 numeric
 Str* str_strip3(const Str* s, const Str* chars, int which);
 List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit);
 List<Str*>* str_split_ws_ascii3(const Str* s, int64_t maxsplit);  // ASCII text

@@ -255,6 +255,13 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       if (!arity(0, 0)) break;
       if (!interp_.sources().py3()) error(e.loc, "'str' object has no attribute 'isprintable' in Python 2 (it is a Python 3 method)");
       return tt.boolean();
+    case BuiltinId::StrIsdecimal:  // Python 3 only (Python 2's unicode has them, its str not)
+    case BuiltinId::StrIsnumeric:
+      if (!arity(0, 0)) break;
+      if (!interp_.sources().py3() && args[0]->kind != TypeKind::Unicode)
+        error(e.loc, std::string("'str' object has no attribute '") + (id == BuiltinId::StrIsdecimal ? "isdecimal" : "isnumeric") +
+                         "' in Python 2 (it is a Python 3 method)");
+      return tt.boolean();
     case BuiltinId::StrEncode:  // Python 2 (Python 3's gives bytes: bytes_rules.cpp)
       if (!arity(0, 2)) break;
       return tt.str();

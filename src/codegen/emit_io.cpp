@@ -280,6 +280,10 @@ std::string Emitter::call_io_builtin(Expr& e) {
       return "rpy::str_islower(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsprintable:
       return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 6)";
+    case BuiltinId::StrIsdecimal:
+      return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 7)";
+    case BuiltinId::StrIsnumeric:
+      return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 8)";
     case BuiltinId::StrEncode:
       if (!uni) {  // str.encode: Python 2 decodes as ASCII first
         if (a.size() > 1) return call("rpy::u_encode", {{a[0], tt.str()}, {a[1], tt.str()}});
