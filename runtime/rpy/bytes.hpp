@@ -66,6 +66,10 @@ double bytes_to_float(const Bytes* v);                    // float(b)
 Bytes* str_encode3(const Str* s, const Str* encoding, const Str* errors);
 Str* bytes_decode(const Bytes* b, const Str* encoding, const Str* errors);
 Str* bytes_hex(const Bytes* b);
+// b.hex(sep, bytes_per_sep): sep (null: none) between groups of |per| bytes, counted from the right
+// when per > 0, from the left when per < 0; ValueError unless sep is one ASCII character
+// (text_sep: sep is a str, whose length counts characters).
+Str* bytes_hex_sep(const Bytes* b, const Str* sep, int64_t per, bool text_sep);
 Bytes* bytes_fromhex(const Str* s);
 // Methods with Python 3's rules (bounds as slices; a null separator or chars: whitespace).
 inline int64_t bytes_find(const Bytes* b, const Bytes* sub, int64_t lo, int64_t hi) { return str_find(b, sub, lo, hi); }

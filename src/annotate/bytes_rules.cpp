@@ -303,8 +303,11 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
     case BuiltinId::StrDecode:
       an.error(e.loc, "AttributeError: 'str' object has no attribute 'decode' (Python 3's str is text already; bytes have decode())");
       break;
-    case BuiltinId::BytesHex:
-      if (!arity(0, 0)) break;
+    case BuiltinId::BytesHex:  // hex(sep, bytes_per_sep): sep a str or bytes of one ASCII character
+      if (!arity(0, 2, {"sep", "bytes_per_sep"})) break;
+      expect(
+          0, "sep", [](TypeRef t) { return text(t) || is_bytes(t); }, "str or bytes");
+      expect(1, "bytes_per_sep", is_i, "an int");
       return tt.str();
     case BuiltinId::BytesFromhex:
       if (!arity(1, 1)) break;

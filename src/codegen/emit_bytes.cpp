@@ -225,8 +225,15 @@ std::string call_builtin(Emitter& em, Expr& e) {
     case BuiltinId::SysStdinBufferReadline:
       if (a.empty()) return "rpy::as_bytes(rpy::file_readline_raw(rpy::sys_stdin()))";
       return "rpy::as_bytes(rpy::file_readline_raw(rpy::sys_stdin(), " + em.expr_as(*a[0], it) + "))";
-    case BuiltinId::BytesHex:
-      return "rpy::bytes_hex(" + em.expr(*a[0]) + ")";
+    case BuiltinId::BytesHex: {
+      Expr* sep = param(0, "sep");
+      Expr* per = param(1, "bytes_per_sep");
+      if (!sep && !per) return "rpy::bytes_hex(" + em.expr(*a[0]) + ")";
+      bool text_sep = sep && !is_bytes(sep->type);  // a str separator: its length counts characters
+      return slot_call(
+          em, e, "rpy::bytes_hex_sep",
+          {{a[0], t0, ""}, {sep, text_sep ? em.tt.str() : bt, "nullptr"}, {per, it, "1"}, {nullptr, bt, text_sep ? "true" : "false"}});
+    }
     case BuiltinId::BytesFromhex:
       return "rpy::bytes_fromhex(" + em.expr_as(*a[0], em.tt.str()) + ")";
     case BuiltinId::BytesFind:
