@@ -341,6 +341,27 @@ Str* bytes_hex(const Bytes* b) {
   return s;
 }
 
+Str* bytes_hex_sep(const Bytes* b, const Str* sep, int64_t per, bool text_sep) {
+  if (!sep) return bytes_hex(b);
+  int64_t units = 0;
+  for (int64_t i = 0; i < sep->len; ++i) units += !(text_sep && (static_cast<unsigned char>(sep->data[i]) & 0xC0) == 0x80);
+  if (units != 1) raise_exc<ValueError>("sep must be length 1.");
+  if (static_cast<unsigned char>(sep->data[0]) >= 0x80) raise_exc<ValueError>("sep must be ASCII.");
+  if (per == 0 || b->len == 0) return bytes_hex(b);
+  uint64_t group = per < 0 ? 0 - static_cast<uint64_t>(per) : static_cast<uint64_t>(per);
+  int64_t g = group >= static_cast<uint64_t>(b->len) ? b->len : static_cast<int64_t>(group);
+  // The length of the first group: what is left over sits on the left when counting from the right.
+  int64_t first = per > 0 ? (b->len % g == 0 ? g : b->len % g) : g;
+  Buffer out;
+  for (int64_t i = 0; i < b->len; ++i) {
+    if (i > 0 && (i == first || (i > first && (i - first) % g == 0))) out.put(sep->data[0]);
+    unsigned char c = static_cast<unsigned char>(b->data[i]);
+    out.put(kHex[c >> 4]);
+    out.put(kHex[c & 15]);
+  }
+  return out.to_str();
+}
+
 static int hex_digit(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;

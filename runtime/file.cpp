@@ -12,8 +12,10 @@
 #include <unistd.h>
 
 #include "rpy/builtins.hpp"
+#include "rpy/bytes.hpp"
 #include "rpy/dict.hpp"
 #include "rpy/file.hpp"
+#include "rpy/utf8.hpp"
 
 namespace rpy {
 
@@ -90,6 +92,7 @@ File* file_open(const Str* path, const Str* mode) {
       }
   }
   f->universal = universal_mode(mode ? mode->data : "r");
+  f->text = !python2 && !(mode && std::strchr(mode->data, 'b'));
   char how = m[0] == 'U' && python2 ? 'r' : m[0];  // Python 2's 'U' alone reads
   switch (how) {
     case 'r':
@@ -153,6 +156,7 @@ File* file_fdopen(int64_t fd, const Str* mode, int64_t buffering) {
     make_exc<ValueError>(b.to_str())->raise_self();
   }
   f->universal = universal_mode(m);
+  f->text = !python2 && !std::strchr(m, 'b');
   struct stat st;
   if (fd < 0 || fd > INT32_MAX || ::fstat(static_cast<int>(fd), &st) != 0) raise_errno<OSError>(EBADF);
   if (S_ISDIR(st.st_mode)) raise_errno<OSError>(EISDIR);
@@ -266,7 +270,7 @@ static Str* file_readline_universal(File* f) {
   return b.to_str();
 }
 
-Str* file_read(File* f, int64_t n) {
+Str* file_read_raw(File* f, int64_t n) {
   check_readable(f);
   if (f->universal) return file_read_universal(f, n);
   if (n < 0) {
@@ -298,8 +302,7 @@ Str* file_read(File* f, int64_t n) {
   return b.to_str();
 }
 
-Str* file_readline(File* f) {
-  check_readable(f);
+static Str* readline_unlimited(File* f) {
   if (f->universal) return file_readline_universal(f);
   Buffer b;
   for (;;) {
@@ -322,12 +325,100 @@ Str* file_readline(File* f) {
   return b.to_str();
 }
 
-List<Str*>* file_readlines(File* f) {
+// Reads up to n units (characters of a text file, else bytes; n < 0: no limit), stopping after a
+// newline when `line`. A character split across the read buffer is completed from the next chunk.
+static Str* read_units(File* f, int64_t n, bool line) {
+  const bool text = f->text;
+  Buffer b;
+  int64_t got = 0;
+  while (n < 0 || got < n) {
+    if (f->rpos == f->rlen && !fill(f)) break;
+    const char* s = f->rbuf + f->rpos;
+    int64_t k = f->rlen - f->rpos, i = 0;
+    bool at_newline = false;
+    while (i < k && (n < 0 || got < n)) {
+      char c = s[i];
+      if (c == '\r' && f->universal) break;
+      if (!(text && utf8::is_cont(c))) ++got;
+      ++i;
+      if (c == '\n' && line) {
+        at_newline = true;
+        break;
+      }
+    }
+    if (text)
+      while (i < k && utf8::is_cont(s[i])) ++i;  // the rest of the last character
+    b.put(s, i);
+    f->rpos += i;
+    if (at_newline) break;
+    if (i < k && s[i] == '\r' && f->universal && (n < 0 || got < n)) {  // "\r", "\r\n": one "\n"
+      b.put('\n');
+      ++f->rpos;
+      ++got;
+      skip_lf_after_cr(f);
+      if (line) break;
+    }
+  }
+  if (text && b.len) {  // the last character's bytes that were not in the buffer yet
+    int64_t lead = b.len - 1;
+    while (lead > 0 && b.len - lead < 4 && utf8::is_cont(b.data[lead])) --lead;
+    auto c = static_cast<unsigned char>(b.data[lead]);
+    int64_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    for (int64_t have = b.len - lead; have < want; ++have) {
+      if (f->rpos == f->rlen && !fill(f)) break;
+      if (!utf8::is_cont(f->rbuf[f->rpos])) break;
+      b.put(f->rbuf[f->rpos++]);
+    }
+  }
+  return b.to_str();
+}
+
+// What a text file gives must be UTF-8: UnicodeDecodeError as Python 3's decoder raises it.
+static Str* checked_text(File* f, Str* s) {
+  if (!f->text) return s;
+  for (int64_t i = 0; i < s->len; ++i)
+    if (s->data[i] & 0x80) {
+      bytes_decode(as_bytes(s), nullptr, nullptr);
+      break;
+    }
+  return s;
+}
+
+Str* file_read(File* f, int64_t n) {
+  if (!f || !f->text || n < 0) return checked_text(f, file_read_raw(f, n));
+  check_readable(f);
+  if (n == 1 && (f->rpos < f->rlen || fill(f))) {  // the common one-character read, of ASCII
+    char c = f->rbuf[f->rpos];
+    if (!(c & 0x80) && !(c == '\r' && f->universal)) {
+      ++f->rpos;
+      return str_of_char(c);
+    }
+  }
+  return checked_text(f, read_units(f, n, false));
+}
+
+Str* file_readline_raw(File* f, int64_t limit) {
+  check_readable(f);
+  if (limit < 0) return readline_unlimited(f);
+  return read_units(f, limit, true);
+}
+
+Str* file_readline(File* f, int64_t limit) {
+  check_readable(f);
+  return checked_text(f, limit < 0 ? readline_unlimited(f) : read_units(f, limit, true));
+}
+
+List<Str*>* file_readlines(File* f, int64_t hint) {
   auto* l = list_new<Str*>(0);
+  int64_t total = 0;
   for (;;) {
     Str* s = file_readline(f);
     if (s->len == 0) break;
     list_append(l, s);
+    if (hint > 0) {
+      total += f->text ? utf8::count(s->data, s->len) : s->len;
+      if (total > hint) break;  // io's rule: stop once the total passes the hint
+    }
   }
   return l;
 }
@@ -391,6 +482,7 @@ File* sys_stdin() {
     stdin_file->fd = 0;
     stdin_file->readable = true;
     stdin_file->is_stdin = true;
+    stdin_file->text = !python2;
     stdin_file->name = str_from_cstr("<stdin>");
   }
   return stdin_file;

@@ -193,7 +193,24 @@ Str* bool_to_str(bool v) { return v ? str_new("True", 4) : str_new("False", 5); 
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Python 3's int() and float() of a str read its non-ASCII decimal digits and whitespace as
+// ASCII ones (text3.cpp: str_numeral_ascii3); messages show the text as given.
+static int64_t parse_int(const Str* s, int64_t base, const Str* shown);
+static double parse_float(const Str* s, const Str* shown);
+
 int64_t str_to_int(const Str* s, int64_t base) {
+  if (!python2)
+    if (const Str* a = str_numeral_ascii3(s)) return parse_int(a, base, s);
+  return parse_int(s, base, s);
+}
+
+double str_to_float(const Str* s) {
+  if (!python2)
+    if (const Str* a = str_numeral_ascii3(s)) return parse_float(a, s);
+  return parse_float(s, s);
+}
+
+static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
   const char* p = s->data;
   const char* end = s->data + s->len;
   while (p < end && is_space(*p)) ++p;
@@ -238,7 +255,7 @@ int64_t str_to_int(const Str* s, int64_t base) {
       while (k < s->len && is_space(s->data[k])) ++k;
       append_repr(b, str_slice(s, k, s->len));
     } else {
-      append_repr(b, s);
+      append_repr(b, shown);
     }
     make_exc<ValueError>(b.to_str())->raise_self();
   }
@@ -277,7 +294,7 @@ size_t python_float_text(const char* p) {
 
 }  // namespace
 
-double str_to_float(const Str* s) {
+static double parse_float(const Str* s, const Str* shown) {
   const char* p = s->data;
   const char* end = s->data + s->len;
   std::string digits;  // Python 3: the text without its underscores, each between two digits
@@ -316,7 +333,7 @@ double str_to_float(const Str* s) {
     } else {
       const char* head = "could not convert string to float: ";
       b.put(head, static_cast<int64_t>(std::strlen(head)));
-      append_repr(b, s);
+      append_repr(b, shown);
     }
     make_exc<ValueError>(b.to_str())->raise_self();
   }

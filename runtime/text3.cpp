@@ -3,6 +3,7 @@
 // byte functions of str.cpp), so programs over ASCII strings run the code they always ran.
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,34 @@ int64_t byte_at(const Str* s, int64_t i) { return utf8::offset(s->data, s->len, 
 }
 
 }  // namespace
+
+const Str* str_numeral_ascii3(const Str* s) {
+  int64_t i = 0;
+  while (i < s->len && !(s->data[i] & 0x80)) ++i;
+  if (i == s->len) return nullptr;
+  Buffer b;
+  b.put(s->data, i);
+  while (i < s->len) {
+    int k = utf8::seq_len(s->data, i, s->len);
+    uint32_t c = utf8::decode(s->data + i, k);
+    i += k;
+    if (c < 0x80) {
+      b.put(static_cast<char>(c));
+    } else if (in_ranges(kSpace, c)) {
+      b.put(' ');
+    } else {
+      // Decimal digits come in runs of ten from a zero, and the table's ranges start at one.
+      const UniRange* r =
+          std::upper_bound(std::begin(kDecimal), std::end(kDecimal), c, [](uint32_t x, const UniRange& d) { return x < d.first; });
+      if (r == std::begin(kDecimal) || c > (r - 1)->last) {
+        b.put('?');
+        break;
+      }
+      b.put(static_cast<char>('0' + (c - (r - 1)->first) % 10));
+    }
+  }
+  return b.to_str();
+}
 
 int64_t str_count_cps(const Str* s) {
   int64_t n = utf8::count(s->data, s->len);
@@ -303,6 +332,8 @@ bool str_is3(const Str* s, int which) {
   if (str_is_ascii(s) && which != 3) {  // Python 3's isspace() also holds for '\x1c'..'\x1f'
     switch (which) {
       case 0:
+      case 7:  // isdecimal, isnumeric: of ASCII, the digits
+      case 8:
         return str_isdigit(s);
       case 1:
         return str_isalpha(s);
@@ -317,7 +348,7 @@ bool str_is3(const Str* s, int which) {
     }
   }
   std::vector<uint32_t> cps = decode_all(s);
-  if (which >= 4) {  // isupper / islower: no character of the other case (or title), one cased
+  if (which == 4 || which == 5) {  // isupper / islower: no character of the other case (or title), one cased
     bool cased = false;
     for (uint32_t c : cps) {
       bool up = in_ranges(kUpper, c), low = in_ranges(kLower, c);
@@ -338,6 +369,12 @@ bool str_is3(const Str* s, int which) {
         break;
       case 2:
         ok = in_ranges(kAlpha, c) || in_ranges(kDecimal, c) || in_ranges(kDigit, c) || in_ranges(kNumeric, c);
+        break;
+      case 7:
+        ok = in_ranges(kDecimal, c);
+        break;
+      case 8:
+        ok = in_ranges(kDecimal, c) || in_ranges(kDigit, c) || in_ranges(kNumeric, c);
         break;
       default:
         ok = in_ranges(kSpace, c);

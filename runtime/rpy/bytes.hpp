@@ -66,6 +66,10 @@ double bytes_to_float(const Bytes* v);                    // float(b)
 Bytes* str_encode3(const Str* s, const Str* encoding, const Str* errors);
 Str* bytes_decode(const Bytes* b, const Str* encoding, const Str* errors);
 Str* bytes_hex(const Bytes* b);
+// b.hex(sep, bytes_per_sep): sep (null: none) between groups of |per| bytes, counted from the right
+// when per > 0, from the left when per < 0; ValueError unless sep is one ASCII character
+// (text_sep: sep is a str, whose length counts characters).
+Str* bytes_hex_sep(const Bytes* b, const Str* sep, int64_t per, bool text_sep);
 Bytes* bytes_fromhex(const Str* s);
 // Methods with Python 3's rules (bounds as slices; a null separator or chars: whitespace).
 inline int64_t bytes_find(const Bytes* b, const Bytes* sub, int64_t lo, int64_t hi) { return str_find(b, sub, lo, hi); }
@@ -79,7 +83,7 @@ inline Bytes* bytes_lstrip(const Bytes* b, const Bytes* chars) { return as_bytes
 inline Bytes* bytes_rstrip(const Bytes* b, const Bytes* chars) { return as_bytes(str_strip(b, chars, 2)); }
 Bytes* bytes_replace(const Bytes* b, const Bytes* old, const Bytes* rep, int64_t count);
 // A file opened in binary mode by a Python 3 script: the file functions, with bytes in and out.
-inline Bytes* file_read_bytes(File* f, int64_t n) { return as_bytes(file_read(f, n)); }
+inline Bytes* file_read_bytes(File* f, int64_t n) { return as_bytes(file_read_raw(f, n)); }
 inline int64_t file_write_bytes(File* f, const Bytes* b) {
   file_write(f, b);
   return b->len;

@@ -19,6 +19,10 @@ struct File : Object {
   // Universal newlines on read (a Python 3 text file; Python 2's 'U' modes): "\r\n" and a lone
   // "\r" read as "\n", lines end at either. sys.stdin keeps them (CPython opens it with newline='\n').
   bool universal = false;
+  // A Python 3 text file (a mode without 'b'; sys.stdin): read(n) and readline(n) count characters,
+  // and what is read must be UTF-8 (UnicodeDecodeError otherwise). sys.stdin.buffer reads the same
+  // file as bytes (the _raw functions).
+  bool text = false;
   Str* name = nullptr;
   char* rbuf = nullptr;  // data read from fd, not yet returned: rbuf[rpos..rlen)
   int64_t rpos = 0, rlen = 0;
@@ -30,9 +34,11 @@ struct File : Object {
 
 File* file_open(const Str* path, const Str* mode);                       // IOError with errno on failure
 File* file_fdopen(int64_t fd, const Str* mode, int64_t buffering = -1);  // os.fdopen: OSError (EBADF) for a closed fd
-Str* file_read(File* f, int64_t n);                                      // n < 0: everything left
-Str* file_readline(File* f);
-List<Str*>* file_readlines(File* f);
+Str* file_read(File* f, int64_t n);                                      // n < 0: everything left; n characters of a text file
+Str* file_readline(File* f, int64_t limit = -1);                         // at most limit characters (bytes); < 0: no limit
+List<Str*>* file_readlines(File* f, int64_t hint = -1);                  // lines until their total length reaches hint (> 0)
+Str* file_read_raw(File* f, int64_t n);                                  // bytes, even of a text file (sys.stdin.buffer)
+Str* file_readline_raw(File* f, int64_t limit = -1);
 void file_write(File* f, const Str* s);
 // A Python 3 text file's write(): the count of characters (code points) written.
 inline int64_t file_write3(File* f, const Str* s) {

@@ -156,7 +156,7 @@ Str* str_lower3(const Str* s);
 Str* str_swapcase3(const Str* s);
 Str* str_title3(const Str* s);
 Str* str_capitalize3(const Str* s);
-bool str_is3(const Str* s, int which);  // which: 0 digit, 1 alpha, 2 alnum, 3 space, 4 upper, 5 lower, 6 printable
+bool str_is3(const Str* s, int which);  // which: 0 digit, 1 alpha, 2 alnum, 3 space, 4 upper, 5 lower, 6 printable, 7 decimal, 8 numeric
 Str* str_strip3(const Str* s, const Str* chars, int which);
 List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit);
 List<Str*>* str_split_ws_ascii3(const Str* s, int64_t maxsplit);  // ASCII text
@@ -183,6 +183,9 @@ inline Str* char_to_str(char c) { return str_of_char(c); }
 inline Str* to_str(Str* s) { return s; }
 int64_t str_to_int(const Str* s, int64_t base = 10);
 double str_to_float(const Str* s);
+// Python 3: s with its non-ASCII whitespace as ' ' and decimal digits as '0'..'9', cut after the
+// first other non-ASCII character (made '?'), as CPython reads numbers; null when s is ASCII.
+const Str* str_numeral_ascii3(const Str* s);
 Str* str_repr(const Str* s);
 Str* char_repr(char c);
 

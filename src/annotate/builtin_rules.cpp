@@ -601,6 +601,13 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!r.arity(1, 1)) break;
       if (!interp().sources().py3()) error(e.loc, "'str' object has no attribute 'isprintable' in Python 2 (it is a Python 3 method)");
       return tt.boolean();
+    case BuiltinId::StrIsdecimal:  // Python 3 only (Python 2's unicode has them, its str not)
+    case BuiltinId::StrIsnumeric:
+      if (!r.arity(1, 1)) break;
+      if (!interp().sources().py3())
+        error(e.loc, std::string("'str' object has no attribute '") + (id == BuiltinId::StrIsdecimal ? "isdecimal" : "isnumeric") +
+                         "' in Python 2 (it is a Python 3 method)");
+      return tt.boolean();
     case BuiltinId::StrEncode:
     case BuiltinId::StrDecode:
       if (!r.arity(1, 2)) break;

@@ -226,7 +226,8 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
       return tt.bytes();
     case BuiltinId::SysStdinBufferReadline:
       if (!an.interp().sources().py3()) break;
-      if (!arity(0, 0)) break;
+      if (!arity(0, 1)) break;
+      expect(0, "", is_i, "an int");
       return tt.bytes();
     case BuiltinId::Len:
       return tt.int_nonneg();
@@ -282,11 +283,13 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
       if (!arity(0, 1)) break;
       expect(0, "", is_i, "an int");
       return tt.bytes();
-    case BuiltinId::FileReadline:
-      if (!arity(0, 0)) break;
+    case BuiltinId::FileReadline:  // readline(size): at most size bytes
+      if (!arity(0, 1)) break;
+      expect(0, "", is_i, "an int");
       return tt.bytes();
-    case BuiltinId::FileReadlines:
-      if (!arity(0, 0)) break;
+    case BuiltinId::FileReadlines:  // readlines(hint): lines until their total length reaches hint
+      if (!arity(0, 1)) break;
+      expect(0, "", is_i, "an int");
       return bytes_list();
     case BuiltinId::FileWrite:
       if (!arity(1, 1)) break;
@@ -300,8 +303,11 @@ TypeRef call_builtin(Annotator& an, BuiltinId id, Expr& e, std::vector<TypeRef>&
     case BuiltinId::StrDecode:
       an.error(e.loc, "AttributeError: 'str' object has no attribute 'decode' (Python 3's str is text already; bytes have decode())");
       break;
-    case BuiltinId::BytesHex:
-      if (!arity(0, 0)) break;
+    case BuiltinId::BytesHex:  // hex(sep, bytes_per_sep): sep a str or bytes of one ASCII character
+      if (!arity(0, 2, {"sep", "bytes_per_sep"})) break;
+      expect(
+          0, "sep", [](TypeRef t) { return text(t) || is_bytes(t); }, "str or bytes");
+      expect(1, "bytes_per_sep", is_i, "an int");
       return tt.str();
     case BuiltinId::BytesFromhex:
       if (!arity(1, 1)) break;

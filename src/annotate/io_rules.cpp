@@ -88,11 +88,15 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       if (!arity(0, 1)) break;
       if (npos > 0) expect(0, is_intlike(args[0]), "an int");
       return tt.str();
-    case BuiltinId::SysStdinReadline:
+    case BuiltinId::SysStdinReadline:  // readline(size): at most size characters (None: TypeError)
       if (!arity(0, 1)) break;
+      if (npos > 0) expect(0, is_intlike(args[0]), "an int");
       return tt.str();
-    case BuiltinId::SysStdinReadlines:
-      if (!arity(0, 0)) break;
+    case BuiltinId::SysStdinReadlines:  // readlines(hint): lines until their total length passes hint
+      if (!arity(0, 1)) break;
+      if (npos > 0) expect(0, is_intlike(args[0]) || args[0]->kind == TypeKind::None, "an int or None");
+      if (npos > 0 && !interp_.sources().py3())
+        error(e.loc, "sys.stdin.readlines(sizehint) is not supported in Python 2 programs: call readlines()");
       return str_list(tt.str());
     case BuiltinId::Input:
     case BuiltinId::RawInput:
@@ -118,11 +122,15 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       if (!arity(0, 1)) break;
       if (npos > 1) expect(1, is_intlike(args[1]), "an int");
       return tt.str();
-    case BuiltinId::FileReadline:
+    case BuiltinId::FileReadline:  // readline(size): at most size characters (bytes in Python 2; None: TypeError)
       if (!arity(0, 1)) break;
+      if (npos > 1) expect(1, is_intlike(args[1]), "an int");
       return tt.str();
-    case BuiltinId::FileReadlines:
+    case BuiltinId::FileReadlines:  // readlines(hint): lines until their total length passes hint
       if (!arity(0, 1)) break;
+      if (npos > 1) expect(1, is_intlike(args[1]) || args[1]->kind == TypeKind::None, "an int or None");
+      if (npos > 1 && !interp_.sources().py3())  // Python 2 stops after whole 8 KiB reads: not modelled
+        error(e.loc, "file.readlines(sizehint) is not supported in Python 2 programs: call readlines()");
       return str_list(tt.str());
     case BuiltinId::FileWrite:
       if (!arity(1, 1)) break;
@@ -246,6 +254,13 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
     case BuiltinId::StrIsprintable:  // Python 3 only: Python 2's str has no isprintable()
       if (!arity(0, 0)) break;
       if (!interp_.sources().py3()) error(e.loc, "'str' object has no attribute 'isprintable' in Python 2 (it is a Python 3 method)");
+      return tt.boolean();
+    case BuiltinId::StrIsdecimal:  // Python 3 only (Python 2's unicode has them, its str not)
+    case BuiltinId::StrIsnumeric:
+      if (!arity(0, 0)) break;
+      if (!interp_.sources().py3() && args[0]->kind != TypeKind::Unicode)
+        error(e.loc, std::string("'str' object has no attribute '") + (id == BuiltinId::StrIsdecimal ? "isdecimal" : "isnumeric") +
+                         "' in Python 2 (it is a Python 3 method)");
       return tt.boolean();
     case BuiltinId::StrEncode:  // Python 2 (Python 3's gives bytes: bytes_rules.cpp)
       if (!arity(0, 2)) break;

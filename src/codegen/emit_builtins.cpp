@@ -490,6 +490,10 @@ std::string Emitter::call_builtin(Expr& e) {
       return std::string(is_python2() ? "rpy::str_islower(" : "rpy::str_is3(") + arg_str(0) + (is_python2() ? ")" : ", 5)");
     case BuiltinId::StrIsprintable:
       return "rpy::str_is3(" + arg_str(0) + ", 6)";
+    case BuiltinId::StrIsdecimal:
+      return "rpy::str_is3(" + arg_str(0) + ", 7)";
+    case BuiltinId::StrIsnumeric:
+      return "rpy::str_is3(" + arg_str(0) + ", 8)";
     case BuiltinId::StrEncode:
     case BuiltinId::StrDecode:
       return arg_str(0);

@@ -203,9 +203,9 @@ std::string call_builtin(Emitter& em, Expr& e) {
     case BuiltinId::FileRead:
       return slot_call(em, e, "rpy::file_read_bytes", {{a[0], t0, ""}, {param(0, ""), it, "-1"}});
     case BuiltinId::FileReadline:
-      return "rpy::as_bytes(rpy::file_readline(" + em.expr(*a[0]) + "))";
+      return "rpy::as_bytes(" + slot_call(em, e, "rpy::file_readline_raw", {{a[0], t0, ""}, {param(0, ""), it, "-1"}}) + ")";
     case BuiltinId::FileReadlines:
-      return "rpy::bytes_list(rpy::file_readlines(" + em.expr(*a[0]) + "))";
+      return "rpy::bytes_list(" + slot_call(em, e, "rpy::file_readlines", {{a[0], t0, ""}, {param(0, ""), it, "-1"}}) + ")";
     case BuiltinId::FileWrite:
       return slot_call(em, e, "rpy::file_write_bytes", {{a[0], t0, ""}, {a[1], bt, ""}});
     case BuiltinId::FileEnter:
@@ -223,9 +223,17 @@ std::string call_builtin(Emitter& em, Expr& e) {
         return "((void)(" + em.expr(*a[0]) + "), rpy::file_read_bytes(rpy::sys_stdin(), -1))";
       return "rpy::file_read_bytes(rpy::sys_stdin(), " + em.expr_as(*a[0], it) + ")";
     case BuiltinId::SysStdinBufferReadline:
-      return "rpy::as_bytes(rpy::file_readline(rpy::sys_stdin()))";
-    case BuiltinId::BytesHex:
-      return "rpy::bytes_hex(" + em.expr(*a[0]) + ")";
+      if (a.empty()) return "rpy::as_bytes(rpy::file_readline_raw(rpy::sys_stdin()))";
+      return "rpy::as_bytes(rpy::file_readline_raw(rpy::sys_stdin(), " + em.expr_as(*a[0], it) + "))";
+    case BuiltinId::BytesHex: {
+      Expr* sep = param(0, "sep");
+      Expr* per = param(1, "bytes_per_sep");
+      if (!sep && !per) return "rpy::bytes_hex(" + em.expr(*a[0]) + ")";
+      bool text_sep = sep && !is_bytes(sep->type);  // a str separator: its length counts characters
+      return slot_call(
+          em, e, "rpy::bytes_hex_sep",
+          {{a[0], t0, ""}, {sep, text_sep ? em.tt.str() : bt, "nullptr"}, {per, it, "1"}, {nullptr, bt, text_sep ? "true" : "false"}});
+    }
     case BuiltinId::BytesFromhex:
       return "rpy::bytes_fromhex(" + em.expr_as(*a[0], em.tt.str()) + ")";
     case BuiltinId::BytesFind:

@@ -70,9 +70,12 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::SysStdinRead:
       return "rpy::file_read(rpy::sys_stdin(), " + (a.empty() ? std::string("-1") : expr_as(*a[0], tt.integer())) + ")";
     case BuiltinId::SysStdinReadline:
-      return "rpy::file_readline(rpy::sys_stdin())";
-    case BuiltinId::SysStdinReadlines:
-      return "rpy::file_readlines(rpy::sys_stdin())";
+    case BuiltinId::SysStdinReadlines: {
+      std::vector<std::pair<Expr*, TypeRef>> args;
+      std::vector<std::string> extra = {"rpy::sys_stdin()"};
+      opt_ints(0, 1, args, extra, {"-1"});
+      return call(id == BuiltinId::SysStdinReadline ? "rpy::file_readline" : "rpy::file_readlines", args, extra);
+    }
     case BuiltinId::Input:
     case BuiltinId::RawInput:
       return "rpy::builtin_input(" + (a.empty() ? std::string("nullptr") : expr_as(*a[0], tt.str())) + ")";
@@ -85,9 +88,12 @@ std::string Emitter::call_io_builtin(Expr& e) {
       if (a.size() == 1) return "rpy::file_read(" + expr(*a[0]) + ", -1)";
       return call("rpy::file_read", {{a[0], t0}, {a[1], tt.integer()}});
     case BuiltinId::FileReadline:
-      return "rpy::file_readline(" + expr(*a[0]) + ")";
-    case BuiltinId::FileReadlines:
-      return "rpy::file_readlines(" + expr(*a[0]) + ")";
+    case BuiltinId::FileReadlines: {
+      std::vector<std::pair<Expr*, TypeRef>> args = {{a[0], t0}};
+      std::vector<std::string> extra;
+      opt_ints(1, 2, args, extra, {"-1"});
+      return call(id == BuiltinId::FileReadline ? "rpy::file_readline" : "rpy::file_readlines", args, extra);
+    }
     case BuiltinId::FileWrite:
       if (!is_python2()) return call("rpy::file_write3", {{a[0], t0}, {a[1], tt.str()}});  // Python 3: the count of characters
       return "(" + call("rpy::file_write", {{a[0], t0}, {a[1], tt.str()}}) + ", nullptr)";
@@ -274,6 +280,10 @@ std::string Emitter::call_io_builtin(Expr& e) {
       return "rpy::str_islower(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsprintable:
       return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 6)";
+    case BuiltinId::StrIsdecimal:
+      return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 7)";
+    case BuiltinId::StrIsnumeric:
+      return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 8)";
     case BuiltinId::StrEncode:
       if (!uni) {  // str.encode: Python 2 decodes as ASCII first
         if (a.size() > 1) return call("rpy::u_encode", {{a[0], tt.str()}, {a[1], tt.str()}});
