@@ -65,6 +65,13 @@ struct Generator : Iterator<T> {
     running = true;
     try {
       h.resume();
+    } catch (StopIteration*) {
+      // A StopIteration escaping the body (a next() that ran dry): Python 2 ends the generator
+      // with it (the consumer sees the end); Python 3 turns it into RuntimeError (PEP 479).
+      running = false;
+      h = nullptr;
+      if (python2) return false;
+      raise_exc<RuntimeError>("generator raised StopIteration");
     } catch (...) {
       running = false;
       h = nullptr;

@@ -8,6 +8,7 @@
 #include "ir/flow.hpp"
 #include "ir/frame_cells.hpp"
 #include "ir/webs.hpp"
+#include "syntax/ast_walk.hpp"
 #include "syntax/bindings.hpp"
 #include "modules/loader.hpp"
 #include "modules/script.hpp"
@@ -73,6 +74,10 @@ class Lowerer {
       v->flagged = v->boxed && i < fn_.captured_flagged.size() && fn_.captured_flagged[i];
       g_.captured.push_back(v);
       locals_[n] = v;
+    }
+    if (fn_.genexp) {
+      genexp_body(*fn_.genexp);
+      return;
     }
     if (fn_.lambda) {
       // Python 2 tuple parameters (`lambda (k, v): v`) are unpacked first (a def's body does it).
@@ -372,12 +377,15 @@ class Lowerer {
           for (const char* fn : {"any", "all", "next"})
             if (is_builtin_named(*r->args[0], fn) && (c->args.size() == 1 || (c->args.size() == 2 && fn == std::string("next"))))
               return short_circuit(fn, *c->args[0]->as<CompExpr>(), c->args.size() == 2 ? c->args[1].get() : nullptr, e.loc);
+        const bool eager = consumes_at_once(*c, *r->args[0]);
         for (size_t i = 0; i < c->args.size(); ++i) {
           auto& a = c->args[i];
           if (a->kind == ExprKind::Starred) {
             if (i + 1 != c->args.size()) error(a->loc, "f(*args) must be the last positional argument");
             r->star = true;
             r->args.push_back(expr(*a->as<StarredExpr>()->value));
+          } else if (eager && i == 0) {
+            r->args.push_back(comprehension(*a->as<CompExpr>(), true));
           } else {
             r->args.push_back(expr(*a));
           }
@@ -444,8 +452,9 @@ class Lowerer {
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::DictComp:
-      case ExprKind::GeneratorExp:
         return comprehension(*e.as<CompExpr>());
+      case ExprKind::GeneratorExp:
+        return lazy_genexp(*e.as<CompExpr>());
       case ExprKind::Lambda: {
         // A lambda is a function constant (it may not capture locals).
         auto fo = std::make_shared<m::FunctionObj>();
@@ -598,14 +607,15 @@ class Lowerer {
   // The loops and conditions of a comprehension, with its variables in scope: returns the block
   // where each item is produced (the innermost one). `loops` gets each `for` statement's body,
   // outermost first. Call end_comprehension_scope(saved) after lowering the item.
+  // `first`: the first iterable, already evaluated (a generator expression's parameter).
   Block* comprehension_loops(const CompExpr& c, Block* cur, std::vector<std::pair<std::string, Var*>>& saved,
-                             std::vector<ir::Stmt*>* loops = nullptr) {
+                             std::vector<ir::Stmt*>* loops = nullptr, ExprPtr first = nullptr) {
     // Comprehension variables get their own Vars (Python 3 scoping), except a Python 2 list
     // comprehension's: they are the function's locals, assigned by the loop (they leak).
     bool leaks = c.kind == ExprKind::ListComp && !interp_.sources().py3();
     for (auto& gen : c.generators) {
       auto f = std::make_unique<ir::Stmt>(StmtOp::For, gen.target->loc);
-      f->exprs.push_back(expr(*gen.iter));
+      f->exprs.push_back(first ? std::move(first) : expr(*gen.iter));
       if (leaks)
         leaked_targets(*gen.target);
       else
@@ -639,7 +649,9 @@ class Lowerer {
     }
   }
 
-  ExprPtr comprehension(const CompExpr& c) {
+  // A list, set or dict comprehension, or (`consumed`) a generator expression whose consumer takes
+  // every item at once and nothing runs between them (consumes_at_once): built as a list.
+  ExprPtr comprehension(const CompExpr& c, bool consumed = false) {
     auto r = make(ExprOp::Comp, c.loc);
     Var* result = temp(c.loc);
     r->var = result;
@@ -648,7 +660,8 @@ class Lowerer {
                                                                                    : ExprOp::MakeDict;
     r->body.push_back(assign_stmt(result, make(ctor, c.loc), c.loc));
     std::vector<std::pair<std::string, Var*>> saved;
-    Block* cur = comprehension_loops(c, &r->body, saved);
+    std::vector<ir::Stmt*> loops;
+    Block* cur = comprehension_loops(c, &r->body, saved, &loops);
     auto add = make(ExprOp::GetAttr, c.loc);
     add->args.push_back(local(result, c.loc));
     if (c.kind == ExprKind::DictComp) {
@@ -666,7 +679,149 @@ class Lowerer {
       cur->push_back(std::move(st));
     }
     end_comprehension_scope(saved);
+    if (consumed) stop_guard(*loops[0], c.loc);  // after the body is complete: it moves it
     return r;
+  }
+
+  // A generator expression is lazy: Python evaluates its first iterable where the expression is,
+  // and the rest (the items, the conditions, the inner iterables) only as a consumer asks for each
+  // item. Lowered to what Python makes of it: a nested generator function closed over the
+  // enclosing locals (FunctionObj::genexp; its body is lowered by run()), called with the first
+  // iterable.
+  ExprPtr lazy_genexp(const CompExpr& c) {
+    if (const syntax::Expr* w = named_expr_in(c))
+      error(w->loc,
+            "an assignment expression (':=') in a generator expression that is not consumed at once is not supported: "
+            "assign in a statement, or build a list comprehension");
+    auto fo = std::make_shared<m::FunctionObj>();
+    fo->genexp = &c;
+    fo->args = &genexp_arguments();
+    fo->name = "<genexpr>";
+    fo->qualname = g_.name + ".<genexpr>";
+    fo->module = fn_.module;
+    fo->closure = fn_.closure;  // the import-time frames this function sees
+    fo->loc = c.loc;
+    ExprPtr fn = closure_value(fo, c.loc);
+    std::vector<ExprPtr> args;
+    args.push_back(expr(*c.generators[0].iter));
+    return call(std::move(fn), std::move(args), c.loc);
+  }
+  // The parameter list of every generator expression's function: the first iterable.
+  static const syntax::Arguments& genexp_arguments() {
+    static const syntax::Arguments* a = [] {
+      auto* r = new syntax::Arguments();
+      r->args.emplace_back();
+      r->args.back().name = ".0";
+      return r;
+    }();
+    return *a;
+  }
+  // The body of a generator expression's function (run()): its loops over the parameter, each
+  // item yielded.
+  void genexp_body(const CompExpr& c) {
+    g_.is_generator = true;
+    std::vector<std::pair<std::string, Var*>> saved;
+    Block* cur = comprehension_loops(c, &g_.body, saved, nullptr, local(g_.params[0], c.loc));
+    auto y = make(ExprOp::Yield, c.elt->loc);
+    y->args.push_back(expr(*c.elt));
+    auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, c.elt->loc);
+    st->exprs.push_back(std::move(y));
+    cur->push_back(std::move(st));
+    end_comprehension_scope(saved);
+  }
+  // An assignment expression a comprehension's own code holds (not one of a lambda in it): it
+  // binds in the enclosing function, which a lazily run generator cannot do here.
+  static const syntax::Expr* named_expr_in(const CompExpr& c) {
+    const syntax::Expr* found = nullptr;
+    std::function<void(const syntax::Expr&)> walk = [&](const syntax::Expr& x) {
+      if (found) return;
+      if (x.kind == ExprKind::NamedExpr) {
+        found = &x;
+        return;
+      }
+      if (x.kind == ExprKind::ListComp || x.kind == ExprKind::SetComp || x.kind == ExprKind::DictComp || x.kind == ExprKind::GeneratorExp) {
+        auto* cx = x.as<CompExpr>();
+        for (auto& g : cx->generators) {
+          walk(*g.iter);
+          for (auto& i : g.ifs) walk(*i);
+        }
+        walk(*cx->elt);
+        if (cx->value) walk(*cx->value);
+        return;
+      }
+      if (x.kind == ExprKind::NamedExpr) return;
+      syntax::for_each_plain_child(x, walk);
+    };
+    for (size_t i = 0; i < c.generators.size(); ++i) {  // the first iterable is evaluated outside
+      if (i) walk(*c.generators[i].iter);
+      for (auto& x : c.generators[i].ifs) walk(*x);
+    }
+    walk(*c.elt);
+    return found;
+  }
+  // A call that takes every item of its generator-expression argument at once, with nothing of the
+  // program running between two items: list(g), tuple(g), sorted(g[, key=f][, reverse=b]),
+  // sum(g[, number]), "sep".join(g). Building the items as a list first prints the same (sorted()
+  // makes a list before it calls key; sum() adds numbers only: sum_rules). The argument is then
+  // lowered as a list comprehension guarded as a generator is (stop_guard).
+  bool consumes_at_once(const CallExpr& c, const ir::Expr& callee) const {
+    if (c.args.empty() || c.args[0]->kind != ExprKind::GeneratorExp) return false;
+    for (auto& a : c.args)
+      if (a->kind == ExprKind::Starred) return false;
+    auto simple = [](const syntax::Expr& x) {  // evaluating it runs none of the program's code
+      switch (x.kind) {
+        case ExprKind::Name:
+        case ExprKind::IntLit:
+        case ExprKind::FloatLit:
+        case ExprKind::NoneLit:
+        case ExprKind::BoolLit:
+        case ExprKind::Lambda:
+          return true;
+        case ExprKind::UnaryOp:
+          return x.as<UnaryOpExpr>()->op == UnaryOp::Neg &&
+                 (x.as<UnaryOpExpr>()->operand->kind == ExprKind::IntLit || x.as<UnaryOpExpr>()->operand->kind == ExprKind::FloatLit);
+        default:
+          return false;
+      }
+    };
+    if (is_builtin_named(callee, "list") || is_builtin_named(callee, "tuple")) return c.args.size() == 1 && c.keywords.empty();
+    if (is_builtin_named(callee, "sorted")) {
+      if (c.args.size() != 1) return false;
+      for (auto& k : c.keywords)
+        if (k.name.empty() || !simple(*k.value)) return false;
+      return true;
+    }
+    if (is_builtin_named(callee, "sum"))
+      return c.keywords.empty() && (c.args.size() == 1 || (c.args.size() == 2 && c.args[1]->kind != ExprKind::Name && simple(*c.args[1])));
+    if (callee.op == ExprOp::GetAttr && callee.attr == "join" && callee.args[0]->op == ExprOp::Const &&
+        (callee.args[0]->value->kind == m::ObjKind::Str || callee.args[0]->value->kind == m::ObjKind::Unicode))
+      return c.args.size() == 1 && c.keywords.empty();
+    return false;
+  }
+  // The items of a generator expression computed in place (a consumer that takes them at once,
+  // any/all/next) still behave as the generator's: a StopIteration escaping one of them (a next()
+  // that ran dry) ends the items in Python 2 and is RuntimeError in Python 3 (PEP 479). The body of
+  // the outermost loop (everything but the first iterable, which Python evaluates outside the
+  // generator) goes into a try for it; the try is transparent (no handler scope, no cost per item).
+  void stop_guard(ir::Stmt& outer, Loc l) {
+    auto t = std::make_unique<ir::Stmt>(StmtOp::Try, l);
+    t->transparent = true;
+    t->body = std::move(outer.body);
+    ir::Handler h;
+    h.loc = l;
+    h.classes.push_back(builtin("StopIteration", l));
+    if (interp_.sources().py3()) {
+      auto raise = std::make_unique<ir::Stmt>(StmtOp::Raise, l);
+      std::vector<ExprPtr> msg;
+      msg.push_back(constant(m::make_str("generator raised StopIteration"), l));
+      raise->exprs.push_back(call(builtin("RuntimeError", l), std::move(msg), l));
+      h.body.push_back(std::move(raise));
+    } else {
+      h.body.push_back(std::make_unique<ir::Stmt>(StmtOp::Break, l));
+    }
+    t->handlers.push_back(std::move(h));
+    outer.body.clear();
+    outer.body.push_back(std::move(t));
   }
 
   // any(E for ...), all(E for ...), next(E for ...[, default]): a generator expression is lazy, so
@@ -676,37 +831,53 @@ class Lowerer {
   ExprPtr short_circuit(const std::string& fn, const CompExpr& c, const syntax::Expr* dflt, Loc l) {
     auto r = make(ExprOp::Comp, l);
     Var* result = temp(l);
-    Var* done = temp(l);
     r->var = result;
     auto set = [&](Var* v, ExprPtr x, Block& b) { b.push_back(assign_stmt(v, std::move(x), l)); };
     auto boolean = [&](bool v) { return constant(m::make_bool(v), l); };
-    if (fn != "next") set(result, boolean(fn == "all"), r->body);
-    set(done, boolean(false), r->body);
+    // any() leaves with True and all() with False, so their result tells whether they left; only
+    // next() needs a flag ($done).
+    Var* done = fn == "next" ? temp(l) : nullptr;
+    Var* left = done ? done : result;
+    if (done)
+      set(done, boolean(false), r->body);
+    else
+      set(result, boolean(fn == "all"), r->body);
     std::vector<std::pair<std::string, Var*>> saved;
     std::vector<ir::Stmt*> loops;
     Block* cur = comprehension_loops(c, &r->body, saved, &loops);
     Block* leave = cur;
     if (fn != "next") {
-      auto test = make(ExprOp::Not, l);
-      test->args.push_back(expr(*c.elt));
-      auto i = std::make_unique<ir::Stmt>(StmtOp::If, c.elt->loc);
       // any: leave at the first true item; all: at the first false one
-      i->exprs.push_back(fn == "any" ? decided_test(std::move(test->args[0])) : decided_test(std::move(test)));
+      ExprPtr test = expr(*c.elt);
+      if (fn == "all") {
+        auto n = make(ExprOp::Not, l);
+        n->args.push_back(std::move(test));
+        test = std::move(n);
+      }
+      auto i = std::make_unique<ir::Stmt>(StmtOp::If, c.elt->loc);
+      i->exprs.push_back(decided_test(std::move(test)));
       leave = &i->body;
       cur->push_back(std::move(i));
       set(result, boolean(fn == "any"), *leave);
     } else {
       set(result, expr(*c.elt), *leave);
+      set(done, boolean(true), *leave);
     }
     end_comprehension_scope(saved);
-    set(done, boolean(true), *leave);
     leave->push_back(std::make_unique<ir::Stmt>(StmtOp::Break, l));
     for (size_t k = 0; k + 1 < loops.size(); ++k) {  // the outer loops stop too
       auto i = std::make_unique<ir::Stmt>(StmtOp::If, l);
-      i->exprs.push_back(local(done, l));
+      ExprPtr t = local(left, l);
+      if (fn == "all") {
+        auto n = make(ExprOp::Not, l);
+        n->args.push_back(std::move(t));
+        t = std::move(n);
+      }
+      i->exprs.push_back(std::move(t));
       i->body.push_back(std::make_unique<ir::Stmt>(StmtOp::Break, l));
       loops[k]->body.push_back(std::move(i));
     }
+    stop_guard(*loops[0], l);
     if (fn == "next") {  // nothing produced: the default, or StopIteration
       auto i = std::make_unique<ir::Stmt>(StmtOp::If, l);
       auto nd = make(ExprOp::Not, l);
@@ -1951,7 +2122,7 @@ std::unique_ptr<Graph> lower_function(const m::FunctionObj& fn, m::Interp& inter
   g->name = fn.qualname.empty() ? fn.name : fn.qualname;
   g->loc = fn.loc;
   g->file = fn.module ? fn.module->file : 0;
-  g->is_generator = fn.def && fn.def->is_generator;
+  g->is_generator = (fn.def && fn.def->is_generator) || fn.genexp;
   Lowerer(fn, interp, diags, *g).run();
   split_webs(*g);
   return g;

@@ -137,6 +137,10 @@ struct FunctionObj : Obj {
   std::string py_qualname;                       // Python 3's __qualname__ (outer.<locals>.inner); empty: qualname
   const syntax::FunctionDefStmt* def = nullptr;  // null for lambdas
   const syntax::LambdaExpr* lambda = nullptr;
+  // A generator expression lowered inside a translated function (ir/lower.cpp): a generator
+  // function of one parameter (the first iterable, evaluated where the expression is), whose
+  // body runs the comprehension's loops and yields each item.
+  const syntax::CompExpr* genexp = nullptr;
   const syntax::Arguments* args = nullptr;
   std::vector<Ref> defaults;  // one per trailing positional arg with a default
   std::unordered_map<std::string, Ref> kwonly_defaults;
