@@ -56,7 +56,7 @@ def genexp_stmt(sc, d, out):
             v = sc.unit.fresh('v')
             out.append('%s = next(%s, %s)' % (v, g, expr(sc, dty, 1, PURE)))
             sc.declare(v, dty)
-    elif r < 0.85:
+    elif r < 0.85 and sc.on('genexp_zip'):
         e2, s2 = S.iterable_expr(sc, 1, PURE, aliases)
         x, y = sc.unit.fresh('x'), sc.unit.fresh('y')
         sc.push()

@@ -73,7 +73,8 @@ FEATURES = {
     'unbound_paths': 'reads a path reaches unbound, UnboundLocalError caught (Python 3 scripts)',
     'nullable_containers': 'methods, iteration and builtins on a list, str or dict that may be None (AttributeError, '
                            'TypeError caught)',
-    'genexp_lazy': 'generator expressions kept in a variable, consumed later in part (next, break, zip) or whole',
+    'genexp_lazy': 'generator expressions kept in a variable, consumed later in part (next, break) or whole',
+    'genexp_zip': 'zip() of a generator expression kept in a variable and a shorter partner (what zip leaves)',
     'walrus': 'assignment expressions (w := e) in if/while tests and comprehension conditions (Python 3)',
     'vtuples': 'tuples of unknown length: tuple() of lists and generators, as keys, compared with fixed ones',
 }
@@ -85,7 +86,7 @@ WAITING = {
     'set_const_display': 'set_display_order',
     'reflected_compare': 'reflected_compare',
     'str_case_text': 'py3_case_not_ascii',
-    'genexp_lazy': 'genexp_stored',
+    'genexp_zip': 'zip_lazy',
 }
 
 
