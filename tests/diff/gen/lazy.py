@@ -48,7 +48,8 @@ def genexp_stmt(sc, d, out):
         sc.declare(x, dty, mutable=False)
         body = nested(sc, rng.randint(1, 3), d - 1, loop_mult=12)
         if rng.random() < 0.6:
-            body.insert(rng.randint(0, len(body)), Block('if %s' % bool_expr(sc, 1, PURE), ['break']))
+            # first or last: some statements are several lines of text, not one item
+            body.insert(rng.choice([0, len(body)]), Block('if %s' % bool_expr(sc, 1, PURE), ['break']))
         sc.pop()
         out.append(Block('for %s in %s' % (x, g), body))
     elif r < 0.7:
