@@ -275,6 +275,8 @@ T item_as(const U& x) {
     return str_of_char(x);
   else if constexpr (requires { std::tuple_size<T>::value; })
     return tuple_as<T>(x, std::make_index_sequence<std::tuple_size_v<T>>{});
+  else if constexpr (std::is_same_v<U, std::nullptr_t> && !std::is_pointer_v<T>)
+    return T{};  // an item that never has a value (a call that always raises): never reached
   else
     return static_cast<T>(x);
 }

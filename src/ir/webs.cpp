@@ -193,7 +193,7 @@ void merge_into(State& a, const State& b) {
 
 struct Flow {
   State state;
-  bool live = true;  // false after return/raise/break/continue
+  bool live = true;   // false after return/raise/break/continue
   bool dead = false;  // code no path reaches (after a return, a branch a constant test rules out)
 };
 
@@ -375,7 +375,10 @@ class Webs {
     State out = orelse.live && !forever ? orelse.state : State{};
     merge_into(out, exit_extra);
     f.state = out;
-    if (forever && nbreaks == 0) f.live = false;
+    // Code after the loop runs when its else clause (or the exhausted loop) goes on, or after a
+    // break: neither (`while True:` without a break, an else clause that always raises) leaves it
+    // unreachable.
+    if (!(orelse.live && !forever) && nbreaks == 0) f.live = false;
   }
 
   // A with statement's handler goes on only when __exit__ suppresses the exception, which
