@@ -350,6 +350,11 @@ void fmt_spec_str(Buffer& b, const Str* v, const Str* spec) {
   fmt_str(b, v, resolve_spec(runtime_spec(spec, SpecFor::Str, "str"), '<'));
 }
 
+void fmt_spec_ustr(Buffer& b, const Str* v, const Str* spec) {
+  if (spec && spec->len == 0) return append_str(b, v);
+  fmt_ustr(b, v, resolve_spec(runtime_spec(spec, SpecFor::Str, "unicode"), '<'));
+}
+
 void fmt_spec_char(Buffer& b, char v, const Str* spec) {
   if (spec && spec->len == 0) return append_str(b, v);
   fmt_char(b, v, resolve_spec(runtime_spec(spec, SpecFor::Str, "str"), '<'));

@@ -36,6 +36,7 @@ constexpr char percent_int_type(char conv, bool py2) { return conv == 'i' || con
 // f"{v:>{w}}", "{:{}}".format(v, w)): parsed and checked with Python's rules (rpy/format_spec.hpp),
 // ValueError for a spec that does not apply to the value; an empty spec gives str(v).
 void fmt_spec_str(Buffer& b, const Str* v, const Str* spec);
+void fmt_spec_ustr(Buffer& b, const Str* v, const Str* spec);  // Python 2 unicode: code points
 void fmt_spec_char(Buffer& b, char v, const Str* spec);
 void fmt_spec_int(Buffer& b, int64_t v, const Str* spec, bool is_bool = false);
 void fmt_spec_uint(Buffer& b, uint64_t v, const Str* spec);

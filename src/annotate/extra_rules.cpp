@@ -378,7 +378,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (npos == 2) {
         expect(1, is_stringlike(args[1]), "a str (the format spec)");
       }
-      return tt.str();
+      return args[0] && args[0]->kind == TypeKind::Unicode ? tt.unicode() : tt.str();  // Python 2: format(u, spec) is unicode
     case BuiltinId::OsPathJoin:
       if (!arity(1, 16)) break;
       for (size_t i = 0; i < npos; ++i) expect(i, is_stringlike(args[i]), "a str");

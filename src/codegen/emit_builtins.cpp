@@ -135,6 +135,7 @@ std::string Emitter::call_builtin(Expr& e) {
       return to_str_code(*a[0]);
     case BuiltinId::Repr:
       if (!check_printable(t0, a[0]->loc)) return "nullptr";
+      if (t0 && t0->kind == TypeKind::Unicode) return unicode_percent_text(arg(0), t0, 'r');  // Python 2: u'\xe9'
       return "rpy::repr(" + arg(0) + ")";
     case BuiltinId::Bytes:
       return to_str_code(*a[0]);
