@@ -35,12 +35,19 @@ static int translate_main(int argc, char** argv) {
   app.add_option("args", o.target_args, "Arguments passed to the program's target(driver, args) function.");
   app.add_option("-o,--output", o.output, "Path of the executable to write. Default: ./<module>-c in the current directory.");
   app.add_option("--opt,-O", o.opt,
-                 "Optimisation level of the C++ compiler: 0, 1, 2 or 3; or jit: -O2 plus a tracing JIT generated from the program's "
+                 "Optimisation level of the C++ compiler: 0, 1, 2 or 3; or jit: -O2 (--jit-cxx-opt) plus a tracing JIT generated from the "
+                 "program's "
                  "JitDriver hints (docs/JIT.md): at run time, hot loops of the program's portals are traced, optimised and compiled "
                  "to x86-64 machine code (on other platforms the portals run as compiled C++). The environment variable RPY_JIT sets "
                  "its parameters (RPY_JIT=threshold=200,trace_limit=10000) or turns it off (RPY_JIT=off); PYPYLOG=jit-log-opt:FILE "
                  "writes its traces. Default: 2.")
       ->check(CLI::IsMember({"0", "1", "2", "3", "jit"}));
+  CLI::Option* jit_cxx_opt =
+      app.add_option("--jit-cxx-opt", o.jit_cxx_opt,
+                     "With --opt=jit: the optimisation level of the C++ compiler for the program's own code (0, 1, 2 or 3). "
+                     "The JIT's traces and machine code do not depend on it; a lower level compiles faster (the sanitizer "
+                     "build's tests use 0). Default: 2.")
+          ->check(CLI::Range(0, 3));
   app.add_option("--source", o.source_dir,
                  "Keep the generated C++ in this directory (created if needed). Default: a temporary directory, removed afterwards.");
   bool batch = false;
@@ -87,6 +94,12 @@ static int translate_main(int argc, char** argv) {
     return code == 0 ? 0 : 2;  // usage errors exit with 2, as GNU tools (and hyperfine) do
   }
   if (o.dump_jitcode) o.opt = "jit";
+  if (jit_cxx_opt->count() && o.opt != "jit") {
+    std::fprintf(
+        stderr,
+        "--jit-cxx-opt needs --opt=jit (without the JIT, --opt is the C++ compiler's level)\nRun with --help for more information.\n");
+    return 2;
+  }
   if (o.input.empty() == o.link_bundle.empty()) {
     std::fprintf(stderr, "%s\nRun with --help for more information.\n",
                  o.input.empty() ? "file is required" : "--link-bundle takes no program file");

@@ -132,7 +132,7 @@ static int build_executable(const TranslateOptions& o, const Program& p, const s
   req.output = temp_out;
   req.shown_output = out;
   req.log_dir = log_dir;
-  req.opt_level = jit ? 2 : std::atoi(o.opt.c_str());
+  req.opt_level = jit ? o.jit_cxx_opt : std::atoi(o.opt.c_str());
   req.jit = jit;
   req.gc_gen = gc_gen;
   req.debug_info = o.debug;

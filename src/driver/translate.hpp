@@ -10,6 +10,7 @@ struct TranslateOptions {
   std::vector<std::string> target_args;  // passed to target(driver, args)
   std::string output;                    // default: ./<module>-c
   std::string opt = "2";                 // 0|1|2|3|jit
+  int jit_cxx_opt = 2;                   // with opt == "jit": the C++ compiler's -O level
   std::string source_dir;                // keep the generated C++ here
   std::string stop_after;                // parse|import|annotate|codegen
   std::string bundle_name;               // write the C++ as a part of a bundle (codegen/emit_bundle.hpp)

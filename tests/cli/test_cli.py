@@ -251,6 +251,8 @@ def main():
     t.case(['translate', '--bogus', 'good.py'], 2, '--bogus')
     t.case(['check', '--bogus', 'good.py'], 2, '--bogus')
     t.case(['translate', '--opt=7', 'good.py'], 2, '--opt')
+    t.case(['translate', '--jit-cxx-opt=0', 'good.py'], 2, '--jit-cxx-opt needs --opt=jit')
+    t.case(['translate', '--opt=jit', '--jit-cxx-opt=5', 'good.py'], 2, '--jit-cxx-opt')
     t.case(['bench'], 2, '')
     t.case(['bench', '--runs', 'many', 'true'], 1, 'Could not read numeric')  # hyperfine's status for this
 

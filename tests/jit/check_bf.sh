@@ -2,7 +2,7 @@
 # The tutorial's BF interpreter (examples/bf/bf5.py) translated with --opt=jit runs the small
 # programs of ../shared/data/bf with identical output with the JIT off, through the blackhole
 # interpreter for whole portal runs, one iteration at a time, and traced (docs/JIT.md 8.2).
-# Usage: check_bf.sh RPY.   Exit 77 (skipped) when ../shared/data/bf is not there.
+# Usage: check_bf.sh RPY [TRANSLATE-ARG...].   Exit 77 (skipped) when ../shared/data/bf is not there.
 set -euo pipefail
 rpy=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -10,7 +10,7 @@ data=${BF_DATA:-$root/../shared/data/bf}
 [ -d "$data" ] || { echo "SKIP: no $data"; exit 77; }
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/rpy-jit-bf.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && "$rpy" translate --opt=jit "$root/examples/bf/bf5.py" -o bf5-c)
+(cd "$tmp" && "$rpy" translate --opt=jit "${@:2}" "$root/examples/bf/bf5.py" -o bf5-c)
 fail=0
 for mode in off blackhole blackhole-step threshold=1 threshold=3,trace_limit=200 threshold=1,trace_eagerness=1; do
   for prog in hello_world bottles factor; do

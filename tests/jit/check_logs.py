@@ -25,6 +25,8 @@ def main():
     ap.add_argument('paths', nargs='+')
     ap.add_argument('--rpy', required=True)
     ap.add_argument('--update', action='store_true')
+    ap.add_argument('--translate-arg', action='append', default=[],
+                    help='an extra argument of every rpy translate (repeatable), e.g. --jit-cxx-opt=0')
     opts = ap.parse_args()
     files = []
     for p in opts.paths:
@@ -48,7 +50,7 @@ def main():
         with tempfile.TemporaryDirectory(prefix='rpy-jit-log-') as tmp:
             exe = os.path.join(tmp, 'prog')
             log = os.path.join(tmp, 'log')
-            r = subprocess.run([os.path.abspath(opts.rpy), 'translate', '--opt=jit', f, '-o', exe], cwd=d, capture_output=True,
+            r = subprocess.run([os.path.abspath(opts.rpy), 'translate', '--opt=jit'] + opts.translate_arg + [f, '-o', exe], cwd=d, capture_output=True,
                                env=env, timeout=120)
             if r.returncode != 0:
                 print('FAIL %s: translation failed\n%s' % (name, r.stderr.decode()))

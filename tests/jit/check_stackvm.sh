@@ -3,14 +3,14 @@
 # each of its programs prints exactly its .expected output (Python 2's) with the JIT by default,
 # off, through the blackhole interpreter, traced from the first merge point on, with bridges from
 # every guard that fails, and with traces abandoned early.
-# Usage: check_stackvm.sh RPY
+# Usage: check_stackvm.sh RPY [TRANSLATE-ARG...]
 set -euo pipefail
 rpy=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 vm=$root/examples/stackvm
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/rpy-jit-stackvm.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && "$rpy" translate --opt=jit "$vm/stackvm.py" -o stackvm-c)
+(cd "$tmp" && "$rpy" translate --opt=jit "${@:2}" "$vm/stackvm.py" -o stackvm-c)
 fail=0
 for mode in "" off blackhole blackhole-step threshold=1 threshold=3,trace_limit=50 threshold=1,trace_eagerness=1; do
   for prog in "$vm"/*.svm; do
