@@ -162,3 +162,55 @@ def NewType(name, tp):
 
     new_type.__name__ = name
     return new_type
+
+
+_NT_PROHIBITED = ("__new__", "__init__", "__slots__", "__getnewargs__", "_fields", "_field_defaults", "_make", "_replace",
+                  "_asdict", "_source")
+
+
+class _NamedTupleMeta(type):
+    """`class P(NamedTuple): x: int; y: int = 0` makes the class with collections.namedtuple, as
+    typing's own metaclass does: the annotated names are the fields (in order), the values given
+    to some of them their defaults (which must come last), and the class body's other names
+    (methods, properties, constants) go to a subclass of that namedtuple that bears the class's name.
+    """
+
+    def __new__(mcls, typename, bases, ns):
+        if ns.get("_rpy_root", False):
+            return type.__new__(mcls, typename, bases, ns)
+        import collections
+
+        annotations = ns.get("__annotations__", {})
+        fields = list(annotations)
+        default_names = []
+        for name in fields:
+            if name in ns:
+                default_names.append(name)
+            elif default_names:
+                raise TypeError(
+                    "Non-default namedtuple field %s cannot follow default field%s %s"
+                    % (name, "s" if len(default_names) > 1 else "", ", ".join(default_names))
+                )
+        base = collections.namedtuple(typename, fields, defaults=[ns[n] for n in default_names])
+        body = {"__slots__": ()}
+        for key, value in ns.items():
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in fields and key not in ("__annotations__", "__qualname__", "_rpy_root"):
+                body[key] = value
+        body["__annotations__"] = annotations
+        return type(typename, (base,), body)
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """typing.NamedTuple as a base class (see _NamedTupleMeta) or called: NamedTuple("P", [("x",
+    int), ("y", int)]) is collections.namedtuple("P", ["x", "y"])."""
+
+    _rpy_root = True
+
+    def __new__(cls, typename, fields=None, **kwargs):
+        import collections
+
+        if fields is None:
+            fields = list(kwargs.items())
+        return collections.namedtuple(typename, [name for name, _ in fields])

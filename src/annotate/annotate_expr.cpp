@@ -391,7 +391,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
     case TypeKind::Tuple:
-      if (TypeRef r = namedtuple_getattr(e, obj)) return r;  // p.x of a namedtuple
+      if (TypeRef r = namedtuple_getattr(e, obj, g)) return r;  // p.x of a namedtuple
       // os.stat()/os.fstat() results are tuples with named fields.
       if (obj->items.size() == 10) {
         static const char* const kStat[] = {"st_mode", "st_ino",  "st_dev",   "st_nlink", "st_uid",

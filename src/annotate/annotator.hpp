@@ -173,9 +173,11 @@ class Annotator {
   bool refuse_namedtuple(const modules::Ref& cls, Loc loc);
   bool replace_namedtuple_class(ir::Expr& e, TypeRef callee);
   bool replace_namedtuple_method(ir::Expr& e, ir::Graph& g);
+  bool replace_namedtuple_subclass_call(ir::Expr& e, TypeRef recv, ir::Graph& g);
+  void self_specialised(const modules::Ref& fn);
   TypeRef named_tuple_of(ir::Expr& e, std::vector<TypeRef>& args);
   TypeRef prebuilt_namedtuple(const modules::Ref& v, Loc loc);
-  TypeRef namedtuple_getattr(ir::Expr& e, TypeRef obj);
+  TypeRef namedtuple_getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);
 
   bool refuse_library_class(const modules::Ref& cls, Loc loc);            // namedtuple, OrderedDict: an error
   bool refuse_library_function(const modules::FunctionObj& fn, Loc loc);  // json.loads() (replacement_rules.cpp)

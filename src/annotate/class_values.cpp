@@ -303,10 +303,7 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
         n = inst->dictdef->find()->is_set ? "set" : "dict";
         break;
       case TypeKind::Tuple:
-        if (inst->const_value) {  // a namedtuple's class is not a value of translated code yet
-          error(e.loc, "type() of a namedtuple instance (" + describe(inst) + ") is not supported yet: test it with isinstance()");
-          return tt_.impossible();
-        }
+        if (inst->const_value) return type_of_const(inst->const_value, e.loc);  // a namedtuple: its one class
         n = "tuple";
         break;
       default:

@@ -11,8 +11,10 @@
 // of functions made for the class at translation time (modules/lib/namedtuple.cpp:
 // namedtuple_method), with the receiver as their first argument.
 //
-// Not yet: methods and properties a subclass defines, Python 2's _asdict() (an OrderedDict):
-// refused by name.
+// A subclass's methods, properties, static and class methods are called with the tuple as self
+// (replace_namedtuple_subclass_call, namedtuple_getattr); its class constants read as constants.
+// Not yet: special methods a subclass defines (__repr__, __eq__, ...), Python 2's _asdict() (an
+// OrderedDict): refused by name.
 #include <algorithm>
 
 #include "annotate/annotator.hpp"
@@ -34,17 +36,39 @@ const m::ClassObj* namedtuple_base(const m::Ref& cls) {
   return nullptr;
 }
 
-// Why instances of namedtuple class cls cannot be translated yet ("" if they can): what a
-// subclass adds beyond a docstring and empty __slots__.
+// What a namedtuple subclass's body may hold beyond the fields' machinery: its docstring, empty
+// __slots__, the names Python 3 and typing.NamedTuple record.
+static bool bookkeeping_attr(const std::string& name) {
+  return name == "__module__" || name == "__qualname__" || name == "__doc__" || name == "__slots__" || name == "__annotations__" ||
+         name == "__orig_bases__" || name == "_field_defaults";
+}
+
+static bool dunder(const std::string& name) { return name.size() > 4 && name.rfind("__", 0) == 0 && name.substr(name.size() - 2) == "__"; }
+
+// A subclass's own attribute `name` (among the classes between cls and the namedtuple base), or null.
+static m::Ref subclass_attr(const m::Ref& cls, const std::string& name) {
+  const m::ClassObj* base = namedtuple_base(cls);
+  for (const m::ClassObj* k : cls->as<m::ClassObj>()->mro) {
+    if (!k || k == base) break;
+    auto it = k->attrs.find(name);
+    if (it != k->attrs.end() && !bookkeeping_attr(name)) return it->second;
+  }
+  return nullptr;
+}
+
+// Why instances of namedtuple class cls cannot be translated yet ("" if they can): a subclass may
+// add methods, properties, static and class methods and class constants; special methods
+// (__repr__, __eq__, __new__, ...) would change how the tuple prints, compares or is made.
 static std::string namedtuple_limits(const m::Ref& cls) {
   const m::ClassObj* base = namedtuple_base(cls);
   for (const m::ClassObj* k : cls->as<m::ClassObj>()->mro) {
     if (!k || k == base) break;
     for (auto& name : k->attr_order)
-      if (name != "__module__" && name != "__qualname__" && name != "__doc__" && name != "__slots__" && k->attrs.count(name))
+      if (!bookkeeping_attr(name) && k->attrs.count(name) && dunder(name))
         return "class " + k->name + " derives from the namedtuple " + base->name + " and defines '" + name +
-               "': translated code supports namedtuple classes without methods of their own so far (write a plain class "
-               "whose __init__ sets the fields, with __eq__, __hash__ and __repr__ where the program needs them)";
+               "': translated code supports methods, properties and class constants of namedtuple subclasses, not special "
+               "methods yet (write a plain class whose __init__ sets the fields, with __eq__, __hash__ and __repr__ where "
+               "the program needs them)";
   }
   return "";
 }
@@ -76,13 +100,15 @@ bool Annotator::replace_namedtuple_method(Expr& e, ir::Graph& g) {
   if (e.args.empty() || e.args[0]->op != ExprOp::GetAttr || e.args[0]->args.empty()) return false;
   Expr& ga = *e.args[0];
   const std::string name = ga.attr;
-  if (name != "_replace" && name != "_asdict" && name != "_make") return false;
+  bool builtin_method = name == "_replace" || name == "_asdict" || name == "_make";
+  if (!builtin_method && (name.empty() || name[0] == '_')) return false;
   TypeRef recv = expr(*ga.args[0], g);
   if (!recv || !recv->const_value || (recv->kind != TypeKind::Tuple && recv->kind != TypeKind::Class)) return false;
   const m::ClassObj* base = namedtuple_base(recv->const_value);
   if (!base) return false;
   bool on_class = recv->kind == TypeKind::Class;
   if (refuse_namedtuple(recv->const_value, e.loc)) return false;
+  if (!builtin_method) return replace_namedtuple_subclass_call(e, recv, g);
   size_t npos = e.args.size() - 1 - e.kwnames.size();
   auto refuse = [&](const std::string& why) {
     error(e.loc, base->name + "." + name + "(): " + why);
@@ -119,6 +145,60 @@ bool Annotator::replace_namedtuple_method(Expr& e, ir::Graph& g) {
   return true;
 }
 
+// A method of a namedtuple class gets a graph per class of its receiver, as RPython gives each
+// class its own copy of an inherited method: a subclass's tuple prints with its own name, so it
+// is a type of its own (specialize:argtype(0), unless the program asked for another rule).
+void Annotator::self_specialised(const m::Ref& fn) {
+  FuncDesc* d = funcdesc(fn);
+  if (d && d->specialize.empty()) {
+    d->specialize = "argtype";
+    d->spec_args = {0};
+  }
+}
+
+// p.method(args) -> method(p, args); p.static(args) and C.static(args) -> static(args);
+// p.klass(args) and C.klass(args) -> klass(C, args); C.method(p, args) -> method(p, args). A
+// receiver dropped from the call must be one whose reading has no effect (a local or a constant).
+bool Annotator::replace_namedtuple_subclass_call(Expr& e, TypeRef recv, Graph& g) {
+  (void)g;
+  Expr& ga = *e.args[0];
+  m::Ref v = subclass_attr(recv->const_value, ga.attr);
+  if (!v) return false;
+  bool on_class = recv->kind == TypeKind::Class;
+  m::Ref fn;
+  bool keep_receiver = false, pass_class = false;
+  if (v->kind == m::ObjKind::Function) {
+    fn = v;
+    keep_receiver = !on_class;
+  } else if (v->kind == m::ObjKind::StaticMethod || v->kind == m::ObjKind::ClassMethod) {
+    fn = v->as<m::WrapperObj>()->func;
+    pass_class = v->kind == m::ObjKind::ClassMethod;
+  } else {
+    return false;  // a class constant or a property: read by namedtuple_getattr, then called
+  }
+  if (!fn || fn->kind != m::ObjKind::Function) return false;
+  if (v->kind == m::ObjKind::Function) self_specialised(fn);
+  ir::ExprPtr receiver = std::move(ga.args[0]);
+  if (!keep_receiver && receiver->op != ExprOp::Local && receiver->op != ExprOp::Const) {
+    error(e.loc, "call " + ga.attr + "() on the class " + recv->const_value->as<m::ClassObj>()->name +
+                     " or on a variable: rpy does not evaluate this receiver for a static or class method");
+    ga.args[0] = std::move(receiver);
+    return false;
+  }
+  auto c = std::make_unique<Expr>(ExprOp::Const, ga.loc);
+  c->value = fn;
+  e.args[0] = std::move(c);
+  if (keep_receiver) {
+    e.args.insert(e.args.begin() + 1, std::move(receiver));
+  } else if (pass_class) {
+    auto k = std::make_unique<Expr>(ExprOp::Const, e.loc);
+    k->value = recv->const_value;
+    e.args.insert(e.args.begin() + 1, std::move(k));
+  }
+  changed_ = true;
+  return true;
+}
+
 // collections._rpy_named_tuple(cls, (values...)): the tuple, named by cls.
 TypeRef Annotator::named_tuple_of(Expr& e, std::vector<TypeRef>& args) {
   if (args.size() != 2 || args[0]->kind != TypeKind::Class || !args[0]->const_value || args[1]->kind != TypeKind::Tuple) {
@@ -149,14 +229,45 @@ int namedtuple_field(TypeRef t, const std::string& name) {
   return -1;
 }
 
-// p.x: the field's item; p._fields: the constant; the rest is refused by name.
-TypeRef Annotator::namedtuple_getattr(Expr& e, TypeRef obj) {
+// p.x: the field's item; p._fields: the constant; p.prop: its getter called with p; p.CONST: a
+// subclass's class constant; the rest is refused by name.
+TypeRef Annotator::namedtuple_getattr(Expr& e, TypeRef obj, Graph& g) {
   if (!obj->const_value) return nullptr;
   int i = namedtuple_field(obj, e.attr);
   if (i >= 0) return obj->items[static_cast<size_t>(i)];
   const m::ClassObj* base = namedtuple_base(obj->const_value);
+  if (!base) return nullptr;
   if (e.attr == "_fields") {
     e.value = base->attrs.at("_fields");
+    return type_of_const(e.value, e.loc);
+  }
+  if (m::Ref v = subclass_attr(obj->const_value, e.attr)) {
+    if (refuse_namedtuple(obj->const_value, e.loc)) return tt_.impossible();
+    if (v->kind == m::ObjKind::Property) {
+      auto* p = v->as<m::PropertyObj>();
+      if (!p->fget || p->fget->kind != m::ObjKind::Function) {
+        error(e.loc, "property '" + e.attr + "' has no getter rpy can call");
+        return tt_.impossible();
+      }
+      self_specialised(p->fget);
+      auto callee = std::make_unique<Expr>(ExprOp::Const, e.loc);
+      callee->value = p->fget;
+      ExprPtr receiver = std::move(e.args[0]);
+      e.args.clear();
+      e.args.push_back(std::move(callee));
+      e.args.push_back(std::move(receiver));
+      e.op = ExprOp::Call;
+      e.attr.clear();
+      e.value = nullptr;
+      changed_ = true;
+      return call(e, g);
+    }
+    if (v->kind == m::ObjKind::Function || v->kind == m::ObjKind::StaticMethod || v->kind == m::ObjKind::ClassMethod) {
+      error(e.loc, "method '" + e.attr + "' of namedtuple subclass " + obj->const_value->as<m::ClassObj>()->name +
+                       " is only supported when called (p." + e.attr + "(...)), not as a value");
+      return tt_.impossible();
+    }
+    e.value = v;  // a class constant
     return type_of_const(e.value, e.loc);
   }
   if (e.attr == "_replace" || e.attr == "_asdict" || e.attr == "_make" || e.attr == "count" || e.attr == "index")

@@ -48,7 +48,8 @@ std::string Emitter::class_switch(const std::string& v, TypeRef t, TypeRef resul
 std::string Emitter::emit_class_set_attr(ir::Expr& e) {
   TypeRef t = e.args[0]->type;
   ir::Expr& cls = *e.args[0];
-  if (e.attr == "__name__" && cls.op == ir::ExprOp::Call && cls.call_kind == ir::CallKind::ClassOf) {
+  if (e.attr == "__name__" && cls.op == ir::ExprOp::Call && cls.call_kind == ir::CallKind::ClassOf && cls.args.at(1)->type &&
+      cls.args.at(1)->type->kind == TypeKind::Instance) {
     // type(x).__name__: the object's own class name (also a builtin exception's).
     ir::Expr& x = *cls.args.at(1);
     mark_emitted(cls);  // printed through x: not an operand left out (printed again for its effects)
@@ -99,7 +100,8 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
 
 std::string Emitter::emit_class_of(ir::Expr& e) {
   ir::Expr& x = *e.args.at(1);
-  if (!e.type || e.type->kind != TypeKind::Class) return "(" + expr(x) + ", 0)";  // a builtin type: a constant
+  // A builtin type, or a namedtuple's one class: a constant.
+  if (!e.type || e.type->kind != TypeKind::Class || (x.type && x.type->kind == TypeKind::Tuple)) return "(" + expr(x) + ", 0)";
   bool builtin = false;  // the runtime's exception classes have no rpy_cls_id(): their dynamic type tells
   for (TypeRef m : e.type->items)
     if (m->const_value && ann.classdef(m->const_value)->builtin) builtin = true;
