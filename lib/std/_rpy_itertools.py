@@ -46,6 +46,17 @@ def reduce_3(function, iterable, initial):
     return value
 
 
+# sum(items, start) of values that are not numbers (instances with __add__, lists, tuples): start
+# + each item in turn, as Python's sum() does (numbers are summed natively). Without a start, the
+# sum of no items is the int 0 and of some items an instance: refused by the annotator.
+@_spec("specialize:argtype(0, 1)")
+def sum_2(iterable, start):
+    value = start
+    for element in iterable:
+        value = value + element
+    return value
+
+
 # What a lazy builtin does when it is called happens at the call, the rest at each next(): as
 # CPython's, map(), filter(), islice(), accumulate(), groupby() and zip_longest() take iter() of
 # each iterable when called (an iterable that is None raises TypeError there, before anything

@@ -122,6 +122,11 @@ static const ClassDef* frozen_dataclass_field(TypeRef obj, const std::string& at
   return c;
 }
 
+// A string unpacks into its characters (`a, b = "xy"`; `*init, last = s` makes a list of them).
+static bool unpackable_text(TypeRef t) {
+  return t->kind == TypeKind::Str || t->kind == TypeKind::Char || t->kind == TypeKind::Unicode || t->kind == TypeKind::UniChar;
+}
+
 void Annotator::stmt(Stmt& s, Graph& g) {
   switch (s.op) {
     case StmtOp::ExprStmt:
@@ -279,8 +284,8 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       if (t->kind == TypeKind::Tuple && (s.at_least ? size < s.n : size != s.n))
         error(s.loc, "cannot unpack a tuple of " + std::to_string(size) + " items into " + std::to_string(s.n) + " targets" +
                          (s.at_least ? " and a starred one" : ""));
-      else if (t->kind != TypeKind::Tuple && t->kind != TypeKind::List && t->kind != TypeKind::Impossible)
-        error(s.loc, "cannot unpack " + describe(t) + " (only tuples and lists can be unpacked)");
+      else if (t->kind != TypeKind::Tuple && t->kind != TypeKind::List && t->kind != TypeKind::Impossible && !unpackable_text(t))
+        error(s.loc, "cannot unpack " + describe(t) + " (only tuples, lists and strings can be unpacked)");
       return;
     }
     case StmtOp::If: {

@@ -175,6 +175,7 @@ class Annotator {
   bool replace_namedtuple_method(ir::Expr& e, ir::Graph& g);
   bool replace_namedtuple_subclass_call(ir::Expr& e, TypeRef recv, ir::Graph& g);
   void self_specialised(const modules::Ref& fn);
+  TypeRef sum_by_add(ir::Expr& e, ir::Graph& g);
   TypeRef named_tuple_of(ir::Expr& e, std::vector<TypeRef>& args);
   TypeRef prebuilt_namedtuple(const modules::Ref& v, Loc loc);
   TypeRef namedtuple_getattr(ir::Expr& e, TypeRef obj, ir::Graph& g);

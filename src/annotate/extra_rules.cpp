@@ -7,6 +7,7 @@
 
 #include "annotate/annotator.hpp"
 #include "annotate/numbers.hpp"
+#include "modules/loader.hpp"
 
 namespace rpy::annotate {
 
@@ -130,6 +131,20 @@ Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g, bool is_
   return node;
 }
 
+// sum(items[, start]) of values that are not numbers: a call of _rpy_itertools.sum_N, which adds
+// them with + as Python's sum() does (their __add__, list and tuple concatenation).
+TypeRef Annotator::sum_by_add(Expr& e, Graph& g) {
+  e.kwnames.clear();  // sum(xs, start=v) passes v second all the same
+  m::Ref fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", e.loc), "sum_2", e.loc);
+  if (!fn) return tt_.impossible();
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = fn;
+  e.args[0] = std::move(c);
+  e.builtin_id = -1;
+  changed_ = true;
+  return call(e, g);
+}
+
 TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& args, Graph& g) {
   TypeTable& tt = types();
   bool method = e.call_kind == ir::CallKind::BuiltinMethod;
@@ -239,7 +254,13 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       // comes first).
       if (TypeRef v = sum_int_member_item(item)) item = v;
       if (!imp(item) && !is_number_kind(item)) {
-        error(e.loc, "sum() of " + describe(args[0]) + " is not supported (only numbers)");
+        bool text = item->kind == TypeKind::Str || item->kind == TypeKind::Char || item->kind == TypeKind::Unicode ||
+                    item->kind == TypeKind::UniChar;
+        if (!text && !e.star && e.args.size() == 3) return sum_by_add(e, g);  // instances with __add__, lists, tuples
+        error(e.loc, "sum() of " + describe(args[0]) + " is not supported (" +
+                         (text ? "Python raises TypeError for strings: use ''.join(...)"
+                               : "only numbers; other values with a start value: sum(items, start), which adds them with +") +
+                         ")");
         return tt.impossible();
       }
       TypeRef start = npos > 1 ? args[1] : kwarg("start") >= 0 ? args[static_cast<size_t>(kwarg("start"))] : tt.integer();
@@ -279,6 +300,12 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       for (size_t i = 0; i < 2; ++i) {
         Expr& c = arg_expr(i);
         if (i == 1 && c.op == ExprOp::MakeTuple) continue;
+        // The first argument may be a class value: one of the classes its type lists.
+        if (i == 0 && c.op != ExprOp::Const && args[0]->kind == TypeKind::Class && !args[0]->items.empty()) {
+          if (args[0]->nullable)
+            error(c.loc, "issubclass() of a class value that may be None (Python raises TypeError): test `is None` first");
+          continue;
+        }
         if (c.op != ExprOp::Const || c.value->kind != m::ObjKind::Class) error(c.loc, "issubclass() needs constant classes");
       }
       return tt.boolean();

@@ -28,6 +28,7 @@ static bool value_kind(TypeRef t) {
     case TypeKind::Float:
     case TypeKind::Number:
     case TypeKind::Tuple:
+    case TypeKind::Class:  // a class value (its id), e.g. the type argument of __exit__
       return true;
     default:
       return false;

@@ -60,7 +60,11 @@ std::string Emitter::emit_class_set_attr(ir::Expr& e) {
     return "rpy::str_from_cstr(" + name + ")";
   }
   std::string v = fresh("rpy_cls");
-  std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";
+  std::string id = expr(*e.args[0]);
+  if (annotate::is_optional_value(t))  // a class value that may be None (__exit__'s type argument)
+    id = "({ auto " + v + "_o = " + id + "; if (!" + v + "_o.has) rpy::raise_exc<rpy::AttributeError>(" +
+         "\"'NoneType' object has no attribute '" + e.attr + "'\"" + "); " + v + "_o.v; })";
+  std::string s = "({ int32_t " + v + " = " + id + "; ";
   s += class_switch(v, t, e.type, [&](size_t i, ClassDef* cd) {
     ir::Expr& c = *e.defaults.at(i);
     if (!c.value)  // this class has no such attribute

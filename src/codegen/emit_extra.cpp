@@ -258,20 +258,31 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::IsSubclass: {
       Expr& c = *a[0];
       Expr& p = *a[1];
-      if (c.op != ExprOp::Const || c.value->kind != m::ObjKind::Class) return "false";
-      annotate::ClassDef* cd = ann.classdef(c.value);
       std::vector<Expr*> parents;
       if (p.op == ExprOp::MakeTuple)
         for (auto& x : p.args) parents.push_back(x.get());
       else
         parents.push_back(&p);
-      bool r = false;
-      for (Expr* x : parents)
-        if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Class && cd->is_subclass_of(ann.classdef(x->value)))
-          r = true;
-        else if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Builtin && x->value->as<m::BuiltinObj>()->name == "object")
-          r = true;
-      return r ? "true" : "false";
+      auto subclass = [&](annotate::ClassDef* cd) {
+        for (Expr* x : parents)
+          if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Class && cd->is_subclass_of(ann.classdef(x->value)))
+            return true;
+          else if (x->op == ExprOp::Const && x->value->kind == m::ObjKind::Builtin && x->value->as<m::BuiltinObj>()->name == "object")
+            return true;
+        return false;
+      };
+      if (c.op != ExprOp::Const && c.type && c.type->kind == TypeKind::Class && !c.type->items.empty()) {
+        // A class value: whether its id is one of the classes that derive from a parent.
+        std::string v = fresh("rpy_cls");
+        std::string s = "({ int32_t " + v + " = " + expr(c) + "; ";
+        std::string test;
+        for (TypeRef k : c.type->items)
+          if (annotate::ClassDef* cd = ann.classdef(k->const_value); cd && subclass(cd))
+            test += (test.empty() ? "" : " || ") + v + " == " + std::to_string(cd->id);
+        return s + (test.empty() ? "(void)" + v + "; false" : "(" + test + ")") + "; })";
+      }
+      if (c.op != ExprOp::Const || c.value->kind != m::ObjKind::Class) return "false";
+      return subclass(ann.classdef(c.value)) ? "true" : "false";
     }
     case BuiltinId::Round: {
       // round(int, n): ties to even at the n-th digit left of the point (n < 0), else the int.

@@ -110,13 +110,15 @@ std::string Emitter::optional_compare(Expr& e) {
   Expr& b = *e.args[1];
   bool ao = annotate::is_optional_value(a.type), bo = annotate::is_optional_value(b.type);
   if (!ao && !bo) return "";
+  // A class value that may be None against a class: the other side's class id.
+  auto side = [&](Expr& x, bool optional) { return !optional && x.type && x.type->kind == TypeKind::Class ? class_id_code(x) : expr(x); };
   switch (e.cmp) {
     case CmpOp::Eq:
     case CmpOp::Is:
-      return "rpy::opt_eq(" + expr(a) + ", " + expr(b) + ")";
+      return "rpy::opt_eq(" + side(a, ao) + ", " + side(b, bo) + ")";
     case CmpOp::NotEq:
     case CmpOp::IsNot:
-      return "(!rpy::opt_eq(" + expr(a) + ", " + expr(b) + "))";
+      return "(!rpy::opt_eq(" + side(a, ao) + ", " + side(b, bo) + "))";
     case CmpOp::In:
     case CmpOp::NotIn:
       if (ao && b.type->kind == TypeKind::List) {

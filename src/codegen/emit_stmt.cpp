@@ -368,8 +368,14 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::UnpackCheck: {
       Expr& v = *s.exprs[0];
       if (v.op == ir::ExprOp::Narrow && v.narrow == ir::NarrowKind::NoneCheck) line("(void)(" + expr(v) + ");");  // may be None
-      if (v.type->kind == TypeKind::List) {
-        std::string len = expr(v) + "->len", n = std::to_string(s.n);
+      std::string len;
+      TypeKind k = v.type->kind;
+      if (k == TypeKind::List) len = expr(v) + "->len";
+      if (k == TypeKind::Char || k == TypeKind::UniChar) len = "((void)(" + expr(v) + "), INT64_C(1))";
+      if (k == TypeKind::Unicode) len = "rpy::u_len(" + expr(v) + ")";
+      if (k == TypeKind::Str) len = (is_python2() ? "rpy::len(" : "rpy::len3(") + expr(v) + ")";
+      if (!len.empty()) {
+        std::string n = std::to_string(s.n);
         line("if (" + len + (s.at_least ? " < " : " != ") + n + ") rpy::raise_unpack_error(" + len + ", " + n + ", " +
              (s.at_least ? "true" : "false") + ");");
       }

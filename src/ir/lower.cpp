@@ -1950,10 +1950,9 @@ class Lowerer {
   //     try: body
   //     except BaseException as $e:
   //       $x = True
-  //       if not $m.__exit__($e, $e, None): raise
+  //       if not $m.__exit__(type($e), $e, None): raise
   //   finally:
   //     if not $x: $m.__exit__(None, None, None)     (also on return/break/continue)
-  // (rpy passes the exception instance as the type argument: `typ is not None` tests work.)
   void with(const WithStmt& w, Block& out) {
     if (w.items.size() != 1) {
       error(w.loc, "with statements with several context managers are not supported; nest them");
@@ -1970,7 +1969,9 @@ class Lowerer {
       get->args.push_back(local(mgr, l));
       std::vector<ExprPtr> args;
       if (e) {
-        args.push_back(local(e, l));
+        std::vector<ExprPtr> of;
+        of.push_back(local(e, l));
+        args.push_back(call(builtin("type", l), std::move(of), l));
         args.push_back(local(e, l));
         args.push_back(constant(m::none(), l));
       } else if (std::string(name) == "__exit__") {

@@ -181,31 +181,15 @@ void install_module_functools(Interp& in, ModuleObj& m) {
         break;
       }
     if (root.empty()) in.raise("ValueError", "must define at least one ordering operation: < > <= >=", loc);
-    // Each missing comparison from the root one and equality, as functools defines them.
-    auto derive = [&](const std::string& name, std::function<bool(Interp&, const Ref&, const Ref&, Loc)> f) {
-      if (c->attrs.count(name)) return;
-      c->attrs[name] = std::make_shared<BuiltinObj>(
-          c->name + "." + name, [f](Interp& in, Args& x, KwArgs&, Loc loc) -> Ref { return make_bool(f(in, x.at(0), x.at(1), loc)); });
+    // Each missing comparison from the root one and equality, as functools defines them: Python
+    // functions (lib/std/_rpy_functools.py), fresh for this class, so translated code calls them.
+    Ref made = in.call(in.get_attr(in.loader().import_module("_rpy_functools", loc), "ordering_methods", loc), {make_str(root)}, {}, loc);
+    for (const Ref& pair : made->as<ListObj>()->items) {
+      auto& items = pair->as<TupleObj>()->items;
+      std::string name = items.at(0)->as<StrObj>()->value;
+      if (c->attrs.count(name)) continue;
+      c->attrs[name] = items.at(1);
       c->attr_order.push_back(name);
-    };
-    auto op = [root](Interp& in, const Ref& a, const Ref& b, Loc loc) { return in.truth(in.call_method(a, root, {b}, loc), loc); };
-    auto eq = [](Interp& in, const Ref& a, const Ref& b, Loc loc) { return in.eq(a, b, loc); };
-    if (root == "__lt__") {
-      derive("__gt__", [op, eq](Interp& in, const Ref& a, const Ref& b, Loc l) { return !op(in, a, b, l) && !eq(in, a, b, l); });
-      derive("__le__", [op, eq](Interp& in, const Ref& a, const Ref& b, Loc l) { return op(in, a, b, l) || eq(in, a, b, l); });
-      derive("__ge__", [op](Interp& in, const Ref& a, const Ref& b, Loc l) { return !op(in, a, b, l); });
-    } else if (root == "__le__") {
-      derive("__ge__", [op, eq](Interp& in, const Ref& a, const Ref& b, Loc l) { return !op(in, a, b, l) || eq(in, a, b, l); });
-      derive("__lt__", [op, eq](Interp& in, const Ref& a, const Ref& b, Loc l) { return op(in, a, b, l) && !eq(in, a, b, l); });
-      derive("__gt__", [op](Interp& in, const Ref& a, const Ref& b, Loc l) { return !op(in, a, b, l); });
-    } else if (root == "__gt__") {
-      derive("__lt__", [op, eq](Interp& in, const Ref& a, const Ref& b, Loc l) { return !op(in, a, b, l) && !eq(in, a, b, l); });
-      derive("__ge__", [op, eq](Interp& in, const Ref& a, const Ref& b, Loc l) { return op(in, a, b, l) || eq(in, a, b, l); });
-      derive("__le__", [op](Interp& in, const Ref& a, const Ref& b, Loc l) { return !op(in, a, b, l); });
-    } else {
-      derive("__le__", [op, eq](Interp& in, const Ref& a, const Ref& b, Loc l) { return !op(in, a, b, l) || eq(in, a, b, l); });
-      derive("__gt__", [op, eq](Interp& in, const Ref& a, const Ref& b, Loc l) { return op(in, a, b, l) && !eq(in, a, b, l); });
-      derive("__lt__", [op](Interp& in, const Ref& a, const Ref& b, Loc l) { return !op(in, a, b, l); });
     }
     return cls;
   });
