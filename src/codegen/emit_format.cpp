@@ -170,6 +170,8 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
     }
     if (str_code.empty() && k == TypeKind::Char)
       out += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(s, '<') + "); ";
+    else if (str_code.empty() && k == TypeKind::Unicode)  // Python 2 unicode: width and precision count code points
+      out += "rpy::fmt_ustr(" + b + ", " + code + ", " + spec_code(s, '<') + "); ";
     else
       out += "rpy::fmt_str(" + b + ", " + (str_code.empty() ? code : str_code) + ", " + spec_code(s, '<') + "); ";
     return true;
@@ -239,8 +241,10 @@ bool Emitter::format_value_runtime_spec(std::string& out, const std::string& b, 
       out += "(void)(" + code + "); (void)(" + spec + "); ";
       return true;
     case TypeKind::Str:
-    case TypeKind::Unicode:
       out += "rpy::fmt_spec_str(" + b + ", " + code + ", " + spec + "); ";
+      return true;
+    case TypeKind::Unicode:  // Python 2 unicode: width and precision count code points
+      out += "rpy::fmt_spec_ustr(" + b + ", " + code + ", " + spec + "); ";
       return true;
     case TypeKind::Char:
       out += "rpy::fmt_spec_char(" + b + ", " + code + ", " + spec + "); ";
