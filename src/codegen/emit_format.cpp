@@ -231,6 +231,28 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
   }
 }
 
+// Whether format(value, spec) with this constant spec raises Python's ValueError for a str, int,
+// float or bool value of type t (format() then checks the spec at run time, where a program can
+// catch the error, rather than refusing it).
+bool Emitter::spec_raises(const std::string& spec_text, TypeRef t) {
+  TypeKind k = t ? t->kind : TypeKind::Impossible;
+  if (annotate::is_optional_value(t)) return false;
+  rpy::SpecFor f;
+  if (k == TypeKind::Str || k == TypeKind::Char || k == TypeKind::Unicode)
+    f = rpy::SpecFor::Str;
+  else if (k == TypeKind::Int || k == TypeKind::UInt || k == TypeKind::Bool)
+    f = rpy::SpecFor::Int;
+  else if (k == TypeKind::Float)
+    f = rpy::SpecFor::Float;
+  else
+    return false;
+  Spec s;
+  std::string err;
+  rpy::SpecStatus st = rpy::parse_raw_spec(spec_text, s, err, format_type_name(t, 0));
+  if (st == rpy::SpecStatus::PyError) return true;
+  return st == rpy::SpecStatus::Ok && !rpy::spec_error(s, f, "x").empty();
+}
+
 bool Emitter::format_value_runtime_spec(std::string& out, const std::string& b, const std::string& code, TypeRef t, const std::string& spec,
                                         Loc loc) {
   if (!check_printable(t, loc)) return false;
