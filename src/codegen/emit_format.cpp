@@ -470,6 +470,14 @@ std::string Emitter::emit_str_format(Expr& e) {
     }
     flush();
     Expr& x = *e.args[1 + static_cast<size_t>(idx)];
+    if (is_python2() && x.type && x.type->kind == TypeKind::Unicode && conv == 0) {
+      // Python 2's str.format encodes a unicode field's text as ASCII: UnicodeEncodeError beyond it.
+      std::string ub = fresh("rpy_ub");
+      s += "{ rpy::Buffer " + ub + "; ";
+      if (!format_value(s, ub, vals[static_cast<size_t>(idx)], x.type, conv, spec, x.loc)) return "nullptr";
+      s += "rpy::append_str(" + b + ", rpy::u_encode(" + ub + ".to_str(), nullptr)); } ";
+      continue;
+    }
     if (!format_value(s, b, vals[static_cast<size_t>(idx)], x.type, conv, spec, x.loc)) return "nullptr";
   }
   flush();
