@@ -966,7 +966,7 @@ int64_t u_count(const Str* s, const Str* sub, int64_t start, int64_t end) {
 
 static std::string enc_name(const Str* e) {
   std::string r;
-  if (!e) return "utf-8";
+  if (!e) return "ascii";  // Python 2's default encoding (u.encode() with no argument)
   for (int64_t i = 0; i < e->len; ++i) {
     char c = low(e->data[i]);
     if (c != '-' && c != '_') r += c;
@@ -984,10 +984,12 @@ Str* u_encode(const Str* s, const Str* encoding) {
   for (int64_t i = 0; i < s->len; ++pos) {
     int64_t c = next_cp(s, i);
     if (c >= limit) {
-      char buf[160];
-      std::snprintf(buf, sizeof buf, "'%s' codec can't encode character u'\\x%llx' in position %lld: ordinal not in range(%lld)",
-                    limit == 0x80 ? "ascii" : "latin-1", static_cast<long long>(c), static_cast<long long>(pos),
-                    static_cast<long long>(limit));
+      char buf[160];  // the character as Python 2's repr shows it: u'\xe9', u'\u65e5', u'\U0001f600'
+      const char* esc = c < 0x100 ? "\\x%02llx" : c < 0x10000 ? "\\u%04llx" : "\\U%08llx";
+      char ch[16];
+      std::snprintf(ch, sizeof ch, esc, static_cast<long long>(c));
+      std::snprintf(buf, sizeof buf, "'%s' codec can't encode character u'%s' in position %lld: ordinal not in range(%lld)",
+                    limit == 0x80 ? "ascii" : "latin-1", ch, static_cast<long long>(pos), static_cast<long long>(limit));
       raise_exc<UnicodeEncodeError>(buf);
     }
     b.put(static_cast<char>(c));

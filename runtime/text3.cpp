@@ -317,7 +317,58 @@ Str* str_capitalize3(const Str* s) {
   }
   return b.to_str();
 }
+Str* str_casefold3(const Str* s) {
+  if (str_is_ascii(s)) return str_lower(s);
+  Buffer b;
+  for (uint32_t c : decode_all(s)) put_mapped(b, RPY_TABLE(kCasefold), c);
+  return b.to_str();
+}
 #undef RPY_TABLE
+
+Str* str_expandtabs(const Str* s, int64_t tabsize, bool cps) {
+  int64_t out = 0, col = 0;  // first pass: the length, so that a huge result is an error, not a crash
+  bool tabs = false;
+  for (int64_t i = 0; i < s->len; ++i) {
+    char c = s->data[i];
+    if (c == '\t') {
+      tabs = true;
+      if (tabsize > 0) {
+        int64_t add = tabsize - col % tabsize;
+        if (add > INT64_MAX / 4 - out) raise_exc<OverflowError>("new string is too long");
+        out += add;
+        col += add;
+      }
+      continue;
+    }
+    ++out;
+    if (c == '\n' || c == '\r')
+      col = 0;
+    else if (!cps || (static_cast<unsigned char>(c) & 0xC0) != 0x80)
+      ++col;
+  }
+  if (!tabs) return const_cast<Str*>(s);
+  Str* r = str_uninit(out);
+  int64_t k = 0;
+  col = 0;
+  for (int64_t i = 0; i < s->len; ++i) {
+    char c = s->data[i];
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t add = tabsize - col % tabsize;
+        std::memset(r->data + k, ' ', static_cast<size_t>(add));
+        k += add;
+        col += add;
+      }
+      continue;
+    }
+    r->data[k++] = c;
+    if (c == '\n' || c == '\r')
+      col = 0;
+    else if (!cps || (static_cast<unsigned char>(c) & 0xC0) != 0x80)
+      ++col;
+  }
+  return r;
+}
 
 bool str_is3(const Str* s, int which) {
   if (which == 6) {  // isprintable: what repr() keeps as it is (true of the empty string)

@@ -79,6 +79,7 @@ def main():
         emit_map(f, "kToLower", mapping(str.lower))
         emit_map(f, "kToTitle", mapping(str.title))  # of one character: its title-case mapping
         emit_map(f, "kSwapcase", mapping(str.swapcase))
+        emit_map(f, "kCasefold", mapping(str.casefold))  # full case folding ('ß' -> 'ss')
 
 
 main()

@@ -156,6 +156,11 @@ Str* str_lower3(const Str* s);
 Str* str_swapcase3(const Str* s);
 Str* str_title3(const Str* s);
 Str* str_capitalize3(const Str* s);
+Str* str_casefold3(const Str* s);  // Unicode's full case folding ('ß' -> 'ss')
+// s.expandtabs(tabsize): each tab becomes the spaces up to the next multiple of tabsize (none when
+// tabsize <= 0); the column restarts after '\n' and '\r' and counts code points when `cps`
+// (Python 3 str, Python 2 unicode), bytes otherwise (Python 2 str).
+Str* str_expandtabs(const Str* s, int64_t tabsize, bool cps);
 bool str_is3(const Str* s, int which);  // which: 0 digit, 1 alpha, 2 alnum, 3 space, 4 upper, 5 lower, 6 printable, 7 decimal, 8 numeric
 Str* str_strip3(const Str* s, const Str* chars, int which);
 List<Str*>* str_split_ws3(const Str* s, int64_t maxsplit);

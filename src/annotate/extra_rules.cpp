@@ -402,8 +402,10 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       return tt.unicode();
     case BuiltinId::Format:
       if (!arity(1, 2)) break;
-      if (npos == 2) {
-        expect(1, is_stringlike(args[1]), "a str (the format spec)");
+      if (npos == 2) {  // Python 2: a unicode spec makes the result unicode (translated for a unicode value)
+        bool uni_value = args[0] && args[0]->kind == TypeKind::Unicode;
+        expect(1, is_stringlike(args[1]) || (uni_value && args[1]->kind == TypeKind::Unicode),
+               uni_value ? "a str or unicode (the format spec)" : "a str (the format spec)");
       }
       return args[0] && args[0]->kind == TypeKind::Unicode ? tt.unicode() : tt.str();  // Python 2: format(u, spec) is unicode
     case BuiltinId::OsPathJoin:

@@ -208,6 +208,18 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       if (!arity(1, 1)) break;
       expect_text(1);
       return text;
+    case BuiltinId::StrExpandtabs:
+      if (!arity(0, 1)) break;
+      if (npos > 1) expect(1, is_intlike(args[1]), "an int");
+      return text;
+    case BuiltinId::StrCasefold:  // Python 3.3's: Python 2's str and unicode lack it
+      if (uni || !interp_.sources().py3()) {
+        error(e.loc, "AttributeError: '" + std::string(uni ? "unicode" : "str") +
+                         "' object has no attribute 'casefold' in Python 2 (a Python 3 method)");
+        return tt.impossible();
+      }
+      if (!arity(0, 0)) break;
+      return text;
     case BuiltinId::StrPartition:
     case BuiltinId::StrRPartition:
       if (!arity(1, 1)) break;

@@ -367,11 +367,9 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       std::string b = fresh("rpy_fb");
       std::string v = fresh("rpy_fv");
       std::string s = "({ auto " + v + " = " + arg(0) + "; ";
-      if (t0 && t0->kind == TypeKind::Unicode) {  // Python 2's unicode: padded by code points, the result unicode
-        s += "rpy::Buffer " + b + "; rpy::fmt_spec_ustr(" + b + ", " + v + ", " + (a.size() > 1 ? arg_str(1) : str_const("")) + "); ";
-        return s + b + ".to_str(); })";
-      }
-      if (a.size() > 1 && !(a[1]->op == ExprOp::Const && a[1]->value->kind == m::ObjKind::Str)) {  // a spec built at run time
+      bool const_spec = a.size() > 1 && a[1]->op == ExprOp::Const && a[1]->value->kind == m::ObjKind::Str;
+      if (const_spec && spec_raises(a[1]->value->as<m::StrObj>()->value, t0)) const_spec = false;  // the ValueError at run time
+      if (a.size() > 1 && !const_spec) {                                                           // a spec built at run time
         std::string sv = fresh("rpy_fs");
         s += "rpy::Str* " + sv + " = " + arg_str(1) + "; rpy::Buffer " + b + "; ";
         format_value_runtime_spec(s, b, v, t0, sv, e.loc);

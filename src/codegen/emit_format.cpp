@@ -170,6 +170,8 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
     }
     if (str_code.empty() && k == TypeKind::Char)
       out += "rpy::fmt_char(" + b + ", " + code + ", " + spec_code(s, '<') + "); ";
+    else if (str_code.empty() && k == TypeKind::Unicode)  // Python 2 unicode: width and precision count code points
+      out += "rpy::fmt_ustr(" + b + ", " + code + ", " + spec_code(s, '<') + "); ";
     else
       out += "rpy::fmt_str(" + b + ", " + (str_code.empty() ? code : str_code) + ", " + spec_code(s, '<') + "); ";
     return true;
@@ -229,6 +231,28 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
   }
 }
 
+// Whether format(value, spec) with this constant spec raises Python's ValueError for a str, int,
+// float or bool value of type t (format() then checks the spec at run time, where a program can
+// catch the error, rather than refusing it).
+bool Emitter::spec_raises(const std::string& spec_text, TypeRef t) {
+  TypeKind k = t ? t->kind : TypeKind::Impossible;
+  if (annotate::is_optional_value(t)) return false;
+  rpy::SpecFor f;
+  if (k == TypeKind::Str || k == TypeKind::Char || k == TypeKind::Unicode)
+    f = rpy::SpecFor::Str;
+  else if (k == TypeKind::Int || k == TypeKind::UInt || k == TypeKind::Bool)
+    f = rpy::SpecFor::Int;
+  else if (k == TypeKind::Float)
+    f = rpy::SpecFor::Float;
+  else
+    return false;
+  Spec s;
+  std::string err;
+  rpy::SpecStatus st = rpy::parse_raw_spec(spec_text, s, err, format_type_name(t, 0));
+  if (st == rpy::SpecStatus::PyError) return true;
+  return st == rpy::SpecStatus::Ok && !rpy::spec_error(s, f, "x").empty();
+}
+
 bool Emitter::format_value_runtime_spec(std::string& out, const std::string& b, const std::string& code, TypeRef t, const std::string& spec,
                                         Loc loc) {
   if (!check_printable(t, loc)) return false;
@@ -239,8 +263,10 @@ bool Emitter::format_value_runtime_spec(std::string& out, const std::string& b, 
       out += "(void)(" + code + "); (void)(" + spec + "); ";
       return true;
     case TypeKind::Str:
-    case TypeKind::Unicode:
       out += "rpy::fmt_spec_str(" + b + ", " + code + ", " + spec + "); ";
+      return true;
+    case TypeKind::Unicode:  // Python 2 unicode: width and precision count code points
+      out += "rpy::fmt_spec_ustr(" + b + ", " + code + ", " + spec + "); ";
       return true;
     case TypeKind::Char:
       out += "rpy::fmt_spec_char(" + b + ", " + code + ", " + spec + "); ";
@@ -444,6 +470,14 @@ std::string Emitter::emit_str_format(Expr& e) {
     }
     flush();
     Expr& x = *e.args[1 + static_cast<size_t>(idx)];
+    if (is_python2() && x.type && x.type->kind == TypeKind::Unicode && conv == 0) {
+      // Python 2's str.format encodes a unicode field's text as ASCII: UnicodeEncodeError beyond it.
+      std::string ub = fresh("rpy_ub");
+      s += "{ rpy::Buffer " + ub + "; ";
+      if (!format_value(s, ub, vals[static_cast<size_t>(idx)], x.type, conv, spec, x.loc)) return "nullptr";
+      s += "rpy::append_str(" + b + ", rpy::u_encode(" + ub + ".to_str(), nullptr)); } ";
+      continue;
+    }
     if (!format_value(s, b, vals[static_cast<size_t>(idx)], x.type, conv, spec, x.loc)) return "nullptr";
   }
   flush();

@@ -198,6 +198,11 @@ std::string Emitter::call_io_builtin(Expr& e) {
       return "([](const rpy::Str* rpy_s) { for (int64_t i = 0; i < rpy_s->len; ++i) if (static_cast<unsigned char>(rpy_s->data[i]) >= "
              "0x80) return false; return true; }(" +
              expr_as(*a[0], tt.str()) + "))";
+    case BuiltinId::StrExpandtabs:  // columns count code points in Python 3 str and Python 2 unicode
+      if (a.size() > 1) return call("rpy::str_expandtabs", {{a[0], tt.str()}, {a[1], tt.integer()}}, {py3 || uni ? "true" : "false"});
+      return "rpy::str_expandtabs(" + expr_as(*a[0], tt.str()) + ", 8, " + (py3 || uni ? "true" : "false") + ")";
+    case BuiltinId::StrCasefold:
+      return "rpy::str_casefold3(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrPartition:
     case BuiltinId::StrRPartition:
       return call("rpy::str_partition", {{a[0], tt.str()}, {a[1], tt.str()}}, {id == BuiltinId::StrRPartition ? "true" : "false"});

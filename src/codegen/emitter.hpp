@@ -136,6 +136,7 @@ class Emitter {
   bool format_value(std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv, const std::string& spec,
                     Loc loc);
   // The same with a spec known only at run time (spec_code: a Str* expression), checked by the runtime.
+  bool spec_raises(const std::string& spec_text, TypeRef t);  // a constant spec Python refuses for t (ValueError)
   bool format_value_runtime_spec(std::string& out, const std::string& buf, const std::string& code, TypeRef t, const std::string& spec_code,
                                  Loc loc);
   std::string str_of_code(const std::string& code, TypeRef t);  // str(v) of a C++ value as a Str*

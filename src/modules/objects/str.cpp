@@ -487,17 +487,27 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
     }
     return make_bool(any);
   });
-  in.def_method(t, "isdigit", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isdigit)); });
-  in.def_method(t, "isdecimal", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isdigit)); });
-  in.def_method(t, "isnumeric", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isdigit)); });
-  in.def_method(t, "isalpha", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isalpha)); });
-  in.def_method(t, "isalnum", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isalnum)); });
-  in.def_method(t, "isspace", [](Interp&, Args& a, KwArgs&, Loc) -> Ref { return make_bool(all_chars(S(a[0]), ::isspace)); });
+  // Byte strings (Python 2's str, in the C locale) test each byte with <ctype.h>; text (Python 3's
+  // str, Python 2's unicode) tests each code point with the Unicode tables ('\u0663'.isdigit(),
+  // '\u3000'.isspace(), and '\x1c'.isspace() too).
+  struct Pred {
+    const char* name;
+    int which;
+    int (*byte)(int);
+  };
+  for (Pred p : {Pred{"isdigit", 0, ::isdigit}, Pred{"isdecimal", 7, ::isdigit}, Pred{"isnumeric", 8, ::isdigit},
+                 Pred{"isalpha", 1, ::isalpha}, Pred{"isalnum", 2, ::isalnum}, Pred{"isspace", 3, ::isspace}}) {
+    in.def_method(t, p.name, [p](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+      if (text_semantics(a[0])) return make_bool(unicode_is(utf8_decode(S(a[0])), p.which));
+      return make_bool(all_chars(S(a[0]), p.byte));
+    });
+  }
   // Python 3's methods: Python 2's str and unicode have none of isprintable, isascii, isidentifier.
   if (in.python() == 3) install_py3_predicates(in, t);
   for (auto [name, want_upper] : {std::pair{"isupper", true}, {"islower", false}}) {
     bool up = want_upper;
     in.def_method(t, name, [up](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+      if (text_semantics(a[0]) && !ascii(S(a[0]))) return make_bool(unicode_is(utf8_decode(S(a[0])), up ? 4 : 5));
       bool cased = false;
       for (unsigned char c : S(a[0])) {
         if (up ? std::islower(c) : std::isupper(c)) return make_bool(false);
