@@ -618,10 +618,12 @@ bool is_default_arg(const Expr& e, size_t i) {
   return false;
 }
 
-// A method call reaching several overrides binds its arguments once; a parameter it leaves to
-// its default takes each override's own default value (Python looks them up per function).
+// A method call reaching several overrides, or a call of a function value that may be one of
+// several functions, binds its arguments once; a parameter it leaves to its default takes each
+// function's own default value (Python looks them up per function).
 m::Ref Annotator::own_default(const Expr& e, size_t i, const Graph& t) {
-  if (e.call_kind != ir::CallKind::Method && e.call_kind != ir::CallKind::MethodSet) return nullptr;
+  if (e.call_kind != ir::CallKind::Method && e.call_kind != ir::CallKind::MethodSet && e.call_kind != ir::CallKind::Indirect)
+    return nullptr;
   if (!is_default_arg(e, i) || !t.desc) return nullptr;
   const m::FunctionObj& fn = *t.desc->fn();
   size_t nparams = fn.args->args.size();

@@ -192,8 +192,15 @@ std::string Emitter::call(Expr& e) {
         std::string c = g->c_name + "(";
         bool env = g->desc->is_closure();
         if (env) c += fv;
-        for (size_t i = 0; i < argcodes.size() && i < g->params.size(); ++i)
-          c += (i || env ? ", " : "") + convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
+        for (size_t i = 0; i < argcodes.size() && i < g->params.size(); ++i) {
+          c += (i || env ? ", " : "");
+          if (m::Ref own = ann.own_default(e, i, *g)) {  // a parameter left to its default: this function's own
+            TypeRef dt = ann.type_of_const(own, e.loc);
+            c += convert(const_value(own, dt, e.loc), dt, g->params[i]->type);
+          } else {
+            c += convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
+          }
+        }
         c += ")";
         if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);
         s += "case " + std::to_string(clo ? ft->funcs[k]->id : static_cast<int>(k)) + ": " + c + "; break; ";
