@@ -36,7 +36,20 @@ def effects():
     print(g(), g(5), g(b=7), order)
 
 
+class Box:
+    def __init__(self, k):
+        self.cb = lambda x, k=k * 3: x + k  # held in an attribute, called through it
+
+
 def main():
+    b = Box(2)
+    print(b.cb(1), b.cb(1, 1))
+    ks = [1, 2]
+    print(list(map(lambda x, m=ks[1]: x * m, [1, 2, 3])))
+    print(list(filter(lambda x, lim=len(ks): x > lim, [1, 2, 3, 4])))
+    d = {n: (lambda v, n=n: v + n) for n in range(3)}
+    print([d[n](100) for n in sorted(d)])
+    print(sorted([3, 1, 2], key=lambda v, k=len(ks): (v * k) % 5))
     fs = [lambda x, i=i: x + i for i in range(3)]
     print([f(10) for f in fs])
     late = [lambda x: x + i for i in range(3)]
