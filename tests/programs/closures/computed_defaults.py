@@ -49,7 +49,14 @@ def main():
     print(list(filter(lambda x, lim=len(ks): x > lim, [1, 2, 3, 4])))
     d = {n: (lambda v, n=n: v + n) for n in range(3)}
     print([d[n](100) for n in sorted(d)])
-    print(sorted([3, 1, 2], key=lambda v, k=len(ks): (v * k) % 5))
+    kf = lambda v, k=len(ks): (v * k) % 5
+    neg = ks[0] - 2
+    print(sorted([3, 1, 2], key=kf), max([3, 1, 2], key=kf), sorted([2, 1, 3], key=lambda v, t=neg: v * t))
+    cells, values = [], []
+    for j in range(3):
+        cells.append(lambda: j)  # j's cell: its last value
+        values.append(lambda j=j: j * 10)  # its value now
+    print([f() for f in cells], [f() for f in values])
     fs = [lambda x, i=i: x + i for i in range(3)]
     print([f(10) for f in fs])
     late = [lambda x: x + i for i in range(3)]
