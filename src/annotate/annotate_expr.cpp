@@ -1183,6 +1183,12 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
                             "rpy's nested functions take the enclosing values when they are made; assign it before the def");
       t = make_closure(e, g);
       break;
+    case ExprOp::ClosureDefault: {  // the environment's slot: the values the def computed
+      FuncDesc* d = funcdesc(e.value);
+      size_t slot = static_cast<size_t>(e.env_slot);
+      t = slot < d->captured_types.size() && d->captured_types[slot] ? d->captured_types[slot] : tt_.impossible();
+      break;
+    }
   }
   e.type = t;
   return t;

@@ -536,22 +536,50 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   size_t next_default = 0;
   std::vector<Expr*> owned_consts;
   for (auto& d : e.defaults)
-    if (d->op == ExprOp::Const) owned_consts.push_back(d.get());
+    if (d->op == ExprOp::Const || d->op == ExprOp::ClosureDefault) owned_consts.push_back(d.get());
+  // A default the def computed (a nested function's, held in its environment) is read from the
+  // function value called, which must then be that one function (ir ClosureDefault).
+  auto computed_default = [&](int slot, const std::string& param) -> std::unique_ptr<Expr> {
+    TypeRef ft = e.args[0]->type;
+    if (!ft || ft->kind != TypeKind::Function || ft->funcs.size() != 1 || ft->funcs[0]->fn() != &fn) {
+      note_definition(error(e.loc, "this call leaves '" + param + "' to its default, which " + fn.name +
+                                       "() computes when its def runs; rpy reads it from the function called, and this call may "
+                                       "call one of several functions: pass '" +
+                                       param + "'"),
+                      fn);
+      return nullptr;
+    }
+    auto c = std::make_unique<Expr>(ExprOp::ClosureDefault, e.loc);
+    c->value = ft->funcs[0]->func;
+    c->env_slot = slot;
+    return c;
+  };
+  auto take_default = [&](size_t i, const m::Ref& value, int slot, const std::string& param) -> bool {
+    if (next_default < owned_consts.size()) {
+      bound[i] = owned_consts[next_default++];
+      return true;
+    }
+    std::unique_ptr<Expr> c;
+    if (slot >= 0) {
+      c = computed_default(slot, param);
+      if (!c) return false;
+    } else {
+      c = std::make_unique<Expr>(ExprOp::Const, e.loc);
+      c->value = value;
+    }
+    bound[i] = c.get();
+    e.defaults.push_back(std::move(c));
+    ++next_default;
+    return true;
+  };
   for (size_t i = 0; i < nparams; ++i) {
     if (bound[i] || (has_self && i == 0)) continue;
     if (i < first_default) {
       note_definition(error(e.loc, fn.name + "() missing required argument '" + A.args[i].name + "'"), fn);
       return false;
     }
-    if (next_default < owned_consts.size()) {
-      bound[i] = owned_consts[next_default++];
-    } else {
-      auto c = std::make_unique<Expr>(ExprOp::Const, e.loc);
-      c->value = fn.defaults[i - first_default];
-      bound[i] = c.get();
-      e.defaults.push_back(std::move(c));
-      ++next_default;
-    }
+    size_t k = i - first_default;
+    if (!take_default(i, fn.defaults[k], k < fn.default_slots.size() ? fn.default_slots[k] : -1, A.args[i].name)) return false;
   }
   for (size_t j = 0; j < nkwonly; ++j) {
     size_t i = nparams + j;
@@ -561,15 +589,8 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
       note_definition(error(e.loc, fn.name + "() missing 1 required keyword-only argument: '" + A.kwonly[j].name + "'"), fn);
       return false;
     }
-    if (next_default < owned_consts.size()) {
-      bound[i] = owned_consts[next_default++];
-    } else {
-      auto c = std::make_unique<Expr>(ExprOp::Const, e.loc);
-      c->value = d->second;
-      bound[i] = c.get();
-      e.defaults.push_back(std::move(c));
-      ++next_default;
-    }
+    auto s = fn.kwonly_default_slots.find(A.kwonly[j].name);
+    if (!take_default(i, d->second, s == fn.kwonly_default_slots.end() ? -1 : s->second, A.kwonly[j].name)) return false;
   }
   (void)ndefaults_owned;
   if (!A.vararg.empty()) {
@@ -602,10 +623,12 @@ bool is_default_arg(const Expr& e, size_t i) {
   return false;
 }
 
-// A method call reaching several overrides binds its arguments once; a parameter it leaves to
-// its default takes each override's own default value (Python looks them up per function).
+// A method call reaching several overrides, or a call of a function value that may be one of
+// several functions, binds its arguments once; a parameter it leaves to its default takes each
+// function's own default value (Python looks them up per function).
 m::Ref Annotator::own_default(const Expr& e, size_t i, const Graph& t) {
-  if (e.call_kind != ir::CallKind::Method && e.call_kind != ir::CallKind::MethodSet) return nullptr;
+  if (e.call_kind != ir::CallKind::Method && e.call_kind != ir::CallKind::MethodSet && e.call_kind != ir::CallKind::Indirect)
+    return nullptr;
   if (!is_default_arg(e, i) || !t.desc) return nullptr;
   const m::FunctionObj& fn = *t.desc->fn();
   size_t nparams = fn.args->args.size();

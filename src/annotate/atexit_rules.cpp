@@ -176,7 +176,15 @@ TypeRef Annotator::call_atexit_builtin(BuiltinId id, Expr& e, std::vector<TypeRe
                     " given here as plain positional parameters (the interpreter would raise TypeError at exit)");
     return tt_.impossible();
   }
-  for (size_t i = at.size(); i < n; ++i) at.push_back(type_of_const(fo->defaults[i - first_default], floc));
+  for (size_t i = at.size(); i < n; ++i) {
+    size_t k = i - first_default;
+    if (k < fo->default_slots.size() && fo->default_slots[k] >= 0) {  // computed when its def ran
+      error(floc, name + "(): the handler '" + fo->name + "' leaves '" + fo->args->args[i].name +
+                      "' to a default computed when its def runs, which rpy does not pass to exit handlers: pass it here");
+      return tt_.impossible();
+    }
+    at.push_back(type_of_const(fo->defaults[k], floc));
+  }
   Graph* tg = graph_for(f->funcs[0], at, floc);
   if (tg->params.size() != at.size() || tg->vararg) return f;
   for (size_t i = 0; i < at.size(); ++i) assign_var(tg->params[i], at[i], floc);

@@ -106,6 +106,16 @@ Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g, bool is_
         error(keyfn.loc, "key= must be a function (a name, a lambda, or a method of a variable)");
         return nullptr;
       }
+      // The lambda is made again per item from what it captures: a default it computes (a call,
+      // an operation) would be computed again each time, where Python computes it once.
+      if (base->op == ExprOp::MakeClosure)
+        for (auto& a : base->args)
+          if (a->op != ExprOp::Const && a->op != ExprOp::Local) {
+            error(a->loc,
+                  "key= of a lambda whose default values are computed is not supported: assign the lambda to a variable first "
+                  "(`k = lambda ...`, then key=k)");
+            return nullptr;
+          }
       std::function<ir::ExprPtr(const Expr&)> copy = [&](const Expr& k) {
         auto x = key_copy_leaf(k);
         x->attr = k.attr;

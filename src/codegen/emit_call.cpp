@@ -152,6 +152,15 @@ std::string Emitter::call(Expr& e) {
       std::vector<Expr*> args = e.bound;
       // A closure gets its environment: the function value itself.
       std::string env = g->desc && g->desc->is_closure() ? expr(*e.args[0]) : "";
+      bool reads_env = std::any_of(args.begin(), args.end(), [](Expr* a) { return a && a->op == ExprOp::ClosureDefault; });
+      if (reads_env) {  // defaults its def computed: read from the function value, evaluated first
+        std::string fv = fresh("rpy_fn");
+        std::string saved = callee_env_;
+        callee_env_ = fv;
+        std::string c = ordered_call(*this, g->c_name, args, to, fv);
+        callee_env_ = saved;
+        return "({ rpy_Closure* " + fv + " = " + env + "; " + c + "; })";
+      }
       // A *args parameter's tuple node is built from the extra arguments (MakeTuple's emitter).
       return ordered_call(*this, g->c_name, args, to, env);
     }
@@ -163,11 +172,14 @@ std::string Emitter::call(Expr& e) {
       std::string s = "({ " + ctype(ft) + " " + fv + " = " + expr(*e.args[0]) + "; ";
       std::vector<std::string> argcodes;
       std::string argdecl;
+      std::string saved_env = callee_env_;
+      if (clo) callee_env_ = fv;  // defaults a def computed are read from the function value
       for (size_t i = 0; i < e.bound.size(); ++i) {
         std::string t = fresh("rpy_a");
         s += "auto " + t + " = " + expr(*e.bound[i]) + "; ";
         argcodes.push_back(t);
       }
+      callee_env_ = saved_env;
       std::string ret = ctype(e.type);
       bool is_void = !e.type || e.type->kind == TypeKind::None || e.type->kind == TypeKind::Impossible;
       if (!is_void) s += ret + " rpy_r = " + default_value(e.type) + "; ";
@@ -180,8 +192,15 @@ std::string Emitter::call(Expr& e) {
         std::string c = g->c_name + "(";
         bool env = g->desc->is_closure();
         if (env) c += fv;
-        for (size_t i = 0; i < argcodes.size() && i < g->params.size(); ++i)
-          c += (i || env ? ", " : "") + convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
+        for (size_t i = 0; i < argcodes.size() && i < g->params.size(); ++i) {
+          c += (i || env ? ", " : "");
+          if (m::Ref own = ann.own_default(e, i, *g)) {  // a parameter left to its default: this function's own
+            TypeRef dt = ann.type_of_const(own, e.loc);
+            c += convert(const_value(own, dt, e.loc), dt, g->params[i]->type);
+          } else {
+            c += convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
+          }
+        }
         c += ")";
         if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);
         s += "case " + std::to_string(clo ? ft->funcs[k]->id : static_cast<int>(k)) + ": " + c + "; break; ";

@@ -67,6 +67,16 @@ std::string Emitter::emit_make_closure(ir::Expr& e) {
   return s + "static_cast<rpy_Closure*>(" + v + "); })";
 }
 
+// A default its def computed, read from the environment of the function value called (null,
+// or another function: the call raises before it runs, and the value is not used).
+std::string Emitter::emit_closure_default(ir::Expr& e) {
+  FuncDesc* d = ann.funcdesc(e.value);
+  if (callee_env_.empty()) throw std::logic_error("a computed default outside of a call");
+  const std::string& f = callee_env_;
+  return "(" + f + " && " + f + "->id == " + std::to_string(d->id) + " ? static_cast<" + env_struct(d) + "*>(" + f + ")->c" +
+         std::to_string(e.env_slot) + " : " + default_value(e.type) + ")";
+}
+
 std::string Emitter::closure_params(ir::Graph& g, bool with_types) {
   if (!g.desc || !g.desc->is_closure()) return "";
   return with_types ? "rpy_Closure* rpy_env" : "rpy_env";

@@ -683,6 +683,8 @@ std::string Emitter::expr_node(Expr& e) {
       return emit_fstring(e);
     case ExprOp::MakeClosure:
       return emit_make_closure(e);
+    case ExprOp::ClosureDefault:
+      return emit_closure_default(e);
     case ExprOp::Narrow: {  // the same value, with the type a test established
       Expr& x = *e.args[0];
       // None; or no value: a test that cannot hold (type(x) is C of an unrelated class C).

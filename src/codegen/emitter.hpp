@@ -183,6 +183,10 @@ class Emitter {
   std::string closure_params(ir::Graph& g, bool with_types);  // "" unless g is a closure
   void closure_prologue(ir::Graph& g);
   std::set<int> static_closures_;
+  // While a call's arguments are printed: the C++ variable holding the function value called, from
+  // which a default computed by its def is read (ExprOp::ClosureDefault; emit_closure.cpp).
+  std::string callee_env_;
+  std::string emit_closure_default(ir::Expr& e);
   // Attributes of a value that may be several functions (emit_func_attrs.cpp): the hidden object
   // holding attribute `name` of the function the value holds (annotate/func_attrs.cpp).
   std::string func_attr_holder(ir::Expr& fn, const std::string& name, Loc loc);

@@ -60,6 +60,8 @@ static std::string expr_str(const Expr& e) {
       return "f-string(" + args() + ")";
     case ExprOp::MakeClosure:
       return "closure " + modules::to_str(e.value) + "(" + args() + ")";
+    case ExprOp::ClosureDefault:
+      return "default of " + modules::to_str(e.value) + " (environment slot " + std::to_string(e.env_slot) + ")";
     case ExprOp::Narrow: {
       const char* what = e.narrow == NarrowKind::IsInstance  ? ": isinstance"
                          : e.narrow == NarrowKind::IsNone    ? ": is None"

@@ -68,6 +68,10 @@ enum class ExprOp {
   Narrow,       // args[0] (a Local) where a test established a fact about it (narrow; args[1]: the
                 // classes of an isinstance test); the same value, with the narrower type
   Seq,          // args evaluated in order; the value of the last (narrowing inside and/or/ternary)
+  // A call's argument left to a default computed when the callee's def ran (a nested function's
+  // non-constant default): value: that FunctionObj; env_slot: the slot of the callee's environment
+  // holding it. Read from the function value being called (annotate bind_args, codegen call).
+  ClosureDefault,
 };
 
 // What a test established about a local (RPython's knowntypedata).
@@ -140,6 +144,7 @@ struct Expr {
   // Call whose value is unpacked at once into this many targets (`a, b = f(...)`, no starred
   // target; ir/lower.cpp), -1 otherwise: zip(*rows) of rows of mixed types (replacement_rules.cpp).
   int unpacked = -1;
+  int env_slot = -1;                        // ClosureDefault
   NarrowKind narrow = NarrowKind::NotNone;  // Narrow
   // Narrow of kind NoneCheck: None raises AttributeError (a method looked up on a list, str or
   // dict that may be None), not TypeError; attr is the message either way.

@@ -29,6 +29,9 @@ Var* Graph::new_var(const std::string& n, Loc l) {
 
 namespace {
 
+// The captured name of a nested function's computed default value (its slot in the environment).
+const std::string kDefaultSlotPrefix = "$default.";
+
 class Lowerer {
  public:
   Lowerer(const m::FunctionObj& fn, m::Interp& interp, Diagnostics& diags, Graph& g) : fn_(fn), interp_(interp), diags_(diags), g_(g) {}
@@ -191,6 +194,7 @@ class Lowerer {
       for (size_t i = 0; i < c->args.size(); ++i) {
         ir::Expr& a = *c->args[i];
         if (a.op != ExprOp::Local || !a.var) continue;
+        if (i < fo->captured.size() && fo->captured[i].rfind(kDefaultSlotPrefix, 0) == 0) continue;  // a default: its value now
         Var* v = a.var;
         int n = bindings[v];
         // A parameter, or a variable this function captured itself, is bound on entry.
@@ -466,11 +470,8 @@ class Lowerer {
         fo->module = fn_.module;
         fo->closure = fn_.closure;  // the import-time frames this function sees
         fo->loc = e.loc;
-        for (auto& a : lam->args.args)
-          if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
-        for (auto& a : lam->args.kwonly)
-          if (a.default_value) fo->kwonly_defaults[a.name] = const_eval(*a.default_value);
-        return closure_value(fo, e.loc);
+        std::vector<ExprPtr> computed = default_values(*fo, lam->args);
+        return closure_value(fo, e.loc, std::move(computed));
       }
       case ExprKind::Yield: {
         auto* y = e.as<YieldExpr>();
@@ -494,14 +495,33 @@ class Lowerer {
     return constant(m::none(), e.loc);
   }
 
-  // Default values of nested functions and lambdas must be constants.
-  m::Ref const_eval(const syntax::Expr& e) {
-    auto x = expr(e);
-    if (x->op != ExprOp::Const) {
-      error(e.loc, "default values of nested functions must be constants");
+  // Default values of a nested def or lambda, evaluated where the def runs, left to right
+  // (positional, then keyword-only, as Python does). A constant is the function's default; any
+  // other value is returned, to be held in the closure's environment (closure_value), and
+  // fo.default_slots / kwonly_default_slots name its slot there.
+  std::vector<ExprPtr> default_values(m::FunctionObj& fo, const syntax::Arguments& A) {
+    std::vector<ExprPtr> computed;
+    auto one = [&](const syntax::Expr& e, int& slot) -> m::Ref {
+      auto x = expr(e);
+      if (x->op == ExprOp::Const) return x->value;
+      slot = static_cast<int>(computed.size());  // made absolute by closure_value
+      computed.push_back(std::move(x));
       return m::none();
-    }
-    return x->value;
+    };
+    for (auto& a : A.args)
+      if (a.default_value) {
+        int slot = -1;
+        fo.defaults.push_back(one(*a.default_value, slot));
+        fo.default_slots.push_back(slot);
+      }
+    for (auto& a : A.kwonly)
+      if (a.default_value) {
+        int slot = -1;
+        fo.kwonly_defaults[a.name] = one(*a.default_value, slot);
+        if (slot >= 0) fo.kwonly_default_slots[a.name] = slot;
+      }
+    if (computed.empty()) fo.default_slots.clear();
+    return computed;
   }
 
   ExprPtr compare(const CompareExpr& c) {
@@ -1862,12 +1882,15 @@ class Lowerer {
         fo->module = fn_.module;
         fo->closure = fn_.closure;  // the import-time frames this function sees
         fo->loc = d->loc;
-        for (auto& a : d->args.args)
-          if (a.default_value) fo->defaults.push_back(const_eval(*a.default_value));
-        for (auto& a : d->args.kwonly)
-          if (a.default_value) fo->kwonly_defaults[a.name] = const_eval(*a.default_value);
+        std::vector<ExprPtr> computed = default_values(*fo, d->args);
         if (d->decorators.empty()) {
-          out.push_back(assign_stmt(lookup_local(d->name, d->loc), closure_value(fo, d->loc), d->loc));
+          out.push_back(assign_stmt(lookup_local(d->name, d->loc), closure_value(fo, d->loc, std::move(computed)), d->loc));
+          return;
+        }
+        if (!computed.empty()) {
+          error(computed[0]->loc,
+                "a decorated nested function's default values must be constants (rpy applies the decorator when it "
+                "translates); compute the value inside the function, or leave out the decorator");
           return;
         }
         m::Ref fn = fo;
@@ -2019,7 +2042,7 @@ class Lowerer {
 
   // A nested def or lambda: lowered once here as a probe to learn which enclosing locals it reads;
   // none: a function constant; some: a MakeClosure capturing their current values.
-  ExprPtr closure_value(const std::shared_ptr<m::FunctionObj>& fo, Loc l) {
+  ExprPtr closure_value(const std::shared_ptr<m::FunctionObj>& fo, Loc l, std::vector<ExprPtr> computed_defaults = {}) {
     auto names = std::make_shared<std::set<std::string>>();
     for (auto& [n, v] : locals_)
       if (n[0] != '$') names->insert(n);
@@ -2041,13 +2064,23 @@ class Lowerer {
       else
         nonlocal_writes_.insert(n);
     }
-    if (fo->captured.empty() && !fo->self_ref) {
+    if (fo->captured.empty() && !fo->self_ref && computed_defaults.empty()) {
       fo->enclosing = nullptr;
       return constant(fo, l);
     }
     auto e = make(ExprOp::MakeClosure, l);
     e->value = fo;
     for (auto& n : fo->captured) e->args.push_back(name(n, l));
+    // Computed defaults: slots after the captured variables, by value (named so that no
+    // variable of the function's body can be one).
+    int base = static_cast<int>(fo->captured.size());
+    for (size_t i = 0; i < computed_defaults.size(); ++i) {
+      fo->captured.push_back(kDefaultSlotPrefix + std::to_string(i));
+      e->args.push_back(std::move(computed_defaults[i]));
+    }
+    for (int& s : fo->default_slots)
+      if (s >= 0) s += base;
+    for (auto& [n, s] : fo->kwonly_default_slots) s += base;
     return e;
   }
 

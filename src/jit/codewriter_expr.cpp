@@ -639,6 +639,8 @@ Val GraphWriter::expr(ir::Expr& e) {
       throw Unsupported{e.loc, "yield"};
     case ExprOp::MakeClosure:
       throw Unsupported{e.loc, "a nested function"};
+    case ExprOp::ClosureDefault:
+      throw Unsupported{e.loc, "a default value computed when a nested function was defined"};
   }
   throw Unsupported{e.loc, "an expression"};
 }

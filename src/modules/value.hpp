@@ -144,6 +144,12 @@ struct FunctionObj : Obj {
   const syntax::Arguments* args = nullptr;
   std::vector<Ref> defaults;  // one per trailing positional arg with a default
   std::unordered_map<std::string, Ref> kwonly_defaults;
+  // A nested def/lambda of a translated function whose default is not a constant (`lambda x, i=i:`):
+  // the value is computed when the def runs and held in the closure's environment; per default
+  // (defaults' order, then keyword-only names), the index of its captured slot (ir/lower.cpp).
+  // Absent or -1: the constant in defaults / kwonly_defaults.
+  std::vector<int> default_slots;
+  std::unordered_map<std::string, int> kwonly_default_slots;
   ModuleObj* module = nullptr;  // globals
   // Local scopes of the enclosing functions visible to this function (nested defs reading outer
   // variables), innermost last: shared with the running frames, so reads see the current value.
