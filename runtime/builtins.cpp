@@ -250,6 +250,16 @@ int64_t os_lseek(int64_t fd, int64_t pos, int64_t how) {
   if (r < 0) raise_errno<OSError>(errno, nullptr);
   return static_cast<int64_t>(r);
 }
+void os_ftruncate(int64_t fd, int64_t length) {
+  if (::ftruncate(static_cast<int>(fd), static_cast<off_t>(length)) < 0) raise_errno<OSError>(errno, nullptr);
+}
+void os_fsync(int64_t fd) {  // like Python's fsync(), which takes any object with a file descriptor
+  if (fd < 0) raise_value_error(("file descriptor cannot be a negative integer (" + std::to_string(fd) + ")").c_str());
+  if (::fsync(static_cast<int>(fd)) < 0) raise_errno<OSError>(errno, nullptr);
+}
+void os_lockf(int64_t fd, int64_t cmd, int64_t length) {
+  if (::lockf(static_cast<int>(fd), static_cast<int>(cmd), static_cast<off_t>(length)) < 0) raise_errno<OSError>(errno, nullptr);
+}
 static double ts(const struct timespec& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9; }
 static StatResult stat_result(const struct stat& st) {
   return {static_cast<int64_t>(st.st_mode),

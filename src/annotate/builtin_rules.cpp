@@ -439,16 +439,19 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
       merge_into(d->item, d->origins, item, e.loc, "the items of this tuple");
       return tt.list(d->find());
     }
-    case BuiltinId::OsWrite:
+    case BuiltinId::OsWrite:  // Python 3's os.write takes bytes, its os.read gives bytes; Python 2's: str
       if (!r.arity(2, 2)) break;
       r.expect(0, is_intlike(args[0]), "an int (a file descriptor)");
-      r.expect(1, is_str(args[1]), "a str");
+      if (interp_.python() == 3)
+        r.expect(1, is_bytes_arg(args[1]), "bytes");
+      else
+        r.expect(1, is_str(args[1]), "a str");
       return tt.integer();
     case BuiltinId::OsRead:
       if (!r.arity(2, 2)) break;
       r.expect(0, is_intlike(args[0]), "an int (a file descriptor)");
       r.expect(1, is_intlike(args[1]), "an int");
-      return tt.str();
+      return interp_.python() == 3 ? tt.bytes() : tt.str();
     case BuiltinId::OsOpen:
       if (!r.arity(2, 3)) break;
       r.expect(0, is_str(args[0]), "a str (a path)");

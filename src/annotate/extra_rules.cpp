@@ -446,6 +446,14 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(3, 3)) break;
       for (size_t i = 0; i < 3; ++i) expect(i, is_intlike(args[i]), "an int");
       return tt.integer();
+    case BuiltinId::OsFtruncate:  // os.ftruncate(fd, length), os.lockf(fd, cmd, length), os.fsync(fd): None
+    case BuiltinId::OsLockf:
+    case BuiltinId::OsFsync: {
+      size_t n = id == BuiltinId::OsLockf ? 3 : id == BuiltinId::OsFtruncate ? 2 : 1;
+      if (!arity(n, n)) break;
+      for (size_t i = 0; i < n; ++i) expect(i, is_intlike(args[i]), "an int");
+      return tt.none();
+    }
     case BuiltinId::OsStat:
     case BuiltinId::OsFstat:
       if (!arity(1, 1)) break;

@@ -349,9 +349,11 @@ std::string Emitter::call_builtin(Expr& e) {
       }
       return "rpy::vtuple_from_list(" + fresh_list_as(l, as_list_item(t0), it) + ")";
     }
-    case BuiltinId::OsWrite:
-      return call_in_order("rpy::os_write", {tt.integer(), tt.str()});
-    case BuiltinId::OsRead:
+    case BuiltinId::OsWrite:  // Python 3's takes bytes (a Str underneath)
+      return call_in_order("rpy::os_write", {tt.integer(), a[1]->type->kind == TypeKind::Bytes ? a[1]->type : tt.str()});
+    case BuiltinId::OsRead:  // Python 3's gives bytes
+      if (e.type && e.type->kind == TypeKind::Bytes)
+        return "rpy::as_bytes(" + call_in_order("rpy::os_read", {tt.integer(), tt.integer()}) + ")";
       return call_in_order("rpy::os_read", {tt.integer(), tt.integer()});
     case BuiltinId::OsOpen:
       if (a.size() == 2) return "rpy::os_open(" + arg_str(0) + ", " + arg_int(1) + ", 0777)";

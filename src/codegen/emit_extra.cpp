@@ -403,6 +403,12 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return "rpy::os_path_getsize(" + arg_str(0) + ")";
     case BuiltinId::OsLseek:
       return call_in_order("rpy::os_lseek", {tt.integer(), tt.integer(), tt.integer()});
+    case BuiltinId::OsFtruncate:
+      return "(" + call_in_order("rpy::os_ftruncate", {tt.integer(), tt.integer()}) + ", nullptr)";
+    case BuiltinId::OsLockf:
+      return "(" + call_in_order("rpy::os_lockf", {tt.integer(), tt.integer(), tt.integer()}) + ", nullptr)";
+    case BuiltinId::OsFsync:
+      return "(rpy::os_fsync(" + arg_int(0) + "), nullptr)";
     case BuiltinId::OsStat:
       return "rpy::os_stat(" + arg_str(0) + ")";
     case BuiltinId::OsFstat:

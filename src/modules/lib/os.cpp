@@ -60,6 +60,8 @@ void install_module_os(Interp& in, ModuleObj& m) {
   def_function(m, "write", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "write", a, 2, 2, loc);
     int64_t fd = in.to_int(a[0], loc);
+    if (in.python() == 3 && !is_bytes(a[1]))  // Python 3's os.write takes bytes
+      in.raise("TypeError", "a bytes-like object is required, not '" + type_name(a[1]) + "'", loc);
     const std::string& s = str_arg(in, a[1], "write() argument 2", loc);
     if (fd == 1) {
       in.write_stdout(s);
@@ -79,7 +81,7 @@ void install_module_os(Interp& in, ModuleObj& m) {
     ssize_t got = ::read(static_cast<int>(in.to_int(a[0], loc)), buf.data(), buf.size());
     if (got < 0) os_error(in, errno, loc);
     buf.resize(static_cast<size_t>(got));
-    return make_str(buf);
+    return in.python() == 3 ? make_bytes(buf) : make_str(buf);  // Python 3's os.read gives bytes
   });
   def_function(m, "open", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "open", a, 2, 3, loc);
@@ -97,6 +99,26 @@ void install_module_os(Interp& in, ModuleObj& m) {
     off_t r = ::lseek(static_cast<int>(in.to_int(a[0], loc)), in.to_int(a[1], loc), static_cast<int>(in.to_int(a[2], loc)));
     if (r < 0) os_error(in, errno, loc);
     return make_int(r);
+  });
+  def_function(m, "ftruncate", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    check_args(in, "ftruncate", a, 2, 2, loc);
+    if (::ftruncate(static_cast<int>(in.to_int(a[0], loc)), static_cast<off_t>(in.to_int(a[1], loc))) < 0) os_error(in, errno, loc);
+    return none();
+  });
+  def_function(m, "fsync", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    check_args(in, "fsync", a, 1, 1, loc);
+    int64_t fd = in.to_int(a[0], loc);
+    if (fd < 0) in.raise("ValueError", "file descriptor cannot be a negative integer (" + std::to_string(fd) + ")", loc);
+    if (::fsync(static_cast<int>(fd)) < 0) os_error(in, errno, loc);
+    return none();
+  });
+  // os.lockf is Python 3's; rpy's os has it in both dialects, for rpython.rlib.rposix.lockf.
+  def_function(m, "lockf", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    check_args(in, "lockf", a, 3, 3, loc);
+    if (::lockf(static_cast<int>(in.to_int(a[0], loc)), static_cast<int>(in.to_int(a[1], loc)), static_cast<off_t>(in.to_int(a[2], loc))) <
+        0)
+      os_error(in, errno, loc);
+    return none();
   });
   auto stat_fn = [](bool lstat) {
     return [lstat](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
@@ -212,7 +234,11 @@ void install_module_os(Interp& in, ModuleObj& m) {
                       {"F_OK", F_OK},
                       {"R_OK", R_OK},
                       {"W_OK", W_OK},
-                      {"X_OK", X_OK}})
+                      {"X_OK", X_OK},
+                      {"F_LOCK", F_LOCK},
+                      {"F_TLOCK", F_TLOCK},
+                      {"F_ULOCK", F_ULOCK},
+                      {"F_TEST", F_TEST}})
     m.set(n, make_int(v));
   m.set("O_BINARY", make_int(0));
   m.set("name", make_str("posix"));
