@@ -371,6 +371,18 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
         ri[u16(pc + 5)] = w(rpy::str_getitem(reinterpret_cast<const rpy::Str*>(R(pc + 1)), I(pc + 3)));
         pc += 7;
         break;
+      case OP_bytes_getitem:
+        ri[u16(pc + 5)] = w(rpy::bytes_getitem(reinterpret_cast<const rpy::Bytes*>(R(pc + 1)), I(pc + 3)));
+        pc += 7;
+        break;
+      case OP_bytearray_getitem:
+        ri[u16(pc + 5)] = w(rpy::bytearray_getitem(reinterpret_cast<const rpy::ByteArray*>(R(pc + 1)), I(pc + 3)));
+        pc += 7;
+        break;
+      case OP_bytearray_setitem:
+        rpy::bytearray_setitem(reinterpret_cast<rpy::ByteArray*>(R(pc + 1)), I(pc + 3), I(pc + 5));
+        pc += 7;
+        break;
       case OP_listlen:
         ri[u16(pc + 3)] = w(reinterpret_cast<const AnyList*>(R(pc + 1))->len);
         pc += 5;

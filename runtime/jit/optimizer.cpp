@@ -187,6 +187,30 @@ bool Pass::simplify(ResOp& op, TraceRef* same) {
     }
     return false;
   }
+  if (n == ROP_int_and) {
+    // x & c is x when x's bits are all in c: x an int_and with a mask inside c (a value masked
+    // to a width, then to a byte by a bytearray store), an unsigned narrow item or field, a str's
+    // byte.
+    if (konst(op.args[0], &c)) std::swap(op.args[0], op.args[1]);
+    if (!konst(op.args[1], &c) || c < 0 || op.args[0].tag() != TraceRef::kOp) return false;
+    const ResOp& def = out_.ops[op.args[0].index()];
+    int64_t bits = -1;  // the largest value x can hold, when known to be non-negative
+    if (def.opnum == ROP_int_and && konst(def.args[1], &bits) && bits < 0) bits = -1;
+    if (def.opnum == ROP_strgetitem) bits = 0xFF;
+    if (def.opnum == ROP_getarrayitem_gc_i) {
+      auto* ld = static_cast<const ListDescr*>(def.descr);
+      if (!ld->is_signed && ld->item_size < 8) bits = (int64_t{1} << (8 * ld->item_size)) - 1;
+    }
+    if (def.opnum == ROP_getfield_gc_i) {
+      auto* fd = static_cast<const FieldDescr*>(def.descr);
+      if (!fd->is_signed && fd->size < 8) bits = (int64_t{1} << (8 * fd->size)) - 1;
+    }
+    if (bits >= 0 && (bits & ~c) == 0) {
+      *same = op.args[0];
+      return true;
+    }
+    return false;
+  }
   if (!konst(op.args[1], &c) || op.args[0].is_const()) return false;
   auto delta = static_cast<uint64_t>(c);
   if (n == ROP_int_sub) delta = 0 - delta;
@@ -294,7 +318,7 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
     return op.kind != kVoid ? value : TraceRef{};
   }
   // Pure operations: simplified, folded when constant, shared when repeated.
-  if ((n == ROP_int_add || n == ROP_int_sub || n == ROP_int_mul) && opts_.fold) {
+  if ((n == ROP_int_add || n == ROP_int_sub || n == ROP_int_mul || n == ROP_int_and) && opts_.fold) {
     TraceRef same;
     if (simplify(op, &same)) return same;
   }

@@ -20,6 +20,11 @@ namespace rpy::jit {
 // The fields of the runtime's structures that traces read (rpy::List's length and items).
 const FieldDescr kListLenField = {static_cast<uint32_t>(offsetof(AnyList, len)), 8, kInt, true, "List.len", 0};
 static const FieldDescr kListItems = {static_cast<uint32_t>(offsetof(AnyList, items)), 8, kRef, false, "List.items", 0};
+// A bytearray's length is read with kListLenField (the same offset: one descr for both, so the
+// bounds pass sees a length); its bytes array, fixed once made, and the bytes in it.
+static_assert(offsetof(rpy::ByteArray, len) == offsetof(AnyList, len), "a bytearray's length where a list's is");
+static const FieldDescr kByteArrayData = {static_cast<uint32_t>(offsetof(rpy::ByteArray, data)), 8, kRef, false, "ByteArray.data", 0};
+static const ListDescr kByteArrayItems = {1, kInt, false, "bytearray"};
 
 static constexpr size_t kMaxDepth = 100000;
 
@@ -787,6 +792,60 @@ Tracer::End Tracer::interpret(Word* values) {
           set(k, pc + 7, item, record(ROP_getarrayitem_gc_i + k, {items, idx}, DescrKind::Array, ld));
         }
         f->pc = pc + 9;
+        break;
+      }
+      case OP_bytes_getitem:
+      case OP_bytearray_getitem:
+      case OP_bytearray_setitem: {
+        bool is_ba = op != OP_bytes_getitem;
+        bool is_set = op == OP_bytearray_setitem;
+        TraceRef bo = B(kRef, pc + 1), bi = B(kInt, pc + 3);
+        auto i = static_cast<int64_t>(W(kInt, pc + 3));
+        int64_t len;
+        Word item = 0;
+        // The concrete access first: it raises IndexError as the interpreter would.
+        if (is_ba) {
+          auto* b = reinterpret_cast<rpy::ByteArray*>(W(kRef, pc + 1));
+          len = b->len;
+          if (is_set)
+            rpy::bytearray_setitem(b, i, static_cast<int64_t>(W(kInt, pc + 5)));
+          else
+            item = w(rpy::bytearray_getitem(b, i));
+        } else {
+          const auto* b = reinterpret_cast<const rpy::Bytes*>(W(kRef, pc + 1));
+          len = b->len;
+          item = w(rpy::bytes_getitem(b, i));
+          if (bo.is_const() && bi.is_const()) {  // bytes never change
+            set(kInt, pc + 5, item, konst(kInt, item));
+            f->pc = pc + 7;
+            break;
+          }
+        }
+        // The index's guards (Python's meaning of a negative index), then the access.
+        TraceRef blen =
+            is_ba ? record(ROP_getfield_gc_i, {bo}, DescrKind::Field, &kListLenField) : fold_or_record(ROP_strlen, kInt, w(len), {bo});
+        TraceRef idx = bi;
+        if (i >= 0) {
+          guard_true(fold_or_record(ROP_uint_lt, kInt, 1, {bi, blen}), true);
+        } else {
+          guard_true(fold_or_record(ROP_int_lt, kInt, 1, {bi, konst(kInt, 0)}), true);
+          idx = fold_or_record(ROP_int_add, kInt, w(i + len), {bi, blen});
+          guard_true(fold_or_record(ROP_int_ge, kInt, 1, {idx, konst(kInt, 0)}), true);
+        }
+        if (!is_ba) {
+          set(kInt, pc + 5, item, record(ROP_strgetitem, {bo, idx}));
+        } else {
+          TraceRef data = record(ROP_getfield_gc_r, {bo}, DescrKind::Field, &kByteArrayData);
+          if (is_set) {
+            // The value modulo 256, as bytearray_setitem stores it: the one-byte store would keep
+            // only that byte anyway, but the heap cache hands the stored value to a later read.
+            Word v = W(kInt, pc + 5);
+            TraceRef byte = fold_or_record(ROP_int_and, kInt, v & 0xFF, {B(kInt, pc + 5), konst(kInt, 0xFF)});
+            record(ROP_setarrayitem_gc, {data, idx, byte}, DescrKind::Array, &kByteArrayItems);
+          } else
+            set(kInt, pc + 5, item, record(ROP_getarrayitem_gc_i, {data, idx}, DescrKind::Array, &kByteArrayItems));
+        }
+        f->pc = pc + 7;
         break;
       }
       case OP_listlen: {

@@ -158,6 +158,18 @@ inline int64_t cmp3(const T& a, const T& b) {
 }
 
 inline List<int64_t>* range_list(int64_t lo, int64_t hi) { return range_list(lo, hi, 1); }
+// Python 2's xrange() and a Python 3 script's range() with a step: range_list with each
+// interpreter's message for a zero step (range_list's is Python 2's range()).
+inline const char* const kXRangeZeroStep = "xrange() arg 3 must not be zero";
+inline const char* const kRange3ZeroStep = "range() arg 3 must not be zero";
+inline List<int64_t>* xrange_list(int64_t lo, int64_t hi, int64_t step) {
+  if (step == 0) raise_value_error(kXRangeZeroStep);
+  return range_list(lo, hi, step);
+}
+inline List<int64_t>* range_list3(int64_t lo, int64_t hi, int64_t step) {
+  if (step == 0) raise_value_error(kRange3ZeroStep);
+  return range_list(lo, hi, step);
+}
 
 // ---- l[lo:hi:step]
 template <class T>

@@ -116,6 +116,8 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Range:
     case BuiltinId::XRange:
       if (a.size() == 1) return "rpy::range_list(0, " + arg_int(0) + ", 1)";
+      if (a.size() == 3 && (!is_python2() || id == BuiltinId::XRange))  // a zero step's message: the interpreter's
+        return call_in_order(is_python2() ? "rpy::xrange_list" : "rpy::range_list3", {tt.integer(), tt.integer(), tt.integer()});
       return call_in_order("rpy::range_list", {tt.integer(), tt.integer(), tt.integer()});  // 2 args: step 1 (builtins.hpp)
     case BuiltinId::Int:
     case BuiltinId::Long:

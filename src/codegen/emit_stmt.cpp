@@ -464,7 +464,11 @@ void Emitter::stmt(Stmt& s) {
         std::string i = fresh("rpy_i"), end = fresh("rpy_end"), st = fresh("rpy_step");
         if (a.size() == 3) {
           line("{ int64_t " + i + " = " + lo + ", " + end + " = " + hi + ", " + st + " = " + step + ";");
-          line("if (" + st + " == 0) rpy::raise_value_error(\"range() step argument must not be zero\");");
+          // the interpreter's message: Python 2's range() and xrange(), Python 3's range()
+          std::string zero = !is_python2()                                                ? "rpy::kRange3ZeroStep"
+                             : static_cast<BuiltinId>(it.builtin_id) == BuiltinId::XRange ? "rpy::kXRangeZeroStep"
+                                                                                          : "\"range() step argument must not be zero\"";
+          line("if (" + st + " == 0) rpy::raise_value_error(" + zero + ");");
           line("for (; " + st + " > 0 ? " + i + " < " + end + " : " + i + " > " + end + "; " + i + " += " + st + ") {");
         } else {
           line("{ int64_t " + i + " = " + lo + ", " + end + " = " + hi + ";");

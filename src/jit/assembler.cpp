@@ -180,6 +180,9 @@ bool is_resume_point(int op, bool* after) {
     case OP_float_mod:
     case OP_instance_of:
     case OP_strgetitem:
+    case OP_bytes_getitem:
+    case OP_bytearray_getitem:
+    case OP_bytearray_setitem:
     case OP_getlistitem_i:
     case OP_getlistitem_r:
     case OP_getlistitem_f:

@@ -156,6 +156,7 @@ class GraphWriter {
   void branch_if_false(ir::Expr& test, uint32_t target);
   void branch_if_true(ir::Expr& test, uint32_t target);
   bool native_binop(ir::Expr& e, Val& result);
+  RegRef wrap_sized(RegRef v, TypeRef t);  // an int word wrapped to a sized int's width
   bool native_compare(ir::Expr& e, Val& result);
   Val and_or(ir::Expr& e);
   Val if_exp(ir::Expr& e);

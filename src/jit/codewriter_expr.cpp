@@ -42,6 +42,9 @@ Val GraphWriter::convert(const Val& v, TypeRef from, TypeRef to, Loc loc) {
       (intlike(from) && to->kind == TypeKind::Int && !annotate::is_sized_int(to)) || (intlike(from) && to->kind == TypeKind::UInt) ||
       cw_.em.convert("X", from, to) == "X")
     return v;
+  // An int (bool, r_uint, another sized int) to a sized int of rarithmetic.build_int: codegen's
+  // static_cast to the width (rpy::codegen::rlib::wrap), here a mask or a sign extension.
+  if ((intlike(from) || from->kind == TypeKind::UInt) && annotate::is_sized_int(to)) return {wrap_sized(v.at(0), to)};
   if (intlike(from) && is_float(to)) {
     RegRef r = new_reg(kFloat);
     emit(OP_cast_int_to_float, {in(v.at(0)), out(r)});
@@ -127,13 +130,45 @@ void GraphWriter::branch_if_true(ir::Expr& test, uint32_t target) {
   emit(OP_goto_if_not, {in(z), lbl(target)});
 }
 
+RegRef GraphWriter::wrap_sized(RegRef v, TypeRef t) {
+  if (t->bits >= 64) return v;  // static_cast<int64_t>: the same word
+  uint64_t mask = (uint64_t{1} << t->bits) - 1;
+  RegRef r = new_reg(kInt);
+  emit(OP_int_and, {in(v), in(int_const(static_cast<int64_t>(mask))), out(r)});
+  if (t->is_unsigned) return r;
+  // (x & mask) ^ sign - sign: the low bits as a signed number of that width.
+  auto sign = static_cast<int64_t>(uint64_t{1} << (t->bits - 1));
+  RegRef x = new_reg(kInt), s = new_reg(kInt);
+  emit(OP_int_xor, {in(r), in(int_const(sign)), out(x)});
+  emit(OP_int_sub, {in(x), in(int_const(sign)), out(s)});
+  return s;
+}
+
 bool GraphWriter::native_binop(ir::Expr& e, Val& result) {
   ir::Expr& a = *e.args[0];
   ir::Expr& b = *e.args[1];
   TypeRef tr = e.type;
-  // A sized int of rarithmetic.build_int (r_uint16...) wraps to its width: codegen's operation
-  // (a helper) does that, a machine-word int_add would not.
-  if (annotate::is_sized_int(tr)) return false;
+  // A sized int of rarithmetic.build_int (r_uint16...) wraps to its width, as codegen's
+  // sized_binop does: its operands converted to the type, the machine-word operation, the result
+  // wrapped. The low bits of + - * & | ^ depend only on the operands' low bits, so the word
+  // operation then the wrap is exact; the others (// % ** shifts) stay codegen's (a helper).
+  if (annotate::is_sized_int(tr)) {
+    auto word = [](TypeRef t) { return intlike(t) || (t && t->kind == TypeKind::UInt); };
+    int op = e.binop == BinOp::Add      ? OP_int_add
+             : e.binop == BinOp::Sub    ? OP_int_sub
+             : e.binop == BinOp::Mul    ? OP_int_mul
+             : e.binop == BinOp::BitAnd ? OP_int_and
+             : e.binop == BinOp::BitOr  ? OP_int_or
+             : e.binop == BinOp::BitXor ? OP_int_xor
+                                        : -1;
+    if (op < 0 || !word(a.type) || !word(b.type)) return false;
+    Val x = expr_as(a, tr), y = expr_as(b, tr);
+    RegRef r = new_reg(kInt);
+    emit(op, {in(x.at(0)), in(y.at(0)), out(r)});
+    // (& | ^ of two values of the width are of the width: codegen does not wrap them either)
+    result = {op == OP_int_and || op == OP_int_or || op == OP_int_xor ? r : wrap_sized(r, tr)};
+    return true;
+  }
   if (e.inplace && !intlike(tr) && !is_float(tr)) return false;
   if (intlike(tr) && intlike(a.type) && intlike(b.type)) {
     int op;
@@ -425,6 +460,14 @@ Val GraphWriter::get_item(ir::Expr& e) {
       return convert({r}, item, e.type, e.loc);
     }
   }
+  // A bytearray's item, a Python 3 bytes' item: an int 0..255 (codegen's rpy::bytearray_getitem,
+  // rpy::bytes_getitem; a None receiver stays the helper's).
+  if (t && (t->kind == TypeKind::ByteArray || t->kind == TypeKind::Bytes) && !t->nullable && intlike(idx.type)) {
+    Val o = expr(obj), i = expr_as(idx, integer);
+    RegRef r = new_reg(kInt);
+    emit(t->kind == TypeKind::ByteArray ? OP_bytearray_getitem : OP_bytes_getitem, {in(o.at(0)), in(i.at(0)), out(r)});
+    return convert({r}, integer, e.type, e.loc);
+  }
   // (A Python 3 str is text, indexed by code point: not this byte operation.)
   if (t && t->kind == TypeKind::Str && intlike(idx.type) && !cw_.ann.interp().sources().py3()) {
     Val o = expr(obj), i = expr_as(idx, integer);
@@ -565,6 +608,12 @@ Val GraphWriter::expr(ir::Expr& e) {
         RegRef r = new_reg(kInt);
         emit(e.unop == syntax::UnaryOp::Neg ? OP_int_neg : OP_int_invert, {in(v.at(0)), out(r)});
         return {r};
+      }
+      if ((intlike(a.type) || (a.type && a.type->kind == TypeKind::UInt)) && annotate::is_sized_int(e.type)) {
+        Val v = expr_as(a, e.type);  // codegen: wrap(-x) / wrap(~x), x converted to the type
+        RegRef r = new_reg(kInt);
+        emit(e.unop == syntax::UnaryOp::Neg ? OP_int_neg : OP_int_invert, {in(v.at(0)), out(r)});
+        return {wrap_sized(r, e.type)};
       }
       if (is_float(a.type) && e.unop == syntax::UnaryOp::Neg) {
         Val v = expr(a);

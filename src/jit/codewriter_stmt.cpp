@@ -92,6 +92,19 @@ void GraphWriter::stmt(ir::Stmt& s) {
           return;
         }
       }
+      TypeRef vt = s.exprs[2]->type;
+      if (obj.type && obj.type->kind == TypeKind::ByteArray && !obj.type->nullable && vt &&
+          (vt->kind == TypeKind::Char || vt->kind == TypeKind::UInt || intlike(vt)) && intlike(s.exprs[1]->type)) {
+        // rpy::bytearray_setitem(b, i, v): v an int (a char: its code; an r_uint: its bits), stored
+        // modulo 256. Python's order: the value, the bytearray, the index.
+        ir::Expr& value = *s.exprs[2];
+        bool word = (vt->kind == TypeKind::Char || vt->kind == TypeKind::UInt);
+        Val v = word ? expr(value) : expr_as(value, cw_.ann.types().integer());
+        Val o = expr(obj);
+        Val i = expr_as(*s.exprs[1], cw_.ann.types().integer());
+        emit(OP_bytearray_setitem, {in(o.at(0)), in(i.at(0)), in(v.at(0))});
+        return;
+      }
       helper_stmt(s);
       return;
     }

@@ -186,6 +186,42 @@ TEST(JitOptimizer, SimplifiesAdditionChains) {
             "jump(i0, i1, i0, i1, i0, i2, descr=TargetToken(0))\n");
 }
 
+// jit20: a bytearray store masks its value to a byte (int_and 255) after the program's own mask
+// or reads of bytes: the second mask goes when the value's bits are known to be inside it.
+TEST(JitOptimizer, DropsMasksThatKeepEveryBit) {
+  const ListDescr bytes = {1, kInt, false, "bytearray"};
+  const ListDescr signed_bytes = {1, kInt, true, "r_int8 list"};
+  T x;
+  TraceRef a = x.t.add_input(kRef);
+  TraceRef s = x.t.add_input(kRef);
+  TraceRef i = x.t.add_input(kInt);
+  TraceRef m = x.op(ROP_int_and, {i, x.c(255)});
+  TraceRef m2 = x.op(ROP_int_and, {m, x.c(255)});   // m
+  TraceRef m3 = x.op(ROP_int_and, {x.c(1023), m});  // m (the constant first)
+  TraceRef m4 = x.op(ROP_int_and, {m, x.c(127)});   // stays: bit 7 may be set
+  TraceRef b = x.op(ROP_getarrayitem_gc_i, {a, i}, DescrKind::Array, &bytes);
+  TraceRef b2 = x.op(ROP_int_and, {b, x.c(255)});  // b
+  TraceRef sb = x.op(ROP_getarrayitem_gc_i, {a, i}, DescrKind::Array, &signed_bytes);
+  TraceRef sb2 = x.op(ROP_int_and, {sb, x.c(255)});  // stays: a signed byte may be negative
+  TraceRef c = x.op(ROP_strgetitem, {s, i});
+  TraceRef c2 = x.op(ROP_int_and, {c, x.c(0xFFFF)});  // c
+  TraceRef n = x.op(ROP_int_and, {i, x.c(-1)});       // stays (not simplified here)
+  TraceRef n2 = x.op(ROP_int_and, {n, x.c(255)});     // stays: n may be negative
+  x.op(ROP_jump, {m2, m3, m4, b2, sb2, c2, n2}, DescrKind::Target, nullptr);
+  optimize(x.t, OptOptions::from("all"));
+  EXPECT_EQ(x.text(),
+            "[p0, p1, i2]\n"
+            "i3 = int_and(i2, 255)\n"
+            "i4 = int_and(i3, 127)\n"
+            "i5 = getarrayitem_gc_i(p0, i2, descr=<ArrayU 1>)\n"
+            "i6 = getarrayitem_gc_i(p0, i2, descr=<ArrayS 1>)\n"
+            "i7 = int_and(i6, 255)\n"
+            "i8 = strgetitem(p1, i2)\n"
+            "i9 = int_and(i2, -1)\n"
+            "i10 = int_and(i9, 255)\n"
+            "jump(i3, i3, i4, i5, i7, i8, i10, descr=TargetToken(0))\n");
+}
+
 TEST(JitOptimizer, RemovesDeadOperations) {
   T x;
   TraceRef p0 = x.t.add_input(kRef), i1 = x.t.add_input(kInt);
