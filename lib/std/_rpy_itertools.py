@@ -792,3 +792,473 @@ def attrgetter_2(a, b):
     def attrgetter(obj):
         return (ga(obj), gb(obj))
     return attrgetter
+
+
+# zip() and enumerate() with an iterator argument (a generator): the argument is pulled one item
+# per step, as Python's are, so a generator with effects interleaves them with the consumer's and
+# an infinite one is fine (annotate/replacement_rules.cpp picks these when an argument is an
+# iterator; over lists and strings rpy's builtins build the list at once, which nothing observes).
+# Python 3's zip() and both dialects' enumerate() are iterators (generators here); Python 2's
+# zip() is a list, built by taking one item from each argument in turn and stopping at the first
+# that runs out (the arguments after it are not pulled for that row).
+
+
+@_spec("specialize:argtype(0)")
+def _enumerate_gen(it, start):
+    n = start
+    for x in it:
+        yield (n, x)
+        n += 1
+
+
+@_spec("specialize:argtype(0)")
+def enumerate_lazy(iterable, start=0):
+    return _enumerate_gen(_iter_items(iterable), start)
+
+
+@_spec("specialize:argtype(0)")
+def _zip_1_gen(i0):
+    for x0 in i0:
+        yield (x0,)
+
+
+@_spec("specialize:argtype(0)")
+def zip_1(a0):
+    i0 = _iter_items(a0)
+    return _zip_1_gen(i0)
+
+
+@_spec("specialize:argtype(0)")
+def zip2_1(a0):
+    i0 = _iter_items(a0)
+    result = []
+    for x0 in i0:
+        result.append((x0,))
+    return result
+
+
+@_spec("specialize:argtype(0, 1)")
+def _zip_2_gen(i0, i1):
+    for x0 in i0:
+        for x1 in i1:
+            yield (x0, x1)
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1)")
+def zip_2(a0, a1):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    return _zip_2_gen(i0, i1)
+
+
+@_spec("specialize:argtype(0, 1)")
+def zip2_2(a0, a1):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    result = []
+    for x0 in i0:
+        for x1 in i1:
+            result.append((x0, x1))
+            break
+        else:
+            return result
+    return result
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def _zip_3_gen(i0, i1, i2):
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                yield (x0, x1, x2)
+                break
+            else:
+                return
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def zip_3(a0, a1, a2):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    return _zip_3_gen(i0, i1, i2)
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def zip2_3(a0, a1, a2):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    result = []
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                result.append((x0, x1, x2))
+                break
+            else:
+                return result
+            break
+        else:
+            return result
+    return result
+
+
+@_spec("specialize:argtype(0, 1, 2, 3)")
+def _zip_4_gen(i0, i1, i2, i3):
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    yield (x0, x1, x2, x3)
+                    break
+                else:
+                    return
+                break
+            else:
+                return
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1, 2, 3)")
+def zip_4(a0, a1, a2, a3):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    return _zip_4_gen(i0, i1, i2, i3)
+
+
+@_spec("specialize:argtype(0, 1, 2, 3)")
+def zip2_4(a0, a1, a2, a3):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    result = []
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    result.append((x0, x1, x2, x3))
+                    break
+                else:
+                    return result
+                break
+            else:
+                return result
+            break
+        else:
+            return result
+    return result
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4)")
+def _zip_5_gen(i0, i1, i2, i3, i4):
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    for x4 in i4:
+                        yield (x0, x1, x2, x3, x4)
+                        break
+                    else:
+                        return
+                    break
+                else:
+                    return
+                break
+            else:
+                return
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4)")
+def zip_5(a0, a1, a2, a3, a4):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    i4 = _iter_items(a4)
+    return _zip_5_gen(i0, i1, i2, i3, i4)
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4)")
+def zip2_5(a0, a1, a2, a3, a4):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    i4 = _iter_items(a4)
+    result = []
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    for x4 in i4:
+                        result.append((x0, x1, x2, x3, x4))
+                        break
+                    else:
+                        return result
+                    break
+                else:
+                    return result
+                break
+            else:
+                return result
+            break
+        else:
+            return result
+    return result
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5)")
+def _zip_6_gen(i0, i1, i2, i3, i4, i5):
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    for x4 in i4:
+                        for x5 in i5:
+                            yield (x0, x1, x2, x3, x4, x5)
+                            break
+                        else:
+                            return
+                        break
+                    else:
+                        return
+                    break
+                else:
+                    return
+                break
+            else:
+                return
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5)")
+def zip_6(a0, a1, a2, a3, a4, a5):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    i4 = _iter_items(a4)
+    i5 = _iter_items(a5)
+    return _zip_6_gen(i0, i1, i2, i3, i4, i5)
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5)")
+def zip2_6(a0, a1, a2, a3, a4, a5):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    i4 = _iter_items(a4)
+    i5 = _iter_items(a5)
+    result = []
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    for x4 in i4:
+                        for x5 in i5:
+                            result.append((x0, x1, x2, x3, x4, x5))
+                            break
+                        else:
+                            return result
+                        break
+                    else:
+                        return result
+                    break
+                else:
+                    return result
+                break
+            else:
+                return result
+            break
+        else:
+            return result
+    return result
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5, 6)")
+def _zip_7_gen(i0, i1, i2, i3, i4, i5, i6):
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    for x4 in i4:
+                        for x5 in i5:
+                            for x6 in i6:
+                                yield (x0, x1, x2, x3, x4, x5, x6)
+                                break
+                            else:
+                                return
+                            break
+                        else:
+                            return
+                        break
+                    else:
+                        return
+                    break
+                else:
+                    return
+                break
+            else:
+                return
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5, 6)")
+def zip_7(a0, a1, a2, a3, a4, a5, a6):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    i4 = _iter_items(a4)
+    i5 = _iter_items(a5)
+    i6 = _iter_items(a6)
+    return _zip_7_gen(i0, i1, i2, i3, i4, i5, i6)
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5, 6)")
+def zip2_7(a0, a1, a2, a3, a4, a5, a6):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    i4 = _iter_items(a4)
+    i5 = _iter_items(a5)
+    i6 = _iter_items(a6)
+    result = []
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    for x4 in i4:
+                        for x5 in i5:
+                            for x6 in i6:
+                                result.append((x0, x1, x2, x3, x4, x5, x6))
+                                break
+                            else:
+                                return result
+                            break
+                        else:
+                            return result
+                        break
+                    else:
+                        return result
+                    break
+                else:
+                    return result
+                break
+            else:
+                return result
+            break
+        else:
+            return result
+    return result
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5, 6, 7)")
+def _zip_8_gen(i0, i1, i2, i3, i4, i5, i6, i7):
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    for x4 in i4:
+                        for x5 in i5:
+                            for x6 in i6:
+                                for x7 in i7:
+                                    yield (x0, x1, x2, x3, x4, x5, x6, x7)
+                                    break
+                                else:
+                                    return
+                                break
+                            else:
+                                return
+                            break
+                        else:
+                            return
+                        break
+                    else:
+                        return
+                    break
+                else:
+                    return
+                break
+            else:
+                return
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5, 6, 7)")
+def zip_8(a0, a1, a2, a3, a4, a5, a6, a7):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    i4 = _iter_items(a4)
+    i5 = _iter_items(a5)
+    i6 = _iter_items(a6)
+    i7 = _iter_items(a7)
+    return _zip_8_gen(i0, i1, i2, i3, i4, i5, i6, i7)
+
+
+@_spec("specialize:argtype(0, 1, 2, 3, 4, 5, 6, 7)")
+def zip2_8(a0, a1, a2, a3, a4, a5, a6, a7):
+    i0 = _iter_items(a0)
+    i1 = _iter_items(a1)
+    i2 = _iter_items(a2)
+    i3 = _iter_items(a3)
+    i4 = _iter_items(a4)
+    i5 = _iter_items(a5)
+    i6 = _iter_items(a6)
+    i7 = _iter_items(a7)
+    result = []
+    for x0 in i0:
+        for x1 in i1:
+            for x2 in i2:
+                for x3 in i3:
+                    for x4 in i4:
+                        for x5 in i5:
+                            for x6 in i6:
+                                for x7 in i7:
+                                    result.append((x0, x1, x2, x3, x4, x5, x6, x7))
+                                    break
+                                else:
+                                    return result
+                                break
+                            else:
+                                return result
+                            break
+                        else:
+                            return result
+                        break
+                    else:
+                        return result
+                    break
+                else:
+                    return result
+                break
+            else:
+                return result
+            break
+        else:
+            return result
+    return result

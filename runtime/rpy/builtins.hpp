@@ -9,6 +9,7 @@
 
 #include "rpy/ints.hpp"
 #include "rpy/io.hpp"
+#include "rpy/iter.hpp"
 #include "rpy/list.hpp"
 #include "rpy/timsort.hpp"
 
@@ -339,6 +340,23 @@ template <class T>
 bool list_all(const List<T>* l) {
   for (int64_t i = 0; i < l->len; ++i)
     if (!truthy(l->items[i])) return false;
+  return true;
+}
+
+// any()/all() of an iterator: one item per step, stopping at the first that decides (a
+// generator with effects runs no further than Python's does).
+template <class T>
+bool iter_any(Iterator<T>* it) {
+  T v{};
+  while (it->step(v))
+    if (truthy(v)) return true;
+  return false;
+}
+template <class T>
+bool iter_all(Iterator<T>* it) {
+  T v{};
+  while (it->step(v))
+    if (!truthy(v)) return false;
   return true;
 }
 

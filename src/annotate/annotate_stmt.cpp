@@ -747,6 +747,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       callee = expr(*e.args[0], g);
       break;
     case Replacement::Refused:
+    case Replacement::Pending:
       for (size_t i = 1; i < e.args.size(); ++i) expr(*e.args[i], g);
       return types().impossible();
     case Replacement::None:

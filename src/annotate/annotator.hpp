@@ -166,7 +166,7 @@ class Annotator {
   TypeRef prebuilt_collection(const modules::Ref& v, Loc loc);  // a module-level Counter() or defaultdict()
   // functools.reduce and itertools: the call's callee becomes rpy's Python for it, from
   // lib/std/_rpy_itertools.py (replacement_rules.cpp). Replaced: e.args[0] now names it.
-  enum class Replacement { None, Replaced, Refused };
+  enum class Replacement { None, Replaced, Refused, Pending };  // Pending: no value until the arguments have types
   Replacement replace_with_python(ir::Expr& e, TypeRef callee);
 
   // collections.namedtuple classes and instances (namedtuple_rules.cpp)
@@ -255,6 +255,8 @@ class Annotator {
   TypeRef as_list_arg(ir::Expr& e, size_t k, ir::Graph& g);
   // zip(*rows) of a list of iterables becomes _rpy_itertools.zip_star(rows) (replacement_rules.cpp).
   Replacement replace_zip_star(ir::Expr& e, const std::vector<TypeRef>& args);
+  // zip()/enumerate() of an iterator become _rpy_itertools' lazy forms (replacement_rules.cpp).
+  Replacement replace_lazy_zip(BuiltinId id, ir::Expr& e, const std::vector<TypeRef>& args);
   // `str.upper(s)`: the method's name when the call can be `s.upper()` (unbound_methods.cpp).
   std::string unbound_builtin_method(const std::string& builtin, const ir::Expr& e, const std::vector<TypeRef>& args);
   // node -> node.name() (in place).

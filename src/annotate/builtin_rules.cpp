@@ -213,6 +213,16 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
   if (id == BuiltinId::Zip) switch (replace_zip_star(e, args)) {  // zip(*rows) (replacement_rules.cpp)
       case Replacement::Replaced:
         return call(e, g);
+      case Replacement::Pending:
+      case Replacement::Refused:
+        return types().impossible();
+      case Replacement::None:
+        break;
+    }
+  if (id == BuiltinId::Zip || id == BuiltinId::Enumerate) switch (replace_lazy_zip(id, e, args)) {  // replacement_rules.cpp
+      case Replacement::Replaced:
+        return call(e, g);
+      case Replacement::Pending:
       case Replacement::Refused:
         return types().impossible();
       case Replacement::None:

@@ -325,6 +325,46 @@ Annotator::Replacement Annotator::replace_zip_star(Expr& e, const std::vector<Ty
   return Replacement::Replaced;
 }
 
+// zip() and enumerate() with an argument that is an iterator (a generator): Python pulls one item
+// per step from it (Python 3's zip() and both dialects' enumerate() are themselves iterators;
+// Python 2's zip() builds its list row by row, stopping at the first argument that runs out), so a
+// generator with effects interleaves them with the loop's, stops where the shortest argument
+// ends, and may be infinite. rpy's builtins read each argument whole first, which is right for
+// lists and strings only; with an iterator argument the call becomes _rpy_itertools'
+// zip_N / zip2_N (Python 2) / enumerate_lazy, which do what Python does.
+Annotator::Replacement Annotator::replace_lazy_zip(BuiltinId id, Expr& e, const std::vector<TypeRef>& args) {
+  if (e.star || e.args.size() < 2) return Replacement::None;
+  const size_t npos = e.args.size() - 1 - e.kwnames.size();
+  if (id == BuiltinId::Zip && (!e.kwnames.empty() || npos > 8)) return Replacement::None;
+  if (id == BuiltinId::Enumerate && (npos > 2 || (!e.kwnames.empty() && (e.kwnames.size() != 1 || e.kwnames[0] != "start"))))
+    return Replacement::None;
+  bool lazy = false, unknown = false;
+  const size_t iterables = id == BuiltinId::Zip ? npos : 1;
+  for (size_t i = 0; i < iterables && i < args.size(); ++i) {
+    if (args[i] && args[i]->kind == TypeKind::Iterator) lazy = true;
+    if (!args[i] || args[i]->kind == TypeKind::Impossible) unknown = true;
+  }
+  // An argument of no type yet (a generator expression not annotated yet): the call has no value
+  // until it has one, so that the result is not first a list and then an iterator.
+  if (!lazy && unknown) return Replacement::Pending;
+  if (!lazy) return Replacement::None;
+  std::string fname = "enumerate_lazy";
+  if (id == BuiltinId::Zip) fname = std::string(interp_.sources().py3() ? "zip_" : "zip2_") + std::to_string(npos);
+  m::Ref fn;
+  try {
+    fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", e.loc), fname, e.loc);
+  } catch (const m::PyException&) {
+  } catch (const m::EvalError&) {
+  }
+  if (!fn || fn->kind != m::ObjKind::Function) return Replacement::None;
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = fn;
+  e.args[0] = std::move(c);
+  reset_call(e);
+  changed_ = true;
+  return Replacement::Replaced;
+}
+
 // A pattern compiled at import time (P = re.compile(...) at module level) is an object of the
 // evaluator's re; translated code uses the pattern rpy's own re makes for the same text and
 // flags (_rpy_re._prebuilt, or rsre_re.compile in a Python 2 program), a prebuilt instance like
