@@ -318,6 +318,7 @@ List<T>* list_reversed(const List<T>* l) {
 }
 template <class T>
 List<std::tuple<int64_t, T>>* list_enumerate(const List<T>* l, int64_t start) {
+  if constexpr (gen_items<T>) return gen_list_enumerate<T>(const_cast<List<T>*>(l), start);  // rpy/gc_gen.hpp
   auto* r = list_new<std::tuple<int64_t, T>>(l->len);
   for (int64_t i = 0; i < l->len; ++i) r->items[i] = std::tuple<int64_t, T>(start + i, l->items[i]);
   return r;

@@ -129,6 +129,31 @@ struct Dict {
 };
 template <class K>
 using Set = Dict<K, SetTag>;
+
+// --gc=gen (docs/GC.md, "Step 3e"): a dict whose values are references to the program's
+// instances (or hold them: lists, tuples) lives on rpy's own collector: its header, its index
+// table and its entries array are objects of the collector; rpy/gc_gen.hpp defines the functions
+// below (every operation that allocates roots the dict and the value across the allocation, every
+// store of a value takes the write barrier), which --gc=boehm never instantiates. Keys never
+// hold references there (GcGen refuses such dicts: instances hash by address, which moves).
+template <class K, class V>
+inline constexpr bool gen_items<Dict<K, V>*> = gen_items<K> || gen_items<V>;
+template <class K, class V>
+Dict<K, V>* gen_dict_new(int64_t expected);
+template <class K, class V>
+int64_t gen_dict_set(Dict<K, V>* d, K key, V value);
+template <class K, class V>
+void gen_dict_clear(Dict<K, V>* d);
+template <class K, class V>
+V gen_dict_setdefault(Dict<K, V>* d, const K& key, V dflt);
+template <class K, class V>
+List<V>* gen_dict_values(Dict<K, V>* d);
+template <class K, class V>
+List<std::tuple<K, V>>* gen_dict_items(Dict<K, V>* d);
+template <class K, class V>
+Dict<K, V>* gen_dict_copy(Dict<K, V>* d);
+template <class K, class V>
+void gen_dict_update(Dict<K, V>* d, Dict<K, V>* other);
 // Sets are Dict<K, SetTag>, specialised with CPython's set table in rpy/set.hpp.
 template <class K>
 Set<K>* set_new(int64_t expected = 0);
@@ -154,6 +179,8 @@ template <class K, class V>
 inline Dict<K, V>* dict_new(int64_t expected = 0) {
   if constexpr (std::is_same_v<V, SetTag>) {
     return set_new<K>(expected);
+  } else if constexpr (gen_items<Dict<K, V>*>) {
+    return gen_dict_new<K, V>(expected);
   } else {
     auto* d = static_cast<Dict<K, V>*>(gc_alloc(sizeof(Dict<K, V>)));
     int64_t size = 8;
@@ -301,6 +328,7 @@ inline V dict_get_default(const Dict<K, V>* d, const std::type_identity_t<K>& ke
 // Inserts or overwrites; returns the entry position.
 template <class K, class V>
 int64_t dict_set(Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> value) {
+  if constexpr (gen_items<Dict<K, V>*>) return gen_dict_set<K, V>(d, key, value);
   uint64_t h = dict_hash(d, key);
   int64_t ix = dict_lookup(d, key, h);
   if (ix >= 0) {
@@ -342,6 +370,7 @@ bool dict_discard(Dict<K, V>* d, const std::type_identity_t<K>& key) {
 }
 template <class K, class V>
 V dict_setdefault(Dict<K, V>* d, const std::type_identity_t<K>& key, std::type_identity_t<V> dflt) {
+  if constexpr (gen_items<Dict<K, V>*>) return gen_dict_setdefault<K, V>(d, key, dflt);
   int64_t ix = dict_lookup(d, key, dict_hash(d, key));
   if (ix >= 0) return d->entries[ix].value;
   dict_set(d, key, dflt);
@@ -380,11 +409,13 @@ std::tuple<K, V> dict_popitem(Dict<K, V>* d) {
 }
 template <class K, class V>
 void dict_clear(Dict<K, V>* d) {
+  if constexpr (gen_items<Dict<K, V>*>) return gen_dict_clear<K, V>(d);
   d->len = 0;
   dict_alloc_tables(d, 8);
 }
 template <class K, class V>
 Dict<K, V>* dict_copy(const Dict<K, V>* d) {
+  if constexpr (gen_items<Dict<K, V>*>) return gen_dict_copy<K, V>(const_cast<Dict<K, V>*>(d));
   auto* r = dict_new<K, V>(d->len);
   r->eq_fn = d->eq_fn;
   r->hash_fn = d->hash_fn;
@@ -394,6 +425,7 @@ Dict<K, V>* dict_copy(const Dict<K, V>* d) {
 }
 template <class K, class V>
 void dict_update(Dict<K, V>* d, const Dict<K, V>* other) {
+  if constexpr (gen_items<Dict<K, V>*>) return gen_dict_update<K, V>(d, const_cast<Dict<K, V>*>(other));
   DictEntry<K, V>* ents = other->entries;
   int64_t n = other->used;
   for (int64_t i = 0; i < n; ++i)
@@ -409,6 +441,7 @@ List<K>* dict_keys(const Dict<K, V>* d) {
 }
 template <class K, class V>
 List<V>* dict_values(const Dict<K, V>* d) {
+  if constexpr (gen_items<Dict<K, V>*>) return gen_dict_values<K, V>(const_cast<Dict<K, V>*>(d));
   auto* l = list_new<V>(d->len);
   int64_t j = 0;
   for (int64_t i = 0; i < d->used; ++i)
@@ -417,6 +450,7 @@ List<V>* dict_values(const Dict<K, V>* d) {
 }
 template <class K, class V>
 List<std::tuple<K, V>>* dict_items(const Dict<K, V>* d) {
+  if constexpr (gen_items<Dict<K, V>*>) return gen_dict_items<K, V>(const_cast<Dict<K, V>*>(d));
   auto* l = list_new<std::tuple<K, V>>(d->len);
   int64_t j = 0;
   for (int64_t i = 0; i < d->used; ++i)

@@ -4,12 +4,15 @@
 // everything else (strings, the runtime's containers, exceptions) stays on Boehm's heap, and
 // codegen refuses programs where one heap would hold references into the other.
 #pragma once
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
 #include <new>
 #include <tuple>
+#include <typeinfo>
 #include <utility>
+#include <cstring>
 #include <vector>
 
 #include <gc/gc.h>
@@ -46,6 +49,59 @@ inline void start(bool boehm_scans) {
   }
   heap = new gc::Heap(c);
   if (heap->config().debug) std::atexit(print_stats_at_exit);
+}
+
+// Where the references to the collector's objects are inside a value of type T placed at `base`
+// (gc::Layout counts every pointer to a class; here a pointer to Boehm's objects, a string held
+// in a tuple (str, instance) or a dict's key, is not one: Boehm scans the collector's memory for
+// those, docs/GC.md, step 3c).
+template <class T, class = void>
+struct Layout {
+  static void add(std::vector<uint32_t>&, uint32_t) {}
+};
+template <class T>
+struct Layout<T*> {
+  static void add(std::vector<uint32_t>& out, uint32_t base) {
+    if constexpr (gen_items<T*>) out.push_back(base);
+  }
+};
+template <class... T>
+struct Layout<std::tuple<T...>> {
+  static void add(std::vector<uint32_t>& out, uint32_t base) { add_each(out, base, std::index_sequence_for<T...>{}); }
+
+ private:
+  template <size_t... I>
+  static void add_each(std::vector<uint32_t>& out, uint32_t base, std::index_sequence<I...>) {
+    alignas(std::tuple<T...>) unsigned char buf[sizeof(std::tuple<T...>)];
+    auto* t = new (buf) std::tuple<T...>();
+    auto offset = [&](const void* field) {
+      return static_cast<uint32_t>(static_cast<const unsigned char*>(field) - reinterpret_cast<unsigned char*>(t));
+    };
+    (Layout<std::tuple_element_t<I, std::tuple<T...>>>::add(out, base + offset(&std::get<I>(*t))), ...);
+    t->~tuple();
+  }
+};
+template <class K, class V>
+struct Layout<DictEntry<K, V>> {
+  using E = DictEntry<K, V>;
+  static void add(std::vector<uint32_t>& out, uint32_t base) {
+    Layout<K>::add(out, base + static_cast<uint32_t>(offsetof(E, key)));
+    if constexpr (!std::is_empty_v<V>) Layout<V>::add(out, base + static_cast<uint32_t>(offsetof(E, value)));
+  }
+};
+// The array of T ({ int64 len; T items[len]; }, gc::array_type_id) with this layout.
+template <class T>
+uint32_t array_type_id() {
+  static const uint32_t id = [] {
+    gc::TypeDesc d;
+    d.name = typeid(T).name();
+    d.fixed_size = gc::kArrayItemsOffset<T>;
+    d.item_size = sizeof(T);
+    d.length_offset = 0;
+    Layout<T>::add(d.item_ptr_offsets, 0);
+    return gc::register_type(std::move(d));
+  }();
+  return id;
 }
 
 // The reference slots inside a value of type V that a root frame holds: a pointer to an object
@@ -104,7 +160,7 @@ inline uint32_t register_class(const char* name, size_t size, std::initializer_l
 template <class V>
 std::vector<size_t> field_refs(size_t offset) {
   std::vector<uint32_t> v;
-  gc::Layout<V>::add(v, static_cast<uint32_t>(offset));
+  Layout<V>::add(v, static_cast<uint32_t>(offset));
   return std::vector<size_t>(v.begin(), v.end());
 }
 inline uint32_t register_class_fields(const char* name, size_t size, std::initializer_list<std::vector<size_t>> fields) {
@@ -164,9 +220,194 @@ uint32_t list_type_id() {
   return id;
 }
 
+// Dicts of references (docs/GC.md, "Step 3e"): the header Dict<K, V> is one object, its index
+// table (an array of int64, never scanned) and its entries array (an array of DictEntry whose
+// descriptor lists the references of each entry) two more; `index` and `entries` point past the
+// arrays' length words, as a list's `items` does.
+template <class T>
+inline void* items_array(T* items) {
+  return reinterpret_cast<char*>(items) - gc::kArrayItemsOffset<T>;
+}
+template <class K, class V>
+void trace_dict(void* obj, gc::VisitFn visit, void* ctx) {
+  auto* d = static_cast<Dict<K, V>*>(obj);
+  if (d->index) {
+    void* arr = items_array(d->index);
+    visit(&arr, ctx);
+    d->index = array_items<int64_t>(arr);
+  }
+  if (d->entries) {
+    void* arr = items_array(d->entries);
+    visit(&arr, ctx);
+    d->entries = array_items<DictEntry<K, V>>(arr);
+  }
+}
+template <class K, class V>
+uint32_t dict_type_id() {
+  static const uint32_t id = [] {
+    gc::TypeDesc d;
+    d.name = "dict";
+    d.fixed_size = sizeof(Dict<K, V>);
+    d.trace = trace_dict<K, V>;
+    return gc::register_type(std::move(d));
+  }();
+  return id;
+}
+// New tables for d (rooted by the caller, and its value `keep` and the entries array `old`, by
+// address): an index of index_size slots, all empty, and entries for two thirds of them.
+template <class K, class V>
+void dict_alloc_tables(Dict<K, V>*& d, int64_t index_size, V& keep, DictEntry<K, V>*& old) {
+  void* old_arr = old ? items_array(old) : nullptr;
+  void* ix = nullptr;
+  Rooted r(*heap, d, keep);
+  gc::Roots r2(*heap, old_arr, ix);
+  ix = heap->alloc_varsize(array_type_id<int64_t>(), index_size);
+  int64_t cap = index_size * 2 / 3;
+  void* ents = heap->alloc_varsize(array_type_id<DictEntry<K, V>>(), cap);
+  heap->write_barrier(ents);  // a large array is allocated old
+  heap->write_barrier(d);
+  if (old) old = array_items<DictEntry<K, V>>(old_arr);
+  d->mask = index_size - 1;
+  d->index = array_items<int64_t>(ix);
+  std::memset(static_cast<void*>(d->index), 0xff, sizeof(int64_t) * static_cast<size_t>(index_size));
+  d->cap = cap;
+  d->entries = array_items<DictEntry<K, V>>(ents);
+  d->used = 0;
+  d->finger = 0;
+}
+// Before storing into entry ix of d's entries (the array may be old, and large: its card).
+template <class K, class V>
+[[gnu::always_inline]] inline void dict_entry_barrier(Dict<K, V>* d, int64_t ix) {
+  heap->write_barrier_item(items_array(d->entries), ix);
+}
+
 }  // namespace rpy::gen
 
 namespace rpy {
+
+template <class T>
+List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start) {
+  gen::Rooted r(*gen::heap, l);
+  auto* e = list_new<std::tuple<int64_t, T>>(l->len);
+  gen_item_barrier(e, -1);  // a large list's items are allocated old
+  for (int64_t i = 0; i < l->len; ++i) e->items[i] = std::tuple<int64_t, T>(start + i, l->items[i]);
+  return e;
+}
+
+template <class K, class V>
+Dict<K, V>* gen_dict_new(int64_t expected) {
+  auto* d = static_cast<Dict<K, V>*>(gen::heap->alloc(gen::dict_type_id<K, V>()));
+  int64_t size = 8;
+  while (size * 2 / 3 < expected) size <<= 1;
+  d->len = 0;
+  d->eq_fn = nullptr;
+  d->hash_fn = nullptr;
+  V none{};
+  DictEntry<K, V>* no_old = nullptr;
+  gen::dict_alloc_tables(d, size, none, no_old);
+  return d;
+}
+
+// dict_resize's rebuild, rooting d and the value being inserted across the allocation.
+template <class K, class V>
+[[gnu::noinline]] void gen_dict_resize(Dict<K, V>*& d, int64_t need, V& keep) {
+  int64_t size = 8;
+  while (size * 2 / 3 < need * 3 / 2 + 1) size <<= 1;
+  DictEntry<K, V>* old = d->entries;
+  int64_t n = d->used;
+  gen::dict_alloc_tables(d, size, keep, old);
+  int64_t j = 0;
+  for (int64_t i = 0; i < n; ++i)
+    if (old[i].live) {
+      d->entries[j] = old[i];
+      dict_insert_index(d, old[i].hash, j);
+      ++j;
+    }
+  d->used = j;
+  d->finger = 0;
+}
+
+template <class K, class V>
+int64_t gen_dict_set(Dict<K, V>* d, K key, V value) {
+  uint64_t h = dict_hash(d, key);
+  int64_t ix = dict_lookup(d, key, h);
+  if (ix >= 0) {
+    gen::dict_entry_barrier(d, ix);
+    d->entries[ix].value = value;
+    return ix;
+  }
+  if (d->used == d->cap) gen_dict_resize(d, d->len + 1, value);
+  ix = d->used++;
+  gen::dict_entry_barrier(d, ix);
+  DictEntry<K, V>& e = d->entries[ix];
+  e.key = key;
+  e.value = value;
+  e.hash = h;
+  e.live = true;
+  dict_insert_index(d, h, ix);
+  ++d->len;
+  return ix;
+}
+
+template <class K, class V>
+void gen_dict_clear(Dict<K, V>* d) {
+  d->len = 0;
+  V none{};
+  DictEntry<K, V>* no_old = nullptr;
+  gen::dict_alloc_tables(d, 8, none, no_old);
+}
+
+template <class K, class V>
+V gen_dict_setdefault(Dict<K, V>* d, const K& key, V dflt) {
+  int64_t ix = dict_lookup(d, key, dict_hash(d, key));
+  if (ix >= 0) return d->entries[ix].value;
+  gen::Rooted r(*gen::heap, d);
+  ix = gen_dict_set<K, V>(d, key, dflt);
+  return d->entries[ix].value;
+}
+
+template <class K, class V>
+List<V>* gen_dict_values(Dict<K, V>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* l = list_new<V>(d->len);
+  gen_item_barrier(l, -1);  // a large list's items are allocated old
+  int64_t j = 0;
+  for (int64_t i = 0; i < d->used; ++i)
+    if (d->entries[i].live) l->items[j++] = d->entries[i].value;
+  return l;
+}
+
+template <class K, class V>
+List<std::tuple<K, V>>* gen_dict_items(Dict<K, V>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* l = list_new<std::tuple<K, V>>(d->len);
+  gen_item_barrier(l, -1);
+  int64_t j = 0;
+  for (int64_t i = 0; i < d->used; ++i)
+    if (d->entries[i].live) l->items[j++] = std::tuple<K, V>(d->entries[i].key, d->entries[i].value);
+  return l;
+}
+
+template <class K, class V>
+void gen_dict_update(Dict<K, V>* d, Dict<K, V>* other) {
+  gen::Rooted r(*gen::heap, d, other);
+  for (int64_t i = 0; i < other->used; ++i)  // other->entries is read again after each insertion
+    if (other->entries[i].live) {
+      K k = other->entries[i].key;
+      V v = other->entries[i].value;
+      gen_dict_set<K, V>(d, k, v);
+    }
+}
+
+template <class K, class V>
+Dict<K, V>* gen_dict_copy(Dict<K, V>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* c = gen_dict_new<K, V>(d->len);
+  c->eq_fn = d->eq_fn;
+  c->hash_fn = d->hash_fn;
+  gen_dict_update<K, V>(c, d);
+  return c;
+}
 
 template <class T>
 List<T>* gen_list_new(int64_t n, T* keep) {
@@ -175,7 +416,7 @@ List<T>* gen_list_new(int64_t n, T* keep) {
   int64_t cap = n < 4 ? 4 : n;
   auto* l = static_cast<List<T>*>(gen::heap->alloc(gen::list_type_id<T>()));
   gen::Rooted r(*gen::heap, l, k);
-  void* arr = gen::heap->alloc_varsize(gc::array_type_id<T>(), cap);  // may promote l: the barrier below
+  void* arr = gen::heap->alloc_varsize(gen::array_type_id<T>(), cap);  // may promote l: the barrier below
   gen::heap->write_barrier(l);
   l->len = n;
   l->cap = cap;
@@ -190,7 +431,7 @@ template <class T>
   gen::Rooted r(*gen::heap, l, k);
   int64_t cap = l->cap + (l->cap >> 1) + 8;
   if (cap < need) cap = need;
-  void* arr = gen::heap->alloc_varsize(gc::array_type_id<T>(), cap);
+  void* arr = gen::heap->alloc_varsize(gen::array_type_id<T>(), cap);
   std::memcpy(static_cast<void*>(gen::array_items<T>(arr)), l->items, sizeof(T) * static_cast<size_t>(l->len));
   gen::heap->write_barrier(arr);  // a large array is allocated old
   gen::heap->write_barrier(l);

@@ -41,6 +41,8 @@ template <class T>
 void gen_list_grow(List<T>*& l, int64_t need, T* keep);
 template <class T>
 void gen_item_barrier(List<T>* l, int64_t i);  // before storing item i; i < 0: before moving items
+template <class T>
+List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start);  // enumerate(l), l rooted
 
 template <class T>
 inline T* alloc_items(int64_t n) {

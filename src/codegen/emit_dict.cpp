@@ -151,6 +151,22 @@ std::string Emitter::emit_make_dict(Expr& e) {
   if (imp(t) || t->kind != TypeKind::Dict) return "nullptr";
   if (e.args.empty()) return new_table(*this, t);
   std::string d = fresh("rpy_d");
+  if (gen_ && GcGen::is_ref(t)) {
+    // --gc=gen: the keys and values in Python's order into temporaries (the values rooted), then
+    // the dict, then the items, stored with their write barriers (dict_set).
+    std::string s = "({ ";
+    std::vector<std::string> temps;
+    for (size_t i = 0; i < e.args.size(); ++i) {
+      TypeRef to = i % 2 == 0 ? key_of(t) : value_of(t);
+      std::string x = fresh("rpy_a");
+      s += ctype(to) + " " + x + " = " + expr_as(*e.args[i], to) + "; ";
+      if (i % 2 == 1) s += gen_root(x);
+      temps.push_back(x);
+    }
+    s += "auto* " + d + " = " + new_table(*this, t, e.args.size() / 2) + "; " + gen_root(d);
+    for (size_t i = 0; i + 1 < temps.size(); i += 2) s += "rpy::dict_set(" + d + ", " + temps[i] + ", " + temps[i + 1] + "); ";
+    return s + d + "; })";
+  }
   bool py2_table = !hash27_policy(*this, t).empty();
   // CPython 2.7 builds a set display item by item in an empty set; a dict display of n items
   // presizes for them (not the keyword dict of dict(a=1, ...): ir/lower.cpp).
@@ -509,8 +525,17 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
     // Iterates over the entries as they were when the loop started: deleting keys in the loop is
     // safe (tombstones), a resize leaves this entries array as it was.
     line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used;");
-    line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
-    ++indent_;
+    if (gen_ && GcGen::is_ref(dt)) {
+      // --gc=gen: the dict and the entries array the loop started with are rooted (a collection
+      // in the body moves them), and the entries pointer is taken again from the array each time.
+      line("void* " + c + "a = rpy::gen::items_array(" + c + "e); rpy::gc::Roots " + c + "r(*rpy::gen::heap, " + c + ", " + c + "a);");
+      line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+      ++indent_;
+      line(c + "e = rpy::gen::array_items<std::remove_reference_t<decltype(*" + c + "e)>>(" + c + "a);");
+    } else {
+      line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+      ++indent_;
+    }
     line("if (!" + c + "e[" + i + "].live) continue;");
     ent = c + "e[" + i + "]";
   }

@@ -473,6 +473,7 @@ bool Emitter::check_container_types() {
 std::string Emitter::emit_program() {
   if (!check_container_types()) return "";
   if (opts_.gc_gen) {
+    GcGen::python2 = is_python2();
     gen_ = std::make_unique<GcGen>(ann);
     auto [loc, what] = gen_->unsupported();
     if (!what.empty()) {

@@ -313,6 +313,15 @@ void Emitter::stmt(Stmt& s) {
       }
       if (t->kind == TypeKind::Dict) {
         annotate::DictDef* d = t->dictdef->find();
+        if (gen_ && GcGen::is_ref(t)) {
+          // --gc=gen: the value, the dict, then the key (Python's order), each held in a
+          // temporary, the references rooted: dict_set may grow the dict, which collects.
+          std::string v = fresh("rpy_v"), dd = fresh("rpy_d"), k = fresh("rpy_k");
+          line("{ " + ctype(d->value) + " " + v + " = " + expr_as(*s.exprs[2], d->value) + "; " + gen_root(v) + "auto* " + dd + " = " +
+               expr(obj) + "; " + gen_root(dd) + ctype(d->key) + " " + k + " = " + expr_as(*s.exprs[1], d->key) + "; rpy::dict_set(" + dd +
+               ", " + k + ", " + v + "); }");
+          return;
+        }
         std::string set = "rpy::dict_set(" + expr(obj) + ", " + expr_as(*s.exprs[1], d->key) + ", " + expr_as(*s.exprs[2], d->value) + ");";
         if (std::string fast = dict_update_in_place(obj, *s.exprs[1], *s.exprs[2]); !fast.empty())
           return line("if (__builtin_expect(rpy::dict_plain_lookup(" + expr(obj) + "), 1)) " + fast + " else " + set);

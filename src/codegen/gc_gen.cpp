@@ -20,7 +20,67 @@ using ir::StmtOp;
 bool GcGen::is_ref(TypeRef t) {
   if (!t) return false;
   if (t->kind == TypeKind::Instance) return t->cls && !t->cls->is_exception;
+  if (t->kind == TypeKind::Dict) return is_ref_dict(t);
   return t->kind == TypeKind::List && is_rooted(t->listdef->find()->item);
+}
+
+bool GcGen::is_ref_dict(TypeRef t) {
+  if (!t || t->kind != TypeKind::Dict || python2) return false;
+  annotate::DictDef* d = t->dictdef->find();
+  if (d->is_set || d->counter || d->factory || d->odict) return false;
+  return !holds_ref(d->key) && is_rooted(d->value);
+}
+
+bool GcGen::dict_method_ok(const Expr& call) {
+  if (call.op != ExprOp::Call || call.call_kind != CallKind::BuiltinMethod || call.args.empty()) return false;
+  const Expr& m = *call.args[0];
+  if (m.op != ExprOp::GetAttr || m.args.empty() || !is_ref_dict(m.args[0]->type)) return false;
+  switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
+    case annotate::BuiltinId::DictGet:
+    case annotate::BuiltinId::DictPop:
+    case annotate::BuiltinId::DictSetdefault:
+    case annotate::BuiltinId::DictKeys:
+    case annotate::BuiltinId::DictValues:
+    case annotate::BuiltinId::DictItems:
+    case annotate::BuiltinId::DictCopy:
+    case annotate::BuiltinId::DictUpdate:
+    case annotate::BuiltinId::DictClear:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether a dict method allocates on the collector (dict_method_ok's: all but get, pop and keys).
+static bool dict_method_allocates(const Expr& call) {
+  switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
+    case annotate::BuiltinId::DictGet:
+    case annotate::BuiltinId::DictPop:
+    case annotate::BuiltinId::DictKeys:
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool GcGen::holds_boehm(TypeRef t) {
+  if (!t || scalar_type(t)) return false;
+  switch (t->kind) {
+    case TypeKind::Instance:
+      return !is_ref(t);
+    case TypeKind::List:
+      if (!is_ref(t)) return true;
+      return holds_boehm(t->listdef->find()->item);
+    case TypeKind::Dict:
+      if (!is_ref(t)) return true;
+      return true;  // its keys: a string, or a number (never scanned, but the table is small)
+    case TypeKind::Tuple:
+      for (TypeRef i : t->items)
+        if (holds_boehm(i)) return true;
+      return false;
+    default:
+      return true;
+  }
 }
 
 bool GcGen::is_ref_tuple(TypeRef t) {
@@ -29,8 +89,10 @@ bool GcGen::is_ref_tuple(TypeRef t) {
   for (TypeRef i : t->items) {
     if (is_ref(i) || is_ref_tuple(i))
       any = true;
-    else if (!scalar_type(i))
+    else if (holds_ref(i))  // a container of Boehm's heap holding instances
       return false;
+    // numbers, and values of Boehm's heap (strings...): Boehm scans the collector's memory for
+    // those (boehm_fields), gen::Layout does not count them
   }
   return any;
 }
@@ -86,6 +148,7 @@ bool GcGen::collects_here(const Expr& e) const {
   if (e.op == ExprOp::MakeClosure || e.op == ExprOp::Yield) return true;
   // a list of references is allocated on the collector: a display, [None] * n
   if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp) && is_ref_list(e.type)) return true;
+  if (e.op == ExprOp::MakeDict && is_ref_dict(e.type)) return true;
   if (e.op != ExprOp::Call) return false;
   switch (e.call_kind) {
     case CallKind::Instantiate:
@@ -99,7 +162,8 @@ bool GcGen::collects_here(const Expr& e) const {
         auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
         return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert;
       }
-      if (is_ref_list(e.type)) return true;
+      if (dict_method_ok(e)) return dict_method_allocates(e);
+      if (is_ref_list(e.type) || is_ref_dict(e.type)) return true;
       // A builtin calls back into the program when given something callable or an instance
       // (its __str__, __eq__...); otherwise it allocates only on Boehm's heap.
       for (auto& a : e.args)
@@ -133,6 +197,8 @@ bool GcGen::expr_collects(const Expr& e) const {
 
 bool GcGen::block_collects(const ir::Block& b) const {
   for (auto& s : b) {
+    // d[k] = v on a dict of references may grow it (docs/GC.md, step 3e)
+    if (s->op == StmtOp::SetItem && !s->exprs.empty() && s->exprs[0] && is_ref_dict(s->exprs[0]->type)) return true;
     for (auto& e : s->exprs)
       if (e && expr_collects(*e)) return true;
     if (block_collects(s->body) || block_collects(s->orelse) || block_collects(s->finalbody)) return true;
@@ -155,10 +221,35 @@ GcGen::GcGen(annotate::Annotator& ann) : ann_(ann) {
 }
 
 bool GcGen::boehm_fields() const {
+  // A value on the collector holding Boehm's: a field of an instance, or an item of a list, dict
+  // or tuple on the collector (a dict's str keys, a list of (str, instance) tuples).
+  auto on_collector_holds_boehm = [](TypeRef t) { return is_rooted(t) && holds_boehm(t); };
   for (annotate::ClassDef* c : ann_.classes()) {
     if (c->builtin || c->is_exception) continue;
     for (auto& [name, a] : c->attrs)
-      if (!is_ref(a.type) && !holds_ref(a.type) && !scalar_type(a.type)) return true;
+      if ((!is_ref(a.type) && !holds_ref(a.type) && !scalar_type(a.type)) || on_collector_holds_boehm(a.type)) return true;
+  }
+  std::function<bool(const ir::Expr&)> in_expr = [&](const ir::Expr& e) {
+    if (on_collector_holds_boehm(e.type)) return true;
+    for (auto& a : e.args)
+      if (a && in_expr(*a)) return true;
+    return false;
+  };
+  std::function<bool(const ir::Block&)> in_block = [&](const ir::Block& b) {
+    for (auto& s : b) {
+      for (auto& e : s->exprs)
+        if (e && in_expr(*e)) return true;
+      if (in_block(s->body) || in_block(s->orelse) || in_block(s->finalbody)) return true;
+      for (auto& h : s->handlers)
+        if (in_block(h.body)) return true;
+    }
+    return false;
+  };
+  for (ir::Graph* g : ann_.graphs()) {
+    if (on_collector_holds_boehm(g->return_type)) return true;
+    for (auto& v : g->vars)
+      if (on_collector_holds_boehm(v->type)) return true;
+    if (in_block(g->body)) return true;
   }
   return false;
 }
@@ -178,7 +269,10 @@ const char* kind_words(TypeRef t) {
     case TypeKind::List:
       return "a list holding instances";
     case TypeKind::Dict:
-      return t->dictdef->find()->is_set ? "a set holding instances" : "a dict holding instances";
+      if (t->dictdef->find()->is_set) return "a set holding instances";
+      if (GcGen::holds_ref(t->dictdef->find()->key)) return "a dict keyed by instances (hashed by their address, which moves)";
+      if (GcGen::python2) return "a Python 2 dict holding instances";
+      return "a dict holding instances";
     case TypeKind::Tuple:
       return "a tuple holding instances and strings, containers or other values of Boehm's heap (or a namedtuple of "
              "instances)";
@@ -223,6 +317,18 @@ bool filled(const Expr& e) {
   return false;
 }
 
+// enumerate(xs) of a list of references, with a constant start if any (rpy::gen_list_enumerate
+// roots xs; a start evaluated after xs must not collect).
+bool enumerate_ok(const Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin ||
+      static_cast<annotate::BuiltinId>(e.builtin_id) != annotate::BuiltinId::Enumerate || e.args.size() < 2 || !e.args[1] ||
+      !GcGen::is_ref_list(e.args[1]->type))
+    return false;
+  for (size_t i = 2; i < e.args.size(); ++i)
+    if (e.args[i] && e.args[i]->op != ExprOp::Const) return false;
+  return true;
+}
+
 struct Checker {
   Loc loc;
   std::string what;
@@ -231,7 +337,9 @@ struct Checker {
     if (!found()) loc = l, what = w;
   }
 
-  static const char* what_of(TypeRef t) { return GcGen::is_ref_list(t) ? "a list of instances" : "an instance"; }
+  static const char* what_of(TypeRef t) {
+    return GcGen::is_ref_list(t) ? "a list of instances" : GcGen::is_ref_dict(t) ? "a dict of instances" : "an instance";
+  }
 
   void type(Loc l, TypeRef t) {
     if (GcGen::holds_ref(t) && !GcGen::is_rooted(t)) refuse(l, kind_words(t));
@@ -311,13 +419,19 @@ struct Checker {
             &c == p.args[1].get())
           return;
         if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::Len &&
-            GcGen::is_ref_list(c.type))
+            (GcGen::is_ref_list(c.type) || GcGen::is_ref_dict(c.type)))
           return;
         if (GcGen::list_method_ok(p)) return;  // the item given to append or insert
+        if (enumerate_ok(p) && &c == p.args[1].get()) return;
+        if (GcGen::dict_method_ok(p)) return;  // a default given to get, pop or setdefault; update's dict
         refuse(c.loc, std::string("passing ") + what_of(c.type) + " to a builtin function or a function value");
         return;
       case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
         if (GcGen::is_ref_list(p.type)) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
+        return;
+      case ExprOp::MakeDict:  // a value of a dict display (rooted by emit_make_dict)
+        if (GcGen::is_ref_dict(p.type) && &c != p.args[0].get()) return;
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::MakeTuple:  // an item of a tuple of references (its holder roots it)
@@ -329,11 +443,14 @@ struct Checker {
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::GetItem:
-        if (&c == p.args[0].get() && GcGen::is_ref_list(c.type)) return;
+        if (&c == p.args[0].get() && (GcGen::is_ref_list(c.type) || GcGen::is_ref_dict(c.type))) return;
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::Compare:
         if (p.cmp == syntax::CmpOp::Is || p.cmp == syntax::CmpOp::IsNot) return;
+        if ((p.cmp == syntax::CmpOp::In || p.cmp == syntax::CmpOp::NotIn) && p.args.size() == 2 && &c == p.args[1].get() &&
+            GcGen::is_ref_dict(c.type))
+          return;  // k in d: a lookup
         refuse(c.loc, GcGen::is_ref_list(c.type) ? "comparing lists of instances other than with 'is'"
                                                  : "comparing instances other than with 'is' (or 'in' on a list of them)");
         return;
@@ -356,7 +473,10 @@ struct Checker {
           break;
         case ExprOp::Call:
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
-              !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop))
+              !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
+              !GcGen::dict_method_ok(e) && !enumerate_ok(e) &&
+              !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
+                e.args.size() <= 1 && GcGen::is_ref_dict(e.type)))
             refuse(e.loc, std::string("this call returning ") + what_of(e.type));
           break;
         case ExprOp::Local:
@@ -370,8 +490,11 @@ struct Checker {
         case ExprOp::MakeList:  // built item by item (emit_expr.cpp)
           if (!GcGen::is_ref_list(e.type)) refuse(e.loc, "this operation producing an instance");
           break;
-        case ExprOp::GetItem:  // xs[i], t[0]
-          if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type))
+        case ExprOp::MakeDict:  // emit_make_dict
+          if (!GcGen::is_ref_dict(e.type)) refuse(e.loc, "this operation producing an instance");
+          break;
+        case ExprOp::GetItem:  // xs[i], t[0], d[k]
+          if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type) && !GcGen::is_ref_dict(e.args[0]->type))
             refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
           break;
         case ExprOp::BinOp:  // [None] * n (rpy::list_filled)
@@ -390,13 +513,16 @@ struct Checker {
     if (e.op == ExprOp::Call && e.call_kind == CallKind::BuiltinMethod && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
         GcGen::is_ref_list(e.args[0]->args[0]->type) && !GcGen::list_method_ok(e))
       refuse(e.loc, "the list method " + e.args[0]->attr + "() on a list of instances");
+    if (e.op == ExprOp::Call && e.call_kind == CallKind::BuiltinMethod && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
+        GcGen::is_ref_dict(e.args[0]->args[0]->type) && !GcGen::dict_method_ok(e))
+      refuse(e.loc, "the dict method " + e.args[0]->attr + "() on a dict of instances");
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Instantiate && e.stack_slot >= 0)
       refuse(e.loc, "an instance in its function's frame (translate with --no-stack-alloc)");
     for (size_t i = 0; i < e.args.size(); ++i) {
       if (!e.args[i]) continue;
       // obj.m(...): the callee is the method looked up on obj, not a bound method value
       bool callee = e.op == ExprOp::Call && i == 0 && e.args[0]->op == ExprOp::GetAttr &&
-                    (e.call_kind == CallKind::Method || GcGen::list_method_ok(e));
+                    (e.call_kind == CallKind::Method || GcGen::list_method_ok(e) || GcGen::dict_method_ok(e));
       expr(*e.args[i], &e, callee);
     }
     block(e.body, nullptr);
@@ -409,11 +535,13 @@ struct Checker {
         if (e) expr(*e, nullptr, false);
       // A list of references used by a statement: stored, returned, iterated, tested, an item set.
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
-        if (!s->exprs[i] || !GcGen::is_ref_list(s->exprs[i]->type)) continue;
+        if (!s->exprs[i] || !GcGen::is_ref(s->exprs[i]->type) || s->exprs[i]->type->kind == TypeKind::Instance) continue;
+        bool dict = GcGen::is_ref_dict(s->exprs[i]->type);
         bool ok = s->op == StmtOp::ExprStmt || s->op == StmtOp::Assign || s->op == StmtOp::Return || s->op == StmtOp::For ||
                   s->op == StmtOp::If || s->op == StmtOp::While || (s->op == StmtOp::SetAttr && i == 1) ||
-                  (s->op == StmtOp::SetItem && i == 0);
-        if (!ok) refuse(s->loc, "this statement on a list of instances (slices, del, unpacking)");
+                  (s->op == StmtOp::SetItem && i == 0) || (dict && s->op == StmtOp::DelItem && i == 0);
+        if (!ok)
+          refuse(s->loc, dict ? "this statement on a dict of instances" : "this statement on a list of instances (slices, del, unpacking)");
       }
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;

@@ -21,6 +21,17 @@ class GcGen {
   // Under --gc=gen a list of such references (or of such lists) lives there too.
   static bool is_ref(TypeRef t);
   static bool is_ref_list(TypeRef t);
+  // A dict (not a set) of a Python 3 program whose values are such references (or lists, dicts
+  // or tuples of them) and whose keys hold none (instances hash by address, which moves): it lives
+  // on the collector too (docs/GC.md, step 3e).
+  static bool is_ref_dict(TypeRef t);
+  // A method call on such a dict that --gc=gen supports (get, pop, setdefault, keys, values,
+  // items, copy, update, clear).
+  static bool dict_method_ok(const ir::Expr& call);
+  // Whether a value of type t on the collector holds values of Boehm's heap (strings, lists of
+  // numbers...): the collector's memory is then scanned by Boehm.
+  static bool holds_boehm(TypeRef t);
+  static inline bool python2 = false;  // set by the emitter: Python 2's dicts stay on Boehm's heap
   // A tuple (held by value) whose items are such references, numbers or such tuples, one at least
   // a reference: its reference items are rooted, traced inside lists and fields, and barriered
   // like references (docs/GC.md, step 3d). A tuple that also holds a value of Boehm's heap, or a
