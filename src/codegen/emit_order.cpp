@@ -251,6 +251,7 @@ std::string Emitter::no_value_operand(Expr& e, const std::vector<Expr*>& order) 
     case ExprOp::MakeDict:
     case ExprOp::MakeSet:
     case ExprOp::FString:
+    case ExprOp::Yield:  // `yield next(iter([]))`: the generator ends there, it yields nothing
       break;
     case ExprOp::Call:  // obj.m(...) where obj has no value: m is never looked up
       if (e.args[0]->op == ExprOp::GetAttr && !e.args[0]->value && no_value(e.args[0]->args[0].get())) break;
