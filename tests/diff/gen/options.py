@@ -86,7 +86,6 @@ WAITING = {
     'set_const_display': 'set_display_order',
     'reflected_compare': 'reflected_compare',
     'str_case_text': 'py3_case_not_ascii',
-    'genexp_zip': 'zip_lazy',
 }
 
 
