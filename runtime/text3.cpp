@@ -23,6 +23,7 @@ using unicode::in_ranges;
 using unicode::UniMap;
 using unicode::UniRange;
 #include "rpy/unicode_tables.inc"
+#include "rpy/unicode_is.inc"
 
 std::vector<uint32_t> decode_all(const Str* s) {
   std::vector<uint32_t> out;
@@ -399,41 +400,7 @@ bool str_is3(const Str* s, int which) {
     }
   }
   std::vector<uint32_t> cps = decode_all(s);
-  if (which == 4 || which == 5) {  // isupper / islower: no character of the other case (or title), one cased
-    bool cased = false;
-    for (uint32_t c : cps) {
-      bool up = in_ranges(kUpper, c), low = in_ranges(kLower, c);
-      if (in_ranges(kTitle, c) || (which == 4 ? low : up)) return false;
-      if (which == 4 ? up : low) cased = true;
-    }
-    return cased;
-  }
-  if (cps.empty()) return false;
-  for (uint32_t c : cps) {
-    bool ok;
-    switch (which) {
-      case 0:
-        ok = in_ranges(kDigit, c);
-        break;
-      case 1:
-        ok = in_ranges(kAlpha, c);
-        break;
-      case 2:
-        ok = in_ranges(kAlpha, c) || in_ranges(kDecimal, c) || in_ranges(kDigit, c) || in_ranges(kNumeric, c);
-        break;
-      case 7:
-        ok = in_ranges(kDecimal, c);
-        break;
-      case 8:
-        ok = in_ranges(kDecimal, c) || in_ranges(kDigit, c) || in_ranges(kNumeric, c);
-        break;
-      default:
-        ok = in_ranges(kSpace, c);
-        break;
-    }
-    if (!ok) return false;
-  }
-  return true;
+  return code_points_are(cps, which);
 }
 
 static bool has_seps(const Str* t) {  // '\x1c'..'\x1f': whitespace to Python 3, not to the byte paths
