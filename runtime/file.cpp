@@ -81,8 +81,9 @@ File* file_open(const Str* path, const Str* mode) {
       unsigned char c = static_cast<unsigned char>(m[i]);
       if (c >= 128 || !std::strchr("rwaxbt+", c) || c == 0 || seen[c]++) raise_invalid_mode(mode);
     }
-    int how = seen['r'] + seen['w'] + seen['a'] + seen['x'];
-    if (seen['t'] && seen['b']) raise_exc<ValueError>("can't have text and binary mode at once");
+    auto count = [&seen](char letter) { return seen[static_cast<unsigned char>(letter)]; };
+    int how = count('r') + count('w') + count('a') + count('x');
+    if (count('t') && count('b')) raise_exc<ValueError>("can't have text and binary mode at once");
     if (how > 1) raise_exc<ValueError>("must have exactly one of create/read/write/append mode");
     if (how == 0) raise_exc<ValueError>("Must have exactly one of create/read/write/append mode and at most one plus");
     for (const char* c = m; *c; ++c)
