@@ -49,6 +49,12 @@ Str* str_of_char_slow(char c) {
 
 void raise_index_error(const char* what) { raise_exc<IndexError>(what); }
 void raise_value_error(const char* msg) { raise_exc<ValueError>(msg); }
+void raise_extended_slice_size(int64_t given, int64_t slice) {
+  char msg[112];
+  std::snprintf(msg, sizeof msg, "attempt to assign sequence of size %lld to extended slice of size %lld", static_cast<long long>(given),
+                static_cast<long long>(slice));
+  raise_value_error(msg);
+}
 void raise_zero_division(const char* msg) { raise_exc<ZeroDivisionError>(msg); }
 void raise_int_modulo_by_zero() { raise_zero_division(python2 ? "integer division or modulo by zero" : "integer modulo by zero"); }
 void raise_float_floordiv_by_zero() { raise_zero_division(python2 ? "float divmod()" : "float floor division by zero"); }

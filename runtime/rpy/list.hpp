@@ -311,6 +311,7 @@ void list_delslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi)
   l->len -= hi - lo;
 }
 [[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
+[[noreturn, gnu::cold, gnu::noinline]] void raise_extended_slice_size(int64_t given, int64_t slice);
 
 // del l[lo:hi:step]
 template <class T>
@@ -327,6 +328,27 @@ void list_delslice_step(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_
   for (int64_t i = 0; i < n; ++i)
     if (!gone[i]) l->items[j++] = l->items[i];
   l->len = j;
+}
+
+// l[lo:hi:step] = v: with a step other than 1, v must have as many items as the slice selects
+// (Python's ValueError otherwise) and the list keeps its length.
+template <class T>
+void list_setslice_step(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step, const List<T>* v) {
+  if (step == 0) raise_value_error("slice step cannot be zero");
+  if (step == 1) return list_setslice(l, has_lo, lo, has_hi, hi, v);
+  slice_bounds_step(l->len, has_lo, lo, has_hi, hi, step);
+  int64_t count = 0;
+  if (step > 0 && lo < hi) count = (hi - lo - 1) / step + 1;
+  if (step < 0 && hi < lo) count = (lo - hi - 1) / (-step) + 1;
+  if (v->len != count) raise_extended_slice_size(v->len, count);
+  const T* src = v->items;
+  if (v == l) {  // a[::2] = a: read the items before any is replaced
+    T* copy = alloc_items<T>(count);
+    std::memcpy(static_cast<void*>(copy), v->items, sizeof(T) * static_cast<size_t>(count));
+    src = copy;
+  }
+  if constexpr (gen_items<T>) gen_item_barrier(l, -1);
+  for (int64_t k = 0, i = lo; k < count; ++k, i += step) l->items[i] = src[k];
 }
 
 template <class T>

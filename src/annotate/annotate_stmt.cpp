@@ -227,6 +227,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       for (int i = 1; i <= 2; ++i)
         if (s.exprs[i]) slice_index(*s.exprs[i], g);
       TypeRef v = expr(*s.exprs[3], g);
+      if (s.exprs.size() > 4 && s.exprs[4]) slice_index(*s.exprs[4], g);
       if (is_vtuple(obj)) {
         error(s.loc, "'tuple' object does not support item assignment");
       } else if (obj->kind == TypeKind::List && v->kind == TypeKind::List) {

@@ -220,7 +220,7 @@ void Emitter::stmt(Stmt& s) {
     bool checked = false;
     while (x->op == ir::ExprOp::Narrow && x->narrow == ir::NarrowKind::NoneCheck) x = x->args[0].get(), checked = true;
     order.push_back(x);
-    bool bound = (s.op == StmtOp::SetSlice && i >= 1 && i <= 2) || (s.op == StmtOp::DelSlice && i >= 1);
+    bool bound = (s.op == StmtOp::SetSlice && i != 0 && i != 3) || (s.op == StmtOp::DelSlice && i >= 1);
     uses.push_back(checked                                         ? OperandUse::Checked
                    : bound && slice_bound_may_be_none(*s.exprs[i]) ? OperandUse::ReadTwice
                                                                    : OperandUse::Value);
@@ -232,8 +232,8 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::SetItem:
       add(2), add(0), add(1);
       break;
-    case StmtOp::SetSlice:
-      add(3), add(0), add(1), add(2);
+    case StmtOp::SetSlice:  // Python evaluates the value first, then the target, lower, upper, step
+      add(3), add(0), add(1), add(2), add(4);
       break;
     case StmtOp::DelItem:
     case StmtOp::DelSlice:
@@ -346,6 +346,12 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::SetSlice: {
       Expr& obj = *s.exprs[0];
       SliceBound lo = slice_bound(s.exprs[1].get()), hi = slice_bound(s.exprs[2].get());
+      SliceBound step = slice_bound(s.exprs.size() > 4 ? s.exprs[4].get() : nullptr);
+      if (step.has != "false") {
+        line("rpy::list_setslice_step(" + expr(obj) + ", " + lo.has + ", " + lo.value + ", " + hi.has + ", " + hi.value + ", " +
+             step.step() + ", " + expr_as(*s.exprs[3], obj.type) + ");");
+        return;
+      }
       line("rpy::list_setslice(" + expr(obj) + ", " + lo.has + ", " + lo.value + ", " + hi.has + ", " + hi.value + ", " +
            expr_as(*s.exprs[3], obj.type) + ");");
       return;

@@ -184,7 +184,7 @@ enum class StmtOp {
   Assign,       // var = exprs[0]
   SetAttr,      // exprs[0].attr = exprs[1]
   SetItem,      // exprs[0][exprs[1]] = exprs[2]
-  SetSlice,     // exprs[0][exprs[1]:exprs[2]] = exprs[3]
+  SetSlice,     // exprs[0][exprs[1]:exprs[2]:exprs[4]] = exprs[3] (exprs[4] may be null)
   DelItem,      // del exprs[0][exprs[1]]
   DelSlice,     // del exprs[0][exprs[1]:exprs[2]]
   UnpackCheck,  // exprs[0] must have length n (lists: ValueError otherwise)

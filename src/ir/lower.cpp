@@ -1267,12 +1267,12 @@ class Lowerer {
         auto* sub = t.as<SubscriptExpr>();
         if (sub->index->kind == ExprKind::Slice) {
           auto* sl = sub->index->as<SliceExpr>();
-          if (sl->step) error(sl->step->loc, "slice assignment with a step is not supported");
           auto s = std::make_unique<ir::Stmt>(StmtOp::SetSlice, t.loc);
           s->exprs.push_back(expr(*sub->value));
           s->exprs.push_back(sl->lower ? expr(*sl->lower) : nullptr);
           s->exprs.push_back(sl->upper ? expr(*sl->upper) : nullptr);
           s->exprs.push_back(std::move(value));
+          s->exprs.push_back(sl->step ? expr(*sl->step) : nullptr);
           out.push_back(std::move(s));
           return;
         }
@@ -1634,6 +1634,8 @@ class Lowerer {
       case StmtKind::ExprStmt: {
         if (py2_print_call(*s.as<ExprStmt>()->value, out)) return;
         if (yield_from(*s.as<ExprStmt>()->value, out)) return;
+        if (const syntax::Expr& v = *s.as<ExprStmt>()->value; v.kind == ExprKind::Name && v.as<NameExpr>()->id == "Ellipsis")
+          return;  // `...` as a body (a stub, an abstract method): reading the builtin does nothing
         auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, s.loc);
         st->exprs.push_back(expr(*s.as<ExprStmt>()->value));
         out.push_back(std::move(st));

@@ -32,6 +32,7 @@ void GraphWriter::helper_stmt(ir::Stmt& s) {
       break;
     case StmtOp::SetSlice:
       ops = {s.exprs[3].get(), s.exprs[0].get(), s.exprs[1].get(), s.exprs[2].get()};
+      if (s.exprs.size() > 4) ops.push_back(s.exprs[4].get());
       break;
     default:
       for (auto& e : s.exprs) ops.push_back(e.get());
