@@ -846,3 +846,73 @@ def _zip_source(n):
 for _n in range(1, 9):
     exec(_zip_source(_n), globals())
 
+
+
+# takewhile(), dropwhile(), filterfalse(), starmap(), compress(): iter() of the iterables at the
+# call (TypeError there), the rest at each next(), as CPython's.
+@_spec("specialize:argtype(0, 1)")
+def _takewhile_gen(predicate, it):
+    for x in it:
+        if not predicate(x):
+            return
+        yield x
+
+
+@_spec("specialize:argtype(0, 1)")
+def takewhile(predicate, iterable):
+    return _takewhile_gen(predicate, _iter_items(iterable))
+
+
+@_spec("specialize:argtype(0, 1)")
+def _dropwhile_gen(predicate, it):
+    dropping = True
+    for x in it:
+        if dropping:
+            if predicate(x):
+                continue
+            dropping = False
+        yield x
+
+
+@_spec("specialize:argtype(0, 1)")
+def dropwhile(predicate, iterable):
+    return _dropwhile_gen(predicate, _iter_items(iterable))
+
+
+@_spec("specialize:argtype(0, 1)")
+def _filterfalse_gen(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+
+
+@_spec("specialize:argtype(0, 1)")
+def filterfalse(predicate, iterable):
+    return _filterfalse_gen(predicate, _iter_items(iterable))
+
+
+@_spec("specialize:argtype(0, 1)")
+def _starmap_gen(function, it):
+    for args in it:
+        yield function(*args)
+
+
+@_spec("specialize:argtype(0, 1)")
+def starmap(function, iterable):
+    return _starmap_gen(function, _iter_items(iterable))
+
+
+@_spec("specialize:argtype(0, 1)")
+def _compress_gen(data, selectors):
+    for x in data:
+        for s in selectors:
+            if s:
+                yield x
+            break
+        else:
+            return
+
+
+@_spec("specialize:argtype(0, 1)")
+def compress(data, selectors):
+    return _compress_gen(_iter_items(data), _iter_items(selectors))

@@ -328,7 +328,18 @@ TypeRef Annotator::dict_binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, b
     }
     return u.type;
   }
-  return nullptr;  // not a set operation
+  // Python 3.9's d1 | d2 (a new dict: d1's items updated with d2's) and d1 |= d2 (d1.update(d2));
+  // a {**d1, **d2} display is lowered to it. Python 2 dicts have no '|'.
+  auto is_plain_dict = [](TypeRef t) { return t && t->kind == TypeKind::Dict && !t->dictdef->find()->is_set; };
+  if (op == BinOp::BitOr && is_plain_dict(a) && is_plain_dict(b) && interp_.sources().py3()) {
+    UnionResult u = union_types(types(), types().with_nullable(a, false), types().with_nullable(b, false), this);
+    if (!u.type) {
+      error(loc, "the dicts of '|' cannot be mixed: " + u.why);
+      return types().impossible();
+    }
+    return u.type;
+  }
+  return nullptr;  // not a set or dict operation
 }
 
 }  // namespace rpy::annotate

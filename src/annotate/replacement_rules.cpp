@@ -60,6 +60,12 @@ constexpr std::array kRules{
     ReplacementRule{"itertools.zip_longest", "zip_longest", Pick::ByArity},
     ReplacementRule{"itertools.izip_longest", "zip_longest", Pick::ByArity},
     ReplacementRule{"itertools.groupby", "groupby", Pick::ByAllArgs},
+    ReplacementRule{"itertools.takewhile", "takewhile", Pick::Plain},
+    ReplacementRule{"itertools.dropwhile", "dropwhile", Pick::Plain},
+    ReplacementRule{"itertools.filterfalse", "filterfalse", Pick::Plain},
+    ReplacementRule{"itertools.ifilterfalse", "filterfalse", Pick::Plain},
+    ReplacementRule{"itertools.starmap", "starmap", Pick::Plain},
+    ReplacementRule{"itertools.compress", "compress", Pick::Plain},
     ReplacementRule{"map", "map", Pick::ByIterables},
     ReplacementRule{"filter", "filter", Pick::ByIterables},
     ReplacementRule{"itemgetter", "itemgetter", Pick::ByArity},
@@ -160,6 +166,23 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
     return Replacement::Replaced;
   }
   const ReplacementRule* rule = find_rule(name);
+  if (!rule && name.rfind("operator.", 0) == 0) {
+    // operator.add(a, b), or `f(a, b)` where f is operator.mul (given to reduce(), kept in a
+    // table): the function of that name in lib/std/_rpy_operator.py
+    m::Ref fn;
+    try {
+      fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_operator", e.loc), name.substr(9), e.loc);
+    } catch (const m::PyException&) {
+      fn = nullptr;
+    } catch (const m::EvalError&) {
+      fn = nullptr;
+    }
+    if (!fn || fn->kind != m::ObjKind::Function) return Replacement::None;
+    auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+    c->value = fn;
+    e.args[0] = std::move(c);
+    return Replacement::Replaced;
+  }
   if (!rule) return Replacement::None;
   const size_t npos = e.args.size() - 1 - e.kwnames.size();
   std::string shown = name.rfind("itertools.", 0) == 0 || name.rfind("functools.", 0) == 0 ? name : "itertools." + name;

@@ -393,6 +393,16 @@ std::string Emitter::call_dict_builtin(Expr& e) {
 
 std::string Emitter::emit_dict_binop(Expr& e) {
   TypeRef ta = e.args[0]->type, tb = e.args[1]->type;
+  auto is_plain_dict = [](TypeRef t) { return t && t->kind == TypeKind::Dict && !t->dictdef->find()->is_set; };
+  if (e.binop == syntax::BinOp::BitOr && is_plain_dict(ta) && is_plain_dict(tb) && is_plain_dict(e.type)) {
+    // d1 | d2: a copy of d1 updated with d2 (both evaluated first); d1 |= d2 updates d1
+    TypeRef t = tt.with_nullable(e.type, false);
+    std::string a = fresh("rpy_x"), b = fresh("rpy_y");
+    std::string head = "({ auto* " + a + " = " + expr_as(*e.args[0], t) + "; auto* " + b + " = " + expr_as(*e.args[1], t) + "; ";
+    if (e.inplace) return head + "rpy::dict_update(" + a + ", " + b + "); " + a + "; })";
+    std::string r = fresh("rpy_r");
+    return head + "auto* " + r + " = rpy::dict_copy(" + a + "); rpy::dict_update(" + r + ", " + b + "); " + r + "; })";
+  }
   if (!is_set_type(ta) || !is_set_type(tb) || !is_set_type(e.type)) return "";
   TypeRef t = tt.with_nullable(e.type, false);
   std::string x = expr_as(*e.args[0], t), y = expr_as(*e.args[1], t);

@@ -445,13 +445,38 @@ class Lowerer {
         return r;
       }
       case ExprKind::Dict: {
+        // {k: v, **m, k2: v2}: the displays between `**` entries merged with '|' left to right
+        // (Python 3.9's dict union: a new dict, later keys win), which keeps Python's order.
         auto* d = e.as<DictExpr>();
-        auto r = make(ExprOp::MakeDict, e.loc);
+        ExprPtr whole;
+        auto merge = [&](ExprPtr part, Loc l) {
+          if (!whole) {
+            whole = std::move(part);
+            return;
+          }
+          auto r = make(ExprOp::BinOp, l);
+          r->binop = BinOp::BitOr;
+          r->args.push_back(std::move(whole));
+          r->args.push_back(std::move(part));
+          whole = std::move(r);
+        };
+        ExprPtr run = make(ExprOp::MakeDict, e.loc);
         for (size_t i = 0; i < d->keys.size(); ++i) {
-          r->args.push_back(expr(*d->keys[i]));
-          r->args.push_back(expr(*d->values[i]));
+          if (!d->keys[i]) {
+            if (!interp_.sources().py3())
+              error(d->values[i]->loc,
+                    "dict unpacking ('**') in a display is Python 3 syntax, and this program is Python 2.7 (RPython's language): "
+                    "copy the dict and add to it, d = dict(m); d.update(other)");
+            merge(std::move(run), e.loc);
+            merge(expr(*d->values[i]), d->values[i]->loc);
+            run = make(ExprOp::MakeDict, e.loc);
+            continue;
+          }
+          run->args.push_back(expr(*d->keys[i]));
+          run->args.push_back(expr(*d->values[i]));
         }
-        return r;
+        if (!whole || !run->args.empty()) merge(std::move(run), e.loc);
+        return whole;
       }
       case ExprKind::ListComp:
       case ExprKind::SetComp:

@@ -496,9 +496,17 @@ ExprPtr Parser::parse_brace_display() {
   DepthGuard guard(*this);
   Loc start = advance().loc;
   if (accept_op("}")) return std::make_unique<DictExpr>(span_from(start));
-  if (at_op("**")) fail_here("dict unpacking ('**') in a display is not supported");
-  ExprPtr first = parse_test_or_star();
-  if (accept_op(":")) {
+  ExprPtr first;
+  if (!at_op("**")) first = parse_test_or_star();
+  if (!first || accept_op(":")) {
+    // A dict display; `**mapping` entries (Python 3.5) have a null key, as in Python's own AST.
+    if (!first) {
+      advance();
+      auto dict = std::make_unique<DictExpr>(start);
+      dict->keys.push_back(nullptr);
+      dict->values.push_back(parse_expr());
+      return finish_dict_display(std::move(dict), start);
+    }
     ExprPtr value = parse_test();
     if (at_kw("for")) {
       auto comp = std::make_unique<CompExpr>(ExprKind::DictComp, start);
@@ -512,16 +520,7 @@ ExprPtr Parser::parse_brace_display() {
     auto dict = std::make_unique<DictExpr>(start);
     dict->keys.push_back(std::move(first));
     dict->values.push_back(std::move(value));
-    while (accept_op(",")) {
-      if (at_op("}")) break;
-      if (at_op("**")) fail_here("dict unpacking ('**') in a display is not supported");
-      dict->keys.push_back(parse_test());
-      expect_op(":");
-      dict->values.push_back(parse_test());
-    }
-    expect_op("}");
-    dict->loc = span_from(start);
-    return dict;
+    return finish_dict_display(std::move(dict), start);
   }
   if (at_kw("for")) {
     auto comp = std::make_unique<CompExpr>(ExprKind::SetComp, start);
@@ -540,6 +539,23 @@ ExprPtr Parser::parse_brace_display() {
   expect_op("}");
   set->loc = span_from(start);
   return set;
+}
+
+ExprPtr Parser::finish_dict_display(std::unique_ptr<DictExpr> dict, Loc start) {
+  while (accept_op(",")) {
+    if (at_op("}")) break;
+    if (accept_op("**")) {
+      dict->keys.push_back(nullptr);
+      dict->values.push_back(parse_expr());
+      continue;
+    }
+    dict->keys.push_back(parse_test());
+    expect_op(":");
+    dict->values.push_back(parse_test());
+  }
+  expect_op("}");
+  dict->loc = span_from(start);
+  return dict;
 }
 
 void Parser::parse_comp_for(std::vector<Comprehension>& gens) {

@@ -92,6 +92,7 @@ class Parser {
   ExprPtr parse_paren();
   ExprPtr parse_list_display();
   ExprPtr parse_brace_display();
+  ExprPtr finish_dict_display(std::unique_ptr<DictExpr> dict, Loc start);  // the entries after the first
   ExprPtr parse_lambda(bool nocond);
   ExprPtr parse_yield();
   ExprPtr parse_star_expr();
