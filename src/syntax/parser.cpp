@@ -149,6 +149,7 @@ std::unique_ptr<Module> Parser::parse_file() {
     }
   } catch (ParseGiveUp&) {
   }
+  resolve_match_args(*m);
   m->docstring = docstring_of(m->body);
   m->future_print_function = future_print_;
   m->future_division = future_division_;

@@ -2,6 +2,8 @@
 // blocks, error recovery), parser_stmt.cpp (statements), parser_expr.cpp (expressions) and
 // parser_fstring.cpp (string literals and f-strings).
 #pragma once
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,8 @@ namespace rpy::syntax {
 struct ParseAbort {};
 // Thrown when the error limit is reached, to abandon the file.
 struct ParseGiveUp {};
+
+struct MatchPattern;  // parser_match.cpp
 
 class Parser {
  public:
@@ -108,6 +112,24 @@ class Parser {
   void parse_arguments(Arguments& args, std::string_view close, bool annotations);
   ExprPtr clone_target(const Expr& e);     // a copy of a tuple parameter's sublist
   bool at_expr_start(size_t k = 0) const;  // can token k start an expression?
+
+  // --- match statements (parser_match.cpp): parsed and lowered to if statements at once
+  bool at_match_stmt() const;
+  StmtPtr parse_match();
+  std::unique_ptr<MatchPattern> parse_open_pattern();
+  std::unique_ptr<MatchPattern> parse_maybe_star_pattern();
+  std::unique_ptr<MatchPattern> parse_pattern();
+  std::unique_ptr<MatchPattern> parse_closed_pattern();
+  void lower_pattern(MatchPattern& p, const std::string& subj, Body& out, const std::function<void(Body&)>& k);
+  void resolve_match_args(const Module& m);  // fills the attributes positional class sub-patterns read
+  struct MatchArgFixup {
+    AttributeExpr* attr;  // subject.<the index-th name of cls.__match_args__>
+    std::string cls;      // empty: the class is not a plain name
+    size_t index, given;  // this sub-pattern's position, and how many there are
+    Loc loc, class_loc;
+  };
+  std::vector<MatchArgFixup> match_args_fixups_;
+  int match_counter_ = 0;
 
   // --- literals (parser_fstring.cpp)
   ExprPtr parse_strings();

@@ -126,6 +126,7 @@ void Parser::parse_statement(Body& out) {
     if (k == "class") return out.push_back(parse_class({}, t.loc));
   }
   if (t.is_op("@")) return out.push_back(parse_decorated());
+  if (t.kind == Tok::Name && at_match_stmt()) return out.push_back(parse_match());
   if (t.is_name("async") && (peek(1).is_kw("def") || peek(1).is_kw("for") || peek(1).is_kw("with"))) {
     fail(t, "'async' is not supported");
   }
