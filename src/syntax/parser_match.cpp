@@ -119,6 +119,15 @@ bool binds_name(const MatchPattern& p, const std::string& n) {
   return false;
 }
 
+// How many patterns p holds (itself included): each may nest an if in the lowered code.
+size_t pattern_size(const MatchPattern& p) {
+  size_t n = 1 + p.keys.size();
+  for (auto& x : p.items) n += pattern_size(*x);
+  for (auto& x : p.kwpats) n += pattern_size(*x);
+  return n;
+}
+constexpr size_t kMaxPatternSize = 100;  // the lowered ifs stay within the nesting later stages accept
+
 const char* const kSelfMatching[] = {"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"};
 
 }  // namespace
@@ -167,6 +176,9 @@ StmtPtr Parser::parse_match() {
     Case c;
     c.loc = advance().loc;
     c.pattern = parse_open_pattern();
+    if (size_t size = pattern_size(*c.pattern); size > kMaxPatternSize)
+      fail_at(c.pattern->loc, "this pattern is too large for rpy (" + std::to_string(size) + " sub-patterns; at most " +
+                                  std::to_string(kMaxPatternSize) + "): split the case");
     if (accept_kw("if")) c.guard = parse_namedexpr_test();
     expect_op(":");
     c.body = parse_suite();
