@@ -419,8 +419,8 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         held = nullptr;
       }
       if (held && held->kind == m::ObjKind::StaticMethod) held = static_cast<m::WrapperObj*>(held.get())->func;
-      if (held && held->kind == m::ObjKind::Builtin) {
-        e.value = held;
+      if (held && (held->kind == m::ObjKind::Builtin || (held->kind == m::ObjKind::Str && name.starts_with("__")))) {
+        e.value = held;  // a builtin, or a name: type(x).__name__ of a builtin type is "float"
         return type_of_const(held, e.loc);
       }
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
