@@ -386,6 +386,52 @@ Str* int_to_base(int64_t v, int base, bool py2) {
   return b.to_str();
 }
 
+// Python 2.7's round(x, nd): the float nearest to x rounded to nd decimal digits, ties away
+// from zero (Python 3 rounds ties to even: float_round). A tie is a value exactly halfway between
+// two multiples of 10**-nd: x * 2**(nd+1) * 5**nd is an odd integer.
+double float_round2(double x, int64_t nd) {
+  if (!std::isfinite(x) || x == 0.0) return x;
+  if (nd > 323) return x;
+  if (nd < -308) return 0.0 * x;
+  bool tie = false;
+  if (nd >= 0) {
+    double y = std::ldexp(x, static_cast<int>(nd) + 1);
+    tie = std::isfinite(y) && y == std::trunc(y) && std::fabs(std::fmod(y, 2.0)) == 1.0;
+  } else if (nd >= -22) {
+    double p5 = std::pow(5.0, static_cast<double>(-nd));  // exact up to 5**22
+    if (std::fmod(x, p5) == 0.0) {
+      double y = std::ldexp(x / p5, static_cast<int>(nd) + 1);
+      tie = y == std::trunc(y) && std::fabs(std::fmod(y, 2.0)) == 1.0;
+    }
+  }
+  if (!tie) return float_round(x, nd);
+  double ax = std::fabs(x), r;
+  if (nd >= 0) {  // the exact decimal of |x| ends with a 5 at digit nd+1: drop it and add one at digit nd
+    std::string buf(static_cast<size_t>(nd) + 340, '\0');
+    int len = std::snprintf(buf.data(), buf.size(), "%.*f", static_cast<int>(nd) + 1, ax);
+    buf.resize(static_cast<size_t>(len - 1));
+    if (buf.back() == '.') buf.pop_back();
+    size_t i = buf.size();
+    while (i > 0) {
+      --i;
+      if (buf[i] == '.') continue;
+      if (buf[i] == '9') {
+        buf[i] = '0';
+        if (i == 0) buf.insert(buf.begin(), '1');
+        continue;
+      }
+      ++buf[i];
+      break;
+    }
+    r = std::strtod(buf.c_str(), nullptr);
+  } else {  // |x| / 10**-nd is k + 1/2 exactly: k + 1 multiples of 10**-nd, an exact product
+    double p = std::pow(10.0, static_cast<double>(-nd));
+    r = (std::floor(ax / p) + 1.0) * p;
+  }
+  if (std::isinf(r)) raise_exc<OverflowError>("rounded value too large to represent");
+  return std::copysign(r, x);
+}
+
 double float_round(double x, int64_t nd) {
   if (!std::isfinite(x) || x == 0.0) return x;
   if (nd > 330) return x;

@@ -45,5 +45,6 @@ void fmt_spec_float(Buffer& b, double v, const Str* spec);
 // Number formatting builtins.
 Str* int_to_base(int64_t v, int base, bool py2);  // hex(), oct(), bin()
 double float_round(double x, int64_t ndigits);    // round(x, n): correctly rounded, half-even
+double float_round2(double x, int64_t ndigits);   // Python 2.7's round(x, n): a float, ties away from zero
 
 }  // namespace rpy

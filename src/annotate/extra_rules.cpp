@@ -322,6 +322,11 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     }
     case BuiltinId::Round:
       if (!arity(1, 2)) break;
+      if (!interp_.sources().py3()) {  // Python 2.7: a float, ties away from zero (rpy::float_round2)
+        expect(0, is_numeric(args[0]), "a number");
+        if (npos == 2) expect(1, is_intlike(args[1]), "an int");
+        return tt.floating();
+      }
       if (args[0]->kind == TypeKind::Number && !(args[0]->num_kinds & kNumBool)) {  // an int or a float at run time
         if (npos == 2) expect(1, is_intlike(args[1]), "an int");
         return npos == 2 ? args[0] : tt.integer();

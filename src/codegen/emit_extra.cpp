@@ -289,6 +289,10 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return subclass(ann.classdef(c.value)) ? "true" : "false";
     }
     case BuiltinId::Round: {
+      if (is_python2()) {  // Python 2.7's round(): a float, ties away from zero
+        if (a.size() == 2) return call_in_order("rpy::float_round2", {tt.floating(), tt.integer()});
+        return "rpy::float_round2(" + expr_as(*a[0], tt.floating()) + ", 0)";
+      }
       // round(int, n): ties to even at the n-th digit left of the point (n < 0), else the int.
       const std::string int_round =
           "[](int64_t x, int64_t n) { if (n >= 0) return x; int64_t p = 1; for (int64_t i = 0; i < -n && i < 19; ++i) p *= 10; "
