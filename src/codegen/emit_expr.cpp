@@ -380,7 +380,7 @@ std::string Emitter::to_str_code(Expr& e) {
   if (t && t->kind == TypeKind::Int) return "rpy::int_to_str(" + expr(e) + ")";
   if (t && t->kind == TypeKind::Float) return "rpy::float_to_str(" + expr(e) + ")";
   if (t && t->kind == TypeKind::Bool) return "rpy::bool_to_str(" + expr(e) + ")";
-  return "rpy::to_str(" + expr(e) + ")";
+  return "rpy::to_str(" + rlib::shown_arg(*this, expr(e), t) + ")";
 }
 
 static std::string raw_var_name(const ir::Var* v) {
