@@ -241,6 +241,8 @@ std::string Emitter::emit_compare(Expr& e) {
       TypeRef item = tb->listdef->find()->item;
       return neg + "rpy::list_contains<" + ctype(item) + ">(" + expr(b) + ", " + expr_as(a, item) + ")";
     }
+    if (tb->kind == TypeKind::Iterator && !tb->items.empty())  // a generator or iterator: pulled up to the match
+      return neg + "rpy::iter_contains(" + expr(b) + ", " + expr_as(a, tb->items[0]) + ")";
     if (tb->kind == TypeKind::Builtin) return neg + "rpy::os_environ_contains(" + expr_as(a, tt.str()) + ")";  // os.environ
     if (tb->kind == TypeKind::Tuple) {
       // x in (a, b, c): compared item by item, like Python: `a == x` in Python 3 (the item's
