@@ -360,6 +360,21 @@ bool iter_all(Iterator<T>* it) {
     if (!truthy(v)) return false;
   return true;
 }
+// x in iterator (a generator): items are pulled up to the first equal one, the rest stay in the
+// iterator; compared as list_contains compares (Python 2: x == item; Python 3: item == x).
+template <class T, class U>
+bool iter_contains(Iterator<T>* it, const U& x) {
+  T v{};
+  while (it->step(v)) {
+    if constexpr (!std::is_arithmetic_v<T>)
+      if (python2) {
+        if (value_eq_item(x, v)) return true;
+        continue;
+      }
+    if (item_eq(v, x)) return true;
+  }
+  return false;
+}
 
 // min()/max() of a list, optionally with a key
 template <class T>

@@ -32,3 +32,4 @@
 #include "rpy/sized_int.hpp"
 #include "rpy/str.hpp"
 #include "rpy/namedtuple.hpp"
+#include "rpy/urepr.hpp"

@@ -553,6 +553,7 @@ static TypeRef compare_type(Annotator& an, CmpOp op, TypeRef a, TypeRef b, Loc l
         return tt.boolean();
       if (b->kind == TypeKind::List || b->kind == TypeKind::Dict || b->kind == TypeKind::Tuple) return tt.boolean();
       if (b->kind == TypeKind::Instance) return tt.boolean();
+      if (b->kind == TypeKind::Iterator) return tt.boolean();  // pulls items up to the match
       an.error(loc, "'in' is not supported between " + describe(a) + " and " + describe(b));
       return tt.boolean();
     default:

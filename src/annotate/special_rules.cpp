@@ -230,6 +230,7 @@ TypeRef Annotator::special_compare(Expr& e, TypeRef a, TypeRef b, ir::Graph& g) 
   auto container = [](TypeRef t) { return t->kind == TypeKind::List || t->kind == TypeKind::Tuple || t->kind == TypeKind::Dict; };
   if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) {
     if (b->kind == TypeKind::Tuple) note_items_eq(b);
+    if (b->kind == TypeKind::Iterator && !b->items.empty()) note_items_eq(tt_.tuple({b->items[0], a}));  // item == x, x == item
   } else if (e.cmp != CmpOp::Is && e.cmp != CmpOp::IsNot && (container(a) || container(b))) {
     note_items_eq(a);
     note_items_eq(b);

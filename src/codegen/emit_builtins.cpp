@@ -138,7 +138,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Repr:
       if (!check_printable(t0, a[0]->loc)) return "nullptr";
       if (t0 && t0->kind == TypeKind::Unicode) return unicode_percent_text(arg(0), t0, 'r');  // Python 2: u'\xe9'
-      return "rpy::repr(" + arg(0) + ")";
+      return "rpy::repr(" + rlib::shown_arg(*this, arg(0), t0) + ")";
     case BuiltinId::Bytes:
       return to_str_code(*a[0]);
     case BuiltinId::Bool:
@@ -202,7 +202,7 @@ std::string Emitter::call_builtin(Expr& e) {
             continue;
           }
           if (!check_printable(a[i]->type, a[i]->loc)) return "nullptr";
-          s += "rpy::py2_print_item(" + expr(*a[i]) + "); ";
+          s += "rpy::py2_print_item(" + rlib::shown_arg(*this, expr(*a[i]), a[i]->type) + "); ";
         }
         if (soft->value->kind == modules::ObjKind::Bool ? soft->value->as<modules::BoolObj>()->value : true)
           s += "rpy::py2_print_newline(); ";

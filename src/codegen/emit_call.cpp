@@ -68,10 +68,12 @@ std::string Emitter::alloc_code(annotate::ClassDef* cd) {
 // (repr(x) for a KeyError), the tuple's repr for several.
 std::string Emitter::exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error) {
   if (args.empty()) return "nullptr";
-  if (args.size() == 1) return key_error ? "rpy::repr(" + args[0].first + ")" : str_of_code(args[0].first, args[0].second);
+  if (args.size() == 1)
+    return key_error ? unicode_percent_text(args[0].first, args[0].second, 'r') : str_of_code(args[0].first, args[0].second);
   std::string s = "({ rpy::Buffer rpy_b; rpy_b.put('('); ";
   for (size_t i = 0; i < args.size(); ++i)
-    s += std::string(i ? "rpy_b.put(\", \", 2); " : "") + "rpy::append_repr(rpy_b, " + args[i].first + "); ";
+    s += std::string(i ? "rpy_b.put(\", \", 2); " : "") + "rpy::append_str(rpy_b, " +
+         unicode_percent_text(args[i].first, args[i].second, 'r') + "); ";
   return s + "rpy_b.put(')'); rpy_b.to_str(); })";
 }
 

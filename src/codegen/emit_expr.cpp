@@ -241,6 +241,8 @@ std::string Emitter::emit_compare(Expr& e) {
       TypeRef item = tb->listdef->find()->item;
       return neg + "rpy::list_contains<" + ctype(item) + ">(" + expr(b) + ", " + expr_as(a, item) + ")";
     }
+    if (tb->kind == TypeKind::Iterator && !tb->items.empty())  // a generator or iterator: pulled up to the match
+      return neg + "rpy::iter_contains(" + expr(b) + ", " + expr_as(a, tb->items[0]) + ")";
     if (tb->kind == TypeKind::Builtin) return neg + "rpy::os_environ_contains(" + expr_as(a, tt.str()) + ")";  // os.environ
     if (tb->kind == TypeKind::Tuple) {
       // x in (a, b, c): compared item by item, like Python: `a == x` in Python 3 (the item's
@@ -380,7 +382,7 @@ std::string Emitter::to_str_code(Expr& e) {
   if (t && t->kind == TypeKind::Int) return "rpy::int_to_str(" + expr(e) + ")";
   if (t && t->kind == TypeKind::Float) return "rpy::float_to_str(" + expr(e) + ")";
   if (t && t->kind == TypeKind::Bool) return "rpy::bool_to_str(" + expr(e) + ")";
-  return "rpy::to_str(" + expr(e) + ")";
+  return "rpy::to_str(" + rlib::shown_arg(*this, expr(e), t) + ")";
 }
 
 static std::string raw_var_name(const ir::Var* v) {

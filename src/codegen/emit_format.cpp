@@ -108,7 +108,7 @@ std::string Emitter::str_of_code(const std::string& code, TypeRef t) {
     case TypeKind::Bool:
       return "rpy::bool_to_str(" + code + ")";
     default:
-      return "rpy::to_str(" + code + ")";
+      return "rpy::to_str(" + rlib::shown_arg(*this, code, t) + ")";
   }
 }
 
@@ -226,7 +226,7 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
         fail(loc, "format spec '" + spec_text + "' cannot be applied to " + annotate::describe(t));
         return false;
       }
-      out += "rpy::append_str(" + b + ", " + code + "); ";
+      out += "rpy::append_str(" + b + ", " + rlib::shown_arg(*this, code, t) + "); ";
       return true;
   }
 }
@@ -530,7 +530,7 @@ std::string Emitter::emit_percent_at_run_time(Expr& e) {
     else if (k == TypeKind::Str && !t->nullable)
       s += pf + ".arg(static_cast<const rpy::Str*>(" + code + ")); ";
     else
-      s += pf + ".arg_object(" + str_of_code(code, t) + ", rpy::repr(" + code + ")); ";
+      s += pf + ".arg_object(" + str_of_code(code, t) + ", rpy::repr(" + rlib::shown_arg(*this, code, t) + ")); ";
   }
   return s + pf + ".finish(); })";
 }
@@ -717,8 +717,8 @@ std::string Emitter::emit_percent(Expr& e) {
     }
     if (conv == 's' || conv == 'r' || conv == 'a') {
       bool repr = conv != 's';
-      if (repr) code = rlib::repr_arg(*this, code, t);  // 5L
-      if (conv == 'a' && !is_python2()) {               // Python 3's ascii(): repr, non-ASCII escaped
+      code = repr ? rlib::repr_arg(*this, code, t) : rlib::shown_arg(*this, code, t);  // 5L; u'...' in containers
+      if (conv == 'a' && !is_python2()) {                                              // Python 3's ascii(): repr, non-ASCII escaped
         s += "rpy::fmt_str(" + b + ", rpy::str_ascii3(rpy::repr(" + code + ")), " + spec_code(sp, '>') + "); ";
       } else if (sp.empty) {
         s += std::string(repr ? "rpy::append_repr(" : "rpy::append_str(") + b + ", " + code + "); ";

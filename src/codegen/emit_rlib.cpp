@@ -166,8 +166,55 @@ std::string const_code(Emitter& em, const modules::Ref& v, TypeRef t) {
   return em.convert(code, own, t);
 }
 
+// The printer (runtime/rpy/urepr.hpp) of a Python 2 value of type t: "" when t holds no unicode
+// (its own repr is right), "?" when it holds one in a container urepr.hpp does not print.
+static std::string unicode_printer(TypeRef t) {
+  if (!t) return "";
+  switch (t->kind) {
+    case TypeKind::Unicode:
+      return "rpy::UniP";
+    case TypeKind::UniChar:
+      return "rpy::UniCharP";
+    case TypeKind::List: {
+      annotate::ListDef* l = t->listdef->find();
+      std::string p = unicode_printer(l->item);
+      if (p.empty() || p == "?") return p;
+      return l->deque || l->vtuple ? "?" : "rpy::UListP<" + p + ">";
+    }
+    case TypeKind::Tuple: {
+      std::string ps;
+      bool any = false;
+      for (TypeRef x : t->items) {
+        std::string p = unicode_printer(x);
+        if (p == "?") return p;
+        any = any || !p.empty();
+        ps += std::string(ps.empty() ? "" : ", ") + (p.empty() ? "rpy::ReprP" : p);
+      }
+      if (!any) return "";
+      return annotate::is_optional_value(t) || t->const_value ? "?" : "rpy::UTupleP<" + ps + ">";
+    }
+    case TypeKind::Dict: {
+      annotate::DictDef* d = t->dictdef->find();
+      std::string k = unicode_printer(d->key), v = d->is_set ? "" : unicode_printer(d->value);
+      if (k == "?" || v == "?") return "?";
+      if (k.empty() && v.empty()) return "";
+      if (d->factory || d->counter || d->odict || d->ordered || d->custom_keys) return "?";
+      return "rpy::UDictP<" + (k.empty() ? "rpy::ReprP" : k) + ", " + (v.empty() ? "rpy::ReprP" : v) + ">";
+    }
+    default:
+      return "";
+  }
+}
+
+std::string shown_arg(Emitter& em, const std::string& code, TypeRef t) {
+  if (!em.is_python2() || !t || (t->kind != TypeKind::List && t->kind != TypeKind::Tuple && t->kind != TypeKind::Dict)) return code;
+  std::string p = unicode_printer(t);
+  if (p.empty() || p == "?") return code;  // "?": refused by check_printable
+  return "rpy::shown<" + p + ">(" + code + ")";
+}
+
 std::string repr_arg(Emitter& em, const std::string& code, TypeRef t) {
-  if (!annotate::is_sized_int(t) || !em.is_python2()) return code;
+  if (!annotate::is_sized_int(t) || !em.is_python2()) return shown_arg(em, code, t);
   return "rpy::LongRepr{" + code + "}";
 }
 
@@ -193,6 +240,13 @@ static bool holds_sized_int(TypeRef t) {
 bool check_printable(Emitter& em, TypeRef t, Loc loc) {
   if (is_single_float(t)) {
     em.fail(loc, "str() or repr() of r_singlefloat is not supported: convert it with float(x)");
+    return false;
+  }
+  if (em.is_python2() && (t && (t->kind == TypeKind::List || t->kind == TypeKind::Tuple || t->kind == TypeKind::Dict)) &&
+      unicode_printer(t) == "?") {
+    em.fail(loc, "str() or repr() of " + annotate::describe(t) +
+                     " is not supported: it holds unicode, which Python 2 shows as u'...' and rpy shows so only in lists, tuples, dicts "
+                     "and sets; show the items one by one");
     return false;
   }
   if (!em.is_python2() || !holds_sized_int(t)) return true;

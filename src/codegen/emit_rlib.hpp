@@ -22,6 +22,8 @@ bool handles(annotate::BuiltinId id, ir::Expr& e);
 std::string call_builtin(Emitter& em, ir::Expr& e);
 // The value to take the repr of: a sized int in Python 2 is a long (repr 5L).
 std::string repr_arg(Emitter& em, const std::string& code, TypeRef t);
+// code, or (Python 2) code wrapped so that the unicode items of a container print as u'...'
+std::string shown_arg(Emitter& em, const std::string& code, TypeRef t);
 // False (with an error) for a container holding sized ints in Python 2: their repr ends in L
 // there, which the runtime's container reprs cannot show.
 bool check_printable(Emitter& em, TypeRef t, Loc loc);
