@@ -118,6 +118,73 @@ std::string Emitter::iter_builtin(Expr& e) {
   }
 }
 
+// Opens the loop of a for statement around a JIT merge point whose iterator is a red
+// (s.iter_var, jit/portal_for.cpp): the iterator is made into that local and stepped through it,
+// so the JIT may hand the loop back with the local's new value. The same iterators as the
+// jitcode's loop (jit/codewriter_iter.cpp), visiting what the plain loops visit (a dict's table
+// or entries as they were when the loop started: emit_dict_for).
+void Emitter::carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt) {
+  Expr& it = *s.exprs[0];
+  TypeRef t = it.type;
+  TypeRef itype = s.iter_var->type;
+  TypeRef elem = itype->items[0];
+  std::string et = ctype(elem), make;
+  Expr* src = nullptr;
+  int what = 0;  // runtime/jit/iterators.hpp's TableWhat
+  if (t->kind == TypeKind::Dict) {
+    src = &it;
+  } else if (it.op == ExprOp::Call && it.call_kind == ir::CallKind::BuiltinMethod) {
+    switch (static_cast<BuiltinId>(it.builtin_id)) {
+      case BuiltinId::DictKeys:
+      case BuiltinId::DictIterkeys:
+        src = it.args[0]->args[0].get();
+        break;
+      case BuiltinId::DictValues:
+      case BuiltinId::DictItervalues:
+        src = it.args[0]->args[0].get();
+        what = 1;
+        break;
+      case BuiltinId::DictItems:
+      case BuiltinId::DictIteritems:
+        src = it.args[0]->args[0].get();
+        what = 2;
+        break;
+      default:
+        break;
+    }
+    if (src && (!src->type || src->type->kind != TypeKind::Dict)) src = nullptr;
+    // Python 2's keys()/values()/items() are lists made when the loop starts (iterated as lists)
+    auto id = static_cast<BuiltinId>(it.builtin_id);
+    if (is_python2() && t->kind == TypeKind::List &&
+        (id == BuiltinId::DictKeys || id == BuiltinId::DictValues || id == BuiltinId::DictItems))
+      src = nullptr;
+  }
+  if (t->kind == TypeKind::Iterator) {
+    make = convert(expr(it), t, itype);
+  } else if (src) {
+    make = "rpy::jit::iter_table<" + et + ", " + std::to_string(what) + ">(" + expr(*src) + ")";
+  } else if (t->kind == TypeKind::Tuple) {
+    std::string tv = fresh("rpy_t"), l = fresh("rpy_l");
+    make = "({ auto " + tv + " = " + expr(it) + "; auto* " + l + " = rpy::list_new<" + et + ">(" + std::to_string(t->items.size()) + "); ";
+    for (size_t k = 0; k < t->items.size(); ++k)
+      make += l + "->items[" + std::to_string(k) + "] = " + convert("std::get<" + std::to_string(k) + ">(" + tv + ")", t->items[k], elem) +
+              "; ";
+    make += "rpy::iter_list<" + et + ">(" + l + "); })";
+  } else if (t->kind == TypeKind::List) {
+    make = "rpy::iter_list<" + et + ">(" + expr(it) + ")";
+  } else if (t->kind == TypeKind::Str && !is_python2()) {
+    make = "rpy::iter_list<rpy::Str*>(rpy::str_chars3(" + expr(it) + "))";
+  } else {
+    fail(s.loc, "internal: a JIT loop iterator over " + annotate::describe(t));
+    make = "nullptr";
+  }
+  std::string iv = var_name(s.iter_var), x = fresh("rpy_x");
+  line("{ " + iv + " = " + make + "; " + et + " " + x + "{};");
+  line("while (" + iv + "->step(" + x + ")) {");
+  ++indent_;
+  line(v + " = " + convert(x, elem, vt) + ";");
+}
+
 // Opens the loop of `for v in <s.exprs[0]>` over an iterator or an iterator instance, in the shape
 // the For emitter closes ("{ ... while (...) {" + indent).
 bool Emitter::for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt) {

@@ -491,6 +491,8 @@ void Emitter::stmt(Stmt& s) {
         }
         ++indent_;
         line(v + " = " + convert(i, tt.integer(), vt) + ";");
+      } else if (s.iter_var) {
+        carried_iter_header(s, v, vt);         // a red iterator around a JIT merge point (emit_iter.cpp)
       } else if (!emit_dict_for(it, v, vt)) {  // dicts, sets, d.items()... (emit_dict.cpp)
         TypeRef t = it.type;
         std::string c = fresh("rpy_c"), i = fresh("rpy_i");

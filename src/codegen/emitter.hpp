@@ -226,6 +226,7 @@ class Emitter {
   // Iteration protocol and generators (emit_iter.cpp).
   std::string iter_builtin(ir::Expr& e);
   bool for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
+  void carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
   std::string yield_code(ir::Expr& e);
   std::string virtual_receiver(const std::string& code, TypeRef t);  // the object of a virtual call
   void emit_generator(ir::Graph& g);

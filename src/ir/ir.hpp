@@ -220,6 +220,10 @@ struct Stmt {
   // Try: the handlers re-raise unless a hook decides otherwise (a with statement's __exit__), so
   // a raise in the body is not taken as caught when tracebacks are taken (rpy::note_raise).
   bool transparent = false;
+  // For around a portal's merge point over an iterable with no index loop (a dict, a set, an
+  // iterator...; jit/portal_for.cpp): the loop's rpy::Iterator lives in this local, made from
+  // exprs[0] before the first step and stepped through the local, so that it is a red there.
+  Var* iter_var = nullptr;
   Stmt(StmtOp o, Loc l) : op(o), loc(l) {}
 };
 

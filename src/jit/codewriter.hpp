@@ -93,6 +93,13 @@ class Codewriter {
   // Rewrites the for loops around a portal's merge point as while loops over hidden iterator
   // locals (portal_for.cpp); "" or why one cannot be.
   std::string lower_portal_for_loops(ir::Graph& g, const ir::Expr* call);
+
+ public:
+  // The items a jitcode loop over `it` steps an rpy::Iterator through (codewriter_iter.cpp), as
+  // the loop variable's type for a tuple; null when the codewriter has no loop over it.
+  TypeRef loop_elem(ir::Expr& it, TypeRef var_type);
+
+ private:
   void collect_reachable();
   std::string static_reason(ir::Graph* g);  // why g cannot be looked inside, or ""
   void reset_tables();

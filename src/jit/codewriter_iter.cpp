@@ -77,6 +77,22 @@ ir::Expr* dict_loop_source(Codewriter& cw, ir::Expr& it, int& what) {
   return src;
 }
 
+TypeRef Codewriter::loop_elem(ir::Expr& it, TypeRef var_type) {
+  TypeRef t = it.type;
+  if (!t) return nullptr;
+  auto& tt = ann.types();
+  if (t->kind == TypeKind::Iterator) return t->items[0];
+  int what = kDictKeys;
+  if (ir::Expr* src = dict_loop_source(*this, it, what)) {
+    auto* dd = src->type->dictdef->find();
+    return what == kDictKeys ? dd->key : what == kDictValues ? dd->value : tt.tuple({dd->key, dd->value});
+  }
+  if (t->kind == TypeKind::Tuple) return var_type;
+  if (t->kind == TypeKind::List) return t->listdef->find()->item;
+  if (t->kind == TypeKind::Str && ann.interp().sources().py3()) return tt.str();
+  return nullptr;
+}
+
 RegRef GraphWriter::iterator_of(ir::Expr& it, TypeRef var_type, TypeRef& elem) {
   TypeRef t = it.type;
   auto& tt = cw_.ann.types();
@@ -126,6 +142,11 @@ RegRef GraphWriter::iterator_of(ir::Expr& it, TypeRef var_type, TypeRef& elem) {
 void GraphWriter::for_iterator(ir::Stmt& s, uint32_t top, uint32_t els, const Val& var) {
   TypeRef elem = nullptr;
   RegRef c = iterator_of(*s.exprs[0], s.var->type, elem);
+  if (s.iter_var) {  // around the merge point: the iterator is a red, stepped through its local
+    RegRef r = var_val(s.iter_var).at(0);
+    copy_into(r, c);
+    c = r;
+  }
   if (cw_.kind_of(elem) == kVoid && elem->kind != TypeKind::Tuple)
     throw Unsupported{s.exprs[0]->loc, "iteration over items of type " + annotate::describe(elem)};
   place(top);

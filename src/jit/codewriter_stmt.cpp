@@ -231,7 +231,10 @@ void GraphWriter::stmt_for(ir::Stmt& s) {
     block(s.orelse);
     return;
   }
-  if (is_range_call(it)) {
+  if (s.iter_var) {
+    for_iterator(s, top, els, var);  // a red iterator around the merge point (portal_for.cpp)
+    next = [] {};
+  } else if (is_range_call(it)) {
     size_t n = it.args.size() - 1;
     if (n < 1 || n > 3) throw Unsupported{it.loc, "range() with this many arguments"};
     std::vector<RegRef> a;

@@ -55,7 +55,7 @@ static std::string check_position(ir::Block& b, const ir::Expr* call, bool in_wh
         if (!found) why = inner(s.orelse, in_while, nullptr);
         break;
       case ir::StmtOp::For:
-        why = inner(s.body, true, "jit_merge_point is inside a for loop the JIT could not rewrite as a while loop");
+        why = inner(s.body, true, s.iter_var ? nullptr : "jit_merge_point is inside a for loop the JIT could not rewrite as a while loop");
         if (!found) why = inner(s.orelse, in_while, nullptr);
         break;
       case ir::StmtOp::Try: {

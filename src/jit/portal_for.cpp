@@ -24,6 +24,11 @@
 //                                            v = $for_seq[$for_k]; $for_k = $for_k + 1
 //                                            body
 //
+//   for v in it:    (a dict, a set or a view of a dict; an iterator; a tuple; a Python 3 str)
+//                                        for v in <$for_it = an rpy::Iterator over it>:
+//                                            body       (the Stmt's iter_var: the loop steps the
+//                                                        iterator through $for_it, the red)
+//
 // `continue` in body goes to the test after the step was taken, `break` skips the else clause, a
 // list changed by the body is seen as a list iterator sees it (its length is read at each test):
 // the meaning of the for loop is kept.
@@ -38,6 +43,7 @@ using annotate::TypeKind;
 namespace {
 
 struct ForRewriter {
+  Codewriter& cw;
   annotate::Annotator& ann;
   ir::Graph& g;
 
@@ -150,7 +156,10 @@ struct ForRewriter {
       next->args.push_back(local(i, loc));
       next->args.push_back(stepv ? local(stepv, loc) : int_const(step, loc));
       head.push_back(assign(i, std::move(next), loc));
-    } else if (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3())) {
+    } else if (int part = 0; !dict_loop_source(cw, *it, part) &&
+                             (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3()))) {
+      // (d.iteritems(), a Python 3 d.items(): typed as lists, but their loops visit the dict's
+      // live entries, seeing the values the body changes: the iterator loop below)
       if (!vt || vt->kind == TypeKind::Impossible) {
         s.exprs[0] = std::move(it);
         return "jit_merge_point is inside a for loop over a list that is always empty";
@@ -176,10 +185,22 @@ struct ForRewriter {
       head.push_back(assign(s.var, std::move(item), loc));
       head.push_back(assign(k, add(k, 1, loc), loc));
     } else {
-      std::string what = annotate::describe(t);
+      // Dicts, sets and their views, iterators, tuples, Python 3 strs: the loop stays a for loop
+      // whose rpy::Iterator is a hidden local ($for_it), made before the first step and stepped
+      // through the local by the compiled portal and its jitcode alike (codegen's emit_stmt.cpp,
+      // the codewriter's for_iterator): a red at the merge point, like RPython's iterator object.
       s.exprs[0] = std::move(it);
-      return "jit_merge_point is inside a for loop over " + what +
-             ": the JIT hands back to the compiled code only the iterators of range(), xrange(), lists and Python 2 strs";
+      TypeRef elem = cw.loop_elem(*s.exprs[0], vt);
+      if (!elem) {
+        return "jit_merge_point is inside a for loop over " + annotate::describe(t) +
+               ": the JIT hands back to the compiled code only the iterators of range(), lists, strs, tuples, dicts, sets and "
+               "iterators";
+      }
+      if (!vt || vt->kind == TypeKind::Impossible || (cw.kind_of(elem) == kVoid && elem->kind != TypeKind::Tuple))
+        return "jit_merge_point is inside a for loop over " + annotate::describe(t) + " that never gives an item";
+      TypeRef itype = t->kind == TypeKind::Iterator ? t : tt.iterator(annotate::IterKind::List, elem);
+      s.iter_var = hidden("$for_it", itype, loc);
+      return "";
     }
     auto w = std::make_unique<ir::Stmt>(ir::StmtOp::While, loc);
     w->exprs.push_back(std::move(test));
@@ -218,7 +239,7 @@ struct ForRewriter {
 }  // namespace
 
 std::string Codewriter::lower_portal_for_loops(ir::Graph& g, const ir::Expr* call) {
-  ForRewriter r{ann, g};
+  ForRewriter r{*this, ann, g};
   bool found = false;
   return r.visit(g.body, call, found);
 }
