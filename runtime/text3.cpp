@@ -11,6 +11,7 @@
 #include "rpy/format.hpp"
 #include "rpy/ints.hpp"
 #include "rpy/io.hpp"
+#include "rpy/translate.hpp"
 #include "rpy/utf8.hpp"
 
 #include "rpy/unicode_ranges.hpp"
@@ -497,6 +498,62 @@ Str* str_strip3(const Str* s, const Str* chars, int which) {
     while (hi > lo && strip_it(cps[hi - 1])) --hi;
   if (lo == 0 && hi == cps.size()) return const_cast<Str*>(s);
   return encode_all(std::vector<uint32_t>(cps.begin() + static_cast<long>(lo), cps.begin() + static_cast<long>(hi)));
+}
+
+// str.translate / maketrans (rpy/translate.hpp).
+void translate_put_cp(Buffer& b, int64_t cp) {
+  if (cp < 0 || cp >= 0x110000) raise_exc<ValueError>("character mapping must be in range(0x110000)");
+  put_cp(b, static_cast<uint32_t>(cp));
+}
+
+Str* str_translate2(const Str* s, const Str* table, const Str* deletechars) {
+  if (table && table->len != 256) raise_exc<ValueError>("translation table must be 256 characters long");
+  bool drop[256] = {};
+  if (deletechars)
+    for (int64_t i = 0; i < deletechars->len; ++i) drop[static_cast<unsigned char>(deletechars->data[i])] = true;
+  Buffer b;
+  for (int64_t i = 0; i < s->len; ++i) {
+    unsigned char c = static_cast<unsigned char>(s->data[i]);
+    if (!drop[c]) b.put(table ? table->data[c] : static_cast<char>(c));
+  }
+  return b.to_str();
+}
+
+Str* str_maketrans2(const Str* frm, const Str* to) {
+  if (frm->len != to->len) raise_exc<ValueError>("maketrans arguments must have same length");
+  char t[256];
+  for (int i = 0; i < 256; ++i) t[i] = static_cast<char>(i);
+  for (int64_t i = 0; i < frm->len; ++i) t[static_cast<unsigned char>(frm->data[i])] = to->data[i];
+  return str_new(t, 256);
+}
+
+Dict<int64_t, int64_t>* str_maketrans3(const Str* x, const Str* y) {
+  if (str_ncp(x) != str_ncp(y)) raise_exc<ValueError>("the first two maketrans arguments must have equal length");
+  auto* d = dict_new<int64_t, int64_t>();
+  for (int64_t i = 0, j = 0; i < x->len;) {
+    int kx = utf8::seq_len(x->data, i, x->len), ky = utf8::seq_len(y->data, j, y->len);
+    dict_set(d, static_cast<int64_t>(utf8::decode(x->data + i, kx)), static_cast<int64_t>(utf8::decode(y->data + j, ky)));
+    i += kx;
+    j += ky;
+  }
+  return d;
+}
+
+Dict<int64_t, Opt<int64_t>>* str_maketrans3_del(const Str* x, const Str* y, const Str* z) {
+  if (str_ncp(x) != str_ncp(y)) raise_exc<ValueError>("the first two maketrans arguments must have equal length");
+  auto* d = dict_new<int64_t, Opt<int64_t>>();
+  for (int64_t i = 0, j = 0; i < x->len;) {
+    int kx = utf8::seq_len(x->data, i, x->len), ky = utf8::seq_len(y->data, j, y->len);
+    dict_set(d, static_cast<int64_t>(utf8::decode(x->data + i, kx)), Opt<int64_t>(static_cast<int64_t>(utf8::decode(y->data + j, ky))));
+    i += kx;
+    j += ky;
+  }
+  for (int64_t i = 0; i < z->len;) {
+    int k = utf8::seq_len(z->data, i, z->len);
+    dict_set(d, static_cast<int64_t>(utf8::decode(z->data + i, k)), Opt<int64_t>());
+    i += k;
+  }
+  return d;
 }
 
 }  // namespace rpy

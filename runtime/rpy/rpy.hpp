@@ -31,5 +31,6 @@
 #include "rpy/percent.hpp"
 #include "rpy/sized_int.hpp"
 #include "rpy/str.hpp"
+#include "rpy/translate.hpp"
 #include "rpy/namedtuple.hpp"
 #include "rpy/urepr.hpp"

@@ -579,6 +579,37 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       return tt.floating();
     case BuiltinId::StrFormat:
       return tt.str();
+    case BuiltinId::StrFormatMap: {  // "{a}-{b}".format_map(d): codegen/emit_format.cpp looks each name up in d
+      if (!interp().sources().py3()) {
+        error(e.loc, "AttributeError: 'str' object has no attribute 'format_map' in Python 2 (a Python 3 method)");
+        return tt.impossible();
+      }
+      if (!arity(2, 2)) break;  // the receiver and the dict
+      Expr& recv = *e.args[0]->args[0];
+      if (recv.op != ExprOp::Const || recv.value->kind != m::ObjKind::Str) {
+        error(e.loc, "str.format_map() needs a literal (constant) format string");
+        return tt.impossible();
+      }
+      if (imp(args[1])) return tt.str();
+      const DictDef* d = args[1]->kind == TypeKind::Dict ? args[1]->dictdef->find() : nullptr;
+      if (!d || d->is_set || d->factory || d->counter || d->odict || d->custom_keys || args[1]->nullable) {
+        error(e.args[1]->loc,
+              "str.format_map() in translated code takes a dict (not None, a defaultdict or a Counter), not " + describe(args[1]));
+        return tt.impossible();
+      }
+      if (imp(d->key) || imp(d->value)) return tt.str();
+      if (!is_stringlike(d->key) || d->key->nullable) {
+        error(e.args[1]->loc,
+              "str.format_map() in translated code takes a dict with str keys (python looks the field names up), not " + describe(args[1]));
+        return tt.impossible();
+      }
+      if (d->value->kind == TypeKind::Instance) {
+        error(e.args[1]->loc, "str.format_map() of a dict of instances is not supported in translated code: use str.format()");
+        return tt.impossible();
+      }
+      wants_str(d->value);
+      return tt.str();
+    }
     case BuiltinId::Min:
     case BuiltinId::Max: {
       bool py3 = interp().sources().py3();

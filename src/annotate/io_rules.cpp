@@ -220,6 +220,56 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       }
       if (!arity(0, 0)) break;
       return text;
+    case BuiltinId::StrTranslate: {
+      if (uni) {
+        error(e.loc,
+              "unicode.translate() is not supported in translated code (Python 2 unicode; translate the str, or map the "
+              "characters with a dict and join)");
+        return tt.impossible();
+      }
+      if (!interp_.sources().py3()) {  // Python 2 str: a 256-byte table or None, then the bytes to delete
+        if (!arity(1, 2)) break;
+        expect(1, is_stringlike(args[1]) || args[1]->kind == TypeKind::None, "a str of 256 characters or None");
+        if (npos > 2) expect(2, is_stringlike(args[2]), "a str");
+        return tt.str();
+      }
+      if (!arity(1, 1)) break;
+      if (imp(args[1])) return text;
+      // Python 3: a dict from code points to a code point, a str or None (str.maketrans makes them).
+      const DictDef* d = args[1]->kind == TypeKind::Dict ? args[1]->dictdef->find() : nullptr;
+      if (!d || d->is_set || d->factory || d->counter || d->odict || d->custom_keys) {
+        error(e.args[1]->loc, "str.translate() in translated code takes a dict (as str.maketrans() makes), not " + describe(args[1]));
+        return tt.impossible();
+      }
+      if (imp(d->key) || imp(d->value)) return text;
+      TypeRef v = d->value;
+      bool value_ok =
+          v->kind == TypeKind::None || (v->kind == TypeKind::Int && !v->bits) || v->kind == TypeKind::Str || v->kind == TypeKind::Char;
+      if (d->key->kind != TypeKind::Int || d->key->nullable || d->key->bits || !value_ok) {
+        error(e.args[1]->loc, "str.translate() in translated code takes a dict from int (a code point) to int, str or None, not " +
+                                  describe(args[1]) + " (a dict of other keys never matches: python looks up ord(c))");
+        return tt.impossible();
+      }
+      return text;
+    }
+    case BuiltinId::StrMaketrans:
+      if (!interp_.sources().py3()) {
+        error(e.loc, "AttributeError: type object 'str' has no attribute 'maketrans' in Python 2 (use string.maketrans)");
+        return tt.impossible();
+      }
+      if (npos == 1 && e.kwnames.empty()) {
+        error(e.loc,
+              "str.maketrans(dict) is not supported in translated code: give the dict from code points (ord(c)) to "
+              "str.translate() itself");
+        return tt.impossible();
+      }
+      if (!arity(2, 3)) break;
+      for (size_t i = 0; i < npos; ++i) expect(i, is_stringlike(args[i]), "str");
+      return tt.dict(dictdef_for(&e, tt.integer(), npos > 2 ? tt.with_nullable(tt.integer(), true) : tt.integer(), false));
+    case BuiltinId::StringMaketrans:
+      if (!arity(2, 2)) break;
+      for (size_t i = 0; i < npos; ++i) expect(i, is_stringlike(args[i]), "a str");
+      return tt.str();
     case BuiltinId::StrPartition:
     case BuiltinId::StrRPartition:
       if (!arity(1, 1)) break;

@@ -515,6 +515,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::MathRadians:
       return "(" + arg_flt(0) + " * (3.141592653589793 / 180.0))";
     case BuiltinId::StrFormat:
+    case BuiltinId::StrFormatMap:
       return emit_str_format(e);
     case BuiltinId::Min:
     case BuiltinId::Max: {

@@ -326,11 +326,19 @@ std::string Emitter::emit_str_format(Expr& e) {
   std::string s = "({ ";
   // Arguments are evaluated once, left to right.
   std::vector<std::string> vals;
+  std::vector<TypeRef> val_types;
+  std::vector<Loc> val_locs;
   for (size_t i = 1; i < e.args.size(); ++i) {
     std::string v = fresh("rpy_fv");
     s += "auto " + v + " = " + expr(*e.args[i]) + "; ";
     vals.push_back(v);
+    val_types.push_back(e.args[i]->type);
+    val_locs.push_back(e.args[i]->loc);
   }
+  // "...".format_map(d) (Python 3): each field name is looked up in d where the field is
+  // formatted (KeyError for a missing one); vals[0] is d, the lookups are added after it.
+  const bool map = static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::StrFormatMap;
+  if (map) npos = 0;
   s += "rpy::Buffer " + b + "; ";
   std::string lit;
   auto flush = [&]() {
@@ -395,6 +403,20 @@ std::string Emitter::emit_str_format(Expr& e) {
     // reported.
     auto field_index = [&](const std::string& name) {
       int idx = -1;
+      if (map) {
+        if (name.empty() || isdigit(static_cast<unsigned char>(name[0]))) {
+          fail(e.loc, "Format string contains positional fields (ValueError: str.format_map() takes names only)");
+          return -1;
+        }
+        if (name.find_first_of(".[") != std::string::npos) {
+          fail(e.loc, "field '" + name + "': attribute and item access in str.format_map() are not supported");
+          return -1;
+        }
+        vals.push_back("rpy::dict_get(" + vals[0] + ", " + str_const(name) + ")");
+        val_types.push_back(e.args[1]->type->dictdef->find()->value);
+        val_locs.push_back(e.args[1]->loc);
+        return static_cast<int>(vals.size()) - 1;
+      }
       if (name.empty()) {
         if (manual) {
           fail(e.loc, "cannot switch from manual field specification to automatic field numbering");
@@ -457,28 +479,29 @@ std::string Emitter::emit_str_format(Expr& e) {
       if (!part.empty()) spec_s += "rpy::append_str(" + sb + ", " + str_const(part) + "); ";
       spec_s += sb + ".to_str(); })";
       flush();
-      Expr& x = *e.args[1 + static_cast<size_t>(idx)];
       std::string code = vals[static_cast<size_t>(idx)];
-      TypeRef t = x.type;
+      TypeRef t = val_types[static_cast<size_t>(idx)];
+      Loc xloc = val_locs[static_cast<size_t>(idx)];
       if (conv) {
         code = conv == 's' ? str_of_code(code, t) : "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";
         if (conv == 'a' && !is_python2()) code = "rpy::str_ascii3(" + code + ")";
         t = tt.str();
       }
-      if (!format_value_runtime_spec(s, b, code, t, spec_s, x.loc)) return "nullptr";
+      if (!format_value_runtime_spec(s, b, code, t, spec_s, xloc)) return "nullptr";
       continue;
     }
     flush();
-    Expr& x = *e.args[1 + static_cast<size_t>(idx)];
-    if (is_python2() && x.type && x.type->kind == TypeKind::Unicode && conv == 0) {
+    TypeRef xtype = val_types[static_cast<size_t>(idx)];
+    Loc xloc = val_locs[static_cast<size_t>(idx)];
+    if (is_python2() && xtype && xtype->kind == TypeKind::Unicode && conv == 0) {
       // Python 2's str.format encodes a unicode field's text as ASCII: UnicodeEncodeError beyond it.
       std::string ub = fresh("rpy_ub");
       s += "{ rpy::Buffer " + ub + "; ";
-      if (!format_value(s, ub, vals[static_cast<size_t>(idx)], x.type, conv, spec, x.loc)) return "nullptr";
+      if (!format_value(s, ub, vals[static_cast<size_t>(idx)], xtype, conv, spec, xloc)) return "nullptr";
       s += "rpy::append_str(" + b + ", rpy::u_encode(" + ub + ".to_str(), nullptr)); } ";
       continue;
     }
-    if (!format_value(s, b, vals[static_cast<size_t>(idx)], x.type, conv, spec, x.loc)) return "nullptr";
+    if (!format_value(s, b, vals[static_cast<size_t>(idx)], xtype, conv, spec, xloc)) return "nullptr";
   }
   flush();
   return s + b + ".to_str(); })";

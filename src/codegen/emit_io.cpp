@@ -203,6 +203,23 @@ std::string Emitter::call_io_builtin(Expr& e) {
       return "rpy::str_expandtabs(" + expr_as(*a[0], tt.str()) + ", 8, " + (py3 || uni ? "true" : "false") + ")";
     case BuiltinId::StrCasefold:
       return "rpy::str_casefold3(" + expr_as(*a[0], tt.str()) + ")";
+    case BuiltinId::StrTranslate: {
+      if (!is_python2()) return call("rpy::str_translate3", {{a[0], tt.str()}, {a[1], a[1]->type}});
+      // Python 2 str: the table (None: bytes kept) and the bytes to delete, evaluated left to right.
+      auto opt_str = [&](size_t i) -> std::string {
+        if (i >= a.size()) return "static_cast<rpy::Str*>(nullptr)";
+        if (a[i]->type->kind == TypeKind::None) return "((void)(" + expr(*a[i]) + "), static_cast<rpy::Str*>(nullptr))";
+        return expr_as(*a[i], tt.str());
+      };
+      std::string s = fresh("rpy_s"), t = fresh("rpy_t"), d = fresh("rpy_d");
+      return "({ rpy::Str* " + s + " = " + expr_as(*a[0], tt.str()) + "; rpy::Str* " + t + " = " + opt_str(1) + "; rpy::Str* " + d + " = " +
+             opt_str(2) + "; rpy::str_translate2(" + s + ", " + t + ", " + d + "); })";
+    }
+    case BuiltinId::StrMaketrans:
+      if (a.size() > 2) return call("rpy::str_maketrans3_del", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}});
+      return call("rpy::str_maketrans3", {{a[0], tt.str()}, {a[1], tt.str()}});
+    case BuiltinId::StringMaketrans:
+      return call("rpy::str_maketrans2", {{a[0], tt.str()}, {a[1], tt.str()}});
     case BuiltinId::StrPartition:
     case BuiltinId::StrRPartition:
       return call("rpy::str_partition", {{a[0], tt.str()}, {a[1], tt.str()}}, {id == BuiltinId::StrRPartition ? "true" : "false"});
@@ -291,7 +308,13 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::StrIsnumeric:
       return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 8)";
     case BuiltinId::StrEncode:
-      if (!uni) {  // str.encode: Python 2 decodes as ASCII first
+      if (!uni && is_python2()) {  // str.encode: Python 2 decodes as ASCII first (UnicodeDecodeError for a byte >= 0x80)
+        if (a.size() > 1)
+          return call("[](rpy::Str* rpy_s, rpy::Str* rpy_e) { return rpy::u_encode(rpy::str_decode(rpy_s, nullptr), rpy_e); }",
+                      {{a[0], tt.str()}, {a[1], tt.str()}});
+        return "rpy::u_encode(rpy::str_decode(" + expr_as(*a[0], tt.str()) + ", nullptr), nullptr)";
+      }
+      if (!uni) {
         if (a.size() > 1) return call("rpy::u_encode", {{a[0], tt.str()}, {a[1], tt.str()}});
         return "rpy::u_encode(" + expr_as(*a[0], tt.str()) + ", nullptr)";
       }
