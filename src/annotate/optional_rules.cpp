@@ -140,6 +140,19 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
       bool lc = is_nullable_container(e.args[0]->type), rc = is_nullable_container(e.args[1]->type);
       if (!optional(e.args[0]) && !optional(e.args[1]) && !lc && !rc) return;
       if (e.binop == syntax::BinOp::Mod && (is_stringlike(a) || a->kind == TypeKind::Unicode) && (optional(e.args[1]) || rc)) {
+        // `fmt % x` with x a single value that may be None (neither a tuple nor a dict when it is
+        // not None) formats x as the one argument either way, as `fmt % (x,)` does: the
+        // conversions print None for %s / %r and raise Python's TypeError for numbers.
+        TypeRef sb = b ? strip_optional(tt_, b) : b;
+        bool spread = sb && (sb->kind == TypeKind::Tuple || (sb->kind == TypeKind::Dict && !sb->dictdef->find()->is_set));
+        if (!spread) {
+          if (e.args[1]->op == ExprOp::Narrow && e.args[1]->narrow == ir::NarrowKind::NoneCheck) {
+            ExprPtr inner = std::move(e.args[1]->args[0]);  // a check put there before the format was known
+            e.args[1] = std::move(inner);
+            changed_ = true;
+          }
+          return;
+        }
         error(e.loc, "'%' formatting of " + describe(b) + " is not supported yet: test `is None` first (Python prints None for %s)");
         return;
       }

@@ -7,6 +7,7 @@
 
 #include "annotate/annotator.hpp"
 #include "common/display.hpp"
+#include "modules/loader.hpp"
 #include "modules/script.hpp"
 #include "opt/escape.hpp"
 #include "opt/recursion.hpp"
@@ -51,8 +52,33 @@ static int report_import_exception(Program& p, const m::PyException& e, const ch
         text = m::repr(it->second);
     }
   }
-  Diagnostic& d = p.diags.error(e.loc, std::string(phase) + " raised " + name + (text.empty() ? "" : ": " + text));
-  for (auto& l : e.traceback) d.notes.push_back({l, "called from here"});
+  std::string message = std::string(phase) + " raised " + name + (text.empty() ? "" : ": " + text);
+  // The frames, outermost first, ending where the exception was raised. Raised inside rpy's own
+  // library (lib/std, lib/rpython), the error blames the program's innermost line that called into
+  // it; the library's frames follow as notes, by their path in the repository.
+  std::vector<Loc> frames = e.traceback;
+  frames.push_back(e.loc);
+  auto library = [&](const Loc& l) {
+    return l.valid() && l.file < p.sm.size() ? m::library_display_path(p.sm.file(l.file).path) : std::string();
+  };
+  size_t blamed = frames.size() - 1;
+  if (!library(frames.back()).empty()) {
+    size_t k = frames.size();
+    while (k > 0 && !library(frames[k - 1]).empty()) --k;
+    if (k > 0 && frames[k - 1].valid()) blamed = k - 1;
+  }
+  Diagnostic& d = p.diags.error(frames[blamed], message);
+  for (size_t i = 0; i < blamed; ++i) d.notes.push_back({frames[i], "called from here"});
+  for (size_t i = blamed + 1; i < frames.size(); ++i) {
+    const Loc& l = frames[i];
+    std::string where = library(l) + ":" + std::to_string(l.line);
+    std::string_view line = l.line ? p.sm.file(l.file).line_text(l.line) : std::string_view();
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    bool last = i + 1 == frames.size();
+    d.notes.push_back({Loc{}, std::string(last ? "raised inside rpy's library, at " : "in rpy's library, at ") + where +
+                                  (line.empty() ? "" : ": " + std::string(line))});
+  }
   return p.report();
 }
 

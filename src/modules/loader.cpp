@@ -45,16 +45,27 @@ void Loader::register_module(const std::string& name, const Ref& m) {
     if (auto* parent = find_loaded(name.substr(0, dot))) parent->set(name.substr(dot + 1), m);
 }
 
-static bool in_rpy_lib(const std::string& path) {
-  std::string lib = fs::weakly_canonical(fs::path(RPY_SOURCE_DIR) / "lib").string();
-  std::string p = fs::weakly_canonical(fs::path(path)).string();
-  if (p.rfind(lib, 0) == 0) return true;
-  if (const char* env = std::getenv("RPY_LIB_DIR")) {
-    std::string e = fs::weakly_canonical(fs::path(env)).string();
-    if (!e.empty() && p.rfind(e, 0) == 0) return true;
-  }
-  return false;
+std::string library_display_path(const std::string& path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::path(path), ec);
+  if (ec) return "";
+  auto under = [&](fs::path root) -> std::string {
+    if (!root.empty() && !root.has_filename()) root = root.parent_path();  // "dir/" given
+    if (root.empty()) return "";
+    auto [r, q] = std::mismatch(root.begin(), root.end(), p.begin(), p.end());
+    if (r != root.end()) return "";
+    fs::path rel;
+    for (; q != p.end(); ++q) rel /= *q;
+    return (fs::path("lib") / rel).generic_string();
+  };
+  std::string s = under(fs::weakly_canonical(fs::path(RPY_SOURCE_DIR) / "lib", ec));
+  if (!s.empty()) return s;
+  if (const char* env = std::getenv("RPY_LIB_DIR"))
+    if (*env) return under(fs::weakly_canonical(fs::path(env), ec));
+  return "";
 }
+
+static bool in_rpy_lib(const std::string& path) { return !library_display_path(path).empty(); }
 
 Ref Loader::load_file(const std::string& path, const std::string& name, bool is_package, bool main) {
   std::string text, why;

@@ -17,6 +17,10 @@ namespace rpy::modules {
 // Python 2 longs that fit a machine word become ints in the modules' constant graph.
 void canonicalize_ints(const std::vector<std::shared_ptr<ModuleObj>>& modules);
 
+// Where `path` is one of rpy's own library modules (lib/, or $RPY_LIB_DIR): its path relative to
+// the repository ("lib/std/random.py"), as messages show it; "" for any other file.
+std::string library_display_path(const std::string& path);
+
 class Loader {
  public:
   Loader(SourceManager& sm, Diagnostics& diags, std::vector<std::string> search_path);

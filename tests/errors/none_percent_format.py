@@ -1,8 +1,8 @@
-# '%' formatting of an int that may be None (python3 prints None for %s, raises for %d) is not
-# supported yet: refused with a message, never formatted as an int.
+# '%' formatting of a tuple that may be None (python3 formats the tuple's items, or None as the one
+# argument) is not supported yet: refused with a message, never formatted as a tuple.
 import sys
 
-n = None
+t = None
 if len(sys.argv) > 2:
-    n = len(sys.argv)
-print("n = %s" % n)
+    t = (len(sys.argv), "x")
+print("t = %s %s" % t)
