@@ -147,6 +147,8 @@ void gen_dict_clear(Dict<K, V>* d);
 template <class K, class V>
 V gen_dict_setdefault(Dict<K, V>* d, const K& key, V dflt);
 template <class K, class V>
+List<K>* gen_dict_keys(Dict<K, V>* d);
+template <class K, class V>
 List<V>* gen_dict_values(Dict<K, V>* d);
 template <class K, class V>
 List<std::tuple<K, V>>* gen_dict_items(Dict<K, V>* d);
@@ -433,6 +435,7 @@ void dict_update(Dict<K, V>* d, const Dict<K, V>* other) {
 }
 template <class K, class V>
 List<K>* dict_keys(const Dict<K, V>* d) {
+  if constexpr (gen_items<K>) return gen_dict_keys<K, V>(const_cast<Dict<K, V>*>(d));
   auto* l = list_new<K>(d->len);
   int64_t j = 0;
   for (int64_t i = 0; i < d->used; ++i)
