@@ -134,8 +134,9 @@ using Set = Dict<K, SetTag>;
 // instances (or hold them: lists, tuples) lives on rpy's own collector: its header, its index
 // table and its entries array are objects of the collector; rpy/gc_gen.hpp defines the functions
 // below (every operation that allocates roots the dict and the value across the allocation, every
-// store of a value takes the write barrier), which --gc=boehm never instantiates. Keys never
-// hold references there (GcGen refuses such dicts: instances hash by address, which moves).
+// store of a value takes the write barrier), which --gc=boehm never instantiates. Keys may be
+// instances too (step 3f): they hash by their stable address (Object::rpy_hash,
+// identity_address), and an insert roots the key as well.
 template <class K, class V>
 inline constexpr bool gen_items<Dict<K, V>*> = gen_items<K> || gen_items<V>;
 template <class K, class V>

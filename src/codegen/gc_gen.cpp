@@ -53,6 +53,7 @@ bool GcGen::dict_method_ok(const Expr& call) {
   switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
     case annotate::BuiltinId::DictGet:
     case annotate::BuiltinId::DictPop:
+    case annotate::BuiltinId::DictPopitem:  // a tuple (key, value), held by value: no allocation
     case annotate::BuiltinId::DictSetdefault:
     case annotate::BuiltinId::DictKeys:
     case annotate::BuiltinId::DictValues:
@@ -66,13 +67,16 @@ bool GcGen::dict_method_ok(const Expr& call) {
   }
 }
 
-// Whether a dict method allocates on the collector (dict_method_ok's: all but get, pop and keys).
+// Whether a dict method allocates on the collector (dict_method_ok's: all but get, pop, popitem,
+// and keys, unless the keys are instances: a list of references, rpy::gen_dict_keys).
 static bool dict_method_allocates(const Expr& call) {
   switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
     case annotate::BuiltinId::DictGet:
     case annotate::BuiltinId::DictPop:
-    case annotate::BuiltinId::DictKeys:
+    case annotate::BuiltinId::DictPopitem:
       return false;
+    case annotate::BuiltinId::DictKeys:
+      return GcGen::holds_ref(call.args[0]->args[0]->type->dictdef->find()->key);
     default:
       return true;
   }
@@ -421,7 +425,8 @@ struct Checker {
         break;
       case ExprOp::Call:
         if ((e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method &&
-             !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop)))
+             !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
+             !(GcGen::dict_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictPopitem)))
           refuse(e.loc, "this call returning a tuple of instances");
         break;
       case ExprOp::GetItem:

@@ -31,6 +31,13 @@ def churn(n):
     return total
 
 
+def keys_and(d, probe):
+    # keys() of a dict keyed by instances allocates a list of references on the collector: this
+    # function collects, so probe (young, held only here) is rooted across it
+    ks = d.keys()
+    return len(ks) * 1000 + probe.n
+
+
 def main():
     keys = []
     counts = {}
@@ -94,6 +101,13 @@ def main():
     c[keys[0]] = Val("again")
     k0 = keys[0]
     print(c[k0].s)
+
+    # keys() collects; popitem gives (key, value) of the last entry
+    print(keys_and(names, Key(5)), keys_and(c, Key(7)))
+    k, v = names.popitem()
+    k2, v2 = names.popitem()
+    churn(500)
+    print(k.n, v.s, k2.n, v2.s, len(names), k in names)
 
     # an old owner's dict given young keys (the entries array is old: barriered stores)
     o = Owner()
