@@ -194,12 +194,13 @@ void* Heap::stable_address(void* obj) {
   if (header_of(obj)->flags & kHasShadow) return shadows_.at(obj);
   const TypeDesc& d = type_desc(header_of(obj)->tid);
   int64_t items = is_varsize(d) ? item_count(d, obj) : 0;
-  void* shadow;
-  {
-    Roots roots(*this, obj);
-    shadow = alloc_old(header_of(obj)->tid, kOld | kTrackYoung, payload_size(d, items), items);  // may collect
-  }
-  if (!is_young(obj)) return obj;  // a collection promoted it meanwhile; the reserved copy is garbage
+  // Never collects: a dict or set hashing a key holds raw pointers to its tables meanwhile. The
+  // reserved bytes count towards the next major collection's threshold.
+  size_t payload = payload_size(d, items);
+  void* shadow = old_.alloc(header_of(obj)->tid, kOld | kTrackYoung, payload, items);
+  if (!shadow) throw std::bad_alloc();
+  stats_.allocated += payload + kHeaderSize;
+  stats_.peak_old = std::max<uint64_t>(stats_.peak_old, old_.bytes_in_use());
   if (is_varsize(d)) std::memcpy(static_cast<char*>(shadow) + d.length_offset, &items, sizeof items);
   header_of(obj)->flags |= kHasShadow;
   shadows_.emplace(obj, shadow);

@@ -105,7 +105,8 @@ class Heap {
 
   // An address that stays the object's for its whole life, for identity hashes (dicts and sets
   // keyed by instances): the object itself once old; for a young one, the old copy reserved now,
-  // into which the next minor collection copies it.
+  // into which the next minor collection copies it. Never collects (a dict hashing a key holds
+  // raw pointers to its tables).
   void* stable_address(void* obj);
 
   bool is_young(const void* p) const {

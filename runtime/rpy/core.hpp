@@ -44,6 +44,10 @@ inline T* make(A&&... a) {
 
 struct Str;
 
+// The address an identity hash is taken from: the object's own, except under --gc=gen, whose
+// collector moves young objects (rpy/gc_gen.hpp sets it to gc::Heap::stable_address).
+inline const void* (*identity_address)(const void*) = nullptr;
+
 // Base of every instance of a program's class (and of exceptions). A class whose methods include
 // __str__, __repr__ or __del__ overrides the matching virtual.
 struct Object {
@@ -55,7 +59,7 @@ struct Object {
   // A dict key or set item: __hash__ and __eq__ of its class where they are defined (rpy/dict.hpp's
   // KeyOps), else identity.
   virtual uint64_t rpy_hash() const {
-    uint64_t x = reinterpret_cast<uintptr_t>(this);
+    uint64_t x = reinterpret_cast<uintptr_t>(identity_address ? identity_address(this) : this);
     return (x >> 4) | (x << 60);
   }
   virtual bool rpy_eq(const Object* other) const { return this == other; }

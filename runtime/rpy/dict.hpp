@@ -134,8 +134,9 @@ using Set = Dict<K, SetTag>;
 // instances (or hold them: lists, tuples) lives on rpy's own collector: its header, its index
 // table and its entries array are objects of the collector; rpy/gc_gen.hpp defines the functions
 // below (every operation that allocates roots the dict and the value across the allocation, every
-// store of a value takes the write barrier), which --gc=boehm never instantiates. Keys never
-// hold references there (GcGen refuses such dicts: instances hash by address, which moves).
+// store of a value takes the write barrier), which --gc=boehm never instantiates. Keys may be
+// instances too (step 3f): they hash by their stable address (Object::rpy_hash,
+// identity_address), and an insert roots the key as well.
 template <class K, class V>
 inline constexpr bool gen_items<Dict<K, V>*> = gen_items<K> || gen_items<V>;
 template <class K, class V>
@@ -146,6 +147,8 @@ template <class K, class V>
 void gen_dict_clear(Dict<K, V>* d);
 template <class K, class V>
 V gen_dict_setdefault(Dict<K, V>* d, const K& key, V dflt);
+template <class K, class V>
+List<K>* gen_dict_keys(Dict<K, V>* d);
 template <class K, class V>
 List<V>* gen_dict_values(Dict<K, V>* d);
 template <class K, class V>
@@ -433,6 +436,7 @@ void dict_update(Dict<K, V>* d, const Dict<K, V>* other) {
 }
 template <class K, class V>
 List<K>* dict_keys(const Dict<K, V>* d) {
+  if constexpr (gen_items<K>) return gen_dict_keys<K, V>(const_cast<Dict<K, V>*>(d));
   auto* l = list_new<K>(d->len);
   int64_t j = 0;
   for (int64_t i = 0; i < d->used; ++i)

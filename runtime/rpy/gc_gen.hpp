@@ -48,6 +48,7 @@ inline void start(bool boehm_scans) {
     c.unscan = boehm_unscan;
   }
   heap = new gc::Heap(c);
+  identity_address = [](const void* p) -> const void* { return heap->stable_address(const_cast<void*>(p)); };
   if (heap->config().debug) std::atexit(print_stats_at_exit);
 }
 
@@ -253,13 +254,14 @@ uint32_t dict_type_id() {
   }();
   return id;
 }
-// New tables for d (rooted by the caller, and its value `keep` and the entries array `old`, by
-// address): an index of index_size slots, all empty, and entries for two thirds of them.
+// New tables for d (rooted by the caller, and the key and value being inserted, `keep_key` and
+// `keep`, and the entries array `old`, by address): an index of index_size slots, all empty, and
+// entries for two thirds of them.
 template <class K, class V>
-void dict_alloc_tables(Dict<K, V>*& d, int64_t index_size, V& keep, DictEntry<K, V>*& old) {
+void dict_alloc_tables(Dict<K, V>*& d, int64_t index_size, K& keep_key, V& keep, DictEntry<K, V>*& old) {
   void* old_arr = old ? items_array(old) : nullptr;
   void* ix = nullptr;
-  Rooted r(*heap, d, keep);
+  Rooted r(*heap, d, keep_key, keep);
   gc::Roots r2(*heap, old_arr, ix);
   ix = heap->alloc_varsize(array_type_id<int64_t>(), index_size);
   int64_t cap = index_size * 2 / 3;
@@ -302,20 +304,21 @@ Dict<K, V>* gen_dict_new(int64_t expected) {
   d->len = 0;
   d->eq_fn = nullptr;
   d->hash_fn = nullptr;
+  K no_key{};
   V none{};
   DictEntry<K, V>* no_old = nullptr;
-  gen::dict_alloc_tables(d, size, none, no_old);
+  gen::dict_alloc_tables(d, size, no_key, none, no_old);
   return d;
 }
 
-// dict_resize's rebuild, rooting d and the value being inserted across the allocation.
+// dict_resize's rebuild, rooting d and the key and value being inserted across the allocation.
 template <class K, class V>
-[[gnu::noinline]] void gen_dict_resize(Dict<K, V>*& d, int64_t need, V& keep) {
+[[gnu::noinline]] void gen_dict_resize(Dict<K, V>*& d, int64_t need, K& keep_key, V& keep) {
   int64_t size = 8;
   while (size * 2 / 3 < need * 3 / 2 + 1) size <<= 1;
   DictEntry<K, V>* old = d->entries;
   int64_t n = d->used;
-  gen::dict_alloc_tables(d, size, keep, old);
+  gen::dict_alloc_tables(d, size, keep_key, keep, old);
   int64_t j = 0;
   for (int64_t i = 0; i < n; ++i)
     if (old[i].live) {
@@ -336,7 +339,7 @@ int64_t gen_dict_set(Dict<K, V>* d, K key, V value) {
     d->entries[ix].value = value;
     return ix;
   }
-  if (d->used == d->cap) gen_dict_resize(d, d->len + 1, value);
+  if (d->used == d->cap) gen_dict_resize(d, d->len + 1, key, value);
   ix = d->used++;
   gen::dict_entry_barrier(d, ix);
   DictEntry<K, V>& e = d->entries[ix];
@@ -352,9 +355,10 @@ int64_t gen_dict_set(Dict<K, V>* d, K key, V value) {
 template <class K, class V>
 void gen_dict_clear(Dict<K, V>* d) {
   d->len = 0;
+  K no_key{};
   V none{};
   DictEntry<K, V>* no_old = nullptr;
-  gen::dict_alloc_tables(d, 8, none, no_old);
+  gen::dict_alloc_tables(d, 8, no_key, none, no_old);
 }
 
 template <class K, class V>
@@ -364,6 +368,17 @@ V gen_dict_setdefault(Dict<K, V>* d, const K& key, V dflt) {
   gen::Rooted r(*gen::heap, d);
   ix = gen_dict_set<K, V>(d, key, dflt);
   return d->entries[ix].value;
+}
+
+template <class K, class V>
+List<K>* gen_dict_keys(Dict<K, V>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* l = list_new<K>(d->len);
+  if constexpr (gen_items<K>) gen_item_barrier(l, -1);  // a large list's items are allocated old
+  int64_t j = 0;
+  for (int64_t i = 0; i < d->used; ++i)
+    if (d->entries[i].live) l->items[j++] = d->entries[i].key;
+  return l;
 }
 
 template <class K, class V>

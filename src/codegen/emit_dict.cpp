@@ -152,7 +152,7 @@ std::string Emitter::emit_make_dict(Expr& e) {
   if (e.args.empty()) return new_table(*this, t);
   std::string d = fresh("rpy_d");
   if (gen_ && GcGen::is_ref(t)) {
-    // --gc=gen: the keys and values in Python's order into temporaries (the values rooted), then
+    // --gc=gen: the keys and values in Python's order into temporaries (the references rooted), then
     // the dict, then the items, stored with their write barriers (dict_set).
     std::string s = "({ ";
     std::vector<std::string> temps;
@@ -160,7 +160,7 @@ std::string Emitter::emit_make_dict(Expr& e) {
       TypeRef to = i % 2 == 0 ? key_of(t) : value_of(t);
       std::string x = fresh("rpy_a");
       s += ctype(to) + " " + x + " = " + expr_as(*e.args[i], to) + "; ";
-      if (i % 2 == 1) s += gen_root(x);
+      if (i % 2 == 1 || GcGen::is_rooted(to)) s += gen_root(x);
       temps.push_back(x);
     }
     s += "auto* " + d + " = " + new_table(*this, t, e.args.size() / 2) + "; " + gen_root(d);

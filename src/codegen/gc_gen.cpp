@@ -28,7 +28,22 @@ bool GcGen::is_ref_dict(TypeRef t) {
   if (!t || t->kind != TypeKind::Dict || python2) return false;
   annotate::DictDef* d = t->dictdef->find();
   if (d->is_set || d->counter || d->factory || d->odict) return false;
-  return !holds_ref(d->key) && is_rooted(d->value);
+  if (!holds_ref(d->key)) return is_rooted(d->value);
+  return identity_key(d->key) && (is_rooted(d->value) || !holds_ref(d->value));
+}
+
+bool GcGen::identity_key(TypeRef t) {
+  if (!t) return false;
+  if (t->kind == TypeKind::Instance) {
+    if (!is_ref(t)) return false;
+    for (const annotate::ClassDef* c : key_method_classes)
+      if (c->is_subclass_of(t->cls) || t->cls->is_subclass_of(c)) return false;
+    return true;
+  }
+  if (t->kind != TypeKind::Tuple || !is_ref_tuple(t)) return false;
+  for (TypeRef i : t->items)
+    if (holds_ref(i) && !identity_key(i)) return false;
+  return true;
 }
 
 bool GcGen::dict_method_ok(const Expr& call) {
@@ -38,6 +53,7 @@ bool GcGen::dict_method_ok(const Expr& call) {
   switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
     case annotate::BuiltinId::DictGet:
     case annotate::BuiltinId::DictPop:
+    case annotate::BuiltinId::DictPopitem:  // a tuple (key, value), held by value: no allocation
     case annotate::BuiltinId::DictSetdefault:
     case annotate::BuiltinId::DictKeys:
     case annotate::BuiltinId::DictValues:
@@ -51,13 +67,16 @@ bool GcGen::dict_method_ok(const Expr& call) {
   }
 }
 
-// Whether a dict method allocates on the collector (dict_method_ok's: all but get, pop and keys).
+// Whether a dict method allocates on the collector (dict_method_ok's: all but get, pop, popitem,
+// and keys, unless the keys are instances: a list of references, rpy::gen_dict_keys).
 static bool dict_method_allocates(const Expr& call) {
   switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
     case annotate::BuiltinId::DictGet:
     case annotate::BuiltinId::DictPop:
-    case annotate::BuiltinId::DictKeys:
+    case annotate::BuiltinId::DictPopitem:
       return false;
+    case annotate::BuiltinId::DictKeys:
+      return GcGen::holds_ref(call.args[0]->args[0]->type->dictdef->find()->key);
     default:
       return true;
   }
@@ -73,6 +92,8 @@ bool GcGen::holds_boehm(TypeRef t) {
       return holds_boehm(t->listdef->find()->item);
     case TypeKind::Dict:
       if (!is_ref(t)) return true;
+      if (holds_ref(t->dictdef->find()->key))  // keyed by instances: what its keys and values hold
+        return holds_boehm(t->dictdef->find()->key) || holds_boehm(t->dictdef->find()->value);
       return true;  // its keys: a string, or a number (never scanned, but the table is small)
     case TypeKind::Tuple:
       for (TypeRef i : t->items)
@@ -209,6 +230,9 @@ bool GcGen::block_collects(const ir::Block& b) const {
 }
 
 GcGen::GcGen(annotate::Annotator& ann) : ann_(ann) {
+  key_method_classes.clear();
+  for (const annotate::ClassDef* c : ann.classes())
+    if (c->implicit.count("__eq__") || c->implicit.count("__hash__")) key_method_classes.push_back(c);
   for (bool changed = true; changed;) {
     changed = false;
     for (ir::Graph* g : ann.graphs())
@@ -270,7 +294,11 @@ const char* kind_words(TypeRef t) {
       return "a list holding instances";
     case TypeKind::Dict:
       if (t->dictdef->find()->is_set) return "a set holding instances";
-      if (GcGen::holds_ref(t->dictdef->find()->key)) return "a dict keyed by instances (hashed by their address, which moves)";
+      if (GcGen::holds_ref(t->dictdef->find()->key)) {
+        if (GcGen::python2) return "a Python 2 dict keyed by instances";
+        if (!GcGen::identity_key(t->dictdef->find()->key)) return "a dict keyed by instances of a class defining __eq__ or __hash__";
+        return "a dict keyed by instances whose values are containers of Boehm's heap holding instances";
+      }
       if (GcGen::python2) return "a Python 2 dict holding instances";
       return "a dict holding instances";
     case TypeKind::Tuple:
@@ -337,6 +365,41 @@ struct Checker {
     if (!found()) loc = l, what = w;
   }
 
+  // A key given to a lookup in a dict keyed by instances (d[k], k in d, d.get(k), d.pop(k),
+  // del d[k]): the lookup itself never collects (an identity hash reserves the key's stable
+  // address without collecting), but C++ may read the dict before evaluating the key, so the key
+  // must be a read of locals (or a tuple of such reads), which cannot collect.
+  static bool plain_key(const Expr& k) {
+    switch (k.op) {
+      case ExprOp::Local:
+      case ExprOp::Const:
+        return true;
+      case ExprOp::Narrow:
+      case ExprOp::MakeTuple:
+        for (auto& a : k.args)
+          if (a && !plain_key(*a)) return false;
+        return true;
+      default:
+        return false;
+    }
+  }
+  static bool keyed_by_refs(TypeRef d) { return GcGen::is_ref_dict(d) && GcGen::holds_ref(d->dictdef->find()->key); }
+  // c is the key of the lookup p in a dict keyed by instances.
+  static bool is_lookup_key(const Expr& p, const Expr& c) {
+    if (p.op == ExprOp::GetItem && p.args.size() == 2 && &c == p.args[1].get()) return keyed_by_refs(p.args[0]->type);
+    if (p.op == ExprOp::Compare && (p.cmp == syntax::CmpOp::In || p.cmp == syntax::CmpOp::NotIn) && p.args.size() == 2 &&
+        &c == p.args[0].get())
+      return keyed_by_refs(p.args[1]->type);
+    if (GcGen::dict_method_ok(p) && p.args.size() >= 2 && &c == p.args[1].get()) return keyed_by_refs(p.args[0]->args[0]->type);
+    return false;
+  }
+  // Such a key, and a plain one (else refused with a message).
+  bool lookup_key(const Expr& p, const Expr& c) {
+    if (!is_lookup_key(p, c)) return false;
+    if (!plain_key(c)) refuse(c.loc, "a key of a dict keyed by instances computed in the lookup (assign it to a variable first)");
+    return true;
+  }
+
   static const char* what_of(TypeRef t) {
     return GcGen::is_ref_list(t) ? "a list of instances" : GcGen::is_ref_dict(t) ? "a dict of instances" : "an instance";
   }
@@ -362,7 +425,8 @@ struct Checker {
         break;
       case ExprOp::Call:
         if ((e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method &&
-             !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop)))
+             !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
+             !(GcGen::dict_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictPopitem)))
           refuse(e.loc, "this call returning a tuple of instances");
         break;
       case ExprOp::GetItem:
@@ -373,6 +437,7 @@ struct Checker {
         refuse(e.loc, "this operation producing a tuple of instances");
     }
     if (!p) return;
+    if (lookup_key(*p, e)) return;
     switch (p->op) {
       case ExprOp::SetLocal:
       case ExprOp::Narrow:
@@ -403,6 +468,7 @@ struct Checker {
   // uses it before anything can collect (a field read, a test, an assignment), or passes it to a
   // call whose operands codegen evaluates into rooted temporaries and whose callee roots it.
   void parent_use(const Expr& p, const Expr& c) {
+    if (lookup_key(p, c)) return;
     switch (p.op) {
       case ExprOp::GetAttr:
       case ExprOp::Narrow:
@@ -430,8 +496,8 @@ struct Checker {
         if (GcGen::is_ref_list(p.type)) return;
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
-      case ExprOp::MakeDict:  // a value of a dict display (rooted by emit_make_dict)
-        if (GcGen::is_ref_dict(p.type) && &c != p.args[0].get()) return;
+      case ExprOp::MakeDict:                     // a value of a dict display (rooted by emit_make_dict)
+        if (GcGen::is_ref_dict(p.type)) return;  // its keys and values in temporaries, the references rooted
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::MakeTuple:  // an item of a tuple of references (its holder roots it)
@@ -546,9 +612,12 @@ struct Checker {
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;
         bool ok = s->op == StmtOp::ExprStmt || s->op == StmtOp::Assign || s->op == StmtOp::Return || s->op == StmtOp::UnpackCheck ||
-                  (s->op == StmtOp::SetAttr && i == 1) || (s->op == StmtOp::SetItem && i == 2);
+                  (s->op == StmtOp::SetAttr && i == 1) || (s->op == StmtOp::SetItem && i == 2) ||
+                  ((s->op == StmtOp::SetItem || s->op == StmtOp::DelItem) && i == 1 && keyed_by_refs(s->exprs[0]->type));
         if (!ok) refuse(s->loc, "this statement on a tuple of instances");
       }
+      if (s->op == StmtOp::DelItem && s->exprs.size() >= 2 && s->exprs[1] && keyed_by_refs(s->exprs[0]->type) && !plain_key(*s->exprs[1]))
+        refuse(s->exprs[1]->loc, "a key of a dict keyed by instances computed in the lookup (assign it to a variable first)");
       if (s->op == StmtOp::SetAttr && GcGen::holds_ref(s->exprs[1]->type) &&
           !(s->exprs[0]->type && s->exprs[0]->type->kind == TypeKind::Instance))
         refuse(s->loc, "a module-level variable or class attribute holding an instance");

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "annotate/annotator.hpp"
 #include "ir/ir.hpp"
@@ -22,9 +23,16 @@ class GcGen {
   static bool is_ref(TypeRef t);
   static bool is_ref_list(TypeRef t);
   // A dict (not a set) of a Python 3 program whose values are such references (or lists, dicts
-  // or tuples of them) and whose keys hold none (instances hash by address, which moves): it lives
-  // on the collector too (docs/GC.md, step 3e).
+  // or tuples of them) and whose keys hold none, or whose keys are such references (or tuples of
+  // them) hashed by identity (a stable address, gc::Heap::stable_address) and whose values are
+  // references or hold none: it lives on the collector too (docs/GC.md, steps 3e and 3f).
   static bool is_ref_dict(TypeRef t);
+  // Whether keys of type t (holding references) hash and compare by identity: no class they may
+  // be an instance of defines __eq__ or __hash__ (generated code that may allocate, called while
+  // the dict's tables are held by raw pointers).
+  static bool identity_key(TypeRef t);
+  // The program's classes defining __eq__ or __hash__ (set by the constructor).
+  static inline std::vector<const annotate::ClassDef*> key_method_classes;
   // A method call on such a dict that --gc=gen supports (get, pop, setdefault, keys, values,
   // items, copy, update, clear).
   static bool dict_method_ok(const ir::Expr& call);
