@@ -86,3 +86,17 @@ def exit_handler_3(f, a, b, c):
 @_spec("specialize:argtype")
 def exit_handler_4(f, a, b, c, d):
     f(a, b, c, d)
+
+
+# dict(..., **d) in Python 3 (ir/lower.cpp, dict_keywords_call): d's items join the keyword dict
+# kw (a new dict of the explicit keywords), in d's order, as CPython merges them: a key that is
+# not a str, or that kw already holds, raises its TypeError. Returns kw.
+@_spec("specialize:argtype(1, 2)")
+def double_star(name, kw, d):
+    for k in d:
+        if not isinstance(k, str):
+            raise TypeError("keywords must be strings")
+        if k in kw:
+            raise TypeError("%s() got multiple values for keyword argument '%s'" % (name, k))
+        kw[k] = d[k]
+    return kw
