@@ -434,6 +434,11 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   size_t nparams = A.args.size();
   size_t nkw = e.kwnames.size();
   size_t npos_given = e.args.size() - 1 - nkw;
+  Expr* dstar = nullptr;  // f(**d): the mapping, the call's last argument (ir/lower.cpp)
+  if (nkw && e.kwnames.back() == "**") {
+    dstar = e.args.back().get();
+    --nkw;
+  }
   std::vector<Expr*> pos;
   if (has_self) pos.push_back(nullptr);  // filled by the caller (receiver)
   for (size_t i = 0; i < npos_given; ++i) pos.push_back(e.args[1 + i].get());
@@ -533,6 +538,7 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
       return false;
     }
   }
+  if (dstar && !spread_dstar_args(e, *dstar, fn, bound, has_self)) return false;  // star_args_rules.cpp
   size_t first_default = nparams - fn.defaults.size();
   // Default values become constant nodes owned by the call (created once).
   size_t ndefaults_owned = 0;

@@ -401,10 +401,20 @@ class Lowerer {
           }
         }
         for (auto& k : c->keywords) {
+          // f(**d) of one of the program's functions (its parameters known): the last keyword;
+          // annotate binds the parameters left from d (star_args_rules.cpp, spread_dstar_args).
+          if (k.name.empty() && &k == &c->keywords.back() && r->args[0]->op == ExprOp::Const && r->args[0]->value &&
+              r->args[0]->value->kind == m::ObjKind::Function &&
+              std::none_of(c->keywords.begin(), c->keywords.end() - 1, [](const syntax::Keyword& x) { return x.name.empty(); })) {
+            r->kwnames.push_back("**");
+            r->args.push_back(expr(*k.value));
+            continue;
+          }
           if (k.name.empty()) {
             error(k.loc,
-                  "f(**kwargs) is not RPython (the keywords of a call must be known statically): pass each argument by name, f(a=..., "
-                  "b=...)");
+                  "f(**kwargs) is not RPython (the keywords of a call must be known statically); rpy supports it as the last "
+                  "argument of a call of one of the program's functions by its name (g(**d)) and in dict(**d): here pass each "
+                  "argument by name, f(a=..., b=...)");
             continue;
           }
           r->kwnames.push_back(k.name);
