@@ -86,3 +86,67 @@ def exit_handler_3(f, a, b, c):
 @_spec("specialize:argtype")
 def exit_handler_4(f, a, b, c, d):
     f(a, b, c, d)
+
+
+# dict(..., **d) in Python 3 (ir/lower.cpp, dict_keywords_call): d's items join the keyword dict
+# kw (a new dict of the explicit keywords), in d's order, as CPython merges them: a key that is
+# not a str, or that kw already holds, raises its TypeError. Returns kw.
+@_spec("specialize:argtype(1, 2)")
+def double_star(name, kw, d):
+    for k in d:
+        if not isinstance(k, str):
+            raise TypeError("keywords must be strings")
+        if k in kw:
+            raise TypeError("%s() got multiple values for keyword argument '%s'" % (name, k))
+        kw[k] = d[k]
+    return kw
+
+
+# f(**d) of a program's function (annotate/star_args_rules.cpp, spread_dstar_args): the
+# parameters the call leaves are read from d by name. kw_check runs before the first read and
+# raises the TypeError CPython raises when it binds: for each key in d's order, one that is not
+# a str, names none of the parameters left (`fill`) or one the call already fills (`given`);
+# then for a required parameter d lacks. npos: the positional arguments given; nparams: the
+# positional parameters, or the required ones when some have defaults (Python 2.7's "takes
+# exactly/at least N arguments (M given)").
+@_spec("specialize:argtype(0)")
+def kw_check(d, name, fill, given, required, required_kwonly, npos, nparams, has_defaults):
+    fill_names = fill.split(" ") if fill else []
+    given_names = given.split(" ") if given else []
+    py2 = sys.version_info[0] < 3
+    short = name.split(".")[-1]
+    for k in d:
+        if not isinstance(k, str):
+            if py2:
+                raise TypeError("%s() keywords must be strings" % short)
+            raise TypeError("keywords must be strings")
+        if k in given_names:
+            if py2:
+                raise TypeError("%s() got multiple values for keyword argument '%s'" % (short, k))
+            raise TypeError("%s() got multiple values for argument '%s'" % (name, k))
+        if k not in fill_names:
+            raise TypeError("%s() got an unexpected keyword argument '%s'" % (short if py2 else name, k))
+    missing = [r for r in (required.split(" ") if required else []) if r not in d]
+    if missing:
+        if py2:
+            raise TypeError("%s() takes %s %s (%d given)" % (short, "at least" if has_defaults else "exactly",
+                                                            _plural(nparams, "argument"), npos + len(d)))
+        raise TypeError("%s() missing %s: %s" % (name, _plural(len(missing), "required positional argument"),
+                                                  _quoted_list(missing)))
+    missing = [r for r in (required_kwonly.split(" ") if required_kwonly else []) if r not in d]
+    if missing:
+        raise TypeError("%s() missing %s: %s" % (name, _plural(len(missing), "required keyword-only argument"),
+                                                  _quoted_list(missing)))
+    return d
+
+
+@_spec("specialize:argtype(0)")
+def kw_get(d, key):
+    return d[key]
+
+
+@_spec("specialize:argtype(0, 2)")
+def kw_default(d, key, default):
+    if key in d:
+        return d[key]
+    return default

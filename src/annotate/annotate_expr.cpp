@@ -1131,6 +1131,19 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::MakeSet: {
       bool is_set = e.op == ExprOp::MakeSet;
       DictDef* d = dictdef_for(&e, nullptr, is_set ? tt_.none() : nullptr, is_set);
+      if (e.attr == "$kwargs" && e.args.size() == e.extra.size()) {
+        // A **kw parameter's dict (bind_args): str keys, whose values are the call's arguments
+        // (annotated with the call); str keys even when empty, so that every call site agrees.
+        merge_into(d->key, d->key_origins, tt_.str(), e.loc, "the keys of this dict");
+        for (size_t i = 0; i < e.extra.size(); ++i) {
+          expr(*e.args[i], g);
+          d = d->find();
+          merge_into(d->value, d->value_origins, e.extra[i]->type ? e.extra[i]->type : tt_.impossible(), e.extra[i]->loc,
+                     "the values of this dict");
+        }
+        t = tt_.dict(d->find());
+        break;
+      }
       for (size_t i = 0; i < e.args.size(); i += is_set ? 1 : 2) {
         TypeRef k = expr(*e.args[i], g);
         d = d->find();

@@ -435,6 +435,11 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   size_t nparams = A.args.size();
   size_t nkw = e.kwnames.size();
   size_t npos_given = e.args.size() - 1 - nkw;
+  Expr* dstar = nullptr;  // f(**d): the mapping, the call's last argument (ir/lower.cpp)
+  if (nkw && e.kwnames.back() == "**") {
+    dstar = e.args.back().get();
+    --nkw;
+  }
   std::vector<Expr*> pos;
   if (has_self) pos.push_back(nullptr);  // filled by the caller (receiver)
   for (size_t i = 0; i < npos_given; ++i) pos.push_back(e.args[1 + i].get());
@@ -499,6 +504,7 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   const size_t nkwonly = A.kwonly.size();  // bound[nparams + j]: keyword-only parameter j
   std::vector<Expr*> bound(nparams + nkwonly, nullptr);
   std::vector<Expr*> extra;
+  std::vector<size_t> kwextra;  // the keywords a **kw parameter takes (indexes into e.kwnames)
   for (size_t i = 0; i < pos.size(); ++i) {
     if (i < nparams)
       bound[i] = pos[i];
@@ -524,11 +530,16 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
         bound[i] = e.args[1 + npos_given + k].get();
         found = true;
       }
+    if (!found && !A.kwarg.empty()) {
+      kwextra.push_back(k);
+      continue;
+    }
     if (!found) {
       note_definition(error(e.args[1 + npos_given + k]->loc, unexpected_keyword_message(fn, name)), fn);
       return false;
     }
   }
+  if (dstar && !spread_dstar_args(e, *dstar, fn, bound, has_self)) return false;  // star_args_rules.cpp
   size_t first_default = nparams - fn.defaults.size();
   // Default values become constant nodes owned by the call (created once).
   size_t ndefaults_owned = 0;
@@ -594,6 +605,26 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     if (!take_default(i, d->second, s == fn.kwonly_default_slots.end() ? -1 : s->second, A.kwonly[j].name)) return false;
   }
   (void)ndefaults_owned;
+  if (!A.kwarg.empty()) {
+    // **kw: a new dict of the keywords no parameter names, in the call's order (CPython inserts
+    // them so, in both dialects); its values are the call's own argument nodes.
+    Expr* dict_node = nullptr;
+    for (auto& d : e.defaults)
+      if (d->op == ExprOp::MakeDict) dict_node = d.get();
+    if (!dict_node) {
+      auto d = std::make_unique<Expr>(ExprOp::MakeDict, e.loc);
+      d->attr = "$kwargs";
+      for (size_t k : kwextra) {
+        auto key = std::make_unique<Expr>(ExprOp::Const, e.args[1 + npos_given + k]->loc);
+        key->value = m::make_str(e.kwnames[k]);
+        d->args.push_back(std::move(key));
+        d->extra.push_back(e.args[1 + npos_given + k].get());
+      }
+      dict_node = d.get();
+      e.defaults.push_back(std::move(d));
+    }
+    bound.push_back(dict_node);
+  }
   if (!A.vararg.empty()) {
     // The extra positional arguments form a tuple (one graph per arity).
     Expr* tuple_node = nullptr;

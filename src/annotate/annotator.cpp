@@ -495,7 +495,7 @@ void Annotator::implicit_methods() {
       bool is_str_method = std::string(name) != "__del__";
       if (is_str_method && !cd->str_wanted && !cd->is_exception) continue;  // never asked for: not annotated
       auto* fo = fn->as<m::FunctionObj>();
-      if (fo->args->args.size() != 1 || !fo->args->vararg.empty()) {
+      if (fo->args->args.size() != 1 || !fo->args->vararg.empty() || !fo->args->kwarg.empty()) {
         error(fo->loc, std::string(name) + " must take only self");
         continue;
       }

@@ -27,11 +27,6 @@ void note_definition(Diagnostic* d, const modules::FunctionObj& fn) {
 }
 
 std::string unexpected_keyword_message(const modules::FunctionObj& fn, const std::string& name) {
-  if (fn.args && !fn.args->kwarg.empty())
-    return fn.name + "() takes **" + fn.args->kwarg +
-           ", which is not RPython (a function's keyword arguments must be known "
-           "statically): declare '" +
-           name + "' as a parameter instead, e.g. def " + fn.name + "(..., " + name + "=None)";
   return fn.name + "() got an unexpected keyword argument '" + name + "'";
 }
 

@@ -1,6 +1,5 @@
 // Notes that complete an error about a call: where the called function is defined (a wrong
-// argument count is read against the def), and the message for a keyword argument that only a
-// refused **kwargs parameter could take.
+// argument count is read against the def), and the message for an unexpected keyword argument.
 #pragma once
 #include <string>
 

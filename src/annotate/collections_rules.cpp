@@ -312,7 +312,7 @@ TypeRef Annotator::defaultdict_of(DictDef* d, TypeRef ftype, const Expr* fx, Loc
   } else if (ftype->kind == TypeKind::Function && ftype->funcs.size() == 1 && !ftype->nullable) {
     FuncDesc* fd = ftype->funcs[0];
     auto* fo = fd->fn();
-    if (!fd->is_closure() && fo->args && fo->args->args.empty() && fo->args->vararg.empty()) {
+    if (!fd->is_closure() && fo->args && fo->args->args.empty() && fo->args->vararg.empty() && fo->args->kwarg.empty()) {
       factory = fd->func;
       ir::Graph* fg = graph_for(fd, {}, loc);
       graph = fg;

@@ -115,7 +115,7 @@ void Annotator::implicit_method(ClassDef* c, const char* name) {
   if (!fn || fn->kind != modules::ObjKind::Function || !where) return;
   auto* fo = fn->as<modules::FunctionObj>();
   size_t nargs = std::string(name) == "__eq__" ? 2 : 1;
-  if (fo->args->args.size() != nargs || !fo->args->vararg.empty()) {
+  if (fo->args->args.size() != nargs || !fo->args->vararg.empty() || !fo->args->kwarg.empty()) {
     error(fo->loc, std::string(name) + (nargs == 2 ? " must take self and one other argument" : " must take only self"));
     return;
   }

@@ -96,4 +96,126 @@ bool Annotator::spread_vtuple_args(Expr& e, Expr& tup, const m::FunctionObj& fn,
   return true;
 }
 
+// f(**d) of a program's function (ir/lower.cpp lets only those through): d's items fill the
+// parameters the call leaves, by name, at run time. Each such parameter reads
+// `_rpy_call.kw_get(d, name)` (or kw_default(d, name, default) when it has one); the first read
+// goes through `kw_check`, which raises Python's TypeError for a key that is not a str, names no
+// parameter, or one the call already fills, and for a required parameter d lacks, as CPython
+// binds (lib/std/_rpy_call.py). d must be a variable (read once per parameter); a function with
+// *args or **kw, explicit keywords next to **d, and defaults a nested def computed are refused.
+bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, std::vector<Expr*>& bound, bool has_self) {
+  const syntax::Arguments& A = *fn.args;
+  const size_t nparams = A.args.size(), nkwonly = A.kwonly.size();
+  const std::string what = "f(**d) in a call of " + fn.name + "()";
+  std::string why;
+  if (!d.type || d.type->kind != TypeKind::Dict) {
+    if (d.type && d.type->kind != TypeKind::Impossible)
+      error(d.loc, what + " needs a dict, not " + describe(d.type) + "; pass each argument by name, f(a=..., b=...)");
+    return false;
+  }
+  if (!A.kwarg.empty())
+    why = "the function takes **" + A.kwarg;
+  else if (!A.vararg.empty())
+    why = "the function takes *" + A.vararg;
+  else if (e.kwnames.size() > 1)
+    why = "the call also passes keyword arguments (put them into the dict)";
+  else if (d.op != ExprOp::Local && d.op != ExprOp::Const && !(d.op == ExprOp::GetAttr && d.args[0]->op == ExprOp::Const))
+    why = "the dict is not a variable (assign it to one first: d = ...; f(**d))";
+  else if (!fn.default_slots.empty() || !fn.kwonly_default_slots.empty())
+    why = "the function's defaults are computed when its def runs";
+  else if (e.star)
+    why = "the call also passes *args";
+  if (!why.empty()) {
+    error(d.loc, what + " is not supported: " + why);
+    return false;
+  }
+  m::Ref mod;
+  try {
+    mod = interp_.loader().import_module("_rpy_call", d.loc);
+  } catch (const m::PyException&) {
+  } catch (const m::EvalError&) {
+  }
+  m::Ref check = mod ? interp_.get_attr_or_null(mod, "kw_check", d.loc) : nullptr;
+  m::Ref get = mod ? interp_.get_attr_or_null(mod, "kw_get", d.loc) : nullptr;
+  m::Ref dflt = mod ? interp_.get_attr_or_null(mod, "kw_default", d.loc) : nullptr;
+  if (!check || !get || !dflt) {
+    error(d.loc, what + " is not supported: lib/std/_rpy_call.py is missing");
+    return false;
+  }
+  // d read again: a local, or a module's variable (a script's global), or a constant
+  auto read_d = [&]() -> ir::ExprPtr {
+    if (d.op == ExprOp::Local) return star_local(d, d.loc);
+    if (d.op == ExprOp::Const) return star_const(d.value, d.loc);  // a module's dict rpy holds as a constant
+    auto r = std::make_unique<Expr>(ExprOp::GetAttr, d.loc);
+    r->attr = d.attr;
+    r->check_defined = d.check_defined;
+    r->args.push_back(star_const(d.args[0]->value, d.loc));
+    return r;
+  };
+  std::vector<Expr*> made;  // created once; annotation revisits the call
+  for (auto& x : e.defaults)
+    if (x->op == ExprOp::Call && x->attr == "$dstar") made.push_back(x.get());
+  const size_t first_default = nparams - fn.defaults.size();
+  std::string fill, given, required, required_kwonly;
+  size_t nfill = 0;
+  for (size_t i = 0; i < nparams + nkwonly; ++i) {
+    if (has_self && i == 0) continue;
+    const std::string& name = i < nparams ? A.args[i].name : A.kwonly[i - nparams].name;
+    if (bound[i]) {
+      given += (given.empty() ? "" : " ") + name;
+      continue;
+    }
+    fill += (fill.empty() ? "" : " ") + name;
+    bool has_default = i < nparams ? i >= first_default : fn.kwonly_defaults.count(name) > 0;
+    if (!has_default) (i < nparams ? required : required_kwonly) += (i < nparams ? required : required_kwonly).empty() ? name : " " + name;
+    ++nfill;
+  }
+  if (nfill == 0) {
+    error(d.loc, what + " is not supported: the call fills every parameter already");
+    return false;
+  }
+  size_t npos = 0;
+  for (Expr* b : bound)
+    if (b) ++npos;
+  const std::string shown = interp_.python() == 3 && !fn.qualname.empty() ? fn.qualname : fn.name;
+  size_t k = 0;
+  for (size_t i = 0; i < nparams + nkwonly; ++i) {
+    if ((has_self && i == 0) || bound[i]) continue;
+    const std::string& name = i < nparams ? A.args[i].name : A.kwonly[i - nparams].name;
+    if (k < made.size()) {
+      bound[i] = made[k++];
+      continue;
+    }
+    m::Ref def;
+    if (i < nparams && i >= first_default) def = fn.defaults[i - first_default];
+    if (i >= nparams && fn.kwonly_defaults.count(name)) def = fn.kwonly_defaults.at(name);
+    auto c = std::make_unique<Expr>(ExprOp::Call, d.loc);
+    c->attr = "$dstar";
+    c->args.push_back(star_const(def ? dflt : get, d.loc));
+    if (k == 0) {  // kw_check(d, name, fill, given, required, required_kwonly, npos)
+      auto chk = std::make_unique<Expr>(ExprOp::Call, d.loc);
+      chk->args.push_back(star_const(check, d.loc));
+      chk->args.push_back(read_d());
+      chk->args.push_back(star_const(m::make_str(shown), d.loc));
+      chk->args.push_back(star_const(m::make_str(fill), d.loc));
+      chk->args.push_back(star_const(m::make_str(given), d.loc));
+      chk->args.push_back(star_const(m::make_str(required), d.loc));
+      chk->args.push_back(star_const(m::make_str(required_kwonly), d.loc));
+      chk->args.push_back(star_const(m::make_int(static_cast<int64_t>(npos)), d.loc));
+      chk->args.push_back(
+          star_const(m::make_int(static_cast<int64_t>((fn.defaults.empty() ? nparams : first_default) - (has_self ? 1 : 0))), d.loc));
+      chk->args.push_back(star_const(m::make_bool(!fn.defaults.empty()), d.loc));
+      c->args.push_back(std::move(chk));
+    } else {
+      c->args.push_back(read_d());
+    }
+    c->args.push_back(star_const(m::make_str(name), d.loc));
+    if (def) c->args.push_back(star_const(def, d.loc));
+    bound[i] = c.get();
+    e.defaults.push_back(std::move(c));
+    ++k;
+  }
+  return true;
+}
+
 }  // namespace rpy::annotate

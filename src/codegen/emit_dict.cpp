@@ -151,6 +151,21 @@ std::string Emitter::emit_make_dict(Expr& e) {
   if (imp(t) || t->kind != TypeKind::Dict) return "nullptr";
   if (e.args.empty()) return new_table(*this, t);
   std::string d = fresh("rpy_d");
+  if (e.attr == "$kwargs" && e.args.size() == e.extra.size()) {
+    // A **kw parameter's dict (annotate: bind_args): the call's keyword values, in order, into
+    // temporaries (rooted under --gc=gen), then the dict.
+    std::string s = "({ ";
+    std::vector<std::string> vals;
+    for (Expr* x : e.extra) {
+      std::string v = fresh("rpy_a");
+      s += ctype(value_of(t)) + " " + v + " = " + expr_as(*x, value_of(t)) + "; ";
+      if (gen_ && GcGen::is_ref(t)) s += gen_root(v);
+      vals.push_back(v);
+    }
+    s += "auto* " + d + " = " + new_table(*this, t, 0) + "; " + (gen_ && GcGen::is_ref(t) ? gen_root(d) : std::string());
+    for (size_t i = 0; i < vals.size(); ++i) s += "rpy::dict_set(" + d + ", " + expr_as(*e.args[i], key_of(t)) + ", " + vals[i] + "); ";
+    return s + d + "; })";
+  }
   if (gen_ && GcGen::is_ref(t)) {
     // --gc=gen: the keys and values in Python's order into temporaries (the references rooted), then
     // the dict, then the items, stored with their write barriers (dict_set).

@@ -234,6 +234,9 @@ struct Graph {
   annotate::FuncDesc* desc = nullptr;
   std::vector<Var*> params;
   Var* vararg = nullptr;  // *args: a tuple
+  // **kw: a dict of the keywords no parameter names; the last of params (a call binds it to a
+  // MakeDict of those keywords, annotate: bind_args).
+  Var* kwarg = nullptr;
   std::vector<std::unique_ptr<Var>> vars;
   Block body;
   TypeRef return_type = nullptr;

@@ -49,14 +49,6 @@ class Lowerer {
       g_.vararg->is_param = true;
       locals_[A.vararg] = g_.vararg;
     }
-    if (!A.kwarg.empty()) {
-      error(A.kwarg_loc, "**" + A.kwarg +
-                             " parameters are not RPython (a function's keyword arguments must be known statically): declare each keyword "
-                             "as a parameter with a default, def " +
-                             fn_.name + "(..., name=None)");
-      locals_[A.kwarg] = g_.new_var(A.kwarg, A.kwarg_loc);  // a name, so that its uses raise no further errors
-      locals_[A.kwarg]->is_param = true;
-    }
     // Keyword-only parameters (Python 3: after * or *args) follow the positional ones; a call binds
     // them by name only (Annotator::bind_args). Python 2.7 has none: an RPython program is 2.7.
     if (!A.kwonly.empty() && !interp_.sources().py3())
@@ -69,6 +61,14 @@ class Lowerer {
       v->is_param = true;
       g_.params.push_back(v);
       locals_[a.name] = v;
+    }
+    // **kw: a dict of the keywords no other parameter names, after every other parameter.
+    if (!A.kwarg.empty()) {
+      Var* v = g_.new_var(A.kwarg, A.kwarg_loc);
+      v->is_param = true;
+      g_.params.push_back(v);
+      g_.kwarg = v;
+      locals_[A.kwarg] = v;
     }
     for (size_t i = 0; i < fn_.captured.size(); ++i) {
       const std::string& n = fn_.captured[i];
@@ -238,6 +238,12 @@ class Lowerer {
     s->exprs.push_back(std::move(value));
     return s;
   }
+  ExprPtr set_local(Var* v, ExprPtr value, Loc l) {
+    auto set = make(ExprOp::SetLocal, l);
+    set->var = v;
+    set->args.push_back(std::move(value));
+    return set;
+  }
   ExprPtr call(ExprPtr callee, std::vector<ExprPtr> args, Loc l) {
     auto c = make(ExprOp::Call, l);
     c->args.push_back(std::move(callee));
@@ -395,10 +401,20 @@ class Lowerer {
           }
         }
         for (auto& k : c->keywords) {
+          // f(**d) of one of the program's functions (its parameters known): the last keyword;
+          // annotate binds the parameters left from d (star_args_rules.cpp, spread_dstar_args).
+          if (k.name.empty() && &k == &c->keywords.back() && r->args[0]->op == ExprOp::Const && r->args[0]->value &&
+              r->args[0]->value->kind == m::ObjKind::Function &&
+              std::none_of(c->keywords.begin(), c->keywords.end() - 1, [](const syntax::Keyword& x) { return x.name.empty(); })) {
+            r->kwnames.push_back("**");
+            r->args.push_back(expr(*k.value));
+            continue;
+          }
           if (k.name.empty()) {
             error(k.loc,
-                  "f(**kwargs) is not RPython (the keywords of a call must be known statically): pass each argument by name, f(a=..., "
-                  "b=...)");
+                  "f(**kwargs) is not RPython (the keywords of a call must be known statically); rpy supports it as the last "
+                  "argument of a call of one of the program's functions by its name (g(**d)) and in dict(**d): here pass each "
+                  "argument by name, f(a=..., b=...)");
             continue;
           }
           r->kwnames.push_back(k.name);
@@ -1013,15 +1029,38 @@ class Lowerer {
   // and without a positional argument to dict({'a': 1, ...}): a copy of the keyword dict, as
   // CPython 2.7 builds it (its slot order is the copy's; $kw is not presized, like the call's
   // keyword dict). The value type is the union of the values', as for a display; keys are str.
-  // `**mapping` stays refused (its keys must be checked to be str, and duplicates with explicit
-  // keywords raise TypeError at run time).
+  // `**mapping` (Python 3), after the explicit keywords: CPython merges each mapping into the
+  // keyword dict in turn, raising TypeError for a key that is not a str or one it already holds;
+  // lowered to `$kw = _rpy_call.double_star('dict', $kw, mapping)` (lib/std/_rpy_call.py).
+  // Python 2.7: `dict(**d)` alone is dict(d) (ext_do_call passes a dict as the keyword dict
+  // itself, which dict_init merges; keys of any type); with other arguments it stays refused.
   ExprPtr dict_keywords_call(const CallExpr& c, Loc l) {
     if (c.keywords.empty() || c.func->kind != ExprKind::Name || c.func->as<NameExpr>()->id != "dict") return nullptr;
-    for (auto& k : c.keywords)
-      if (k.name.empty()) return nullptr;
+    size_t nstar = 0;
+    for (size_t i = 0; i < c.keywords.size(); ++i)
+      if (c.keywords[i].name.empty())
+        ++nstar;
+      else if (nstar)
+        return nullptr;  // a keyword after **mapping
+    const bool py3 = interp_.sources().py3();
+    if (nstar && !py3 && (nstar != 1 || c.keywords.size() != 1 || !c.args.empty())) return nullptr;
     if (c.args.size() > 1 || (c.args.size() == 1 && c.args[0]->kind == ExprKind::Starred)) return nullptr;
+    m::Ref merge;
+    if (nstar && py3) {
+      try {
+        merge = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_call", l), "double_star", l);
+      } catch (const m::PyException&) {
+      } catch (const m::EvalError&) {
+      }
+      if (!merge) return nullptr;
+    }
     ExprPtr callee = expr(*c.func);
     if (callee->op != ExprOp::Const || callee->value.get() != interp_.builtins()->attrs.at("dict").get()) return nullptr;
+    if (nstar && !py3) {  // dict(**d): dict(d)
+      std::vector<ExprPtr> args;
+      args.push_back(expr(*c.keywords[0].value));
+      return call(std::move(callee), std::move(args), l);
+    }
     auto seq = make(ExprOp::Seq, l);
     Var* p = nullptr;
     if (!c.args.empty()) {
@@ -1033,10 +1072,24 @@ class Lowerer {
     }
     auto kw = make(ExprOp::MakeDict, l);
     kw->attr = "$kwargs";
-    if (interp_.sources().py3()) {
+    if (py3) {
       for (auto& k : c.keywords) {
+        if (k.name.empty()) continue;
         kw->args.push_back(constant(m::make_str(k.name), k.loc));
         kw->args.push_back(expr(*k.value));
+      }
+      if (nstar) {
+        Var* kv = temp(l);
+        seq->args.push_back(set_local(kv, std::move(kw), l));
+        for (auto& k : c.keywords) {
+          if (!k.name.empty()) continue;
+          std::vector<ExprPtr> margs;
+          margs.push_back(constant(m::make_str("dict"), k.loc));
+          margs.push_back(local(kv, k.loc));
+          margs.push_back(expr(*k.value));
+          seq->args.push_back(set_local(kv, call(constant(merge, k.loc), std::move(margs), k.loc), k.loc));
+        }
+        kw = local(kv, l);
       }
     } else {
       // CPython 2.7 evaluates the values left to right onto its stack, then pops them into the

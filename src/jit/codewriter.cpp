@@ -119,6 +119,7 @@ std::string Codewriter::static_reason(ir::Graph* g) {
   if (g->is_generator) return "a generator";
   if (!g->captured.empty() || g->self_var || (g->desc && g->desc->is_closure())) return "a closure";
   if (g->vararg) return "takes *args";
+  if (g->kwarg) return "takes **kwargs";
   if (reraisers.count(g)) return "may re-raise the exception its caller handles";
   if (!g->released_vars.empty()) return "owns instances with __del__";
   for (auto& v : g->vars)

@@ -205,12 +205,12 @@ Val GraphWriter::call(ir::Expr& e) {
       if (!g) break;
       if (is_rlib_promote(g) && e.args.size() == 2 && e.kwnames.empty())
         return convert(promote(*e.args[1]), e.args[1]->type, e.type, e.loc);
-      if ((g->desc && g->desc->is_closure()) || g->vararg || g->is_generator) break;
+      if ((g->desc && g->desc->is_closure()) || g->vararg || g->kwarg || g->is_generator) break;
       return call_graph(e, g, bind_params(e, g, nullptr));
     }
     case CallKind::Method: {
       if (Val r; e.targets.size() > 1 && method_dispatch(e, r)) return r;
-      if (e.targets.size() != 1 || !e.targets[0] || e.targets[0]->vararg || e.targets[0]->is_generator) break;
+      if (e.targets.size() != 1 || !e.targets[0] || e.targets[0]->vararg || e.targets[0]->kwarg || e.targets[0]->is_generator) break;
       ir::Expr* r = receiver_of(e);
       if (r->type && r->type->nullable) break;  // through None: AttributeError, as codegen prints it
       ir::Graph* g = e.targets[0];

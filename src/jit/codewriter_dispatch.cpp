@@ -46,7 +46,7 @@ bool GraphWriter::method_dispatch(ir::Expr& e, Val& result) {
   if (!rt || rt->kind != TypeKind::Instance || !rt->cls || !rt->cls->is_subclass_of(e.cls)) return false;
   if (cw_.ann.find_attr(rt->cls, callee->attr)) return false;  // a bound method held in an instance attribute
   for (ir::Graph* t : e.targets)
-    if (!t || t->vararg || t->is_generator || !t->desc || e.bound.size() != t->params.size()) return false;
+    if (!t || t->vararg || t->kwarg || t->is_generator || !t->desc || e.bound.size() != t->params.size()) return false;
   // A parameter left to its default takes each override's own default: the compiled call does it.
   for (size_t i = 1; i < e.bound.size(); ++i)
     if (!e.bound[i] || annotate::is_default_arg(e, i)) return false;

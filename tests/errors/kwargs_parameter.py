@@ -1,4 +1,4 @@
-# RPython refuses **kwargs parameters; the uses of `options` inside raise no further errors.
+# A **kwargs parameter is a dict of str keys: a key used as an int is refused where it is used.
 def configure(name, **options):
     for key in options:
         print(key + 1)
