@@ -294,6 +294,10 @@ const char* kind_words(TypeRef t) {
       return "a list holding instances";
     case TypeKind::Dict:
       if (t->dictdef->find()->is_set) return "a set holding instances";
+      if (const annotate::DictDef* d = t->dictdef->find(); d->factory || d->counter || d->odict)
+        return d->counter   ? "a Counter holding instances"
+               : d->factory ? "a defaultdict holding instances"
+                            : "an OrderedDict holding instances";
       if (GcGen::holds_ref(t->dictdef->find()->key)) {
         if (GcGen::python2) return "a Python 2 dict keyed by instances";
         if (!GcGen::identity_key(t->dictdef->find()->key)) return "a dict keyed by instances of a class defining __eq__ or __hash__";
