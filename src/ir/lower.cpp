@@ -253,6 +253,9 @@ class Lowerer {
   ExprPtr builtin(const std::string& name, Loc l) { return constant(interp_.builtins()->attrs.at(name), l); }
 
   ExprPtr name(const std::string& id, Loc l) {
+    // `$builtin.len`: the builtin itself, whatever the program binds to `len` (code rpy writes,
+    // such as a lowered match statement's tests)
+    if (id.starts_with("$builtin.")) return builtin(id.substr(9), l);
     auto uc = unroll_consts_.find(id);
     if (uc != unroll_consts_.end()) return constant(uc->second, l);  // an unrolled loop's item
     auto it = locals_.find(id);

@@ -6,6 +6,8 @@
 //         case P2: B2                    <test P1 against the subject, binding its names> if G1: done = True; B1
 //                                        if not done: <test P2 ...> done = True; B2
 //
+// The tests name the builtins as `$builtin.isinstance` etc. (the lowering and the import-time
+// evaluator read those from the builtins whatever the program binds to the plain names).
 // Each pattern becomes nested ifs: a class pattern `C(...)` is `isinstance(s, C)` (so the
 // subject is narrowed to C inside, as RPython narrows), a sequence pattern `[a, *r, b]` is
 // `isinstance(s, (list, tuple))` and a length test, a mapping pattern `{k: p}` is
@@ -471,16 +473,17 @@ void Parser::lower_pattern(MatchPattern& p, const std::string& subj, Body& out, 
     }
     case MatchPattern::Sequence: {
       auto kinds = std::make_unique<SeqExpr>(ExprKind::Tuple, l);
-      kinds->elts.push_back(name_expr("list", l));
-      kinds->elts.push_back(name_expr("tuple", l));
+      kinds->elts.push_back(name_expr("$builtin.list", l));
+      kinds->elts.push_back(name_expr("$builtin.tuple", l));
       std::vector<ExprPtr> args;
       args.push_back(name_expr(subj, l));
       args.push_back(std::move(kinds));
-      Body& is_seq = nested_if(call("isinstance", std::move(args), l), out);
+      Body& is_seq = nested_if(call("$builtin.isinstance", std::move(args), l), out);
       const int64_t n = static_cast<int64_t>(p.items.size());
       std::vector<ExprPtr> len_args;
       len_args.push_back(name_expr(subj, l));
-      Body& sized = nested_if(compare(call("len", std::move(len_args), l), p.star >= 0 ? CmpOp::GtE : CmpOp::Eq, int_lit(n, l), l), is_seq);
+      Body& sized =
+          nested_if(compare(call("$builtin.len", std::move(len_args), l), p.star >= 0 ? CmpOp::GtE : CmpOp::Eq, int_lit(n, l), l), is_seq);
       // items before the star by index from the start, after it from the end
       std::function<void(size_t, Body&)> item = [&](size_t i, Body& into) {
         if (i == p.items.size()) {
@@ -490,10 +493,10 @@ void Parser::lower_pattern(MatchPattern& p, const std::string& subj, Body& out, 
             sl->lower = int_lit(p.star, l);
             std::vector<ExprPtr> la;
             la.push_back(name_expr(subj, l));
-            sl->upper = std::make_unique<BinOpExpr>(BinOp::Sub, call("len", std::move(la), l), int_lit(after, l), l);
+            sl->upper = std::make_unique<BinOpExpr>(BinOp::Sub, call("$builtin.len", std::move(la), l), int_lit(after, l), l);
             std::vector<ExprPtr> a;
             a.push_back(std::make_unique<SubscriptExpr>(name_expr(subj, l), std::move(sl), l));
-            into.push_back(assign(p.name, call("list", std::move(a), l), l));
+            into.push_back(assign(p.name, call("$builtin.list", std::move(a), l), l));
           }
           return k(into);
         }
@@ -506,14 +509,14 @@ void Parser::lower_pattern(MatchPattern& p, const std::string& subj, Body& out, 
     case MatchPattern::Mapping: {
       std::vector<ExprPtr> args;
       args.push_back(name_expr(subj, l));
-      args.push_back(name_expr("dict", l));
-      Body& is_map = nested_if(call("isinstance", std::move(args), l), out);
+      args.push_back(name_expr("$builtin.dict", l));
+      Body& is_map = nested_if(call("$builtin.isinstance", std::move(args), l), out);
       std::function<void(size_t, Body&)> entry = [&](size_t i, Body& into) {
         if (i == p.items.size()) {
           if (p.has_rest) {
             std::vector<ExprPtr> a;
             a.push_back(name_expr(subj, l));
-            into.push_back(assign(p.rest, call("dict", std::move(a), l), l));
+            into.push_back(assign(p.rest, call("$builtin.dict", std::move(a), l), l));
             for (auto& key : p.keys) {
               auto del = std::make_unique<DeleteStmt>(l);
               del->targets.push_back(std::make_unique<SubscriptExpr>(name_expr(p.rest, l), clone(*key), l));
@@ -532,7 +535,7 @@ void Parser::lower_pattern(MatchPattern& p, const std::string& subj, Body& out, 
       std::vector<ExprPtr> args;
       args.push_back(name_expr(subj, l));
       args.push_back(clone(*p.value));
-      Body& is_cls = nested_if(call("isinstance", std::move(args), l), out);
+      Body& is_cls = nested_if(call("$builtin.isinstance", std::move(args), l), out);
       std::string cls;  // the class's dotted name (a.b.C), empty for another expression
       for (const Expr* x = p.value.get(); x; x = x->kind == ExprKind::Attribute ? x->as<AttributeExpr>()->value.get() : nullptr) {
         if (x->kind == ExprKind::Name) cls = x->as<NameExpr>()->id + (cls.empty() ? "" : "." + cls);

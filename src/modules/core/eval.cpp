@@ -19,6 +19,10 @@ static Ref class_ns_get(DictObj* ns, const std::string& name) {
 }
 
 Ref Interp::lookup(const std::string& name, Frame& f, Loc loc) {
+  if (name.starts_with("$builtin.")) {  // the builtin itself (code rpy writes: a lowered match statement)
+    auto b = builtins_->attrs.find(name.substr(9));
+    if (b != builtins_->attrs.end()) return b->second;
+  }
   bool global_only = false;
   if (f.class_ns) {
     if (Ref v = class_ns_get(f.class_ns, name)) return v;
