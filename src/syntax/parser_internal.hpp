@@ -120,6 +120,7 @@ class Parser {
   std::unique_ptr<MatchPattern> parse_maybe_star_pattern();
   std::unique_ptr<MatchPattern> parse_pattern();
   std::unique_ptr<MatchPattern> parse_closed_pattern();
+  void add_sequence_item(MatchPattern& seq, std::unique_ptr<MatchPattern> item);
   void lower_pattern(MatchPattern& p, const std::string& subj, Body& out, const std::function<void(Body&)>& k);
   void resolve_match_args(const Module& m);  // fills the attributes positional class sub-patterns read
   struct MatchArgFixup {

@@ -242,15 +242,7 @@ PatternPtr Parser::parse_open_pattern() {
   if (!at_op(",") && first->star != -2) return first;
   auto seq = std::make_unique<MatchPattern>();
   seq->kind = MatchPattern::Sequence;
-  auto add = [&](PatternPtr p) {
-    if (p->star == -2) {  // a star item
-      if (seq->star >= 0) fail_at(p->loc, "multiple starred names in sequence pattern");
-      seq->star = static_cast<int>(seq->items.size());
-      seq->name = p->name;
-      return;
-    }
-    seq->items.push_back(std::move(p));
-  };
+  auto add = [&](PatternPtr p) { add_sequence_item(*seq, std::move(p)); };
   add(std::move(first));
   while (accept_op(",")) {
     if (at_op(":") || at_kw("if")) break;
@@ -258,6 +250,17 @@ PatternPtr Parser::parse_open_pattern() {
   }
   seq->loc = span_from(start);
   return seq;
+}
+
+// Appends an item to a sequence pattern; a star item (star == -2) records its place and name.
+void Parser::add_sequence_item(MatchPattern& seq, PatternPtr item) {
+  if (item->star == -2) {
+    if (seq.star >= 0) fail_at(item->loc, "multiple starred names in sequence pattern");
+    seq.star = static_cast<int>(seq.items.size());
+    seq.name = item->name;
+    return;
+  }
+  seq.items.push_back(std::move(item));
 }
 
 // `*name` (a star item, marked star == -2, kind Sequence) or a pattern.
@@ -361,15 +364,7 @@ PatternPtr Parser::parse_closed_pattern() {
     }
     auto seq = std::make_unique<MatchPattern>();
     seq->kind = MatchPattern::Sequence;
-    auto add = [&](PatternPtr x) {
-      if (x->star == -2) {
-        if (seq->star >= 0) fail_at(x->loc, "multiple starred names in sequence pattern");
-        seq->star = static_cast<int>(seq->items.size());
-        seq->name = x->name;
-        return;
-      }
-      seq->items.push_back(std::move(x));
-    };
+    auto add = [&](PatternPtr x) { add_sequence_item(*seq, std::move(x)); };
     add(std::move(first));
     while (accept_op(",")) {
       if (at_op(close)) break;
