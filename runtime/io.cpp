@@ -101,7 +101,9 @@ void append_repr(Buffer& b, const Str* v) {
 }
 Str* Object::rpy_repr() const {
   char buf[160];
-  int n = std::snprintf(buf, sizeof buf, "<%s object at %p>", rpy_class_name(), static_cast<const void*>(this));
+  const char* name = rpy_repr_name();
+  int n = name ? std::snprintf(buf, sizeof buf, "<%s at %p>", name, static_cast<const void*>(this))
+               : std::snprintf(buf, sizeof buf, "<%s object at %p>", rpy_class_name(), static_cast<const void*>(this));
   return str_new(buf, n);
 }
 Str* Object::rpy_str() const { return rpy_repr(); }

@@ -66,6 +66,9 @@ struct Object {
   // type(x): the id of the program's class (each overrides it); -1 for the runtime's own classes
   // (builtin exceptions), which type(x) tells by their C++ type.
   virtual int32_t rpy_cls_id() const { return -1; }
+  // What repr(x) without __repr__ names before " at 0x...": "__main__.C object" (a Python 2
+  // classic class: "__main__.C instance"), from each program class; null: "<name> object".
+  virtual const char* rpy_repr_name() const { return nullptr; }
 };
 
 // A bound method value that is one of several methods of its receiver (a dispatch table of bound

@@ -151,13 +151,17 @@ void Emitter::emit_class(ClassDef* c) {
   head_ << "struct " << class_name(c) << " : " << base << " {\n";
   for (auto& [name, a] : c->attrs) head_ << "  " << ctype(a.type) << " a_" << name << " = " << default_value(a.type) << ";\n";
   head_ << "  const char* rpy_class_name() const override { return \"" << c->name << "\"; }\n";
-  if (c->is_exception && !c->builtin && !sm_.py3()) {
-    // Python 2's traceback names a program's exception class with its module ("__main__.E").
+  if (!c->builtin) {
     auto* mod = c->obj()->module;
     const auto& mods = ann.interp().loader().modules();
     std::string modname = !mod ? "" : !mods.empty() && mods.front().get() == mod ? "__main__" : mod->name;
-    if (!modname.empty())
+    // Python 2's traceback names a program's exception class with its module ("__main__.E").
+    if (!modname.empty() && c->is_exception && !sm_.py3())
       head_ << "  const char* rpy_qualified_name() const override { return \"" << modname << "." << c->name << "\"; }\n";
+    // repr() without __repr__: <__main__.C object at 0x...>, a Python 2 classic class's "instance".
+    if (!modname.empty() && !c->is_exception)
+      head_ << "  const char* rpy_repr_name() const override { return \"" << modname << "." << c->name
+            << (c->obj()->new_style || sm_.py3() ? " object" : " instance") << "\"; }\n";
   }
   head_ << "  virtual int32_t rpy_cls_id() const { return " << c->id << "; }\n";
   if (!class_inits(c).empty()) head_ << "  " << class_name(c) << "();\n";
