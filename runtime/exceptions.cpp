@@ -65,6 +65,14 @@ void print_uncaught(BaseException* e, void* const* frames, int nframes) {
   std::fflush(stderr);
 }
 
+void raise_generator_exit() { make<GeneratorExit>()->raise_self(); }
+
+void report_ignored_in_generator(const char* name, const void* gen, BaseException* e) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "Exception ignored in: <generator object %s at %p>\n", name, gen);
+  print_uncaught(e, nullptr, 0);
+}
+
 void raise_none_exception() {
   raise_exc<TypeError>(python2 ? "exceptions must be old-style classes or derived from BaseException, not NoneType"
                                : "exceptions must derive from BaseException");

@@ -15,10 +15,29 @@ template <class T>
 struct Iterator : Object {
   // Stores the next element in `out` and returns true, or returns false when exhausted.
   virtual bool step(T& out) = 0;
+  // The iterator is dropped unfinished (a for loop over a fresh generator left by break, return
+  // or an exception): a generator whose yield lies inside try/finally or with is closed, as
+  // CPython closes it when its last reference goes (see Generator::close).
+  virtual void dropped() {}
   const char* rpy_class_name() const override { return "iterator"; }
 };
 
+// Closes the iterator a for loop made when the loop is left (its destructor: break, return,
+// an exception); a loop that ran to the end leaves nothing to close.
+template <class T>
+struct DropIterator {
+  Iterator<T>** it;
+  ~DropIterator() {
+    if (*it) (*it)->dropped();
+  }
+};
+
 [[noreturn]] inline void raise_stop_iteration() { make<StopIteration>()->raise_self(); }
+[[noreturn, gnu::cold, gnu::noinline]] void raise_generator_exit();
+inline bool generator_closing = false;  // see GenBody::promise_type::YieldAwaiter
+// CPython's "Exception ignored in: <generator object NAME at 0x...>" on stderr: an exception
+// raised while a dropped generator closes goes nowhere else.
+void report_ignored_in_generator(const char* name, const void* gen, BaseException* e);
 
 template <class T>
 inline T iter_next(Iterator<T>* it) {
@@ -38,10 +57,22 @@ template <class T>
 struct GenBody {
   struct promise_type {
     T value{};
+    // Generator::close sets generator_closing and resumes the body: the suspended yield raises
+    // GeneratorExit. (A flag, not a field the awaiter points to: g++ 12 read such a field wrong.)
+    struct YieldAwaiter {
+      bool await_ready() const noexcept { return false; }
+      void await_suspend(std::coroutine_handle<>) const noexcept {}
+      void await_resume() const {
+        if (__builtin_expect(generator_closing, 0)) {
+          generator_closing = false;
+          raise_generator_exit();
+        }
+      }
+    };
     GenBody get_return_object() { return GenBody{std::coroutine_handle<promise_type>::from_promise(*this)}; }
     std::suspend_always initial_suspend() noexcept { return {}; }
     std::suspend_always final_suspend() noexcept { return {}; }
-    std::suspend_always yield_value(T v) {
+    YieldAwaiter yield_value(T v) {
       value = v;
       return {};
     }
@@ -58,11 +89,56 @@ template <class T>
 struct Generator : Iterator<T> {
   std::coroutine_handle<typename GenBody<T>::promise_type> h;
   bool running = false;
-  explicit Generator(GenBody<T> b) : h(b.h) {}
+  bool started = false;
+  bool needs_close = false;  // a yield inside try/finally or with: dropping it runs that code
+  const char* name = "generator";
+  explicit Generator(GenBody<T> b, bool close = false, const char* fn = nullptr) : h(b.h), needs_close(close) {
+    if (fn) name = fn;
+  }
+  // generator.close(): GeneratorExit at the suspended yield, so that the finally blocks and
+  // with exits around it run; a generator never started or already finished has nothing to run.
+  void close() {
+    if (!h || h.done() || !started) {
+      h = nullptr;
+      return;
+    }
+    if (running) raise_exc<ValueError>("generator already executing");
+    generator_closing = true;
+    running = true;
+    try {
+      HandlerScope scope(nullptr);  // whatever the body raises is this function's to handle
+      h.resume();
+    } catch (GeneratorExit*) {
+      running = false;
+      h = nullptr;
+      return;
+    } catch (StopIteration*) {
+      running = false;
+      h = nullptr;
+      return;
+    } catch (...) {
+      running = false;
+      h = nullptr;
+      throw;
+    }
+    running = false;
+    bool yielded = !h.done();
+    h = nullptr;
+    if (yielded) raise_exc<RuntimeError>("generator ignored GeneratorExit");
+  }
+  void dropped() override {
+    if (!needs_close || !h) return;
+    try {
+      close();
+    } catch (BaseException* e) {
+      report_ignored_in_generator(name, this, e);
+    }
+  }
   bool step(T& out) override {
     if (!h || h.done()) return false;
     if (running) raise_exc<ValueError>("generator already executing");
     running = true;
+    started = true;
     try {
       h.resume();
     } catch (StopIteration*) {
@@ -89,8 +165,8 @@ struct Generator : Iterator<T> {
 };
 
 template <class T>
-inline Iterator<T>* make_generator(GenBody<T> b) {
-  return make<Generator<T>>(b);
+inline Iterator<T>* make_generator(GenBody<T> b, bool needs_close = false, const char* name = nullptr) {
+  return make<Generator<T>>(b, needs_close, name);
 }
 
 // ---- iterators over builtin containers

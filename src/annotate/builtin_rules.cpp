@@ -550,6 +550,15 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!r.arity(1, 1)) break;
       recv()->listdef->find()->mutated = true;
       return tt.none();
+    case BuiltinId::ListClear:  // Python 3 only: Python 2's list has no clear() or copy()
+    case BuiltinId::ListCopy:
+      if (!r.arity(1, 1)) break;
+      if (!interp().sources().py3())
+        error(e.loc, std::string("'list' object has no attribute '") + (id == BuiltinId::ListClear ? "clear" : "copy") +
+                         "' in Python 2 (it is a Python 3 method): use " + (id == BuiltinId::ListClear ? "del l[:]" : "l[:]") + " instead");
+      if (id == BuiltinId::ListCopy) return tt.with_nullable(recv(), false);  // a new list, of the same list type as l[:]
+      recv()->listdef->find()->resized = true;
+      return tt.none();
     case BuiltinId::ListIndex:
     case BuiltinId::ListCount:
       if (!r.arity(2, 2)) break;

@@ -409,6 +409,10 @@ std::string Emitter::call_builtin(Expr& e) {
       return "(rpy::list_insert(" + arg(0) + ", " + arg_int(1) + ", " + expr_as(*a[2], item_type()) + "), nullptr)";
     case BuiltinId::ListReverse:
       return "(rpy::list_reverse(" + arg(0) + "), nullptr)";
+    case BuiltinId::ListClear:
+      return "(rpy::list_delslice(" + arg(0) + ", false, 0, false, 0), nullptr)";
+    case BuiltinId::ListCopy:
+      return "rpy::list_copy(" + arg(0) + ")";
     case BuiltinId::ListIndex:
       return "rpy::list_index(" + arg(0) + ", " + expr_as(*a[1], item_type()) + ")";
     case BuiltinId::ListCount:

@@ -1,6 +1,8 @@
 // C++ for the iteration protocol: generator functions (C++20 coroutines: a `_body` coroutine
 // returning rpy::GenBody<T> and the function itself, which wraps it into an rpy::Iterator<T>*),
 // yield, iter()/next()/.next(), and for loops over iterators and iterator instances.
+#include <functional>
+
 #include "codegen/emitter.hpp"
 
 namespace rpy::codegen {
@@ -30,6 +32,65 @@ std::string Emitter::virtual_receiver(const std::string& code, TypeRef t) {
   if (!cur_graph_ || !cur_graph_->is_generator || code.find("({") == std::string::npos || code.find("co_yield") != std::string::npos)
     return "(" + code + ")";
   return "[&]() -> " + ctype(t) + " { return " + code + "; }()";
+}
+
+// Whether a yield lies inside a try statement with cleanup (a finally body, a with statement's
+// exit, or a handler that catches GeneratorExit: a bare except or BaseException/GeneratorExit):
+// dropping such a generator unfinished runs that code (Generator::close), which Python does when
+// the generator's last reference goes.
+static bool has_yield(const Expr& e) {
+  if (e.op == ExprOp::Yield) return true;
+  for (auto& a : e.args)
+    if (a && has_yield(*a)) return true;
+  return false;
+}
+static bool block_has_yield(const ir::Block& b);
+static bool stmt_has_yield(const ir::Stmt& s) {
+  for (auto& x : s.exprs)
+    if (x && has_yield(*x)) return true;
+  if (block_has_yield(s.body) || block_has_yield(s.orelse) || block_has_yield(s.finalbody)) return true;
+  for (auto& h : s.handlers)
+    if (block_has_yield(h.body)) return true;
+  return false;
+}
+static bool block_has_yield(const ir::Block& b) {
+  for (auto& s : b)
+    if (s && stmt_has_yield(*s)) return true;
+  return false;
+}
+using CatchesExit = std::function<bool(const ir::Handler&)>;
+static bool yields_in_cleanup(const ir::Block& b, const CatchesExit& catches_generator_exit) {
+  for (auto& sp : b) {
+    if (!sp) continue;
+    const ir::Stmt& s = *sp;
+    if (s.op == ir::StmtOp::Try) {
+      bool cleanup = s.transparent || !s.finalbody.empty();
+      for (auto& h : s.handlers) cleanup = cleanup || catches_generator_exit(h);
+      if (cleanup && (block_has_yield(s.body) || block_has_yield(s.orelse))) return true;
+    }
+    if (yields_in_cleanup(s.body, catches_generator_exit) || yields_in_cleanup(s.orelse, catches_generator_exit) ||
+        yields_in_cleanup(s.finalbody, catches_generator_exit))
+      return true;
+    for (auto& h : s.handlers)
+      if (yields_in_cleanup(h.body, catches_generator_exit)) return true;
+  }
+  return false;
+}
+
+bool Emitter::generator_needs_close(const ir::Graph& g) {
+  if (!g.is_generator) return false;
+  auto it = needs_close_memo_.find(&g);
+  if (it != needs_close_memo_.end()) return it->second;
+  auto catches_generator_exit = [this](const ir::Handler& h) {
+    if (h.classes.empty()) return true;  // a bare except
+    for (auto& c : h.classes)
+      if (c->type && c->type->kind == TypeKind::Class) {
+        const std::string& n = ann.classdef(c->type->const_value)->name;
+        if (n == "BaseException" || n == "GeneratorExit") return true;
+      }
+    return false;
+  };
+  return needs_close_memo_[&g] = yields_in_cleanup(g.body, catches_generator_exit);
 }
 
 void Emitter::emit_generator(ir::Graph& g) {
@@ -69,7 +130,8 @@ void Emitter::emit_generator(ir::Graph& g) {
   line("co_return;");
   body_ << "}\n";
   emit_prototype(g, false);
-  body_ << "  return rpy::make_generator<" << et << ">(" << g.c_name << "_body(" << names << "));\n}\n\n";
+  std::string closing = generator_needs_close(g) ? ", true, \"" + (g.desc ? g.desc->fn()->name : g.name) + "\"" : "";
+  body_ << "  return rpy::make_generator<" << et << ">(" << g.c_name << "_body(" << names << ")" << closing << ");\n}\n\n";
 }
 
 std::string Emitter::iter_builtin(Expr& e) {
@@ -194,6 +256,12 @@ bool Emitter::for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt) {
     TypeRef elem = t->items[0];
     std::string c = fresh("rpy_c"), x = fresh("rpy_x");
     line("{ auto* " + c + " = " + expr(it) + "; " + ctype(elem) + " " + x + "{};");
+    // A fresh generator that needs closing, iterated by this loop alone: closed when the loop is
+    // left early (break, return, an exception), where CPython drops its last reference.
+    bool drop = false;
+    if (it.op == ExprOp::Call)
+      for (ir::Graph* tg : it.targets) drop = drop || (tg && generator_needs_close(*tg));
+    if (drop) line("rpy::DropIterator<" + ctype(elem) + "> " + fresh("rpy_drop") + "{&" + c + "};");
     line("while (" + c + "->step(" + x + ")) {");
     ++indent_;
     line(v + " = " + convert(x, elem, vt) + ";");

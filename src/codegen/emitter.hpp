@@ -226,6 +226,8 @@ class Emitter {
   // Iteration protocol and generators (emit_iter.cpp).
   std::string iter_builtin(ir::Expr& e);
   bool for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
+  bool generator_needs_close(const ir::Graph& g);  // emit_iter.cpp
+  std::unordered_map<const ir::Graph*, bool> needs_close_memo_;
   void carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
   std::string yield_code(ir::Expr& e);
   std::string virtual_receiver(const std::string& code, TypeRef t);  // the object of a virtual call
