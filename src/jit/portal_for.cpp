@@ -157,12 +157,16 @@ struct ForRewriter {
       next->args.push_back(stepv ? local(stepv, loc) : int_const(step, loc));
       head.push_back(assign(i, std::move(next), loc));
     } else if (int part = 0; !dict_loop_source(cw, *it, part) &&
-                             (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3()))) {
+                             (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3()) ||
+                              t->kind == TypeKind::Unicode || t->kind == TypeKind::Bytes)) {
+      // (Python 2 unicode and Python 3 bytes are immutable sequences indexed as the str is)
       // (d.iteritems(), a Python 3 d.items(): typed as lists, but their loops visit the dict's
       // live entries, seeing the values the body changes: the iterator loop below)
       if (!vt || vt->kind == TypeKind::Impossible) {
         s.exprs[0] = std::move(it);
-        return "jit_merge_point is inside a for loop over a list that is always empty";
+        return t->kind == TypeKind::List
+                   ? "jit_merge_point is inside a for loop over a list that is always empty"
+                   : "jit_merge_point is inside a for loop over " + annotate::describe(t) + " that never gives an item";
       }
       ir::Var* seq = hidden("$for_seq", t, loc);
       ir::Var* k = hidden("$for_k", tt.integer(), loc);
@@ -179,7 +183,8 @@ struct ForRewriter {
       len->args.push_back(local(seq, loc));
       test = compare(syntax::CmpOp::Lt, local(k, loc), std::move(len), loc);
       auto item = std::make_unique<ir::Expr>(ir::ExprOp::GetItem, loc);
-      item->type = t->kind == TypeKind::List ? t->listdef->find()->item : tt.character();
+      // (a unicode's item is typed as the loop variable: a one-char unicode; a bytes' an int)
+      item->type = t->kind == TypeKind::List ? t->listdef->find()->item : t->kind == TypeKind::Str ? tt.character() : vt;
       item->args.push_back(local(seq, loc));
       item->args.push_back(local(k, loc));
       head.push_back(assign(s.var, std::move(item), loc));
@@ -193,8 +198,8 @@ struct ForRewriter {
       TypeRef elem = cw.loop_elem(*s.exprs[0], vt);
       if (!elem) {
         return "jit_merge_point is inside a for loop over " + annotate::describe(t) +
-               ": the JIT hands back to the compiled code only the iterators of range(), lists, strs, tuples, dicts, sets and "
-               "iterators";
+               ": the JIT hands back to the compiled code only the iterators of range(), lists, strs, unicode, bytes, tuples, dicts, "
+               "sets and iterators";
       }
       if (!vt || vt->kind == TypeKind::Impossible || (cw.kind_of(elem) == kVoid && elem->kind != TypeKind::Tuple))
         return "jit_merge_point is inside a for loop over " + annotate::describe(t) + " that never gives an item";

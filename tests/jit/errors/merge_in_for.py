@@ -1,18 +1,34 @@
-# A merge point inside for loops the JIT has no iterator to hand back for (docs/JIT.md 4.1): a
-# Python 2 unicode string's, and a for loop whose iterable never gives an item. range(), xrange(),
-# lists, strs, tuples, dicts, sets and iterators are accepted (tests/programs/jit/
-# jit_for_portal.py, jit_for_iterators.py).
+# A merge point inside for loops the JIT has no iterator to hand back for (docs/JIT.md 4.1): an
+# instance with __iter__/next, a file, and a for loop whose iterable never gives an item.
+# range(), xrange(), lists, strs, Python 2 unicode, Python 3 bytes, tuples, dicts, sets and
+# iterators are accepted (tests/programs/jit/jit_for_portal.py, jit_for_iterators.py,
+# jit_for_unicode.py, jit_py3_for_bytes.py).
 from rpython.rlib.jit import JitDriver
 
-driver = JitDriver(greens=["c"], reds=["acc"])
+driver = JitDriver(greens=[], reds=["acc"])
 driver2 = JitDriver(greens=[], reds="auto")
+driver3 = JitDriver(greens=[], reds="auto")
 
 
-def run(u):
+class Countdown(object):
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def next(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
+def run(n):
     acc = 0
-    for c in u:
-        driver.jit_merge_point(c=c, acc=acc)
-        acc += ord(c)
+    for c in Countdown(n):
+        driver.jit_merge_point(acc=acc)
+        acc += c
     return acc
 
 
@@ -24,9 +40,20 @@ def run2(n):
     return acc
 
 
+def run3(name):
+    acc = 0
+    f = open(name)
+    for line in f:
+        driver3.jit_merge_point()
+        acc += len(line)
+    f.close()
+    return acc
+
+
 def entry_point(argv):
-    print(run(u"abc"))
+    print(run(3))
     print(run2(10))
+    print(run3(argv[0]))
     return 0
 
 
