@@ -250,6 +250,16 @@ Word* WarmState::frame_at(size_t depth, size_t words) {
   return frames_[depth];
 }
 
+// A few words (reds, results): a loop the compiler keeps inline, where memcpy of a size known
+// only at run time was a library call (18% of a recursive portal's time through call_assembler).
+// (The empty asm keeps GCC from turning the loop back into that call.)
+static inline void copy_words(Word* to, const Word* from, size_t n) {
+  for (size_t k = 0; k < n; ++k) {
+    to[k] = from[k];
+    __asm__ volatile("" ::: "memory");
+  }
+}
+
 // How many bridges for one promoted value may follow each other (each from the guard_value of
 // the one before, which failed for a new value) before the next is a generic one.
 static constexpr uint32_t kValueBridgeChain = 4;
@@ -263,10 +273,11 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
   } leave{depth_};
   Word* frame = nullptr;
   auto ensure = [&]() {  // big enough for every compiled loop
-    frame = frame_at(level, std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1));
+    size_t words = std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1);
+    frame = level < frames_cap_ && frame_sizes_[level] >= words ? frames_[level] : frame_at(level, words);
   };
   ensure();
-  std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
+  copy_words(frame, values + ng, nr);
   const int64_t eagerness = params[driver_index(d)].trace_eagerness;
   CompiledLoop* code = loop;
   for (;;) {
@@ -278,7 +289,7 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
     if (exit->finish) {  // a bridge reached a merge point without code (when it was compiled)
       size_t n = exit->index;
       if (!code->finish_greens[n]) {  // the portal returned: its result words
-        std::memcpy(values, frame, exit->nvalues * sizeof(Word));
+        copy_words(values, frame, exit->nvalues);
         return kReturn;
       }
       if (ng) std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
@@ -334,7 +345,7 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
     }
     code = cell->loop;
     ensure();
-    std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
+    copy_words(frame, values + ng, nr);
   }
 }
 
@@ -375,7 +386,7 @@ void call_portal_at_merge_point(const Word* a, Word* r) {
   DriverDescr* d = &ws.program->drivers[a[0]];
   size_t n = size_t{d->num_greens} + d->num_reds;
   Word values[64];
-  std::memcpy(values, a + 2, n * sizeof(Word));
+  copy_words(values, a + 2, n);
   if (run_from_merge_point(d, values, reinterpret_cast<JitCell*>(a[1])) == kRaise) reraise_pending();
   if (d->result_kind != 'v') r[0] = values[0];  // (one word: a tuple result is not called this way)
 }
