@@ -156,10 +156,12 @@ struct ForRewriter {
       next->args.push_back(local(i, loc));
       next->args.push_back(stepv ? local(stepv, loc) : int_const(step, loc));
       head.push_back(assign(i, std::move(next), loc));
-    } else if (int part = 0; !dict_loop_source(cw, *it, part) &&
-                             (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3()) ||
-                              t->kind == TypeKind::Unicode || t->kind == TypeKind::Bytes)) {
-      // (Python 2 unicode and Python 3 bytes are immutable sequences indexed as the str is)
+    } else if (int part = 0;
+               !dict_loop_source(cw, *it, part) &&
+               (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3()) || t->kind == TypeKind::Bytes)) {
+      // (Python 3 bytes: an immutable sequence of ints indexed as the str is; Python 2 unicode,
+      // UTF-8 inside, whose u[k] scans from the start, is the iterator loop below, as a Python 3
+      // str is)
       // (d.iteritems(), a Python 3 d.items(): typed as lists, but their loops visit the dict's
       // live entries, seeing the values the body changes: the iterator loop below)
       if (!vt || vt->kind == TypeKind::Impossible) {
@@ -183,14 +185,13 @@ struct ForRewriter {
       len->args.push_back(local(seq, loc));
       test = compare(syntax::CmpOp::Lt, local(k, loc), std::move(len), loc);
       auto item = std::make_unique<ir::Expr>(ir::ExprOp::GetItem, loc);
-      // (a unicode's item is typed as the loop variable: a one-char unicode; a bytes' an int)
       item->type = t->kind == TypeKind::List ? t->listdef->find()->item : t->kind == TypeKind::Str ? tt.character() : vt;
       item->args.push_back(local(seq, loc));
       item->args.push_back(local(k, loc));
       head.push_back(assign(s.var, std::move(item), loc));
       head.push_back(assign(k, add(k, 1, loc), loc));
     } else {
-      // Dicts, sets and their views, iterators, tuples, Python 3 strs: the loop stays a for loop
+      // Dicts, sets and their views, iterators, tuples, Python 3 strs, Python 2 unicode: the loop stays a for loop
       // whose rpy::Iterator is a hidden local ($for_it), made before the first step and stepped
       // through the local by the compiled portal and its jitcode alike (codegen's emit_stmt.cpp,
       // the codewriter's for_iterator): a red at the merge point, like RPython's iterator object.

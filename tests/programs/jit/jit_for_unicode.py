@@ -1,20 +1,29 @@
 # python2
 # A merge point inside a for loop over a Python 2 unicode string (docs/JIT.md 4.1): the loop
 # becomes an index loop over hidden locals carried as reds, as for a str; each item is a
-# unichar (code points above 0xFF too). Before session 18 the JIT refused it ("a for loop over
-# unicode").
+# one-char unicode (code points above 0xFF too), from the same iterator as a Python 3 str's. Before
+# session 18 the JIT refused it ("a for loop over unicode"), and a function looping over unicode
+# was never looked inside (weight(), @unroll_safe, called from the portal).
 import sys
-from rpython.rlib.jit import JitDriver
+from rpython.rlib.jit import JitDriver, unroll_safe
 
 d1 = JitDriver(greens=["c"], reds=["acc"])
 d2 = JitDriver(greens=[], reds="auto")
+
+
+@unroll_safe
+def weight(u):
+    w = 0
+    for c in u:
+        w += ord(c) % 5
+    return w
 
 
 def run(u):
     acc = 0
     for c in u:
         d1.jit_merge_point(c=c, acc=acc)
-        acc = (acc * 7 + ord(c)) % 1000003
+        acc = (acc * 7 + ord(c) + weight(c + u"\u0101x")) % 1000003
     return acc
 
 
