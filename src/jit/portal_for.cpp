@@ -191,7 +191,7 @@ struct ForRewriter {
       head.push_back(assign(s.var, std::move(item), loc));
       head.push_back(assign(k, add(k, 1, loc), loc));
     } else {
-      // Dicts, sets and their views, iterators, tuples, Python 3 strs, Python 2 unicode: the loop stays a for loop
+      // Dicts, sets and their views, iterators, tuples, Python 3 strs, Python 2 unicode, files: the loop stays a for loop
       // whose rpy::Iterator is a hidden local ($for_it), made before the first step and stepped
       // through the local by the compiled portal and its jitcode alike (codegen's emit_stmt.cpp,
       // the codewriter's for_iterator): a red at the merge point, like RPython's iterator object.
@@ -200,7 +200,7 @@ struct ForRewriter {
       if (!elem) {
         return "jit_merge_point is inside a for loop over " + annotate::describe(t) +
                ": the JIT hands back to the compiled code only the iterators of range(), lists, strs, unicode, bytes, tuples, dicts, "
-               "sets and iterators";
+               "sets, files and iterators";
       }
       if (!vt || vt->kind == TypeKind::Impossible || (cw.kind_of(elem) == kVoid && elem->kind != TypeKind::Tuple))
         return "jit_merge_point is inside a for loop over " + annotate::describe(t) + " that never gives an item";
