@@ -1,8 +1,10 @@
-# A merge point inside for loops the JIT has no iterator to hand back for (docs/JIT.md 4.1): an
-# instance with __iter__/next, and a for loop whose iterable never gives an item. range(),
-# xrange(), lists, strs, Python 2 unicode, Python 3 bytes, tuples, dicts, sets, files and
-# iterators are accepted (tests/programs/jit/jit_for_portal.py, jit_for_iterators.py,
-# jit_for_unicode.py, jit_py3_for_bytes.py, jit_py3_for_file.py).
+# A merge point inside for loops the JIT cannot restart in (docs/JIT.md 4.1): over an instance
+# with __iter__/next in a Python 2 program with a bare raise outside an except clause (the
+# rewritten loop's `except StopIteration` would set the sys.exc_info() that raise re-raises), and
+# over an iterable that never gives an item. range(), xrange(), lists, strs, Python 2 unicode,
+# Python 3 bytes, tuples, dicts, sets, files, iterators and (elsewhere) instances are accepted
+# (tests/programs/jit/jit_for_portal.py, jit_for_iterators.py, jit_for_unicode.py,
+# jit_py3_for_bytes.py, jit_py3_for_file.py, jit_for_instance_iter.py).
 from rpython.rlib.jit import JitDriver
 
 driver = JitDriver(greens=[], reds=["acc"])
@@ -39,7 +41,13 @@ def run2(n):
     return acc
 
 
+def again():
+    raise
+
+
 def entry_point(argv):
+    if len(argv) > 5:
+        again()
     print(run(3))
     print(run2(10))
     return 0
