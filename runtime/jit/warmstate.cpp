@@ -264,7 +264,23 @@ static inline void copy_words(Word* to, const Word* from, size_t n) {
 // the one before, which failed for a new value) before the next is a generic one.
 static constexpr uint32_t kValueBridgeChain = 4;
 
-int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
+bool WarmState::enter_for_call(CompiledLoop* loop, DriverDescr* d, const Word* reds, Word* result, ExitDescr** exit) {
+  size_t nr = d->num_reds, level = depth_;
+  size_t words = std::max(static_cast<size_t>(frame_words_needed()), nr + 1);
+  Word* frame = level < frames_cap_ && frame_sizes_[level] >= words ? frames_[level] : frame_at(level, words);
+  copy_words(frame, reds, nr);
+  ++depth_;  // (the code may call the portal again: a deeper level's frame; it never throws)
+  auto* e = reinterpret_cast<ExitDescr*>(loop->entry(frame));
+  --depth_;
+  if (e->finish && !e->loop->finish_greens[e->index]) {  // the portal returned: its result
+    copy_words(result, frame, e->nvalues);
+    return true;
+  }
+  *exit = e;
+  return false;
+}
+
+int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values, ExitDescr* taken) {
   int ng = d->num_greens, nr = d->num_reds;
   size_t level = depth_++;
   struct Leave {
@@ -277,13 +293,14 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
     frame = level < frames_cap_ && frame_sizes_[level] >= words ? frames_[level] : frame_at(level, words);
   };
   ensure();
-  copy_words(frame, values + ng, nr);
+  if (!taken) copy_words(frame, values + ng, nr);  // (else: enter_for_call ran the code in this frame)
   const int64_t eagerness = params[driver_index(d)].trace_eagerness;
   CompiledLoop* code = loop;
   for (;;) {
     // The code runs, from trace to trace, until an exit that has no code of its own.
     ensure();
-    auto* exit = reinterpret_cast<ExitDescr*>(code->entry(frame));
+    auto* exit = taken ? taken : reinterpret_cast<ExitDescr*>(code->entry(frame));
+    taken = nullptr;
     code = exit->loop;
     int status;
     if (exit->finish) {  // a bridge reached a merge point without code (when it was compiled)
@@ -355,13 +372,14 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
 // (kReturn, its result in values) or raises (kRaise, g_pending): compiled code, tracing and
 // counting as at any merge point, and the blackhole from one merge point to the next where none
 // of them ran (the compiled portal cannot be entered in the middle).
-static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell) {
+// (taken: an exit of cell's loop already taken by enter_for_call, from which its runner goes on.)
+static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell, ExitDescr* taken) {
   WarmState& ws = WarmState::get();
   for (;;) {
     int status;
     if (!cell && ws.tracing && ws.mode == Mode::Trace) cell = ws.lookup(d, values, ws.hash_greens(d, values), false);
     if (cell && cell->loop && ws.mode == Mode::Trace) {  // (also while a trace records this call: no tracing in there)
-      status = ws.run_compiled(cell->loop, d, values);
+      status = ws.run_compiled(cell->loop, d, values, taken);
       if (status == kRaise) {
         g_pending = ws.pending;
         ws.pending = nullptr;
@@ -370,6 +388,7 @@ static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell) {
       status = merge_point(d, values);
     }
     cell = nullptr;
+    taken = nullptr;
     if (status == kReturn || status == kRaise) return status;
     Blackhole bh(ws.program);
     status = bh.run_portal(d, values, true);
@@ -385,9 +404,19 @@ void call_portal_at_merge_point(const Word* a, Word* r) {
   WarmState& ws = WarmState::get();
   DriverDescr* d = &ws.program->drivers[a[0]];
   size_t n = size_t{d->num_greens} + d->num_reds;
+  auto* cell = reinterpret_cast<JitCell*>(a[1]);
+  ExitDescr* exit = nullptr;
   Word values[64];
+  if (cell && cell->loop && ws.mode == Mode::Trace) {  // the key's loop, entered at once
+    Word result[1];
+    if (ws.enter_for_call(cell->loop, d, a + 2 + d->num_greens, result, &exit)) {
+      if (d->result_kind != 'v') r[0] = result[0];
+      return;
+    }
+    // (another exit: the runner goes on from it, as from any exit of the loop)
+  }
   copy_words(values, a + 2, n);
-  if (run_from_merge_point(d, values, reinterpret_cast<JitCell*>(a[1])) == kRaise) reraise_pending();
+  if (run_from_merge_point(d, values, cell, exit) == kRaise) reraise_pending();
   if (d->result_kind != 'v') r[0] = values[0];  // (one word: a tuple result is not called this way)
 }
 
