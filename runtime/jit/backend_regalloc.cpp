@@ -219,11 +219,17 @@ void RegAlloc::cmp_operands(TraceRef a, TraceRef b) {
   a_.emit(x86::Inst::kIdCmp, x, y);
 }
 
+// Whether r is only once an argument of operation i: a value dying there may then give its
+// register to the result. Not so for `t * t` (int_mul(i4, i4)): the result would take the
+// register before the second operand is read, which then had no place left (it was read from a
+// slot never written, and the loop computed t times garbage).
+bool RegAlloc::sole_operand(size_t i, TraceRef r) const { return std::count(t_.ops[i].args.begin(), t_.ops[i].args.end(), r) == 1; }
+
 x86::Gp RegAlloc::result_gp(size_t i, const TraceRef* from) {
   size_t me = t_.inputs.size() + i;
   if (from && !from->is_const()) {
     Val& f = vals_[id(*from)];
-    if (f.reg >= 0 && f.last == static_cast<int32_t>(i) && owner_[f.reg] == static_cast<int>(id(*from))) {
+    if (f.reg >= 0 && f.last == static_cast<int32_t>(i) && sole_operand(i, *from) && owner_[f.reg] == static_cast<int>(id(*from))) {
       int reg = f.reg;
       f.reg = -1;
       take(reg, me);
@@ -240,7 +246,7 @@ x86::Xmm RegAlloc::result_xmm(size_t i, const TraceRef* from) {
   size_t me = t_.inputs.size() + i;
   if (from && !from->is_const()) {
     Val& f = vals_[id(*from)];
-    if (f.reg >= 0 && f.last == static_cast<int32_t>(i) && owner_[f.reg] == static_cast<int>(id(*from))) {
+    if (f.reg >= 0 && f.last == static_cast<int32_t>(i) && sole_operand(i, *from) && owner_[f.reg] == static_cast<int>(id(*from))) {
       int reg = f.reg;
       f.reg = -1;
       take(reg, me);

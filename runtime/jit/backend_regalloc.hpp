@@ -74,8 +74,9 @@ class RegAlloc {
   asmjit::x86::Gp gp_of(TraceRef r);                     // in a register (locked for this operation)
   asmjit::x86::Xmm xmm_of(TraceRef r);
   void cmp_operands(TraceRef a, TraceRef b);
+  bool sole_operand(size_t i, TraceRef r) const;  // r is one argument of operation i, once
   // The register of operation i's result; `from` (if given) is copied into it first, or gives
-  // its register when it dies here.
+  // its register when it dies here and is not also another operand.
   asmjit::x86::Gp result_gp(size_t i, const TraceRef* from);
   asmjit::x86::Xmm result_xmm(size_t i, const TraceRef* from);
   void save_caller_saved(size_t i);  // before a call: live values out of caller-saved registers

@@ -1,13 +1,16 @@
 // Iterators the jitcode of a `for` loop steps through (docs/JIT.md 6.3), for the iterables whose
 // compiled loop is not an index loop the codewriter writes natively: dicts, sets and their key,
-// value and item views. Each visits exactly what codegen's loop over the same iterable visits
+// value and item views; files. Each visits exactly what codegen's loop over the same iterable visits
 // (emit_dict.cpp, emit_dict_for): the table, or the entries array and its count, as they were
 // when the loop started, skipping the slots not in use when they are reached.
 #pragma once
 #include <cstdint>
 #include <tuple>
+#include <type_traits>
 
 #include "jit/jitcode.hpp"
+#include "rpy/bytes.hpp"
+#include "rpy/file.hpp"
 #include "rpy/iter.hpp"
 
 namespace rpy::jit {
@@ -62,6 +65,28 @@ struct TableIter : Iterator<E> {
 template <class E, int What, class D>
 inline Iterator<E>* iter_table(D* d) {
   return make<TableIter<E, What, D>>(d);
+}
+
+// A file's lines, read as codegen's loop over the file reads them (rpy::file_readline until it
+// gives an empty line; a binary file's lines as bytes): for a merge point inside `for line in f`.
+template <class E>
+struct FileLineIter : Iterator<E> {
+  File* f;
+  explicit FileLineIter(File* file) : f(file) {}
+  bool step(E& out) override {
+    Str* line = file_readline(f);
+    if (line->len == 0) return false;
+    if constexpr (std::is_same_v<E, Bytes*>)
+      out = as_bytes(line);
+    else
+      out = line;
+    return true;
+  }
+};
+
+template <class E>
+inline Iterator<E>* iter_file(File* f) {
+  return make<FileLineIter<E>>(f);
 }
 
 // One step of an iterator for a jitcode loop: r[0] is whether an element came, the element's

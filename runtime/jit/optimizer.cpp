@@ -141,6 +141,35 @@ class Pass {
     items_.clear();
   }
 
+  // An index as base + offset: y +- c (chains are folded into one such operation by simplify),
+  // a constant (no base: kind kConst with index 0 marks it), or the value itself plus 0.
+  TraceRef index_base(TraceRef r, uint64_t* off) const {
+    *off = 0;
+    if (r.is_const()) {
+      *off = out_.const_value(r);
+      return TraceRef::constant(0);
+    }
+    if (r.tag() != TraceRef::kOp) return r;
+    const ResOp& def = out_.ops[r.index()];
+    if ((def.opnum != ROP_int_add && def.opnum != ROP_int_sub) || def.args[0].is_const() || !def.args[1].is_const()) return r;
+    uint64_t c = out_.const_value(def.args[1]);
+    *off = def.opnum == ROP_int_add ? c : 0 - c;
+    return def.args[0];
+  }
+  // Whether array item a (array, index) may be the item b: the same array or arrays that may be
+  // the same (two different constants are not), and indexes that may be equal (the same base
+  // with different offsets, two different constants, are not; machine ints wrap, and x + c1 ==
+  // x + c2 only when c1 == c2).
+  bool may_alias_item(std::pair<uint32_t, uint32_t> a, std::pair<uint32_t, uint32_t> b) const {
+    TraceRef aa{a.first}, ba{b.first};
+    if (!(aa == ba) && aa.is_const() && ba.is_const() && out_.const_value(aa) != out_.const_value(ba)) return false;
+    if (a.second == b.second) return true;
+    uint64_t ao, bo;
+    TraceRef ab = index_base(TraceRef{a.second}, &ao), bb = index_base(TraceRef{b.second}, &bo);
+    if (ab == bb) return ao == bo;
+    return true;
+  }
+
   const Trace& in_;
   Trace out_;
   const OptOptions& opts_;
@@ -407,7 +436,9 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       auto it = per.find(k);
       if (it != per.end() && it->second == op.args[2]) return {};
       emit(op);
-      per.clear();
+      // Forget only the items this write may overwrite: of an array that may be this one, at an
+      // index that may be this one (a cache per descr: different descrs never alias).
+      for (auto e = per.begin(); e != per.end();) e = may_alias_item(e->first, k) ? per.erase(e) : std::next(e);
       per[k] = op.args[2];
       return {};
     }

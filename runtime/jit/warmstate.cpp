@@ -250,11 +250,37 @@ Word* WarmState::frame_at(size_t depth, size_t words) {
   return frames_[depth];
 }
 
+// A few words (reds, results): a loop the compiler keeps inline, where memcpy of a size known
+// only at run time was a library call (18% of a recursive portal's time through call_assembler).
+// (The empty asm keeps GCC from turning the loop back into that call.)
+static inline void copy_words(Word* to, const Word* from, size_t n) {
+  for (size_t k = 0; k < n; ++k) {
+    to[k] = from[k];
+    __asm__ volatile("" ::: "memory");
+  }
+}
+
 // How many bridges for one promoted value may follow each other (each from the guard_value of
 // the one before, which failed for a new value) before the next is a generic one.
 static constexpr uint32_t kValueBridgeChain = 4;
 
-int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
+bool WarmState::enter_for_call(CompiledLoop* loop, DriverDescr* d, const Word* reds, Word* result, ExitDescr** exit) {
+  size_t nr = d->num_reds, level = depth_;
+  size_t words = std::max(static_cast<size_t>(frame_words_needed()), nr + 1);
+  Word* frame = level < frames_cap_ && frame_sizes_[level] >= words ? frames_[level] : frame_at(level, words);
+  copy_words(frame, reds, nr);
+  ++depth_;  // (the code may call the portal again: a deeper level's frame; it never throws)
+  auto* e = reinterpret_cast<ExitDescr*>(loop->entry(frame));
+  --depth_;
+  if (e->finish && !e->loop->finish_greens[e->index]) {  // the portal returned: its result
+    copy_words(result, frame, e->nvalues);
+    return true;
+  }
+  *exit = e;
+  return false;
+}
+
+int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values, ExitDescr* taken) {
   int ng = d->num_greens, nr = d->num_reds;
   size_t level = depth_++;
   struct Leave {
@@ -263,22 +289,24 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
   } leave{depth_};
   Word* frame = nullptr;
   auto ensure = [&]() {  // big enough for every compiled loop
-    frame = frame_at(level, std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1));
+    size_t words = std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1);
+    frame = level < frames_cap_ && frame_sizes_[level] >= words ? frames_[level] : frame_at(level, words);
   };
   ensure();
-  std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
+  if (!taken) copy_words(frame, values + ng, nr);  // (else: enter_for_call ran the code in this frame)
   const int64_t eagerness = params[driver_index(d)].trace_eagerness;
   CompiledLoop* code = loop;
   for (;;) {
     // The code runs, from trace to trace, until an exit that has no code of its own.
     ensure();
-    auto* exit = reinterpret_cast<ExitDescr*>(code->entry(frame));
+    auto* exit = taken ? taken : reinterpret_cast<ExitDescr*>(code->entry(frame));
+    taken = nullptr;
     code = exit->loop;
     int status;
     if (exit->finish) {  // a bridge reached a merge point without code (when it was compiled)
       size_t n = exit->index;
       if (!code->finish_greens[n]) {  // the portal returned: its result words
-        std::memcpy(values, frame, exit->nvalues * sizeof(Word));
+        copy_words(values, frame, exit->nvalues);
         return kReturn;
       }
       if (ng) std::memcpy(values, code->finish_greens[n], static_cast<size_t>(ng) * sizeof(Word));
@@ -334,7 +362,7 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
     }
     code = cell->loop;
     ensure();
-    std::memcpy(frame, values + ng, static_cast<size_t>(nr) * sizeof(Word));
+    copy_words(frame, values + ng, nr);
   }
 }
 
@@ -344,13 +372,14 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values) {
 // (kReturn, its result in values) or raises (kRaise, g_pending): compiled code, tracing and
 // counting as at any merge point, and the blackhole from one merge point to the next where none
 // of them ran (the compiled portal cannot be entered in the middle).
-static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell) {
+// (taken: an exit of cell's loop already taken by enter_for_call, from which its runner goes on.)
+static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell, ExitDescr* taken) {
   WarmState& ws = WarmState::get();
   for (;;) {
     int status;
     if (!cell && ws.tracing && ws.mode == Mode::Trace) cell = ws.lookup(d, values, ws.hash_greens(d, values), false);
     if (cell && cell->loop && ws.mode == Mode::Trace) {  // (also while a trace records this call: no tracing in there)
-      status = ws.run_compiled(cell->loop, d, values);
+      status = ws.run_compiled(cell->loop, d, values, taken);
       if (status == kRaise) {
         g_pending = ws.pending;
         ws.pending = nullptr;
@@ -359,6 +388,7 @@ static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell) {
       status = merge_point(d, values);
     }
     cell = nullptr;
+    taken = nullptr;
     if (status == kReturn || status == kRaise) return status;
     Blackhole bh(ws.program);
     status = bh.run_portal(d, values, true);
@@ -374,9 +404,19 @@ void call_portal_at_merge_point(const Word* a, Word* r) {
   WarmState& ws = WarmState::get();
   DriverDescr* d = &ws.program->drivers[a[0]];
   size_t n = size_t{d->num_greens} + d->num_reds;
+  auto* cell = reinterpret_cast<JitCell*>(a[1]);
+  ExitDescr* exit = nullptr;
   Word values[64];
-  std::memcpy(values, a + 2, n * sizeof(Word));
-  if (run_from_merge_point(d, values, reinterpret_cast<JitCell*>(a[1])) == kRaise) reraise_pending();
+  if (cell && cell->loop && ws.mode == Mode::Trace) {  // the key's loop, entered at once
+    Word result[1];
+    if (ws.enter_for_call(cell->loop, d, a + 2 + d->num_greens, result, &exit)) {
+      if (d->result_kind != 'v') r[0] = result[0];
+      return;
+    }
+    // (another exit: the runner goes on from it, as from any exit of the loop)
+  }
+  copy_words(values, a + 2, n);
+  if (run_from_merge_point(d, values, cell, exit) == kRaise) reraise_pending();
   if (d->result_kind != 'v') r[0] = values[0];  // (one word: a tuple result is not called this way)
 }
 

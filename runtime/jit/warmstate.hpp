@@ -45,6 +45,7 @@ struct Params {
 enum CellFlag : uint8_t { kCellTracing = 1, kCellDontTrace = 2, kCellTraced = 4 };
 
 struct CompiledLoop;
+struct ExitDescr;
 
 // A green key that was traced (or is being traced).
 struct JitCell {
@@ -83,7 +84,12 @@ class WarmState {
   // Runs compiled loops from the merge point of `values` (which has `loop`), through guard
   // failures (the blackhole finishes the iteration) and from loop to loop, while the merge points
   // reached have code; returns like merge_point().
-  int run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values);
+  int run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values, ExitDescr* taken = nullptr);
+  // A recursive portal call's way into the callee key's loop (call_assembler, docs/JIT.md 7.7):
+  // the reds straight from the call's words into the frame of this nesting level, and the
+  // result of a finish that returns from the portal straight out; false with *exit the exit
+  // taken otherwise (run_compiled goes on from there, values holding the greens and reds).
+  bool enter_for_call(CompiledLoop* loop, DriverDescr* d, const Word* reds, Word* result, ExitDescr** exit);
   // Counts a pass through the merge point of `values` and traces it when it is hot.
   int count_and_trace(DriverDescr* d, Word* values, bool* traced);
   // call_assembler (docs/JIT.md 7.7): the descr of the residual call a trace makes where the

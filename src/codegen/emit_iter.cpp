@@ -234,8 +234,10 @@ void Emitter::carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt)
     make += "rpy::iter_list<" + et + ">(" + l + "); })";
   } else if (t->kind == TypeKind::List) {
     make = "rpy::iter_list<" + et + ">(" + expr(it) + ")";
-  } else if (t->kind == TypeKind::Str && !is_python2()) {
+  } else if ((t->kind == TypeKind::Str && !is_python2()) || t->kind == TypeKind::Unicode) {  // code points (UTF-8 inside)
     make = "rpy::iter_list<rpy::Str*>(rpy::str_chars3(" + expr(it) + "))";
+  } else if (t->kind == TypeKind::File) {  // lines (runtime/jit/iterators.hpp)
+    make = "rpy::jit::iter_file<" + et + ">(" + expr(it) + ")";
   } else {
     fail(s.loc, "internal: a JIT loop iterator over " + annotate::describe(t));
     make = "nullptr";

@@ -90,6 +90,8 @@ TypeRef Codewriter::loop_elem(ir::Expr& it, TypeRef var_type) {
   if (t->kind == TypeKind::Tuple) return var_type;
   if (t->kind == TypeKind::List) return t->listdef->find()->item;
   if (t->kind == TypeKind::Str && ann.interp().sources().py3()) return tt.str();
+  if (t->kind == TypeKind::Unicode) return tt.unicode();                       // (Python 2: code points, as unicode)
+  if (t->kind == TypeKind::File) return t->bits == 8 ? tt.bytes() : tt.str();  // lines (a binary file's: bytes)
   return nullptr;
 }
 
@@ -130,6 +132,12 @@ RegRef GraphWriter::iterator_of(ir::Expr& it, TypeRef var_type, TypeRef& elem) {
   } else if (t->kind == TypeKind::Str && cw_.ann.interp().sources().py3()) {  // code points, as strs
     elem = tt.str();
     make = "rpy::iter_list<rpy::Str*>(rpy::str_chars3(" + iterable_arg(cw_, t) + "))";
+  } else if (t->kind == TypeKind::Unicode) {  // Python 2 unicode (UTF-8 inside): code points, as unicode
+    elem = tt.unicode();
+    make = "rpy::iter_list<rpy::Str*>(rpy::str_chars3(" + iterable_arg(cw_, t) + "))";
+  } else if (t->kind == TypeKind::File) {  // lines, read as codegen's loop reads them
+    elem = t->bits == 8 ? tt.bytes() : tt.str();
+    make = "rpy::jit::iter_file<" + cw_.ctype(elem) + ">(" + iterable_arg(cw_, t) + ")";
   } else {
     throw Unsupported{it.loc, "a for loop over " + annotate::describe(t)};
   }

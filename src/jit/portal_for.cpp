@@ -33,6 +33,7 @@
 // list changed by the body is seen as a list iterator sees it (its length is read at each test):
 // the meaning of the for loop is kept.
 #include "jit/codewriter.hpp"
+#include "ir/flow.hpp"
 
 namespace rpy::jit {
 
@@ -93,10 +94,61 @@ struct ForRewriter {
     return (id == BuiltinId::Range || id == BuiltinId::XRange) && e.args.size() >= 2 && e.args.size() <= 4;
   }
 
+  // A for loop over an instance with __iter__/next (the annotator made exprs[0] the __iter__()
+  // call and exprs[1] the next() call on its hidden local $iter) becomes, as the compiled loop
+  // behaves:
+  //     $iter = <__iter__()>; $for_more = 1
+  //     while $for_more != 0:
+  //         try: v = $iter.next()
+  //         except StopIteration: $for_more = 0; continue
+  //         body
+  //     else: orelse
+  // ($iter and $for_more are reds at the merge point; break skips the else clause, as it does.)
+  std::string rewrite_instance(ir::Block& b, size_t at) {
+    ir::Stmt& s = *b[at];
+    Loc loc = s.loc;
+    ir::Expr& next = *s.exprs[1];
+    if (next.args.empty() || next.args[0]->args.empty() || next.args[0]->args[0]->op != ir::ExprOp::Local)
+      return "jit_merge_point is inside a for loop over an instance's iterator";
+    // In a Python 2 program, an except clause sets sys.exc_info(), which a later bare raise
+    // re-raises; the for loop's own StopIteration sets nothing.
+    if (!ann.interp().sources().py3())
+      for (ir::Graph* gr : ann.graphs())
+        if (ir::reraises_other(gr->body))
+          return "jit_merge_point is inside a for loop over an instance's iterator, in a Python 2 program with a bare raise "
+                 "outside an except clause";
+    auto& tt = ann.types();
+    ir::Var* iv = next.args[0]->args[0]->var;
+    ir::Var* more = hidden("$for_more", tt.integer(), loc);
+    std::vector<ir::StmtPtr> init;
+    init.push_back(assign(iv, std::move(s.exprs[0]), loc));
+    init.push_back(assign(more, int_const(1, loc), loc));
+    auto t = std::make_unique<ir::Stmt>(ir::StmtOp::Try, loc);
+    t->body.push_back(assign(s.var, std::move(s.exprs[1]), loc));
+    ir::Handler h;
+    h.loc = loc;
+    auto cls = std::make_unique<ir::Expr>(ir::ExprOp::Const, loc);
+    cls->value = ann.interp().builtins()->attrs.at("StopIteration");
+    cls->type = ann.type_of_const(cls->value, loc);
+    h.classes.push_back(std::move(cls));
+    h.body.push_back(assign(more, int_const(0, loc), loc));
+    h.body.push_back(std::make_unique<ir::Stmt>(ir::StmtOp::Continue, loc));
+    t->handlers.push_back(std::move(h));
+    auto w = std::make_unique<ir::Stmt>(ir::StmtOp::While, loc);
+    w->exprs.push_back(compare(syntax::CmpOp::NotEq, local(more, loc), int_const(0, loc), loc));
+    w->body.push_back(std::move(t));
+    for (auto& x : s.body) w->body.push_back(std::move(x));
+    w->orelse = std::move(s.orelse);
+    b[at] = std::move(w);
+    b.insert(b.begin() + static_cast<std::ptrdiff_t>(at), std::make_move_iterator(init.begin()), std::make_move_iterator(init.end()));
+    return "";
+  }
+
   // Rewrites b[at] (a for loop) into statements ending in a while loop; "" or why it cannot.
   std::string rewrite(ir::Block& b, size_t at) {
     ir::Stmt& s = *b[at];
     Loc loc = s.loc;
+    if (s.exprs.size() == 2 && s.var && s.exprs[0]->type && s.exprs[1]->op == ir::ExprOp::Call) return rewrite_instance(b, at);
     if (s.exprs.size() != 1 || !s.var || !s.exprs[0]->type) return "jit_merge_point is inside a for loop over an instance's iterator";
     ir::ExprPtr it = std::move(s.exprs[0]);
     TypeRef t = it->type;
@@ -156,13 +208,19 @@ struct ForRewriter {
       next->args.push_back(local(i, loc));
       next->args.push_back(stepv ? local(stepv, loc) : int_const(step, loc));
       head.push_back(assign(i, std::move(next), loc));
-    } else if (int part = 0; !dict_loop_source(cw, *it, part) &&
-                             (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3()))) {
+    } else if (int part = 0;
+               !dict_loop_source(cw, *it, part) &&
+               (t->kind == TypeKind::List || (t->kind == TypeKind::Str && !ann.interp().sources().py3()) || t->kind == TypeKind::Bytes)) {
+      // (Python 3 bytes: an immutable sequence of ints indexed as the str is; Python 2 unicode,
+      // UTF-8 inside, whose u[k] scans from the start, is the iterator loop below, as a Python 3
+      // str is)
       // (d.iteritems(), a Python 3 d.items(): typed as lists, but their loops visit the dict's
       // live entries, seeing the values the body changes: the iterator loop below)
       if (!vt || vt->kind == TypeKind::Impossible) {
         s.exprs[0] = std::move(it);
-        return "jit_merge_point is inside a for loop over a list that is always empty";
+        return t->kind == TypeKind::List
+                   ? "jit_merge_point is inside a for loop over a list that is always empty"
+                   : "jit_merge_point is inside a for loop over " + annotate::describe(t) + " that never gives an item";
       }
       ir::Var* seq = hidden("$for_seq", t, loc);
       ir::Var* k = hidden("$for_k", tt.integer(), loc);
@@ -179,13 +237,13 @@ struct ForRewriter {
       len->args.push_back(local(seq, loc));
       test = compare(syntax::CmpOp::Lt, local(k, loc), std::move(len), loc);
       auto item = std::make_unique<ir::Expr>(ir::ExprOp::GetItem, loc);
-      item->type = t->kind == TypeKind::List ? t->listdef->find()->item : tt.character();
+      item->type = t->kind == TypeKind::List ? t->listdef->find()->item : t->kind == TypeKind::Str ? tt.character() : vt;
       item->args.push_back(local(seq, loc));
       item->args.push_back(local(k, loc));
       head.push_back(assign(s.var, std::move(item), loc));
       head.push_back(assign(k, add(k, 1, loc), loc));
     } else {
-      // Dicts, sets and their views, iterators, tuples, Python 3 strs: the loop stays a for loop
+      // Dicts, sets and their views, iterators, tuples, Python 3 strs, Python 2 unicode, files: the loop stays a for loop
       // whose rpy::Iterator is a hidden local ($for_it), made before the first step and stepped
       // through the local by the compiled portal and its jitcode alike (codegen's emit_stmt.cpp,
       // the codewriter's for_iterator): a red at the merge point, like RPython's iterator object.
@@ -193,8 +251,8 @@ struct ForRewriter {
       TypeRef elem = cw.loop_elem(*s.exprs[0], vt);
       if (!elem) {
         return "jit_merge_point is inside a for loop over " + annotate::describe(t) +
-               ": the JIT hands back to the compiled code only the iterators of range(), lists, strs, tuples, dicts, sets and "
-               "iterators";
+               ": the JIT hands back to the compiled code only the iterators of range(), lists, strs, unicode, bytes, tuples, dicts, "
+               "sets, files and iterators";
       }
       if (!vt || vt->kind == TypeKind::Impossible || (cw.kind_of(elem) == kVoid && elem->kind != TypeKind::Tuple))
         return "jit_merge_point is inside a for loop over " + annotate::describe(t) + " that never gives an item";

@@ -1,18 +1,35 @@
-# A merge point inside for loops the JIT has no iterator to hand back for (docs/JIT.md 4.1): a
-# Python 2 unicode string's, and a for loop whose iterable never gives an item. range(), xrange(),
-# lists, strs, tuples, dicts, sets and iterators are accepted (tests/programs/jit/
-# jit_for_portal.py, jit_for_iterators.py).
+# A merge point inside for loops the JIT cannot restart in (docs/JIT.md 4.1): over an instance
+# with __iter__/next in a Python 2 program with a bare raise outside an except clause (the
+# rewritten loop's `except StopIteration` would set the sys.exc_info() that raise re-raises), and
+# over an iterable that never gives an item. range(), xrange(), lists, strs, Python 2 unicode,
+# Python 3 bytes, tuples, dicts, sets, files, iterators and (elsewhere) instances are accepted
+# (tests/programs/jit/jit_for_portal.py, jit_for_iterators.py, jit_for_unicode.py,
+# jit_py3_for_bytes.py, jit_py3_for_file.py, jit_for_instance_iter.py).
 from rpython.rlib.jit import JitDriver
 
-driver = JitDriver(greens=["c"], reds=["acc"])
+driver = JitDriver(greens=[], reds=["acc"])
 driver2 = JitDriver(greens=[], reds="auto")
 
 
-def run(u):
+class Countdown(object):
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def next(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
+def run(n):
     acc = 0
-    for c in u:
-        driver.jit_merge_point(c=c, acc=acc)
-        acc += ord(c)
+    for c in Countdown(n):
+        driver.jit_merge_point(acc=acc)
+        acc += c
     return acc
 
 
@@ -24,8 +41,14 @@ def run2(n):
     return acc
 
 
+def again():
+    raise
+
+
 def entry_point(argv):
-    print(run(u"abc"))
+    if len(argv) > 5:
+        again()
+    print(run(3))
     print(run2(10))
     return 0
 
