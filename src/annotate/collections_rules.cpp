@@ -104,7 +104,13 @@ TypeRef Annotator::call_collections_builtin(BuiltinId id, Expr& e, std::vector<T
         if (!arity(1, 2)) break;
         if (npos > 1 && !imp(args[1]) && !is_intlike(args[1]) && args[1]->kind != TypeKind::None)
           error(arg_loc(0), "most_common() argument must be an int or None, not " + describe(args[1]));
-        return tt.list(listdef_for(&e, tt.tuple({c->key, tt.integer()})));
+        {
+          // The Counter's key type may grow after this call was first annotated (keys added
+          // later in the program, or from a generator annotated later): merged on every pass.
+          ListDef* d = listdef_for(&e, nullptr);
+          if (!imp(c->key)) merge_into(d->item, d->origins, tt.tuple({c->key, tt.integer()}), e.loc, "the items of this list");
+          return tt.list(d->find());
+        }
       case BuiltinId::CounterUpdate:
         if (!arity(2, 2)) break;
         if (!imp(args[1])) {
