@@ -221,6 +221,77 @@ class Lowerer {
 
   Var* temp(Loc l) { return g_.new_var("$t" + std::to_string(++ntemp_), l); }
 
+  // "%(name)s %(n)d" % {"name": s, "n": k}: a constant format whose every conversion names a key
+  // of a dict display with constant str keys. Its values may have different types (a dict of
+  // them would not be typed): the values are evaluated in order into temporaries, then the
+  // format, rewritten with positional conversions, takes a tuple of them in the order it names
+  // them (a value named twice is given twice, one never named is still evaluated). Anything
+  // else (a `*` width, a conversion without a key, a key the display lacks) is left as it is.
+  ExprPtr percent_of_dict_display(const BinOpExpr& b, Loc l) {
+    if (b.left->kind != ExprKind::StrLit || b.right->kind != ExprKind::Dict) return nullptr;
+    auto* lit = b.left->as<StrLit>();
+    if (lit->is_unicode || lit->is_bytes_prefix) return nullptr;
+    auto* d = b.right->as<DictExpr>();
+    std::map<std::string, size_t> slot;  // key -> index of its (last) entry
+    for (size_t i = 0; i < d->keys.size(); ++i) {
+      if (!d->keys[i] || d->keys[i]->kind != ExprKind::StrLit) return nullptr;
+      auto* k = d->keys[i]->as<StrLit>();
+      if (k->is_unicode || k->is_bytes_prefix) return nullptr;
+      slot[k->value] = i;
+    }
+    const std::string& f = lit->value;
+    std::string out;
+    std::vector<size_t> order;
+    for (size_t i = 0; i < f.size();) {
+      if (f[i] != '%') {
+        out += f[i++];
+        continue;
+      }
+      if (i + 1 < f.size() && f[i + 1] == '%') {
+        out += "%%";
+        i += 2;
+        continue;
+      }
+      if (i + 1 >= f.size() || f[i + 1] != '(') return nullptr;
+      size_t j = i + 2;
+      int depth = 1;
+      while (j < f.size() && depth > 0) {
+        if (f[j] == '(') ++depth;
+        if (f[j] == ')') --depth;
+        ++j;
+      }
+      if (depth != 0) return nullptr;
+      auto found = slot.find(f.substr(i + 2, j - i - 3));
+      if (found == slot.end()) return nullptr;
+      order.push_back(found->second);
+      out += '%';
+      static const std::string conversions = "diouxXeEfFgGcrsa";
+      while (j < f.size() && conversions.find(f[j]) == std::string::npos) {
+        if (f[j] == '*' || f[j] == '%' || f[j] == '(') return nullptr;
+        out += f[j++];
+      }
+      if (j >= f.size()) return nullptr;
+      out += f[j++];
+      i = j;
+    }
+    if (order.empty()) return nullptr;
+    auto seq = make(ExprOp::Seq, l);
+    std::vector<Var*> vals;
+    for (size_t i = 0; i < d->values.size(); ++i) {
+      Var* v = temp(d->values[i]->loc);
+      seq->args.push_back(set_local(v, expr(*d->values[i]), d->values[i]->loc));
+      vals.push_back(v);
+    }
+    auto tup = make(ExprOp::MakeTuple, b.right->loc);
+    for (size_t k : order) tup->args.push_back(local(vals[k], d->values[k]->loc));
+    auto r = make(ExprOp::BinOp, l);
+    r->binop = BinOp::Mod;
+    r->args.push_back(constant(m::make_str(out), b.left->loc));
+    r->args.push_back(std::move(tup));
+    seq->args.push_back(std::move(r));
+    return seq;
+  }
+
   ExprPtr make(ExprOp op, Loc l) { return std::make_unique<ir::Expr>(op, l); }
   ExprPtr constant(m::Ref v, Loc l) {
     auto e = make(ExprOp::Const, l);
@@ -330,6 +401,8 @@ class Lowerer {
         return fstring(*e.as<FStringExpr>());
       case ExprKind::BinOp: {
         auto* b = e.as<BinOpExpr>();
+        if (b->op == BinOp::Mod)
+          if (ExprPtr r = percent_of_dict_display(*b, e.loc)) return r;
         auto r = make(ExprOp::BinOp, e.loc);
         r->binop = div_meaning(b->op);
         r->args.push_back(expr(*b->left));
