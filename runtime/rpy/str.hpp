@@ -157,6 +157,9 @@ Str* str_swapcase3(const Str* s);
 Str* str_title3(const Str* s);
 Str* str_capitalize3(const Str* s);
 Str* str_casefold3(const Str* s);  // Unicode's full case folding ('ß' -> 'ss')
+// Python 2 unicode's upper(), lower(), swapcase(), title(), capitalize() (op 0-4 in that order):
+// Python 2.7's simple mappings of Unicode 5.2.
+Str* u_case27(const Str* s, int op);
 // s.expandtabs(tabsize): each tab becomes the spaces up to the next multiple of tabsize (none when
 // tabsize <= 0); the column restarts after '\n' and '\r' and counts code points when `cps`
 // (Python 3 str, Python 2 unicode), bytes otherwise (Python 2 str).

@@ -162,19 +162,27 @@ std::string Emitter::call_io_builtin(Expr& e) {
       }
       return call("rpy::str_index", args, extra);
     }
-    case BuiltinId::StrTitle:
-      if (py3) return "rpy::str_title3(" + expr_as(*a[0], tt.str()) + ")";
-      return "rpy::str_title(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrCapitalize:
-      if (py3) return "rpy::str_capitalize3(" + expr_as(*a[0], tt.str()) + ")";
-      return "rpy::str_capitalize(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrSwapcase:
-      if (py3) return "rpy::str_swapcase3(" + expr_as(*a[0], tt.str()) + ")";
-      return "rpy::str_swapcase(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrUpper:
-      return (uni ? "rpy::u_upper(" : v3("rpy::str_upper") + "(") + expr(*a[0]) + ")";
     case BuiltinId::StrLower:
-      return (uni ? "rpy::u_lower(" : v3("rpy::str_lower") + "(") + expr(*a[0]) + ")";
+    case BuiltinId::StrSwapcase:
+    case BuiltinId::StrTitle:
+    case BuiltinId::StrCapitalize: {
+      const char* name = id == BuiltinId::StrUpper      ? "upper"
+                         : id == BuiltinId::StrLower    ? "lower"
+                         : id == BuiltinId::StrSwapcase ? "swapcase"
+                         : id == BuiltinId::StrTitle    ? "title"
+                                                        : "capitalize";
+      // Python 2 unicode: Python 2.7's simple mappings (op numbering of rpy::u_case27).
+      if (uni) {
+        int op = id == BuiltinId::StrUpper      ? 0
+                 : id == BuiltinId::StrLower    ? 1
+                 : id == BuiltinId::StrSwapcase ? 2
+                 : id == BuiltinId::StrTitle    ? 3
+                                                : 4;
+        return "rpy::u_case27(" + expr_as(*a[0], tt.unicode()) + ", " + std::to_string(op) + ")";
+      }
+      return "rpy::str_" + std::string(name) + (py3 ? "3(" : "(") + expr_as(*a[0], tt.str()) + ")";
+    }
     case BuiltinId::StrZfill:
       return call("rpy::str_zfill", {{a[0], tt.str()}, {a[1], tt.integer()}});
     case BuiltinId::StrLjust:
