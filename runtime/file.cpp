@@ -5,6 +5,7 @@
 #include <vector>
 #include <climits>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <dirent.h>
 #include <fcntl.h>
@@ -967,15 +968,20 @@ Str* str_decode(const Str* s, const Str* encoding) {
   return const_cast<Str*>(s);
 }
 
+// Python 2.7's repr of a unicode: double quotes when the text holds a single quote and no double
+// one (u"o'neil"), single quotes otherwise; only the quote chosen is escaped.
 Str* u_repr(const Str* s) {
   Buffer b;
+  bool squote = std::memchr(s->data, '\'', static_cast<size_t>(s->len)) != nullptr;
+  bool dquote = std::memchr(s->data, '"', static_cast<size_t>(s->len)) != nullptr;
+  char q = squote && !dquote ? '"' : '\'';
   b.put('u');
-  b.put('\'');
+  b.put(q);
   for (int64_t i = 0; i < s->len;) {
     int64_t c = next_cp(s, i);
     char buf[16];
     int n;
-    if (c == '\'' || c == '\\') {
+    if (c == q || c == '\\') {
       b.put('\\');
       b.put(static_cast<char>(c));
     } else if (c == '\n')
@@ -996,7 +1002,7 @@ Str* u_repr(const Str* s) {
       b.put(buf, n);
     }
   }
-  b.put('\'');
+  b.put(q);
   return b.to_str();
 }
 
