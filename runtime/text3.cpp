@@ -24,10 +24,10 @@ using unicode::in_ranges;
 using unicode::UniMap;
 using unicode::UniRange;
 #include "rpy/unicode_tables.inc"
-#include "rpy/unicode_is.inc"
 using unicode::map1;
 using unicode::UniMap1;
 #include "rpy/unicode27_tables.inc"
+#include "rpy/unicode_is.inc"
 #include "rpy/unicode_case.inc"
 
 std::vector<uint32_t> decode_all(const Str* s) {
@@ -359,6 +359,27 @@ bool str_is3(const Str* s, int which) {
   }
   std::vector<uint32_t> cps = decode_all(s);
   return code_points_are(cps, which);
+}
+bool u_is27(const Str* s, int which) {
+  if (str_is_ascii(s)) {  // Python 2.7's unicode isspace() also holds for u'\x1c'..u'\x1f'
+    switch (which) {
+      case 0:
+      case 7:
+      case 8:
+        return str_isdigit(s);
+      case 1:
+        return str_isalpha(s);
+      case 2:
+        return str_isalnum(s);
+      case 4:
+        return str_isupper(s);
+      case 5:
+        return str_islower(s);
+      default:
+        break;
+    }
+  }
+  return code_points_are27(decode_all(s), which);
 }
 
 static bool has_seps(const Str* t) {  // '\x1c'..'\x1f': whitespace to Python 3, not to the byte paths

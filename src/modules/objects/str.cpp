@@ -420,7 +420,9 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
       return str_result(a[0], s);
     });
   }
-  in.def_method(t, "istitle", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+  in.def_method(t, "istitle", [](Interp& in, Args& a, KwArgs&, Loc) -> Ref {
+    // Text that is not ASCII tests code points (u'\xc9t\xe9'.istitle() is True), bytes by byte.
+    if (text_semantics(a[0]) && !ascii(S(a[0]))) return make_bool(unicode_is(utf8_decode(S(a[0])), 9, in.python() == 2));
     bool prev_cased = false, any = false;
     for (unsigned char c : S(a[0])) {
       if (std::isupper(c)) {
@@ -445,8 +447,8 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   };
   for (Pred p : {Pred{"isdigit", 0, ::isdigit}, Pred{"isdecimal", 7, ::isdigit}, Pred{"isnumeric", 8, ::isdigit},
                  Pred{"isalpha", 1, ::isalpha}, Pred{"isalnum", 2, ::isalnum}, Pred{"isspace", 3, ::isspace}}) {
-    in.def_method(t, p.name, [p](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      if (text_semantics(a[0])) return make_bool(unicode_is(utf8_decode(S(a[0])), p.which));
+    in.def_method(t, p.name, [p](Interp& in, Args& a, KwArgs&, Loc) -> Ref {
+      if (text_semantics(a[0])) return make_bool(unicode_is(utf8_decode(S(a[0])), p.which, in.python() == 2));
       return make_bool(all_chars(S(a[0]), p.byte));
     });
   }
@@ -454,8 +456,8 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   if (in.python() == 3) install_py3_predicates(in, t);
   for (auto [name, want_upper] : {std::pair{"isupper", true}, {"islower", false}}) {
     bool up = want_upper;
-    in.def_method(t, name, [up](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      if (text_semantics(a[0]) && !ascii(S(a[0]))) return make_bool(unicode_is(utf8_decode(S(a[0])), up ? 4 : 5));
+    in.def_method(t, name, [up](Interp& in, Args& a, KwArgs&, Loc) -> Ref {
+      if (text_semantics(a[0]) && !ascii(S(a[0]))) return make_bool(unicode_is(utf8_decode(S(a[0])), up ? 4 : 5, in.python() == 2));
       bool cased = false;
       for (unsigned char c : S(a[0])) {
         if (up ? std::islower(c) : std::isupper(c)) return make_bool(false);
