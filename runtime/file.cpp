@@ -5,6 +5,7 @@
 #include <vector>
 #include <climits>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <dirent.h>
 #include <fcntl.h>
@@ -891,63 +892,6 @@ static int64_t next_cp(const Str* s, int64_t& i) {
   return cp;
 }
 
-// Simple case mappings for Latin-1, Latin Extended-A, Greek and Cyrillic.
-static int64_t cp_upper(int64_t c) {
-  if (c >= 'a' && c <= 'z') return c - 32;
-  if (c < 0x80) return c;
-  if (c == 0xb5) return 0x39c;
-  if (c == 0xff) return 0x178;
-  if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return c - 32;
-  if (c >= 0x100 && c <= 0x17f) {
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c & 1) ? c : c - 1;
-    if (c == 0x131) return 'I';
-    if (c == 0x17f) return 'S';
-    if (c != 0x138 && c != 0x149) return (c & 1) ? c - 1 : c;
-    return c;
-  }
-  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 32;
-  if (c == 0x3c2) return 0x3a3;
-  if (c >= 0x430 && c <= 0x44f) return c - 32;
-  if (c >= 0x450 && c <= 0x45f) return c - 80;
-  return c;
-}
-static int64_t cp_lower(int64_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0x80) return c;
-  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
-  if (c == 0x178) return 0xff;
-  if (c >= 0x100 && c <= 0x17f) {
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c & 1) ? c + 1 : c;
-    if (c == 0x130) return 'i';
-    if (c != 0x138 && c != 0x149 && c != 0x131 && c != 0x17f) return (c & 1) ? c : c + 1;
-    return c;
-  }
-  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
-}
-
-Str* u_upper(const Str* s) {
-  if (all_ascii(s)) return str_upper(s);
-  Buffer b;
-  for (int64_t i = 0; i < s->len;) {
-    int64_t c = next_cp(s, i);
-    if (c == 0xdf) {  // sharp s
-      b.put("SS", 2);
-      continue;
-    }
-    put_cp(b, cp_upper(c));
-  }
-  return b.to_str();
-}
-Str* u_lower(const Str* s) {
-  if (all_ascii(s)) return str_lower(s);
-  Buffer b;
-  for (int64_t i = 0; i < s->len;) put_cp(b, cp_lower(next_cp(s, i)));
-  return b.to_str();
-}
-
 int64_t u_find(const Str* s, const Str* sub, int64_t start, int64_t end, bool reverse) {
   if (all_ascii(s)) return reverse ? str_rfind(s, sub, start, end) : str_find(s, sub, start, end);
   int64_t n = u_len(s);
@@ -1024,15 +968,20 @@ Str* str_decode(const Str* s, const Str* encoding) {
   return const_cast<Str*>(s);
 }
 
+// Python 2.7's repr of a unicode: double quotes when the text holds a single quote and no double
+// one (u"o'neil"), single quotes otherwise; only the quote chosen is escaped.
 Str* u_repr(const Str* s) {
   Buffer b;
+  bool squote = std::memchr(s->data, '\'', static_cast<size_t>(s->len)) != nullptr;
+  bool dquote = std::memchr(s->data, '"', static_cast<size_t>(s->len)) != nullptr;
+  char q = squote && !dquote ? '"' : '\'';
   b.put('u');
-  b.put('\'');
+  b.put(q);
   for (int64_t i = 0; i < s->len;) {
     int64_t c = next_cp(s, i);
     char buf[16];
     int n;
-    if (c == '\'' || c == '\\') {
+    if (c == q || c == '\\') {
       b.put('\\');
       b.put(static_cast<char>(c));
     } else if (c == '\n')
@@ -1053,7 +1002,7 @@ Str* u_repr(const Str* s) {
       b.put(buf, n);
     }
   }
-  b.put('\'');
+  b.put(q);
   return b.to_str();
 }
 

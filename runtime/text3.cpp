@@ -24,7 +24,11 @@ using unicode::in_ranges;
 using unicode::UniMap;
 using unicode::UniRange;
 #include "rpy/unicode_tables.inc"
+using unicode::map1;
+using unicode::UniMap1;
+#include "rpy/unicode27_tables.inc"
 #include "rpy/unicode_is.inc"
+#include "rpy/unicode_case.inc"
 
 std::vector<uint32_t> decode_all(const Str* s) {
   std::vector<uint32_t> out;
@@ -247,85 +251,38 @@ void fmt_char3(Buffer& b, const Str* s, const FmtSpec& spec) {
   fmt_str(b, s, t);
 }
 
-static Str* map_case(const Str* s, const UniMap* table, size_t n, bool lower) {
+// Python 3's case methods of text that is not ASCII (rpy/unicode_case.inc).
+static Str* case3(const Str* s, int op) {
   Buffer b;
-  for (uint32_t c : decode_all(s)) {
-    if (lower && c == 0x3A3) unsupported("str.lower() of text holding a capital sigma (Python's final-sigma rule)");
-    const UniMap* m = std::lower_bound(table, table + n, c, [](const UniMap& x, uint32_t v) { return x.cp < v; });
-    if (m != table + n && m->cp == c) {
-      for (uint32_t t : m->to)
-        if (t) put_cp(b, t);
-    } else {
-      put_cp(b, c);
+  case_map3(op, decode_all(s), [&b](uint32_t c) { put_cp(b, c); });
+  return b.to_str();
+}
+Str* str_upper3(const Str* s) { return str_is_ascii(s) ? str_upper(s) : case3(s, kCaseUpper); }
+Str* str_lower3(const Str* s) { return str_is_ascii(s) ? str_lower(s) : case3(s, kCaseLower); }
+Str* str_swapcase3(const Str* s) { return str_is_ascii(s) ? str_swapcase(s) : case3(s, kCaseSwapcase); }
+Str* str_title3(const Str* s) { return str_is_ascii(s) ? str_title(s) : case3(s, kCaseTitle); }
+Str* str_capitalize3(const Str* s) { return str_is_ascii(s) ? str_capitalize(s) : case3(s, kCaseCapitalize); }
+Str* str_casefold3(const Str* s) { return str_is_ascii(s) ? str_lower(s) : case3(s, kCaseCasefold); }
+
+Str* u_case27(const Str* s, int op) {
+  if (str_is_ascii(s)) {
+    switch (op) {
+      case kCaseUpper:
+        return str_upper(s);
+      case kCaseLower:
+        return str_lower(s);
+      case kCaseSwapcase:
+        return str_swapcase(s);
+      case kCaseTitle:
+        return str_title(s);
+      default:
+        return str_capitalize(s);
     }
   }
-  return b.to_str();
-}
-Str* str_upper3(const Str* s) {
-  if (str_is_ascii(s)) return str_upper(s);
-  return map_case(s, kToUpper, sizeof kToUpper / sizeof kToUpper[0], false);
-}
-Str* str_lower3(const Str* s) {
-  if (str_is_ascii(s)) return str_lower(s);
-  return map_case(s, kToLower, sizeof kToLower / sizeof kToLower[0], true);
-}
-
-// The mapping of one code point in a table of case mappings (itself when not listed).
-static void put_mapped(Buffer& b, const UniMap* table, size_t n, uint32_t c) {
-  const UniMap* m = std::lower_bound(table, table + n, c, [](const UniMap& x, uint32_t v) { return x.cp < v; });
-  if (m == table + n || m->cp != c) return put_cp(b, c);
-  for (uint32_t t : m->to)
-    if (t) put_cp(b, t);
-}
-#define RPY_TABLE(t) t, sizeof t / sizeof t[0]
-
-// Python 3's swapcase(), title() and capitalize() (CPython's do_swapcase, do_title,
-// do_capitalize): per code point, the full mappings of Unicode; a capital sigma that would be
-// lowered is refused as in lower() (its final form depends on the letters around it).
-Str* str_swapcase3(const Str* s) {
-  if (str_is_ascii(s)) return str_swapcase(s);
   Buffer b;
-  for (uint32_t c : decode_all(s)) {
-    if (c == 0x3A3) unsupported("str.swapcase() of text holding a capital sigma (Python's final-sigma rule)");
-    put_mapped(b, RPY_TABLE(kSwapcase), c);
-  }
+  case_map27(op, decode_all(s), [&b](uint32_t c) { put_cp(b, c); });
   return b.to_str();
 }
-Str* str_title3(const Str* s) {
-  if (str_is_ascii(s)) return str_title(s);
-  Buffer b;
-  bool prev_cased = false;
-  for (uint32_t c : decode_all(s)) {
-    if (prev_cased && c == 0x3A3) unsupported("str.title() of text holding a capital sigma (Python's final-sigma rule)");
-    if (prev_cased)
-      put_mapped(b, RPY_TABLE(kToLower), c);
-    else
-      put_mapped(b, RPY_TABLE(kToTitle), c);
-    prev_cased = in_ranges(kCased, c);
-  }
-  return b.to_str();
-}
-Str* str_capitalize3(const Str* s) {
-  if (str_is_ascii(s)) return str_capitalize(s);
-  Buffer b;
-  bool first = true;
-  for (uint32_t c : decode_all(s)) {
-    if (!first && c == 0x3A3) unsupported("str.capitalize() of text holding a capital sigma (Python's final-sigma rule)");
-    if (first)
-      put_mapped(b, RPY_TABLE(kToTitle), c);
-    else
-      put_mapped(b, RPY_TABLE(kToLower), c);
-    first = false;
-  }
-  return b.to_str();
-}
-Str* str_casefold3(const Str* s) {
-  if (str_is_ascii(s)) return str_lower(s);
-  Buffer b;
-  for (uint32_t c : decode_all(s)) put_mapped(b, RPY_TABLE(kCasefold), c);
-  return b.to_str();
-}
-#undef RPY_TABLE
 
 Str* str_expandtabs(const Str* s, int64_t tabsize, bool cps) {
   int64_t out = 0, col = 0;  // first pass: the length, so that a huge result is an error, not a crash
@@ -402,6 +359,27 @@ bool str_is3(const Str* s, int which) {
   }
   std::vector<uint32_t> cps = decode_all(s);
   return code_points_are(cps, which);
+}
+bool u_is27(const Str* s, int which) {
+  if (str_is_ascii(s)) {  // Python 2.7's unicode isspace() also holds for u'\x1c'..u'\x1f'
+    switch (which) {
+      case 0:
+      case 7:
+      case 8:
+        return str_isdigit(s);
+      case 1:
+        return str_isalpha(s);
+      case 2:
+        return str_isalnum(s);
+      case 4:
+        return str_isupper(s);
+      case 5:
+        return str_islower(s);
+      default:
+        break;
+    }
+  }
+  return code_points_are27(decode_all(s), which);
 }
 
 static bool has_seps(const Str* t) {  // '\x1c'..'\x1f': whitespace to Python 3, not to the byte paths

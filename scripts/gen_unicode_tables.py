@@ -75,6 +75,13 @@ def main():
         # Cased (Unicode's property, which str.title() tests on the previous character): 'a' after
         # a cased character is lowered by title(), after any other one title-cased.
         emit_ranges(f, "kCased", ranges(lambda c: (c + "a").title()[-1] == "a"))
+        # Case-ignorable (Unicode's property, which the final-sigma rule of lower() skips): a capital
+        # sigma after 'a' and such a character is final (ς); before a cased one, it is not.
+        def case_ignorable(c):
+            if (c + "a").title()[-1] == "a":  # cased: does it end the word after a sigma?
+                return ("a\u03a3" + c).lower()[1] == "\u03c2"
+            return ("a" + c + "\u03a3").lower()[-1] == "\u03c2"
+        emit_ranges(f, "kCaseIgnorable", ranges(lambda c: not 0xD800 <= ord(c) <= 0xDFFF and case_ignorable(c)))
         emit_map(f, "kToUpper", mapping(str.upper))
         emit_map(f, "kToLower", mapping(str.lower))
         emit_map(f, "kToTitle", mapping(str.title))  # of one character: its title-case mapping

@@ -137,8 +137,6 @@ Str* u_getitem(const Str* s, int64_t i);
 Str* u_slice(const Str* s, bool has_lo, int64_t lo, bool has_hi, int64_t hi, int64_t step);
 int64_t u_ord(const Str* s);
 List<Str*>* u_chars(const Str* s);  // the code points, as unicode strings of length 1  // TypeError unless one code point
-Str* u_upper(const Str* s);
-Str* u_lower(const Str* s);
 int64_t u_find(const Str* s, const Str* sub, int64_t start, int64_t end, bool reverse);
 int64_t u_count(const Str* s, const Str* sub, int64_t start, int64_t end);
 Str* u_encode(const Str* s, const Str* encoding);    // UnicodeEncodeError for ascii/latin-1

@@ -16,12 +16,22 @@ struct UniMap {
   uint32_t cp;
   uint32_t to[3];
 };
+struct UniMap1 {  // a simple (one code point to one) case mapping: Python 2.7's
+  uint32_t cp, to;
+};
 
 // Whether cp lies in one of the sorted, disjoint ranges of t.
 template <size_t N>
 bool in_ranges(const UniRange (&t)[N], uint32_t cp) {
   const UniRange* r = std::upper_bound(t, t + N, cp, [](uint32_t c, const UniRange& x) { return c < x.first; });
   return r != t && cp <= (r - 1)->last;
+}
+
+// The simple mapping of cp in t (cp itself when not listed).
+template <size_t N>
+uint32_t map1(const UniMap1 (&t)[N], uint32_t cp) {
+  const UniMap1* m = std::lower_bound(t, t + N, cp, [](const UniMap1& x, uint32_t v) { return x.cp < v; });
+  return m != t + N && m->cp == cp ? m->to : cp;
 }
 
 }  // namespace rpy::unicode

@@ -577,8 +577,8 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(1, 1)) break;
       expect(0, is_number_kind(args[0]), "a number");
       return tt.floating();
-    case BuiltinId::StrFormat:
-      return tt.str();
+    case BuiltinId::StrFormat:  // Python 2's u'...'.format(...) gives unicode (str arguments decoded as ASCII)
+      return !args.empty() && args[0] && args[0]->kind == TypeKind::Unicode ? tt.unicode() : tt.str();
     case BuiltinId::StrFormatMap: {  // "{a}-{b}".format_map(d): codegen/emit_format.cpp looks each name up in d
       if (!interp().sources().py3()) {
         error(e.loc, "AttributeError: 'str' object has no attribute 'format_map' in Python 2 (a Python 3 method)");

@@ -14,7 +14,7 @@ bool is_io_builtin(BuiltinId id) {
 bool io_handles(BuiltinId id, TypeRef receiver) {
   if (is_io_builtin(id)) return true;
   if (!receiver) return false;
-  if (receiver->kind == TypeKind::Unicode) return true;
+  if (receiver->kind == TypeKind::Unicode) return id != BuiltinId::StrFormat;  // u'...'.format(): extra_rules, emit_format
   return is_stringlike(receiver) && (id == BuiltinId::StrStartswith || id == BuiltinId::StrEndswith || id == BuiltinId::StrReplace ||
                                      id == BuiltinId::StrEncode || id == BuiltinId::StrDecode);
 }

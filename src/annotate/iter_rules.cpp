@@ -161,6 +161,8 @@ TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
           return tt_.iterator(IterKind::Dict, t->dictdef->find()->key);
         case TypeKind::Iterator:
           return t;
+        case TypeKind::File:  // a file is its own iterator (its lines)
+          return tt_.with_nullable(t, false);
         case TypeKind::Instance:
           return rewrite_as_method(e, "__iter__", g);
         default:
@@ -180,11 +182,12 @@ TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
         }
         return rewrite_as_method(e, next_method_name(t->cls), g);
       }
-      if (t->kind != TypeKind::Iterator) {
+      if (t->kind != TypeKind::Iterator && t->kind != TypeKind::File) {
         error(e.loc, "next() needs an iterator, not " + describe(t));
         break;
       }
-      TypeRef r = t->items[0];
+      // next(file): its next line (bytes from a binary file), StopIteration at the end
+      TypeRef r = t->kind == TypeKind::File ? (t->bits == 8 ? tt_.bytes() : tt_.str()) : t->items[0];
       if (n == 2) {
         UnionResult u = union_types(tt_, r, args[1], this);
         if (!u.type) {

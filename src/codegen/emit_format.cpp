@@ -1,6 +1,7 @@
 // C++ for string formatting: `fmt % args`, "literal".format(...) and f-strings. Format strings are
 // parsed here, at translation time; the generated code appends the literal text and calls the
 // runtime's formatting engine (runtime/rpy/format.hpp) once per conversion with a constant spec.
+#include <functional>
 #include <unordered_map>
 
 #include "codegen/emit_rlib.hpp"
@@ -315,11 +316,31 @@ std::string Emitter::emit_fstring(Expr& e) {
 // "literal".format(args...): receiver is a[0]; positional arguments follow, then keywords.
 std::string Emitter::emit_str_format(Expr& e) {
   Expr& recv = *e.args[0]->args[0];
-  if (recv.op != ExprOp::Const || recv.value->kind != m::ObjKind::Str) {
+  if (recv.op != ExprOp::Const || (recv.value->kind != m::ObjKind::Str && recv.value->kind != m::ObjKind::Unicode)) {
     fail(e.loc, "str.format() needs a literal (constant) format string");
     return "nullptr";
   }
   const std::string& f = recv.value->as<m::StrObj>()->value;
+  // Python 2's u'...'.format(...): the result is unicode. A unicode (or unichr) value formats as
+  // it is (widths count code points); any other value formats as in a str format and that text is
+  // decoded as ASCII (UnicodeDecodeError beyond it: '\xc3\xa9' in '{:>5}' fails at position 3).
+  const bool ufmt = recv.value->kind == m::ObjKind::Unicode;
+  auto as_unicode = [&](std::string& code, TypeRef& t, char& conv) {
+    TypeKind k = t ? t->kind : TypeKind::Impossible;
+    if (conv == 'r' || (k != TypeKind::Unicode && k != TypeKind::UniChar)) return false;
+    if (k == TypeKind::UniChar) code = "rpy::str_chr3(" + code + ")";  // its code point as text
+    t = tt.unicode();
+    conv = 0;
+    return true;
+  };
+  // Appends a field formatted by `fmt` into a buffer of its own, decoded as ASCII.
+  auto decoded = [&](std::string& out, const std::string& b, const std::function<bool(const std::string&)>& fmt) {
+    std::string ub = fresh("rpy_ub");
+    out += "{ rpy::Buffer " + ub + "; ";
+    if (!fmt(ub)) return false;
+    out += "rpy::append_str(" + b + ", rpy::str_decode(" + ub + ".to_str(), " + str_const("ascii") + ")); } ";
+    return true;
+  };
   size_t nkw = e.kwnames.size();
   size_t npos = e.args.size() - 1 - nkw;
   std::string b = fresh("rpy_fb");
@@ -482,17 +503,28 @@ std::string Emitter::emit_str_format(Expr& e) {
       std::string code = vals[static_cast<size_t>(idx)];
       TypeRef t = val_types[static_cast<size_t>(idx)];
       Loc xloc = val_locs[static_cast<size_t>(idx)];
+      bool decode = ufmt && !as_unicode(code, t, conv);
       if (conv) {
         code = conv == 's' ? str_of_code(code, t) : "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";
         if (conv == 'a' && !is_python2()) code = "rpy::str_ascii3(" + code + ")";
         t = tt.str();
       }
-      if (!format_value_runtime_spec(s, b, code, t, spec_s, xloc)) return "nullptr";
+      if (decode ? !decoded(s, b, [&](const std::string& ub) { return format_value_runtime_spec(s, ub, code, t, spec_s, xloc); })
+                 : !format_value_runtime_spec(s, b, code, t, spec_s, xloc))
+        return "nullptr";
       continue;
     }
     flush();
     TypeRef xtype = val_types[static_cast<size_t>(idx)];
     Loc xloc = val_locs[static_cast<size_t>(idx)];
+    if (ufmt) {
+      std::string code = vals[static_cast<size_t>(idx)];
+      if (as_unicode(code, xtype, conv) ? !format_value(s, b, code, xtype, conv, spec, xloc) : !decoded(s, b, [&](const std::string& ub) {
+            return format_value(s, ub, code, xtype, conv, spec, xloc);
+          }))
+        return "nullptr";
+      continue;
+    }
     if (is_python2() && xtype && xtype->kind == TypeKind::Unicode && conv == 0) {
       // Python 2's str.format encodes a unicode field's text as ASCII: UnicodeEncodeError beyond it.
       std::string ub = fresh("rpy_ub");

@@ -162,19 +162,27 @@ std::string Emitter::call_io_builtin(Expr& e) {
       }
       return call("rpy::str_index", args, extra);
     }
-    case BuiltinId::StrTitle:
-      if (py3) return "rpy::str_title3(" + expr_as(*a[0], tt.str()) + ")";
-      return "rpy::str_title(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrCapitalize:
-      if (py3) return "rpy::str_capitalize3(" + expr_as(*a[0], tt.str()) + ")";
-      return "rpy::str_capitalize(" + expr_as(*a[0], tt.str()) + ")";
-    case BuiltinId::StrSwapcase:
-      if (py3) return "rpy::str_swapcase3(" + expr_as(*a[0], tt.str()) + ")";
-      return "rpy::str_swapcase(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrUpper:
-      return (uni ? "rpy::u_upper(" : v3("rpy::str_upper") + "(") + expr(*a[0]) + ")";
     case BuiltinId::StrLower:
-      return (uni ? "rpy::u_lower(" : v3("rpy::str_lower") + "(") + expr(*a[0]) + ")";
+    case BuiltinId::StrSwapcase:
+    case BuiltinId::StrTitle:
+    case BuiltinId::StrCapitalize: {
+      const char* name = id == BuiltinId::StrUpper      ? "upper"
+                         : id == BuiltinId::StrLower    ? "lower"
+                         : id == BuiltinId::StrSwapcase ? "swapcase"
+                         : id == BuiltinId::StrTitle    ? "title"
+                                                        : "capitalize";
+      // Python 2 unicode: Python 2.7's simple mappings (op numbering of rpy::u_case27).
+      if (uni) {
+        int op = id == BuiltinId::StrUpper      ? 0
+                 : id == BuiltinId::StrLower    ? 1
+                 : id == BuiltinId::StrSwapcase ? 2
+                 : id == BuiltinId::StrTitle    ? 3
+                                                : 4;
+        return "rpy::u_case27(" + expr_as(*a[0], tt.unicode()) + ", " + std::to_string(op) + ")";
+      }
+      return "rpy::str_" + std::string(name) + (py3 ? "3(" : "(") + expr_as(*a[0], tt.str()) + ")";
+    }
     case BuiltinId::StrZfill:
       return call("rpy::str_zfill", {{a[0], tt.str()}, {a[1], tt.integer()}});
     case BuiltinId::StrLjust:
@@ -282,31 +290,32 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::StrReplace:
       if (a.size() > 3) return call("rpy::str_replace_count", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}, {a[3], tt.integer()}});
       return call("rpy::str_replace", {{a[0], tt.str()}, {a[1], tt.str()}, {a[2], tt.str()}});
-    // Python 3 str and Python 2 unicode test code points (Unicode tables); Python 2 str tests bytes.
+    // Python 3 str and Python 2 unicode test code points (Unicode 14.0's tables, python2.7's 5.2 for
+    // unicode); Python 2 str tests bytes.
     case BuiltinId::StrIsdigit:
-      if (py3 || uni) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 0)";
+      if (py3 || uni) return std::string(uni ? "rpy::u_is27(" : "rpy::str_is3(") + expr_as(*a[0], tt.str()) + ", 0)";
       return "rpy::str_isdigit(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsalpha:
-      if (py3 || uni) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 1)";
+      if (py3 || uni) return std::string(uni ? "rpy::u_is27(" : "rpy::str_is3(") + expr_as(*a[0], tt.str()) + ", 1)";
       return "rpy::str_isalpha(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsalnum:
-      if (py3 || uni) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 2)";
+      if (py3 || uni) return std::string(uni ? "rpy::u_is27(" : "rpy::str_is3(") + expr_as(*a[0], tt.str()) + ", 2)";
       return "rpy::str_isalnum(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsspace:
-      if (py3 || uni) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 3)";
+      if (py3 || uni) return std::string(uni ? "rpy::u_is27(" : "rpy::str_is3(") + expr_as(*a[0], tt.str()) + ", 3)";
       return "rpy::str_isspace(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsupper:
-      if (py3 || uni) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 4)";
+      if (py3 || uni) return std::string(uni ? "rpy::u_is27(" : "rpy::str_is3(") + expr_as(*a[0], tt.str()) + ", 4)";
       return "rpy::str_isupper(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIslower:
-      if (py3 || uni) return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 5)";
+      if (py3 || uni) return std::string(uni ? "rpy::u_is27(" : "rpy::str_is3(") + expr_as(*a[0], tt.str()) + ", 5)";
       return "rpy::str_islower(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrIsprintable:
       return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 6)";
     case BuiltinId::StrIsdecimal:
-      return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 7)";
+      return std::string(uni ? "rpy::u_is27(" : "rpy::str_is3(") + expr_as(*a[0], tt.str()) + ", 7)";
     case BuiltinId::StrIsnumeric:
-      return "rpy::str_is3(" + expr_as(*a[0], tt.str()) + ", 8)";
+      return std::string(uni ? "rpy::u_is27(" : "rpy::str_is3(") + expr_as(*a[0], tt.str()) + ", 8)";
     case BuiltinId::StrEncode:
       if (!uni && is_python2()) {  // str.encode: Python 2 decodes as ASCII first (UnicodeDecodeError for a byte >= 0x80)
         if (a.size() > 1)

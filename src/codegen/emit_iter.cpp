@@ -151,6 +151,7 @@ std::string Emitter::iter_builtin(Expr& e) {
         case TypeKind::Dict:
           return "rpy::iter_list(rpy::dict_keys(" + expr(a) + "))";
         case TypeKind::Iterator:
+        case TypeKind::File:  // a file is its own iterator
           return convert(expr(a), t, e.type);
         default:
           fail(e.loc, "iter() of " + annotate::describe(t) + " is not supported yet");
@@ -159,6 +160,15 @@ std::string Emitter::iter_builtin(Expr& e) {
     }
     case BuiltinId::Next: {
       Expr& a = *e.args[1];
+      if (a.type && a.type->kind == TypeKind::File) {  // the next line, as `for line in f` reads them
+        std::string l = fresh("rpy_l"), et = ctype(e.type);
+        TypeRef lt = a.type->bits == 8 ? tt.bytes() : tt.str();
+        std::string line = a.type->bits == 8 ? "rpy::as_bytes(" + l + ")" : l;
+        std::string s = "({ rpy::Str* " + l + " = rpy::file_readline(" + expr(a) + "); ";
+        if (e.args.size() == 2) return s + "if (" + l + "->len == 0) rpy::raise_stop_iteration(); " + convert(line, lt, e.type) + "; })";
+        return s + l + "->len != 0 ? static_cast<" + et + ">(" + convert(line, lt, e.type) + ") : static_cast<" + et + ">(" +
+               expr_as(*e.args[2], e.type) + "); })";
+      }
       TypeRef elem = elem_of(a.type);
       if (!elem) {
         fail(e.loc, "next() of " + annotate::describe(a.type) + " is not supported yet");

@@ -214,6 +214,9 @@ std::string shown_arg(Emitter& em, const std::string& code, TypeRef t) {
 }
 
 std::string repr_arg(Emitter& em, const std::string& code, TypeRef t) {
+  // A Python 2 unicode (or unichr) shows as u'...' ('{!r}'.format(u'\xe9') is "u'\\xe9'").
+  if (em.is_python2() && t && t->kind == TypeKind::Unicode) return "rpy::shown<rpy::UniP>(" + code + ")";
+  if (em.is_python2() && t && t->kind == TypeKind::UniChar) return "rpy::shown<rpy::UniCharP>(" + code + ")";
   if (!annotate::is_sized_int(t) || !em.is_python2()) return shown_arg(em, code, t);
   return "rpy::LongRepr{" + code + "}";
 }

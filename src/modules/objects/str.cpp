@@ -70,36 +70,6 @@ const std::string& sarg(Interp& in, const Ref& r, Loc loc) {
   in.raise("TypeError", in.python() == 2 ? "expected a string or other character buffer object" : "must be str, not " + type_name(r), loc);
 }
 
-// Case mapping of the common alphabets (Latin-1, Latin Extended-A pairs, Greek, Cyrillic).
-uint32_t cp_lower(uint32_t c) {
-  if (c < 0x80) return static_cast<uint32_t>(std::tolower(static_cast<int>(c)));
-  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
-  if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x178 && c != 0x17f) {
-    bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e);
-    return (c % 2 == (odd_upper ? 1u : 0u)) ? c + 1 : c;
-  }
-  if (c == 0x178) return 0xff;
-  if (c >= 0x391 && c <= 0x3ab && c != 0x3a2) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
-}
-uint32_t cp_upper(uint32_t c) {
-  if (c < 0x80) return static_cast<uint32_t>(std::toupper(static_cast<int>(c)));
-  if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return c - 32;
-  if (c == 0xff) return 0x178;
-  if (c == 0xb5) return 0x39c;
-  if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x178 && c != 0x17f) {
-    bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e);
-    return (c % 2 == (odd_upper ? 0u : 1u)) ? c - 1 : c;
-  }
-  if (c >= 0x3b1 && c <= 0x3cb && c != 0x3c2) return c - 32;
-  if (c == 0x3c2) return 0x3a3;
-  if (c >= 0x430 && c <= 0x44f) return c - 32;
-  if (c >= 0x450 && c <= 0x45f) return c - 80;
-  return c;
-}
-
 bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
 std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit) {
@@ -408,71 +378,51 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
     bool uni = a[0]->kind == ObjKind::Unicode || a[1]->kind == ObjKind::Unicode || a[2]->kind == ObjKind::Unicode;
     return uni ? make_unicode(out) : make_str(out);
   });
-  auto mapper = [](bool up, const char* name) {
-    return [up, name](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+  // upper(), lower(), swapcase(), title(), capitalize(), casefold(): text that is not ASCII (Python 3
+  // str, Python 2 unicode) through the runtime's Unicode tables (modules/support/unicode_data),
+  // bytes and ASCII text by byte.
+  static const char* const case_names[] = {"upper", "lower", "swapcase", "title", "capitalize", "casefold"};
+  for (int op = 0; op < 6; ++op) {
+    if (op == 5 && in.python() != 3) break;  // (Python 2's str and unicode have no casefold)
+    in.def_method(t, case_names[op], [op](Interp& in, Args& a, KwArgs&, Loc) -> Ref {
       std::string s = S(a[0]);
-      if (text_semantics(a[0]) && !ascii(s) && in.python() == 3) {
-        if (std::string(name) == "casefold") in.unsupported(loc, "str.casefold() of text that is not ASCII");
-        std::vector<uint32_t> cps;
-        for (uint32_t c : utf8_decode(s)) {
-          if (!up && c == 0x3A3) in.unsupported(loc, "str.lower() of text holding a capital sigma (Python's final-sigma rule)");
-          unicode_map_case(cps, c, up);
-        }
-        return str_result(a[0], utf8_encode(cps));
-      }
       if (text_semantics(a[0]) && !ascii(s)) {
-        std::vector<uint32_t> cps = utf8_decode(s);
-        for (auto& c : cps) c = up ? cp_upper(c) : cp_lower(c);
+        std::vector<uint32_t> cps;
+        unicode_case(cps, utf8_decode(s), op, in.python() == 2);
         return str_result(a[0], utf8_encode(cps));
       }
-      for (auto& c : s)
-        if (static_cast<unsigned char>(c) < 0x80)
-          c = static_cast<char>(up ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c)));
-      return str_result(a[0], s);
-    };
-  };
-  in.def_method(t, "upper", mapper(true, "upper"));
-  in.def_method(t, "lower", mapper(false, "lower"));
-  if (in.python() == 3) in.def_method(t, "casefold", mapper(false, "casefold"));  // (Python 2's str has none)
-  // These map bytes: text that is not ASCII would come out unchanged where Python maps it.
-  auto ascii_text = [](Interp& in, const Ref& self, const char* what, Loc loc) {
-    if (text_semantics(self) && !ascii(S(self))) in.unsupported(loc, std::string(what) + " of text that is not ASCII");
-  };
-  in.def_method(t, "swapcase", [ascii_text](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-    ascii_text(in, a[0], "str.swapcase()", loc);
-    std::string s = S(a[0]);
-    for (auto& c : s) {
-      unsigned char u = static_cast<unsigned char>(c);
-      if (std::isupper(u))
-        c = static_cast<char>(std::tolower(u));
-      else if (std::islower(u))
-        c = static_cast<char>(std::toupper(u));
-    }
-    return str_result(a[0], s);
-  });
-  in.def_method(t, "capitalize", [ascii_text](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-    ascii_text(in, a[0], "str.capitalize()", loc);
-    std::string s = S(a[0]);
-    for (size_t i = 0; i < s.size(); ++i)
-      s[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(s[i])) : std::tolower(static_cast<unsigned char>(s[i])));
-    return str_result(a[0], s);
-  });
-  in.def_method(t, "title", [ascii_text](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-    ascii_text(in, a[0], "str.title()", loc);
-    std::string s = S(a[0]);
-    bool prev_cased = false;
-    for (auto& c : s) {
-      unsigned char u = static_cast<unsigned char>(c);
-      if (std::isalpha(u)) {
-        c = static_cast<char>(prev_cased ? std::tolower(u) : std::toupper(u));
-        prev_cased = true;
-      } else {
-        prev_cased = false;
+      auto is_up = [](char c) { return c >= 'A' && c <= 'Z'; };
+      auto is_low = [](char c) { return c >= 'a' && c <= 'z'; };
+      auto up = [&](char c) { return is_low(c) ? static_cast<char>(c - 32) : c; };
+      auto low = [&](char c) { return is_up(c) ? static_cast<char>(c + 32) : c; };
+      bool prev_cased = false;
+      for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        switch (op) {
+          case 0:
+            s[i] = up(c);
+            break;
+          case 2:
+            s[i] = is_up(c) ? low(c) : up(c);
+            break;
+          case 3:
+            s[i] = prev_cased ? low(c) : up(c);
+            prev_cased = is_up(c) || is_low(c);
+            break;
+          case 4:
+            s[i] = i == 0 ? up(c) : low(c);
+            break;
+          default:  // lower, casefold
+            s[i] = low(c);
+            break;
+        }
       }
-    }
-    return str_result(a[0], s);
-  });
-  in.def_method(t, "istitle", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
+      return str_result(a[0], s);
+    });
+  }
+  in.def_method(t, "istitle", [](Interp& in, Args& a, KwArgs&, Loc) -> Ref {
+    // Text that is not ASCII tests code points (u'\xc9t\xe9'.istitle() is True), bytes by byte.
+    if (text_semantics(a[0]) && !ascii(S(a[0]))) return make_bool(unicode_is(utf8_decode(S(a[0])), 9, in.python() == 2));
     bool prev_cased = false, any = false;
     for (unsigned char c : S(a[0])) {
       if (std::isupper(c)) {
@@ -497,8 +447,8 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   };
   for (Pred p : {Pred{"isdigit", 0, ::isdigit}, Pred{"isdecimal", 7, ::isdigit}, Pred{"isnumeric", 8, ::isdigit},
                  Pred{"isalpha", 1, ::isalpha}, Pred{"isalnum", 2, ::isalnum}, Pred{"isspace", 3, ::isspace}}) {
-    in.def_method(t, p.name, [p](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      if (text_semantics(a[0])) return make_bool(unicode_is(utf8_decode(S(a[0])), p.which));
+    in.def_method(t, p.name, [p](Interp& in, Args& a, KwArgs&, Loc) -> Ref {
+      if (text_semantics(a[0])) return make_bool(unicode_is(utf8_decode(S(a[0])), p.which, in.python() == 2));
       return make_bool(all_chars(S(a[0]), p.byte));
     });
   }
@@ -506,8 +456,8 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   if (in.python() == 3) install_py3_predicates(in, t);
   for (auto [name, want_upper] : {std::pair{"isupper", true}, {"islower", false}}) {
     bool up = want_upper;
-    in.def_method(t, name, [up](Interp&, Args& a, KwArgs&, Loc) -> Ref {
-      if (text_semantics(a[0]) && !ascii(S(a[0]))) return make_bool(unicode_is(utf8_decode(S(a[0])), up ? 4 : 5));
+    in.def_method(t, name, [up](Interp& in, Args& a, KwArgs&, Loc) -> Ref {
+      if (text_semantics(a[0]) && !ascii(S(a[0]))) return make_bool(unicode_is(utf8_decode(S(a[0])), up ? 4 : 5, in.python() == 2));
       bool cased = false;
       for (unsigned char c : S(a[0])) {
         if (up ? std::islower(c) : std::isupper(c)) return make_bool(false);

@@ -8,11 +8,13 @@ namespace rpy::modules {
 
 // str.isprintable() of one code point: what repr() of a Python 3 str keeps as it is.
 bool unicode_printable(uint32_t cp);
-// Appends c upper-cased (up) or lower-cased, possibly several code points ('ß'.upper() == 'SS').
-// str.isdigit() and its kin of Python 3 text (Python 2 unicode) given as code points, which: 0 isdigit,
-// 1 isalpha, 2 isalnum, 3 isspace, 4 isupper, 5 islower, 7 isdecimal, 8 isnumeric (the runtime's
-// str_is3 numbering).
-bool unicode_is(const std::vector<uint32_t>& cps, int which);
-void unicode_map_case(std::vector<uint32_t>& out, uint32_t c, bool up);
+// str.isdigit() and its kin of Python 3 text (Python 2 unicode, py2: python2.7's Unicode 5.2) given
+// as code points, which: 0 isdigit, 1 isalpha, 2 isalnum, 3 isspace, 4 isupper, 5 islower,
+// 7 isdecimal, 8 isnumeric, 9 istitle (the runtime's str_is3 numbering).
+bool unicode_is(const std::vector<uint32_t>& cps, int which, bool py2);
+// Appends the text cps mapped by a case method (op: 0 upper, 1 lower, 2 swapcase, 3 title,
+// 4 capitalize, 5 casefold) as the runtime maps it: Python 3's full mappings, or Python 2.7's simple
+// ones (py2, ops 0-4).
+void unicode_case(std::vector<uint32_t>& out, const std::vector<uint32_t>& cps, int op, bool py2);
 
 }  // namespace rpy::modules

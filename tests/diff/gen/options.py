@@ -84,9 +84,6 @@ WAITING = {
     # known before the generator existed (../shared/repros/never-wrong/)
     # found by the generator (tests/diff/findings/)
     'set_const_display': 'set_display_order',
-    # translated code is fixed; the import-time evaluator still refuses str.swapcase() etc. of
-    # text that is not ASCII (a refusal in the CI batch, session 16)
-    'str_case_text': 'py3_case_not_ascii',
 }
 
 
