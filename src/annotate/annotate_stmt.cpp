@@ -440,6 +440,15 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     dstar = e.args.back().get();
     --nkw;
   }
+  if (has_self && nparams == 0) {  // the receiver would be an item of *args: rpy passes it as the first parameter
+    note_definition(
+        error(e.loc, "calling " + fn.name + "() as a method is not supported: it takes no parameter for the instance" +
+                         (A.vararg.empty() ? std::string()
+                                           : " (its *" + A.vararg + " would hold it; a decorator's wrapper of a method can name it: def " +
+                                                 fn.name + "(self, *" + A.vararg + ", ...): ... fn(self, *" + A.vararg + ", ...))")),
+        fn);
+    return false;
+  }
   std::vector<Expr*> pos;
   if (has_self) pos.push_back(nullptr);  // filled by the caller (receiver)
   for (size_t i = 0; i < npos_given; ++i) pos.push_back(e.args[1 + i].get());
@@ -609,8 +618,12 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     // **kw: a new dict of the keywords no parameter names, in the call's order (CPython inserts
     // them so, in both dialects); its values are the call's own argument nodes.
     Expr* dict_node = nullptr;
-    for (auto& d : e.defaults)
+    Expr* rest = nullptr;  // f(**d): kw_rest(d, fill, dict) (star_args_rules.cpp) takes the dict as its last argument
+    for (auto& d : e.defaults) {
       if (d->op == ExprOp::MakeDict) dict_node = d.get();
+      if (d->op == ExprOp::Call && d->attr == "$kwrest") rest = d.get();
+    }
+    if (rest && rest->args.size() > 3) dict_node = rest->args[3].get();
     if (!dict_node) {
       auto d = std::make_unique<Expr>(ExprOp::MakeDict, e.loc);
       d->attr = "$kwargs";
@@ -621,9 +634,12 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
         d->extra.push_back(e.args[1 + npos_given + k].get());
       }
       dict_node = d.get();
-      e.defaults.push_back(std::move(d));
+      if (rest)
+        rest->args.push_back(std::move(d));
+      else
+        e.defaults.push_back(std::move(d));
     }
-    bound.push_back(dict_node);
+    bound.push_back(rest ? rest : dict_node);
   }
   if (!A.vararg.empty()) {
     // The extra positional arguments form a tuple (one graph per arity).
