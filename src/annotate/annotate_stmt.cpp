@@ -785,6 +785,50 @@ static bool calls_on_receiver(const Expr& callee, TypeRef recv) {
   return callee.args[0]->type->kind == recv->kind;
 }
 
+// f(**d) of a function value (ir/lower.cpp lets a local callee through): the functions it may be
+// must bind d's keys alike, so each must name its parameters as the first does and have the same
+// defaults (kw_default reads the first's). Other callees (methods, builtins, classes) are refused.
+bool Annotator::dstar_callee_ok(Expr& e, TypeRef callee) {
+  const Loc& at = e.args.back()->loc;
+  if (callee->kind == TypeKind::Impossible) return true;
+  if (callee->kind != TypeKind::Function || callee->funcs.empty()) {
+    error(at, "f(**kwargs) of " + describe(callee) +
+                  " is not supported (RPython refuses f(**kwargs): the keywords of a call must be known statically); rpy supports "
+                  "it as the last argument of a call of one of the program's functions, or a variable holding one, and in "
+                  "dict(**d): here pass each argument by name, f(a=..., b=...)");
+    return false;
+  }
+  const m::FunctionObj& first = *callee->funcs[0]->fn();
+  auto names = [](const m::FunctionObj& f) {
+    std::string s;
+    for (auto& a : f.args->args) s += a.name + ",";
+    s += "*" + f.args->vararg + ",";
+    for (auto& a : f.args->kwonly) s += a.name + ",";
+    return s + "**" + f.args->kwarg;
+  };
+  for (FuncDesc* d : callee->funcs) {
+    const m::FunctionObj& f = *d->fn();
+    std::string why;
+    if (names(f) != names(first))
+      why = "its parameters are not named as " + first.name + "()'s";
+    else if (f.defaults.size() != first.defaults.size() || f.kwonly_defaults.size() != first.kwonly_defaults.size())
+      why = "its defaults differ from " + first.name + "()'s";
+    else {
+      for (size_t i = 0; i < f.defaults.size() && why.empty(); ++i)
+        if (f.defaults[i] != first.defaults[i]) why = "its defaults differ from " + first.name + "()'s";
+      for (auto& [k, v] : f.kwonly_defaults)
+        if (why.empty() && (!first.kwonly_defaults.count(k) || first.kwonly_defaults.at(k) != v))
+          why = "its defaults differ from " + first.name + "()'s";
+    }
+    if (!why.empty()) {
+      error(at, "f(**d) of a value that may be " + first.name + "() or " + f.name + "() is not supported: " + why +
+                    " (d's keys would bind differently)");
+      return false;
+    }
+  }
+  return true;
+}
+
 TypeRef Annotator::call(Expr& e, Graph& g) {
   if (!rewrite_classmethod_call(e, g)) rewrite_metaclass_call(e, g);
   replace_namedtuple_method(e, g);  // p._replace(x=1), p._asdict(), P._make(it) (namedtuple_rules.cpp)
@@ -803,6 +847,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
   }
   std::vector<TypeRef> args;
   for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
+  if (!e.kwnames.empty() && e.kwnames.back() == "**" && !dstar_callee_ok(e, callee)) return types().impossible();
   switch (callee->kind) {
     case TypeKind::Impossible:
       return types().impossible();

@@ -187,6 +187,35 @@ bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, st
   for (Expr* b : bound)
     if (b) ++npos;
   const std::string shown = interp_.python() == 3 && !fn.qualname.empty() ? fn.qualname : fn.name;
+  // A value that may be one of several functions (which bind alike, Annotator::dstar_callee_ok):
+  // the messages name the one called, read from the value (its __qualname__, __module__).
+  const Expr& callee = *e.args[0];
+  const bool family = callee.op == ExprOp::Local && callee.type && callee.type->kind == TypeKind::Function && callee.type->funcs.size() > 1;
+  auto callee_attr = [&](const char* attr) -> ir::ExprPtr {
+    auto r = std::make_unique<Expr>(ExprOp::GetAttr, d.loc);
+    r->attr = attr;
+    r->args.push_back(star_local(callee, d.loc));
+    return r;
+  };
+  auto name_args = [&](Expr& chk) {
+    chk.args[2] = callee_attr(interp_.python() == 3 ? "__qualname__" : "__name__");
+    auto dot = std::make_unique<Expr>(ExprOp::BinOp, d.loc);  // f.__module__ + "." + f.__qualname__
+    dot->binop = syntax::BinOp::Add;
+    dot->args.push_back(callee_attr("__module__"));
+    dot->args.push_back(star_const(m::make_str("."), d.loc));
+    auto full = std::make_unique<Expr>(ExprOp::BinOp, d.loc);
+    full->binop = syntax::BinOp::Add;
+    full->args.push_back(std::move(dot));
+    full->args.push_back(callee_attr("__qualname__"));
+    chk.args[11] = std::move(full);
+  };
+  if (family)  // a check made when the value was one function (annotation revisits the call)
+    for (auto& x : e.defaults)
+      if ((x->attr == "$dstar" || x->attr == "$kwrest") && x->args.size() > 1)
+        for (auto& a : x->args)
+          if (a && a->op == ExprOp::Call && a->args.size() == 13 && a->args[0]->op == ExprOp::Const && a->args[0]->value == check &&
+              a->args[2]->op == ExprOp::Const)
+            name_args(*a);
   // kw_check(d, name, fill, given, required, required_kwonly, npos, nparams, has_defaults)
   auto make_check = [&]() -> ir::ExprPtr {
     auto chk = std::make_unique<Expr>(ExprOp::Call, d.loc);
@@ -204,6 +233,7 @@ bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, st
     chk->args.push_back(star_const(m::make_str(explicit_names), d.loc));
     chk->args.push_back(star_const(m::make_str(fullname), d.loc));
     chk->args.push_back(star_const(m::make_bool(!A.kwarg.empty()), d.loc));
+    if (family) name_args(*chk);
     return chk;
   };
   if (!A.kwarg.empty()) {

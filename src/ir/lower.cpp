@@ -428,8 +428,11 @@ class Lowerer {
         for (auto& k : c->keywords) {
           // f(**d) of one of the program's functions (its parameters known): the last keyword;
           // annotate binds the parameters left from d (star_args_rules.cpp, spread_dstar_args).
-          if (k.name.empty() && &k == &c->keywords.back() && r->args[0]->op == ExprOp::Const && r->args[0]->value &&
-              r->args[0]->value->kind == m::ObjKind::Function &&
+          // A local (a function value, such as the f of `def apply(f, *a, **k): return f(*a, **k)`)
+          // too: annotate refuses other kinds of callee.
+          if (k.name.empty() && &k == &c->keywords.back() &&
+              ((r->args[0]->op == ExprOp::Const && r->args[0]->value && r->args[0]->value->kind == m::ObjKind::Function) ||
+               r->args[0]->op == ExprOp::Local) &&
               std::none_of(c->keywords.begin(), c->keywords.end() - 1, [](const syntax::Keyword& x) { return x.name.empty(); })) {
             r->kwnames.push_back("**");
             ExprPtr v = expr(*k.value);
@@ -452,7 +455,8 @@ class Lowerer {
           if (k.name.empty()) {
             error(k.loc,
                   "f(**kwargs) is not RPython (the keywords of a call must be known statically); rpy supports it as the last "
-                  "argument of a call of one of the program's functions by its name (g(**d)) and in dict(**d): here pass each "
+                  "argument of a call of one of the program's functions by its name (g(**d)) or through a local variable "
+                  "holding one, and in dict(**d): here pass each "
                   "argument by name, f(a=..., b=...)");
             continue;
           }
