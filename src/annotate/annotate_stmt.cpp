@@ -701,7 +701,23 @@ TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef sel
     size_t nb = e.bound.size();
     size_t np = t->params.size() + (t->vararg ? 1 : 0);
     if (nb != np) {
-      error(e.loc, "call to " + t->name + " does not match its parameters");
+      // the call's arguments were bound to the first function's parameters (bind_args): an
+      // override or member taking **kw (or *args) where that one does not, or the reverse
+      const m::FunctionObj* first = nullptr;
+      if (e.call_kind == ir::CallKind::Method && !e.targets.empty() && e.targets[0]->desc) first = e.targets[0]->desc->fn();
+      if (e.call_kind == ir::CallKind::Indirect && e.args[0]->type && !e.args[0]->type->funcs.empty())
+        first = e.args[0]->type->funcs[0]->fn();
+      const m::FunctionObj* own = t->desc ? t->desc->fn() : nullptr;
+      std::string why;
+      auto shown = [](const m::FunctionObj* f) { return (f->qualname.empty() ? f->name : f->qualname) + "()"; };
+      if (first && own && first != own)
+        for (auto [star, a, b] :
+             {std::tuple{"**", first->args->kwarg, own->args->kwarg}, std::tuple{"*", first->args->vararg, own->args->vararg}})
+          if (why.empty() && a.empty() != b.empty())
+            why = ": " + shown(a.empty() ? own : first) + " takes " + star + (a.empty() ? b : a) + " and " +
+                  shown(a.empty() ? first : own) + " does not; the " + (e.call_kind == ir::CallKind::Method ? "overrides" : "functions") +
+                  " a call may reach must take the same parameters";
+      error(e.loc, "call to " + t->name + " does not match its parameters" + why);
       continue;
     }
     for (size_t i = 0; i < t->params.size(); ++i) {
