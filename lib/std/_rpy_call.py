@@ -109,12 +109,27 @@ def double_star(name, kw, d):
 # then for a required parameter d lacks. npos: the positional arguments given; nparams: the
 # positional parameters, or the required ones when some have defaults (Python 2.7's "takes
 # exactly/at least N arguments (M given)").
+#
+# explicit: the keywords the call passes before **d (f(a=1, **d)), merged with d before binding:
+# a key of d among them raises "got multiple values for keyword argument" (Python 3 names the
+# function as module.qualname, `fullname`; 2.7 checks the keywords in the call's order).
+# takes_kw: the function has a **kw parameter, which takes the keys no parameter names.
 @_spec("specialize:argtype(0)")
-def kw_check(d, name, fill, given, required, required_kwonly, npos, nparams, has_defaults):
+def kw_check(d, name, fill, given, required, required_kwonly, npos, nparams, has_defaults, explicit, fullname,
+             takes_kw):
     fill_names = fill.split(" ") if fill else []
     given_names = given.split(" ") if given else []
+    explicit_names = explicit.split(" ") if explicit else []
     py2 = sys.version_info[0] < 3
     short = name.split(".")[-1]
+    if py2:
+        for k in explicit_names:
+            if k in d:
+                raise TypeError("%s() got multiple values for keyword argument '%s'" % (short, k))
+    else:
+        for k in d:
+            if isinstance(k, str) and k in explicit_names:
+                raise TypeError("%s() got multiple values for keyword argument '%s'" % (fullname, k))
     for k in d:
         if not isinstance(k, str):
             if py2:
@@ -124,7 +139,7 @@ def kw_check(d, name, fill, given, required, required_kwonly, npos, nparams, has
             if py2:
                 raise TypeError("%s() got multiple values for keyword argument '%s'" % (short, k))
             raise TypeError("%s() got multiple values for argument '%s'" % (name, k))
-        if k not in fill_names:
+        if k not in fill_names and not takes_kw:
             raise TypeError("%s() got an unexpected keyword argument '%s'" % (short if py2 else name, k))
     missing = [r for r in (required.split(" ") if required else []) if r not in d]
     if missing:
@@ -150,3 +165,15 @@ def kw_default(d, key, default):
     if key in d:
         return d[key]
     return default
+
+
+# The **kw parameter of a function called f(..., **d) (Python 3): the dict of the call's keywords
+# no other parameter takes (kw, made of the explicit ones, in the call's order), then d's keys
+# that name none of the parameters filled from d (`fill`), in d's order. kw_check ran first.
+@_spec("specialize:argtype(0, 2)")
+def kw_rest(d, fill, kw):
+    fill_names = fill.split(" ") if fill else []
+    for k in d:
+        if k not in fill_names:
+            kw[k] = d[k]
+    return kw

@@ -1190,11 +1190,17 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::MakeClosure:
       // A nested function takes the enclosing locals it reads when it is made: one that may be
       // unbound then would be read by it later (Python: NameError, or its value once assigned).
-      for (auto& a : e.args)
+      // A default's value (`lambda x, d=v:`, a slot named $default.N) is read where the def runs,
+      // as any read: UnboundLocalError there when v is unset.
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        auto& a = e.args[i];
+        const auto* fo = e.value && e.value->kind == m::ObjKind::Function ? e.value->as<m::FunctionObj>() : nullptr;
+        if (fo && i < fo->captured.size() && fo->captured[i].rfind("$default.", 0) == 0) continue;
         if (a->op == ExprOp::Local && a->maybe_unbound && !a->var->boxed)
           error(a->loc, "nested function reads '" + a->var->name +
                             "' of the enclosing function, which may not be assigned yet where the nested function is defined: "
                             "rpy's nested functions take the enclosing values when they are made; assign it before the def");
+      }
       t = make_closure(e, g);
       break;
     case ExprOp::ClosureDefault: {  // the environment's slot: the values the def computed

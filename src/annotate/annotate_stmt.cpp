@@ -440,6 +440,15 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     dstar = e.args.back().get();
     --nkw;
   }
+  if (has_self && nparams == 0) {  // the receiver would be an item of *args: rpy passes it as the first parameter
+    note_definition(
+        error(e.loc, "calling " + fn.name + "() as a method is not supported: it takes no parameter for the instance" +
+                         (A.vararg.empty() ? std::string()
+                                           : " (its *" + A.vararg + " would hold it; a decorator's wrapper of a method can name it: def " +
+                                                 fn.name + "(self, *" + A.vararg + ", ...): ... fn(self, *" + A.vararg + ", ...))")),
+        fn);
+    return false;
+  }
   std::vector<Expr*> pos;
   if (has_self) pos.push_back(nullptr);  // filled by the caller (receiver)
   for (size_t i = 0; i < npos_given; ++i) pos.push_back(e.args[1 + i].get());
@@ -609,8 +618,12 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     // **kw: a new dict of the keywords no parameter names, in the call's order (CPython inserts
     // them so, in both dialects); its values are the call's own argument nodes.
     Expr* dict_node = nullptr;
-    for (auto& d : e.defaults)
+    Expr* rest = nullptr;  // f(**d): kw_rest(d, fill, dict) (star_args_rules.cpp) takes the dict as its last argument
+    for (auto& d : e.defaults) {
       if (d->op == ExprOp::MakeDict) dict_node = d.get();
+      if (d->op == ExprOp::Call && d->attr == "$kwrest") rest = d.get();
+    }
+    if (rest && rest->args.size() > 3) dict_node = rest->args[3].get();
     if (!dict_node) {
       auto d = std::make_unique<Expr>(ExprOp::MakeDict, e.loc);
       d->attr = "$kwargs";
@@ -621,9 +634,12 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
         d->extra.push_back(e.args[1 + npos_given + k].get());
       }
       dict_node = d.get();
-      e.defaults.push_back(std::move(d));
+      if (rest)
+        rest->args.push_back(std::move(d));
+      else
+        e.defaults.push_back(std::move(d));
     }
-    bound.push_back(dict_node);
+    bound.push_back(rest ? rest : dict_node);
   }
   if (!A.vararg.empty()) {
     // The extra positional arguments form a tuple (one graph per arity).
@@ -685,7 +701,23 @@ TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef sel
     size_t nb = e.bound.size();
     size_t np = t->params.size() + (t->vararg ? 1 : 0);
     if (nb != np) {
-      error(e.loc, "call to " + t->name + " does not match its parameters");
+      // the call's arguments were bound to the first function's parameters (bind_args): an
+      // override or member taking **kw (or *args) where that one does not, or the reverse
+      const m::FunctionObj* first = nullptr;
+      if (e.call_kind == ir::CallKind::Method && !e.targets.empty() && e.targets[0]->desc) first = e.targets[0]->desc->fn();
+      if (e.call_kind == ir::CallKind::Indirect && e.args[0]->type && !e.args[0]->type->funcs.empty())
+        first = e.args[0]->type->funcs[0]->fn();
+      const m::FunctionObj* own = t->desc ? t->desc->fn() : nullptr;
+      std::string why;
+      auto shown = [](const m::FunctionObj* f) { return (f->qualname.empty() ? f->name : f->qualname) + "()"; };
+      if (first && own && first != own)
+        for (auto [star, a, b] :
+             {std::tuple{"**", first->args->kwarg, own->args->kwarg}, std::tuple{"*", first->args->vararg, own->args->vararg}})
+          if (why.empty() && a.empty() != b.empty())
+            why = ": " + shown(a.empty() ? own : first) + " takes " + star + (a.empty() ? b : a) + " and " +
+                  shown(a.empty() ? first : own) + " does not; the " + (e.call_kind == ir::CallKind::Method ? "overrides" : "functions") +
+                  " a call may reach must take the same parameters";
+      error(e.loc, "call to " + t->name + " does not match its parameters" + why);
       continue;
     }
     for (size_t i = 0; i < t->params.size(); ++i) {
@@ -769,6 +801,50 @@ static bool calls_on_receiver(const Expr& callee, TypeRef recv) {
   return callee.args[0]->type->kind == recv->kind;
 }
 
+// f(**d) of a function value (ir/lower.cpp lets a local callee through): the functions it may be
+// must bind d's keys alike, so each must name its parameters as the first does and have the same
+// defaults (kw_default reads the first's). Other callees (methods, builtins, classes) are refused.
+bool Annotator::dstar_callee_ok(Expr& e, TypeRef callee) {
+  const Loc& at = e.args.back()->loc;
+  if (callee->kind == TypeKind::Impossible) return true;
+  if (callee->kind != TypeKind::Function || callee->funcs.empty()) {
+    error(at, "f(**kwargs) of " + describe(callee) +
+                  " is not supported (RPython refuses f(**kwargs): the keywords of a call must be known statically); rpy supports "
+                  "it as the last argument of a call of one of the program's functions, or a variable holding one, and in "
+                  "dict(**d): here pass each argument by name, f(a=..., b=...)");
+    return false;
+  }
+  const m::FunctionObj& first = *callee->funcs[0]->fn();
+  auto names = [](const m::FunctionObj& f) {
+    std::string s;
+    for (auto& a : f.args->args) s += a.name + ",";
+    s += "*" + f.args->vararg + ",";
+    for (auto& a : f.args->kwonly) s += a.name + ",";
+    return s + "**" + f.args->kwarg;
+  };
+  for (FuncDesc* d : callee->funcs) {
+    const m::FunctionObj& f = *d->fn();
+    std::string why;
+    if (names(f) != names(first))
+      why = "its parameters are not named as " + first.name + "()'s";
+    else if (f.defaults.size() != first.defaults.size() || f.kwonly_defaults.size() != first.kwonly_defaults.size())
+      why = "its defaults differ from " + first.name + "()'s";
+    else {
+      for (size_t i = 0; i < f.defaults.size() && why.empty(); ++i)
+        if (f.defaults[i] != first.defaults[i]) why = "its defaults differ from " + first.name + "()'s";
+      for (auto& [k, v] : f.kwonly_defaults)
+        if (why.empty() && (!first.kwonly_defaults.count(k) || first.kwonly_defaults.at(k) != v))
+          why = "its defaults differ from " + first.name + "()'s";
+    }
+    if (!why.empty()) {
+      error(at, "f(**d) of a value that may be " + first.name + "() or " + f.name + "() is not supported: " + why +
+                    " (d's keys would bind differently)");
+      return false;
+    }
+  }
+  return true;
+}
+
 TypeRef Annotator::call(Expr& e, Graph& g) {
   if (!rewrite_classmethod_call(e, g)) rewrite_metaclass_call(e, g);
   replace_namedtuple_method(e, g);  // p._replace(x=1), p._asdict(), P._make(it) (namedtuple_rules.cpp)
@@ -787,6 +863,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
   }
   std::vector<TypeRef> args;
   for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
+  if (!e.kwnames.empty() && e.kwnames.back() == "**" && !dstar_callee_ok(e, callee)) return types().impossible();
   switch (callee->kind) {
     case TypeKind::Impossible:
       return types().impossible();

@@ -234,6 +234,7 @@ class Annotator {
   // f(*t) of a tuple of unknown length into fixed parameters: t's items after a run-time check of
   // their number (star_args_rules.cpp); false: refused.
   bool spread_vtuple_args(ir::Expr& e, ir::Expr& tup, const modules::FunctionObj& fn, std::vector<ir::Expr*>& pos, ir::Graph& g);
+  bool dstar_callee_ok(ir::Expr& e, TypeRef callee);
   bool spread_dstar_args(ir::Expr& e, ir::Expr& d, const modules::FunctionObj& fn, std::vector<ir::Expr*>& bound, bool has_self);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);

@@ -8,6 +8,8 @@
 // The number of parameters the items fill must be fixed: a function with *args, defaults among
 // those parameters, or keyword arguments in the call (Python evaluates them before it binds) is
 // refused with what to write.
+#include <functional>
+
 #include "annotate/annotator.hpp"
 #include "modules/interp.hpp"
 #include "modules/loader.hpp"
@@ -101,8 +103,10 @@ bool Annotator::spread_vtuple_args(Expr& e, Expr& tup, const m::FunctionObj& fn,
 // `_rpy_call.kw_get(d, name)` (or kw_default(d, name, default) when it has one); the first read
 // goes through `kw_check`, which raises Python's TypeError for a key that is not a str, names no
 // parameter, or one the call already fills, and for a required parameter d lacks, as CPython
-// binds (lib/std/_rpy_call.py). d must be a variable (read once per parameter); a function with
-// *args or **kw, explicit keywords next to **d, and defaults a nested def computed are refused.
+// binds (lib/std/_rpy_call.py). d must be a variable (read once per parameter; lowering holds a
+// display in a temporary). Explicit keywords before **d, *t of a known tuple, a callee with *args,
+// and (Python 3) one with **kw (kw_rest: d's keys no parameter takes) are bound as Python binds;
+// docs/ARCHITECTURE.md, "Keyword calls". Defaults a nested def computed are refused.
 bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, std::vector<Expr*>& bound, bool has_self) {
   const syntax::Arguments& A = *fn.args;
   const size_t nparams = A.args.size(), nkwonly = A.kwonly.size();
@@ -113,18 +117,17 @@ bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, st
       error(d.loc, what + " needs a dict, not " + describe(d.type) + "; pass each argument by name, f(a=..., b=...)");
     return false;
   }
-  if (!A.kwarg.empty())
-    why = "the function takes **" + A.kwarg;
-  else if (!A.vararg.empty())
-    why = "the function takes *" + A.vararg;
-  else if (e.kwnames.size() > 1)
-    why = "the call also passes keyword arguments (put them into the dict)";
+  if (TypeRef kt = d.type->dictdef->find()->key; kt && kt->kind != TypeKind::Impossible && !is_stringlike(kt)) {
+    error(d.loc, what + " needs a dict whose keys are str, not " + describe(d.type) +
+                     " (Python raises TypeError, keywords must be strings, unless it is empty)");
+    return false;
+  }
+  if (!A.kwarg.empty() && interp_.python() < 3)
+    why = "the function takes **" + A.kwarg + " (Python 2.7 builds that dict in an order rpy does not follow here)";
   else if (d.op != ExprOp::Local && d.op != ExprOp::Const && !(d.op == ExprOp::GetAttr && d.args[0]->op == ExprOp::Const))
     why = "the dict is not a variable (assign it to one first: d = ...; f(**d))";
   else if (!fn.default_slots.empty() || !fn.kwonly_default_slots.empty())
     why = "the function's defaults are computed when its def runs";
-  else if (e.star)
-    why = "the call also passes *args";
   if (!why.empty()) {
     error(d.loc, what + " is not supported: " + why);
     return false;
@@ -138,7 +141,8 @@ bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, st
   m::Ref check = mod ? interp_.get_attr_or_null(mod, "kw_check", d.loc) : nullptr;
   m::Ref get = mod ? interp_.get_attr_or_null(mod, "kw_get", d.loc) : nullptr;
   m::Ref dflt = mod ? interp_.get_attr_or_null(mod, "kw_default", d.loc) : nullptr;
-  if (!check || !get || !dflt) {
+  m::Ref rest = mod ? interp_.get_attr_or_null(mod, "kw_rest", d.loc) : nullptr;
+  if (!check || !get || !dflt || !rest) {
     error(d.loc, what + " is not supported: lib/std/_rpy_call.py is missing");
     return false;
   }
@@ -153,8 +157,17 @@ bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, st
     return r;
   };
   std::vector<Expr*> made;  // created once; annotation revisits the call
-  for (auto& x : e.defaults)
+  Expr* made_rest = nullptr;
+  for (auto& x : e.defaults) {
     if (x->op == ExprOp::Call && x->attr == "$dstar") made.push_back(x.get());
+    if (x->op == ExprOp::Call && x->attr == "$kwrest") made_rest = x.get();
+  }
+  std::string explicit_names;  // f(a=1, **d): merged with d before binding
+  for (size_t k = 0; k + 1 < e.kwnames.size(); ++k) explicit_names += (k ? " " : "") + e.kwnames[k];
+  // Python 3 names the function module.qualname there; the program's main module is __main__
+  const bool in_main = !fn.module || fn.module == interp_.loader().main_module || fn.module->name.empty();
+  std::string fullname = (in_main ? std::string("__main__") : fn.module->name) + "." +
+                         (fn.py_qualname.empty() ? fn.qualname.empty() ? fn.name : fn.qualname : fn.py_qualname);
   const size_t first_default = nparams - fn.defaults.size();
   std::string fill, given, required, required_kwonly;
   size_t nfill = 0;
@@ -170,14 +183,116 @@ bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, st
     if (!has_default) (i < nparams ? required : required_kwonly) += (i < nparams ? required : required_kwonly).empty() ? name : " " + name;
     ++nfill;
   }
-  if (nfill == 0) {
-    error(d.loc, what + " is not supported: the call fills every parameter already");
-    return false;
-  }
   size_t npos = 0;
   for (Expr* b : bound)
     if (b) ++npos;
   const std::string shown = interp_.python() == 3 && !fn.qualname.empty() ? fn.qualname : fn.name;
+  // A value that may be one of several functions (which bind alike, Annotator::dstar_callee_ok):
+  // the messages name the one called, read from the value (its __qualname__, __module__).
+  const Expr& callee = *e.args[0];
+  const bool family = callee.op == ExprOp::Local && callee.type && callee.type->kind == TypeKind::Function && callee.type->funcs.size() > 1;
+  auto callee_attr = [&](const char* attr) -> ir::ExprPtr {
+    auto r = std::make_unique<Expr>(ExprOp::GetAttr, d.loc);
+    r->attr = attr;
+    r->args.push_back(star_local(callee, d.loc));
+    return r;
+  };
+  auto name_args = [&](Expr& chk) {
+    chk.args[2] = callee_attr(interp_.python() == 3 ? "__qualname__" : "__name__");
+    auto dot = std::make_unique<Expr>(ExprOp::BinOp, d.loc);  // f.__module__ + "." + f.__qualname__
+    dot->binop = syntax::BinOp::Add;
+    dot->args.push_back(callee_attr("__module__"));
+    dot->args.push_back(star_const(m::make_str("."), d.loc));
+    auto full = std::make_unique<Expr>(ExprOp::BinOp, d.loc);
+    full->binop = syntax::BinOp::Add;
+    full->args.push_back(std::move(dot));
+    full->args.push_back(callee_attr("__qualname__"));
+    chk.args[11] = std::move(full);
+  };
+  if (family)  // a check made when the value was one function (annotation revisits the call)
+    for (auto& x : e.defaults)
+      if ((x->attr == "$dstar" || x->attr == "$kwrest") && x->args.size() > 1)
+        for (auto& a : x->args)
+          if (a && a->op == ExprOp::Call && a->args.size() == 13 && a->args[0]->op == ExprOp::Const && a->args[0]->value == check &&
+              a->args[2]->op == ExprOp::Const)
+            name_args(*a);
+  // kw_check(d, name, fill, given, required, required_kwonly, npos, nparams, has_defaults)
+  auto make_check = [&]() -> ir::ExprPtr {
+    auto chk = std::make_unique<Expr>(ExprOp::Call, d.loc);
+    chk->args.push_back(star_const(check, d.loc));
+    chk->args.push_back(read_d());
+    chk->args.push_back(star_const(m::make_str(shown), d.loc));
+    chk->args.push_back(star_const(m::make_str(fill), d.loc));
+    chk->args.push_back(star_const(m::make_str(given), d.loc));
+    chk->args.push_back(star_const(m::make_str(required), d.loc));
+    chk->args.push_back(star_const(m::make_str(required_kwonly), d.loc));
+    chk->args.push_back(star_const(m::make_int(static_cast<int64_t>(npos)), d.loc));
+    chk->args.push_back(
+        star_const(m::make_int(static_cast<int64_t>((fn.defaults.empty() ? nparams : first_default) - (has_self ? 1 : 0))), d.loc));
+    chk->args.push_back(star_const(m::make_bool(!fn.defaults.empty() || !A.vararg.empty()), d.loc));
+    chk->args.push_back(star_const(m::make_str(explicit_names), d.loc));
+    chk->args.push_back(star_const(m::make_str(fullname), d.loc));
+    chk->args.push_back(star_const(m::make_bool(!A.kwarg.empty()), d.loc));
+    if (family) name_args(*chk);
+    return chk;
+  };
+  if (!A.kwarg.empty()) {
+    // the **kw parameter: kw_rest(d, fill, <the dict of the explicit keywords no parameter
+    // takes>), its last argument added by bind_args; d checked first when no parameter reads it
+    if (!made_rest) {
+      auto c = std::make_unique<Expr>(ExprOp::Call, d.loc);
+      c->attr = "$kwrest";
+      c->args.push_back(star_const(rest, d.loc));
+      c->args.push_back(nfill == 0 ? make_check() : read_d());
+      c->args.push_back(star_const(m::make_str(fill), d.loc));
+      e.defaults.push_back(std::move(c));
+    }
+    if (nfill == 0) return true;
+  }
+  if (nfill == 0) {
+    // The call fills every parameter (a decorator forwarding f(*args, **kwargs) to a call that
+    // passed no keyword): d must be empty, which kw_check verifies before the last argument is
+    // read (Seq(check, argument)). A dict nothing is ever stored into is empty: no check.
+    TypeRef vt = d.type->dictdef->find()->value;
+    if (!vt || vt->kind == TypeKind::Impossible) return true;
+    size_t anchor = bound.size();
+    for (size_t i = bound.size(); i-- > 0;)
+      if (bound[i] && !(has_self && i == 0)) {
+        anchor = i;
+        break;
+      }
+    for (auto& x : e.defaults)
+      if (x->op == ExprOp::Seq && x->attr == "$dstar") {
+        if (anchor < bound.size()) bound[anchor] = x.get();
+        return true;
+      }
+    // the argument read again after the check: only a read without effects (a local, a
+    // constant, an item of a tuple variable at a constant index)
+    std::function<ir::ExprPtr(const Expr&)> reread = [&](const Expr& x) -> ir::ExprPtr {
+      if (x.op != ExprOp::Local && x.op != ExprOp::Const &&
+          !(x.op == ExprOp::GetItem && x.args[0]->op == ExprOp::Local && x.args[1]->op == ExprOp::Const))
+        return nullptr;
+      auto r = std::make_unique<Expr>(x.op, x.loc);
+      r->var = x.var;
+      r->value = x.value;
+      r->type = x.type;
+      for (auto& a : x.args) r->args.push_back(reread(*a));
+      return r;
+    };
+    ir::ExprPtr again = anchor < bound.size() ? reread(*bound[anchor]) : nullptr;
+    if (!again) {
+      error(d.loc, what + " is not supported: the call fills every parameter already" +
+                       std::string(anchor < bound.size() ? " (pass its last argument as a variable)" : ""));
+      return false;
+    }
+    auto seq = std::make_unique<Expr>(ExprOp::Seq, d.loc);
+    seq->attr = "$dstar";
+    seq->args.push_back(make_check());
+    seq->args.push_back(std::move(again));
+    bound[anchor] = seq.get();
+    e.defaults.push_back(std::move(seq));
+    return true;
+  }
   size_t k = 0;
   for (size_t i = 0; i < nparams + nkwonly; ++i) {
     if ((has_self && i == 0) || bound[i]) continue;
@@ -192,20 +307,8 @@ bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, st
     auto c = std::make_unique<Expr>(ExprOp::Call, d.loc);
     c->attr = "$dstar";
     c->args.push_back(star_const(def ? dflt : get, d.loc));
-    if (k == 0) {  // kw_check(d, name, fill, given, required, required_kwonly, npos)
-      auto chk = std::make_unique<Expr>(ExprOp::Call, d.loc);
-      chk->args.push_back(star_const(check, d.loc));
-      chk->args.push_back(read_d());
-      chk->args.push_back(star_const(m::make_str(shown), d.loc));
-      chk->args.push_back(star_const(m::make_str(fill), d.loc));
-      chk->args.push_back(star_const(m::make_str(given), d.loc));
-      chk->args.push_back(star_const(m::make_str(required), d.loc));
-      chk->args.push_back(star_const(m::make_str(required_kwonly), d.loc));
-      chk->args.push_back(star_const(m::make_int(static_cast<int64_t>(npos)), d.loc));
-      chk->args.push_back(
-          star_const(m::make_int(static_cast<int64_t>((fn.defaults.empty() ? nparams : first_default) - (has_self ? 1 : 0))), d.loc));
-      chk->args.push_back(star_const(m::make_bool(!fn.defaults.empty()), d.loc));
-      c->args.push_back(std::move(chk));
+    if (k == 0) {
+      c->args.push_back(make_check());
     } else {
       c->args.push_back(read_d());
     }

@@ -29,6 +29,27 @@ Var* Graph::new_var(const std::string& n, Loc l) {
 
 namespace {
 
+// An argument whose evaluation has no effect (a name, a literal, *name, a tuple of such): a call whose
+// other arguments are such may evaluate its f(**expr) mapping before them.
+bool dstar_plain_arg(const syntax::Expr& a) {
+  switch (a.kind) {
+    case ExprKind::Name:
+    case ExprKind::IntLit:
+    case ExprKind::FloatLit:
+    case ExprKind::StrLit:
+    case ExprKind::NoneLit:
+    case ExprKind::BoolLit:
+      return true;
+    case ExprKind::Starred:
+      return dstar_plain_arg(*a.as<StarredExpr>()->value);
+    case ExprKind::Tuple:
+      return std::all_of(a.as<SeqExpr>()->elts.begin(), a.as<SeqExpr>()->elts.end(),
+                         [](const syntax::ExprPtr& x) { return dstar_plain_arg(*x); });
+    default:
+      return false;
+  }
+}
+
 // The captured name of a nested function's computed default value (its slot in the environment).
 const std::string kDefaultSlotPrefix = "$default.";
 
@@ -464,6 +485,7 @@ class Lowerer {
             if (is_builtin_named(*r->args[0], fn) && (c->args.size() == 1 || (c->args.size() == 2 && fn == std::string("next"))))
               return short_circuit(fn, *c->args[0]->as<CompExpr>(), c->args.size() == 2 ? c->args[1].get() : nullptr, e.loc);
         const bool eager = consumes_at_once(*c, *r->args[0]);
+        ExprPtr dstar_first;  // f(**expr): the temporary's assignment, before the call
         for (size_t i = 0; i < c->args.size(); ++i) {
           auto& a = c->args[i];
           if (a->kind == ExprKind::Starred) {
@@ -479,22 +501,46 @@ class Lowerer {
         for (auto& k : c->keywords) {
           // f(**d) of one of the program's functions (its parameters known): the last keyword;
           // annotate binds the parameters left from d (star_args_rules.cpp, spread_dstar_args).
-          if (k.name.empty() && &k == &c->keywords.back() && r->args[0]->op == ExprOp::Const && r->args[0]->value &&
-              r->args[0]->value->kind == m::ObjKind::Function &&
+          // A local (a function value, such as the f of `def apply(f, *a, **k): return f(*a, **k)`)
+          // too: annotate refuses other kinds of callee.
+          if (k.name.empty() && &k == &c->keywords.back() &&
+              ((r->args[0]->op == ExprOp::Const && r->args[0]->value && r->args[0]->value->kind == m::ObjKind::Function) ||
+               r->args[0]->op == ExprOp::Local) &&
               std::none_of(c->keywords.begin(), c->keywords.end() - 1, [](const syntax::Keyword& x) { return x.name.empty(); })) {
             r->kwnames.push_back("**");
-            r->args.push_back(expr(*k.value));
+            ExprPtr v = expr(*k.value);
+            if (v->op != ExprOp::Local && v->op != ExprOp::Const && !(v->op == ExprOp::GetAttr && v->args[0]->op == ExprOp::Const) &&
+                std::all_of(c->args.begin(), c->args.end(), [](const syntax::ExprPtr& a) { return dstar_plain_arg(*a); }) &&
+                std::all_of(c->keywords.begin(), c->keywords.end() - 1,
+                            [](const syntax::Keyword& x) { return dstar_plain_arg(*x.value); })) {
+              // f(**{...}), f(**g()): the mapping, evaluated last of the call's arguments (the
+              // others read names), is held in a temporary that annotate reads per parameter
+              Var* t = temp(k.value->loc);
+              auto set = make(ExprOp::SetLocal, k.value->loc);
+              set->var = t;
+              set->args.push_back(std::move(v));
+              dstar_first = std::move(set);
+              v = local(t, k.value->loc);
+            }
+            r->args.push_back(std::move(v));
             continue;
           }
           if (k.name.empty()) {
             error(k.loc,
                   "f(**kwargs) is not RPython (the keywords of a call must be known statically); rpy supports it as the last "
-                  "argument of a call of one of the program's functions by its name (g(**d)) and in dict(**d): here pass each "
+                  "argument of a call of one of the program's functions by its name (g(**d)) or through a local variable "
+                  "holding one, and in dict(**d): here pass each "
                   "argument by name, f(a=..., b=...)");
             continue;
           }
           r->kwnames.push_back(k.name);
           r->args.push_back(expr(*k.value));
+        }
+        if (dstar_first) {
+          auto seq = make(ExprOp::Seq, e.loc);
+          seq->args.push_back(std::move(dstar_first));
+          seq->args.push_back(std::move(r));
+          return seq;
         }
         return fold_printed_constants(std::move(r));
       }

@@ -22,6 +22,14 @@ namespace rpy::ir {
 
 namespace {
 
+// A MakeClosure's argument i that is a default the def computes (`lambda x, d=v:`, captured as
+// $default.N, ir/lower.cpp): a read of v where the def runs, not a capture of its cell.
+bool default_slot(const Expr& e, size_t i) {
+  if (!e.value || e.value->kind != modules::ObjKind::Function) return false;
+  const auto& captured = e.value->as<modules::FunctionObj>()->captured;
+  return i < captured.size() && captured[i].rfind("$default.", 0) == 0;
+}
+
 using DefSet = std::set<int>;
 using State = std::map<Var*, DefSet>;
 
@@ -305,7 +313,7 @@ class Webs {
     for (auto* x : e->extra) expr(x, f);
     if (e->op == ExprOp::MakeClosure)
       for (size_t i = 0; i < e->args.size(); ++i)
-        if (e->args[i]->op == ExprOp::Local && e->args[i]->var->boxed) {
+        if (e->args[i]->op == ExprOp::Local && e->args[i]->var->boxed && !default_slot(*e, i)) {
           cell_captures_.insert(e->args[i].get());
           closure_cells_.insert({e, i});
         }
