@@ -90,6 +90,12 @@ struct Layout<DictEntry<K, V>> {
     if constexpr (!std::is_empty_v<V>) Layout<V>::add(out, base + static_cast<uint32_t>(offsetof(E, value)));
   }
 };
+template <class K>
+struct Layout<SetSlot<K>> {
+  static void add(std::vector<uint32_t>& out, uint32_t base) {
+    Layout<K>::add(out, base + static_cast<uint32_t>(offsetof(SetSlot<K>, key)));
+  }
+};
 // The array of T ({ int64 len; T items[len]; }, gc::array_type_id) with this layout.
 template <class T>
 uint32_t array_type_id() {
@@ -277,6 +283,39 @@ void dict_alloc_tables(Dict<K, V>*& d, int64_t index_size, K& keep_key, V& keep,
   d->used = 0;
   d->finger = 0;
 }
+// Sets of references (docs/GC.md, "Step 3g"): the header Set<K> is one object, its table (an
+// array of SetSlot<K>, each slot's key traced) another; `table` points past the array's length
+// word.
+template <class K>
+void trace_set(void* obj, gc::VisitFn visit, void* ctx) {
+  auto* s = static_cast<Set<K>*>(obj);
+  if (!s->table) return;  // between the header's allocation and its table's
+  void* arr = items_array(s->table);
+  visit(&arr, ctx);
+  s->table = array_items<SetSlot<K>>(arr);
+}
+template <class K>
+uint32_t set_type_id() {
+  static const uint32_t id = [] {
+    gc::TypeDesc d;
+    d.name = "set";
+    d.fixed_size = sizeof(Set<K>);
+    d.trace = trace_set<K>;
+    return gc::register_type(std::move(d));
+  }();
+  return id;
+}
+// A new zeroed table of n slots for s (rooted by the caller, by address), stored into s.
+template <class K>
+void set_alloc_table(Set<K>*& s, int64_t n) {
+  Rooted r(*heap, s);
+  void* t = heap->alloc_varsize(array_type_id<SetSlot<K>>(), n);
+  heap->write_barrier(t);  // a large array is allocated old
+  heap->write_barrier(s);
+  s->table = array_items<SetSlot<K>>(t);
+  s->mask = n - 1;
+}
+
 // Before storing into entry ix of d's entries (the array may be old, and large: its card).
 template <class K, class V>
 [[gnu::always_inline]] inline void dict_entry_barrier(Dict<K, V>* d, int64_t ix) {
@@ -422,6 +461,94 @@ Dict<K, V>* gen_dict_copy(Dict<K, V>* d) {
   c->hash_fn = d->hash_fn;
   gen_dict_update<K, V>(c, d);
   return c;
+}
+
+template <class K>
+Set<K>* gen_set_new() {
+  auto* s = static_cast<Set<K>*>(gen::heap->alloc(gen::set_type_id<K>()));
+  s->len = s->fill = s->finger = 0;
+  gen::set_alloc_table(s, kSetMinSize);
+  return s;
+}
+
+// set_table_resize's rebuild (the caller checked that there is something to do): s and the old
+// table are rooted across the allocation of the new one.
+template <class K>
+[[gnu::noinline]] void gen_set_resize(Set<K>*& s, int64_t minused) {
+  int64_t size = kSetMinSize;
+  while (size <= minused) size <<= 1;
+  void* old_arr = gen::items_array(s->table);
+  gc::Roots r(*gen::heap, old_arr);
+  int64_t old_size = s->mask + 1;
+  gen::set_alloc_table(s, size);
+  SetSlot<K>* old = gen::array_items<SetSlot<K>>(old_arr);
+  s->fill = s->len;
+  for (int64_t i = 0; i < old_size; ++i)
+    if (old[i].state == 1) set_insert_clean(s->table, static_cast<uint64_t>(s->mask), old[i].key, old[i].hash);
+}
+
+// Before storing a key into slot i of s's table (the table may be old, and large: its card).
+template <class K>
+[[gnu::always_inline]] inline void gen_set_slot_barrier(Set<K>* s, int64_t i) {
+  gen::heap->write_barrier_item(gen::items_array(s->table), i);
+}
+
+template <class K>
+void gen_set_clear(Set<K>* s) {
+  s->len = s->fill = 0;
+  gen::set_alloc_table(s, kSetMinSize);
+}
+
+// Adds every element of other to s, CPython's presizing first; both are rooted, and other's table
+// is read again after each insertion (an insertion that grows s may move it).
+template <class K>
+void gen_set_merge(Set<K>* s, Set<K>* other) {
+  if (other == s || other->len == 0) return;
+  gen::Rooted r(*gen::heap, s, other);
+  if ((s->fill + other->len) * 5 >= s->mask * 3) set_table_resize(s, (s->len + other->len) * 2);
+  for (int64_t i = 0; i <= other->mask; ++i)
+    if (other->table[i].state == 1) {
+      K k = other->table[i].key;
+      set_add_entry(s, k, other->table[i].hash);
+    }
+}
+
+template <class K>
+Set<K>* gen_set_copy(Set<K>* s) {
+  gen::Rooted r(*gen::heap, s);
+  Set<K>* c = gen_set_new<K>();
+  gen::Rooted rc(*gen::heap, c);  // gen_set_merge roots its own copy: this one is returned
+  gen_set_merge(c, s);
+  return c;
+}
+
+template <class K>
+List<K>* gen_set_keys(Set<K>* s) {
+  gen::Rooted r(*gen::heap, s);
+  auto* l = list_new<K>(s->len);
+  gen_item_barrier(l, -1);  // a large list's items are allocated old
+  int64_t j = 0;
+  for (int64_t i = 0; i <= s->mask; ++i)
+    if (s->table[i].state == 1) l->items[j++] = s->table[i].key;
+  return l;
+}
+
+template <class K>
+void gen_set_update_list(Set<K>* s, List<K>* l) {
+  gen::Rooted r(*gen::heap, s, l);
+  for (int64_t i = 0; i < l->len; ++i) {
+    K k = l->items[i];
+    set_add(s, k);
+  }
+}
+
+template <class K>
+Set<K>* gen_set_from_list(List<K>* l) {
+  gen::Rooted r(*gen::heap, l);
+  Set<K>* s = gen_set_new<K>();
+  gen::Rooted rs(*gen::heap, s);  // gen_set_update_list roots its own copy: this one is returned
+  gen_set_update_list(s, l);
+  return s;
 }
 
 template <class T>

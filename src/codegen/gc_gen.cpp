@@ -20,7 +20,7 @@ using ir::StmtOp;
 bool GcGen::is_ref(TypeRef t) {
   if (!t) return false;
   if (t->kind == TypeKind::Instance) return t->cls && !t->cls->is_exception;
-  if (t->kind == TypeKind::Dict) return is_ref_dict(t);
+  if (t->kind == TypeKind::Dict) return is_ref_dict(t) || is_ref_set(t);
   return t->kind == TypeKind::List && is_rooted(t->listdef->find()->item);
 }
 
@@ -30,6 +30,67 @@ bool GcGen::is_ref_dict(TypeRef t) {
   if (d->is_set || d->counter || d->factory || d->odict) return false;
   if (!holds_ref(d->key)) return is_rooted(d->value);
   return identity_key(d->key) && (is_rooted(d->value) || !holds_ref(d->value));
+}
+
+bool GcGen::is_ref_set(TypeRef t) {
+  if (!t || t->kind != TypeKind::Dict) return false;
+  annotate::DictDef* d = t->dictdef->find();
+  return d->is_set && !d->counter && !d->factory && !d->odict && !d->custom_keys && holds_ref(d->key) && identity_key(d->key);
+}
+
+// A list whose items have the set's key type (the runtime adds them as they are).
+static bool list_of_set_keys(TypeRef l, TypeRef set) {
+  if (!GcGen::is_ref_list(l)) return false;
+  TypeRef i = l->listdef->find()->item, k = set->dictdef->find()->key;
+  if (!i || !k || i->kind != k->kind) return false;
+  if (k->kind == TypeKind::Instance) return i->cls == k->cls;
+  return annotate::describe(i) == annotate::describe(k);
+}
+
+bool GcGen::set_method_ok(const Expr& call) {
+  if (call.op != ExprOp::Call || call.call_kind != CallKind::BuiltinMethod || call.args.empty()) return false;
+  const Expr& m = *call.args[0];
+  if (m.op != ExprOp::GetAttr || m.args.empty() || !is_ref_set(m.args[0]->type)) return false;
+  switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
+    case annotate::BuiltinId::SetAdd:
+    case annotate::BuiltinId::SetRemove:
+    case annotate::BuiltinId::SetDiscard:
+    case annotate::BuiltinId::SetPop:
+    case annotate::BuiltinId::SetClear:
+    case annotate::BuiltinId::SetCopy:
+      return true;
+    case annotate::BuiltinId::SetUpdate:  // rpy::set_merge, rpy::set_update_list
+      return call.args.size() == 2 && (is_ref_set(call.args[1]->type) || list_of_set_keys(call.args[1]->type, m.args[0]->type));
+    case annotate::BuiltinId::SetIssubset:  // lookups only
+    case annotate::BuiltinId::SetIssuperset:
+    case annotate::BuiltinId::SetIsdisjoint:
+      return call.args.size() == 2 && is_ref_set(call.args[1]->type);
+    default:
+      return false;
+  }
+}
+
+// Whether a set method allocates on the collector (set_method_ok's: add and update may grow the
+// table, clear and copy make one).
+static bool set_method_allocates(const Expr& call) {
+  switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
+    case annotate::BuiltinId::SetAdd:
+    case annotate::BuiltinId::SetClear:
+    case annotate::BuiltinId::SetCopy:
+    case annotate::BuiltinId::SetUpdate:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// set(), set(s) and set(xs) of a set of references (a copy, rpy::set_from_list).
+static bool set_new_ok(const Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin || !GcGen::is_ref_set(e.type)) return false;
+  auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+  if (id != annotate::BuiltinId::SetNew && id != annotate::BuiltinId::FrozenSetNew) return false;
+  if (e.args.size() <= 1) return true;
+  return e.args.size() == 2 && e.args[1] && (GcGen::is_ref_set(e.args[1]->type) || list_of_set_keys(e.args[1]->type, e.type));
 }
 
 bool GcGen::identity_key(TypeRef t) {
@@ -92,6 +153,7 @@ bool GcGen::holds_boehm(TypeRef t) {
       return holds_boehm(t->listdef->find()->item);
     case TypeKind::Dict:
       if (!is_ref(t)) return true;
+      if (t->dictdef->find()->is_set) return holds_boehm(t->dictdef->find()->key);
       if (holds_ref(t->dictdef->find()->key))  // keyed by instances: what its keys and values hold
         return holds_boehm(t->dictdef->find()->key) || holds_boehm(t->dictdef->find()->value);
       return true;  // its keys: a string, or a number (never scanned, but the table is small)
@@ -170,6 +232,7 @@ bool GcGen::collects_here(const Expr& e) const {
   // a list of references is allocated on the collector: a display, [None] * n
   if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp) && is_ref_list(e.type)) return true;
   if (e.op == ExprOp::MakeDict && is_ref_dict(e.type)) return true;
+  if (e.op == ExprOp::MakeSet && is_ref_set(e.type)) return true;
   if (e.op != ExprOp::Call) return false;
   switch (e.call_kind) {
     case CallKind::Instantiate:
@@ -184,7 +247,8 @@ bool GcGen::collects_here(const Expr& e) const {
         return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert;
       }
       if (dict_method_ok(e)) return dict_method_allocates(e);
-      if (is_ref_list(e.type) || is_ref_dict(e.type)) return true;
+      if (set_method_ok(e)) return set_method_allocates(e);
+      if (is_ref_list(e.type) || is_ref_dict(e.type) || is_ref_set(e.type)) return true;
       // A builtin calls back into the program when given something callable or an instance
       // (its __str__, __eq__...); otherwise it allocates only on Boehm's heap.
       for (auto& a : e.args)
@@ -293,7 +357,11 @@ const char* kind_words(TypeRef t) {
     case TypeKind::List:
       return "a list holding instances";
     case TypeKind::Dict:
-      if (t->dictdef->find()->is_set) return "a set holding instances";
+      if (t->dictdef->find()->is_set) {
+        if (GcGen::holds_ref(t->dictdef->find()->key) && !GcGen::identity_key(t->dictdef->find()->key))
+          return "a set of instances of a class defining __eq__ or __hash__";
+        return "a set holding instances";
+      }
       if (const annotate::DictDef* d = t->dictdef->find(); d->factory || d->counter || d->odict)
         return d->counter   ? "a Counter holding instances"
                : d->factory ? "a defaultdict holding instances"
@@ -387,7 +455,9 @@ struct Checker {
         return false;
     }
   }
-  static bool keyed_by_refs(TypeRef d) { return GcGen::is_ref_dict(d) && GcGen::holds_ref(d->dictdef->find()->key); }
+  static bool keyed_by_refs(TypeRef d) {
+    return (GcGen::is_ref_dict(d) && GcGen::holds_ref(d->dictdef->find()->key)) || GcGen::is_ref_set(d);
+  }
   // c is the key of the lookup p in a dict keyed by instances.
   static bool is_lookup_key(const Expr& p, const Expr& c) {
     if (p.op == ExprOp::GetItem && p.args.size() == 2 && &c == p.args[1].get()) return keyed_by_refs(p.args[0]->type);
@@ -400,12 +470,18 @@ struct Checker {
   // Such a key, and a plain one (else refused with a message).
   bool lookup_key(const Expr& p, const Expr& c) {
     if (!is_lookup_key(p, c)) return false;
-    if (!plain_key(c)) refuse(c.loc, "a key of a dict keyed by instances computed in the lookup (assign it to a variable first)");
+    if (!plain_key(c))
+      refuse(c.loc, p.op == ExprOp::Compare && GcGen::is_ref_set(p.args[1]->type)
+                        ? "an item of a set of instances computed in the lookup (assign it to a variable first)"
+                        : "a key of a dict keyed by instances computed in the lookup (assign it to a variable first)");
     return true;
   }
 
   static const char* what_of(TypeRef t) {
-    return GcGen::is_ref_list(t) ? "a list of instances" : GcGen::is_ref_dict(t) ? "a dict of instances" : "an instance";
+    return GcGen::is_ref_list(t)   ? "a list of instances"
+           : GcGen::is_ref_dict(t) ? "a dict of instances"
+           : GcGen::is_ref_set(t)  ? "a set of instances"
+                                   : "an instance";
   }
 
   void type(Loc l, TypeRef t) {
@@ -430,7 +506,8 @@ struct Checker {
       case ExprOp::Call:
         if ((e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method &&
              !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
-             !(GcGen::dict_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictPopitem)))
+             !(GcGen::dict_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictPopitem) &&
+             !(GcGen::set_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::SetPop)))
           refuse(e.loc, "this call returning a tuple of instances");
         break;
       case ExprOp::GetItem:
@@ -457,9 +534,13 @@ struct Checker {
       case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
         if (GcGen::is_ref_list(p->type)) return;
         break;
+      case ExprOp::MakeSet:  // an item of a set display (rooted by emit_make_dict)
+        if (GcGen::is_ref_set(p->type)) return;
+        break;
       case ExprOp::Call:
         if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate) return;
         if (GcGen::list_method_ok(*p)) return;  // the item given to append or insert
+        if (GcGen::set_method_ok(*p)) return;   // the item given to add, remove or discard
         refuse(e.loc, "passing a tuple of instances to a builtin function or a function value");
         return;
       default:
@@ -489,15 +570,21 @@ struct Checker {
             &c == p.args[1].get())
           return;
         if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::Len &&
-            (GcGen::is_ref_list(c.type) || GcGen::is_ref_dict(c.type)))
+            (GcGen::is_ref_list(c.type) || GcGen::is_ref_dict(c.type) || GcGen::is_ref_set(c.type)))
           return;
         if (GcGen::list_method_ok(p)) return;  // the item given to append or insert
         if (enumerate_ok(p) && &c == p.args[1].get()) return;
-        if (GcGen::dict_method_ok(p)) return;  // a default given to get, pop or setdefault; update's dict
+        if (GcGen::dict_method_ok(p)) return;                // a default given to get, pop or setdefault; update's dict
+        if (GcGen::set_method_ok(p)) return;                 // the item given to add, remove or discard; update's set or list
+        if (set_new_ok(p) && &c == p.args[1].get()) return;  // set(xs), set(s): rooted by the runtime
         refuse(c.loc, std::string("passing ") + what_of(c.type) + " to a builtin function or a function value");
         return;
       case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
         if (GcGen::is_ref_list(p.type)) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
+        return;
+      case ExprOp::MakeSet:                     // an item of a set display (rooted by emit_make_dict)
+        if (GcGen::is_ref_set(p.type)) return;  // its items in rooted temporaries
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::MakeDict:                     // a value of a dict display (rooted by emit_make_dict)
@@ -519,7 +606,7 @@ struct Checker {
       case ExprOp::Compare:
         if (p.cmp == syntax::CmpOp::Is || p.cmp == syntax::CmpOp::IsNot) return;
         if ((p.cmp == syntax::CmpOp::In || p.cmp == syntax::CmpOp::NotIn) && p.args.size() == 2 && &c == p.args[1].get() &&
-            GcGen::is_ref_dict(c.type))
+            (GcGen::is_ref_dict(c.type) || GcGen::is_ref_set(c.type)))
           return;  // k in d: a lookup
         refuse(c.loc, GcGen::is_ref_list(c.type) ? "comparing lists of instances other than with 'is'"
                                                  : "comparing instances other than with 'is' (or 'in' on a list of them)");
@@ -544,7 +631,7 @@ struct Checker {
         case ExprOp::Call:
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
-              !GcGen::dict_method_ok(e) && !enumerate_ok(e) &&
+              !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
                 e.args.size() <= 1 && GcGen::is_ref_dict(e.type)))
             refuse(e.loc, std::string("this call returning ") + what_of(e.type));
@@ -562,6 +649,9 @@ struct Checker {
           break;
         case ExprOp::MakeDict:  // emit_make_dict
           if (!GcGen::is_ref_dict(e.type)) refuse(e.loc, "this operation producing an instance");
+          break;
+        case ExprOp::MakeSet:  // emit_make_dict
+          if (!GcGen::is_ref_set(e.type)) refuse(e.loc, "this operation producing an instance");
           break;
         case ExprOp::GetItem:  // xs[i], t[0], d[k]
           if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type) && !GcGen::is_ref_dict(e.args[0]->type))
@@ -586,13 +676,16 @@ struct Checker {
     if (e.op == ExprOp::Call && e.call_kind == CallKind::BuiltinMethod && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
         GcGen::is_ref_dict(e.args[0]->args[0]->type) && !GcGen::dict_method_ok(e))
       refuse(e.loc, "the dict method " + e.args[0]->attr + "() on a dict of instances");
+    if (e.op == ExprOp::Call && e.call_kind == CallKind::BuiltinMethod && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
+        GcGen::is_ref_set(e.args[0]->args[0]->type) && !GcGen::set_method_ok(e))
+      refuse(e.loc, "the set method " + e.args[0]->attr + "() on a set of instances (or with this argument)");
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Instantiate && e.stack_slot >= 0)
       refuse(e.loc, "an instance in its function's frame (translate with --no-stack-alloc)");
     for (size_t i = 0; i < e.args.size(); ++i) {
       if (!e.args[i]) continue;
       // obj.m(...): the callee is the method looked up on obj, not a bound method value
       bool callee = e.op == ExprOp::Call && i == 0 && e.args[0]->op == ExprOp::GetAttr &&
-                    (e.call_kind == CallKind::Method || GcGen::list_method_ok(e) || GcGen::dict_method_ok(e));
+                    (e.call_kind == CallKind::Method || GcGen::list_method_ok(e) || GcGen::dict_method_ok(e) || GcGen::set_method_ok(e));
       expr(*e.args[i], &e, callee);
     }
     block(e.body, nullptr);
@@ -606,12 +699,14 @@ struct Checker {
       // A list of references used by a statement: stored, returned, iterated, tested, an item set.
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref(s->exprs[i]->type) || s->exprs[i]->type->kind == TypeKind::Instance) continue;
-        bool dict = GcGen::is_ref_dict(s->exprs[i]->type);
+        bool dict = GcGen::is_ref_dict(s->exprs[i]->type), set = GcGen::is_ref_set(s->exprs[i]->type);
         bool ok = s->op == StmtOp::ExprStmt || s->op == StmtOp::Assign || s->op == StmtOp::Return || s->op == StmtOp::For ||
                   s->op == StmtOp::If || s->op == StmtOp::While || (s->op == StmtOp::SetAttr && i == 1) ||
                   (s->op == StmtOp::SetItem && i == 0) || (dict && s->op == StmtOp::DelItem && i == 0);
         if (!ok)
-          refuse(s->loc, dict ? "this statement on a dict of instances" : "this statement on a list of instances (slices, del, unpacking)");
+          refuse(s->loc, dict  ? "this statement on a dict of instances"
+                         : set ? "this statement on a set of instances"
+                               : "this statement on a list of instances (slices, del, unpacking)");
       }
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;
