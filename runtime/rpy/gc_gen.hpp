@@ -463,6 +463,20 @@ Dict<K, V>* gen_dict_copy(Dict<K, V>* d) {
   return c;
 }
 
+// dict(pairs): the list and the dict rooted while the dict grows; later pairs overwrite earlier ones.
+template <class K, class V>
+Dict<K, V>* gen_dict_from_pairs(List<std::tuple<K, V>>* l) {
+  gen::Rooted r(*gen::heap, l);
+  Dict<K, V>* d = gen_dict_new<K, V>(0);
+  gen::Rooted rd(*gen::heap, d);  // gen_dict_set roots its own copy: this one is returned
+  for (int64_t i = 0; i < l->len; ++i) {
+    K k = std::get<0>(l->items[i]);
+    V v = std::get<1>(l->items[i]);
+    gen_dict_set<K, V>(d, k, v);
+  }
+  return d;
+}
+
 template <class K>
 Set<K>* gen_set_new() {
   auto* s = static_cast<Set<K>*>(gen::heap->alloc(gen::set_type_id<K>()));

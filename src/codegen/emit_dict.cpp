@@ -280,6 +280,15 @@ std::string Emitter::call_dict_builtin(Expr& e) {
                convert("std::get<1>(" + l + "->items[rpy_i])", value_of(t0), value_of(rt)) + "); " + d + "; })";
       }
       if (t0->kind == TypeKind::Dict) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
+      // --gc=gen: dict(pairs) of a list of (key, value) tuples: the list and the dict rooted while
+      // the dict grows (GcGen's checker admits only pairs of the dict's own types)
+      if (gen_ && GcGen::is_ref(rt) && t0->kind == TypeKind::List) {
+        if (ctype(t0->listdef->find()->item) != "std::tuple<" + kv_args(*this, rt) + ">") {
+          fail(e.loc, "internal: --gc=gen dict() of pairs of other types than the dict's");
+          return "nullptr";
+        }
+        return "rpy::gen_dict_from_pairs(" + arg(0) + ")";
+      }
       std::string d = fresh("rpy_d");
       std::string loop = for_each_code(*this, arg(0), t0, [&](const std::string& x, TypeRef xt) {
         if (xt->kind != TypeKind::Tuple || xt->items.size() != 2) return std::string("/* not a pair */");

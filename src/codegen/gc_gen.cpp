@@ -93,6 +93,46 @@ static bool set_new_ok(const Expr& e) {
   return e.args.size() == 2 && e.args[1] && (GcGen::is_ref_set(e.args[1]->type) || list_of_set_keys(e.args[1]->type, e.type));
 }
 
+// dict(pairs) of a dict of references, from a list of (key, value) tuples of the dict's key and
+// value types (rpy::gen_dict_from_pairs roots the list and the dict while the dict grows).
+static bool dict_from_pairs_ok(const Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin || !GcGen::is_ref_dict(e.type) ||
+      static_cast<annotate::BuiltinId>(e.builtin_id) != annotate::BuiltinId::DictNew || e.args.size() != 2 || !e.args[1] ||
+      !e.args[1]->type || e.args[1]->type->kind != TypeKind::List || !e.kwnames.empty())
+    return false;
+  TypeRef p = e.args[1]->type->listdef->find()->item;
+  const annotate::DictDef* d = e.type->dictdef->find();
+  return p && p->kind == TypeKind::Tuple && !p->const_value && p->items.size() == 2 && d->key && d->value &&
+         annotate::describe(p->items[0]) == annotate::describe(d->key) && annotate::describe(p->items[1]) == annotate::describe(d->value);
+}
+
+// A dict of references given to list(), sorted() or set(): each reads the keys into a new list
+// first (rpy::dict_keys: Boehm's list for keys holding no reference; for instance keys
+// gen_dict_keys, which roots the dict); sorted() and set() only of keys holding none (a set of
+// instances is not built from a dict; sorting instances runs the program's __lt__), with no
+// argument but a constant reverse=.
+static bool dict_to_builtin_ok(const Expr& p, const Expr& c) {
+  if (p.op != ExprOp::Call || p.call_kind != CallKind::Builtin || p.args.size() < 2 || &c != p.args[1].get() || !GcGen::is_ref_dict(c.type))
+    return false;
+  bool ref_keys = GcGen::holds_ref(c.type->dictdef->find()->key);
+  switch (static_cast<annotate::BuiltinId>(p.builtin_id)) {
+    case annotate::BuiltinId::List:
+      return p.args.size() == 2 && p.kwnames.empty();
+    case annotate::BuiltinId::SetNew:
+    case annotate::BuiltinId::FrozenSetNew:
+      return !ref_keys && p.args.size() == 2 && p.kwnames.empty();
+    case annotate::BuiltinId::Sorted:
+      if (ref_keys || p.args.size() != 2 + p.kwnames.size()) return false;
+      for (size_t i = 0; i < p.kwnames.size(); ++i) {
+        const Expr* v = p.args[2 + i].get();
+        if (p.kwnames[i] != "reverse" || !v || v->op != ExprOp::Const) return false;
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool GcGen::identity_key(TypeRef t) {
   if (!t) return false;
   if (t->kind == TypeKind::Instance) {
@@ -574,9 +614,11 @@ struct Checker {
           return;
         if (GcGen::list_method_ok(p)) return;  // the item given to append or insert
         if (enumerate_ok(p) && &c == p.args[1].get()) return;
-        if (GcGen::dict_method_ok(p)) return;                // a default given to get, pop or setdefault; update's dict
-        if (GcGen::set_method_ok(p)) return;                 // the item given to add, remove or discard; update's set or list
-        if (set_new_ok(p) && &c == p.args[1].get()) return;  // set(xs), set(s): rooted by the runtime
+        if (GcGen::dict_method_ok(p)) return;                        // a default given to get, pop or setdefault; update's dict
+        if (GcGen::set_method_ok(p)) return;                         // the item given to add, remove or discard; update's set or list
+        if (set_new_ok(p) && &c == p.args[1].get()) return;          // set(xs), set(s): rooted by the runtime
+        if (dict_to_builtin_ok(p, c)) return;                        // list(d), sorted(d), set(d)
+        if (dict_from_pairs_ok(p) && &c == p.args[1].get()) return;  // dict(pairs)
         refuse(c.loc, std::string("passing ") + what_of(c.type) + " to a builtin function or a function value");
         return;
       case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
@@ -633,7 +675,10 @@ struct Checker {
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
               !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
-                e.args.size() <= 1 && GcGen::is_ref_dict(e.type)))
+                e.args.size() <= 1 && GcGen::is_ref_dict(e.type)) &&
+              !dict_from_pairs_ok(e) &&
+              !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::List &&
+                e.args.size() == 2 && dict_to_builtin_ok(e, *e.args[1])))
             refuse(e.loc, std::string("this call returning ") + what_of(e.type));
           break;
         case ExprOp::Local:
