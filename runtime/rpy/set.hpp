@@ -163,16 +163,19 @@ int64_t set_lookup(const Set<K>* s, const K& key, uint64_t h) {
   }
 }
 
-// Inserts a key known to be absent into a table without dummies.
+// Inserts a key known to be absent into a table without dummies. The linear probes look at the
+// slots after i without moving i: the next probe starts from i, as lookups' do (advancing i here
+// put keys where set_lookup never looked: duplicates and missing members after a resize).
 template <class K>
 void set_insert_clean(SetSlot<K>* table, uint64_t mask, const K& key, uint64_t h) {
-  uint64_t i = h & mask, perturb = h;
+  uint64_t i = h & mask, perturb = h, at = i;
   for (;;) {
-    if (table[i].state == 0) break;
+    at = i;
+    if (table[at].state == 0) break;
     bool found = false;
     if (i + kSetLinearProbes <= mask)
       for (int j = 0; j < kSetLinearProbes; ++j)
-        if (table[++i].state == 0) {
+        if (table[++at].state == 0) {
           found = true;
           break;
         }
@@ -180,9 +183,9 @@ void set_insert_clean(SetSlot<K>* table, uint64_t mask, const K& key, uint64_t h
     perturb >>= 5;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  table[i].key = key;
-  table[i].hash = h;
-  table[i].state = 1;
+  table[at].key = key;
+  table[at].hash = h;
+  table[at].state = 1;
 }
 
 // Rebuilds the table with the smallest size above minused, dropping dummies.
