@@ -25,11 +25,14 @@ bool GcGen::is_ref(TypeRef t) {
 }
 
 bool GcGen::is_ref_dict(TypeRef t) {
-  if (!t || t->kind != TypeKind::Dict || python2) return false;
+  if (!t || t->kind != TypeKind::Dict) return false;
   annotate::DictDef* d = t->dictdef->find();
   if (d->is_set || d->counter || d->factory || d->odict) return false;
-  if (!holds_ref(d->key)) return is_rooted(d->value);
-  return identity_key(d->key) && (is_rooted(d->value) || !holds_ref(d->value));
+  // Python 2's dicts keyed by values 2.7 hashes (str, int...) are rpy::Dict27, not on the
+  // collector; keyed by instances (hashed by address) they are rpy::Dict, as in Python 3.
+  if (!holds_ref(d->key)) return !python2 && is_rooted(d->value);
+  // r_dict's own key functions are the program's code, called inside the lookup (as __eq__)
+  return !d->custom_keys && identity_key(d->key) && (is_rooted(d->value) || !holds_ref(d->value));
 }
 
 bool GcGen::is_ref_set(TypeRef t) {
@@ -407,8 +410,8 @@ const char* kind_words(TypeRef t) {
                : d->factory ? "a defaultdict holding instances"
                             : "an OrderedDict holding instances";
       if (GcGen::holds_ref(t->dictdef->find()->key)) {
-        if (GcGen::python2) return "a Python 2 dict keyed by instances";
         if (!GcGen::identity_key(t->dictdef->find()->key)) return "a dict keyed by instances of a class defining __eq__ or __hash__";
+        if (t->dictdef->find()->custom_keys) return "an r_dict keyed by instances (its key functions run inside lookups)";
         return "a dict keyed by instances whose values are containers of Boehm's heap holding instances";
       }
       if (GcGen::python2) return "a Python 2 dict holding instances";
