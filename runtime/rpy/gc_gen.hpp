@@ -96,6 +96,14 @@ struct Layout<SetSlot<K>> {
     Layout<K>::add(out, base + static_cast<uint32_t>(offsetof(SetSlot<K>, key)));
   }
 };
+template <class K, class V>
+struct Layout<Slot27<K, V>> {
+  using S = Slot27<K, V>;
+  static void add(std::vector<uint32_t>& out, uint32_t base) {
+    Layout<K>::add(out, base + static_cast<uint32_t>(offsetof(S, key)));
+    if constexpr (!std::is_empty_v<V>) Layout<V>::add(out, base + static_cast<uint32_t>(offsetof(S, value)));
+  }
+};
 // The array of T ({ int64 len; T items[len]; }, gc::array_type_id) with this layout.
 template <class T>
 uint32_t array_type_id() {
@@ -475,6 +483,128 @@ Dict<K, V>* gen_dict_from_pairs(List<std::tuple<K, V>>* l) {
     gen_dict_set<K, V>(d, k, v);
   }
   return d;
+}
+
+// Python 2's dicts of references (docs/GC.md, "Step 3g"): the header Dict27 and its table (an
+// array of Slot27, each slot's value traced), as a set's.
+namespace gen {
+template <class K, class V, class H>
+void trace_dict27(void* obj, gc::VisitFn visit, void* ctx) {
+  auto* d = static_cast<Dict27<K, V, H>*>(obj);
+  if (!d->table) return;  // between the header's allocation and its table's
+  void* arr = items_array(d->table);
+  visit(&arr, ctx);
+  d->table = array_items<Slot27<K, V>>(arr);
+}
+template <class K, class V, class H>
+uint32_t dict27_type_id() {
+  static const uint32_t id = [] {
+    gc::TypeDesc t;
+    t.name = "dict27";
+    t.fixed_size = sizeof(Dict27<K, V, H>);
+    t.trace = trace_dict27<K, V, H>;
+    return gc::register_type(std::move(t));
+  }();
+  return id;
+}
+// A new zeroed table of n slots for d (rooted here by address, with the value `keep`).
+template <class K, class V, class H>
+void dict27_alloc_table(Dict27<K, V, H>*& d, int64_t n, V& keep) {
+  Rooted r(*heap, d, keep);
+  void* t = heap->alloc_varsize(array_type_id<Slot27<K, V>>(), n);
+  heap->write_barrier(t);  // a large array is allocated old
+  heap->write_barrier(d);
+  d->table = array_items<Slot27<K, V>>(t);
+  d->mask = n - 1;
+  d->hash0 = 0;
+}
+}  // namespace gen
+
+template <class K, class V, class H>
+Dict27<K, V, H>* gen_dict27_new(int64_t presize) {
+  auto* d = static_cast<Dict27<K, V, H>*>(gen::heap->alloc(gen::dict27_type_id<K, V, H>()));
+  d->len = d->fill = 0;
+  V none{};
+  gen::dict27_alloc_table(d, kDict27MinSize, none);
+  if (presize > 5) {
+    gen::Rooted r(*gen::heap, d);  // gen_dict27_resize roots its own copy: this one is returned
+    dict27_resize(d, presize);
+  }
+  return d;
+}
+
+// dict27_resize's rebuild (the caller checked that there is something to do): d, the old table
+// and *keep (a value inserted already, returned afterwards) rooted across the allocation.
+template <class K, class V, class H>
+[[gnu::noinline]] void gen_dict27_resize(Dict27<K, V, H>*& d, int64_t minused, V* keep) {
+  int64_t size = kDict27MinSize;
+  while (size <= minused) size <<= 1;
+  void* old_arr = gen::items_array(d->table);
+  gc::Roots r(*gen::heap, old_arr);
+  int64_t n = d->mask + 1;
+  V none{};
+  gen::dict27_alloc_table(d, size, keep ? *keep : none);
+  Slot27<K, V>* old = gen::array_items<Slot27<K, V>>(old_arr);
+  d->fill = d->len;
+  for (int64_t i = 0; i < n; ++i)
+    if (old[i].state == 1) dict27_insert_clean(d, old[i]);
+}
+
+template <class K, class V, class H>
+[[gnu::always_inline]] inline void gen_dict27_slot_barrier(Dict27<K, V, H>* d, int64_t ix) {
+  gen::heap->write_barrier_item(gen::items_array(d->table), ix);
+}
+
+template <class K, class V, class H>
+void gen_dict27_clear(Dict27<K, V, H>* d) {
+  d->len = d->fill = 0;
+  V none{};
+  gen::dict27_alloc_table(d, kDict27MinSize, none);
+}
+
+// PyDict_Merge: one resize first, then plain inserts in other's slot order; both rooted, other's
+// table read again after each insertion (none grows d after the resize, but keep it simple).
+template <class K, class V, class H>
+void gen_dict27_merge(Dict27<K, V, H>* d, Dict27<K, V, H>* other) {
+  if (other == d || other->len == 0) return;
+  gen::Rooted r(*gen::heap, d, other);
+  if ((d->fill + other->len) * 3 >= (d->mask + 1) * 2) dict27_resize(d, (d->len + other->len) * 2);
+  for (int64_t i = 0; i <= other->mask; ++i)
+    if (other->table[i].state == 1) {
+      const Slot27<K, V>& e = other->table[i];
+      dict27_put(d, dict27_find_slot(d, e.key, slot27_hash(e)), e.key, slot27_hash(e), e.value);
+    }
+}
+
+template <class K, class V, class H>
+Dict27<K, V, H>* gen_dict27_copy(Dict27<K, V, H>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* c = gen_dict27_new<K, V, H>(0);
+  gen::Rooted rc(*gen::heap, c);  // gen_dict27_merge roots its own copy: this one is returned
+  gen_dict27_merge(c, d);
+  return c;
+}
+
+template <class K, class V, class H>
+List<V>* gen_dict27_values(Dict27<K, V, H>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* l = list_new<V>(d->len);
+  gen_item_barrier(l, -1);  // a large list's items are allocated old
+  int64_t j = 0;
+  for (int64_t i = 0; i <= d->mask; ++i)
+    if (d->table[i].state == 1) l->items[j++] = d->table[i].value;
+  return l;
+}
+
+template <class K, class V, class H>
+List<std::tuple<K, V>>* gen_dict27_items(Dict27<K, V, H>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* l = list_new<std::tuple<K, V>>(d->len);
+  gen_item_barrier(l, -1);
+  int64_t j = 0;
+  for (int64_t i = 0; i <= d->mask; ++i)
+    if (d->table[i].state == 1) l->items[j++] = std::tuple<K, V>(d->table[i].key, d->table[i].value);
+  return l;
 }
 
 template <class K>

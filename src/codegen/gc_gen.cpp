@@ -28,9 +28,9 @@ bool GcGen::is_ref_dict(TypeRef t) {
   if (!t || t->kind != TypeKind::Dict) return false;
   annotate::DictDef* d = t->dictdef->find();
   if (d->is_set || d->counter || d->factory || d->odict) return false;
-  // Python 2's dicts keyed by values 2.7 hashes (str, int...) are rpy::Dict27, not on the
-  // collector; keyed by instances (hashed by address) they are rpy::Dict, as in Python 3.
-  if (!holds_ref(d->key)) return !python2 && is_rooted(d->value);
+  // Python 2's dicts keyed by values 2.7 hashes (str, int...) are rpy::Dict27 (step 3g); keyed
+  // by instances (hashed by address) they are rpy::Dict, as in Python 3.
+  if (!holds_ref(d->key)) return !d->custom_keys && is_rooted(d->value);
   // r_dict's own key functions are the program's code, called inside the lookup (as __eq__)
   return !d->custom_keys && identity_key(d->key) && (is_rooted(d->value) || !holds_ref(d->value));
 }
@@ -156,6 +156,7 @@ bool GcGen::dict_method_ok(const Expr& call) {
   if (m.op != ExprOp::GetAttr || m.args.empty() || !is_ref_dict(m.args[0]->type)) return false;
   switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
     case annotate::BuiltinId::DictGet:
+    case annotate::BuiltinId::DictHasKey:  // Python 2: a lookup
     case annotate::BuiltinId::DictPop:
     case annotate::BuiltinId::DictPopitem:  // a tuple (key, value), held by value: no allocation
     case annotate::BuiltinId::DictSetdefault:
@@ -176,6 +177,7 @@ bool GcGen::dict_method_ok(const Expr& call) {
 static bool dict_method_allocates(const Expr& call) {
   switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
     case annotate::BuiltinId::DictGet:
+    case annotate::BuiltinId::DictHasKey:
     case annotate::BuiltinId::DictPop:
     case annotate::BuiltinId::DictPopitem:
       return false;
