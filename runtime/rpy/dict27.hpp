@@ -57,6 +57,31 @@ struct Dict27 {
 
 constexpr int64_t kDict27MinSize = 8;
 
+// --gc=gen (docs/GC.md, "Step 3g"): a Python 2 dict whose values are references to the program's
+// instances (or hold them) lives on rpy's own collector: its header and its table (an array of
+// Slot27 whose descriptor lists each slot's value references) are objects of the collector, and
+// `table` points past the array's length word. rpy/gc_gen.hpp defines these (every operation that
+// allocates roots the dict, the table it copies from and the value being inserted; every store of
+// a value takes the write barrier on the table); --gc=boehm never instantiates them.
+template <class K, class V, class H>
+inline constexpr bool gen_items<Dict27<K, V, H>*> = gen_items<K> || gen_items<V>;
+template <class K, class V, class H>
+Dict27<K, V, H>* gen_dict27_new(int64_t presize);
+template <class K, class V, class H>
+void gen_dict27_resize(Dict27<K, V, H>*& d, int64_t minused, V* keep);
+template <class K, class V, class H>
+void gen_dict27_slot_barrier(Dict27<K, V, H>* d, int64_t ix);
+template <class K, class V, class H>
+void gen_dict27_clear(Dict27<K, V, H>* d);
+template <class K, class V, class H>
+void gen_dict27_merge(Dict27<K, V, H>* d, Dict27<K, V, H>* other);
+template <class K, class V, class H>
+Dict27<K, V, H>* gen_dict27_copy(Dict27<K, V, H>* d);
+template <class K, class V, class H>
+List<V>* gen_dict27_values(Dict27<K, V, H>* d);
+template <class K, class V, class H>
+List<std::tuple<K, V>>* gen_dict27_items(Dict27<K, V, H>* d);
+
 template <class K, class V>
 inline Slot27<K, V>* dict27_slots(int64_t n) {
   size_t bytes = sizeof(Slot27<K, V>) * static_cast<size_t>(n);
@@ -73,6 +98,7 @@ void dict27_resize(Dict27<K, V, H>* d, int64_t minused);
 // _PyDict_NewPresized), the other constructors pass 0.
 template <class K, class V, class H = Hash27<K>>
 Dict27<K, V, H>* dict27_new(int64_t presize = 0) {
+  if constexpr (gen_items<Dict27<K, V, H>*>) return gen_dict27_new<K, V, H>(presize);
   auto* d = static_cast<Dict27<K, V, H>*>(gc_alloc(sizeof(Dict27<K, V, H>)));
   d->len = d->fill = d->hash0 = 0;
   d->mask = kDict27MinSize - 1;
@@ -154,6 +180,7 @@ void dict27_resize(Dict27<K, V, H>* d, int64_t minused) {
   int64_t size = kDict27MinSize;
   while (size <= minused) size <<= 1;
   if (size == kDict27MinSize && d->mask == kDict27MinSize - 1 && d->fill == d->len) return;  // nothing to purge
+  if constexpr (gen_items<Dict27<K, V, H>*>) return gen_dict27_resize(d, minused, static_cast<V*>(nullptr));
   Slot27<K, V>* old = d->table;
   int64_t n = d->mask + 1;
   d->table = dict27_slots<K, V>(size);
@@ -167,6 +194,7 @@ void dict27_resize(Dict27<K, V, H>* d, int64_t minused) {
 // Puts key (hash h) in slot ix found by dict27_find_slot; returns whether it was added.
 template <class K, class V, class H>
 [[gnu::always_inline]] inline bool dict27_put(Dict27<K, V, H>* d, int64_t ix, const K& key, uint64_t h, const V& value) {
+  if constexpr (gen_items<Dict27<K, V, H>*>) gen_dict27_slot_barrier(d, ix);
   Slot27<K, V>& e = d->table[ix];
   if (e.state == 1) {
     if constexpr (!std::is_empty_v<V>) e.value = value;
@@ -201,6 +229,7 @@ void dict27_remove_slot(Dict27<K, V, H>* d, int64_t ix) {
 // PyDict_Merge / set_merge of another table: one resize first, then plain inserts in its slot order.
 template <class K, class V, class H>
 void dict27_merge(Dict27<K, V, H>* d, const Dict27<K, V, H>* other) {
+  if constexpr (gen_items<Dict27<K, V, H>*>) return gen_dict27_merge(d, const_cast<Dict27<K, V, H>*>(other));
   if (other == d || other->len == 0) return;
   if ((d->fill + other->len) * 3 >= (d->mask + 1) * 2) dict27_resize(d, (d->len + other->len) * 2);
   const Slot27<K, V>* t = other->table;
@@ -256,6 +285,7 @@ template <class K, class V, class H>
   uint64_t i = h & static_cast<uint64_t>(d->mask);
   Slot27<K, V>& e = d->table[i];
   if (e.state == 1 && dict27_matches<K, V, H>(e, key, h)) {  // the first probe finds the key
+    if constexpr (gen_items<Dict27<K, V, H>*>) gen_dict27_slot_barrier(d, static_cast<int64_t>(i));
     e.value = value;
     return;
   }
@@ -285,6 +315,11 @@ V dict_setdefault(Dict27<K, V, H>* d, const std::type_identity_t<K>& key, std::t
   uint64_t h = H::hash(key);
   int64_t ix = dict27_find_slot(d, key, h);
   if (d->table[ix].state == 1) return d->table[ix].value;
+  if constexpr (gen_items<Dict27<K, V, H>*>) {  // the default rooted while the table grows
+    if (dict27_put(d, ix, key, h, dflt) && d->fill * 3 >= (d->mask + 1) * 2)
+      gen_dict27_resize(d, d->len > 50000 ? d->len * 2 : d->len * 4, &dflt);
+    return dflt;
+  }
   if (dict27_put(d, ix, key, h, dflt) && d->fill * 3 >= (d->mask + 1) * 2) dict27_resize(d, d->len > 50000 ? d->len * 2 : d->len * 4);
   return dflt;
 }
@@ -338,12 +373,14 @@ K set_pop(Dict27<K, SetTag, H>* s) {
 }
 template <class K, class V, class H>
 void dict_clear(Dict27<K, V, H>* d) {
+  if constexpr (gen_items<Dict27<K, V, H>*>) return gen_dict27_clear(d);
   d->len = d->fill = d->hash0 = 0;
   d->mask = kDict27MinSize - 1;
   d->table = dict27_slots<K, V>(kDict27MinSize);
 }
 template <class K, class V, class H>
 Dict27<K, V, H>* dict_copy(const Dict27<K, V, H>* d) {  // PyDict_Copy, set.copy(), dict(d), set(s)
+  if constexpr (gen_items<Dict27<K, V, H>*>) return gen_dict27_copy(const_cast<Dict27<K, V, H>*>(d));
   auto* r = dict27_new<K, V, H>();
   dict27_merge(r, d);
   return r;
@@ -354,6 +391,7 @@ void dict_update(Dict27<K, V, H>* d, const Dict27<K, V, H>* other) {
 }
 template <class K, class V, class H>
 List<K>* dict_keys(const Dict27<K, V, H>* d) {
+  static_assert(!gen_items<K>, "--gc=gen: Python 2 dicts keyed by instances are rpy::Dict");
   auto* l = list_new<K>(d->len);
   int64_t j = 0;
   for (int64_t i = 0; i <= d->mask; ++i)
@@ -362,6 +400,7 @@ List<K>* dict_keys(const Dict27<K, V, H>* d) {
 }
 template <class K, class V, class H>
 List<V>* dict_values(const Dict27<K, V, H>* d) {
+  if constexpr (gen_items<Dict27<K, V, H>*>) return gen_dict27_values(const_cast<Dict27<K, V, H>*>(d));
   auto* l = list_new<V>(d->len);
   int64_t j = 0;
   for (int64_t i = 0; i <= d->mask; ++i)
@@ -370,6 +409,7 @@ List<V>* dict_values(const Dict27<K, V, H>* d) {
 }
 template <class K, class V, class H>
 List<std::tuple<K, V>>* dict_items(const Dict27<K, V, H>* d) {
+  if constexpr (gen_items<Dict27<K, V, H>*>) return gen_dict27_items(const_cast<Dict27<K, V, H>*>(d));
   auto* l = list_new<std::tuple<K, V>>(d->len);
   int64_t j = 0;
   for (int64_t i = 0; i <= d->mask; ++i)

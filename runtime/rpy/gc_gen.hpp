@@ -90,6 +90,20 @@ struct Layout<DictEntry<K, V>> {
     if constexpr (!std::is_empty_v<V>) Layout<V>::add(out, base + static_cast<uint32_t>(offsetof(E, value)));
   }
 };
+template <class K>
+struct Layout<SetSlot<K>> {
+  static void add(std::vector<uint32_t>& out, uint32_t base) {
+    Layout<K>::add(out, base + static_cast<uint32_t>(offsetof(SetSlot<K>, key)));
+  }
+};
+template <class K, class V>
+struct Layout<Slot27<K, V>> {
+  using S = Slot27<K, V>;
+  static void add(std::vector<uint32_t>& out, uint32_t base) {
+    Layout<K>::add(out, base + static_cast<uint32_t>(offsetof(S, key)));
+    if constexpr (!std::is_empty_v<V>) Layout<V>::add(out, base + static_cast<uint32_t>(offsetof(S, value)));
+  }
+};
 // The array of T ({ int64 len; T items[len]; }, gc::array_type_id) with this layout.
 template <class T>
 uint32_t array_type_id() {
@@ -277,6 +291,39 @@ void dict_alloc_tables(Dict<K, V>*& d, int64_t index_size, K& keep_key, V& keep,
   d->used = 0;
   d->finger = 0;
 }
+// Sets of references (docs/GC.md, "Step 3g"): the header Set<K> is one object, its table (an
+// array of SetSlot<K>, each slot's key traced) another; `table` points past the array's length
+// word.
+template <class K>
+void trace_set(void* obj, gc::VisitFn visit, void* ctx) {
+  auto* s = static_cast<Set<K>*>(obj);
+  if (!s->table) return;  // between the header's allocation and its table's
+  void* arr = items_array(s->table);
+  visit(&arr, ctx);
+  s->table = array_items<SetSlot<K>>(arr);
+}
+template <class K>
+uint32_t set_type_id() {
+  static const uint32_t id = [] {
+    gc::TypeDesc d;
+    d.name = "set";
+    d.fixed_size = sizeof(Set<K>);
+    d.trace = trace_set<K>;
+    return gc::register_type(std::move(d));
+  }();
+  return id;
+}
+// A new zeroed table of n slots for s (rooted by the caller, by address), stored into s.
+template <class K>
+void set_alloc_table(Set<K>*& s, int64_t n) {
+  Rooted r(*heap, s);
+  void* t = heap->alloc_varsize(array_type_id<SetSlot<K>>(), n);
+  heap->write_barrier(t);  // a large array is allocated old
+  heap->write_barrier(s);
+  s->table = array_items<SetSlot<K>>(t);
+  s->mask = n - 1;
+}
+
 // Before storing into entry ix of d's entries (the array may be old, and large: its card).
 template <class K, class V>
 [[gnu::always_inline]] inline void dict_entry_barrier(Dict<K, V>* d, int64_t ix) {
@@ -422,6 +469,230 @@ Dict<K, V>* gen_dict_copy(Dict<K, V>* d) {
   c->hash_fn = d->hash_fn;
   gen_dict_update<K, V>(c, d);
   return c;
+}
+
+// dict(pairs): the list and the dict rooted while the dict grows; later pairs overwrite earlier ones.
+template <class K, class V>
+Dict<K, V>* gen_dict_from_pairs(List<std::tuple<K, V>>* l) {
+  gen::Rooted r(*gen::heap, l);
+  Dict<K, V>* d = gen_dict_new<K, V>(0);
+  gen::Rooted rd(*gen::heap, d);  // gen_dict_set roots its own copy: this one is returned
+  for (int64_t i = 0; i < l->len; ++i) {
+    K k = std::get<0>(l->items[i]);
+    V v = std::get<1>(l->items[i]);
+    gen_dict_set<K, V>(d, k, v);
+  }
+  return d;
+}
+
+// Python 2's dicts of references (docs/GC.md, "Step 3g"): the header Dict27 and its table (an
+// array of Slot27, each slot's value traced), as a set's.
+namespace gen {
+template <class K, class V, class H>
+void trace_dict27(void* obj, gc::VisitFn visit, void* ctx) {
+  auto* d = static_cast<Dict27<K, V, H>*>(obj);
+  if (!d->table) return;  // between the header's allocation and its table's
+  void* arr = items_array(d->table);
+  visit(&arr, ctx);
+  d->table = array_items<Slot27<K, V>>(arr);
+}
+template <class K, class V, class H>
+uint32_t dict27_type_id() {
+  static const uint32_t id = [] {
+    gc::TypeDesc t;
+    t.name = "dict27";
+    t.fixed_size = sizeof(Dict27<K, V, H>);
+    t.trace = trace_dict27<K, V, H>;
+    return gc::register_type(std::move(t));
+  }();
+  return id;
+}
+// A new zeroed table of n slots for d (rooted here by address, with the value `keep`).
+template <class K, class V, class H>
+void dict27_alloc_table(Dict27<K, V, H>*& d, int64_t n, V& keep) {
+  Rooted r(*heap, d, keep);
+  void* t = heap->alloc_varsize(array_type_id<Slot27<K, V>>(), n);
+  heap->write_barrier(t);  // a large array is allocated old
+  heap->write_barrier(d);
+  d->table = array_items<Slot27<K, V>>(t);
+  d->mask = n - 1;
+  d->hash0 = 0;
+}
+}  // namespace gen
+
+template <class K, class V, class H>
+Dict27<K, V, H>* gen_dict27_new(int64_t presize) {
+  auto* d = static_cast<Dict27<K, V, H>*>(gen::heap->alloc(gen::dict27_type_id<K, V, H>()));
+  d->len = d->fill = 0;
+  V none{};
+  gen::dict27_alloc_table(d, kDict27MinSize, none);
+  if (presize > 5) {
+    gen::Rooted r(*gen::heap, d);  // gen_dict27_resize roots its own copy: this one is returned
+    dict27_resize(d, presize);
+  }
+  return d;
+}
+
+// dict27_resize's rebuild (the caller checked that there is something to do): d, the old table
+// and *keep (a value inserted already, returned afterwards) rooted across the allocation.
+template <class K, class V, class H>
+[[gnu::noinline]] void gen_dict27_resize(Dict27<K, V, H>*& d, int64_t minused, V* keep) {
+  int64_t size = kDict27MinSize;
+  while (size <= minused) size <<= 1;
+  void* old_arr = gen::items_array(d->table);
+  gc::Roots r(*gen::heap, old_arr);
+  int64_t n = d->mask + 1;
+  V none{};
+  gen::dict27_alloc_table(d, size, keep ? *keep : none);
+  Slot27<K, V>* old = gen::array_items<Slot27<K, V>>(old_arr);
+  d->fill = d->len;
+  for (int64_t i = 0; i < n; ++i)
+    if (old[i].state == 1) dict27_insert_clean(d, old[i]);
+}
+
+template <class K, class V, class H>
+[[gnu::always_inline]] inline void gen_dict27_slot_barrier(Dict27<K, V, H>* d, int64_t ix) {
+  gen::heap->write_barrier_item(gen::items_array(d->table), ix);
+}
+
+template <class K, class V, class H>
+void gen_dict27_clear(Dict27<K, V, H>* d) {
+  d->len = d->fill = 0;
+  V none{};
+  gen::dict27_alloc_table(d, kDict27MinSize, none);
+}
+
+// PyDict_Merge: one resize first, then plain inserts in other's slot order; both rooted, other's
+// table read again after each insertion (none grows d after the resize, but keep it simple).
+template <class K, class V, class H>
+void gen_dict27_merge(Dict27<K, V, H>* d, Dict27<K, V, H>* other) {
+  if (other == d || other->len == 0) return;
+  gen::Rooted r(*gen::heap, d, other);
+  if ((d->fill + other->len) * 3 >= (d->mask + 1) * 2) dict27_resize(d, (d->len + other->len) * 2);
+  for (int64_t i = 0; i <= other->mask; ++i)
+    if (other->table[i].state == 1) {
+      const Slot27<K, V>& e = other->table[i];
+      dict27_put(d, dict27_find_slot(d, e.key, slot27_hash(e)), e.key, slot27_hash(e), e.value);
+    }
+}
+
+template <class K, class V, class H>
+Dict27<K, V, H>* gen_dict27_copy(Dict27<K, V, H>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* c = gen_dict27_new<K, V, H>(0);
+  gen::Rooted rc(*gen::heap, c);  // gen_dict27_merge roots its own copy: this one is returned
+  gen_dict27_merge(c, d);
+  return c;
+}
+
+template <class K, class V, class H>
+List<V>* gen_dict27_values(Dict27<K, V, H>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* l = list_new<V>(d->len);
+  gen_item_barrier(l, -1);  // a large list's items are allocated old
+  int64_t j = 0;
+  for (int64_t i = 0; i <= d->mask; ++i)
+    if (d->table[i].state == 1) l->items[j++] = d->table[i].value;
+  return l;
+}
+
+template <class K, class V, class H>
+List<std::tuple<K, V>>* gen_dict27_items(Dict27<K, V, H>* d) {
+  gen::Rooted r(*gen::heap, d);
+  auto* l = list_new<std::tuple<K, V>>(d->len);
+  gen_item_barrier(l, -1);
+  int64_t j = 0;
+  for (int64_t i = 0; i <= d->mask; ++i)
+    if (d->table[i].state == 1) l->items[j++] = std::tuple<K, V>(d->table[i].key, d->table[i].value);
+  return l;
+}
+
+template <class K>
+Set<K>* gen_set_new() {
+  auto* s = static_cast<Set<K>*>(gen::heap->alloc(gen::set_type_id<K>()));
+  s->len = s->fill = s->finger = 0;
+  gen::set_alloc_table(s, kSetMinSize);
+  return s;
+}
+
+// set_table_resize's rebuild (the caller checked that there is something to do): s and the old
+// table are rooted across the allocation of the new one.
+template <class K>
+[[gnu::noinline]] void gen_set_resize(Set<K>*& s, int64_t minused) {
+  int64_t size = kSetMinSize;
+  while (size <= minused) size <<= 1;
+  void* old_arr = gen::items_array(s->table);
+  gc::Roots r(*gen::heap, old_arr);
+  int64_t old_size = s->mask + 1;
+  gen::set_alloc_table(s, size);
+  SetSlot<K>* old = gen::array_items<SetSlot<K>>(old_arr);
+  s->fill = s->len;
+  for (int64_t i = 0; i < old_size; ++i)
+    if (old[i].state == 1) set_insert_clean(s->table, static_cast<uint64_t>(s->mask), old[i].key, old[i].hash);
+}
+
+// Before storing a key into slot i of s's table (the table may be old, and large: its card).
+template <class K>
+[[gnu::always_inline]] inline void gen_set_slot_barrier(Set<K>* s, int64_t i) {
+  gen::heap->write_barrier_item(gen::items_array(s->table), i);
+}
+
+template <class K>
+void gen_set_clear(Set<K>* s) {
+  s->len = s->fill = 0;
+  gen::set_alloc_table(s, kSetMinSize);
+}
+
+// Adds every element of other to s, CPython's presizing first; both are rooted, and other's table
+// is read again after each insertion (an insertion that grows s may move it).
+template <class K>
+void gen_set_merge(Set<K>* s, Set<K>* other) {
+  if (other == s || other->len == 0) return;
+  gen::Rooted r(*gen::heap, s, other);
+  if ((s->fill + other->len) * 5 >= s->mask * 3) set_table_resize(s, (s->len + other->len) * 2);
+  for (int64_t i = 0; i <= other->mask; ++i)
+    if (other->table[i].state == 1) {
+      K k = other->table[i].key;
+      set_add_entry(s, k, other->table[i].hash);
+    }
+}
+
+template <class K>
+Set<K>* gen_set_copy(Set<K>* s) {
+  gen::Rooted r(*gen::heap, s);
+  Set<K>* c = gen_set_new<K>();
+  gen::Rooted rc(*gen::heap, c);  // gen_set_merge roots its own copy: this one is returned
+  gen_set_merge(c, s);
+  return c;
+}
+
+template <class K>
+List<K>* gen_set_keys(Set<K>* s) {
+  gen::Rooted r(*gen::heap, s);
+  auto* l = list_new<K>(s->len);
+  gen_item_barrier(l, -1);  // a large list's items are allocated old
+  int64_t j = 0;
+  for (int64_t i = 0; i <= s->mask; ++i)
+    if (s->table[i].state == 1) l->items[j++] = s->table[i].key;
+  return l;
+}
+
+template <class K>
+void gen_set_update_list(Set<K>* s, List<K>* l) {
+  gen::Rooted r(*gen::heap, s, l);
+  for (int64_t i = 0; i < l->len; ++i) {
+    K k = l->items[i];
+    set_add(s, k);
+  }
+}
+
+template <class K>
+Set<K>* gen_set_from_list(List<K>* l) {
+  gen::Rooted r(*gen::heap, l);
+  Set<K>* s = gen_set_new<K>();
+  gen::Rooted rs(*gen::heap, s);  // gen_set_update_list roots its own copy: this one is returned
+  gen_set_update_list(s, l);
+  return s;
 }
 
 template <class T>

@@ -100,6 +100,34 @@ struct Dict<K, SetTag> {
 constexpr int64_t kSetMinSize = 8;
 constexpr int kSetLinearProbes = 9;
 
+// --gc=gen (docs/GC.md, "Step 3g"): a set of references to the program's instances (or of tuples
+// of them) lives on rpy's own collector: its header and its table (an array of SetSlot whose
+// descriptor lists each slot's key references) are objects of the collector, and `table` points
+// past the array's length word. rpy/gc_gen.hpp defines these (every operation that allocates roots
+// the set, and the table it copies from, across the allocation; every store of a key takes the
+// write barrier on the table); --gc=boehm never instantiates them.
+template <class K>
+Set<K>* gen_set_new();
+template <class K>
+void gen_set_resize(Set<K>*& s, int64_t minused);
+template <class K>
+void gen_set_slot_barrier(Set<K>* s, int64_t i);
+template <class K>
+void gen_set_clear(Set<K>* s);
+template <class K>
+void gen_set_merge(Set<K>* s, Set<K>* other);
+template <class K>
+Set<K>* gen_set_copy(Set<K>* s);
+template <class K>
+List<K>* gen_set_keys(Set<K>* s);
+template <class K>
+Set<K>* gen_set_from_list(List<K>* l);
+template <class K>
+void gen_set_update_list(Set<K>* s, List<K>* l);
+// The set algebra below allocates while it holds sets by raw pointers: codegen refuses it on sets
+// of the collector (src/codegen/gc_gen.cpp), and a call that slipped through fails to compile.
+#define RPY_NOT_GEN_SET(K) static_assert(!gen_items<Set<K>*>, "--gc=gen: this set operation is not written for a moving set")
+
 template <class K>
 inline SetSlot<K>* set_alloc_slots(int64_t n) {
   size_t bytes = sizeof(SetSlot<K>) * static_cast<size_t>(n);
@@ -110,6 +138,7 @@ inline SetSlot<K>* set_alloc_slots(int64_t n) {
 
 template <class K>
 Set<K>* set_new(int64_t) {  // CPython starts every set at the minimum size
+  if constexpr (gen_items<Set<K>*>) return gen_set_new<K>();
   auto* s = static_cast<Set<K>*>(gc_alloc(sizeof(Set<K>)));
   s->len = s->fill = s->finger = 0;
   s->mask = kSetMinSize - 1;
@@ -134,16 +163,19 @@ int64_t set_lookup(const Set<K>* s, const K& key, uint64_t h) {
   }
 }
 
-// Inserts a key known to be absent into a table without dummies.
+// Inserts a key known to be absent into a table without dummies. The linear probes look at the
+// slots after i without moving i: the next probe starts from i, as lookups' do (advancing i here
+// put keys where set_lookup never looked: duplicates and missing members after a resize).
 template <class K>
 void set_insert_clean(SetSlot<K>* table, uint64_t mask, const K& key, uint64_t h) {
-  uint64_t i = h & mask, perturb = h;
+  uint64_t i = h & mask, perturb = h, at = i;
   for (;;) {
-    if (table[i].state == 0) break;
+    at = i;
+    if (table[at].state == 0) break;
     bool found = false;
     if (i + kSetLinearProbes <= mask)
       for (int j = 0; j < kSetLinearProbes; ++j)
-        if (table[++i].state == 0) {
+        if (table[++at].state == 0) {
           found = true;
           break;
         }
@@ -151,9 +183,9 @@ void set_insert_clean(SetSlot<K>* table, uint64_t mask, const K& key, uint64_t h
     perturb >>= 5;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  table[i].key = key;
-  table[i].hash = h;
-  table[i].state = 1;
+  table[at].key = key;
+  table[at].hash = h;
+  table[at].state = 1;
 }
 
 // Rebuilds the table with the smallest size above minused, dropping dummies.
@@ -162,6 +194,7 @@ void set_table_resize(Set<K>* s, int64_t minused) {
   int64_t size = kSetMinSize;
   while (size <= minused) size <<= 1;
   if (size == kSetMinSize && s->mask == kSetMinSize - 1 && s->fill == s->len) return;  // nothing to purge
+  if constexpr (gen_items<Set<K>*>) return gen_set_resize(s, minused);
   SetSlot<K>* old = s->table;
   int64_t old_size = s->mask + 1;
   s->table = set_alloc_slots<K>(size);
@@ -189,6 +222,7 @@ void set_add_entry(Set<K>* s, const K& key, uint64_t h) {
     i = (i * 5 + 1 + perturb) & mask;
   }
 unused:
+  if constexpr (gen_items<Set<K>*>) gen_set_slot_barrier(s, (freeslot ? freeslot : e) - s->table);
   if (freeslot) {  // reuse the last dummy seen on the way
     freeslot->key = key;
     freeslot->hash = h;
@@ -217,6 +251,7 @@ bool set_discard_entry(Set<K>* s, const K& key, uint64_t h) {
 // Adds every element of other (a set): one resize first, then CPython's fast paths.
 template <class K>
 void set_merge(Set<K>* s, const Set<K>* other) {
+  if constexpr (gen_items<Set<K>*>) return gen_set_merge(s, const_cast<Set<K>*>(other));
   if (other == s || other->len == 0) return;
   if ((s->fill + other->len) * 5 >= s->mask * 3) set_table_resize(s, (s->len + other->len) * 2);
   int64_t n = other->mask + 1;
@@ -259,12 +294,14 @@ inline void set_remove(Set<K>* s, const std::type_identity_t<K>& k) {
 }
 template <class K>
 void dict_clear(Set<K>* s) {
+  if constexpr (gen_items<Set<K>*>) return gen_set_clear(s);
   s->len = s->fill = 0;
   s->mask = kSetMinSize - 1;
   s->table = set_alloc_slots<K>(kSetMinSize);
 }
 template <class K>
 Set<K>* dict_copy(const Set<K>* s) {
+  if constexpr (gen_items<Set<K>*>) return gen_set_copy(const_cast<Set<K>*>(s));
   auto* r = set_new<K>();
   set_merge(r, s);
   return r;
@@ -275,6 +312,7 @@ void dict_update(Set<K>* s, const Set<K>* other) {
 }
 template <class K>
 List<K>* dict_keys(const Set<K>* s) {
+  if constexpr (gen_items<Set<K>*>) return gen_set_keys(const_cast<Set<K>*>(s));
   auto* l = list_new<K>(s->len);
   int64_t j = 0;
   for (int64_t i = 0; i <= s->mask; ++i)
@@ -327,12 +365,14 @@ bool set_isdisjoint(const Set<K>* a, const Set<K>* b) {
 // ---- building sets
 template <class K>
 Set<K>* set_from_list(const List<K>* l) {
+  if constexpr (gen_items<Set<K>*>) return gen_set_from_list(const_cast<List<K>*>(l));
   auto* s = set_new<K>();
   for (int64_t i = 0; i < l->len; ++i) set_add(s, l->items[i]);
   return s;
 }
 template <class K>
 Set<K>* set_from_str(const Str* str) {  // set of the characters
+  RPY_NOT_GEN_SET(K);
   auto* s = set_new<K>();
   for (int64_t i = 0; i < str->len; ++i) set_add(s, static_cast<K>(str->data[i]));
   return s;
@@ -341,6 +381,7 @@ Set<K>* set_from_str(const Str* str) {  // set of the characters
 // dict first.
 template <class K, class D>
 Set<K>* set_from_dict_into(Set<K>* s, const D* d) {
+  RPY_NOT_GEN_SET(K);
   int64_t n = len(d);
   if (n * 5 >= s->mask * 3) set_table_resize(s, n * 2);
   List<K>* keys = dict_keys(d);
@@ -349,18 +390,21 @@ Set<K>* set_from_dict_into(Set<K>* s, const D* d) {
 }
 template <class K>
 void set_update_list(Set<K>* s, const List<K>* l) {
+  if constexpr (gen_items<Set<K>*>) return gen_set_update_list(s, const_cast<List<K>*>(l));
   for (int64_t i = 0; i < l->len; ++i) set_add(s, l->items[i]);
 }
 
 // ---- set algebra, each as CPython computes it (the order of the result depends on it)
 template <class K>
 Set<K>* set_union(const Set<K>* a, const Set<K>* b) {
+  RPY_NOT_GEN_SET(K);
   Set<K>* r = dict_copy(a);
   if (a != b) set_merge(r, b);
   return r;
 }
 template <class K>
 Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {
+  RPY_NOT_GEN_SET(K);
   if (a == b) return dict_copy(a);
   auto* r = set_new<K>();
   if (b->len > a->len) std::swap(a, b);  // iterate over the smaller one
@@ -371,6 +415,7 @@ Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 void set_difference_update(Set<K>* a, const Set<K>* b) {
+  RPY_NOT_GEN_SET(K);
   if (a == b) {
     dict_clear(a);
     return;
@@ -382,6 +427,7 @@ void set_difference_update(Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 Set<K>* set_difference(const Set<K>* a, const Set<K>* b) {
+  RPY_NOT_GEN_SET(K);
   if ((a->len >> 2) > b->len) {
     Set<K>* r = dict_copy(a);
     set_difference_update(r, b);
@@ -394,6 +440,7 @@ Set<K>* set_difference(const Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 void set_symmetric_difference_update(Set<K>* a, const Set<K>* b) {
+  RPY_NOT_GEN_SET(K);
   if (a == b) {
     dict_clear(a);
     return;
@@ -405,12 +452,14 @@ void set_symmetric_difference_update(Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 Set<K>* set_symmetric_difference(const Set<K>* a, const Set<K>* b) {
+  RPY_NOT_GEN_SET(K);
   Set<K>* r = dict_copy(b);  // CPython copies the other set and updates it with this one
   set_symmetric_difference_update(r, a);
   return r;
 }
 template <class K>
 void set_intersection_update(Set<K>* a, const Set<K>* b) {
+  RPY_NOT_GEN_SET(K);
   Set<K>* r = set_intersection(a, b);
   *a = *r;
 }
@@ -441,5 +490,7 @@ template <class K>
 void append_str(Buffer& b, const Set<K>* s) {
   append_repr(b, s);
 }
+
+#undef RPY_NOT_GEN_SET
 
 }  // namespace rpy

@@ -166,6 +166,20 @@ std::string Emitter::emit_make_dict(Expr& e) {
     for (size_t i = 0; i < vals.size(); ++i) s += "rpy::dict_set(" + d + ", " + expr_as(*e.args[i], key_of(t)) + ", " + vals[i] + "); ";
     return s + d + "; })";
   }
+  if (gen_ && is_set && GcGen::is_ref(t)) {
+    // --gc=gen: the items in Python's order into rooted temporaries, then the set (rooted), then
+    // the items added (set_add takes the barrier; a new set's table is allocated with it).
+    std::string s = "({ ";
+    std::vector<std::string> temps;
+    for (auto& a : e.args) {
+      std::string x = fresh("rpy_a");
+      s += ctype(key_of(t)) + " " + x + " = " + expr_as(*a, key_of(t)) + "; " + gen_root(x);
+      temps.push_back(x);
+    }
+    s += "auto* " + d + " = " + new_table(*this, t) + "; " + gen_root(d);
+    for (auto& x : temps) s += "rpy::set_add(" + d + ", " + x + "); ";
+    return s + d + "; })";
+  }
   if (gen_ && GcGen::is_ref(t)) {
     // --gc=gen: the keys and values in Python's order into temporaries (the references rooted), then
     // the dict, then the items, stored with their write barriers (dict_set).
@@ -266,6 +280,15 @@ std::string Emitter::call_dict_builtin(Expr& e) {
                convert("std::get<1>(" + l + "->items[rpy_i])", value_of(t0), value_of(rt)) + "); " + d + "; })";
       }
       if (t0->kind == TypeKind::Dict) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
+      // --gc=gen: dict(pairs) of a list of (key, value) tuples: the list and the dict rooted while
+      // the dict grows (GcGen's checker admits only pairs of the dict's own types)
+      if (gen_ && GcGen::is_ref(rt) && t0->kind == TypeKind::List) {
+        if (ctype(t0->listdef->find()->item) != "std::tuple<" + kv_args(*this, rt) + ">") {
+          fail(e.loc, "internal: --gc=gen dict() of pairs of other types than the dict's");
+          return "nullptr";
+        }
+        return "rpy::gen_dict_from_pairs(" + arg(0) + ")";
+      }
       std::string d = fresh("rpy_d");
       std::string loop = for_each_code(*this, arg(0), t0, [&](const std::string& x, TypeRef xt) {
         if (xt->kind != TypeKind::Tuple || xt->items.size() != 2) return std::string("/* not a pair */");
@@ -283,6 +306,8 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       if (is_set_type(t0)) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
       if (t0->kind == TypeKind::Dict && ctype(key_of(t0)) == ctype(key_of(rt)))
         return "rpy::set_from_dict_into(" + new_table(*this, rt) + ", " + arg(0) + ")";
+      // --gc=gen: the list rooted while the set is made (rpy::gen_set_from_list)
+      if (gen_ && GcGen::is_ref(rt) && t0->kind == TypeKind::List) return "rpy::set_from_list(" + expr_as(*a[0], t0) + ")";
       return set_from_code(*this, arg(0), t0, rt, e.loc);
     }
     case BuiltinId::RDictNew: {
@@ -356,6 +381,8 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       TypeRef o = a[1]->type;
       if (imp(o)) return none_stmt(arg(0) + ", " + arg(1));
       if (is_set_type(o)) return none_stmt(in_order("rpy::dict_update", {t0, tt.with_nullable(t0, false)}));
+      // --gc=gen: the set and the list rooted while the set grows (rpy::gen_set_update_list)
+      if (gen_ && GcGen::is_ref(t0) && o->kind == TypeKind::List) return none_stmt(in_order("rpy::set_update_list", {t0, o}));
       std::string s = fresh("rpy_set");
       std::string loop = for_each_code(
           *this, arg(1), o, [&](const std::string& x, TypeRef xt) { return "rpy::set_add(" + s + ", " + convert(x, xt, K) + ");"; });
@@ -542,8 +569,17 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
   if (slot_table(*this, dt)) {
     // A set, or a Python 2 dict: its table in CPython's order, as it was when the loop started.
     line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c + "->mask + 1;");
-    line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
-    ++indent_;
+    if (gen_ && GcGen::is_ref(dt)) {
+      // --gc=gen: the set and the table the loop started with are rooted (a collection in the body
+      // moves them), and the slots pointer is taken again from the table at each step.
+      line("void* " + c + "a = rpy::gen::items_array(" + c + "t); rpy::gc::Roots " + c + "r(*rpy::gen::heap, " + c + ", " + c + "a);");
+      line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+      ++indent_;
+      line(c + "t = rpy::gen::array_items<std::remove_reference_t<decltype(*" + c + "t)>>(" + c + "a);");
+    } else {
+      line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+      ++indent_;
+    }
     line("if (" + c + "t[" + i + "].state != 1) continue;");
     ent = c + "t[" + i + "]";
   } else {

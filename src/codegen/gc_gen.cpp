@@ -20,16 +20,120 @@ using ir::StmtOp;
 bool GcGen::is_ref(TypeRef t) {
   if (!t) return false;
   if (t->kind == TypeKind::Instance) return t->cls && !t->cls->is_exception;
-  if (t->kind == TypeKind::Dict) return is_ref_dict(t);
+  if (t->kind == TypeKind::Dict) return is_ref_dict(t) || is_ref_set(t);
   return t->kind == TypeKind::List && is_rooted(t->listdef->find()->item);
 }
 
 bool GcGen::is_ref_dict(TypeRef t) {
-  if (!t || t->kind != TypeKind::Dict || python2) return false;
+  if (!t || t->kind != TypeKind::Dict) return false;
   annotate::DictDef* d = t->dictdef->find();
   if (d->is_set || d->counter || d->factory || d->odict) return false;
-  if (!holds_ref(d->key)) return is_rooted(d->value);
-  return identity_key(d->key) && (is_rooted(d->value) || !holds_ref(d->value));
+  // Python 2's dicts keyed by values 2.7 hashes (str, int...) are rpy::Dict27 (step 3g); keyed
+  // by instances (hashed by address) they are rpy::Dict, as in Python 3.
+  if (!holds_ref(d->key)) return !d->custom_keys && is_rooted(d->value);
+  // r_dict's own key functions are the program's code, called inside the lookup (as __eq__)
+  return !d->custom_keys && identity_key(d->key) && (is_rooted(d->value) || !holds_ref(d->value));
+}
+
+bool GcGen::is_ref_set(TypeRef t) {
+  if (!t || t->kind != TypeKind::Dict) return false;
+  annotate::DictDef* d = t->dictdef->find();
+  return d->is_set && !d->counter && !d->factory && !d->odict && !d->custom_keys && holds_ref(d->key) && identity_key(d->key);
+}
+
+// A list whose items have the set's key type (the runtime adds them as they are).
+static bool list_of_set_keys(TypeRef l, TypeRef set) {
+  if (!GcGen::is_ref_list(l)) return false;
+  TypeRef i = l->listdef->find()->item, k = set->dictdef->find()->key;
+  if (!i || !k || i->kind != k->kind) return false;
+  if (k->kind == TypeKind::Instance) return i->cls == k->cls;
+  return annotate::describe(i) == annotate::describe(k);
+}
+
+bool GcGen::set_method_ok(const Expr& call) {
+  if (call.op != ExprOp::Call || call.call_kind != CallKind::BuiltinMethod || call.args.empty()) return false;
+  const Expr& m = *call.args[0];
+  if (m.op != ExprOp::GetAttr || m.args.empty() || !is_ref_set(m.args[0]->type)) return false;
+  switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
+    case annotate::BuiltinId::SetAdd:
+    case annotate::BuiltinId::SetRemove:
+    case annotate::BuiltinId::SetDiscard:
+    case annotate::BuiltinId::SetPop:
+    case annotate::BuiltinId::SetClear:
+    case annotate::BuiltinId::SetCopy:
+      return true;
+    case annotate::BuiltinId::SetUpdate:  // rpy::set_merge, rpy::set_update_list
+      return call.args.size() == 2 && (is_ref_set(call.args[1]->type) || list_of_set_keys(call.args[1]->type, m.args[0]->type));
+    case annotate::BuiltinId::SetIssubset:  // lookups only
+    case annotate::BuiltinId::SetIssuperset:
+    case annotate::BuiltinId::SetIsdisjoint:
+      return call.args.size() == 2 && is_ref_set(call.args[1]->type);
+    default:
+      return false;
+  }
+}
+
+// Whether a set method allocates on the collector (set_method_ok's: add and update may grow the
+// table, clear and copy make one).
+static bool set_method_allocates(const Expr& call) {
+  switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
+    case annotate::BuiltinId::SetAdd:
+    case annotate::BuiltinId::SetClear:
+    case annotate::BuiltinId::SetCopy:
+    case annotate::BuiltinId::SetUpdate:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// set(), set(s) and set(xs) of a set of references (a copy, rpy::set_from_list).
+static bool set_new_ok(const Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin || !GcGen::is_ref_set(e.type)) return false;
+  auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+  if (id != annotate::BuiltinId::SetNew && id != annotate::BuiltinId::FrozenSetNew) return false;
+  if (e.args.size() <= 1) return true;
+  return e.args.size() == 2 && e.args[1] && (GcGen::is_ref_set(e.args[1]->type) || list_of_set_keys(e.args[1]->type, e.type));
+}
+
+// dict(pairs) of a dict of references, from a list of (key, value) tuples of the dict's key and
+// value types (rpy::gen_dict_from_pairs roots the list and the dict while the dict grows).
+static bool dict_from_pairs_ok(const Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin || !GcGen::is_ref_dict(e.type) ||
+      static_cast<annotate::BuiltinId>(e.builtin_id) != annotate::BuiltinId::DictNew || e.args.size() != 2 || !e.args[1] ||
+      !e.args[1]->type || e.args[1]->type->kind != TypeKind::List || !e.kwnames.empty())
+    return false;
+  TypeRef p = e.args[1]->type->listdef->find()->item;
+  const annotate::DictDef* d = e.type->dictdef->find();
+  return p && p->kind == TypeKind::Tuple && !p->const_value && p->items.size() == 2 && d->key && d->value &&
+         annotate::describe(p->items[0]) == annotate::describe(d->key) && annotate::describe(p->items[1]) == annotate::describe(d->value);
+}
+
+// A dict of references given to list(), sorted() or set(): each reads the keys into a new list
+// first (rpy::dict_keys: Boehm's list for keys holding no reference; for instance keys
+// gen_dict_keys, which roots the dict); sorted() and set() only of keys holding none (a set of
+// instances is not built from a dict; sorting instances runs the program's __lt__), with no
+// argument but a constant reverse=.
+static bool dict_to_builtin_ok(const Expr& p, const Expr& c) {
+  if (p.op != ExprOp::Call || p.call_kind != CallKind::Builtin || p.args.size() < 2 || &c != p.args[1].get() || !GcGen::is_ref_dict(c.type))
+    return false;
+  bool ref_keys = GcGen::holds_ref(c.type->dictdef->find()->key);
+  switch (static_cast<annotate::BuiltinId>(p.builtin_id)) {
+    case annotate::BuiltinId::List:
+      return p.args.size() == 2 && p.kwnames.empty();
+    case annotate::BuiltinId::SetNew:
+    case annotate::BuiltinId::FrozenSetNew:
+      return !ref_keys && p.args.size() == 2 && p.kwnames.empty();
+    case annotate::BuiltinId::Sorted:
+      if (ref_keys || p.args.size() != 2 + p.kwnames.size()) return false;
+      for (size_t i = 0; i < p.kwnames.size(); ++i) {
+        const Expr* v = p.args[2 + i].get();
+        if (p.kwnames[i] != "reverse" || !v || v->op != ExprOp::Const) return false;
+      }
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool GcGen::identity_key(TypeRef t) {
@@ -52,6 +156,7 @@ bool GcGen::dict_method_ok(const Expr& call) {
   if (m.op != ExprOp::GetAttr || m.args.empty() || !is_ref_dict(m.args[0]->type)) return false;
   switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
     case annotate::BuiltinId::DictGet:
+    case annotate::BuiltinId::DictHasKey:  // Python 2: a lookup
     case annotate::BuiltinId::DictPop:
     case annotate::BuiltinId::DictPopitem:  // a tuple (key, value), held by value: no allocation
     case annotate::BuiltinId::DictSetdefault:
@@ -72,6 +177,7 @@ bool GcGen::dict_method_ok(const Expr& call) {
 static bool dict_method_allocates(const Expr& call) {
   switch (static_cast<annotate::BuiltinId>(call.builtin_id)) {
     case annotate::BuiltinId::DictGet:
+    case annotate::BuiltinId::DictHasKey:
     case annotate::BuiltinId::DictPop:
     case annotate::BuiltinId::DictPopitem:
       return false;
@@ -92,6 +198,7 @@ bool GcGen::holds_boehm(TypeRef t) {
       return holds_boehm(t->listdef->find()->item);
     case TypeKind::Dict:
       if (!is_ref(t)) return true;
+      if (t->dictdef->find()->is_set) return holds_boehm(t->dictdef->find()->key);
       if (holds_ref(t->dictdef->find()->key))  // keyed by instances: what its keys and values hold
         return holds_boehm(t->dictdef->find()->key) || holds_boehm(t->dictdef->find()->value);
       return true;  // its keys: a string, or a number (never scanned, but the table is small)
@@ -170,6 +277,7 @@ bool GcGen::collects_here(const Expr& e) const {
   // a list of references is allocated on the collector: a display, [None] * n
   if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp) && is_ref_list(e.type)) return true;
   if (e.op == ExprOp::MakeDict && is_ref_dict(e.type)) return true;
+  if (e.op == ExprOp::MakeSet && is_ref_set(e.type)) return true;
   if (e.op != ExprOp::Call) return false;
   switch (e.call_kind) {
     case CallKind::Instantiate:
@@ -184,7 +292,8 @@ bool GcGen::collects_here(const Expr& e) const {
         return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert;
       }
       if (dict_method_ok(e)) return dict_method_allocates(e);
-      if (is_ref_list(e.type) || is_ref_dict(e.type)) return true;
+      if (set_method_ok(e)) return set_method_allocates(e);
+      if (is_ref_list(e.type) || is_ref_dict(e.type) || is_ref_set(e.type)) return true;
       // A builtin calls back into the program when given something callable or an instance
       // (its __str__, __eq__...); otherwise it allocates only on Boehm's heap.
       for (auto& a : e.args)
@@ -293,14 +402,18 @@ const char* kind_words(TypeRef t) {
     case TypeKind::List:
       return "a list holding instances";
     case TypeKind::Dict:
-      if (t->dictdef->find()->is_set) return "a set holding instances";
+      if (t->dictdef->find()->is_set) {
+        if (GcGen::holds_ref(t->dictdef->find()->key) && !GcGen::identity_key(t->dictdef->find()->key))
+          return "a set of instances of a class defining __eq__ or __hash__";
+        return "a set holding instances";
+      }
       if (const annotate::DictDef* d = t->dictdef->find(); d->factory || d->counter || d->odict)
         return d->counter   ? "a Counter holding instances"
                : d->factory ? "a defaultdict holding instances"
                             : "an OrderedDict holding instances";
       if (GcGen::holds_ref(t->dictdef->find()->key)) {
-        if (GcGen::python2) return "a Python 2 dict keyed by instances";
         if (!GcGen::identity_key(t->dictdef->find()->key)) return "a dict keyed by instances of a class defining __eq__ or __hash__";
+        if (t->dictdef->find()->custom_keys) return "an r_dict keyed by instances (its key functions run inside lookups)";
         return "a dict keyed by instances whose values are containers of Boehm's heap holding instances";
       }
       if (GcGen::python2) return "a Python 2 dict holding instances";
@@ -387,7 +500,9 @@ struct Checker {
         return false;
     }
   }
-  static bool keyed_by_refs(TypeRef d) { return GcGen::is_ref_dict(d) && GcGen::holds_ref(d->dictdef->find()->key); }
+  static bool keyed_by_refs(TypeRef d) {
+    return (GcGen::is_ref_dict(d) && GcGen::holds_ref(d->dictdef->find()->key)) || GcGen::is_ref_set(d);
+  }
   // c is the key of the lookup p in a dict keyed by instances.
   static bool is_lookup_key(const Expr& p, const Expr& c) {
     if (p.op == ExprOp::GetItem && p.args.size() == 2 && &c == p.args[1].get()) return keyed_by_refs(p.args[0]->type);
@@ -400,12 +515,18 @@ struct Checker {
   // Such a key, and a plain one (else refused with a message).
   bool lookup_key(const Expr& p, const Expr& c) {
     if (!is_lookup_key(p, c)) return false;
-    if (!plain_key(c)) refuse(c.loc, "a key of a dict keyed by instances computed in the lookup (assign it to a variable first)");
+    if (!plain_key(c))
+      refuse(c.loc, p.op == ExprOp::Compare && GcGen::is_ref_set(p.args[1]->type)
+                        ? "an item of a set of instances computed in the lookup (assign it to a variable first)"
+                        : "a key of a dict keyed by instances computed in the lookup (assign it to a variable first)");
     return true;
   }
 
   static const char* what_of(TypeRef t) {
-    return GcGen::is_ref_list(t) ? "a list of instances" : GcGen::is_ref_dict(t) ? "a dict of instances" : "an instance";
+    return GcGen::is_ref_list(t)   ? "a list of instances"
+           : GcGen::is_ref_dict(t) ? "a dict of instances"
+           : GcGen::is_ref_set(t)  ? "a set of instances"
+                                   : "an instance";
   }
 
   void type(Loc l, TypeRef t) {
@@ -430,7 +551,8 @@ struct Checker {
       case ExprOp::Call:
         if ((e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method &&
              !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
-             !(GcGen::dict_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictPopitem)))
+             !(GcGen::dict_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictPopitem) &&
+             !(GcGen::set_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::SetPop)))
           refuse(e.loc, "this call returning a tuple of instances");
         break;
       case ExprOp::GetItem:
@@ -457,9 +579,13 @@ struct Checker {
       case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
         if (GcGen::is_ref_list(p->type)) return;
         break;
+      case ExprOp::MakeSet:  // an item of a set display (rooted by emit_make_dict)
+        if (GcGen::is_ref_set(p->type)) return;
+        break;
       case ExprOp::Call:
         if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate) return;
         if (GcGen::list_method_ok(*p)) return;  // the item given to append or insert
+        if (GcGen::set_method_ok(*p)) return;   // the item given to add, remove or discard
         refuse(e.loc, "passing a tuple of instances to a builtin function or a function value");
         return;
       default:
@@ -489,15 +615,23 @@ struct Checker {
             &c == p.args[1].get())
           return;
         if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::Len &&
-            (GcGen::is_ref_list(c.type) || GcGen::is_ref_dict(c.type)))
+            (GcGen::is_ref_list(c.type) || GcGen::is_ref_dict(c.type) || GcGen::is_ref_set(c.type)))
           return;
         if (GcGen::list_method_ok(p)) return;  // the item given to append or insert
         if (enumerate_ok(p) && &c == p.args[1].get()) return;
-        if (GcGen::dict_method_ok(p)) return;  // a default given to get, pop or setdefault; update's dict
+        if (GcGen::dict_method_ok(p)) return;                        // a default given to get, pop or setdefault; update's dict
+        if (GcGen::set_method_ok(p)) return;                         // the item given to add, remove or discard; update's set or list
+        if (set_new_ok(p) && &c == p.args[1].get()) return;          // set(xs), set(s): rooted by the runtime
+        if (dict_to_builtin_ok(p, c)) return;                        // list(d), sorted(d), set(d)
+        if (dict_from_pairs_ok(p) && &c == p.args[1].get()) return;  // dict(pairs)
         refuse(c.loc, std::string("passing ") + what_of(c.type) + " to a builtin function or a function value");
         return;
       case ExprOp::MakeList:  // an item of a list display (rooted by gen_make_list)
         if (GcGen::is_ref_list(p.type)) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
+        return;
+      case ExprOp::MakeSet:                     // an item of a set display (rooted by emit_make_dict)
+        if (GcGen::is_ref_set(p.type)) return;  // its items in rooted temporaries
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::MakeDict:                     // a value of a dict display (rooted by emit_make_dict)
@@ -519,7 +653,7 @@ struct Checker {
       case ExprOp::Compare:
         if (p.cmp == syntax::CmpOp::Is || p.cmp == syntax::CmpOp::IsNot) return;
         if ((p.cmp == syntax::CmpOp::In || p.cmp == syntax::CmpOp::NotIn) && p.args.size() == 2 && &c == p.args[1].get() &&
-            GcGen::is_ref_dict(c.type))
+            (GcGen::is_ref_dict(c.type) || GcGen::is_ref_set(c.type)))
           return;  // k in d: a lookup
         refuse(c.loc, GcGen::is_ref_list(c.type) ? "comparing lists of instances other than with 'is'"
                                                  : "comparing instances other than with 'is' (or 'in' on a list of them)");
@@ -544,9 +678,12 @@ struct Checker {
         case ExprOp::Call:
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
-              !GcGen::dict_method_ok(e) && !enumerate_ok(e) &&
+              !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
-                e.args.size() <= 1 && GcGen::is_ref_dict(e.type)))
+                e.args.size() <= 1 && GcGen::is_ref_dict(e.type)) &&
+              !dict_from_pairs_ok(e) &&
+              !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::List &&
+                e.args.size() == 2 && dict_to_builtin_ok(e, *e.args[1])))
             refuse(e.loc, std::string("this call returning ") + what_of(e.type));
           break;
         case ExprOp::Local:
@@ -562,6 +699,9 @@ struct Checker {
           break;
         case ExprOp::MakeDict:  // emit_make_dict
           if (!GcGen::is_ref_dict(e.type)) refuse(e.loc, "this operation producing an instance");
+          break;
+        case ExprOp::MakeSet:  // emit_make_dict
+          if (!GcGen::is_ref_set(e.type)) refuse(e.loc, "this operation producing an instance");
           break;
         case ExprOp::GetItem:  // xs[i], t[0], d[k]
           if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type) && !GcGen::is_ref_dict(e.args[0]->type))
@@ -586,13 +726,16 @@ struct Checker {
     if (e.op == ExprOp::Call && e.call_kind == CallKind::BuiltinMethod && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
         GcGen::is_ref_dict(e.args[0]->args[0]->type) && !GcGen::dict_method_ok(e))
       refuse(e.loc, "the dict method " + e.args[0]->attr + "() on a dict of instances");
+    if (e.op == ExprOp::Call && e.call_kind == CallKind::BuiltinMethod && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
+        GcGen::is_ref_set(e.args[0]->args[0]->type) && !GcGen::set_method_ok(e))
+      refuse(e.loc, "the set method " + e.args[0]->attr + "() on a set of instances (or with this argument)");
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Instantiate && e.stack_slot >= 0)
       refuse(e.loc, "an instance in its function's frame (translate with --no-stack-alloc)");
     for (size_t i = 0; i < e.args.size(); ++i) {
       if (!e.args[i]) continue;
       // obj.m(...): the callee is the method looked up on obj, not a bound method value
       bool callee = e.op == ExprOp::Call && i == 0 && e.args[0]->op == ExprOp::GetAttr &&
-                    (e.call_kind == CallKind::Method || GcGen::list_method_ok(e) || GcGen::dict_method_ok(e));
+                    (e.call_kind == CallKind::Method || GcGen::list_method_ok(e) || GcGen::dict_method_ok(e) || GcGen::set_method_ok(e));
       expr(*e.args[i], &e, callee);
     }
     block(e.body, nullptr);
@@ -606,12 +749,14 @@ struct Checker {
       // A list of references used by a statement: stored, returned, iterated, tested, an item set.
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref(s->exprs[i]->type) || s->exprs[i]->type->kind == TypeKind::Instance) continue;
-        bool dict = GcGen::is_ref_dict(s->exprs[i]->type);
+        bool dict = GcGen::is_ref_dict(s->exprs[i]->type), set = GcGen::is_ref_set(s->exprs[i]->type);
         bool ok = s->op == StmtOp::ExprStmt || s->op == StmtOp::Assign || s->op == StmtOp::Return || s->op == StmtOp::For ||
                   s->op == StmtOp::If || s->op == StmtOp::While || (s->op == StmtOp::SetAttr && i == 1) ||
                   (s->op == StmtOp::SetItem && i == 0) || (dict && s->op == StmtOp::DelItem && i == 0);
         if (!ok)
-          refuse(s->loc, dict ? "this statement on a dict of instances" : "this statement on a list of instances (slices, del, unpacking)");
+          refuse(s->loc, dict  ? "this statement on a dict of instances"
+                         : set ? "this statement on a set of instances"
+                               : "this statement on a list of instances (slices, del, unpacking)");
       }
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;

@@ -27,6 +27,12 @@ class GcGen {
   // them) hashed by identity (a stable address, gc::Heap::stable_address) and whose values are
   // references or hold none: it lives on the collector too (docs/GC.md, steps 3e and 3f).
   static bool is_ref_dict(TypeRef t);
+  // A set (or frozenset) whose items are such references or tuples of them, hashed by identity:
+  // it lives on the collector too (docs/GC.md, step 3g).
+  static bool is_ref_set(TypeRef t);
+  // A method call on such a set that --gc=gen supports (add, remove, discard, pop, clear, copy,
+  // update with a set or a list of its items, issubset, issuperset, isdisjoint).
+  static bool set_method_ok(const ir::Expr& call);
   // Whether keys of type t (holding references) hash and compare by identity: no class they may
   // be an instance of defines __eq__ or __hash__ (generated code that may allocate, called while
   // the dict's tables are held by raw pointers).

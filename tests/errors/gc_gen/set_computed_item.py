@@ -1,0 +1,15 @@
+# --gc=gen (tests/errors/CMakeLists.txt): `x in s` on a set of instances reads the set and the item
+# in an order C++ leaves open: an item whose evaluation allocates could leave the set's address
+# stale, so it must be a variable (or a tuple of them).
+class Leaf(object):
+    def __init__(self, v):
+        self.v = v
+
+
+def main():
+    s = set()
+    s.add(Leaf(1))
+    print(Leaf(1) in s)
+
+
+main()
