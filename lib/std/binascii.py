@@ -1,7 +1,8 @@
 """rpy's binascii (the oracles run their own): hexlify/b2a_hex, unhexlify/a2b_hex, crc32 and the
 module's exceptions. Python 2 (RPython): on str, crc32 signed as Python 2 returns it, errors are
 TypeError. Python 3: hexlify and crc32 take bytes (or bytearray), unhexlify takes bytes or an
-ASCII str, results are bytes, crc32 is unsigned, errors are binascii.Error (python3's messages).
+ASCII str, results are bytes, crc32 is unsigned, errors are binascii.Error (python3's messages);
+hexlify and crc32 of a str raise python3's TypeError.
 hexlify's sep/bytes_per_sep arguments (Python 3.8) are not provided: a call using them is
 refused (too many arguments), never answered wrongly."""
 
@@ -101,6 +102,8 @@ else:
 
     @_spec("specialize:argtype(0)")
     def hexlify(data):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         out = []
         for i in range(len(data)):
             o = data[i]
@@ -141,6 +144,8 @@ else:
 
     @_spec("specialize:argtype(0)")
     def crc32(data, value=0):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         crc = ~value & 0xFFFFFFFF
         for i in range(len(data)):
             crc = _CRC_TABLE[(crc ^ data[i]) & 0xFF] ^ (crc >> 8)

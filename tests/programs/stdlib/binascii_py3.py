@@ -32,3 +32,12 @@ for sbad in ["abc", "zz", "0\u00e9"]:
         binascii.a2b_hex(sbad)
     except ValueError as e:
         print(type(e).__name__ + ":", str(e))
+for f in [binascii.hexlify, binascii.b2a_hex]:
+    try:
+        f(" ".join(sys.argv))
+    except TypeError as e:
+        print("TypeError:", str(e))
+try:
+    binascii.crc32("abc")
+except TypeError as e:
+    print("TypeError:", str(e))
