@@ -77,9 +77,9 @@ Header comments (the leading `#` lines of a program, any order)
 An RPython program (one defining target()) is Python 2.7 (RPYTHON.md section 5). Without a
 `# python2` header python3 stands in as its oracle, which `--oracle-only --python2` verifies: there
 python2 must print exactly what python3 prints, unless the program says `# py2-differs`.
-Programs that import `rpython` (`from rpython... import` / `import rpython...`) get rpy's
-pure-Python `rpython` package (REPO/lib, or --rpython-lib DIR) on the oracle's PYTHONPATH; while
-that package does not exist they are reported as SKIP, not as failures.
+Programs that import `rpython` or `rply` (`from rpython... import` / `import rpython...`) get
+rpy's pure-Python `rpython` and `rply` packages (REPO/lib, or --rpython-lib DIR) on the oracle's
+PYTHONPATH; while that package does not exist they are reported as SKIP, not as failures.
 
 Errors mode (--errors DIR...)
 -----------------------------
@@ -122,7 +122,7 @@ TRANSLATE_TIMEOUT = 120
 RUN_TIMEOUT = 60
 MAIN_RE = re.compile(r'^(main|.*_main)\.py$')
 TARGET_RE = re.compile(r'^(def\s+target\b|target\s*=)', re.M)
-RPYTHON_IMPORT_RE = re.compile(r'^\s*(from\s+rpython[\s.]|import\s+rpython\b)', re.M)
+RPYTHON_IMPORT_RE = re.compile(r'^\s*(from\s+(rpython|rply)[\s.]|import\s+(rpython|rply)\b)', re.M)
 BAD_ORACLE_ERRORS = ('SyntaxError', 'IndentationError', 'TabError', 'ImportError',
                      'ModuleNotFoundError', 'NameError', 'UnboundLocalError')
 

@@ -321,6 +321,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         bool methods = !fam.empty();
         for (auto& [c, f] : fam) methods = methods && f->kind == m::ObjKind::Function;
         if (methods) return tt_.method(tt_.with_nullable(obj, false), name);
+        if (TypeRef r = subclass_data_attr(e, cd, name, fam)) return r;
       }
       if (v && v->kind == m::ObjKind::Property) return property_get(e, cd, v, g);
       if (v)

@@ -330,6 +330,8 @@ class Annotator {
   // field's type includes every class-level value (codegen initialises it per class).
   void merge_class_defaults(ClassDef* cd, const std::string& name, AttrDef* a, Loc loc);
   TypeRef class_attr_field(ir::Expr& e, ClassDef* where, const std::string& name);
+  TypeRef subclass_data_attr(ir::Expr& e, ClassDef* cd, const std::string& name,
+                             const std::vector<std::pair<ClassDef*, modules::Ref>>& fam);
   // Class attributes rebound at run time (class_vars.cpp): the hidden object holding one, the
   // store `C.attr = v` (true: handled), and a read through class `from` or one of its instances
   // of the attribute `where` defines (null: not rebound).

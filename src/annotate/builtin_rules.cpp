@@ -279,7 +279,8 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Range:
     case BuiltinId::XRange: {
       if (!r.arity(1, 3)) break;
-      for (size_t i = 0; i < args.size(); ++i) r.expect(i, imp(args[i]) || is_intlike(args[i]), "an int");
+      // An r_uint bound is accepted as RPython does (its range items are signed ints).
+      for (size_t i = 0; i < args.size(); ++i) r.expect(i, imp(args[i]) || is_index(args[i]), "an int");
       // range() builds a list in Python 2; in a for loop it is a counted loop (codegen). Its
       // items are non-negative when it counts up from a non-negative start.
       bool nonneg = args.size() == 1 || (!imp(args[0]) && (args[0]->kind == TypeKind::Bool || args[0]->nonneg));

@@ -48,6 +48,24 @@ TypeRef Annotator::class_attr_field(Expr& e, ClassDef* where, const std::string&
   return a->type ? a->type : tt_.impossible();
 }
 
+// A class attribute (data) that only subclasses define, read through their base: RPython moves it
+// up to the base (classdesc's generalization), a field each class's constructor initialises with
+// its own class-level value (emit_class_init.cpp). The base is not recorded as storing it: an
+// instance of a class without a value raises AttributeError when read, as in Python
+// (classes_lacking). Null when the family is not all data (methods, properties: elsewhere).
+TypeRef Annotator::subclass_data_attr(Expr& e, ClassDef* cd, const std::string& name,
+                                      const std::vector<std::pair<ClassDef*, m::Ref>>& fam) {
+  if (fam.empty() || cd->builtin) return nullptr;
+  for (auto& [c, v] : fam)
+    if (!v || !is_class_data(v)) return nullptr;
+  AttrDef* a = find_attr(cd, name);
+  if (!a) a = generalize_attr(cd, name, e.loc);
+  e.value = nullptr;
+  a->read = true;
+  merge_class_defaults(cd, name, a, e.loc);
+  return a->type ? a->type : tt_.impossible();
+}
+
 // A property that a subclass redefines is read and set through the receiver's class: as in
 // RPython, each class that defines the property gets methods NAME__getter__ and NAME__setter__
 // (its fget and fset), and obj.prop becomes obj.NAME__getter__(), a method call. Returns the

@@ -38,6 +38,8 @@ int Program::report() {
 }
 
 // Prints a Python exception raised by import-time code (module level, target(), decorators).
+static int report_frames(Program& p, const std::vector<Loc>& frames, const std::string& message, const char* innermost);
+
 static int report_import_exception(Program& p, const m::PyException& e, const char* phase) {
   auto* inst = e.value->kind == m::ObjKind::Instance ? e.value->as<m::InstanceObj>() : nullptr;
   std::string name = inst ? inst->klass()->name : m::type_name(e.value);
@@ -53,11 +55,15 @@ static int report_import_exception(Program& p, const m::PyException& e, const ch
     }
   }
   std::string message = std::string(phase) + " raised " + name + (text.empty() ? "" : ": " + text);
-  // The frames, outermost first, ending where the exception was raised. Raised inside rpy's own
-  // library (lib/std, lib/rpython), the error blames the program's innermost line that called into
-  // it; the library's frames follow as notes, by their path in the repository.
   std::vector<Loc> frames = e.traceback;
   frames.push_back(e.loc);
+  return report_frames(p, frames, message, "raised inside rpy's library, at ");
+}
+
+// The frames, outermost first, ending where the error arose. Inside rpy's own library (lib/std,
+// lib/rpython), the error blames the program's innermost line that called or imported into it; the
+// library's frames follow as notes, by their path in the repository (never the absolute path).
+static int report_frames(Program& p, const std::vector<Loc>& frames, const std::string& message, const char* innermost) {
   auto library = [&](const Loc& l) {
     return l.valid() && l.file < p.sm.size() ? m::library_display_path(p.sm.file(l.file).path) : std::string();
   };
@@ -76,10 +82,22 @@ static int report_import_exception(Program& p, const m::PyException& e, const ch
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
     bool last = i + 1 == frames.size();
-    d.notes.push_back({Loc{}, std::string(last ? "raised inside rpy's library, at " : "in rpy's library, at ") + where +
-                                  (line.empty() ? "" : ": " + std::string(line))});
+    d.notes.push_back(
+        {Loc{}, std::string(last ? innermost : "in rpy's library, at ") + where + (line.empty() ? "" : ": " + std::string(line))});
   }
   return p.report();
+}
+
+// A construct the import-time evaluator does not support (or a budget it exceeded).
+static int report_eval_error(Program& p, const m::EvalError& e) {
+  // Met in the program's own code: its line says it all (as before).
+  if (!e.loc.valid() || e.loc.file >= p.sm.size() || m::library_display_path(p.sm.file(e.loc.file).path).empty()) {
+    p.diags.error(e.loc, e.message);
+    return p.report();
+  }
+  std::vector<Loc> frames = e.traceback;
+  frames.push_back(e.loc);
+  return report_frames(p, frames, e.message, "met inside rpy's library, at ");
 }
 
 static std::vector<std::string> search_path(const std::string& input) {
@@ -173,7 +191,18 @@ int load(Program& p) {
       auto args = std::make_shared<m::ListObj>();
       for (auto& a : p.opts.target_args) args->items.push_back(m::make_str(a));
       m::Ref res = interp.call(tgt->second, {driver, args}, {}, tloc);
-      if (res->kind == m::ObjKind::Tuple && !res->as<m::TupleObj>()->items.empty()) res = res->as<m::TupleObj>()->items[0];
+      if (res->kind == m::ObjKind::Tuple && !res->as<m::TupleObj>()->items.empty()) {
+        auto& items = res->as<m::TupleObj>()->items;
+        // RPython's second result gives the entry point's argument types, None for a standalone
+        // executable (whose entry point takes argv); rpy builds only standalone executables.
+        if (items.size() > 1 && items[1]->kind != m::ObjKind::None) {
+          p.diags.error(tloc, "target() returned the entry point's argument types (its second result, " + m::repr(items[1]) +
+                                  "): rpy builds standalone executables only, whose entry point takes argv (a list of "
+                                  "str); return `entry_point, None`");
+          return p.report();
+        }
+        res = items[0];
+      }
       p.entry = res;
       if (p.entry->kind != m::ObjKind::Function) {
         p.diags.error(tloc, "target() must return the entry point function (or a tuple (entry_point, None)), but it returned " +
@@ -186,8 +215,7 @@ int load(Program& p) {
   } catch (m::PyException& e) {
     return report_import_exception(p, e, "module-level code");
   } catch (m::EvalError& e) {
-    p.diags.error(e.loc, e.message);
-    return p.report();
+    return report_eval_error(p, e);
   } catch (FatalError&) {
     return p.report();
   }
@@ -207,8 +235,7 @@ int analyse(Program& p) {
   } catch (m::PyException& e) {
     return report_import_exception(p, e, "a decorator or import inside a function");
   } catch (m::EvalError& e) {
-    p.diags.error(e.loc, e.message);
-    return p.report();
+    return report_eval_error(p, e);
   } catch (FatalError&) {
     return p.report();
   }

@@ -34,8 +34,10 @@ struct PyException {
 // Raised for a construct the evaluator does not support, or when import-time code exceeds its
 // budgets; reported as a translation error.
 struct EvalError {
+  EvalError(Loc l, std::string m) : loc(l), message(std::move(m)) {}
   Loc loc;
   std::string message;
+  std::vector<Loc> traceback;  // call sites and import statements, outermost first
 };
 
 // Thrown (not a Python exception: no `except` catches it) when a script's module-level code does

@@ -199,12 +199,32 @@ Ref Loader::find(const std::string& dotted, Loc loc) {
       dirs.push_back(std::string(RPY_SOURCE_DIR) + "/lib/std");
     }
   }
+  // The module's body runs inside the import statement: an exception or an unsupported construct
+  // met there gets that statement as its outer frame, as Python's traceback shows it (so an error
+  // inside rpy's library blames the program's import; frontend.cpp).
+  auto load = [&](const std::string& path, bool package) -> Ref {
+    auto add_frame = [&](std::vector<Loc>& tb, const Loc& raised) {
+      if (!loc.valid()) return;
+      const Loc& inner = tb.empty() ? raised : tb.front();
+      if (inner.file == loc.file && inner.line == loc.line && inner.col == loc.col) return;
+      tb.insert(tb.begin(), loc);
+    };
+    try {
+      return load_file(path, dotted, package);
+    } catch (PyException& e) {
+      add_frame(e.traceback, e.loc);
+      throw;
+    } catch (EvalError& e) {
+      add_frame(e.traceback, e.loc);
+      throw;
+    }
+  };
   for (const auto& d : dirs) {
     fs::path pkg = fs::path(d) / leaf / "__init__.py";
     std::error_code ec;
-    if (fs::exists(pkg, ec)) return load_file(pkg.string(), dotted, true);
+    if (fs::exists(pkg, ec)) return load(pkg.string(), true);
     fs::path mod = fs::path(d) / (leaf + ".py");
-    if (fs::exists(mod, ec)) return load_file(mod.string(), dotted, false);
+    if (fs::exists(mod, ec)) return load(mod.string(), false);
   }
   return make_native(dotted);
 }

@@ -195,6 +195,9 @@ Ref Interp::run_function_body(FunctionObj* fn, Frame& f, Loc loc) {
   } catch (PyException& e) {
     e.traceback.insert(e.traceback.begin(), loc);
     throw;
+  } catch (EvalError& e) {
+    e.traceback.insert(e.traceback.begin(), loc);
+    throw;
   }
   return none();
 }

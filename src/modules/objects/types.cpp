@@ -175,7 +175,10 @@ static void install_type_type(Interp& in, TypeInfo* t) {
   });
   in.def_method(t, "mro",
                 [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return make_list(in.iterate(in.get_attr(a[0], "__mro__", loc), loc)); });
-  in.def_method(t, "__subclasses__", [](Interp&, Args&, KwArgs&, Loc) -> Ref { return make_list({}); });
+  // The evaluator does not track a class's subclasses: an empty list would be a wrong answer.
+  in.def_method(t, "__subclasses__", [](Interp& in, Args&, KwArgs&, Loc loc) -> Ref {
+    in.unsupported(loc, "C.__subclasses__() (name the classes in a list instead)");
+  });
   in.def_method(t, "__instancecheck__",
                 [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return make_bool(in.isinstance(a.at(1), a[0], loc)); });
   in.def_method(t, "__subclasscheck__",

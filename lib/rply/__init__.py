@@ -1,0 +1,20 @@
+"""rpy's rply: the parser and lexer generator many RPython languages use, written for rpy from
+rply's public API (its code is not copied). The generators run at import time (before
+translation, as under RPython); the lexer's and parser's run-time loops are RPython.
+
+Provided: LexerGenerator (add, ignore, build; the lexer's lex(s) gives a stream of Tokens with
+SourcePositions, LexingError when nothing matches), ParserGenerator(tokens, precedence=[],
+cache_id=None) with @pg.production(rule, precedence=None) and @pg.error, build() giving an
+LALR(1) parser whose parse(tokens, state=None) calls the productions with the list of their
+values (and the state first when one is given); Token, BaseBox, SourcePosition, ParsingError,
+ParserGeneratorError. Conflicts are resolved as yacc does (shift over reduce, the earlier
+production among reductions, precedence and associativity when declared); rply's warnings about
+them are not printed, and cache_id is accepted and ignored (the tables are always computed)."""
+
+from rply.errors import LexingError, ParserGeneratorError, ParserGeneratorWarning, ParsingError
+from rply.lexergenerator import LexerGenerator
+from rply.parsergenerator import ParserGenerator
+from rply.token import Token
+
+__all__ = ["LexerGenerator", "LexingError", "ParserGenerator", "ParserGeneratorError",
+           "ParserGeneratorWarning", "ParsingError", "Token"]
