@@ -813,6 +813,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       break;
     }
     case ExprOp::Compare: {
+      if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) consumed_at_once(*e.args[1]);  // x in zip(a, b)
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
       // `x.__class__ is C`, `type(x) == C`: as RPython's annotator does (it narrows x to an
