@@ -14,6 +14,12 @@ def pairs(xs):
     return zip(xs, range(10, 20))
 
 
+def noisy(n):
+    for i in range(n):
+        print("noisy", i)
+        yield i
+
+
 def take(it, n):
     out = []
     for x in it:
@@ -71,6 +77,12 @@ def main():
     a, b = enumerate("ab")
     print(a, b)
     print(*zip("ab", "cd"))
+    # items of a list never filled: the zip yields nothing, `in` still runs it (its effects)
+    empty = [" pad " for c in xs if False]
+    z = zip(noisy(3), empty)
+    print((2, "abc") in z)
+    z = zip(range(len(sys.argv) + 2), empty)
+    print((2, "abc") not in z)
 
 
 main()
