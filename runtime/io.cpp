@@ -255,14 +255,16 @@ Str* errno_message(int err, const Str* path) {
 
 [[noreturn]] static void raise_os_error(int err) { raise_errno<OSError>(err); }
 
-int64_t os_write(int64_t fd, const Str* s) {
+static int64_t os_write_bytes(int64_t fd, const char* data, int64_t n) {
   if (fd == 1 || fd == 2) out_flush();
   for (;;) {
-    ssize_t w = ::write(static_cast<int>(fd), s->data, static_cast<size_t>(s->len));
+    ssize_t w = ::write(static_cast<int>(fd), data, static_cast<size_t>(n));
     if (w >= 0) return w;
     if (errno != EINTR) raise_os_error(errno);
   }
 }
+int64_t os_write(int64_t fd, const Str* s) { return os_write_bytes(fd, s->data, s->len); }
+int64_t os_write(int64_t fd, const ByteArray* b) { return os_write_bytes(fd, b->data, b->len); }
 Str* os_read(int64_t fd, int64_t n) {
   if (n < 0) raise_value_error("negative buffersize in os.read");
   if (fd == 0) out_flush();

@@ -803,6 +803,16 @@ def attrgetter_2(a, b):
 # that runs out (the arguments after it are not pulled for that row).
 
 
+# Iterating over a bytearray (annotate_expr.cpp iter_element): its items are ints, read by index
+# with the length read again at each step, as Python's bytearray iterator does (a loop that
+# appends to it sees the new items, one that shrinks it stops early).
+def bytearray_items(b):
+    i = 0
+    while i < len(b):
+        yield b[i]
+        i += 1
+
+
 @_spec("specialize:argtype(0)")
 def _enumerate_gen(it, start):
     n = start

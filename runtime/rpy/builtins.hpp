@@ -360,6 +360,14 @@ bool iter_all(Iterator<T>* it) {
     if (!truthy(v)) return false;
   return true;
 }
+// `x in it` where it yields no value (its item type has none): it runs to its end; false.
+template <class T>
+bool iter_drain(Iterator<T>* it) {
+  T v{};
+  while (it->step(v)) {
+  }
+  return false;
+}
 // x in iterator (a generator): items are pulled up to the first equal one, the rest stay in the
 // iterator; compared as list_contains compares (Python 2: x == item; Python 3: item == x).
 template <class T, class U>

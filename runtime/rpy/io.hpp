@@ -171,6 +171,8 @@ template <class E>
 extern List<Str*>* sys_argv;  // the process's arguments (entry_point's argv, sys.argv)
 
 int64_t os_write(int64_t fd, const Str* s);
+struct ByteArray;
+int64_t os_write(int64_t fd, const ByteArray* b);  // a bytearray's bytes, as they are now
 Str* os_read(int64_t fd, int64_t n);
 int64_t os_open(const Str* path, int64_t flags, int64_t mode);
 void os_close(int64_t fd);

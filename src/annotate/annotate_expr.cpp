@@ -175,6 +175,32 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
       return it->dictdef->find()->key;
     case TypeKind::Iterator:
       return it->items[0];
+    case TypeKind::ByteArray:
+      // Its items are ints 0..255 in both dialects. Python's iterator indexes the bytearray and
+      // re-reads its length at each step (the loop may grow or shrink it): the iterable becomes
+      // _rpy_itertools.bytearray_items(b), a generator doing that.
+      if (iter_expr) {
+        m::Ref fn;
+        try {
+          fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", loc), "bytearray_items", loc);
+        } catch (const m::PyException&) {
+        } catch (const m::EvalError&) {
+        }
+        if (fn && fn->kind == m::ObjKind::Function) {
+          Loc at = iter_expr->loc;
+          auto arg = std::make_unique<Expr>(std::move(*iter_expr));
+          Expr c(ExprOp::Call, at);
+          auto callee = std::make_unique<Expr>(ExprOp::Const, at);
+          callee->value = fn;
+          c.args.push_back(std::move(callee));
+          c.args.push_back(std::move(arg));
+          *iter_expr = std::move(c);
+          changed_ = true;
+          return iter_element(expr(*iter_expr, g), loc, iter_expr, g);
+        }
+      }
+      error(loc, "iterating over a bytearray is supported in for loops, comprehensions and calls such as list(b) and sum(b) only");
+      return tt_.impossible();
     case TypeKind::Class:
       if (m::Ref fn = iter_expr ? metaclass_method(it, "__iter__") : nullptr) {  // for x in AnEnum: Meta.__iter__(AnEnum)
         // Called as the metaclass's function: the class's own __iter__ (Flag's, for its members'
@@ -814,6 +840,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       break;
     }
     case ExprOp::Compare: {
+      if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) consumed_at_once(*e.args[1]);  // x in zip(a, b)
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
       // `x.__class__ is C`, `type(x) == C`: as RPython's annotator does (it narrows x to an

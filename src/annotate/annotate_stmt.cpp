@@ -861,6 +861,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     case Replacement::None:
       break;
   }
+  consuming_call_args(e, callee);  // list(zip(a, b)): built whole (iter_rules.cpp)
   std::vector<TypeRef> args;
   for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
   if (!e.kwnames.empty() && e.kwnames.back() == "**" && !dstar_callee_ok(e, callee)) return types().impossible();

@@ -265,6 +265,11 @@ class Annotator {
   void wrap_method_call(ir::Expr& node, const std::string& name);
   // The element type of a for loop's iterable (sets up the instance iterator protocol).
   TypeRef for_iterable(ir::Stmt& s, ir::Graph& g);
+  // Marks x consumed (ir::Expr::consumed) when it is a call: its value is iterated where it is made.
+  static void consumed_at_once(ir::Expr& x);
+  // A call of a builtin that iterates its arguments whole at once (list(), sorted(), sum()...):
+  // marks them consumed before they are annotated (iter_rules.cpp).
+  void consuming_call_args(ir::Expr& e, TypeRef callee);
   std::string next_method_name(ClassDef* cls);
   TypeRef yield_expr(ir::Expr& e, ir::Graph& g);
   // `a in obj` -> obj.__contains__(a) (in place).

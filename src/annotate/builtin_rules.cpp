@@ -16,6 +16,7 @@ namespace {
 
 // int(b), float(b) of a Python 3 bytes (not maybe None: that is Python's TypeError).
 bool is_bytes_arg(const TypeRef& t) { return t && t->kind == TypeKind::Bytes && !t->nullable; }
+bool is_plain_bytearray(const TypeRef& t) { return t && t->kind == TypeKind::ByteArray && !t->nullable; }
 
 struct Rule {
   Annotator& a;
@@ -453,10 +454,11 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::OsWrite:  // Python 3's os.write takes bytes, its os.read gives bytes; Python 2's: str
       if (!r.arity(2, 2)) break;
       r.expect(0, is_intlike(args[0]), "an int (a file descriptor)");
+      // Both dialects' take any bytes-like object: a bytearray too (its bytes as they are then).
       if (interp_.python() == 3)
-        r.expect(1, is_bytes_arg(args[1]), "bytes");
+        r.expect(1, is_bytes_arg(args[1]) || is_plain_bytearray(args[1]), "bytes");
       else
-        r.expect(1, is_str(args[1]), "a str");
+        r.expect(1, is_str(args[1]) || is_plain_bytearray(args[1]), "a str");
       return tt.integer();
     case BuiltinId::OsRead:
       if (!r.arity(2, 2)) break;

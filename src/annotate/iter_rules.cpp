@@ -97,8 +97,59 @@ TypeRef Annotator::yield_expr(Expr& e, Graph& g) {
   return tt_.none();
 }
 
+// zip() and enumerate() (and Python 3's map()/filter(), always lazy) are iterators: one kept in a
+// variable, returned, or given to a function may be partly consumed and then read on (`(1, 'y')
+// in e` then list(e) gives only the rest). rpy builds the list whole only where the call's value
+// is iterated at once by what it is made for, which nothing else can observe: these places mark
+// the call consumed, and replace_lazy_zip (replacement_rules.cpp) makes every other call the lazy
+// generator of lib/std/_rpy_itertools.py. `for i, x in enumerate(xs)` stays an indexed loop.
+void Annotator::consumed_at_once(Expr& x) {
+  if (x.op == ExprOp::Call) x.consumed = true;
+}
+
+void Annotator::consuming_call_args(Expr& e, TypeRef callee) {
+  if (!callee || !callee->const_value || (callee->kind != TypeKind::Builtin && callee->kind != TypeKind::Class)) {
+    // "sep".join(zip-free iterables), l.extend(...), s.update(...): methods reading their argument whole.
+    if (callee && callee->kind == TypeKind::BuiltinMethod &&
+        (callee->name == "join" || callee->name == "extend" || callee->name == "update"))
+      for (size_t i = 1; i < e.args.size(); ++i) consumed_at_once(*e.args[i]);
+    return;
+  }
+  const int bid = builtin_id_of(callee->const_value);
+  if (bid < 0) return;
+  const bool py2 = !interp_.sources().py3();
+  bool whole = false;
+  switch (static_cast<BuiltinId>(bid)) {
+    case BuiltinId::List:
+    case BuiltinId::Tuple:
+    case BuiltinId::Sorted:
+    case BuiltinId::Sum:
+    case BuiltinId::Min:
+    case BuiltinId::Max:
+    case BuiltinId::Any:
+    case BuiltinId::All:
+    case BuiltinId::DictNew:
+    case BuiltinId::SetNew:
+    case BuiltinId::FrozenSetNew:
+      whole = true;
+      break;
+    case BuiltinId::Zip:  // Python 2's zip() is a list; a consumed zip()/enumerate() consumes its arguments
+      whole = py2 || e.consumed;
+      break;
+    case BuiltinId::Enumerate:
+      whole = e.consumed;
+      break;
+    default:
+      break;
+  }
+  if (!whole) return;
+  const size_t npos = e.args.size() - 1 - e.kwnames.size();
+  for (size_t i = 1; i <= npos; ++i) consumed_at_once(*e.args[i]);
+}
+
 TypeRef Annotator::for_iterable(Stmt& s, Graph& g) {
   Loc loc = s.exprs[0]->loc;
+  consumed_at_once(*s.exprs[0]);
   TypeRef it = expr(*s.exprs[0], g);
   // A tuple, list, str or dict that may be None: iterated through a check raising Python's
   // TypeError for None.

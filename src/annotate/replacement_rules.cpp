@@ -367,6 +367,10 @@ Annotator::Replacement Annotator::replace_lazy_zip(BuiltinId id, Expr& e, const 
     if (args[i] && args[i]->kind == TypeKind::Iterator) lazy = true;
     if (!args[i] || args[i]->kind == TypeKind::Impossible) unknown = true;
   }
+  // Python 3's zip() and both dialects' enumerate() are iterators: built whole only where the
+  // value is iterated at once where it is made (ir::Expr::consumed, iter_rules.cpp) or unpacked
+  // at once; elsewhere partly consuming it must leave the rest.
+  if (!e.consumed && e.unpacked < 0 && (id == BuiltinId::Enumerate || interp_.sources().py3())) lazy = true;
   // An argument of no type yet (a generator expression not annotated yet): the call has no value
   // until it has one, so that the result is not first a list and then an iterator.
   if (!lazy && unknown) return Replacement::Pending;

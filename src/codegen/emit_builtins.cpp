@@ -352,7 +352,9 @@ std::string Emitter::call_builtin(Expr& e) {
       return "rpy::vtuple_from_list(" + fresh_list_as(l, as_list_item(t0), it) + ")";
     }
     case BuiltinId::OsWrite:  // Python 3's takes bytes (a Str underneath)
-      return call_in_order("rpy::os_write", {tt.integer(), a[1]->type->kind == TypeKind::Bytes ? a[1]->type : tt.str()});
+      return call_in_order(
+          "rpy::os_write",
+          {tt.integer(), a[1]->type->kind == TypeKind::Bytes || a[1]->type->kind == TypeKind::ByteArray ? a[1]->type : tt.str()});
     case BuiltinId::OsRead:  // Python 3's gives bytes
       if (e.type && e.type->kind == TypeKind::Bytes)
         return "rpy::as_bytes(" + call_in_order("rpy::os_read", {tt.integer(), tt.integer()}) + ")";

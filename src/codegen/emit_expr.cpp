@@ -241,8 +241,15 @@ std::string Emitter::emit_compare(Expr& e) {
       TypeRef item = tb->listdef->find()->item;
       return neg + "rpy::list_contains<" + ctype(item) + ">(" + expr(b) + ", " + expr_as(a, item) + ")";
     }
-    if (tb->kind == TypeKind::Iterator && !tb->items.empty())  // a generator or iterator: pulled up to the match
+    if (tb->kind == TypeKind::Iterator && !tb->items.empty()) {  // a generator or iterator: pulled up to the match
+      // Items of a type no value has (a tuple holding an item of a list never filled): the
+      // iterator yields nothing, but is still run to its end (its effects), and the test is false.
+      bool no_item = tb->items[0]->kind == TypeKind::Impossible;
+      if (tb->items[0]->kind == TypeKind::Tuple)
+        for (TypeRef t : tb->items[0]->items) no_item = no_item || t->kind == TypeKind::Impossible;
+      if (no_item) return "({ (void)(" + expr(a) + "); " + neg + "rpy::iter_drain(" + expr(b) + "); })";
       return neg + "rpy::iter_contains(" + expr(b) + ", " + expr_as(a, tb->items[0]) + ")";
+    }
     if (tb->kind == TypeKind::Builtin) return neg + "rpy::os_environ_contains(" + expr_as(a, tt.str()) + ")";  // os.environ
     if (tb->kind == TypeKind::Tuple) {
       // x in (a, b, c): compared item by item, like Python: `a == x` in Python 3 (the item's

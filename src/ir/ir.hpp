@@ -144,6 +144,12 @@ struct Expr {
   // Call whose value is unpacked at once into this many targets (`a, b = f(...)`, no starred
   // target; ir/lower.cpp), -1 otherwise: zip(*rows) of rows of mixed types (replacement_rules.cpp).
   int unpacked = -1;
+  // Call of zip()/enumerate() whose value is consumed at once where it is made (a for loop's
+  // iterable, a comprehension's source, the right operand of `in`, an argument of list(),
+  // sorted(), sum()..., set by the annotator, annotate/iter_rules.cpp): nothing else can see the
+  // iterator, so it may be built whole. Any other such call is a lazy iterator
+  // (replacement_rules.cpp replace_lazy_zip), as Python's.
+  bool consumed = false;
   int env_slot = -1;                        // ClosureDefault
   NarrowKind narrow = NarrowKind::NotNone;  // Narrow
   // Narrow of kind NoneCheck: None raises AttributeError (a method looked up on a list, str or

@@ -80,3 +80,57 @@ def genexp_stmt(sc, d, out):
     sc.frozen -= frozen
     sc.forget_intervals()
     return True
+
+
+def kept_iter_stmt(sc, d, out):
+    """enumerate() (both dialects) or zip() (Python 3) kept in a variable, consumed in part
+    (next() with a default, `in`, a loop left with break), then whole with list(): each reads
+    only what the one before left."""
+    from .stmts import nested
+    from .context import print_line, rtype_key
+    from . import types as TY
+    rng = sc.rng
+    sc.forget_intervals()
+    aliases = []
+    ety, src = S.iterable_expr(sc, 2, PURE, aliases)
+    if sc.unit.dialect == 3 and rng.random() < 0.5:
+        ety2, src2 = S.iterable_expr(sc, 1, PURE, aliases)
+        tty = T.Tuple([ety, ety2])
+        call = 'zip(%s, %s)' % (src, src2)
+    else:
+        start = rng.choice(['', '', ', 1', ', 3'])
+        tty = T.Tuple([T.Int(0, 100), ety])
+        call = 'enumerate(%s%s)' % (src, start)
+    frozen = set(rtype_key(T.non_null(t)) for t in aliases) - sc.frozen
+    sc.frozen |= frozen
+    it = sc.unit.fresh('it')
+    out.append('%s = %s' % (it, call))
+    shown = TY.printable(tty, sc.unit.opts, sc.unit.dialect)
+    for _ in range(rng.randint(1, 2)):
+        r = rng.random()
+        if r < 0.4:
+            v = sc.unit.fresh('v')
+            out.append('%s = next(%s, %s)' % (v, it, expr(sc, tty, 1, PURE)))
+            if shown:
+                out.append(print_line(sc.unit, v))
+        elif r < 0.7:
+            b = sc.unit.fresh('b')
+            out.append('%s = %s in %s' % (b, expr(sc, tty, 1, PURE), it))
+            out.append(print_line(sc.unit, b))
+        else:
+            a, x = sc.unit.fresh('a'), sc.unit.fresh('x')
+            sc.push()
+            sc.declare(a, tty.items[0], mutable=False)
+            sc.declare(x, tty.items[1], mutable=False)
+            body = nested(sc, rng.randint(1, 2), d - 1, loop_mult=12)
+            body.insert(rng.choice([0, len(body)]), Block('if %s' % bool_expr(sc, 1, PURE), ['break']))
+            sc.pop()
+            out.append(Block('for %s, %s in %s' % (a, x, it), body))
+    rest = sc.unit.fresh('v')
+    out.append('%s = list(%s)' % (rest, it))
+    if shown:
+        out.append(print_line(sc.unit, rest))
+    out.append(print_line(sc.unit, 'len(%s)' % rest))
+    sc.declare(rest, T.List(tty))
+    sc.frozen -= frozen
+    return True

@@ -76,6 +76,7 @@ def stmt(sc, d, out):
         (0.7 if sc.on('optional_values') else 0, lambda out: OPT.optional_stmt(sc, ed, out)),
         (0.5 if sc.on('nullable_containers') else 0, lambda out: OPT.nullable_container_stmt(sc, ed, out)),
         (0.6 if compound and sc.on('genexp_lazy') else 0, lambda out: LZ.genexp_stmt(sc, d, out)),
+        (0.5 if compound and sc.on('kept_iterators') else 0, lambda out: LZ.kept_iter_stmt(sc, d, out)),
         (0.6 if compound and sc.unit.dialect == 3 and sc.on('walrus') else 0,
          lambda out: WL.walrus_stmt(sc, d, out)),
     ]
