@@ -69,13 +69,15 @@ std::vector<std::string> program_flags(int opt_level, bool debug_info, bool line
                                     // `x * -1.0` into `-x`, which flips a NaN's sign where mulsd keeps it
                                     // (math.copysign shows it). No cost measured on nbody and spectral-norm.
                                     // clang ignores it (docs/TYPES.md, floats).
-                                    "-fsignaling-nans",
-                                    // Each raise or stop keeps its own call: g++ otherwise merges identical
-                                    // blocks such as `call rpy::stop_int_overflow()` of different lines (tail
-                                    // merging, cross-jumping), and the traceback, read from the return
-                                    // address, named another line and function (an inlined `x * k` for a
-                                    // `10 ** 20` further down). clang ignores them (-w).
-                                    "-fno-tree-tail-merge", "-fno-crossjumping", "-w"};
+                                    "-fsignaling-nans", "-w"};
+  // Each raise or stop keeps its own call: g++ otherwise merges identical blocks such as `call
+  // rpy::stop_int_overflow()` of different lines (tail merging, cross-jumping), and the traceback,
+  // read from the return address, named another line and function (an inlined `x * k` for a
+  // `10 ** 20` further down). No cost measured on bench/ (docs/PERFORMANCE.md); clang rejects them.
+  if (compiler_is_gcc()) {
+    flags.push_back("-fno-tree-tail-merge");
+    flags.push_back("-fno-crossjumping");
+  }
   if (debug_info)
     flags.push_back("-g");
   else if (line_tables)

@@ -48,6 +48,9 @@ std::string runtime_gc_library();   // librpygc.a beside librpyrt.a (--gc=gen)
 CompileResult compile(const CompileRequest& req);
 // The flags every generated program is compiled with (after the compiler's own words).
 std::vector<std::string> program_flags(int opt_level, bool debug_info, bool line_tables);
+// Whether $CXX (else c++) is g++: the family the build recorded for that command, else its
+// --version (pch.cpp).
+bool compiler_is_gcc();
 // $CXX split into words ("ccache g++"), else {"c++"}.
 std::vector<std::string> compiler_command();
 // Runs a command with its stdout and stderr collected in the file `log` (read into

@@ -71,6 +71,21 @@ static std::string compiler_family(const std::string& dir) {
   return "";
 }
 
+bool compiler_is_gcc() {
+  static const bool gcc = [] {
+    const PchInfo& info = pch_info();
+    if (!info.family.empty() && joined(compiler_command()) == info.compiler) return info.family == "gcc";
+    // Another compiler than the build's: asked once (its --version, in a directory of its own).
+    std::error_code ec;
+    fs::path dir = fs::temp_directory_path(ec) / ("rpy-cxx-version-" + std::to_string(getpid()));
+    fs::create_directories(dir, ec);
+    bool is_gcc = !ec && compiler_family(dir.string()) == "gcc";
+    fs::remove_all(dir, ec);
+    return is_gcc;
+  }();
+  return gcc;
+}
+
 std::string precompile_runtime(const std::string& dir, const std::vector<int>& levels, std::string* note) {
   std::error_code ec;
   fs::create_directories(dir, ec);
