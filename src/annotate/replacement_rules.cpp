@@ -364,7 +364,9 @@ Annotator::Replacement Annotator::replace_lazy_zip(BuiltinId id, Expr& e, const 
   bool lazy = false, unknown = false;
   const size_t iterables = id == BuiltinId::Zip ? npos : 1;
   for (size_t i = 0; i < iterables && i < args.size(); ++i) {
-    if (args[i] && args[i]->kind == TypeKind::Iterator) lazy = true;
+    // A file is read line by line as the loop goes (enumerate(f, 1) of a file a loop may leave
+    // early, or that the loop reads or writes on), as an iterator is.
+    if (args[i] && (args[i]->kind == TypeKind::Iterator || args[i]->kind == TypeKind::File)) lazy = true;
     if (!args[i] || args[i]->kind == TypeKind::Impossible) unknown = true;
   }
   // Python 3's zip() and both dialects' enumerate() are iterators: built whole only where the
