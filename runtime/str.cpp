@@ -223,6 +223,22 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
   while (end > p && is_space(end[-1])) --end;
   bool neg = false;
   if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
+  const int64_t given_base = base;
+  if (base != 0 && (base < 2 || base > 36)) raise_exc<ValueError>("int() base must be >= 2 and <= 36, or 0");
+  bool zero_run = false;  // Python 3, base 0: a numeral starting with 0 and no prefix is all zeros
+  if (base == 0) {
+    char x = end - p >= 2 && p[0] == '0' ? p[1] : '\0';
+    if (x == 'x' || x == 'X')
+      base = 16;
+    else if (x == 'o' || x == 'O')
+      base = 8;
+    else if (x == 'b' || x == 'B')
+      base = 2;
+    else if (end - p >= 2 && p[0] == '0')
+      base = python2 ? 8 : 10, zero_run = !python2;  // Python 2 reads 017 as octal
+    else
+      base = 10;
+  }
   if (base == 16 && end - p > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
   if (base == 8 && end - p > 2 && p[0] == '0' && (p[1] == 'o' || p[1] == 'O')) p += 2;
   if (base == 2 && end - p > 2 && p[0] == '0' && (p[1] == 'b' || p[1] == 'B')) p += 2;
@@ -251,10 +267,11 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
     if (nv / static_cast<uint64_t>(base) != v) overflow = true;
     v = nv;
   }
+  if (zero_run && v != 0) ok = false;
   if (!ok) {
     Buffer b;
     char head[64];
-    int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(base));
+    int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(given_base));
     b.put(head, n);
     if (python2) {  // Python 2.7 shows the text after its leading whitespace
       int64_t k = 0;
