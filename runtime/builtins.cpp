@@ -86,6 +86,30 @@ int64_t math_gcd(int64_t a, int64_t b) {
   return a;
 }
 
+// math.pow: C's pow with the math module's errors (ValueError for a negative base with a
+// fractional exponent and for 0.0 ** negative, OverflowError for a finite result too large);
+// non-finite arguments give C99's special values without an error, as in Python.
+double math_pow(double x, double y) {
+  double r = std::pow(x, y);
+  if (!std::isfinite(x) || !std::isfinite(y)) return r;
+  if (std::isnan(r)) raise_exc<ValueError>("math domain error");
+  if (std::isinf(r)) {
+    if (x == 0.0) raise_exc<ValueError>("math domain error");
+    raise_exc<OverflowError>("math range error");
+  }
+  return r;
+}
+
+// math.ldexp(x, i) for any int i (C's takes an int): beyond the exponent range the result is
+// 0.0 or infinity already, so i is clamped; an infinite result of a finite x is OverflowError.
+double math_ldexp(double x, int64_t i) {
+  if (x == 0.0 || !std::isfinite(x)) return x;
+  int e = i > 100000 ? 100000 : i < -100000 ? -100000 : static_cast<int>(i);
+  double r = std::ldexp(x, e);
+  if (std::isinf(r)) raise_exc<OverflowError>("math range error");
+  return r;
+}
+
 double math_log_base(double x, double base) {
   if (x <= 0 || base <= 0) raise_exc<ValueError>("math domain error");
   double den = std::log(base);

@@ -15,6 +15,8 @@ static const char kIntOverflow[] = "integer overflow: Python's int is unbounded,
 static const char kIntPowNegative[] =
     "int ** negative int: Python's result is a float, and rpy typed this power an int (its exponent is negative only at run "
     "time); write float(a) ** b";
+static const char kFloatPowComplex[] =
+    "negative float ** fractional power: Python 3's result is a complex number, and translated code has no complex numbers";
 static const char kFloatToIntOverflow[] =
     "int() of a float beyond 64 bits: Python's int is unbounded, a translated program's int is 64-bit";
 
@@ -38,6 +40,8 @@ void stop_float_to_int_overflow() { stop_with<OverflowError>(kFloatToIntOverflow
 // int ** negative int where rpy typed the power an int (annotate::int_pow_type): Python gives a
 // float, RPython raises; neither an int nor an exception the program could catch is right.
 void stop_int_pow_negative() { stop_with<ValueError>(kIntPowNegative); }
+// negative float ** fractional float in Python 3, whose result is a complex number.
+void stop_float_pow_complex() { stop_with<ValueError>(kFloatPowComplex); }
 
 // a / b correctly rounded to a double, for operands that are not both exact doubles: the quotient
 // is computed to 64 significant bits in 128-bit arithmetic, with a sticky bit for any remainder,

@@ -443,6 +443,8 @@ int64_t math_factorial(int64_t n);
 int64_t math_gcd(int64_t a, int64_t b);
 int64_t math_isqrt(int64_t n);
 double math_log_base(double x, double base);
+double math_pow(double x, double y);
+double math_ldexp(double x, int64_t i);
 int64_t math_comb(int64_t n, int64_t k);
 int64_t math_perm(int64_t n, int64_t k);  // k == INT64_MIN: perm(n), that is n!
 double time_process_time();

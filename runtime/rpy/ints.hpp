@@ -21,6 +21,7 @@ int64_t float_to_int(double x);
 // int ** int with a negative exponent: Python's result is a float, rpy typed it an int (an exponent
 // negative only at run time); the program stops with the reason rather than raise or print an int.
 [[noreturn, gnu::cold, gnu::noinline]] void stop_int_pow_negative();
+[[noreturn, gnu::cold, gnu::noinline]] void stop_float_pow_complex();
 
 inline int64_t int_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
 inline int64_t int_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }

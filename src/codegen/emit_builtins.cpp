@@ -388,7 +388,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::MathFabs:
       return "rpy::fm::fabs(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathExp:
-      return "rpy::fm::exp(" + expr_as(*a[0], tt.floating()) + ")";
+      return "([](double x) { return rpy::math_check(rpy::fm::exp(x), x); }(" + expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathLog:
       if (a.size() == 2) return call_in_order("rpy::math_log_base", {tt.floating(), tt.floating()});
       return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return rpy::fm::log(x); }(" +
@@ -398,7 +398,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::MathCos:
       return "rpy::fm::cos(" + expr_as(*a[0], tt.floating()) + ")";
     case BuiltinId::MathPow:
-      return call_in_order("rpy::fm::pow", {tt.floating(), tt.floating()});
+      return call_in_order("rpy::math_pow", {tt.floating(), tt.floating()});
 
     case BuiltinId::ListAppend:
       return "(rpy::list_append(" + arg(0) + ", " + expr_as(*a[1], item_type()) + "), nullptr)";

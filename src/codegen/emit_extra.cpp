@@ -474,7 +474,7 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     case BuiltinId::MathCopysign:
       return call_in_order("rpy::fm::copysign", {tt.floating(), tt.floating()});
     case BuiltinId::MathLdexp:
-      return "rpy::fm::ldexp(" + arg_flt(0) + ", static_cast<int>(" + arg_int(1) + "))";
+      return call_in_order("rpy::math_ldexp", {tt.floating(), tt.integer()});
     case BuiltinId::MathFrexp:
       return "rpy::math_frexp(" + arg_flt(0) + ")";
     case BuiltinId::MathModf:
