@@ -162,10 +162,9 @@ std::tuple<double, double> math_modf(double x) {
   double fp = std::modf(x, &ip);
   return {fp, ip};
 }
-double math_check(double r, double x) {
-  if (std::isnan(r) && !std::isnan(x)) raise_exc<ValueError>("math domain error");
-  if (std::isinf(r) && std::isfinite(x)) raise_exc<OverflowError>("math range error");
-  return r;
+void raise_math_error(double r) {
+  if (std::isnan(r)) raise_exc<ValueError>("math domain error");
+  raise_exc<OverflowError>("math range error");
 }
 
 Str* unichr_str(int64_t c) {

@@ -453,8 +453,14 @@ void sys_setrecursionlimit(int64_t limit);
 int64_t sys_getrecursionlimit();
 std::tuple<double, int64_t> math_frexp(double x);
 std::tuple<double, double> math_modf(double x);
-double math_check(double r, double x);  // ValueError "math domain error" when r is nan and x is not
-Str* unichr_str(int64_t c);             // UTF-8 of a code point
+[[noreturn, gnu::cold, gnu::noinline]] void raise_math_error(double r);
+// A math function's result r of x, with Python's errors: ValueError "math domain error" when r is
+// nan and x is not, OverflowError "math range error" when r is infinite and x is finite.
+inline double math_check(double r, double x) {
+  if (__builtin_expect((fm::isnan(r) && !fm::isnan(x)) || (fm::isinf(r) && fm::isfinite(x)), 0)) raise_math_error(r);
+  return r;
+}
+Str* unichr_str(int64_t c);  // UTF-8 of a code point
 
 // ---- os, os.path, time
 Str* os_path_join(const List<Str*>* parts);

@@ -27,14 +27,21 @@ inline bool isfinite(double x) { return __builtin_isfinite(x); }
 inline bool signbit(double x) { return __builtin_signbit(x); }
 
 using ::acos;
+using ::acosh;
 using ::asin;
+using ::asinh;
 using ::atan;
 using ::atan2;
+using ::atanh;
+using ::cbrt;
 using ::ceil;
 using ::copysign;
 using ::cos;
 using ::cosh;
+using ::erf;
+using ::erfc;
 using ::exp;
+using ::exp2;
 using ::expm1;
 using ::fabs;
 using ::floor;

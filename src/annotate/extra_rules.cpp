@@ -574,6 +574,13 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::MathLog1p:
     case BuiltinId::MathDegrees:
     case BuiltinId::MathRadians:
+    case BuiltinId::MathAcosh:
+    case BuiltinId::MathAsinh:
+    case BuiltinId::MathAtanh:
+    case BuiltinId::MathCbrt:
+    case BuiltinId::MathErf:
+    case BuiltinId::MathErfc:
+    case BuiltinId::MathExp2:
       if (!arity(1, 1)) break;
       expect(0, is_number_kind(args[0]), "a number");
       return tt.floating();

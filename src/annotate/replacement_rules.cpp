@@ -80,6 +80,19 @@ const ReplacementRule* find_rule(const std::string& name) {
   return nullptr;
 }
 
+// The function `fname` of rpy's library module `module` (lib/std), or null when the module or
+// the function is missing.
+m::Ref lib_function(m::Interp& in, const std::string& module, const std::string& fname, Loc loc) {
+  try {
+    m::Ref fn = in.get_attr_or_null(in.loader().import_module(module, loc), fname, loc);
+    return fn && fn->kind == m::ObjKind::Function ? fn : nullptr;
+  } catch (const m::PyException&) {
+    return nullptr;
+  } catch (const m::EvalError&) {
+    return nullptr;
+  }
+}
+
 // re in translated code: the evaluator's re (C++) is replaced, at each call, by the function of
 // the same name in rpy's own Python: lib/std/_rpy_re.py (Python 3's re on rsre's machine) for a
 // Python 3 program, rpython.rlib.rsre.rsre_re (Python 2.7's) for a Python 2 one. Null when the
@@ -93,15 +106,7 @@ m::Ref re_replacement(m::Interp& in, const std::string& name, Loc loc) {
   bool known = false;
   for (auto f : kReFunctions) known = known || f == fname;
   if (!known) return nullptr;
-  try {
-    m::Ref mod = in.loader().import_module(in.python() == 3 ? "_rpy_re" : "rpython.rlib.rsre.rsre_re", loc);
-    m::Ref fn = in.get_attr_or_null(mod, fname, loc);
-    return fn && fn->kind == m::ObjKind::Function ? fn : nullptr;
-  } catch (const m::PyException&) {
-    return nullptr;
-  } catch (const m::EvalError&) {
-    return nullptr;
-  }
+  return lib_function(in, in.python() == 3 ? "_rpy_re" : "rpython.rlib.rsre.rsre_re", fname, loc);
 }
 
 // The argument `name` of a call (positional at `index`, or a keyword), or null.
@@ -166,18 +171,37 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
     return Replacement::Replaced;
   }
   const ReplacementRule* rule = find_rule(name);
+  if (!rule && name.rfind("math.", 0) == 0) {
+    // math's functions over iterables and with optional tolerances: lib/std/_rpy_math.py's
+    struct MathRule {
+      std::string_view fname;
+      size_t max_positional;
+    };
+    static constexpr std::array kMath{MathRule{"fsum", 1}, MathRule{"prod", 1}, MathRule{"isclose", 2}, MathRule{"lcm", SIZE_MAX}};
+    const std::string fname = name.substr(5);
+    const MathRule* r = nullptr;
+    for (const auto& m : kMath)
+      if (m.fname == fname) r = &m;
+    if (!r) return Replacement::None;
+    const size_t npos = e.args.size() - 1 - e.kwnames.size();
+    if (npos > r->max_positional) {
+      error(e.loc, "TypeError: " + name + "() takes " +
+                       (r->max_positional == 1 ? "exactly 1 positional argument" : "exactly 2 positional arguments") + " (" +
+                       std::to_string(npos) + " given)");
+      return Replacement::Refused;
+    }
+    m::Ref fn = lib_function(interp_, "_rpy_math", fname, e.loc);
+    if (!fn) return Replacement::None;
+    auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+    c->value = fn;
+    e.args[0] = std::move(c);
+    return Replacement::Replaced;
+  }
   if (!rule && name.rfind("operator.", 0) == 0) {
     // operator.add(a, b), or `f(a, b)` where f is operator.mul (given to reduce(), kept in a
     // table): the function of that name in lib/std/_rpy_operator.py
-    m::Ref fn;
-    try {
-      fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_operator", e.loc), name.substr(9), e.loc);
-    } catch (const m::PyException&) {
-      fn = nullptr;
-    } catch (const m::EvalError&) {
-      fn = nullptr;
-    }
-    if (!fn || fn->kind != m::ObjKind::Function) return Replacement::None;
+    m::Ref fn = lib_function(interp_, "_rpy_operator", name.substr(9), e.loc);
+    if (!fn) return Replacement::None;
     auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
     c->value = fn;
     e.args[0] = std::move(c);
@@ -276,16 +300,8 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
         }
     }
   }
-  m::Ref fn;
-  try {
-    m::Ref mod = interp_.loader().import_module("_rpy_itertools", e.loc);
-    fn = interp_.get_attr_or_null(mod, fname, e.loc);
-  } catch (const m::PyException&) {
-    fn = nullptr;
-  } catch (const m::EvalError&) {
-    fn = nullptr;
-  }
-  if (!fn || fn->kind != m::ObjKind::Function) {
+  m::Ref fn = lib_function(interp_, "_rpy_itertools", fname, e.loc);
+  if (!fn) {
     std::string what = rule->pick == Pick::ByConstantR ? "r=" + fname.substr(fname.rfind("_r") + 2)
                                                        : std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s");
     error(e.loc, shown + "() with " + what + " is not supported in translated code" +
@@ -332,13 +348,8 @@ Annotator::Replacement Annotator::replace_zip_star(Expr& e, const std::vector<Ty
                                     " columns (a, b = zip(*rows)): the columns are tuples of different types; or " + per_column);
         return Replacement::Refused;
       }
-  m::Ref fn;
-  try {
-    fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", e.loc), fname, e.loc);
-  } catch (const m::PyException&) {
-  } catch (const m::EvalError&) {
-  }
-  if (!fn || fn->kind != m::ObjKind::Function) return Replacement::None;
+  m::Ref fn = lib_function(interp_, "_rpy_itertools", fname, e.loc);
+  if (!fn) return Replacement::None;
   auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
   c->value = fn;
   e.args[0] = std::move(c);
@@ -379,13 +390,8 @@ Annotator::Replacement Annotator::replace_lazy_zip(BuiltinId id, Expr& e, const 
   if (!lazy) return Replacement::None;
   std::string fname = "enumerate_lazy";
   if (id == BuiltinId::Zip) fname = std::string(interp_.sources().py3() ? "zip_" : "zip2_") + std::to_string(npos);
-  m::Ref fn;
-  try {
-    fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", e.loc), fname, e.loc);
-  } catch (const m::PyException&) {
-  } catch (const m::EvalError&) {
-  }
-  if (!fn || fn->kind != m::ObjKind::Function) return Replacement::None;
+  m::Ref fn = lib_function(interp_, "_rpy_itertools", fname, e.loc);
+  if (!fn) return Replacement::None;
   auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
   c->value = fn;
   e.args[0] = std::move(c);

@@ -394,9 +394,9 @@ std::string Emitter::call_builtin(Expr& e) {
       return "([](double x) { if (x <= 0) rpy::raise_value_error(\"math domain error\"); return rpy::fm::log(x); }(" +
              expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathSin:
-      return "rpy::fm::sin(" + expr_as(*a[0], tt.floating()) + ")";
+      return "([](double x) { return rpy::math_check(rpy::fm::sin(x), x); }(" + expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathCos:
-      return "rpy::fm::cos(" + expr_as(*a[0], tt.floating()) + ")";
+      return "([](double x) { return rpy::math_check(rpy::fm::cos(x), x); }(" + expr_as(*a[0], tt.floating()) + "))";
     case BuiltinId::MathPow:
       return call_in_order("rpy::math_pow", {tt.floating(), tt.floating()});
 

@@ -514,6 +514,21 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       return "(" + arg_flt(0) + " * (180.0 / 3.141592653589793))";
     case BuiltinId::MathRadians:
       return "(" + arg_flt(0) + " * (3.141592653589793 / 180.0))";
+    case BuiltinId::MathAcosh:
+      return math1("rpy::fm::acosh");
+    case BuiltinId::MathAsinh:
+      return "rpy::fm::asinh(" + arg_flt(0) + ")";
+    case BuiltinId::MathAtanh:  // C's pole at +-1 (an infinity) is a domain error in Python
+      return "([](double x) { if (x >= 1.0 || x <= -1.0) rpy::raise_value_error(\"math domain error\"); return rpy::fm::atanh(x); }(" +
+             arg_flt(0) + "))";
+    case BuiltinId::MathCbrt:
+      return "rpy::fm::cbrt(" + arg_flt(0) + ")";
+    case BuiltinId::MathErf:
+      return "rpy::fm::erf(" + arg_flt(0) + ")";
+    case BuiltinId::MathErfc:
+      return "rpy::fm::erfc(" + arg_flt(0) + ")";
+    case BuiltinId::MathExp2:
+      return math1("rpy::fm::exp2");
     case BuiltinId::StrFormat:
     case BuiltinId::StrFormatMap:
       return emit_str_format(e);

@@ -128,6 +128,17 @@ void install_module_math(Interp& in, ModuleObj& m) {
       return math1(in, f, err, in.to_float(a[0], loc), loc);
     });
   }
+  if (in.python() == 3) {  // new in 3.11
+    def_function(m, "cbrt", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+      check_args(in, "cbrt", a, 1, 1, loc);
+      return make_float(std::cbrt(in.to_float(a[0], loc)));
+    });
+    def_function(m, "exp2", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+      check_args(in, "exp2", a, 1, 1, loc);
+      return math1(
+          in, [](double x) { return std::exp2(x); }, Err::Overflow, in.to_float(a[0], loc), loc);
+    });
+  }
   def_function(m, "gamma", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     double x = in.to_float(a.at(0), loc);
     if (x <= 0 && x == std::floor(x)) in.raise("ValueError", "math domain error", loc);
@@ -288,6 +299,29 @@ void install_module_math(Interp& in, ModuleObj& m) {
     }
     return in.make_integer(g, false);
   });
+  if (in.python() == 3)  // new in 3.9
+    def_function(m, "lcm", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+      BigInt l(1);
+      for (auto& x : a) {
+        if (!is_integer(x)) in.raise("TypeError", "'" + type_name(x) + "' object cannot be interpreted as an integer", loc);
+        BigInt y = integer_value(x).abs();
+        if (l.is_zero() || y.is_zero()) {
+          l = BigInt(0);
+          continue;
+        }
+        BigInt g = l, b = y;  // gcd(l, y), then l / gcd * y
+        while (!b.is_zero()) {
+          BigInt q, r;
+          BigInt::divmod(g, b, q, r);
+          g = b;
+          b = r;
+        }
+        BigInt q, r;
+        BigInt::divmod(l, g, q, r);
+        l = q * y;
+      }
+      return in.make_integer(l, false);
+    });
   def_function(m, "isqrt", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     BigInt n = integer_value(a.at(0));
     if (n.negative()) in.raise("ValueError", "isqrt() argument must be nonnegative", loc);
