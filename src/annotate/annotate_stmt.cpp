@@ -231,7 +231,9 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       if (is_vtuple(obj)) {
         error(s.loc, "'tuple' object does not support item assignment");
       } else if (obj->kind == TypeKind::List && v->kind == TypeKind::List) {
-        union_types(types(), obj, v, this);
+        UnionResult r = union_types(types(), types().with_nullable(obj, false), types().with_nullable(v, false), this);
+        if (!r.type)
+          error(s.exprs[3]->loc, "slice assignment would put the items of " + describe(v) + " into " + describe(obj) + ": " + r.why);
         obj->listdef->find()->resized = true;
       } else if (obj->kind != TypeKind::Impossible && v->kind != TypeKind::Impossible) {
         error(s.loc, "slice assignment needs a list on both sides, not " + describe(obj) + " and " + describe(v));

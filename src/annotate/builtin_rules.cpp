@@ -534,9 +534,11 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
       ListDef* d = recv()->listdef->find();
       d->resized = true;
       if (!imp(args[1])) {
-        if (args[1]->kind == TypeKind::List)
-          union_types(tt, tt.with_nullable(recv(), false), tt.with_nullable(args[1], false), this);
-        else
+        if (args[1]->kind == TypeKind::List) {
+          UnionResult u = union_types(tt, tt.with_nullable(recv(), false), tt.with_nullable(args[1], false), this);
+          if (!u.type)
+            error(r.arg_loc(0), "list.extend() would add the items of " + describe(args[1]) + " to " + describe(recv()) + ": " + u.why);
+        } else
           error(r.arg_loc(0), "list.extend() needs a list, not " + describe(args[1]));
       }
       return tt.none();

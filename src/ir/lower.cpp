@@ -313,6 +313,141 @@ class Lowerer {
     return seq;
   }
 
+  // "{0.x} {1[2]} {p.name}".format(a, b, p=c): a constant format whose fields read attributes or
+  // items of the arguments. The arguments are evaluated in order into temporaries, then the
+  // format, rewritten with plain positional fields, takes the accessors' values in the order of
+  // its fields (as str.format reads them, after all the arguments). A field's key in brackets is
+  // an int when it is all digits, else a str, as str.format reads it. Anything this does not
+  // rewrite (no accessor, a nested field in a spec, manual and automatic numbering mixed, an
+  // index or name the call lacks, *args or **kw) is left to the call as it is.
+  ExprPtr format_with_accessors(const CallExpr& c, Loc l) {
+    if (c.func->kind != ExprKind::Attribute) return nullptr;
+    auto* fa = c.func->as<AttributeExpr>();
+    if (fa->attr != "format" || fa->value->kind != ExprKind::StrLit) return nullptr;
+    auto* lit = fa->value->as<StrLit>();
+    if (lit->is_unicode || lit->is_bytes_prefix) return nullptr;
+    for (const auto& a : c.args)
+      if (a->kind == ExprKind::Starred) return nullptr;
+    for (const auto& k : c.keywords)
+      if (k.name.empty()) return nullptr;
+    struct Access {
+      bool attr;
+      std::string name;
+    };
+    struct Field {
+      size_t arg;  // index into the call's arguments (positional, then keywords)
+      std::vector<Access> path;
+    };
+    std::vector<Field> fields;
+    const std::string& f = lit->value;
+    std::string out;
+    bool any_access = false, manual = false, automatic = false;
+    size_t next_auto = 0;
+    for (size_t i = 0; i < f.size();) {
+      char ch = f[i];
+      if ((ch == '{' || ch == '}') && i + 1 < f.size() && f[i + 1] == ch) {
+        out += f.substr(i, 2);
+        i += 2;
+        continue;
+      }
+      if (ch == '}') return nullptr;
+      if (ch != '{') {
+        out += ch;
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < f.size() && f[j] != '}' && f[j] != '{') {
+        if (f[j] == '[') {  // a key in brackets may hold ':' or '!'
+          while (j < f.size() && f[j] != ']') ++j;
+          if (j >= f.size()) return nullptr;
+        }
+        ++j;
+      }
+      if (j >= f.size() || f[j] != '}') return nullptr;  // unterminated, or a nested field
+      std::string body = f.substr(i + 1, j - i - 1);
+      size_t end_name = 0;
+      while (end_name < body.size() && body[end_name] != '!' && body[end_name] != ':') {
+        if (body[end_name] == '[')
+          while (end_name < body.size() && body[end_name] != ']') ++end_name;
+        ++end_name;
+      }
+      std::string name = body.substr(0, end_name), rest = body.substr(end_name);
+      size_t k = 0;
+      while (k < name.size() && name[k] != '.' && name[k] != '[') ++k;
+      std::string head = name.substr(0, k);
+      Field fld{};
+      if (head.empty()) {
+        automatic = true;
+        fld.arg = next_auto++;
+        if (fld.arg >= c.args.size()) return nullptr;
+      } else if (std::all_of(head.begin(), head.end(), [](char d) { return d >= '0' && d <= '9'; })) {
+        manual = true;
+        if (head.size() > 6) return nullptr;
+        fld.arg = static_cast<size_t>(std::stoul(head));
+        if (fld.arg >= c.args.size()) return nullptr;
+      } else {
+        size_t kw = c.keywords.size();
+        for (size_t q = 0; q < c.keywords.size(); ++q)
+          if (c.keywords[q].name == head) kw = q;
+        if (kw == c.keywords.size()) return nullptr;
+        fld.arg = c.args.size() + kw;
+      }
+      while (k < name.size()) {
+        if (name[k] == '.') {
+          size_t e = k + 1;
+          while (e < name.size() && name[e] != '.' && name[e] != '[') ++e;
+          if (e == k + 1) return nullptr;
+          fld.path.push_back({true, name.substr(k + 1, e - k - 1)});
+          k = e;
+        } else {
+          size_t e = name.find(']', k);
+          if (e == std::string::npos || e == k + 1) return nullptr;
+          fld.path.push_back({false, name.substr(k + 1, e - k - 1)});
+          k = e + 1;
+          if (k < name.size() && name[k] != '.' && name[k] != '[') return nullptr;
+        }
+      }
+      any_access = any_access || !fld.path.empty();
+      out += "{" + std::to_string(fields.size()) + rest + "}";
+      fields.push_back(std::move(fld));
+      i = j + 1;
+    }
+    if (!any_access || (manual && automatic)) return nullptr;
+    auto seq = make(ExprOp::Seq, l);
+    std::vector<Var*> vals;
+    auto keep = [&](const syntax::Expr& a) {
+      Var* v = temp(a.loc);
+      seq->args.push_back(set_local(v, expr(a), a.loc));
+      vals.push_back(v);
+    };
+    for (const auto& a : c.args) keep(*a);
+    for (const auto& kw : c.keywords) keep(*kw.value);
+    auto call_ = make(ExprOp::Call, l);
+    auto method = make(ExprOp::GetAttr, c.func->loc);
+    method->attr = "format";
+    method->args.push_back(constant(m::make_str(out), fa->value->loc));
+    call_->args.push_back(std::move(method));
+    for (const auto& fld : fields) {
+      ExprPtr v = local(vals[fld.arg], l);
+      for (const auto& acc : fld.path) {
+        auto r = make(acc.attr ? ExprOp::GetAttr : ExprOp::GetItem, l);
+        r->args.push_back(std::move(v));
+        if (acc.attr) {
+          r->attr = acc.name;
+        } else if (std::all_of(acc.name.begin(), acc.name.end(), [](char d) { return d >= '0' && d <= '9'; }) && acc.name.size() < 18) {
+          r->args.push_back(constant(m::make_int(std::stoll(acc.name)), l));
+        } else {
+          r->args.push_back(constant(m::make_str(acc.name), l));
+        }
+        v = std::move(r);
+      }
+      call_->args.push_back(std::move(v));
+    }
+    seq->args.push_back(std::move(call_));
+    return seq;
+  }
+
   ExprPtr make(ExprOp op, Loc l) { return std::make_unique<ir::Expr>(op, l); }
   ExprPtr constant(m::Ref v, Loc l) {
     auto e = make(ExprOp::Const, l);
@@ -478,6 +613,7 @@ class Lowerer {
         auto* c = e.as<CallExpr>();
         if (auto s = super_call(*c, e.loc)) return s;
         if (auto d = dict_keywords_call(*c, e.loc)) return d;
+        if (auto fm = format_with_accessors(*c, e.loc)) return fm;
         auto r = make(ExprOp::Call, e.loc);
         r->args.push_back(expr(*c->func));
         if (c->keywords.empty() && !c->args.empty() && c->args[0]->kind == ExprKind::GeneratorExp)
