@@ -95,6 +95,16 @@ void raise_missing_attribute(const Object* o, const char* attr, bool classic) {
   __builtin_unreachable();
 }
 
+// s.add(x) and the other mutating methods of a set, called on a frozenset (rpy/set.hpp).
+void raise_frozenset_mutation(const char* method) {
+  Buffer b;
+  b.put("'frozenset' object has no attribute '", 37);
+  b.put(method, static_cast<int64_t>(std::strlen(method)));
+  b.put('\'');
+  make_exc<AttributeError>(b.to_str())->raise_self();
+  __builtin_unreachable();
+}
+
 void raise_none_attribute(const char* attr) {
   Buffer b;
   b.put("'NoneType' object has no attribute '", 36);

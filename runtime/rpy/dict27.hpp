@@ -53,6 +53,7 @@ struct Dict27 {
   int64_t mask;   // table size - 1
   int64_t hash0;  // slot 0's me_hash in 2.7: the last hash stored there, or popitem()'s search finger
   Slot27<K, V>* table;
+  bool frozen;  // a set that is a frozenset (rpy/set.hpp); false for dicts
 };
 
 constexpr int64_t kDict27MinSize = 8;
@@ -101,6 +102,7 @@ Dict27<K, V, H>* dict27_new(int64_t presize = 0) {
   if constexpr (gen_items<Dict27<K, V, H>*>) return gen_dict27_new<K, V, H>(presize);
   auto* d = static_cast<Dict27<K, V, H>*>(gc_alloc(sizeof(Dict27<K, V, H>)));
   d->len = d->fill = d->hash0 = 0;
+  d->frozen = false;
   d->mask = kDict27MinSize - 1;
   d->table = dict27_slots<K, V>(kDict27MinSize);
   if (presize > 5) dict27_resize(d, presize);
@@ -480,17 +482,41 @@ Dict27<K, SetTag, H>* set_from_dict_into(Dict27<K, SetTag, H>* s, const D* d) {
   return s;
 }
 
-// set algebra, each as 2.7's setobject.c computes it (the result's order depends on it)
+// frozenset, as for Python 3's sets (rpy/set.hpp)
+template <class K, class H>
+Dict27<K, SetTag, H>* set_freeze(Dict27<K, SetTag, H>* s) {
+  s->frozen = true;
+  return s;
+}
+template <class K, class H>
+Dict27<K, SetTag, H>* set_like(const Dict27<K, SetTag, H>* model, Dict27<K, SetTag, H>* r) {
+  r->frozen = model->frozen;
+  return r;
+}
+template <class K, class H>
+Dict27<K, SetTag, H>* set_copy_method(Dict27<K, SetTag, H>* s) {
+  return s->frozen ? s : dict_copy(s);
+}
+[[noreturn, gnu::cold, gnu::noinline]] void raise_frozenset_mutation(const char* method);
+template <class K, class H>
+Dict27<K, SetTag, H>* set_mutable(Dict27<K, SetTag, H>* s, const char* method) {
+  if (__builtin_expect(s && s->frozen, 0)) raise_frozenset_mutation(method);
+  return s;
+}
+
+// set algebra, each as 2.7's setobject.c computes it (the result's order depends on it); the
+// result is a frozenset when the left operand is one
 template <class K, class H>
 Dict27<K, SetTag, H>* set_union(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
   auto* r = dict_copy(a);
   if (a != b) dict27_merge(r, b);
-  return r;
+  return set_like(a, r);
 }
 template <class K, class H>
 Dict27<K, SetTag, H>* set_intersection(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
-  if (a == b) return dict_copy(a);
+  if (a == b) return set_like(a, dict_copy(a));
   auto* r = dict27_new<K, SetTag, H>();
+  r->frozen = a->frozen;
   if (b->len > a->len) std::swap(a, b);  // iterate over the smaller one
   dict27_for_each_live(b, [&](const Slot27<K, SetTag>& e) {
     if (dict27_find(a, e.key, slot27_hash(e)) >= 0) dict27_insert(r, e.key, slot27_hash(e), SetTag{});
@@ -519,7 +545,7 @@ Dict27<K, SetTag, H>* set_difference(const Dict27<K, SetTag, H>* a, const Dict27
   dict27_for_each_live(a, [&](const Slot27<K, SetTag>& e) {
     if (dict27_find(b, e.key, slot27_hash(e)) < 0) dict27_insert(r, e.key, slot27_hash(e), SetTag{});
   });
-  return r;
+  return set_like(a, r);
 }
 template <class K, class H>
 void set_symmetric_difference_update(Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
@@ -539,7 +565,7 @@ template <class K, class H>
 Dict27<K, SetTag, H>* set_symmetric_difference(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) {
   auto* r = dict_copy(b);  // a new set from the other one, updated with this one
   set_symmetric_difference_update(r, a);
-  return r;
+  return set_like(a, r);
 }
 
 // ---- repr: {k: v} and set([...]) in slot order
@@ -551,7 +577,7 @@ void append_repr(Buffer& b, const Dict27<K, V, H>* d) {
   }
   constexpr bool is_set = std::is_same_v<V, SetTag>;
   if constexpr (is_set) {
-    b.put("set([", 5);
+    d->frozen ? b.put("frozenset([", 11) : b.put("set([", 5);
   } else {
     b.put('{');
   }

@@ -524,6 +524,7 @@ template <class K, class V, class H>
 Dict27<K, V, H>* gen_dict27_new(int64_t presize) {
   auto* d = static_cast<Dict27<K, V, H>*>(gen::heap->alloc(gen::dict27_type_id<K, V, H>()));
   d->len = d->fill = 0;
+  d->frozen = false;
   V none{};
   gen::dict27_alloc_table(d, kDict27MinSize, none);
   if (presize > 5) {
@@ -611,6 +612,7 @@ template <class K>
 Set<K>* gen_set_new() {
   auto* s = static_cast<Set<K>*>(gen::heap->alloc(gen::set_type_id<K>()));
   s->len = s->fill = s->finger = 0;
+  s->frozen = false;
   gen::set_alloc_table(s, kSetMinSize);
   return s;
 }

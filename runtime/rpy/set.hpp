@@ -95,6 +95,7 @@ struct Dict<K, SetTag> {
   int64_t mask;  // table size - 1
   SetSlot<K>* table;
   int64_t finger;  // where set.pop() looks first
+  bool frozen;     // a frozenset: prints as one, and the set algebra gives frozensets from it
 };
 
 constexpr int64_t kSetMinSize = 8;
@@ -141,6 +142,7 @@ Set<K>* set_new(int64_t) {  // CPython starts every set at the minimum size
   if constexpr (gen_items<Set<K>*>) return gen_set_new<K>();
   auto* s = static_cast<Set<K>*>(gc_alloc(sizeof(Set<K>)));
   s->len = s->fill = s->finger = 0;
+  s->frozen = false;
   s->mask = kSetMinSize - 1;
   s->table = set_alloc_slots<K>(kSetMinSize);
   return s;
@@ -310,6 +312,31 @@ template <class K>
 void dict_update(Set<K>* s, const Set<K>* other) {
   set_merge(s, other);
 }
+
+// ---- frozenset: a set whose `frozen` is set. Its type is a set's (the annotator merges the two);
+// what differs is decided on the object: its repr, the kind of the set algebra's results (the
+// left operand's, as in CPython), copy() (the frozenset itself), `fs |= t` (a new frozenset bound
+// to fs: frozenset has no in-place operators) and its mutating methods (AttributeError).
+template <class K>
+Set<K>* set_freeze(Set<K>* s) {
+  s->frozen = true;
+  return s;
+}
+template <class K>
+Set<K>* set_like(const Set<K>* model, Set<K>* r) {  // r, a frozenset when model is one
+  r->frozen = model->frozen;
+  return r;
+}
+template <class K>
+Set<K>* set_copy_method(Set<K>* s) {
+  return s->frozen ? s : dict_copy(s);
+}
+[[noreturn, gnu::cold, gnu::noinline]] void raise_frozenset_mutation(const char* method);
+template <class K>
+Set<K>* set_mutable(Set<K>* s, const char* method) {  // s, unless it is a frozenset
+  if (__builtin_expect(s && s->frozen, 0)) raise_frozenset_mutation(method);
+  return s;
+}
 template <class K>
 List<K>* dict_keys(const Set<K>* s) {
   if constexpr (gen_items<Set<K>*>) return gen_set_keys(const_cast<Set<K>*>(s));
@@ -400,13 +427,14 @@ Set<K>* set_union(const Set<K>* a, const Set<K>* b) {
   RPY_NOT_GEN_SET(K);
   Set<K>* r = dict_copy(a);
   if (a != b) set_merge(r, b);
-  return r;
+  return set_like(a, r);
 }
 template <class K>
 Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {
   RPY_NOT_GEN_SET(K);
-  if (a == b) return dict_copy(a);
+  if (a == b) return set_like(a, dict_copy(a));
   auto* r = set_new<K>();
+  r->frozen = a->frozen;
   if (b->len > a->len) std::swap(a, b);  // iterate over the smaller one
   for (int64_t i = 0; i <= b->mask; ++i)
     if (b->table[i].state == 1 && set_lookup(a, b->table[i].key, b->table[i].hash) >= 0)
@@ -431,12 +459,12 @@ Set<K>* set_difference(const Set<K>* a, const Set<K>* b) {
   if ((a->len >> 2) > b->len) {
     Set<K>* r = dict_copy(a);
     set_difference_update(r, b);
-    return r;
+    return set_like(a, r);
   }
   auto* r = set_new<K>();
   for (int64_t i = 0; i <= a->mask; ++i)
     if (a->table[i].state == 1 && set_lookup(b, a->table[i].key, a->table[i].hash) < 0) set_add_entry(r, a->table[i].key, a->table[i].hash);
-  return r;
+  return set_like(a, r);
 }
 template <class K>
 void set_symmetric_difference_update(Set<K>* a, const Set<K>* b) {
@@ -455,7 +483,7 @@ Set<K>* set_symmetric_difference(const Set<K>* a, const Set<K>* b) {
   RPY_NOT_GEN_SET(K);
   Set<K>* r = dict_copy(b);  // CPython copies the other set and updates it with this one
   set_symmetric_difference_update(r, a);
-  return r;
+  return set_like(a, r);
 }
 template <class K>
 void set_intersection_update(Set<K>* a, const Set<K>* b) {
@@ -471,12 +499,16 @@ void append_repr(Buffer& b, const Set<K>* s) {
     b.put("None", 4);
     return;
   }
-  if (python2) b.put("set([", 5);  // Python 2 spells a set set([1, 2])
+  // Python 3: {1, 2}, set(), frozenset({1, 2}), frozenset(); Python 2: set([1, 2]), set([]),
+  // frozenset([1, 2]), frozenset([])
+  auto puts = [&b](const char* z) { b.put(z, static_cast<int64_t>(std::strlen(z))); };
+  const char* open = s->frozen ? (python2 ? "frozenset([" : "frozenset({") : (python2 ? "set([" : "{");
+  const char* close = s->frozen ? (python2 ? "])" : "})") : (python2 ? "])" : "}");
   if (s->len == 0) {
-    python2 ? b.put("])", 2) : b.put("set()", 5);
+    puts(python2 ? (s->frozen ? "frozenset([])" : "set([])") : (s->frozen ? "frozenset()" : "set()"));
     return;
   }
-  if (!python2) b.put('{');
+  puts(open);
   bool first = true;
   for (int64_t i = 0; i <= s->mask; ++i) {
     if (s->table[i].state != 1) continue;
@@ -484,7 +516,7 @@ void append_repr(Buffer& b, const Set<K>* s) {
     first = false;
     append_repr(b, s->table[i].key);
   }
-  python2 ? b.put("])", 2) : b.put('}');
+  puts(close);
 }
 template <class K>
 void append_str(Buffer& b, const Set<K>* s) {

@@ -78,6 +78,14 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
         if ((t->num_kinds & cover) == t->num_kinds || !(t->num_kinds & cover)) continue;
         return tt_.boolean();
       }
+      if (tk == TypeKind::Dict && t->dictdef->find()->is_set && (n == "set" || n == "frozenset")) {
+        if (t->dictdef->find()->may_freeze) return tt_.boolean();  // the object's `frozen` decides
+        if (n == "set") {
+          if (t->nullable) return tt_.boolean();
+          any_true = true, all_false = false;
+        }
+        continue;
+      }
       bool r = (n == "int" && (tk == TypeKind::Int || tk == TypeKind::Bool)) || (n == "bool" && tk == TypeKind::Bool) ||
                (n == "float" && tk == TypeKind::Float) ||
                ((n == "str" || (n == "bytes" && !py3) || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||

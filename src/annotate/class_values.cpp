@@ -300,6 +300,12 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
         n = "list";
         break;
       case TypeKind::Dict:
+        if (inst->dictdef->find()->is_set && inst->dictdef->find()->may_freeze) {
+          error(e.loc, "type() of " + describe(inst) +
+                           " that may be a frozenset is not supported: its class is known only at run time; test it with "
+                           "isinstance(x, frozenset)");
+          return tt_.impossible();
+        }
         n = inst->dictdef->find()->is_set ? "set" : "dict";
         break;
       case TypeKind::Tuple:

@@ -164,6 +164,10 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
     case BuiltinId::FrozenSetNew: {
       if (!arity(0, 1)) break;
       DictDef* nd = dictdef_for(&e, nullptr, tt.none(), true);
+      if (id == BuiltinId::FrozenSetNew && !nd->find()->may_freeze) {
+        nd->find()->may_freeze = true;
+        mark_changed();
+      }
       if (!args.empty() && !imp(args[0])) {
         TypeRef a = args[0];
         if (is_set_type(a)) return unify(tt.dict(nd), a, arg_loc(0));

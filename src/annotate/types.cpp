@@ -416,6 +416,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
         if (!k.type) return {nullptr, "the keys cannot be merged: " + k.why};
         UnionResult v = union_types(tt, x->value, y->value, ann);
         if (!v.type) return {nullptr, "the values cannot be merged: " + v.why};
+        x->may_freeze |= y->may_freeze;
         y->parent = x;
         x->key = k.type;
         x->value = v.type;

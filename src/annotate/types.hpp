@@ -74,6 +74,9 @@ struct DictDef {
   const void* factory_graph = nullptr;  // the ir::Graph of a function factory
   bool counter = false;                 // collections.Counter: values are int counts, c[k] of a missing key is 0
   bool odict = false;                   // collections.OrderedDict (also `ordered`): runtime rpy::ODict
+  // A set that may be a frozenset (frozenset() made it, or a set merged with one): its kind is
+  // known only at run time (the object's `frozen`), so isinstance(s, set) is not folded.
+  bool may_freeze = false;
   std::vector<std::pair<Loc, TypeRef>> key_origins, value_origins;
   int id = 0;
   DictDef* find();

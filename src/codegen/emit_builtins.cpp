@@ -265,22 +265,32 @@ std::string Emitter::call_builtin(Expr& e) {
       std::string obj = arg(0);
       if (t0->kind != TypeKind::Instance) {
         // Builtin types: decided statically (by the annotator where it folded the test: sized ints).
-        bool r = false;
         bool folded = false;
         if (e.type && annotate::const_truth(e.type, folded)) return std::string("(") + obj + ", " + (folded ? "true" : "false") + ")";
+        // Decided at run time: a value that may be None, a set that may be a frozenset.
+        std::vector<std::string> conds;
+        const bool ptr = t0->nullable;
         for (auto* k : classes)
           if (k->value->kind == modules::ObjKind::Builtin) {
             const std::string& n = k->value->as<modules::BuiltinObj>()->name;
             TypeKind tk = t0->kind;
+            const bool is_set = tk == TypeKind::Dict && t0->dictdef->find()->is_set;
+            if (is_set && (n == "set" || n == "frozenset")) {
+              conds.push_back(std::string("(rpy_o && ") + (n == "set" ? "!" : "") + "rpy_o->frozen)");
+              continue;
+            }
             if ((n == "int" && (tk == TypeKind::Int || tk == TypeKind::Bool)) || (n == "bool" && tk == TypeKind::Bool) ||
                 (n == "float" && tk == TypeKind::Float) ||
                 ((n == "str" || n == "bytes" || n == "basestring") && (tk == TypeKind::Str || tk == TypeKind::Char)) ||
                 (n == "list" && tk == TypeKind::List && !annotate::is_vtuple(t0)) ||
-                (n == "tuple" && (tk == TypeKind::Tuple || annotate::is_vtuple(t0))) || (n == "dict" && tk == TypeKind::Dict) ||
-                n == "object")
-              r = true;
+                (n == "tuple" && (tk == TypeKind::Tuple || annotate::is_vtuple(t0))) || (n == "dict" && tk == TypeKind::Dict && !is_set))
+              conds.push_back(ptr ? "rpy_o != nullptr" : "true");
+            if (n == "object") conds.push_back("true");
           }
-        return std::string("(") + obj + ", " + (r ? "true" : "false") + ")";
+        if (conds.empty()) return std::string("(") + obj + ", false)";
+        std::string s = "([&](auto rpy_o) { (void)rpy_o; return ";
+        for (size_t i = 0; i < conds.size(); ++i) s += (i ? " || " : "") + conds[i];
+        return s + "; }(" + obj + "))";
       }
       std::string s = "([&](rpy::Object* o) { return o && (";
       bool first = true;

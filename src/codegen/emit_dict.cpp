@@ -220,9 +220,56 @@ std::string Emitter::call_dict_builtin(Expr& e) {
   std::vector<Expr*> a = builtin_args(e);  // positional; for methods the receiver first
   TypeRef rt = e.type;
   TypeRef t0 = a.empty() ? nullptr : a[0]->type;
-  auto arg = [&](size_t i) { return expr(*a.at(i)); };
+  // A mutating method of a set checks, as its attribute is looked up (before its arguments are
+  // evaluated), that the receiver is not a frozenset (rpy/set.hpp).
+  const char* mutator = nullptr;
+  if (method && is_set_type(t0)) switch (id) {
+      case BuiltinId::SetAdd:
+        mutator = "add";
+        break;
+      case BuiltinId::SetRemove:
+        mutator = "remove";
+        break;
+      case BuiltinId::SetDiscard:
+        mutator = "discard";
+        break;
+      case BuiltinId::SetPop:
+        mutator = "pop";
+        break;
+      case BuiltinId::SetClear:
+      case BuiltinId::DictClear:
+        mutator = "clear";
+        break;
+      case BuiltinId::SetUpdate:
+        mutator = "update";
+        break;
+      case BuiltinId::SetIntersectionUpdate:
+        mutator = "intersection_update";
+        break;
+      case BuiltinId::SetDifferenceUpdate:
+        mutator = "difference_update";
+        break;
+      case BuiltinId::SetSymmetricDifferenceUpdate:
+        mutator = "symmetric_difference_update";
+        break;
+      default:
+        break;
+    }
+  auto arg = [&](size_t i) {
+    if (i == 0 && mutator) return "rpy::set_mutable(" + expr(*a.at(0)) + ", \"" + mutator + "\")";
+    return expr(*a.at(i));
+  };
   // fn(receiver, args...) with the arguments converted to `to` and evaluated in order.
-  auto in_order = [&](const std::string& fn, const std::vector<TypeRef>& to) { return ordered_call(*this, fn, a, to, ""); };
+  auto in_order = [&](const std::string& fn, const std::vector<TypeRef>& to) {
+    if (mutator) {  // the receiver checked first
+      std::string r = fresh("rpy_s");
+      std::string head = "({ auto* " + r + " = " + arg(0) + "; ";
+      std::string call = fn + "(" + r;
+      for (size_t i = 1; i < a.size(); ++i) call += ", " + expr_as(*a[i], to[i]);
+      return head + call + "); })";
+    }
+    return ordered_call(*this, fn, a, to, "");
+  };
   auto none_stmt = [&](const std::string& code) { return "(" + code + ", nullptr)"; };
   if (method && (imp(t0) || t0->kind != TypeKind::Dict)) return "(" + arg(0) + ", " + default_value(rt) + ")";
   TypeRef K = method ? key_of(t0) : nullptr;
@@ -299,8 +346,14 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       if (loop.empty()) break;
       return "({ auto* " + d + " = " + new_table(*this, rt) + "; " + loop + " " + d + "; })";
     }
-    case BuiltinId::SetNew:
-    case BuiltinId::FrozenSetNew: {
+    case BuiltinId::FrozenSetNew: {  // the set, made a frozenset
+      if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
+      e.builtin_id = static_cast<int>(BuiltinId::SetNew);
+      std::string made = call_dict_builtin(e);
+      e.builtin_id = static_cast<int>(BuiltinId::FrozenSetNew);
+      return "rpy::set_freeze(" + made + ")";
+    }
+    case BuiltinId::SetNew: {
       if (imp(rt) || rt->kind != TypeKind::Dict) return "nullptr";
       if (a.empty() || imp(t0)) return new_table(*this, rt);
       if (is_set_type(t0)) return "rpy::dict_copy(" + expr_as(*a[0], rt) + ")";
@@ -354,6 +407,7 @@ std::string Emitter::call_dict_builtin(Expr& e) {
       if (t0->dictdef->find()->factory) return "rpy::defaultdict_copy(" + arg(0) + ")";
       if (t0->dictdef->find()->counter) return "rpy::counter_copy(" + arg(0) + ")";
       if (t0->dictdef->find()->odict) return "rpy::odict_copy(" + arg(0) + ")";
+      if (is_set_type(t0)) return "rpy::set_copy_method(" + arg(0) + ")";  // a frozenset's copy() is itself
       return "rpy::dict_copy(" + arg(0) + ")";
     case BuiltinId::DictClear:
     case BuiltinId::SetClear:
@@ -399,7 +453,10 @@ std::string Emitter::call_dict_builtin(Expr& e) {
         std::string loop = for_each_code(*this, arg(1), a[1]->type, [&](const std::string& x, TypeRef xt) {
           return "rpy::set_add(" + r + ", " + convert(x, xt, K) + ");";
         });
-        if (!loop.empty()) return "({ auto* " + r + " = rpy::dict_copy(" + arg(0) + "); " + loop + " " + r + "; })";
+        std::string s0 = fresh("rpy_s");
+        if (!loop.empty())
+          return "({ auto* " + s0 + " = " + arg(0) + "; auto* " + r + " = rpy::set_like(" + s0 + ", rpy::dict_copy(" + s0 + ")); " + loop +
+                 " " + r + "; })";
       }
       std::string fn = id == BuiltinId::SetUnion          ? "rpy::set_union"
                        : id == BuiltinId::SetIntersection ? "rpy::set_intersection"
@@ -467,8 +524,21 @@ std::string Emitter::emit_dict_binop(Expr& e) {
       default:
         return "";
     }
+    // A frozenset has no in-place operators: fs |= t binds fs to the new frozenset fs | t.
+    const char* made = e.binop == syntax::BinOp::BitOr    ? "rpy::set_union"
+                       : e.binop == syntax::BinOp::BitAnd ? "rpy::set_intersection"
+                       : e.binop == syntax::BinOp::Sub    ? "rpy::set_difference"
+                                                          : "rpy::set_symmetric_difference";
     std::string a = fresh("rpy_x"), b = fresh("rpy_y");
-    return "({ auto* " + a + " = " + x + "; auto* " + b + " = " + y + "; " + fn + "(" + a + ", " + b + "); " + a + "; })";
+    const char* dunder = e.binop == syntax::BinOp::BitOr    ? "__ior__"
+                         : e.binop == syntax::BinOp::BitAnd ? "__iand__"
+                         : e.binop == syntax::BinOp::Sub    ? "__isub__"
+                                                            : "__ixor__";
+    if (gen_ && GcGen::is_ref(t))  // --gc=gen: no set algebra on sets of references (gc_gen.cpp); a frozenset one refuses at run time
+      return "({ auto* " + a + " = rpy::set_mutable(" + x + ", \"" + dunder + "\"); auto* " + b + " = " + y + "; " + fn + "(" + a + ", " +
+             b + "); " + a + "; })";
+    return "({ auto* " + a + " = " + x + "; auto* " + b + " = " + y + "; " + a + "->frozen ? " + made + "(" + a + ", " + b + ") : (" + fn +
+           "(" + a + ", " + b + "), " + a + "); })";
   }
   switch (e.binop) {
     case syntax::BinOp::BitOr:
