@@ -504,6 +504,27 @@ Dict27<K, SetTag, H>* set_mutable(Dict27<K, SetTag, H>* s, const char* method) {
   return s;
 }
 
+// A set as a key: a frozenset hashes by its items as 2.7's frozenset_hash (the size, then each
+// item's hash mixed in and xored, so the order does not matter); a set is unhashable.
+template <class K, class H>
+struct Hash27<Dict27<K, SetTag, H>*> {
+  static uint64_t hash(const Dict27<K, SetTag, H>* s) {
+    if (!s) return static_cast<uint64_t>(kHash27None);
+    if (!s->frozen) raise_exc<TypeError>("unhashable type: 'set'");
+    uint64_t h = 1927868237ULL * (static_cast<uint64_t>(s->len) + 1);
+    dict27_for_each_live(s, [&](const Slot27<K, SetTag>& e) {
+      uint64_t x = slot27_hash(e);
+      h ^= (x ^ (x << 16) ^ 89869747ULL) * 3644798167ULL;
+    });
+    h = h * 69069ULL + 907133923ULL;
+    return h == ~uint64_t{0} ? 590923713ULL : h;
+  }
+  static bool eq(const Dict27<K, SetTag, H>* a, const Dict27<K, SetTag, H>* b) { return dict_eq(a, b); }
+};
+// In a table kept in insertion order (a key that is a set of instances, say): the same hash
+template <class K, class H>
+struct KeyOps<Dict27<K, SetTag, H>*, void> : Hash27<Dict27<K, SetTag, H>*> {};
+
 // set algebra, each as 2.7's setobject.c computes it (the result's order depends on it); the
 // result is a frozenset when the left operand is one
 template <class K, class H>

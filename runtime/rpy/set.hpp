@@ -371,6 +371,32 @@ bool dict_eq(const Set<K>* a, const Set<K>* b) {
   if (!a || !b || a->len != b->len) return false;
   return set_issubset(a, b);
 }
+// A set as a key (of a dict, or an item of a set): a frozenset hashes by its items, as CPython
+// 3.11's frozenset_hash (each item's hash shuffled and xored, so the order does not matter, then
+// the size folded in and the bits dispersed), and equals a set with the same items; a set is
+// unhashable (TypeError), which the program learns when it stores or looks one up, as in Python.
+template <class K>
+uint64_t frozenset_hash(const Set<K>* s) {
+  if (!s->frozen) raise_exc<TypeError>("unhashable type: 'set'");
+  auto shuffle = [](uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; };
+  uint64_t h = 0;
+  for (int64_t i = 0; i <= s->mask; ++i)
+    if (s->table[i].state == 1) h ^= shuffle(s->table[i].hash);
+  h ^= (static_cast<uint64_t>(s->len) + 1) * 1927868237ULL;
+  h ^= (h >> 11) ^ (h >> 25);
+  h = h * 69069ULL + 907133923ULL;
+  return h == ~uint64_t{0} ? 590923713ULL : h;
+}
+template <class K>
+struct KeyOps<Dict<K, SetTag>*, void> {
+  static uint64_t hash(const Set<K>* s) {
+    if (s) return frozenset_hash(s);
+    uint64_t x = reinterpret_cast<uintptr_t>(s);
+    return (x >> 4) | (x << 60);
+  }
+  static bool eq(const Set<K>* a, const Set<K>* b) { return dict_eq(a, b); }
+};
+
 // Inside tuples and lists (==, sorting): a set equals another with the same items, and orders
 // before it when it is a proper subset, as in Python.
 template <class K>

@@ -320,6 +320,14 @@ std::string Emitter::call_builtin(Expr& e) {
         if (!is_python2()) return "static_cast<int64_t>(rpy::PyHash<" + c + ">::hash(" + arg(0) + "))";
         if (hashes_like_27(t0)) return "static_cast<int64_t>(rpy::Hash27<" + c + ">::hash(" + arg(0) + "))";
       }
+      if (t0->kind == TypeKind::Dict && t0->dictdef->find()->is_set && !t0->nullable) {  // a frozenset's; TypeError for a set
+        if (!is_python2()) return "static_cast<int64_t>(rpy::frozenset_hash(" + arg(0) + "))";
+        std::string c = dict_type(t0);
+        if (c.rfind("rpy::Dict27<", 0) == 0) return "static_cast<int64_t>(rpy::Hash27<" + c + "*>::hash(" + arg(0) + "))";
+        if (imp(t0->dictdef->find()->key))  // a set that never holds an item: 2.7's hash of an empty frozenset
+          return "({ auto* rpy_s = " + arg(0) + "; if (!rpy_s->frozen) rpy::raise_exc<rpy::TypeError>(\"unhashable type: 'set'\"); "
+                 "static_cast<int64_t>(1927868237ULL * 69069ULL + 907133923ULL); })";
+      }
       fail(e.loc, "hash() of " + annotate::describe(t0) + " is not supported yet");
       return "0";
     case BuiltinId::List: {

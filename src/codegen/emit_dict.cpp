@@ -50,6 +50,9 @@ static bool hashes_by_value27(TypeRef k, bool in_tuple) {
       return true;
     case TypeKind::List:  // a tuple of unknown length (lists are not keys)
       return annotate::is_vtuple(k) && !k->nullable && hashes_by_value27(k->listdef->find()->item, true);
+    case TypeKind::Dict:  // a frozenset (a set raises TypeError when hashed) of keys 2.7 hashes by value
+      return !in_tuple && !k->nullable && k->dictdef->find()->is_set && !k->dictdef->find()->ordered &&
+             hashes_by_value27(k->dictdef->find()->key, false);
     default:
       return false;  // instances hash by address
   }
