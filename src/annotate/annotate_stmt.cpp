@@ -947,6 +947,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     }
     case TypeKind::Builtin: {
       if (callee->const_value->as<m::BuiltinObj>()->name == "type" && args.size() == 1 && e.kwnames.empty()) return class_of(e, args[0]);
+      if (TypeRef r = inherited_exc_str_call(e, callee, args, g)) return r;
       int bid = builtin_id_of(callee->const_value);
       if (bid < 0) {
         const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;

@@ -253,6 +253,8 @@ class Annotator {
   TypeRef call_iter_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // f(obj, rest...) -> obj.name(rest...): rewrites the call node in place and annotates it.
   TypeRef rewrite_as_method(ir::Expr& e, const std::string& name, ir::Graph& g);
+  // e.__str__() where e's class inherits BaseException.__str__: str(e) (extra_rules.cpp).
+  TypeRef inherited_exc_str_call(ir::Expr& e, TypeRef callee, const std::vector<TypeRef>& args, ir::Graph& g);
   // Replaces the call's argument e.args[k] with list(that argument); the new argument's type.
   TypeRef as_list_arg(ir::Expr& e, size_t k, ir::Graph& g);
   // zip(*rows) of a list of iterables becomes _rpy_itertools.zip_star(rows) (replacement_rules.cpp).

@@ -393,6 +393,11 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!imp(args[0]) && !(args[0]->kind == TypeKind::Instance && args[0]->cls->is_exception))
         error(arg_expr(0).loc, "Exception.__init__() needs an exception instance as self, not " + describe(args[0]));
       return tt.none();
+    case BuiltinId::ExcStr:  // Exception.__str__(self): the message the base class shows, whatever self's class
+      if (!arity(1, 1)) break;
+      if (!imp(args[0]) && !(args[0]->kind == TypeKind::Instance && args[0]->cls->is_exception))
+        error(arg_expr(0).loc, "Exception.__str__() needs an exception instance as self, not " + describe(args[0]));
+      return tt.str();
     case BuiltinId::RlibInstantiate: {  // instantiate(cls): an instance whose __init__ is not run
       if (!arity(1, 1, {"nonmovable"})) break;
       if (imp(args[0])) return tt.impossible();
@@ -655,6 +660,30 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       break;
   }
   return tt.impossible();
+}
+
+// `e.__str__()` where the class of e (its static class) does not define __str__ and inherits
+// BaseException's: Python looks __str__ up on the object's class, so a subclass's own __str__ runs
+// when the object has one, else the base's (the message). That is str(e), which rpy dispatches the
+// same way: the call becomes str(e). (Exception.__str__(e) through the class is the builtin ExcStr.)
+TypeRef Annotator::inherited_exc_str_call(Expr& e, TypeRef callee, const std::vector<TypeRef>& args, Graph& g) {
+  if (callee->const_value->as<m::BuiltinObj>()->name != "BaseException.__str__") return nullptr;
+  Expr& fn = *e.args[0];
+  if (fn.op != ExprOp::GetAttr || fn.args.size() != 1 || !fn.args[0]->type) return nullptr;
+  TypeRef recv = fn.args[0]->type;
+  if (recv->kind != TypeKind::Instance || !recv->cls->is_exception) return nullptr;
+  if (!args.empty() || !e.kwnames.empty() || e.star) {
+    error(e.loc, "__str__() takes no arguments");
+    return tt_.impossible();
+  }
+  ir::ExprPtr obj = std::move(fn.args[0]);
+  auto str_fn = std::make_unique<Expr>(ExprOp::Const, fn.loc);
+  str_fn->value = interp().builtins()->attrs.at("str");
+  e.args[0] = std::move(str_fn);
+  e.args.push_back(std::move(obj));
+  reset_call(e);
+  changed_ = true;
+  return call(e, g);
 }
 
 }  // namespace rpy::annotate

@@ -352,6 +352,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       }
       return s + "rpy_self->message = " + exception_message(vals, false) + "; rpy_self->key_repr = false; nullptr; })";
     }
+    case BuiltinId::ExcStr:  // BaseException.__str__, not a subclass's: the message (not dispatched)
+      return "rpy::exc_message(" + arg(0) + ")";
     case BuiltinId::RlibInstantiate:
       return alloc_code(e.type->cls);
     case BuiltinId::DebugPrint: {  // the arguments' str() separated by spaces, a newline, on stderr
