@@ -862,6 +862,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       break;
   }
   consuming_call_args(e, callee);  // list(zip(a, b)): built whole (iter_rules.cpp)
+  cmp_to_key_arg(e, callee, g);    // sorted(xs, key=functools.cmp_to_key(f)) (extra_rules.cpp)
   std::vector<TypeRef> args;
   for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
   if (!e.kwnames.empty() && e.kwnames.back() == "**" && !dstar_callee_ok(e, callee)) return types().impossible();

@@ -272,6 +272,9 @@ class Annotator {
   // A call of a builtin that iterates its arguments whole at once (list(), sorted(), sum()...):
   // marks them consumed before they are annotated (iter_rules.cpp).
   void consuming_call_args(ir::Expr& e, TypeRef callee);
+  // sorted(xs, key=functools.cmp_to_key(f)) / xs.sort(key=...): the items compared by f(a, b) < 0,
+  // a "$lt_cmp" node in e.defaults (extra_rules.cpp).
+  void cmp_to_key_arg(ir::Expr& e, TypeRef callee, ir::Graph& g);
   std::string next_method_name(ClassDef* cls);
   TypeRef yield_expr(ir::Expr& e, ir::Graph& g);
   // `a in obj` -> obj.__contains__(a) (in place).

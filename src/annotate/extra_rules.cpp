@@ -207,7 +207,16 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(1, 1, {"key", "reverse"})) break;
       TypeRef item = elem(0);
       int k = kwarg("key");
-      if (k >= 0 && !imp(item) && args[static_cast<size_t>(k)]->kind != TypeKind::None)
+      Expr* by_cmp = nullptr;  // key=functools.cmp_to_key(f) (cmp_to_key_arg)
+      for (auto& d : e.defaults)
+        if (d->op == ExprOp::Seq && d->attr == "$lt_cmp") by_cmp = d.get();
+      if (by_cmp) {
+        if (!imp(item)) {
+          assign_var(by_cmp->args[0]->var, item, e.loc);
+          assign_var(by_cmp->args[1]->var, item, e.loc);
+          expr(*by_cmp, g);
+        }
+      } else if (k >= 0 && !imp(item) && args[static_cast<size_t>(k)]->kind != TypeKind::None)
         key_call(e, *e.args[static_cast<size_t>(k) + (method ? 0 : 1)], item, g);
       else if (!imp(item) && !comparable(item) && !less_call(e, item, g))
         error(e.loc, "cannot sort items of type " + describe(item) + " (only numbers, strings, tuples and lists compare)");
@@ -684,6 +693,70 @@ TypeRef Annotator::inherited_exc_str_call(Expr& e, TypeRef callee, const std::ve
   reset_call(e);
   changed_ = true;
   return call(e, g);
+}
+
+// sorted(xs, key=functools.cmp_to_key(f)) and xs.sort(key=functools.cmp_to_key(f)): Python's key
+// objects order by `f(a, b) < 0` (their __lt__), and the sort compares only with <, so the sort
+// is that of the items themselves compared by f: the key argument is dropped and the call gets
+// Seq($lt_a, $lt_b, f($lt_a, $lt_b) < 0), marked "$lt_cmp", which the Sorted rule types and the
+// emitter makes the comparison of list_sort_less. f is read again per comparison, so it must be
+// a read without effects (a name, a constant, a method of one, a lambda of such), as for key=.
+void Annotator::cmp_to_key_arg(Expr& e, TypeRef callee, Graph& g) {
+  if (!callee || e.kwnames.empty()) return;
+  bool sort_call = (callee->kind == TypeKind::Builtin && callee->const_value &&
+                    builtin_id_of(callee->const_value) == static_cast<int>(BuiltinId::Sorted)) ||
+                   (callee->kind == TypeKind::BuiltinMethod && callee->name == "sort" && !callee->items.empty() && callee->items[0] &&
+                    callee->items[0]->kind == TypeKind::List);
+  if (!sort_call) return;
+  size_t first_kw = e.args.size() - e.kwnames.size();
+  for (size_t k = 0; k < e.kwnames.size(); ++k) {
+    if (e.kwnames[k] != "key") continue;
+    Expr& kc = *e.args[first_kw + k];
+    if (kc.op != ExprOp::Call || kc.args.size() != 2 || !kc.kwnames.empty() || kc.star) return;
+    TypeRef ct = expr(*kc.args[0], g);
+    if (!ct || ct->kind != TypeKind::Builtin || !ct->const_value || ct->const_value->as<m::BuiltinObj>()->name != "functools.cmp_to_key")
+      return;
+    Expr& f = *kc.args[1];
+    const Expr* base = &f;  // a name, a constant, or a method of one (`r.cmp`)
+    while (base->op == ExprOp::GetAttr && base->args.size() == 1) base = base->args[0].get();
+    bool plain = base->op == ExprOp::Local || base->op == ExprOp::Const;
+    if (f.op == ExprOp::MakeClosure) {
+      plain = true;
+      for (auto& a : f.args) plain = plain && (a->op == ExprOp::Local || a->op == ExprOp::Const);
+    }
+    if (!plain) {
+      error(f.loc, "functools.cmp_to_key() of this expression is not supported: assign the comparison function to a variable first");
+      return;
+    }
+    Loc at = kc.loc;
+    auto local = [&](ir::Var* v) {
+      auto l = std::make_unique<Expr>(ExprOp::Local, at);
+      l->var = v;
+      return l;
+    };
+    ir::Var* va = g.new_var("$lt_a", at);
+    ir::Var* vb = g.new_var("$lt_b", at);
+    auto cmp_call = std::make_unique<Expr>(ExprOp::Call, at);
+    cmp_call->args.push_back(std::move(kc.args[1]));
+    cmp_call->args.push_back(local(va));
+    cmp_call->args.push_back(local(vb));
+    auto lt = std::make_unique<Expr>(ExprOp::Compare, at);
+    lt->cmp = syntax::CmpOp::Lt;
+    lt->args.push_back(std::move(cmp_call));
+    auto zero = std::make_unique<Expr>(ExprOp::Const, at);
+    zero->value = m::make_int(0);
+    lt->args.push_back(std::move(zero));
+    auto seq = std::make_unique<Expr>(ExprOp::Seq, at);
+    seq->attr = "$lt_cmp";
+    seq->args.push_back(local(va));
+    seq->args.push_back(local(vb));
+    seq->args.push_back(std::move(lt));
+    e.defaults.push_back(std::move(seq));
+    e.args.erase(e.args.begin() + static_cast<std::ptrdiff_t>(first_kw + k));
+    e.kwnames.erase(e.kwnames.begin() + static_cast<std::ptrdiff_t>(k));
+    changed_ = true;
+    return;
+  }
 }
 
 }  // namespace rpy::annotate
