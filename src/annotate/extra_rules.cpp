@@ -695,7 +695,8 @@ TypeRef Annotator::inherited_exc_str_call(Expr& e, TypeRef callee, const std::ve
   return call(e, g);
 }
 
-// sorted(xs, key=functools.cmp_to_key(f)) and xs.sort(key=functools.cmp_to_key(f)): Python's key
+// sorted(xs, key=functools.cmp_to_key(f)) and xs.sort(key=functools.cmp_to_key(f)) (and Python 2's
+// cmp=f, whose sort tests f(x, y) < 0 itself): Python's key
 // objects order by `f(a, b) < 0` (their __lt__), and the sort compares only with <, so the sort
 // is that of the items themselves compared by f: the key argument is dropped and the call gets
 // Seq($lt_a, $lt_b, f($lt_a, $lt_b) < 0), marked "$lt_cmp", which the Sorted rule types and the
@@ -708,15 +709,39 @@ void Annotator::cmp_to_key_arg(Expr& e, TypeRef callee, Graph& g) {
                    (callee->kind == TypeKind::BuiltinMethod && callee->name == "sort" && !callee->items.empty() && callee->items[0] &&
                     callee->items[0]->kind == TypeKind::List);
   if (!sort_call) return;
+  const bool py2 = !interp_.sources().py3();
   size_t first_kw = e.args.size() - e.kwnames.size();
   for (size_t k = 0; k < e.kwnames.size(); ++k) {
-    if (e.kwnames[k] != "key") continue;
+    Expr* fp = nullptr;  // the comparison function
     Expr& kc = *e.args[first_kw + k];
-    if (kc.op != ExprOp::Call || kc.args.size() != 2 || !kc.kwnames.empty() || kc.star) return;
-    TypeRef ct = expr(*kc.args[0], g);
-    if (!ct || ct->kind != TypeKind::Builtin || !ct->const_value || ct->const_value->as<m::BuiltinObj>()->name != "functools.cmp_to_key")
-      return;
-    Expr& f = *kc.args[1];
+    if (e.kwnames[k] == "key") {
+      if (kc.op != ExprOp::Call || kc.args.size() != 2 || !kc.kwnames.empty() || kc.star) continue;
+      TypeRef ct = expr(*kc.args[0], g);
+      if (!ct || ct->kind != TypeKind::Builtin || !ct->const_value || ct->const_value->as<m::BuiltinObj>()->name != "functools.cmp_to_key")
+        continue;
+      fp = kc.args[1].get();
+    } else if (py2 && e.kwnames[k] == "cmp") {
+      // Python 2's sorted(xs, cmp=f) / xs.sort(cmp=f): its sort tests cmp(x, y) < 0, the same
+      // comparison (cmp=None: the items' own order).
+      if (kc.op == ExprOp::Const && kc.value && kc.value->kind == m::ObjKind::None) {
+        e.args.erase(e.args.begin() + static_cast<std::ptrdiff_t>(first_kw + k));
+        e.kwnames.erase(e.kwnames.begin() + static_cast<std::ptrdiff_t>(k));
+        changed_ = true;
+        return cmp_to_key_arg(e, callee, g);
+      }
+      for (size_t j = 0; j < e.kwnames.size(); ++j)
+        if (e.kwnames[j] == "key") {
+          Expr& other = *e.args[first_kw + j];
+          if (!(other.op == ExprOp::Const && other.value && other.value->kind == m::ObjKind::None)) {
+            error(e.loc, "sorting with both cmp= and key= is not supported: compare the keys in the cmp function");
+            return;
+          }
+        }
+      fp = &kc;
+    } else {
+      continue;
+    }
+    Expr& f = *fp;
     const Expr* base = &f;  // a name, a constant, or a method of one (`r.cmp`)
     while (base->op == ExprOp::GetAttr && base->args.size() == 1) base = base->args[0].get();
     bool plain = base->op == ExprOp::Local || base->op == ExprOp::Const;
@@ -725,7 +750,7 @@ void Annotator::cmp_to_key_arg(Expr& e, TypeRef callee, Graph& g) {
       for (auto& a : f.args) plain = plain && (a->op == ExprOp::Local || a->op == ExprOp::Const);
     }
     if (!plain) {
-      error(f.loc, "functools.cmp_to_key() of this expression is not supported: assign the comparison function to a variable first");
+      error(f.loc, "a comparison function given by this expression is not supported: assign it to a variable first");
       return;
     }
     Loc at = kc.loc;
@@ -737,7 +762,7 @@ void Annotator::cmp_to_key_arg(Expr& e, TypeRef callee, Graph& g) {
     ir::Var* va = g.new_var("$lt_a", at);
     ir::Var* vb = g.new_var("$lt_b", at);
     auto cmp_call = std::make_unique<Expr>(ExprOp::Call, at);
-    cmp_call->args.push_back(std::move(kc.args[1]));
+    cmp_call->args.push_back(fp == &kc ? std::move(e.args[first_kw + k]) : std::move(kc.args[1]));
     cmp_call->args.push_back(local(va));
     cmp_call->args.push_back(local(vb));
     auto lt = std::make_unique<Expr>(ExprOp::Compare, at);
