@@ -406,6 +406,16 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(1, 1)) break;
       if (!imp(args[0]) && !(args[0]->kind == TypeKind::Instance && args[0]->cls->is_exception))
         error(arg_expr(0).loc, "Exception.__str__() needs an exception instance as self, not " + describe(args[0]));
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance) {
+        // rpy keeps a KeyError's message as the repr of its key (str(e)), where the base's __str__
+        // shows str() of it: refused wherever the object may be a KeyError.
+        ClassDef* key_error = find_classdef(interp().builtin_class("KeyError").get());
+        ClassDef* c = args[0]->cls;
+        if (key_error && c && (c->is_subclass_of(key_error) || key_error->is_subclass_of(c)))
+          error(arg_expr(0).loc, "Exception.__str__() of a value that may be a KeyError (" + describe(args[0]) +
+                                     ") is not supported: rpy keeps a KeyError's message as the repr of its key; keep the key in an "
+                                     "attribute of the exception, or call it on a class that is not related to KeyError");
+      }
       return tt.str();
     case BuiltinId::RlibInstantiate: {  // instantiate(cls): an instance whose __init__ is not run
       if (!arity(1, 1, {"nonmovable"})) break;
