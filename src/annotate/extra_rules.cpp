@@ -215,6 +215,13 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
           assign_var(by_cmp->args[0]->var, item, e.loc);
           assign_var(by_cmp->args[1]->var, item, e.loc);
           expr(*by_cmp, g);
+          // Python 2.7's sort raises "comparison function must return int, not float" for a cmp=
+          // function returning another type (cmp_to_key's objects take any result < 0).
+          Expr& lt = *by_cmp->args[2];
+          TypeRef rt = lt.args[0]->type;
+          if (lt.attr == "$cmp_int" && rt && !imp(rt) && !is_intlike(rt))
+            error(lt.args[0]->loc, "the cmp= function returns " + describe(rt) +
+                                       ", where Python 2's sort needs an int (it raises TypeError: comparison function must return int)");
         }
       } else if (k >= 0 && !imp(item) && args[static_cast<size_t>(k)]->kind != TypeKind::None)
         key_call(e, *e.args[static_cast<size_t>(k) + (method ? 0 : 1)], item, g);
@@ -777,6 +784,7 @@ void Annotator::cmp_to_key_arg(Expr& e, TypeRef callee, Graph& g) {
     cmp_call->args.push_back(local(vb));
     auto lt = std::make_unique<Expr>(ExprOp::Compare, at);
     lt->cmp = syntax::CmpOp::Lt;
+    if (fp == &kc) lt->attr = "$cmp_int";  // Python 2's cmp=: its result must be an int (the Sorted rule)
     lt->args.push_back(std::move(cmp_call));
     auto zero = std::make_unique<Expr>(ExprOp::Const, at);
     zero->value = m::make_int(0);
