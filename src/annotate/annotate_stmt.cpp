@@ -864,6 +864,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       break;
   }
   consuming_call_args(e, callee);  // list(zip(a, b)): built whole (iter_rules.cpp)
+  cmp_to_key_arg(e, callee, g);    // sorted(xs, key=functools.cmp_to_key(f)) (extra_rules.cpp)
   std::vector<TypeRef> args;
   for (size_t i = 1; i < e.args.size(); ++i) args.push_back(expr(*e.args[i], g));
   if (!e.kwnames.empty() && e.kwnames.back() == "**" && !dstar_callee_ok(e, callee)) return types().impossible();
@@ -949,6 +950,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
     }
     case TypeKind::Builtin: {
       if (callee->const_value->as<m::BuiltinObj>()->name == "type" && args.size() == 1 && e.kwnames.empty()) return class_of(e, args[0]);
+      if (TypeRef r = inherited_exc_str_call(e, callee, args, g)) return r;
       int bid = builtin_id_of(callee->const_value);
       if (bid < 0) {
         const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;

@@ -253,6 +253,8 @@ class Annotator {
   TypeRef call_iter_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // f(obj, rest...) -> obj.name(rest...): rewrites the call node in place and annotates it.
   TypeRef rewrite_as_method(ir::Expr& e, const std::string& name, ir::Graph& g);
+  // e.__str__() where e's class inherits BaseException.__str__: str(e) (extra_rules.cpp).
+  TypeRef inherited_exc_str_call(ir::Expr& e, TypeRef callee, const std::vector<TypeRef>& args, ir::Graph& g);
   // Replaces the call's argument e.args[k] with list(that argument); the new argument's type.
   TypeRef as_list_arg(ir::Expr& e, size_t k, ir::Graph& g);
   // zip(*rows) of a list of iterables becomes _rpy_itertools.zip_star(rows) (replacement_rules.cpp).
@@ -270,6 +272,9 @@ class Annotator {
   // A call of a builtin that iterates its arguments whole at once (list(), sorted(), sum()...):
   // marks them consumed before they are annotated (iter_rules.cpp).
   void consuming_call_args(ir::Expr& e, TypeRef callee);
+  // sorted(xs, key=functools.cmp_to_key(f)) / xs.sort(key=...): the items compared by f(a, b) < 0,
+  // a "$lt_cmp" node in e.defaults (extra_rules.cpp).
+  void cmp_to_key_arg(ir::Expr& e, TypeRef callee, ir::Graph& g);
   std::string next_method_name(ClassDef* cls);
   TypeRef yield_expr(ir::Expr& e, ir::Graph& g);
   // `a in obj` -> obj.__contains__(a) (in place).

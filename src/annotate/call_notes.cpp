@@ -38,6 +38,9 @@ std::string unsupported_builtin_message(const std::string& name) {
   if (name == "globals" || name == "locals" || name == "vars" || name == "dir")
     return name + "() is not RPython (translated code has no namespace dictionaries): keep the values in a dict of your own";
   if (name == "input" || name == "raw_input") return name + "() is not RPython: read standard input with os.read(0, n)";
+  if (name == "functools.cmp_to_key")
+    return "functools.cmp_to_key() is supported only as the key= of sorted() or list.sort() (sorted(xs, "
+           "key=functools.cmp_to_key(f))), where the items are compared by f";
   return "builtin '" + name + "' is not supported in translated code";
 }
 

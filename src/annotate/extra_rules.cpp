@@ -207,7 +207,23 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(1, 1, {"key", "reverse"})) break;
       TypeRef item = elem(0);
       int k = kwarg("key");
-      if (k >= 0 && !imp(item) && args[static_cast<size_t>(k)]->kind != TypeKind::None)
+      Expr* by_cmp = nullptr;  // key=functools.cmp_to_key(f) (cmp_to_key_arg)
+      for (auto& d : e.defaults)
+        if (d->op == ExprOp::Seq && d->attr == "$lt_cmp") by_cmp = d.get();
+      if (by_cmp) {
+        if (!imp(item)) {
+          assign_var(by_cmp->args[0]->var, item, e.loc);
+          assign_var(by_cmp->args[1]->var, item, e.loc);
+          expr(*by_cmp, g);
+          // Python 2.7's sort raises "comparison function must return int, not float" for a cmp=
+          // function returning another type (cmp_to_key's objects take any result < 0).
+          Expr& lt = *by_cmp->args[2];
+          TypeRef rt = lt.args[0]->type;
+          if (lt.attr == "$cmp_int" && rt && !imp(rt) && !is_intlike(rt))
+            error(lt.args[0]->loc, "the cmp= function returns " + describe(rt) +
+                                       ", where Python 2's sort needs an int (it raises TypeError: comparison function must return int)");
+        }
+      } else if (k >= 0 && !imp(item) && args[static_cast<size_t>(k)]->kind != TypeKind::None)
         key_call(e, *e.args[static_cast<size_t>(k) + (method ? 0 : 1)], item, g);
       else if (!imp(item) && !comparable(item) && !less_call(e, item, g))
         error(e.loc, "cannot sort items of type " + describe(item) + " (only numbers, strings, tuples and lists compare)");
@@ -393,6 +409,21 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!imp(args[0]) && !(args[0]->kind == TypeKind::Instance && args[0]->cls->is_exception))
         error(arg_expr(0).loc, "Exception.__init__() needs an exception instance as self, not " + describe(args[0]));
       return tt.none();
+    case BuiltinId::ExcStr:  // Exception.__str__(self): the message the base class shows, whatever self's class
+      if (!arity(1, 1)) break;
+      if (!imp(args[0]) && !(args[0]->kind == TypeKind::Instance && args[0]->cls->is_exception))
+        error(arg_expr(0).loc, "Exception.__str__() needs an exception instance as self, not " + describe(args[0]));
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance) {
+        // rpy keeps a KeyError's message as the repr of its key (str(e)), where the base's __str__
+        // shows str() of it: refused wherever the object may be a KeyError.
+        ClassDef* key_error = find_classdef(interp().builtin_class("KeyError").get());
+        ClassDef* c = args[0]->cls;
+        if (key_error && c && (c->is_subclass_of(key_error) || key_error->is_subclass_of(c)))
+          error(arg_expr(0).loc, "Exception.__str__() of a value that may be a KeyError (" + describe(args[0]) +
+                                     ") is not supported: rpy keeps a KeyError's message as the repr of its key; keep the key in an "
+                                     "attribute of the exception, or call it on a class that is not related to KeyError");
+      }
+      return tt.str();
     case BuiltinId::RlibInstantiate: {  // instantiate(cls): an instance whose __init__ is not run
       if (!arity(1, 1, {"nonmovable"})) break;
       if (imp(args[0])) return tt.impossible();
@@ -662,6 +693,120 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       break;
   }
   return tt.impossible();
+}
+
+// `e.__str__()` where the class of e (its static class) does not define __str__ and inherits
+// BaseException's: Python looks __str__ up on the object's class, so a subclass's own __str__ runs
+// when the object has one, else the base's (the message). That is str(e), which rpy dispatches the
+// same way: the call becomes str(e). (Exception.__str__(e) through the class is the builtin ExcStr.)
+TypeRef Annotator::inherited_exc_str_call(Expr& e, TypeRef callee, const std::vector<TypeRef>& args, Graph& g) {
+  if (callee->const_value->as<m::BuiltinObj>()->name != "BaseException.__str__") return nullptr;
+  Expr& fn = *e.args[0];
+  if (fn.op != ExprOp::GetAttr || fn.args.size() != 1 || !fn.args[0]->type) return nullptr;
+  TypeRef recv = fn.args[0]->type;
+  if (recv->kind != TypeKind::Instance || !recv->cls->is_exception) return nullptr;
+  if (!args.empty() || !e.kwnames.empty() || e.star) {
+    error(e.loc, "__str__() takes no arguments");
+    return tt_.impossible();
+  }
+  ir::ExprPtr obj = std::move(fn.args[0]);
+  auto str_fn = std::make_unique<Expr>(ExprOp::Const, fn.loc);
+  str_fn->value = interp().builtins()->attrs.at("str");
+  e.args[0] = std::move(str_fn);
+  e.args.push_back(std::move(obj));
+  reset_call(e);
+  changed_ = true;
+  return call(e, g);
+}
+
+// sorted(xs, key=functools.cmp_to_key(f)) and xs.sort(key=functools.cmp_to_key(f)) (and Python 2's
+// cmp=f, whose sort tests f(x, y) < 0 itself): Python's key
+// objects order by `f(a, b) < 0` (their __lt__), and the sort compares only with <, so the sort
+// is that of the items themselves compared by f: the key argument is dropped and the call gets
+// Seq($lt_a, $lt_b, f($lt_a, $lt_b) < 0), marked "$lt_cmp", which the Sorted rule types and the
+// emitter makes the comparison of list_sort_less. f is read again per comparison, so it must be
+// a read without effects (a name, a constant, a method of one, a lambda of such), as for key=.
+void Annotator::cmp_to_key_arg(Expr& e, TypeRef callee, Graph& g) {
+  if (!callee || e.kwnames.empty()) return;
+  bool sort_call = (callee->kind == TypeKind::Builtin && callee->const_value &&
+                    builtin_id_of(callee->const_value) == static_cast<int>(BuiltinId::Sorted)) ||
+                   (callee->kind == TypeKind::BuiltinMethod && callee->name == "sort" && !callee->items.empty() && callee->items[0] &&
+                    callee->items[0]->kind == TypeKind::List);
+  if (!sort_call) return;
+  const bool py2 = !interp_.sources().py3();
+  size_t first_kw = e.args.size() - e.kwnames.size();
+  for (size_t k = 0; k < e.kwnames.size(); ++k) {
+    Expr* fp = nullptr;  // the comparison function
+    Expr& kc = *e.args[first_kw + k];
+    if (e.kwnames[k] == "key") {
+      if (kc.op != ExprOp::Call || kc.args.size() != 2 || !kc.kwnames.empty() || kc.star) continue;
+      TypeRef ct = expr(*kc.args[0], g);
+      if (!ct || ct->kind != TypeKind::Builtin || !ct->const_value || ct->const_value->as<m::BuiltinObj>()->name != "functools.cmp_to_key")
+        continue;
+      fp = kc.args[1].get();
+    } else if (py2 && e.kwnames[k] == "cmp") {
+      // Python 2's sorted(xs, cmp=f) / xs.sort(cmp=f): its sort tests cmp(x, y) < 0, the same
+      // comparison (cmp=None: the items' own order).
+      if (kc.op == ExprOp::Const && kc.value && kc.value->kind == m::ObjKind::None) {
+        e.args.erase(e.args.begin() + static_cast<std::ptrdiff_t>(first_kw + k));
+        e.kwnames.erase(e.kwnames.begin() + static_cast<std::ptrdiff_t>(k));
+        changed_ = true;
+        return cmp_to_key_arg(e, callee, g);
+      }
+      for (size_t j = 0; j < e.kwnames.size(); ++j)
+        if (e.kwnames[j] == "key") {
+          Expr& other = *e.args[first_kw + j];
+          if (!(other.op == ExprOp::Const && other.value && other.value->kind == m::ObjKind::None)) {
+            error(e.loc, "sorting with both cmp= and key= is not supported: compare the keys in the cmp function");
+            return;
+          }
+        }
+      fp = &kc;
+    } else {
+      continue;
+    }
+    Expr& f = *fp;
+    const Expr* base = &f;  // a name, a constant, or a method of one (`r.cmp`)
+    while (base->op == ExprOp::GetAttr && base->args.size() == 1) base = base->args[0].get();
+    bool plain = base->op == ExprOp::Local || base->op == ExprOp::Const;
+    if (f.op == ExprOp::MakeClosure) {
+      plain = true;
+      for (auto& a : f.args) plain = plain && (a->op == ExprOp::Local || a->op == ExprOp::Const);
+    }
+    if (!plain) {
+      error(f.loc, "a comparison function given by this expression is not supported: assign it to a variable first");
+      return;
+    }
+    Loc at = kc.loc;
+    auto local = [&](ir::Var* v) {
+      auto l = std::make_unique<Expr>(ExprOp::Local, at);
+      l->var = v;
+      return l;
+    };
+    ir::Var* va = g.new_var("$lt_a", at);
+    ir::Var* vb = g.new_var("$lt_b", at);
+    auto cmp_call = std::make_unique<Expr>(ExprOp::Call, at);
+    cmp_call->args.push_back(fp == &kc ? std::move(e.args[first_kw + k]) : std::move(kc.args[1]));
+    cmp_call->args.push_back(local(va));
+    cmp_call->args.push_back(local(vb));
+    auto lt = std::make_unique<Expr>(ExprOp::Compare, at);
+    lt->cmp = syntax::CmpOp::Lt;
+    if (fp == &kc) lt->attr = "$cmp_int";  // Python 2's cmp=: its result must be an int (the Sorted rule)
+    lt->args.push_back(std::move(cmp_call));
+    auto zero = std::make_unique<Expr>(ExprOp::Const, at);
+    zero->value = m::make_int(0);
+    lt->args.push_back(std::move(zero));
+    auto seq = std::make_unique<Expr>(ExprOp::Seq, at);
+    seq->attr = "$lt_cmp";
+    seq->args.push_back(local(va));
+    seq->args.push_back(local(vb));
+    seq->args.push_back(std::move(lt));
+    e.defaults.push_back(std::move(seq));
+    e.args.erase(e.args.begin() + static_cast<std::ptrdiff_t>(first_kw + k));
+    e.kwnames.erase(e.kwnames.begin() + static_cast<std::ptrdiff_t>(k));
+    changed_ = true;
+    return;
+  }
 }
 
 }  // namespace rpy::annotate

@@ -126,8 +126,14 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
   // [&](T x, T y) { $lt_a = x; $lt_b = y; return truth($lt_a.__lt__($lt_b)); } (y, x when swapped)
   Expr* lesscall = nullptr;
   for (auto& d : e.defaults)
-    if (d->op == ExprOp::Seq && (d->attr == "$lt" || d->attr == "$lt_swapped")) lesscall = d.get();
+    if (d->op == ExprOp::Seq && (d->attr == "$lt" || d->attr == "$lt_swapped" || d->attr == "$lt_cmp")) lesscall = d.get();
   auto less_lambda = [&](TypeRef item) {
+    if (lesscall->attr == "$lt_cmp") {  // key=functools.cmp_to_key(f): Seq($lt_a, $lt_b, f($lt_a, $lt_b) < 0)
+      ir::Var* va = lesscall->args[0]->var;
+      ir::Var* vb = lesscall->args[1]->var;
+      return "[&](" + ctype(item) + " rpy_x, " + ctype(item) + " rpy_y) { " + var_name(va) + " = " + convert("rpy_x", item, va->type) +
+             "; " + var_name(vb) + " = " + convert("rpy_y", item, vb->type) + "; return " + truth(*lesscall) + "; }";
+    }
     ir::Var* va = ir::local_under(*lesscall->args[0]->args[0])->var;  // $lt_a.__lt__, or $lt_a._value_ < (IntEnum)
     ir::Var* vb = ir::local_under(*lesscall->args[0]->args[1])->var;
     bool swapped = lesscall->attr == "$lt_swapped";
@@ -352,6 +358,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       }
       return s + "rpy_self->message = " + exception_message(vals, false) + "; rpy_self->key_repr = false; nullptr; })";
     }
+    case BuiltinId::ExcStr:  // BaseException.__str__, not a subclass's: the message (not dispatched)
+      return "rpy::exc_message(" + arg(0) + ")";
     case BuiltinId::RlibInstantiate:
       return alloc_code(e.type->cls);
     case BuiltinId::DebugPrint: {  // the arguments' str() separated by spaces, a newline, on stderr
