@@ -79,6 +79,12 @@ bool backend_available();
 extern bool count_runs;
 // The frame size (in words) that every loop compiled so far can run in.
 uint32_t frame_words_needed();
+// The code of every trace starts by comparing the size of its frame (the word before it,
+// frame[-1]) with what it and the traces it jumps to need (frame_words_needed() once it was
+// compiled); a smaller frame (sized before the trace existed: a bridge attached, or a loop
+// compiled, while the level running the frame was in a nested portal call) is grown by this
+// function (warmstate.cpp), which returns the new frame (docs/JIT.md 12.2).
+Word* grow_running_frame(Word* frame, uint64_t words);
 // Compiles a trace whose last operation is a jump to its own (last) label, a jump to the start of
 // one of `others` (by number), or a finish. Null (with *error set) if it cannot.
 CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, const std::vector<CompiledLoop*>& others, std::string* error);

@@ -124,6 +124,9 @@ class Writer : public RegAlloc {
       : RegAlloc(a, loop.trace), loop_(loop), others_(others) {}
   bool write(std::string* error);
   Label code_start() const { return code_start_; }
+  // The words of frame the code needs (its own and those of the traces it jumps to), once the
+  // code is written: the frame check at code_start reads them from after the code.
+  void frame_check_data(uint64_t words);
 
  private:
   bool prepare(std::string* error);
@@ -146,6 +149,7 @@ class Writer : public RegAlloc {
   std::vector<Loc> label_locs_;
   Label label_;
   Label code_start_;
+  Label grow_label_, grown_label_, need_label_;  // the frame check at code_start (write)
   struct Stub {
     Label label;
     uint32_t guard;
@@ -747,6 +751,15 @@ bool Writer::write(std::string* error) {
     a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&loop_.runs)));
     a_.inc(x86::qword_ptr(x86::rax));
   }
+  // Whoever enters here (the entry stub, another trace's jump, an attached exit) left every value
+  // in frame[0...] and nothing in registers: a frame too small for this code can grow here.
+  grow_label_ = a_.newLabel();
+  grown_label_ = a_.newLabel();
+  need_label_ = a_.newLabel();
+  a_.mov(x86::rax, x86::qword_ptr(x86::rbp, -8));
+  a_.cmp(x86::rax, x86::ptr(need_label_, 0, 8));
+  a_.jb(grow_label_);
+  a_.bind(grown_label_);
   const Trace& tr = t_;
   for (size_t i = 0; i < tr.ops.size(); ++i) {
     const ResOp& op = tr.ops[i];
@@ -794,7 +807,19 @@ bool Writer::write(std::string* error) {
     end_op(i);
   }
   stubs();
+  a_.bind(grow_label_);
+  a_.mov(x86::rdi, x86::rbp);
+  a_.mov(x86::rsi, x86::ptr(need_label_, 0, 8));
+  a_.call(imm(reinterpret_cast<const void*>(grow_running_frame)));
+  a_.mov(x86::rbp, x86::rax);
+  a_.jmp(grown_label_);
   return true;
+}
+
+void Writer::frame_check_data(uint64_t words) {
+  a_.align(AlignMode::kData, 8);
+  a_.bind(need_label_);
+  a_.embedUInt64(words);
 }
 
 }  // namespace
@@ -812,6 +837,11 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   x86::Assembler a(&code);
   Writer w(a, *loop, others);
   bool ok = w.write(error) && errors.message.empty();
+  if (ok) {
+    loop->frame_words = w.frame_words();
+    w.frame_check_data(std::max(g_frame_words, loop->frame_words));
+    ok = errors.message.empty();
+  }
   void* fn = nullptr;
   if (ok && runtime().add(&fn, &code) != kErrorOk) ok = false;
   if (!ok) {
@@ -838,7 +868,6 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
       std::fclose(f);
     }
   }
-  loop->frame_words = w.frame_words();
   g_frame_words = std::max(g_frame_words, loop->frame_words);
   // Refs the code embeds stay alive as long as the loop.
   std::vector<Word> refs;
