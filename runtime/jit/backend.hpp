@@ -57,7 +57,10 @@ using LoopEntry = uint64_t (*)(Word* frame);
 
 struct CompiledLoop {
   LoopEntry entry = nullptr;
-  const void* code = nullptr;  // where other traces and attached exits jump to
+  const void* code = nullptr;  // where attached exits jump to (through the frame check, 12.2)
+  // Where other traces' jumps go: after the frame check (the jumping trace was compiled later, so
+  // its own check asked for at least what this one needs).
+  const void* code_checked = nullptr;
   uint32_t frame_words = 0;
   uint32_t num_inputs = 0;
   int number = 0;

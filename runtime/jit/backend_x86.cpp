@@ -124,6 +124,7 @@ class Writer : public RegAlloc {
       : RegAlloc(a, loop.trace), loop_(loop), others_(others) {}
   bool write(std::string* error);
   Label code_start() const { return code_start_; }
+  Label code_checked() const { return grown_label_; }
   // The words of frame the code needs (its own and those of the traces it jumps to), once the
   // code is written: the frame check at code_start reads them from after the code.
   void frame_check_data(uint64_t words);
@@ -665,7 +666,7 @@ bool Writer::jump(size_t i, const ResOp& op, std::string* error) {
   }
   for (size_t k = 0; k < op.args.size(); ++k) moves.push_back({Loc::slot(static_cast<int32_t>(k)), loc(op.args[k]), is_float(op.args[k])});
   parallel_move(moves);
-  a_.jmp(imm(other->code));
+  a_.jmp(imm(other->code_checked));
   (void)i;
   return true;
 }
@@ -747,12 +748,9 @@ bool Writer::write(std::string* error) {
   a_.mov(x86::rbp, x86::rdi);
   code_start_ = a_.newLabel();
   a_.bind(code_start_);
-  if (count_runs) {
-    a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&loop_.runs)));
-    a_.inc(x86::qword_ptr(x86::rax));
-  }
-  // Whoever enters here (the entry stub, another trace's jump, an attached exit) left every value
-  // in frame[0...] and nothing in registers: a frame too small for this code can grow here.
+  // Whoever enters here (the entry stub, an attached exit) left every value in frame[0...] and
+  // nothing in registers: a frame too small for this code can grow here. (Other traces' jumps
+  // arrive after the check, at grown_label_.)
   grow_label_ = a_.newLabel();
   grown_label_ = a_.newLabel();
   need_label_ = a_.newLabel();
@@ -760,6 +758,10 @@ bool Writer::write(std::string* error) {
   a_.cmp(x86::rax, x86::ptr(need_label_, 0, 8));
   a_.jb(grow_label_);
   a_.bind(grown_label_);
+  if (count_runs) {
+    a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&loop_.runs)));
+    a_.inc(x86::qword_ptr(x86::rax));
+  }
   const Trace& tr = t_;
   for (size_t i = 0; i < tr.ops.size(); ++i) {
     const ResOp& op = tr.ops[i];
@@ -851,6 +853,7 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   }
   loop->entry = reinterpret_cast<LoopEntry>(fn);
   loop->code = static_cast<const char*>(fn) + code.labelOffsetFromBase(w.code_start());
+  loop->code_checked = static_cast<const char*>(fn) + code.labelOffsetFromBase(w.code_checked());
   loop->code_size = code.codeSize();
   if (std::getenv("RPY_JIT_PERF_MAP")) {  // perf's map of JIT code: perf report names the loops
     static FILE* map = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "w");
