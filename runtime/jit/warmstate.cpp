@@ -280,7 +280,8 @@ Word* grow_running_frame(Word* frame, uint64_t words) {
   WarmState& ws = WarmState::get();
   for (size_t k = std::min(ws.depth_, ws.frames_cap_); k-- > 0;)
     if (ws.frames_[k] && ws.frames_[k] + 1 == frame) return ws.frame_at(k, static_cast<size_t>(words));
-  std::fprintf(stderr, "rpy JIT: internal error: machine code runs in a frame of no nesting level\n");
+  std::fprintf(stderr, "rpy JIT: internal error: machine code runs in a frame of no nesting level (of %llu words, needs %llu)\n",
+               static_cast<unsigned long long>(frame[-1]), static_cast<unsigned long long>(words));
   std::abort();
 }
 
