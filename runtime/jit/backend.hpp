@@ -57,7 +57,10 @@ using LoopEntry = uint64_t (*)(Word* frame);
 
 struct CompiledLoop {
   LoopEntry entry = nullptr;
-  const void* code = nullptr;  // where other traces and attached exits jump to
+  const void* code = nullptr;  // where attached exits jump to (through the frame check, 12.2)
+  // Where other traces' jumps go: after the frame check (the jumping trace was compiled later, so
+  // its own check asked for at least what this one needs).
+  const void* code_checked = nullptr;
   uint32_t frame_words = 0;
   uint32_t num_inputs = 0;
   int number = 0;
@@ -79,6 +82,12 @@ bool backend_available();
 extern bool count_runs;
 // The frame size (in words) that every loop compiled so far can run in.
 uint32_t frame_words_needed();
+// The code of every trace starts by comparing the size of its frame (the word before it,
+// frame[-1]) with what it and the traces it jumps to need (frame_words_needed() once it was
+// compiled); a smaller frame (sized before the trace existed: a bridge attached, or a loop
+// compiled, while the level running the frame was in a nested portal call) is grown by this
+// function (warmstate.cpp), which returns the new frame (docs/JIT.md 12.2).
+Word* grow_running_frame(Word* frame, uint64_t words);
 // Compiles a trace whose last operation is a jump to its own (last) label, a jump to the start of
 // one of `others` (by number), or a finish. Null (with *error set) if it cannot.
 CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, const std::vector<CompiledLoop*>& others, std::string* error);

@@ -124,6 +124,10 @@ class Writer : public RegAlloc {
       : RegAlloc(a, loop.trace), loop_(loop), others_(others) {}
   bool write(std::string* error);
   Label code_start() const { return code_start_; }
+  Label code_checked() const { return grown_label_; }
+  // The words of frame the code needs (its own and those of the traces it jumps to), once the
+  // code is written: the frame check at code_start reads them from after the code.
+  void frame_check_data(uint64_t words);
 
  private:
   bool prepare(std::string* error);
@@ -146,6 +150,7 @@ class Writer : public RegAlloc {
   std::vector<Loc> label_locs_;
   Label label_;
   Label code_start_;
+  Label grow_label_, grown_label_, need_label_;  // the frame check at code_start (write)
   struct Stub {
     Label label;
     uint32_t guard;
@@ -661,7 +666,7 @@ bool Writer::jump(size_t i, const ResOp& op, std::string* error) {
   }
   for (size_t k = 0; k < op.args.size(); ++k) moves.push_back({Loc::slot(static_cast<int32_t>(k)), loc(op.args[k]), is_float(op.args[k])});
   parallel_move(moves);
-  a_.jmp(imm(other->code));
+  a_.jmp(imm(other->code_checked));
   (void)i;
   return true;
 }
@@ -743,6 +748,16 @@ bool Writer::write(std::string* error) {
   a_.mov(x86::rbp, x86::rdi);
   code_start_ = a_.newLabel();
   a_.bind(code_start_);
+  // Whoever enters here (the entry stub, an attached exit) left every value in frame[0...] and
+  // nothing in registers: a frame too small for this code can grow here. (Other traces' jumps
+  // arrive after the check, at grown_label_.)
+  grow_label_ = a_.newLabel();
+  grown_label_ = a_.newLabel();
+  need_label_ = a_.newLabel();
+  a_.mov(x86::rax, x86::qword_ptr(x86::rbp, -8));
+  a_.cmp(x86::rax, x86::ptr(need_label_, 0, 8));
+  a_.jb(grow_label_);
+  a_.bind(grown_label_);
   if (count_runs) {
     a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&loop_.runs)));
     a_.inc(x86::qword_ptr(x86::rax));
@@ -794,7 +809,19 @@ bool Writer::write(std::string* error) {
     end_op(i);
   }
   stubs();
+  a_.bind(grow_label_);
+  a_.mov(x86::rdi, x86::rbp);
+  a_.mov(x86::rsi, x86::ptr(need_label_, 0, 8));
+  a_.call(imm(reinterpret_cast<const void*>(grow_running_frame)));
+  a_.mov(x86::rbp, x86::rax);
+  a_.jmp(grown_label_);
   return true;
+}
+
+void Writer::frame_check_data(uint64_t words) {
+  a_.align(AlignMode::kData, 8);
+  a_.bind(need_label_);
+  a_.embedUInt64(words);
 }
 
 }  // namespace
@@ -812,6 +839,11 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   x86::Assembler a(&code);
   Writer w(a, *loop, others);
   bool ok = w.write(error) && errors.message.empty();
+  if (ok) {
+    loop->frame_words = w.frame_words();
+    w.frame_check_data(std::max(g_frame_words, loop->frame_words));
+    ok = errors.message.empty();
+  }
   void* fn = nullptr;
   if (ok && runtime().add(&fn, &code) != kErrorOk) ok = false;
   if (!ok) {
@@ -821,6 +853,7 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
   }
   loop->entry = reinterpret_cast<LoopEntry>(fn);
   loop->code = static_cast<const char*>(fn) + code.labelOffsetFromBase(w.code_start());
+  loop->code_checked = static_cast<const char*>(fn) + code.labelOffsetFromBase(w.code_checked());
   loop->code_size = code.codeSize();
   if (std::getenv("RPY_JIT_PERF_MAP")) {  // perf's map of JIT code: perf report names the loops
     static FILE* map = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "w");
@@ -838,7 +871,6 @@ CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, cons
       std::fclose(f);
     }
   }
-  loop->frame_words = w.frame_words();
   g_frame_words = std::max(g_frame_words, loop->frame_words);
   // Refs the code embeds stay alive as long as the loop.
   std::vector<Word> refs;

@@ -101,6 +101,8 @@ void WarmState::init(Program* p) {
         mode = Mode::Blackhole;
       } else if (item == "blackhole-step") {
         mode = Mode::BlackholeStep;
+      } else if (item == "check_frames=1" || item == "check_frames=0") {
+        check_frames = item.back() == '1';
       } else if (eq != std::string::npos && params[0].set(item.substr(0, eq), item.substr(eq + 1))) {
         for (auto& pr : params) pr.set(item.substr(0, eq), item.substr(eq + 1));
         if (mode == Mode::Off) mode = Mode::Trace;
@@ -226,6 +228,10 @@ int WarmState::count_and_trace(DriverDescr* d, Word* values, bool* traced) {
   return status;
 }
 
+// check_frames: how many poisoned words follow each frame, and their value.
+static constexpr size_t kFramePoisonWords = 16;
+static constexpr Word kFramePoison = static_cast<Word>(0x5EA1ED0FF7A3E5EAull);
+
 Word* WarmState::frame_at(size_t depth, size_t words) {
   if (depth >= frames_cap_) {
     size_t cap = frames_cap_ ? 2 * frames_cap_ : 8;
@@ -242,12 +248,41 @@ Word* WarmState::frame_at(size_t depth, size_t words) {
     frames_cap_ = cap;
   }
   if (frame_sizes_[depth] < words) {  // (grown: the contents move along)
-    auto* bigger = static_cast<Word*>(GC_MALLOC(words * sizeof(Word)));
-    if (frames_[depth]) std::memcpy(bigger, frames_[depth], frame_sizes_[depth] * sizeof(Word));
-    frames_[depth] = bigger;
+    size_t poison = check_frames ? kFramePoisonWords : 0;
+    auto* block = static_cast<Word*>(GC_MALLOC((1 + words + poison) * sizeof(Word)));
+    block[0] = static_cast<Word>(words);  // (read by the code on entry: frame[-1])
+    for (size_t k = 0; k < poison; ++k) block[1 + words + k] = kFramePoison;
+    if (frames_[depth]) {
+      check_frame(depth);
+      std::memcpy(block + 1, frames_[depth] + 1, frame_sizes_[depth] * sizeof(Word));
+    }
+    frames_[depth] = block;
     frame_sizes_[depth] = words;
   }
-  return frames_[depth];
+  return frames_[depth] + 1;
+}
+
+void WarmState::check_frame(size_t depth) const {
+  if (!check_frames || depth >= frames_cap_ || !frames_[depth]) return;
+  const Word* after = frames_[depth] + 1 + frame_sizes_[depth];
+  for (size_t k = 0; k < kFramePoisonWords; ++k)
+    if (after[k] != kFramePoison) {
+      std::fprintf(stderr, "rpy JIT: internal error: machine code wrote past the frame of nesting level %zu (%zu words), at word %zu\n",
+                   depth, frame_sizes_[depth], frame_sizes_[depth] + k);
+      std::abort();
+    }
+}
+
+// The code of a trace entered in a frame smaller than it needs (a bridge or loop compiled during
+// a deeper nesting level, after this level's frame was sized): the frame of the level running it
+// grows (docs/JIT.md 12.2). The code goes on with the new frame (its contents moved along).
+Word* grow_running_frame(Word* frame, uint64_t words) {
+  WarmState& ws = WarmState::get();
+  for (size_t k = std::min(ws.depth_, ws.frames_cap_); k-- > 0;)
+    if (ws.frames_[k] && ws.frames_[k] + 1 == frame) return ws.frame_at(k, static_cast<size_t>(words));
+  std::fprintf(stderr, "rpy JIT: internal error: machine code runs in a frame of no nesting level (of %llu words, needs %llu)\n",
+               static_cast<unsigned long long>(frame[-1]), static_cast<unsigned long long>(words));
+  std::abort();
 }
 
 // A few words (reds, results): a loop the compiler keeps inline, where memcpy of a size known
@@ -267,11 +302,13 @@ static constexpr uint32_t kValueBridgeChain = 4;
 bool WarmState::enter_for_call(CompiledLoop* loop, DriverDescr* d, const Word* reds, Word* result, ExitDescr** exit) {
   size_t nr = d->num_reds, level = depth_;
   size_t words = std::max(static_cast<size_t>(frame_words_needed()), nr + 1);
-  Word* frame = level < frames_cap_ && frame_sizes_[level] >= words ? frames_[level] : frame_at(level, words);
+  Word* frame = level < frames_cap_ && frame_sizes_[level] >= words ? frame_of(level) : frame_at(level, words);
   copy_words(frame, reds, nr);
   ++depth_;  // (the code may call the portal again: a deeper level's frame; it never throws)
   auto* e = reinterpret_cast<ExitDescr*>(loop->entry(frame));
   --depth_;
+  frame = frame_of(level);  // (the code may have grown it)
+  check_frame(level);
   if (e->finish && !e->loop->finish_greens[e->index]) {  // the portal returned: its result
     copy_words(result, frame, e->nvalues);
     return true;
@@ -290,7 +327,7 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values, Ex
   Word* frame = nullptr;
   auto ensure = [&]() {  // big enough for every compiled loop
     size_t words = std::max(static_cast<size_t>(frame_words_needed()), static_cast<size_t>(nr) + 1);
-    frame = level < frames_cap_ && frame_sizes_[level] >= words ? frames_[level] : frame_at(level, words);
+    frame = level < frames_cap_ && frame_sizes_[level] >= words ? frame_of(level) : frame_at(level, words);
   };
   ensure();
   if (!taken) copy_words(frame, values + ng, nr);  // (else: enter_for_call ran the code in this frame)
@@ -300,6 +337,8 @@ int WarmState::run_compiled(CompiledLoop* loop, DriverDescr* d, Word* values, Ex
     // The code runs, from trace to trace, until an exit that has no code of its own.
     ensure();
     auto* exit = taken ? taken : reinterpret_cast<ExitDescr*>(code->entry(frame));
+    frame = frame_of(level);  // (the code may have grown it)
+    check_frame(level);
     taken = nullptr;
     code = exit->loop;
     int status;

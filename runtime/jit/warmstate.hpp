@@ -74,6 +74,10 @@ class WarmState {
   Mode mode = Mode::Off;       // until the backend exists, tracing is asked for (docs/JIT.md 18)
   std::vector<Params> params;  // per driver
   bool tracing = false;        // a trace is being recorded (tracing is never nested)
+  // RPY_JIT=check_frames=1 (a test mode): every frame is followed by poisoned words that are
+  // checked whenever machine code returns to the runner (and when a frame grows); machine code
+  // that wrote past its frame stops the program with an internal error.
+  bool check_frames = false;
   Stats stats;
 
   size_t driver_index(const DriverDescr* d) const { return static_cast<size_t>(d - program->drivers); }
@@ -108,11 +112,18 @@ class WarmState {
  private:
   // The frames machine code runs in (docs/JIT.md 12.2), one per nesting level of run_compiled (a
   // residual call may reach a merge point again), kept for the next run. GC-visible: the array
-  // of them is uncollectable memory.
+  // of them is uncollectable memory. frames_[k] is the allocated block: the size word, the frame.
   Word** frames_ = nullptr;
   size_t* frame_sizes_ = nullptr;
   size_t frames_cap_ = 0, depth_ = 0;
+  // Level `depth`'s frame, grown to `words` if smaller (the contents move along). A frame is
+  // preceded by a word holding its size (frame[-1]): the code of each trace compares it on entry
+  // with what it needs, and has it grown (grow_running_frame) when it is smaller (docs/JIT.md 12.2).
   Word* frame_at(size_t depth, size_t words);
+  Word* frame_of(size_t depth) const { return frames_[depth] + 1; }
+  // check_frames: stops the program if the poisoned words after a frame were written.
+  void check_frame(size_t depth) const;
+  friend Word* grow_running_frame(Word* frame, uint64_t words);
   // The counters of green keys: each key counts in a slot of its own (tagged with its hash) among
   // kCounterWays slots from where its hash points, so that keys whose hashes collide do not share
   // a count (which made a loop hot at a key whose address happened to collide with another's).

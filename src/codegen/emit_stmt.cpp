@@ -688,7 +688,7 @@ void Emitter::stmt(Stmt& s) {
           line("} catch (" + (classes.empty() ? std::string("rpy::BaseException") : class_name(classes[0])) + "* " + ev + ") {");
           ++indent_;
           if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
-          enter_handler(ev, "throw;", h.body);
+          enter_handler(ev, "throw;", h);
           block(h.body);
           leave_handler();
           --indent_;
@@ -722,7 +722,7 @@ void Emitter::stmt(Stmt& s) {
           first = false;
           ++indent_;
           if (h.var) line(var_name(h.var) + " = static_cast<" + ctype(h.var->type) + ">(" + ev + ");");
-          enter_handler(ev, rethrow, h.body);
+          enter_handler(ev, rethrow, h);
           block(h.body);
           leave_handler();
           --indent_;
@@ -881,11 +881,11 @@ static bool has_bare_raise(const ir::Block& b) {
   return false;
 }
 
-void Emitter::enter_handler(const std::string& ev, const std::string& rethrow, const ir::Block& body) {
-  if (exc_info2_) line("rpy::exc_info2 = " + ev + ";");
+void Emitter::enter_handler(const std::string& ev, const std::string& rethrow, const ir::Handler& h) {
+  if (exc_info2_ && !h.keeps_exc_info) line("rpy::exc_info2 = " + ev + ";");
   handled_.push_back(ev);
   rethrow_.push_back(rethrow);
-  handler_catches_.push_back(ir::catches(body));
+  handler_catches_.push_back(ir::catches(h.body));
 }
 
 void Emitter::leave_handler() {

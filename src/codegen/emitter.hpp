@@ -284,7 +284,7 @@ class Emitter {
   // Python 2: some bare raise may re-raise an exception other than its except clause's own, so
   // every except clause records what it caught in rpy::exc_info2 (ir::reraises_other).
   bool exc_info2_ = false;
-  void enter_handler(const std::string& ev, const std::string& rethrow, const ir::Block& body);
+  void enter_handler(const std::string& ev, const std::string& rethrow, const ir::Handler& h);  // (sets exc_info2 unless h.keeps_exc_info)
   void leave_handler();
   std::vector<std::string> loop_labels_;  // break targets ("" = plain break)
   uint32_t cur_line_ = 0;

@@ -211,6 +211,9 @@ struct Handler {
   Var* var = nullptr;            // "as e"
   Block body;
   Loc loc;
+  // Python 2: the clause leaves sys.exc_info() as it was (the handler of a for loop's own
+  // StopIteration, which src/jit/portal_for.cpp writes as a try statement: a loop sets nothing).
+  bool keeps_exc_info = false;
 };
 
 struct Stmt {

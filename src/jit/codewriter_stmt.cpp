@@ -449,7 +449,7 @@ void GraphWriter::stmt_try(ir::Stmt& s) {
       }
       place(body);
       if (h.var) move(var_val(h.var), {e});
-      if (cw_.exc_info2) {  // sys.exc_info() is now this exception
+      if (cw_.exc_info2 && !h.keeps_exc_info) {  // sys.exc_info() is now this exception
         uint16_t d = cw_.raw_helper("rpy::exc_info2 = rpy::jit::unw<rpy::BaseException*>(a[0]);", "r", "", 0, "set sys.exc_info()");
         emit(OP_residual_call_v, {imm(d, Operand::Descr), list(kInt, {}), list(kRef, {e}), list(kFloat, {})});
       }

@@ -110,13 +110,6 @@ struct ForRewriter {
     ir::Expr& next = *s.exprs[1];
     if (next.args.empty() || next.args[0]->args.empty() || next.args[0]->args[0]->op != ir::ExprOp::Local)
       return "jit_merge_point is inside a for loop over an instance's iterator";
-    // In a Python 2 program, an except clause sets sys.exc_info(), which a later bare raise
-    // re-raises; the for loop's own StopIteration sets nothing.
-    if (!ann.interp().sources().py3())
-      for (ir::Graph* gr : ann.graphs())
-        if (ir::reraises_other(gr->body))
-          return "jit_merge_point is inside a for loop over an instance's iterator, in a Python 2 program with a bare raise "
-                 "outside an except clause";
     auto& tt = ann.types();
     ir::Var* iv = next.args[0]->args[0]->var;
     ir::Var* more = hidden("$for_more", tt.integer(), loc);
@@ -127,6 +120,7 @@ struct ForRewriter {
     t->body.push_back(assign(s.var, std::move(s.exprs[1]), loc));
     ir::Handler h;
     h.loc = loc;
+    h.keeps_exc_info = true;  // (Python 2: the loop's own StopIteration is not sys.exc_info())
     auto cls = std::make_unique<ir::Expr>(ir::ExprOp::Const, loc);
     cls->value = ann.interp().builtins()->attrs.at("StopIteration");
     cls->type = ann.type_of_const(cls->value, loc);

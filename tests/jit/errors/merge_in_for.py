@@ -1,10 +1,9 @@
-# A merge point inside for loops the JIT cannot restart in (docs/JIT.md 4.1): over an instance
-# with __iter__/next in a Python 2 program with a bare raise outside an except clause (the
-# rewritten loop's `except StopIteration` would set the sys.exc_info() that raise re-raises), and
-# over an iterable that never gives an item. range(), xrange(), lists, strs, Python 2 unicode,
-# Python 3 bytes, tuples, dicts, sets, files, iterators and (elsewhere) instances are accepted
-# (tests/programs/jit/jit_for_portal.py, jit_for_iterators.py, jit_for_unicode.py,
-# jit_py3_for_bytes.py, jit_py3_for_file.py, jit_for_instance_iter.py).
+# A merge point inside a for loop the JIT cannot restart in (docs/JIT.md 4.1): over an iterable
+# that never gives an item. range(), xrange(), lists, strs, Python 2 unicode, Python 3 bytes,
+# tuples, dicts, sets, files, iterators and instances are accepted (tests/programs/jit/
+# jit_for_portal.py, jit_for_iterators.py, jit_for_unicode.py, jit_py3_for_bytes.py,
+# jit_py3_for_file.py, jit_for_instance_iter.py; with a bare raise outside an except clause in a
+# Python 2 program, refused until session 19: jit_for_instance_iter_exc_info.py).
 from rpython.rlib.jit import JitDriver
 
 driver = JitDriver(greens=[], reds=["acc"])
