@@ -6,10 +6,15 @@ Provided: LexerGenerator (add, ignore, build; the lexer's lex(s) gives a stream 
 SourcePositions, LexingError when nothing matches), ParserGenerator(tokens, precedence=[],
 cache_id=None) with @pg.production(rule, precedence=None) and @pg.error, build() giving an
 LALR(1) parser whose parse(tokens, state=None) calls the productions with the list of their
-values (and the state first when one is given); Token, BaseBox, SourcePosition, ParsingError,
-ParserGeneratorError. Conflicts are resolved as yacc does (shift over reduce, the earlier
-production among reductions, precedence and associativity when declared); rply's warnings about
-them are not printed, and cache_id is accepted and ignored (the tables are always computed)."""
+values (and the state first when one is given; the token stream is read with next(), so a stream
+of one's own needs only next() in Python 2 and __next__() in Python 3); Token, BaseBox,
+SourcePosition, ParsingError, ParserGeneratorError. Conflicts are resolved as rply 0.7 does (the
+earlier production among reductions; a shift against a reduction: shift when the token's
+precedence is higher than the rule's, or equal and the rule right-associative, so also when
+neither has one; else reduce, nonassoc included), and build() warns as rply does
+(ParserGeneratorWarning, at the line calling build()): unused tokens, unreachable productions,
+the counts of shift/reduce and reduce/reduce conflicts. cache_id is accepted and ignored (the
+tables are always computed)"""
 
 from rply.errors import LexingError, ParserGeneratorError, ParserGeneratorWarning, ParsingError
 from rply.lexergenerator import LexerGenerator

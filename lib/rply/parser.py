@@ -22,7 +22,7 @@ class LRParser(object):
             if pnum == 0:
                 if lookahead is None:
                     try:
-                        lookahead = tokenizer.next()
+                        lookahead = next(tokenizer)
                     except StopIteration:
                         lookahead = None
                     if lookahead is None:

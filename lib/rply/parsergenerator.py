@@ -1,7 +1,9 @@
 """ParserGenerator: a grammar from decorated production functions, turned by build() into LALR(1)
 tables (computed at import time) and an LRParser (rply/parser.py) that runs them."""
 
-from rply.errors import ParserGeneratorError
+import warnings
+
+from rply.errors import ParserGeneratorError, ParserGeneratorWarning
 from rply.parser import LRParser
 
 
@@ -76,10 +78,33 @@ class ParserGenerator(object):
             else:
                 prec = ("right", 0)
                 for sym in rhs:
-                    if sym in self.precedence:
-                        prec = self.precedence[sym]  # the last terminal with a precedence
+                    if sym in terminals:
+                        prec = self.precedence.get(sym, ("right", 0))  # the rightmost terminal's
             prods.append(Production(len(prods), name, rhs, prec, func))
+        # rply's warnings, in its order, blamed on the line that called build() (stacklevel=2).
+        used = set()
+        referenced = set([self.productions[0][0]])  # the start symbol
+        for name, rhs, prec_name, func in self.productions:
+            for sym in rhs:
+                if sym in terminals:
+                    used.add(sym)
+                else:
+                    referenced.add(sym)
+        for t in self.tokens:
+            if t not in used and t != "error":
+                warnings.warn("Token %r is unused" % (t,), ParserGeneratorWarning, stacklevel=2)
+        seen = set()
+        for name, rhs, prec_name, func in self.productions:
+            if name not in referenced and name not in seen:
+                seen.add(name)
+                warnings.warn("Production %r is not reachable" % (name,), ParserGeneratorWarning, stacklevel=2)
         table = _LALRTable(prods, terminals, nonterminals, self.precedence)
+        n = table.sr_conflicts
+        if n:
+            warnings.warn("%d shift/reduce conflict%s" % (n, "s" if n > 1 else ""), ParserGeneratorWarning, stacklevel=2)
+        n = table.rr_conflicts
+        if n:
+            warnings.warn("%d reduce/reduce conflict%s" % (n, "s" if n > 1 else ""), ParserGeneratorWarning, stacklevel=2)
         return LRParser(prods, table.action, table.goto, table.default_reductions, self.error_handler)
 
 
@@ -93,6 +118,8 @@ class _LALRTable(object):
         self.terminals = terminals
         self.nonterminals = nonterminals
         self.by_name = {}
+        self.sr_conflicts = 0
+        self.rr_conflicts = 0
         for p in prods:
             self.by_name.setdefault(p.name, []).append(p)
         self._compute_first()
@@ -211,46 +238,49 @@ class _LALRTable(object):
                 self.transitions[i][sym] = j
 
     def _build_tables(self, precedence):
+        # rply's rules, with the complete items of a state met before its shifts (as rply meets
+        # them: a state's kernel comes first): among reductions the earlier production wins (a
+        # reduce/reduce conflict); a shift then meets the reduction chosen for its token: shift
+        # when the token's precedence is higher than the rule's, or equal and the rule
+        # right-associative (so: shift when neither has one); else reduce (nonassoc too: rply
+        # 0.7 reduces there, `a == b == c` is `(a == b) == c`, no error). A shift/reduce conflict
+        # is counted when shifting wins over a rule without precedence.
         n = len(self.kernels)
         self.action = []
         self.goto = []
         self.default_reductions = []
         for i in range(n):
             action = {}
-            shift_by = {}
             goto = {}
-            for sym in self.transitions[i]:
-                if sym in self.terminals:
-                    action[sym] = self.transitions[i][sym] + 1
-                    shift_by[sym] = True
-                else:
-                    goto[sym] = self.transitions[i][sym]
             for key in sorted(self.closures[i].keys()):
                 pnum, dot = key
-                p = self.prods[pnum]
-                if dot < p.length:
+                if dot < self.prods[pnum].length:
                     continue
                 for t in sorted(self.closures[i][key]):
                     if pnum == 0:
                         action[t] = 0  # accept on $end
-                        continue
-                    if t not in action:
+                    elif t not in action:
                         action[t] = -pnum
                     elif action[t] < 0:
-                        if pnum < -action[t]:  # reduce/reduce: the earlier production
+                        self.rr_conflicts += 1
+                        if pnum < -action[t]:
                             action[t] = -pnum
-                    elif action[t] > 0 and t in shift_by:
-                        # shift/reduce: yacc's rules
-                        tprec = precedence.get(t, ("right", 0))
-                        rassoc, rlevel = p.prec
-                        if tprec[1] == 0 or rlevel == 0:
-                            continue  # shift
-                        if rlevel > tprec[1] or (rlevel == tprec[1] and rassoc == "left"):
-                            action[t] = -pnum
-                            del shift_by[t]
-                        elif rlevel == tprec[1] and rassoc == "nonassoc":
-                            del action[t]
-                            del shift_by[t]
+            for sym in sorted(self.transitions[i].keys()):
+                j = self.transitions[i][sym]
+                if sym not in self.terminals:
+                    goto[sym] = j
+                    continue
+                if sym not in action:
+                    action[sym] = j + 1
+                    continue
+                if action[sym] == 0:
+                    continue
+                tassoc, tlevel = precedence.get(sym, ("right", 0))
+                rassoc, rlevel = self.prods[-action[sym]].prec
+                if tlevel > rlevel or (tlevel == rlevel and rassoc == "right"):
+                    action[sym] = j + 1
+                    if rlevel == 0:
+                        self.sr_conflicts += 1
             # A state whose only action is one reduction reduces without reading a token.
             default = 0
             distinct = set(action.values())

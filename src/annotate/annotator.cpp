@@ -35,6 +35,7 @@ Diagnostic* Annotator::error(Loc loc, const std::string& msg) {
   if (!final_ && !report_now_) return nullptr;
   std::string key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col) + msg;
   if (!reported_.insert(key).second) return nullptr;
+  if (Diagnostic* d = library_error(loc, msg)) return d;
   return &diags_.error(loc, msg);
 }
 
@@ -458,6 +459,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
     }
   g->return_type = tt_.impossible();
   ir::Graph* raw = g.get();
+  first_call_.emplace(raw, std::make_pair(loc, annotating_));
   d->graphs[key] = std::move(g);
   graph_order_.push_back(raw);
   if (d->is_closure()) bind_captured(d, *raw);
@@ -467,6 +469,8 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
 }
 
 void Annotator::annotate_graph(Graph& g) {
+  ir::Graph* outer = annotating_;
+  annotating_ = &g;
   block(g.body, g);
   if (g.is_generator) {
     // A call of a generator function returns a generator over the yielded values.
@@ -479,6 +483,7 @@ void Annotator::annotate_graph(Graph& g) {
   if (live_falls_through(g.body) && !g.is_generator)
     merge_into(g.return_type, g.return_origins, tt_.none(), g.loc,
                "the return value of " + g.name + " (it can end without a return statement, returning None)");
+  annotating_ = outer;
 }
 
 // str(x), repr(x) and the collector call __str__, __repr__ and __del__ without a call in the
@@ -606,6 +611,7 @@ bool Annotator::run(const m::Ref& entry) {
   if (rt && rt->kind != TypeKind::Impossible && !is_intlike(rt) && !(allow_none_entry && rt->kind == TypeKind::None))
     if (Diagnostic* dg = error(d->fn()->loc, "entry_point must return an int (the exit status), but it returns " + describe(rt)))
       for (auto& [l, t] : entry_graph_->return_origins) dg->notes.push_back({l, "returns " + describe(t) + " here"});
+  library_notes();
   seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return !diags_.has_errors();
 }

@@ -423,6 +423,15 @@ class Annotator {
   };
   ir::Graph* entry_graph_ = nullptr;
   std::vector<ir::Graph*> graph_order_;
+  // Errors met inside rpy's library (lib/std, lib/rpython, lib/rply) blame the program's call that
+  // led there (library_errors.cpp): the graph being annotated, and per graph the call that first
+  // asked for it and the graph that call is in.
+  ir::Graph* annotating_ = nullptr;
+  std::unordered_map<const ir::Graph*, std::pair<Loc, ir::Graph*>> first_call_;
+  std::unordered_map<uint32_t, std::string> library_paths_;  // per file: its path in the repository, or ""
+  const std::string& library_path(Loc loc);
+  Diagnostic* library_error(Loc loc, const std::string& msg);  // nullptr: loc is not in the library
+  void library_notes();                                        // notes (and errors) still at library lines: named by repository path
   std::unordered_map<const modules::Obj*, std::unique_ptr<FuncDesc>> funcs_;
   std::vector<FuncDesc*> func_order_;
   std::unordered_map<const modules::Obj*, std::unique_ptr<ClassDef>> classes_;

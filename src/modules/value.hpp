@@ -203,13 +203,14 @@ struct ClassObj : Obj {
   std::unordered_map<std::string, Ref> attrs;  // class dict
   ModuleObj* module = nullptr;
   Loc loc;
-  bool is_builtin_exception = false;          // Exception, ValueError, ... (runtime provides them)
-  bool is_mixin = false;                      // _mixin_ = True
-  bool new_style = true;                      // false for Python 2 classic classes
-  Ref metaclass;                              // null: type (or classobj for classic classes)
-  const TypeInfo* builtin_base = nullptr;     // a builtin type among the bases (dict, list, int, type...)
-  std::vector<Ref> builtin_base_refs;         // the builtin bases as written (for __bases__)
-  Ref lookup(const std::string& name) const;  // along the MRO
+  bool is_builtin_exception = false;           // Exception, ValueError, ... (runtime provides them)
+  bool is_mixin = false;                       // _mixin_ = True
+  bool new_style = true;                       // false for Python 2 classic classes
+  Ref metaclass;                               // null: type (or classobj for classic classes)
+  const TypeInfo* builtin_base = nullptr;      // a builtin type among the bases (dict, list, int, type...)
+  std::vector<Ref> builtin_base_refs;          // the builtin bases as written (for __bases__)
+  std::vector<std::weak_ptr<Obj>> subclasses;  // direct subclasses, in creation order (__subclasses__)
+  Ref lookup(const std::string& name) const;   // along the MRO
   bool is_subclass_of(const ClassObj* other) const;
   ClassObj() : Obj(ObjKind::Class) {}
 };

@@ -55,6 +55,7 @@ Ref Interp::create_class(const Ref& metaclass, const std::string& name, const st
       auto* bc = b->as<ClassObj>();
       cls->bases.push_back(bc);
       cls->base_refs.push_back(b);
+      bc->subclasses.push_back(cls);
       if (bc->new_style) cls->new_style = true;
       if (bc->builtin_base && !cls->builtin_base) cls->builtin_base = bc->builtin_base;
       if (bc->metaclass && !cls->metaclass) cls->metaclass = bc->metaclass;

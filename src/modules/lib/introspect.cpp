@@ -197,6 +197,15 @@ void install_module_warnings(Interp& in, ModuleObj& m) {
       if (msg->kind == ObjKind::Instance) in.raise_value(msg, loc);
       in.raise_value(in.call(cat, {msg}, {}, loc), loc);
     }
+    // stacklevel=n blames the caller n-1 levels up (rply's build() warns at its caller's line).
+    if (Ref lv = arg_or_kw(a, kw, 2, "stacklevel"); lv && lv->kind == ObjKind::Int) {
+      int64_t n = lv->as<IntObj>()->value;
+      Frame* fr = in.current_frame();
+      for (; n > 1 && fr && fr->call_loc.valid(); --n) {
+        loc = fr->call_loc;
+        fr = fr->parent;
+      }
+    }
     const SourceFile& f = in.sources().file(loc.file ? loc.file : 0);
     std::string where = loc.valid() ? f.path + ":" + std::to_string(loc.line) : "<string>:0";
     if (action != "always" && !shown->insert(where + cname + in.str_of(msg, loc)).second) return none();

@@ -175,9 +175,23 @@ static void install_type_type(Interp& in, TypeInfo* t) {
   });
   in.def_method(t, "mro",
                 [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return make_list(in.iterate(in.get_attr(a[0], "__mro__", loc), loc)); });
-  // The evaluator does not track a class's subclasses: an empty list would be a wrong answer.
-  in.def_method(t, "__subclasses__", [](Interp& in, Args&, KwArgs&, Loc loc) -> Ref {
-    in.unsupported(loc, "C.__subclasses__() (name the classes in a list instead)");
+  // A class of the program (or of rpy's library) knows its direct subclasses, in creation order.
+  // Builtin types and exceptions are refused: Python's answer lists its own classes (and the
+  // standard library's) that rpy does not have.
+  in.def_method(t, "__subclasses__", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+    if (a.empty() || a[0]->kind != ObjKind::Class || a[0]->as<ClassObj>()->is_builtin_exception)
+      in.unsupported(loc, "__subclasses__() of a builtin type or exception");
+    if (a.size() > 1) in.raise("TypeError", "__subclasses__() takes no arguments (" + std::to_string(a.size() - 1) + " given)", loc);
+    std::vector<Ref> out;
+    for (auto& w : a[0]->as<ClassObj>()->subclasses) {
+      Ref c = w.lock();
+      // Python keeps a discarded class until its cycle collector runs: whether it is listed
+      // depends on when that happens.
+      if (!c)
+        in.unsupported(loc, "C.__subclasses__() after a subclass of C was discarded (Python lists it until its garbage collector runs)");
+      out.push_back(c);
+    }
+    return make_list(out);
   });
   in.def_method(t, "__instancecheck__",
                 [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return make_bool(in.isinstance(a.at(1), a[0], loc)); });

@@ -1,0 +1,67 @@
+// Errors met while annotating rpy's own library code (lib/std, lib/rpython, lib/rply): the
+// program's line that led there is blamed, and the library's lines are named by their path in the
+// repository (lib/std/textwrap.py), never by the machine's absolute path.
+#include "annotate/annotator.hpp"
+#include "modules/loader.hpp"
+
+namespace rpy::annotate {
+
+const std::string& Annotator::library_path(Loc loc) {
+  static const std::string none;
+  if (!loc.valid() || loc.file >= interp_.sources().size()) return none;
+  auto it = library_paths_.find(loc.file);
+  if (it == library_paths_.end())
+    it = library_paths_.emplace(loc.file, modules::library_display_path(interp_.sources().file(loc.file).path)).first;
+  return it->second;
+}
+
+// "lib/std/textwrap.py:64: text = text.expandtabs(self.tabsize)"
+static std::string library_line(const SourceManager& sm, const std::string& path, Loc loc) {
+  std::string_view line = sm.file(loc.file).line_text(loc.line);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  return path + ":" + std::to_string(loc.line) + (line.empty() ? "" : ": " + std::string(line));
+}
+
+Diagnostic* Annotator::library_error(Loc loc, const std::string& msg) {
+  if (library_path(loc).empty()) return nullptr;
+  // The calls that led to the graph being annotated, innermost first, up to the program's own.
+  std::vector<Loc> inner{loc};
+  Loc blamed;
+  for (ir::Graph* g = annotating_; g;) {
+    auto it = first_call_.find(g);
+    if (it == first_call_.end()) break;
+    Loc call = it->second.first;
+    if (call.valid() && library_path(call).empty()) {
+      blamed = call;
+      break;
+    }
+    if (call.valid()) inner.push_back(call);
+    g = it->second.second;
+  }
+  Diagnostic& d = diags_.error(blamed, msg);  // no location at all rather than the library's
+  const SourceManager& sm = interp_.sources();
+  for (size_t i = inner.size(); i-- > 0;)
+    d.notes.push_back({Loc{}, std::string(i == 0 ? "met inside rpy's library, at " : "in rpy's library, at ") +
+                                  library_line(sm, library_path(inner[i]), inner[i])});
+  return &d;
+}
+
+void Annotator::library_notes() {
+  const SourceManager& sm = interp_.sources();
+  // The diagnostics are the annotator's to complete (diags_ is not const; all() only reads).
+  auto& all = const_cast<std::vector<Diagnostic>&>(diags_.all());
+  for (Diagnostic& d : all) {
+    if (const std::string& p = library_path(d.loc); !p.empty()) {
+      d.notes.insert(d.notes.begin(), {Loc{}, "met inside rpy's library, at " + library_line(sm, p, d.loc)});
+      d.loc = Loc{};
+    }
+    for (DiagNote& n : d.notes)
+      if (const std::string& p = library_path(n.loc); !p.empty()) {
+        n.message += ", in rpy's library at " + library_line(sm, p, n.loc);
+        n.loc = Loc{};
+      }
+  }
+}
+
+}  // namespace rpy::annotate
