@@ -465,6 +465,7 @@ template <class K, class V>
 Dict<K, V>* gen_dict_copy(Dict<K, V>* d) {
   gen::Rooted r(*gen::heap, d);
   auto* c = gen_dict_new<K, V>(d->len);
+  gen::Rooted rc(*gen::heap, c);  // gen_dict_update roots its own copy: this one is returned
   c->eq_fn = d->eq_fn;
   c->hash_fn = d->hash_fn;
   gen_dict_update<K, V>(c, d);
@@ -700,8 +701,9 @@ List<T>* gen_list_new(int64_t n, T* keep) {
   T none{};
   T& k = keep ? *keep : none;
   int64_t cap = n < 4 ? 4 : n;
-  auto* l = static_cast<List<T>*>(gen::heap->alloc(gen::list_type_id<T>()));
-  gen::Rooted r(*gen::heap, l, k);
+  List<T>* l = nullptr;
+  gen::Rooted r(*gen::heap, l, k);  // k before the header's allocation too: it may collect
+  l = static_cast<List<T>*>(gen::heap->alloc(gen::list_type_id<T>()));
   void* arr = gen::heap->alloc_varsize(gen::array_type_id<T>(), cap);  // may promote l: the barrier below
   gen::heap->write_barrier(l);
   l->len = n;
