@@ -126,6 +126,21 @@ template <class K>
 void gen_set_update_list(Set<K>* s, List<K>* l);
 // The set algebra below allocates while it holds sets by raw pointers: codegen refuses it on sets
 // of the collector (src/codegen/gc_gen.cpp), and a call that slipped through fails to compile.
+template <class K>
+Set<K>* gen_set_union(Set<K>* a, Set<K>* b);
+template <class K>
+Set<K>* gen_set_intersection(Set<K>* a, Set<K>* b);
+template <class K>
+void gen_set_difference_update(Set<K>* a, Set<K>* b);
+template <class K>
+Set<K>* gen_set_difference(Set<K>* a, Set<K>* b);
+template <class K>
+void gen_set_symmetric_difference_update(Set<K>* a, Set<K>* b);
+template <class K>
+Set<K>* gen_set_symmetric_difference(Set<K>* a, Set<K>* b);
+template <class K>
+void gen_set_intersection_update(Set<K>* a, Set<K>* b);
+
 #define RPY_NOT_GEN_SET(K) static_assert(!gen_items<Set<K>*>, "--gc=gen: this set operation is not written for a moving set")
 
 template <class K>
@@ -397,14 +412,14 @@ void set_update_list(Set<K>* s, const List<K>* l) {
 // ---- set algebra, each as CPython computes it (the order of the result depends on it)
 template <class K>
 Set<K>* set_union(const Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_union(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   Set<K>* r = dict_copy(a);
   if (a != b) set_merge(r, b);
   return r;
 }
 template <class K>
 Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_intersection(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   if (a == b) return dict_copy(a);
   auto* r = set_new<K>();
   if (b->len > a->len) std::swap(a, b);  // iterate over the smaller one
@@ -415,7 +430,7 @@ Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 void set_difference_update(Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_difference_update(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   if (a == b) {
     dict_clear(a);
     return;
@@ -427,7 +442,7 @@ void set_difference_update(Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 Set<K>* set_difference(const Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_difference(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   if ((a->len >> 2) > b->len) {
     Set<K>* r = dict_copy(a);
     set_difference_update(r, b);
@@ -440,7 +455,7 @@ Set<K>* set_difference(const Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 void set_symmetric_difference_update(Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_symmetric_difference_update(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   if (a == b) {
     dict_clear(a);
     return;
@@ -452,14 +467,14 @@ void set_symmetric_difference_update(Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 Set<K>* set_symmetric_difference(const Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_symmetric_difference(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   Set<K>* r = dict_copy(b);  // CPython copies the other set and updates it with this one
   set_symmetric_difference_update(r, a);
   return r;
 }
 template <class K>
 void set_intersection_update(Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_intersection_update(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   Set<K>* r = set_intersection(a, b);
   *a = *r;
 }

@@ -468,7 +468,9 @@ std::string Emitter::emit_dict_binop(Expr& e) {
         return "";
     }
     std::string a = fresh("rpy_x"), b = fresh("rpy_y");
-    return "({ auto* " + a + " = " + x + "; auto* " + b + " = " + y + "; " + fn + "(" + a + ", " + b + "); " + a + "; })";
+    // --gc=gen: the update may allocate and move the set, which is the value afterwards
+    std::string root = gen_ && GcGen::is_ref_set(e.type) ? gen_root(a) : "";
+    return "({ auto* " + a + " = " + x + "; auto* " + b + " = " + y + "; " + root + fn + "(" + a + ", " + b + "); " + a + "; })";
   }
   switch (e.binop) {
     case syntax::BinOp::BitOr:

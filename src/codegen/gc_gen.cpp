@@ -67,7 +67,29 @@ bool GcGen::set_method_ok(const Expr& call) {
     case annotate::BuiltinId::SetIssubset:  // lookups only
     case annotate::BuiltinId::SetIssuperset:
     case annotate::BuiltinId::SetIsdisjoint:
+    // the set algebra with one other set (rpy::gen_set_union...: every set it holds rooted)
+    case annotate::BuiltinId::SetUnion:
+    case annotate::BuiltinId::SetIntersection:
+    case annotate::BuiltinId::SetDifference:
+    case annotate::BuiltinId::SetSymmetricDifference:
+    case annotate::BuiltinId::SetIntersectionUpdate:
+    case annotate::BuiltinId::SetDifferenceUpdate:
+    case annotate::BuiltinId::SetSymmetricDifferenceUpdate:
       return call.args.size() == 2 && is_ref_set(call.args[1]->type);
+    default:
+      return false;
+  }
+}
+
+bool GcGen::set_algebra_ok(const Expr& e) {
+  if (e.op != ExprOp::BinOp || e.args.size() != 2 || !is_ref_set(e.type) || !is_ref_set(e.args[0]->type) || !is_ref_set(e.args[1]->type))
+    return false;
+  switch (e.binop) {
+    case syntax::BinOp::BitOr:
+    case syntax::BinOp::BitAnd:
+    case syntax::BinOp::Sub:
+    case syntax::BinOp::BitXor:
+      return true;
     default:
       return false;
   }
@@ -81,6 +103,13 @@ static bool set_method_allocates(const Expr& call) {
     case annotate::BuiltinId::SetClear:
     case annotate::BuiltinId::SetCopy:
     case annotate::BuiltinId::SetUpdate:
+    case annotate::BuiltinId::SetUnion:  // the algebra makes sets, or grows or purges one
+    case annotate::BuiltinId::SetIntersection:
+    case annotate::BuiltinId::SetDifference:
+    case annotate::BuiltinId::SetSymmetricDifference:
+    case annotate::BuiltinId::SetIntersectionUpdate:
+    case annotate::BuiltinId::SetDifferenceUpdate:
+    case annotate::BuiltinId::SetSymmetricDifferenceUpdate:
       return true;
     default:
       return false;
@@ -278,6 +307,7 @@ bool GcGen::collects_here(const Expr& e) const {
   if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp) && is_ref_list(e.type)) return true;
   if (e.op == ExprOp::MakeDict && is_ref_dict(e.type)) return true;
   if (e.op == ExprOp::MakeSet && is_ref_set(e.type)) return true;
+  if (e.op == ExprOp::BinOp && is_ref_set(e.type)) return true;  // a | b, a -= b...
   if (e.op != ExprOp::Call) return false;
   switch (e.call_kind) {
     case CallKind::Instantiate:
@@ -644,6 +674,7 @@ struct Checker {
         return;
       case ExprOp::BinOp:
         if (filled(p) && c.op == ExprOp::MakeList) return;
+        if (GcGen::set_algebra_ok(p)) return;  // its operands held by rooted temporaries, rooted by the runtime
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::GetItem:
@@ -707,8 +738,8 @@ struct Checker {
           if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type) && !GcGen::is_ref_dict(e.args[0]->type))
             refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
           break;
-        case ExprOp::BinOp:  // [None] * n (rpy::list_filled)
-          if (!filled(e)) refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+        case ExprOp::BinOp:  // [None] * n (rpy::list_filled), a | b of sets (rpy::gen_set_union...)
+          if (!filled(e) && !GcGen::set_algebra_ok(e)) refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
           break;
         default:
           refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
