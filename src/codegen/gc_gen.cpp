@@ -505,6 +505,7 @@ bool enumerate_ok(const Expr& e) {
 }
 
 struct Checker {
+  GcGen& gc;
   Loc loc;
   std::string what;
   bool found() const { return !what.empty(); }
@@ -515,21 +516,9 @@ struct Checker {
   // A key given to a lookup in a dict keyed by instances (d[k], k in d, d.get(k), d.pop(k),
   // del d[k]): the lookup itself never collects (an identity hash reserves the key's stable
   // address without collecting), but C++ may read the dict before evaluating the key, so the key
-  // must be a read of locals (or a tuple of such reads), which cannot collect.
-  static bool plain_key(const Expr& k) {
-    switch (k.op) {
-      case ExprOp::Local:
-      case ExprOp::Const:
-        return true;
-      case ExprOp::Narrow:
-      case ExprOp::MakeTuple:
-        for (auto& a : k.args)
-          if (a && !plain_key(*a)) return false;
-        return true;
-      default:
-        return false;
-    }
-  }
+  // must be an expression whose evaluation cannot collect (GcGen::can_collect: reads of locals,
+  // fields, list items, tuples of them...).
+  bool plain_key(const Expr& k) { return !gc.can_collect(k); }
   static bool keyed_by_refs(TypeRef d) {
     return (GcGen::is_ref_dict(d) && GcGen::holds_ref(d->dictdef->find()->key)) || GcGen::is_ref_set(d);
   }
@@ -844,7 +833,7 @@ struct Checker {
 }  // namespace
 
 std::pair<Loc, std::string> GcGen::unsupported() {
-  Checker ck;
+  Checker ck{*this, {}, {}};
   for (annotate::ClassDef* c : ann_.classes()) ck.cls(c);
   for (auto& [obj, t] : ann_.prebuilt())
     if (holds_ref(t)) ck.refuse(Loc{}, "a prebuilt instance or container of instances (built at import time)");
