@@ -343,6 +343,17 @@ List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start) {
   return e;
 }
 
+// l[lo:hi:step] of a list of references: l rooted while the new list is allocated (it may collect
+// and move l), its items stored after the barrier (a large items array is allocated old).
+template <class T>
+List<T>* gen_list_slice(List<T>* l, int64_t lo, int64_t count, int64_t step) {
+  gen::Rooted r(*gen::heap, l);
+  auto* s = list_new<T>(count);
+  gen_item_barrier(s, -1);
+  for (int64_t i = 0; i < count; ++i) s->items[i] = l->items[lo + i * step];
+  return s;
+}
+
 template <class K, class V>
 Dict<K, V>* gen_dict_new(int64_t expected) {
   auto* d = static_cast<Dict<K, V>*>(gen::heap->alloc(gen::dict_type_id<K, V>()));

@@ -304,7 +304,7 @@ bool GcGen::holds_ref(TypeRef t) {
 bool GcGen::collects_here(const Expr& e) const {
   if (e.op == ExprOp::MakeClosure || e.op == ExprOp::Yield) return true;
   // a list of references is allocated on the collector: a display, [None] * n
-  if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp) && is_ref_list(e.type)) return true;
+  if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp || e.op == ExprOp::GetSlice) && is_ref_list(e.type)) return true;
   if (e.op == ExprOp::MakeDict && is_ref_dict(e.type)) return true;
   if (e.op == ExprOp::MakeSet && is_ref_set(e.type)) return true;
   if (e.op == ExprOp::BinOp && is_ref_set(e.type)) return true;  // a | b, a -= b...
@@ -670,6 +670,10 @@ struct Checker {
         if (&c == p.args[0].get() && (GcGen::is_ref_list(c.type) || GcGen::is_ref_dict(c.type))) return;
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
+      case ExprOp::GetSlice:  // xs[a:b:c]: rpy::gen_list_slice roots xs
+        if (&c == p.args[0].get() && GcGen::is_ref_list(c.type)) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
+        return;
       case ExprOp::Compare:
         if (p.cmp == syntax::CmpOp::Is || p.cmp == syntax::CmpOp::IsNot) return;
         if ((p.cmp == syntax::CmpOp::In || p.cmp == syntax::CmpOp::NotIn) && p.args.size() == 2 && &c == p.args[1].get() &&
@@ -725,6 +729,14 @@ struct Checker {
           break;
         case ExprOp::GetItem:  // xs[i], t[0], d[k]
           if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type) && !GcGen::is_ref_dict(e.args[0]->type))
+            refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+          break;
+        case ExprOp::GetSlice:  // xs[a:b:c] (rpy::gen_list_slice)
+          if (!GcGen::is_ref_list(e.type) || !GcGen::is_ref_list(e.args[0]->type))
+            refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+          break;
+        case ExprOp::Comp:  // a comprehension: its loop appends to a local of the function (rooted), its value
+          if (!GcGen::is_ref_list(e.type) && !GcGen::is_ref_set(e.type) && !GcGen::is_ref_dict(e.type))
             refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
           break;
         case ExprOp::BinOp:  // [None] * n (rpy::list_filled), a | b of sets (rpy::gen_set_union...)
