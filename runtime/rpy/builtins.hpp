@@ -181,6 +181,7 @@ List<T>* list_slice_step(const List<T>* l, bool has_lo, int64_t lo, bool has_hi,
   int64_t count = 0;
   if (step > 0 && hi > lo) count = (hi - lo + step - 1) / step;
   if (step < 0 && lo > hi) count = (lo - hi + (-step) - 1) / (-step);
+  if constexpr (gen_items<T>) return gen_list_slice<T>(const_cast<List<T>*>(l), lo, count, step);  // rpy/gc_gen.hpp
   auto* r = list_new<T>(count);
   for (int64_t i = 0; i < count; ++i) r->items[i] = l->items[lo + i * step];
   return r;

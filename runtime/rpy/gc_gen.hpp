@@ -343,6 +343,17 @@ List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start) {
   return e;
 }
 
+// l[lo:hi:step] of a list of references: l rooted while the new list is allocated (it may collect
+// and move l), its items stored after the barrier (a large items array is allocated old).
+template <class T>
+List<T>* gen_list_slice(List<T>* l, int64_t lo, int64_t count, int64_t step) {
+  gen::Rooted r(*gen::heap, l);
+  auto* s = list_new<T>(count);
+  gen_item_barrier(s, -1);
+  for (int64_t i = 0; i < count; ++i) s->items[i] = l->items[lo + i * step];
+  return s;
+}
+
 template <class K, class V>
 Dict<K, V>* gen_dict_new(int64_t expected) {
   auto* d = static_cast<Dict<K, V>*>(gen::heap->alloc(gen::dict_type_id<K, V>()));
@@ -465,6 +476,7 @@ template <class K, class V>
 Dict<K, V>* gen_dict_copy(Dict<K, V>* d) {
   gen::Rooted r(*gen::heap, d);
   auto* c = gen_dict_new<K, V>(d->len);
+  gen::Rooted rc(*gen::heap, c);  // gen_dict_update roots its own copy: this one is returned
   c->eq_fn = d->eq_fn;
   c->hash_fn = d->hash_fn;
   gen_dict_update<K, V>(c, d);
@@ -697,13 +709,104 @@ Set<K>* gen_set_from_list(List<K>* l) {
   return s;
 }
 
+// The set algebra (docs/GC.md, "Step 3h"), as set.hpp's Boehm versions compute it (CPython's
+// order): every set it holds (the operands, the result, a temporary) is rooted, and an operand's
+// table is read again after each insertion into another set (an insertion that grows that set
+// allocates, and may move the operand and its table). Keys are copied out of a table before they
+// are inserted elsewhere. Lookups and discards do not allocate.
+template <class K>
+Set<K>* gen_set_union(Set<K>* a, Set<K>* b) {
+  gen::Rooted r(*gen::heap, a, b);
+  Set<K>* u = gen_set_copy(a);
+  gen::Rooted ru(*gen::heap, u);
+  if (a != b) gen_set_merge(u, b);
+  return u;
+}
+
+template <class K>
+Set<K>* gen_set_intersection(Set<K>* a, Set<K>* b) {
+  if (a == b) return gen_set_copy(a);
+  gen::Rooted r(*gen::heap, a, b);
+  Set<K>* x = gen_set_new<K>();
+  gen::Rooted rx(*gen::heap, x);
+  if (b->len > a->len) std::swap(a, b);  // iterate over the smaller one (both slots stay rooted)
+  for (int64_t i = 0; i <= b->mask; ++i)
+    if (b->table[i].state == 1 && set_lookup(a, b->table[i].key, b->table[i].hash) >= 0) {
+      K k = b->table[i].key;
+      set_add_entry(x, k, b->table[i].hash);
+    }
+  return x;
+}
+
+template <class K>
+void gen_set_difference_update(Set<K>* a, Set<K>* b) {
+  if (a == b) return gen_set_clear(a);
+  gen::Rooted r(*gen::heap, a, b);
+  Set<K>* other = (b->len >> 3) > a->len ? gen_set_intersection(a, b) : b;
+  gen::Rooted ro(*gen::heap, other);
+  for (int64_t i = 0; i <= other->mask; ++i)
+    if (other->table[i].state == 1) set_discard_entry(a, other->table[i].key, other->table[i].hash);
+  if (a->fill - a->len > a->mask / 4) set_table_resize(a, a->len > 50000 ? a->len * 2 : a->len * 4);
+}
+
+template <class K>
+Set<K>* gen_set_difference(Set<K>* a, Set<K>* b) {
+  gen::Rooted r(*gen::heap, a, b);
+  if ((a->len >> 2) > b->len) {
+    Set<K>* c = gen_set_copy(a);
+    gen::Rooted rc(*gen::heap, c);
+    gen_set_difference_update(c, b);
+    return c;
+  }
+  Set<K>* x = gen_set_new<K>();
+  gen::Rooted rx(*gen::heap, x);
+  for (int64_t i = 0; i <= a->mask; ++i)
+    if (a->table[i].state == 1 && set_lookup(b, a->table[i].key, a->table[i].hash) < 0) {
+      K k = a->table[i].key;
+      set_add_entry(x, k, a->table[i].hash);
+    }
+  return x;
+}
+
+template <class K>
+void gen_set_symmetric_difference_update(Set<K>* a, Set<K>* b) {
+  if (a == b) return gen_set_clear(a);
+  gen::Rooted r(*gen::heap, a, b);
+  for (int64_t i = 0; i <= b->mask; ++i) {
+    if (b->table[i].state != 1) continue;
+    K k = b->table[i].key;
+    uint64_t h = b->table[i].hash;
+    if (!set_discard_entry(a, k, h)) set_add_entry(a, k, h);
+  }
+}
+
+template <class K>
+Set<K>* gen_set_symmetric_difference(Set<K>* a, Set<K>* b) {
+  gen::Rooted r(*gen::heap, a, b);
+  Set<K>* c = gen_set_copy(b);  // CPython copies the other set and updates it with this one
+  gen::Rooted rc(*gen::heap, c);
+  gen_set_symmetric_difference_update(c, a);
+  return c;
+}
+
+// a takes the intersection's table (the intersection is garbage afterwards): a may be old and the
+// table young, hence the barrier.
+template <class K>
+void gen_set_intersection_update(Set<K>* a, Set<K>* b) {
+  gen::Rooted r(*gen::heap, a);
+  Set<K>* x = gen_set_intersection(a, b);
+  gen::heap->write_barrier(a);
+  *a = *x;
+}
+
 template <class T>
 List<T>* gen_list_new(int64_t n, T* keep) {
   T none{};
   T& k = keep ? *keep : none;
   int64_t cap = n < 4 ? 4 : n;
-  auto* l = static_cast<List<T>*>(gen::heap->alloc(gen::list_type_id<T>()));
-  gen::Rooted r(*gen::heap, l, k);
+  List<T>* l = nullptr;
+  gen::Rooted r(*gen::heap, l, k);  // k before the header's allocation too: it may collect
+  l = static_cast<List<T>*>(gen::heap->alloc(gen::list_type_id<T>()));
   void* arr = gen::heap->alloc_varsize(gen::array_type_id<T>(), cap);  // may promote l: the barrier below
   gen::heap->write_barrier(l);
   l->len = n;

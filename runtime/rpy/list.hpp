@@ -43,6 +43,8 @@ template <class T>
 void gen_item_barrier(List<T>* l, int64_t i);  // before storing item i; i < 0: before moving items
 template <class T>
 List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start);  // enumerate(l), l rooted
+template <class T>
+List<T>* gen_list_slice(List<T>* l, int64_t lo, int64_t count, int64_t step);  // l rooted while the slice is made
 
 template <class T>
 inline T* alloc_items(int64_t n) {
@@ -182,6 +184,7 @@ inline void slice_bounds_step(int64_t len, bool has_lo, int64_t& lo, bool has_hi
 template <class T>
 List<T>* list_slice(const List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi) {
   slice_bounds(l->len, has_lo, lo, has_hi, hi);
+  if constexpr (gen_items<T>) return gen_list_slice<T>(const_cast<List<T>*>(l), lo, hi - lo, 1);
   auto* r = list_new<T>(hi - lo);
   std::memcpy(static_cast<void*>(r->items), l->items + lo, sizeof(T) * static_cast<size_t>(hi - lo));
   return r;

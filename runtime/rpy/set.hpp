@@ -127,6 +127,21 @@ template <class K>
 void gen_set_update_list(Set<K>* s, List<K>* l);
 // The set algebra below allocates while it holds sets by raw pointers: codegen refuses it on sets
 // of the collector (src/codegen/gc_gen.cpp), and a call that slipped through fails to compile.
+template <class K>
+Set<K>* gen_set_union(Set<K>* a, Set<K>* b);
+template <class K>
+Set<K>* gen_set_intersection(Set<K>* a, Set<K>* b);
+template <class K>
+void gen_set_difference_update(Set<K>* a, Set<K>* b);
+template <class K>
+Set<K>* gen_set_difference(Set<K>* a, Set<K>* b);
+template <class K>
+void gen_set_symmetric_difference_update(Set<K>* a, Set<K>* b);
+template <class K>
+Set<K>* gen_set_symmetric_difference(Set<K>* a, Set<K>* b);
+template <class K>
+void gen_set_intersection_update(Set<K>* a, Set<K>* b);
+
 #define RPY_NOT_GEN_SET(K) static_assert(!gen_items<Set<K>*>, "--gc=gen: this set operation is not written for a moving set")
 
 template <class K>
@@ -450,14 +465,24 @@ void set_update_list(Set<K>* s, const List<K>* l) {
 // ---- set algebra, each as CPython computes it (the order of the result depends on it)
 template <class K>
 Set<K>* set_union(const Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) {
+    bool frozen = a->frozen;  // read before the collector may move a
+    Set<K>* r = gen_set_union(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
+    r->frozen = frozen;
+    return r;
+  }
   Set<K>* r = dict_copy(a);
   if (a != b) set_merge(r, b);
   return set_like(a, r);
 }
 template <class K>
 Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) {
+    bool frozen = a->frozen;  // read before the collector may move a
+    Set<K>* r = gen_set_intersection(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
+    r->frozen = frozen;
+    return r;
+  }
   if (a == b) return set_like(a, dict_copy(a));
   auto* r = set_new<K>();
   r->frozen = a->frozen;
@@ -469,7 +494,7 @@ Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 void set_difference_update(Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_difference_update(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   if (a == b) {
     dict_clear(a);
     return;
@@ -481,7 +506,12 @@ void set_difference_update(Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 Set<K>* set_difference(const Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) {
+    bool frozen = a->frozen;  // read before the collector may move a
+    Set<K>* r = gen_set_difference(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
+    r->frozen = frozen;
+    return r;
+  }
   if ((a->len >> 2) > b->len) {
     Set<K>* r = dict_copy(a);
     set_difference_update(r, b);
@@ -494,7 +524,7 @@ Set<K>* set_difference(const Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 void set_symmetric_difference_update(Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_symmetric_difference_update(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   if (a == b) {
     dict_clear(a);
     return;
@@ -506,14 +536,19 @@ void set_symmetric_difference_update(Set<K>* a, const Set<K>* b) {
 }
 template <class K>
 Set<K>* set_symmetric_difference(const Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) {
+    bool frozen = a->frozen;  // read before the collector may move a
+    Set<K>* r = gen_set_symmetric_difference(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
+    r->frozen = frozen;
+    return r;
+  }
   Set<K>* r = dict_copy(b);  // CPython copies the other set and updates it with this one
   set_symmetric_difference_update(r, a);
   return set_like(a, r);
 }
 template <class K>
 void set_intersection_update(Set<K>* a, const Set<K>* b) {
-  RPY_NOT_GEN_SET(K);
+  if constexpr (gen_items<Set<K>*>) return gen_set_intersection_update(const_cast<Set<K>*>(a), const_cast<Set<K>*>(b));
   Set<K>* r = set_intersection(a, b);
   *a = *r;
 }

@@ -533,15 +533,10 @@ std::string Emitter::emit_dict_binop(Expr& e) {
                        : e.binop == syntax::BinOp::Sub    ? "rpy::set_difference"
                                                           : "rpy::set_symmetric_difference";
     std::string a = fresh("rpy_x"), b = fresh("rpy_y");
-    const char* dunder = e.binop == syntax::BinOp::BitOr    ? "__ior__"
-                         : e.binop == syntax::BinOp::BitAnd ? "__iand__"
-                         : e.binop == syntax::BinOp::Sub    ? "__isub__"
-                                                            : "__ixor__";
-    if (gen_ && GcGen::is_ref(t))  // --gc=gen: no set algebra on sets of references (gc_gen.cpp); a frozenset one refuses at run time
-      return "({ auto* " + a + " = rpy::set_mutable(" + x + ", \"" + dunder + "\"); auto* " + b + " = " + y + "; " + fn + "(" + a + ", " +
-             b + "); " + a + "; })";
-    return "({ auto* " + a + " = " + x + "; auto* " + b + " = " + y + "; " + a + "->frozen ? " + made + "(" + a + ", " + b + ") : (" + fn +
-           "(" + a + ", " + b + "), " + a + "); })";
+    // --gc=gen: the update may allocate and move the set, which is the value afterwards
+    std::string root = gen_ && GcGen::is_ref_set(e.type) ? gen_root(a) : "";
+    return "({ auto* " + a + " = " + x + "; auto* " + b + " = " + y + "; " + root + a + "->frozen ? " + made + "(" + a + ", " + b +
+           ") : (" + fn + "(" + a + ", " + b + "), " + a + "); })";
   }
   switch (e.binop) {
     case syntax::BinOp::BitOr:

@@ -67,7 +67,29 @@ bool GcGen::set_method_ok(const Expr& call) {
     case annotate::BuiltinId::SetIssubset:  // lookups only
     case annotate::BuiltinId::SetIssuperset:
     case annotate::BuiltinId::SetIsdisjoint:
+    // the set algebra with one other set (rpy::gen_set_union...: every set it holds rooted)
+    case annotate::BuiltinId::SetUnion:
+    case annotate::BuiltinId::SetIntersection:
+    case annotate::BuiltinId::SetDifference:
+    case annotate::BuiltinId::SetSymmetricDifference:
+    case annotate::BuiltinId::SetIntersectionUpdate:
+    case annotate::BuiltinId::SetDifferenceUpdate:
+    case annotate::BuiltinId::SetSymmetricDifferenceUpdate:
       return call.args.size() == 2 && is_ref_set(call.args[1]->type);
+    default:
+      return false;
+  }
+}
+
+bool GcGen::set_algebra_ok(const Expr& e) {
+  if (e.op != ExprOp::BinOp || e.args.size() != 2 || !is_ref_set(e.type) || !is_ref_set(e.args[0]->type) || !is_ref_set(e.args[1]->type))
+    return false;
+  switch (e.binop) {
+    case syntax::BinOp::BitOr:
+    case syntax::BinOp::BitAnd:
+    case syntax::BinOp::Sub:
+    case syntax::BinOp::BitXor:
+      return true;
     default:
       return false;
   }
@@ -81,6 +103,13 @@ static bool set_method_allocates(const Expr& call) {
     case annotate::BuiltinId::SetClear:
     case annotate::BuiltinId::SetCopy:
     case annotate::BuiltinId::SetUpdate:
+    case annotate::BuiltinId::SetUnion:  // the algebra makes sets, or grows or purges one
+    case annotate::BuiltinId::SetIntersection:
+    case annotate::BuiltinId::SetDifference:
+    case annotate::BuiltinId::SetSymmetricDifference:
+    case annotate::BuiltinId::SetIntersectionUpdate:
+    case annotate::BuiltinId::SetDifferenceUpdate:
+    case annotate::BuiltinId::SetSymmetricDifferenceUpdate:
       return true;
     default:
       return false;
@@ -275,9 +304,10 @@ bool GcGen::holds_ref(TypeRef t) {
 bool GcGen::collects_here(const Expr& e) const {
   if (e.op == ExprOp::MakeClosure || e.op == ExprOp::Yield) return true;
   // a list of references is allocated on the collector: a display, [None] * n
-  if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp) && is_ref_list(e.type)) return true;
+  if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp || e.op == ExprOp::GetSlice) && is_ref_list(e.type)) return true;
   if (e.op == ExprOp::MakeDict && is_ref_dict(e.type)) return true;
   if (e.op == ExprOp::MakeSet && is_ref_set(e.type)) return true;
+  if (e.op == ExprOp::BinOp && is_ref_set(e.type)) return true;  // a | b, a -= b...
   if (e.op != ExprOp::Call) return false;
   switch (e.call_kind) {
     case CallKind::Instantiate:
@@ -475,6 +505,7 @@ bool enumerate_ok(const Expr& e) {
 }
 
 struct Checker {
+  GcGen& gc;
   Loc loc;
   std::string what;
   bool found() const { return !what.empty(); }
@@ -485,21 +516,9 @@ struct Checker {
   // A key given to a lookup in a dict keyed by instances (d[k], k in d, d.get(k), d.pop(k),
   // del d[k]): the lookup itself never collects (an identity hash reserves the key's stable
   // address without collecting), but C++ may read the dict before evaluating the key, so the key
-  // must be a read of locals (or a tuple of such reads), which cannot collect.
-  static bool plain_key(const Expr& k) {
-    switch (k.op) {
-      case ExprOp::Local:
-      case ExprOp::Const:
-        return true;
-      case ExprOp::Narrow:
-      case ExprOp::MakeTuple:
-        for (auto& a : k.args)
-          if (a && !plain_key(*a)) return false;
-        return true;
-      default:
-        return false;
-    }
-  }
+  // must be an expression whose evaluation cannot collect (GcGen::can_collect: reads of locals,
+  // fields, list items, tuples of them...).
+  bool plain_key(const Expr& k) { return !gc.can_collect(k); }
   static bool keyed_by_refs(TypeRef d) {
     return (GcGen::is_ref_dict(d) && GcGen::holds_ref(d->dictdef->find()->key)) || GcGen::is_ref_set(d);
   }
@@ -644,10 +663,15 @@ struct Checker {
         return;
       case ExprOp::BinOp:
         if (filled(p) && c.op == ExprOp::MakeList) return;
+        if (GcGen::set_algebra_ok(p)) return;  // its operands held by rooted temporaries, rooted by the runtime
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::GetItem:
         if (&c == p.args[0].get() && (GcGen::is_ref_list(c.type) || GcGen::is_ref_dict(c.type))) return;
+        refuse(c.loc, std::string("this operation on ") + what_of(c.type));
+        return;
+      case ExprOp::GetSlice:  // xs[a:b:c]: rpy::gen_list_slice roots xs
+        if (&c == p.args[0].get() && GcGen::is_ref_list(c.type)) return;
         refuse(c.loc, std::string("this operation on ") + what_of(c.type));
         return;
       case ExprOp::Compare:
@@ -707,8 +731,16 @@ struct Checker {
           if (!GcGen::is_ref_list(e.args[0]->type) && !GcGen::is_ref_tuple(e.args[0]->type) && !GcGen::is_ref_dict(e.args[0]->type))
             refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
           break;
-        case ExprOp::BinOp:  // [None] * n (rpy::list_filled)
-          if (!filled(e)) refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+        case ExprOp::GetSlice:  // xs[a:b:c] (rpy::gen_list_slice)
+          if (!GcGen::is_ref_list(e.type) || !GcGen::is_ref_list(e.args[0]->type))
+            refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+          break;
+        case ExprOp::Comp:  // a comprehension: its loop appends to a local of the function (rooted), its value
+          if (!GcGen::is_ref_list(e.type) && !GcGen::is_ref_set(e.type) && !GcGen::is_ref_dict(e.type))
+            refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
+          break;
+        case ExprOp::BinOp:  // [None] * n (rpy::list_filled), a | b of sets (rpy::gen_set_union...)
+          if (!filled(e) && !GcGen::set_algebra_ok(e)) refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
           break;
         default:
           refuse(e.loc, std::string("this operation producing ") + what_of(e.type));
@@ -813,7 +845,7 @@ struct Checker {
 }  // namespace
 
 std::pair<Loc, std::string> GcGen::unsupported() {
-  Checker ck;
+  Checker ck{*this, {}, {}};
   for (annotate::ClassDef* c : ann_.classes()) ck.cls(c);
   for (auto& [obj, t] : ann_.prebuilt())
     if (holds_ref(t)) ck.refuse(Loc{}, "a prebuilt instance or container of instances (built at import time)");

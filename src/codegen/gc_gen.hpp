@@ -31,8 +31,11 @@ class GcGen {
   // it lives on the collector too (docs/GC.md, step 3g).
   static bool is_ref_set(TypeRef t);
   // A method call on such a set that --gc=gen supports (add, remove, discard, pop, clear, copy,
-  // update with a set or a list of its items, issubset, issuperset, isdisjoint).
+  // update with a set or a list of its items, issubset, issuperset, isdisjoint, and
+  // union, intersection, difference, symmetric_difference and their _update forms with a set).
   static bool set_method_ok(const ir::Expr& call);
+  // a | b, a & b, a - b, a ^ b (and the in-place forms) of two such sets.
+  static bool set_algebra_ok(const ir::Expr& e);
   // Whether keys of type t (holding references) hash and compare by identity: no class they may
   // be an instance of defines __eq__ or __hash__ (generated code that may allocate, called while
   // the dict's tables are held by raw pointers).

@@ -1,5 +1,6 @@
-# --gc=gen (tests/errors/CMakeLists.txt): lists of instances are on the moving collector, but not
-# their slices yet (docs/GC.md, "Step 3b"): refused with a message, never translated wrongly.
+# --gc=gen (tests/errors/CMakeLists.txt): lists of instances are on the moving collector, and so
+# are their slices (docs/GC.md, "Step 3h"), but not slice assignment yet: refused with a message,
+# never translated wrongly.
 class P(object):
     def __init__(self, x):
         self.x = x
@@ -9,8 +10,8 @@ def main():
     ps = []
     for i in range(3):
         ps.append(P(i))
-    rest = ps[1:]
-    print(len(rest))
+    ps[1:] = [P(5)]
+    print(len(ps))
 
 
 main()
