@@ -352,7 +352,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       }
       return s + "rpy_self->message = " + exception_message(vals, false) + "; rpy_self->key_repr = false; nullptr; })";
     }
-    case BuiltinId::RlibInstantiate:
+    case BuiltinId::RlibInstantiate:  // the class value (`self.__class__`) is read first, as Python does
+      if (!a.empty() && a[0]->op != ExprOp::Const) return "({ (void)(" + expr(*a[0]) + "); " + alloc_code(e.type->cls) + "; })";
       return alloc_code(e.type->cls);
     case BuiltinId::DebugPrint: {  // the arguments' str() separated by spaces, a newline, on stderr
       std::string s = "({ rpy::Buffer rpy_db; ";
