@@ -262,6 +262,11 @@ std::string Emitter::emit_compare(Expr& e) {
       if (tb->items[0]->kind == TypeKind::Tuple)
         for (TypeRef t : tb->items[0]->items) no_item = no_item || t->kind == TypeKind::Impossible;
       if (no_item) return "({ (void)(" + expr(a) + "); " + neg + "rpy::iter_drain(" + expr(b) + "); })";
+      if (b.op == ExprOp::Call) {  // x in gen(): x first, then the generator, closed once the test is done
+        std::string x = fresh("rpy_x");
+        std::string d = dropped_after(b, [&](const std::string& c) { return neg + "rpy::iter_contains(" + c + ", " + x + ")"; });
+        if (!d.empty()) return "({ auto " + x + " = " + value_as_item(tb->items[0]) + "; " + d + "; })";
+      }
       return neg + "rpy::iter_contains(" + expr(b) + ", " + value_as_item(tb->items[0]) + ")";
     }
     if (tb->kind == TypeKind::Builtin) return neg + "rpy::os_environ_contains(" + expr_as(a, tt.str()) + ")";  // os.environ
