@@ -9,7 +9,8 @@ member. The metaclass gives the class itself its protocols: `Color(2)` (the memb
 
 What differs from CPython's module, all of it at the edges:
 - Flag and IntFlag: Python 3.11.2's boundaries (the interpreter rpy compares with): a Flag drops
-  the bits beyond its members, an IntFlag keeps them (made at import time only); no `_ignore_`, no
+  the bits beyond its members, an IntFlag keeps them (a translated program allocates such a
+  pseudo-member with objectmodel.instantiate, once per value); no `_ignore_`, no
   `__set_name__` on values, no `_missing_` beyond returning None, and the class's own `__new__`
   is not used to build the members (`__init__` is: a tuple value is spread over its parameters);
 - reassigning or deleting a member through the class is not refused;
@@ -20,6 +21,8 @@ What differs from CPython's module, all of it at the edges:
 
 import sys
 import types
+
+from rpython.rlib.objectmodel import instantiate, we_are_translated
 
 if sys.version_info[0] < 3:
     raise ImportError("No module named enum")
@@ -448,6 +451,16 @@ def _not_translated(func):
     return func
 
 
+def _operand_error(member, other, op, reflected):
+    """Python's TypeError for `member | other` (or `other | member`) when neither operand takes
+    the other."""
+    a = type(member).__name__
+    b = type(other).__name__
+    if reflected:
+        a, b = b, a
+    return TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, a, b))
+
+
 def _single_bit(value):
     return value > 0 and value & (value - 1) == 0
 
@@ -492,7 +505,9 @@ class Flag(Enum):
         return cls._pseudo_member_(value)
 
     @classmethod
-    def _pseudo_member_(cls, value):
+    def _bits_name_(cls, value):
+        """The name of the pseudo-member of value: its members' names joined with '|', then the
+        bits beyond them as a number (`A|C`, `A|16`), None when no member's bits are set."""
         names = []
         for name in cls._member_names_:
             m = cls._member_map_[name]
@@ -501,35 +516,46 @@ class Flag(Enum):
         extra = value & ~cls._flag_mask_
         if extra and names:
             names.append("%d" % extra)
+        if names:
+            return "|".join(names)
+        return None
+
+    @classmethod
+    def _pseudo_member_(cls, value):
         if _mixin_type(cls.__bases__) is int:
             member = int.__new__(cls, value)
         else:
             member = object.__new__(cls)
         member._value_ = value
-        member._name_ = "|".join(names) if names else None
+        member._name_ = cls._bits_name_(value)
         cls._value2member_map_[value] = member
         return member
 
-    def _other_value(self, other):
+    def _other_value(self, other, op, reflected):
         if isinstance(other, Flag) and other.__class__ is self.__class__:
             return other._value_
-        raise TypeError("unsupported operand type(s): '%s' and '%s'" % (type(self).__name__, type(other).__name__))
+        raise _operand_error(self, other, op, reflected)
 
     def _lookup(self, value):
         return self._value2member_map_[value]
 
     def __or__(self, other):
-        return self._lookup(self._value_ | self._other_value(other))
+        return self._lookup(self._value_ | self._other_value(other, "|", False))
 
     def __and__(self, other):
-        return self._lookup(self._value_ & self._other_value(other))
+        return self._lookup(self._value_ & self._other_value(other, "&", False))
 
     def __xor__(self, other):
-        return self._lookup(self._value_ ^ self._other_value(other))
+        return self._lookup(self._value_ ^ self._other_value(other, "^", False))
 
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
+    def __ror__(self, other):
+        return self._lookup(self._value_ | self._other_value(other, "|", True))
+
+    def __rand__(self, other):
+        return self._lookup(self._value_ & self._other_value(other, "&", True))
+
+    def __rxor__(self, other):
+        return self._lookup(self._value_ ^ self._other_value(other, "^", True))
 
     def __invert__(self):
         return self._lookup(self._flag_mask_ ^ self._value_ & self._flag_mask_)
@@ -573,16 +599,30 @@ class IntFlag(int, Flag):
             return self._value2member_map_[value]
         return self._with_other_bits(value)
 
-    @_not_translated
     def _with_other_bits(self, value):
-        return self.__class__(value)
+        # IP.A | 8 is the pseudo-member <IP.A|8: 9>, made once per value as IP(9) makes it; a
+        # translated program makes no instance through the class's __new__, so it allocates one
+        # and gives it the value and name (its int is its _value_ in translated code).
+        if not we_are_translated():
+            return self.__class__(value)
+        if value < 0:  # Python 3.11.2: a negative value keeps the members' bits only
+            return self._value2member_map_[value & self._flag_mask_]
+        member = instantiate(self.__class__)
+        member._value_ = value
+        member._name_ = self._bits_name_(value)
+        self._value2member_map_[value] = member
+        return member
 
-    def _other_value(self, other):
+    def _other_value(self, other, op, reflected):
         if isinstance(other, Flag) and other.__class__ is self.__class__:
             return other._value_
         if isinstance(other, int):
             return other
-        raise TypeError("unsupported operand type(s): '%s' and '%s'" % (type(self).__name__, type(other).__name__))
+        raise _operand_error(self, other, op, reflected)
+
+    # int comes before Flag in IntFlag's MRO: a member hashes as its int (hash(IP.A) == 1)
+    def __hash__(self):
+        return hash(self._value_)
 
     def __repr__(self):
         if self._name_ is None:
@@ -599,9 +639,9 @@ class IntFlag(int, Flag):
     __or__ = Flag.__dict__["__or__"]
     __and__ = Flag.__dict__["__and__"]
     __xor__ = Flag.__dict__["__xor__"]
-    __ror__ = Flag.__dict__["__or__"]
-    __rand__ = Flag.__dict__["__and__"]
-    __rxor__ = Flag.__dict__["__xor__"]
+    __ror__ = Flag.__dict__["__ror__"]
+    __rand__ = Flag.__dict__["__rand__"]
+    __rxor__ = Flag.__dict__["__rxor__"]
     __invert__ = Flag.__dict__["__invert__"]
     __contains__ = Flag.__dict__["__contains__"]
     __iter__ = Flag.__dict__["__iter__"]

@@ -788,8 +788,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::BinOp: {
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
-      if (int_member_operand(e.args[0], g, nullptr)) a = e.args[0]->type;  // IntEnum members (int_members.cpp)
-      if (!(e.binop == BinOp::Mod && is_stringlike(a)) && int_member_operand(e.args[1], g, nullptr)) b = e.args[1]->type;
+      if (!int_member_binop_operands(e, a, b, g)) {  // IntEnum members (int_members.cpp)
+        t = tt_.impossible();
+        break;
+      }
       if (e.binop == BinOp::Mod && is_stringlike(a)) {
         percent_int_members(e, g);
         percent_regex_flags(e, g);  // "%s" % re.I (regex_flags.cpp)
@@ -810,7 +812,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     }
     case ExprOp::UnaryOp: {
       TypeRef a = expr(*e.args[0], g);
-      if (int_member_operand(e.args[0], g, nullptr)) a = e.args[0]->type;
+      // ~IntFlag.A is the class's __invert__ (a member); -member and +member are int's.
+      if (int_member_operand(e.args[0], g, e.unop == syntax::UnaryOp::Invert ? "__invert__" : nullptr)) a = e.args[0]->type;
       if (impossible(a)) break;
       if (regex_flag_unop(e, a, g, t)) break;  // ~re.I (regex_flags.cpp)
       TypeRef unused = nullptr;

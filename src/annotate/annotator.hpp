@@ -45,6 +45,7 @@ bool is_dict_builtin(BuiltinId id);         // dict/set constructors and methods
 bool is_collections_builtin(BuiltinId id);  // collections.deque and its methods (collections_rules.cpp)
 bool is_extra_builtin(BuiltinId id);        // the "more builtins" block of builtins.def (extra_rules.cpp)
 bool is_io_builtin(BuiltinId id);           // files, sys.std*, unicode and more str methods (io_rules.cpp)
+const char* binop_stem(syntax::BinOp op);   // "or" for __or__, __ror__, __ior__ (operator_rules.cpp)
 // Calls the io rules and emitters handle: the io block, and some methods of str/unicode receivers
 // (receiver: the method's receiver type, or null for a function).
 bool io_handles(BuiltinId id, TypeRef receiver);
@@ -366,9 +367,10 @@ class Annotator {
   bool int_derived(ClassDef* cd);
   bool int_member_class(ClassDef* cd);  // an enum's members deriving from int (IntEnum)
   bool int_member_operand(ir::ExprPtr& x, ir::Graph& g, const char* special);
-  bool never_instantiated(ClassDef* cd);                // no instance of cd or a subclass is ever made
-  TypeRef sum_int_member_item(TypeRef item);            // sum(members of an IntEnum): their _value_'s type
-  void percent_int_members(ir::Expr& e, ir::Graph& g);  // "%d" % member
+  bool int_member_binop_operands(ir::Expr& e, TypeRef& a, TypeRef& b, ir::Graph& g);  // false: refused
+  bool never_instantiated(ClassDef* cd);                                              // no instance of cd or a subclass is ever made
+  TypeRef sum_int_member_item(TypeRef item);                                          // sum(members of an IntEnum): their _value_'s type
+  void percent_int_members(ir::Expr& e, ir::Graph& g);                                // "%d" % member
   void format_int_members(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // "{:>4}".format(member)
   // Instances whose class defines __format__ (format_method.cpp): f"{x:spec}" and format(x, spec)
   // call it.

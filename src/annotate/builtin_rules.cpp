@@ -378,6 +378,12 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!optional_min_max_arg(id, e, args)) return tt.impossible();
       TypeRef res = tt.impossible();
       for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i]->kind == TypeKind::Iterator) {  // min(zip(a, b), zip(c, d)): Python compares the iterator objects
+          error(r.arg_loc(i), std::string(r.name) + "() of several arguments compares them, and an iterator (" + describe(args[i]) +
+                                  ") has no order: Python raises TypeError ('" + (id == BuiltinId::Min ? "<" : ">") +
+                                  "' not supported between instances); give min()/max() one iterable");
+          return tt.impossible();
+        }
         UnionResult u = union_types(tt, res, args[i], this);
         if (!u.type || !(is_number_kind(u.type) || is_str(u.type) || u.type->kind == TypeKind::Tuple || is_vtuple(u.type))) {
           error(r.arg_loc(i), std::string(r.name) + "() arguments must be numbers or strings of compatible types");

@@ -427,11 +427,17 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::RlibInstantiate: {  // instantiate(cls): an instance whose __init__ is not run
       if (!arity(1, 1, {"nonmovable"})) break;
       if (imp(args[0])) return tt.impossible();
-      if (args[0]->kind != TypeKind::Class || !args[0]->const_value) {
+      // A class known at translation time: a constant, or a class value that can only be one
+      // class (`self.__class__` where no subclass of self's class exists).
+      m::Ref known = args[0]->kind != TypeKind::Class ? nullptr
+                     : args[0]->const_value           ? args[0]->const_value
+                     : args[0]->items.size() == 1     ? args[0]->items[0]->const_value
+                                                      : nullptr;
+      if (!known) {
         error(arg_expr(0).loc, "instantiate() needs a class known at translation time, not " + describe(args[0]));
         break;
       }
-      ClassDef* cd = classdef(args[0]->const_value);
+      ClassDef* cd = classdef(known);
       cd->instantiated = true;
       return tt.instance(cd);
     }

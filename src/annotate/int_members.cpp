@@ -44,6 +44,36 @@ bool Annotator::int_member_operand(ExprPtr& x, ir::Graph& g, const char* special
   return true;
 }
 
+// The operands of `a op b` that are members of an int enum compute as their ints, unless the
+// member's class defines the operator's method: IntFlag's `A | C` is Flag.__or__, which gives the
+// member of that value (`<IP.A|C: 5>`), so a left operand keeps __op__ (__iop__ for `op=`) and a
+// right operand keeps __rop__; `IP.A + 1` is int's (a plain int).
+bool Annotator::int_member_binop_operands(Expr& e, TypeRef& a, TypeRef& b, ir::Graph& g) {
+  const char* stem = binop_stem(e.binop);
+  const std::string left = stem ? std::string("__") + stem + "__" : std::string();
+  const std::string ileft = stem ? std::string("__i") + stem + "__" : std::string();
+  const std::string right = stem ? std::string("__r") + stem + "__" : std::string();
+  auto keeps = [&](TypeRef t, const std::string& name) {
+    return stem && t && t->kind == TypeKind::Instance && t->cls && lookup_class_attr(t->cls, name, nullptr);
+  };
+  const bool left_own = keeps(a, left) || (e.inplace && keeps(a, ileft));
+  // An IntEnum member on the left is int.__or__'s, which takes any int: Python tries the right
+  // operand's __ror__ first only when the left is a plain int (IntFlag subclasses int).
+  bool left_int = false;
+  if (!left_own && int_member_operand(e.args[0], g, nullptr)) a = e.args[0]->type, left_int = true;
+  if (e.binop == syntax::BinOp::Mod && is_stringlike(a)) return true;  // "%d" % member: percent_int_members
+  // The left operand's own operator takes the right one as its int (Flag._other_value: a member
+  // of its own class or any int), so that the method's parameter has one type. A member of
+  // another flag class is shown inside the name by Python 3.11 (`<IP.A|<IQ.X: 2>: 3>`): refused.
+  if (left_own && b && b->kind == TypeKind::Instance && b->cls && b->cls != a->cls && int_member_class(b->cls) && keeps(b, right)) {
+    error(e.loc, "'" + std::string(syntax::binop_symbol(e.binop)) + "' between members of two flag classes (" + a->cls->name + " and " +
+                     b->cls->name + ") is not supported: Python 3.11 names the result with the other member's repr; use the int value");
+    return false;
+  }
+  if ((left_int || left_own || !keeps(b, right)) && int_member_operand(e.args[1], g, nullptr)) b = e.args[1]->type;
+  return true;
+}
+
 // Whether no instance of cd or of a subclass of it is ever made (no call of the class, no
 // prebuilt instance, no raise of it): its methods' reads of fields cannot run.
 bool Annotator::never_instantiated(ClassDef* cd) {

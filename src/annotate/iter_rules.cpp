@@ -143,8 +143,17 @@ void Annotator::consuming_call_args(Expr& e, TypeRef callee) {
       break;
   }
   if (!whole) return;
+  // Only the iterable is read whole: the first positional argument (sum's start, dict's and
+  // zip's others are values or iterables of their own), and min()/max() only of one argument
+  // (min(zip(a, b), zip(c, d)) compares the two zip objects: python3's TypeError).
   const size_t npos = e.args.size() - 1 - e.kwnames.size();
-  for (size_t i = 1; i <= npos; ++i) consumed_at_once(*e.args[i]);
+  const BuiltinId id = static_cast<BuiltinId>(bid);
+  if ((id == BuiltinId::Min || id == BuiltinId::Max) && npos != 1) return;
+  if (id == BuiltinId::Zip) {  // each argument of a consumed zip() is read as the loop goes
+    for (size_t i = 1; i <= npos; ++i) consumed_at_once(*e.args[i]);
+    return;
+  }
+  if (npos >= 1) consumed_at_once(*e.args[1]);
 }
 
 TypeRef Annotator::for_iterable(Stmt& s, Graph& g) {

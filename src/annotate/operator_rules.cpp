@@ -15,8 +15,6 @@ using ir::ExprOp;
 using ir::ExprPtr;
 using syntax::BinOp;
 
-namespace {
-
 // The stem of the special method of an operator: "add" for __add__, __radd__, __iadd__.
 const char* binop_stem(BinOp op) {
   switch (op) {
@@ -51,6 +49,8 @@ const char* binop_stem(BinOp op) {
   }
   return nullptr;
 }
+
+namespace {
 
 // The left operand's own operator handles any right operand (str % x formats it), so Python
 // never tries the right operand's reflected method.

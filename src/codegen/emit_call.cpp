@@ -148,6 +148,19 @@ std::string Emitter::call(Expr& e) {
       return call_builtin(e);
     case ir::CallKind::Direct: {
       ir::Graph* g = e.targets.at(0);
+      // A generator with a yield inside try/finally, with or an except catching GeneratorExit:
+      // CPython runs that code when an unfinished generator object dies. rpy closes it where a
+      // for loop, `in`, next(), any() or all() is done with a fresh call, and where a consumer
+      // reads it to its end; a generator kept elsewhere (a variable, an attribute, a container,
+      // an argument) is refused rather than lose the finally's effects.
+      if (g->is_generator && !e.consumed && !dropped_calls_.count(&e) && generator_needs_close(*g)) {
+        fail(e.loc, "the generator " + (g->desc ? g->desc->fn()->name : g->name) +
+                        "() has a yield inside try/finally, with or an except catching GeneratorExit, and this object is kept "
+                        "(in a variable, an attribute, a container or an argument): Python runs that code when the object dies "
+                        "unfinished, which rpy does not track yet; iterate the call directly (for x in " +
+                        (g->desc ? g->desc->fn()->name : g->name) + "(...)), or give it to list()");
+        return "nullptr";
+      }
       std::vector<TypeRef> to;
       for (auto* p : g->params) to.push_back(p->type);
       if (g->vararg) to.push_back(g->vararg->type);

@@ -1,7 +1,6 @@
 // C++ for IR expressions.
-#include <functional>
-
 #include <algorithm>
+#include <functional>
 
 #include "codegen/emit_bytes.hpp"
 #include "codegen/emit_rlib.hpp"
@@ -237,9 +236,24 @@ std::string Emitter::emit_compare(Expr& e) {
       }
       return neg + "rpy::str_contains(" + expr_as(b, tt.str()) + ", " + expr_as(a, tt.str()) + ")";
     }
+    // A value that holds a str where the items hold a char (`(1, "ab") in enumerate("xyz")` in
+    // Python 2) is compared as it is (eq_mixed: a str equals a char only when it is that one
+    // character): converting it to the item's type would cut the str.
+    auto value_as_item = [&](TypeRef item) {
+      std::function<bool(TypeRef, TypeRef)> cuts = [&](TypeRef from, TypeRef to) {
+        if (!from || !to) return false;
+        if (to->kind == TypeKind::Char || to->kind == TypeKind::UniChar) return from->kind != to->kind;
+        if (from->kind == TypeKind::Tuple && to->kind == TypeKind::Tuple && from->items.size() == to->items.size()) {
+          for (size_t i = 0; i < from->items.size(); ++i)
+            if (cuts(from->items[i], to->items[i])) return true;
+        }
+        return false;
+      };
+      return cuts(ta, item) ? expr(a) : expr_as(a, item);
+    };
     if (tb->kind == TypeKind::List) {
       TypeRef item = tb->listdef->find()->item;
-      return neg + "rpy::list_contains<" + ctype(item) + ">(" + expr(b) + ", " + expr_as(a, item) + ")";
+      return neg + "rpy::list_contains<" + ctype(item) + ">(" + expr(b) + ", " + value_as_item(item) + ")";
     }
     if (tb->kind == TypeKind::Iterator && !tb->items.empty()) {  // a generator or iterator: pulled up to the match
       // Items of a type no value has (a tuple holding an item of a list never filled): the
@@ -248,7 +262,12 @@ std::string Emitter::emit_compare(Expr& e) {
       if (tb->items[0]->kind == TypeKind::Tuple)
         for (TypeRef t : tb->items[0]->items) no_item = no_item || t->kind == TypeKind::Impossible;
       if (no_item) return "({ (void)(" + expr(a) + "); " + neg + "rpy::iter_drain(" + expr(b) + "); })";
-      return neg + "rpy::iter_contains(" + expr(b) + ", " + expr_as(a, tb->items[0]) + ")";
+      if (b.op == ExprOp::Call) {  // x in gen(): x first, then the generator, closed once the test is done
+        std::string x = fresh("rpy_x");
+        std::string d = dropped_after(b, [&](const std::string& c) { return neg + "rpy::iter_contains(" + c + ", " + x + ")"; });
+        if (!d.empty()) return "({ auto " + x + " = " + value_as_item(tb->items[0]) + "; " + d + "; })";
+      }
+      return neg + "rpy::iter_contains(" + expr(b) + ", " + value_as_item(tb->items[0]) + ")";
     }
     if (tb->kind == TypeKind::Builtin) return neg + "rpy::os_environ_contains(" + expr_as(a, tt.str()) + ")";  // os.environ
     if (tb->kind == TypeKind::Tuple) {

@@ -213,8 +213,11 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       if (impossible(t0)) return "(" + arg(0) + ", false)";
       // An iterator (a generator) is pulled one item at a time: the items after the deciding one
       // are never computed, as in Python.
-      if (t0->kind == TypeKind::Iterator && !impossible(t0->items[0]))
-        return std::string(id == BuiltinId::Any ? "rpy::iter_any(" : "rpy::iter_all(") + arg(0) + ")";
+      if (t0->kind == TypeKind::Iterator && !impossible(t0->items[0])) {
+        const char* fn = id == BuiltinId::Any ? "rpy::iter_any(" : "rpy::iter_all(";
+        std::string d = dropped_after(*a[0], [&](const std::string& c) { return fn + c + ")"; });
+        return d.empty() ? fn + arg(0) + ")" : d;
+      }
       std::string lst = as_list_code(arg(0), t0, e.loc);
       if (impossible(elem_type(tt, t0, !is_python2()))) return "(" + lst + ", " + (id == BuiltinId::All ? "true" : "false") + ")";
       return std::string(id == BuiltinId::Any ? "rpy::list_any(" : "rpy::list_all(") + lst + ")";
@@ -360,7 +363,8 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
     }
     case BuiltinId::ExcStr:  // BaseException.__str__, not a subclass's: the message (not dispatched)
       return "rpy::exc_message(" + arg(0) + ")";
-    case BuiltinId::RlibInstantiate:
+    case BuiltinId::RlibInstantiate:  // the class value (`self.__class__`) is read first, as Python does
+      if (!a.empty() && a[0]->op != ExprOp::Const) return "({ (void)(" + expr(*a[0]) + "); " + alloc_code(e.type->cls) + "; })";
       return alloc_code(e.type->cls);
     case BuiltinId::DebugPrint: {  // the arguments' str() separated by spaces, a newline, on stderr
       std::string s = "({ rpy::Buffer rpy_db; ";

@@ -93,6 +93,20 @@ bool Emitter::generator_needs_close(const ir::Graph& g) {
   return needs_close_memo_[&g] = yields_in_cleanup(g.body, catches_generator_exit);
 }
 
+// CPython drops a generator made for one expression when that expression is done with it
+// (`1 in gen()`, `next(gen())`, `any(gen())`): an unfinished one runs its finally then, before the
+// statement goes on.
+std::string Emitter::dropped_after(Expr& it, const std::function<std::string(const std::string&)>& use) {
+  if (it.op != ExprOp::Call || !it.type || it.type->kind != TypeKind::Iterator || it.type->items.empty()) return "";
+  bool drop = false;
+  for (ir::Graph* tg : it.targets) drop = drop || (tg && generator_needs_close(*tg));
+  if (!drop) return "";
+  dropped_calls_.insert(&it);
+  std::string c = fresh("rpy_c");
+  return "({ auto* " + c + " = " + expr(it) + "; rpy::DropIterator<" + ctype(it.type->items[0]) + "> " + fresh("rpy_drop") + "{&" + c +
+         "}; " + use(c) + "; })";
+}
+
 void Emitter::emit_generator(ir::Graph& g) {
   cur_graph_ = &g;
   out_ = &body_;
@@ -174,8 +188,19 @@ std::string Emitter::iter_builtin(Expr& e) {
         fail(e.loc, "next() of " + annotate::describe(a.type) + " is not supported yet");
         return "0";
       }
-      if (e.args.size() == 2) return convert("rpy::iter_next(" + expr(a) + ")", elem, e.type);
+      if (e.args.size() == 2) {
+        std::string d = dropped_after(a, [&](const std::string& c) { return convert("rpy::iter_next(" + c + ")", elem, e.type); });
+        if (!d.empty()) return d;
+        return convert("rpy::iter_next(" + expr(a) + ")", elem, e.type);
+      }
       std::string it = fresh("rpy_it"), v = fresh("rpy_v"), et = ctype(e.type);
+      if (a.op == ExprOp::Call) {  // next(gen(), default): the default is read only when the generator ends
+        std::string d = dropped_after(a, [&](const std::string& c) {
+          return ctype(elem) + " " + v + "{}; " + c + "->step(" + v + ") ? static_cast<" + et + ">(" + convert(v, elem, e.type) +
+                 ") : static_cast<" + et + ">(" + expr_as(*e.args[2], e.type) + ")";
+        });
+        if (!d.empty()) return d;
+      }
       return "({ auto* " + it + " = " + expr(a) + "; " + ctype(elem) + " " + v + "{}; " + it + "->step(" + v + ") ? static_cast<" + et +
              ">(" + convert(v, elem, e.type) + ") : static_cast<" + et + ">(" + expr_as(*e.args[2], e.type) + "); })";
     }

@@ -227,7 +227,12 @@ class Emitter {
   std::string iter_builtin(ir::Expr& e);
   bool for_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
   bool generator_needs_close(const ir::Graph& g);  // emit_iter.cpp
+  // A call of a generator that needs closing, consumed by an expression that may leave it
+  // unfinished (x in gen(), next(gen()), any(gen())): the code of use(c), c the C++ variable
+  // holding the generator, closed right after (emit_iter.cpp); empty when it is not such a call.
+  std::string dropped_after(ir::Expr& it, const std::function<std::string(const std::string&)>& use);
   std::unordered_map<const ir::Graph*, bool> needs_close_memo_;
+  std::set<const ir::Expr*> dropped_calls_;  // generator calls closed by dropped_after
   void carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
   std::string yield_code(ir::Expr& e);
   std::string virtual_receiver(const std::string& code, TypeRef t);  // the object of a virtual call
