@@ -601,14 +601,16 @@ List<Str*>* str_rsplit(const Str* s, const Str* sep, int64_t maxsplit) {
   return l;
 }
 
-List<Str*>* str_splitlines(const Str* s, bool keepends) {
+// bytes_only: Python 2 str breaks lines at \n and \r only; text also at \v \f \x1c \x1d \x1e.
+static List<Str*>* splitlines_ascii(const Str* s, bool keepends, bool bytes_only) {
   auto* l = list_new<Str*>(0);
   int64_t i = 0, n = s->len;
+  auto brk = [bytes_only](char c) {
+    return c == '\n' || c == '\r' || (!bytes_only && (c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d' || c == '\x1e'));
+  };
   while (i < n) {
     int64_t j = i;
-    while (j < n && s->data[j] != '\n' && s->data[j] != '\r' && s->data[j] != '\v' && s->data[j] != '\f' && s->data[j] != '\x1c' &&
-           s->data[j] != '\x1d' && s->data[j] != '\x1e')
-      ++j;
+    while (j < n && !brk(s->data[j])) ++j;
     int64_t eol = j;
     if (j < n) {
       if (s->data[j] == '\r' && j + 1 < n && s->data[j + 1] == '\n')
@@ -621,6 +623,8 @@ List<Str*>* str_splitlines(const Str* s, bool keepends) {
   }
   return l;
 }
+List<Str*>* str_splitlines(const Str* s, bool keepends) { return splitlines_ascii(s, keepends, false); }
+List<Str*>* str_splitlines2(const Str* s, bool keepends) { return splitlines_ascii(s, keepends, true); }
 
 Str* str_replace_count(const Str* s, const Str* old, const Str* rep, int64_t count) {
   if (count < 0) return str_replace(s, old, rep);

@@ -119,7 +119,8 @@ Str* os_environ_getitem(const Str* name);  // KeyError if unset
 
 // More str methods.
 List<Str*>* str_rsplit(const Str* s, const Str* sep, int64_t maxsplit);  // sep null: whitespace
-List<Str*>* str_splitlines(const Str* s, bool keepends);
+List<Str*>* str_splitlines(const Str* s, bool keepends);                 // ASCII text: \n \r \v \f \x1c \x1d \x1e
+List<Str*>* str_splitlines2(const Str* s, bool keepends);                // Python 2 str: \n and \r only
 Str* str_replace_count(const Str* s, const Str* old, const Str* rep, int64_t count);
 bool str_startswith_at(const Str* s, const Str* p, int64_t start, int64_t end);
 bool str_endswith_at(const Str* s, const Str* p, int64_t start, int64_t end);

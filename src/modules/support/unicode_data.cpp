@@ -23,6 +23,8 @@ using unicode::UniMap1;
 
 bool unicode_printable(uint32_t cp) { return in_ranges(kPrintable, cp); }
 
+bool unicode_space(uint32_t cp, bool py2) { return py2 ? in_ranges(k27Space, cp) : in_ranges(kSpace, cp); }
+
 bool unicode_is(const std::vector<uint32_t>& cps, int which, bool py2) {
   return py2 ? code_points_are27(cps, which) : code_points_are(cps, which);
 }
