@@ -223,6 +223,25 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
   while (end > p && is_space(end[-1])) --end;
   bool neg = false;
   if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
+  const int64_t given = base;
+  if (given != 0 && (given < 2 || given > 36)) raise_exc<ValueError>("int() base must be >= 2 and <= 36, or 0");
+  bool zeros_only = false;  // base 0 of Python 3: a literal starting with 0 and no prefix is all zeros
+  if (given == 0) {         // the base of the literal's prefix: 0x, 0o, 0b; Python 2 reads 010 as octal
+    base = 10;
+    if (end - p >= 2 && p[0] == '0') {
+      char x = static_cast<char>(p[1] | 0x20);
+      if (x == 'x')
+        base = 16;
+      else if (x == 'o')
+        base = 8;
+      else if (x == 'b')
+        base = 2;
+      else if (python2)
+        base = 8;
+      else
+        zeros_only = true;
+    }
+  }
   if (base == 16 && end - p > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
   if (base == 8 && end - p > 2 && p[0] == '0' && (p[1] == 'o' || p[1] == 'O')) p += 2;
   if (base == 2 && end - p > 2 && p[0] == '0' && (p[1] == 'b' || p[1] == 'B')) p += 2;
@@ -251,10 +270,11 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
     if (nv / static_cast<uint64_t>(base) != v) overflow = true;
     v = nv;
   }
+  if (zeros_only && v != 0) ok = false;
   if (!ok) {
     Buffer b;
     char head[64];
-    int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(base));
+    int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(given));
     b.put(head, n);
     if (python2) {  // Python 2.7 shows the text after its leading whitespace
       int64_t k = 0;

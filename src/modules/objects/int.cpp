@@ -18,7 +18,6 @@ int64_t word(const Ref& r) {
   return r->as<LongObj>()->value.to_int64();
 }
 
-
 Ref big_result(Interp& in, BigInt v, bool as_long, Loc loc) {
   (void)loc;
   return in.make_integer(std::move(v), as_long);
@@ -186,7 +185,7 @@ Ref int_from_string(Interp& in, const std::string& text, int base, bool as_long,
     std::string what = as_long && in.python() == 2 ? "long()" : "int()";
     in.raise("ValueError", "invalid literal for " + what + " with base " + std::to_string(base) + ": " + repr(make_str(text)), loc);
   };
-  if (base != 0 && (base < 2 || base > 36)) in.raise("ValueError", "int() base must be >= 2 and <= 36", loc);
+  if (base != 0 && (base < 2 || base > 36)) in.raise("ValueError", "int() base must be >= 2 and <= 36, or 0", loc);
   size_t b = 0, e = text.size();
   while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
   while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
@@ -211,11 +210,18 @@ Ref int_from_string(Interp& in, const std::string& text, int base, bool as_long,
   } else if ((base == 16 && has_prefix('x')) || (base == 8 && has_prefix('o')) || (base == 2 && has_prefix('b'))) {
     i += 2;
   }
+  // Python 3: one underscore between digits, or right after a base prefix; base 0 and no prefix:
+  // a literal starting with 0 is all zeros (010 is refused).
+  bool after_prefix = i >= 2 && std::isalpha(static_cast<unsigned char>(s[i - 1]));
   std::string digits;
   for (size_t k = i; k < s.size(); ++k) {
-    if (s[k] == '_' && in.python() == 3 && k > i && k + 1 < s.size() && s[k - 1] != '_') continue;
+    if (s[k] == '_' && in.python() == 3 && (k > i || after_prefix) && k + 1 < s.size() && s[k + 1] != '_' && (k == i || s[k - 1] != '_'))
+      continue;
     digits += s[k];
   }
+  if (base == 0 && real_base == 10 && in.python() == 3 && digits.size() > 1 && digits[0] == '0' &&
+      digits.find_first_not_of('0') != std::string::npos)
+    return fail();
   if (digits.empty()) {
     if (base == 0 && real_base == 8 && in.python() == 2) return in.make_integer(BigInt(0), as_long);
     return fail();
