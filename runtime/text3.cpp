@@ -545,6 +545,43 @@ List<Str*>* str_splitlines3(const Str* s, bool keepends) {
   return out;
 }
 
+// int()/float() of a Python 2 unicode: python2.7's PyUnicode_EncodeDecimal first: decimal digits
+// (Unicode 5.2) become '0'..'9', whitespace ' ', other code points below 256 stay as bytes; any
+// other raises UnicodeEncodeError. The bytes are then read as int()/float() of a str reads them.
+Str* u_decimal27(const Str* s) {
+  if (str_is_ascii(s)) return const_cast<Str*>(s);
+  Buffer b;
+  int64_t pos = 0;
+  for (int64_t i = 0; i < s->len; ++pos) {
+    int k = utf8::seq_len(s->data, i, s->len);
+    uint32_t c = utf8::decode(s->data + i, k);
+    i += k;
+    if (in_ranges(k27Space, c)) {
+      b.put(' ');
+      continue;
+    }
+    bool digit = false;
+    for (const UniRange& r : k27Decimal)  // runs of ten digits, 0 first; U+19DA (one) follows its run
+      if (c >= r.first && c <= r.last) {
+        b.put(static_cast<char>('0' + (c == 0x19DA ? 1 : (c - r.first) % 10)));
+        digit = true;
+        break;
+      }
+    if (digit) continue;
+    if (c > 0 && c < 0x100) {
+      b.put(static_cast<char>(c));
+      continue;
+    }
+    char buf[160];
+    std::snprintf(buf, sizeof buf,
+                  c < 0x10000 ? "'decimal' codec can't encode character u'\\u%04x' in position %lld: invalid decimal Unicode string"
+                              : "'decimal' codec can't encode character u'\\U%08x' in position %lld: invalid decimal Unicode string",
+                  static_cast<unsigned>(c), static_cast<long long>(pos));
+    raise_exc<UnicodeEncodeError>(buf);
+  }
+  return b.to_str();
+}
+
 // str.translate / maketrans (rpy/translate.hpp).
 void translate_put_cp(Buffer& b, int64_t cp) {
   if (cp < 0 || cp >= 0x110000) raise_exc<ValueError>("character mapping must be in range(0x110000)");

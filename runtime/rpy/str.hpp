@@ -181,6 +181,7 @@ List<Str*>* str_rsplit_ws3(const Str* s, int64_t maxsplit);
 List<Str*>* u_split_ws27(const Str* s, int64_t maxsplit);
 List<Str*>* u_rsplit_ws27(const Str* s, int64_t maxsplit);
 Str* u_strip27(const Str* s, const Str* chars, int which);  // chars null: whitespace
+Str* u_decimal27(const Str* s);                             // int(u)/float(u) of Python 2: the str python2.7 reads (UnicodeEncodeError)
 List<Str*>* str_splitlines3(const Str* s, bool keepends);
 
 // Conversions.
