@@ -15,6 +15,8 @@ bool unicode_is(const std::vector<uint32_t>& cps, int which, bool py2);
 // Whitespace of text (str.split() with no separator, strip()): Python 3's Unicode 14.0, or
 // python2.7's 5.2 for Python 2 unicode (py2); both hold '\x1c'..'\x1f'.
 bool unicode_space(uint32_t cp, bool py2);
+// The decimal digit value of a code point in python2.7's Unicode 5.2, -1 if it is none.
+int unicode_decimal27(uint32_t cp);
 // Appends the text cps mapped by a case method (op: 0 upper, 1 lower, 2 swapcase, 3 title,
 // 4 capitalize, 5 casefold) as the runtime maps it: Python 3's full mappings, or Python 2.7's simple
 // ones (py2, ops 0-4).
