@@ -386,7 +386,51 @@ static Str* checked_text(File* f, Str* s) {
   return s;
 }
 
+// Python 2.7's file_read, file_readline and file_readlines refuse to run while the read-ahead of
+// iteration holds data (unless the chunk's first byte is NUL: then they read past it, as 2.7 does).
+static void refuse_mixing2(File* f) {
+  if (f && f->ra && f->ra->len > f->ra_pos && f->ra->data[0] != '\0') {
+    check_readable(f);
+    raise_exc<ValueError>("Mixing iteration and read methods would lose data");
+  }
+}
+
+// Python 2's file.next(): lines out of chunks read ahead (8192 bytes, fread's count: fewer only at
+// the end); a line that a chunk does not end continues in a chunk a quarter larger than the last
+// (fileobject.c's readahead_get_line_skip). The chunk is dropped once all of it was returned.
+static constexpr int64_t kReadahead2 = 8192;
+Str* file_next_line(File* f) {
+  if (!python2) return file_readline(f);
+  check_readable(f);
+  Buffer b;
+  int64_t size = kReadahead2;
+  for (;;) {
+    if (!f->ra) {
+      f->ra = file_read_raw(f, size);
+      f->ra_pos = 0;
+    }
+    const char* p = f->ra->data + f->ra_pos;
+    int64_t len = f->ra->len - f->ra_pos;
+    if (len == 0) break;  // the end: the empty chunk stays
+    const void* nl = std::memchr(p, '\n', static_cast<size_t>(len));
+    if (nl) {
+      int64_t k = static_cast<const char*>(nl) - p + 1;
+      f->ra_pos += k;
+      Str* whole = f->ra;
+      if (f->ra_pos == whole->len) f->ra = nullptr;
+      if (b.len == 0) return str_new(whole->data + (f->ra_pos - k), k);
+      b.put(whole->data + (f->ra_pos - k), k);
+      break;
+    }
+    b.put(p, len);
+    f->ra = nullptr;
+    size += size >> 2;
+  }
+  return b.to_str();
+}
+
 Str* file_read(File* f, int64_t n) {
+  refuse_mixing2(f);
   if (!f || !f->text || n < 0) return checked_text(f, file_read_raw(f, n));
   check_readable(f);
   if (n == 1 && (f->rpos < f->rlen || fill(f))) {  // the common one-character read, of ASCII
@@ -407,10 +451,12 @@ Str* file_readline_raw(File* f, int64_t limit) {
 
 Str* file_readline(File* f, int64_t limit) {
   check_readable(f);
+  refuse_mixing2(f);
   return checked_text(f, limit < 0 ? readline_unlimited(f) : read_units(f, limit, true));
 }
 
 List<Str*>* file_readlines(File* f, int64_t hint) {
+  refuse_mixing2(f);
   auto* l = list_new<Str*>(0);
   int64_t total = 0;
   for (;;) {
@@ -442,6 +488,7 @@ void file_write(File* f, const Str* s) {
 void file_seek(File* f, int64_t off, int64_t whence) {
   check_open(f);
   file_flush(f);
+  f->ra = nullptr;  // Python 2's read-ahead is dropped (its position is the file's own, past the chunk)
   if (whence == SEEK_CUR) off -= f->rlen - f->rpos;
   f->rpos = f->rlen = 0;
   if (::lseek(f->fd, static_cast<off_t>(off), static_cast<int>(whence)) < 0) raise_io_error(errno, nullptr);
@@ -460,6 +507,7 @@ void file_close(File* f) {
   if (f->closed) return;
   file_flush(f);
   f->closed = true;
+  f->ra = nullptr;
   for (File** p = &open_files; *p; p = &(*p)->next_open)
     if (*p == f) {
       *p = f->next_open;
@@ -601,14 +649,16 @@ List<Str*>* str_rsplit(const Str* s, const Str* sep, int64_t maxsplit) {
   return l;
 }
 
-List<Str*>* str_splitlines(const Str* s, bool keepends) {
+// bytes_only: Python 2 str breaks lines at \n and \r only; text also at \v \f \x1c \x1d \x1e.
+static List<Str*>* splitlines_ascii(const Str* s, bool keepends, bool bytes_only) {
   auto* l = list_new<Str*>(0);
   int64_t i = 0, n = s->len;
+  auto brk = [bytes_only](char c) {
+    return c == '\n' || c == '\r' || (!bytes_only && (c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d' || c == '\x1e'));
+  };
   while (i < n) {
     int64_t j = i;
-    while (j < n && s->data[j] != '\n' && s->data[j] != '\r' && s->data[j] != '\v' && s->data[j] != '\f' && s->data[j] != '\x1c' &&
-           s->data[j] != '\x1d' && s->data[j] != '\x1e')
-      ++j;
+    while (j < n && !brk(s->data[j])) ++j;
     int64_t eol = j;
     if (j < n) {
       if (s->data[j] == '\r' && j + 1 < n && s->data[j + 1] == '\n')
@@ -621,6 +671,8 @@ List<Str*>* str_splitlines(const Str* s, bool keepends) {
   }
   return l;
 }
+List<Str*>* str_splitlines(const Str* s, bool keepends) { return splitlines_ascii(s, keepends, false); }
+List<Str*>* str_splitlines2(const Str* s, bool keepends) { return splitlines_ascii(s, keepends, true); }
 
 Str* str_replace_count(const Str* s, const Str* old, const Str* rep, int64_t count) {
   if (count < 0) return str_replace(s, old, rep);

@@ -95,16 +95,6 @@ void raise_missing_attribute(const Object* o, const char* attr, bool classic) {
   __builtin_unreachable();
 }
 
-// s.add(x) and the other mutating methods of a set, called on a frozenset (rpy/set.hpp).
-void raise_frozenset_mutation(const char* method) {
-  Buffer b;
-  b.put("'frozenset' object has no attribute '", 37);
-  b.put(method, static_cast<int64_t>(std::strlen(method)));
-  b.put('\'');
-  make_exc<AttributeError>(b.to_str())->raise_self();
-  __builtin_unreachable();
-}
-
 void raise_none_attribute(const char* attr) {
   Buffer b;
   b.put("'NoneType' object has no attribute '", 36);
@@ -233,21 +223,24 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
   while (end > p && is_space(end[-1])) --end;
   bool neg = false;
   if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
-  const int64_t given_base = base;
-  if (base != 0 && (base < 2 || base > 36)) raise_exc<ValueError>("int() base must be >= 2 and <= 36, or 0");
-  bool zero_run = false;  // Python 3, base 0: a numeral starting with 0 and no prefix is all zeros
-  if (base == 0) {
-    char x = end - p >= 2 && p[0] == '0' ? p[1] : '\0';
-    if (x == 'x' || x == 'X')
-      base = 16;
-    else if (x == 'o' || x == 'O')
-      base = 8;
-    else if (x == 'b' || x == 'B')
-      base = 2;
-    else if (end - p >= 2 && p[0] == '0')
-      base = python2 ? 8 : 10, zero_run = !python2;  // Python 2 reads 017 as octal
-    else
-      base = 10;
+  const int64_t given = base;
+  if (given != 0 && (given < 2 || given > 36)) raise_exc<ValueError>("int() base must be >= 2 and <= 36, or 0");
+  bool zeros_only = false;  // base 0 of Python 3: a literal starting with 0 and no prefix is all zeros
+  if (given == 0) {         // the base of the literal's prefix: 0x, 0o, 0b; Python 2 reads 010 as octal
+    base = 10;
+    if (end - p >= 2 && p[0] == '0') {
+      char x = static_cast<char>(p[1] | 0x20);
+      if (x == 'x')
+        base = 16;
+      else if (x == 'o')
+        base = 8;
+      else if (x == 'b')
+        base = 2;
+      else if (python2)
+        base = 8;
+      else
+        zeros_only = true;
+    }
   }
   if (base == 16 && end - p > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
   if (base == 8 && end - p > 2 && p[0] == '0' && (p[1] == 'o' || p[1] == 'O')) p += 2;
@@ -277,11 +270,11 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
     if (nv / static_cast<uint64_t>(base) != v) overflow = true;
     v = nv;
   }
-  if (zero_run && v != 0) ok = false;
+  if (zeros_only && v != 0) ok = false;
   if (!ok) {
     Buffer b;
     char head[64];
-    int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(given_base));
+    int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(given));
     b.put(head, n);
     if (python2) {  // Python 2.7 shows the text after its leading whitespace
       int64_t k = 0;
@@ -631,24 +624,9 @@ List<int64_t>* range_list(int64_t lo, int64_t hi, int64_t step) {
   return l;
 }
 
-// a ** b of floats, as float.__pow__: C99's pow gives Python's results for the special values
-// (nan, infinities, signed zeros); Python raises where C reports an error: 0.0 ** negative is a
-// ZeroDivisionError, a negative base with a fractional exponent a ValueError in Python 2 (Python
-// 3's result is a complex number: the program stops, translated code has none), and a finite
-// result too large an OverflowError carrying errno's text.
 double float_pow(double a, double b) {
-  if (!std::isfinite(a) || !std::isfinite(b) || b == 0.0) return std::pow(a, b);
-  if (a == 0.0) {
-    if (b < 0) raise_zero_division("0.0 cannot be raised to a negative power");
-    return std::pow(a, b);
-  }
-  if (a < 0 && b != std::floor(b)) {
-    if (python2) raise_value_error("negative number cannot be raised to a fractional power");
-    stop_float_pow_complex();
-  }
-  double r = std::pow(a, b);
-  if (std::isinf(r)) raise_exc<OverflowError>("(34, 'Numerical result out of range')");
-  return r;
+  if (a == 0.0 && b < 0) raise_zero_division("0.0 cannot be raised to a negative power");
+  return std::pow(a, b);
 }
 // int(x) of a float, as Python raises for nan and infinities; -2**63 itself fits. A finite float
 // beyond 64 bits is an int in Python (a long in Python 2), so the program stops with the reason

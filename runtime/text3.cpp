@@ -382,41 +382,9 @@ bool u_is27(const Str* s, int which) {
   return code_points_are27(decode_all(s), which);
 }
 
-static bool has_seps(const Str* t) {  // '\x1c'..'\x1f': whitespace to Python 3, not to the byte paths
-  for (int64_t i = 0; i < t->len; ++i)
-    if (t->data[i] >= 0x1c && t->data[i] <= 0x1f) return true;
-  return false;
-}
-
 Str* str_ascii_only(const Str* s, const char* what) {
   if (!str_is_ascii(s)) {
     std::string m = std::string(what) + " of text that is not ASCII";
-    unsupported(m.c_str());
-  }
-  return const_cast<Str*>(s);
-}
-
-Str* str_ws_ok3(const Str* s, const char* what) {
-  bool other = has_seps(s);
-  if (!other && !str_is_ascii(s))
-    for (uint32_t c : decode_all(s)) other = other || (c >= 0x80 && in_ranges(kSpace, c));
-  if (other) {
-    std::string m = std::string(what) + " of text holding whitespace other than ' \\t\\n\\r\\v\\f'";
-    unsupported(m.c_str());
-  }
-  return const_cast<Str*>(s);
-}
-
-Str* str_lines_ok3(const Str* s, const char* what) {
-  bool other = false;
-  for (int64_t i = 0; i < s->len && !other; ++i) {
-    unsigned char c = static_cast<unsigned char>(s->data[i]);
-    other = (c == 0xC2 && i + 1 < s->len && static_cast<unsigned char>(s->data[i + 1]) == 0x85) ||
-            (c == 0xE2 && i + 2 < s->len && static_cast<unsigned char>(s->data[i + 1]) == 0x80 &&
-             (static_cast<unsigned char>(s->data[i + 2]) == 0xA8 || static_cast<unsigned char>(s->data[i + 2]) == 0xA9));
-  }
-  if (other) {
-    std::string m = std::string(what) + " of text holding U+0085, U+2028 or U+2029";
     unsupported(m.c_str());
   }
   return const_cast<Str*>(s);
@@ -476,6 +444,142 @@ Str* str_strip3(const Str* s, const Str* chars, int which) {
     while (hi > lo && strip_it(cps[hi - 1])) --hi;
   if (lo == 0 && hi == cps.size()) return const_cast<Str*>(s);
   return encode_all(std::vector<uint32_t>(cps.begin() + static_cast<long>(lo), cps.begin() + static_cast<long>(hi)));
+}
+
+// Whitespace and line breaks of text: Python 3 str tests Unicode 14.0's whitespace (kSpace),
+// Python 2 unicode python2.7's 5.2 (k27Space); both know '\x1c'..'\x1f' as whitespace, and both
+// break lines at \n \r \v \f \x1c \x1d \x1e U+0085 U+2028 U+2029 (CPython's Py_UNICODE_ISSPACE and
+// Py_UNICODE_ISLINEBREAK of each version).
+namespace {
+struct TextCps {  // the code points of a text and the byte offset of each (off[n] == s->len)
+  std::vector<uint32_t> cp;
+  std::vector<int64_t> off;
+  explicit TextCps(const Str* s) {
+    for (int64_t i = 0; i < s->len;) {
+      int k = utf8::seq_len(s->data, i, s->len);
+      cp.push_back(utf8::decode(s->data + i, k));
+      off.push_back(i);
+      i += k;
+    }
+    off.push_back(s->len);
+  }
+};
+bool text_space27(uint32_t c) { return in_ranges(k27Space, c); }
+bool text_space3(uint32_t c) { return in_ranges(kSpace, c); }
+bool text_linebreak(uint32_t c) { return (c >= 0xA && c <= 0xD) || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 || c == 0x2029; }
+
+// split() (rev: rsplit()) with no separator: runs of whitespace separate, at most maxsplit splits
+// (maxsplit < 0: no limit), the rest kept whole with its inner whitespace.
+List<Str*>* text_split_ws(const Str* s, int64_t maxsplit, bool rev, bool (*space)(uint32_t)) {
+  TextCps t(s);
+  auto* out = list_new<Str*>(0);
+  size_t n = t.cp.size();
+  if (!rev) {
+    size_t i = 0;
+    while (true) {
+      while (i < n && space(t.cp[i])) ++i;
+      if (i >= n) break;
+      if (maxsplit >= 0 && out->len >= maxsplit) {
+        list_append(out, str_slice(s, t.off[i], s->len));
+        break;
+      }
+      size_t j = i;
+      while (j < n && !space(t.cp[j])) ++j;
+      list_append(out, str_slice(s, t.off[i], t.off[j]));
+      i = j;
+    }
+    return out;
+  }
+  size_t i = n;
+  while (true) {
+    while (i > 0 && space(t.cp[i - 1])) --i;
+    if (i == 0) break;
+    if (maxsplit >= 0 && out->len >= maxsplit) {
+      list_append(out, str_slice(s, 0, t.off[i]));
+      break;
+    }
+    size_t j = i;
+    while (j > 0 && !space(t.cp[j - 1])) --j;
+    list_append(out, str_slice(s, t.off[j], t.off[i]));
+    i = j;
+  }
+  for (int64_t a = 0, b = out->len - 1; a < b; ++a, --b) std::swap(out->items[a], out->items[b]);
+  return out;
+}
+}  // namespace
+
+List<Str*>* str_rsplit_ws3(const Str* s, int64_t maxsplit) { return text_split_ws(s, maxsplit, true, text_space3); }
+List<Str*>* u_split_ws27(const Str* s, int64_t maxsplit) {
+  if (str_is_ascii(s)) return str_split_ws_ascii3(s, maxsplit);  // the same ASCII whitespace as Python 3's
+  return text_split_ws(s, maxsplit, false, text_space27);
+}
+List<Str*>* u_rsplit_ws27(const Str* s, int64_t maxsplit) { return text_split_ws(s, maxsplit, true, text_space27); }
+
+Str* u_strip27(const Str* s, const Str* chars, int which) {
+  if (str_is_ascii(s) && (!chars || str_is_ascii(chars))) return str_strip3(s, chars, which);  // the same ASCII rules
+  TextCps t(s);
+  std::vector<uint32_t> set = chars ? decode_all(chars) : std::vector<uint32_t>();
+  auto strip_it = [&](uint32_t c) { return chars ? std::find(set.begin(), set.end(), c) != set.end() : text_space27(c); };
+  size_t lo = 0, hi = t.cp.size();
+  if (which != 2)
+    while (lo < hi && strip_it(t.cp[lo])) ++lo;
+  if (which != 1)
+    while (hi > lo && strip_it(t.cp[hi - 1])) --hi;
+  if (lo == 0 && hi == t.cp.size()) return const_cast<Str*>(s);
+  return str_slice(s, t.off[lo], t.off[hi]);
+}
+
+List<Str*>* str_splitlines3(const Str* s, bool keepends) {
+  if (str_is_ascii(s)) return str_splitlines(s, keepends);  // \n \r \v \f \x1c \x1d \x1e
+  TextCps t(s);
+  auto* out = list_new<Str*>(0);
+  size_t i = 0, n = t.cp.size();
+  while (i < n) {
+    size_t j = i;
+    while (j < n && !text_linebreak(t.cp[j])) ++j;
+    size_t eol = j;
+    if (j < n) j += (t.cp[j] == '\r' && j + 1 < n && t.cp[j + 1] == '\n') ? 2 : 1;
+    list_append(out, str_slice(s, t.off[i], t.off[keepends ? j : eol]));
+    i = j;
+  }
+  return out;
+}
+
+// int()/float() of a Python 2 unicode: python2.7's PyUnicode_EncodeDecimal first: decimal digits
+// (Unicode 5.2) become '0'..'9', whitespace ' ', other code points below 256 stay as bytes; any
+// other raises UnicodeEncodeError. The bytes are then read as int()/float() of a str reads them.
+Str* u_decimal27(const Str* s) {
+  if (str_is_ascii(s)) return const_cast<Str*>(s);
+  Buffer b;
+  int64_t pos = 0;
+  for (int64_t i = 0; i < s->len; ++pos) {
+    int k = utf8::seq_len(s->data, i, s->len);
+    uint32_t c = utf8::decode(s->data + i, k);
+    i += k;
+    if (in_ranges(k27Space, c)) {
+      b.put(' ');
+      continue;
+    }
+    bool digit = false;
+    for (const UniRange& r : k27Decimal)  // runs of ten digits, 0 first; U+19DA (one) follows its run
+      if (c >= r.first && c <= r.last) {
+        b.put(static_cast<char>('0' + (c == 0x19DA ? 1 : (c - r.first) % 10)));
+        digit = true;
+        break;
+      }
+    if (digit) continue;
+    if (c > 0 && c < 0x100) {
+      b.put(static_cast<char>(c));
+      continue;
+    }
+    char buf[160];
+    std::snprintf(buf, sizeof buf,
+                  c < 0x10000 ? "'decimal' codec can't encode character u'\\u%04x' in position %lld: invalid decimal Unicode string"
+                              : "'decimal' codec can't encode character u'\\U%08x' in position %lld: invalid decimal Unicode string",
+                  static_cast<unsigned>(c), static_cast<long long>(pos));
+    raise_exc<UnicodeEncodeError>(buf);
+  }
+  return b.to_str();
 }
 
 // str.translate / maketrans (rpy/translate.hpp).

@@ -26,6 +26,11 @@ struct File : Object {
   Str* name = nullptr;
   char* rbuf = nullptr;  // data read from fd, not yet returned: rbuf[rpos..rlen)
   int64_t rpos = 0, rlen = 0;
+  // Python 2's read-ahead of iteration (for line in f, next(f)): the chunk it read last and how much
+  // of it was returned (fileobject.c's f_buf, f_bufptr; null: none). Read methods refuse to run
+  // while it holds data ("Mixing iteration and read methods would lose data").
+  Str* ra = nullptr;
+  int64_t ra_pos = 0;
   char* wbuf = nullptr;  // data written, not yet flushed
   int64_t wlen = 0;
   File* next_open = nullptr;  // open files with write buffers (flushed at exit)
@@ -34,10 +39,13 @@ struct File : Object {
 
 File* file_open(const Str* path, const Str* mode);                       // IOError with errno on failure
 File* file_fdopen(int64_t fd, const Str* mode, int64_t buffering = -1);  // os.fdopen: OSError (EBADF) for a closed fd
-Str* file_read(File* f, int64_t n);                                      // n < 0: everything left; n characters of a text file
-Str* file_readline(File* f, int64_t limit = -1);                         // at most limit characters (bytes); < 0: no limit
-List<Str*>* file_readlines(File* f, int64_t hint = -1);                  // lines until their total length reaches hint (> 0)
-Str* file_read_raw(File* f, int64_t n);                                  // bytes, even of a text file (sys.stdin.buffer)
+// The next line of `for line in f` / next(f) ("" at the end): Python 2 reads it through its
+// read-ahead chunks, Python 3 as readline() does.
+Str* file_next_line(File* f);
+Str* file_read(File* f, int64_t n);                      // n < 0: everything left; n characters of a text file
+Str* file_readline(File* f, int64_t limit = -1);         // at most limit characters (bytes); < 0: no limit
+List<Str*>* file_readlines(File* f, int64_t hint = -1);  // lines until their total length reaches hint (> 0)
+Str* file_read_raw(File* f, int64_t n);                  // bytes, even of a text file (sys.stdin.buffer)
 Str* file_readline_raw(File* f, int64_t limit = -1);
 void file_write(File* f, const Str* s);
 // A Python 3 text file's write(): the count of characters (code points) written.
@@ -119,7 +127,8 @@ Str* os_environ_getitem(const Str* name);  // KeyError if unset
 
 // More str methods.
 List<Str*>* str_rsplit(const Str* s, const Str* sep, int64_t maxsplit);  // sep null: whitespace
-List<Str*>* str_splitlines(const Str* s, bool keepends);
+List<Str*>* str_splitlines(const Str* s, bool keepends);                 // ASCII text: \n \r \v \f \x1c \x1d \x1e
+List<Str*>* str_splitlines2(const Str* s, bool keepends);                // Python 2 str: \n and \r only
 Str* str_replace_count(const Str* s, const Str* old, const Str* rep, int64_t count);
 bool str_startswith_at(const Str* s, const Str* p, int64_t start, int64_t end);
 bool str_endswith_at(const Str* s, const Str* p, int64_t start, int64_t end);

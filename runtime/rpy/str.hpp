@@ -175,8 +175,14 @@ int64_t str_byte_pos3(const Str* s, int64_t i);
 // clear refusal (a fatal error, exit status 70) naming `what`, which rpy runs only on such text.
 Str* str_ascii_only(const Str* s, const char* what);
 // s itself when its whitespace (line breaks) are those the byte functions know; else a refusal.
-Str* str_ws_ok3(const Str* s, const char* what);
-Str* str_lines_ok3(const Str* s, const char* what);
+// Text split at whitespace / line breaks: Python 3 str (Unicode 14.0) and Python 2 unicode
+// (python2.7's 5.2); splitlines() breaks at the same characters in both (text3.cpp).
+List<Str*>* str_rsplit_ws3(const Str* s, int64_t maxsplit);
+List<Str*>* u_split_ws27(const Str* s, int64_t maxsplit);
+List<Str*>* u_rsplit_ws27(const Str* s, int64_t maxsplit);
+Str* u_strip27(const Str* s, const Str* chars, int which);  // chars null: whitespace
+Str* u_decimal27(const Str* s);                             // int(u)/float(u) of Python 2: the str python2.7 reads (UnicodeEncodeError)
+List<Str*>* str_splitlines3(const Str* s, bool keepends);
 
 // Conversions.
 Str* int_to_str(int64_t v);

@@ -307,8 +307,13 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Int:
     case BuiltinId::Long:
       if (!r.arity(0, 2)) break;
-      if (args.size() == 2) r.expect(0, is_str(args[0]) || is_bytes_arg(args[0]), "a string when a base is given");
-      if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]) || is_bytes_arg(args[0]), "a string or a number");
+      if (args.size() == 2)
+        r.expect(0, is_str(args[0]) || is_bytes_arg(args[0]) || (id == BuiltinId::Int && args[0]->kind == TypeKind::Unicode),
+                 "a string when a base is given");
+      if (!args.empty()) {  // Python 2's int() also reads unicode (its decimal digits, whitespace)
+        bool uni = id == BuiltinId::Int && (args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::UniChar);
+        r.expect(0, uni || is_number_kind(args[0]) || is_str(args[0]) || is_bytes_arg(args[0]), "a string or a number");
+      }
       return tt.integer();
     case BuiltinId::Float:
       if (!r.arity(0, 1)) break;
@@ -328,7 +333,11 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
           return tt.floating();
         }
       }
-      if (!args.empty()) r.expect(0, is_number_kind(args[0]) || is_str(args[0]) || is_bytes_arg(args[0]), "a string or a number");
+      if (!args.empty())
+        r.expect(0,
+                 is_number_kind(args[0]) || is_str(args[0]) || is_bytes_arg(args[0]) || args[0]->kind == TypeKind::Unicode ||
+                     args[0]->kind == TypeKind::UniChar,
+                 "a string or a number");
       return tt.floating();
     case BuiltinId::Str:
     case BuiltinId::Repr:

@@ -121,18 +121,19 @@ std::string Emitter::call_io_builtin(Expr& e) {
       std::string fn = id == BuiltinId::StrRsplit ? "rpy::str_rsplit" : "rpy::str_split";
       std::string maxs = a.size() > 2 ? expr_as(*a[2], tt.integer()) : "-1";
       if (!none_or_str(1)) {
-        if (id == BuiltinId::StrSplit) return v3("rpy::str_split_ws") + "(" + expr_as(*a[0], text) + ", " + maxs + ")";
-        if (py3) return "rpy::str_rsplit(rpy::str_ws_ok3(" + expr_as(*a[0], text) + ", \"str.rsplit()\"), nullptr, " + maxs + ")";
+        // Python 3 str: Unicode 14.0's whitespace; Python 2 unicode: python2.7's 5.2; Python 2 str: bytes
+        bool rs = id == BuiltinId::StrRsplit;
+        if (uni) return std::string(rs ? "rpy::u_rsplit_ws27(" : "rpy::u_split_ws27(") + expr_as(*a[0], text) + ", " + maxs + ")";
+        if (py3) return std::string(rs ? "rpy::str_rsplit_ws3(" : "rpy::str_split_ws3(") + expr_as(*a[0], text) + ", " + maxs + ")";
+        if (!rs) return "rpy::str_split_ws(" + expr_as(*a[0], text) + ", " + maxs + ")";
         return "rpy::str_rsplit(" + expr_as(*a[0], text) + ", nullptr, " + maxs + ")";
       }
       if (a.size() > 2) return call(fn, {{a[0], text}, {a[1], tt.str()}, {a[2], tt.integer()}});
       return call(fn, {{a[0], text}, {a[1], tt.str()}}, {"-1"});
     }
-    case BuiltinId::StrSplitlines:
-      if (py3)
-        return "rpy::str_splitlines(rpy::str_lines_ok3(" + expr_as(*a[0], tt.str()) + ", \"str.splitlines()\"), " +
-               (a.size() > 1 ? truth(*a[1]) : std::string("false")) + ")";
-      return "rpy::str_splitlines(" + expr_as(*a[0], tt.str()) + ", " + (a.size() > 1 ? truth(*a[1]) : std::string("false")) + ")";
+    case BuiltinId::StrSplitlines:  // text (Python 3 str, Python 2 unicode) breaks at more than Python 2 str's \n and \r
+      return std::string(py3 || uni ? "rpy::str_splitlines3(" : "rpy::str_splitlines2(") + expr_as(*a[0], tt.str()) + ", " +
+             (a.size() > 1 ? truth(*a[1]) : std::string("false")) + ")";
     case BuiltinId::StrIndex:
     case BuiltinId::StrRIndex:
     case BuiltinId::StrFind:
@@ -247,8 +248,9 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::StrLStrip:
     case BuiltinId::StrRStrip: {
       std::string which = id == BuiltinId::StrStrip ? "0" : id == BuiltinId::StrLStrip ? "1" : "2";
-      if (none_or_str(1)) return call(v3("rpy::str_strip"), {{a[0], tt.str()}, {a[1], tt.str()}}, {which});
-      return v3("rpy::str_strip") + "(" + expr_as(*a[0], tt.str()) + ", nullptr, " + which + ")";
+      std::string fn = uni ? "rpy::u_strip27" : v3("rpy::str_strip");  // unicode: code points, python2.7's whitespace
+      if (none_or_str(1)) return call(fn, {{a[0], tt.str()}, {a[1], tt.str()}}, {which});
+      return fn + "(" + expr_as(*a[0], tt.str()) + ", nullptr, " + which + ")";
     }
     case BuiltinId::StrStartswith:
     case BuiltinId::StrEndswith: {

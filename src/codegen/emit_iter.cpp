@@ -178,7 +178,7 @@ std::string Emitter::iter_builtin(Expr& e) {
         std::string l = fresh("rpy_l"), et = ctype(e.type);
         TypeRef lt = a.type->bits == 8 ? tt.bytes() : tt.str();
         std::string line = a.type->bits == 8 ? "rpy::as_bytes(" + l + ")" : l;
-        std::string s = "({ rpy::Str* " + l + " = rpy::file_readline(" + expr(a) + "); ";
+        std::string s = "({ rpy::Str* " + l + " = rpy::file_next_line(" + expr(a) + "); ";
         if (e.args.size() == 2) return s + "if (" + l + "->len == 0) rpy::raise_stop_iteration(); " + convert(line, lt, e.type) + "; })";
         return s + l + "->len != 0 ? static_cast<" + et + ">(" + convert(line, lt, e.type) + ") : static_cast<" + et + ">(" +
                expr_as(*e.args[2], e.type) + "); })";

@@ -542,7 +542,7 @@ void Emitter::stmt(Stmt& s) {
             break;
           case TypeKind::File:  // lines (bytes from a binary file)
             line("{ rpy::File* " + c + " = " + expr(it) + ";");
-            line("for (rpy::Str* " + i + "; (" + i + " = rpy::file_readline(" + c + "))->len != 0;) {");
+            line("for (rpy::Str* " + i + "; (" + i + " = rpy::file_next_line(" + c + "))->len != 0;) {");
             ++indent_;
             if (t->bits == 8)
               line(v + " = " + convert("rpy::as_bytes(" + i + ")", tt.bytes(), vt) + ";");

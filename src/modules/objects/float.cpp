@@ -195,6 +195,8 @@ void install_float_type(Interp& in, TypeInfo* t) {
     if (a.empty()) return make_float(0.0);
     Ref x = Interp::unwrap(a[0]);
     if (x->kind == ObjKind::Float) return x;
+    if (is_str(x) && in.python() == 2 && x->kind == ObjKind::Unicode)
+      return make_float(parse_float(in, py2_decimal_text(in, x->as<StrObj>()->value, loc), loc));
     if (is_str(x)) return make_float(parse_float(in, x->as<StrObj>()->value, loc));
     if (is_integer(x) || x->kind == ObjKind::Instance) return make_float(in.to_float(a[0], loc));
     in.raise("TypeError",

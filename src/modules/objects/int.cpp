@@ -1,8 +1,11 @@
 // int, long and bool: Python's unbounded integers (machine words while they fit), with floor
 // division, overflow into long (Python 2) and the int()/long() constructors.
 #include <cmath>
+#include <cstdio>
 
 #include "modules/objects/objects.hpp"
+#include "modules/support/text.hpp"
+#include "modules/support/unicode_data.hpp"
 
 namespace rpy::modules {
 
@@ -17,7 +20,6 @@ int64_t word(const Ref& r) {
   if (r->kind == ObjKind::Bool) return r->as<BoolObj>()->value;
   return r->as<LongObj>()->value.to_int64();
 }
-
 
 Ref big_result(Interp& in, BigInt v, bool as_long, Loc loc) {
   (void)loc;
@@ -186,7 +188,7 @@ Ref int_from_string(Interp& in, const std::string& text, int base, bool as_long,
     std::string what = as_long && in.python() == 2 ? "long()" : "int()";
     in.raise("ValueError", "invalid literal for " + what + " with base " + std::to_string(base) + ": " + repr(make_str(text)), loc);
   };
-  if (base != 0 && (base < 2 || base > 36)) in.raise("ValueError", "int() base must be >= 2 and <= 36", loc);
+  if (base != 0 && (base < 2 || base > 36)) in.raise("ValueError", "int() base must be >= 2 and <= 36, or 0", loc);
   size_t b = 0, e = text.size();
   while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
   while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
@@ -211,11 +213,18 @@ Ref int_from_string(Interp& in, const std::string& text, int base, bool as_long,
   } else if ((base == 16 && has_prefix('x')) || (base == 8 && has_prefix('o')) || (base == 2 && has_prefix('b'))) {
     i += 2;
   }
+  // Python 3: one underscore between digits, or right after a base prefix; base 0 and no prefix:
+  // a literal starting with 0 is all zeros (010 is refused).
+  bool after_prefix = i >= 2 && std::isalpha(static_cast<unsigned char>(s[i - 1]));
   std::string digits;
   for (size_t k = i; k < s.size(); ++k) {
-    if (s[k] == '_' && in.python() == 3 && k > i && k + 1 < s.size() && s[k - 1] != '_') continue;
+    if (s[k] == '_' && in.python() == 3 && (k > i || after_prefix) && k + 1 < s.size() && s[k + 1] != '_' && (k == i || s[k - 1] != '_'))
+      continue;
     digits += s[k];
   }
+  if (base == 0 && real_base == 10 && in.python() == 3 && digits.size() > 1 && digits[0] == '0' &&
+      digits.find_first_not_of('0') != std::string::npos)
+    return fail();
   if (digits.empty()) {
     if (base == 0 && real_base == 8 && in.python() == 2) return in.make_integer(BigInt(0), as_long);
     return fail();
@@ -235,6 +244,30 @@ Ref int_from_float(Interp& in, double d, Loc loc) {
 // ---------------------------------------------------------------------------------------------
 // The types
 
+std::string py2_decimal_text(Interp& in, const std::string& text, Loc loc) {
+  std::string out;
+  size_t pos = 0;
+  for (uint32_t c : utf8_decode(text)) {
+    int d = unicode_decimal27(c);
+    if (unicode_space(c, true))
+      out += ' ';
+    else if (d >= 0)
+      out += static_cast<char>('0' + d);
+    else if (c > 0 && c < 0x100)
+      out += static_cast<char>(c);
+    else {
+      char buf[160];
+      std::snprintf(buf, sizeof buf,
+                    c < 0x10000 ? "'decimal' codec can't encode character u'\\u%04x' in position %zu: invalid decimal Unicode string"
+                                : "'decimal' codec can't encode character u'\\U%08x' in position %zu: invalid decimal Unicode string",
+                    static_cast<unsigned>(c), pos);
+      in.raise("UnicodeEncodeError", buf, loc);
+    }
+    ++pos;
+  }
+  return out;
+}
+
 static Ref int_constructor(Interp& in, Args& a, KwArgs& kw, bool as_long, Loc loc) {
   Ref base = take_kwarg(kw, "base");
   Ref x = a.empty() ? take_kwarg(kw, "x") : a[0];
@@ -242,10 +275,16 @@ static Ref int_constructor(Interp& in, Args& a, KwArgs& kw, bool as_long, Loc lo
   if (!x) return in.make_integer(BigInt(0), as_long);
   if (base && !is_none(base)) {
     if (!is_str(x)) in.raise("TypeError", "int() can't convert non-string with explicit base", loc);
-    return int_from_string(in, x->as<StrObj>()->value, static_cast<int>(in.to_int(base, loc)), as_long, loc);
+    const std::string& t = x->as<StrObj>()->value;
+    bool u2 = in.python() == 2 && x->kind == ObjKind::Unicode;
+    return int_from_string(in, u2 ? py2_decimal_text(in, t, loc) : t, static_cast<int>(in.to_int(base, loc)), as_long, loc);
   }
   Ref v = Interp::unwrap(x);
-  if (is_str(v)) return int_from_string(in, v->as<StrObj>()->value, 10, as_long, loc);
+  if (is_str(v)) {
+    const std::string& t = v->as<StrObj>()->value;
+    bool u2 = in.python() == 2 && v->kind == ObjKind::Unicode;
+    return int_from_string(in, u2 ? py2_decimal_text(in, t, loc) : t, 10, as_long, loc);
+  }
   if (is_integer(v)) return in.make_integer(integer_value(v), as_long);
   if (v->kind == ObjKind::Float) {
     Ref r = int_from_float(in, v->as<FloatObj>()->value, loc);

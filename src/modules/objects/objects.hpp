@@ -179,6 +179,10 @@ Ref int_binary(Interp& in, syntax::BinOp op, const Ref& a, const Ref& b, Loc loc
 Ref float_binary(Interp& in, syntax::BinOp op, double x, double y, Loc loc);
 Ref int_pow(Interp& in, const Ref& a, const Ref& b, const Ref& mod, Loc loc);
 Ref int_from_string(Interp& in, const std::string& text, int base, bool as_long, Loc loc);
+// int()/float() of a Python 2 unicode read it as python2.7's PyUnicode_EncodeDecimal gives it:
+// decimal digits as ASCII, whitespace as ' ', code points below 256 as bytes (UnicodeEncodeError
+// for any other), as the runtime's rpy::u_decimal27.
+std::string py2_decimal_text(Interp& in, const std::string& text, Loc loc);
 Ref int_from_float(Interp& in, double d, Loc loc);
 std::string int_repr(const Ref& v);  // with Python 2's L suffix for longs
 std::string int_to_base(const BigInt& v, int base, bool py2_octal);

@@ -72,37 +72,69 @@ const std::string& sarg(Interp& in, const Ref& r, Loc loc) {
 
 bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
-std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit) {
+// The characters of a string with the byte offset of each (off.back() == s.size()): code points of
+// text (Python 3 str, Python 2 unicode), bytes of a byte string.
+struct Units {
+  std::vector<uint32_t> c;
+  std::vector<size_t> off;
+  Units(const std::string& s, bool text) {
+    if (text && !ascii(s)) {
+      c = utf8_decode(s);
+      for (size_t i = 0; i < s.size(); ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) off.push_back(i);
+    } else {
+      for (size_t i = 0; i < s.size(); ++i) {
+        c.push_back(static_cast<unsigned char>(s[i]));
+        off.push_back(i);
+      }
+    }
+    off.push_back(s.size());
+  }
+};
+
+// The whitespace of split() and strip(): Python 2 str's six ASCII bytes; text's from the Unicode
+// database of its dialect (which also holds '\x1c'..'\x1f'), as the runtime tests it.
+struct Space {
+  bool text, py2;
+  bool operator()(uint32_t c) const { return text ? unicode_space(c, py2) : c < 0x80 && is_ws(static_cast<unsigned char>(c)); }
+};
+Space space_of(Interp& in, const Ref& self) { return Space{text_semantics(self), in.python() == 2}; }
+
+std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit, Space ws) {
+  Units u(s, ws.text);
   std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_ws(static_cast<unsigned char>(s[i]))) ++i;
-    if (i >= s.size()) break;
+  size_t i = 0, n = u.c.size();
+  auto piece = [&](size_t a, size_t b) { return s.substr(u.off[a], u.off[b] - u.off[a]); };
+  while (i < n) {
+    while (i < n && ws(u.c[i])) ++i;
+    if (i >= n) break;
     if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) {
-      out.push_back(s.substr(i));
+      out.push_back(piece(i, n));
       return out;
     }
     size_t j = i;
-    while (j < s.size() && !is_ws(static_cast<unsigned char>(s[j]))) ++j;
-    out.push_back(s.substr(i, j - i));
+    while (j < n && !ws(u.c[j])) ++j;
+    out.push_back(piece(i, j));
     i = j;
   }
   return out;
 }
 
-std::vector<std::string> rsplit_ws(const std::string& s, int64_t maxsplit) {
+std::vector<std::string> rsplit_ws(const std::string& s, int64_t maxsplit, Space ws) {
+  Units u(s, ws.text);
   std::vector<std::string> out;
-  size_t i = s.size();
+  size_t i = u.c.size();
+  auto piece = [&](size_t a, size_t b) { return s.substr(u.off[a], u.off[b] - u.off[a]); };
   while (i > 0) {
-    while (i > 0 && is_ws(static_cast<unsigned char>(s[i - 1]))) --i;
+    while (i > 0 && ws(u.c[i - 1])) --i;
     if (i == 0) break;
     if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) {
-      out.push_back(s.substr(0, i));
+      out.push_back(piece(0, i));
       break;
     }
     size_t j = i;
-    while (j > 0 && !is_ws(static_cast<unsigned char>(s[j - 1]))) --j;
-    out.push_back(s.substr(j, i - j));
+    while (j > 0 && !ws(u.c[j - 1])) --j;
+    out.push_back(piece(j, i));
     i = j;
   }
   std::reverse(out.begin(), out.end());
@@ -116,8 +148,17 @@ Ref str_list(const Ref& self, const std::vector<std::string>& parts) {
   return make_list(std::move(out));
 }
 
-std::string strip_chars(const Ref& self, const std::string& s, const std::string* chars, bool left, bool right) {
-  if (!chars || (ascii(*chars) && ascii(s))) {
+std::string strip_chars(const Ref& self, const std::string& s, const std::string* chars, bool left, bool right, Space ws) {
+  if (!chars) {  // whitespace
+    Units u(s, ws.text);
+    size_t b = 0, e = u.c.size();
+    if (left)
+      while (b < e && ws(u.c[b])) ++b;
+    if (right)
+      while (e > b && ws(u.c[e - 1])) --e;
+    return s.substr(u.off[b], u.off[e] - u.off[b]);
+  }
+  if (ascii(*chars) && ascii(s)) {
     auto in_set = [&](unsigned char c) { return chars ? chars->find(static_cast<char>(c)) != std::string::npos : is_ws(c); };
     size_t b = 0, e = s.size();
     if (left)
@@ -196,27 +237,23 @@ bool prefix_match(Interp& in, const Ref& self, Args& a, bool suffix, Loc loc) {
   return test(p);
 }
 
+// Python 2 str breaks lines at \n and \r; text also at \v \f \x1c \x1d \x1e U+0085 U+2028 U+2029.
 std::vector<std::string> split_lines(const std::string& s, bool keep, bool text) {
+  Units u(s, text);
+  auto brk = [text](uint32_t c) {
+    return c == '\n' || c == '\r' ||
+           (text && (c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e) || c == 0x85 || c == 0x2028 || c == 0x2029));
+  };
   std::vector<std::string> out;
-  size_t i = 0, start = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t eol = 0;
-    if (c == '\n')
-      eol = 1;
-    else if (c == '\r')
-      eol = (i + 1 < s.size() && s[i + 1] == '\n') ? 2 : 1;
-    else if (text && (c == '\v' || c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e))
-      eol = 1;
-    if (eol) {
-      out.push_back(s.substr(start, (keep ? i + eol : i) - start));
-      i += eol;
-      start = i;
-    } else {
-      ++i;
-    }
+  size_t i = 0, n = u.c.size();
+  while (i < n) {
+    size_t j = i;
+    while (j < n && !brk(u.c[j])) ++j;
+    size_t eol = j;
+    if (j < n) j += (u.c[j] == '\r' && j + 1 < n && u.c[j + 1] == '\n') ? 2 : 1;
+    out.push_back(s.substr(u.off[i], u.off[keep ? j : eol] - u.off[i]));
+    i = j;
   }
-  if (start < s.size()) out.push_back(s.substr(start));
   return out;
 }
 
@@ -252,7 +289,7 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
     Ref mx = arg_or_kw(a, kw, 2, "maxsplit");
     int64_t maxsplit = mx ? in.to_int(mx, loc) : -1;
     const std::string& s = S(a[0]);
-    if (!sep || is_none(sep)) return str_list(a[0], split_ws(s, maxsplit));
+    if (!sep || is_none(sep)) return str_list(a[0], split_ws(s, maxsplit, space_of(in, a[0])));
     const std::string& d = sarg(in, sep, loc);
     if (d.empty()) in.raise("ValueError", "empty separator", loc);
     std::vector<std::string> out;
@@ -269,7 +306,7 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
     Ref mx = arg_or_kw(a, kw, 2, "maxsplit");
     int64_t maxsplit = mx ? in.to_int(mx, loc) : -1;
     const std::string& s = S(a[0]);
-    if (!sep || is_none(sep)) return str_list(a[0], rsplit_ws(s, maxsplit));
+    if (!sep || is_none(sep)) return str_list(a[0], rsplit_ws(s, maxsplit, space_of(in, a[0])));
     const std::string& d = sarg(in, sep, loc);
     if (d.empty()) in.raise("ValueError", "empty separator", loc);
     std::vector<std::string> out;
@@ -293,7 +330,7 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
     bool left = l, right = r;
     in.def_method(t, name, [left, right](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
       const std::string* chars = a.size() > 1 && !is_none(a[1]) ? &sarg(in, a[1], loc) : nullptr;
-      Ref res = str_result(a[0], strip_chars(a[0], S(a[0]), chars, left, right));
+      Ref res = str_result(a[0], strip_chars(a[0], S(a[0]), chars, left, right, space_of(in, a[0])));
       if (a.size() > 1 && a[1]->kind == ObjKind::Unicode) return make_unicode(S(res));
       return res;
     });

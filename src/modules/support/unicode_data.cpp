@@ -23,6 +23,14 @@ using unicode::UniMap1;
 
 bool unicode_printable(uint32_t cp) { return in_ranges(kPrintable, cp); }
 
+bool unicode_space(uint32_t cp, bool py2) { return py2 ? in_ranges(k27Space, cp) : in_ranges(kSpace, cp); }
+
+int unicode_decimal27(uint32_t cp) {
+  for (const UniRange& r : k27Decimal)  // runs of ten digits, 0 first; U+19DA (one) follows its run
+    if (cp >= r.first && cp <= r.last) return cp == 0x19DA ? 1 : static_cast<int>((cp - r.first) % 10);
+  return -1;
+}
+
 bool unicode_is(const std::vector<uint32_t>& cps, int which, bool py2) {
   return py2 ? code_points_are27(cps, which) : code_points_are(cps, which);
 }
