@@ -95,6 +95,16 @@ void raise_missing_attribute(const Object* o, const char* attr, bool classic) {
   __builtin_unreachable();
 }
 
+// s.add(x) and the other mutating methods of a set, called on a frozenset (rpy/set.hpp).
+void raise_frozenset_mutation(const char* method) {
+  Buffer b;
+  b.put("'frozenset' object has no attribute '", 37);
+  b.put(method, static_cast<int64_t>(std::strlen(method)));
+  b.put('\'');
+  make_exc<AttributeError>(b.to_str())->raise_self();
+  __builtin_unreachable();
+}
+
 void raise_none_attribute(const char* attr) {
   Buffer b;
   b.put("'NoneType' object has no attribute '", 36);
@@ -624,9 +634,24 @@ List<int64_t>* range_list(int64_t lo, int64_t hi, int64_t step) {
   return l;
 }
 
+// a ** b of floats, as float.__pow__: C99's pow gives Python's results for the special values
+// (nan, infinities, signed zeros); Python raises where C reports an error: 0.0 ** negative is a
+// ZeroDivisionError, a negative base with a fractional exponent a ValueError in Python 2 (Python
+// 3's result is a complex number: the program stops, translated code has none), and a finite
+// result too large an OverflowError carrying errno's text.
 double float_pow(double a, double b) {
-  if (a == 0.0 && b < 0) raise_zero_division("0.0 cannot be raised to a negative power");
-  return std::pow(a, b);
+  if (!std::isfinite(a) || !std::isfinite(b) || b == 0.0) return std::pow(a, b);
+  if (a == 0.0) {
+    if (b < 0) raise_zero_division("0.0 cannot be raised to a negative power");
+    return std::pow(a, b);
+  }
+  if (a < 0 && b != std::floor(b)) {
+    if (python2) raise_value_error("negative number cannot be raised to a fractional power");
+    stop_float_pow_complex();
+  }
+  double r = std::pow(a, b);
+  if (std::isinf(r)) raise_exc<OverflowError>("(34, 'Numerical result out of range')");
+  return r;
 }
 // int(x) of a float, as Python raises for nan and infinities; -2**63 itself fits. A finite float
 // beyond 64 bits is an int in Python (a long in Python 2), so the program stops with the reason
