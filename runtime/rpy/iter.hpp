@@ -240,4 +240,18 @@ inline List<T>* list_from_iter(Iterator<T>* it) {
   return l;
 }
 
+// `a, b = it`: n items, then one more asked for, as Python's UNPACK_SEQUENCE reads an iterator
+// (ValueError for too few or too many; an iterator with more is not read further).
+template <class T>
+List<T>* unpack_iter(Iterator<T>* it, int64_t n) {
+  List<T>* l = list_new<T>(0);
+  T v{};
+  while (l->len < n) {
+    if (!it->step(v)) raise_unpack_error(l->len, n, false);
+    list_append(l, v);
+  }
+  if (it->step(v)) raise_unpack_error(n + 1, n, false);
+  return l;
+}
+
 }  // namespace rpy

@@ -134,6 +134,21 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       return;
     case StmtOp::Assign: {
       TypeRef t = expr(*s.exprs[0], g);
+      if (t && t->kind == TypeKind::Iterator && s.exprs[0]->unpacked != -1) {
+        // `a, b = map(int, line.split())`, `x, *rest = gen()`: the iterator's items, read into a
+        // list (exactly as many as the targets and one more, as Python reads them, unless a
+        // starred target takes the rest), then unpacked as a list is
+        auto call = std::make_unique<Expr>(ExprOp::Call, s.exprs[0]->loc);
+        auto fn = std::make_unique<Expr>(ExprOp::Const, s.exprs[0]->loc);
+        fn->value = interp_.builtins()->attrs.at("list");
+        call->args.push_back(std::move(fn));
+        call->unpacked = s.exprs[0]->unpacked;
+        s.exprs[0]->unpacked = -1;
+        call->args.push_back(std::move(s.exprs[0]));
+        s.exprs[0] = std::move(call);
+        changed_ = true;
+        t = expr(*s.exprs[0], g);
+      }
       assign_var(s.var, t, s.exprs[0]->loc);
       return;
     }

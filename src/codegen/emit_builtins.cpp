@@ -329,7 +329,8 @@ std::string Emitter::call_builtin(Expr& e) {
         std::string c = dict_type(t0);
         if (c.rfind("rpy::Dict27<", 0) == 0) return "static_cast<int64_t>(rpy::Hash27<" + c + "*>::hash(" + arg(0) + "))";
         if (imp(t0->dictdef->find()->key))  // a set that never holds an item: 2.7's hash of an empty frozenset
-          return "({ auto* rpy_s = " + arg(0) + "; if (!rpy_s->frozen) rpy::raise_exc<rpy::TypeError>(\"unhashable type: 'set'\"); "
+          return "({ auto* rpy_s = " + arg(0) +
+                 "; if (!rpy_s->frozen) rpy::raise_exc<rpy::TypeError>(\"unhashable type: 'set'\"); "
                  "static_cast<int64_t>(1927868237ULL * 69069ULL + 907133923ULL); })";
       }
       fail(e.loc, "hash() of " + annotate::describe(t0) + " is not supported yet");
@@ -342,6 +343,8 @@ std::string Emitter::call_builtin(Expr& e) {
         l = "rpy::list_slice(" + arg(0) + ", false, 0, false, 0)";
       else if (t0->kind == TypeKind::Dict)
         l = "rpy::dict_keys(" + arg(0) + ")";
+      else if (t0->kind == TypeKind::Iterator && e.unpacked >= 0)  // unpacked into that many targets
+        l = "rpy::unpack_iter<" + ctype(t0->items[0]) + ">(" + arg(0) + ", " + std::to_string(e.unpacked) + ")";
       else if (t0->kind == TypeKind::Iterator)
         l = "rpy::list_from_iter<" + ctype(t0->items[0]) + ">(" + arg(0) + ")";
       else if (t0->kind == TypeKind::Tuple || t0->kind == TypeKind::Char || t0->kind == TypeKind::Str || t0->kind == TypeKind::Bytes ||

@@ -142,7 +142,8 @@ struct Expr {
   // (only that branch is live). -1: all.
   int live = -1;
   // Call whose value is unpacked at once into this many targets (`a, b = f(...)`, no starred
-  // target; ir/lower.cpp), -1 otherwise: zip(*rows) of rows of mixed types (replacement_rules.cpp).
+  // target; ir/lower.cpp), -2 when unpacked with a starred target, -1 otherwise: zip(*rows) of
+  // rows of mixed types (replacement_rules.cpp), an iterator unpacked (annotate_stmt.cpp).
   int unpacked = -1;
   // Call of zip()/enumerate() whose value is consumed at once where it is made (a for loop's
   // iterable, a comprehension's source, the right operand of `in`, an argument of list(),

@@ -1559,7 +1559,7 @@ class Lowerer {
         size_t star = n;
         for (size_t i = 0; i < n; ++i)
           if (elts[i]->kind == ExprKind::Starred) star = i;
-        if (star == n) value->unpacked = static_cast<int>(n);
+        value->unpacked = star == n ? static_cast<int>(n) : -2;
         out.push_back(assign_stmt(tmp, std::move(value), t.loc));
         // `a, *rest, z = v` (the parser allows one starred target): at least n-1 items; the
         // targets after the star take items counted from the end, the star a list of the rest.
