@@ -44,7 +44,7 @@ TEST(JitBackend, RunsALoopUntilAGuardFails) {
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 0, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
-  Word block[1 + 8] = {8, 100, 0};  // (frame[-1]: its size, docs/JIT.md 12.2)
+  Word block[1 + 64] = {64, 100, 0};  // (frame[-1]: its size, docs/JIT.md 12.2)
   Word* frame = block + 1;
   auto* exit = reinterpret_cast<ExitDescr*>(loop->entry(frame));
   EXPECT_EQ(exit->loop, loop);
@@ -83,7 +83,7 @@ TEST(JitBackend, FloatsComparisonsAndMemory) {
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 1, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
-  Word block[1 + 8] = {8, w(&obj)};  // (frame[-1]: its size, docs/JIT.md 12.2)
+  Word block[1 + 64] = {64, w(&obj)};  // (frame[-1]: its size, docs/JIT.md 12.2)
   Word* frame = block + 1;
   EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &loop->exits[0]);
   // 1.5**12 = 129.7 is the first value >= 100
@@ -115,7 +115,7 @@ TEST(JitBackend, CallsAndExitsToAnotherLoop) {
   push(t, make_op(ROP_jump, {s}, DescrKind::Target, target(3)));
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 2, {other}, &error);
   ASSERT_NE(loop, nullptr) << error;
-  Word block[1 + 8] = {8, 35};  // (frame[-1]: its size, docs/JIT.md 12.2)
+  Word block[1 + 64] = {64, 35};  // (frame[-1]: its size, docs/JIT.md 12.2)
   Word* frame = block + 1;
   // the jump goes straight into loop 3, which leaves by its guard with the value it received
   auto* exit = reinterpret_cast<ExitDescr*>(loop->entry(frame));
@@ -137,7 +137,7 @@ TEST(JitBackend, JumpArgumentsMoveInParallel) {
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 4, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
-  Word block[1 + 16] = {16, 5, 111, 222, w(64.0)};  // (frame[-1]: its size, docs/JIT.md 12.2)
+  Word block[1 + 64] = {64, 5, 111, 222, w(64.0)};  // (frame[-1]: its size, docs/JIT.md 12.2)
   Word* frame = block + 1;
   EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &loop->exits[0]);
   EXPECT_EQ(frame[0], 0u);
@@ -194,7 +194,7 @@ TEST(JitBackend, AnAttachedExitJumpsToItsCode) {
   add_guard(b, ROP_guard_true, {b.add_const(kInt, 0)}, {j2});
   CompiledLoop* bridge = compile_loop(std::move(b), nullptr, 7, {}, &error);
   ASSERT_NE(bridge, nullptr) << error;
-  Word block[1 + 16] = {16, 0};  // (frame[-1]: its size, docs/JIT.md 12.2)
+  Word block[1 + 64] = {64, 0};  // (frame[-1]: its size, docs/JIT.md 12.2)
   Word* frame = block + 1;
   EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &loop->exits[0]);
   EXPECT_EQ(frame[0], 10u);
@@ -219,7 +219,7 @@ TEST(JitBackend, AFinishLeavesItsValuesAndTheirCount) {
   std::string error;
   CompiledLoop* loop = compile_loop(std::move(t), nullptr, 0, {}, &error);
   ASSERT_NE(loop, nullptr) << error;
-  Word block[1 + 8] = {8, 14, w(2.25)};  // (frame[-1]: its size, docs/JIT.md 12.2)
+  Word block[1 + 64] = {64, 14, w(2.25)};  // (frame[-1]: its size, docs/JIT.md 12.2)
   Word* frame = block + 1;
   auto* exit = reinterpret_cast<ExitDescr*>(loop->entry(frame));
   EXPECT_TRUE(exit->finish);
@@ -227,7 +227,7 @@ TEST(JitBackend, AFinishLeavesItsValuesAndTheirCount) {
   EXPECT_EQ(exit->nvalues, 2u);
   EXPECT_EQ(frame[0], 42u);
   EXPECT_EQ(unw<double>(frame[1]), 2.75);
-  Word other_block[1 + 8] = {8, 0, w(1.0)};  // the guard fails: no finish
+  Word other_block[1 + 64] = {64, 0, w(1.0)};  // the guard fails: no finish
   exit = reinterpret_cast<ExitDescr*>(loop->entry(other_block + 1));
   EXPECT_FALSE(exit->finish);
 }
