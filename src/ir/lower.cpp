@@ -622,10 +622,45 @@ class Lowerer {
               return short_circuit(fn, *c->args[0]->as<CompExpr>(), c->args.size() == 2 ? c->args[1].get() : nullptr, e.loc);
         const bool eager = consumes_at_once(*c, *r->args[0]);
         ExprPtr dstar_first;  // f(**expr): the temporary's assignment, before the call
-        for (size_t i = 0; i < c->args.size(); ++i) {
+        ExprPtr star_first;   // f(x, *a, *b): the positional arguments' tuple, before the call
+        size_t nstars = 0;
+        for (auto& a : c->args) nstars += a->kind == ExprKind::Starred;
+        // f(x, *g()) of one of the program's functions: as f(x, *a, y) (annotate needs a local);
+        // builtins and classes take f(*expr) as it is (zip(*rows), print(*self.items))
+        const bool star_value_local =
+            nstars == 1 && c->args.back()->kind == ExprKind::Starred &&
+            ((r->args[0]->op == ExprOp::Const && r->args[0]->value && r->args[0]->value->kind != m::ObjKind::Function) || [&] {
+              const syntax::Expr& v = *c->args.back()->as<StarredExpr>()->value;
+              return (v.kind == ExprKind::Name && locals_.count(v.as<NameExpr>()->id)) || v.kind == ExprKind::Tuple ||
+                     v.kind == ExprKind::Subscript;
+            }());
+        if (nstars > 1 || (nstars == 1 && !star_value_local)) {
+          // f(x, *a, y, *b): the positional arguments are one tuple, built in Python's order, as
+          // CPython's CALL_FUNCTION_EX receives them. The callee reads its items from a temporary
+          // (annotate: f(*t) of a tuple variable), assigned before the call when evaluating the
+          // callee after the arguments changes nothing (a name, an attribute of a name).
+          Loc sl = e.loc;  // the first *iterable: where annotate blames the tuple
+          for (auto& a : c->args)
+            if (a->kind == ExprKind::Starred) {
+              sl = a->as<StarredExpr>()->value->loc;
+              break;
+            }
+          ExprPtr all = starred_display(ExprKind::Tuple, c->args, 0, sl, true);
+          const syntax::Expr& fx = *c->func;
+          const bool plain_callee =
+              fx.kind == ExprKind::Name || (fx.kind == ExprKind::Attribute && fx.as<AttributeExpr>()->value->kind == ExprKind::Name);
+          if (plain_callee || r->args[0]->op == ExprOp::Const) {
+            Var* t = temp(sl);
+            star_first = set_local(t, std::move(all), sl);
+            r->args.push_back(local(t, sl));
+          } else {
+            r->args.push_back(std::move(all));
+          }
+          r->star = true;
+        }
+        for (size_t i = 0; i < c->args.size() && !r->star; ++i) {
           auto& a = c->args[i];
           if (a->kind == ExprKind::Starred) {
-            if (i + 1 != c->args.size()) error(a->loc, "f(*args) must be the last positional argument");
             r->star = true;
             r->args.push_back(expr(*a->as<StarredExpr>()->value));
           } else if (eager && i == 0) {
@@ -672,9 +707,10 @@ class Lowerer {
           r->kwnames.push_back(k.name);
           r->args.push_back(expr(*k.value));
         }
-        if (dstar_first) {
+        if (dstar_first || star_first) {
           auto seq = make(ExprOp::Seq, e.loc);
-          seq->args.push_back(std::move(dstar_first));
+          if (star_first) seq->args.push_back(std::move(star_first));
+          if (dstar_first) seq->args.push_back(std::move(dstar_first));
           seq->args.push_back(std::move(r));
           return seq;
         }
@@ -711,11 +747,11 @@ class Lowerer {
       case ExprKind::Tuple:
       case ExprKind::List:
       case ExprKind::Set: {
+        const auto& elts = e.as<SeqExpr>()->elts;
+        for (auto& x : elts)
+          if (x->kind == ExprKind::Starred) return starred_display(e.kind, elts, 0, e.loc);
         auto r = make(e.kind == ExprKind::Tuple ? ExprOp::MakeTuple : e.kind == ExprKind::List ? ExprOp::MakeList : ExprOp::MakeSet, e.loc);
-        for (auto& x : e.as<SeqExpr>()->elts) {
-          if (x->kind == ExprKind::Starred) error(x->loc, "starred expressions in displays are not supported");
-          r->args.push_back(expr(*x));
-        }
+        for (auto& x : elts) r->args.push_back(expr(*x));
         return r;
       }
       case ExprKind::Dict: {
@@ -999,6 +1035,76 @@ class Lowerer {
     }
     end_comprehension_scope(saved);
     if (consumed) stop_guard(*loops[0], c.loc);  // after the body is complete: it moves it
+    return r;
+  }
+
+  // A display with starred items, [a, *b, c], {a, *b}, (a, *b), from elts[first] on (also the
+  // positional arguments of f(x, *a, y)), in Python's order: each item or iterable evaluated in
+  // turn and consumed at once. A list or set is built as CPython builds it (BUILD_LIST/BUILD_SET
+  // of the leading items, then LIST_EXTEND/SET_UPDATE and LIST_APPEND/SET_ADD: the same
+  // insertions, so a set's table and order are CPython's); a tuple is the concatenation of its
+  // parts, each starred part tuple(iterable).
+  ExprPtr starred_display(syntax::ExprKind kind, const std::vector<syntax::ExprPtr>& elts, size_t first, Loc l, bool call_args = false) {
+    const bool py3_form =
+        !call_args || std::count_if(elts.begin(), elts.end(), [](const syntax::ExprPtr& x) { return x->kind == ExprKind::Starred; }) > 1 ||
+        elts.back()->kind != ExprKind::Starred;
+    if (py3_form && !interp_.sources().py3())
+      error(l,
+            "unpacking ('*') in a display, or more than one *iterable in a call, is Python 3 syntax, and this program is "
+            "Python 2.7 (RPython's language): concatenate, a + list(b) or t1 + tuple(b)");
+    auto starred = [](const syntax::Expr& x) { return x.kind == ExprKind::Starred ? x.as<StarredExpr>()->value.get() : nullptr; };
+    if (kind == ExprKind::Tuple) {
+      ExprPtr whole;
+      ExprPtr run;
+      auto append = [&](ExprPtr part, Loc pl) {
+        if (!whole) {
+          whole = std::move(part);
+          return;
+        }
+        auto r = make(ExprOp::BinOp, pl);
+        r->binop = BinOp::Add;
+        r->args.push_back(std::move(whole));
+        r->args.push_back(std::move(part));
+        whole = std::move(r);
+      };
+      for (size_t i = first; i < elts.size(); ++i) {
+        if (const syntax::Expr* v = starred(*elts[i])) {
+          if (run) append(std::move(run), l);
+          std::vector<ExprPtr> args;
+          args.push_back(expr(*v));
+          append(call(builtin("tuple", elts[i]->loc), std::move(args), elts[i]->loc), elts[i]->loc);
+        } else {
+          if (!run) run = make(ExprOp::MakeTuple, elts[i]->loc);
+          run->args.push_back(expr(*elts[i]));
+        }
+      }
+      if (run) append(std::move(run), l);
+      return whole;
+    }
+    const bool list = kind == ExprKind::List;
+    auto r = make(ExprOp::Comp, l);
+    Var* result = temp(l);
+    r->var = result;
+    auto ctor = make(list ? ExprOp::MakeList : ExprOp::MakeSet, l);
+    size_t i = first;
+    for (; i < elts.size() && !starred(*elts[i]); ++i) ctor->args.push_back(expr(*elts[i]));
+    r->body.push_back(assign_stmt(result, std::move(ctor), l));
+    for (; i < elts.size(); ++i) {
+      const syntax::Expr* v = starred(*elts[i]);
+      auto method = make(ExprOp::GetAttr, elts[i]->loc);
+      method->args.push_back(local(result, elts[i]->loc));
+      method->attr = v ? (list ? "extend" : "update") : (list ? "append" : "add");
+      std::vector<ExprPtr> args;
+      args.push_back(expr(v ? *v : *elts[i]));
+      if (v && list) {  // list.extend takes a list in RPython: extend(list(iterable))
+        auto conv = call(builtin("list", elts[i]->loc), std::move(args), elts[i]->loc);
+        args.clear();
+        args.push_back(std::move(conv));
+      }
+      auto st = std::make_unique<ir::Stmt>(StmtOp::ExprStmt, elts[i]->loc);
+      st->exprs.push_back(call(std::move(method), std::move(args), elts[i]->loc));
+      r->body.push_back(std::move(st));
+    }
     return r;
   }
 

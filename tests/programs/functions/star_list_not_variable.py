@@ -1,4 +1,4 @@
-# f(*xs) of a list that is not a variable: refused, saying to assign it to a variable first.
+# f(*xs) of a list that is not a variable: its items passed after checking their number (refused before).
 import sys
 
 
