@@ -110,6 +110,7 @@ ClassDef* Annotator::classdef(const m::Ref& cls) {
     for (size_t i = 0; i < co->bases.size(); ++i)
       if (co->bases[i] == real_bases[0]) base = classdef(co->base_refs[i]);
   }
+  if (!base && object_root_ && !co->is_builtin_exception) base = object_root_;
   auto d = std::make_unique<ClassDef>();
   d->cls = cls;
   d->name = co->name;

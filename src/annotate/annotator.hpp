@@ -85,6 +85,11 @@ class Annotator {
   // compiled at import time: rpy's own pattern for it), or null.
   modules::Ref substitute_prebuilt(const modules::Obj* o) const;
   ClassDef* classdef(const modules::Ref& cls);
+  // Python's `object` as a class of the program: the common base of instances (or classes) of
+  // classes with no other common base (a list of Circle and Rect). Made when first needed; every
+  // root class of the program (not an exception) then derives from it (class_root.cpp).
+  ClassDef* object_root();
+  ClassDef* object_root_if_made() const { return object_root_; }
   ClassDef* find_classdef(const modules::Obj* cls) const;
   FuncDesc* funcdesc(const modules::Ref& fn);
   // Attribute lookup through the class hierarchy: the class that declares it, or null.
@@ -438,6 +443,8 @@ class Annotator {
   std::vector<FuncDesc*> func_order_;
   std::unordered_map<const modules::Obj*, std::unique_ptr<ClassDef>> classes_;
   std::vector<ClassDef*> class_order_;
+  ClassDef* object_root_ = nullptr;
+  modules::Ref object_root_cls_;
   std::unordered_map<const modules::Obj*, TypeRef> prebuilt_;
   std::vector<std::pair<modules::Ref, TypeRef>> prebuilt_order_;
   std::unordered_map<const modules::Obj*, modules::Ref> substitutes_;  // see substitute_prebuilt()

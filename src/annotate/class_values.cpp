@@ -47,7 +47,15 @@ UnionResult union_classes(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   ClassDef* base = nullptr;
   if (ann) {
     base = ann->classdef(ms[0]->const_value);
-    for (TypeRef x : ms) base = common_base_of(base, ann->classdef(x->const_value));
+    for (TypeRef x : ms) {
+      ClassDef* other = ann->classdef(x->const_value);
+      ClassDef* common = common_base_of(base, other);
+      if (!common && base && other && !base->is_exception && !other->is_exception) {
+        ann->object_root();  // Python's common base of every class (class_root.cpp)
+        common = common_base_of(base, other);
+      }
+      base = common;
+    }
   } else {
     base = a->cls ? a->cls : b->cls;
   }

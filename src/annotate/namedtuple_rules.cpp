@@ -27,6 +27,8 @@ namespace rpy::annotate {
 namespace m = rpy::modules;
 using ir::Expr;
 using ir::ExprOp;
+using ir::ExprPtr;
+using ir::Graph;
 
 // The class that namedtuple() made, among cls and its bases (it holds _fields and _make).
 const m::ClassObj* namedtuple_base(const m::Ref& cls) {

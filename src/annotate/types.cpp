@@ -441,6 +441,10 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
     }
     case TypeKind::Instance: {
       ClassDef* c = common_base(a->cls, b->cls);
+      if (!c && ann && !a->cls->is_exception && !b->cls->is_exception) {
+        ann->object_root();  // Python's common base of every class (class_root.cpp)
+        c = common_base(a->cls, b->cls);
+      }
       if (!c) return {nullptr, "instances of " + a->cls->name + " and " + b->cls->name + " have no common base class"};
       return {tt.instance(c, nullable), ""};
     }

@@ -231,7 +231,11 @@ void Emitter::emit_implicit_methods() {
 void Emitter::emit_classes() {
   for (ClassDef* c : ann.classes())
     if (!c->builtin) head_ << "struct " << class_name(c) << ";\n";
-  for (ClassDef* c : ann.classes())
+  // Bases before their subclasses (the annotator makes `object`, the root, when first needed:
+  // after classes it becomes the base of).
+  std::vector<ClassDef*> order(ann.classes().begin(), ann.classes().end());
+  std::stable_sort(order.begin(), order.end(), [](ClassDef* a, ClassDef* b) { return a->depth < b->depth; });
+  for (ClassDef* c : order)
     if (!c->builtin) emit_class(c);
 }
 
