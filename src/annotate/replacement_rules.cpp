@@ -197,6 +197,15 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
     e.args[0] = std::move(c);
     return Replacement::Replaced;
   }
+  if (!rule && ((name == "ascii" && interp_.python() == 3) || name == "string.capwords")) {
+    // ascii(x), string.capwords(s): lib/std/_rpy_text.py's
+    m::Ref fn = lib_function(interp_, "_rpy_text", name == "ascii" ? "ascii" : "capwords", e.loc);
+    if (!fn) return Replacement::None;
+    auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+    c->value = fn;
+    e.args[0] = std::move(c);
+    return Replacement::Replaced;
+  }
   if (!rule && name.rfind("operator.", 0) == 0) {
     // operator.add(a, b), or `f(a, b)` where f is operator.mul (given to reduce(), kept in a
     // table): the function of that name in lib/std/_rpy_operator.py
