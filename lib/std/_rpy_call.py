@@ -9,11 +9,7 @@ oracle's path: python3 and python2.7 raise their own errors.
 import sys
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 def _plural(n, word):

@@ -11,11 +11,7 @@ The module is not on the oracle's path: python3 and python2.7 run their own iter
 """
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 import sys

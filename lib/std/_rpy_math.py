@@ -10,11 +10,7 @@ ints and a float anywhere makes the rest floats, as in Python.
 import math
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 @_spec("specialize:argtype(0)")

@@ -9,11 +9,7 @@ itemgetter and attrgetter have their own copies in _rpy_itertools.
 from __future__ import division
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 @_spec("specialize:argtype(0, 1)")

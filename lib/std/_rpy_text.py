@@ -6,11 +6,7 @@ as RPython's specialize.argtype makes.
 """
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 _HEX = "0123456789abcdef"

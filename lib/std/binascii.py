@@ -11,12 +11,7 @@ import sys
 _PY3 = sys.version_info[0] >= 3
 
 
-def _spec(tag):
-    # RPython's specialization hint: one translated copy per argument type (bytes, bytearray, str).
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 class Error(ValueError):

@@ -5,11 +5,7 @@ hi=-1 means len(a), as in CPython's C version; key is an ordinary last parameter
 is specialised per list type and per key function."""
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 @_spec("specialize:arg(0, 1, 4)")

@@ -256,11 +256,7 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond):
     return "".join(out)
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 class _Accum(object):

@@ -7,11 +7,7 @@ found after the program's own modules (lib/std is on rpy's search path only; und
 standard heapq is used)."""
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 @_spec("specialize:argtype(0)")

@@ -21,13 +21,7 @@ if sys.version_info[0] < 3:
     raise ImportError("rpy gives the json module to Python 3 scripts only (Python 2.7's json writes dicts in its own "
                       "order and has other messages)")
 
-def _spec(tag):
-    # RPython's specialisation hint: translated code gets one copy of the function per type of
-    # the value being encoded (nested containers of different types encode through their own).
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError", "JSONDecoder", "JSONEncoder"]

@@ -29,11 +29,7 @@ _LOG4 = _math.log(4.0)
 _BPF = 53
 
 
-def _spec(tag):
-    def deco(func):
-        func._annspecialcase_ = tag
-        return func
-    return deco
+from _rpy_spec import spec as _spec
 
 
 def _bit_length(n):
