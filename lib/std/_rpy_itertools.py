@@ -922,3 +922,91 @@ def _compress_gen(data, selectors):
 @_spec("specialize:argtype(0, 1)")
 def compress(data, selectors):
     return _compress_gen(_iter_items(data), _iter_items(selectors))
+
+
+# cycle() takes its argument's iterator at once and saves each item as it first passes, then
+# repeats the saved items (an empty iterable: nothing).
+@_spec("specialize:argtype(0)")
+def _cycle_gen(it):
+    saved = []
+    for x in it:
+        yield x
+        saved.append(x)
+    while saved:
+        for x in saved:
+            yield x
+
+
+@_spec("specialize:argtype(0)")
+def cycle(iterable):
+    return _cycle_gen(_iter_items(iterable))
+
+
+# pairwise() (Python 3.10): overlapping pairs of consecutive items.
+@_spec("specialize:argtype(0)")
+def _pairwise_gen(it):
+    for prev in it:
+        for x in it:
+            yield (prev, x)
+            prev = x
+        return
+
+
+@_spec("specialize:argtype(0)")
+def pairwise(iterable):
+    return _pairwise_gen(_iter_items(iterable))
+
+
+# combinations_with_replacement(): index tuples i1 <= i2 <= ... in lexicographic order, as
+# CPython's; r 2 and 3 give fixed-length tuples, any other r tuples of a run-time length.
+@_spec("specialize:argtype(0)")
+def combinations_with_replacement_r2(iterable):
+    return _cwr_r2_gen(list(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _cwr_r2_gen(pool):
+    n = len(pool)
+    for i in range(n):
+        for j in range(i, n):
+            yield (pool[i], pool[j])
+
+
+@_spec("specialize:argtype(0)")
+def combinations_with_replacement_r3(iterable):
+    return _cwr_r3_gen(list(iterable))
+
+
+@_spec("specialize:argtype(0)")
+def _cwr_r3_gen(pool):
+    n = len(pool)
+    for i in range(n):
+        for j in range(i, n):
+            for k in range(j, n):
+                yield (pool[i], pool[j], pool[k])
+
+
+@_spec("specialize:argtype(0)")
+def combinations_with_replacement_var(iterable, r):
+    pool = list(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _cwr_of(pool, r)
+
+
+@_spec("specialize:argtype(0)")
+def _cwr_of(pool, r):
+    n = len(pool)
+    if n == 0 and r > 0:
+        return
+    chosen = [0] * r
+    while True:
+        yield tuple([pool[i] for i in chosen])
+        i = r - 1
+        while i >= 0 and chosen[i] == n - 1:
+            i -= 1
+        if i < 0:
+            return
+        v = chosen[i] + 1
+        for j in range(i, r):
+            chosen[j] = v

@@ -58,6 +58,28 @@ void install_module_itertools(Interp& in, ModuleObj& m) {
       return x;
     });
   });
+  if (!py2)  // Python 3.10's pairwise(): overlapping pairs of consecutive items
+    def_function(m, "pairwise", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
+      if (a.size() != 1) in.raise("TypeError", "pairwise expected 1 argument, got " + std::to_string(a.size()), loc);
+      Ref it = it_of(in, a.at(0), loc);
+      auto prev = std::make_shared<Ref>();
+      auto done = std::make_shared<bool>(false);
+      return new_iterator(in, [it, prev, done](Interp& in, Loc loc) -> Ref {
+        if (*done) return nullptr;
+        if (!*prev && !(*prev = in.next(it, loc))) {
+          *done = true;
+          return nullptr;
+        }
+        Ref x = in.next(it, loc);
+        if (!x) {
+          *done = true;
+          return nullptr;
+        }
+        Ref pair = make_tuple({*prev, x});
+        *prev = x;
+        return pair;
+      });
+    });
   def_function(m, "repeat", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
     Ref obj = arg_or_kw(a, kw, 0, "object"), times = arg_or_kw(a, kw, 1, "times");
     if (!obj) in.raise("TypeError", "repeat() missing required argument 'object' (pos 1)", loc);
