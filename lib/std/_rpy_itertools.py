@@ -1010,3 +1010,29 @@ def _cwr_of(pool, r):
         v = chosen[i] + 1
         for j in range(i, r):
             chosen[j] = v
+
+
+# An itertools.count made while the program was imported (_ids = itertools.count(1) at module or
+# class level) and used by translated code: this object stands in its place, going on from the
+# value the import-time counter would have given next (annotate: prebuilt_count).
+class PrebuiltCount(object):
+    def __init__(self, n, step):
+        self.n = n
+        self.step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        v = self.n
+        self.n = v + self.step
+        return v
+
+    def next(self):
+        v = self.n
+        self.n = v + self.step
+        return v
+
+
+def prebuilt_count(n, step):
+    return PrebuiltCount(n, step)

@@ -449,6 +449,7 @@ class Annotator {
   std::vector<std::pair<modules::Ref, TypeRef>> prebuilt_order_;
   std::unordered_map<const modules::Obj*, modules::Ref> substitutes_;  // see substitute_prebuilt()
   TypeRef prebuilt_re_pattern(const modules::Ref& v, Loc loc);         // replacement_rules.cpp
+  TypeRef prebuilt_count(const modules::Ref& v, Loc loc);              // replacement_rules.cpp
   struct PendingAttr {
     TypeRef inst;
     modules::Ref obj;

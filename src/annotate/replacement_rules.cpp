@@ -440,6 +440,28 @@ TypeRef Annotator::prebuilt_re_pattern(const m::Ref& v, Loc loc) {
   return type_of_const(made, loc);
 }
 
+// An itertools.count made at import time (`_ids = itertools.count(1)` at module or class level,
+// next(_ids) in translated code): an instance of _rpy_itertools.PrebuiltCount that goes on from
+// the value the import-time counter would give next, emitted in its place (substitute_prebuilt()).
+TypeRef Annotator::prebuilt_count(const m::Ref& v, Loc loc) {
+  m::Ref next, step;
+  if (!m::count_state(v, next, step)) return nullptr;
+  auto known = substitutes_.find(v.get());
+  if (known != substitutes_.end()) return type_of_const(known->second, loc);
+  m::Ref cls = lib_function(interp_, "_rpy_itertools", "prebuilt_count", loc);
+  if (!cls) return nullptr;
+  m::Ref made;
+  try {
+    made = interp_.call(cls, {next, step}, {}, loc);
+  } catch (const m::PyException&) {
+    return nullptr;
+  } catch (const m::EvalError&) {
+    return nullptr;
+  }
+  substitutes_[v.get()] = made;
+  return type_of_const(made, loc);
+}
+
 m::Ref Annotator::substitute_prebuilt(const m::Obj* o) const {
   auto it = substitutes_.find(o);
   return it == substitutes_.end() ? nullptr : it->second;

@@ -1,4 +1,6 @@
 // itertools: lazy iterators over iterators (Python 2's imap/izip/ifilter too).
+#include <unordered_map>
+
 #include "modules/lib/modules.hpp"
 
 namespace rpy::modules {
@@ -26,6 +28,26 @@ static Ref index_iterator(Interp& in, std::vector<Ref> pool, std::vector<size_t>
   });
 }
 
+// The itertools.count objects made at import time and their state (the next value, the step),
+// for translated code that goes on counting (count_state).
+struct CountState {
+  std::weak_ptr<Obj> obj;
+  std::shared_ptr<Ref> cur;
+  Ref step;
+};
+static std::unordered_map<const Obj*, CountState>& counts() {
+  static std::unordered_map<const Obj*, CountState> table;
+  return table;
+}
+
+bool count_state(const Ref& v, Ref& next, Ref& step) {
+  auto it = counts().find(v.get());
+  if (it == counts().end() || it->second.obj.lock() != v) return false;
+  next = *it->second.cur;
+  step = it->second.step;
+  return true;
+}
+
 void install_module_itertools(Interp& in, ModuleObj& m) {
   bool py2 = in.python() == 2;
   def_function(m, "count", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
@@ -33,11 +55,13 @@ void install_module_itertools(Interp& in, ModuleObj& m) {
     auto cur = std::make_shared<Ref>(start ? start : make_int(0));
     Ref st = step ? step : make_int(1);
     (void)loc;
-    return new_iterator(in, [cur, st](Interp& in, Loc loc) -> Ref {
+    Ref r = new_iterator(in, [cur, st](Interp& in, Loc loc) -> Ref {
       Ref v = *cur;
       *cur = in.binary(syntax::BinOp::Add, v, st, loc);
       return v;
     });
+    counts()[r.get()] = CountState{r, cur, st};
+    return r;
   });
   def_function(m, "cycle", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     auto saved = std::make_shared<std::vector<Ref>>();

@@ -33,6 +33,10 @@ bool deque_contents(const Ref& v, std::vector<Ref>& items, int64_t& maxlen);
 // compiled with (as given, inline flags not included); false when v is not a pattern (re.cpp).
 bool re_pattern_source(const Ref& v, Ref& source, int& flags);
 
+// An itertools.count made at import time, for translation: the value it gives next and its step;
+// false when v is not one (itertools.cpp).
+bool count_state(const Ref& v, Ref& next, Ref& step);
+
 // collections.namedtuple(typename, field_names, verbose=False, rename=False) (namedtuple.cpp).
 Ref make_namedtuple(Interp& in, Args& a, KwArgs& kw, Loc loc);
 // The factory function translated code calls in place of namedtuple class cls (namedtuple.cpp).
