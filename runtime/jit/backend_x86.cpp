@@ -718,7 +718,12 @@ void Writer::portal_call(const ResOp& op, const JitCell* cell) {
     a_.mov(x86::rcx, x86::qword_ptr(x86::rsi, 8));
     a_.mov(x86::qword_ptr(x86::rsp, kResultsOff), x86::rcx);
   }
-  a_.xor_(x86::eax, x86::eax);  // (no exception)
+  // No exception: also for a guard_exception after this call (the trace saw the callee raise),
+  // which, failing now, reads last_call_exception in resume_from_guard: an exception an earlier
+  // call left there (one that a guard_exception caught) must not be taken for this call's.
+  a_.mov(x86::rcx, imm(reinterpret_cast<uint64_t>(&last_call_exception)));
+  a_.mov(x86::qword_ptr(x86::rcx), 0);
+  a_.xor_(x86::eax, x86::eax);
   a_.jmp(done);
   a_.bind(other_exit);
   a_.mov(x86::qword_ptr(x86::rsp, kResultsOff + 8), x86::rax);
