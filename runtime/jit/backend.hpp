@@ -27,6 +27,9 @@ struct ExitDescr {
   bool finish;
   const void* target;
   uint32_t nvalues = 0;  // finish: how many values it leaves in frame[0...]
+  // finish: the portal returns (its result words in frame[0...]), set once the loop's
+  // finish_greens are known (mark_portal_returns); machine code's call_assembler tests it.
+  bool returns = false;
 };
 
 struct GuardInfo {
@@ -56,7 +59,7 @@ struct GuardInfo {
 using LoopEntry = uint64_t (*)(Word* frame);
 
 struct CompiledLoop {
-  LoopEntry entry = nullptr;
+  LoopEntry entry = nullptr;   // (the first member: call_assembler's code calls [loop])
   const void* code = nullptr;  // where attached exits jump to (through the frame check, 12.2)
   // Where other traces' jumps go: after the frame check (the jumping trace was compiled later, so
   // its own check asked for at least what this one needs).
@@ -91,6 +94,8 @@ Word* grow_running_frame(Word* frame, uint64_t words);
 // Compiles a trace whose last operation is a jump to its own (last) label, a jump to the start of
 // one of `others` (by number), or a finish. Null (with *error set) if it cannot.
 CompiledLoop* compile_loop(Trace&& trace, const DriverDescr* d, int number, const std::vector<CompiledLoop*>& others, std::string* error);
+// Sets ExitDescr::returns of the loop's finishes from its finish_greens (null: the portal returns).
+void mark_portal_returns(CompiledLoop* loop);
 // From now on the exit jumps to `code` (the start of a loop or bridge) instead of returning.
 void attach_exit(ExitDescr* exit, const CompiledLoop* code);
 

@@ -17,6 +17,7 @@
 
 #include "jit/backend.hpp"
 #include "jit/backend_regalloc.hpp"
+#include "jit/warmstate.hpp"
 #include "rpy/rpy.hpp"
 
 namespace rpy::jit {
@@ -39,6 +40,12 @@ BaseException* call_catching(CallFn fn, const Word* args, Word* results) {
 }
 
 void attach_exit(ExitDescr* exit, const CompiledLoop* code) { exit->target = code->code; }
+
+void mark_portal_returns(CompiledLoop* loop) {
+  size_t first = loop->guards.size();
+  for (size_t k = 0; k < loop->finish_greens.size() && first + k < loop->exits.size(); ++k)
+    loop->exits[first + k].returns = loop->finish_greens[k] == nullptr;
+}
 
 #ifndef RPY_HAVE_ASMJIT
 
@@ -63,6 +70,7 @@ static int64_t jit_rshift(int64_t a, int64_t b) { return rpy::int_rshift(a, b); 
 static int64_t jit_pow(int64_t a, int64_t b) { return rpy::int_pow(a, b); }
 static double jit_float_floordiv(double a, double b) { return rpy::float_floordiv(a, b); }
 static double jit_float_mod(double a, double b) { return rpy::float_mod(a, b); }
+static void jit_recursion_error(const Word*, Word*) { rpy::raise_recursion_error(); }
 
 static JitRuntime& runtime() {
   static JitRuntime* rt = new JitRuntime();
@@ -138,6 +146,8 @@ class Writer : public RegAlloc {
   void float_op(size_t i, const ResOp& op);
   void memory(size_t i, const ResOp& op);
   void call(size_t i, const ResOp& op);
+  void portal_call(const ResOp& op, const JitCell* cell);
+  void catching_call(CallFn fn);
   void helper_call(size_t i, const void* fn, bool flt, int nargs);
   void label(size_t i, const ResOp& op);
   bool jump(size_t i, const ResOp& op, std::string* error);
@@ -624,10 +634,10 @@ void Writer::call(size_t i, const ResOp& op) {
   // the arguments into the scratch area, then call_catching(fn, args, results): rax = exception
   for (size_t k = 1; k < op.args.size(); ++k) store_word(x86::qword_ptr(x86::rsp, static_cast<int32_t>(8 * (k - 1))), op.args[k]);
   save_caller_saved(i);
-  a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(cd->fn)));
-  a_.mov(x86::rsi, x86::rsp);
-  a_.lea(x86::rdx, x86::ptr(x86::rsp, kResultsOff));
-  a_.call(imm(reinterpret_cast<const void*>(call_catching)));
+  if (cd->fn == call_portal_at_merge_point && op.args.size() >= 3 && op.args[2].is_const() && t_.const_value(op.args[2]))
+    portal_call(op, reinterpret_cast<const JitCell*>(t_.const_value(op.args[2])));
+  else
+    catching_call(cd->fn);
   forget_caller_saved();
   if (op.kind == kFloat) {
     x86::Xmm r = result_xmm(i, nullptr);
@@ -637,6 +647,95 @@ void Writer::call(size_t i, const ResOp& op) {
     a_.mov(r, x86::qword_ptr(x86::rsp, kResultsOff));
   }
   after_call_ = true;
+}
+
+// call_catching(fn, the scratch area's arguments, its results): rax = the exception or 0.
+void Writer::catching_call(CallFn fn) {
+  a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(fn)));
+  a_.mov(x86::rsi, x86::rsp);
+  a_.lea(x86::rdx, x86::ptr(x86::rsp, kResultsOff));
+  a_.call(imm(reinterpret_cast<const void*>(call_catching)));
+}
+
+// call_assembler in machine code (docs/JIT.md 7.7): a recursive portal call whose callee key
+// (cell) has a loop enters that loop's code directly, in the frame of the next nesting level,
+// through its entry stub (which keeps the callee-saved registers, so this is a call like any
+// other: the caller-saved registers were saved). The callee's entry check grows that frame if it
+// is smaller than the code needs (F1); *depth counts the level while the callee runs, as
+// enter_for_call does, so that grow_running_frame finds it. A finish that returns from the portal
+// leaves the result in the callee frame's first word; any other exit goes on in the runner
+// (call_portal_after_exit, given the exit); a key still without code, or a level without a frame
+// big enough for the reds, takes the residual call of call_portal_at_merge_point. The scratch
+// area holds the call's words: driver, cell, greens, reds.
+void Writer::portal_call(const ResOp& op, const JitCell* cell) {
+  const DriverDescr* d = cell->driver;
+  const int32_t ng = d->num_greens, nr = d->num_reds;
+  WarmState::FrameRefs fr = WarmState::get().frame_refs();
+  Label slow = a_.newLabel(), other_exit = a_.newLabel(), done = a_.newLabel(), too_deep = a_.newLabel();
+  // The recursion check of a portal call (check_stack): machine code calling itself level after
+  // level would otherwise run out of C stack instead of raising RecursionError.
+  a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&rpy::stack_limit)));
+  a_.cmp(x86::rsp, x86::qword_ptr(x86::rax));
+  a_.jb(too_deep);
+  a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(cell)));
+  a_.mov(x86::rax, x86::qword_ptr(x86::rax, static_cast<int32_t>(offsetof(JitCell, loop))));
+  a_.test(x86::rax, x86::rax);
+  a_.jz(slow);
+  // rsi = the next level's block, if there is one holding the reds
+  a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(fr.depth)));
+  a_.mov(x86::rdx, x86::qword_ptr(x86::rdi));
+  a_.mov(x86::rsi, imm(reinterpret_cast<uint64_t>(fr.cap)));
+  a_.cmp(x86::rdx, x86::qword_ptr(x86::rsi));
+  a_.jae(slow);
+  a_.mov(x86::rsi, imm(reinterpret_cast<uint64_t>(fr.frames)));
+  a_.mov(x86::rsi, x86::qword_ptr(x86::rsi));
+  a_.mov(x86::rsi, x86::qword_ptr(x86::rsi, x86::rdx, 3));
+  a_.test(x86::rsi, x86::rsi);
+  a_.jz(slow);
+  a_.cmp(x86::qword_ptr(x86::rsi), nr);
+  a_.jb(slow);
+  a_.inc(x86::qword_ptr(x86::rdi));  // (the callee's level, while it runs)
+  a_.lea(x86::rdi, x86::ptr(x86::rsi, 8));
+  for (int32_t k = 0; k < nr; ++k) {
+    a_.mov(x86::rcx, x86::qword_ptr(x86::rsp, 8 * (2 + ng + k)));
+    a_.mov(x86::qword_ptr(x86::rdi, 8 * k), x86::rcx);
+  }
+  a_.call(x86::qword_ptr(x86::rax));  // (CompiledLoop::entry, its first member)
+  a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(fr.depth)));
+  a_.dec(x86::qword_ptr(x86::rdi));
+  if (WarmState::get().check_frames) {
+    a_.mov(x86::rdi, x86::rax);
+    a_.call(imm(reinterpret_cast<const void*>(check_call_frame)));
+  }
+  a_.cmp(x86::byte_ptr(x86::rax, static_cast<int32_t>(offsetof(ExitDescr, returns))), 0);
+  a_.je(other_exit);
+  if (d->result_kind != 'v') {  // the result: the first word of the callee's frame (which may have grown)
+    a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(fr.depth)));
+    a_.mov(x86::rdx, x86::qword_ptr(x86::rdi));
+    a_.mov(x86::rsi, imm(reinterpret_cast<uint64_t>(fr.frames)));
+    a_.mov(x86::rsi, x86::qword_ptr(x86::rsi));
+    a_.mov(x86::rsi, x86::qword_ptr(x86::rsi, x86::rdx, 3));
+    a_.mov(x86::rcx, x86::qword_ptr(x86::rsi, 8));
+    a_.mov(x86::qword_ptr(x86::rsp, kResultsOff), x86::rcx);
+  }
+  // No exception: also for a guard_exception after this call (the trace saw the callee raise),
+  // which, failing now, reads last_call_exception in resume_from_guard: an exception an earlier
+  // call left there (one that a guard_exception caught) must not be taken for this call's.
+  a_.mov(x86::rcx, imm(reinterpret_cast<uint64_t>(&last_call_exception)));
+  a_.mov(x86::qword_ptr(x86::rcx), 0);
+  a_.xor_(x86::eax, x86::eax);
+  a_.jmp(done);
+  a_.bind(other_exit);
+  a_.mov(x86::qword_ptr(x86::rsp, kResultsOff + 8), x86::rax);
+  catching_call(call_portal_after_exit);
+  a_.jmp(done);
+  a_.bind(too_deep);
+  catching_call(jit_recursion_error);
+  a_.jmp(done);
+  a_.bind(slow);
+  catching_call(call_portal_at_merge_point);
+  a_.bind(done);
+  (void)op;
 }
 
 void Writer::label(size_t i, const ResOp& op) {

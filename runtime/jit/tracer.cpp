@@ -332,6 +332,7 @@ int Tracer::conclude(End end, BaseException* pending, Word* values) {
         if (!finish_greens_.empty()) std::memcpy(g, finish_greens_.data(), finish_greens_.size() * sizeof(Word));
         loop->finish_greens.push_back(g);
       }
+      mark_portal_returns(loop);
       if (bridge_of_) {
         loop->is_bridge = true;
         const GuardInfo& from = bridge_of_->guards[bridge_guard_];

@@ -439,13 +439,21 @@ static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell, Exi
   }
 }
 
+// The rest of a call_portal_at_merge_point whose callee code left by `exit` (or was not entered:
+// null): the runner goes on from there.
+static void finish_portal_call(DriverDescr* d, JitCell* cell, const Word* a, Word* r, ExitDescr* exit) {
+  Word values[64];
+  copy_words(values, a + 2, size_t{d->num_greens} + d->num_reds);
+  if (run_from_merge_point(d, values, cell, exit) == kRaise) reraise_pending();
+  if (d->result_kind != 'v') r[0] = values[0];  // (one word: a tuple result is not called this way)
+}
+
 void call_portal_at_merge_point(const Word* a, Word* r) {
+  rpy::check_stack();  // (the callee's code may call the portal again, without the portal's own check)
   WarmState& ws = WarmState::get();
   DriverDescr* d = &ws.program->drivers[a[0]];
-  size_t n = size_t{d->num_greens} + d->num_reds;
   auto* cell = reinterpret_cast<JitCell*>(a[1]);
   ExitDescr* exit = nullptr;
-  Word values[64];
   if (cell && cell->loop && ws.mode == Mode::Trace) {  // the key's loop, entered at once
     Word result[1];
     if (ws.enter_for_call(cell->loop, d, a + 2 + d->num_greens, result, &exit)) {
@@ -454,9 +462,18 @@ void call_portal_at_merge_point(const Word* a, Word* r) {
     }
     // (another exit: the runner goes on from it, as from any exit of the loop)
   }
-  copy_words(values, a + 2, n);
-  if (run_from_merge_point(d, values, cell, exit) == kRaise) reraise_pending();
-  if (d->result_kind != 'v') r[0] = values[0];  // (one word: a tuple result is not called this way)
+  finish_portal_call(d, cell, a, r, exit);
+}
+
+void call_portal_after_exit(const Word* a, Word* r) {
+  WarmState& ws = WarmState::get();
+  finish_portal_call(&ws.program->drivers[a[0]], reinterpret_cast<JitCell*>(a[1]), a, r, reinterpret_cast<ExitDescr*>(r[1]));
+}
+
+uint64_t check_call_frame(uint64_t exit) {
+  WarmState& ws = WarmState::get();
+  ws.check_frame(ws.depth_);
+  return exit;
 }
 
 void register_program(Program* p) { WarmState::get().init(p); }

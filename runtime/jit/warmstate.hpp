@@ -17,6 +17,14 @@ namespace rpy::jit {
 
 // call_assembler's function (WarmState::portal_call_descr).
 void call_portal_at_merge_point(const Word* a, Word* r);
+// The same call, after machine code entered the callee key's loop itself (the backend's
+// call_assembler, docs/JIT.md 7.7) and the loop left by an exit other than the portal's return:
+// r[1] holds that ExitDescr* on entry; the runner goes on from it (the frame of nesting level
+// depth holds its values), and the portal's result goes to r[0].
+void call_portal_after_exit(const Word* a, Word* r);
+// check_frames: machine code calls this after a call_assembler's callee code returned (rdi, rax:
+// the ExitDescr*, returned unchanged), to check the callee level's frame.
+uint64_t check_call_frame(uint64_t exit);
 
 enum class Mode { Off, Trace, Blackhole, BlackholeStep };
 
@@ -107,6 +115,19 @@ class WarmState {
   void print_summary();         // jit-summary, at exit
   void print_backend_counts();  // jit-backend-counts, at exit
   std::vector<CompiledLoop*> loops;
+  // Where machine code finds the frames of the nesting levels (call_assembler, docs/JIT.md 7.7):
+  // while code runs at level L, *depth is L + 1 and (*frames)[L + 1], if *cap > L + 1 and it is
+  // not null, is the next level's block (its size word, then the frame).
+  struct FrameRefs {
+    Word*** frames;
+    size_t* cap;
+    size_t* depth;
+  };
+  FrameRefs frame_refs() { return {&frames_, &frames_cap_, &depth_}; }
+  // Level `depth`'s frame, grown to `words` if smaller (the contents move along). A frame is
+  // preceded by a word holding its size (frame[-1]): the code of each trace compares it on entry
+  // with what it needs, and has it grown (grow_running_frame) when it is smaller (docs/JIT.md 12.2).
+  Word* frame_at(size_t depth, size_t words);
   BaseException* pending = nullptr;  // the exception of a kRaise (reraise_pending)
 
  private:
@@ -116,14 +137,11 @@ class WarmState {
   Word** frames_ = nullptr;
   size_t* frame_sizes_ = nullptr;
   size_t frames_cap_ = 0, depth_ = 0;
-  // Level `depth`'s frame, grown to `words` if smaller (the contents move along). A frame is
-  // preceded by a word holding its size (frame[-1]): the code of each trace compares it on entry
-  // with what it needs, and has it grown (grow_running_frame) when it is smaller (docs/JIT.md 12.2).
-  Word* frame_at(size_t depth, size_t words);
   Word* frame_of(size_t depth) const { return frames_[depth] + 1; }
   // check_frames: stops the program if the poisoned words after a frame were written.
   void check_frame(size_t depth) const;
   friend Word* grow_running_frame(Word* frame, uint64_t words);
+  friend uint64_t check_call_frame(uint64_t exit);
   // The counters of green keys: each key counts in a slot of its own (tagged with its hash) among
   // kCounterWays slots from where its hash points, so that keys whose hashes collide do not share
   // a count (which made a loop hot at a key whose address happened to collide with another's).

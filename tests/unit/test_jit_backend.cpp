@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "jit/backend.hpp"
+#include "jit/warmstate.hpp"
 #include "trace_builder.hpp"
 
 using namespace rpy::jit;
@@ -230,4 +231,56 @@ TEST(JitBackend, AFinishLeavesItsValuesAndTheirCount) {
   Word other_block[1 + 64] = {64, 0, w(1.0)};  // the guard fails: no finish
   exit = reinterpret_cast<ExitDescr*>(loop->entry(other_block + 1));
   EXPECT_FALSE(exit->finish);
+}
+
+TEST(JitBackend, ACallAssemblerRunsTheCalleesCodeInTheNextLevelsFrame) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  // call_assembler in machine code (docs/JIT.md 7.7): the caller (level 0) calls the portal
+  // recursively; the callee key's loop (n -> finish(n * 3 + 1)) runs in level 1's frame, entered
+  // straight from the caller's code, and its finish (the portal's return) hands the result back
+  // to the caller's code. (Before, the call went to call_portal_at_merge_point through
+  // call_catching: it reads the program's drivers, which this test has none of.) Level 1's frame
+  // is smaller than the callee needs: the callee's entry check grows it, and the result is read
+  // from the new one.
+  static const DriverDescr driver = {"d", 0, 1, "i", nullptr, nullptr, 0, 0, 0, 'i', "i", nullptr};
+  static const CallDescr portal = {call_portal_at_merge_point, "iii", "i", kCanRaise, "call_assembler", 0};
+  Trace tc;
+  TraceRef n = tc.add_input(kInt);
+  push(tc, make_op(ROP_label, {n}, DescrKind::Target, target(10)));
+  TraceRef n3 = push(tc, make_op(ROP_int_mul, {n, tc.add_const(kInt, 3)}));
+  TraceRef n31 = push(tc, make_op(ROP_int_add, {n3, tc.add_const(kInt, 1)}));
+  push(tc, make_op(ROP_finish, {n31}));
+  std::string error;
+  CompiledLoop* callee = compile_loop(std::move(tc), &driver, 10, {}, &error);
+  ASSERT_NE(callee, nullptr) << error;
+  callee->finish_greens.push_back(nullptr);  // (its finish returns from the portal)
+  mark_portal_returns(callee);
+  static JitCell cell = {&driver, 0, nullptr, kCellTraced, nullptr, nullptr};
+  cell.loop = callee;
+  // caller: [a, b] -> r = call_assembler(driver 0, cell, a); guard_no_exception; finish(r + b)
+  Trace t;
+  TraceRef a = t.add_input(kInt), b = t.add_input(kInt);
+  push(t, make_op(ROP_label, {a, b}, DescrKind::Target, target(11)));
+  TraceRef r = push(t, make_op(ROP_call_i,
+                               {t.add_const(kInt, reinterpret_cast<Word>(call_portal_at_merge_point)), t.add_const(kInt, 0),
+                                t.add_const(kInt, reinterpret_cast<Word>(&cell)), a},
+                               DescrKind::Call, &portal));
+  add_guard(t, ROP_guard_no_exception, {}, {b});
+  TraceRef s = push(t, make_op(ROP_int_add, {r, b}));
+  push(t, make_op(ROP_finish, {s}));
+  CompiledLoop* caller = compile_loop(std::move(t), &driver, 11, {}, &error);
+  ASSERT_NE(caller, nullptr) << error;
+  WarmState& ws = WarmState::get();
+  Word* level0 = ws.frame_at(0, 64);
+  ws.frame_at(1, 2);  // (smaller than any compiled code needs)
+  WarmState::FrameRefs fr = ws.frame_refs();
+  *fr.depth = 1;  // (level 0 runs)
+  level0[0] = 13;
+  level0[1] = 100;
+  auto* exit = reinterpret_cast<ExitDescr*>(caller->entry(level0));
+  EXPECT_EQ(*fr.depth, 1u);
+  *fr.depth = 0;
+  EXPECT_EQ(exit, &caller->exits[1]);                  // its finish, not the guard
+  EXPECT_EQ(level0[0], 140u);                          // 13 * 3 + 1 + 100
+  EXPECT_GE((*fr.frames)[1][0], callee->frame_words);  // level 1's frame grew
 }
