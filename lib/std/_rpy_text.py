@@ -1,7 +1,7 @@
-"""Text builtins written for translated code.
+"""Text and dict builtins written for translated code.
 
-src/annotate/replacement_rules.cpp puts these in the place of ascii() and string.capwords() at
-each call in translated code (the import-time evaluator runs its own), one copy per argument type
+src/annotate/replacement_rules.cpp puts these in the place of ascii(), string.capwords() and
+dict.fromkeys() at each call in translated code (the import-time evaluator runs its own), one copy per argument type
 as RPython's specialize.argtype makes.
 """
 
@@ -44,3 +44,12 @@ def capwords(s, sep=None):
     if sep is None:
         return " ".join([w.capitalize() for w in s.split()])
     return sep.join([w.capitalize() for w in s.split(sep)])
+
+
+@_spec("specialize:argtype(0, 1)")
+def dict_fromkeys(iterable, value=None):
+    # dict.fromkeys (Python 3): each key of the iterable, in its order, mapped to value.
+    d = {}
+    for k in iterable:
+        d[k] = value
+    return d

@@ -446,6 +446,11 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         held = nullptr;
       }
       if (held && held->kind == m::ObjKind::StaticMethod) held = static_cast<m::WrapperObj*>(held.get())->func;
+      // A class method of a builtin type (dict.fromkeys): its function, which replacement_rules.cpp
+      // puts a function of rpy's library in the place of
+      if (held && held->kind == m::ObjKind::Method && held->as<m::MethodObj>()->func->kind == m::ObjKind::Builtin &&
+          held->as<m::MethodObj>()->func->as<m::BuiltinObj>()->name == "dict.fromkeys")
+        held = held->as<m::MethodObj>()->func;
       if (held && (held->kind == m::ObjKind::Builtin || (held->kind == m::ObjKind::Str && name.starts_with("__")))) {
         e.value = held;  // a builtin, or a name: type(x).__name__ of a builtin type is "float"
         return type_of_const(held, e.loc);

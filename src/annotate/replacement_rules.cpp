@@ -200,6 +200,23 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
     e.args[0] = std::move(c);
     return Replacement::Replaced;
   }
+  if (!rule && name == "dict.fromkeys") {
+    // dict.fromkeys(iterable[, value]): lib/std/_rpy_text.py's loop, the keys inserted in the
+    // iterable's order. Python 2 presizes the table for a dict or set argument, which changes its
+    // order: refused there (RPython has no fromkeys either).
+    if (interp_.python() != 3) {
+      error(e.loc,
+            "dict.fromkeys() is not supported in translated Python 2 code (nor by RPython): build the dict with a loop, "
+            "d = {}; for k in keys: d[k] = value");
+      return Replacement::Refused;
+    }
+    m::Ref fn = lib_function(interp_, "_rpy_text", "dict_fromkeys", e.loc);
+    if (!fn) return Replacement::None;
+    auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+    c->value = fn;
+    e.args[0] = std::move(c);
+    return Replacement::Replaced;
+  }
   if (!rule && ((name == "ascii" && interp_.python() == 3) || name == "string.capwords")) {
     // ascii(x), string.capwords(s): lib/std/_rpy_text.py's
     m::Ref fn = lib_function(interp_, "_rpy_text", name == "ascii" ? "ascii" : "capwords", e.loc);
