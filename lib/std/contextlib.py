@@ -1,46 +1,52 @@
 """contextlib: contextmanager (a generator function made a context manager),
 closing, and Python 2's nested, with CPython's semantics: the generator
 yields once; an exception in the with block is thrown into it at the yield,
-and it is suppressed when the generator catches it and finishes."""
+and it is suppressed when the generator catches it and finishes. At import
+time and in translated code alike (generator.throw: runtime/rpy/iter.hpp)."""
 
 import sys as _sys
 
-
-class GeneratorContextManager(object):
-    def __init__(self, gen):
-        self.gen = gen
-
-    def __enter__(self):
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield")
-
-    def __exit__(self, type, value, traceback):
-        if type is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = type()
-        try:
-            self.gen.throw(type, value, traceback)
-        except StopIteration as exc:
-            return exc is not value
-        except:
-            if _sys.exc_info()[1] is not value:
-                raise
-            return False
-        raise RuntimeError("generator didn't stop after throw()")
+from rpython.rlib.objectmodel import we_are_translated
 
 
 def contextmanager(func):
+    # One manager class per decorated function: its attribute `gen` has that generator's type.
+    class GeneratorContextManager(object):
+        def __init__(self, gen):
+            self.gen = gen
+
+        def __enter__(self):
+            try:
+                return next(self.gen)
+            except StopIteration:
+                raise RuntimeError("generator didn't yield")
+
+        def __exit__(self, type, value, traceback):
+            if type is None:
+                try:
+                    next(self.gen)
+                except StopIteration:
+                    return False
+                raise RuntimeError("generator didn't stop")
+            if not we_are_translated() and value is None:
+                value = type()  # a with statement in translated code always gives the instance
+            try:
+                self.gen.throw(type, value, traceback)
+            except StopIteration as exc:
+                return exc is not value
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                return False
+            raise RuntimeError("generator didn't stop after throw()")
+
     def helper(*args, **kwds):
         return GeneratorContextManager(func(*args, **kwds))
     helper.__name__ = func.__name__
     helper.__doc__ = func.__doc__
+    # the manager runs the generator to its end, or throws the with block's exception into it:
+    # translated code may keep it (src/codegen/emit_call.cpp)
+    helper._rpy_closes_generators_ = True
     return helper
 
 

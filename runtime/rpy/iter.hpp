@@ -34,7 +34,8 @@ struct DropIterator {
 
 [[noreturn]] inline void raise_stop_iteration() { make<StopIteration>()->raise_self(); }
 [[noreturn, gnu::cold, gnu::noinline]] void raise_generator_exit();
-inline bool generator_closing = false;  // see GenBody::promise_type::YieldAwaiter
+inline bool generator_closing = false;               // see GenBody::promise_type::YieldAwaiter
+inline BaseException* generator_throwing = nullptr;  // Generator::throw_in: raised at the suspended yield
 // CPython's "Exception ignored in: <generator object NAME at 0x...>" on stderr: an exception
 // raised while a dropped generator closes goes nowhere else.
 void report_ignored_in_generator(const char* name, const void* gen, BaseException* e);
@@ -66,6 +67,11 @@ struct GenBody {
         if (__builtin_expect(generator_closing, 0)) {
           generator_closing = false;
           raise_generator_exit();
+        }
+        if (__builtin_expect(generator_throwing != nullptr, 0)) {
+          BaseException* e = generator_throwing;
+          generator_throwing = nullptr;
+          e->raise_self();
         }
       }
     };
@@ -162,7 +168,29 @@ struct Generator : Iterator<T> {
     return true;
   }
   const char* rpy_class_name() const override { return "generator"; }
+  // generator.throw(e): e raised at the suspended yield (where the body may catch it); the value
+  // it yields next is the result, StopIteration when it finishes. A generator not started or
+  // finished raises e itself (and is finished).
+  T throw_in(BaseException* e) {
+    if (!h || h.done() || !started) {
+      h = nullptr;
+      e->raise_self();
+    }
+    if (running) raise_exc<ValueError>("generator already executing");
+    generator_throwing = e;
+    T out{};
+    if (!step(out)) raise_stop_iteration();
+    return out;
+  }
 };
+
+// generator.throw(e) of an iterator the annotator knows is a generator.
+template <class T>
+inline T gen_throw(Iterator<T>* it, BaseException* e) {
+  auto* g = dynamic_cast<Generator<T>*>(it);
+  if (!g) raise_exc<TypeError>("throw() of an iterator that is not a generator");
+  return g->throw_in(e);
+}
 
 template <class T>
 inline Iterator<T>* make_generator(GenBody<T> b, bool needs_close = false, const char* name = nullptr) {

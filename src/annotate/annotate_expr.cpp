@@ -414,7 +414,8 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
     case TypeKind::Function:  // func_attrs.cpp
       return func_getattr(e, obj, g);
     case TypeKind::Iterator:
-      if (name == "next" || name == "__next__") return tt_.builtin_method(tt_.with_nullable(obj, false), name);
+      if (name == "next" || name == "__next__" || (name == "throw" && obj->iter_kind == IterKind::Generator))
+        return tt_.builtin_method(tt_.with_nullable(obj, false), name);
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
     case TypeKind::Tuple:

@@ -714,6 +714,7 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Next:
     case BuiltinId::IterNext:
     case BuiltinId::IterDunderNext:
+    case BuiltinId::IterThrow:
       return call_iter_builtin(id, e, args, g);
     case BuiltinId::Count:
       break;

@@ -263,6 +263,24 @@ TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       if (!arity(1, 1, "next")) break;
       if (imp(args[0]) || args[0]->kind != TypeKind::Iterator) break;
       return args[0]->items[0];
+    case BuiltinId::IterThrow: {
+      // generator.throw(exc), or throw(type, value, tb) of which the value is raised (an instance,
+      // as a with statement's __exit__ receives it): raised at the suspended yield; the value it
+      // yields next is the result, StopIteration when it finishes.
+      if (!arity(2, 4, "throw")) break;
+      if (imp(args[0]) || args[0]->kind != TypeKind::Iterator) break;
+      if (args[0]->iter_kind != IterKind::Generator) {
+        error(e.loc, "throw() of " + describe(args[0]) + ": only a generator has throw()");
+        break;
+      }
+      TypeRef exc = n == 2 ? args[1] : args[2];
+      if (!imp(exc) && (exc->kind != TypeKind::Instance || !exc->cls->is_exception)) {
+        error(e.loc, "throw() in translated code takes an exception instance" + std::string(n == 2 ? "" : " as its second argument") +
+                         ", not " + describe(exc));
+        break;
+      }
+      return args[0]->items[0];
+    }
     default:
       break;
   }

@@ -106,6 +106,7 @@ std::string Emitter::call_builtin(Expr& e) {
     case BuiltinId::Next:
     case BuiltinId::IterNext:
     case BuiltinId::IterDunderNext:
+    case BuiltinId::IterThrow:
       return iter_builtin(e);
     case BuiltinId::Len:
       if (t0->kind == TypeKind::Char) return "(" + arg(0) + ", INT64_C(1))";

@@ -153,7 +153,10 @@ std::string Emitter::call(Expr& e) {
       // for loop, `in`, next(), any() or all() is done with a fresh call, and where a consumer
       // reads it to its end; a generator kept elsewhere (a variable, an attribute, a container,
       // an argument) is refused rather than lose the finally's effects.
-      if (g->is_generator && !e.consumed && !dropped_calls_.count(&e) && generator_needs_close(*g)) {
+      // contextlib.contextmanager's helper (lib/std/contextlib.py) gives the generator to a manager
+      // whose __exit__ runs it to its end or throws the with block's exception into it: closed.
+      const bool closed_by_caller = cur_graph_ && cur_graph_->desc && cur_graph_->desc->fn()->attrs.count("_rpy_closes_generators_");
+      if (g->is_generator && !e.consumed && !dropped_calls_.count(&e) && !closed_by_caller && generator_needs_close(*g)) {
         fail(e.loc, "the generator " + (g->desc ? g->desc->fn()->name : g->name) +
                         "() has a yield inside try/finally, with or an except catching GeneratorExit, and this object is kept "
                         "(in a variable, an attribute, a container or an argument): Python runs that code when the object dies "

@@ -209,6 +209,17 @@ std::string Emitter::iter_builtin(Expr& e) {
       Expr& recv = *e.args[0]->args[0];
       return convert("rpy::iter_next(" + expr(recv) + ")", elem_of(recv.type), e.type);
     }
+    case BuiltinId::IterThrow: {
+      // throw(type, value, tb): the arguments evaluated in order, the value raised
+      Expr& recv = *e.args[0]->args[0];
+      const bool three = e.args.size() > 2;
+      std::string r = fresh("rpy_g"), x = fresh("rpy_x"), pre;
+      pre = "auto* " + r + " = " + expr(recv) + "; ";
+      if (three) pre += "(void)(" + expr(*e.args[1]) + "); ";
+      pre += "rpy::BaseException* " + x + " = " + expr(*e.args[three ? 2 : 1]) + "; ";
+      for (size_t i = 3; i < e.args.size(); ++i) pre += "(void)(" + expr(*e.args[i]) + "); ";
+      return convert("({ " + pre + "rpy::gen_throw(" + r + ", " + x + "); })", elem_of(recv.type), e.type);
+    }
     default:
       fail(e.loc, "internal: not an iteration builtin");
       return "0";
