@@ -273,27 +273,52 @@ bool GcGen::list_method_ok(const Expr& call) {
   }
 }
 
-bool GcGen::holds_ref(TypeRef t) {
+// holds_ref, with the functions whose captured values are being looked at: a nested function
+// may capture itself or another that captures it (mutual recursion), and the types it captures
+// then lead back to it. A function met again adds nothing it did not add the first time.
+static bool holds_ref_in(TypeRef t, std::unordered_set<const annotate::FuncDesc*>& seen) {
   if (!t) return false;
   switch (t->kind) {
     case TypeKind::Instance:
-      return is_ref(t);
+      return GcGen::is_ref(t);
     case TypeKind::List:
-      return holds_ref(t->listdef->find()->item);
+      return holds_ref_in(t->listdef->find()->item, seen);
     case TypeKind::Dict:
-      return holds_ref(t->dictdef->find()->key) || holds_ref(t->dictdef->find()->value);
+      return holds_ref_in(t->dictdef->find()->key, seen) || holds_ref_in(t->dictdef->find()->value, seen);
     case TypeKind::Tuple:
     case TypeKind::Iterator:
     case TypeKind::Method:
     case TypeKind::BuiltinMethod:
       for (TypeRef i : t->items)
-        if (holds_ref(i)) return true;
+        if (holds_ref_in(i, seen)) return true;
       return false;
     case TypeKind::Function:
-      for (auto* f : t->funcs)
+      for (const annotate::FuncDesc* f : t->funcs) {
+        if (!f || !seen.insert(f).second) continue;
         for (TypeRef c : f->captured_types)
-          if (holds_ref(c)) return true;
+          if (holds_ref_in(c, seen)) return true;
+      }
       return false;
+    default:
+      return false;
+  }
+}
+
+bool GcGen::holds_ref(TypeRef t) {
+  if (!t) return false;
+  switch (t->kind) {  // the common cases, without a set
+    case TypeKind::Instance:
+      return is_ref(t);
+    case TypeKind::Function:
+    case TypeKind::List:
+    case TypeKind::Dict:
+    case TypeKind::Tuple:
+    case TypeKind::Iterator:
+    case TypeKind::Method:
+    case TypeKind::BuiltinMethod: {
+      std::unordered_set<const annotate::FuncDesc*> seen;
+      return holds_ref_in(t, seen);
+    }
     default:
       return false;
   }
