@@ -717,11 +717,10 @@ struct Checker {
     if (!method_callee) type(e.loc, e.type);
     if (GcGen::is_ref(e.type)) {
       switch (e.op) {
-        case ExprOp::Const:
-          refuse(e.loc, "a prebuilt instance (an instance built at import time)");
+        case ExprOp::Const:  // a prebuilt object: a read of its rooted static variable
           break;
-        case ExprOp::GetAttr:
-          if (!e.args[0]->type || e.args[0]->type->kind != TypeKind::Instance || e.value)
+        case ExprOp::GetAttr:  // a field, or a constant (a prebuilt object) read through a class or module
+          if (!e.value && (!e.args[0]->type || e.args[0]->type->kind != TypeKind::Instance))
             refuse(e.loc, "a module-level variable or class attribute holding an instance");
           break;
         case ExprOp::Call:
@@ -872,8 +871,13 @@ struct Checker {
 std::pair<Loc, std::string> GcGen::unsupported() {
   Checker ck{*this, {}, {}};
   for (annotate::ClassDef* c : ann_.classes()) ck.cls(c);
+  // A prebuilt instance, list, dict or set on the collector is allocated there at start-up and
+  // held by a static variable registered as a root (emit_main): the collector updates it when it
+  // moves the object. A prebuilt container of Boehm's heap holding instances (a deque, a tuple, a
+  // Counter...) is not one.
   for (auto& [obj, t] : ann_.prebuilt())
-    if (holds_ref(t)) ck.refuse(Loc{}, "a prebuilt instance or container of instances (built at import time)");
+    if (holds_ref(t) && (!is_ref(t) || (t->kind == TypeKind::List && (t->listdef->find()->deque || t->listdef->find()->vtuple))))
+      ck.refuse(Loc{}, "a prebuilt " + annotate::describe(t) + " (a value of Boehm's heap holding instances, built at import time)");
   if (!ann_.exit_handler_graphs.empty()) ck.refuse(Loc{}, "atexit handlers registered at import time");
   for (ir::Graph* g : ann_.graphs()) ck.graph(*g);
   return {ck.loc, ck.what};
