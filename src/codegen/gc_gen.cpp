@@ -6,6 +6,7 @@
 // construct by construct, until step 4 gives the runtime's types their descriptors.
 #include "codegen/gc_gen.hpp"
 
+#include <algorithm>
 #include <functional>
 
 namespace rpy::codegen {
@@ -396,19 +397,57 @@ bool GcGen::block_collects(const ir::Block& b) const {
   return false;
 }
 
-GcGen::GcGen(annotate::Annotator& ann) : ann_(ann) {
-  key_method_classes.clear();
-  for (const annotate::ClassDef* c : ann.classes())
-    if (c->implicit.count("__eq__") || c->implicit.count("__hash__")) key_method_classes.push_back(c);
+void GcGen::find_collecting() {
+  collecting_.clear();
+  collecting_methods_.clear();
+  memo_.clear();
   for (bool changed = true; changed;) {
     changed = false;
-    for (ir::Graph* g : ann.graphs())
+    for (ir::Graph* g : ann_.graphs())
       if (!collecting_.count(g) && (g->is_generator || block_collects(g->body))) {
         collecting_.insert(g);
         if (g->desc && g->desc->method_of) collecting_methods_.insert(g->desc->fn()->name);
         changed = true;
       }
   }
+}
+
+// The classes whose __eq__ or __hash__ (the graphs the tables call, ClassDef::implicit) may
+// collect under the current fixpoint.
+std::vector<const annotate::ClassDef*> GcGen::collecting_key_classes() const {
+  std::vector<const annotate::ClassDef*> r;
+  for (const annotate::ClassDef* c : ann_.classes())
+    for (const char* m : {"__eq__", "__hash__"})
+      if (auto it = c->implicit.find(m); it != c->implicit.end() && (!it->second || collecting_.count(it->second))) {
+        r.push_back(c);
+        break;
+      }
+  return r;
+}
+
+GcGen::GcGen(annotate::Annotator& ann) : ann_(ann) {
+  // Keys of a class defining __eq__ or __hash__: a lookup calls them while it holds the dict's
+  // tables by raw pointers. They are admitted when those methods cannot collect. Whether they can
+  // depends on which dicts live on the collector (a store into one may grow it), which depends on
+  // the keys admitted: first every such class is left out, then only those whose methods collect;
+  // if the methods of one more class collect then, every such class is left out again.
+  key_method_classes.clear();
+  std::vector<const annotate::ClassDef*> all;
+  for (const annotate::ClassDef* c : ann.classes())
+    if (c->implicit.count("__eq__") || c->implicit.count("__hash__")) all.push_back(c);
+  key_method_classes = all;
+  find_collecting();
+  if (all.empty()) return;
+  std::vector<const annotate::ClassDef*> first = collecting_key_classes();
+  if (first.size() == all.size()) return;
+  key_method_classes = first;
+  find_collecting();
+  for (const annotate::ClassDef* c : collecting_key_classes())
+    if (std::find(first.begin(), first.end(), c) == first.end()) {
+      key_method_classes = all;
+      find_collecting();
+      return;
+    }
 }
 
 bool GcGen::boehm_fields() const {
@@ -462,7 +501,7 @@ const char* kind_words(TypeRef t) {
     case TypeKind::Dict:
       if (t->dictdef->find()->is_set) {
         if (GcGen::holds_ref(t->dictdef->find()->key) && !GcGen::identity_key(t->dictdef->find()->key))
-          return "a set of instances of a class defining __eq__ or __hash__";
+          return "a set of instances of a class whose __eq__ or __hash__ may allocate";
         return "a set holding instances";
       }
       if (const annotate::DictDef* d = t->dictdef->find(); d->factory || d->counter || d->odict)
@@ -470,7 +509,8 @@ const char* kind_words(TypeRef t) {
                : d->factory ? "a defaultdict holding instances"
                             : "an OrderedDict holding instances";
       if (GcGen::holds_ref(t->dictdef->find()->key)) {
-        if (!GcGen::identity_key(t->dictdef->find()->key)) return "a dict keyed by instances of a class defining __eq__ or __hash__";
+        if (!GcGen::identity_key(t->dictdef->find()->key))
+          return "a dict keyed by instances of a class whose __eq__ or __hash__ may allocate";
         if (t->dictdef->find()->custom_keys) return "an r_dict keyed by instances (its key functions run inside lookups)";
         return "a dict keyed by instances whose values are containers of Boehm's heap holding instances";
       }
