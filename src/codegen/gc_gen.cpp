@@ -494,6 +494,22 @@ bool GcGen::can_collect(const Expr& e) {
 
 namespace {
 
+// driver.jit_merge_point(...), can_enter_jit, loop_header, set_param(driver, ...): hints that
+// --gc=gen's code (never with --opt=jit: translate.cpp) emits as nothing; neither the driver (a
+// prebuilt instance) nor the variables named are evaluated or kept.
+bool jit_hint(const Expr& e) {
+  if (e.op != ExprOp::Call || (e.call_kind != CallKind::Builtin && e.call_kind != CallKind::BuiltinMethod)) return false;
+  switch (static_cast<annotate::BuiltinId>(e.builtin_id)) {
+    case annotate::BuiltinId::JitMergePoint:
+    case annotate::BuiltinId::CanEnterJit:
+    case annotate::BuiltinId::LoopHeader:
+    case annotate::BuiltinId::JitSetParam:
+      return true;
+    default:
+      return false;
+  }
+}
+
 const char* kind_words(TypeRef t) {
   switch (t->kind) {
     case TypeKind::List:
@@ -757,6 +773,7 @@ struct Checker {
 
   void expr(const Expr& e, const Expr* parent, bool method_callee) {
     if (found()) return;
+    if (jit_hint(e)) return;  // emitted as nothing
     if (!method_callee) type(e.loc, e.type);
     if (GcGen::is_ref(e.type)) {
       switch (e.op) {
