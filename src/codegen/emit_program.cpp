@@ -347,6 +347,11 @@ void Emitter::emit_main() {
   body_ << "static void rpy_init_prebuilt() {\n";
   out_ = &body_;
   indent_ = 1;
+  // --gc=gen: a prebuilt object on the collector is allocated young like any other, and moves; its
+  // static variable is a root from the start (GcGen checks that no other prebuilt value holds one).
+  if (gen_)
+    for (auto& [obj, t] : ann.prebuilt())
+      if (GcGen::is_ref(t)) line("rpy::gen::heap->add_root(&" + prebuilt_names_[obj.get()] + ");");
   // Allocate every prebuilt object first, then fill them (they may refer to each other).
   for (auto& [obj, t] : ann.prebuilt()) {
     std::string n = prebuilt_names_[obj.get()];
@@ -382,7 +387,12 @@ void Emitter::emit_main() {
         if (emit_prebuilt_scalar_items(n, item, items)) continue;
         for (size_t i = 0; i < items.size(); ++i) {
           TypeRef it = ann.type_of_const(items[i], {});
-          line(n + "->items[" + std::to_string(i) + "] = " + convert(const_value(items[i], it, {}), it, item) + ";");
+          std::string v = convert(const_value(items[i], it, {}), it, item);
+          // --gc=gen: the list may be old already (promoted by a later allocation): its barrier
+          if (gen_ && GcGen::is_ref_list(t))
+            line("rpy::list_set(" + n + ", " + std::to_string(i) + ", " + v + ");");
+          else
+            line(n + "->items[" + std::to_string(i) + "] = " + v + ";");
         }
       } else if (t->kind == TypeKind::Dict) {
         emit_prebuilt_dict(obj, t, n, true);
@@ -392,7 +402,10 @@ void Emitter::emit_main() {
           annotate::AttrDef* a = ann.find_attr(t->cls, name);
           if (!a || !a->read) continue;  // never read by translated code: its value is not typed
           TypeRef vt = ann.type_of_const(inst->attrs[name], {});
-          line(n + "->a_" + name + " = " + convert(const_value(inst->attrs[name], vt, {}), vt, a->type) + ";");
+          // --gc=gen: the instance may be old already (promoted by a later allocation): its barrier
+          bool wb = gen_ && GcGen::is_rooted(a->type) && !(vt && vt->kind == TypeKind::None);
+          line((wb ? "rpy::gen::wb(" + n + ")" : n) + "->a_" + name + " = " + convert(const_value(inst->attrs[name], vt, {}), vt, a->type) +
+               ";");
         }
       }
     }

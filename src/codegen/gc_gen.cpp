@@ -6,6 +6,7 @@
 // construct by construct, until step 4 gives the runtime's types their descriptors.
 #include "codegen/gc_gen.hpp"
 
+#include <algorithm>
 #include <functional>
 
 namespace rpy::codegen {
@@ -64,11 +65,12 @@ bool GcGen::set_method_ok(const Expr& call) {
       return true;
     case annotate::BuiltinId::SetUpdate:  // rpy::set_merge, rpy::set_update_list
       return call.args.size() == 2 && (is_ref_set(call.args[1]->type) || list_of_set_keys(call.args[1]->type, m.args[0]->type));
+    case annotate::BuiltinId::SetUnion:  // with a set, or a list of its items (rpy::gen_set_union_list)
+      return call.args.size() == 2 && (is_ref_set(call.args[1]->type) || list_of_set_keys(call.args[1]->type, m.args[0]->type));
     case annotate::BuiltinId::SetIssubset:  // lookups only
     case annotate::BuiltinId::SetIssuperset:
     case annotate::BuiltinId::SetIsdisjoint:
     // the set algebra with one other set (rpy::gen_set_union...: every set it holds rooted)
-    case annotate::BuiltinId::SetUnion:
     case annotate::BuiltinId::SetIntersection:
     case annotate::BuiltinId::SetDifference:
     case annotate::BuiltinId::SetSymmetricDifference:
@@ -268,6 +270,40 @@ bool GcGen::list_method_ok(const Expr& call) {
     case annotate::BuiltinId::ListInsert:
     case annotate::BuiltinId::ListReverse:
       return true;
+    case annotate::BuiltinId::ListExtend:  // with a list of the same items (rpy::gen_list_setslice)
+      return call.args.size() == 2 && call.args[1] && is_ref_list(call.args[1]->type) &&
+             annotate::describe(call.args[1]->type) == annotate::describe(m.args[0]->type);
+    default:
+      return false;
+  }
+}
+
+// holds_ref, with the functions whose captured values are being looked at: a nested function
+// may capture itself or another that captures it (mutual recursion), and the types it captures
+// then lead back to it. A function met again adds nothing it did not add the first time.
+static bool holds_ref_in(TypeRef t, std::unordered_set<const annotate::FuncDesc*>& seen) {
+  if (!t) return false;
+  switch (t->kind) {
+    case TypeKind::Instance:
+      return GcGen::is_ref(t);
+    case TypeKind::List:
+      return holds_ref_in(t->listdef->find()->item, seen);
+    case TypeKind::Dict:
+      return holds_ref_in(t->dictdef->find()->key, seen) || holds_ref_in(t->dictdef->find()->value, seen);
+    case TypeKind::Tuple:
+    case TypeKind::Iterator:
+    case TypeKind::Method:
+    case TypeKind::BuiltinMethod:
+      for (TypeRef i : t->items)
+        if (holds_ref_in(i, seen)) return true;
+      return false;
+    case TypeKind::Function:
+      for (const annotate::FuncDesc* f : t->funcs) {
+        if (!f || !seen.insert(f).second) continue;
+        for (TypeRef c : f->captured_types)
+          if (holds_ref_in(c, seen)) return true;
+      }
+      return false;
     default:
       return false;
   }
@@ -275,25 +311,19 @@ bool GcGen::list_method_ok(const Expr& call) {
 
 bool GcGen::holds_ref(TypeRef t) {
   if (!t) return false;
-  switch (t->kind) {
+  switch (t->kind) {  // the common cases, without a set
     case TypeKind::Instance:
       return is_ref(t);
+    case TypeKind::Function:
     case TypeKind::List:
-      return holds_ref(t->listdef->find()->item);
     case TypeKind::Dict:
-      return holds_ref(t->dictdef->find()->key) || holds_ref(t->dictdef->find()->value);
     case TypeKind::Tuple:
     case TypeKind::Iterator:
     case TypeKind::Method:
-    case TypeKind::BuiltinMethod:
-      for (TypeRef i : t->items)
-        if (holds_ref(i)) return true;
-      return false;
-    case TypeKind::Function:
-      for (auto* f : t->funcs)
-        for (TypeRef c : f->captured_types)
-          if (holds_ref(c)) return true;
-      return false;
+    case TypeKind::BuiltinMethod: {
+      std::unordered_set<const annotate::FuncDesc*> seen;
+      return holds_ref_in(t, seen);
+    }
     default:
       return false;
   }
@@ -319,7 +349,7 @@ bool GcGen::collects_here(const Expr& e) const {
       // collector; pop and reverse do not.
       if (list_method_ok(e)) {
         auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
-        return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert;
+        return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert || id == annotate::BuiltinId::ListExtend;
       }
       if (dict_method_ok(e)) return dict_method_allocates(e);
       if (set_method_ok(e)) return set_method_allocates(e);
@@ -359,6 +389,8 @@ bool GcGen::block_collects(const ir::Block& b) const {
   for (auto& s : b) {
     // d[k] = v on a dict of references may grow it (docs/GC.md, step 3e)
     if (s->op == StmtOp::SetItem && !s->exprs.empty() && s->exprs[0] && is_ref_dict(s->exprs[0]->type)) return true;
+    // l[a:b] = v on a list of references may grow it (rpy::gen_list_setslice)
+    if (s->op == StmtOp::SetSlice && !s->exprs.empty() && s->exprs[0] && is_ref_list(s->exprs[0]->type)) return true;
     for (auto& e : s->exprs)
       if (e && expr_collects(*e)) return true;
     if (block_collects(s->body) || block_collects(s->orelse) || block_collects(s->finalbody)) return true;
@@ -368,19 +400,57 @@ bool GcGen::block_collects(const ir::Block& b) const {
   return false;
 }
 
-GcGen::GcGen(annotate::Annotator& ann) : ann_(ann) {
-  key_method_classes.clear();
-  for (const annotate::ClassDef* c : ann.classes())
-    if (c->implicit.count("__eq__") || c->implicit.count("__hash__")) key_method_classes.push_back(c);
+void GcGen::find_collecting() {
+  collecting_.clear();
+  collecting_methods_.clear();
+  memo_.clear();
   for (bool changed = true; changed;) {
     changed = false;
-    for (ir::Graph* g : ann.graphs())
+    for (ir::Graph* g : ann_.graphs())
       if (!collecting_.count(g) && (g->is_generator || block_collects(g->body))) {
         collecting_.insert(g);
         if (g->desc && g->desc->method_of) collecting_methods_.insert(g->desc->fn()->name);
         changed = true;
       }
   }
+}
+
+// The classes whose __eq__ or __hash__ (the graphs the tables call, ClassDef::implicit) may
+// collect under the current fixpoint.
+std::vector<const annotate::ClassDef*> GcGen::collecting_key_classes() const {
+  std::vector<const annotate::ClassDef*> r;
+  for (const annotate::ClassDef* c : ann_.classes())
+    for (const char* m : {"__eq__", "__hash__"})
+      if (auto it = c->implicit.find(m); it != c->implicit.end() && (!it->second || collecting_.count(it->second))) {
+        r.push_back(c);
+        break;
+      }
+  return r;
+}
+
+GcGen::GcGen(annotate::Annotator& ann) : ann_(ann) {
+  // Keys of a class defining __eq__ or __hash__: a lookup calls them while it holds the dict's
+  // tables by raw pointers. They are admitted when those methods cannot collect. Whether they can
+  // depends on which dicts live on the collector (a store into one may grow it), which depends on
+  // the keys admitted: first every such class is left out, then only those whose methods collect;
+  // if the methods of one more class collect then, every such class is left out again.
+  key_method_classes.clear();
+  std::vector<const annotate::ClassDef*> all;
+  for (const annotate::ClassDef* c : ann.classes())
+    if (c->implicit.count("__eq__") || c->implicit.count("__hash__")) all.push_back(c);
+  key_method_classes = all;
+  find_collecting();
+  if (all.empty()) return;
+  std::vector<const annotate::ClassDef*> first = collecting_key_classes();
+  if (first.size() == all.size()) return;
+  key_method_classes = first;
+  find_collecting();
+  for (const annotate::ClassDef* c : collecting_key_classes())
+    if (std::find(first.begin(), first.end(), c) == first.end()) {
+      key_method_classes = all;
+      find_collecting();
+      return;
+    }
 }
 
 bool GcGen::boehm_fields() const {
@@ -427,6 +497,22 @@ bool GcGen::can_collect(const Expr& e) {
 
 namespace {
 
+// driver.jit_merge_point(...), can_enter_jit, loop_header, set_param(driver, ...): hints that
+// --gc=gen's code (never with --opt=jit: translate.cpp) emits as nothing; neither the driver (a
+// prebuilt instance) nor the variables named are evaluated or kept.
+bool jit_hint(const Expr& e) {
+  if (e.op != ExprOp::Call || (e.call_kind != CallKind::Builtin && e.call_kind != CallKind::BuiltinMethod)) return false;
+  switch (static_cast<annotate::BuiltinId>(e.builtin_id)) {
+    case annotate::BuiltinId::JitMergePoint:
+    case annotate::BuiltinId::CanEnterJit:
+    case annotate::BuiltinId::LoopHeader:
+    case annotate::BuiltinId::JitSetParam:
+      return true;
+    default:
+      return false;
+  }
+}
+
 const char* kind_words(TypeRef t) {
   switch (t->kind) {
     case TypeKind::List:
@@ -434,7 +520,7 @@ const char* kind_words(TypeRef t) {
     case TypeKind::Dict:
       if (t->dictdef->find()->is_set) {
         if (GcGen::holds_ref(t->dictdef->find()->key) && !GcGen::identity_key(t->dictdef->find()->key))
-          return "a set of instances of a class defining __eq__ or __hash__";
+          return "a set of instances of a class whose __eq__ or __hash__ may allocate";
         return "a set holding instances";
       }
       if (const annotate::DictDef* d = t->dictdef->find(); d->factory || d->counter || d->odict)
@@ -442,7 +528,8 @@ const char* kind_words(TypeRef t) {
                : d->factory ? "a defaultdict holding instances"
                             : "an OrderedDict holding instances";
       if (GcGen::holds_ref(t->dictdef->find()->key)) {
-        if (!GcGen::identity_key(t->dictdef->find()->key)) return "a dict keyed by instances of a class defining __eq__ or __hash__";
+        if (!GcGen::identity_key(t->dictdef->find()->key))
+          return "a dict keyed by instances of a class whose __eq__ or __hash__ may allocate";
         if (t->dictdef->find()->custom_keys) return "an r_dict keyed by instances (its key functions run inside lookups)";
         return "a dict keyed by instances whose values are containers of Boehm's heap holding instances";
       }
@@ -689,14 +776,14 @@ struct Checker {
 
   void expr(const Expr& e, const Expr* parent, bool method_callee) {
     if (found()) return;
+    if (jit_hint(e)) return;  // emitted as nothing
     if (!method_callee) type(e.loc, e.type);
     if (GcGen::is_ref(e.type)) {
       switch (e.op) {
-        case ExprOp::Const:
-          refuse(e.loc, "a prebuilt instance (an instance built at import time)");
+        case ExprOp::Const:  // a prebuilt object: a read of its rooted static variable
           break;
-        case ExprOp::GetAttr:
-          if (!e.args[0]->type || e.args[0]->type->kind != TypeKind::Instance || e.value)
+        case ExprOp::GetAttr:  // a field, or a constant (a prebuilt object) read through a class or module
+          if (!e.value && (!e.args[0]->type || e.args[0]->type->kind != TypeKind::Instance))
             refuse(e.loc, "a module-level variable or class attribute holding an instance");
           break;
         case ExprOp::Call:
@@ -782,13 +869,18 @@ struct Checker {
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref(s->exprs[i]->type) || s->exprs[i]->type->kind == TypeKind::Instance) continue;
         bool dict = GcGen::is_ref_dict(s->exprs[i]->type), set = GcGen::is_ref_set(s->exprs[i]->type);
+        // l[a:b] = v, del l[a:b], del l[i] (rpy::gen_list_setslice; the others move items after the
+        // barrier): their operands held in rooted temporaries when a later one can collect
+        // (hoist_operands)
+        bool list = GcGen::is_ref_list(s->exprs[i]->type);
         bool ok = s->op == StmtOp::ExprStmt || s->op == StmtOp::Assign || s->op == StmtOp::Return || s->op == StmtOp::For ||
                   s->op == StmtOp::If || s->op == StmtOp::While || (s->op == StmtOp::SetAttr && i == 1) ||
-                  (s->op == StmtOp::SetItem && i == 0) || (dict && s->op == StmtOp::DelItem && i == 0);
+                  (s->op == StmtOp::SetItem && i == 0) || ((dict || list) && s->op == StmtOp::DelItem && i == 0) ||
+                  (list && s->op == StmtOp::SetSlice && (i == 0 || i == 3)) || (list && s->op == StmtOp::DelSlice && i == 0);
         if (!ok)
           refuse(s->loc, dict  ? "this statement on a dict of instances"
                          : set ? "this statement on a set of instances"
-                               : "this statement on a list of instances (slices, del, unpacking)");
+                               : "this statement on a list of instances (unpacking it)");
       }
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;
@@ -847,8 +939,13 @@ struct Checker {
 std::pair<Loc, std::string> GcGen::unsupported() {
   Checker ck{*this, {}, {}};
   for (annotate::ClassDef* c : ann_.classes()) ck.cls(c);
+  // A prebuilt instance, list, dict or set on the collector is allocated there at start-up and
+  // held by a static variable registered as a root (emit_main): the collector updates it when it
+  // moves the object. A prebuilt container of Boehm's heap holding instances (a deque, a tuple, a
+  // Counter...) is not one.
   for (auto& [obj, t] : ann_.prebuilt())
-    if (holds_ref(t)) ck.refuse(Loc{}, "a prebuilt instance or container of instances (built at import time)");
+    if (holds_ref(t) && (!is_ref(t) || (t->kind == TypeKind::List && (t->listdef->find()->deque || t->listdef->find()->vtuple))))
+      ck.refuse(Loc{}, "a prebuilt " + annotate::describe(t) + " (a value of Boehm's heap holding instances, built at import time)");
   if (!ann_.exit_handler_graphs.empty()) ck.refuse(Loc{}, "atexit handlers registered at import time");
   for (ir::Graph* g : ann_.graphs()) ck.graph(*g);
   return {ck.loc, ck.what};

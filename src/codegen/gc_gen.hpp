@@ -36,11 +36,12 @@ class GcGen {
   static bool set_method_ok(const ir::Expr& call);
   // a | b, a & b, a - b, a ^ b (and the in-place forms) of two such sets.
   static bool set_algebra_ok(const ir::Expr& e);
-  // Whether keys of type t (holding references) hash and compare by identity: no class they may
-  // be an instance of defines __eq__ or __hash__ (generated code that may allocate, called while
-  // the dict's tables are held by raw pointers).
+  // Whether keys of type t (holding references) hash and compare without collecting: by identity,
+  // or by __eq__ and __hash__ that cannot collect (generated code called while the dict's tables
+  // are held by raw pointers): no class they may be an instance of is in key_method_classes.
   static bool identity_key(TypeRef t);
-  // The program's classes defining __eq__ or __hash__ (set by the constructor).
+  // The program's classes defining __eq__ or __hash__ that may collect (set by the constructor):
+  // their instances are no keys of a dict or set on the collector (refused).
   static inline std::vector<const annotate::ClassDef*> key_method_classes;
   // A method call on such a dict that --gc=gen supports (get, pop, setdefault, keys, values,
   // items, copy, update, clear).
@@ -56,7 +57,8 @@ class GcGen {
   static bool is_ref_tuple(TypeRef t);
   // Whether a variable or temporary of type t must be rooted: a reference or such a tuple.
   static bool is_rooted(TypeRef t) { return is_ref(t) || is_ref_tuple(t); }
-  // A method call on a list of references that --gc=gen supports (append, pop, insert, reverse).
+  // A method call on a list of references that --gc=gen supports (append, pop, insert, reverse,
+  // extend with such a list).
   static bool list_method_ok(const ir::Expr& call);
   // Whether a value of type t holds such references (itself, or in items, fields of tuples...).
   static bool holds_ref(TypeRef t);
@@ -79,6 +81,8 @@ class GcGen {
   std::unordered_set<const ir::Graph*> collecting_;
   std::unordered_set<std::string> collecting_methods_;  // names of the methods of which some override collects
   std::unordered_map<const ir::Expr*, bool> memo_;
+  void find_collecting();  // the fixpoint of collecting_ and collecting_methods_
+  std::vector<const annotate::ClassDef*> collecting_key_classes() const;
   bool collects_here(const ir::Expr& e) const;
   bool block_collects(const ir::Block& b) const;
   bool expr_collects(const ir::Expr& e) const;
