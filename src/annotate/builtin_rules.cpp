@@ -255,6 +255,7 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
   if (is_signal_builtin(id)) return call_signal_builtin(id, e, args);
   if (is_float_bits_builtin(id)) return call_float_bits_builtin(id, e, args);
   if (is_collections_builtin(id)) return call_collections_builtin(id, e, args, g);
+  if (id == BuiltinId::WarningsWarn) return call_warn(e, args);  // warnings_rules.cpp
   auto any_instance = [&] {
     for (const TypeRef& a : args)
       if (a && a->kind == TypeKind::Instance) return true;

@@ -99,6 +99,7 @@ std::string Emitter::call_builtin(Expr& e) {
   if (annotate::is_dict_builtin(id)) return call_dict_builtin(e);                // emit_dict.cpp
   if (annotate::is_atexit_builtin(id)) return call_atexit_builtin(e);            // emit_atexit.cpp
   if (annotate::is_signal_builtin(id)) return call_signal_builtin(e);            // emit_signal.cpp
+  if (id == BuiltinId::WarningsWarn) return call_warn(e);                        // emit_warnings.cpp
   if (annotate::is_float_bits_builtin(id)) return call_float_bits_builtin(e);    // emit_float_bits.cpp
   if (annotate::is_collections_builtin(id)) return call_collections_builtin(e);  // emit_collections.cpp
   switch (id) {
