@@ -211,7 +211,7 @@ static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 
 // Python 3's int() and float() of a str read its non-ASCII decimal digits and whitespace as
 // ASCII ones (text3.cpp: str_numeral_ascii3); messages show the text as given.
-static int64_t parse_int(const Str* s, int64_t base, const Str* shown);
+static int64_t parse_int(const Str* s, int64_t base, const Str* shown, const char* fn = "int");
 static double parse_float(const Str* s, const Str* shown);
 
 int64_t str_to_int(const Str* s, int64_t base) {
@@ -220,13 +220,16 @@ int64_t str_to_int(const Str* s, int64_t base) {
   return parse_int(s, base, s);
 }
 
+// Python 2's long() of a str: int()'s rules, its messages naming long().
+int64_t str_to_long27(const Str* s, int64_t base) { return parse_int(s, base, s, "long"); }
+
 double str_to_float(const Str* s) {
   if (!python2)
     if (const Str* a = str_numeral_ascii3(s)) return parse_float(a, s);
   return parse_float(s, s);
 }
 
-static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
+static int64_t parse_int(const Str* s, int64_t base, const Str* shown, const char* fn) {
   const char* p = s->data;
   const char* end = s->data + s->len;
   while (p < end && is_space(*p)) ++p;
@@ -234,7 +237,9 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
   bool neg = false;
   if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
   const int64_t given = base;
-  if (given != 0 && (given < 2 || given > 36)) raise_exc<ValueError>("int() base must be >= 2 and <= 36, or 0");
+  if (given != 0 && (given < 2 || given > 36))
+    raise_exc<ValueError>(std::string(fn) == "long" ? "long() base must be >= 2 and <= 36, or 0"
+                                                    : "int() base must be >= 2 and <= 36, or 0");
   bool zeros_only = false;  // base 0 of Python 3: a literal starting with 0 and no prefix is all zeros
   if (given == 0) {         // the base of the literal's prefix: 0x, 0o, 0b; Python 2 reads 010 as octal
     base = 10;
@@ -255,6 +260,8 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
   if (base == 16 && end - p > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
   if (base == 8 && end - p > 2 && p[0] == '0' && (p[1] == 'o' || p[1] == 'O')) p += 2;
   if (base == 2 && end - p > 2 && p[0] == '0' && (p[1] == 'b' || p[1] == 'B')) p += 2;
+  const bool is_long = fn[0] == 'l';  // Python 2's long() takes a trailing L after the digits ('l' is not a digit below base 22)
+  if (is_long && base <= 21 && end - p >= 2 && (end[-1] == 'L' || end[-1] == 'l')) --end;
   bool ok = p < end;
   uint64_t v = 0;
   bool overflow = false;
@@ -284,9 +291,9 @@ static int64_t parse_int(const Str* s, int64_t base, const Str* shown) {
   if (!ok) {
     Buffer b;
     char head[64];
-    int n = std::snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", static_cast<long long>(given));
+    int n = std::snprintf(head, sizeof head, "invalid literal for %s() with base %lld: ", fn, static_cast<long long>(given));
     b.put(head, n);
-    if (python2) {  // Python 2.7 shows the text after its leading whitespace
+    if (python2 && !is_long) {  // Python 2.7's int() shows the text after its leading whitespace, long() all of it
       int64_t k = 0;
       while (k < s->len && is_space(s->data[k])) ++k;
       append_repr(b, str_slice(s, k, s->len));

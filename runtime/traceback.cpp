@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,18 +57,23 @@ struct Frame {
   int line;
 };
 
-void print_traceback_frames(void* const* frames, int n) {
+void print_traceback_frames(void* const* frames, int n);
+
+// The Python frames of a stack of return addresses, innermost first (empty when addr2line or the
+// line tables are missing).
+static std::vector<Frame> python_frames(void* const* frames, int n) {
+  std::vector<Frame> out;  // innermost first
   // No Python function is registered (the runtime linked into something other than a translated
   // program, e.g. its unit tests): no frame can be shown, so addr2line is not run.
-  if (g_nfuncs == 0) return;
+  if (g_nfuncs == 0) return out;
   char exe[4096];
   ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (len <= 0) return;
+  if (len <= 0) return out;
   exe[len] = '\0';
   std::string cmd = "addr2line -a -C -f -i -e '" + std::string(exe) + "'";
   int used = 0;
   Dl_info self;
-  if (!dladdr(reinterpret_cast<void*>(&print_traceback_frames), &self)) return;
+  if (!dladdr(reinterpret_cast<void*>(&print_traceback_frames), &self)) return out;
   for (int i = 0; i < n; ++i) {
     Dl_info info;
     uintptr_t addr = reinterpret_cast<uintptr_t>(frames[i]);
@@ -78,11 +85,10 @@ void print_traceback_frames(void* const* frames, int n) {
     cmd += buf;
     ++used;
   }
-  if (!used) return;
+  if (!used) return out;
   cmd += " 2>/dev/null";
   FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return;
-  std::vector<Frame> out;  // innermost first
+  if (!p) return out;
   char line[4096];
   std::string func;
   bool expect_func = false;
@@ -110,6 +116,11 @@ void print_traceback_frames(void* const* frames, int n) {
     out.push_back({fn->name, fn->file, ln});
   }
   pclose(p);
+  return out;
+}
+
+void print_traceback_frames(void* const* frames, int n) {
+  std::vector<Frame> out = python_frames(frames, n);
   // As Python does, a frame repeated more than three times in a row (recursion) is shown three
   // times, then counted.
   const Frame* prev = nullptr;
@@ -129,6 +140,71 @@ void print_traceback_frames(void* const* frames, int n) {
     print_source_line(it->file.c_str(), it->line);
   }
   flush_repeats();
+}
+
+// ---------------------------------------------------------------------------------------------
+// warnings.warn (annotate/warnings_rules.cpp decided the category's actions).
+
+// The place a warning is attributed to: stacklevel - 1 Python frames above the call. The stack's
+// Python frames are looked up once per distinct stack of return addresses (addr2line is slow).
+static Frame warn_place(int64_t stacklevel, const WarnSite& site) {
+  if (stacklevel <= 1) return {"", site.file, site.line};
+  void* frames[256];
+  int n = backtrace(frames, 256);
+  static std::map<std::vector<void*>, std::vector<Frame>> cache;
+  std::vector<void*> key(frames, frames + n);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, python_frames(frames, n)).first;
+  const std::vector<Frame>& py = it->second;
+  if (py.empty()) return {"", site.file, site.line};                              // no line tables or no addr2line: the call's own place
+  if (static_cast<uint64_t>(stacklevel - 1) >= py.size()) return {"", "sys", 1};  // beyond the outermost frame, as Python
+  return py[static_cast<size_t>(stacklevel - 1)];
+}
+
+void warnings_warn(const Str* msg, int64_t stacklevel, const WarnSite& site) {
+  Frame at = warn_place(stacklevel, site);
+  bool in_main = at.file == site.main_file;
+  int action = in_main ? site.action_main : site.action_other;
+  if (action == kWarnIgnore) return;
+  std::string text(msg->data, msg->len);
+  // The registries: Python keeps one per module (its globals' __warningregistry__), keyed by
+  // (text, category, line), line 0 for the action "module"; "once" has one for the whole program.
+  static std::set<std::string> shown;
+  if (action != kWarnAlways) {
+    std::string key = text + '\0' + site.category + '\0';
+    if (action != kWarnOnce) key += at.file + '\0' + std::to_string(action == kWarnModule ? 0 : at.line);
+    if (!shown.insert(key).second) return;
+  }
+  // The path as the interpreter shows it: absolute (a module beside the script, "./m.py" to rpy,
+  // is found through sys.path[0], the script's folder made absolute), the script's as given on the
+  // command line in Python 2.7 (Python 3 makes it absolute too).
+  std::string file = at.file;
+  bool as_given = in_main && !site.main_absolute;
+  while (!as_given && file.rfind("./", 0) == 0) file.erase(0, 2);
+  if (!as_given && !file.empty() && file[0] != '/' && file != "sys") file = site.base_dir + file;
+  out_flush();
+  std::fflush(stdout);
+  std::fprintf(stderr, "%s:%d: %s: %s\n", file.c_str(), at.line, site.category, text.c_str());
+  // The source line, stripped of whitespace on both sides, as linecache gives it (none when the
+  // file cannot be read).
+  if (FILE* f = std::fopen(file.c_str(), "r")) {
+    std::string l;
+    int n = 0, c;
+    while ((c = std::fgetc(f)) != EOF) {
+      if (c == '\n') {
+        if (++n == at.line) break;
+        l.clear();
+        continue;
+      }
+      l += static_cast<char>(c);
+    }
+    if (n == at.line || (n + 1 == at.line && !l.empty())) {
+      size_t b = l.find_first_not_of(" \t\r\f\v\x1c\x1d\x1e\x1f"), e = l.find_last_not_of(" \t\r\f\v\x1c\x1d\x1e\x1f");
+      std::fprintf(stderr, "  %s\n", b == std::string::npos ? "" : l.substr(b, e - b + 1).c_str());
+    }
+    std::fclose(f);
+  }
+  std::fflush(stderr);
 }
 
 HandlerScope* handler_top = nullptr;

@@ -177,4 +177,22 @@ struct FuncLines {
 };
 void register_function_lines(const FuncLines* table, size_t n);
 
+// warnings.warn(message, category, stacklevel) (traceback.cpp). The category and the filters'
+// actions are decided when translating (annotate/warnings_rules.cpp); the place the warning is
+// attributed to is the call's (file, line) for stacklevel 1, else the caller stacklevel - 1 levels
+// up, found from the stack's return addresses as tracebacks are ("sys", line 1 beyond the
+// outermost frame, as Python). Printed on stderr as Python does, "FILE:LINE: Category: message"
+// and the source line, once per (message, category, place) for the default action.
+enum WarnAction { kWarnIgnore = 0, kWarnDefault = 1, kWarnAlways = 2, kWarnModule = 3, kWarnOnce = 4 };
+struct WarnSite {
+  const char* category;           // its __name__
+  int action_main, action_other;  // WarnAction where attributed to the main script / elsewhere
+  const char* file;               // the call's file and line
+  int line;
+  const char* main_file;  // the main script's path (as in FuncLines)
+  const char* base_dir;   // the folder relative paths start from (rpy's when translating), ending in '/'
+  bool main_absolute;     // the main script's path is shown absolute (Python 3) or as given (Python 2.7)
+};
+void warnings_warn(const Str* msg, int64_t stacklevel, const WarnSite& site);
+
 }  // namespace rpy

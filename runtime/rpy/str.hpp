@@ -197,6 +197,7 @@ Str* bool_to_str(bool v);
 inline Str* char_to_str(char c) { return str_of_char(c); }
 inline Str* to_str(Str* s) { return s; }
 int64_t str_to_int(const Str* s, int64_t base = 10);
+int64_t str_to_long27(const Str* s, int64_t base = 10);  // Python 2's long(): messages name long()
 double str_to_float(const Str* s);
 // Python 3: s with its non-ASCII whitespace as ' ' and decimal digits as '0'..'9', cut after the
 // first other non-ASCII character (made '?'), as CPython reads numbers; null when s is ASCII.

@@ -46,6 +46,23 @@ bool is_collections_builtin(BuiltinId id);  // collections.deque and its methods
 bool is_extra_builtin(BuiltinId id);        // the "more builtins" block of builtins.def (extra_rules.cpp)
 bool is_io_builtin(BuiltinId id);           // files, sys.std*, unicode and more str methods (io_rules.cpp)
 const char* binop_stem(syntax::BinOp op);   // "or" for __or__, __ror__, __ior__ (operator_rules.cpp)
+// warnings.warn(message, category, stacklevel) (warnings_rules.cpp): its arguments, bound by name
+// (null when not given), and what the filters decide for its category.
+struct WarnCall {
+  ir::Expr* message = nullptr;
+  ir::Expr* category = nullptr;
+  ir::Expr* stacklevel = nullptr;
+  std::string error;  // why the call cannot be bound (empty when it can)
+};
+WarnCall bind_warn_call(ir::Expr& e);
+// The filter actions rpy::warnings_warn takes (runtime/rpy/exceptions.hpp: WarnAction).
+struct WarnPlan {
+  std::string category;  // the class's __name__, as Python prints it
+  int action_main = 0;   // where the warning is attributed to the __main__ module
+  int action_other = 0;  // elsewhere
+  std::string error;     // a filter rpy cannot follow in translated code (empty when none)
+};
+WarnPlan warn_plan(modules::Interp& in, const modules::Ref& category, Loc loc);
 // Calls the io rules and emitters handle: the io block, and some methods of str/unicode receivers
 // (receiver: the method's receiver type, or null for a function).
 bool io_handles(BuiltinId id, TypeRef receiver);
@@ -166,6 +183,7 @@ class Annotator {
   TypeRef call_signal_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                     // signal_rules.cpp
   TypeRef call_float_bits_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                 // float_bits_rules.cpp
   TypeRef call_collections_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // collections_rules.cpp
+  TypeRef call_warn(ir::Expr& e, std::vector<TypeRef>& args);                                             // warnings_rules.cpp
   TypeRef defaultdict_new(ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef call_ordered_dict(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   TypeRef defaultdict_of(DictDef* d, TypeRef ftype, const ir::Expr* fx, Loc floc, Loc loc);

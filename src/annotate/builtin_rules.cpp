@@ -255,6 +255,7 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
   if (is_signal_builtin(id)) return call_signal_builtin(id, e, args);
   if (is_float_bits_builtin(id)) return call_float_bits_builtin(id, e, args);
   if (is_collections_builtin(id)) return call_collections_builtin(id, e, args, g);
+  if (id == BuiltinId::WarningsWarn) return call_warn(e, args);  // warnings_rules.cpp
   auto any_instance = [&] {
     for (const TypeRef& a : args)
       if (a && a->kind == TypeKind::Instance) return true;
@@ -308,10 +309,10 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Long:
       if (!r.arity(0, 2)) break;
       if (args.size() == 2)
-        r.expect(0, is_str(args[0]) || is_bytes_arg(args[0]) || (id == BuiltinId::Int && args[0]->kind == TypeKind::Unicode),
+        r.expect(0, is_str(args[0]) || is_bytes_arg(args[0]) || (!interp_.sources().py3() && args[0]->kind == TypeKind::Unicode),
                  "a string when a base is given");
-      if (!args.empty()) {  // Python 2's int() also reads unicode (its decimal digits, whitespace)
-        bool uni = id == BuiltinId::Int && (args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::UniChar);
+      if (!args.empty()) {  // Python 2's int() and long() also read unicode (its decimal digits, whitespace)
+        bool uni = !interp_.sources().py3() && (args[0]->kind == TypeKind::Unicode || args[0]->kind == TypeKind::UniChar);
         r.expect(0, uni || is_number_kind(args[0]) || is_str(args[0]) || is_bytes_arg(args[0]), "a string or a number");
       }
       return tt.integer();

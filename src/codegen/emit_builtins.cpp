@@ -99,6 +99,7 @@ std::string Emitter::call_builtin(Expr& e) {
   if (annotate::is_dict_builtin(id)) return call_dict_builtin(e);                // emit_dict.cpp
   if (annotate::is_atexit_builtin(id)) return call_atexit_builtin(e);            // emit_atexit.cpp
   if (annotate::is_signal_builtin(id)) return call_signal_builtin(e);            // emit_signal.cpp
+  if (id == BuiltinId::WarningsWarn) return call_warn(e);                        // emit_warnings.cpp
   if (annotate::is_float_bits_builtin(id)) return call_float_bits_builtin(e);    // emit_float_bits.cpp
   if (annotate::is_collections_builtin(id)) return call_collections_builtin(e);  // emit_collections.cpp
   switch (id) {
@@ -125,9 +126,11 @@ std::string Emitter::call_builtin(Expr& e) {
       if (a.empty()) return "INT64_C(0)";
       if (t0->kind == TypeKind::Bytes) return "rpy::bytes_to_int(" + arg(0) + (a.size() > 1 ? ", " + arg_int(1) : "") + ")";
       if (t0->kind == TypeKind::Str || t0->kind == TypeKind::Char)
-        return "rpy::str_to_int(" + arg_str(0) + (a.size() > 1 ? ", " + arg_int(1) : "") + ")";
+        return (id == BuiltinId::Long ? "rpy::str_to_long27(" : "rpy::str_to_int(") + arg_str(0) + (a.size() > 1 ? ", " + arg_int(1) : "") +
+               ")";
       if (t0->kind == TypeKind::Unicode || t0->kind == TypeKind::UniChar)  // Python 2: the decimal digits as ASCII first
-        return "rpy::str_to_int(rpy::u_decimal27(" + expr_as(*a[0], tt.unicode()) + ")" + (a.size() > 1 ? ", " + arg_int(1) : "") + ")";
+        return (id == BuiltinId::Long ? "rpy::str_to_long27(rpy::u_decimal27(" : "rpy::str_to_int(rpy::u_decimal27(") +
+               expr_as(*a[0], tt.unicode()) + ")" + (a.size() > 1 ? ", " + arg_int(1) : "") + ")";
       if (t0->kind == TypeKind::Float) return (checks_ints(e) ? "rpy::chk_float_to_int(" : "rpy::float_to_int(") + arg(0) + ")";
       return expr_as(*a[0], tt.integer());
     case BuiltinId::Float:

@@ -166,6 +166,7 @@ class Emitter {
   std::string call_dict_builtin(ir::Expr& e);
   std::string call_atexit_builtin(ir::Expr& e);       // emit_atexit.cpp
   std::string call_signal_builtin(ir::Expr& e);       // emit_signal.cpp
+  std::string call_warn(ir::Expr& e);                 // warnings.warn (emit_warnings.cpp)
   std::string call_float_bits_builtin(ir::Expr& e);   // emit_float_bits.cpp
   std::string exit_handler_registrations();           // main(): the handlers registered at import time
   std::string call_collections_builtin(ir::Expr& e);  // collections.deque (emit_collections.cpp)

@@ -604,6 +604,26 @@ class Parser(object):
     def next_is(self, c):
         return self.pos < len(self.s) and self.s[self.pos] == c
 
+    def fail(self, msg3, pos, msg2=None):
+        """Raises error with Python 3's message msg3 and its " at position N"
+        (and " (line L, column C)" in a pattern of several lines), or, in
+        Python 2.7's syntax, its message msg2 (msg3 when the same), which
+        tells no position."""
+        if not self.py3:
+            raise error(msg3 if msg2 is None else msg2)
+        text = "%s at position %d" % (msg3, pos)
+        line = 1
+        last_nl = -1
+        i = 0
+        while i < pos and i < len(self.s):
+            if self.s[i] == '\n':
+                line += 1
+                last_nl = i
+            i += 1
+        if '\n' in self.s:
+            text += " (line %d, column %d)" % (line, pos - last_nl)
+        raise error(text)
+
     def skip_verbose(self):
         if not self.flags & SRE_FLAG_VERBOSE:
             return
@@ -622,7 +642,7 @@ class Parser(object):
         node = self.parse_alt()
         if not self.at_end():
             if self.peek() == ')':
-                raise error("unbalanced parenthesis")
+                self.fail("unbalanced parenthesis", self.pos)
             raise error("bogus characters at end of regular expression")
         return node
 
@@ -658,6 +678,7 @@ class Parser(object):
         if self.at_end() or self.peek() not in REPEAT_CHARS:
             return atom
         c = self.peek()
+        rep_pos = self.pos
         lo = 0
         hi = MAXREPEAT
         if c == '*':
@@ -673,9 +694,9 @@ class Parser(object):
             if lo < 0:
                 return atom           # '{' not starting a repeat: a literal, read next
         if isinstance(atom, At):
-            raise error("nothing to repeat")
+            self.fail("nothing to repeat", rep_pos)
         if isinstance(atom, Repeat):
-            raise error("multiple repeat")
+            self.fail("multiple repeat", rep_pos)
         greedy = True
         if self.next_is('?'):
             greedy = False
@@ -684,7 +705,7 @@ class Parser(object):
         self.skip_verbose()
         if not self.at_end() and self.peek() in REPEAT_CHARS:
             if self.peek() != '{' or self.braces_ahead():
-                raise error("multiple repeat")
+                self.fail("multiple repeat", self.pos)
         return node
 
     def braces_ahead(self):
@@ -743,15 +764,16 @@ class Parser(object):
         if c == '\\':
             return self.parse_escape()
         if c in "*+?":
-            raise error("nothing to repeat")
+            self.fail("nothing to repeat", self.pos - 1)
         if c == '{' and self.pos - 1 >= 0:
             self.pos -= 1
             if self.braces_ahead():
-                raise error("nothing to repeat")
+                self.fail("nothing to repeat", self.pos)
             self.pos += 1
         return Literal(ord(c))
 
     def parse_group(self):
+        start = self.pos - 1        # the '('
         if self.next_is('?'):
             self.pos += 1
             if self.at_end():
@@ -761,16 +783,18 @@ class Parser(object):
             if c not in FLAG_LETTERS and c != '-' and c != '#':
                 self.seen_item = True
             if c == ':':
-                return self.finish_group(-1)
+                return self.finish_group(-1, start)
             if c == 'P':
                 if self.next_is('<'):
                     self.pos += 1
+                    name_pos = self.pos
                     name = self.read_name('>')
                     if name in self.names:
-                        raise error("redefinition of group name")
+                        self.fail("redefinition of group name '%s' as group %d; was group %d"
+                                  % (name, self.ngroups + 1, self.names[name]), name_pos)
                     self.ngroups += 1
                     self.names[name] = self.ngroups
-                    return self.finish_group(self.ngroups)
+                    return self.finish_group(self.ngroups, start)
                 if self.next_is('='):
                     self.pos += 1
                     name = self.read_name(')')
@@ -787,7 +811,7 @@ class Parser(object):
                 return None
             if c == '=' or c == '!':
                 item = self.parse_alt()
-                self.expect_close()
+                self.expect_close(start)
                 return Assert(item, c == '!', False)
             if c == '<':
                 if self.at_end():
@@ -797,18 +821,18 @@ class Parser(object):
                 if d != '=' and d != '!':
                     raise error("syntax error")
                 item = self.parse_alt()
-                self.expect_close()
+                self.expect_close(start)
                 return Assert(item, d == '!', True)
             if c == '(':
-                return self.parse_conditional()
+                return self.parse_conditional(start)
             if c in FLAG_LETTERS or (self.py3 and c == '-'):
-                return self.parse_flags(c)
+                return self.parse_flags(c, start)
             raise error("unexpected end of pattern")
         self.seen_item = True
         self.ngroups += 1
-        return self.finish_group(self.ngroups)
+        return self.finish_group(self.ngroups, start)
 
-    def parse_flags(self, c):
+    def parse_flags(self, c, start):
         """(?flags) or, in Python 3, (?flags-flags:...), pos past its first
         letter c."""
         add = 0
@@ -849,10 +873,10 @@ class Parser(object):
         self.flags = (outer | add) & ~remove       # (?x:...) reads its part verbose
         item = self.parse_alt()
         self.flags = outer
-        self.expect_close()
+        self.expect_close(start)
         return Scoped(item, add & ~SRE_FLAG_UNICODE, remove)
 
-    def parse_conditional(self):
+    def parse_conditional(self, start):
         name = self.read_name(')')
         if name in self.names:
             index = self.names[name]
@@ -871,22 +895,23 @@ class Parser(object):
             no = self.parse_seq()
             if self.next_is('|'):
                 raise error("conditional backref with more than two branches")
-        self.expect_close()
+        self.expect_close(start)
         return GroupExists(index, yes, no)
 
-    def finish_group(self, index):
+    def finish_group(self, index, start):
         if index > 0:
             self.open_groups.append(index)
         item = self.parse_alt()
-        self.expect_close()
+        self.expect_close(start)
         if index > 0:
             self.open_groups.pop()
             return Group(index, item)
         return item
 
-    def expect_close(self):
+    def expect_close(self, start):
+        """The ')' of the group opened at start."""
         if not self.next_is(')'):
-            raise error("unbalanced parenthesis")
+            self.fail("missing ), unterminated subpattern", start, "unbalanced parenthesis")
         self.pos += 1
 
     def read_name(self, terminator):
@@ -909,7 +934,7 @@ class Parser(object):
 
     def parse_escape(self):
         if self.at_end():
-            raise error("bogus escape (end of line)")
+            self.fail("bad escape (end of pattern)", self.pos - 1, "bogus escape (end of line)")
         c = self.peek()
         self.pos += 1
         if c in CATEGORY_ESCAPES:
@@ -966,6 +991,7 @@ class Parser(object):
         return ord(c)
 
     def parse_set(self):
+        start = self.pos - 1        # the '['
         negate = False
         if self.next_is('^'):
             negate = True
@@ -975,7 +1001,7 @@ class Parser(object):
         first = True
         while True:
             if self.at_end():
-                raise error("unexpected end of regular expression")
+                self.fail("unterminated character set", start, "unexpected end of regular expression")
             c = self.peek()
             if c == ']' and not first:
                 self.pos += 1
@@ -985,7 +1011,7 @@ class Parser(object):
             lo = -1
             if c == '\\':
                 if self.at_end():
-                    raise error("unexpected end of regular expression")
+                    self.fail("bad escape (end of pattern)", self.pos - 1, "bogus escape (end of line)")
                 e = self.peek()
                 self.pos += 1
                 if e in CATEGORY_ESCAPES:
