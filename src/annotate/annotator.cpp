@@ -439,8 +439,13 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   if (it != d->graphs.end()) return it->second.get();
   auto* fo = d->fn();
   if (fo->not_rpython || fo->attrs.count("_not_rpython_")) {
+    // rpy's library may give the reason as the attribute's value (a str): json in a Python 2 program.
+    auto why = fo->attrs.find("_not_rpython_");
     final_ = true;
-    error(loc, "function " + d->qualname + " is marked not_rpython and cannot be called from translated code");
+    if (why != fo->attrs.end() && why->second && why->second->kind == m::ObjKind::Str)
+      error(loc, why->second->as<m::StrObj>()->value);
+    else
+      error(loc, "function " + d->qualname + " is marked not_rpython and cannot be called from translated code");
     final_ = false;
   }
   std::unique_ptr<ir::Graph> g = d->prelowered ? std::move(d->prelowered) : ir::lower_function(*fo, interp_, diags_);
