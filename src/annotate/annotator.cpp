@@ -414,6 +414,9 @@ DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bo
 }
 
 ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<m::Ref>* consts) {
+  // Errors met lowering the function (here or while its class parameters are scanned, which
+  // lowers it first) are blamed at this call when the function is rpy's library's.
+  const size_t d_diags = diags_.all().size();
   if (!d->class_params_scanned) specialize_class_params(d);
   // An argument's part of the key: its type, and for functions which ones (two lambdas of one
   // scope share their qualified name, and each needs its own copy of `map(f, xs)`'s function).
@@ -449,6 +452,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
     final_ = false;
   }
   std::unique_ptr<ir::Graph> g = d->prelowered ? std::move(d->prelowered) : ir::lower_function(*fo, interp_, diags_);
+  blame_lowering_errors(d_diags, loc);
   g->desc = d;
   bind_const_params(d, *g, consts);
   const_locals(*g);
