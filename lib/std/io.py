@@ -4,13 +4,13 @@ builtin open.
 
 Plain Python that rpy also translates: a script may collect its output in a StringIO at run time.
 UnsupportedOperation derives from OSError only (io's from ValueError too). Not given: BytesIO, TextIOWrapper, the newline= translations (newline='\\n', the default, is the
-only mode), and Python 2's io (its StringIO takes unicode only), which is refused.
+only mode), and Python 2's io (its StringIO takes unicode only): a Python 2 program may import
+io (RPython imports a program's modules with CPython while translating, so an import nothing uses
+is accepted), and calling open, StringIO or UnsupportedOperation is refused with that reason (the
+definitions at the end of this file); the SEEK_* constants are the same in both.
 """
 
 import sys as _sys
-
-if _sys.version_info[0] < 3:
-    raise ImportError("rpy gives the io module to Python 3 scripts only (Python 2.7's io.StringIO takes unicode only)")
 
 __all__ = ["StringIO", "open", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
 
@@ -171,3 +171,17 @@ class StringIO(object):
     def __exit__(self, exc_type, exc_value, tb):
         self.close()
         return False
+
+
+if _sys.version_info[0] < 3:
+    _PY2_REASON = "rpy gives the io module to Python 3 scripts only (Python 2.7's io.StringIO takes unicode only)"
+
+    def _py2_refused(name):
+        def refused(*args, **kwargs):
+            raise NotImplementedError("rpy: io." + name + ": " + _PY2_REASON)
+        refused._not_rpython_ = "io." + name + " is not supported in a Python 2 program: " + _PY2_REASON
+        return refused
+
+    open = _py2_refused("open")
+    StringIO = _py2_refused("StringIO")
+    UnsupportedOperation = _py2_refused("UnsupportedOperation")

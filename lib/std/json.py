@@ -12,14 +12,13 @@ It runs while a script is imported (tables and configuration read at import time
 code calls dumps/dump (one copy of the encoder per type of value encoded, nested containers
 included: each container has one item type there), not loads (its result's type is known only
 at run time). Python 2 programs are not given it: Python 2.7's json differs (its dict
-order, separators with an indent, messages), so importing it there is refused.
+order, separators with an indent, messages). A Python 2 program may import it (RPython imports
+a program's modules with CPython while translating, so an import nothing uses is accepted);
+calling any of its functions, while the program is imported or in translated code, is refused
+with that reason (the definitions at the end of this file).
 """
 
 import sys
-
-if sys.version_info[0] < 3:
-    raise ImportError("rpy gives the json module to Python 3 scripts only (Python 2.7's json writes dicts in its own "
-                      "order and has other messages)")
 
 from _rpy_spec import spec as _spec
 
@@ -453,3 +452,23 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     """loads(fp.read(), ...)."""
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant, object_pairs_hook=object_pairs_hook)
+
+
+if sys.version_info[0] < 3:
+    _PY2_REASON = ("rpy gives the json module to Python 3 scripts only (Python 2.7's json writes dicts in its own "
+                   "order and has other messages)")
+
+    def _py2_refused(name):
+        def refused(*args, **kwargs):
+            raise NotImplementedError("rpy: json." + name + ": " + _PY2_REASON)
+        refused._not_rpython_ = "json." + name + " is not supported in a Python 2 program: " + _PY2_REASON
+        return refused
+
+    dump = _py2_refused("dump")
+    dumps = _py2_refused("dumps")
+    load = _py2_refused("load")
+    loads = _py2_refused("loads")
+    JSONDecoder = _py2_refused("JSONDecoder")
+    JSONEncoder = _py2_refused("JSONEncoder")
+    del JSONDecodeError  # Python 2.7's json has none (it raises ValueError)
+    __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONEncoder"]

@@ -416,6 +416,9 @@ DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bo
 }
 
 ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<m::Ref>* consts) {
+  // Errors met lowering the function (here or while its class parameters are scanned, which
+  // lowers it first) are blamed at this call when the function is rpy's library's.
+  const size_t d_diags = diags_.all().size();
   if (!d->class_params_scanned) specialize_class_params(d);
   // An argument's part of the key: its type, and for functions which ones (two lambdas of one
   // scope share their qualified name, and each needs its own copy of `map(f, xs)`'s function).
@@ -441,11 +444,17 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   if (it != d->graphs.end()) return it->second.get();
   auto* fo = d->fn();
   if (fo->not_rpython || fo->attrs.count("_not_rpython_")) {
+    // rpy's library may give the reason as the attribute's value (a str): json in a Python 2 program.
+    auto why = fo->attrs.find("_not_rpython_");
     final_ = true;
-    error(loc, "function " + d->qualname + " is marked not_rpython and cannot be called from translated code");
+    if (why != fo->attrs.end() && why->second && why->second->kind == m::ObjKind::Str)
+      error(loc, why->second->as<m::StrObj>()->value);
+    else
+      error(loc, "function " + d->qualname + " is marked not_rpython and cannot be called from translated code");
     final_ = false;
   }
   std::unique_ptr<ir::Graph> g = d->prelowered ? std::move(d->prelowered) : ir::lower_function(*fo, interp_, diags_);
+  blame_lowering_errors(d_diags, loc);
   g->desc = d;
   bind_const_params(d, *g, consts);
   const_locals(*g);

@@ -457,6 +457,10 @@ class Annotator {
   const std::string& library_path(Loc loc);
   Diagnostic* library_error(Loc loc, const std::string& msg);  // nullptr: loc is not in the library
   void library_notes();                                        // notes (and errors) still at library lines: named by repository path
+  // Errors the lowering of a library function reported (diagnostics from `first` on), met before
+  // its graph exists: blamed at the call `call` that asked for the graph, as library_error does.
+  void blame_lowering_errors(size_t first, Loc call);
+  std::vector<Loc> library_calls(Loc call, ir::Graph* from, Loc& blamed);  // the library calls up to the program's
   std::unordered_map<const modules::Obj*, std::unique_ptr<FuncDesc>> funcs_;
   std::vector<FuncDesc*> func_order_;
   std::unordered_map<const modules::Obj*, std::unique_ptr<ClassDef>> classes_;

@@ -23,28 +23,66 @@ static std::string library_line(const SourceManager& sm, const std::string& path
   return path + ":" + std::to_string(loc.line) + (line.empty() ? "" : ": " + std::string(line));
 }
 
-Diagnostic* Annotator::library_error(Loc loc, const std::string& msg) {
-  if (library_path(loc).empty()) return nullptr;
-  // The calls that led to the graph being annotated, innermost first, up to the program's own.
-  std::vector<Loc> inner{loc};
-  Loc blamed;
-  for (ir::Graph* g = annotating_; g;) {
-    auto it = first_call_.find(g);
-    if (it == first_call_.end()) break;
-    Loc call = it->second.first;
+// The calls that led to `call` (made in graph `from`), innermost first, up to the first one in the
+// program's own code, which is `blamed` (left invalid when none is).
+std::vector<Loc> Annotator::library_calls(Loc call, ir::Graph* from, Loc& blamed) {
+  std::vector<Loc> inner;
+  for (ir::Graph* g = from;;) {
     if (call.valid() && library_path(call).empty()) {
       blamed = call;
       break;
     }
     if (call.valid()) inner.push_back(call);
+    if (!g) break;
+    auto it = first_call_.find(g);
+    if (it == first_call_.end()) break;
+    call = it->second.first;
     g = it->second.second;
   }
-  Diagnostic& d = diags_.error(blamed, msg);  // no location at all rather than the library's
-  const SourceManager& sm = interp_.sources();
+  return inner;
+}
+
+static void add_library_notes(Diagnostic& d, const SourceManager& sm, const std::vector<Loc>& inner,
+                              const std::vector<std::string>& paths) {
+  std::vector<DiagNote> notes;
   for (size_t i = inner.size(); i-- > 0;)
-    d.notes.push_back({Loc{}, std::string(i == 0 ? "met inside rpy's library, at " : "in rpy's library, at ") +
-                                  library_line(sm, library_path(inner[i]), inner[i])});
+    notes.push_back(
+        {Loc{}, std::string(i == 0 ? "met inside rpy's library, at " : "in rpy's library, at ") + library_line(sm, paths[i], inner[i])});
+  d.notes.insert(d.notes.begin(), notes.begin(), notes.end());
+}
+
+Diagnostic* Annotator::library_error(Loc loc, const std::string& msg) {
+  if (library_path(loc).empty()) return nullptr;
+  Loc blamed;
+  std::vector<Loc> inner{loc};
+  if (annotating_) {
+    auto it = first_call_.find(annotating_);
+    if (it != first_call_.end()) {
+      std::vector<Loc> calls = library_calls(it->second.first, it->second.second, blamed);
+      inner.insert(inner.end(), calls.begin(), calls.end());
+    }
+  }
+  Diagnostic& d = diags_.error(blamed, msg);  // no location at all rather than the library's
+  std::vector<std::string> paths;
+  for (Loc l : inner) paths.push_back(library_path(l));
+  add_library_notes(d, interp_.sources(), inner, paths);
   return &d;
+}
+
+void Annotator::blame_lowering_errors(size_t first, Loc call) {
+  auto& all = const_cast<std::vector<Diagnostic>&>(diags_.all());
+  for (size_t i = first; i < all.size(); ++i) {
+    Diagnostic& d = all[i];
+    if (library_path(d.loc).empty()) continue;
+    Loc blamed;
+    std::vector<Loc> inner{d.loc};
+    std::vector<Loc> calls = library_calls(call, annotating_, blamed);
+    inner.insert(inner.end(), calls.begin(), calls.end());
+    std::vector<std::string> paths;
+    for (Loc l : inner) paths.push_back(library_path(l));
+    d.loc = blamed;
+    add_library_notes(d, interp_.sources(), inner, paths);
+  }
 }
 
 void Annotator::library_notes() {

@@ -2,19 +2,29 @@
 RPython programs, whose ints are machine words.
 
 An rbigint is immutable: a sign (-1, 0 or 1) and the magnitude's digits in
-base 2**30, least significant first, without leading zeros (zero has no
+base 2**30 (_SHIFT), least significant first, without leading zeros (zero has no
 digits).  Digit products stay below 2**62, so every intermediate value fits in
 a translated program's 64-bit int, and the interpreter gives the same results.
 Methods follow PyPy's rbigint: fromint/fromstr/fromfloat/fromlong, toint,
 tofloat, str, add/sub/mul/floordiv/mod/divmod/pow/gcd, int_* variants taking a
 machine int, comparisons, shifts and bitwise operations with Python's meaning
-for negative numbers (infinite two's complement).
+for negative numbers (infinite two's complement). digit(i)/udigit/widedigit, setdigit(i, v)
+and numdigits() show the magnitude in RPython's 63-bit digits (SHIFT, MASK: RPython's on a 64-bit
+machine), whatever rpy uses inside; setdigit is the one method that changes an rbigint in place.
 """
 
-SHIFT = 30
-BASE = 1 << SHIFT
-MASK = BASE - 1
-_DEC_CHUNK = 1000000000     # 10**9 < BASE: decimal conversion works 9 digits at a time
+from rpython.rlib.rarithmetic import r_uint
+
+_SHIFT = 30
+_BASE = 1 << _SHIFT
+_MASK = _BASE - 1
+
+# The digits a program sees (digit(), setdigit(), numdigits()) are RPython's on a 64-bit machine
+# with a C compiler that has __int128 (gcc, clang): 63 bits each, so rbigint.fromint(1 << 62) has
+# one digit and (1 << 63) two. rpy computes with 30-bit digits inside (_SHIFT) and converts.
+SHIFT = 63
+MASK = int((1 << SHIFT) - 1)  # an int under python2.7 too (sys.maxint on 64-bit)
+_DEC_CHUNK = 1000000000     # 10**9 < _BASE: decimal conversion works 9 digits at a time
 _HASH_MODULUS = (1 << 61) - 1
 
 
@@ -50,8 +60,8 @@ def _add_mag(a, b):
         s = a[i] + carry
         if i < len(b):
             s += b[i]
-        res.append(s & MASK)
-        carry = s >> SHIFT
+        res.append(s & _MASK)
+        carry = s >> _SHIFT
     if carry:
         res.append(carry)
     return res
@@ -66,7 +76,7 @@ def _sub_mag(a, b):
         if i < len(b):
             s -= b[i]
         if s < 0:
-            s += BASE
+            s += _BASE
             borrow = 1
         else:
             borrow = 0
@@ -85,38 +95,38 @@ def _mul_mag(a, b):
             continue
         for j in range(len(b)):
             t = res[i + j] + ai * b[j] + carry
-            res[i + j] = t & MASK
-            carry = t >> SHIFT
+            res[i + j] = t & _MASK
+            carry = t >> _SHIFT
         k = i + len(b)
         while carry:
             t = res[k] + carry
-            res[k] = t & MASK
-            carry = t >> SHIFT
+            res[k] = t & _MASK
+            carry = t >> _SHIFT
             k += 1
     return _strip(res)
 
 
 def _mul_small(a, m, add):
-    """a * m + add for a magnitude and 0 <= m, add < BASE."""
+    """a * m + add for a magnitude and 0 <= m, add < _BASE."""
     res = []
     carry = add
     for i in range(len(a)):
         t = a[i] * m + carry
-        res.append(t & MASK)
-        carry = t >> SHIFT
+        res.append(t & _MASK)
+        carry = t >> _SHIFT
     while carry:
-        res.append(carry & MASK)
-        carry = carry >> SHIFT
+        res.append(carry & _MASK)
+        carry = carry >> _SHIFT
     return _strip(res)
 
 
 def _divrem_small(a, d):
-    """(a // d, a % d) for a magnitude and 0 < d < BASE."""
+    """(a // d, a % d) for a magnitude and 0 < d < _BASE."""
     q = [0] * len(a)
     rem = 0
     i = len(a) - 1
     while i >= 0:
-        cur = (rem << SHIFT) | a[i]
+        cur = (rem << _SHIFT) | a[i]
         q[i] = cur // d
         rem = cur - q[i] * d
         i -= 1
@@ -124,22 +134,22 @@ def _divrem_small(a, d):
 
 
 def _shl_mag(a, bits):
-    """a * 2**bits for 0 <= bits < SHIFT (digit shifts are done by the caller)."""
+    """a * 2**bits for 0 <= bits < _SHIFT (digit shifts are done by the caller)."""
     if bits == 0:
         return a[:]
     res = []
     carry = 0
     for i in range(len(a)):
         t = (a[i] << bits) | carry
-        res.append(t & MASK)
-        carry = t >> SHIFT
+        res.append(t & _MASK)
+        carry = t >> _SHIFT
     if carry:
         res.append(carry)
     return res
 
 
 def _shr_mag(a, bits):
-    """a // 2**bits for 0 <= bits < SHIFT."""
+    """a // 2**bits for 0 <= bits < _SHIFT."""
     if bits == 0:
         return a[:]
     res = [0] * len(a)
@@ -147,7 +157,7 @@ def _shr_mag(a, bits):
     carry = 0
     while i >= 0:
         t = a[i]
-        res[i] = (t >> bits) | (carry << (SHIFT - bits))
+        res[i] = (t >> bits) | (carry << (_SHIFT - bits))
         carry = t & ((1 << bits) - 1)
         i -= 1
     return _strip(res)
@@ -165,7 +175,7 @@ def _divrem_mag(a, b):
     # Normalise so that the divisor's top digit has its high bit set.
     shift = 0
     top = b[len(b) - 1]
-    while top < (BASE >> 1):
+    while top < (_BASE >> 1):
         top <<= 1
         shift += 1
     v = _shl_mag(b, shift)
@@ -180,23 +190,23 @@ def _divrem_mag(a, b):
     j = m - 1
     while j >= 0:
         # estimate the quotient digit from the top two digits of the current remainder
-        num = (u[j + n] << SHIFT) | u[j + n - 1]
+        num = (u[j + n] << _SHIFT) | u[j + n - 1]
         qhat = num // vtop
         rhat = num - qhat * vtop
-        while qhat >= BASE or qhat * vnext > ((rhat << SHIFT) | u[j + n - 2]):
+        while qhat >= _BASE or qhat * vnext > ((rhat << _SHIFT) | u[j + n - 2]):
             qhat -= 1
             rhat += vtop
-            if rhat >= BASE:
+            if rhat >= _BASE:
                 break
         # u[j .. j+n] -= qhat * v
         borrow = 0
         carry = 0
         for i in range(n):
             p = qhat * v[i] + carry
-            carry = p >> SHIFT
-            t = u[i + j] - (p & MASK) - borrow
+            carry = p >> _SHIFT
+            t = u[i + j] - (p & _MASK) - borrow
             if t < 0:
-                t += BASE
+                t += _BASE
                 borrow = 1
             else:
                 borrow = 0
@@ -204,14 +214,14 @@ def _divrem_mag(a, b):
         t = u[j + n] - carry - borrow
         if t < 0:
             # qhat was one too big: add v back
-            u[j + n] = t + BASE
+            u[j + n] = t + _BASE
             qhat -= 1
             carry = 0
             for i in range(n):
                 s = u[i + j] + v[i] + carry
-                u[i + j] = s & MASK
-                carry = s >> SHIFT
-            u[j + n] = (u[j + n] + carry) & MASK
+                u[i + j] = s & _MASK
+                carry = s >> _SHIFT
+            u[j + n] = (u[j + n] + carry) & _MASK
         else:
             u[j + n] = t
         q[j] = qhat
@@ -221,15 +231,15 @@ def _divrem_mag(a, b):
 
 
 def _twos(x, n):
-    """x's value modulo BASE**n as n digits (two's complement of negatives)."""
+    """x's value modulo _BASE**n as n digits (two's complement of negatives)."""
     digits = x._digits[:] + [0] * (n - len(x._digits))
     if x.sign >= 0:
         return digits
     carry = 1
     for i in range(n):
-        t = (digits[i] ^ MASK) + carry
-        digits[i] = t & MASK
-        carry = t >> SHIFT
+        t = (digits[i] ^ _MASK) + carry
+        digits[i] = t & _MASK
+        carry = t >> _SHIFT
     return digits
 
 
@@ -239,9 +249,9 @@ def _from_twos(digits, negative):
     carry = 1
     res = []
     for i in range(len(digits)):
-        t = (digits[i] ^ MASK) + carry
-        res.append(t & MASK)
-        carry = t >> SHIFT
+        t = (digits[i] ^ _MASK) + carry
+        res.append(t & _MASK)
+        carry = t >> _SHIFT
     return rbigint(_strip(res), -1)
 
 
@@ -266,12 +276,12 @@ class rbigint(object):
         x = intval
         while x != 0:
             if x > 0:
-                d = x & MASK
-                x = x >> SHIFT
+                d = x & _MASK
+                x = x >> _SHIFT
             else:
                 # digits of -x without negating x (the most negative int has no positive twin)
-                d = -(x % -BASE)
-                x = (x + d) // BASE
+                d = -(x % -_BASE)
+                x = (x + d) // _BASE
             digits.append(d)
         return rbigint(digits, sign)
 
@@ -292,8 +302,8 @@ class rbigint(object):
             l = -l
         digits = []
         while l:
-            digits.append(int(l & MASK))
-            l = l >> SHIFT
+            digits.append(int(l & _MASK))
+            l = l >> _SHIFT
         return rbigint(digits, sign)
 
     @staticmethod
@@ -312,18 +322,18 @@ class rbigint(object):
         # peel off base-2**30 digits, most significant first
         ndig = 1
         scale = 1.0
-        while f >= scale * float(BASE):
-            scale *= float(BASE)
+        while f >= scale * float(_BASE):
+            scale *= float(_BASE)
             ndig += 1
         digits = [0] * ndig
         i = ndig - 1
         while i >= 0:
             d = int(f / scale)
-            if d > MASK:
-                d = MASK
+            if d > _MASK:
+                d = _MASK
             digits[i] = d
             f -= float(d) * scale
-            scale /= float(BASE)
+            scale /= float(_BASE)
             i -= 1
         return rbigint(_strip(digits), sign)
 
@@ -393,7 +403,7 @@ class rbigint(object):
         x = 0
         i = len(self._digits) - 1
         while i >= 0:
-            x = (x << SHIFT) | self._digits[i]
+            x = (x << _SHIFT) | self._digits[i]
             i -= 1
         if self.sign < 0:
             return -x
@@ -421,7 +431,7 @@ class rbigint(object):
             f = 0.0
             i = len(self._digits) - 1
             while i >= 0:
-                f = f * float(BASE) + float(self._digits[i])
+                f = f * float(_BASE) + float(self._digits[i])
                 i -= 1
             return f * float(self.sign)
         if nbits > 1024:
@@ -500,7 +510,7 @@ class rbigint(object):
         i = len(self._digits) - 1
         while i >= 0:
             # h * 2**30 modulo 2**61 - 1 is a rotation of h's 61 bits (no overflow)
-            h = ((h << SHIFT) & _HASH_MODULUS) | (h >> (61 - SHIFT))
+            h = ((h << _SHIFT) & _HASH_MODULUS) | (h >> (61 - _SHIFT))
             h += self._digits[i]
             if h >= _HASH_MODULUS:
                 h -= _HASH_MODULUS
@@ -520,10 +530,62 @@ class rbigint(object):
         while top:
             bits += 1
             top >>= 1
-        return (n - 1) * SHIFT + bits
+        return (n - 1) * _SHIFT + bits
 
+    # ---- digits as RPython shows them (SHIFT = 63 bits each, least significant first)
     def numdigits(self):
-        return len(self._digits)
+        """How many 63-bit digits the magnitude has; zero has one (RPython's NULLRBIGINT)."""
+        bits = self.bit_length()
+        if bits == 0:
+            return 1
+        return (bits + SHIFT - 1) // SHIFT
+
+    def _digit_index(self, x):
+        n = self.numdigits()
+        if x < 0:
+            x += n
+        if x < 0 or x >= n:
+            raise IndexError("list index out of range")  # RPython's digit list, run by python2.7
+        return x
+
+    def digit(self, x):
+        """The x'th 63-bit digit of the magnitude, an int in [0, 2**63)."""
+        x = self._digit_index(x)
+        bit = x * SHIFT
+        whole = bit // _SHIFT
+        if whole >= len(self._digits):
+            return 0
+        mag = _shr_mag(self._digits[whole:], bit % _SHIFT)
+        v = 0
+        if len(mag) > 0:
+            v = mag[0]
+        if len(mag) > 1:
+            v |= mag[1] << _SHIFT
+        if len(mag) > 2:
+            v |= (mag[2] & ((1 << (SHIFT - 2 * _SHIFT)) - 1)) << (2 * _SHIFT)
+        return v
+
+    def widedigit(self, x):
+        return self.digit(x)
+
+    def udigit(self, x):
+        return r_uint(self.digit(x))
+
+    def setdigit(self, x, val):
+        """Sets the x'th 63-bit digit to val & MASK, in place (RPython's masks the value the same
+        way). The sign is kept; setting a digit of zero makes it positive."""
+        x = self._digit_index(x)
+        val = val & MASK
+        old = self.digit(x)
+        delta = rbigint.fromint(val).sub(rbigint.fromint(old)).lshift(x * SHIFT)
+        sign = self.sign
+        if sign == 0:
+            sign = 1
+        mag = rbigint(self._digits, 1).add(delta)
+        self._digits = mag._digits
+        self.sign = sign
+        if len(self._digits) == 0:
+            self.sign = 0
 
     def get_sign(self):
         return self.sign
@@ -650,7 +712,7 @@ class rbigint(object):
             result = result.mul(result)
             if modulus is not None:
                 result = result.mod(modulus)
-            if (other._digits[i // SHIFT] >> (i % SHIFT)) & 1:
+            if (other._digits[i // _SHIFT] >> (i % _SHIFT)) & 1:
                 result = result.mul(base)
                 if modulus is not None:
                     result = result.mod(modulus)
@@ -695,17 +757,17 @@ class rbigint(object):
             raise ValueError("negative shift count")
         if self.sign == 0:
             return self
-        digits = [0] * (n // SHIFT) + _shl_mag(self._digits, n % SHIFT)
+        digits = [0] * (n // _SHIFT) + _shl_mag(self._digits, n % _SHIFT)
         return rbigint(digits, self.sign)
 
     def rshift(self, n):
         if n < 0:
             raise ValueError("negative shift count")
         if self.sign >= 0:
-            whole = n // SHIFT
+            whole = n // _SHIFT
             if whole >= len(self._digits):
                 return rbigint([], 0)
-            return rbigint(_shr_mag(self._digits[whole:], n % SHIFT), 1)
+            return rbigint(_shr_mag(self._digits[whole:], n % _SHIFT), 1)
         # floor for negatives: -((-x - 1) >> n) - 1
         return self.invert().rshift(n).invert()
 
