@@ -926,3 +926,15 @@ def _compress_gen(data, selectors):
 @_spec("specialize:argtype(0, 1)")
 def compress(data, selectors):
     return _compress_gen(_iter_items(data), _iter_items(selectors))
+
+
+# collections.Counter.elements(): each key repeated as many times as its count (none when the
+# count is not positive), in the Counter's order, read as CPython's
+# chain.from_iterable(starmap(repeat, self.items())) reads them (lazily).
+@_spec("specialize:argtype(0)")
+def counter_elements(counter):
+    for key, n in counter.items():
+        i = 0
+        while i < n:
+            yield key
+            i += 1

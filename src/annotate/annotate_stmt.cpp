@@ -1020,6 +1020,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
                                                                                                 : "Dict")
                          : recv->kind == TypeKind::Iterator ? "Iter"
                                                             : "?";
+      if (kind == "Counter" && callee->name == "elements") return counter_elements_call(e, g);  // replacement_rules.cpp
       auto it = builtin_ids_.find(kind + "." + callee->name);
       if (it == builtin_ids_.end() && (kind == "Counter" || kind == "OrderedDict"))
         it = builtin_ids_.find("Dict." + callee->name);  // a Counter is a dict

@@ -169,7 +169,9 @@ class Annotator {
   // lib/std/_rpy_itertools.py (replacement_rules.cpp). Replaced: e.args[0] now names it.
   enum class Replacement { None, Replaced, Refused, Pending };  // Pending: no value until the arguments have types
   Replacement replace_with_python(ir::Expr& e, TypeRef callee);
-  Replacement replace_partial(ir::Expr& e);  // functools.partial(f, ...) (replacement_rules.cpp)
+  // functools.partial(f, ...), and c.elements() of a Counter (replacement_rules.cpp)
+  Replacement replace_partial(ir::Expr& e);
+  TypeRef counter_elements_call(ir::Expr& e, ir::Graph& g);
 
   // collections.namedtuple classes and instances (namedtuple_rules.cpp)
   bool refuse_namedtuple(const modules::Ref& cls, Loc loc);

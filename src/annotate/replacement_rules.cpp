@@ -344,6 +344,28 @@ Annotator::Replacement Annotator::replace_partial(Expr& e) {
   return Replacement::Replaced;
 }
 
+// c.elements() of a Counter: a call of _rpy_itertools.counter_elements(c), a generator reading
+// the Counter's items as CPython's elements() does (lazily, so a count changed while iterating
+// is seen, and a key added raises the dict's RuntimeError).
+TypeRef Annotator::counter_elements_call(Expr& e, ir::Graph& g) {
+  if (e.args.size() != 1 || e.args[0]->op != ExprOp::GetAttr || e.args[0]->args.empty()) {
+    error(e.loc,
+          e.args.size() != 1 ? "elements() takes no arguments" : "Counter.elements() is supported called on a Counter: c.elements()");
+    return types().impossible();
+  }
+  m::Ref fn = lib_function(interp_, "_rpy_itertools", "counter_elements", e.loc);
+  if (!fn) {
+    error(e.loc, "Counter.elements() is not available (rpy's lib/std/_rpy_itertools.py has no counter_elements)");
+    return types().impossible();
+  }
+  ir::ExprPtr recv = std::move(e.args[0]->args[0]);
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = fn;
+  e.args[0] = std::move(c);
+  e.args.push_back(std::move(recv));
+  return call(e, g);
+}
+
 // zip(*rows) of a list (or an iterator) of iterables: the number of iterables is known only at run
 // time, so each result item is a tuple of unknown length (vtuple_rules.cpp): `zip_star` in
 // _rpy_itertools takes the call's place, with the list as its argument.
