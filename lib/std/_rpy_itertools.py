@@ -1036,3 +1036,15 @@ class PrebuiltCount(object):
 
 def prebuilt_count(n, step):
     return PrebuiltCount(n, step)
+
+
+# collections.Counter.elements(): each key repeated as many times as its count (none when the
+# count is not positive), in the Counter's order, read as CPython's
+# chain.from_iterable(starmap(repeat, self.items())) reads them (lazily).
+@_spec("specialize:argtype(0)")
+def counter_elements(counter):
+    for key, n in counter.items():
+        i = 0
+        while i < n:
+            yield key
+            i += 1

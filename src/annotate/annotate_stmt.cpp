@@ -449,7 +449,15 @@ bool Annotator::spread_star_tuple(Expr& e, std::vector<TypeRef>& args, const std
 
 bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Graph& g) {
   const syntax::Arguments& A = *fn.args;
-  size_t nparams = A.args.size();
+  // A method taking no positional parameter but *args (a decorator's `def wrapper(*args,
+  // **kwargs)`): the receiver is item 0 of args; its graph takes it as a hidden first parameter
+  // (ir::Graph::receiver_in_vararg), bound here as any method's self.
+  const size_t hidden = has_self && receiver_in_vararg(fn) ? 1 : 0;
+  size_t nparams = A.args.size() + hidden;
+  auto param_name = [&](size_t i) -> const std::string& {
+    static const std::string none;
+    return i < hidden ? none : i < nparams ? A.args[i - hidden].name : A.kwonly[i - nparams].name;
+  };
   size_t nkw = e.kwnames.size();
   size_t npos_given = e.args.size() - 1 - nkw;
   Expr* dstar = nullptr;  // f(**d): the mapping, the call's last argument (ir/lower.cpp)
@@ -457,13 +465,14 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     dstar = e.args.back().get();
     --nkw;
   }
-  if (has_self && nparams == 0) {  // the receiver would be an item of *args: rpy passes it as the first parameter
-    note_definition(
-        error(e.loc, "calling " + fn.name + "() as a method is not supported: it takes no parameter for the instance" +
-                         (A.vararg.empty() ? std::string()
-                                           : " (its *" + A.vararg + " would hold it; a decorator's wrapper of a method can name it: def " +
-                                                 fn.name + "(self, *" + A.vararg + ", ...): ... fn(self, *" + A.vararg + ", ...))")),
-        fn);
+  if (has_self && nparams == 0) {  // no parameter could hold the receiver
+    note_definition(error(e.loc, "calling " + fn.name + "() as a method is not supported: it takes no parameter for the instance"), fn);
+    return false;
+  }
+  if (hidden && dstar) {
+    note_definition(error(dstar->loc, "f(**d) in a call of " + fn.name + "() as a method is not supported: it takes the instance in its *" +
+                                          A.vararg + " (pass each argument by name, f(a=..., b=...))"),
+                    fn);
     return false;
   }
   std::vector<Expr*> pos;
@@ -548,7 +557,7 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     const std::string& name = e.kwnames[k];
     bool found = false;
     for (size_t i = 0; i < nparams + nkwonly; ++i)
-      if ((i < nparams ? A.args[i].name : A.kwonly[i - nparams].name) == name) {
+      if (i >= hidden && param_name(i) == name) {
         if (bound[i]) {
           note_definition(error(e.args[1 + npos_given + k]->loc, fn.name + "() got multiple values for argument '" + name + "'"), fn);
           return false;
@@ -613,11 +622,11 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   for (size_t i = 0; i < nparams; ++i) {
     if (bound[i] || (has_self && i == 0)) continue;
     if (i < first_default) {
-      note_definition(error(e.loc, fn.name + "() missing required argument '" + A.args[i].name + "'"), fn);
+      note_definition(error(e.loc, fn.name + "() missing required argument '" + param_name(i) + "'"), fn);
       return false;
     }
     size_t k = i - first_default;
-    if (!take_default(i, fn.defaults[k], k < fn.default_slots.size() ? fn.default_slots[k] : -1, A.args[i].name)) return false;
+    if (!take_default(i, fn.defaults[k], k < fn.default_slots.size() ? fn.default_slots[k] : -1, param_name(i))) return false;
   }
   for (size_t j = 0; j < nkwonly; ++j) {
     size_t i = nparams + j;
@@ -695,6 +704,10 @@ m::Ref Annotator::own_default(const Expr& e, size_t i, const Graph& t) {
   if (e.call_kind != ir::CallKind::Method && e.call_kind != ir::CallKind::MethodSet && e.call_kind != ir::CallKind::Indirect)
     return nullptr;
   if (!is_default_arg(e, i) || !t.desc) return nullptr;
+  if (t.receiver_in_vararg) {  // params[0] is the receiver, not one of the function's parameters
+    if (i == 0) return nullptr;
+    --i;
+  }
   const m::FunctionObj& fn = *t.desc->fn();
   size_t nparams = fn.args->args.size();
   size_t first_default = nparams - fn.defaults.size();
@@ -791,7 +804,7 @@ TypeRef Annotator::call_method_by_name(Expr& e, TypeRef receiver, const std::str
       e.targets.clear();
       return types().impossible();
     }
-    Graph* tg = graph_for(fd, argtypes, e.loc);
+    Graph* tg = graph_for(fd, argtypes, e.loc, nullptr, receiver_in_vararg(*fn->as<m::FunctionObj>()));
     targets.push_back(tg);
     // self has the type of the class that defines the method.
     assign_var(tg->params.empty() ? nullptr : tg->params[0], types().instance(cd), e.loc);
@@ -944,7 +957,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
         fd->method_of = where;
         std::vector<TypeRef> argtypes{types().instance(where)};
         for (size_t i = 1; i < e.bound.size(); ++i) argtypes.push_back(e.bound[i] ? e.bound[i]->type : nullptr);
-        Graph* tg = graph_for(fd, argtypes, e.loc);
+        Graph* tg = graph_for(fd, argtypes, e.loc, nullptr, receiver_in_vararg(*init->as<m::FunctionObj>()));
         e.targets = {tg};
         call_graphs(e, {tg}, types().instance(where), g);
       } else if (e.star && !spread_star_tuple(e, args, cd->name, g)) {
@@ -1007,6 +1020,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
                                                                                                 : "Dict")
                          : recv->kind == TypeKind::Iterator ? "Iter"
                                                             : "?";
+      if (kind == "Counter" && callee->name == "elements") return counter_elements_call(e, g);  // replacement_rules.cpp
       auto it = builtin_ids_.find(kind + "." + callee->name);
       if (it == builtin_ids_.end() && (kind == "Counter" || kind == "OrderedDict"))
         it = builtin_ids_.find("Dict." + callee->name);  // a Counter is a dict

@@ -415,7 +415,8 @@ DictDef* Annotator::dictdef_for(const Expr* node, TypeRef key, TypeRef value, bo
   return d;
 }
 
-ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<m::Ref>* consts) {
+ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<m::Ref>* consts,
+                                bool receiver_in_vararg) {
   // Errors met lowering the function (here or while its class parameters are scanned, which
   // lowers it first) are blamed at this call when the function is rpy's library's.
   const size_t d_diags = diags_.all().size();
@@ -440,6 +441,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   key += const_arg_key(d, consts);
   if (!d->fn()->args->vararg.empty() && !argtypes.empty() && argtypes.back() && argtypes.back()->kind == TypeKind::Tuple)
     key += "nargs=" + std::to_string(argtypes.back()->items.size());
+  if (receiver_in_vararg) key += ";receiver in *args";
   auto it = d->graphs.find(key);
   if (it != d->graphs.end()) return it->second.get();
   auto* fo = d->fn();
@@ -453,7 +455,8 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
       error(loc, "function " + d->qualname + " is marked not_rpython and cannot be called from translated code");
     final_ = false;
   }
-  std::unique_ptr<ir::Graph> g = d->prelowered ? std::move(d->prelowered) : ir::lower_function(*fo, interp_, diags_);
+  std::unique_ptr<ir::Graph> g =
+      d->prelowered && !receiver_in_vararg ? std::move(d->prelowered) : ir::lower_function(*fo, interp_, diags_, receiver_in_vararg);
   blame_lowering_errors(d_diags, loc);
   g->desc = d;
   bind_const_params(d, *g, consts);
@@ -512,7 +515,11 @@ void Annotator::implicit_methods() {
       if (is_str_method && !cd->str_wanted && !cd->is_exception) continue;  // never asked for: not annotated
       auto* fo = fn->as<m::FunctionObj>();
       if (fo->args->args.size() != 1 || !fo->args->vararg.empty() || !fo->args->kwarg.empty()) {
-        error(fo->loc, std::string(name) + " must take only self");
+        error(fo->loc,
+              std::string(name) + " must take only self" +
+                  (receiver_in_vararg(*fo) ? std::string(" (a decorator's wrapper taking *args cannot be one: the runtime calls it with "
+                                                         "the instance alone; name it, def wrapper(self): return fn(self))")
+                                           : std::string()));
         continue;
       }
       FuncDesc* fd = funcdesc(fn);

@@ -192,6 +192,9 @@ class Annotator {
   // lib/std/_rpy_itertools.py (replacement_rules.cpp). Replaced: e.args[0] now names it.
   enum class Replacement { None, Replaced, Refused, Pending };  // Pending: no value until the arguments have types
   Replacement replace_with_python(ir::Expr& e, TypeRef callee);
+  // functools.partial(f, ...), and c.elements() of a Counter (replacement_rules.cpp)
+  Replacement replace_partial(ir::Expr& e);
+  TypeRef counter_elements_call(ir::Expr& e, ir::Graph& g);
 
   // collections.namedtuple classes and instances (namedtuple_rules.cpp)
   bool refuse_namedtuple(const modules::Ref& cls, Loc loc);
@@ -217,7 +220,12 @@ class Annotator {
   void flush_prebuilt_attrs();  // types the values of the attributes read since
   std::vector<ClassDef*> classes_lacking(ClassDef* cd, const std::string& name);
   // consts: per parameter, the constant argument of this call or null (specialize.arg by value).
-  ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<modules::Ref>* consts = nullptr);
+  // Whether fn, called as a method, takes the receiver in its *args (it has no positional parameter).
+  static bool receiver_in_vararg(const modules::FunctionObj& fn) { return fn.args->args.empty() && !fn.args->vararg.empty(); }
+  // receiver_in_vararg: a function with *args and no positional parameter called as a method (its
+  // own graphs: ir::Graph::receiver_in_vararg).
+  ir::Graph* graph_for(FuncDesc* d, const std::vector<TypeRef>& argtypes, Loc loc, const std::vector<modules::Ref>* consts = nullptr,
+                       bool receiver_in_vararg = false);
   // Specialisations on constant arguments (specialize_rules.cpp): the constants of a bound call;
   // the key and parameter substitution of specialize.arg(N) by value; a specialize.memo() call
   // with constant arguments run now and replaced by its result (null when it is not one).

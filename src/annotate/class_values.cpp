@@ -98,7 +98,7 @@ TypeRef Annotator::instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g) {
     fd->method_of = where;
     std::vector<TypeRef> argtypes{tt_.instance(where)};
     for (size_t i = 1; i < e.bound.size(); ++i) argtypes.push_back(e.bound[i] ? e.bound[i]->type : nullptr);
-    ir::Graph* tg = graph_for(fd, argtypes, e.loc);
+    ir::Graph* tg = graph_for(fd, argtypes, e.loc, nullptr, receiver_in_vararg(*fo));
     e.targets.push_back(tg);
     call_graphs(e, {tg}, tt_.instance(where), g);
   }

@@ -173,6 +173,7 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
     e.args[0] = std::move(c);
     return Replacement::Replaced;
   }
+  if (name == "partial") return replace_partial(e);  // functools.partial, a type named so
   const ReplacementRule* rule = find_rule(name);
   if (!rule && name.rfind("math.", 0) == 0) {
     // math's functions over iterables and with optional tolerances: lib/std/_rpy_math.py's
@@ -341,6 +342,57 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   c->value = fn;
   e.args[0] = std::move(c);
   return Replacement::Replaced;
+}
+
+// functools.partial(func, *args, **keywords): lib/std/_rpy_functools.py's partial, one copy per
+// call (specialize:call_location), returns a function forwarding to func the bound arguments and
+// then the call's, with the bound keywords updated by the call's. Its f(**d) reaches the program's
+// own functions only: partial() of a builtin, a class or a bound method uses partial_positional,
+// whose function takes positional arguments only.
+Annotator::Replacement Annotator::replace_partial(Expr& e) {
+  const size_t npos = e.args.size() - 1 - e.kwnames.size();
+  if (npos == 0 || e.star) {
+    error(e.loc, npos == 0 ? "functools.partial() needs the function to call as its first argument"
+                           : "functools.partial(*args) is not supported: pass the function and its arguments");
+    return Replacement::Refused;
+  }
+  const Expr& func = *e.args[1];
+  bool own = func.op == ExprOp::Local || func.op == ExprOp::MakeClosure ||
+             (func.op == ExprOp::Const && func.value && func.value->kind == m::ObjKind::Function);
+  if (!own && !e.kwnames.empty()) {
+    error(e.loc,
+          "functools.partial() with keyword arguments is supported for the program's own functions only (rpy passes keywords "
+          "through f(**d) to those); for a builtin or a method write a lambda: lambda x: f(x, key=value)");
+    return Replacement::Refused;
+  }
+  m::Ref fn = lib_function(interp_, "_rpy_functools", own ? "partial" : "partial_positional", e.loc);
+  if (!fn) return Replacement::None;
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = fn;
+  e.args[0] = std::move(c);
+  return Replacement::Replaced;
+}
+
+// c.elements() of a Counter: a call of _rpy_itertools.counter_elements(c), a generator reading
+// the Counter's items as CPython's elements() does (lazily, so a count changed while iterating
+// is seen, and a key added raises the dict's RuntimeError).
+TypeRef Annotator::counter_elements_call(Expr& e, ir::Graph& g) {
+  if (e.args.size() != 1 || e.args[0]->op != ExprOp::GetAttr || e.args[0]->args.empty()) {
+    error(e.loc,
+          e.args.size() != 1 ? "elements() takes no arguments" : "Counter.elements() is supported called on a Counter: c.elements()");
+    return types().impossible();
+  }
+  m::Ref fn = lib_function(interp_, "_rpy_itertools", "counter_elements", e.loc);
+  if (!fn) {
+    error(e.loc, "Counter.elements() is not available (rpy's lib/std/_rpy_itertools.py has no counter_elements)");
+    return types().impossible();
+  }
+  ir::ExprPtr recv = std::move(e.args[0]->args[0]);
+  auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+  c->value = fn;
+  e.args[0] = std::move(c);
+  e.args.push_back(std::move(recv));
+  return call(e, g);
 }
 
 // zip(*rows) of a list (or an iterator) of iterables: the number of iterables is known only at run

@@ -116,7 +116,10 @@ void Annotator::implicit_method(ClassDef* c, const char* name) {
   auto* fo = fn->as<modules::FunctionObj>();
   size_t nargs = std::string(name) == "__eq__" ? 2 : 1;
   if (fo->args->args.size() != nargs || !fo->args->vararg.empty() || !fo->args->kwarg.empty()) {
-    error(fo->loc, std::string(name) + (nargs == 2 ? " must take self and one other argument" : " must take only self"));
+    error(fo->loc, std::string(name) + (nargs == 2 ? " must take self and one other argument" : " must take only self") +
+                       (receiver_in_vararg(*fo) ? " (a decorator's wrapper taking *args cannot be one: the runtime calls it with fixed "
+                                                  "arguments; name them, def wrapper(self, ...): return fn(self, ...))"
+                                                : ""));
     return;
   }
   FuncDesc* fd = funcdesc(fn);

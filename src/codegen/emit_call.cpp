@@ -219,6 +219,8 @@ std::string Emitter::call(Expr& e) {
             c += convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
           }
         }
+        if (size_t v = g->params.size(); g->vararg && v < argcodes.size())  // the tuple of extra arguments
+          c += std::string(v || env ? ", " : "") + convert(argcodes[v], e.bound[v]->type, g->vararg->type);
         c += ")";
         if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);
         s += "case " + std::to_string(clo ? ft->funcs[k]->id : static_cast<int>(k)) + ": " + c + "; break; ";

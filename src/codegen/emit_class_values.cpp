@@ -95,6 +95,8 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
       c += g->c_name + "(" + convert(o, tt.instance(cd), g->params[0]->type);
       for (size_t k = 0; k < argcodes.size() && k + 1 < g->params.size(); ++k)
         c += ", " + convert(argcodes[k], e.bound[k + 1] ? e.bound[k + 1]->type : nullptr, g->params[k + 1]->type);
+      if (size_t v = g->params.size() - 1; g->vararg && v < argcodes.size())  // the tuple of extra arguments
+        c += ", " + convert(argcodes[v], e.bound[v + 1]->type, g->vararg->type);
       c += "); ";
     }
     return c + "static_cast<" + ctype(inst) + ">(" + o + "); })";

@@ -542,9 +542,10 @@ std::string Emitter::emit_program() {
         size_t first_default = fn.args->args.size() - fn.defaults.size();
         for (size_t i = 1; i < g->params.size(); ++i) {
           if (i - 1 < vs.defaulted.size() && vs.defaulted[i - 1]) {  // this override's own default value
-            m::Ref d = i >= first_default && i < fn.args->args.size() ? fn.defaults[i - first_default] : m::none();
-            if (size_t n = fn.args->args.size(); i >= n && i - n < fn.args->kwonly.size())  // keyword-only
-              if (auto k = fn.kwonly_defaults.find(fn.args->kwonly[i - n].name); k != fn.kwonly_defaults.end()) d = k->second;
+            size_t p = i - (g->receiver_in_vararg ? 1 : 0);          // the function's parameter (params[0]: the receiver)
+            m::Ref d = p >= first_default && p < fn.args->args.size() ? fn.defaults[p - first_default] : m::none();
+            if (size_t n = fn.args->args.size(); p >= n && p - n < fn.args->kwonly.size())  // keyword-only
+              if (auto k = fn.kwonly_defaults.find(fn.args->kwonly[p - n].name); k != fn.kwonly_defaults.end()) d = k->second;
             TypeRef dt = ann.type_of_const(d, g->loc);
             call += ", " + convert(const_value(d, dt, g->loc), dt, g->params[i]->type);
             continue;

@@ -247,6 +247,10 @@ struct Graph {
   // **kw: a dict of the keywords no parameter names; the last of params (a call binds it to a
   // MakeDict of those keywords, annotate: bind_args).
   Var* kwarg = nullptr;
+  // A function with *args and no positional parameter called as a method (`def wrapper(*args,
+  // **kwargs)` decorating one): params[0] is the receiver, which the body puts first in the
+  // function's *args tuple (ir/lower.cpp); vararg holds the call's other positional arguments.
+  bool receiver_in_vararg = false;
   std::vector<std::unique_ptr<Var>> vars;
   Block body;
   TypeRef return_type = nullptr;

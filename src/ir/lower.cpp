@@ -59,6 +59,17 @@ class Lowerer {
 
   void run() {
     const Arguments& A = *fn_.args;
+    // A function taking no positional parameter but *args, called as a method (a decorator's
+    // `def wrapper(*args, **kwargs)`): Python passes the receiver as args[0]. The graph takes it
+    // as its first parameter, as every method graph does, and the rest in a tuple parameter;
+    // `args = (receiver,) + rest` opens the body.
+    Var* recv = nullptr;
+    Var* rest = nullptr;
+    if (g_.receiver_in_vararg) {
+      recv = g_.new_var("$receiver", A.vararg_loc);
+      recv->is_param = true;
+      g_.params.push_back(recv);
+    }
     for (auto& a : A.args) {
       Var* v = g_.new_var(a.name, a.loc);
       v->is_param = true;
@@ -66,9 +77,13 @@ class Lowerer {
       locals_[a.name] = v;
     }
     if (!A.vararg.empty()) {
-      g_.vararg = g_.new_var(A.vararg, A.vararg_loc);
+      g_.vararg = g_.new_var(recv ? "$" + A.vararg + "_rest" : A.vararg, A.vararg_loc);
       g_.vararg->is_param = true;
       locals_[A.vararg] = g_.vararg;
+      if (recv) {
+        rest = g_.vararg;
+        locals_[A.vararg] = g_.new_var(A.vararg, A.vararg_loc);
+      }
     }
     // Keyword-only parameters (Python 3: after * or *args) follow the positional ones; a call binds
     // them by name only (Annotator::bind_args). Python 2.7 has none: an RPython program is 2.7.
@@ -98,6 +113,15 @@ class Lowerer {
       v->flagged = v->boxed && i < fn_.captured_flagged.size() && fn_.captured_flagged[i];
       g_.captured.push_back(v);
       locals_[n] = v;
+    }
+    if (recv) {
+      auto one = make(ExprOp::MakeTuple, A.vararg_loc);
+      one->args.push_back(local(recv, A.vararg_loc));
+      auto all = make(ExprOp::BinOp, A.vararg_loc);
+      all->binop = syntax::BinOp::Add;
+      all->args.push_back(std::move(one));
+      all->args.push_back(local(rest, A.vararg_loc));
+      g_.body.push_back(assign_stmt(locals_[A.vararg], std::move(all), A.vararg_loc));
     }
     if (fn_.genexp) {
       genexp_body(*fn_.genexp);
@@ -2595,8 +2619,9 @@ class Lowerer {
 
 }  // namespace
 
-std::unique_ptr<Graph> lower_function(const m::FunctionObj& fn, m::Interp& interp, Diagnostics& diags) {
+std::unique_ptr<Graph> lower_function(const m::FunctionObj& fn, m::Interp& interp, Diagnostics& diags, bool receiver_in_vararg) {
   auto g = std::make_unique<Graph>();
+  g->receiver_in_vararg = receiver_in_vararg && fn.args->args.empty() && !fn.args->vararg.empty();
   g->name = fn.qualname.empty() ? fn.name : fn.qualname;
   g->loc = fn.loc;
   g->file = fn.module ? fn.module->file : 0;

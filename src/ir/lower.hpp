@@ -10,7 +10,9 @@ namespace rpy::ir {
 
 // Lowers `fn` into a new graph. Names are resolved here: locals become Vars, everything else is
 // looked up in the module's globals (constants after import) or the builtins. Errors (undefined
-// names, unsupported constructs, rebinding a global) are recorded in `diags`.
-std::unique_ptr<Graph> lower_function(const modules::FunctionObj& fn, modules::Interp& interp, Diagnostics& diags);
+// names, unsupported constructs, rebinding a global) are recorded in `diags`. receiver_in_vararg:
+// a function with *args and no positional parameter, called as a method (Graph::receiver_in_vararg).
+std::unique_ptr<Graph> lower_function(const modules::FunctionObj& fn, modules::Interp& interp, Diagnostics& diags,
+                                      bool receiver_in_vararg = false);
 
 }  // namespace rpy::ir

@@ -15,7 +15,11 @@ using PartialObj = BoxObj<Partial>;
 struct Cached {
   Ref func;
   std::shared_ptr<DictObj> cache;
-  int64_t hits = 0, misses = 0;
+  // [hits, misses]: a list the translated wrapper shares, so that cache_info() in translated code
+  // counts the calls made while the program was imported too.
+  std::shared_ptr<ListObj> stats = std::make_shared<ListObj>(std::vector<Ref>{make_int(0), make_int(0)});
+  void count(size_t which) { stats->items[which] = make_int(stats->items[which]->as<IntObj>()->value + 1); }
+  int64_t counted(size_t which) const { return stats->items[which]->as<IntObj>()->value; }
   int64_t maxsize = -1;  // lru_cache(maxsize=None) and cache(): -1, unbounded
   Ref translated;        // the wrapper translated code calls (lru_cache_translation), made once
   std::string why_not;   // or why there is none
@@ -50,19 +54,19 @@ Ref lru_translated_wrapper(Interp& in, Cached& c, Loc loc) {
   std::string key = "(" + params + (sig.args.size() == 1 ? ",)" : ")");
   std::string src = "def " + f->name + "(" + params + "):\n    _rpy_key = " + key + "\n";
   if (c.maxsize == 0) {
-    src += "    return _rpy_wrapped(" + params + ")\n";
+    src += "    _rpy_stats[1] += 1\n    return _rpy_wrapped(" + params + ")\n";
   } else if (c.maxsize < 0) {
     src +=
-        "    if _rpy_key in _rpy_cache:\n        return _rpy_cache[_rpy_key]\n"
-        "    _rpy_result = _rpy_wrapped(" +
+        "    if _rpy_key in _rpy_cache:\n        _rpy_stats[0] += 1\n        return _rpy_cache[_rpy_key]\n"
+        "    _rpy_stats[1] += 1\n    _rpy_result = _rpy_wrapped(" +
         params +
         ")\n"
         "    _rpy_cache[_rpy_key] = _rpy_result\n    return _rpy_result\n";
   } else {
     src +=
         "    if _rpy_key in _rpy_cache:\n        _rpy_result = _rpy_cache.pop(_rpy_key)\n"
-        "        _rpy_cache[_rpy_key] = _rpy_result\n        return _rpy_result\n"
-        "    _rpy_result = _rpy_wrapped(" +
+        "        _rpy_cache[_rpy_key] = _rpy_result\n        _rpy_stats[0] += 1\n        return _rpy_result\n"
+        "    _rpy_stats[1] += 1\n    _rpy_result = _rpy_wrapped(" +
         params +
         ")\n"
         "    if _rpy_key in _rpy_cache:\n        return _rpy_result\n"
@@ -72,11 +76,20 @@ Ref lru_translated_wrapper(Interp& in, Cached& c, Loc loc) {
         "        for _rpy_oldest in _rpy_cache:\n            del _rpy_cache[_rpy_oldest]\n            break\n"
         "    _rpy_cache[_rpy_key] = _rpy_result\n    return _rpy_result\n";
   }
-  src += "def _rpy_cache_clear():\n    _rpy_cache.clear()\n" + f->name + ".cache_clear = _rpy_cache_clear\n";
+  src += "def _rpy_cache_clear():\n    _rpy_cache.clear()\n    _rpy_stats[0] = 0\n    _rpy_stats[1] = 0\n" + f->name +
+         ".cache_clear = _rpy_cache_clear\n";
+  // cache_info(): CPython's named tuple CacheInfo(hits, misses, maxsize, currsize).
+  src +=
+      "from collections import namedtuple as _rpy_namedtuple\n"
+      "_rpy_CacheInfo = _rpy_namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])\n"
+      "def _rpy_cache_info():\n    return _rpy_CacheInfo(_rpy_stats[0], _rpy_stats[1], " +
+      (c.maxsize < 0 ? std::string("None") : std::to_string(c.maxsize)) + ", len(_rpy_cache))\n" + f->name +
+      ".cache_info = _rpy_cache_info\n";
   auto globals = std::make_shared<DictObj>();
   globals->set(make_str("__name__"), make_str(f->module ? f->module->name : "__main__"), in.key_ops());
   globals->set(make_str("_rpy_wrapped"), c.func, in.key_ops());
   globals->set(make_str("_rpy_cache"), c.cache, in.key_ops());
+  globals->set(make_str("_rpy_stats"), c.stats, in.key_ops());
   in.run_code(in.compile_source(src, "<functools.lru_cache>", "exec", loc), globals, nullptr, false, loc);
   long i = globals->find(make_str(f->name), in.key_ops());
   return i < 0 ? nullptr : globals->values[static_cast<size_t>(i)];
@@ -240,12 +253,12 @@ void install_module_functools(Interp& in, ModuleObj& m) {
     }
     Ref k = make_tuple(key);
     if (c.maxsize == 0) {
-      ++c.misses;
+      c.count(1);
       return in.call(c.func, Args(a.begin() + 1, a.end()), kw, loc);
     }
     long i = c.cache->find(k, in.key_ops());
     if (i >= 0) {
-      ++c.hits;
+      c.count(0);
       Ref r = c.cache->values[static_cast<size_t>(i)];
       if (c.maxsize > 0) {  // now the most recently used
         c.cache->erase_at(static_cast<size_t>(i));
@@ -253,7 +266,7 @@ void install_module_functools(Interp& in, ModuleObj& m) {
       }
       return r;
     }
-    ++c.misses;
+    c.count(1);
     Ref r = in.call(c.func, Args(a.begin() + 1, a.end()), kw, loc);
     if (c.maxsize > 0) {
       if (c.cache->find(k, in.key_ops()) >= 0) return r;  // the call cached its own key
@@ -265,12 +278,12 @@ void install_module_functools(Interp& in, ModuleObj& m) {
   in.def_method(ct, "cache_clear", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
     auto& c = static_cast<CachedObj*>(a[0].get())->value;
     c.cache->clear();
-    c.hits = c.misses = 0;
+    c.stats->items = {make_int(0), make_int(0)};
     return none();
   });
   in.def_method(ct, "cache_info", [](Interp&, Args& a, KwArgs&, Loc) -> Ref {
     auto& c = static_cast<CachedObj*>(a[0].get())->value;
-    return make_tuple({make_int(c.hits), make_int(c.misses), c.maxsize < 0 ? none() : make_int(c.maxsize),
+    return make_tuple({make_int(c.counted(0)), make_int(c.counted(1)), c.maxsize < 0 ? none() : make_int(c.maxsize),
                        make_int(static_cast<int64_t>(c.cache->size()))});
   });
   in.def_method(ct, "__getattr__", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
