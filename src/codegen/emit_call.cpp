@@ -230,6 +230,14 @@ std::string Emitter::call(Expr& e) {
     }
     case ir::CallKind::Instantiate: {
       annotate::ClassDef* cd = e.cls;
+      if (std::string why = abstract_class_error(cd); !why.empty()) {
+        // object.__new__ of a class with abstract methods (abc): the arguments run, in order,
+        // then TypeError
+        std::string s = "({ ";
+        if (e.args[0]->op != ExprOp::Const && e.args[0]->op != ExprOp::Local) s += "(void)(" + expr(*e.args[0]) + "); ";
+        for (size_t i = 1; i < e.args.size(); ++i) s += "(void)(" + expr(*e.args[i]) + "); ";
+        return s + why + "; static_cast<" + class_name(cd) + "*>(nullptr); })";
+      }
       if (gen_ && !cd->is_exception) return gen_instantiate(e);
       std::string obj = fresh("rpy_o");
       // An instance that never outlives this call lives in the frame's slot (opt/escape).

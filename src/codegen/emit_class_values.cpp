@@ -2,6 +2,7 @@
 // (int32); every class struct answers rpy_cls_id() for type(x).
 
 #include "codegen/emitter.hpp"
+#include "modules/lib/modules.hpp"
 
 namespace rpy::codegen {
 
@@ -75,6 +76,15 @@ std::string Emitter::emit_class_set_attr(ir::Expr& e) {
   return s + "; })";
 }
 
+// The statement raising Python's TypeError for an instance of a class that still has abstract
+// methods (its metaclass abc.ABCMeta: object.__new__ refuses it), or "".
+std::string Emitter::abstract_class_error(ClassDef* cd) {
+  if (!cd || cd->builtin) return "";
+  std::string why = modules::abstract_instantiation_error(sm_.py3() ? 3 : 2, *cd->obj());
+  if (why.empty()) return "";
+  return "rpy::make_exc<rpy::TypeError>(" + str_const(why) + ")->raise_self()";
+}
+
 std::string Emitter::emit_instantiate_any(ir::Expr& e) {
   TypeRef t = e.args[0]->type;
   std::string v = fresh("rpy_cls");
@@ -88,6 +98,8 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
   }
   TypeRef inst = tt.instance(e.cls);
   s += class_switch(v, t, inst, [&](size_t i, ClassDef* cd) {
+    if (std::string why = abstract_class_error(cd); !why.empty())  // abc: a class with abstract methods
+      return "({ " + why + "; static_cast<" + ctype(inst) + ">(nullptr); })";
     std::string o = fresh("rpy_o");
     std::string c = "({ auto* " + o + " = " + alloc_code(cd) + "; ";
     ir::Graph* g = i < e.targets.size() ? e.targets[i] : nullptr;

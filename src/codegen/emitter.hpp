@@ -48,6 +48,7 @@ class Emitter {
   std::string truth_of_code(const std::string& c, TypeRef t);
   std::string const_value(const modules::Ref& v, TypeRef t, Loc loc);
   std::string str_const(const std::string& bytes);
+  std::string abstract_class_error(annotate::ClassDef* cd);  // emit_class_values.cpp
   std::string call(ir::Expr& e);
   std::string emit_method_set_call(ir::Expr& e);  // a bound method value of several methods (emit_call.cpp)
   std::string alloc_code(annotate::ClassDef* cd);

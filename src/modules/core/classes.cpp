@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "modules/interp.hpp"
+#include "modules/lib/modules.hpp"
 #include "modules/objects/objects.hpp"
 
 namespace rpy::modules {
@@ -252,6 +253,8 @@ Ref Interp::instantiate(const Ref& cls, Args& args, KwArgs& kwargs, Loc loc) {
     obj = call(nw, full, kwargs, loc);
     if (obj->kind != ObjKind::Instance || !obj->as<InstanceObj>()->klass()->is_subclass_of(c)) return obj;
   } else {
+    // object.__new__ of a class that still has abstract methods (abc.ABCMeta)
+    if (std::string why = abstract_instantiation_error(python_, *c); !why.empty()) raise("TypeError", why, loc);
     auto inst = std::make_shared<InstanceObj>();
     inst->cls = cls;
     if (c->builtin_base) inst->builtin_value = builtin_base_value(*this, c->builtin_base, args, kwargs, loc);

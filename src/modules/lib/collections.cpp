@@ -2,6 +2,7 @@
 // built natively; namedtuple in namedtuple.cpp), and the abstract base classes (with abc.ABCMeta).
 #include <algorithm>
 #include <deque>
+#include <set>
 
 #include "modules/lib/modules.hpp"
 
@@ -390,6 +391,51 @@ bool deque_contents(const Ref& v, std::vector<Ref>& items, int64_t& maxlen) {
   items.assign(d->value.items.begin(), d->value.items.end());
   maxlen = d->value.maxlen;
   return true;
+}
+
+// Whether a class attribute is abstract (its __isabstractmethod__, as abc.abstractmethod sets it
+// on a function; a staticmethod/classmethod or property of one is abstract too).
+static bool is_abstract_value(const Ref& v) {
+  if (!v) return false;
+  if (v->kind == ObjKind::StaticMethod || v->kind == ObjKind::ClassMethod)
+    return is_abstract_value(static_cast<WrapperObj*>(v.get())->func);
+  if (v->kind == ObjKind::Property) {
+    auto* p = v->as<PropertyObj>();
+    return is_abstract_value(p->fget) || is_abstract_value(p->fset) || is_abstract_value(p->fdel);
+  }
+  if (v->kind != ObjKind::Function) return false;
+  auto& attrs = v->as<FunctionObj>()->attrs;
+  auto it = attrs.find("__isabstractmethod__");
+  return it != attrs.end() && it->second && it->second->kind == ObjKind::Bool && it->second->as<BoolObj>()->value;
+}
+
+std::string abstract_instantiation_error(int python, const ClassObj& cls) {
+  bool abc_meta = false;
+  if (cls.metaclass && cls.metaclass->kind == ObjKind::Class)
+    for (const ClassObj* k : cls.metaclass->as<ClassObj>()->mro)
+      abc_meta = abc_meta || (k && k->name == "ABCMeta" && k->module && k->module->name == "abc");
+  if (!abc_meta) return "";
+  // ABCMeta.__new__'s set: the names abstract in the class or any base whose value, as the class
+  // resolves it, is still abstract.
+  // (NAME__getter__/NAME__setter__ are the translator's accessors of property NAME: not Python's.)
+  auto accessor = [&](const std::string& name) {
+    for (const char* suffix : {"__getter__", "__setter__"})
+      if (name.size() > 10 && name.ends_with(suffix)) {
+        Ref p = cls.lookup(name.substr(0, name.size() - 10));
+        if (p && p->kind == ObjKind::Property) return true;
+      }
+    return false;
+  };
+  std::set<std::string> names;
+  for (const ClassObj* k : cls.mro)
+    if (k)
+      for (auto& [name, v] : k->attrs)
+        if (is_abstract_value(v) && is_abstract_value(cls.lookup(name)) && !accessor(name)) names.insert(name);
+  if (names.empty()) return "";
+  std::string list;
+  for (auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  return "Can't instantiate abstract class " + cls.name + " with abstract method" + (python == 3 && names.size() == 1 ? "" : "s") + " " +
+         list;
 }
 
 // The abstract base classes: isinstance() asks ABCMeta.__instancecheck__, which accepts classes

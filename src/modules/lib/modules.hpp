@@ -33,6 +33,11 @@ bool deque_contents(const Ref& v, std::vector<Ref>& items, int64_t& maxlen);
 // compiled with (as given, inline flags not included); false when v is not a pattern (re.cpp).
 bool re_pattern_source(const Ref& v, Ref& source, int& flags);
 
+// Why an instance of cls cannot be made (object.__new__ of a class whose metaclass is
+// abc.ABCMeta and that still has abstract methods): Python's TypeError message for the dialect,
+// or "" (collections.cpp).
+std::string abstract_instantiation_error(int python, const ClassObj& cls);
+
 // An itertools.count made at import time, for translation: the value it gives next and its step;
 // false when v is not one (itertools.cpp).
 bool count_state(const Ref& v, Ref& next, Ref& step);
