@@ -197,6 +197,12 @@ void Emitter::emit_generator(ir::Graph& g) {
   line("co_return;");
   body_ << "}\n";
   emit_prototype(g, false);
+  // lib/std/_rpy_itertools' lazy zip/map/filter (`@_resumes`): run again from the start once
+  // ended, with the same iterators, so that each next() asks them again as CPython's objects do.
+  if (g.desc && g.desc->fn()->attrs.count("_rpy_resumes") && !generator_needs_close(g) && !g.desc->is_closure()) {
+    body_ << "  return rpy::make_resuming_generator<" << et << ">([=]() { return " << g.c_name << "_body(" << names << "); });\n}\n\n";
+    return;
+  }
   std::string closing = generator_needs_close(g) ? ", true, \"" + (g.desc ? g.desc->fn()->name : g.name) + "\"" : "";
   body_ << "  return rpy::make_generator<" << et << ">(" << g.c_name << "_body(" << names << ")" << closing << ");\n}\n\n";
 }
