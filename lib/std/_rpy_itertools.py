@@ -14,6 +14,16 @@ The module is not on the oracle's path: python3 and python2.7 run their own iter
 from _rpy_spec import spec as _spec
 
 
+# A generator whose body holds no state of its own (each round takes the next item of each
+# iterator it was given): when it has ended, the next next() runs the body again from the start
+# with the same iterators, as CPython's zip, map and filter objects ask their iterators again at
+# each next() (they have no "exhausted" state: an iterator that ran out may give more later).
+# rpy's codegen reads the attribute (emit_iter.cpp emit_generator).
+def _resumes(func):
+    func._rpy_resumes = True
+    return func
+
+
 import sys
 
 if sys.version_info[0] >= 3:
@@ -81,6 +91,7 @@ def _must_iterate(x, message):
 # zip() does; Python 2 pads the shorter with None (refused: replacement_rules.cpp).
 
 
+@_resumes
 @_spec("specialize:argtype(0, 1)")
 def _map_1_gen(function, it):
     for x in it:
@@ -92,6 +103,7 @@ def map_1(function, iterable):
     return _map_1_gen(function, _iter_items(iterable))
 
 
+@_resumes
 @_spec("specialize:argtype(0, 1, 2)")
 def _map_2_gen(function, ia, ib):
     for x in ia:
@@ -108,6 +120,7 @@ def map_2(function, a, b):
     return _map_2_gen(function, ia, _iter_items(b))
 
 
+@_resumes
 @_spec("specialize:argtype(0, 1, 2, 3)")
 def _map_3_gen(function, ia, ib, ic):
     for x in ia:
@@ -129,6 +142,7 @@ def map_3(function, a, b, c):
     return _map_3_gen(function, ia, ib, _iter_items(c))
 
 
+@_resumes
 @_spec("specialize:argtype(0, 1)")
 def _filter_1_gen(function, it):
     for x in it:
@@ -141,6 +155,7 @@ def filter_1(function, iterable):
     return _filter_1_gen(function, _iter_items(iterable))
 
 
+@_resumes
 @_spec("specialize:argtype(0)")
 def _filter_none_1_gen(it):
     for x in it:
@@ -841,7 +856,7 @@ def _zip_source(n):
         return "\n".join(lines) + "\n"
 
     iters = "".join(["    i%d = _iter_items(a%d)\n" % (k, k) for k in range(n)])
-    gen = spec + "def _zip_%d_gen(%s):\n" % (n, ", ".join(["i%d" % k for k in range(n)])) + nest("yield " + row, "return")
+    gen = "@_resumes\n" + spec + "def _zip_%d_gen(%s):\n" % (n, ", ".join(["i%d" % k for k in range(n)])) + nest("yield " + row, "return")
     lazy = spec + "def zip_%d(%s):\n" % (n, names) + iters + "    return _zip_%d_gen(%s)\n" % (n, ", ".join(["i%d" % k for k in range(n)]))
     eager = (spec + "def zip2_%d(%s):\n" % (n, names) + iters + "    result = []\n" + nest("result.append(%s)" % row, "return result") +
              "    return result\n")

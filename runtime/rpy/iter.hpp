@@ -197,6 +197,27 @@ inline Iterator<T>* make_generator(GenBody<T> b, bool needs_close = false, const
   return make<Generator<T>>(b, needs_close, name);
 }
 
+// A generator whose body keeps no state of its own (lib/std/_rpy_itertools' lazy zip, map and
+// filter): once it has ended, the next step runs the body again from the start (remake: the
+// body's call with the same arguments), so that each step asks the iterators it holds again, as
+// CPython's zip/map/filter objects do (they never stay exhausted by themselves).
+template <class T, class F>
+struct ResumingGenerator : Generator<T> {
+  F remake;  // a lambda holding the arguments by value (GC memory: the collector sees them)
+  explicit ResumingGenerator(F f) : Generator<T>(f()), remake(f) {}
+  bool step(T& out) override {
+    if (!this->h || this->h.done()) {
+      if (this->running) raise_exc<ValueError>("generator already executing");
+      this->h = remake().h;
+    }
+    return Generator<T>::step(out);
+  }
+};
+template <class T, class F>
+inline Iterator<T>* make_resuming_generator(F f) {
+  return make<ResumingGenerator<T, F>>(f);
+}
+
 // ---- iterators over builtin containers
 template <class T>
 struct ListIter : Iterator<T> {

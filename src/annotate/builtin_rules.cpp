@@ -303,6 +303,12 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
       merge_into(d->item, d->origins, tt.integer(nonneg), e.loc, "the items of this range");
       d = d->find();
       d->range = true;
+      // Marked while the list comes from this call alone (its origins): once merged with another
+      // list, the merge cleared it for good (types.cpp), not to be set again here.
+      if (id == BuiltinId::Range && interp_.sources().py3() && std::all_of(d->origins.begin(), d->origins.end(), [&](const auto& o) {
+            return o.first.file == e.loc.file && o.first.line == e.loc.line && o.first.col == e.loc.col;
+          }))
+        d->range3 = true;
       return tt.list(d);
     }
     case BuiltinId::Int:

@@ -121,12 +121,16 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       unify(recv, o, arg_loc(i));
       return true;
     }
-    if (allow_list && (o->kind == TypeKind::List || o->kind == TypeKind::Str || o->kind == TypeKind::Char || o->kind == TypeKind::Tuple ||
-                       is_dict_type(o))) {
+    // Any iterable, as Python's set methods take (s.difference(a_list), s.issubset(gen())): its
+    // items are the set's keys or looked up among them (a lookup generalizes the keys, as
+    // check_key). `allow_list`: the method stores them (union, update, symmetric_difference).
+    (void)allow_list;
+    if (o->kind == TypeKind::List || o->kind == TypeKind::Str || o->kind == TypeKind::Char || o->kind == TypeKind::Tuple ||
+        o->kind == TypeKind::Iterator || (o->kind == TypeKind::Bytes && interp_.sources().py3()) || is_dict_type(o)) {
       merge_key(iter_element(o, arg_loc(i), nullptr, g), arg_loc(i));
       return true;
     }
-    error(arg_loc(i), "set." + name + "() needs a set" + (allow_list ? " or a list" : "") + ", not " + describe(o));
+    error(arg_loc(i), "set." + name + "() needs a set or an iterable (a list, a tuple, a str, a dict or an iterator), not " + describe(o));
     return false;
   };
 

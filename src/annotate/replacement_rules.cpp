@@ -239,6 +239,10 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   }
   if (!rule) return Replacement::None;
   const size_t npos = e.args.size() - 1 - e.kwnames.size();
+  // map()/filter() consumed at once (a for loop's iterable, an argument of a consumed zip(),
+  // list()...), or Python 2's (lists): their iterables are read as it goes, and die with it.
+  if ((name == "map" || name == "filter") && (e.consumed || !interp_.sources().py3()))
+    for (size_t i = 2; i <= npos && i < e.args.size(); ++i) consumed_at_once(*e.args[i]);
   std::string shown = name.rfind("itertools.", 0) == 0 || name.rfind("functools.", 0) == 0 ? name : "itertools." + name;
   if (name == "reduce" || rule->pick == Pick::ByIterables) shown = name;
   if (rule->base == "itemgetter" || rule->base == "attrgetter") {

@@ -397,6 +397,7 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
         x->resized |= y->resized;
         x->mutated |= y->mutated;
         x->range &= y->range;
+        x->range3 &= y->range3;
         x->origins.insert(x->origins.end(), y->origins.begin(), y->origins.end());
         if (ann) ann->mark_changed();
       }

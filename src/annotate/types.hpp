@@ -54,7 +54,13 @@ struct ListDef {
   TypeRef item = nullptr;
   bool resized = false;  // append/pop/... seen: a resizable list
   bool mutated = false;
-  bool range = false;   // created by range(): items are ints
+  bool range = false;  // created by range(): items are ints
+  // Made by Python 3's range() (every origin of it): Python has a range object there, which
+  // prints as range(0, 3), compares unequal to a list and cannot be changed or added to; rpy's
+  // list is refused where it would differ (codegen: printing, ==, +, *, changes). A list merged
+  // with other lists (a function given both) is not marked: refusing those would refuse
+  // programs that never print the range.
+  bool range3 = false;
   bool deque = false;   // a collections.deque (runtime rpy::Deque, a List)
   bool vtuple = false;  // a tuple of unknown length, tuple(iterable) (runtime rpy::VTuple, a List): vtuple_rules.cpp
   std::vector<std::pair<Loc, TypeRef>> origins;  // where item types came from

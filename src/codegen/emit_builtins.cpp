@@ -117,6 +117,13 @@ std::string Emitter::call_builtin(Expr& e) {
       return "rpy::len(" + arg(0) + ")";
     case BuiltinId::Range:
     case BuiltinId::XRange:
+      if (e.type && e.type->kind == TypeKind::List && e.type->listdef->find()->range3 &&
+          (e.type->listdef->find()->resized || e.type->listdef->find()->mutated)) {
+        fail(e.loc,
+             "this range() is changed later (append, item assignment, sort, ...), which Python 3's range objects cannot be "
+             "(AttributeError or TypeError there): rpy makes range() a list; write list(range(...))");
+        return "nullptr";
+      }
       if (a.size() == 1) return "rpy::range_list(0, " + arg_int(0) + ", 1)";
       if (a.size() == 3 && (!is_python2() || id == BuiltinId::XRange))  // a zero step's message: the interpreter's
         return call_in_order(is_python2() ? "rpy::xrange_list" : "rpy::range_list3", {tt.integer(), tt.integer(), tt.integer()});

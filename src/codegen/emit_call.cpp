@@ -164,6 +164,13 @@ std::string Emitter::call(Expr& e) {
                         (g->desc ? g->desc->fn()->name : g->name) + "(...)), or give it to list()");
         return "nullptr";
       }
+      if (auto slot = drop_slots_.find(&e); slot != drop_slots_.end() && !dropped_calls_.count(&e)) {
+        std::string v = slot->second;
+        drop_slots_.erase(slot);  // the call itself, printed in the slot
+        std::string c = call(e);
+        drop_slots_[&e] = v;
+        return "(" + v + " = " + c + ")";
+      }
       std::vector<TypeRef> to;
       for (auto* p : g->params) to.push_back(p->type);
       if (g->vararg) to.push_back(g->vararg->type);

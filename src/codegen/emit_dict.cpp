@@ -121,6 +121,12 @@ static std::string for_each_code(Emitter& em, const std::string& src, TypeRef t,
       for (size_t k = 0; k < t->items.size(); ++k) s += body("std::get<" + std::to_string(k) + ">(" + c + ")", t->items[k]) + " ";
       return s + "}";
     }
+    case TypeKind::Iterator: {  // one item at a time, as Python's set methods take them
+      if (t->items.empty()) return "";
+      std::string x = em.fresh("rpy_v");
+      return "{ auto* " + c + " = " + src + "; " + em.ctype(t->items[0]) + " " + x + "{}; while (" + c + "->step(" + x + ")) { " +
+             body(x, t->items[0]) + " } }";
+    }
     default:
       return "";
   }
@@ -485,6 +491,17 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     case BuiltinId::SetIssuperset:
     case BuiltinId::SetIsdisjoint: {
       std::string x = fresh("rpy_x"), y = fresh("rpy_y");
+      TypeRef o = a[1]->type;
+      if (o && o->kind == TypeKind::Iterator && !o->items.empty() &&
+          (id == BuiltinId::SetIsdisjoint || (id == BuiltinId::SetIssuperset && !is_python2()))) {
+        // isdisjoint(iterator), and Python 3's issuperset(iterator): item by item, stopping at
+        // the first that decides (the rest stays in the iterator), as CPython's.
+        std::string v = fresh("rpy_v"), r = fresh("rpy_r");
+        std::string hit = id == BuiltinId::SetIsdisjoint ? "" : "!";
+        return "({ auto* " + x + " = " + arg(0) + "; auto* " + y + " = " + expr(*a[1]) + "; " + ctype(o->items[0]) + " " + v + "{}; bool " +
+               r + " = true; while (" + y + "->step(" + v + ")) if (" + hit + "rpy::dict_contains(" + x + ", " +
+               convert(v, o->items[0], K) + ")) { " + r + " = false; break; } " + r + "; })";
+      }
       std::string call = id == BuiltinId::SetIssubset     ? "rpy::set_issubset(" + x + ", " + y + ")"
                          : id == BuiltinId::SetIssuperset ? "rpy::set_issubset(" + y + ", " + x + ")"
                                                           : "rpy::set_isdisjoint(" + x + ", " + y + ")";

@@ -181,6 +181,13 @@ std::string Emitter::emit_binop(Expr& e) {
   }
   if (tr && tr->kind == TypeKind::List) {
     std::string item = ctype(tr->listdef->find()->item);
+    auto is_range3 = [](TypeRef t) { return t && t->kind == TypeKind::List && t->listdef->find()->range3; };
+    if ((e.binop == BinOp::Add || e.binop == BinOp::Mul) && (is_range3(ta) || is_range3(tb) || is_range3(tr))) {
+      fail(e.loc, std::string("'") + (e.binop == BinOp::Add ? "+" : "*") +
+                      "' of a Python 3 range is not supported: Python raises TypeError there (range "
+                      "objects cannot be added or repeated), rpy makes range() a list; write list(range(...))");
+      return "nullptr";
+    }
     if (e.binop == BinOp::Add) {
       if (e.inplace)
         return "([&](auto* rpy_l) { rpy::list_extend<" + item + ">(rpy_l, " + expr_as(b, tr) + "); return rpy_l; }(" + expr_as(a, tr) +
@@ -222,6 +229,19 @@ std::string Emitter::emit_compare(Expr& e) {
   if (!ta || !tb || ta->kind == TypeKind::Impossible || tb->kind == TypeKind::Impossible)
     return "(" + expr(a) + ", " + expr(b) + ", false)";
   CmpOp op = e.cmp;
+  {
+    // A Python 3 range compared with a list is unequal there (another type), and ordered
+    // comparisons of ranges raise TypeError: rpy's range() is a list, refused where it differs.
+    auto range3 = [](TypeRef t) { return t->kind == TypeKind::List && t->listdef->find()->range3; };
+    bool eq = op == CmpOp::Eq || op == CmpOp::NotEq;
+    bool ordered = op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE;
+    if ((range3(ta) || range3(tb)) && ((eq && !(range3(ta) && range3(tb)) && ta->kind == tb->kind) || ordered)) {
+      fail(e.loc, std::string("'") + syntax::cmpop_symbol(op) +
+                      "' between a Python 3 range and a list is not supported: Python's range is not a "
+                      "list (== is False there, < raises TypeError), rpy makes range() a list; compare list(range(...))");
+      return "false";
+    }
+  }
   if (std::string r = optional_compare(e); !r.empty()) return r;  // emit_optional.cpp
   if (tb->kind == TypeKind::Dict || ta->kind == TypeKind::Dict) {
     std::string r = emit_dict_compare(e);  // in, ==, subset tests (emit_dict.cpp)

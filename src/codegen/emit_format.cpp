@@ -82,6 +82,12 @@ bool Emitter::check_printable(TypeRef t, Loc loc) {
         if (!check_printable(x, loc)) return false;
       return true;
     case TypeKind::List:
+      if (t->listdef->find()->range3) {
+        fail(loc,
+             "str() or repr() of a Python 3 range is not supported: rpy makes range() a list, "
+             "and Python prints range(0, 3); print list(range(...)) instead");
+        return false;
+      }
       return check_printable(t->listdef->find()->item, loc);
     case TypeKind::Dict:
       if (t->dictdef->find()->factory && t->dictdef->find()->factory->kind != modules::ObjKind::Builtin) {

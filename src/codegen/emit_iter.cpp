@@ -90,7 +90,60 @@ bool Emitter::generator_needs_close(const ir::Graph& g) {
       }
     return false;
   };
-  return needs_close_memo_[&g] = yields_in_cleanup(g.body, catches_generator_exit);
+  needs_close_memo_[&g] = false;  // a generator that loops over its own calls: decided by the rest
+  bool close = yields_in_cleanup(g.body, catches_generator_exit);
+  // A generator delegating to one that needs closing (`yield from inner()`, `for x in inner():
+  // yield x`, or a loop with a yield over zip(inner(), ...)): closing it raises GeneratorExit at
+  // that yield, which leaves the loop, and leaving the loop closes the inner one (CPython throws
+  // GeneratorExit into the delegate, or drops it with the frame).
+  std::function<bool(const ir::Block&)> delegates = [&](const ir::Block& b) {
+    for (auto& sp : b) {
+      if (!sp) continue;
+      const ir::Stmt& s = *sp;
+      if (s.op == ir::StmtOp::For && !s.exprs.empty() && s.exprs[0] && block_has_yield(s.body)) {
+        Expr& it = *s.exprs[0];
+        bool fresh = it.op == ExprOp::Call && it.call_kind == ir::CallKind::Direct;
+        if (fresh)
+          for (ir::Graph* tg : it.targets) fresh = fresh && tg && generator_needs_close(*tg);
+        std::vector<Expr*> inner;
+        if (lazy_consumed(it)) fresh_closers(it, inner);
+        if (fresh || !inner.empty()) return true;
+      }
+      if (delegates(s.body) || delegates(s.orelse) || delegates(s.finalbody)) return true;
+      for (auto& h : s.handlers)
+        if (delegates(h.body)) return true;
+    }
+    return false;
+  };
+  if (!close) close = delegates(g.body);
+  return needs_close_memo_[&g] = close;
+}
+
+bool Emitter::lazy_consumed(const Expr& e) { return e.op == ExprOp::Call && e.consumed && e.type && e.type->kind == TypeKind::Iterator; }
+
+void Emitter::fresh_closers(Expr& e, std::vector<Expr*>& out) {
+  for (auto& ap : e.args) {
+    if (!ap || ap->op != ExprOp::Call || !ap->consumed) continue;
+    Expr& a = *ap;
+    bool close =
+        a.call_kind == ir::CallKind::Direct && !a.targets.empty() && a.type && a.type->kind == TypeKind::Iterator && !a.type->items.empty();
+    for (ir::Graph* tg : a.targets) close = close && tg && generator_needs_close(*tg);
+    if (close) out.push_back(&a);
+    // A lazy consumer (an iterator) passes its arguments' death on to its own owner; an eager one
+    // (Python 2's zip(), a list) is done with them when it returns: it owns them itself.
+    if (a.type && a.type->kind == TypeKind::Iterator) fresh_closers(a, out);
+  }
+}
+
+std::string Emitter::drop_slot_decls(const std::vector<Expr*>& calls) {
+  std::string d;
+  for (Expr* c : calls) {
+    std::string v = fresh("rpy_dc");
+    drop_slots_[c] = v;
+    d += ctype(c->type) + " " + v + " = nullptr; rpy::DropIterator<" + ctype(c->type->items[0]) + "> " + fresh("rpy_drop") + "{&" + v +
+         "}; ";
+  }
+  return d;
 }
 
 // CPython drops a generator made for one expression when that expression is done with it
@@ -144,6 +197,12 @@ void Emitter::emit_generator(ir::Graph& g) {
   line("co_return;");
   body_ << "}\n";
   emit_prototype(g, false);
+  // lib/std/_rpy_itertools' lazy zip/map/filter (`@_resumes`): run again from the start once
+  // ended, with the same iterators, so that each next() asks them again as CPython's objects do.
+  if (g.desc && g.desc->fn()->attrs.count("_rpy_resumes") && !generator_needs_close(g) && !g.desc->is_closure()) {
+    body_ << "  return rpy::make_resuming_generator<" << et << ">([=]() { return " << g.c_name << "_body(" << names << "); });\n}\n\n";
+    return;
+  }
   std::string closing = generator_needs_close(g) ? ", true, \"" + (g.desc ? g.desc->fn()->name : g.name) + "\"" : "";
   body_ << "  return rpy::make_generator<" << et << ">(" << g.c_name << "_body(" << names << ")" << closing << ");\n}\n\n";
 }

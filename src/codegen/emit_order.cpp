@@ -282,6 +282,20 @@ void Emitter::collect_dropped(Expr& x, std::vector<Expr*>& dropped, uint64_t sin
 }
 
 std::string Emitter::expr(Expr& e) {
+  // A non-consumed node owns the consumed zip()/enumerate()/map() objects under it: the fresh
+  // generators given to them that need closing die with them, when this node is done.
+  if (!jit_operands && !lazy_consumed(e)) {
+    std::vector<Expr*> closers;
+    fresh_closers(e, closers);
+    if (!closers.empty()) {
+      std::string decls = drop_slot_decls(closers);
+      return "({ " + decls + "(" + expr_owned(e) + "); })";
+    }
+  }
+  return expr_owned(e);
+}
+
+std::string Emitter::expr_owned(Expr& e) {
   if (jit_operands) {  // printing a JIT helper: operands are the helper's arguments
     auto it = jit_operands->codes.find(&e);
     if (it != jit_operands->codes.end()) return it->second;

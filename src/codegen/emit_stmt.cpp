@@ -451,6 +451,12 @@ void Emitter::stmt(Stmt& s) {
     case StmtOp::For: {
       Expr& it = *s.exprs[0];
       TypeRef vt = s.var->type;
+      // Generators given to the loop's zip()/enumerate()/map() that need closing: closed when the
+      // loop is left (the zip dies there in CPython), before the else clause.
+      std::vector<Expr*> closers;
+      if (lazy_consumed(it)) fresh_closers(it, closers);
+      std::string closing = closers.empty() ? "" : drop_slot_decls(closers);
+      if (!closing.empty()) line("{ " + closing);
       if ((!vt || vt->kind == TypeKind::Impossible) && !is_range_call(it)) {
         // Nothing is ever stored in what is iterated (a list no code appends to): as in RPython,
         // the body is unreachable. The iterable is still evaluated, and the else clause runs. An
@@ -462,6 +468,7 @@ void Emitter::stmt(Stmt& s) {
         } else {
           line("(void)(" + expr(it) + ");");
         }
+        if (!closing.empty()) line("}");
         if (!s.orelse.empty()) {
           line("{");
           block(s.orelse);
@@ -576,6 +583,7 @@ void Emitter::stmt(Stmt& s) {
       loop_labels_.pop_back();
       --indent_;
       line("}}");
+      if (!closing.empty()) line("}");
       if (!s.orelse.empty()) {
         line("{");
         block(s.orelse);

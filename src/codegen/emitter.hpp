@@ -235,6 +235,17 @@ class Emitter {
   std::string dropped_after(ir::Expr& it, const std::function<std::string(const std::string&)>& use);
   std::unordered_map<const ir::Graph*, bool> needs_close_memo_;
   std::set<const ir::Expr*> dropped_calls_;  // generator calls closed by dropped_after
+  // Fresh calls of generators that need closing, given to a consumed zip()/enumerate()/map() (at
+  // any depth of consumed calls under e, e itself excluded): they die with the object that
+  // consumes them, where the expression or for loop owning it is done (emit_iter.cpp).
+  void fresh_closers(ir::Expr& e, std::vector<ir::Expr*>& out);
+  // Declarations of a closing slot for each (a C++ local and the DropIterator closing it when
+  // the scope is left); call() stores the generator in its slot.
+  std::string drop_slot_decls(const std::vector<ir::Expr*>& calls);
+  std::unordered_map<const ir::Expr*, std::string> drop_slots_;
+  std::string expr_owned(ir::Expr& e);
+  static bool lazy_consumed(
+      const ir::Expr& e);  // a consumed call of an iterator: not an owner  // expr() without the closing slots of e's operands
   void carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
   std::string yield_code(ir::Expr& e);
   std::string virtual_receiver(const std::string& code, TypeRef t);  // the object of a virtual call
