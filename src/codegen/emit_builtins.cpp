@@ -236,7 +236,10 @@ std::string Emitter::call_builtin(Expr& e) {
           vals.push_back("nullptr");
           continue;
         }
-        if (!check_printable(a[i]->type, a[i]->loc)) return "nullptr";
+        // print(*xs): xs's items are printed, not xs (a range's text is not what rpy prints)
+        TypeRef shown = a[i]->type;
+        if (e.star && i + 1 == a.size() && shown->kind == TypeKind::List) shown = shown->listdef->find()->item;
+        if (!check_printable(shown, a[i]->loc)) return "nullptr";
         std::string t = fresh("rpy_pa");
         s += "auto " + t + " = " + expr(*a[i]) + "; ";
         vals.push_back(t);
