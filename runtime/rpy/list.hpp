@@ -211,14 +211,10 @@ List<T>* list_concat(const List<T>* a, const List<T>* b) {
 
 template <class T>
 void list_extend(List<T>* a, const List<T>* b) {
-  if constexpr (gen_items<T>) {  // a[len:len] = b: both rooted while a grows (b may be a)
-    gen_list_setslice<T>(a, true, a->len, true, a->len, const_cast<List<T>*>(b));
-  } else {
-    int64_t n = b->len;
-    if (a->len + n > a->cap) list_grow(a, a->len + n);
-    std::memmove(static_cast<void*>(a->items + a->len), b->items, sizeof(T) * static_cast<size_t>(n));
-    a->len += n;
-  }
+  int64_t n = b->len;
+  if (a->len + n > a->cap) list_grow(a, a->len + n);
+  std::memmove(static_cast<void*>(a->items + a->len), b->items, sizeof(T) * static_cast<size_t>(n));
+  a->len += n;
 }
 
 template <class T>

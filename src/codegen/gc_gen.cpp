@@ -270,9 +270,6 @@ bool GcGen::list_method_ok(const Expr& call) {
     case annotate::BuiltinId::ListInsert:
     case annotate::BuiltinId::ListReverse:
       return true;
-    case annotate::BuiltinId::ListExtend:  // with a list of the same items (rpy::gen_list_setslice)
-      return call.args.size() == 2 && call.args[1] && is_ref_list(call.args[1]->type) &&
-             annotate::describe(call.args[1]->type) == annotate::describe(m.args[0]->type);
     default:
       return false;
   }
@@ -349,7 +346,7 @@ bool GcGen::collects_here(const Expr& e) const {
       // collector; pop and reverse do not.
       if (list_method_ok(e)) {
         auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
-        return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert || id == annotate::BuiltinId::ListExtend;
+        return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert;
       }
       if (dict_method_ok(e)) return dict_method_allocates(e);
       if (set_method_ok(e)) return set_method_allocates(e);

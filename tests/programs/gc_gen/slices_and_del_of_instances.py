@@ -1,5 +1,5 @@
 # --gc=gen: slice assignment and del on lists of instances (l[a:b] = v, l[a:b:c] = v, del l[a:b],
-# del l[a:b:c], del l[i]), l.extend(v), and s.union(xs) with a list of instances. They were refused ("this
+# del l[a:b:c], del l[i]), and s.union(xs) with a list of instances. They were refused ("this
 # statement on a list of instances", "this call returning a set of instances"). A slice
 # assignment may grow the list while it holds both lists (rpy::gen_list_setslice roots them); the
 # others move items inside an array that may be old (the barrier remembers the whole array) and
@@ -63,14 +63,6 @@ def main():
     del c[100:]
     c[50:60] = make(200, 7)
     print(len(c), sum(xs(c)))
-    # extend: with a fresh display, with itself, with a long list (grows while both are young)
-    e = make(3, 0)
-    e.extend([P(7), P(8)])
-    e.extend(e)
-    print(xs(e))
-    for r in range(20):
-        e.extend(make(r, 100 * r))
-    print(len(e), sum(xs(e)))
     # s.union(list)
     s = set()
     keep = make(40, 0)
