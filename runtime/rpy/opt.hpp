@@ -40,6 +40,14 @@ inline const T& opt_get(const Opt<T>& o, const char* msg) {
   return o.v;
 }
 
+// A field of a namedtuple that may be None (p.x): None raises AttributeError (msg names it).
+template <class T>
+inline const T& opt_get_attr(const Opt<T>& o, const char* msg) {
+  if (!o.has) [[unlikely]]
+    raise_exc<AttributeError>(msg);
+  return o.v;
+}
+
 // A list, str or dict that may be None, where its value is needed (its items, its length): None
 // raises TypeError with Python's message for that use.
 template <class T>

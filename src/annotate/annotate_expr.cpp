@@ -419,6 +419,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       error(e.loc, "'" + describe(obj) + "' has no attribute '" + name + "'");
       return tt_.impossible();
     case TypeKind::Tuple:
+      if (is_optional_value(obj)) {  // a namedtuple that may be None: AttributeError when it is
+        obj = none_checked(e.args[0], "'NoneType' object has no attribute '" + name + "'");
+        e.args[0]->attribute_error = true;
+      }
       if (TypeRef r = namedtuple_getattr(e, obj, g)) return r;  // p.x of a namedtuple
       // os.stat()/os.fstat() results are tuples with named fields.
       if (obj->items.size() == 10) {

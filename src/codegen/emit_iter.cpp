@@ -26,6 +26,17 @@ std::string Emitter::yield_code(Expr& e) {
   return "(co_yield " + v + ")";
 }
 
+// A yield whose operand was held in a temporary first (emit_order.cpp): g++ 12 crashes (in
+// gimplify_var_or_parm_decl) on a co_yield inside a statement expression, so the temporary and the
+// value are computed in a lambda, the yield outside it.
+std::string Emitter::yield_after(const std::string& pre, const std::string& code) {
+  const std::string head = "(co_yield ";
+  TypeRef elem = elem_of(cur_graph_ ? cur_graph_->return_type : nullptr);
+  if (!elem || code.compare(0, head.size(), head) != 0 || code.back() != ')') return "({ " + pre + "(" + code + "); })";
+  std::string v = code.substr(head.size(), code.size() - head.size() - 1);
+  return head + "[&]() -> " + ctype(elem) + " { " + pre + "return " + v + "; }())";
+}
+
 // g++ 12 also crashes (in verify_stmt_tree_r) on a virtual call whose object expression holds a
 // statement expression in a coroutine: such an object is computed in a lambda there.
 std::string Emitter::virtual_receiver(const std::string& code, TypeRef t) {

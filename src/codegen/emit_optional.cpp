@@ -73,7 +73,7 @@ std::string Emitter::optional_narrow(Expr& e) {
                               : e.attr.substr(0, e.attr.rfind('\'', cut - 1) + 1) + "NoneType" + e.attr.substr(cut);
       msg = "((" + expr(*peer->second) + ").has ? " + msg + " : " + c_message(both) + ")";
     }
-    return convert("rpy::opt_get(" + expr(x) + ", " + msg + ")", v, e.type);
+    return convert(std::string(e.attribute_error ? "rpy::opt_get_attr(" : "rpy::opt_get(") + expr(x) + ", " + msg + ")", v, e.type);
   }
   if (annotate::is_optional_value(e.type)) return convert(expr(x), x.type, e.type);
   return convert("(" + expr(x) + ").v", v, e.type);  // a test proved it is not None

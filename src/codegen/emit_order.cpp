@@ -68,7 +68,9 @@ bool is_stable(const Expr& x) {
 // function or bool): the code of its node may print that value instead of the operand.
 bool static_valued(const Expr& x) {
   if (!x.type) return false;
-  if (x.type->kind == TypeKind::None || x.type->kind == TypeKind::Impossible || x.type->const_value) return true;
+  if (x.type->kind == TypeKind::None || x.type->kind == TypeKind::Impossible) return true;
+  // A namedtuple's type names its class in const_value: its values are not known.
+  if (x.type->const_value && x.type->kind != TypeKind::Tuple) return true;
   return x.op == ExprOp::GetAttr && x.value;
 }
 
@@ -324,6 +326,7 @@ std::string Emitter::expr_owned(Expr& e) {
     for (Expr* d : dropped) pre += "(void)(" + expr(*d) + "); ";
   }
   if (pre.empty()) return code;
+  if (e.op == ExprOp::Yield) return yield_after(pre, code);  // emit_iter.cpp
   // In parentheses: `T(v);` as a statement would declare v (C++'s most vexing parse).
   return "({ " + pre + "(" + code + "); })";
 }

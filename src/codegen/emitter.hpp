@@ -248,6 +248,7 @@ class Emitter {
       const ir::Expr& e);  // a consumed call of an iterator: not an owner  // expr() without the closing slots of e's operands
   void carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
   std::string yield_code(ir::Expr& e);
+  std::string yield_after(const std::string& pre, const std::string& code);  // operands held before a yield
   std::string virtual_receiver(const std::string& code, TypeRef t);  // the object of a virtual call
   void emit_generator(ir::Graph& g);
   // Class constructors initialising fields from class attributes (emit_class_init.cpp).
