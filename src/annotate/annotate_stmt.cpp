@@ -134,8 +134,11 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       return;
     case StmtOp::Assign: {
       TypeRef t = expr(*s.exprs[0], g);
-      if (t && t->kind == TypeKind::Iterator && s.exprs[0]->unpacked != -1) {
-        // `a, b = map(int, line.split())`, `x, *rest = gen()`: the iterator's items, read into a
+      bool iterable = t && (t->kind == TypeKind::Iterator || t->kind == TypeKind::Dict ||
+                            (t->kind == TypeKind::Instance && t->cls && t->cls->obj()->lookup("__iter__")));
+      if (iterable && s.exprs[0]->unpacked != -1) {
+        // `a, b = map(int, line.split())`, `x, *rest = gen()`, `x, y = vec` (a class with
+        // __iter__), `k1, k2 = d` (a dict's keys, a set's items): the items, read into a
         // list (exactly as many as the targets and one more, as Python reads them, unless a
         // starred target takes the rest), then unpacked as a list is
         auto call = std::make_unique<Expr>(ExprOp::Call, s.exprs[0]->loc);

@@ -212,6 +212,11 @@ TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       switch (t->kind) {
         case TypeKind::List:
           return tt_.iterator(IterKind::List, t->listdef->find()->item);
+        case TypeKind::Tuple: {  // iter((a, b)): its items, read as a list's (of one type)
+          TypeRef l = as_list_arg(e, 1, g);
+          if (l->kind != TypeKind::List) break;
+          return tt_.iterator(IterKind::List, l->listdef->find()->item);
+        }
         case TypeKind::Str:
           if (interp_.sources().py3()) return tt_.iterator(IterKind::Str, tt_.str());  // code points, as strs
           return tt_.iterator(IterKind::Str, tt_.character());
