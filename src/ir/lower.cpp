@@ -337,6 +337,85 @@ class Lowerer {
     return seq;
   }
 
+  // "{name} v{ver:{w}}".format(**d) (format_map(d) too): a constant format names the keywords it
+  // reads, so the mapping gives each one as d['name'] (KeyError: 'name' when d lacks it, as
+  // str.format raises; keys it never names are not read). The other keywords must be named
+  // ones the format does not take from d. The mapping is evaluated once, after the arguments.
+  bool format_dstar(const CallExpr& c, ir::Expr& call, const syntax::Keyword& k, ExprPtr& dstar_first) {
+    if (c.func->kind != ExprKind::Attribute) return false;
+    auto* fa = c.func->as<AttributeExpr>();
+    if (fa->attr != "format" || fa->value->kind != ExprKind::StrLit) return false;
+    auto* lit = fa->value->as<StrLit>();
+    if (lit->is_bytes_prefix) return false;
+    std::vector<std::string> names;
+    if (!format_field_names(lit->value, names)) return false;
+    for (const auto& kw : c.keywords)
+      if (&kw != &k && (kw.name.empty() || std::find(names.begin(), names.end(), kw.name) != names.end())) return false;
+    ExprPtr d = expr(*k.value);
+    if (d->op != ExprOp::Local) {
+      // The mapping is held in a temporary assigned before the call: the arguments before it are
+      // too, in order, unless they only read names.
+      auto seq = make(ExprOp::Seq, k.value->loc);
+      bool plain =
+          std::all_of(c.args.begin(), c.args.end(), [](const syntax::ExprPtr& a) { return dstar_plain_arg(*a); }) &&
+          std::all_of(c.keywords.begin(), c.keywords.end() - 1, [](const syntax::Keyword& x) { return dstar_plain_arg(*x.value); });
+      for (size_t i = 1; i < call.args.size() && !plain; ++i) {
+        Var* t = temp(call.args[i]->loc);
+        Loc at = call.args[i]->loc;
+        seq->args.push_back(set_local(t, std::move(call.args[i]), at));
+        call.args[i] = local(t, at);
+      }
+      Var* t = temp(k.value->loc);
+      seq->args.push_back(set_local(t, std::move(d), k.value->loc));
+      d = local(t, k.value->loc);
+      dstar_first = std::move(seq);
+    }
+    for (const auto& n : names) {
+      auto item = make(ExprOp::GetItem, k.value->loc);
+      item->args.push_back(local(d->var, d->loc));
+      item->args.push_back(constant(lit->is_unicode ? m::make_unicode(n) : m::make_str(n), k.value->loc));
+      call.kwnames.push_back(n);
+      call.args.push_back(std::move(item));
+    }
+    return true;
+  }
+
+  // The keyword names a str.format format reads ({name}, {name.attr}, {name[0]}, and fields nested
+  // in a spec: {x:{width}}), in the order of their first use; false when it is malformed.
+  static bool format_field_names(const std::string& f, std::vector<std::string>& names) {
+    for (size_t i = 0; i < f.size(); ++i) {
+      if (f[i] == '}') {
+        if (i + 1 < f.size() && f[i + 1] == '}') ++i;
+        continue;
+      }
+      if (f[i] != '{') continue;
+      if (i + 1 < f.size() && f[i + 1] == '{') {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      int depth = 1;
+      while (j < f.size() && depth > 0) {
+        if (f[j] == '{') ++depth;
+        if (f[j] == '}') --depth;
+        if (f[j] == '[')
+          while (j < f.size() && f[j] != ']') ++j;
+        if (depth > 0) ++j;
+      }
+      if (j >= f.size()) return false;
+      std::string body = f.substr(i + 1, j - i - 1);
+      size_t h = 0;
+      while (h < body.size() && body[h] != '.' && body[h] != '[' && body[h] != '!' && body[h] != ':') ++h;
+      std::string head = body.substr(0, h);
+      if (!head.empty() && !std::isdigit(static_cast<unsigned char>(head[0])) && std::find(names.begin(), names.end(), head) == names.end())
+        names.push_back(head);
+      size_t colon = body.find(':', h);
+      if (colon != std::string::npos && !format_field_names(body.substr(colon + 1), names)) return false;
+      i = j;
+    }
+    return true;
+  }
+
   // "{0.x} {1[2]} {p.name}".format(a, b, p=c): a constant format whose fields read attributes or
   // items of the arguments. The arguments are evaluated in order into temporaries, then the
   // format, rewritten with plain positional fields, takes the accessors' values in the order of
@@ -720,6 +799,7 @@ class Lowerer {
             r->args.push_back(std::move(v));
             continue;
           }
+          if (k.name.empty() && &k == &c->keywords.back() && format_dstar(*c, *r, k, dstar_first)) continue;
           if (k.name.empty()) {
             error(k.loc,
                   "f(**kwargs) is not RPython (the keywords of a call must be known statically); rpy supports it as the last "
