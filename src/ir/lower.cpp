@@ -337,7 +337,7 @@ class Lowerer {
     return seq;
   }
 
-  // "{name} v{ver:{w}}".format(**d) (format_map(d) too): a constant format names the keywords it
+  // "{name} v{ver:{w}}".format(**d): a constant format names the keywords it
   // reads, so the mapping gives each one as d['name'] (KeyError: 'name' when d lacks it, as
   // str.format raises; keys it never names are not read). The other keywords must be named
   // ones the format does not take from d. The mapping is evaluated once, after the arguments.
@@ -380,8 +380,9 @@ class Lowerer {
     return true;
   }
 
-  // The keyword names a str.format format reads ({name}, {name.attr}, {name[0]}, and fields nested
-  // in a spec: {x:{width}}), in the order of their first use; false when it is malformed.
+  // The keyword names a str.format format reads ({name}, and fields nested in a spec: {x:{width}}),
+  // in the order of their first use; false when it is malformed or a field reads an attribute or
+  // an item ({p.name}, {k[0]}: left to the call, which refuses **d).
   static bool format_field_names(const std::string& f, std::vector<std::string>& names) {
     for (size_t i = 0; i < f.size(); ++i) {
       if (f[i] == '}') {
@@ -407,6 +408,7 @@ class Lowerer {
       size_t h = 0;
       while (h < body.size() && body[h] != '.' && body[h] != '[' && body[h] != '!' && body[h] != ':') ++h;
       std::string head = body.substr(0, h);
+      if (h < body.size() && (body[h] == '.' || body[h] == '[')) return false;  // an accessor: left to the call
       if (!head.empty() && !std::isdigit(static_cast<unsigned char>(head[0])) && std::find(names.begin(), names.end(), head) == names.end())
         names.push_back(head);
       size_t colon = body.find(':', h);
