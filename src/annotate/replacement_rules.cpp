@@ -227,6 +227,16 @@ Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
     e.args[0] = std::move(c);
     return Replacement::Replaced;
   }
+  if (!rule && name.rfind("string.", 0) == 0 && interp_.python() == 2) {
+    // Python 2's string.upper(s), string.join(words, sep), string.atoi(s, base)...: the function
+    // of that name in lib/std/_rpy_pystring.py (the str method it stands for)
+    m::Ref fn = lib_function(interp_, "_rpy_pystring", name.substr(7), e.loc);
+    if (!fn) return Replacement::None;
+    auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
+    c->value = fn;
+    e.args[0] = std::move(c);
+    return Replacement::Replaced;
+  }
   if (!rule && name.rfind("operator.", 0) == 0) {
     // operator.add(a, b), or `f(a, b)` where f is operator.mul (given to reduce(), kept in a
     // table): the function of that name in lib/std/_rpy_operator.py
