@@ -482,6 +482,9 @@ StatResult os_stat(const Str* p);
 StatResult os_fstat(int64_t fd);
 void os_unlink(const Str* p);
 Str* os_strerror(int64_t e);
+// e.strerror of an OSError/IOError: the system's text of its errno ("No such file or directory"),
+// else its message.
+inline Str* exc_strerror(BaseException* e) { return e->errno_ ? os_strerror(e->errno_) : exc_message(e); }
 Str* os_getcwd();
 int64_t os_getpid();
 Str* os_getenv(const Str* name);  // nullptr if unset

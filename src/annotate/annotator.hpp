@@ -284,6 +284,7 @@ class Annotator {
   // Iteration protocol (iter_rules.cpp).
   TypeRef call_iter_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // f(obj, rest...) -> obj.name(rest...): rewrites the call node in place and annotates it.
+  TypeRef print_to_file(ir::Expr& e, ir::Graph& g);  // print(..., file=f) of a text file (print_file_rules.cpp)
   TypeRef rewrite_as_method(ir::Expr& e, const std::string& name, ir::Graph& g);
   // e.__str__() where e's class inherits BaseException.__str__: str(e) (extra_rules.cpp).
   TypeRef inherited_exc_str_call(ir::Expr& e, TypeRef callee, const std::vector<TypeRef>& args, ir::Graph& g);

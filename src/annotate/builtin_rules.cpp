@@ -412,6 +412,8 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
       return res;
     }
     case BuiltinId::Print: {
+      if (std::find(e.kwnames.begin(), e.kwnames.end(), "file") != e.kwnames.end())
+        if (TypeRef w = print_to_file(e, g)) return w;  // print_file_rules.cpp
       for (size_t i = 0; i < e.kwnames.size(); ++i) {
         const std::string& k = e.kwnames[i];
         TypeRef t = args[args.size() - e.kwnames.size() + i];
