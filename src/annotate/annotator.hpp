@@ -268,6 +268,7 @@ class Annotator {
   bool spread_vtuple_args(ir::Expr& e, ir::Expr& tup, const modules::FunctionObj& fn, std::vector<ir::Expr*>& pos, ir::Graph& g);
   bool dstar_callee_ok(ir::Expr& e, TypeRef callee);
   bool spread_dstar_args(ir::Expr& e, ir::Expr& d, const modules::FunctionObj& fn, std::vector<ir::Expr*>& bound, bool has_self);
+  bool wrap_in_items_generator(ir::Expr& x, const char* fname, Loc loc);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef unicode_percent(TypeRef args, Loc loc);                       // unicode % args
