@@ -679,6 +679,9 @@ TypeRef Annotator::narrow_type(TypeRef t, ir::NarrowKind k, Expr* classes) {
       return t->kind == TypeKind::Int ? tt_.int_nonneg() : t;
     case ir::NarrowKind::Receiver:
       return t->kind == TypeKind::BuiltinMethod ? t->items[0] : t;
+    case ir::NarrowKind::IsClass:
+    case ir::NarrowKind::NotClass:
+      return narrow_class_value(t, k == ir::NarrowKind::IsClass, classes);
     case ir::NarrowKind::IsInstance: {
       if (!classes) return t;
       std::vector<Expr*> ks;
@@ -856,6 +859,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       break;
     }
     case ExprOp::Compare: {
+      if (rewrite_number_type_test(e, g)) {  // type(v) is int, v an int or a float (number_type_rules.cpp)
+        t = expr(e, g);
+        break;
+      }
       if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) consumed_at_once(*e.args[1]);  // x in zip(a, b)
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
@@ -992,6 +999,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = call(e, g);
       break;
     case ExprOp::GetAttr:
+      if (rewrite_number_type_name(e, g)) {  // type(v).__name__ (number_type_rules.cpp)
+        t = expr(e, g);
+        break;
+      }
       t = getattr(e, expr(*e.args[0], g), g);
       break;
     case ExprOp::GetItem: {

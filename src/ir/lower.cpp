@@ -1960,7 +1960,14 @@ class Lowerer {
           return x->op == ExprOp::Call && x->args.size() == 2 && is_builtin_named(*x->args[0], "type") && narrowable(*x->args[1]);
         };
         if (type_of_local(b)) std::swap(a, b);
-        if (truth == eq && type_of_local(a) && is_class_expr(*b)) out.push_back({a->args[1]->var, NarrowKind::IsInstance, b});
+        if (truth == eq && type_of_local(a) && is_class_expr(*b)) {
+          out.push_back({a->args[1]->var, NarrowKind::IsInstance, b});
+          return;
+        }
+        // cls is C: a class value that is C where it holds, one of its other classes where not
+        auto program_class = [](const ir::Expr* x) { return x->op == ExprOp::Const && x->value && x->value->kind == m::ObjKind::Class; };
+        if (program_class(a)) std::swap(a, b);
+        if (narrowable(*a) && program_class(b)) out.push_back({a->var, truth == eq ? NarrowKind::IsClass : NarrowKind::NotClass, b});
         return;
       }
       default:
