@@ -373,9 +373,9 @@ TypeRef Annotator::narrow_class_value(TypeRef t, bool is, const ir::Expr* cls) {
       rest.push_back(mt);
   if (is) return member ? tt_.constant(TypeKind::Class, c) : tt_.impossible();
   if (!member) return t;
-  if (rest.empty()) return tt_.impossible();
-  if (rest.size() == 1) return rest[0];
-  return tt_.class_set(rest, t->cls, this);
+  // Where `x is not C` holds, x may still be None when it could be before.
+  if (rest.empty()) return t->nullable ? tt_.none() : tt_.impossible();
+  return tt_.with_nullable(rest.size() == 1 ? rest[0] : tt_.class_set(rest, t->cls, this), t->nullable);
 }
 
 }  // namespace rpy::annotate
