@@ -46,6 +46,15 @@ def _count_message(name, params, given):
                                     _quoted_list(missing))
 
 
+# Python 2.7's dict(..., k=v, **d) (ir/lower.cpp dict_keywords_call): an explicit keyword goes
+# into the copy of d, TypeError when d holds it already (ceval.c update_keyword_args).
+@_spec("specialize:argtype(0, 2)")
+def keyword_into2(kw, name, value):
+    if name in kw:
+        raise TypeError("type object got multiple values for keyword argument '%s'" % name)
+    kw[name] = value
+
+
 @_spec("specialize:argtype(0)")
 def star_args(t, before, name, params):
     # t, passed as f(*t) after `before` positional arguments: its length must fill the

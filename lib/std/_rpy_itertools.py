@@ -824,6 +824,19 @@ def bytearray_items(b):
         i += 1
 
 
+# The items of an iterator instance (a class of the program's with __next__, or next in Python
+# 2) where zip(), enumerate(), list()... take them (annotate_expr.cpp iter_element): its next()
+# until StopIteration, once the caller called iter() of the value.
+@_spec("specialize:argtype(0)")
+def instance_items(it):
+    while True:
+        try:
+            x = next(it)
+        except StopIteration:
+            return
+        yield x
+
+
 @_spec("specialize:argtype(0)")
 def _enumerate_gen(it, start):
     n = start

@@ -153,6 +153,28 @@ TypeRef Annotator::unicode_percent(TypeRef args, Loc loc) {
   return tt_.unicode();
 }
 
+// x becomes _rpy_itertools.<fname>(x), a generator of x's items; false when the library has no
+// such function.
+bool Annotator::wrap_in_items_generator(Expr& x, const char* fname, Loc loc) {
+  m::Ref fn;
+  try {
+    fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", loc), fname, loc);
+  } catch (const m::PyException&) {
+  } catch (const m::EvalError&) {
+  }
+  if (!fn || fn->kind != m::ObjKind::Function) return false;
+  Loc at = x.loc;
+  auto arg = std::make_unique<Expr>(std::move(x));
+  Expr c(ExprOp::Call, at);
+  auto callee = std::make_unique<Expr>(ExprOp::Const, at);
+  callee->value = fn;
+  c.args.push_back(std::move(callee));
+  c.args.push_back(std::move(arg));
+  x = std::move(c);
+  changed_ = true;
+  return true;
+}
+
 TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) {
   (void)iter_expr;
   (void)g;
@@ -179,26 +201,8 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
       // Its items are ints 0..255 in both dialects. Python's iterator indexes the bytearray and
       // re-reads its length at each step (the loop may grow or shrink it): the iterable becomes
       // _rpy_itertools.bytearray_items(b), a generator doing that.
-      if (iter_expr) {
-        m::Ref fn;
-        try {
-          fn = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_itertools", loc), "bytearray_items", loc);
-        } catch (const m::PyException&) {
-        } catch (const m::EvalError&) {
-        }
-        if (fn && fn->kind == m::ObjKind::Function) {
-          Loc at = iter_expr->loc;
-          auto arg = std::make_unique<Expr>(std::move(*iter_expr));
-          Expr c(ExprOp::Call, at);
-          auto callee = std::make_unique<Expr>(ExprOp::Const, at);
-          callee->value = fn;
-          c.args.push_back(std::move(callee));
-          c.args.push_back(std::move(arg));
-          *iter_expr = std::move(c);
-          changed_ = true;
-          return iter_element(expr(*iter_expr, g), loc, iter_expr, g);
-        }
-      }
+      if (iter_expr && wrap_in_items_generator(*iter_expr, "bytearray_items", loc))
+        return iter_element(expr(*iter_expr, g), loc, iter_expr, g);
       error(loc, "iterating over a bytearray is supported in for loops, comprehensions and calls such as list(b) and sum(b) only");
       return tt_.impossible();
     case TypeKind::Class:
@@ -230,6 +234,9 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
         TypeRef r = expr(*iter_expr, g);
         if (r->kind != TypeKind::Instance) return iter_element(r, loc, iter_expr, g);
       }
+      // An iterator instance (its __iter__ gave an instance) where zip(), enumerate(), list()...
+      // take its items: a generator calling its next() until StopIteration, as they do.
+      if (wrap_in_items_generator(*iter_expr, "instance_items", loc)) return iter_element(expr(*iter_expr, g), loc, iter_expr, g);
       error(loc, "iterating over an iterator instance (" + describe(it) + ") is only supported in for loops and comprehensions");
       return tt_.impossible();
     }
@@ -676,6 +683,9 @@ TypeRef Annotator::narrow_type(TypeRef t, ir::NarrowKind k, Expr* classes) {
       return t->kind == TypeKind::Int ? tt_.int_nonneg() : t;
     case ir::NarrowKind::Receiver:
       return t->kind == TypeKind::BuiltinMethod ? t->items[0] : t;
+    case ir::NarrowKind::IsClass:
+    case ir::NarrowKind::NotClass:
+      return narrow_class_value(t, k == ir::NarrowKind::IsClass, classes);
     case ir::NarrowKind::IsInstance: {
       if (!classes) return t;
       std::vector<Expr*> ks;
@@ -853,6 +863,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       break;
     }
     case ExprOp::Compare: {
+      if (rewrite_number_type_test(e, g)) {  // type(v) is int, v an int or a float (number_type_rules.cpp)
+        t = expr(e, g);
+        break;
+      }
       if (e.cmp == CmpOp::In || e.cmp == CmpOp::NotIn) consumed_at_once(*e.args[1]);  // x in zip(a, b)
       TypeRef a = expr(*e.args[0], g);
       TypeRef b = expr(*e.args[1], g);
@@ -989,6 +1003,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
       t = call(e, g);
       break;
     case ExprOp::GetAttr:
+      if (rewrite_number_type_name(e, g)) {  // type(v).__name__ (number_type_rules.cpp)
+        t = expr(e, g);
+        break;
+      }
       t = getattr(e, expr(*e.args[0], g), g);
       break;
     case ExprOp::GetItem: {

@@ -255,6 +255,13 @@ class Annotator {
   bool optional_min_max_arg(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args);                // min(x, 3), x may be None
   bool printed_class_values(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);  // print(C)
   TypeRef class_of(ir::Expr& e, TypeRef inst);
+  TypeRef narrow_class_value(TypeRef t, bool is, const ir::Expr* cls);
+  // type(v) of a number of several kinds in a test or as __name__ (number_type_rules.cpp).
+  ir::Expr* number_type_call(ir::Expr& x, ir::Graph& g);
+  ir::ExprPtr number_kind_test(const ir::Expr& v, const char* cls);
+  ir::ExprPtr number_is_class(const ir::Expr& v, const std::string& cls, uint8_t kinds);
+  bool rewrite_number_type_test(ir::Expr& e, ir::Graph& g);
+  bool rewrite_number_type_name(ir::Expr& e, ir::Graph& g);
   void bind_captured(FuncDesc* d, ir::Graph& g);
   TypeRef call_graphs(ir::Expr& e, std::vector<ir::Graph*> targets, TypeRef self_type, ir::Graph& g);
   // The default value override t uses for parameter i that method call e leaves out (else null).
@@ -268,6 +275,7 @@ class Annotator {
   bool spread_vtuple_args(ir::Expr& e, ir::Expr& tup, const modules::FunctionObj& fn, std::vector<ir::Expr*>& pos, ir::Graph& g);
   bool dstar_callee_ok(ir::Expr& e, TypeRef callee);
   bool spread_dstar_args(ir::Expr& e, ir::Expr& d, const modules::FunctionObj& fn, std::vector<ir::Expr*>& bound, bool has_self);
+  bool wrap_in_items_generator(ir::Expr& x, const char* fname, Loc loc);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef unicode_percent(TypeRef args, Loc loc);                       // unicode % args

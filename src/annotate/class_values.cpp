@@ -327,8 +327,9 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
     if (n && b.count(n)) return type_of_const(b.at(n), e.loc);
     if (inst->kind == TypeKind::Number) {
       error(e.loc, "type() of " + describe(inst) +
-                       " (values of several kinds merged here) is not supported: its class is known only at "
-                       "run time; test it with isinstance(x, float)");
+                       " (values of several kinds merged here) is not supported here: its class is known only at "
+                       "run time; rpy accepts it compared with a class (type(x) is float, type(x) == int) and as type(x).__name__ "
+                       "of a variable x, or test it with isinstance(x, float)");
       return tt_.impossible();
     }
     error(e.loc, "type() of " + describe(inst) + " is not supported (only of instances)");
@@ -355,6 +356,26 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
     if ((!c->builtin || c->is_exception) && c->is_subclass_of(inst->cls)) ms.push_back(tt_.constant(TypeKind::Class, c->cls));
   if (ms.empty()) return tt_.impossible();
   return tt_.class_set(ms, inst->cls, this);
+}
+
+// A class value where `x is C` held (is) or failed: C itself, or the members other than C (one
+// left: that constant class). Values of other kinds are left alone (an instance is never a class).
+TypeRef Annotator::narrow_class_value(TypeRef t, bool is, const ir::Expr* cls) {
+  if (!cls || !cls->value || t->kind != TypeKind::Class) return t;
+  const m::Ref& c = cls->value;
+  if (t->const_value) return (t->const_value == c) == is ? t : tt_.impossible();
+  std::vector<TypeRef> rest;
+  bool member = false;
+  for (TypeRef mt : t->items)
+    if (mt->const_value == c)
+      member = true;
+    else
+      rest.push_back(mt);
+  if (is) return member ? tt_.constant(TypeKind::Class, c) : tt_.impossible();
+  if (!member) return t;
+  // Where `x is not C` holds, x may still be None when it could be before.
+  if (rest.empty()) return t->nullable ? tt_.none() : tt_.impossible();
+  return tt_.with_nullable(rest.size() == 1 ? rest[0] : tt_.class_set(rest, t->cls, this), t->nullable);
 }
 
 }  // namespace rpy::annotate

@@ -36,6 +36,7 @@ bool Annotator::rewrite_classmethod_call(Expr& e, ir::Graph& g) {
         return false;
       }
   if (!fn || fn->kind != m::ObjKind::Function) return false;
+  funcdesc(fn)->classmethod = true;
   ExprPtr receiver = std::move(ga.args[0]);
   Loc loc = ga.loc;
   if (through_instance) {

@@ -21,6 +21,9 @@ struct FuncDesc {
   // The first graph, lowered before its key is known to see which parameters it tests classes
   // with (specialize_rules.cpp: specialize_class_params); used by the first graph_for.
   bool class_params_scanned = false;
+  // The function of a `@classmethod` (classmethod_rules.cpp): one graph per constant class it is
+  // called through, so that `cls(...)` builds that class with its own __init__'s arguments.
+  bool classmethod = false;
   std::unique_ptr<ir::Graph> prelowered;
   std::map<std::string, std::unique_ptr<ir::Graph>> graphs;  // by specialisation key
   ClassDef* method_of = nullptr;                             // the class whose dict holds it, for methods

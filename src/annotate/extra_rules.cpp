@@ -7,6 +7,7 @@
 
 #include "annotate/annotator.hpp"
 #include "annotate/numbers.hpp"
+#include "modules/lib/modules.hpp"
 #include "modules/loader.hpp"
 
 namespace rpy::annotate {
@@ -745,6 +746,27 @@ void Annotator::cmp_to_key_arg(Expr& e, TypeRef callee, Graph& g) {
     Expr* fp = nullptr;  // the comparison function
     Expr& kc = *e.args[first_kw + k];
     if (e.kwnames[k] == "key") {
+      if (kc.op == ExprOp::Const && kc.value)
+        if (m::Ref cmp = m::cmp_to_key_function(kc.value)) {
+          // KEY = functools.cmp_to_key(f) made at import time: as key=functools.cmp_to_key(f)
+          m::Ref maker;
+          try {
+            maker = interp_.get_attr_or_null(interp_.loader().import_module("functools", kc.loc), "cmp_to_key", kc.loc);
+          } catch (const m::PyException&) {
+          } catch (const m::EvalError&) {
+          }
+          if (maker) {
+            Loc at = kc.loc;
+            Expr c(ExprOp::Call, at);
+            for (const m::Ref& v : {maker, cmp}) {
+              auto x = std::make_unique<Expr>(ExprOp::Const, at);
+              x->value = v;
+              c.args.push_back(std::move(x));
+            }
+            kc = std::move(c);
+            changed_ = true;
+          }
+        }
       if (kc.op != ExprOp::Call || kc.args.size() != 2 || !kc.kwnames.empty() || kc.star) continue;
       TypeRef ct = expr(*kc.args[0], g);
       if (!ct || ct->kind != TypeKind::Builtin || !ct->const_value || ct->const_value->as<m::BuiltinObj>()->name != "functools.cmp_to_key")

@@ -217,6 +217,10 @@ void Annotator::specialize_class_params(FuncDesc* d) {
   d->prelowered = ir::lower_function(*fo, interp_, diags_);
   std::set<const ir::Var*> tested;
   class_tests(d->prelowered->body, tested);
+  // A class method's class: Python runs its body with the class it was called through, whose
+  // constructor and attributes may take other types than its siblings' (Const.make(1),
+  // Var.make('x')).
+  if (d->classmethod && !d->prelowered->params.empty()) tested.insert(d->prelowered->params[0]);
   if (tested.empty()) return;
   std::vector<int> args;
   for (size_t i = 0; i < d->prelowered->params.size(); ++i) {

@@ -79,6 +79,8 @@ enum class NarrowKind : uint8_t {
   IsInstance,  // isinstance(x, C) / type(x) is C: x is an instance of C
   NotNone,     // x is not None / x (true)
   IsNone,      // x is None
+  IsClass,     // x is C (C a class of the program's): a class value x is C (args[1]: C)
+  NotClass,    // x is not C: a class value x is one of its other classes (args[1]: C)
   NonNeg,      // x >= 0 (an int that merges with r_uint, as RPython's nonneg)
   NoneCheck,   // annotator: an operand that may be None where its value is needed (attr: Python's
                // TypeError message); raises it for None (annotate/optional_rules.cpp)

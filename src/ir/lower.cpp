@@ -1503,7 +1503,8 @@ class Lowerer {
   // keyword dict in turn, raising TypeError for a key that is not a str or one it already holds;
   // lowered to `$kw = _rpy_call.double_star('dict', $kw, mapping)` (lib/std/_rpy_call.py).
   // Python 2.7: `dict(**d)` alone is dict(d) (ext_do_call passes a dict as the keyword dict
-  // itself, which dict_init merges; keys of any type); with other arguments it stays refused.
+  // itself, which dict_init merges; keys of any type); with other arguments the keyword dict is a
+  // copy of d holding the explicit keywords too (below).
   ExprPtr dict_keywords_call(const CallExpr& c, Loc l) {
     if (c.keywords.empty() || c.func->kind != ExprKind::Name || c.func->as<NameExpr>()->id != "dict") return nullptr;
     size_t nstar = 0;
@@ -1513,12 +1514,12 @@ class Lowerer {
       else if (nstar)
         return nullptr;  // a keyword after **mapping
     const bool py3 = interp_.sources().py3();
-    if (nstar && !py3 && (nstar != 1 || c.keywords.size() != 1 || !c.args.empty())) return nullptr;
+    if (nstar && !py3 && nstar != 1) return nullptr;
     if (c.args.size() > 1 || (c.args.size() == 1 && c.args[0]->kind == ExprKind::Starred)) return nullptr;
     m::Ref merge;
-    if (nstar && py3) {
+    if (nstar) {
       try {
-        merge = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_call", l), "double_star", l);
+        merge = interp_.get_attr_or_null(interp_.loader().import_module("_rpy_call", l), py3 ? "double_star" : "keyword_into2", l);
       } catch (const m::PyException&) {
       } catch (const m::EvalError&) {
       }
@@ -1526,7 +1527,7 @@ class Lowerer {
     }
     ExprPtr callee = expr(*c.func);
     if (callee->op != ExprOp::Const || callee->value.get() != interp_.builtins()->attrs.at("dict").get()) return nullptr;
-    if (nstar && !py3) {  // dict(**d): dict(d)
+    if (nstar && !py3 && c.keywords.size() == 1 && c.args.empty()) {  // dict(**d): dict(d)
       std::vector<ExprPtr> args;
       args.push_back(expr(*c.keywords[0].value));
       return call(std::move(callee), std::move(args), l);
@@ -1567,6 +1568,7 @@ class Lowerer {
       // decides the slot order of colliding keys.
       std::vector<std::pair<Var*, const syntax::Keyword*>> vals;
       for (auto& k : c.keywords) {
+        if (k.name.empty()) continue;
         Var* v = temp(k.value->loc);
         auto set = make(ExprOp::SetLocal, k.value->loc);
         set->var = v;
@@ -1574,9 +1576,28 @@ class Lowerer {
         seq->args.push_back(std::move(set));
         vals.emplace_back(v, &k);
       }
-      for (auto it = vals.rbegin(); it != vals.rend(); ++it) {
-        kw->args.push_back(constant(m::make_str(it->second->name), it->second->loc));
-        kw->args.push_back(local(it->first, it->second->value->loc));
+      if (nstar) {
+        // dict(..., k=v, **d): the mapping is evaluated last; the keyword dict is a copy of it
+        // into which the keywords go, last first, a key d holds being a TypeError (ceval.c
+        // ext_do_call, update_keyword_args): `$kw = dict(d); _rpy_call.keyword_into2($kw, 'k', $v)`.
+        const syntax::Keyword& k = c.keywords.back();
+        Var* kv = temp(l);
+        std::vector<ExprPtr> copy_args;
+        copy_args.push_back(expr(*k.value));
+        seq->args.push_back(set_local(kv, call(expr(*c.func), std::move(copy_args), k.loc), k.loc));
+        for (auto it = vals.rbegin(); it != vals.rend(); ++it) {
+          std::vector<ExprPtr> iargs;
+          iargs.push_back(local(kv, it->second->loc));
+          iargs.push_back(constant(m::make_str(it->second->name), it->second->loc));
+          iargs.push_back(local(it->first, it->second->value->loc));
+          seq->args.push_back(call(constant(merge, it->second->loc), std::move(iargs), it->second->loc));
+        }
+        kw = local(kv, l);
+      } else {
+        for (auto it = vals.rbegin(); it != vals.rend(); ++it) {
+          kw->args.push_back(constant(m::make_str(it->second->name), it->second->loc));
+          kw->args.push_back(local(it->first, it->second->value->loc));
+        }
       }
     }
     if (!p) {
@@ -2021,7 +2042,14 @@ class Lowerer {
           return x->op == ExprOp::Call && x->args.size() == 2 && is_builtin_named(*x->args[0], "type") && narrowable(*x->args[1]);
         };
         if (type_of_local(b)) std::swap(a, b);
-        if (truth == eq && type_of_local(a) && is_class_expr(*b)) out.push_back({a->args[1]->var, NarrowKind::IsInstance, b});
+        if (truth == eq && type_of_local(a) && is_class_expr(*b)) {
+          out.push_back({a->args[1]->var, NarrowKind::IsInstance, b});
+          return;
+        }
+        // cls is C: a class value that is C where it holds, one of its other classes where not
+        auto program_class = [](const ir::Expr* x) { return x->op == ExprOp::Const && x->value && x->value->kind == m::ObjKind::Class; };
+        if (program_class(a)) std::swap(a, b);
+        if (narrowable(*a) && program_class(b)) out.push_back({a->var, truth == eq ? NarrowKind::IsClass : NarrowKind::NotClass, b});
         return;
       }
       default:

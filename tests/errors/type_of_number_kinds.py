@@ -1,5 +1,6 @@
 # type() of a variable that holds an int or a float: its class is known only at run time, which
-# rpy does not represent; the message says how to test the kind instead.
+# rpy does not represent as a value; the message names the forms rpy accepts (a comparison with a
+# class, __name__) and how to test the kind instead.
 import sys
 
 

@@ -26,6 +26,11 @@ struct Cached {
 };
 using CachedObj = BoxObj<Cached>;
 
+// The class cmp_to_key(cmp) makes, which keeps cmp for translated code (cmp_to_key_function).
+struct CmpKeyClass : ClassObj {
+  Ref cmp;
+};
+
 // The wrapper translated code calls in place of an lru_cache object (which is native): a Python
 // function with the wrapped function's parameters, written here and run through exec, that
 // keeps CPython's caching rules in the same dict the import-time calls filled (so a result
@@ -209,7 +214,8 @@ void install_module_functools(Interp& in, ModuleObj& m) {
   // cmp_to_key(cmp): a key class whose instances compare through cmp.
   def_function(m, "cmp_to_key", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     Ref cmp = a.at(0);
-    auto cls = std::make_shared<ClassObj>();
+    auto cls = std::make_shared<CmpKeyClass>();
+    cls->cmp = cmp;
     cls->name = cls->qualname = "K";
     cls->mro.push_back(cls.get());
     cls->attrs["__init__"] = std::make_shared<BuiltinObj>("K.__init__", [](Interp& in, Args& x, KwArgs&, Loc loc) -> Ref {
@@ -315,6 +321,11 @@ void install_module_functools(Interp& in, ModuleObj& m) {
 }  // namespace rpy::modules
 
 namespace rpy::modules {
+
+Ref cmp_to_key_function(const Ref& v) {
+  auto* k = dynamic_cast<const CmpKeyClass*>(v.get());
+  return k ? k->cmp : nullptr;
+}
 
 Ref lru_cache_translation(const Ref& v, std::string& why_not) {
   auto* c = dynamic_cast<CachedObj*>(v.get());

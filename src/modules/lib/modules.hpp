@@ -54,6 +54,9 @@ Ref namedtuple_method(Interp& in, const Ref& cls, const std::string& name, const
 // The function translated code calls in place of a functools.lru_cache/cache wrapper v (functools.cpp):
 // null if v is not one; null with why_not set if it cannot be translated.
 Ref lru_cache_translation(const Ref& v, std::string& why_not);
+// The comparison function of a key class functools.cmp_to_key(f) made (import time); null for
+// other values.
+Ref cmp_to_key_function(const Ref& v);
 
 // Whether name is a reserved word of the dialect (keyword.iskeyword; keyword.cpp).
 bool is_keyword(int python, const std::string& name);
