@@ -117,6 +117,7 @@ bool clobbers_caller_saved(const Trace& t, const ResOp& op) {
     case ROP_float_floordiv:
     case ROP_float_mod:
     case ROP_new_with_vtable:
+    case ROP_new_with_vtable_in_frame:
       return true;
     case ROP_int_lshift:
     case ROP_int_rshift:
@@ -628,6 +629,19 @@ void Writer::call(size_t i, const ResOp& op) {
     forget_caller_saved();
     x86::Gp r = result_gp(i, nullptr);
     a_.mov(r, x86::rax);
+    return;
+  }
+  if (op.opnum == ROP_new_with_vtable_in_frame) {
+    // words of this trace's frame kept for the object (above every value's slot): they stay
+    // as they are while the call that ends the object's life runs (the caller's frame is never
+    // reallocated nor written meanwhile, 7.7), and the collector scans them with the frame
+    auto* cd = static_cast<const ClassDescr*>(op.descr);
+    x86::Mem at = x86::qword_ptr(x86::rbp, 8 * reserve_words((cd->size + 7) / 8));
+    save_caller_saved(i);
+    a_.lea(x86::rdi, at);
+    a_.call(imm(reinterpret_cast<const void*>(cd->construct_at)));
+    forget_caller_saved();
+    a_.lea(result_gp(i, nullptr), at);
     return;
   }
   auto* cd = static_cast<const CallDescr*>(op.descr);

@@ -413,6 +413,7 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
         break;
       }
       case OP_new_with_vtable:
+      case OP_new_scoped:
         rr[u16(pc + 3)] = w(prog->classes[u16(pc + 1)].alloc());
         pc += 5;
         break;

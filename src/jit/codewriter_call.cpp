@@ -93,7 +93,8 @@ Val GraphWriter::instantiate(ir::Expr& e) {
   std::map<const ir::Expr*, Val> evaluated;
   for (size_t i = 1; i < e.args.size(); ++i) evaluated[e.args[i].get()] = expr(*e.args[i]);
   RegRef obj = new_reg(kRef);
-  emit(OP_new_with_vtable, {imm(cw_.klass(cd), Operand::Descr), out(obj)});
+  // (an instance compiled code keeps in its stack frame never outlives this call: new_scoped)
+  emit(e.stack_slot >= 0 ? OP_new_scoped : OP_new_with_vtable, {imm(cw_.klass(cd), Operand::Descr), out(obj)});
   if (init) {
     std::vector<Val> params;
     params.push_back(convert({obj}, cw_.ann.types().instance(cd), init->params[0]->type, e.loc));
