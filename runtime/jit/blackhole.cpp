@@ -534,6 +534,7 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
       case OP_int_guard_value:
       case OP_ref_guard_value:
       case OP_float_guard_value:
+      case OP_str_guard_value:
         pc += 3;
         break;
       case OP_int_isconstant:

@@ -148,23 +148,27 @@ bool Tracer::catch_in_frame(BaseException* e, TraceRef box) {
   return false;
 }
 
-// str == str of two greens compared by value (elidable, cannot raise).
+// str == str of a promoted str and its value while tracing (elidable, cannot raise).
 static void str_green_equal(const Word* a, Word* r) {
   r[0] = rpy::str_eq(reinterpret_cast<const rpy::Str*>(a[0]), reinterpret_cast<const rpy::Str*>(a[1])) ? 1 : 0;
 }
-static const CallDescr kStrGreenEqual{str_green_equal, "rr", "i", kElidable, "str green ==", -1};
+static const CallDescr kStrGreenEqual{str_green_equal, "rr", "i", kElidable, "str ==", -1};
 
 // Green k of the top frame at a merge point becomes a constant of the trace (7.2): a
 // guard_value on its word or, for a str green (compared by value: DriverDescr::green_values),
 // a guard on the equality of its contents with the current value's, as RPython's
 // str_guard_value does; then its register holds that constant, which it returns.
 TraceRef Tracer::promote_green(int k) {
-  int kind = kind_of_char(d_->kinds[k]);
-  uint16_t reg = d_->regs[k];
+  return promote_box(kind_of_char(d_->kinds[k]), d_->regs[k], d_->green_values && d_->green_values[k] == 's');
+}
+
+// Register reg (of kind) of the top frame becomes a constant: guard_value, or for a str
+// (by_value) a guard on its contents.
+TraceRef Tracer::promote_box(int kind, uint16_t reg, bool by_value) {
   TraceRef b = frames_.back().box(kind, reg);
   if (b.is_const()) return b;
   TraceRef c = konst(static_cast<Kind>(kind), frames_.back().regs[kind][reg]);
-  if (d_->green_values && d_->green_values[k] == 's') {
+  if (by_value) {
     TraceRef fn = konst(kInt, reinterpret_cast<Word>(kStrGreenEqual.fn));
     trace_.const_names[fn.index()] = kStrGreenEqual.name;
     guard(ROP_guard_true, {record(ROP_call_pure_i, {fn, b, c}, DescrKind::Call, &kStrGreenEqual)});
@@ -1123,6 +1127,11 @@ Tracer::End Tracer::interpret(Word* values) {
         f->pc = pc + 3;
         break;
       }
+      case OP_str_guard_value:
+        promote_box(kRef, u16(pc + 1), true);
+        f = &frames_.back();
+        f->pc = pc + 3;
+        break;
       case OP_int_isconstant:
       case OP_ref_isconstant:
       case OP_float_isconstant: {
