@@ -43,6 +43,12 @@ class RegAlloc {
  public:
   RegAlloc(asmjit::x86::Assembler& a, const Trace& t) : a_(a), t_(t) {}
   uint32_t frame_words() const;
+  // n words of the frame that no value's slot will take (an object built in the frame)
+  int32_t reserve_words(uint32_t n) {
+    int32_t at = next_slot_;
+    next_slot_ += static_cast<int32_t>(n);
+    return at;
+  }
 
  protected:
   struct Val {

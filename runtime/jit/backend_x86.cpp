@@ -117,6 +117,7 @@ bool clobbers_caller_saved(const Trace& t, const ResOp& op) {
     case ROP_float_floordiv:
     case ROP_float_mod:
     case ROP_new_with_vtable:
+    case ROP_new_with_vtable_in_frame:
       return true;
     case ROP_int_lshift:
     case ROP_int_rshift:
@@ -146,7 +147,10 @@ class Writer : public RegAlloc {
   void float_op(size_t i, const ResOp& op);
   void memory(size_t i, const ResOp& op);
   void call(size_t i, const ResOp& op);
-  void portal_call(const ResOp& op, const JitCell* cell);
+  // args[1...lazy): constants stored only off the fast path
+  void portal_call(const ResOp& op, const JitCell* cell, size_t lazy);
+  // the scratch area's word for argument k of a call op (args[0] is the function)
+  static x86::Mem scratch_arg(size_t k) { return x86::qword_ptr(x86::rsp, static_cast<int32_t>(8 * (k - 1))); }
   void catching_call(CallFn fn);
   void helper_call(size_t i, const void* fn, bool flt, int nargs);
   void label(size_t i, const ResOp& op);
@@ -630,12 +634,32 @@ void Writer::call(size_t i, const ResOp& op) {
     a_.mov(r, x86::rax);
     return;
   }
+  if (op.opnum == ROP_new_with_vtable_in_frame) {
+    // words of this trace's frame kept for the object (above every value's slot): they stay
+    // as they are while the call that ends the object's life runs (the caller's frame is never
+    // reallocated nor written meanwhile, 7.7), and the collector scans them with the frame
+    auto* cd = static_cast<const ClassDescr*>(op.descr);
+    x86::Mem at = x86::qword_ptr(x86::rbp, 8 * reserve_words((cd->size + 7) / 8));
+    save_caller_saved(i);
+    a_.lea(x86::rdi, at);
+    a_.call(imm(reinterpret_cast<const void*>(cd->construct_at)));
+    forget_caller_saved();
+    a_.lea(result_gp(i, nullptr), at);
+    return;
+  }
   auto* cd = static_cast<const CallDescr*>(op.descr);
   // the arguments into the scratch area, then call_catching(fn, args, results): rax = exception
-  for (size_t k = 1; k < op.args.size(); ++k) store_word(x86::qword_ptr(x86::rsp, static_cast<int32_t>(8 * (k - 1))), op.args[k]);
+  const JitCell* cell = nullptr;
+  if (cd->fn == call_portal_at_merge_point && op.args.size() >= 3 && op.args[2].is_const())
+    cell = reinterpret_cast<const JitCell*>(t_.const_value(op.args[2]));
+  // A portal call's leading constant words (the driver, the cell, the promoted greens) are read
+  // only off its fast path, which stores them there (portal_call); the reds are stored now.
+  size_t lazy = 1;
+  while (cell && lazy < op.args.size() && lazy < 3u + cell->driver->num_greens && op.args[lazy].is_const()) ++lazy;
+  for (size_t k = lazy; k < op.args.size(); ++k) store_word(scratch_arg(k), op.args[k]);
   save_caller_saved(i);
-  if (cd->fn == call_portal_at_merge_point && op.args.size() >= 3 && op.args[2].is_const() && t_.const_value(op.args[2]))
-    portal_call(op, reinterpret_cast<const JitCell*>(t_.const_value(op.args[2])));
+  if (cell)
+    portal_call(op, cell, lazy);
   else
     catching_call(cd->fn);
   forget_caller_saved();
@@ -667,7 +691,10 @@ void Writer::catching_call(CallFn fn) {
 // (call_portal_after_exit, given the exit); a key still without code, or a level without a frame
 // big enough for the reds, takes the residual call of call_portal_at_merge_point. The scratch
 // area holds the call's words: driver, cell, greens, reds.
-void Writer::portal_call(const ResOp& op, const JitCell* cell) {
+void Writer::portal_call(const ResOp& op, const JitCell* cell, size_t lazy) {
+  auto store_lazy = [&] {  // (constants: no register holds them)
+    for (size_t k = 1; k < lazy; ++k) store_word(scratch_arg(k), op.args[k]);
+  };
   const DriverDescr* d = cell->driver;
   const int32_t ng = d->num_greens, nr = d->num_reds;
   WarmState::FrameRefs fr = WarmState::get().frame_refs();
@@ -727,15 +754,17 @@ void Writer::portal_call(const ResOp& op, const JitCell* cell) {
   a_.jmp(done);
   a_.bind(other_exit);
   a_.mov(x86::qword_ptr(x86::rsp, kResultsOff + 8), x86::rax);
+  store_lazy();
   catching_call(call_portal_after_exit);
   a_.jmp(done);
   a_.bind(too_deep);
+  store_lazy();
   catching_call(jit_recursion_error);
   a_.jmp(done);
   a_.bind(slow);
+  store_lazy();
   catching_call(call_portal_at_merge_point);
   a_.bind(done);
-  (void)op;
 }
 
 void Writer::label(size_t i, const ResOp& op) {

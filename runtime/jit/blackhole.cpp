@@ -413,6 +413,7 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
         break;
       }
       case OP_new_with_vtable:
+      case OP_new_scoped:
         rr[u16(pc + 3)] = w(prog->classes[u16(pc + 1)].alloc());
         pc += 5;
         break;
@@ -533,6 +534,7 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
       case OP_int_guard_value:
       case OP_ref_guard_value:
       case OP_float_guard_value:
+      case OP_str_guard_value:
         pc += 3;
         break;
       case OP_int_isconstant:

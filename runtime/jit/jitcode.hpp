@@ -123,7 +123,9 @@ struct ListDescr {
 // A function with the uniform signature the JIT calls: arguments and results as words.
 using CallFn = void (*)(const Word* args, Word* results);
 
-enum CallFlags : uint8_t { kCanRaise = 1, kElidable = 2, kLoopInvariant = 4 };
+// kFoldable: a function of its operands' values that may raise (a helper's `s[i]` of a str): the
+// tracer records its result as a constant when the operands are constants, else an ordinary call.
+enum CallFlags : uint8_t { kCanRaise = 1, kElidable = 2, kLoopInvariant = 4, kFoldable = 8 };
 
 struct CallDescr {
   CallFn fn;
@@ -143,6 +145,11 @@ struct ClassDescr {
   void* (*alloc)();                // a new instance, fields at their defaults (no __init__)
   bool (*is_instance)(void* obj);  // the object is an instance of this class or a subclass
   const char* name;
+  // An instance built in place (fields at their defaults) in `size` bytes at p: how compiled code
+  // builds the instances that escape analysis keeps in its stack frame; null for the classes it
+  // never does (exceptions, classes with __del__).
+  uint32_t size;
+  void (*construct_at)(void* p);
 };
 
 enum Status : int { kGoOn = 0, kReenter = 1, kReturn = 2, kRaise = 3 };
@@ -197,6 +204,10 @@ struct DriverDescr {
   char result_kind;          // the portal's result: 'v', 'i', 'r', 'f' or 't' (result_kinds)
   const char* result_kinds;
   const CallDescr* printable_location;  // get_printable_location(greens) -> str, or null
+  // One char per green: 's' a str or unicode (an rpy::Str*, possibly None) that the green key
+  // holds by value, as RPython's warmstate compares and hashes them (equal_whatever,
+  // hash_whatever); '-' any other green, compared by identity (refs) or by its bits.
+  const char* green_values;
 };
 
 // Everything the JIT knows about one translated program.

@@ -449,7 +449,7 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       n != ROP_getarrayitem_gc_i && n != ROP_getarrayitem_gc_r && n != ROP_getarrayitem_gc_f && n != ROP_setarrayitem_gc)
     flush();
   TraceRef r = emit(op);
-  if (n == ROP_new_with_vtable) fresh_.insert(r.bits);
+  if (n == ROP_new_with_vtable || n == ROP_new_with_vtable_in_frame) fresh_.insert(r.bits);
   return op.kind != kVoid ? r : TraceRef{};
 }
 

@@ -145,6 +145,11 @@ struct Trace {
   std::vector<Snapshot> snapshots;
   // Names of constant functions and objects for the log (ConstClass(name)).
   std::unordered_map<uint32_t, std::string> const_names;
+  // Allocations whose object never outlives a recursive portal call traced inline (recorded from
+  // new_scoped in the callee's portal frame): new_with_vtable op -> the call_assembler call that
+  // ends that frame. Allocation removal builds such an object in the machine frame when that
+  // call is what forces it (docs/JIT.md 7.7).
+  std::unordered_map<uint32_t, uint32_t> scope_end;
 
   TraceRef add_const(Kind k, Word w);
   TraceRef add_input(Kind k);

@@ -85,6 +85,8 @@ void Tracer::push_frame(uint16_t index) {
 }
 
 void Tracer::pop_frame() {
+  size_t depth = frames_.size() - 1;
+  std::erase_if(scoped_news_, [&](const std::pair<uint32_t, size_t>& s) { return s.second >= depth; });
   Frame& f = frames_.back();
   register_stack().pop(f.regs[0], f.nwords);
   frames_.pop_back();
@@ -144,6 +146,36 @@ bool Tracer::catch_in_frame(BaseException* e, TraceRef box) {
     }
   }
   return false;
+}
+
+// str == str of a promoted str and its value while tracing (elidable, cannot raise).
+static void str_green_equal(const Word* a, Word* r) {
+  r[0] = rpy::str_eq(reinterpret_cast<const rpy::Str*>(a[0]), reinterpret_cast<const rpy::Str*>(a[1])) ? 1 : 0;
+}
+static const CallDescr kStrGreenEqual{str_green_equal, "rr", "i", kElidable, "str ==", -1};
+
+// Green k of the top frame at a merge point becomes a constant of the trace (7.2): a
+// guard_value on its word or, for a str green (compared by value: DriverDescr::green_values),
+// a guard on the equality of its contents with the current value's, as RPython's
+// str_guard_value does; then its register holds that constant, which it returns.
+TraceRef Tracer::promote_green(int k) {
+  return promote_box(kind_of_char(d_->kinds[k]), d_->regs[k], d_->green_values && d_->green_values[k] == 's');
+}
+
+// Register reg (of kind) of the top frame becomes a constant: guard_value, or for a str
+// (by_value) a guard on its contents.
+TraceRef Tracer::promote_box(int kind, uint16_t reg, bool by_value) {
+  TraceRef b = frames_.back().box(kind, reg);
+  if (b.is_const()) return b;
+  TraceRef c = konst(static_cast<Kind>(kind), frames_.back().regs[kind][reg]);
+  if (by_value) {
+    TraceRef fn = konst(kInt, reinterpret_cast<Word>(kStrGreenEqual.fn));
+    trace_.const_names[fn.index()] = kStrGreenEqual.name;
+    guard(ROP_guard_true, {record(ROP_call_pure_i, {fn, b, c}, DescrKind::Call, &kStrGreenEqual)});
+  } else
+    guard(ROP_guard_value, {b, c});
+  frames_.back().box(kind, reg) = c;
+  return c;
 }
 
 void Tracer::guard_true(TraceRef cond, bool value) {
@@ -398,8 +430,10 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
   } objects{static_cast<Word*>(GC_MALLOC_UNCOLLECTABLE((s.virtuals.size() + 1) * sizeof(Word)))};
   std::vector<TraceRef> virtual_boxes;
   for (const Snapshot::Virtual& v : s.virtuals) {
-    objects.block[virtual_boxes.size()] = reinterpret_cast<Word>(v.cls->alloc());
+    Word obj = reinterpret_cast<Word>(v.cls->alloc());
+    objects.block[virtual_boxes.size()] = obj;
     virtual_boxes.push_back(record(ROP_new_with_vtable, {}, DescrKind::Class, v.cls));
+    known_class_[virtual_boxes.back().bits] = *reinterpret_cast<const Word*>(obj);
   }
   auto value_of = [&](TraceRef r, Kind k, Word* word) -> TraceRef {
     if (r.is_const()) {
@@ -502,7 +536,7 @@ void Tracer::residual_call(const CallDescr& cd, const Word* args, std::vector<Tr
     return;
   }
   TraceRef result;
-  if ((cd.flags & kElidable) && all_const) {
+  if ((cd.flags & (kElidable | kFoldable)) && all_const) {
     if (rk != kVoid) result = konst(static_cast<Kind>(rk), res[0]);
   } else {
     int base = (cd.flags & kElidable) ? ROP_call_pure_i : ROP_call_i;
@@ -530,11 +564,9 @@ bool Tracer::call_assembler() {
     int kind = kind_of_char(d_->kinds[k]);
     Word v = f->regs[kind][d_->regs[k]];
     TraceRef b = f->box(kind, d_->regs[k]);
-    if (k < ng && !b.is_const()) {
-      guard(ROP_guard_value, {b, konst(static_cast<Kind>(kind), v)});
+    if (k < ng) {
+      b = promote_green(k);
       f = &frames_.back();
-      b = konst(static_cast<Kind>(kind), v);
-      f->box(kind, d_->regs[k]) = b;
     }
     args[2 + k] = v;
     boxes.push_back(b);
@@ -556,10 +588,17 @@ bool Tracer::call_assembler() {
   trace_.const_names[cell_box.index()] =
       wants_texts_ ? "JitCell " + location_text(args + 2) : std::string("JitCell");  // (logs: no address)
   boxes.insert(boxes.begin(), {konst(kInt, args[0]), cell_box});
+  // The callee frame's new_scoped objects (not its greens, which the key keeps) end with it.
+  std::vector<uint32_t> scoped;
+  for (auto [at, depth] : scoped_news_)
+    if (depth == frames_.size() - 1 && std::find(boxes.begin() + 2, boxes.begin() + 2 + ng, TraceRef::op(at)) == boxes.begin() + 2 + ng)
+      scoped.push_back(at);
   pop_frame();
   f = &frames_.back();
   uint32_t pc = f->pc;
+  auto call_at = static_cast<uint32_t>(trace_.ops.size());
   residual_call(*ws_.portal_call_descr(d_), args, std::move(boxes), false, pc, skip_lists(f->code->code, pc + 3, 3));
+  for (uint32_t at : scoped) trace_.scope_end[at] = call_at;
   return true;
 }
 
@@ -858,10 +897,14 @@ Tracer::End Tracer::interpret(Word* values) {
         f->pc = pc + 5;
         break;
       }
-      case OP_new_with_vtable: {
+      case OP_new_with_vtable:
+      case OP_new_scoped: {
         const ClassDescr& cd = prog_->classes[u16(pc + 1)];
         Word obj = w(cd.alloc());
-        set(kRef, pc + 3, obj, record(ROP_new_with_vtable, {}, DescrKind::Class, &cd));
+        TraceRef r = record(ROP_new_with_vtable, {}, DescrKind::Class, &cd);
+        if (op == OP_new_scoped && cd.construct_at) scoped_news_.push_back({r.index(), frames_.size() - 1});
+        known_class_[r.bits] = *reinterpret_cast<const Word*>(obj);  // (a method call on it needs no guard_class)
+        set(kRef, pc + 3, obj, r);
         f->pc = pc + 5;
         break;
       }
@@ -1030,18 +1073,14 @@ Tracer::End Tracer::interpret(Word* values) {
         std::vector<Word> greens(static_cast<size_t>(ng));
         for (int k = 0; k < ng; ++k) {
           int kind = kind_of_char(d_->kinds[k]);
-          Word v = f->regs[kind][d_->regs[k]];
-          TraceRef& b = f->box(kind, d_->regs[k]);
-          if (!b.is_const()) {  // greens are constants in traces: promote
-            guard(ROP_guard_value, {b, konst(static_cast<Kind>(kind), v)});
-            b = konst(static_cast<Kind>(kind), v);
-          }
-          greens[static_cast<size_t>(k)] = v;
+          greens[static_cast<size_t>(k)] = f->regs[kind][d_->regs[k]];
+          promote_green(k);  // greens are constants in traces
+          f = &frames_.back();
         }
         std::vector<TraceRef> dmp = {konst(kInt, ws_.driver_index(d_)), konst(kInt, 0)};
         for (int k = 0; k < ng; ++k) dmp.push_back(f->box(kind_of_char(d_->kinds[k]), d_->regs[k]));
         if (wants_texts_) merge_texts_[trace_.ops.size()] = location_text(greens.data());
-        bool own = !bridge_of_ && greens == start_greens_;
+        bool own = !bridge_of_ && WarmState::same_greens(d_, greens.data(), start_greens_.data());
         JitCell* other = own ? nullptr : ws_.lookup(d_, greens.data(), ws_.hash_greens(d_, greens.data()), false);
         if (other && other->loop) target_ = other->loop;  // the trace goes on in that loop's code
         if (bridge_of_ && !target_) {                     // a bridge ends at the first merge point
@@ -1088,6 +1127,11 @@ Tracer::End Tracer::interpret(Word* values) {
         f->pc = pc + 3;
         break;
       }
+      case OP_str_guard_value:
+        promote_box(kRef, u16(pc + 1), true);
+        f = &frames_.back();
+        f->pc = pc + 3;
+        break;
       case OP_int_isconstant:
       case OP_ref_isconstant:
       case OP_float_isconstant: {

@@ -61,6 +61,8 @@ class Tracer {
   // frame continues in the handler (the exception is `box` in the trace); false otherwise.
   bool catch_in_frame(BaseException* e, TraceRef box);
   void guard_true(TraceRef cond, bool value);  // a guard on a condition unless it is constant
+  TraceRef promote_green(int k);
+  TraceRef promote_box(int kind, uint16_t reg, bool by_value);
   void residual_call(const CallDescr& cd, const Word* args, std::vector<TraceRef> boxes, bool all_const, uint32_t pc, uint32_t q);
   bool call_assembler();  // false: the trace is abandoned (soft_abort_)
   TraceRef fold_or_record(int rop, Kind k, Word result, std::vector<TraceRef> args);
@@ -93,6 +95,9 @@ class Tracer {
   std::vector<Word> finish_greens_;                 // a bridge ending at a merge point without code
   std::unordered_map<uint32_t, Word> known_class_;  // boxes whose class (vtable) a guard fixed
   std::unordered_set<Word> immutable_lists_;        // constant lists read from 'name[*]' fields
+  // new_scoped allocations of the frames on the stack: (op index, frame depth), until the frame
+  // is left (a call_assembler then gives them Trace::scope_end)
+  std::vector<std::pair<uint32_t, size_t>> scoped_news_;
 };
 
 }  // namespace rpy::jit

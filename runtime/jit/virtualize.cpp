@@ -10,6 +10,10 @@
 //  - a guard's snapshot names the virtuals live there (TraceRef::virt(n), n an index into its
 //    own Snapshot::virtuals), which the resume allocates if the guard fails.
 // A virtual live at the loop's jump is forced there (the next iteration receives an object).
+// A virtual whose object never outlives the recursive portal call that forces it
+// (Trace::scope_end: a frame object of the callee's, docs/JIT.md 7.7) is built in the machine
+// frame (new_with_vtable_in_frame), not in the collected heap, when no later operation, guard or
+// field uses it.
 #include "jit/virtualize.hpp"
 
 #include <unordered_map>
@@ -27,7 +31,8 @@ class Virtualizer {
     repl_.assign(in.ops.size(), TraceRef{});
   }
   void run() {
-    for (size_t i = 0; i < in_.ops.size(); ++i) repl_[i] = step(in_.ops[i]);
+    find_frame_objects();
+    for (cur_ = 0; cur_ < in_.ops.size(); ++cur_) repl_[cur_] = step(in_.ops[cur_]);
   }
   Trace& out() { return out_; }
   size_t removed() const {
@@ -41,7 +46,8 @@ class Virtualizer {
     const ClassDescr* cls;
     std::vector<Snapshot::Field> fields;  // values in the pass's terms (may be virtuals)
     bool forced = false;
-    TraceRef ref;  // once forced: the allocation's result
+    TraceRef ref;                       // once forced: the allocation's result
+    uint32_t frame_until = UINT32_MAX;  // forced by this op: built in the machine frame
   };
 
   // An input operation's value in out_'s terms: a value, a constant or an unforced virtual
@@ -60,7 +66,7 @@ class Virtualizer {
     Obj* o = virt(r);
     if (!o) return r;
     ResOp alloc;
-    alloc.opnum = ROP_new_with_vtable;
+    alloc.opnum = o->frame_until == cur_ ? ROP_new_with_vtable_in_frame : ROP_new_with_vtable;
     alloc.kind = kRef;
     alloc.dkind = DescrKind::Class;
     alloc.descr = o->cls;
@@ -86,8 +92,12 @@ class Virtualizer {
   }
   TraceRef step(const ResOp& in);
   Snapshot convert(const Snapshot& s);
+  void find_frame_objects();
 
   const Trace& in_;
+  size_t cur_ = 0;                                   // the input op being rewritten
+  std::unordered_map<uint32_t, uint32_t> in_frame_;  // Trace::scope_end, less the objects used after
+
   Trace out_;
   std::vector<TraceRef> repl_;
   std::vector<Obj> objs_;
@@ -120,14 +130,40 @@ Snapshot Virtualizer::convert(const Snapshot& s) {
   return r;
 }
 
+// The scoped allocations (Trace::scope_end) that nothing uses after their call, nor stores into
+// a field or an array (a copy the trace could read later): those are dead once the call returns.
+void Virtualizer::find_frame_objects() {
+  in_frame_ = in_.scope_end;
+  auto drop = [&](TraceRef r, size_t at, bool stored) {
+    if (r.tag() != TraceRef::kOp) return;
+    auto it = in_frame_.find(r.index());
+    if (it != in_frame_.end() && (stored || at > it->second)) in_frame_.erase(it);
+  };
+  for (size_t i = 0; i < in_.ops.size() && !in_frame_.empty(); ++i) {
+    const ResOp& op = in_.ops[i];
+    bool stores = op.opnum == ROP_setfield_gc || op.opnum == ROP_setarrayitem_gc;
+    for (size_t k = 0; k < op.args.size(); ++k) drop(op.args[k], i, stores && k > 0);
+    if (op.snapshot < 0) continue;
+    const Snapshot& s = in_.snapshots[static_cast<size_t>(op.snapshot)];
+    for (TraceRef b : s.boxes) drop(b, i, false);
+    for (const Snapshot::Write& w : s.pending) {
+      drop(w.obj, i, false);
+      drop(w.value, i, true);
+    }
+    if (s.call_result_kind >= 0) drop(s.call_result, i, false);
+  }
+}
+
 TraceRef Virtualizer::step(const ResOp& in) {
   int n = in.opnum;
   ResOp op = in;
   for (TraceRef& a : op.args) a = get(a);
   switch (n) {
-    case ROP_new_with_vtable:
-      objs_.push_back({static_cast<const ClassDescr*>(in.descr), {}, false, TraceRef{}});
+    case ROP_new_with_vtable: {
+      auto it = in_frame_.find(static_cast<uint32_t>(cur_));
+      objs_.push_back({static_cast<const ClassDescr*>(in.descr), {}, false, TraceRef{}, it == in_frame_.end() ? UINT32_MAX : it->second});
       return TraceRef::virt(static_cast<uint32_t>(objs_.size() - 1));
+    }
     case ROP_setfield_gc:
       if (Obj* o = virt(op.args[0])) {
         for (Snapshot::Field& f : o->fields)
@@ -178,6 +214,7 @@ size_t virtualize(Trace& t) {
   v.run();
   size_t removed = v.removed();
   t = std::move(v.out());
+  t.scope_end.clear();  // (input op indexes: consumed here)
   return removed;
 }
 

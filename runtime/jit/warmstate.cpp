@@ -124,21 +124,39 @@ void WarmState::init(Program* p) {
   if (log.enabled("jit-summary") || log.enabled("jit-backend-counts")) std::atexit(at_exit);
 }
 
+static bool green_by_value(const DriverDescr* d, int k) { return d->green_values && d->green_values[k] == 's'; }
+
+// A str green's contribution to its key's hash: its contents' (FNV-1a), None's 0.
+static uint64_t str_green_hash(Word w) {
+  const auto* s = reinterpret_cast<const rpy::Str*>(w);
+  if (!s) return 0;
+  uint64_t h = 0xcbf29ce484222325ull ^ static_cast<uint64_t>(s->len);
+  for (int64_t i = 0; i < s->len; ++i) h = (h ^ static_cast<unsigned char>(s->data[i])) * 0x100000001b3ull;
+  return h;
+}
+
 uint64_t WarmState::hash_greens(const DriverDescr* d, const Word* greens) const {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ driver_index(d);
   for (int i = 0; i < d->num_greens; ++i) {
-    h ^= greens[i] + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    uint64_t g = green_by_value(d, i) ? str_green_hash(greens[i]) : greens[i];
+    h ^= g + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
     h *= 0xff51afd7ed558ccdull;
   }
   return h ^ (h >> 29);
 }
 
+bool WarmState::same_greens(const DriverDescr* d, const Word* a, const Word* b) {
+  for (int k = 0; k < d->num_greens; ++k)  // (a and b may be null when there are no greens)
+    if (a[k] != b[k] &&
+        !(green_by_value(d, k) && rpy::str_eq(reinterpret_cast<const rpy::Str*>(a[k]), reinterpret_cast<const rpy::Str*>(b[k]))))
+      return false;
+  return true;
+}
+
 JitCell* WarmState::lookup(const DriverDescr* d, const Word* greens, uint64_t hash, bool create) {
   JitCell*& head = cells_[hash & (kTableSize - 1)];
   for (JitCell* c = head; c; c = c->next)
-    if (c->driver == d && c->hash == hash &&
-        (d->num_greens == 0 || std::memcmp(c->greens, greens, d->num_greens * sizeof(Word)) == 0))  // greens may be null
-      return c;
+    if (c->driver == d && c->hash == hash && same_greens(d, c->greens, greens)) return c;
   if (!create) return nullptr;
   auto* c = static_cast<JitCell*>(GC_MALLOC_UNCOLLECTABLE(sizeof(JitCell)));
   c->driver = d;

@@ -59,7 +59,7 @@ struct ExitDescr;
 struct JitCell {
   const DriverDescr* driver;
   uint64_t hash;
-  Word* greens;  // GC-visible copy (green refs are compared by identity)
+  Word* greens;  // GC-visible copy (green refs are compared by identity, strs by value)
   uint8_t flags;
   JitCell* next;
   CompiledLoop* loop;  // the machine code that starts at this key, or null
@@ -90,6 +90,8 @@ class WarmState {
 
   size_t driver_index(const DriverDescr* d) const { return static_cast<size_t>(d - program->drivers); }
   uint64_t hash_greens(const DriverDescr* d, const Word* greens) const;
+  // Whether two green keys of d are the same key: words equal, or strs with equal contents.
+  static bool same_greens(const DriverDescr* d, const Word* a, const Word* b);
   JitCell* lookup(const DriverDescr* d, const Word* greens, uint64_t hash, bool create);
   // Counts one more pass through the key; true when it reaches the driver's threshold.
   bool tick(const DriverDescr* d, uint64_t hash);

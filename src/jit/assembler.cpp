@@ -170,6 +170,7 @@ bool is_resume_point(int op, bool* after) {
     case OP_int_guard_value:
     case OP_ref_guard_value:
     case OP_float_guard_value:
+    case OP_str_guard_value:
     case OP_int_floordiv:
     case OP_int_mod:
     case OP_int_lshift:

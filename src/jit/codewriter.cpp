@@ -288,7 +288,12 @@ bool Codewriter::run() {
       d.regs.push_back(0);
       d.kinds += char_of_kind(k);
     };
-    for (ir::Var* v : d.greens) add(v);
+    d.green_values.clear();
+    for (ir::Var* v : d.greens) {
+      add(v);
+      bool text = v->type && (v->type->kind == TypeKind::Str || v->type->kind == TypeKind::Unicode);
+      d.green_values += text ? 's' : '-';
+    }
     for (ir::Var* v : d.reds) add(v);
   }
   return ok;
@@ -511,6 +516,31 @@ static bool pure_helper(const ir::Expr& e, const std::vector<ir::Expr*>& operand
   return operands.size() <= 2;
 }
 
+// The helper computes a function of its operands' values that may raise: `s[i]` and `len(s)` of
+// a str or unicode (immutable; out of range and None raise, the same for the same values), each
+// side an operand or a constant. The tracer folds it when the operands are constants (kFoldable):
+// a Python 3 interpreter's `code[pc]` and `len(code)` with code and pc green, which compiled as
+// helpers (a str is UTF-8 there) stayed residual calls in every iteration of its traces.
+static bool foldable_helper(const ir::Expr& e, const std::vector<ir::Expr*>& operands) {
+  const ir::Expr* s = nullptr;
+  const ir::Expr* index = nullptr;
+  if (e.op == ir::ExprOp::GetItem && e.args.size() == 2) {
+    s = e.args[0].get();
+    index = e.args[1].get();
+    if (!index->type || (index->type->kind != TypeKind::Int && index->type->kind != TypeKind::Bool)) return false;
+  } else if (e.op == ir::ExprOp::Call && e.call_kind == ir::CallKind::Builtin &&
+             static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::Len && e.args.size() == 2) {
+    s = e.args[1].get();
+  } else {
+    return false;
+  }
+  if (!s->type || (s->type->kind != TypeKind::Str && s->type->kind != TypeKind::Unicode)) return false;
+  for (const ir::Expr* a : {s, index}) {
+    if (a && std::find(operands.begin(), operands.end(), a) == operands.end() && a->op != ir::ExprOp::Const) return false;
+  }
+  return operands.size() <= 2;
+}
+
 // Whether a helper's C++ names a local variable of g (codegen printed a variable directly, not as
 // an operand expression): the helper, a function of its own, could not compile.
 static bool names_local(Codewriter& cw, ir::Graph& g, const std::string& body) {
@@ -544,6 +574,7 @@ uint16_t Codewriter::expr_helper(ir::Graph& g, ir::Expr& e, const std::vector<ir
     throw Unsupported{e.loc, "an operation codegen cannot print apart (" + describe_expr(e) + ")"};
   c.result_kinds = kinds_string(*this, components(e.type, e.loc));
   if (pure_helper(e, operands)) c.flags = kElidable;
+  if (foldable_helper(e, operands)) c.flags |= kFoldable;
   c.name = describe_expr(e);
   printed_[&e] = c;
   return add_call(c);

@@ -181,7 +181,7 @@ class GraphWriter {
   Val instantiate(ir::Expr& e);
   bool method_dispatch(ir::Expr& e, Val& result);  // several targets (codewriter_dispatch.cpp)
   bool isinstance(ir::Expr& e, Val& result);
-  Val promote(ir::Expr& arg);
+  Val promote(ir::Expr& arg, bool by_value = false);  // by_value: promote_string/promote_unicode
   std::vector<ir::Expr*> call_operands(ir::Expr& e);
 
   Codewriter& cw_;

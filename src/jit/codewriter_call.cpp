@@ -46,10 +46,11 @@ bool is_rlib_promote(const ir::Graph* g) {
   return fn->name == "promote" || fn->name == "promote_string" || fn->name == "promote_unicode";
 }
 
-Val GraphWriter::promote(ir::Expr& arg) {
+Val GraphWriter::promote(ir::Expr& arg, bool by_value) {
   Val v = expr(arg);
   static const int ops[3] = {OP_int_guard_value, OP_ref_guard_value, OP_float_guard_value};
-  for (RegRef r : v) emit(ops[r.kind], {in(r)});
+  bool text = by_value && arg.type && (arg.type->kind == TypeKind::Str || arg.type->kind == TypeKind::Unicode);
+  for (RegRef r : v) emit(text ? OP_str_guard_value : ops[r.kind], {in(r)});
   return v;
 }
 
@@ -93,7 +94,8 @@ Val GraphWriter::instantiate(ir::Expr& e) {
   std::map<const ir::Expr*, Val> evaluated;
   for (size_t i = 1; i < e.args.size(); ++i) evaluated[e.args[i].get()] = expr(*e.args[i]);
   RegRef obj = new_reg(kRef);
-  emit(OP_new_with_vtable, {imm(cw_.klass(cd), Operand::Descr), out(obj)});
+  // (an instance compiled code keeps in its stack frame never outlives this call: new_scoped)
+  emit(e.stack_slot >= 0 ? OP_new_scoped : OP_new_with_vtable, {imm(cw_.klass(cd), Operand::Descr), out(obj)});
   if (init) {
     std::vector<Val> params;
     params.push_back(convert({obj}, cw_.ann.types().instance(cd), init->params[0]->type, e.loc));
@@ -145,7 +147,7 @@ Val GraphWriter::call_builtin(ir::Expr& e) {
     case BuiltinId::JitPromoteString:
     case BuiltinId::JitPromoteUnicode:
       if (a.size() != 1) break;
-      return convert(promote(*a[0]), a[0]->type, e.type, e.loc);
+      return convert(promote(*a[0], id != BuiltinId::JitPromote), a[0]->type, e.type, e.loc);
     case BuiltinId::JitIsVirtual:
       if (a.size() != 1) break;
       expr(*a[0]);
@@ -204,7 +206,7 @@ Val GraphWriter::call(ir::Expr& e) {
       ir::Graph* g = e.targets.empty() ? nullptr : e.targets[0];
       if (!g) break;
       if (is_rlib_promote(g) && e.args.size() == 2 && e.kwnames.empty())
-        return convert(promote(*e.args[1]), e.args[1]->type, e.type, e.loc);
+        return convert(promote(*e.args[1], g->desc->fn()->name != "promote"), e.args[1]->type, e.type, e.loc);
       if ((g->desc && g->desc->is_closure()) || g->vararg || g->kwarg || g->is_generator) break;
       return call_graph(e, g, bind_params(e, g, nullptr));
     }

@@ -73,7 +73,7 @@ static std::string disassemble(const Codewriter& cw, const JitCodeOut& c) {
             name = "<field " + cw.fields.at(d).name + ">";
           else if (op >= OP_getlistitem_i && op <= OP_setlistitem_f)
             name = "<" + cw.lists.at(d).name + ">";
-          else if (op == OP_new_with_vtable || op == OP_exc_matches || op == OP_instance_of)
+          else if (op == OP_new_with_vtable || op == OP_new_scoped || op == OP_exc_matches || op == OP_instance_of)
             name = "<class " + cw.classes.at(d).cls->name + ">";
           else
             name = "<call " + std::to_string(d) + ": " + cw.calls.at(d).name + ">";

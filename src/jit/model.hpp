@@ -113,6 +113,7 @@ struct DriverOut {
   size_t declared_reds = 0;    // reds[declared_reds...]: live at the merge point but not listed (or reds='auto')
   std::vector<uint16_t> regs;  // greens then reds
   std::string kinds;
+  std::string green_values;  // per green: 's' a str or unicode (compared by value at run time), else '-'
   int portal_code = -1;
   int printable_call = -1;  // CallDescr of get_printable_location, or -1
 };

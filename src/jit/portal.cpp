@@ -1,6 +1,7 @@
 // Drivers and portals (docs/JIT.md 4.1): which JitDriver each jit_merge_point names, the rules
 // its arguments and its position in the portal must follow.
 #include "jit/codewriter.hpp"
+#include "jit/driver.hpp"
 #include "jit/walk.hpp"
 
 namespace rpy::jit {
@@ -10,24 +11,6 @@ using annotate::BuiltinId;
 
 static bool is_builtin_call(const ir::Expr& e, BuiltinId id) {
   return e.op == ir::ExprOp::Call && e.call_kind == ir::CallKind::Builtin && e.builtin_id == static_cast<int>(id);
-}
-
-// The JitDriver instance a jit_merge_point / can_enter_jit call is made on, or null.
-static const m::InstanceObj* driver_of_call(const ir::Expr& e) {
-  const ir::Expr* callee = e.args.empty() ? nullptr : e.args[0].get();
-  if (!callee || callee->op != ir::ExprOp::GetAttr || callee->args.empty()) return nullptr;
-  const ir::Expr* obj = callee->args[0].get();
-  if (obj->op != ir::ExprOp::Const || !obj->value || obj->value->kind != m::ObjKind::Instance) return nullptr;
-  return obj->value->as<m::InstanceObj>();
-}
-
-static std::vector<std::string> names_of(const m::InstanceObj* d, const char* attr) {
-  std::vector<std::string> out;
-  auto it = d->attrs.find(attr);
-  if (it == d->attrs.end() || it->second->kind != m::ObjKind::List) return out;
-  for (auto& x : it->second->as<m::ListObj>()->items)
-    if (x->kind == m::ObjKind::Str) out.push_back(x->as<m::StrObj>()->value);
-  return out;
 }
 
 // The statement kinds enclosing the merge point: returns a message if it may not be restarted
@@ -112,8 +95,8 @@ bool Codewriter::find_drivers() {
       drv.name = nm != d->attrs.end() && nm->second->kind == m::ObjKind::Str ? nm->second->as<m::StrObj>()->value : "jitdriver";
       drv.portal = g;
       drv.merge_call = &e;
-      drv.green_names = names_of(d, "greens");
-      drv.red_names = names_of(d, "reds");
+      drv.green_names = driver_names(d, "greens");
+      drv.red_names = driver_names(d, "reds");
       auto ar = d->attrs.find("autoreds");
       drv.auto_reds = ar != d->attrs.end() && m::truthy(ar->second);
       drivers.push_back(drv);

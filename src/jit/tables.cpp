@@ -23,6 +23,11 @@ static std::string c_string(const std::string& s) {
   return out + "\"";
 }
 
+// The classes whose instances compiled code may build in its stack frame (escape analysis never
+// gives exceptions, builtin classes or classes with __del__ a stack slot): the JIT may build them
+// in machine code's frame (ClassDescr::construct_at).
+static bool built_in_place(const annotate::ClassDef* c) { return !c->is_exception && !c->builtin && !c->implicit.count("__del__"); }
+
 std::string merge_point_code(Codewriter& cw, size_t driver) {
   DriverOut& d = cw.drivers[driver];
   codegen::Emitter& em = cw.em;
@@ -61,6 +66,7 @@ std::string emit_tables(Codewriter& cw) {
     std::string cn = em.class_name(c);
     o << "static void* rpy_jalloc" << i << "() { return " << em.alloc_code(c) << "; }\n";
     o << "static bool rpy_jisinst" << i << "(void* p) { return dynamic_cast<" << cn << "*>(static_cast<rpy::Object*>(p)) != nullptr; }\n";
+    if (built_in_place(c)) o << "static void rpy_jinit" << i << "(void* p) { new (p) " << cn << "(); }\n";
   }
   std::ostringstream init;
   for (size_t ci = 0; ci < cw.codes.size(); ++ci) {
@@ -134,8 +140,11 @@ std::string emit_tables(Codewriter& cw) {
   }
   if (!cw.classes.empty()) {
     o << "static rpy::jit::ClassDescr rpy_jclasses[] = {\n";
-    for (size_t i = 0; i < cw.classes.size(); ++i)
-      o << "  {nullptr, rpy_jalloc" << i << ", rpy_jisinst" << i << ", " << c_string(cw.classes[i].cls->name) << "},\n";
+    for (size_t i = 0; i < cw.classes.size(); ++i) {
+      annotate::ClassDef* c = cw.classes[i].cls;
+      o << "  {nullptr, rpy_jalloc" << i << ", rpy_jisinst" << i << ", " << c_string(c->name) << ", "
+        << (built_in_place(c) ? "sizeof(" + em.class_name(c) + "), rpy_jinit" + std::to_string(i) : std::string("0, nullptr")) << "},\n";
+    }
     o << "};\n";
   }
   for (size_t di = 0; di < cw.drivers.size(); ++di) {
@@ -156,7 +165,8 @@ std::string emit_tables(Codewriter& cw) {
     o << "  {" << c_string(d.name) << ", " << d.greens.size() << ", " << d.reds.size() << ", " << c_string(d.kinds) << ", rpy_jdrv" << di
       << "_names, rpy_jdrv" << di << "_regs, " << d.portal_code << ", " << p.merge_pc << ", " << p.after_pc << ", '" << rk << "', "
       << c_string(p.result_kinds) << ", "
-      << (d.printable_call < 0 ? std::string("nullptr") : "&rpy_jcalls[" + std::to_string(d.printable_call) + "]") << "},\n";
+      << (d.printable_call < 0 ? std::string("nullptr") : "&rpy_jcalls[" + std::to_string(d.printable_call) + "]") << ", "
+      << c_string(d.green_values) << "},\n";
   }
   o << "};\n";
   o << "static rpy::jit::Program rpy_jit_program = {rpy_jcodes, " << cw.codes.size() << ", "

@@ -19,6 +19,7 @@
 #include "annotate/annotator.hpp"
 #include "annotate/descs.hpp"
 #include "annotate/types.hpp"
+#include "jit/driver.hpp"
 
 namespace rpy::opt {
 
@@ -101,11 +102,15 @@ class UseChecker {
     return false;  // an extra argument gathered into *args
   }
 
-  // The JIT driver's markers name the interpreter's variables; they do nothing with the values.
-  static bool ignores_arguments(const Expr& e) {
+  // The JIT driver's markers name the interpreter's variables; they do nothing with the values,
+  // except a merge point's greens, which the JIT keeps in its green keys (under --opt=jit) for
+  // the rest of the run: a green built in the frame would leave a key pointing into a dead frame,
+  // which a later frame's object at the same address would match (a wrong answer).
+  static bool ignores_argument(const Expr& e, size_t k) {
     if (e.call_kind != CallKind::Builtin && e.call_kind != CallKind::BuiltinMethod) return false;
     auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
-    return id == annotate::BuiltinId::JitMergePoint || id == annotate::BuiltinId::CanEnterJit || id == annotate::BuiltinId::LoopHeader;
+    if (id == annotate::BuiltinId::JitMergePoint) return !jit::is_green_argument(e, k);
+    return id == annotate::BuiltinId::CanEnterJit || id == annotate::BuiltinId::LoopHeader;
   }
 
   bool expr(const Expr& e) {
@@ -129,7 +134,7 @@ class UseChecker {
         if (e.op == ExprOp::GetAttr && k == 0)
           ok = !e.type || e.type->kind != TypeKind::Method;
         else if (e.op == ExprOp::Call && k > 0)
-          ok = passed_to(e, a) || ignores_arguments(e);
+          ok = passed_to(e, a) || ignores_argument(e, k);
         if (!ok) return false;
         continue;
       }

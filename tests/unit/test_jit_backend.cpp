@@ -242,7 +242,7 @@ TEST(JitBackend, ACallAssemblerRunsTheCalleesCodeInTheNextLevelsFrame) {
   // call_catching: it reads the program's drivers, which this test has none of.) Level 1's frame
   // is smaller than the callee needs: the callee's entry check grows it, and the result is read
   // from the new one.
-  static const DriverDescr driver = {"d", 0, 1, "i", nullptr, nullptr, 0, 0, 0, 'i', "i", nullptr};
+  static const DriverDescr driver = {"d", 0, 1, "i", nullptr, nullptr, 0, 0, 0, 'i', "i", nullptr, nullptr};
   static const CallDescr portal = {call_portal_at_merge_point, "iii", "i", kCanRaise, "call_assembler", 0};
   Trace tc;
   TraceRef n = tc.add_input(kInt);

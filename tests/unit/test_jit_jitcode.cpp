@@ -101,7 +101,7 @@ int run(JitCode& code, Word arg, Word* result, bool step = false, uint32_t start
   static const char kinds[] = "i";
   static const uint16_t regs[] = {0};
   static const char* const names[] = {"n", nullptr};
-  DriverDescr d{"test", 0, 1, kinds, names, regs, 0, 0, start, 'i', "i", nullptr};
+  DriverDescr d{"test", 0, 1, kinds, names, regs, 0, 0, start, 'i', "i", nullptr, nullptr};
   Program p{&code, 1, nullptr, nullptr, nullptr, classes, &d, 1};
   Blackhole bh(&p);
   result[0] = arg;
@@ -195,7 +195,7 @@ static bool is_zero_division(void* p) { return dynamic_cast<rpy::ZeroDivisionErr
 
 TEST(JitBlackhole, DispatchesExceptionsToHandlersOrOutOfThePortal) {
   GC_INIT();
-  ClassDescr classes[] = {{nullptr, nullptr, is_zero_division, "ZeroDivisionError"}};
+  ClassDescr classes[] = {{nullptr, nullptr, is_zero_division, "ZeroDivisionError", 0, nullptr}};
   // try: return 100 // n  except ZeroDivisionError: return -1
   Builder b;
   b.c.num_regs[kInt] = 2;

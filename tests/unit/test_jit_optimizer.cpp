@@ -270,7 +270,7 @@ TEST(JitOptimizer, DelaysFieldWritesIntoTheGuardsResumeData) {
 
 namespace {
 const int kBoxVtable = 0;
-const ClassDescr kBoxClass = {&kBoxVtable, nullptr, nullptr, "Box"};
+const ClassDescr kBoxClass = {&kBoxVtable, nullptr, nullptr, "Box", 0, nullptr};
 }  // namespace
 
 TEST(JitOptimizer, AFreshObjectKeepsItsFieldsAcrossCallsUntilItEscapes) {

@@ -14,7 +14,7 @@ namespace {
 using T = rpy::jit::testing::TraceBuilder;
 
 const int kVtable = 0;  // (its address is the class's vtable)
-const ClassDescr kBox = {&kVtable, nullptr, nullptr, "IntBox"};
+const ClassDescr kBox = {&kVtable, nullptr, nullptr, "IntBox", 0, nullptr};
 const FieldDescr kValue = {8, 8, kInt, true, "IntBox.value", 0};
 const FieldDescr kNext = {16, 8, kRef, false, "IntBox.next", 0};
 const FieldDescr kTop = {8, 8, kRef, false, "Frame.top", 0};
@@ -218,4 +218,36 @@ TEST(JitVirtualize, ABoxThatEscapesInTheLoopIsStillAllocated) {
   EXPECT_NE(text.find("label(p"), text.rfind("label(")) << text;
   size_t loop = text.rfind("label(");
   EXPECT_NE(text.find("new_with_vtable", loop), std::string::npos) << text;
+}
+
+// A frame object of a recursive portal call (Trace::scope_end: docs/JIT.md 7.7) that the call
+// forces is built in the machine frame; one that is used after the call, or stored into a field,
+// or forced before the call, is allocated as before.
+TEST(JitVirtualize, BuildsAnObjectEndingWithItsCallInTheFrame) {
+  T x;
+  TraceRef p0 = x.t.add_input(kRef), i1 = x.t.add_input(kInt);
+  TraceRef f = x.op(ROP_new_with_vtable, {}, DescrKind::Class, &kBox);  // ends with the first call
+  x.op(ROP_setfield_gc, {f, i1}, DescrKind::Field, &kValue);
+  TraceRef g = x.op(ROP_new_with_vtable, {}, DescrKind::Class, &kBox);  // ends with it, used after
+  TraceRef h = x.op(ROP_new_with_vtable, {}, DescrKind::Class, &kBox);  // ends with it, stored in a field
+  x.op(ROP_setfield_gc, {p0, h}, DescrKind::Field, &kTop);
+  TraceRef call = x.op(ROP_call_i, {x.c(0), f, g}, DescrKind::None, nullptr);
+  x.guard(ROP_guard_true, {call}, {p0, g});
+  TraceRef k = x.op(ROP_new_with_vtable, {}, DescrKind::Class, &kBox);  // ends with the second call
+  x.op(ROP_call_n, {x.c(0), k}, DescrKind::None, nullptr);
+  x.t.scope_end = {{f.index(), call.index()}, {g.index(), call.index()}, {h.index(), call.index()}, {k.index(), call.index() + 3}};
+  x.op(ROP_jump, {p0, i1}, DescrKind::Target, nullptr);
+  EXPECT_EQ(virtualize(x.t), 0u);
+  EXPECT_EQ(x.text(),
+            "[p0, i1]\n"
+            "p2 = new_with_vtable(descr=<SizeDescr IntBox>)\n"
+            "setfield_gc(p0, p2, descr=<FieldP Frame.top 8>)\n"
+            "p3 = new_with_vtable_in_frame(descr=<SizeDescr IntBox>)\n"
+            "setfield_gc(p3, i1, descr=<FieldS IntBox.value 8>)\n"
+            "p4 = new_with_vtable(descr=<SizeDescr IntBox>)\n"
+            "i5 = call_i(0, p3, p4)\n"
+            "guard_true(i5, descr=<Guard0x0>) [p0, p4]\n"
+            "p6 = new_with_vtable_in_frame(descr=<SizeDescr IntBox>)\n"
+            "call_n(0, p6)\n"
+            "jump(p0, i1, descr=TargetToken(0))\n");
 }
