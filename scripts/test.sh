@@ -72,8 +72,13 @@ if [ "${RPY_SKIP_SANITIZERS:-0}" != 1 ]; then
     # the Python interpreters against committed expectations), whose Release run is the same test.
     # The program folders translate every program and compile and run one in three there
     # (tests/programs/CMakeLists.txt: --run-every 3).
+    # malloc_context_size=0: ASan records no stack at each malloc and free (StackDepot::Put and
+    # the unwinding were 7% of a sanitized rpy's profile): the translations run ~19% faster
+    # (task-clock of 10 stdlib/ programs, five runs against three: 9.5 -> 7.6 s), and the programs
+    # too. Every check stays; a report then shows where the bad access happened but not where the
+    # memory was allocated or freed: rerun the failed test with ASAN_OPTIONS=detect_leaks=0 for that.
     phase_start
-    ASAN_OPTIONS=detect_leaks=0 run_ctest "$root/build-asan" \
+    ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 run_ctest "$root/build-asan" \
       "ASan+UBSan build (left out: bench, differential, the tests that never run rpy; programs: all translated, one in three compiled and run):" \
       -E '^bench|^diff/|^lib/|^programs/oracles$'
     phase_end "ASan+UBSan: tests"
