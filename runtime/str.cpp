@@ -96,7 +96,7 @@ void raise_missing_attribute(const Object* o, const char* attr, bool classic) {
 }
 
 // s.add(x) and the other mutating methods of a set, called on a frozenset (rpy/set.hpp).
-void raise_frozenset_mutation(const char* method) {
+[[noreturn]] void raise_frozenset_mutation(const char* method) {
   Buffer b;
   b.put("'frozenset' object has no attribute '", 37);
   b.put(method, static_cast<int64_t>(std::strlen(method)));

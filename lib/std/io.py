@@ -176,12 +176,8 @@ class StringIO(object):
 if _sys.version_info[0] < 3:
     _PY2_REASON = "rpy gives the io module to Python 3 scripts only (Python 2.7's io.StringIO takes unicode only)"
 
-    def _py2_refused(name):
-        def refused(*args, **kwargs):
-            raise NotImplementedError("rpy: io." + name + ": " + _PY2_REASON)
-        refused._not_rpython_ = "io." + name + " is not supported in a Python 2 program: " + _PY2_REASON
-        return refused
+    from _rpy_spec import py2_refused as _py2_refused
 
-    open = _py2_refused("open")
-    StringIO = _py2_refused("StringIO")
-    UnsupportedOperation = _py2_refused("UnsupportedOperation")
+    open = _py2_refused("io", "open", _PY2_REASON)
+    StringIO = _py2_refused("io", "StringIO", _PY2_REASON)
+    UnsupportedOperation = _py2_refused("io", "UnsupportedOperation", _PY2_REASON)

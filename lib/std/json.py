@@ -458,17 +458,13 @@ if sys.version_info[0] < 3:
     _PY2_REASON = ("rpy gives the json module to Python 3 scripts only (Python 2.7's json writes dicts in its own "
                    "order and has other messages)")
 
-    def _py2_refused(name):
-        def refused(*args, **kwargs):
-            raise NotImplementedError("rpy: json." + name + ": " + _PY2_REASON)
-        refused._not_rpython_ = "json." + name + " is not supported in a Python 2 program: " + _PY2_REASON
-        return refused
+    from _rpy_spec import py2_refused as _py2_refused
 
-    dump = _py2_refused("dump")
-    dumps = _py2_refused("dumps")
-    load = _py2_refused("load")
-    loads = _py2_refused("loads")
-    JSONDecoder = _py2_refused("JSONDecoder")
-    JSONEncoder = _py2_refused("JSONEncoder")
+    dump = _py2_refused("json", "dump", _PY2_REASON)
+    dumps = _py2_refused("json", "dumps", _PY2_REASON)
+    load = _py2_refused("json", "load", _PY2_REASON)
+    loads = _py2_refused("json", "loads", _PY2_REASON)
+    JSONDecoder = _py2_refused("json", "JSONDecoder", _PY2_REASON)
+    JSONEncoder = _py2_refused("json", "JSONEncoder", _PY2_REASON)
     del JSONDecodeError  # Python 2.7's json has none (it raises ValueError)
     __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONEncoder"]

@@ -5,6 +5,7 @@
 #pragma once
 #include "rpy/dict.hpp"
 #include "rpy/file.hpp"
+#include "rpy/format.hpp"
 #include "rpy/io.hpp"
 #include "rpy/list.hpp"
 #include "rpy/str.hpp"
@@ -71,6 +72,16 @@ Str* bytes_hex(const Bytes* b);
 // (text_sep: sep is a str, whose length counts characters).
 Str* bytes_hex_sep(const Bytes* b, const Str* sep, int64_t per, bool text_sep);
 Bytes* bytes_fromhex(const Str* s);
+
+// bytes % values (PEP 461; bytes_percent.cpp): %s and %b of bytes or a bytearray (width and
+// precision count bytes; None raises TypeError), %c of an int in range(256) (OverflowError) or of
+// a single byte (TypeError otherwise).
+struct ByteArray;
+void fmt_bytes(Buffer& b, const char* p, int64_t n, const FmtSpec& s);
+void fmt_bytes(Buffer& b, const Bytes* v, const FmtSpec& s);
+void fmt_bytes(Buffer& b, const ByteArray* v, const FmtSpec& s);
+void fmt_byte_char(Buffer& b, int64_t v, const FmtSpec& s);
+void fmt_byte_char(Buffer& b, const Bytes* v, const FmtSpec& s);
 // Methods with Python 3's rules (bounds as slices; a null separator or chars: whitespace).
 inline int64_t bytes_find(const Bytes* b, const Bytes* sub, int64_t lo, int64_t hi) { return str_find(b, sub, lo, hi); }
 inline int64_t bytes_rfind(const Bytes* b, const Bytes* sub, int64_t lo, int64_t hi) { return str_rfind(b, sub, lo, hi); }

@@ -4,6 +4,7 @@
 // generated program calls it at exit (codegen/emit_atexit.cpp).
 #include "annotate/annotator.hpp"
 #include "modules/interp.hpp"
+#include "modules/loader.hpp"
 
 namespace rpy::annotate {
 

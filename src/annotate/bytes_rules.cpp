@@ -34,6 +34,11 @@ TypeRef binop(Annotator& an, BinOp op, TypeRef a, TypeRef b, Loc loc) {
   TypeTable& tt = an.types();
   if (op == BinOp::Add && is_bytes(a) && is_bytes(b)) return tt.bytes();
   if (op == BinOp::Mul && ((is_bytes(a) && is_intlike(b)) || (is_intlike(a) && is_bytes(b)))) return tt.bytes();
+  if (op == BinOp::Mod && is_bytes(a)) {  // PEP 461 (codegen checks each conversion's value)
+    an.wants_str(b);
+    return tt.bytes();
+  }
+  if (op == BinOp::Mod && text(a)) return nullptr;  // '%s' % b'x': str formatting
   std::string msg;
   if (op == BinOp::Add && is_bytes(a))
     msg = "can't concat " + pyname(b) + " to bytes";
@@ -41,10 +46,7 @@ TypeRef binop(Annotator& an, BinOp op, TypeRef a, TypeRef b, Loc loc) {
     msg = "can only concatenate str (not \"bytes\") to str";
   else if (op == BinOp::Mul)
     msg = "can't multiply sequence by non-int of type '" + pyname(is_bytes(a) ? b : a) + "'";
-  else if (op == BinOp::Mod && is_bytes(a)) {
-    an.error(loc, "bytes % values (printf-style formatting of bytes) is not supported by rpy yet: format a str and .encode() it");
-    return tt.impossible();
-  } else
+  else
     msg = std::string("unsupported operand type(s) for ") + syntax::binop_symbol(op) + ": '" + pyname(a) + "' and '" + pyname(b) + "'";
   an.error(loc, "TypeError: " + msg + " (Python raises it here; rpy refuses it, as the types are known)");
   return tt.impossible();

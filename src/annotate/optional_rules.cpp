@@ -139,7 +139,8 @@ void Annotator::check_none_operands(Expr& e, TypeRef& a, TypeRef& b) {
     case ExprOp::BinOp: {
       bool lc = is_nullable_container(e.args[0]->type), rc = is_nullable_container(e.args[1]->type);
       if (!optional(e.args[0]) && !optional(e.args[1]) && !lc && !rc) return;
-      if (e.binop == syntax::BinOp::Mod && (is_stringlike(a) || a->kind == TypeKind::Unicode) && (optional(e.args[1]) || rc)) {
+      if (e.binop == syntax::BinOp::Mod && (is_stringlike(a) || a->kind == TypeKind::Unicode || a->kind == TypeKind::Bytes) &&
+          (optional(e.args[1]) || rc)) {
         // `fmt % x` with x a single value that may be None (neither a tuple nor a dict when it is
         // not None) formats x as the one argument either way, as `fmt % (x,)` does: the
         // conversions print None for %s / %r and raise Python's TypeError for numbers.

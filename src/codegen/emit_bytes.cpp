@@ -4,6 +4,7 @@
 #include "codegen/emit_bytes.hpp"
 
 #include "annotate/bytes_rules.hpp"
+#include "codegen/emit_rlib.hpp"
 
 namespace rpy::codegen::bytes3 {
 
@@ -56,6 +57,7 @@ std::string expr_node(Emitter& em, Expr& e) {
       if (!is_bytes(e.type)) return "";
       Expr& a = *e.args[0];
       Expr& b = *e.args[1];
+      if (e.binop == BinOp::Mod) return em.emit_percent(e);  // PEP 461 (emit_format.cpp)
       if (e.binop == BinOp::Add) return ordered_call(em, "rpy::bytes_concat", {&a, &b}, {e.type, e.type});
       if (is_bytes(a.type)) return ordered_call(em, "rpy::bytes_repeat", {&a, &b}, {e.type, em.tt.integer()});
       // n * b: n first, as Python evaluates it
@@ -299,6 +301,43 @@ std::string call_builtin(Emitter& em, Expr& e) {
     default:
       em.fail(e.loc, std::string("internal: no code for builtin ") + annotate::builtin_name(id));
       return "0";
+  }
+}
+
+bool percent_conversion(Emitter& em, std::string& out, const std::string& buf, const std::string& code, TypeRef t, char conv,
+                        const std::string& spec, Loc loc) {
+  TypeKind k = t->kind;
+  auto refuse = [&](const std::string& msg) {
+    em.fail(loc, "TypeError: " + msg + " (Python raises it here; rpy refuses it, as the types are known)");
+    return false;
+  };
+  switch (conv) {
+    case 's':
+    case 'b':
+      if (k == TypeKind::Instance) {
+        em.fail(loc,
+                std::string("%") + conv + " of an instance in a bytes format (its __bytes__) is not supported by rpy yet: format bytes(x)");
+        return false;
+      }
+      if (k != TypeKind::Bytes && k != TypeKind::ByteArray)
+        return refuse("%b requires a bytes-like object, or an object that implements __bytes__, not '" +
+                      annotate::python_type_name(t, true) + "'");
+      out = "rpy::fmt_bytes(" + buf + ", " + code + ", " + spec + "); ";
+      return true;
+    case 'r':
+    case 'a':  // ascii(repr(v))
+      out = "rpy::fmt_str(" + buf + ", rpy::str_ascii3(rpy::repr(" + rlib::repr_arg(em, code, t) + ")), " + spec + "); ";
+      return true;
+    case 'c':
+      if (k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::UInt)
+        out = "rpy::fmt_byte_char(" + buf + ", static_cast<int64_t>(" + code + "), " + spec + "); ";
+      else if (k == TypeKind::Bytes)
+        out = "rpy::fmt_byte_char(" + buf + ", static_cast<const rpy::Bytes*>(" + code + "), " + spec + "); ";
+      else
+        return refuse("%c requires an integer in range(256) or a single byte");
+      return true;
+    default:
+      return true;
   }
 }
 

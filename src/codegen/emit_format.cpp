@@ -4,6 +4,7 @@
 #include <functional>
 #include <unordered_map>
 
+#include "codegen/emit_bytes.hpp"
 #include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 #include "rpy/format.hpp"
@@ -617,6 +618,11 @@ std::string Emitter::emit_percent(Expr& e) {
   // unicode % args: the format is UTF-8 text, and so is the result
   bool uni = (fe.type && fe.type->kind == TypeKind::Unicode) || (e.type && e.type->kind == TypeKind::Unicode);
   bool const_fmt = fe.op == ExprOp::Const && (fe.value->kind == m::ObjKind::Str || fe.value->kind == m::ObjKind::Unicode);
+  bool bytes_fmt = fe.type && fe.type->kind == TypeKind::Bytes;  // PEP 461
+  if (bytes_fmt && (!const_fmt || fe.value->as<m::StrObj>()->value.find('*') != std::string::npos)) {
+    fail(fe.loc, "rpy formats bytes with '%' only when the format is a constant without '*' widths (rpy's limit)");
+    return "nullptr";
+  }
   if (uni && (!const_fmt || fe.value->as<m::StrObj>()->value.find('*') != std::string::npos)) {
     fail(fe.loc, "rpy formats unicode with '%' only when the format is a constant without '*' widths (rpy's limit)");
     return "nullptr";
@@ -669,8 +675,10 @@ std::string Emitter::emit_percent(Expr& e) {
         return "nullptr";
       }
       annotate::DictDef* d = rt && rt->kind == TypeKind::Dict ? rt->dictdef->find() : nullptr;
-      if (!d || d->is_set || !d->key || (d->key->kind != TypeKind::Str && d->key->kind != TypeKind::Char)) {
-        fail(e.loc, "'%(name)s' formats need a dict with str keys on the right of '%' (Python: TypeError: format requires a mapping)");
+      TypeKind key_kind = d && !d->is_set && d->key ? d->key->kind : TypeKind::Impossible;
+      if (bytes_fmt ? key_kind != TypeKind::Bytes : key_kind != TypeKind::Str && key_kind != TypeKind::Char) {
+        fail(e.loc, std::string("'%(name)s' formats need a dict with ") + (bytes_fmt ? "bytes" : "str") +
+                        " keys on the right of '%' (Python: TypeError: format requires a mapping)");
         return "nullptr";
       }
       keyed = f.substr(i + 1, j - i - 2);
@@ -725,7 +733,7 @@ std::string Emitter::emit_percent(Expr& e) {
       lit += '%';
       continue;
     }
-    if (std::string("sradiuxXoeEfFgGc").find(conv) == std::string::npos) {
+    if (std::string("sradiuxXoeEfFgGc").find(conv) == std::string::npos && !(bytes_fmt && conv == 'b')) {
       char buf[80];
       std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x)", conv, static_cast<unsigned char>(conv));
       fail(e.loc, buf);
@@ -748,6 +756,7 @@ std::string Emitter::emit_percent(Expr& e) {
         return "nullptr";
       }
       std::string key = d->key->kind == TypeKind::Char ? "static_cast<char>(" + std::to_string(static_cast<unsigned char>(keyed[0])) + ")"
+                        : bytes_fmt                    ? "rpy::as_bytes(" + str_const(keyed) + ")"
                                                        : str_const(keyed);
       keyed_val = {"rpy::dict_get(" + holder + ", " + key + ")", d->value};
       any_keyed = true;
@@ -765,6 +774,13 @@ std::string Emitter::emit_percent(Expr& e) {
     if (k == TypeKind::Impossible) {
       s += "(void)(" + code + "); ";
       continue;
+    }
+    if (bytes_fmt) {
+      std::string part;
+      if (conv == 'c') sp.prec = -1;
+      if (!bytes3::percent_conversion(*this, part, b, code, t, conv, spec_code(sp, '>'), e.loc)) return "nullptr";
+      s += part;
+      if (!part.empty()) continue;
     }
     if (uni && (conv == 's' || conv == 'r')) {
       promoted = promoted || (conv == 's' && k == TypeKind::Unicode);
@@ -851,7 +867,7 @@ std::string Emitter::emit_percent(Expr& e) {
       s += "rpy::fmt_int(" + b + ", static_cast<int64_t>(" + icode + "), " + spec_code(sp, '>') + "); ";
   }
   if (!any_keyed && next < vals.size() && !(rt && rt->kind == TypeKind::Dict)) {
-    fail(e.loc, "not all arguments converted during string formatting");
+    fail(e.loc, bytes_fmt ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
     return "nullptr";
   }
   if (uni && str_fmt && !promoted) {
@@ -861,7 +877,7 @@ std::string Emitter::emit_percent(Expr& e) {
     return "nullptr";
   }
   flush();
-  return s + b + ".to_str(); })";
+  return s + (bytes_fmt ? "rpy::as_bytes(" + b + ".to_str()); })" : b + ".to_str(); })");
 }
 
 }  // namespace rpy::codegen

@@ -1,4 +1,5 @@
-# bytes % values is not translated yet: the message says what to write instead.
+# bytes % values: %s of an int raises TypeError in Python 3 (PEP 461: %s takes bytes); the
+# types are known, so rpy refuses it with Python's message.
 import sys
 
-print(b"n=%d" % len(sys.argv))
+print(b"n=%s" % len(sys.argv))

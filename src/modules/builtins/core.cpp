@@ -4,6 +4,7 @@
 #include <set>
 
 #include "modules/builtins/builtins.hpp"
+#include "modules/support/text.hpp"
 
 namespace rpy::modules {
 
@@ -88,7 +89,7 @@ void install_builtins_core(Interp& in, ModuleObj& B) {
     check_args(in, "repr", a, 1, 1, loc);
     return make_str(in.repr_of(a[0], loc));
   });
-  def_builtin(B, "ascii", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return make_str(in.repr_of(a.at(0), loc)); });
+  def_builtin(B, "ascii", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return make_str(ascii_escape(in.repr_of(a.at(0), loc))); });
   def_builtin(B, "isinstance", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "isinstance", a, 2, 2, loc);
     return make_bool(in.isinstance(a[0], a[1], loc));

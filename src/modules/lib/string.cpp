@@ -86,11 +86,7 @@ void install_module_string(Interp& in, ModuleObj& m) {
       check_args(in, "maketrans", a, 2, 2, loc);
       const std::string& from = str_arg(in, a[0], "maketrans() argument 1", loc);
       const std::string& to = str_arg(in, a[1], "maketrans() argument 2", loc);
-      if (from.size() != to.size()) in.raise("ValueError", "maketrans arguments must have same length", loc);
-      std::string table(256, '\0');
-      for (int i = 0; i < 256; ++i) table[static_cast<size_t>(i)] = static_cast<char>(i);
-      for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
-      return make_str(table);
+      return make_str(byte_translation_table(in, from, to, loc));
     });
     // string.upper(s), string.join(words, sep)...: the str methods as functions.
     for (const char* name :

@@ -38,9 +38,55 @@ Ref format_value(Interp& in, const Ref& v, const std::string& spec, Loc loc) {
 // ---------------------------------------------------------------------------------------------
 // The % operator
 
+// The conversions where bytes % values (PEP 461, Python 3) differs from str % values: %s and %b
+// take bytes (or __bytes__), %r and %a give ascii(repr(v)), %c an int in range(256) or one byte.
+// False for the numeric conversions, which format as for str.
+static bool percent_bytes_conv(Interp& in, const Ref& value, PercentSpec& p, std::string& out, Loc loc) {
+  Ref u = Interp::unwrap(value);
+  std::string s;
+  switch (p.conv) {
+    case 's':
+    case 'b':
+      if (is_bytes(u)) {
+        s = u->as<StrObj>()->value;
+      } else if (Ref m = value->kind == ObjKind::Instance ? in.user_special(value, "__bytes__") : nullptr) {
+        Ref r = in.call(m, {}, {}, loc);
+        if (!is_bytes(r)) in.raise("TypeError", "__bytes__ returned non-bytes (type " + type_name(r) + ")", loc);
+        s = r->as<StrObj>()->value;
+      } else {
+        in.raise("TypeError", "%b requires a bytes-like object, or an object that implements __bytes__, not '" + type_name(value) + "'",
+                 loc);
+      }
+      if (p.precision >= 0 && static_cast<size_t>(p.precision) < s.size()) s.resize(static_cast<size_t>(p.precision));
+      break;
+    case 'r':
+    case 'a':
+      s = ascii_escape(in.repr_of(value, loc));
+      if (p.precision >= 0 && static_cast<size_t>(p.precision) < s.size()) s.resize(static_cast<size_t>(p.precision));
+      break;
+    case 'c':
+      if (is_bytes(u)) {
+        s = u->as<StrObj>()->value;
+        if (s.size() != 1) in.raise("TypeError", "%c requires an integer in range(256) or a single byte", loc);
+      } else if (is_integer(u)) {
+        BigInt c = integer_value(u);
+        if (c.negative() || BigInt::compare(c, BigInt(255)) > 0) in.raise("OverflowError", "%c arg not in range(256)", loc);
+        s = std::string(1, static_cast<char>(c.to_int64()));
+      } else {
+        in.raise("TypeError", "%c requires an integer in range(256) or a single byte", loc);
+      }
+      break;
+    default:
+      return false;
+  }
+  out += percent_pad(s, s.size(), p);
+  return true;
+}
+
 Ref percent_format(Interp& in, const Ref& fmt_ref, const Ref& arg, Loc loc) {
   const std::string& fmt = fmt_ref->as<StrObj>()->value;
   bool unicode = fmt_ref->kind == ObjKind::Unicode;
+  bool bytes_fmt = is_bytes(fmt_ref);
   Ref uarg = Interp::unwrap(arg);
   std::vector<Ref> args;
   bool is_tuple = uarg->kind == ObjKind::Tuple;
@@ -123,11 +169,15 @@ Ref percent_format(Interp& in, const Ref& fmt_ref, const Ref& arg, Loc loc) {
       continue;
     }
     if (!value) value = next_arg();
-    switch (p.conv) {
+    if (bytes_fmt) {  // PEP 461: bytes % values
+      if (percent_bytes_conv(in, value, p, out, loc)) continue;
+    }
+    switch (p.conv == 'a' && in.python() == 2 ? '\0' : p.conv) {  // Python 2 has no %a
       case 's':
       case 'r':
       case 'a': {
         std::string s = p.conv == 's' ? in.str_of(value, loc) : in.repr_of(value, loc);
+        if (p.conv == 'a' && in.python() == 3) s = ascii_escape(s);
         if (p.conv == 's' && value->kind == ObjKind::Unicode) unicode = true;
         bool text = unicode || in.python() == 3;
         size_t len = text ? utf8_length(s) : s.size();
@@ -154,7 +204,10 @@ Ref percent_format(Interp& in, const Ref& fmt_ref, const Ref& arg, Loc loc) {
           int64_t c = in.to_int(u, loc);
           if (c < 0 || c > (unicode || in.python() == 3 ? 0x10ffff : 255))
             in.raise("OverflowError",
-                     unicode || in.python() == 3 ? "%c arg not in range(0x110000)" : "unsigned byte integer is less than minimum", loc);
+                     unicode || in.python() == 3 ? "%c arg not in range(0x110000)"
+                     : c < 0                     ? "unsigned byte integer is less than minimum"
+                                                 : "unsigned byte integer is greater than maximum",
+                     loc);
           if (unicode || in.python() == 3)
             utf8_append(s, static_cast<uint32_t>(c));
           else
@@ -181,10 +234,11 @@ Ref percent_format(Interp& in, const Ref& fmt_ref, const Ref& arg, Loc loc) {
           Ref m = in.user_special(value, "__int__") ? in.user_special(value, "__int__") : in.user_special(value, "__index__");
           v = integer_value(in.call(m, {}, {}, loc));
         } else {
-          in.raise("TypeError",
-                   std::string("%") + p.conv + " format: " + (p.conv == 'd' || p.conv == 'i' || p.conv == 'u' ? "a number" : "an integer") +
-                       " is required, not " + type_name(value),
-                   loc);
+          bool decimal = p.conv == 'd' || p.conv == 'i' || p.conv == 'u';
+          // Python 2 asks for "a number" whatever the conversion; it and Python 3's bytes call %i "%d"
+          const char* wanted = in.python() == 2 ? "a number" : decimal ? "a real number" : "an integer";
+          char shown = (bytes_fmt || in.python() == 2) && p.conv == 'i' ? 'd' : p.conv;
+          in.raise("TypeError", std::string("%") + shown + " format: " + wanted + " is required, not " + type_name(value), loc);
         }
         if (p.conv == 'i' || p.conv == 'u') p.conv = 'd';
         out += percent_int(v, p, in.python() == 2);
@@ -199,7 +253,8 @@ Ref percent_format(Interp& in, const Ref& fmt_ref, const Ref& arg, Loc loc) {
         Ref u = Interp::unwrap(value);
         if (!is_integer(u) && u->kind != ObjKind::Float && !(value->kind == ObjKind::Instance && in.user_special(value, "__float__")))
           in.raise("TypeError",
-                   in.python() == 2 ? "float argument required, not " + type_name(value) : "must be real number, not " + type_name(value),
+                   in.python() == 2 || bytes_fmt ? "float argument required, not " + type_name(value)
+                                                 : "must be real number, not " + type_name(value),
                    loc);
         out += percent_float(in.to_float(value, loc), p);
         break;
@@ -213,7 +268,11 @@ Ref percent_format(Interp& in, const Ref& fmt_ref, const Ref& arg, Loc loc) {
       }
     }
   }
-  if (!mapping && ai < args.size()) in.raise("TypeError", "not all arguments converted during string formatting", loc);
+  if (!mapping && ai < args.size())
+    in.raise("TypeError",
+             bytes_fmt ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting",
+             loc);
+  if (bytes_fmt) return make_bytes(std::move(out));
   return unicode ? make_unicode(std::move(out)) : make_str(std::move(out));
 }
 

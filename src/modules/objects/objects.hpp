@@ -160,6 +160,13 @@ Ref format_value(Interp& in, const Ref& v, const std::string& spec, Loc loc);
 Ref percent_format(Interp& in, const Ref& fmt, const Ref& arg, Loc loc);
 Ref str_format(Interp& in, const Ref& fmt, const std::vector<Ref>& args, const Ref& kwargs, Loc loc);
 
+// ---- str.translate and maketrans (objects/translate.cpp)
+void install_translate(Interp& in, TypeInfo* t);   // t.translate (str, unicode, bytes)
+Ref str_maketrans3(Interp& in, Args& a, Loc loc);  // Python 3's str.maketrans
+Ref bytes_maketrans3(Interp& in, Args& a, Loc loc);
+// The 256-byte table of string.maketrans (Python 2) and bytes.maketrans (ValueError for unequal lengths).
+std::string byte_translation_table(Interp& in, const std::string& from, const std::string& to, Loc loc);
+
 // ---- installers, one per builtin type (objects/*.cpp)
 void install_int_type(Interp& in, TypeInfo* int_t, TypeInfo* long_t, TypeInfo* bool_t);
 void install_float_type(Interp& in, TypeInfo* t);

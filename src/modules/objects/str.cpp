@@ -556,38 +556,7 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
       return make_tuple({str_result(a[0], s.substr(0, p)), str_result(a[0], sep), str_result(a[0], s.substr(p + sep.size()))});
     });
   }
-  in.def_method(t, "translate", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-    const std::string& s = S(a[0]);
-    Ref table = a.size() > 1 ? a[1] : none();
-    if (a[0]->kind == ObjKind::Str && in.python() == 2) {
-      std::string del = a.size() > 2 ? sarg(in, a[2], loc) : "";
-      if (!is_none(table) && (!is_str(table) || S(table).size() != 256))
-        in.raise("ValueError", "translation table must be 256 characters long", loc);
-      std::string out;
-      for (unsigned char c : s) {
-        if (del.find(static_cast<char>(c)) != std::string::npos) continue;
-        out += is_none(table) ? static_cast<char>(c) : S(table)[c];
-      }
-      return make_str(out);
-    }
-    std::string out;
-    for (uint32_t c : utf8_decode(s)) {
-      Ref r;
-      try {
-        r = in.subscript(table, make_int(c), loc);
-      } catch (PyException& e) {
-        if (!in.exception_matches(e.value, in.builtin_class("LookupError"))) throw;
-        utf8_append(out, c);
-        continue;
-      }
-      if (is_none(r)) continue;
-      if (is_integer(r))
-        utf8_append(out, static_cast<uint32_t>(in.to_int(r, loc)));
-      else
-        out += sarg(in, r, loc);
-    }
-    return str_result(a[0], out);
-  });
+  install_translate(in, t);  // objects/translate.cpp
   in.def_method(t, "removeprefix", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     const std::string& s = S(a[0]);
     const std::string& p = sarg(in, a.at(1), loc);
@@ -716,27 +685,13 @@ void install_str_type(Interp& in, TypeInfo* str_t, TypeInfo* unicode_t, TypeInfo
   install_text_methods(in, str_t, false);
   install_text_methods(in, unicode_t, false);
   if (in.python() == 3) {
-    str_t->attrs["maketrans"] = std::make_shared<WrapperObj>(
-        ObjKind::StaticMethod, std::make_shared<BuiltinObj>("str.maketrans", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
-          auto d = std::make_shared<DictObj>();
-          if (a.size() == 1) {
-            Ref src = Interp::unwrap(a[0]);
-            if (src->kind != ObjKind::Dict) in.raise("TypeError", "if you give only one argument to maketrans it must be a dict", loc);
-            auto* s = src->as<DictObj>();
-            for (size_t i = 0; i < s->keys.size(); ++i) {
-              Ref k = s->keys[i];
-              if (is_str(k)) k = make_int(utf8_decode(S(k)).at(0));
-              d->set(k, s->values[i]);
-            }
-            return d;
-          }
-          auto x = utf8_decode(sarg(in, a.at(0), loc)), y = utf8_decode(sarg(in, a.at(1), loc));
-          if (x.size() != y.size()) in.raise("ValueError", "the first two maketrans arguments must have equal length", loc);
-          for (size_t i = 0; i < x.size(); ++i) d->set(make_int(x[i]), make_int(y[i]));
-          if (a.size() > 2)
-            for (uint32_t c : utf8_decode(sarg(in, a[2], loc))) d->set(make_int(c), none());
-          return d;
-        }));
+    auto static_method = [](const char* name, Ref (*fn)(Interp&, Args&, Loc)) {
+      return std::make_shared<WrapperObj>(
+          ObjKind::StaticMethod,
+          std::make_shared<BuiltinObj>(name, [fn](Interp& in, Args& a, KwArgs&, Loc loc) { return fn(in, a, loc); }));
+    };
+    str_t->attrs["maketrans"] = static_method("str.maketrans", str_maketrans3);
+    bytes_t->attrs["maketrans"] = static_method("bytes.maketrans", bytes_maketrans3);
   }
 }
 

@@ -100,11 +100,21 @@ std::string bytes_repr(const std::string& s) {
   return out + q;
 }
 
+static void append_escape(std::string& out, uint32_t c) {
+  char buf[16];
+  if (c < 0x100)
+    std::snprintf(buf, sizeof buf, "\\x%02x", c);
+  else if (c < 0x10000)
+    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+  else
+    std::snprintf(buf, sizeof buf, "\\U%08x", c);
+  out += buf;
+}
+
 std::string unicode_repr(const std::string& utf8, bool py3) {
   char q = pick_quote(utf8);
   std::string out(1, q);
   for (uint32_t c : utf8_decode(utf8)) {
-    char buf[16];
     if (c == static_cast<uint32_t>(q) || c == '\\') {
       out += '\\';
       out += static_cast<char>(c);
@@ -115,18 +125,22 @@ std::string unicode_repr(const std::string& utf8, bool py3) {
     } else if (c == '\r') {
       out += "\\r";
     } else if (c < 32 || c == 127 || (!py3 && c >= 0x80) || (py3 && c >= 0x80 && !unicode_printable(c))) {
-      if (c < 0x100)
-        std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      else if (c < 0x10000)
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      else
-        std::snprintf(buf, sizeof buf, "\\U%08x", c);
-      out += buf;
+      append_escape(out, c);
     } else {
       utf8_append(out, c);
     }
   }
   return out + q;
+}
+
+std::string ascii_escape(const std::string& utf8) {
+  std::string out;
+  for (uint32_t c : utf8_decode(utf8))
+    if (c < 0x80)
+      out += static_cast<char>(c);
+    else
+      append_escape(out, c);
+  return out;
 }
 
 std::string float_repr_text(double d) { return rt::float_repr(d); }

@@ -17,6 +17,8 @@ size_t utf8_length(const std::string& s);  // code points
 // non-ASCII kept).
 std::string bytes_repr(const std::string& s);
 std::string unicode_repr(const std::string& utf8, bool py3);
+// Python 3's ascii() of a repr: every non-ASCII code point escaped (\xNN, \uNNNN, \UNNNNNNNN).
+std::string ascii_escape(const std::string& utf8);
 
 std::string float_repr_text(double d);  // repr(float): shortest round-trip
 // Python's 'g' with "add .0 to integers": `precision` significant digits, exponent notation when
