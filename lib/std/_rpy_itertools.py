@@ -837,17 +837,22 @@ def instance_items(it):
         yield x
 
 
+# enumerate(): the count lives in a one-item list outside the generator's frame, so that the
+# body can resume (@_resumes: run again once ended) and go on counting: CPython's enumerate asks
+# its iterator again at each next() (an iterator that ended may yield again), and counts only
+# the items it got.
+@_resumes
 @_spec("specialize:argtype(0)")
-def _enumerate_gen(it, start):
-    n = start
+def _enumerate_gen(it, count):
     for x in it:
+        n = count[0]
+        count[0] = n + 1
         yield (n, x)
-        n += 1
 
 
 @_spec("specialize:argtype(0)")
 def enumerate_lazy(iterable, start=0):
-    return _enumerate_gen(_iter_items(iterable), start)
+    return _enumerate_gen(_iter_items(iterable), [start])
 
 
 def _zip_source(n):

@@ -3,6 +3,8 @@
 #pragma once
 #include <coroutine>
 #include <cstdint>
+#include <tuple>
+#include <type_traits>
 
 #include "rpy/core.hpp"
 #include "rpy/exceptions.hpp"
@@ -52,6 +54,16 @@ inline T iter_next_default(Iterator<T>* it, D d) {
   if (!it->step(v)) return static_cast<T>(d);
   return v;
 }
+
+// A type whose values hold nothing but None (None, or a tuple of such: the items of
+// itertools.pairwise([]) or combinations([], 2) when no item type is ever known): every value
+// of it is the same, so a generator's step need not copy the yielded one. (g++ 12's SLP
+// vectoriser crashes, an internal compiler error in fold_convert_loc, on that copy into
+// list_from_iter's item inlined after the coroutine's resume.)
+template <class T>
+inline constexpr bool none_only = std::is_same_v<T, std::nullptr_t>;
+template <class... Ts>
+inline constexpr bool none_only<std::tuple<Ts...>> = (none_only<Ts> && ...);
 
 // ---- generators
 template <class T>
@@ -164,7 +176,10 @@ struct Generator : Iterator<T> {
       h = nullptr;
       return false;
     }
-    out = h.promise().value;
+    if constexpr (none_only<T>)
+      out = T{};
+    else
+      out = h.promise().value;
     return true;
   }
   const char* rpy_class_name() const override { return "generator"; }

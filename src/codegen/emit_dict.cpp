@@ -307,6 +307,9 @@ std::string Emitter::call_dict_builtin(Expr& e) {
   auto listing = [&](const std::string& fn, TypeRef from_item) {
     TypeRef to_item = rt->listdef->find()->item;
     if (ctype(to_item) == ctype(from_item)) return fn + "(" + arg(0) + ")";
+    // Items of no type: the table never had an entry (a dict that stays empty, as an attribute
+    // set to {} and only iterated): read it (None raises there), give an empty list.
+    if (imp(to_item)) return "({ (void)" + fn + "(" + arg(0) + "); rpy::list_new<" + ctype(to_item) + ">(0); })";
     std::string l = fresh("rpy_l");
     std::string loop =
         for_each_code(*this, fn + "(" + arg(0) + ")", tt.list(tt.new_listdef(from_item)),
