@@ -717,6 +717,8 @@ struct Checker {
         return;
       case ExprOp::Call:
         if (p.call_kind == CallKind::Direct || p.call_kind == CallKind::Method || p.call_kind == CallKind::Instantiate) return;
+        // type(o), o.__class__: the class read from o's vtable (rpy_cls_id(), rpy_class_name()), at once
+        if (p.call_kind == CallKind::ClassOf) return;
         if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::IsInstance &&
             &c == p.args[1].get())
           return;
