@@ -379,6 +379,18 @@ void gen_list_setslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t
   gen_clear_tail(l, newlen, oldlen);
 }
 
+// l * n of a list of references (total = len * n items): l rooted while the result is allocated
+// (it may collect and move or, unrooted, free l), the items stored after the barrier (a large
+// items array is allocated old).
+template <class T>
+List<T>* gen_list_repeat(List<T>* l, int64_t total, int64_t n) {
+  gen::Rooted r(*gen::heap, l);
+  auto* s = list_new<T>(total);
+  gen_item_barrier(s, -1);
+  for (int64_t k = 0; k < n; ++k) std::memcpy(static_cast<void*>(s->items + k * l->len), l->items, sizeof(T) * static_cast<size_t>(l->len));
+  return s;
+}
+
 template <class K, class V>
 Dict<K, V>* gen_dict_new(int64_t expected) {
   auto* d = static_cast<Dict<K, V>*>(gen::heap->alloc(gen::dict_type_id<K, V>()));

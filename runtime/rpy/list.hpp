@@ -45,7 +45,9 @@ template <class T>
 List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start);  // enumerate(l), l rooted
 template <class T>
 List<T>* gen_list_slice(List<T>* l, int64_t lo, int64_t count, int64_t step);  // l rooted while the slice is made
-template <class T>                                                             // l[lo:hi] = v: l and v rooted while l grows
+template <class T>
+List<T>* gen_list_repeat(List<T>* l, int64_t total, int64_t n);  // l * n: l rooted while the result is made
+template <class T>                                               // l[lo:hi] = v: l and v rooted while l grows
 void gen_list_setslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, List<T>* v);
 // Items lo..len-1 of a list of references dropped (after a del or a slice assignment that shrank
 // it): nulled, so that they keep nothing alive (a null needs no barrier).
@@ -226,6 +228,7 @@ List<T>* list_repeat(const List<T>* a, int64_t n) {
   if (n < 0) n = 0;
   int64_t total;
   if (__builtin_mul_overflow(a->len, n, &total)) raise_memory_error();
+  if constexpr (gen_items<T>) return gen_list_repeat<T>(const_cast<List<T>*>(a), total, n);
   auto* r = list_new<T>(total);
   for (int64_t k = 0; k < n; ++k) std::memcpy(static_cast<void*>(r->items + k * a->len), a->items, sizeof(T) * static_cast<size_t>(a->len));
   return r;
