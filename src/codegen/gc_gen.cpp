@@ -513,6 +513,14 @@ bool jit_hint(const Expr& e) {
   }
 }
 
+// hint(x, ...), promote(x): without --opt=jit (which --gc=gen refuses) the value is x itself
+// (emit_builtins.cpp: arg(0)); its use is its parent's, checked as that of x.
+bool identity_hint(const Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin || e.args.size() < 2) return false;
+  auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+  return id == annotate::BuiltinId::JitHint || id == annotate::BuiltinId::JitPromote;
+}
+
 const char* kind_words(TypeRef t) {
   switch (t->kind) {
     case TypeKind::List:
@@ -719,6 +727,7 @@ struct Checker {
         if (p.call_kind == CallKind::Direct || p.call_kind == CallKind::Method || p.call_kind == CallKind::Instantiate) return;
         // type(o), o.__class__: the class read from o's vtable (rpy_cls_id(), rpy_class_name()), at once
         if (p.call_kind == CallKind::ClassOf) return;
+        if (identity_hint(p) && &c == p.args[1].get()) return;  // hint(x, ...), promote(x): x itself
         if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::IsInstance &&
             &c == p.args[1].get())
           return;
@@ -790,6 +799,7 @@ struct Checker {
           break;
         case ExprOp::Call:
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
+              !identity_hint(e) &&
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
               !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
