@@ -354,6 +354,43 @@ List<T>* gen_list_slice(List<T>* l, int64_t lo, int64_t count, int64_t step) {
   return s;
 }
 
+// l[lo:hi] = v of lists of references (v may be l): when l must grow, v is rooted while
+// gen_list_grow (which roots l) allocates; after it nothing allocates. The whole items array is
+// remembered (items move), v's items are copied out first when v is l, and the items l no longer
+// holds are nulled.
+template <class T>
+void gen_list_setslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, List<T>* v) {
+  slice_bounds(l->len, has_lo, lo, has_hi, hi);
+  int64_t n = v->len, oldlen = l->len, newlen = oldlen - (hi - lo) + n;
+  if (newlen > l->cap) {
+    gen::Rooted r(*gen::heap, v);
+    gen_list_grow<T>(l, newlen, nullptr);
+  }
+  gen_item_barrier(l, -1);
+  std::vector<T> copy;
+  const T* src = v->items;
+  if (v == l) {  // a[i:j] = a
+    copy.assign(v->items, v->items + n);
+    src = copy.data();
+  }
+  std::memmove(static_cast<void*>(l->items + lo + n), l->items + hi, sizeof(T) * static_cast<size_t>(oldlen - hi));
+  std::memcpy(static_cast<void*>(l->items + lo), src, sizeof(T) * static_cast<size_t>(n));
+  l->len = newlen;
+  gen_clear_tail(l, newlen, oldlen);
+}
+
+// l * n of a list of references (total = len * n items): l rooted while the result is allocated
+// (it may collect and move or, unrooted, free l), the items stored after the barrier (a large
+// items array is allocated old).
+template <class T>
+List<T>* gen_list_repeat(List<T>* l, int64_t total, int64_t n) {
+  gen::Rooted r(*gen::heap, l);
+  auto* s = list_new<T>(total);
+  gen_item_barrier(s, -1);
+  for (int64_t k = 0; k < n; ++k) std::memcpy(static_cast<void*>(s->items + k * l->len), l->items, sizeof(T) * static_cast<size_t>(l->len));
+  return s;
+}
+
 template <class K, class V>
 Dict<K, V>* gen_dict_new(int64_t expected) {
   auto* d = static_cast<Dict<K, V>*>(gen::heap->alloc(gen::dict_type_id<K, V>()));
@@ -720,6 +757,16 @@ Set<K>* gen_set_union(Set<K>* a, Set<K>* b) {
   Set<K>* u = gen_set_copy(a);
   gen::Rooted ru(*gen::heap, u);
   if (a != b) gen_set_merge(u, b);
+  return u;
+}
+
+// s.union(xs), xs a list of s's keys: s and xs rooted while the copy is made and grows.
+template <class K>
+Set<K>* gen_set_union_list(Set<K>* a, List<K>* l) {
+  gen::Rooted r(*gen::heap, a, l);
+  Set<K>* u = gen_set_copy(a);
+  gen::Rooted ru(*gen::heap, u);
+  gen_set_update_list(u, l);
   return u;
 }
 

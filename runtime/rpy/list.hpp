@@ -45,6 +45,16 @@ template <class T>
 List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start);  // enumerate(l), l rooted
 template <class T>
 List<T>* gen_list_slice(List<T>* l, int64_t lo, int64_t count, int64_t step);  // l rooted while the slice is made
+template <class T>
+List<T>* gen_list_repeat(List<T>* l, int64_t total, int64_t n);  // l * n: l rooted while the result is made
+template <class T>                                               // l[lo:hi] = v: l and v rooted while l grows
+void gen_list_setslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, List<T>* v);
+// Items lo..len-1 of a list of references dropped (after a del or a slice assignment that shrank
+// it): nulled, so that they keep nothing alive (a null needs no barrier).
+template <class T>
+inline void gen_clear_tail(List<T>* l, int64_t lo, int64_t len) {
+  for (int64_t i = lo; i < len; ++i) l->items[i] = T{};
+}
 
 template <class T>
 inline T* alloc_items(int64_t n) {
@@ -203,10 +213,14 @@ List<T>* list_concat(const List<T>* a, const List<T>* b) {
 
 template <class T>
 void list_extend(List<T>* a, const List<T>* b) {
-  int64_t n = b->len;
-  if (a->len + n > a->cap) list_grow(a, a->len + n);
-  std::memmove(static_cast<void*>(a->items + a->len), b->items, sizeof(T) * static_cast<size_t>(n));
-  a->len += n;
+  if constexpr (gen_items<T>) {  // a[len:len] = b: both rooted while a grows (b may be a)
+    gen_list_setslice<T>(a, true, a->len, true, a->len, const_cast<List<T>*>(b));
+  } else {
+    int64_t n = b->len;
+    if (a->len + n > a->cap) list_grow(a, a->len + n);
+    std::memmove(static_cast<void*>(a->items + a->len), b->items, sizeof(T) * static_cast<size_t>(n));
+    a->len += n;
+  }
 }
 
 template <class T>
@@ -214,6 +228,7 @@ List<T>* list_repeat(const List<T>* a, int64_t n) {
   if (n < 0) n = 0;
   int64_t total;
   if (__builtin_mul_overflow(a->len, n, &total)) raise_memory_error();
+  if constexpr (gen_items<T>) return gen_list_repeat<T>(const_cast<List<T>*>(a), total, n);
   auto* r = list_new<T>(total);
   for (int64_t k = 0; k < n; ++k) std::memcpy(static_cast<void*>(r->items + k * a->len), a->items, sizeof(T) * static_cast<size_t>(a->len));
   return r;
@@ -294,24 +309,30 @@ void list_reverse(List<T>* l) {
 
 template <class T>
 void list_setslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi, const List<T>* v) {
-  slice_bounds(l->len, has_lo, lo, has_hi, hi);
-  int64_t n = v->len, old = hi - lo, newlen = l->len - old + n;
-  T* src = v->items;
-  if (v == l) {  // a[i:j] = a
-    T* copy = alloc_items<T>(n);
-    std::memcpy(static_cast<void*>(copy), v->items, sizeof(T) * static_cast<size_t>(n));
-    src = copy;
+  if constexpr (gen_items<T>) {
+    gen_list_setslice<T>(l, has_lo, lo, has_hi, hi, const_cast<List<T>*>(v));
+  } else {
+    slice_bounds(l->len, has_lo, lo, has_hi, hi);
+    int64_t n = v->len, old = hi - lo, newlen = l->len - old + n;
+    T* src = v->items;
+    if (v == l) {  // a[i:j] = a
+      T* copy = alloc_items<T>(n);
+      std::memcpy(static_cast<void*>(copy), v->items, sizeof(T) * static_cast<size_t>(n));
+      src = copy;
+    }
+    if (newlen > l->cap) list_grow(l, newlen);
+    std::memmove(static_cast<void*>(l->items + lo + n), l->items + hi, sizeof(T) * static_cast<size_t>(l->len - hi));
+    std::memcpy(static_cast<void*>(l->items + lo), src, sizeof(T) * static_cast<size_t>(n));
+    l->len = newlen;
   }
-  if (newlen > l->cap) list_grow(l, newlen);
-  std::memmove(static_cast<void*>(l->items + lo + n), l->items + hi, sizeof(T) * static_cast<size_t>(l->len - hi));
-  std::memcpy(static_cast<void*>(l->items + lo), src, sizeof(T) * static_cast<size_t>(n));
-  l->len = newlen;
 }
 template <class T>
 void list_delslice(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_t hi) {
   slice_bounds(l->len, has_lo, lo, has_hi, hi);
+  if constexpr (gen_items<T>) gen_item_barrier(l, -1);  // items move: the whole array remembered
   std::memmove(static_cast<void*>(l->items + lo), l->items + hi, sizeof(T) * static_cast<size_t>(l->len - hi));
   l->len -= hi - lo;
+  if constexpr (gen_items<T>) gen_clear_tail(l, l->len, l->len + (hi - lo));
 }
 [[noreturn, gnu::cold, gnu::noinline]] void raise_value_error(const char* msg);
 [[noreturn, gnu::cold, gnu::noinline]] void raise_extended_slice_size(int64_t given, int64_t slice);
@@ -328,9 +349,11 @@ void list_delslice_step(List<T>* l, bool has_lo, int64_t lo, bool has_hi, int64_
   for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step)
     if (i >= 0 && i < n) gone[i] = true;
   int64_t j = 0;
+  if constexpr (gen_items<T>) gen_item_barrier(l, -1);  // items move: the whole array remembered
   for (int64_t i = 0; i < n; ++i)
     if (!gone[i]) l->items[j++] = l->items[i];
   l->len = j;
+  if constexpr (gen_items<T>) gen_clear_tail(l, j, n);
 }
 
 // l[lo:hi:step] = v: with a step other than 1, v must have as many items as the slice selects
@@ -362,8 +385,10 @@ void list_delitem(List<T>* l, int64_t i) {
     else
       raise_index_error("list assignment index out of range");
   }
+  if constexpr (gen_items<T>) gen_item_barrier(l, -1);  // items move: the whole array remembered
   std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, sizeof(T) * static_cast<size_t>(l->len - i - 1));
   --l->len;
+  if constexpr (gen_items<T>) l->items[l->len] = T{};
 }
 
 // Equality used by `in`, index, count, remove, ==: per item type.

@@ -130,6 +130,8 @@ void gen_set_update_list(Set<K>* s, List<K>* l);
 template <class K>
 Set<K>* gen_set_union(Set<K>* a, Set<K>* b);
 template <class K>
+Set<K>* gen_set_union_list(Set<K>* a, List<K>* l);
+template <class K>
 Set<K>* gen_set_intersection(Set<K>* a, Set<K>* b);
 template <class K>
 void gen_set_difference_update(Set<K>* a, Set<K>* b);
@@ -474,6 +476,20 @@ Set<K>* set_union(const Set<K>* a, const Set<K>* b) {
   Set<K>* r = dict_copy(a);
   if (a != b) set_merge(r, b);
   return set_like(a, r);
+}
+// s.union(xs) with a list of s's keys: a copy of s (a frozenset if s is one), xs's items added in
+// order.
+template <class K>
+Set<K>* set_union_list(const Set<K>* a, const List<K>* l) {
+  if constexpr (gen_items<Set<K>*>) {
+    bool frozen = a->frozen;  // read before the collector may move a
+    Set<K>* r = gen_set_union_list(const_cast<Set<K>*>(a), const_cast<List<K>*>(l));
+    r->frozen = frozen;
+    return r;
+  }
+  Set<K>* r = set_like(a, dict_copy(a));
+  set_update_list(r, l);
+  return r;
 }
 template <class K>
 Set<K>* set_intersection(const Set<K>* a, const Set<K>* b) {

@@ -459,6 +459,10 @@ std::string Emitter::call_dict_builtin(Expr& e) {
     case BuiltinId::SetIntersection:
     case BuiltinId::SetDifference:
     case BuiltinId::SetSymmetricDifference: {
+      // --gc=gen: a list of the set's keys (GcGen::set_method_ok): the copy and the list rooted
+      // while the copy grows (rpy::gen_set_union_list)
+      if (gen_ && id == BuiltinId::SetUnion && GcGen::is_ref(t0) && a[1]->type && a[1]->type->kind == TypeKind::List)
+        return in_order("rpy::set_union_list", {t0, a[1]->type});
       if (id == BuiltinId::SetUnion && !imp(a[1]->type) && !is_set_type(a[1]->type)) {
         // s.union(iterable): CPython copies s and adds the items one by one.
         std::string r = fresh("rpy_u");

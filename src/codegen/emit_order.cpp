@@ -196,13 +196,19 @@ std::string Emitter::hoist_operands(const std::vector<Expr*>& order, HeldOperand
   // the object's old place when the collector moves it (C++ may even read a rooted local before
   // the later operand runs): such operands are held in rooted temporaries, in order, and the last
   // operand that can collect is evaluated before the node (docs/GC.md, "Roots in generated C++").
+  // A reference operand after the last one that can collect needs that one evaluated before the
+  // node as well: the node's C++ may read the reference first (a statement's target precedes its
+  // value in the call rpy::list_setslice(l, lo, hi, v), and g++ evaluates arguments right to
+  // left), so the operand that collects runs first, alone.
   size_t collect_at = 0;
+  bool collects = false;
   if (gen_)
     for (size_t i = 0; i < order.size(); ++i)
-      if (gen_->can_collect(*order[i])) collect_at = i;
+      if (gen_->can_collect(*order[i])) collect_at = i, collects = true;
   auto held_for_gc = [&](size_t i) { return i < collect_at && GcGen::is_rooted(order[i]->type); };
   bool gc_hold = false;
   for (size_t i = 0; i < collect_at; ++i) gc_hold = gc_hold || held_for_gc(i);
+  for (size_t i = collect_at + 1; collects && i < order.size(); ++i) gc_hold = gc_hold || GcGen::is_rooted(order[i]->type);
   if (last == 0 && !gc_hold) return "";
   std::string pre;
   // The last operand that can collect is evaluated before the node too: C++ may read the held

@@ -65,11 +65,12 @@ bool GcGen::set_method_ok(const Expr& call) {
       return true;
     case annotate::BuiltinId::SetUpdate:  // rpy::set_merge, rpy::set_update_list
       return call.args.size() == 2 && (is_ref_set(call.args[1]->type) || list_of_set_keys(call.args[1]->type, m.args[0]->type));
+    case annotate::BuiltinId::SetUnion:  // with a set, or a list of its items (rpy::gen_set_union_list)
+      return call.args.size() == 2 && (is_ref_set(call.args[1]->type) || list_of_set_keys(call.args[1]->type, m.args[0]->type));
     case annotate::BuiltinId::SetIssubset:  // lookups only
     case annotate::BuiltinId::SetIssuperset:
     case annotate::BuiltinId::SetIsdisjoint:
     // the set algebra with one other set (rpy::gen_set_union...: every set it holds rooted)
-    case annotate::BuiltinId::SetUnion:
     case annotate::BuiltinId::SetIntersection:
     case annotate::BuiltinId::SetDifference:
     case annotate::BuiltinId::SetSymmetricDifference:
@@ -269,6 +270,9 @@ bool GcGen::list_method_ok(const Expr& call) {
     case annotate::BuiltinId::ListInsert:
     case annotate::BuiltinId::ListReverse:
       return true;
+    case annotate::BuiltinId::ListExtend:  // with a list of the same items (rpy::gen_list_setslice)
+      return call.args.size() == 2 && call.args[1] && is_ref_list(call.args[1]->type) &&
+             annotate::describe(call.args[1]->type) == annotate::describe(m.args[0]->type);
     default:
       return false;
   }
@@ -345,7 +349,7 @@ bool GcGen::collects_here(const Expr& e) const {
       // collector; pop and reverse do not.
       if (list_method_ok(e)) {
         auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
-        return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert;
+        return id == annotate::BuiltinId::ListAppend || id == annotate::BuiltinId::ListInsert || id == annotate::BuiltinId::ListExtend;
       }
       if (dict_method_ok(e)) return dict_method_allocates(e);
       if (set_method_ok(e)) return set_method_allocates(e);
@@ -385,6 +389,8 @@ bool GcGen::block_collects(const ir::Block& b) const {
   for (auto& s : b) {
     // d[k] = v on a dict of references may grow it (docs/GC.md, step 3e)
     if (s->op == StmtOp::SetItem && !s->exprs.empty() && s->exprs[0] && is_ref_dict(s->exprs[0]->type)) return true;
+    // l[a:b] = v on a list of references may grow it (rpy::gen_list_setslice)
+    if (s->op == StmtOp::SetSlice && !s->exprs.empty() && s->exprs[0] && is_ref_list(s->exprs[0]->type)) return true;
     for (auto& e : s->exprs)
       if (e && expr_collects(*e)) return true;
     if (block_collects(s->body) || block_collects(s->orelse) || block_collects(s->finalbody)) return true;
@@ -505,6 +511,14 @@ bool jit_hint(const Expr& e) {
     default:
       return false;
   }
+}
+
+// hint(x, ...), promote(x): without --opt=jit (which --gc=gen refuses) the value is x itself
+// (emit_builtins.cpp: arg(0)); its use is its parent's, checked as that of x.
+bool identity_hint(const Expr& e) {
+  if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin || e.args.size() < 2) return false;
+  auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+  return id == annotate::BuiltinId::JitHint || id == annotate::BuiltinId::JitPromote;
 }
 
 const char* kind_words(TypeRef t) {
@@ -711,6 +725,9 @@ struct Checker {
         return;
       case ExprOp::Call:
         if (p.call_kind == CallKind::Direct || p.call_kind == CallKind::Method || p.call_kind == CallKind::Instantiate) return;
+        // type(o), o.__class__: the class read from o's vtable (rpy_cls_id(), rpy_class_name()), at once
+        if (p.call_kind == CallKind::ClassOf) return;
+        if (identity_hint(p) && &c == p.args[1].get()) return;  // hint(x, ...), promote(x): x itself
         if (p.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(p.builtin_id) == annotate::BuiltinId::IsInstance &&
             &c == p.args[1].get())
           return;
@@ -782,6 +799,7 @@ struct Checker {
           break;
         case ExprOp::Call:
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
+              !identity_hint(e) &&
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
               !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
@@ -863,13 +881,18 @@ struct Checker {
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref(s->exprs[i]->type) || s->exprs[i]->type->kind == TypeKind::Instance) continue;
         bool dict = GcGen::is_ref_dict(s->exprs[i]->type), set = GcGen::is_ref_set(s->exprs[i]->type);
+        // l[a:b] = v, del l[a:b], del l[i] (rpy::gen_list_setslice; the others move items after the
+        // barrier): their operands held in rooted temporaries when a later one can collect
+        // (hoist_operands)
+        bool list = GcGen::is_ref_list(s->exprs[i]->type);
         bool ok = s->op == StmtOp::ExprStmt || s->op == StmtOp::Assign || s->op == StmtOp::Return || s->op == StmtOp::For ||
                   s->op == StmtOp::If || s->op == StmtOp::While || (s->op == StmtOp::SetAttr && i == 1) ||
-                  (s->op == StmtOp::SetItem && i == 0) || (dict && s->op == StmtOp::DelItem && i == 0);
+                  (s->op == StmtOp::SetItem && i == 0) || ((dict || list) && s->op == StmtOp::DelItem && i == 0) ||
+                  (list && s->op == StmtOp::SetSlice && (i == 0 || i == 3)) || (list && s->op == StmtOp::DelSlice && i == 0);
         if (!ok)
           refuse(s->loc, dict  ? "this statement on a dict of instances"
                          : set ? "this statement on a set of instances"
-                               : "this statement on a list of instances (slices, del, unpacking)");
+                               : "this statement on a list of instances (unpacking it)");
       }
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;

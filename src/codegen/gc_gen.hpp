@@ -57,7 +57,8 @@ class GcGen {
   static bool is_ref_tuple(TypeRef t);
   // Whether a variable or temporary of type t must be rooted: a reference or such a tuple.
   static bool is_rooted(TypeRef t) { return is_ref(t) || is_ref_tuple(t); }
-  // A method call on a list of references that --gc=gen supports (append, pop, insert, reverse).
+  // A method call on a list of references that --gc=gen supports (append, pop, insert, reverse,
+  // extend with such a list).
   static bool list_method_ok(const ir::Expr& call);
   // Whether a value of type t holds such references (itself, or in items, fields of tuples...).
   static bool holds_ref(TypeRef t);

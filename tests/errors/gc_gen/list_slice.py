@@ -1,6 +1,6 @@
 # --gc=gen (tests/errors/CMakeLists.txt): lists of instances are on the moving collector, and so
-# are their slices (docs/GC.md, "Step 3h"), but not slice assignment yet: refused with a message,
-# never translated wrongly.
+# are their slices, slice assignment and del (docs/GC.md, "Step 3h", "Step 3i"), but not unpacking
+# a list of them yet: refused with a message, never translated wrongly.
 class P(object):
     def __init__(self, x):
         self.x = x
@@ -8,10 +8,10 @@ class P(object):
 
 def main():
     ps = []
-    for i in range(3):
+    for i in range(2):
         ps.append(P(i))
-    ps[1:] = [P(5)]
-    print(len(ps))
+    a, b = ps
+    print(a.x + b.x)
 
 
 main()

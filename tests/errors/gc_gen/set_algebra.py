@@ -1,6 +1,7 @@
 # --gc=gen (tests/errors/CMakeLists.txt): sets of instances live on the collector (docs/GC.md,
-# steps 3g and 3h), and so does the set algebra between two such sets; union() with a list still
-# adds the list's items one by one into a new set held by a raw temporary: refused by name.
+# steps 3g, 3h and 3i), and so does the set algebra between two such sets, and union() with a list;
+# union() with a dict keyed by instances still adds the keys one by one into a new set held by a
+# raw temporary: refused.
 class Leaf(object):
     def __init__(self, v):
         self.v = v
@@ -9,8 +10,8 @@ class Leaf(object):
 def main():
     a = set()
     a.add(Leaf(1))
-    xs = [Leaf(2)]
-    c = a.union(xs)
+    d = {Leaf(2): 1}
+    c = a.union(d)
     print(len(c))
 
 
