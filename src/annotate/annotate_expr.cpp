@@ -354,6 +354,10 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
         bool methods = !fam.empty();
         for (auto& [c, f] : fam) methods = methods && f->kind == m::ObjKind::Function;
         if (methods) return tt_.method(tt_.with_nullable(obj, false), name);
+        // A property only subclasses define: read through each class's accessor (property_get).
+        bool props = !fam.empty() && !cd->builtin;
+        for (auto& [c, f] : fam) props = props && f->kind == m::ObjKind::Property;
+        if (props) return property_get(e, cd, fam.front().second, g);
         if (TypeRef r = subclass_data_attr(e, cd, name, fam)) return r;
       }
       if (v && v->kind == m::ObjKind::Property) return property_get(e, cd, v, g);

@@ -69,12 +69,13 @@ TypeRef Annotator::subclass_data_attr(Expr& e, ClassDef* cd, const std::string& 
 // A property that a subclass redefines is read and set through the receiver's class: as in
 // RPython, each class that defines the property gets methods NAME__getter__ and NAME__setter__
 // (its fget and fset), and obj.prop becomes obj.NAME__getter__(), a method call. Returns the
-// accessor's name, "" when one property serves the whole family (then fget is called directly), or
+// accessor's name, "" when one property serves the whole family (then fget is called directly;
+// not when only subclasses of cls define it: a class without it raises AttributeError), or
 // nothing when a class redefines it as something else (reported in the final pass; the expression
 // is left as it is until then).
 std::optional<std::string> Annotator::property_accessor(ClassDef* cls, const std::string& name, const m::Ref& prop, bool setter, Loc loc) {
   auto fam = method_family(cls, name);
-  bool redefined = false;
+  bool redefined = !lookup_class_attr(cls, name);  // only subclasses define it: dispatch on the class
   for (auto& [c, v] : fam)
     if (v.get() != prop.get()) redefined = true;
   if (!redefined) return "";

@@ -532,7 +532,9 @@ std::string Emitter::emit_program() {
         if (auto f = vs.graphs.find(ann.funcdesc(impl)); f != vs.graphs.end()) g = f->second;
       body_ << sig << " {\n";
       if (!impl) {  // a method only subclasses define, called on an object of this class: Python's AttributeError
-        body_ << "  rpy::raise_missing_attribute(this, \"" << vs.name << "\"" << (c->obj()->new_style ? "" : ", true") << ");\n";
+        // (a property's accessor, NAME__getter__, is named after the property)
+        std::string name = vs.name.ends_with("__getter__") ? vs.name.substr(0, vs.name.size() - 10) : vs.name;
+        body_ << "  rpy::raise_missing_attribute(this, \"" << name << "\"" << (c->obj()->new_style ? "" : ", true") << ");\n";
       } else if (!g) {
         body_ << "  rpy::raise_exc<rpy::NotImplementedError>(\"" << vs.name << "\");\n";
       } else {
