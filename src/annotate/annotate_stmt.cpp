@@ -354,7 +354,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       if (t->kind == TypeKind::Class) {
         ClassDef* cd = classdef(t->const_value);
         if (!cd->is_exception) error(s.exprs[0]->loc, "exceptions must derive from BaseException, not class " + cd->name);
-        cd->instantiated = true;
+        mark_instantiated(cd);
       } else if (t->kind == TypeKind::Instance) {
         if (!t->cls->is_exception) error(s.exprs[0]->loc, "exceptions must derive from BaseException, not " + describe(t));
       } else if (t->kind != TypeKind::Impossible) {
@@ -363,7 +363,7 @@ void Annotator::stmt(Stmt& s, Graph& g) {
       if (s.exprs.size() > 1) {  // raise X from Y: Y an exception (class or instance) or None
         TypeRef c = expr(*s.exprs[1], g);
         if (c->kind == TypeKind::Class && classdef(c->const_value)->is_exception)
-          classdef(c->const_value)->instantiated = true;
+          mark_instantiated(classdef(c->const_value));
         else if (!(c->kind == TypeKind::None || c->kind == TypeKind::Impossible || (c->kind == TypeKind::Instance && c->cls->is_exception)))
           error(s.exprs[1]->loc, "exception causes must derive from BaseException (or be None), not " + describe(c));
       }
@@ -777,6 +777,18 @@ TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef sel
   return result;
 }
 
+// Whether an object of cls (or below) whose class takes method `name` from cd's definition is
+// ever made: a class at or below cd (and cls), not overriding it on the way, instantiated.
+bool Annotator::definition_reached(ClassDef* cls, ClassDef* cd, const std::string& name) {
+  std::function<bool(ClassDef*)> walk = [&](ClassDef* c) {
+    if (c->instantiated || c->is_exception || c->builtin) return true;
+    for (ClassDef* s : c->subclasses)
+      if (!s->obj()->attrs.count(name) && walk(s)) return true;
+    return false;
+  };
+  return walk(cd->is_subclass_of(cls) ? cd : cls);
+}
+
 TypeRef Annotator::call_method_by_name(Expr& e, TypeRef receiver, const std::string& name, Graph& g) {
   ClassDef* cls = receiver->cls;
   auto fam = method_family(cls, name);
@@ -784,6 +796,12 @@ TypeRef Annotator::call_method_by_name(Expr& e, TypeRef receiver, const std::str
     error(e.loc, "'" + cls->name + "' object has no method '" + name + "'");
     return types().impossible();
   }
+  // As RPython types self by the receivers a method actually gets, an override no object can
+  // reach (TimSort.lt, where only a subclass overriding lt is instantiated) is not a target.
+  std::vector<std::pair<ClassDef*, m::Ref>> reached;
+  for (auto& member : fam)
+    if (definition_reached(cls, member.first, name)) reached.push_back(member);
+  if (!reached.empty()) fam = std::move(reached);
   e.call_kind = ir::CallKind::Method;
   e.cls = cls;
   e.attr = name;
@@ -948,7 +966,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       if (callee->const_value->kind == m::ObjKind::Class && refuse_own_new(callee->const_value->as<m::ClassObj>(), e.loc))
         return types().impossible();
       ClassDef* cd = classdef(callee->const_value);
-      cd->instantiated = true;
+      mark_instantiated(cd);
       e.call_kind = ir::CallKind::Instantiate;
       e.cls = cd;
       TypeRef inst = types().instance(cd);

@@ -303,7 +303,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
       if (TypeRef c = prebuilt_collection(v, loc)) return c;
       auto* inst = v->as<m::InstanceObj>();
       ClassDef* cd = classdef(inst->cls);
-      cd->instantiated = true;
+      mark_instantiated(cd);
       t = tt_.instance(cd);
       prebuilt_[v.get()] = t;
       prebuilt_order_.emplace_back(v, t);

@@ -287,6 +287,11 @@ class Annotator {
   DictDef* dictdef_for(const ir::Expr* node, TypeRef key, TypeRef value, bool is_set);
   TypeRef exception_type(ir::Expr& cls_expr, ir::Graph& g);
   TypeRef call_method_by_name(ir::Expr& e, TypeRef receiver, const std::string& name, ir::Graph& g);
+  bool definition_reached(ClassDef* cls, ClassDef* cd, const std::string& name);
+  // cd gets instances: another pass sees the overrides they reach (definition_reached).
+  void mark_instantiated(ClassDef* cd) {
+    if (!cd->instantiated) cd->instantiated = changed_ = true;
+  }
   modules::Interp& interp() { return interp_; }
   const std::unordered_map<std::string, int>& builtin_ids() const { return builtin_ids_; }
   // Iteration protocol (iter_rules.cpp).

@@ -75,7 +75,7 @@ TypeRef Annotator::instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g) {
   const m::FunctionObj* bound_init = nullptr;
   for (TypeRef mt : callee->items) {
     ClassDef* cd = classdef(mt->const_value);
-    cd->instantiated = true;
+    mark_instantiated(cd);
     if (mt->const_value && mt->const_value->kind == m::ObjKind::Class && refuse_own_new(mt->const_value->as<m::ClassObj>(), e.loc))
       return types().impossible();
     ClassDef* where = nullptr;

@@ -439,7 +439,7 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
         break;
       }
       ClassDef* cd = classdef(known);
-      cd->instantiated = true;
+      mark_instantiated(cd);
       return tt.instance(cd);
     }
     case BuiltinId::DebugPrint:
