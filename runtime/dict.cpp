@@ -11,4 +11,8 @@ void raise_key_error(Str* key_repr) {
   __builtin_unreachable();
 }
 
+void raise_changed_size(bool set) {
+  raise_exc<RuntimeError>(set ? "Set changed size during iteration" : "dictionary changed size during iteration");
+}
+
 }  // namespace rpy

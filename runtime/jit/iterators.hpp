@@ -2,7 +2,8 @@
 // compiled loop is not an index loop the codewriter writes natively: dicts, sets and their key,
 // value and item views; files. Each visits exactly what codegen's loop over the same iterable visits
 // (emit_dict.cpp, emit_dict_for): the table, or the entries array and its count, as they were
-// when the loop started, skipping the slots not in use when they are reached.
+// when the loop started, skipping the slots not in use when they are reached; each step checks
+// the size as codegen's loop does (rpy/dict_iter.hpp).
 #pragma once
 #include <cstdint>
 #include <tuple>
@@ -11,6 +12,7 @@
 #include "jit/jitcode.hpp"
 #include "rpy/bytes.hpp"
 #include "rpy/file.hpp"
+#include "rpy/dict_iter.hpp"
 #include "rpy/iter.hpp"
 
 namespace rpy::jit {
@@ -31,8 +33,8 @@ struct TableIter : Iterator<E> {
   static constexpr bool kSlots = requires(D * d) { d->table; };
   D* d;  // keeps the table alive (a resize replaces the dict's pointer, not the old array)
   decltype(table_slots(static_cast<D*>(nullptr))) slots;
-  int64_t n, i = 0;
-  explicit TableIter(D* dict) : d(dict) {
+  int64_t n, i = 0, len0;
+  explicit TableIter(D* dict) : d(dict), len0(dict->len) {
     if constexpr (kSlots) {
       slots = d->table;
       n = d->mask + 1;
@@ -42,6 +44,10 @@ struct TableIter : Iterator<E> {
     }
   }
   bool step(E& out) override {
+    if (d && d->len != len0) {  // the loop's body changed the size: CPython's RuntimeError
+      len0 = -1;
+      raise_changed_size(is_set_table<D>);
+    }
     for (; i < n; ++i) {
       auto& s = slots[i];
       if constexpr (kSlots) {
@@ -58,6 +64,7 @@ struct TableIter : Iterator<E> {
         out = E(s.key, s.value);
       return true;
     }
+    d = nullptr;  // exhausted: no more checks, as CPython's iterator drops its dict
     return false;
   }
 };

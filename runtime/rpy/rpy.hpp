@@ -25,6 +25,7 @@
 #include "rpy/ints.hpp"
 #include "rpy/io.hpp"
 #include "rpy/iter.hpp"
+#include "rpy/dict_iter.hpp"
 #include "rpy/list.hpp"
 #include "rpy/num_io.hpp"
 #include "rpy/opt.hpp"

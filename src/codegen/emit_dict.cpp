@@ -658,18 +658,24 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
   TypeRef K = key_of(dt), V = value_of(dt);
   std::string c = fresh("rpy_c"), i = fresh("rpy_i");
   std::string ent;
+  // Each step first checks that the size is the one the loop started with (its condition runs
+  // before every step and before leaving at the end; not after a break), as CPython's iterators
+  // do: RuntimeError otherwise (rpy/dict_iter.hpp).
+  std::string header = "for (int64_t " + i + " = 0; rpy::same_size(" + c + "->len, " + c + "l, " + (is_set_type(dt) ? "true" : "false") +
+                       ") && " + i + " < " + c + "n; ++" + i + ") {";
   if (slot_table(*this, dt)) {
     // A set, or a Python 2 dict: its table in CPython's order, as it was when the loop started.
-    line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c + "->mask + 1;");
+    line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c + "->mask + 1, " + c +
+         "l = " + c + "->len;");
     if (gen_ && GcGen::is_ref(dt)) {
       // --gc=gen: the set and the table the loop started with are rooted (a collection in the body
       // moves them), and the slots pointer is taken again from the table at each step.
       line("void* " + c + "a = rpy::gen::items_array(" + c + "t); rpy::gc::Roots " + c + "r(*rpy::gen::heap, " + c + ", " + c + "a);");
-      line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+      line(header);
       ++indent_;
       line(c + "t = rpy::gen::array_items<std::remove_reference_t<decltype(*" + c + "t)>>(" + c + "a);");
     } else {
-      line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+      line(header);
       ++indent_;
     }
     line("if (" + c + "t[" + i + "].state != 1) continue;");
@@ -677,16 +683,17 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
   } else {
     // Iterates over the entries as they were when the loop started: deleting keys in the loop is
     // safe (tombstones), a resize leaves this entries array as it was.
-    line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used;");
+    line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used, " + c +
+         "l = " + c + "->len;");
     if (gen_ && GcGen::is_ref(dt)) {
       // --gc=gen: the dict and the entries array the loop started with are rooted (a collection
       // in the body moves them), and the entries pointer is taken again from the array each time.
       line("void* " + c + "a = rpy::gen::items_array(" + c + "e); rpy::gc::Roots " + c + "r(*rpy::gen::heap, " + c + ", " + c + "a);");
-      line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+      line(header);
       ++indent_;
       line(c + "e = rpy::gen::array_items<std::remove_reference_t<decltype(*" + c + "e)>>(" + c + "a);");
     } else {
-      line("for (int64_t " + i + " = 0; " + i + " < " + c + "n; ++" + i + ") {");
+      line(header);
       ++indent_;
     }
     line("if (!" + c + "e[" + i + "].live) continue;");

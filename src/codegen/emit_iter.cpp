@@ -233,7 +233,7 @@ std::string Emitter::iter_builtin(Expr& e) {
         case TypeKind::Char:
           return "rpy::iter_str(rpy::str_of_char(" + expr(a) + "))";
         case TypeKind::Dict:
-          return "rpy::iter_list(rpy::dict_keys(" + expr(a) + "))";
+          return "rpy::iter_dict_keys(" + expr(a) + ")";  // checks the size at each step (dict_iter.hpp)
         case TypeKind::Iterator:
         case TypeKind::File:  // a file is its own iterator
           return convert(expr(a), t, e.type);
