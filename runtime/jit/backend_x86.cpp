@@ -173,7 +173,8 @@ class Writer : public RegAlloc {
   std::vector<Stub> stubs_;
   int fused_ = -1;  // the condition code of a comparison fused with the next guard
   size_t fused_at_ = SIZE_MAX;
-  bool after_call_ = false;  // rax holds the exception of the previous operation's call
+  bool after_call_ = false;         // rax holds the exception of the previous operation's call
+  bool results_of_call_t_ = false;  // the result area holds the words of a call_t (no call since)
   uint32_t finishes_ = 0;
 };
 
@@ -663,6 +664,7 @@ void Writer::call(size_t i, const ResOp& op) {
   else
     catching_call(cd->fn);
   forget_caller_saved();
+  results_of_call_t_ = op.opnum == ROP_call_t;
   if (op.kind == kFloat) {
     x86::Xmm r = result_xmm(i, nullptr);
     a_.movsd(r, x86::qword_ptr(x86::rsp, kResultsOff));
@@ -675,6 +677,7 @@ void Writer::call(size_t i, const ResOp& op) {
 
 // call_catching(fn, the scratch area's arguments, its results): rax = the exception or 0.
 void Writer::catching_call(CallFn fn) {
+  results_of_call_t_ = false;
   a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(fn)));
   a_.mov(x86::rsi, x86::rsp);
   a_.lea(x86::rdx, x86::ptr(x86::rsp, kResultsOff));
@@ -852,6 +855,20 @@ bool Writer::op(size_t i, const ResOp& op, std::string* error) {
       }
       call(i, op);
       return true;
+    case RopClass::CallResult: {
+      // word k of the result area, which only catching_call writes: the last one was this
+      // value's call_t (its guard_no_exception in between keeps it)
+      if (!results_of_call_t_) {
+        *error = "call_result not right after its call_t";
+        return false;
+      }
+      x86::Mem at = x86::qword_ptr(x86::rsp, kResultsOff + 8 * static_cast<int32_t>(t_.const_value(op.args[0])));
+      if (op.kind == kFloat)
+        a_.movsd(result_xmm(i, nullptr), at);
+      else
+        a_.mov(result_gp(i, nullptr), at);
+      return true;
+    }
     case RopClass::Marker:
       if (op.opnum == ROP_debug_merge_point) return true;
       break;
