@@ -432,8 +432,7 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
   for (const Snapshot::Virtual& v : s.virtuals) {
     Word obj = reinterpret_cast<Word>(v.cls->alloc());
     objects.block[virtual_boxes.size()] = obj;
-    virtual_boxes.push_back(record(ROP_new_with_vtable, {}, DescrKind::Class, v.cls));
-    known_class_[virtual_boxes.back().bits] = *reinterpret_cast<const Word*>(obj);
+    virtual_boxes.push_back(record_new(*v.cls, obj));
   }
   auto value_of = [&](TraceRef r, Kind k, Word* word) -> TraceRef {
     if (r.is_const()) {
@@ -549,6 +548,17 @@ void Tracer::residual_call(const CallDescr& cd, const Word* args, std::vector<Tr
     f->box(rk, r) = result;
   }
   f->pc = rk != kVoid ? q + 2 : q;
+}
+
+// new_with_vtable of obj, an instance of cd just allocated. Its class is known: a method call on
+// it needs no guard_class. The class's vtable is noted in cd (ClassDescr::vtable): allocation
+// removal drops a guard_class of a virtual object, which always comes from one of these.
+TraceRef Tracer::record_new(const ClassDescr& cd, Word obj) {
+  TraceRef r = record(ROP_new_with_vtable, {}, DescrKind::Class, &cd);
+  Word vtable = *reinterpret_cast<const Word*>(obj);
+  known_class_[r.bits] = vtable;
+  if (!cd.vtable) cd.vtable = reinterpret_cast<const void*>(vtable);
+  return r;
 }
 
 // A residual call returning a tuple (OP_residual_call_t; e.g. a for loop's step, (more, item)):
@@ -942,9 +952,8 @@ Tracer::End Tracer::interpret(Word* values) {
       case OP_new_scoped: {
         const ClassDescr& cd = prog_->classes[u16(pc + 1)];
         Word obj = w(cd.alloc());
-        TraceRef r = record(ROP_new_with_vtable, {}, DescrKind::Class, &cd);
+        TraceRef r = record_new(cd, obj);
         if (op == OP_new_scoped && cd.construct_at) scoped_news_.push_back({r.index(), frames_.size() - 1});
-        known_class_[r.bits] = *reinterpret_cast<const Word*>(obj);  // (a method call on it needs no guard_class)
         set(kRef, pc + 3, obj, r);
         f->pc = pc + 5;
         break;
