@@ -4,49 +4,49 @@
 # allocated in the same iteration: the tracer records guard_class on the field's value (it does
 # not know what the field holds), and allocation removal, which sees that the value is a virtual
 # of that very class, drops the guard (ClassDescr::vtable, noted by the tracer at the class's
-# first allocation). Before session 22 vtable was never set: the guard forced the shape out of
+# first allocation). Before session 22 vtable was never set: the guard forced the step out of
 # its virtual state, and every iteration allocated it (new_with_vtable in the loop).
 from __future__ import print_function
 from rpython.rlib.jit import JitDriver
 
-driver = JitDriver(greens=[], reds=["n", "acc", "k"])
+driver = JitDriver(greens=[], reds=["i", "total", "mode"])
 
 
-class Shape(object):
-    def area(self):
-        return 0
+class Step(object):
+    def apply(self, x):
+        return x
 
 
-class Square(Shape):
-    def __init__(self, a):
-        self.a = a
+class AddStep(Step):
+    def __init__(self, k):
+        self.k = k
 
-    def area(self):
-        return self.a * self.a
-
-
-class Rect(Shape):
-    def __init__(self, a, b):
-        self.a = a
-        self.b = b
-
-    def area(self):
-        return self.a * self.b
+    def apply(self, x):
+        return x + self.k
 
 
-class Holder(object):
-    def __init__(self, shape):
-        self.shape = shape
+class ScaleStep(Step):
+    def __init__(self, k, shift):
+        self.k = k
+        self.shift = shift
+
+    def apply(self, x):
+        return (x * self.k) >> self.shift
 
 
-def run(n, k):
-    acc = 0
-    while n > 0:
-        driver.jit_merge_point(n=n, acc=acc, k=k)
-        h = Holder(Square(n) if k else Rect(n, 2))
-        acc += h.shape.area()
-        n -= 1
-    return acc
+class Slot(object):
+    def __init__(self, step):
+        self.step = step
+
+
+def run(i, mode):
+    total = 0
+    while i > 0:
+        driver.jit_merge_point(i=i, total=total, mode=mode)
+        slot = Slot(AddStep(i) if mode else ScaleStep(i, 1))
+        total += slot.step.apply(3)
+        i -= 1
+    return total
 
 
 print(run(1000, 1), run(1000, 0))
