@@ -346,15 +346,15 @@ void RegAlloc::parallel_move(std::vector<Move> moves) {
   }
 }
 
-void RegAlloc::store_word(const x86::Mem& m, TraceRef r) {
+void RegAlloc::store_word(const x86::Mem& m, TraceRef r, x86::Gp tmp) {
   Loc l = loc(r);
   if (l.k == Loc::kConst || l.k == Loc::kImm) {
     auto v = l.k == Loc::kImm ? l.n : static_cast<int64_t>(t_.const_value(r));
     if (fits32(v)) {
       a_.mov(m, imm(v));
     } else {
-      a_.mov(x86::rax, imm(v));
-      a_.mov(m, x86::rax);
+      a_.mov(tmp, imm(v));
+      a_.mov(m, tmp);
     }
   } else if (l.k == Loc::kReg) {
     if (is_xmm(static_cast<int>(l.n)))
@@ -362,8 +362,8 @@ void RegAlloc::store_word(const x86::Mem& m, TraceRef r) {
     else
       a_.mov(m, gpr(static_cast<int>(l.n)));
   } else {
-    a_.mov(x86::rax, slot_mem(l.n));
-    a_.mov(m, x86::rax);
+    a_.mov(tmp, slot_mem(l.n));
+    a_.mov(m, tmp);
   }
 }
 

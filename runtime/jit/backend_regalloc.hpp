@@ -88,7 +88,8 @@ class RegAlloc {
   void save_caller_saved(size_t i);  // before a call: live values out of caller-saved registers
   void forget_caller_saved();        // after it
   void parallel_move(std::vector<Move> moves);
-  void store_word(const asmjit::x86::Mem& m, TraceRef r);
+  // (tmp: the register a value in a slot or a 64-bit constant passes through)
+  void store_word(const asmjit::x86::Mem& m, TraceRef r, asmjit::x86::Gp tmp = asmjit::x86::rax);
   Loc settle_for_label(TraceRef r);  // a label argument's place (a register if one is free)
   void reset_at_label(const std::vector<TraceRef>& args, const std::vector<Loc>& locs);
 

@@ -147,8 +147,15 @@ class Writer : public RegAlloc {
   void float_op(size_t i, const ResOp& op);
   void memory(size_t i, const ResOp& op);
   void call(size_t i, const ResOp& op);
-  // args[1...lazy): constants stored only off the fast path
-  void portal_call(const ResOp& op, const JitCell* cell, size_t lazy);
+  // args[1...lazy): constants stored only off the fast path; args[unstored...): reds not in the
+  // scratch area yet (the fast path stores them into the callee's frame, the slow path there)
+  // The registers its fast path works in before the call: the callee loop's entry, the address
+  // and value of the nesting depth, the next level's frame block, a copy temporary.
+  struct PortalTemps {
+    x86::Gp loop, depth_at, depth, block, copy;
+  };
+  bool portal_temps(const ResOp& op, size_t reds, PortalTemps* t);
+  void portal_call(const ResOp& op, const JitCell* cell, size_t lazy, size_t unstored, const PortalTemps& t);
   // the scratch area's word for argument k of a call op (args[0] is the function)
   static x86::Mem scratch_arg(size_t k) { return x86::qword_ptr(x86::rsp, static_cast<int32_t>(8 * (k - 1))); }
   void catching_call(CallFn fn);
@@ -173,7 +180,8 @@ class Writer : public RegAlloc {
   std::vector<Stub> stubs_;
   int fused_ = -1;  // the condition code of a comparison fused with the next guard
   size_t fused_at_ = SIZE_MAX;
-  bool after_call_ = false;  // rax holds the exception of the previous operation's call
+  bool after_call_ = false;         // rax holds the exception of the previous operation's call
+  bool results_of_call_t_ = false;  // the result area holds the words of a call_t (no call since)
   uint32_t finishes_ = 0;
 };
 
@@ -656,13 +664,20 @@ void Writer::call(size_t i, const ResOp& op) {
   // only off its fast path, which stores them there (portal_call); the reds are stored now.
   size_t lazy = 1;
   while (cell && lazy < op.args.size() && lazy < 3u + cell->driver->num_greens && op.args[lazy].is_const()) ++lazy;
-  for (size_t k = lazy; k < op.args.size(); ++k) store_word(scratch_arg(k), op.args[k]);
+  // The reds go straight into the callee's frame on the fast path (portal_call), which then
+  // works in five caller-saved registers that hold none of them; with fewer free, they go
+  // through the scratch area.
+  size_t reds = cell ? 3u + cell->driver->num_greens : op.args.size();
+  PortalTemps temps{x86::rax, x86::rdi, x86::rdx, x86::rsi, x86::rcx};
+  bool direct = cell && portal_temps(op, reds, &temps);
+  for (size_t k = lazy; k < (direct ? reds : op.args.size()); ++k) store_word(scratch_arg(k), op.args[k]);
   save_caller_saved(i);
   if (cell)
-    portal_call(op, cell, lazy);
+    portal_call(op, cell, lazy, direct ? reds : op.args.size(), temps);
   else
     catching_call(cd->fn);
   forget_caller_saved();
+  results_of_call_t_ = op.opnum == ROP_call_t;
   if (op.kind == kFloat) {
     x86::Xmm r = result_xmm(i, nullptr);
     a_.movsd(r, x86::qword_ptr(x86::rsp, kResultsOff));
@@ -673,8 +688,28 @@ void Writer::call(size_t i, const ResOp& op) {
   after_call_ = true;
 }
 
+// Five general registers for portal_call's fast path that hold none of the reds args[reds...]
+// (nor rdi, the callee's frame argument, written after the reds are stored): false when there
+// are not five.
+bool Writer::portal_temps(const ResOp& op, size_t reds, PortalTemps* t) {
+  uint32_t busy = 0;
+  for (size_t k = reds; k < op.args.size(); ++k) {
+    Loc l = loc(op.args[k]);
+    if (l.k == Loc::kReg && l.n < kXmm0) busy |= 1u << l.n;
+  }
+  static const x86::Gp kCandidates[] = {x86::rax, x86::rcx, x86::rdx, x86::rsi, x86::r8, x86::r9, x86::r10, x86::r11};
+  x86::Gp pick[5];
+  size_t n = 0;
+  for (const x86::Gp& g : kCandidates)
+    if (n < 5 && !(busy & (1u << g.id()))) pick[n++] = g;
+  if (n < 5) return false;
+  *t = {pick[0], pick[1], pick[2], pick[3], pick[4]};
+  return true;
+}
+
 // call_catching(fn, the scratch area's arguments, its results): rax = the exception or 0.
 void Writer::catching_call(CallFn fn) {
+  results_of_call_t_ = false;
   a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(fn)));
   a_.mov(x86::rsi, x86::rsp);
   a_.lea(x86::rdx, x86::ptr(x86::rsp, kResultsOff));
@@ -691,9 +726,16 @@ void Writer::catching_call(CallFn fn) {
 // (call_portal_after_exit, given the exit); a key still without code, or a level without a frame
 // big enough for the reds, takes the residual call of call_portal_at_merge_point. The scratch
 // area holds the call's words: driver, cell, greens, reds.
-void Writer::portal_call(const ResOp& op, const JitCell* cell, size_t lazy) {
+void Writer::portal_call(const ResOp& op, const JitCell* cell, size_t lazy, size_t unstored, const PortalTemps& t) {
   auto store_lazy = [&] {  // (constants: no register holds them)
     for (size_t k = 1; k < lazy; ++k) store_word(scratch_arg(k), op.args[k]);
+  };
+  // The reds not stored yet, into the scratch area for the runner, on the slow path (taken
+  // before the callee runs: its call clobbers the caller-saved registers that may hold them),
+  // before store_lazy (which may pass a constant through rax). The exit path needs none: the
+  // runner goes on from the callee's exit (run_compiled with `taken`).
+  auto store_reds = [&] {
+    for (size_t k = unstored; k < op.args.size(); ++k) store_word(scratch_arg(k), op.args[k], t.copy);
   };
   const DriverDescr* d = cell->driver;
   const int32_t ng = d->num_greens, nr = d->num_reds;
@@ -701,33 +743,39 @@ void Writer::portal_call(const ResOp& op, const JitCell* cell, size_t lazy) {
   Label slow = a_.newLabel(), other_exit = a_.newLabel(), done = a_.newLabel(), too_deep = a_.newLabel();
   // The recursion check of a portal call (check_stack): machine code calling itself level after
   // level would otherwise run out of C stack instead of raising RecursionError.
-  a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&rpy::stack_limit)));
-  a_.cmp(x86::rsp, x86::qword_ptr(x86::rax));
+  a_.mov(t.loop, imm(reinterpret_cast<uint64_t>(&rpy::stack_limit)));
+  a_.cmp(x86::rsp, x86::qword_ptr(t.loop));
   a_.jb(too_deep);
-  a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(cell)));
-  a_.mov(x86::rax, x86::qword_ptr(x86::rax, static_cast<int32_t>(offsetof(JitCell, loop))));
-  a_.test(x86::rax, x86::rax);
+  a_.mov(t.loop, imm(reinterpret_cast<uint64_t>(cell)));
+  a_.mov(t.loop, x86::qword_ptr(t.loop, static_cast<int32_t>(offsetof(JitCell, loop))));
+  a_.test(t.loop, t.loop);
   a_.jz(slow);
-  // rsi = the next level's block, if there is one holding the reds
-  a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(fr.depth)));
-  a_.mov(x86::rdx, x86::qword_ptr(x86::rdi));
-  a_.mov(x86::rsi, imm(reinterpret_cast<uint64_t>(fr.cap)));
-  a_.cmp(x86::rdx, x86::qword_ptr(x86::rsi));
+  // t.block = the next level's block, if there is one holding the reds
+  a_.mov(t.depth_at, imm(reinterpret_cast<uint64_t>(fr.depth)));
+  a_.mov(t.depth, x86::qword_ptr(t.depth_at));
+  a_.mov(t.block, imm(reinterpret_cast<uint64_t>(fr.cap)));
+  a_.cmp(t.depth, x86::qword_ptr(t.block));
   a_.jae(slow);
-  a_.mov(x86::rsi, imm(reinterpret_cast<uint64_t>(fr.frames)));
-  a_.mov(x86::rsi, x86::qword_ptr(x86::rsi));
-  a_.mov(x86::rsi, x86::qword_ptr(x86::rsi, x86::rdx, 3));
-  a_.test(x86::rsi, x86::rsi);
+  a_.mov(t.block, imm(reinterpret_cast<uint64_t>(fr.frames)));
+  a_.mov(t.block, x86::qword_ptr(t.block));
+  a_.mov(t.block, x86::qword_ptr(t.block, t.depth, 3));
+  a_.test(t.block, t.block);
   a_.jz(slow);
-  a_.cmp(x86::qword_ptr(x86::rsi), nr);
+  a_.cmp(x86::qword_ptr(t.block), nr);
   a_.jb(slow);
-  a_.inc(x86::qword_ptr(x86::rdi));  // (the callee's level, while it runs)
-  a_.lea(x86::rdi, x86::ptr(x86::rsi, 8));
+  a_.inc(x86::qword_ptr(t.depth_at));  // (the callee's level, while it runs)
   for (int32_t k = 0; k < nr; ++k) {
-    a_.mov(x86::rcx, x86::qword_ptr(x86::rsp, 8 * (2 + ng + k)));
-    a_.mov(x86::qword_ptr(x86::rdi, 8 * k), x86::rcx);
+    auto at = static_cast<size_t>(3 + ng + k);
+    x86::Mem slot = x86::qword_ptr(t.block, 8 * (k + 1));
+    if (at >= unstored) {  // from where it is (in no register of t)
+      store_word(slot, op.args[at], t.copy);
+    } else {
+      a_.mov(t.copy, x86::qword_ptr(x86::rsp, 8 * (2 + ng + k)));
+      a_.mov(slot, t.copy);
+    }
   }
-  a_.call(x86::qword_ptr(x86::rax));  // (CompiledLoop::entry, its first member)
+  a_.lea(x86::rdi, x86::ptr(t.block, 8));
+  a_.call(x86::qword_ptr(t.loop));  // (CompiledLoop::entry, its first member)
   a_.mov(x86::rdi, imm(reinterpret_cast<uint64_t>(fr.depth)));
   a_.dec(x86::qword_ptr(x86::rdi));
   if (WarmState::get().check_frames) {
@@ -762,6 +810,7 @@ void Writer::portal_call(const ResOp& op, const JitCell* cell, size_t lazy) {
   catching_call(jit_recursion_error);
   a_.jmp(done);
   a_.bind(slow);
+  store_reds();
   store_lazy();
   catching_call(call_portal_at_merge_point);
   a_.bind(done);
@@ -852,6 +901,20 @@ bool Writer::op(size_t i, const ResOp& op, std::string* error) {
       }
       call(i, op);
       return true;
+    case RopClass::CallResult: {
+      // word k of the result area, which only catching_call writes: the last one was this
+      // value's call_t (its guard_no_exception in between keeps it)
+      if (!results_of_call_t_) {
+        *error = "call_result not right after its call_t";
+        return false;
+      }
+      x86::Mem at = x86::qword_ptr(x86::rsp, kResultsOff + 8 * static_cast<int32_t>(t_.const_value(op.args[0])));
+      if (op.kind == kFloat)
+        a_.movsd(result_xmm(i, nullptr), at);
+      else
+        a_.mov(result_gp(i, nullptr), at);
+      return true;
+    }
     case RopClass::Marker:
       if (op.opnum == ROP_debug_merge_point) return true;
       break;

@@ -141,7 +141,9 @@ struct CallDescr {
 
 // A class of the program (or a builtin exception class).
 struct ClassDescr {
-  const void* vtable;              // the first word of every instance (set at start-up)
+  // The first word of every instance: null until the tracer records the class's first
+  // allocation (Tracer::record_new), which every virtual object of the class comes from.
+  mutable const void* vtable;
   void* (*alloc)();                // a new instance, fields at their defaults (no __init__)
   bool (*is_instance)(void* obj);  // the object is an instance of this class or a subclass
   const char* name;

@@ -279,8 +279,8 @@ void remove_dead(Trace& t) {
     const ResOp& op = t.ops[i];
     int n = op.opnum;
     bool removable = op.kind != kVoid && !rop_is_call(n) &&
-                     (rop_is_pure(n) || n == ROP_getfield_gc_i || n == ROP_getfield_gc_r || n == ROP_getfield_gc_f ||
-                      n == ROP_getarrayitem_gc_i || n == ROP_getarrayitem_gc_r || n == ROP_getarrayitem_gc_f);
+                     (rop_is_pure(n) || rop_class(n) == RopClass::CallResult || n == ROP_getfield_gc_i || n == ROP_getfield_gc_r ||
+                      n == ROP_getfield_gc_f || n == ROP_getarrayitem_gc_i || n == ROP_getarrayitem_gc_r || n == ROP_getarrayitem_gc_f);
     if (removable && !used[i]) continue;
     used[i] = true;
     for (const TraceRef& a : op.args) mark(a);
@@ -446,7 +446,8 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
   }
   // Anything else may read the heap (a call) or leaves the trace (jump, finish, label).
   if (n != ROP_debug_merge_point && n != ROP_same_as_i && n != ROP_same_as_r && n != ROP_same_as_f && !rop_is_pure(n) &&
-      n != ROP_getarrayitem_gc_i && n != ROP_getarrayitem_gc_r && n != ROP_getarrayitem_gc_f && n != ROP_setarrayitem_gc)
+      rop_class(n) != RopClass::CallResult && n != ROP_getarrayitem_gc_i && n != ROP_getarrayitem_gc_r && n != ROP_getarrayitem_gc_f &&
+      n != ROP_setarrayitem_gc)
     flush();
   TraceRef r = emit(op);
   if (n == ROP_new_with_vtable || n == ROP_new_with_vtable_in_frame) fresh_.insert(r.bits);

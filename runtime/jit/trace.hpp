@@ -43,6 +43,7 @@ enum class RopClass : uint8_t {
   Memory,        // field and array reads and writes, strlen, strgetitem
   Alloc,         // new_with_vtable
   Call,          // call_*, call_pure_*
+  CallResult,    // call_result_*: word k of the call_t just before
 };
 RopClass rop_class(int op);
 // The jitcode instruction (jitcode_ops.def) of the same name and meaning, for the classes that

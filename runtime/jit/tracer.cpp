@@ -432,8 +432,7 @@ int Tracer::run_bridge(CompiledLoop* loop, uint32_t gi, const Word* deadframe, W
   for (const Snapshot::Virtual& v : s.virtuals) {
     Word obj = reinterpret_cast<Word>(v.cls->alloc());
     objects.block[virtual_boxes.size()] = obj;
-    virtual_boxes.push_back(record(ROP_new_with_vtable, {}, DescrKind::Class, v.cls));
-    known_class_[virtual_boxes.back().bits] = *reinterpret_cast<const Word*>(obj);
+    virtual_boxes.push_back(record_new(*v.cls, obj));
   }
   auto value_of = [&](TraceRef r, Kind k, Word* word) -> TraceRef {
     if (r.is_const()) {
@@ -549,6 +548,58 @@ void Tracer::residual_call(const CallDescr& cd, const Word* args, std::vector<Tr
     f->box(rk, r) = result;
   }
   f->pc = rk != kVoid ? q + 2 : q;
+}
+
+// new_with_vtable of obj, an instance of cd just allocated. Its class is known: a method call on
+// it needs no guard_class. The class's vtable is noted in cd (ClassDescr::vtable): allocation
+// removal drops a guard_class of a virtual object, which always comes from one of these.
+TraceRef Tracer::record_new(const ClassDescr& cd, Word obj) {
+  TraceRef r = record(ROP_new_with_vtable, {}, DescrKind::Class, &cd);
+  Word vtable = *reinterpret_cast<const Word*>(obj);
+  known_class_[r.bits] = vtable;
+  if (!cd.vtable) cd.vtable = reinterpret_cast<const void*>(vtable);
+  return r;
+}
+
+// A residual call returning a tuple (OP_residual_call_t; e.g. a for loop's step, (more, item)):
+// call_t leaves the words in its result area, call_result_* read them right after its guard
+// (docs/JIT.md 10). q: the call's result lists (one per kind, each taking the items of its kind
+// in order). A call that raises leaves the trace to the blackhole, whether or not this frame
+// catches it (a guard_exception's resume knows one result register, not a tuple's).
+void Tracer::residual_call_tuple(const CallDescr& cd, const Word* args, std::vector<TraceRef> boxes, bool all_const, uint32_t q) {
+  Frame* f = &frames_.back();
+  const uint8_t* code = f->code->code;
+  Word res[32] = {0};
+  cd.fn(args, res);
+  size_t n = std::strlen(cd.result_kinds);
+  TraceRef rbox[32];
+  if ((cd.flags & (kElidable | kFoldable)) && all_const) {
+    for (size_t i = 0; i < n; ++i) rbox[i] = konst(static_cast<Kind>(kind_of_char(cd.result_kinds[i])), res[i]);
+  } else {
+    // (not call_pure even when elidable: a call_t shared with an earlier one would leave its
+    // reads nothing to read)
+    TraceRef fn = konst(kInt, reinterpret_cast<Word>(cd.fn));
+    trace_.const_names[fn.index()] = cd.name;
+    boxes.insert(boxes.begin(), fn);
+    record(ROP_call_t, std::move(boxes), DescrKind::Call, &cd);
+    if (cd.flags & kCanRaise) guard(ROP_guard_no_exception, {});
+    for (size_t i = 0; i < n; ++i)
+      rbox[i] = record(ROP_call_result_i + kind_of_char(cd.result_kinds[i]), {konst(kInt, static_cast<Word>(i))});
+    f = &frames_.back();
+  }
+  uint32_t lists[3];
+  for (int k = 0; k < 3; ++k) {
+    lists[k] = q;
+    q += 1 + 2u * code[q];
+  }
+  size_t idx[3] = {0, 0, 0};
+  for (size_t i = 0; i < n; ++i) {
+    int k = kind_of_char(cd.result_kinds[i]);
+    uint16_t r = rd16(code + lists[k] + 1 + 2 * idx[k]++);
+    f->regs[k][r] = res[i];
+    f->box(k, r) = rbox[i];
+  }
+  f->pc = q;
 }
 
 // The merge point of a recursive portal call traced inline up to here (7.7): the greens are
@@ -901,9 +952,8 @@ Tracer::End Tracer::interpret(Word* values) {
       case OP_new_scoped: {
         const ClassDescr& cd = prog_->classes[u16(pc + 1)];
         Word obj = w(cd.alloc());
-        TraceRef r = record(ROP_new_with_vtable, {}, DescrKind::Class, &cd);
+        TraceRef r = record_new(cd, obj);
         if (op == OP_new_scoped && cd.construct_at) scoped_news_.push_back({r.index(), frames_.size() - 1});
-        known_class_[r.bits] = *reinterpret_cast<const Word*>(obj);  // (a method call on it needs no guard_class)
         set(kRef, pc + 3, obj, r);
         f->pc = pc + 5;
         break;
@@ -921,13 +971,9 @@ Tracer::End Tracer::interpret(Word* values) {
       case OP_residual_call_r:
       case OP_residual_call_f:
       case OP_residual_call_t: {
-        if (op == OP_residual_call_t) {
-          abort("a residual call returning a tuple");
-          return End::Abort;
-        }
         const CallDescr& cd = prog_->calls[u16(pc + 1)];
-        if (cd.portal >= 0 && static_cast<size_t>(cd.portal) == ws_.driver_index(d_) && d_->result_kind != 't' &&
-            ws_.params[ws_.driver_index(d_)].call_assembler && !ws_.residual_portal_calls.count({f->code, pc}) &&
+        if (op != OP_residual_call_t && cd.portal >= 0 && static_cast<size_t>(cd.portal) == ws_.driver_index(d_) &&
+            d_->result_kind != 't' && ws_.params[ws_.driver_index(d_)].call_assembler && !ws_.residual_portal_calls.count({f->code, pc}) &&
             d_->num_greens + d_->num_reds + 2 <= 64) {
           // A recursive call of the portal (7.7): its code up to its merge point is traced as an
           // inline call; at the merge point the trace calls the callee's code (call_assembler).
@@ -950,7 +996,10 @@ Tracer::End Tracer::interpret(Word* values) {
           boxes.push_back(f->box(k, r));
           all_const = all_const && boxes.back().is_const();
         }
-        residual_call(cd, args, std::move(boxes), all_const, pc, q);
+        if (op == OP_residual_call_t)
+          residual_call_tuple(cd, args, std::move(boxes), all_const, q);
+        else
+          residual_call(cd, args, std::move(boxes), all_const, pc, q);
         break;
       }
       case OP_ret_v:

@@ -64,6 +64,8 @@ class Tracer {
   TraceRef promote_green(int k);
   TraceRef promote_box(int kind, uint16_t reg, bool by_value);
   void residual_call(const CallDescr& cd, const Word* args, std::vector<TraceRef> boxes, bool all_const, uint32_t pc, uint32_t q);
+  TraceRef record_new(const ClassDescr& cd, Word obj);
+  void residual_call_tuple(const CallDescr& cd, const Word* args, std::vector<TraceRef> boxes, bool all_const, uint32_t q);
   bool call_assembler();  // false: the trace is abandoned (soft_abort_)
   TraceRef fold_or_record(int rop, Kind k, Word result, std::vector<TraceRef> args);
   int finish_in_blackhole(Word* values, BaseException* pending);

@@ -458,7 +458,8 @@ static int run_from_merge_point(DriverDescr* d, Word* values, JitCell* cell, Exi
 }
 
 // The rest of a call_portal_at_merge_point whose callee code left by `exit` (or was not entered:
-// null): the runner goes on from there.
+// null): the runner goes on from there. With an exit, a's reds are not read (run_compiled goes on
+// from the exit's frame), and machine code's call_assembler leaves them unstored (portal_call).
 static void finish_portal_call(DriverDescr* d, JitCell* cell, const Word* a, Word* r, ExitDescr* exit) {
   Word values[64];
   copy_words(values, a + 2, size_t{d->num_greens} + d->num_reds);

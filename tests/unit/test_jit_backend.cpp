@@ -124,6 +124,53 @@ TEST(JitBackend, CallsAndExitsToAnotherLoop) {
   EXPECT_EQ(frame[0], 42u);
 }
 
+static void divmod_words(const Word* a, Word* r) {
+  r[0] = a[0] / a[1];
+  r[1] = a[0] % a[1];
+  r[2] = w(static_cast<double>(a[0]) / static_cast<double>(a[1]));
+}
+
+// [n] -> call_t(divmod(n, 7)); guard_no_exception; q, m, x = its words; (optionally another
+// call before the reads); guard false, exiting with the three words
+static Trace tuple_call_trace(bool call_in_between) {
+  static const CallDescr divmod = {divmod_words, "ii", "iif", kCanRaise, "divmod"};
+  static const CallDescr add = {add_words, "ii", "i", 0, "add"};
+  Trace t;
+  TraceRef n = t.add_input(kInt);
+  push(t, make_op(ROP_label, {n}, DescrKind::Target, target(9)));
+  push(t,
+       make_op(ROP_call_t, {t.add_const(kInt, reinterpret_cast<Word>(divmod_words)), n, t.add_const(kInt, 7)}, DescrKind::Call, &divmod));
+  add_guard(t, ROP_guard_no_exception, {}, {n});
+  if (call_in_between) push(t, make_op(ROP_call_i, {t.add_const(kInt, reinterpret_cast<Word>(add_words)), n, n}, DescrKind::Call, &add));
+  TraceRef q = push(t, make_op(ROP_call_result_i, {t.add_const(kInt, 0)}));
+  TraceRef m = push(t, make_op(ROP_call_result_i, {t.add_const(kInt, 1)}));
+  TraceRef x = push(t, make_op(ROP_call_result_f, {t.add_const(kInt, 2)}));
+  add_guard(t, ROP_guard_true, {t.add_const(kInt, 0)}, {q, m, x});
+  push(t, make_op(ROP_jump, {n}, DescrKind::Target, target(9)));
+  return t;
+}
+
+TEST(JitBackend, ACallReturningATupleIsReadFromItsResultArea) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  std::string error;
+  CompiledLoop* loop = compile_loop(tuple_call_trace(false), nullptr, 9, {}, &error);
+  ASSERT_NE(loop, nullptr) << error;
+  Word block[1 + 64] = {64, 100};  // (frame[-1]: its size, docs/JIT.md 12.2)
+  Word* frame = block + 1;
+  EXPECT_EQ(reinterpret_cast<ExitDescr*>(loop->entry(frame)), &loop->exits[1]);
+  EXPECT_EQ(frame[0], 14u);
+  EXPECT_EQ(frame[1], 2u);
+  EXPECT_DOUBLE_EQ(unw<double>(frame[2]), 100.0 / 7);
+}
+
+TEST(JitBackend, RefusesCallResultsAfterAnotherCall) {
+  if (!backend_available()) GTEST_SKIP() << "no backend";
+  // invariant T1 (docs/JIT.md 10): the result area would hold the other call's word
+  std::string error;
+  EXPECT_EQ(compile_loop(tuple_call_trace(true), nullptr, 10, {}, &error), nullptr);
+  EXPECT_EQ(error, "call_result not right after its call_t");
+}
+
 TEST(JitBackend, JumpArgumentsMoveInParallel) {
   if (!backend_available()) GTEST_SKIP() << "no backend";
   // [n, a, b, x]: guard n > 0; jump(n - 1, b, a, x * 0.5): a and b swap places every iteration
