@@ -757,7 +757,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Local: {
       // A script's read that no assignment reaches raises UnboundLocalError (codegen: its flag is
       // never set); when nothing assigns the variable at all, the read has no value (impossible).
-      if (e.unbound && !(script && e.defined))
+      // An error: the read has no value, so its uses report nothing more (the variable's type,
+      // from the assignments that come later, is not the read's).
+      bool no_value = e.unbound && !(script && e.defined);
+      if (no_value)
         error(e.loc, "local variable '" + e.var->name +
                          "' is read before any assignment to it reaches here (Python raises UnboundLocalError): a name assigned "
                          "anywhere in a function is local to all of it");
@@ -784,7 +787,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
             d->notes.push_back({e.var->loc, x + " is assigned here, but not on every path to the read"});
         }
       }
-      t = e.var->type ? e.var->type : tt_.impossible();
+      t = e.var->type && !no_value ? e.var->type : tt_.impossible();
       t = read_type(e, t);
       if (t != e.type) changed_ = true;  // a narrower read may grow without its variable changing
       break;
