@@ -554,6 +554,13 @@ void Annotator::setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc
       error(loc, "cannot assign attribute '" + attr + "' of " + describe(obj));
     return;
   }
+  // Python's assignment of these replaces the instance's class or namespace; rpy would store a
+  // field of that name and go on with the instance as it was (a wrong answer).
+  if (attr == "__class__" || attr == "__dict__") {
+    error(loc, "assigning an instance's " + attr + " is not supported: in translated code an instance's class and fields are " +
+                   "fixed when it is made; make a new instance of the class instead");
+    return;
+  }
   ClassDef* cd = obj->cls;
   AttrDef* a = find_attr(cd, attr);
   if (!a) a = generalize_attr(cd, attr, loc);
