@@ -558,6 +558,13 @@ void Annotator::setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc
       error(loc, "cannot assign attribute '" + attr + "' of " + describe(obj));
     return;
   }
+  // Python's assignment of these replaces the instance's class or namespace; rpy would store a
+  // field of that name and go on with the instance as it was (a wrong answer).
+  if (attr == "__class__" || attr == "__dict__") {
+    error(loc, "assigning an instance's " + attr + " is not supported: in translated code an instance's class and fields are " +
+                   "fixed when it is made; make a new instance of the class instead");
+    return;
+  }
   ClassDef* cd = obj->cls;
   AttrDef* a = find_attr(cd, attr);
   if (!a) a = generalize_attr(cd, attr, loc);
@@ -761,7 +768,10 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
     case ExprOp::Local: {
       // A script's read that no assignment reaches raises UnboundLocalError (codegen: its flag is
       // never set); when nothing assigns the variable at all, the read has no value (impossible).
-      if (e.unbound && !(script && e.defined))
+      // An error: the read has no value, so its uses report nothing more (the variable's type,
+      // from the assignments that come later, is not the read's).
+      bool no_value = e.unbound && !(script && e.defined);
+      if (no_value)
         error(e.loc, "local variable '" + e.var->name +
                          "' is read before any assignment to it reaches here (Python raises UnboundLocalError): a name assigned "
                          "anywhere in a function is local to all of it");
@@ -788,7 +798,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
             d->notes.push_back({e.var->loc, x + " is assigned here, but not on every path to the read"});
         }
       }
-      t = e.var->type ? e.var->type : tt_.impossible();
+      t = e.var->type && !no_value ? e.var->type : tt_.impossible();
       t = read_type(e, t);
       if (t != e.type) changed_ = true;  // a narrower read may grow without its variable changing
       break;

@@ -896,9 +896,17 @@ bool Annotator::dstar_callee_ok(Expr& e, TypeRef callee) {
   return true;
 }
 
+// A call with no value (refused, or waiting for its arguments' types): its arguments are still
+// annotated, the callee is not (it would only repeat the refusal).
+TypeRef Annotator::refused_call(Expr& e, Graph& g) {
+  for (size_t i = 1; i < e.args.size(); ++i) expr(*e.args[i], g);
+  return types().impossible();
+}
+
 TypeRef Annotator::call(Expr& e, Graph& g) {
   if (!rewrite_classmethod_call(e, g)) rewrite_metaclass_call(e, g);
-  replace_namedtuple_method(e, g);  // p._replace(x=1), p._asdict(), P._make(it) (namedtuple_rules.cpp)
+  // p._replace(x=1), p._asdict(), P._make(it) (namedtuple_rules.cpp)
+  if (replace_namedtuple_method(e, g) == Replacement::Refused) return refused_call(e, g);
   TypeRef callee = expr(*e.args[0], g);
   if (replace_namedtuple_class(e, callee)) callee = expr(*e.args[0], g);  // Point(1, 2)
   switch (replace_with_python(e, callee)) {                               // functools.reduce, itertools (replacement_rules.cpp)
@@ -907,8 +915,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       break;
     case Replacement::Refused:
     case Replacement::Pending:
-      for (size_t i = 1; i < e.args.size(); ++i) expr(*e.args[i], g);
-      return types().impossible();
+      return refused_call(e, g);
     case Replacement::None:
       break;
   }

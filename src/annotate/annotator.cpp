@@ -36,6 +36,14 @@ Diagnostic* Annotator::error(Loc loc, const std::string& msg) {
   std::string key = std::to_string(loc.file) + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col) + msg;
   if (!reported_.insert(key).second) return nullptr;
   if (Diagnostic* d = library_error(loc, msg)) return d;
+  // One mistake, one error: a message met again at another place (a name that is not defined,
+  // an attribute a class lacks, used several times) is the same cause, so that place becomes a
+  // note of the first error, and the caller adds no notes of its own (nullptr).
+  auto [first, fresh] = first_of_message_.try_emplace(msg, diags_.all().size());
+  if (!fresh) {
+    diags_.at(first->second).notes.push_back({loc, "the same error here"});
+    return nullptr;
+  }
   return &diags_.error(loc, msg);
 }
 

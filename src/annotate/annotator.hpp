@@ -199,7 +199,8 @@ class Annotator {
   // collections.namedtuple classes and instances (namedtuple_rules.cpp)
   bool refuse_namedtuple(const modules::Ref& cls, Loc loc);
   bool replace_namedtuple_class(ir::Expr& e, TypeRef callee);
-  bool replace_namedtuple_method(ir::Expr& e, ir::Graph& g);
+  Replacement replace_namedtuple_method(ir::Expr& e, ir::Graph& g);
+  TypeRef refused_call(ir::Expr& e, ir::Graph& g);  // annotate_stmt.cpp: the arguments of a call with no value
   bool replace_namedtuple_subclass_call(ir::Expr& e, TypeRef recv, ir::Graph& g);
   void self_specialised(const modules::Ref& fn);
   TypeRef sum_by_add(ir::Expr& e, ir::Graph& g);
@@ -512,6 +513,7 @@ class Annotator {
   std::unordered_map<const ir::Expr*, DictDef*> node_dictdefs_;
   std::unordered_map<std::string, int> builtin_ids_;
   std::set<std::string> reported_;
+  std::unordered_map<std::string, size_t> first_of_message_;  // error(): message -> index of its first diagnostic
   ListDef* argv_ = nullptr;
   std::map<const modules::Obj*, std::vector<TypeRef>> jit_greens_;  // driver -> types of its greens
   friend struct CallSite;

@@ -97,24 +97,26 @@ bool Annotator::replace_namedtuple_class(Expr& e, TypeRef callee) {
 
 // p._replace(x=1, ...), p._asdict(), P._make(it) (or p._make(it)): the call becomes a call of the
 // function namedtuple_method made for p's class; the receiver, evaluated first as in Python,
-// becomes its first argument (_make drops a class or a local, whose reading has no effect).
-bool Annotator::replace_namedtuple_method(Expr& e, ir::Graph& g) {
-  if (e.args.empty() || e.args[0]->op != ExprOp::GetAttr || e.args[0]->args.empty()) return false;
+// becomes its first argument (_make drops a class or a local, whose reading has no effect). A call
+// refused here is Refused: it has no value, and nothing more is said of it.
+Annotator::Replacement Annotator::replace_namedtuple_method(Expr& e, ir::Graph& g) {
+  using R = Replacement;
+  if (e.args.empty() || e.args[0]->op != ExprOp::GetAttr || e.args[0]->args.empty()) return R::None;
   Expr& ga = *e.args[0];
   const std::string name = ga.attr;
   bool builtin_method = name == "_replace" || name == "_asdict" || name == "_make";
-  if (!builtin_method && (name.empty() || name[0] == '_')) return false;
+  if (!builtin_method && (name.empty() || name[0] == '_')) return R::None;
   TypeRef recv = expr(*ga.args[0], g);
-  if (!recv || !recv->const_value || (recv->kind != TypeKind::Tuple && recv->kind != TypeKind::Class)) return false;
+  if (!recv || !recv->const_value || (recv->kind != TypeKind::Tuple && recv->kind != TypeKind::Class)) return R::None;
   const m::ClassObj* base = namedtuple_base(recv->const_value);
-  if (!base) return false;
+  if (!base) return R::None;
   bool on_class = recv->kind == TypeKind::Class;
-  if (refuse_namedtuple(recv->const_value, e.loc)) return false;
-  if (!builtin_method) return replace_namedtuple_subclass_call(e, recv, g);
+  if (refuse_namedtuple(recv->const_value, e.loc)) return R::Refused;
+  if (!builtin_method) return replace_namedtuple_subclass_call(e, recv, g) ? R::Replaced : R::None;
   size_t npos = e.args.size() - 1 - e.kwnames.size();
   auto refuse = [&](const std::string& why) {
     error(e.loc, base->name + "." + name + "(): " + why);
-    return false;
+    return R::Refused;
   };
   if (e.star) return refuse("f(*args) is not supported here");
   std::vector<std::string> fields;
@@ -137,14 +139,14 @@ bool Annotator::replace_namedtuple_method(Expr& e, ir::Graph& g) {
       return refuse("call it on the class (" + base->name + "._make(...))");
   }
   m::Ref f = m::namedtuple_method(interp_, recv->const_value, name, e.kwnames, e.loc);
-  if (!f) return false;
+  if (!f) return R::None;
   ir::ExprPtr receiver = std::move(ga.args[0]);
   auto c = std::make_unique<Expr>(ExprOp::Const, e.args[0]->loc);
   c->value = f;
   e.args[0] = std::move(c);
   if (name != "_make") e.args.insert(e.args.begin() + 1, std::move(receiver));
   changed_ = true;
-  return true;
+  return R::Replaced;
 }
 
 // A method of a namedtuple class gets a graph per class of its receiver, as RPython gives each

@@ -36,6 +36,9 @@ class Diagnostics {
  public:
   explicit Diagnostics(const SourceManager& sm) : sm_(sm) {}
   Diagnostic& error(Loc loc, std::string message);
+  // The diagnostic error() returned as the index-th (0: the first): it stays valid as more are
+  // added, unlike a reference.
+  Diagnostic& at(size_t index) { return diags_[index]; }
   bool has_errors() const { return errors_ > 0; }
   size_t error_count() const { return errors_; }
   // Renders every collected diagnostic (in order of report) to a string.

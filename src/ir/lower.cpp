@@ -29,6 +29,17 @@ Var* Graph::new_var(const std::string& n, Loc l) {
 
 namespace {
 
+// "ModuleNotFoundError: No module named 'yaml'": an exception import-time code raised, as Python
+// prints it (the type alone when its text cannot be had).
+std::string exception_text(m::Interp& interp, const m::PyException& ex) {
+  std::string text;
+  try {
+    text = interp.str_of(ex.value, ex.loc);
+  } catch (...) {  // its __str__ raised: the type says enough
+  }
+  return m::type_name(ex.value) + (text.empty() ? "" : ": " + text);
+}
+
 // An argument whose evaluation has no effect (a name, a literal, *name, a tuple of such): a call whose
 // other arguments are such may evaluate its f(**expr) mapping before them.
 bool dstar_plain_arg(const syntax::Expr& a) {
@@ -2481,7 +2492,7 @@ class Lowerer {
           try {
             fn = interp_.call(dec->value, {fn}, {}, (*it)->loc);
           } catch (m::PyException& ex) {
-            error((*it)->loc, "decorator raised " + m::type_name(ex.value));
+            error((*it)->loc, "decorator raised " + exception_text(interp_, ex));
           } catch (m::EvalError& ex) {
             error(ex.loc, ex.message);
           }
@@ -2529,7 +2540,7 @@ class Lowerer {
             }
           }
         } catch (m::PyException& ex) {
-          error(s.loc, "import failed: " + m::type_name(ex.value));
+          error(s.loc, "import failed: " + exception_text(interp_, ex));
         }
         return;
       }
