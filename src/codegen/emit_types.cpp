@@ -143,6 +143,9 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
       items += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(rpy_t)", from->items[i], item);
     return "([&](const auto& rpy_t) { return rpy::vtuple_of<" + ctype(item) + ">({" + items + "}); }(" + code + "))";
   }
+  if (f == TypeKind::Builtin && k == TypeKind::Function)  // a builtin as a function value (annotate/builtin_values.cpp)
+    if (annotate::FuncDesc* d = ann.builtin_as_function(from->const_value, false))
+      return "((void)(" + code + "), " + convert("0", tt.functions({d}), to) + ")";
   if (f == k) {
     if (k == TypeKind::Instance && from->cls != to->cls) return "static_cast<" + ctype(to) + ">(" + code + ")";
     if (k == TypeKind::Tuple) {
