@@ -79,4 +79,16 @@ def main():
     print([c(-4) for c in convert])
 
 
+def identities():
+    fs = [min, max, abs]
+    for f in fs:
+        print(f is max, f == min, f is not abs, f.__name__)
+    g = fs[1]
+    print(g is max, g in fs, fs.index(max), len in fs)
+    hs = [len, sum]
+    for h in hs:
+        print(h is max, h is not max, h == len, hs.index(sum), max in hs)
+
+
 main()
+identities()
