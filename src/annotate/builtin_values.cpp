@@ -56,11 +56,17 @@ bool Annotator::spreads_into_star_args(const ir::Expr& e, const FuncDesc* d) {
 
 std::vector<TypeRef> Annotator::star_argtypes(const ir::Expr& e, const std::vector<TypeRef>& argtypes) {
   std::vector<TypeRef> items;
+  if (!e.kwnames.empty()) {  // Python raises TypeError in the function of *args, which rpy does not
+    error(e.loc,
+          "this call passes keyword arguments, but a function it may call takes only *args (or is a builtin kept as a value); "
+          "pass the arguments by position");
+    return {types().impossible()};
+  }
   for (size_t i = 0; i < argtypes.size(); ++i) {
     if (is_default_arg(e, i)) {
       error(e.loc,
-            "this call leaves a parameter to its default, but a function it may call takes only *args (a builtin kept as a value); "
-            "pass every argument");
+            "this call leaves a parameter to its default, but a function it may call takes only *args (or is a builtin kept as a "
+            "value); pass every argument");
       return {types().impossible()};
     }
     items.push_back(argtypes[i] ? argtypes[i] : types().impossible());
