@@ -182,3 +182,16 @@ def kw_rest(d, fill, kw):
         if k not in fill_names:
             kw[k] = d[k]
     return kw
+
+
+def as_function(builtin):
+    """A builtin function (min, len, operator.add...) as a function of the program, where it shares
+    a variable, a list or a dict with other functions (a calculator's table of operations): it
+    calls the builtin with the arguments it is given, one copy per argument types, as the builtin
+    takes any (annotate/builtin_values.cpp)."""
+
+    @_spec("specialize:argtype(0)")
+    def call(*args):
+        return builtin(*args)
+
+    return call

@@ -733,7 +733,12 @@ TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef sel
   for (Graph* t : targets) {
     size_t nb = e.bound.size();
     size_t np = t->params.size() + (t->vararg ? 1 : 0);
-    if (nb != np) {
+    if (spreads_into_star_args(e, t->desc)) {  // min(*args) among functions of fixed parameters (builtin_values.cpp)
+      std::vector<TypeRef> argtypes;
+      for (Expr* a : e.bound) argtypes.push_back(a ? a->type : nullptr);
+      assign_var(t->vararg, star_argtypes(e, argtypes)[0], e.loc);
+      nb = np;
+    } else if (nb != np) {
       // the call's arguments were bound to the first function's parameters (bind_args): an
       // override or member taking **kw (or *args) where that one does not, or the reverse
       const m::FunctionObj* first = nullptr;
@@ -766,7 +771,7 @@ TypeRef Annotator::call_graphs(Expr& e, std::vector<Graph*> targets, TypeRef sel
       else if (a && a->op == ExprOp::Const)
         assign_var(t->params[i], type_of_const(a->value, a->loc), a->loc);
     }
-    if (t->vararg) assign_var(t->vararg, e.bound.back()->type, e.loc);
+    if (t->vararg && !spreads_into_star_args(e, t->desc)) assign_var(t->vararg, e.bound.back()->type, e.loc);
     UnionResult r = union_types(types(), result, t->return_type, this);
     if (!r.type) {
       error(e.loc, "the functions this call may reach return incompatible types: " + r.why);
@@ -942,7 +947,8 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
           return call_builtin(static_cast<BuiltinId>(bid), e, args, g);
         }
       }
-      if (!bind_args(e, *callee->funcs[0]->fn(), false, g)) return types().impossible();
+      FuncDesc* binder = binding_function(callee->funcs);  // builtin_values.cpp
+      if (!bind_args(e, *binder->fn(), false, g)) return types().impossible();
       if (callee->funcs.size() == 1 && !callee->nullable)
         if (TypeRef folded = fold_memo_call(e, callee->funcs[0], g)) return folded;
       std::vector<TypeRef> argtypes;
@@ -950,14 +956,17 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       std::vector<m::Ref> consts = const_args(e);
       // A function specialised on an argument whose value is not known yet: wait for it (a graph
       // made now would be keyed on no value, and stay in the program with nothing reaching it).
-      for (FuncDesc* d : callee->funcs)
-        if (waits_for_spec_args(d, argtypes)) {
+      std::vector<std::vector<TypeRef>> own_argtypes;  // per function: a builtin's wrapper gets a tuple (builtin_values.cpp)
+      for (FuncDesc* d : callee->funcs) {
+        own_argtypes.push_back(spreads_into_star_args(e, d) ? star_argtypes(e, argtypes) : argtypes);
+        if (waits_for_spec_args(d, own_argtypes.back())) {
           e.call_kind = ir::CallKind::Unresolved;
           e.targets.clear();
           return types().impossible();
         }
+      }
       std::vector<Graph*> targets;
-      for (FuncDesc* d : callee->funcs) targets.push_back(graph_for(d, argtypes, e.loc, &consts));
+      for (size_t k = 0; k < callee->funcs.size(); ++k) targets.push_back(graph_for(callee->funcs[k], own_argtypes[k], e.loc, &consts));
       e.targets = targets;
       return call_graphs(e, targets, nullptr, g);
     }
@@ -1011,7 +1020,9 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       if (bid < 0) {
         const std::string& n = callee->const_value->as<m::BuiltinObj>()->name;
         // A builtin type's method taken from the type (`str.upper`, `list.append`), given its
-        // receiver as the first argument: `map(str.upper, words)`, `key=str.lower`.
+        // receiver as the first argument: `map(str.upper, words)`, `key=str.lower`; also
+        // through a builtin's wrapper, `str.upper(*args)` (builtin_values.cpp).
+        if (e.star && !spread_star_tuple(e, args, n, g)) return types().impossible();
         if (std::string method = unbound_builtin_method(n, e, args); !method.empty()) return rewrite_as_method(e, method, g);
         error(e.args[0]->loc, unsupported_builtin_message(n));
         return types().impossible();

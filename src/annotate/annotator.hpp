@@ -82,6 +82,9 @@ bool is_default_arg(const ir::Expr& e, size_t i);
 // The positions t[lo:hi:step] takes from a tuple of n items, when the bounds and step are
 // constants or absent (Python's slice rules); false when one is not known at translation time.
 bool tuple_slice_positions(const ir::Expr& slice, size_t n, std::vector<size_t>& out);
+// The function `fname` of rpy's library module `module` (lib/std), or null when the module or
+// the function is missing (replacement_rules.cpp).
+modules::Ref lib_function(modules::Interp& in, const std::string& module, const std::string& fname, Loc loc);
 
 class Annotator {
  public:
@@ -109,6 +112,20 @@ class Annotator {
   ClassDef* object_root_if_made() const { return object_root_; }
   ClassDef* find_classdef(const modules::Obj* cls) const;
   FuncDesc* funcdesc(const modules::Ref& fn);
+  // A builtin function (min, len, operator.add...) as a function value of the program, where it
+  // merges with another builtin or function (a list or dict of operations): rpy's Python wrapper
+  // that calls it with the same arguments, one per builtin (builtin_values.cpp). Null when the
+  // builtin is not a function (os.environ, sys.stdout) or the wrapper cannot be made; with
+  // create false, only a wrapper made before.
+  FuncDesc* builtin_as_function(const modules::Ref& builtin, bool create = true);
+  // A call of a function value that may be one of several functions binds its arguments to one
+  // of them: the first that takes fixed parameters, where others take only *args (a builtin's
+  // wrapper with the program's functions: `for f in (len, sum, median)`). Such a function of
+  // *args gets the call's positional arguments as its tuple (spreads_into_star_args), whose type
+  // star_argtypes makes from the bound arguments' types (builtin_values.cpp).
+  FuncDesc* binding_function(const std::vector<FuncDesc*>& fs) const;
+  bool spreads_into_star_args(const ir::Expr& e, const FuncDesc* d);
+  std::vector<TypeRef> star_argtypes(const ir::Expr& e, const std::vector<TypeRef>& argtypes);
   // Attribute lookup through the class hierarchy: the class that declares it, or null.
   AttrDef* find_attr(ClassDef* cls, const std::string& name);
   // All implementations of method `name` reachable from receivers of class `cls`.
@@ -485,6 +502,7 @@ class Annotator {
   void blame_lowering_errors(size_t first, Loc call);
   std::vector<Loc> library_calls(Loc call, ir::Graph* from, Loc& blamed);  // the library calls up to the program's
   std::unordered_map<const modules::Obj*, std::unique_ptr<FuncDesc>> funcs_;
+  std::unordered_map<const modules::Obj*, modules::Ref> builtin_functions_;  // see builtin_as_function()
   std::vector<FuncDesc*> func_order_;
   std::unordered_map<const modules::Obj*, std::unique_ptr<ClassDef>> classes_;
   std::vector<ClassDef*> class_order_;

@@ -132,10 +132,20 @@ void Annotator::bind_const_params(FuncDesc* d, ir::Graph& g, const std::vector<m
   }
 }
 
+// A type not known yet: no value, or a tuple with an item of no value (the *args of a call whose
+// arguments are not typed yet).
+static bool type_unknown(TypeRef t) {
+  if (imp(t)) return true;
+  if (t->kind == TypeKind::Tuple)
+    for (TypeRef item : t->items)
+      if (type_unknown(item)) return true;
+  return false;
+}
+
 bool Annotator::waits_for_spec_args(FuncDesc* d, const std::vector<TypeRef>& argtypes) const {
   if (d->specialize != "argtype" && d->specialize != "arg") return false;
   for (int i : d->spec_args)
-    if (i >= 0 && i < static_cast<int>(argtypes.size()) && (!argtypes[i] || argtypes[i]->kind == TypeKind::Impossible)) return true;
+    if (i >= 0 && i < static_cast<int>(argtypes.size()) && type_unknown(argtypes[i])) return true;
   return false;
 }
 

@@ -351,7 +351,8 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   if (!a || a->kind == TypeKind::Impossible) return {b, ""};
   if (!b || b->kind == TypeKind::Impossible) return {a, ""};
   if (same_type(a, b)) return {a, ""};
-  if (UnionResult r; union_optional(tt, a, b, ann, r)) return r;  // numbers and tuples that may be None
+  if (UnionResult r; union_optional(tt, a, b, ann, r)) return r;        // numbers and tuples that may be None
+  if (UnionResult r; union_builtin_values(tt, a, b, ann, r)) return r;  // [min, max] (builtin_values.cpp)
   // None merges into nullable kinds.
   if (a->kind == TypeKind::None || b->kind == TypeKind::None) {
     TypeRef other = a->kind == TypeKind::None ? b : a;

@@ -220,6 +220,9 @@ UnionResult union_sized(TypeTable& tt, TypeRef a, TypeRef b);
 // items merge into its item: the tuple of unknown length (vtuple_rules.cpp). False: not that case.
 bool union_vtuple(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out);
 bool is_vtuple(TypeRef t);
+// A builtin function merged with another builtin, a function or None: the function set of their
+// wrappers (Annotator::builtin_as_function, builtin_values.cpp). False: not that case.
+bool union_builtin_values(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out);
 std::string sized_int_name(TypeRef t);
 std::vector<TypeRef> class_members(TypeRef t);
 // Numbers and tuples that may be None (optional_rules.cpp): the nullable form of a value kind.

@@ -210,6 +210,7 @@ std::string Emitter::call(Expr& e) {
       if (!is_void) s += ret + " rpy_r = " + default_value(e.type) + "; ";
       s += "switch (" + (clo ? fv + " ? " + fv + "->id : -1" : fv) + ") { ";
       for (size_t k = 0; k < ft->funcs.size(); ++k) {
+        bool argcodes_done = false;
         ir::Graph* g = nullptr;
         for (auto* t : e.targets)
           if (t->desc == ft->funcs[k]) g = t;
@@ -217,7 +218,15 @@ std::string Emitter::call(Expr& e) {
         std::string c = g->c_name + "(";
         bool env = g->desc->is_closure();
         if (env) c += fv;
-        for (size_t i = 0; i < argcodes.size() && i < g->params.size(); ++i) {
+        if (ann.spreads_into_star_args(e, g->desc)) {  // a builtin's wrapper: the arguments as its tuple
+          TypeRef tup = g->vararg->type;
+          c += std::string(env ? ", " : "") + ctype(tup) + "(";
+          for (size_t i = 0; i < argcodes.size() && i < tup->items.size(); ++i)
+            c += (i ? ", " : "") + convert(argcodes[i], e.bound[i]->type, tup->items[i]);
+          c += ")";
+          argcodes_done = true;
+        }
+        for (size_t i = 0; !argcodes_done && i < argcodes.size() && i < g->params.size(); ++i) {
           c += (i || env ? ", " : "");
           if (m::Ref own = ann.own_default(e, i, *g)) {  // a parameter left to its default: this function's own
             TypeRef dt = ann.type_of_const(own, e.loc);
@@ -226,7 +235,7 @@ std::string Emitter::call(Expr& e) {
             c += convert(argcodes[i], e.bound[i]->type, g->params[i]->type);
           }
         }
-        if (size_t v = g->params.size(); g->vararg && v < argcodes.size())  // the tuple of extra arguments
+        if (size_t v = g->params.size(); g->vararg && v < argcodes.size() && !argcodes_done)  // the tuple of extra arguments
           c += std::string(v || env ? ", " : "") + convert(argcodes[v], e.bound[v]->type, g->vararg->type);
         c += ")";
         if (!is_void) c = "rpy_r = " + convert(c, g->return_type, e.type);

@@ -312,7 +312,10 @@ std::string Emitter::emit_compare(Expr& e) {
   // Functions are equal when they are the same function. Each side's value is an index into its
   // own set of functions: the right one is renumbered into the left one's set (-2 when it is not
   // there) and read after it, in Python's order.
-  bool funcs = ta->kind == TypeKind::Function && tb->kind == TypeKind::Function;
+  // A builtin against a function value: the builtin as a function (annotate/builtin_values.cpp).
+  bool funcs = (ta->kind == TypeKind::Function && (tb->kind == TypeKind::Function || tb->kind == TypeKind::Builtin)) ||
+               (ta->kind == TypeKind::Builtin && tb->kind == TypeKind::Function);
+  if (funcs && ta->kind == TypeKind::Builtin) ta = tb;
   if (funcs && op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq) {
     fail(e.loc, std::string("comparison ") + syntax::cmpop_symbol(op) +
                     " between functions is not supported (Python 3 raises TypeError; Python 2 orders them arbitrarily)");
@@ -321,7 +324,7 @@ std::string Emitter::emit_compare(Expr& e) {
   if (funcs) {
     std::string x = fresh("rpy_fx");
     std::string c = op == CmpOp::Is || op == CmpOp::Eq ? "==" : "!=";
-    return "({ auto " + x + " = " + expr(a) + "; " + x + " " + c + " " + expr_as(b, ta) + "; })";
+    return "({ auto " + x + " = " + expr_as(a, ta) + "; " + x + " " + c + " " + expr_as(b, ta) + "; })";
   }
   // None against a value that cannot be None (an int, a float, a tuple...: no None in its C++
   // type, whose default is 0): never the same, never equal, whatever the value (`x == 0` was

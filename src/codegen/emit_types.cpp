@@ -143,6 +143,15 @@ std::string Emitter::convert(const std::string& code, TypeRef from, TypeRef to) 
       items += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(rpy_t)", from->items[i], item);
     return "([&](const auto& rpy_t) { return rpy::vtuple_of<" + ctype(item) + ">({" + items + "}); }(" + code + "))";
   }
+  if (f == TypeKind::Builtin && k == TypeKind::Function) {  // a builtin as a function value (annotate/builtin_values.cpp)
+    if (annotate::FuncDesc* d = ann.builtin_as_function(from->const_value, false))
+      return "((void)(" + code + "), " + convert("0", tt.functions({d}), to) + ")";
+    // Never merged, so no set holds it: an operand of a comparison (fs.index(max), f is max),
+    // equal to no function and to no None.
+    if (!is_closure_type(to)) return "((void)(" + code + "), -2)";
+    if (static_closures_.insert(-2).second) head_ << "static rpy_Closure rpy_fk_none(-2);\n";
+    return "((void)(" + code + "), &rpy_fk_none)";
+  }
   if (f == k) {
     if (k == TypeKind::Instance && from->cls != to->cls) return "static_cast<" + ctype(to) + ">(" + code + ")";
     if (k == TypeKind::Tuple) {
