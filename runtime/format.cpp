@@ -136,14 +136,6 @@ void fmt_magnitude(Buffer& b, bool negative, uint64_t mag, const FmtSpec& s) {
 }
 
 // The digits of a formatted float (before its exponent) are all zeros.
-bool rounds_to_zero(const std::string& body) {
-  for (char c : body) {
-    if (c == 'e' || c == 'E') break;
-    if (c >= '1' && c <= '9') return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 void fmt_pad(Buffer& b, const char* p, int64_t n, const FmtSpec& s) {
@@ -217,7 +209,7 @@ void fmt_int(Buffer& b, int64_t v, const FmtSpec& s) {
       fmt_float(b, static_cast<double>(v), s);
       return;
     case 'c':
-      fmt_int_char(b, v, s);
+      fmt_int_char(b, v, s, false);
       return;
     default:
       break;
@@ -244,13 +236,16 @@ void fmt_uint(Buffer& b, uint64_t v, const FmtSpec& s) {
   fmt_magnitude(b, false, v, s);
 }
 
-void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s) {
+void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s, bool percent) {
   if (!python2) {  // Python 3: any code point, as UTF-8
     if (v < 0 || v > 0x10FFFF) raise_exc<OverflowError>("%c arg not in range(0x110000)");
     fmt_char3(b, str_chr3(v), s);
     return;
   }
-  if (v < 0 || v > 255) raise_exc<OverflowError>("%c arg not in range(256)");
+  if (v < 0 || v > 255)  // Python 2's % and format() word it differently
+    raise_exc<OverflowError>(!percent ? "%c arg not in range(0x100)"
+                             : v < 0  ? "unsigned byte integer is less than minimum"
+                                      : "unsigned byte integer is greater than maximum");
   char c = static_cast<char>(v);
   fmt_pad(b, &c, 1, s);
 }
@@ -266,7 +261,7 @@ void fmt_float(Buffer& b, double v, const FmtSpec& s) {
     body = std::isnan(v) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
     if (type == '%') body += '%';
     FmtSpec t = s;
-    if (t.fill == '0' && t.align == '=') t.align = '>';  // Python does not zero-pad inf/nan with %
+    t.group = 0;  // zero padding of inf and nan is not grouped
     layout_number(b, sign_of(neg, s), "", body, t, 3);
     return;
   }
@@ -298,6 +293,8 @@ void fmt_float(Buffer& b, double v, const FmtSpec& s) {
       if (type == 'r' || s.prec < 0) {
         int n = type == 'r' ? rt::float_repr(a, buf) : float_str_chars(a, buf);
         body.assign(buf, static_cast<size_t>(n));
+        size_t e = body.find('e');
+        if (s.alt && e != std::string::npos && body.find('.') == std::string::npos) body.insert(e, ".");  // '#': always a point
       } else {
         // Python's general format without a type: like 'g', but switching to exponent notation
         // when exp >= prec - 1 and keeping at least one digit after the point.
@@ -325,20 +322,22 @@ void fmt_float(Buffer& b, double v, const FmtSpec& s) {
       }
       break;
   }
-  if (s.z && neg && rounds_to_zero(body)) neg = false;  // 'z': a negative zero after rounding loses its sign
+  if (s.z && neg && spec_rounds_to_zero(body)) neg = false;  // 'z': a negative zero after rounding loses its sign
   layout_number(b, sign_of(neg, s), "", body, s, 3);
 }
 
 namespace {
 
 // A spec known only at run time, checked as Python checks it for a value of kind k.
-RawSpec runtime_spec(const Str* spec, SpecFor k, const char* type_name) {
+// `text`: the spec counts code points (Python 3, Python 2 unicode) rather than bytes.
+RawSpec runtime_spec(const Str* spec, SpecFor k, const char* type_name, bool text = !python2) {
   if (!spec) raise_exc<TypeError>("format() argument 2 must be str, not None");
   RawSpec s;
   std::string err;
-  SpecStatus st = parse_raw_spec(std::string_view(spec->data, static_cast<size_t>(spec->len)), s, err, type_name);
-  if (st == SpecStatus::Limit) fatal(err.c_str());
-  if (st == SpecStatus::Ok) err = spec_error(s, k, type_name);
+  SpecDialect d{python2, text};
+  SpecStatus st = parse_raw_spec(std::string_view(spec->data, static_cast<size_t>(spec->len)), s, err, type_name, d);
+  if (st == SpecStatus::Ok && !spec_limit(s).empty()) fatal(spec_limit(s).c_str());
+  if (st == SpecStatus::Ok) err = spec_error(s, k, type_name, d);
   if (!err.empty()) raise_exc<ValueError>(err.c_str());
   return s;
 }
@@ -352,7 +351,7 @@ void fmt_spec_str(Buffer& b, const Str* v, const Str* spec) {
 
 void fmt_spec_ustr(Buffer& b, const Str* v, const Str* spec) {
   if (spec && spec->len == 0) return append_str(b, v);
-  fmt_ustr(b, v, resolve_spec(runtime_spec(spec, SpecFor::Str, "unicode"), '<'));
+  fmt_ustr(b, v, resolve_spec(runtime_spec(spec, SpecFor::Str, "unicode", true), '<'));
 }
 
 void fmt_spec_char(Buffer& b, char v, const Str* spec) {

@@ -124,7 +124,7 @@ void PercentFormat::arg(int64_t v) {
     }
     case 'c':
       spec_.prec = -1;
-      fmt_int_char(b_, v, finish_spec(spec_, minus_, zero_, false));
+      fmt_int_char(b_, v, finish_spec(spec_, minus_, zero_, false), true);
       return;
     case 'e':
     case 'E':

@@ -26,8 +26,9 @@ void fmt_char(Buffer& b, char v, const FmtSpec& s);
 void fmt_int(Buffer& b, int64_t v, const FmtSpec& s);
 void fmt_uint(Buffer& b, uint64_t v, const FmtSpec& s);
 void fmt_float(Buffer& b, double v, const FmtSpec& s);
-// %c / {:c} of an int: the character (OverflowError outside range(256)).
-void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s);
+// %c (percent) / {:c} of an int: the character (OverflowError outside Python's range, worded
+// as the % operator or format() words it).
+void fmt_int_char(Buffer& b, int64_t v, const FmtSpec& s, bool percent);
 // The FmtSpec type of an integer `%` conversion (d i u x X o): %i and %u are %d, and Python 2's
 // %o has no 0o prefix ('O').
 constexpr char percent_int_type(char conv, bool py2) { return conv == 'i' || conv == 'u' ? 'd' : conv == 'o' && py2 ? 'O' : conv; }

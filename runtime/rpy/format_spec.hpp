@@ -4,6 +4,7 @@
 // time). Header-only: the translator does not link the runtime.
 #pragma once
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -13,13 +14,15 @@ namespace rpy {
 
 struct RawSpec {
   char fill = ' ';
-  char align = 0;  // '<' '>' '^' '=', or 0: not given (the value's kind decides)
+  std::string fill_text = " ";  // the fill's UTF-8 bytes (several for a code point beyond ASCII)
+  char align = 0;               // '<' '>' '^' '=', or 0: not given (the value's kind decides)
   char sign = '-';
   bool sign_given = false;
   bool z = false;     // 'z': a negative zero (after rounding) prints without its sign (floats)
   bool alt = false;   // '#'
   bool zero = false;  // '0' before the width
-  char group = 0;     // ',' or '_'
+  bool fill_given = false;
+  char group = 0;  // ',' or '_'
   int width = -1;
   int prec = -1;
   char type = 0;
@@ -35,25 +38,44 @@ enum class SpecStatus : char {
 // What a spec is applied to: Python's rules on which parts apply differ.
 enum class SpecFor : char { Str, Int, Float };
 
+// Which Python's grammar and messages: Python 2.7 has no 'z' and no '_', and words its errors
+// differently. `text`: the spec counts code points (Python 3, Python 2 unicode), not bytes.
+struct SpecDialect {
+  bool py2 = false;
+  bool text = true;
+};
+
 inline bool spec_is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
-// `type_name` names the value's type in Python's "Invalid format specifier" message.
-inline SpecStatus parse_raw_spec(std::string_view t, RawSpec& s, std::string& err, std::string_view type_name) {
+inline size_t spec_utf8_len(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4; }
+
+// Python's "Unknown format code" message; a code point outside printable ASCII shows as '\x..'.
+inline std::string spec_unknown_code(uint32_t code, std::string_view type_name) {
+  std::string shown;
+  if (code > 32 && code < 127) {
+    shown = std::string(1, static_cast<char>(code));
+  } else {
+    static const char hex[] = "0123456789abcdef";
+    std::string h;
+    for (uint32_t v = code; v || h.empty(); v >>= 4) h.insert(h.begin(), hex[v & 15]);
+    shown = "\\x" + h;
+  }
+  return "Unknown format code '" + shown + "' for object of type '" + std::string(type_name) + "'";
+}
+
+// `type_name` names the value's type in Python's messages. A fill beyond ASCII is accepted here
+// (fill_text); spec_limit() tells the callers that cannot pad with it.
+inline SpecStatus parse_raw_spec(std::string_view t, RawSpec& s, std::string& err, std::string_view type_name, SpecDialect d) {
   s = RawSpec{};
   s.empty = t.empty();
   size_t i = 0, n = t.size();
-  if (n >= 1 && (static_cast<unsigned char>(t[0]) & 0x80)) {  // a fill character beyond ASCII?
-    unsigned char c = static_cast<unsigned char>(t[0]);
-    size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-    if (n > len && spec_is_align(t[len])) {
-      err = "rpy: a fill character that is not ASCII in a format spec is not supported by rpy yet";
-      return SpecStatus::Limit;
-    }
-  }
-  if (n >= 2 && spec_is_align(t[1])) {
+  size_t first = n && d.text ? spec_utf8_len(static_cast<unsigned char>(t[0])) : 1;
+  if (n > first && spec_is_align(t[first])) {
+    s.fill_text = std::string(t.substr(0, first));
     s.fill = t[0];
-    s.align = t[1];
-    i = 2;
+    s.fill_given = true;
+    s.align = t[first];
+    i = first + 1;
   } else if (n >= 1 && spec_is_align(t[0])) {
     s.align = t[0];
     i = 1;
@@ -62,7 +84,7 @@ inline SpecStatus parse_raw_spec(std::string_view t, RawSpec& s, std::string& er
     s.sign = t[i++];
     s.sign_given = true;
   }
-  if (i < n && t[i] == 'z') {
+  if (!d.py2 && i < n && t[i] == 'z') {
     s.z = true;
     ++i;
   }
@@ -88,8 +110,8 @@ inline SpecStatus parse_raw_spec(std::string_view t, RawSpec& s, std::string& er
     return true;
   };
   if (!digits(s.width)) return SpecStatus::PyError;
-  if (i < n && (t[i] == ',' || t[i] == '_')) s.group = t[i++];
-  if (i < n && (t[i] == ',' || t[i] == '_')) {
+  if (i < n && (t[i] == ',' || (!d.py2 && t[i] == '_'))) s.group = t[i++];
+  if (!d.py2 && i < n && (t[i] == ',' || t[i] == '_')) {
     err = "Cannot specify both ',' and '_'.";
     return SpecStatus::PyError;
   }
@@ -102,18 +124,36 @@ inline SpecStatus parse_raw_spec(std::string_view t, RawSpec& s, std::string& er
       return SpecStatus::PyError;
     }
   }
-  if (i + 1 < n || (i < n && static_cast<unsigned char>(t[i]) >= 0x80)) {
-    err = "Invalid format specifier '" + std::string(t) + "' for object of type '" + std::string(type_name) + "'";
+  size_t last = i < n && d.text ? spec_utf8_len(static_cast<unsigned char>(t[i])) : 1;
+  if (i + last < n) {
+    err = d.py2 ? "Invalid conversion specification"
+                : "Invalid format specifier '" + std::string(t) + "' for object of type '" + std::string(type_name) + "'";
+    return SpecStatus::PyError;
+  }
+  if (i < n && static_cast<unsigned char>(t[i]) >= 0x80) {  // one code point beyond ASCII: an unknown type
+    uint32_t c = static_cast<unsigned char>(t[i]);
+    if (last > 1) {
+      c &= 0x3fu >> (last - 1);
+      for (size_t k = 1; k < last; ++k) c = (c << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3f);
+    }
+    err = spec_unknown_code(c, type_name);
     return SpecStatus::PyError;
   }
   if (i < n) s.type = t[i];
   return SpecStatus::Ok;
 }
 
+// The message when a fill beyond ASCII cannot be used (the translator and the runtime pad with
+// one byte); "" when the spec's fill is one byte.
+inline std::string spec_limit(const RawSpec& s) {
+  if (s.fill_text.size() <= 1) return "";
+  return "rpy: a fill character that is not ASCII in a format spec is not supported by rpy yet";
+}
+
 // Python's ValueError message when spec `s` cannot format a value of kind `k` whose Python type
 // is `type_name`; "" when it can.
-inline std::string spec_error(const RawSpec& s, SpecFor k, std::string_view type_name) {
-  auto unknown = [&] { return std::string("Unknown format code '") + s.type + "' for object of type '" + std::string(type_name) + "'"; };
+inline std::string spec_error(const RawSpec& s, SpecFor k, std::string_view type_name, SpecDialect d) {
+  auto unknown = [&] { return spec_unknown_code(static_cast<unsigned char>(s.type), type_name); };
   char type = s.type ? s.type : k == SpecFor::Str ? 's' : k == SpecFor::Int ? 'd' : 0;
   // Checked while parsing, whatever the value: which types take a thousands separator.
   if (s.group && type && std::string_view("deEfFgG%").find(type) == std::string_view::npos &&
@@ -123,37 +163,54 @@ inline std::string spec_error(const RawSpec& s, SpecFor k, std::string_view type
     case SpecFor::Str:
       if (type != 's') return unknown();
       if (s.sign_given)
-        return s.sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier";
+        return s.sign == ' ' && !d.py2 ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier";
       if (s.z) return "Negative zero coercion (z) not allowed in string format specifier";
       if (s.alt) return "Alternate form (#) not allowed in string format specifier";
-      if (s.align == '=') return "'=' alignment not allowed in string format specifier";
+      if (s.align == '=' || (d.py2 && s.zero && !s.align)) return "'=' alignment not allowed in string format specifier";
       return "";
     case SpecFor::Int:
-      if (std::string_view("eEfFgG%").find(type) != std::string_view::npos) return "";
+      if (std::string_view("eEfFgG%").find(type) != std::string_view::npos) return d.py2 ? spec_error(s, SpecFor::Float, "float", d) : "";
       if (std::string_view("bcdoxXn").find(type) == std::string_view::npos) return unknown();
       if (s.prec >= 0) return "Precision not allowed in integer format specifier";
       if (s.z) return "Negative zero coercion (z) not allowed in integer format specifier";
       if (type == 'c') {
         if (s.sign_given) return "Sign not allowed with integer format specifier 'c'";
-        if (s.alt) return "Alternate form (#) not allowed with integer format specifier 'c'";
+        if (s.alt && !d.py2) return "Alternate form (#) not allowed with integer format specifier 'c'";
       }
       return "";
     case SpecFor::Float:
       if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos) return unknown();
+      if (s.alt && d.py2) return "Alternate form (#) not allowed in float format specifier";
       return "";
   }
   return "";
 }
 
+// Whether a formatted number's digits (before any exponent) are all zero: 'z' drops the sign
+// of such a negative number.
+inline bool spec_rounds_to_zero(std::string_view body) {
+  for (char c : body) {
+    if (c == 'e' || c == 'E') break;
+    if (c >= '1' && c <= '9') return false;
+  }
+  return true;
+}
+
+// '0' before the width without a fill pads with zeros; without an alignment too, numbers pad
+// after their sign.
+inline void spec_apply_zero(RawSpec& s, char default_align) {
+  if (!s.zero || s.fill_given) return;
+  s.fill = '0';
+  s.fill_text = "0";
+  if (!s.align && default_align == '>') s.align = '=';
+}
+
 // The runtime's FmtSpec for a parsed spec, the value's default alignment filled in.
 inline FmtSpec resolve_spec(const RawSpec& s, char default_align) {
   FmtSpec r;
-  r.fill = s.fill;
-  r.align = s.align ? s.align : default_align;
-  if (s.zero && !s.align) {
-    r.fill = '0';
-    if (default_align == '>') r.align = '=';
-  }
+  bool zero_fill = s.zero && !s.fill_given;  // as spec_apply_zero()
+  r.fill = zero_fill ? '0' : s.fill;
+  r.align = s.align ? s.align : zero_fill && default_align == '>' ? '=' : default_align;
   r.sign = s.sign;
   r.alt = s.alt;
   r.group = s.group;

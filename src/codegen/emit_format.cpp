@@ -46,10 +46,15 @@ std::string format_type_name(TypeRef t, char conv) {
       return "int";
     case TypeKind::Float:
       return "float";
+    case TypeKind::Unicode:
+      return "unicode";
     default:
       return "str";
   }
 }
+
+// The spec grammar of the program's Python; a Python 2 str's spec counts bytes.
+rpy::SpecDialect spec_dialect(bool py2, TypeRef t, char conv) { return {py2, !py2 || (!conv && t && t->kind == TypeKind::Unicode)}; }
 
 }  // namespace
 
@@ -127,7 +132,9 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
   if (!check_printable(t, loc)) return false;
   Spec s;
   std::string err;
-  if (rpy::parse_raw_spec(spec_text, s, err, format_type_name(t, conv)) != rpy::SpecStatus::Ok) {
+  const rpy::SpecDialect dialect = spec_dialect(is_python2(), t, conv);
+  if (rpy::parse_raw_spec(spec_text, s, err, format_type_name(t, conv), dialect) != rpy::SpecStatus::Ok ||
+      !(err = rpy::spec_limit(s)).empty()) {
     fail(loc, err);
     return false;
   }
@@ -165,7 +172,7 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
   else if (conv == 's')
     str_code = str_of_code(code, t);
   if (!str_code.empty() || k == TypeKind::Str || k == TypeKind::Char || k == TypeKind::Unicode) {
-    if (std::string m = rpy::spec_error(s, rpy::SpecFor::Str, "str"); !s.empty && !m.empty()) {
+    if (std::string m = rpy::spec_error(s, rpy::SpecFor::Str, format_type_name(t, conv), dialect); !s.empty && !m.empty()) {
       fail(loc, m);
       return false;
     }
@@ -192,7 +199,7 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
         out += "rpy::append_str(" + b + ", " + code + "); ";
         return true;
       }
-      if (std::string m = rpy::spec_error(s, rpy::SpecFor::Int, k == TypeKind::Bool ? "bool" : "int"); !m.empty()) {
+      if (std::string m = rpy::spec_error(s, rpy::SpecFor::Int, k == TypeKind::Bool ? "bool" : "int", dialect); !m.empty()) {
         fail(loc, m);
         return false;
       }
@@ -217,7 +224,7 @@ bool Emitter::format_value(std::string& out, const std::string& b, const std::st
       return true;
     }
     case TypeKind::Float: {
-      if (std::string m = rpy::spec_error(s, rpy::SpecFor::Float, "float"); !m.empty()) {
+      if (std::string m = rpy::spec_error(s, rpy::SpecFor::Float, "float", dialect); !m.empty()) {
         fail(loc, m);
         return false;
       }
@@ -256,9 +263,10 @@ bool Emitter::spec_raises(const std::string& spec_text, TypeRef t) {
     return false;
   Spec s;
   std::string err;
-  rpy::SpecStatus st = rpy::parse_raw_spec(spec_text, s, err, format_type_name(t, 0));
+  const rpy::SpecDialect dialect = spec_dialect(is_python2(), t, 0);
+  rpy::SpecStatus st = rpy::parse_raw_spec(spec_text, s, err, format_type_name(t, 0), dialect);
   if (st == rpy::SpecStatus::PyError) return true;
-  return st == rpy::SpecStatus::Ok && !rpy::spec_error(s, f, "x").empty();
+  return st == rpy::SpecStatus::Ok && !rpy::spec_error(s, f, "x", dialect).empty();
 }
 
 bool Emitter::format_value_runtime_spec(std::string& out, const std::string& b, const std::string& code, TypeRef t, const std::string& spec,
@@ -813,7 +821,7 @@ std::string Emitter::emit_percent(Expr& e) {
       else if (k == TypeKind::Str && !is_python2())  // Python 3: a str of one code point
         s += "rpy::fmt_char3(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
       else if (k == TypeKind::Int || k == TypeKind::Bool)
-        s += "rpy::fmt_int_char(" + b + ", " + code + ", " + spec_code(sp, '>') + "); ";
+        s += "rpy::fmt_int_char(" + b + ", " + code + ", " + spec_code(sp, '>') + ", true); ";
       else {
         fail(e.loc, "%c requires an int or a char, not " + annotate::describe(t));
         return "nullptr";

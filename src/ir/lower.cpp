@@ -6,6 +6,7 @@
 #include <set>
 
 #include "ir/flow.hpp"
+#include "ir/format_fields.hpp"
 #include "ir/frame_cells.hpp"
 #include "ir/webs.hpp"
 #include "syntax/ast_walk.hpp"
@@ -395,27 +396,11 @@ class Lowerer {
   // in the order of their first use; false when it is malformed or a field reads an attribute or
   // an item ({p.name}, {k[0]}: left to the call, which refuses **d).
   static bool format_field_names(const std::string& f, std::vector<std::string>& names) {
-    for (size_t i = 0; i < f.size(); ++i) {
-      if (f[i] == '}') {
-        if (i + 1 < f.size() && f[i + 1] == '}') ++i;
-        continue;
-      }
-      if (f[i] != '{') continue;
-      if (i + 1 < f.size() && f[i + 1] == '{') {
-        ++i;
-        continue;
-      }
-      size_t j = i + 1;
-      int depth = 1;
-      while (j < f.size() && depth > 0) {
-        if (f[j] == '{') ++depth;
-        if (f[j] == '}') --depth;
-        if (f[j] == '[')
-          while (j < f.size() && f[j] != ']') ++j;
-        if (depth > 0) ++j;
-      }
-      if (j >= f.size()) return false;
-      std::string body = f.substr(i + 1, j - i - 1);
+    std::vector<FormatPiece> pieces;
+    if (!scan_format_fields(f, pieces)) return false;
+    for (const auto& p : pieces) {
+      if (!p.field) continue;
+      const std::string& body = p.text;
       size_t h = 0;
       while (h < body.size() && body[h] != '.' && body[h] != '[' && body[h] != '!' && body[h] != ':') ++h;
       std::string head = body.substr(0, h);
@@ -424,7 +409,6 @@ class Lowerer {
         names.push_back(head);
       size_t colon = body.find(':', h);
       if (colon != std::string::npos && !format_field_names(body.substr(colon + 1), names)) return false;
-      i = j;
     }
     return true;
   }
@@ -459,29 +443,15 @@ class Lowerer {
     std::string out;
     bool any_access = false, manual = false, automatic = false;
     size_t next_auto = 0;
-    for (size_t i = 0; i < f.size();) {
-      char ch = f[i];
-      if ((ch == '{' || ch == '}') && i + 1 < f.size() && f[i + 1] == ch) {
-        out += f.substr(i, 2);
-        i += 2;
+    std::vector<FormatPiece> pieces;
+    if (!scan_format_fields(f, pieces)) return nullptr;
+    for (const auto& piece : pieces) {
+      if (!piece.field) {
+        out += piece.text;
         continue;
       }
-      if (ch == '}') return nullptr;
-      if (ch != '{') {
-        out += ch;
-        ++i;
-        continue;
-      }
-      size_t j = i + 1;
-      while (j < f.size() && f[j] != '}' && f[j] != '{') {
-        if (f[j] == '[') {  // a key in brackets may hold ':' or '!'
-          while (j < f.size() && f[j] != ']') ++j;
-          if (j >= f.size()) return nullptr;
-        }
-        ++j;
-      }
-      if (j >= f.size() || f[j] != '}') return nullptr;  // unterminated, or a nested field
-      std::string body = f.substr(i + 1, j - i - 1);
+      const std::string& body = piece.text;
+      if (body.find('{') != std::string::npos) return nullptr;  // a nested field
       size_t end_name = 0;
       while (end_name < body.size() && body[end_name] != '!' && body[end_name] != ':') {
         if (body[end_name] == '[')
@@ -527,7 +497,6 @@ class Lowerer {
       any_access = any_access || !fld.path.empty();
       out += "{" + std::to_string(fields.size()) + rest + "}";
       fields.push_back(std::move(fld));
-      i = j + 1;
     }
     if (!any_access || (manual && automatic)) return nullptr;
     auto seq = make(ExprOp::Seq, l);

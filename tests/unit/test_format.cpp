@@ -9,20 +9,19 @@ using namespace rpy::modules;
 
 namespace {
 
-std::string fmt_int(long long v, const std::string& spec) {
-  FormatSpec s;
+std::string fmt_int(long long v, const std::string& spec, int python = 3) {
+  RawSpec s;
   std::string err, out;
-  if (!parse_format_spec(spec, s, err)) return "error: " + err;
-  if (!format_int_spec(BigInt(v), s, out, err)) return "error: " + err;
+  if (!parse_format_spec(spec, SpecFor::Int, "int", SpecDialect{python == 2, python == 3}, s, err)) return "error: " + err;
+  if (!format_int_spec(BigInt(v), s, python == 2, out, err)) return "error: " + err;
   return out;
 }
 
 std::string fmt_float(double v, const std::string& spec, int python = 3) {
-  FormatSpec s;
-  std::string err, out;
-  if (!parse_format_spec(spec, s, err)) return "error: " + err;
-  if (!format_float_spec(v, s, python, out, err)) return "error: " + err;
-  return out;
+  RawSpec s;
+  std::string err;
+  if (!parse_format_spec(spec, SpecFor::Float, "float", SpecDialect{python == 2, python == 3}, s, err)) return "error: " + err;
+  return format_float_spec(v, s, python);
 }
 
 PercentSpec pct(char conv, int width = -1, int precision = -1, const std::string& flags = "") {
@@ -45,7 +44,13 @@ PercentSpec pct(char conv, int width = -1, int precision = -1, const std::string
 TEST(FormatSpec, Integers) {
   EXPECT_EQ(fmt_int(42, ">6"), "    42");
   EXPECT_EQ(fmt_int(42, "<6|"), "error: Unknown format code '|' for object of type 'int'");
-  EXPECT_EQ(fmt_int(42, "<6dd"), "error: Invalid format specifier");
+  EXPECT_EQ(fmt_int(42, "<6dd"), "error: Invalid format specifier '<6dd' for object of type 'int'");
+  EXPECT_EQ(fmt_int(42, "<6dd", 2), "error: Invalid conversion specification");
+  EXPECT_EQ(fmt_int(42, ",_"), "error: Cannot specify both ',' and '_'.");
+  EXPECT_EQ(fmt_int(42, ",_", 2), "error: Cannot specify ',' with '_'.");
+  EXPECT_EQ(fmt_int(42, "<05"), "42000");
+  EXPECT_EQ(fmt_int(65, "5c"), "    A");
+  EXPECT_EQ(fmt_int(300, "c", 2), "error: %c arg not in range(0x100)");
   EXPECT_EQ(fmt_int(-42, "=+8"), "-     42");
   EXPECT_EQ(fmt_int(42, "+d"), "+42");
   EXPECT_EQ(fmt_int(1234567, ","), "1,234,567");
@@ -73,6 +78,9 @@ TEST(FormatSpec, Floats) {
   EXPECT_EQ(fmt_float(-0.0, "f"), "-0.000000");
   EXPECT_EQ(fmt_float(1e-7, "g"), "1e-07");
   EXPECT_EQ(fmt_float(2.5, ".0f"), "2");
+  EXPECT_EQ(fmt_float(-0.04, "z.1f"), "0.0");
+  EXPECT_EQ(fmt_float(-0.04, "z.1f", 2), "error: Invalid conversion specification");
+  EXPECT_EQ(fmt_float(1.5, "#", 2), "error: Alternate form (#) not allowed in float format specifier");
 }
 
 TEST(Percent, Conversions) {

@@ -130,6 +130,8 @@ void install_builtins_num(Interp& in, ModuleObj& B) {
   def_builtin(B, "format", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "format", a, 1, 2, loc);
     std::string spec = a.size() > 1 ? str_arg(in, a[1], "format spec", loc) : "";
+    if (in.python() == 2 && a.size() > 1 && (a[1]->kind == ObjKind::Unicode) != (a[0]->kind == ObjKind::Unicode))
+      return format_mixed_text27(in, a[0], a[1]->kind == ObjKind::Unicode, spec, loc);
     return format_value(in, a[0], spec, loc);
   });
 }

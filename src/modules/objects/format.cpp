@@ -17,22 +17,58 @@ Ref format_value(Interp& in, const Ref& v, const std::string& spec, Loc loc) {
   if (v->kind == ObjKind::Native)
     if (Ref m = in.special(v, "__format__")) return in.call(m, {make_str(spec)}, {}, loc);
   if (spec.empty()) return same_kind_str(v->kind == ObjKind::Unicode ? v : make_str(""), in.str_of(v, loc));
-  FormatSpec s;
+  const bool py2 = in.python() == 2;
+  SpecFor k = SpecFor::Str;
+  if (is_integer(v))
+    k = SpecFor::Int;
+  else if (v->kind == ObjKind::Float)
+    k = SpecFor::Float;
+  else if (!is_str(v) && !py2)  // object.__format__ refuses any spec before reading it
+    in.raise("TypeError", "unsupported format string passed to " + type_name(v) + ".__format__", loc);
+  // Python 2 formats any other object as str(v) with the spec.
+  std::string shown = k == SpecFor::Str && !is_str(v) ? "str" : type_name(v);
+  SpecDialect d{py2, !py2 || v->kind == ObjKind::Unicode};
+  RawSpec s;
   std::string err, out;
-  if (!parse_format_spec(spec, s, err)) in.raise("ValueError", err, loc);
-  bool ok;
-  if (is_integer(v)) {
-    ok = format_int_spec(integer_value(v), s, out, err);
-  } else if (v->kind == ObjKind::Float) {
-    ok = format_float_spec(v->as<FloatObj>()->value, s, in.python(), out, err);
+  if (!parse_format_spec(spec, k, shown, d, s, err)) in.raise("ValueError", err, loc);
+  if (k == SpecFor::Int) {
+    if (!format_int_spec(integer_value(v), s, py2, out, err)) in.raise("OverflowError", err, loc);
+  } else if (k == SpecFor::Float) {
+    out = format_float_spec(v->as<FloatObj>()->value, s, in.python());
   } else if (is_str(v)) {
-    ok = format_str_spec(v->as<StrObj>()->value, text_semantics(v), s, out, err);
+    out = format_str_spec(v->as<StrObj>()->value, text_semantics(v), s);
   } else {
-    if (in.python() == 3) in.raise("TypeError", "unsupported format string passed to " + type_name(v) + ".__format__", loc);
-    ok = format_str_spec(in.str_of(v, loc), false, s, out, err);
+    out = format_str_spec(in.str_of(v, loc), false, s);
   }
-  if (!ok) in.raise("ValueError", err, loc);
   return same_kind_str(v->kind == ObjKind::Unicode ? v : make_str(""), out);
+}
+
+Ref format_mixed_text27(Interp& in, const Ref& v, bool unicode_spec, const std::string& spec, Loc loc) {
+  if (!unicode_spec) {
+    for (size_t i = 0; i < spec.size(); ++i) {
+      if (static_cast<unsigned char>(spec[i]) < 0x80) continue;
+      char buf[120];
+      std::snprintf(buf, sizeof buf, "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)",
+                    static_cast<unsigned char>(spec[i]), i);
+      in.raise("UnicodeDecodeError", buf, loc);
+    }
+    return format_value(in, v, spec, loc);
+  }
+  if (!is_integer(v) && v->kind != ObjKind::Float && !is_str(v) && v->kind != ObjKind::Instance && v->kind != ObjKind::Native)
+    return format_value(in, make_unicode(in.str_of(v, loc)), spec, loc);
+  auto cps = utf8_decode(spec);
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i] < 0x80) continue;
+    char buf[160];
+    std::snprintf(buf, sizeof buf,
+                  cps[i] < 0x100     ? "'ascii' codec can't encode character u'\\x%02x' in position %zu: ordinal not in range(128)"
+                  : cps[i] < 0x10000 ? "'ascii' codec can't encode character u'\\u%04x' in position %zu: ordinal not in range(128)"
+                                     : "'ascii' codec can't encode character u'\\U%08x' in position %zu: ordinal not in range(128)",
+                  static_cast<unsigned>(cps[i]), i);
+    in.raise("UnicodeEncodeError", buf, loc);
+  }
+  Ref r = format_value(in, v, spec, loc);
+  return r->kind == ObjKind::Unicode ? r : make_unicode(r->as<StrObj>()->value);
 }
 
 // ---------------------------------------------------------------------------------------------

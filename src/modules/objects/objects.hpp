@@ -157,6 +157,10 @@ Ref new_file(Interp& in, std::FILE* fp, const std::string& name, const std::stri
 
 // ---- formatting (objects/format.cpp)
 Ref format_value(Interp& in, const Ref& v, const std::string& spec, Loc loc);
+// Python 2's format(v, spec) where one of value and spec is unicode and the other is not: a
+// unicode spec gives a unicode result (numbers and str encode it as ASCII first, other objects
+// format unicode(v)); a str spec of a unicode value is decoded as ASCII.
+Ref format_mixed_text27(Interp& in, const Ref& v, bool unicode_spec, const std::string& spec, Loc loc);
 Ref percent_format(Interp& in, const Ref& fmt, const Ref& arg, Loc loc);
 Ref str_format(Interp& in, const Ref& fmt, const std::vector<Ref>& args, const Ref& kwargs, Loc loc);
 

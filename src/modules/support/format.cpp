@@ -8,70 +8,15 @@
 
 namespace rpy::modules {
 
-static bool is_align(char c) { return c == '<' || c == '>' || c == '^' || c == '='; }
-
-bool parse_format_spec(const std::string& spec, FormatSpec& s, std::string& error) {
-  size_t i = 0;
-  // The fill may be any character: look at the one after the first code point.
-  size_t first_len = 1;
-  if (!spec.empty() && (static_cast<unsigned char>(spec[0]) & 0x80)) {
-    unsigned char c = static_cast<unsigned char>(spec[0]);
-    first_len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-  }
-  if (spec.size() > first_len && is_align(spec[first_len])) {
-    s.fill = spec.substr(0, first_len);
-    s.align = spec[first_len];
-    i = first_len + 1;
-  } else if (!spec.empty() && is_align(spec[0])) {
-    s.align = spec[0];
-    i = 1;
-  }
-  if (i < spec.size() && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) s.sign = spec[i++];
-  if (i < spec.size() && spec[i] == '#') {
-    s.alt = true;
-    ++i;
-  }
-  if (i < spec.size() && spec[i] == '0') {
-    s.zero = true;
-    ++i;
-  }
-  auto number = [&](int& out) {
-    size_t start = i;
-    long v = 0;
-    while (i < spec.size() && std::isdigit(static_cast<unsigned char>(spec[i]))) {
-      v = v * 10 + (spec[i++] - '0');
-      if (v > 1000000000) {
-        error = "Too many decimal digits in format string";
-        return false;
-      }
-    }
-    if (i > start) out = static_cast<int>(v);
-    return true;
-  };
-  if (!number(s.width)) return false;
-  if (i < spec.size() && (spec[i] == ',' || spec[i] == '_')) s.grouping = spec[i++];
-  if (i < spec.size() && spec[i] == '.') {
-    ++i;
-    size_t start = i;
-    if (!number(s.precision)) return false;
-    if (i == start) {
-      error = "Format specifier missing precision";
-      return false;
-    }
-  }
-  if (i < spec.size()) s.type = spec[i++];
-  if (i < spec.size()) {
-    error = "Invalid format specifier";
-    return false;
-  }
-  if (s.zero && !s.align) {
-    s.fill = "0";
-    s.align = '=';
-  }
+bool parse_format_spec(const std::string& spec, SpecFor k, std::string_view type_name, SpecDialect d, RawSpec& s, std::string& error) {
+  if (rpy::parse_raw_spec(spec, s, error, type_name, d) != rpy::SpecStatus::Ok) return false;
+  error = rpy::spec_error(s, k, type_name, d);
+  if (!error.empty()) return false;
+  rpy::spec_apply_zero(s, k == SpecFor::Str ? '<' : '>');
   return true;
 }
 
-std::string pad_formatted(const std::string& sign_part, const std::string& body, size_t length, const FormatSpec& s, char default_align) {
+std::string pad_formatted(const std::string& sign_part, const std::string& body, size_t length, const RawSpec& s, char default_align) {
   size_t total = length + sign_part.size();
   size_t width = s.width < 0 ? 0 : static_cast<size_t>(s.width);
   if (total >= width) return sign_part + body;
@@ -79,7 +24,7 @@ std::string pad_formatted(const std::string& sign_part, const std::string& body,
   char align = s.align ? s.align : default_align;
   auto fill = [&](size_t n) {
     std::string r;
-    for (size_t k = 0; k < n; ++k) r += s.fill;
+    for (size_t k = 0; k < n; ++k) r += s.fill_text;
     return r;
   };
   switch (align) {
@@ -121,7 +66,7 @@ static std::string sign_for(bool negative, char sign) {
   return "";
 }
 
-bool format_int_spec(const BigInt& v, const FormatSpec& s, std::string& out, std::string& error) {
+bool format_int_spec(const BigInt& v, const RawSpec& s, bool py2, std::string& out, std::string& error) {
   char type = s.type ? s.type : 'd';
   if (std::strchr("eEfFgG%", type)) {
     auto d = v.to_double();
@@ -129,24 +74,23 @@ bool format_int_spec(const BigInt& v, const FormatSpec& s, std::string& out, std
       error = "int too large to convert to float";
       return false;
     }
-    return format_float_spec(*d, s, 3, out, error);
-  }
-  if (s.precision >= 0) {
-    error = "Precision not allowed in integer format specifier";
-    return false;
+    out = format_float_spec(*d, s, 3);
+    return true;
   }
   if (type == 'c') {
-    if (s.sign) {
-      error = "Sign not allowed with integer format specifier 'c'";
-      return false;
-    }
-    if (v.negative() || !v.fits_int64() || v.to_int64() > 0x10ffff) {
-      error = "%c arg not in range(0x110000)";
+    int64_t limit = py2 ? 0xff : 0x10ffff;
+    if (v.negative() || !v.fits_int64() || v.to_int64() > limit) {
+      error = !v.fits_int64() ? "Python int too large to convert to C long"
+              : py2           ? "%c arg not in range(0x100)"
+                              : "%c arg not in range(0x110000)";
       return false;
     }
     std::string ch;
-    utf8_append(ch, static_cast<uint32_t>(v.to_int64()));
-    out = pad_formatted("", ch, 1, s, '<');
+    if (py2)
+      ch = std::string(1, static_cast<char>(v.to_int64()));
+    else
+      utf8_append(ch, static_cast<uint32_t>(v.to_int64()));
+    out = pad_formatted("", ch, 1, s, '>');
     return true;
   }
   int base = 10;
@@ -171,99 +115,81 @@ bool format_int_spec(const BigInt& v, const FormatSpec& s, std::string& out, std
       base = 16;
       prefix = "0X";
       break;
-    default:
-      error = std::string("Unknown format code '") + type + "' for object of type 'int'";
-      return false;
+    default:  // 'd' and 'n': spec_error() let no other type through
+      break;
   }
   std::string digits = v.abs().to_string(base);
   if (type == 'X')
     for (auto& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::string sign_part = sign_for(v.negative(), s.sign) + (s.alt ? prefix : "");
-  if (s.grouping) {
+  if (s.group) {
     size_t every = base == 10 ? 3 : 4;
     size_t min_len = 0;
-    if (s.align == '=' && s.fill == "0" && s.width > 0 && static_cast<size_t>(s.width) > sign_part.size())
+    if (s.align == '=' && s.fill_text == "0" && s.width > 0 && static_cast<size_t>(s.width) > sign_part.size())
       min_len = static_cast<size_t>(s.width) - sign_part.size();
-    digits = grouped_zero_filled(digits, s.grouping, every, min_len);
+    digits = grouped_zero_filled(digits, s.group, every, min_len);
   }
   out = pad_formatted(sign_part, digits, digits.size(), s, '>');
   return true;
 }
 
-bool format_float_spec(double d, const FormatSpec& s, int python, std::string& out, std::string& error) {
+std::string format_float_spec(double d, const RawSpec& s, int python) {
   char type = s.type;
-  if (type && !std::strchr("eEfFgGn%", type)) {
-    error = std::string("Unknown format code '") + type + "' for object of type 'float'";
-    return false;
-  }
   bool neg = std::signbit(d) && !std::isnan(d);
   double a = std::fabs(d);
   std::string body;
   if (!type) {
-    if (s.precision < 0) {
+    if (s.prec < 0) {
       body = python == 2 ? float_str_text(a, 2) : float_repr_text(a);
+      size_t e = body.find('e');
+      if (s.alt && e != std::string::npos && body.find('.') == std::string::npos) body.insert(e, ".");  // '#': always a point
     } else {
-      body = s.alt ? format_double(a, 'g', s.precision == 0 ? 1 : s.precision, true) : format_g_dot0(a, s.precision == 0 ? 1 : s.precision);
+      body = s.alt ? format_double(a, 'g', s.prec == 0 ? 1 : s.prec, true) : format_g_dot0(a, s.prec == 0 ? 1 : s.prec);
     }
   } else if (type == '%') {
-    body = format_double(a * 100, 'f', s.precision < 0 ? 6 : s.precision, s.alt) + "%";
+    body = format_double(a * 100, 'f', s.prec < 0 ? 6 : s.prec, s.alt) + "%";
   } else {
     char conv = type == 'n' ? 'g' : type;
-    body = format_double(a, conv, s.precision < 0 ? 6 : s.precision, s.alt);
+    body = format_double(a, conv, s.prec < 0 ? 6 : s.prec, s.alt);
   }
-  if (s.grouping && std::isfinite(a)) {
+  if (s.z && neg && std::isfinite(a) && rpy::spec_rounds_to_zero(body)) neg = false;  // 'z'
+  if (s.group && std::isfinite(a)) {
     size_t int_end = body.find_first_not_of("0123456789");
     if (int_end == std::string::npos) int_end = body.size();
     std::string sign_part = sign_for(neg, s.sign);
     size_t min_len = 0;
-    if (s.align == '=' && s.fill == "0" && s.width > 0) {
+    if (s.align == '=' && s.fill_text == "0" && s.width > 0) {
       size_t rest = body.size() - int_end + sign_part.size();
       if (static_cast<size_t>(s.width) > rest) min_len = static_cast<size_t>(s.width) - rest;
     }
-    body = grouped_zero_filled(body.substr(0, int_end), s.grouping, 3, min_len) + body.substr(int_end);
+    body = grouped_zero_filled(body.substr(0, int_end), s.group, 3, min_len) + body.substr(int_end);
   }
-  std::string sign_part = sign_for(neg, s.sign);
-  out = pad_formatted(sign_part, body, body.size(), s, '>');
-  return true;
+  return pad_formatted(sign_for(neg, s.sign), body, body.size(), s, '>');
 }
 
-bool format_str_spec(const std::string& text, bool is_text, const FormatSpec& s, std::string& out, std::string& error) {
-  if (s.type && s.type != 's') {
-    error = std::string("Unknown format code '") + s.type + "' for object of type 'str'";
-    return false;
-  }
-  if (s.sign) {
-    error = "Sign not allowed in string format specifier";
-    return false;
-  }
-  if (s.align == '=') {
-    error = "'=' alignment not allowed in string format specifier";
-    return false;
-  }
+std::string format_str_spec(const std::string& text, bool is_text, const RawSpec& s) {
   std::string body = text;
   size_t len = is_text ? utf8_length(text) : text.size();
-  if (s.precision >= 0 && static_cast<size_t>(s.precision) < len) {
+  if (s.prec >= 0 && static_cast<size_t>(s.prec) < len) {
     if (is_text) {
       auto cps = utf8_decode(text);
-      cps.resize(static_cast<size_t>(s.precision));
+      cps.resize(static_cast<size_t>(s.prec));
       body = utf8_encode(cps);
     } else {
-      body = text.substr(0, static_cast<size_t>(s.precision));
+      body = text.substr(0, static_cast<size_t>(s.prec));
     }
-    len = static_cast<size_t>(s.precision);
+    len = static_cast<size_t>(s.prec);
   }
-  out = pad_formatted("", body, len, s, '<');
-  return true;
+  return pad_formatted("", body, len, s, '<');
 }
 
-static std::string percent_pad_signed(const std::string& sign, const std::string& prefix, const std::string& digits, const PercentSpec& p,
-                                      bool allow_zero) {
+static std::string percent_pad_signed(const std::string& sign, const std::string& prefix, const std::string& digits, const PercentSpec& p) {
   size_t len = sign.size() + prefix.size() + digits.size();
   size_t width = p.width < 0 ? 0 : static_cast<size_t>(p.width);
   if (len >= width) return sign + prefix + digits;
   size_t pad = width - len;
   if (p.minus) return sign + prefix + digits + std::string(pad, ' ');
-  if (p.zero && allow_zero) return sign + prefix + std::string(pad, '0') + digits;
+  if (p.zero) return sign + prefix + std::string(pad, '0') + digits;
   return std::string(pad, ' ') + sign + prefix + digits;
 }
 
@@ -290,14 +216,14 @@ std::string percent_int(const BigInt& v, const PercentSpec& p, bool py2) {
     }
   }
   std::string sign = v.negative() ? "-" : p.plus ? "+" : p.space ? " " : "";
-  return percent_pad_signed(sign, prefix, digits, p, true);
+  return percent_pad_signed(sign, prefix, digits, p);
 }
 
 std::string percent_float(double d, const PercentSpec& p) {
   bool neg = std::signbit(d) && !std::isnan(d);
   std::string digits = format_double(std::fabs(d), p.conv, p.precision < 0 ? 6 : p.precision, p.alt);
   std::string sign = neg ? "-" : p.plus ? "+" : p.space ? " " : "";
-  return percent_pad_signed(sign, "", digits, p, std::isfinite(d));
+  return percent_pad_signed(sign, "", digits, p);  // Python zero-pads inf and nan too
 }
 
 std::string percent_pad(const std::string& text, size_t length, const PercentSpec& p) {

@@ -5,29 +5,26 @@
 #include <string>
 
 #include "modules/support/bigint.hpp"
+#include "rpy/format_spec.hpp"
 
 namespace rpy::modules {
 
-// [[fill]align][sign][#][0][width][,|_][.precision][type]
-struct FormatSpec {
-  std::string fill = " ";  // one character (UTF-8)
-  char align = 0;          // '<', '>', '^', '=' or 0
-  char sign = 0;           // '+', '-', ' ' or 0
-  bool alt = false;        // '#'
-  bool zero = false;       // '0' before the width
-  int width = -1;
-  char grouping = 0;  // ',' or '_'
-  int precision = -1;
-  char type = 0;
-};
+using rpy::RawSpec;
+using rpy::SpecDialect;
+using rpy::SpecFor;
 
-bool parse_format_spec(const std::string& spec, FormatSpec& out, std::string& error);
+// A format spec parsed and checked for a value of kind `k` (Python's name `type_name`) by the
+// grammar the translator and the runtime share (runtime/rpy/format_spec.hpp), the '0' flag
+// applied; false with Python's ValueError message.
+bool parse_format_spec(const std::string& spec, SpecFor k, std::string_view type_name, SpecDialect d, RawSpec& out, std::string& error);
 // Pads `body` (whose sign, if any, is `sign_part`) to the spec's width; `length` counts code points.
-std::string pad_formatted(const std::string& sign_part, const std::string& body, size_t length, const FormatSpec& s, char default_align);
-bool format_int_spec(const BigInt& v, const FormatSpec& s, std::string& out, std::string& error);
+std::string pad_formatted(const std::string& sign_part, const std::string& body, size_t length, const RawSpec& s, char default_align);
+// False with an OverflowError message (%c out of range, an int too large for a float type).
+// py2: Python 2's range for %c of a byte string.
+bool format_int_spec(const BigInt& v, const RawSpec& s, bool py2, std::string& out, std::string& error);
 // python: 2 or 3 (the default presentation without a type differs).
-bool format_float_spec(double d, const FormatSpec& s, int python, std::string& out, std::string& error);
-bool format_str_spec(const std::string& text, bool is_text, const FormatSpec& s, std::string& out, std::string& error);
+std::string format_float_spec(double d, const RawSpec& s, int python);
+std::string format_str_spec(const std::string& text, bool is_text, const RawSpec& s);
 
 // One conversion of the % operator: %[flags][width][.precision]conv.
 struct PercentSpec {
