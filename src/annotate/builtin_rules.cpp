@@ -289,6 +289,8 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Range:
     case BuiltinId::XRange: {
       if (!r.arity(1, 3)) break;
+      if (id == BuiltinId::Range)  // Python 3: a range object unless iterated at once (range_rules.cpp)
+        if (TypeRef obj = range_object_call(e, g)) return obj;
       // An r_uint bound is accepted as RPython does (its range items are signed ints).
       for (size_t i = 0; i < args.size(); ++i) r.expect(i, imp(args[i]) || is_index(args[i]), "an int");
       // range() builds a list in Python 2; in a for loop it is a counted loop (codegen). Its

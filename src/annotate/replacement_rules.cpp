@@ -83,19 +83,6 @@ const ReplacementRule* find_rule(const std::string& name) {
   return nullptr;
 }
 
-// The function `fname` of rpy's library module `module` (lib/std), or null when the module or
-// the function is missing.
-m::Ref lib_function(m::Interp& in, const std::string& module, const std::string& fname, Loc loc) {
-  try {
-    m::Ref fn = in.get_attr_or_null(in.loader().import_module(module, loc), fname, loc);
-    return fn && fn->kind == m::ObjKind::Function ? fn : nullptr;
-  } catch (const m::PyException&) {
-    return nullptr;
-  } catch (const m::EvalError&) {
-    return nullptr;
-  }
-}
-
 // re in translated code: the evaluator's re (C++) is replaced, at each call, by the function of
 // the same name in rpy's own Python: lib/std/_rpy_re.py (Python 3's re on rsre's machine) for a
 // Python 3 program, rpython.rlib.rsre.rsre_re (Python 2.7's) for a Python 2 one. Null when the
@@ -137,6 +124,17 @@ int64_t const_int(const Expr* x) {
 }
 
 }  // namespace
+
+m::Ref lib_function(m::Interp& in, const std::string& module, const std::string& fname, Loc loc) {
+  try {
+    m::Ref fn = in.get_attr_or_null(in.loader().import_module(module, loc), fname, loc);
+    return fn && fn->kind == m::ObjKind::Function ? fn : nullptr;
+  } catch (const m::PyException&) {
+    return nullptr;
+  } catch (const m::EvalError&) {
+    return nullptr;
+  }
+}
 
 Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   if (!callee || callee->kind != TypeKind::Builtin || !callee->const_value) return Replacement::None;
