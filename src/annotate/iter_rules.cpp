@@ -148,6 +148,7 @@ void Annotator::consuming_call_args(Expr& e, TypeRef callee) {
     case BuiltinId::FrozenSetNew:
     case BuiltinId::Bytes:  // bytes(range(256)), bytearray(range(n)): of the items
     case BuiltinId::ByteArrayNew:
+    case BuiltinId::Reversed:  // reversed(range(n)): an iterator either way
       whole = true;
       break;
     case BuiltinId::Zip:  // Python 2's zip() is a list; a consumed zip()/enumerate() consumes its arguments
