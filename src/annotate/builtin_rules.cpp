@@ -69,9 +69,14 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
         all_false = false;
         continue;
       }
+      const bool py3 = interp().sources().py3();
+      if (n == "range" && py3 && is_range_object(t)) {  // a Python 3 range object (range_rules.cpp)
+        if (t->nullable) return tt_.boolean();
+        any_true = true, all_false = false;
+        continue;
+      }
       if (t->kind == TypeKind::Instance) continue;  // an instance is never of a builtin type
       TypeKind tk = t->kind;
-      const bool py3 = interp().sources().py3();
       if (tk == TypeKind::Number) {  // a number of several kinds: decided at run time unless its kinds decide
         uint8_t cover = n == "int" ? kNumBool | kNumInt : n == "bool" ? kNumBool : n == "float" ? kNumFloat : 0;
         if ((t->num_kinds & cover) == t->num_kinds) any_true = true, all_false = false;
