@@ -312,6 +312,9 @@ class Annotator {
   void range_counted_loop(ir::Stmt& s, ir::Graph& g);
   TypeRef range_object_slice(ir::Expr& e, ir::Graph& g);
   TypeRef prebuilt_range(const modules::Ref& v, Loc loc);  // a range object made at import time
+  // The value of fname(args...) of rpy's library module, made now, taking the import-time object
+  // v's place in translated code (substitute_prebuilt()); its type, or null when it fails.
+  TypeRef substitute_with(const modules::Ref& v, const char* module, const char* fname, std::vector<modules::Ref> args, Loc loc);
   // `str.upper(s)`: the method's name when the call can be `s.upper()` (unbound_methods.cpp).
   std::string unbound_builtin_method(const std::string& builtin, const ir::Expr& e, const std::vector<TypeRef>& args);
   // node -> node.name() (in place).

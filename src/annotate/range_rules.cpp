@@ -105,20 +105,7 @@ TypeRef Annotator::range_object_slice(Expr& e, Graph& g) {
 TypeRef Annotator::prebuilt_range(const m::Ref& v, Loc loc) {
   auto* r = dynamic_cast<const m::RangeObj*>(v.get());
   if (!r || interp_.python() != 3) return nullptr;
-  auto known = substitutes_.find(v.get());
-  if (known != substitutes_.end()) return type_of_const(known->second, loc);
-  m::Ref fn = lib_function(interp_, kModule, "range_3", loc);
-  if (!fn) return nullptr;
-  m::Ref made;
-  try {
-    made = interp_.call(fn, {m::make_int(r->start), m::make_int(r->stop), m::make_int(r->step)}, {}, loc);
-  } catch (const m::PyException&) {
-    return nullptr;
-  } catch (const m::EvalError&) {
-    return nullptr;
-  }
-  substitutes_[v.get()] = made;
-  return type_of_const(made, loc);
+  return substitute_with(v, kModule, "range_3", {m::make_int(r->start), m::make_int(r->stop), m::make_int(r->step)}, loc);
 }
 
 }  // namespace rpy::annotate
