@@ -1180,6 +1180,8 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
         } else {
           error(e.loc, "a tuple can be sliced only with constant bounds (each slice has its own tuple type), as in RPython");
         }
+      } else if (is_range_object(obj) && !obj->nullable) {
+        t = range_object_slice(e, g);  // a range again (range_rules.cpp)
       } else
         error(e.loc, "'" + describe(obj) + "' cannot be sliced");
       break;

@@ -330,6 +330,7 @@ TypeRef Annotator::type_of_const(const m::Ref& v, Loc loc) {
   }
   if (TypeRef p = prebuilt_re_pattern(v, loc)) return p;  // P = re.compile(...) at module level
   if (TypeRef c = prebuilt_count(v, loc)) return c;       // _ids = itertools.count(1) at module or class level
+  if (TypeRef r = prebuilt_range(v, loc)) return r;       // ROWS = range(3) at module level (range_rules.cpp)
   // A module-level collections.deque: a list whose ListDef is marked deque, as deque() makes
   // one; codegen rebuilds it (with its maxlen) before entry_point.
   std::vector<m::Ref> deque_items;

@@ -69,6 +69,9 @@ bool io_handles(BuiltinId id, TypeRef receiver);
 
 // Forgets how a call was resolved, after its callee or arguments were rewritten (iter_rules.cpp).
 void reset_call(ir::Expr& e);
+// The function `fname` of rpy's library module `module` (lib/std), or null when the module or
+// the function is missing (replacement_rules.cpp).
+modules::Ref lib_function(modules::Interp& in, const std::string& module, const std::string& fname, Loc loc);
 
 class Annotator;
 struct CallSite;
@@ -325,6 +328,16 @@ class Annotator {
   Replacement replace_zip_star(ir::Expr& e, const std::vector<TypeRef>& args);
   // zip()/enumerate() of an iterator become _rpy_itertools' lazy forms (replacement_rules.cpp).
   Replacement replace_lazy_zip(BuiltinId id, ir::Expr& e, const std::vector<TypeRef>& args);
+  // Python 3's range objects (range_rules.cpp): range() whose value is not iterated at once
+  // becomes an instance of lib/std/_rpy_range.py's range (null: the call stays a list or a loop);
+  // a for loop over a local holding one becomes a counted loop; r[lo:hi:step] a range again.
+  TypeRef range_object_call(ir::Expr& e, ir::Graph& g);
+  void range_counted_loop(ir::Stmt& s, ir::Graph& g);
+  TypeRef range_object_slice(ir::Expr& e, ir::Graph& g);
+  TypeRef prebuilt_range(const modules::Ref& v, Loc loc);  // a range object made at import time
+  // The value of fname(args...) of rpy's library module, made now, taking the import-time object
+  // v's place in translated code (substitute_prebuilt()); its type, or null when it fails.
+  TypeRef substitute_with(const modules::Ref& v, const char* module, const char* fname, std::vector<modules::Ref> args, Loc loc);
   // `str.upper(s)`: the method's name when the call can be `s.upper()` (unbound_methods.cpp).
   std::string unbound_builtin_method(const std::string& builtin, const ir::Expr& e, const std::vector<TypeRef>& args);
   // node -> node.name() (in place).

@@ -69,9 +69,14 @@ TypeRef Annotator::isinstance_type(TypeRef t, Expr& classes) {
         all_false = false;
         continue;
       }
+      const bool py3 = interp().sources().py3();
+      if (n == "range" && py3 && is_range_object(t)) {  // a Python 3 range object (range_rules.cpp)
+        if (t->nullable) return tt_.boolean();
+        any_true = true, all_false = false;
+        continue;
+      }
       if (t->kind == TypeKind::Instance) continue;  // an instance is never of a builtin type
       TypeKind tk = t->kind;
-      const bool py3 = interp().sources().py3();
       if (tk == TypeKind::Number) {  // a number of several kinds: decided at run time unless its kinds decide
         uint8_t cover = n == "int" ? kNumBool | kNumInt : n == "bool" ? kNumBool : n == "float" ? kNumFloat : 0;
         if ((t->num_kinds & cover) == t->num_kinds) any_true = true, all_false = false;
@@ -289,6 +294,8 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     case BuiltinId::Range:
     case BuiltinId::XRange: {
       if (!r.arity(1, 3)) break;
+      if (id == BuiltinId::Range)  // Python 3: a range object unless iterated at once (range_rules.cpp)
+        if (TypeRef obj = range_object_call(e, g)) return obj;
       // An r_uint bound is accepted as RPython does (its range items are signed ints).
       for (size_t i = 0; i < args.size(); ++i) r.expect(i, imp(args[i]) || is_index(args[i]), "an int");
       // range() builds a list in Python 2; in a for loop it is a counted loop (codegen). Its

@@ -175,6 +175,7 @@ TypeRef Annotator::call_dict_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
       if (!args.empty() && !imp(args[0])) {
         TypeRef a = args[0];
         if (is_set_type(a)) return unify(tt.dict(nd), a, arg_loc(0));
+        if (a->kind == TypeKind::Instance) a = as_list_arg(e, 1, g);  // set(obj): of its items, list(obj)
         TypeRef item = iter_element(a, arg_loc(0), nullptr, g);
         DictDef* r = nd->find();
         merge_into(r->key, r->key_origins, item, arg_loc(0), "the items of this set");

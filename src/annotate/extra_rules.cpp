@@ -238,6 +238,8 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
     }
     case BuiltinId::Reversed: {
       if (!arity(1, 1)) break;
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && lookup_class_attr(args[0]->cls, "__reversed__"))
+        return rewrite_as_method(e, "__reversed__", g);  // reversed(obj): obj.__reversed__(), as Python
       if (!imp(args[0]) && !(args[0]->kind == TypeKind::List || is_stringlike(args[0]) || args[0]->kind == TypeKind::Tuple))
         error(e.loc, "reversed() needs a list, a string or a tuple, not " + describe(args[0]));
       // An iterator, as in Python (next() takes it; len() and indexing do not).

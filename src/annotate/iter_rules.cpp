@@ -1,6 +1,8 @@
 // Type rules of the iteration protocol: generators (yield), iter() / next() / .next() on
 // iterators, and the protocol of instances (__iter__, next/__next__, __len__, __contains__),
 // which is rewritten into ordinary method calls in the IR.
+#include <set>
+
 #include "annotate/annotator.hpp"
 
 namespace rpy::annotate {
@@ -109,9 +111,22 @@ void Annotator::consumed_at_once(Expr& x) {
 
 void Annotator::consuming_call_args(Expr& e, TypeRef callee) {
   if (!callee || !callee->const_value || (callee->kind != TypeKind::Builtin && callee->kind != TypeKind::Class)) {
-    // "sep".join(zip-free iterables), l.extend(...), s.update(...): methods reading their argument whole.
-    if (callee && callee->kind == TypeKind::BuiltinMethod &&
-        (callee->name == "join" || callee->name == "extend" || callee->name == "update"))
+    // "sep".join(zip-free iterables), l.extend(...), s.update(...), s.union(...)...: methods
+    // reading their argument whole.
+    static const std::set<std::string> whole_readers = {"join",
+                                                        "extend",
+                                                        "update",
+                                                        "union",
+                                                        "intersection",
+                                                        "difference",
+                                                        "symmetric_difference",
+                                                        "intersection_update",
+                                                        "difference_update",
+                                                        "symmetric_difference_update",
+                                                        "issubset",
+                                                        "issuperset",
+                                                        "isdisjoint"};
+    if (callee && callee->kind == TypeKind::BuiltinMethod && whole_readers.count(callee->name))
       for (size_t i = 1; i < e.args.size(); ++i) consumed_at_once(*e.args[i]);
     return;
   }
@@ -131,6 +146,9 @@ void Annotator::consuming_call_args(Expr& e, TypeRef callee) {
     case BuiltinId::DictNew:
     case BuiltinId::SetNew:
     case BuiltinId::FrozenSetNew:
+    case BuiltinId::Bytes:  // bytes(range(256)), bytearray(range(n)): of the items
+    case BuiltinId::ByteArrayNew:
+    case BuiltinId::Reversed:  // reversed(range(n)): an iterator either way
       whole = true;
       break;
     case BuiltinId::Zip:  // Python 2's zip() is a list; a consumed zip()/enumerate() consumes its arguments
@@ -165,6 +183,10 @@ TypeRef Annotator::for_iterable(Stmt& s, Graph& g) {
   if (is_optional_value(it) || is_nullable_container(it) ||
       (s.exprs[0]->op == ExprOp::Narrow && s.exprs[0]->narrow == ir::NarrowKind::NoneCheck))
     it = none_checked(s.exprs[0], "'NoneType' object is not iterable");
+  if (is_range_object(it)) {  // a local holding a range object: a counted loop (range_rules.cpp)
+    range_counted_loop(s, g);
+    it = s.exprs[0]->type;
+  }
   if (s.exprs.size() < 2 && it->kind == TypeKind::Instance) {
     // for x in obj: iterate over obj.__iter__()
     wrap_method_call(*s.exprs[0], "__iter__");

@@ -527,13 +527,17 @@ TypeRef Annotator::prebuilt_re_pattern(const m::Ref& v, Loc loc) {
 TypeRef Annotator::prebuilt_count(const m::Ref& v, Loc loc) {
   m::Ref next, step;
   if (!m::count_state(v, next, step)) return nullptr;
+  return substitute_with(v, "_rpy_itertools", "prebuilt_count", {next, step}, loc);
+}
+
+TypeRef Annotator::substitute_with(const m::Ref& v, const char* module, const char* fname, std::vector<m::Ref> args, Loc loc) {
   auto known = substitutes_.find(v.get());
   if (known != substitutes_.end()) return type_of_const(known->second, loc);
-  m::Ref cls = lib_function(interp_, "_rpy_itertools", "prebuilt_count", loc);
-  if (!cls) return nullptr;
+  m::Ref fn = lib_function(interp_, module, fname, loc);
+  if (!fn) return nullptr;
   m::Ref made;
   try {
-    made = interp_.call(cls, {next, step}, {}, loc);
+    made = interp_.call(fn, std::move(args), {}, loc);
   } catch (const m::PyException&) {
     return nullptr;
   } catch (const m::EvalError&) {

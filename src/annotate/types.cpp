@@ -383,7 +383,12 @@ UnionResult union_types(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann) {
   if ((a->kind == TypeKind::UniChar || a->kind == TypeKind::Unicode) && (b->kind == TypeKind::UniChar || b->kind == TypeKind::Unicode))
     return {tt.unicode(nullable), ""};
   if (UnionResult v; union_vtuple(tt, a, b, ann, v)) return v;
-  if (a->kind != b->kind) return {nullptr, describe(a) + " and " + describe(b) + " cannot be merged"};
+  if (a->kind != b->kind) {
+    std::string why = describe(a) + " and " + describe(b) + " cannot be merged";
+    if (is_range_object(a) || is_range_object(b))  // range_rules.cpp
+      why += " (Python 3's range() makes a range object, not a list: write list(range(...)) where a list is meant)";
+    return {nullptr, why};
+  }
   switch (a->kind) {
     case TypeKind::List: {
       ListDef* x = a->listdef->find();

@@ -55,11 +55,9 @@ struct ListDef {
   bool resized = false;  // append/pop/... seen: a resizable list
   bool mutated = false;
   bool range = false;  // created by range(): items are ints
-  // Made by Python 3's range() (every origin of it): Python has a range object there, which
-  // prints as range(0, 3), compares unequal to a list and cannot be changed or added to; rpy's
-  // list is refused where it would differ (codegen: printing, ==, +, *, changes). A list merged
-  // with other lists (a function given both) is not marked: refusing those would refuse
-  // programs that never print the range.
+  // Made by Python 3's range() (every origin of it) where the call's value is iterated at once
+  // (every other such call is a range object: range_rules.cpp); codegen still refuses printing,
+  // ==, +, * and changes of such a list, should one reach them.
   bool range3 = false;
   bool deque = false;   // a collections.deque (runtime rpy::Deque, a List)
   bool vtuple = false;  // a tuple of unknown length, tuple(iterable) (runtime rpy::VTuple, a List): vtuple_rules.cpp
@@ -223,6 +221,8 @@ bool is_vtuple(TypeRef t);
 // A builtin function merged with another builtin, a function or None: the function set of their
 // wrappers (Annotator::builtin_as_function, builtin_values.cpp). False: not that case.
 bool union_builtin_values(TypeTable& tt, TypeRef a, TypeRef b, Annotator* ann, UnionResult& out);
+// An instance of Python 3's range objects (lib/std/_rpy_range.py's range; range_rules.cpp).
+bool is_range_object(TypeRef t);
 std::string sized_int_name(TypeRef t);
 std::vector<TypeRef> class_members(TypeRef t);
 // Numbers and tuples that may be None (optional_rules.cpp): the nullable form of a value kind.

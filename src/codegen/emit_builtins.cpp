@@ -281,9 +281,11 @@ std::string Emitter::call_builtin(Expr& e) {
       else
         classes.push_back(&c);
       std::string obj = arg(0);
+      bool folded = false;
+      if (annotate::is_range_object(t0) && e.type && annotate::const_truth(e.type, folded))  // isinstance(r, range)
+        return std::string("(") + obj + ", " + (folded ? "true" : "false") + ")";
       if (t0->kind != TypeKind::Instance) {
         // Builtin types: decided statically (by the annotator where it folded the test: sized ints).
-        bool folded = false;
         if (e.type && annotate::const_truth(e.type, folded)) return std::string("(") + obj + ", " + (folded ? "true" : "false") + ")";
         // Decided at run time: a value that may be None, a set that may be a frozenset.
         std::vector<std::string> conds;

@@ -755,7 +755,7 @@ std::string Emitter::expr_node(Expr& e) {
     case ExprOp::MakeSet:
       return emit_make_dict(e);
     case ExprOp::Yield:
-      return yield_code(e);
+      return yield_code("", yield_value(e));
   }
   return "0";
 }

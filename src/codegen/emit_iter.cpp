@@ -14,27 +14,27 @@ using ir::ExprOp;
 
 static TypeRef elem_of(TypeRef it) { return it && it->kind == TypeKind::Iterator ? it->items[0] : nullptr; }
 
-std::string Emitter::yield_code(Expr& e) {
+std::string Emitter::immediate_lambda(TypeRef t, const std::string& stmts, const std::string& value) {
+  return "[&]() -> " + ctype(t) + " { " + stmts + "return " + value + "; }()";
+}
+
+std::string Emitter::yield_value(Expr& e) {
   TypeRef elem = elem_of(cur_graph_ ? cur_graph_->return_type : nullptr);
   if (!cur_graph_ || !cur_graph_->is_generator || !elem) {
     fail(e.loc, "internal: yield outside a generator");
     return "0";
   }
-  std::string v = e.args.empty() ? default_value(elem) : expr_as(*e.args[0], elem);
-  // g++ 12 crashes on statement expressions in a co_yield operand: evaluate them in a lambda.
-  if (v.find("({") != std::string::npos) v = "[&]() -> " + ctype(elem) + " { return " + v + "; }()";
-  return "(co_yield " + v + ")";
+  return e.args.empty() ? default_value(elem) : expr_as(*e.args[0], elem);
 }
 
-// A yield whose operand was held in a temporary first (emit_order.cpp): g++ 12 crashes (in
-// gimplify_var_or_parm_decl) on a co_yield inside a statement expression, so the temporary and the
-// value are computed in a lambda, the yield outside it.
-std::string Emitter::yield_after(const std::string& pre, const std::string& code) {
-  const std::string head = "(co_yield ";
+// g++ 12 crashes on statement expressions in a co_yield operand, and (in
+// gimplify_var_or_parm_decl) on a co_yield inside a statement expression: the operands held in
+// temporaries first (`pre`, emit_order.cpp) and the value are computed in a lambda, the yield
+// outside it.
+std::string Emitter::yield_code(const std::string& pre, std::string value) {
   TypeRef elem = elem_of(cur_graph_ ? cur_graph_->return_type : nullptr);
-  if (!elem || code.compare(0, head.size(), head) != 0 || code.back() != ')') return "({ " + pre + "(" + code + "); })";
-  std::string v = code.substr(head.size(), code.size() - head.size() - 1);
-  return head + "[&]() -> " + ctype(elem) + " { " + pre + "return " + v + "; }())";
+  if (elem && (!pre.empty() || value.find("({") != std::string::npos)) value = immediate_lambda(elem, pre, value);
+  return "(co_yield " + value + ")";
 }
 
 // g++ 12 also crashes (in verify_stmt_tree_r) on a virtual call whose object expression holds a
@@ -42,7 +42,7 @@ std::string Emitter::yield_after(const std::string& pre, const std::string& code
 std::string Emitter::virtual_receiver(const std::string& code, TypeRef t) {
   if (!cur_graph_ || !cur_graph_->is_generator || code.find("({") == std::string::npos || code.find("co_yield") != std::string::npos)
     return "(" + code + ")";
-  return "[&]() -> " + ctype(t) + " { return " + code + "; }()";
+  return immediate_lambda(t, "", code);
 }
 
 // Whether a yield lies inside a try statement with cleanup (a finally body, a with statement's

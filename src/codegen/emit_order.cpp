@@ -323,7 +323,8 @@ std::string Emitter::expr_owned(Expr& e) {
   uint64_t since = ++print_count_;  // what is printed from here on is printed for this node
   std::string pre = ordered || forced ? hoist_operands(order, held, &uses, &e) : "";
   note_none_peer(e);  // emit_optional.cpp
-  std::string code = expr_node(e);
+  // A yield's held operands go into its co_yield's operand (yield_code, emit_iter.cpp).
+  std::string code = e.op == ExprOp::Yield ? yield_value(e) : expr_node(e);
   if (!jit_operands && evaluates_all_operands(e)) {
     // What the node's code left out still runs (before it: what it left out never reaches it).
     std::vector<Expr*> dropped;
@@ -331,8 +332,8 @@ std::string Emitter::expr_owned(Expr& e) {
       if (a) collect_dropped(*a, dropped, since);
     for (Expr* d : dropped) pre += "(void)(" + expr(*d) + "); ";
   }
+  if (e.op == ExprOp::Yield) return yield_code(pre, code);  // emit_iter.cpp
   if (pre.empty()) return code;
-  if (e.op == ExprOp::Yield) return yield_after(pre, code);  // emit_iter.cpp
   // In parentheses: `T(v);` as a statement would declare v (C++'s most vexing parse).
   return "({ " + pre + "(" + code + "); })";
 }

@@ -247,8 +247,13 @@ class Emitter {
   static bool lazy_consumed(
       const ir::Expr& e);  // a consumed call of an iterator: not an owner  // expr() without the closing slots of e's operands
   void carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
-  std::string yield_code(ir::Expr& e);
-  std::string yield_after(const std::string& pre, const std::string& code);  // operands held before a yield
+  // A yield (emit_iter.cpp): yield_value is its operand's code, yield_code the co_yield of it after
+  // `pre`, the statements holding its operands in temporaries (emit_order.cpp), if any.
+  std::string yield_value(ir::Expr& e);
+  std::string yield_code(const std::string& pre, std::string value);
+  // `[&]() -> T { stmts return value; }()`: code computed in a lambda called at once (g++ 12's
+  // crashes on statement expressions inside coroutines: emit_iter.cpp).
+  std::string immediate_lambda(TypeRef t, const std::string& stmts, const std::string& value);
   std::string virtual_receiver(const std::string& code, TypeRef t);  // the object of a virtual call
   void emit_generator(ir::Graph& g);
   // Class constructors initialising fields from class attributes (emit_class_init.cpp).
