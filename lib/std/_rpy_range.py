@@ -27,34 +27,49 @@ def _length(start, stop, step):
 
 
 class range(object):
+    __slots__ = ("_start", "_stop", "_step")  # r.foo = 1 raises in Python: refused (slots_rules.cpp)
+
     def __init__(self, start, stop, step):
         if step == 0:
             raise ValueError("range() arg 3 must not be zero")
-        self.start = start
-        self.stop = stop
-        self.step = step
+        self._start = start
+        self._stop = stop
+        self._step = step
+
+    # read-only, as Python's (r.start = 5 is refused: a property without a setter)
+    @property
+    def start(self):
+        return self._start
+
+    @property
+    def stop(self):
+        return self._stop
+
+    @property
+    def step(self):
+        return self._step
 
     def __len__(self):
-        return _length(self.start, self.stop, self.step)
+        return _length(self._start, self._stop, self._step)
 
     def __bool__(self):
-        return _length(self.start, self.stop, self.step) != 0
+        return _length(self._start, self._stop, self._step) != 0
 
     def __getitem__(self, i):
-        n = _length(self.start, self.stop, self.step)
+        n = _length(self._start, self._stop, self._step)
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError("range object index out of range")
-        return self.start + i * self.step
+        return self._start + i * self._step
 
     def _has(self, x):
-        if self.step > 0:
-            if x < self.start or x >= self.stop:
+        if self._step > 0:
+            if x < self._start or x >= self._stop:
                 return False
-        elif x > self.start or x <= self.stop:
+        elif x > self._start or x <= self._stop:
             return False
-        return (x - self.start) % self.step == 0
+        return (x - self._start) % self._step == 0
 
     @_spec("specialize:argtype(1)")
     def __contains__(self, x):
@@ -69,7 +84,7 @@ class range(object):
     def index(self, x):
         if isinstance(x, int):
             if self._has(x):
-                return (x - self.start) // self.step
+                return (x - self._start) // self._step
             raise ValueError("%d is not in range" % x)
         i = 0
         for v in self:
@@ -91,22 +106,22 @@ class range(object):
         return n
 
     def __iter__(self):
-        i = self.start
-        if self.step > 0:
-            while i < self.stop:
+        i = self._start
+        if self._step > 0:
+            while i < self._stop:
                 yield i
-                i += self.step
+                i += self._step
         else:
-            while i > self.stop:
+            while i > self._stop:
                 yield i
-                i += self.step
+                i += self._step
 
     def __reversed__(self):
-        n = _length(self.start, self.stop, self.step)
-        i = self.start + (n - 1) * self.step
+        n = _length(self._start, self._stop, self._step)
+        i = self._start + (n - 1) * self._step
         while n > 0:
             yield i
-            i -= self.step
+            i -= self._step
             n -= 1
 
     # CPython's range_equals: the same items (every empty range is equal to every other one);
@@ -115,16 +130,16 @@ class range(object):
     def __eq__(self, other):
         if not isinstance(other, range):
             return False
-        n = _length(self.start, self.stop, self.step)
-        if n != _length(other.start, other.stop, other.step):
+        n = _length(self._start, self._stop, self._step)
+        if n != _length(other._start, other._stop, other._step):
             return False
         if n == 0:
             return True
-        if self.start != other.start:
+        if self._start != other._start:
             return False
         if n == 1:
             return True
-        return self.step == other.step
+        return self._step == other._step
 
     @_spec("specialize:argtype(1)")
     def __ne__(self, other):
@@ -134,17 +149,17 @@ class range(object):
     # item leaves out; hash(None) varies between CPython's runs, so those two cases cannot agree
     # with it, and use 0 in None's place.
     def __hash__(self):
-        n = _length(self.start, self.stop, self.step)
+        n = _length(self._start, self._stop, self._step)
         if n == 0:
             return hash((0, 0, 0))
         if n == 1:
-            return hash((1, self.start, 0))
-        return hash((n, self.start, self.step))
+            return hash((1, self._start, 0))
+        return hash((n, self._start, self._step))
 
     def __repr__(self):
-        if self.step == 1:
-            return "range(%d, %d)" % (self.start, self.stop)
-        return "range(%d, %d, %d)" % (self.start, self.stop, self.step)
+        if self._step == 1:
+            return "range(%d, %d)" % (self._start, self._stop)
+        return "range(%d, %d, %d)" % (self._start, self._stop, self._step)
 
 
 def range_1(stop):
@@ -182,7 +197,7 @@ def range_slice(r, lo, hi, step):
         s = step
         if s == 0:
             raise ValueError("slice step cannot be zero")
-    n = _length(r.start, r.stop, r.step)
+    n = _length(r._start, r._stop, r._step)
     if s < 0:
         lower = -1
         upper = n - 1
@@ -191,4 +206,4 @@ def range_slice(r, lo, hi, step):
         upper = n
     start = _bound(lo, upper if s < 0 else lower, lower, upper, n)
     stop = _bound(hi, lower if s < 0 else upper, lower, upper, n)
-    return range(r.start + start * r.step, r.start + stop * r.step, s * r.step)
+    return range(r._start + start * r._step, r._start + stop * r._step, s * r._step)

@@ -566,6 +566,7 @@ void Annotator::setattr(TypeRef obj, const std::string& attr, TypeRef value, Loc
     return;
   }
   ClassDef* cd = obj->cls;
+  if (slots_refuse_store(cd, attr, loc)) return;  // slots_rules.cpp
   AttrDef* a = find_attr(cd, attr);
   if (!a) a = generalize_attr(cd, attr, loc);
   if (std::find(a->stored.begin(), a->stored.end(), cd) == a->stored.end()) a->stored.push_back(cd);

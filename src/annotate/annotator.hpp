@@ -309,6 +309,7 @@ class Annotator {
   TypeRef exception_type(ir::Expr& cls_expr, ir::Graph& g);
   TypeRef call_method_by_name(ir::Expr& e, TypeRef receiver, const std::string& name, ir::Graph& g);
   bool definition_reached(ClassDef* cls, ClassDef* cd, const std::string& name);
+  bool slots_refuse_store(ClassDef* cd, const std::string& attr, Loc loc);  // slots_rules.cpp
   // cd gets instances: another pass sees the overrides they reach (definition_reached).
   void mark_instantiated(ClassDef* cd) {
     if (!cd->instantiated) cd->instantiated = changed_ = true;

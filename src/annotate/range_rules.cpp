@@ -68,16 +68,16 @@ TypeRef Annotator::range_object_call(Expr& e, Graph& g) {
   return call(e, g);
 }
 
-// `for x in r`, r a local holding a range object: `for x in range(r.start, r.stop, r.step)`, the
+// `for x in r`, r a local holding a range object: `for x in range(r._start, r._stop, r._step)`, the
 // counted loop (reading a local three times has no effect of its own).
 void Annotator::range_counted_loop(ir::Stmt& s, Graph& g) {
   Expr& it = *s.exprs[0];
   if (s.exprs.size() != 1 || it.op != ExprOp::Local || !is_range_object(it.type) || it.type->nullable) return;
   auto c = std::make_unique<Expr>(ExprOp::Call, it.loc);
   c->args.push_back(const_expr(interp_.builtins()->attrs.at("range"), it.loc));
-  c->args.push_back(get_attr(reread(it), "start"));
-  c->args.push_back(get_attr(reread(it), "stop"));
-  c->args.push_back(get_attr(reread(it), "step"));
+  c->args.push_back(get_attr(reread(it), "_start"));
+  c->args.push_back(get_attr(reread(it), "_stop"));
+  c->args.push_back(get_attr(reread(it), "_step"));
   c->consumed = true;
   s.exprs[0] = std::move(c);
   changed_ = true;
