@@ -35,6 +35,9 @@ inline void boehm_free(void* block) { GC_FREE(block); }
 inline void boehm_scan(void* lo, void* hi) { GC_add_roots(lo, hi); }
 inline void boehm_unscan(void* lo, void* hi) { GC_remove_roots(lo, hi); }
 
+// The roots of suspended generator bodies (rpy/gen_generator.hpp).
+inline void walk_generator_roots(gc::VisitFn visit, void* ctx, void* arg);
+
 // Creates the heap from the environment (RPY_GC_NURSERY, RPY_GC_STRESS, RPY_GC_VERIFY,
 // RPY_GC_DEBUG: docs/GC.md). The heap lives until the process ends. `boehm_scans`: the program's
 // objects may hold references to Boehm's (strings, lists of numbers...): the heap's memory is
@@ -48,6 +51,7 @@ inline void start(bool boehm_scans) {
     c.unscan = boehm_unscan;
   }
   heap = new gc::Heap(c);
+  heap->add_root_walker(walk_generator_roots, nullptr);
   identity_address = [](const void* p) -> const void* { return heap->stable_address(const_cast<void*>(p)); };
   if (heap->config().debug) std::atexit(print_stats_at_exit);
 }
@@ -886,3 +890,5 @@ template <class T>
 }
 
 }  // namespace rpy
+
+#include "rpy/gen_generator.hpp"

@@ -603,9 +603,11 @@ struct Checker {
   GcGen& gc;
   Loc loc;
   std::string what;
+  ir::Graph* in = nullptr;     // the graph being checked
+  ir::Graph* where = nullptr;  // the graph of the refusal
   bool found() const { return !what.empty(); }
   void refuse(Loc l, const std::string& w) {
-    if (!found()) loc = l, what = w;
+    if (!found()) loc = l, what = w, where = in;
   }
 
   // A key given to a lookup in a dict keyed by instances (d[k], k in d, d.get(k), d.pop(k),
@@ -919,7 +921,14 @@ struct Checker {
   }
 
   void graph(const ir::Graph& g) {
-    if (g.is_generator) refuse(g.loc, "generators");
+    // A generator body's references are roots while it runs and while it is suspended
+    // (rpy/gen_generator.hpp); lib/std's lazy zip, map and filter run their body again from a
+    // copy of their arguments kept in Boehm's memory (rpy::ResumingGenerator): none may be one.
+    if (g.is_generator && g.desc && g.desc->fn()->attrs.count("_rpy_resumes"))
+      for (auto& v : g.vars)
+        if (v->is_param && GcGen::holds_ref(v->type))
+          refuse(v->loc,
+                 "a lazy zip(), map() or filter() given an instance (its arguments are kept where only Boehm's collector sees them)");
     for (auto& v : g.vars) {
       type(v->loc, v->type);
       if (v->boxed && GcGen::holds_ref(v->type)) refuse(v->loc, "an instance variable shared with a nested function");
@@ -948,7 +957,7 @@ struct Checker {
 
 }  // namespace
 
-std::pair<Loc, std::string> GcGen::unsupported() {
+GcGen::Refusal GcGen::unsupported() {
   Checker ck{*this, {}, {}};
   for (annotate::ClassDef* c : ann_.classes()) ck.cls(c);
   // A prebuilt instance, list, dict or set on the collector is allocated there at start-up and
@@ -959,8 +968,11 @@ std::pair<Loc, std::string> GcGen::unsupported() {
     if (holds_ref(t) && (!is_ref(t) || (t->kind == TypeKind::List && (t->listdef->find()->deque || t->listdef->find()->vtuple))))
       ck.refuse(Loc{}, "a prebuilt " + annotate::describe(t) + " (a value of Boehm's heap holding instances, built at import time)");
   if (!ann_.exit_handler_graphs.empty()) ck.refuse(Loc{}, "atexit handlers registered at import time");
-  for (ir::Graph* g : ann_.graphs()) ck.graph(*g);
-  return {ck.loc, ck.what};
+  for (ir::Graph* g : ann_.graphs()) {
+    ck.in = g;
+    ck.graph(*g);
+  }
+  return {ck.loc, ck.where, ck.what};
 }
 
 }  // namespace rpy::codegen
