@@ -347,6 +347,23 @@ List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start) {
   return e;
 }
 
+template <class T>
+void gen_append_list_repr(Buffer& b, List<T>* l) {
+  if (!l) {
+    b.put("None", 4);
+    return;
+  }
+  gen::Rooted r(*gen::heap, l);
+  b.put('[');
+  for (int64_t i = 0; i < l->len; ++i) {  // l read again after each item: its __repr__ may move it
+    if (i) b.put(", ", 2);
+    T item = l->items[i];
+    gen::Rooted ri(*gen::heap, item);  // a tuple's later items, read after its earlier ones' __repr__
+    append_repr(b, item);
+  }
+  b.put(']');
+}
+
 // l[lo:hi:step] of a list of references: l rooted while the new list is allocated (it may collect
 // and move l), its items stored after the barrier (a large items array is allocated old).
 template <class T>
