@@ -254,7 +254,7 @@ class Emitter {
   void carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt);
   std::string yield_code(ir::Expr& e);
   std::string yield_after(const std::string& pre, const std::string& code);  // operands held before a yield
-  std::string virtual_receiver(const std::string& code, TypeRef t);  // the object of a virtual call
+  std::string virtual_receiver(const std::string& code, TypeRef t);          // the object of a virtual call
   void emit_generator(ir::Graph& g);
   // Class constructors initialising fields from class attributes (emit_class_init.cpp).
   std::vector<std::pair<std::string, modules::Ref>> class_inits(annotate::ClassDef* c);
