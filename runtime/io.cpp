@@ -102,8 +102,10 @@ void append_repr(Buffer& b, const Str* v) {
 Str* Object::rpy_repr() const {
   char buf[160];
   const char* name = rpy_repr_name();
-  int n = name ? std::snprintf(buf, sizeof buf, "<%s at %p>", name, static_cast<const void*>(this))
-               : std::snprintf(buf, sizeof buf, "<%s object at %p>", rpy_class_name(), static_cast<const void*>(this));
+  // The address id() gives: under --gc=gen a young object moves, its identity address does not.
+  const void* at = identity_address ? identity_address(this) : this;
+  int n = name ? std::snprintf(buf, sizeof buf, "<%s at %p>", name, at)
+               : std::snprintf(buf, sizeof buf, "<%s object at %p>", rpy_class_name(), at);
   return str_new(buf, n);
 }
 Str* Object::rpy_str() const { return rpy_repr(); }

@@ -4,7 +4,7 @@
 # tests/run_programs.py does), each program's first error counted by its message.
 # Usage: scripts/gc_gen_census.sh RPY PROGRAMS_DIR OUTDIR   (writes OUTDIR/per_program.txt, prints the counts)
 set -u
-rpy=$1; dir=$2; out=$3
+rpy=$(realpath "$1"); dir=$(realpath "$2"); out=$(realpath -m "$3")  # rpy runs in each program's folder: absolute paths
 mkdir -p "$out"; : > "$out/per_program.txt"
 acc=0; ref=0
 for py in "$dir"/*/*.py; do

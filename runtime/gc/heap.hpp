@@ -1,12 +1,14 @@
 // rpy's own collector: a precise, generational heap whose young objects are copied (docs/GC.md).
 // A nursery allocated by bumping a pointer; minor collections copy its survivors to the old
 // space (gc/old_space.hpp), which a major collection marks and sweeps. Roots are the frames of
-// the shadow stack (gc::Roots), registered global slots, and the finalizer queue.
+// the shadow stack (gc::Roots), registered global slots, the finalizer queue, and the slots
+// that root walkers list (suspended generators' frames).
 #pragma once
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -94,6 +96,11 @@ class Heap {
   // Roots besides the shadow stack: a global slot holding a reference.
   void add_root(void* slot) { global_roots_.push_back(slot); }
   void remove_root(void* slot);
+  // Roots that only the runtime's own code can enumerate (the frames of suspended generators,
+  // rpy/gen_generator.hpp): each collection calls walk(visit, ctx, arg), which calls visit(slot,
+  // ctx) on every slot. The walker may not allocate on this heap.
+  using RootWalk = void (*)(VisitFn visit, void* ctx, void* arg);
+  void add_root_walker(RootWalk walk, void* arg) { root_walkers_.push_back({walk, arg}); }
   RootFrame* roots_top = nullptr;  // the shadow stack (gc::Roots links its frames here)
 
   // Objects with __del__: found unreachable, they are kept alive (with what they reach) and
@@ -132,6 +139,11 @@ class Heap {
   bool collecting_ = false;
 
   std::vector<void*> global_roots_;
+  struct RootWalker {
+    RootWalk walk;
+    void* arg;
+  };
+  std::vector<RootWalker> root_walkers_;
   std::vector<void*> remembered_;      // old objects that may point to young ones
   std::vector<void*> carded_;          // large arrays with marked cards
   std::vector<void*> prebuilt_roots_;  // prebuilt objects ever written
@@ -182,6 +194,8 @@ inline void Heap::for_each_root(F&& f) {
     for (size_t i = 0; i < fr->n; ++i) f(fr->slots[i]);
   for (void* slot : global_roots_) f(slot);
   for (size_t i = due_head_; i < due_.size(); ++i) f(&due_[i]);
+  using Fn = std::remove_reference_t<F>;
+  for (const RootWalker& w : root_walkers_) w.walk([](void* slot, void* fn) { (*static_cast<Fn*>(fn))(slot); }, &f, w.arg);
 }
 
 // Links the addresses of reference-holding variables on a heap's shadow stack for its lifetime:

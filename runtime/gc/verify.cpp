@@ -109,6 +109,7 @@ std::vector<std::string> Heap::verify() const {
   for (RootFrame* fr = roots_top; fr; fr = fr->prev)
     for (size_t i = 0; i < fr->n; ++i) c.check_ref(fr->slots[i]);
   for (void* slot : global_roots_) c.check_ref(slot);
+  for (const RootWalker& w : root_walkers_) w.walk(Checker::visit, &c, w.arg);
   for (size_t i = due_head_; i < due_.size(); ++i) c.check_ref(const_cast<void**>(&due_[i]));
   for (const void* o : c.old_objs) c.check_object(const_cast<void*>(o));
   for (const void* o : c.young_objs) c.check_object(const_cast<void*>(o));

@@ -35,6 +35,9 @@ inline void boehm_free(void* block) { GC_FREE(block); }
 inline void boehm_scan(void* lo, void* hi) { GC_add_roots(lo, hi); }
 inline void boehm_unscan(void* lo, void* hi) { GC_remove_roots(lo, hi); }
 
+// The roots of suspended generator bodies (rpy/gen_generator.hpp).
+inline void walk_generator_roots(gc::VisitFn visit, void* ctx, void* arg);
+
 // Creates the heap from the environment (RPY_GC_NURSERY, RPY_GC_STRESS, RPY_GC_VERIFY,
 // RPY_GC_DEBUG: docs/GC.md). The heap lives until the process ends. `boehm_scans`: the program's
 // objects may hold references to Boehm's (strings, lists of numbers...): the heap's memory is
@@ -48,6 +51,7 @@ inline void start(bool boehm_scans) {
     c.unscan = boehm_unscan;
   }
   heap = new gc::Heap(c);
+  heap->add_root_walker(walk_generator_roots, nullptr);
   identity_address = [](const void* p) -> const void* { return heap->stable_address(const_cast<void*>(p)); };
   if (heap->config().debug) std::atexit(print_stats_at_exit);
 }
@@ -341,6 +345,23 @@ List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start) {
   gen_item_barrier(e, -1);  // a large list's items are allocated old
   for (int64_t i = 0; i < l->len; ++i) e->items[i] = std::tuple<int64_t, T>(start + i, l->items[i]);
   return e;
+}
+
+template <class T>
+void gen_append_list_repr(Buffer& b, List<T>* l) {
+  if (!l) {
+    b.put("None", 4);
+    return;
+  }
+  gen::Rooted r(*gen::heap, l);
+  b.put('[');
+  for (int64_t i = 0; i < l->len; ++i) {  // l read again after each item: its __repr__ may move it
+    if (i) b.put(", ", 2);
+    T item = l->items[i];
+    gen::Rooted ri(*gen::heap, item);  // a tuple's later items, read after its earlier ones' __repr__
+    append_repr(b, item);
+  }
+  b.put(']');
 }
 
 // l[lo:hi:step] of a list of references: l rooted while the new list is allocated (it may collect
@@ -886,3 +907,5 @@ template <class T>
 }
 
 }  // namespace rpy
+
+#include "rpy/gen_generator.hpp"

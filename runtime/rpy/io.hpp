@@ -50,8 +50,16 @@ inline void append_repr(Buffer& b, std::nullptr_t) { b.put("None", 4); }
 void append_str(Buffer& b, const Object* o);
 void append_repr(Buffer& b, const Object* o);
 
+// repr of a list of references to rpy's collector (rpy/gc_gen.hpp): the list and the item being
+// converted rooted while its __repr__ runs.
+template <class T>
+void gen_append_list_repr(Buffer& b, List<T>* l);
 template <class T>
 void append_repr(Buffer& b, const List<T>* l) {
+  if constexpr (gen_items<List<T>*>) {  // --gc=gen: each item's __repr__ may move the list
+    gen_append_list_repr(b, const_cast<List<T>*>(l));
+    return;
+  }
   if (!l) {
     b.put("None", 4);
     return;

@@ -101,16 +101,27 @@ struct GenBody {
     static void operator delete(void*) noexcept {}
   };
   std::coroutine_handle<promise_type> h;
+  // Runs the body up to its next yield or its end (--gc=gen's precise bodies, rpy/gen_generator.hpp,
+  // link their root frames on the shadow stack meanwhile).
+  static void resume(std::coroutine_handle<promise_type> c) { c.resume(); }
 };
 
+// What generator.throw() needs of a generator whatever its body's kind.
 template <class T>
-struct Generator : Iterator<T> {
-  std::coroutine_handle<typename GenBody<T>::promise_type> h;
+struct GeneratorBase : Iterator<T> {
+  virtual T throw_in(BaseException* e) = 0;
+};
+
+// A generator object: its body (a coroutine of type Body: GenBody<T>, or --gc=gen's
+// gen::GenBody<T> whose frame's references are roots of rpy's collector) run one yield at a time.
+template <class T, class Body = GenBody<T>>
+struct Generator : GeneratorBase<T> {
+  std::coroutine_handle<typename Body::promise_type> h;
   bool running = false;
   bool started = false;
   bool needs_close = false;  // a yield inside try/finally or with: dropping it runs that code
   const char* name = "generator";
-  explicit Generator(GenBody<T> b, bool close = false, const char* fn = nullptr) : h(b.h), needs_close(close) {
+  explicit Generator(Body b, bool close = false, const char* fn = nullptr) : h(b.h), needs_close(close) {
     if (fn) name = fn;
   }
   // generator.close(): GeneratorExit at the suspended yield, so that the finally blocks and
@@ -125,7 +136,7 @@ struct Generator : Iterator<T> {
     running = true;
     try {
       HandlerScope scope(nullptr);  // whatever the body raises is this function's to handle
-      h.resume();
+      Body::resume(h);
     } catch (GeneratorExit*) {
       running = false;
       h = nullptr;
@@ -158,7 +169,7 @@ struct Generator : Iterator<T> {
     running = true;
     started = true;
     try {
-      h.resume();
+      Body::resume(h);
     } catch (StopIteration*) {
       // A StopIteration escaping the body (a next() that ran dry): Python 2 ends the generator
       // with it (the consumer sees the end); Python 3 turns it into RuntimeError (PEP 479).
@@ -186,7 +197,7 @@ struct Generator : Iterator<T> {
   // generator.throw(e): e raised at the suspended yield (where the body may catch it); the value
   // it yields next is the result, StopIteration when it finishes. A generator not started or
   // finished raises e itself (and is finished).
-  T throw_in(BaseException* e) {
+  T throw_in(BaseException* e) override {
     if (!h || h.done() || !started) {
       h = nullptr;
       e->raise_self();
@@ -202,14 +213,14 @@ struct Generator : Iterator<T> {
 // generator.throw(e) of an iterator the annotator knows is a generator.
 template <class T>
 inline T gen_throw(Iterator<T>* it, BaseException* e) {
-  auto* g = dynamic_cast<Generator<T>*>(it);
+  auto* g = dynamic_cast<GeneratorBase<T>*>(it);
   if (!g) raise_exc<TypeError>("throw() of an iterator that is not a generator");
   return g->throw_in(e);
 }
 
-template <class T>
-inline Iterator<T>* make_generator(GenBody<T> b, bool needs_close = false, const char* name = nullptr) {
-  return make<Generator<T>>(b, needs_close, name);
+template <class T, class Body>
+inline Iterator<T>* make_generator(Body b, bool needs_close = false, const char* name = nullptr) {
+  return make<Generator<T, Body>>(b, needs_close, name);
 }
 
 // A generator whose body keeps no state of its own (lib/std/_rpy_itertools' lazy zip, map and
@@ -217,15 +228,16 @@ inline Iterator<T>* make_generator(GenBody<T> b, bool needs_close = false, const
 // body's call with the same arguments), so that each step asks the iterators it holds again, as
 // CPython's zip/map/filter objects do (they never stay exhausted by themselves).
 template <class T, class F>
-struct ResumingGenerator : Generator<T> {
+struct ResumingGenerator : Generator<T, decltype(std::declval<F&>()())> {
+  using Base = Generator<T, decltype(std::declval<F&>()())>;
   F remake;  // a lambda holding the arguments by value (GC memory: the collector sees them)
-  explicit ResumingGenerator(F f) : Generator<T>(f()), remake(f) {}
+  explicit ResumingGenerator(F f) : Base(f()), remake(f) {}
   bool step(T& out) override {
     if (!this->h || this->h.done()) {
       if (this->running) raise_exc<ValueError>("generator already executing");
       this->h = remake().h;
     }
-    return Generator<T>::step(out);
+    return Base::step(out);
   }
 };
 template <class T, class F>

@@ -173,6 +173,11 @@ class Annotator {
     }
   }
 
+  // An error found after annotation (code generation's checks) at `loc` inside graph g: when loc
+  // is in rpy's library, it blames the program's call that led to g, as the annotator's own
+  // errors do (library_errors.cpp); nullptr (nothing reported) when loc is the program's.
+  Diagnostic* library_error_in(ir::Graph* g, Loc loc, const std::string& msg);
+
   // --- used by the rules (annotate_expr.cpp, annotate_stmt.cpp, builtin_rules.cpp)
   TypeRef expr(ir::Expr& e, ir::Graph& g);
   void stmt(ir::Stmt& s, ir::Graph& g);

@@ -69,6 +69,14 @@ Diagnostic* Annotator::library_error(Loc loc, const std::string& msg) {
   return &d;
 }
 
+Diagnostic* Annotator::library_error_in(ir::Graph* g, Loc loc, const std::string& msg) {
+  ir::Graph* saved = annotating_;
+  annotating_ = g;
+  Diagnostic* d = library_error(loc, msg);
+  annotating_ = saved;
+  return d;
+}
+
 void Annotator::blame_lowering_errors(size_t first, Loc call) {
   auto& all = const_cast<std::vector<Diagnostic>&>(diags_.all());
   for (size_t i = first; i < all.size(); ++i) {

@@ -241,7 +241,7 @@ std::string Emitter::call_builtin(Expr& e) {
         if (e.star && i + 1 == a.size() && shown->kind == TypeKind::List) shown = shown->listdef->find()->item;
         if (!check_printable(shown, a[i]->loc)) return "nullptr";
         std::string t = fresh("rpy_pa");
-        s += "auto " + t + " = " + expr(*a[i]) + "; ";
+        s += "auto " + t + " = " + expr(*a[i]) + "; " + gen_root_if(t, a[i]->type);
         vals.push_back(t);
       }
       std::string sepv = sep ? fresh("rpy_sep") : "";
@@ -324,13 +324,13 @@ std::string Emitter::call_builtin(Expr& e) {
       return s + "); }(" + obj + "))";
     }
     case BuiltinId::ComputeIdentityHash:
-      return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + arg(0) + ") >> 4)";
+      return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + identity_of(arg(0)) + ") >> 4)";
     case BuiltinId::ComputeHash:
     case BuiltinId::Hash:
       if (t0->kind == TypeKind::Str) return "rpy::str_hash(" + arg(0) + ")";
       if (t0->kind == TypeKind::Char) return "rpy::str_hash(rpy::str_of_char(" + arg(0) + "))";
       if (t0->kind == TypeKind::Float) return "rpy::float_hash(" + arg(0) + ")";
-      if (t0->kind == TypeKind::Instance) return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + arg(0) + ") >> 4)";
+      if (t0->kind == TypeKind::Instance) return "static_cast<int64_t>(reinterpret_cast<uintptr_t>(" + identity_of(arg(0)) + ") >> 4)";
       if (t0->kind == TypeKind::Int || t0->kind == TypeKind::Bool)
         return "([](int64_t x) { return x == -1 ? INT64_C(-2) : x; }(" + arg_int(0) + "))";
       if ((t0->kind == TypeKind::Tuple || annotate::is_vtuple(t0)) && !t0->nullable) {

@@ -201,7 +201,7 @@ std::string Emitter::call(Expr& e) {
       if (clo) callee_env_ = fv;  // defaults a def computed are read from the function value
       for (size_t i = 0; i < e.bound.size(); ++i) {
         std::string t = fresh("rpy_a");
-        s += "auto " + t + " = " + expr(*e.bound[i]) + "; ";
+        s += "auto " + t + " = " + expr(*e.bound[i]) + "; " + gen_root_if(t, e.bound[i]->type);
         argcodes.push_back(t);
       }
       callee_env_ = saved_env;

@@ -345,11 +345,15 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
       const std::string& attr = a[1]->value->as<m::StrObj>()->value;
       annotate::AttrDef* ad = impossible(t0) ? nullptr : ann.find_attr(t0->cls, attr);
       if (!ad) return "(" + arg(0) + ", " + arg(2) + ", nullptr)";
+      // --gc=gen: the object rooted while the value is evaluated, the value stored with the barrier
+      if (gen_)
+        return "({ auto rpy_o = " + arg(0) + "; " + gen_root_if("rpy_o", t0) + "auto rpy_v = " + expr_as(*a[2], ad->type) + "; " +
+               (GcGen::is_rooted(ad->type) ? "rpy::gen::wb(rpy_o)" : "rpy_o") + "->a_" + attr + " = rpy_v; nullptr; })";
       return "({ auto rpy_o = " + arg(0) + "; rpy_o->a_" + attr + " = " + expr_as(*a[2], ad->type) + "; nullptr; })";
     }
     case BuiltinId::Id:
       if (t0->kind == TypeKind::Instance || t0->kind == TypeKind::List || t0->kind == TypeKind::Str || t0->kind == TypeKind::Dict)
-        return "static_cast<int64_t>(reinterpret_cast<intptr_t>(" + arg(0) + "))";
+        return "static_cast<int64_t>(reinterpret_cast<intptr_t>(" + identity_of(arg(0)) + "))";
       return "(" + arg(0) + ", INT64_C(0))";
     case BuiltinId::ExcInit: {  // Exception.__init__(self, *args) sets the message str(e) shows
       std::string s = "({ auto* rpy_self = " + arg(0) + "; ";

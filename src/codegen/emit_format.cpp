@@ -322,7 +322,7 @@ std::string Emitter::emit_fstring(Expr& e) {
       continue;
     }
     std::string v = fresh("rpy_fv");
-    s += "auto " + v + " = " + expr(x) + "; ";
+    s += "auto " + v + " = " + expr(x) + "; " + gen_root_if(v, x.type);
     format_value(s, b, v, x.type, conv, spec, x.loc);
   }
   return s + b + ".to_str(); })";
@@ -366,7 +366,7 @@ std::string Emitter::emit_str_format(Expr& e) {
   std::vector<Loc> val_locs;
   for (size_t i = 1; i < e.args.size(); ++i) {
     std::string v = fresh("rpy_fv");
-    s += "auto " + v + " = " + expr(*e.args[i]) + "; ";
+    s += "auto " + v + " = " + expr(*e.args[i]) + "; " + gen_root_if(v, e.args[i]->type);
     vals.push_back(v);
     val_types.push_back(e.args[i]->type);
     val_locs.push_back(e.args[i]->loc);
@@ -572,8 +572,8 @@ std::string Emitter::emit_percent_at_run_time(Expr& e) {
     return "nullptr";
   }
   std::string holder = fresh("rpy_fa"), pf = fresh("rpy_pf");
-  std::string s = "({ rpy::Str* " + pf + "_f = " + expr(fe) + "; auto " + holder + " = " + expr(re) + "; rpy::PercentFormat " + pf + "(" +
-                  pf + "_f, " + (is_python2() ? "true" : "false") + "); ";
+  std::string s = "({ rpy::Str* " + pf + "_f = " + expr(fe) + "; auto " + holder + " = " + expr(re) + "; " + gen_root_if(holder, rt) +
+                  "rpy::PercentFormat " + pf + "(" + pf + "_f, " + (is_python2() ? "true" : "false") + "); ";
   std::vector<std::pair<std::string, TypeRef>> vals;
   if (rt && rt->kind == TypeKind::Tuple)
     for (size_t i = 0; i < rt->items.size(); ++i) vals.push_back({"std::get<" + std::to_string(i) + ">(" + holder + ")", rt->items[i]});
@@ -655,7 +655,7 @@ std::string Emitter::emit_percent(Expr& e) {
     vals.push_back({holder, rt});
   }
   std::string b = fresh("rpy_fb");
-  std::string s = "({ auto " + holder + " = " + expr(re) + "; rpy::Buffer " + b + "; ";
+  std::string s = "({ auto " + holder + " = " + expr(re) + "; " + gen_root_if(holder, rt) + "rpy::Buffer " + b + "; ";
   std::string lit;
   auto flush = [&]() {
     if (!lit.empty()) s += "rpy::append_str(" + b + ", " + str_const(lit) + "); ";

@@ -46,12 +46,13 @@ void Emitter::gen_register_classes() {
 }
 
 // A function that can collect links its reference-holding parameters and locals on the shadow
-// stack; the collector updates them in place when it moves what they point to.
+// stack; the collector updates them in place when it moves what they point to. (A generator
+// body's parameters are rooted by its promise from the call on: rpy/gen_generator.hpp.)
 void Emitter::gen_function_roots(ir::Graph& g) {
   if (!gen_->collects(g)) return;
   std::string vars;
   for (auto& v : g.vars) {
-    if (v->boxed || v.get() == g.vararg || !GcGen::is_rooted(v->type)) continue;
+    if (v->boxed || v.get() == g.vararg || !GcGen::is_rooted(v->type) || (g.is_generator && v->is_param)) continue;
     vars += (vars.empty() ? "" : ", ") + (v->is_param ? param_name(v.get()) : var_name(v.get()));
   }
   if (!vars.empty()) line(gen_root(vars));

@@ -187,9 +187,13 @@ void Emitter::emit_generator(ir::Graph& g) {
     params += (params.empty() ? "" : ", ") + ctype(g.vararg->type) + " " + param_name(g.vararg);
     names += (names.empty() ? "" : ", ") + param_name(g.vararg);
   }
-  body_ << "static rpy::GenBody<" << et << "> " << g.c_name << "_body(" << params << ") {\n";
+  // The body is printed apart first: under --gc=gen, a body that roots something (a parameter, a
+  // local, a temporary) is a precise one (rpy/gen_generator.hpp), which only its text tells.
+  std::ostringstream text;
+  out_ = &text;
   declare_locals(g);
   closure_prologue(g);
+  if (gen_) gen_function_roots(g);
   if (opts_.tracebacks) {
     line("int rpy_line = " + std::to_string(g.loc.line) + ";");
     line("try {");
@@ -206,7 +210,11 @@ void Emitter::emit_generator(ir::Graph& g) {
     line("}");
   }
   line("co_return;");
-  body_ << "}\n";
+  out_ = &body_;
+  bool precise = gen_ && text.str().find("rpy::gen::Rooted") != std::string::npos;
+  for (auto& v : g.vars) precise = precise || (gen_ && v->is_param && !v->boxed && GcGen::is_rooted(v->type));
+  body_ << "static rpy::" << (precise ? "gen::" : "") << "GenBody<" << et << "> " << g.c_name << "_body(" << params << ") {\n";
+  body_ << text.str() << "}\n";
   emit_prototype(g, false);
   // lib/std/_rpy_itertools' lazy zip/map/filter (`@_resumes`): run again from the start once
   // ended, with the same iterators, so that each next() asks them again as CPython's objects do.

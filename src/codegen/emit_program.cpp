@@ -496,9 +496,10 @@ std::string Emitter::emit_program() {
   if (opts_.gc_gen) {
     GcGen::python2 = is_python2();
     gen_ = std::make_unique<GcGen>(ann);
-    auto [loc, what] = gen_->unsupported();
-    if (!what.empty()) {
-      fail(loc, "--gc=gen does not support " + what + " yet; use the default --gc=boehm");
+    GcGen::Refusal r = gen_->unsupported();
+    if (!r.what.empty()) {
+      std::string msg = "--gc=gen does not support " + r.what + " yet; use the default --gc=boehm";
+      if (!ann.library_error_in(r.graph, r.loc, msg)) fail(r.loc, msg);
       return "";
     }
   }

@@ -59,6 +59,11 @@ class Emitter {
   std::string gen_root(const std::string& v) {
     return "rpy::gen::Rooted rpy_r" + std::to_string(++counter_) + "(*rpy::gen::heap, " + v + "); ";
   }
+  // The address id() and identity hashes are taken from: the object's own, except under
+  // --gc=gen, where a young object moves (rpy::identity_address: its stable address).
+  std::string identity_of(const std::string& code) { return gen_ ? "rpy::identity_address(" + code + ")" : code; }
+  // gen_root(v) under --gc=gen when a value of type t must be rooted; "" otherwise.
+  std::string gen_root_if(const std::string& v, TypeRef t) { return gen_ && GcGen::is_rooted(t) ? gen_root(v) : std::string(); }
   std::string gen_make_list(ir::Expr& e);
   std::string gen_instantiate(ir::Expr& e);
   void gen_register_classes();

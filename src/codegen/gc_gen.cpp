@@ -333,6 +333,11 @@ bool GcGen::holds_ref(TypeRef t) {
 // (not counting its operands).
 bool GcGen::collects_here(const Expr& e) const {
   if (e.op == ExprOp::MakeClosure || e.op == ExprOp::Yield) return true;
+  // '%' and f-strings run the __str__ or __repr__ of the instances they format
+  if (e.op == ExprOp::BinOp && e.binop == syntax::BinOp::Mod && e.args.size() == 2 && holds_ref(e.args[1]->type)) return true;
+  if (e.op == ExprOp::FString)
+    for (auto& a : e.args)
+      if (a && holds_ref(a->type)) return true;
   // a list of references is allocated on the collector: a display, [None] * n
   if ((e.op == ExprOp::MakeList || e.op == ExprOp::BinOp || e.op == ExprOp::GetSlice) && is_ref_list(e.type)) return true;
   if (e.op == ExprOp::MakeDict && is_ref_dict(e.type)) return true;
@@ -497,6 +502,98 @@ bool GcGen::can_collect(const Expr& e) {
 
 namespace {
 
+// Whether converting a value of type t to text (str(), repr(), print...) is safe under
+// --gc=gen: every __str__/__repr__ it runs (generated code, which may collect) leaves what the
+// conversion still holds rooted. An instance: the runtime holds nothing else. A list of references:
+// rpy::gen_append_list_repr roots the list and the item it converts. A tuple of references only
+// where it is read by reference from a rooted variable (`held`: print's and format's rooted
+// temporaries, the rooted holder of '%'): each item is read from it after the previous one's
+// conversion. Dicts and sets of instances are not (the runtime holds their tables).
+bool text_safe(TypeRef t, bool held) {
+  if (!GcGen::holds_ref(t)) return true;
+  if (t->kind == TypeKind::Instance) return GcGen::is_ref(t);
+  if (GcGen::is_ref_list(t)) return text_safe(t->listdef->find()->item, true);
+  if (GcGen::is_ref_tuple(t)) {
+    if (!held) return false;
+    for (TypeRef i : t->items)
+      if (!text_safe(i, true)) return false;
+    return true;
+  }
+  return false;
+}
+
+// A value c holding instances turned into text by its parent p, which calls their __str__ or
+// __repr__ and holds nothing else of the collector's meanwhile (text_safe): str(x), repr(x), an
+// item of print(...), the right operand of a str '%' (or an item of the tuple there), an argument
+// of str.format(), a value of an f-string. Codegen evaluates each operand of such a node into a
+// temporary first, in order, the references rooted (emit_builtins.cpp, emit_format.cpp), and
+// converts each from there.
+bool converted_to_text(const Expr& p, const Expr& c) {
+  auto positional = [&](size_t from) {
+    for (size_t i = from; i + p.kwnames.size() < p.args.size(); ++i)
+      if (p.args[i].get() == &c) return true;
+    return false;
+  };
+  switch (p.op) {
+    case ExprOp::Call:
+      if (p.call_kind != CallKind::Builtin && p.call_kind != CallKind::BuiltinMethod) return false;
+      switch (static_cast<annotate::BuiltinId>(p.builtin_id)) {
+        case annotate::BuiltinId::Str:
+        case annotate::BuiltinId::Repr:
+          return p.call_kind == CallKind::Builtin && p.args.size() == 2 && p.args[1].get() == &c && text_safe(c.type, false);
+        case annotate::BuiltinId::Print:
+          return p.call_kind == CallKind::Builtin && !p.star && positional(1) && text_safe(c.type, true);
+        case annotate::BuiltinId::StrFormat:  // "...".format(x, k=y): args[0] is the method
+          for (size_t i = 1; i < p.args.size(); ++i)
+            if (p.args[i].get() == &c) return p.call_kind == CallKind::BuiltinMethod && text_safe(c.type, true);
+          return false;
+        default:
+          return false;
+      }
+    case ExprOp::BinOp:
+      return p.binop == syntax::BinOp::Mod && p.args.size() == 2 && p.args[1].get() == &c && p.type &&
+             (p.type->kind == TypeKind::Str || p.type->kind == TypeKind::Unicode) && text_safe(c.type, true);
+    case ExprOp::FString:
+      return text_safe(c.type, true);
+    default:
+      return false;
+  }
+}
+
+// An instance given alone to a builtin that reads it and holds nothing else of the collector's:
+// bool(x) (its __bool__ or __len__, generated code), id(x), hash(x), compute_hash(x),
+// compute_identity_hash(x) (its identity address, which never collects), getattr(x, 'name'),
+// hasattr(x, 'name'); object.__init__(x), which does nothing; and setattr(x, 'name', v), whose
+// code roots x while v is evaluated and stores v with the write barrier (emit_extra.cpp).
+bool read_by_builtin(const Expr& p, const Expr& c) {
+  if (!c.type || c.type->kind != TypeKind::Instance || p.op != ExprOp::Call || p.call_kind != CallKind::Builtin || !p.kwnames.empty())
+    return false;
+  switch (static_cast<annotate::BuiltinId>(p.builtin_id)) {
+    case annotate::BuiltinId::Bool:
+    case annotate::BuiltinId::Id:
+    case annotate::BuiltinId::Hash:
+    case annotate::BuiltinId::ComputeHash:
+    case annotate::BuiltinId::ComputeIdentityHash:
+      return p.args.size() == 2 && p.args[1].get() == &c;
+    case annotate::BuiltinId::GetAttrB:
+    case annotate::BuiltinId::HasAttr:
+      return p.args.size() >= 3 && p.args[1].get() == &c && p.args[2]->op == ExprOp::Const;
+    case annotate::BuiltinId::SetAttrB:
+      return p.args.size() == 4 && p.args[2]->op == ExprOp::Const && (p.args[1].get() == &c || p.args[3].get() == &c);
+    case annotate::BuiltinId::ObjectInit:  // Base.__init__(self) where no class defines it: does nothing
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A tuple display of instances that is the right operand of a str '%' (converted item by item
+// from its rooted holder, emit_format.cpp).
+bool percent_operands(const Expr& p, const Expr& t) {
+  return t.op == ExprOp::MakeTuple && p.op == ExprOp::BinOp && p.binop == syntax::BinOp::Mod && p.args.size() == 2 &&
+         p.args[1].get() == &t && p.type && (p.type->kind == TypeKind::Str || p.type->kind == TypeKind::Unicode);
+}
+
 // driver.jit_merge_point(...), can_enter_jit, loop_header, set_param(driver, ...): hints that
 // --gc=gen's code (never with --opt=jit: translate.cpp) emits as nothing; neither the driver (a
 // prebuilt instance) nor the variables named are evaluated or kept.
@@ -603,9 +700,11 @@ struct Checker {
   GcGen& gc;
   Loc loc;
   std::string what;
+  ir::Graph* in = nullptr;     // the graph being checked
+  ir::Graph* where = nullptr;  // the graph of the refusal
   bool found() const { return !what.empty(); }
   void refuse(Loc l, const std::string& w) {
-    if (!found()) loc = l, what = w;
+    if (!found()) loc = l, what = w, where = in;
   }
 
   // A key given to a lookup in a dict keyed by instances (d[k], k in d, d.get(k), d.pop(k),
@@ -663,7 +762,7 @@ struct Checker {
           refuse(e.loc, "a module-level variable or class attribute holding a tuple of instances");
         break;
       case ExprOp::Call:
-        if ((e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method &&
+        if ((e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Indirect &&
              !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
              !(GcGen::dict_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictPopitem) &&
              !(GcGen::set_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::SetPop)))
@@ -678,6 +777,12 @@ struct Checker {
     }
     if (!p) return;
     if (lookup_key(*p, e)) return;
+    if (converted_to_text(*p, e)) return;
+    if (percent_operands(*p, e)) {  // its items converted one by one from the rooted holder
+      for (auto& i : e.args)
+        if (i && !text_safe(i->type, true)) refuse(i->loc, "formatting a dict or set of instances with '%'");
+      return;
+    }
     switch (p->op) {
       case ExprOp::SetLocal:
       case ExprOp::Narrow:
@@ -697,7 +802,9 @@ struct Checker {
         if (GcGen::is_ref_set(p->type)) return;
         break;
       case ExprOp::Call:
-        if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate) return;
+        if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate ||
+            (p->call_kind == CallKind::Indirect && &e != p->args[0].get()))
+          return;
         if (GcGen::list_method_ok(*p)) return;  // the item given to append or insert
         if (GcGen::set_method_ok(*p)) return;   // the item given to add, remove or discard
         refuse(e.loc, "passing a tuple of instances to a builtin function or a function value");
@@ -713,6 +820,7 @@ struct Checker {
   // call whose operands codegen evaluates into rooted temporaries and whose callee roots it.
   void parent_use(const Expr& p, const Expr& c) {
     if (lookup_key(p, c)) return;
+    if (converted_to_text(p, c) || read_by_builtin(p, c)) return;
     switch (p.op) {
       case ExprOp::GetAttr:
       case ExprOp::Narrow:
@@ -725,6 +833,8 @@ struct Checker {
         return;
       case ExprOp::Call:
         if (p.call_kind == CallKind::Direct || p.call_kind == CallKind::Method || p.call_kind == CallKind::Instantiate) return;
+        // an argument of a function value: held in a rooted temporary (emit_call.cpp), rooted by the callee
+        if (p.call_kind == CallKind::Indirect && &c != p.args[0].get()) return;
         // type(o), o.__class__: the class read from o's vtable (rpy_cls_id(), rpy_class_name()), at once
         if (p.call_kind == CallKind::ClassOf) return;
         if (identity_hint(p) && &c == p.args[1].get()) return;  // hint(x, ...), promote(x): x itself
@@ -799,12 +909,15 @@ struct Checker {
           break;
         case ExprOp::Call:
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
-              !identity_hint(e) &&
+              e.call_kind != CallKind::Indirect && !identity_hint(e) &&
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
               !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
                 e.args.size() <= 1 && GcGen::is_ref_dict(e.type)) &&
               !dict_from_pairs_ok(e) &&
+              // getattr(x, 'name'): a field read
+              !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::GetAttrB &&
+                e.args.size() == 3 && e.args[2]->op == ExprOp::Const) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::List &&
                 e.args.size() == 2 && dict_to_builtin_ok(e, *e.args[1])))
             refuse(e.loc, std::string("this call returning ") + what_of(e.type));
@@ -912,14 +1025,25 @@ struct Checker {
         if (h.var) type(h.loc, h.var->type);
         block(h.body, g);
       }
-      block(s->body, g);
-      block(s->orelse, g);
+      // A branch that a constant condition rules out is never emitted (emit_stmt.cpp): `if
+      // self.handler is not None:` where no handler is ever set.
+      bool v = false;
+      bool folded = s->op == StmtOp::If && !s->exprs.empty() && s->exprs[0] && annotate::const_truth(s->exprs[0]->type, v);
+      if (!folded || v) block(s->body, g);
+      if (!folded || !v) block(s->orelse, g);
       block(s->finalbody, g);
     }
   }
 
   void graph(const ir::Graph& g) {
-    if (g.is_generator) refuse(g.loc, "generators");
+    // A generator body's references are roots while it runs and while it is suspended
+    // (rpy/gen_generator.hpp); lib/std's lazy zip, map and filter run their body again from a
+    // copy of their arguments kept in Boehm's memory (rpy::ResumingGenerator): none may be one.
+    if (g.is_generator && g.desc && g.desc->fn()->attrs.count("_rpy_resumes"))
+      for (auto& v : g.vars)
+        if (v->is_param && GcGen::holds_ref(v->type))
+          refuse(v->loc,
+                 "a lazy zip(), map() or filter() given an instance (its arguments are kept where only Boehm's collector sees them)");
     for (auto& v : g.vars) {
       type(v->loc, v->type);
       if (v->boxed && GcGen::holds_ref(v->type)) refuse(v->loc, "an instance variable shared with a nested function");
@@ -948,7 +1072,7 @@ struct Checker {
 
 }  // namespace
 
-std::pair<Loc, std::string> GcGen::unsupported() {
+GcGen::Refusal GcGen::unsupported() {
   Checker ck{*this, {}, {}};
   for (annotate::ClassDef* c : ann_.classes()) ck.cls(c);
   // A prebuilt instance, list, dict or set on the collector is allocated there at start-up and
@@ -959,8 +1083,11 @@ std::pair<Loc, std::string> GcGen::unsupported() {
     if (holds_ref(t) && (!is_ref(t) || (t->kind == TypeKind::List && (t->listdef->find()->deque || t->listdef->find()->vtuple))))
       ck.refuse(Loc{}, "a prebuilt " + annotate::describe(t) + " (a value of Boehm's heap holding instances, built at import time)");
   if (!ann_.exit_handler_graphs.empty()) ck.refuse(Loc{}, "atexit handlers registered at import time");
-  for (ir::Graph* g : ann_.graphs()) ck.graph(*g);
-  return {ck.loc, ck.what};
+  for (ir::Graph* g : ann_.graphs()) {
+    ck.in = g;
+    ck.graph(*g);
+  }
+  return {ck.loc, ck.where, ck.what};
 }
 
 }  // namespace rpy::codegen

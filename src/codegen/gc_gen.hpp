@@ -72,9 +72,14 @@ class GcGen {
   bool collects(const ir::Graph& g) const { return collecting_.count(&g) != 0; }
   // Whether evaluating e may allocate on the collector.
   bool can_collect(const ir::Expr& e);
-  // The first construct of the program outside what --gc=gen supports: where and what
-  // ("" when the whole program is supported).
-  std::pair<Loc, std::string> unsupported();
+  // The first construct of the program outside what --gc=gen supports: where, in which graph
+  // (null for a class or a prebuilt value) and what ("" when the whole program is supported).
+  struct Refusal {
+    Loc loc;
+    ir::Graph* graph = nullptr;
+    std::string what;
+  };
+  Refusal unsupported();
 
  private:
   annotate::Annotator& ann_;

@@ -836,3 +836,40 @@ TEST(GcHeap, NurseryIsGivenAsARootRangeWhenAsked) {
   }
   EXPECT_EQ(g_unscans, 1u);
 }
+
+// A root walker (the roots of suspended generators: rpy/gen_generator.hpp) is asked for its slots
+// at every collection and by verification: what they hold survives and moves with them; once the
+// walker stops listing a slot, what it held is freed.
+TEST(GcHeap, RootWalkersSlotsAreRootsAtEveryCollection) {
+  Heap h(small());
+  struct Held {
+    Node* slots[3] = {nullptr, nullptr, nullptr};
+    int listed = 3;
+    int walks = 0;
+  } held;
+  h.add_root_walker(
+      [](VisitFn visit, void* ctx, void* arg) {
+        auto* w = static_cast<Held*>(arg);
+        ++w->walks;
+        for (int i = 0; i < w->listed; ++i) visit(&w->slots[i], ctx);
+      },
+      &held);
+  int64_t next = 0;
+  held.slots[0] = make_tree(h, 4, &next);
+  held.slots[2] = new_node(h, 77, held.slots[0]);
+  EXPECT_TRUE(h.is_young(held.slots[2]));
+  h.minor_collect();
+  EXPECT_FALSE(h.is_young(held.slots[2]));
+  EXPECT_EQ(held.slots[2]->left, held.slots[0]);
+  h.major_collect();
+  next = 0;
+  EXPECT_EQ(check_tree(held.slots[0], 4, &next), 31);
+  EXPECT_EQ(held.slots[2]->value, 77);
+  EXPECT_GE(held.walks, 3);
+  int before = held.walks;
+  expect_consistent(h);
+  EXPECT_GT(held.walks, before);  // verification checks the walker's slots too
+  held.listed = 0;
+  h.major_collect();
+  EXPECT_EQ(h.old_bytes(), 0u);
+}

@@ -1,15 +1,19 @@
-# --gc=gen (tests/errors/CMakeLists.txt): an instance given to a builtin (str() may run its
-# __str__, which may allocate while the builtin holds it): refused.
+# --gc=gen (tests/errors/CMakeLists.txt): print(), str(), repr(), '%' and format() call the
+# __str__/__repr__ of an instance, or of each item of a list of them, with every operand rooted
+# (docs/GC.md, "Instances as text"); a dict of instances is converted by the runtime item by item
+# while it holds the dict's tables: refused.
 class V(object):
     def __init__(self, x):
         self.x = x
 
-    def __str__(self):
+    def __repr__(self):
         return "V(%d)" % self.x
 
 
 def main():
-    print(str(V(2)))
+    d = {"a": V(2), "b": V(3)}
+    print(str(V(1)), [V(4)])
+    print(d)
 
 
 main()
