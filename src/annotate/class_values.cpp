@@ -335,6 +335,10 @@ TypeRef Annotator::class_of(ir::Expr& e, TypeRef inst) {
     error(e.loc, "type() of " + describe(inst) + " is not supported (only of instances)");
     return tt_.impossible();
   }
+  // A Python 3 range object (lib/std/_rpy_range.py, range_rules.cpp): its class is the builtin
+  // range (type(r) is range, print(type(r)) shows <class 'range'>).
+  if (is_range_object(inst) && !inst->nullable && interp_.builtins()->attrs.count("range"))
+    return type_of_const(interp_.builtins()->attrs.at("range"), e.loc);
   if (inst->cls->is_exception) {
     // The runtime raises builtin exceptions (IndexError, KeyError...) that the program may never
     // name: each one below the static class is a possible value.

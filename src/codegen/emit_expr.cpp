@@ -306,7 +306,10 @@ std::string Emitter::emit_compare(Expr& e) {
   }
   if ((ta->kind == TypeKind::Class || ta->kind == TypeKind::Builtin) && (tb->kind == TypeKind::Class || tb->kind == TypeKind::Builtin) &&
       (ta->kind == TypeKind::Class || tb->kind == TypeKind::Class || e.args[0]->call_kind == ir::CallKind::ClassOf ||
-       e.args[1]->call_kind == ir::CallKind::ClassOf) &&
+       e.args[1]->call_kind == ir::CallKind::ClassOf ||
+       // two builtin constants (type(n) is str, whose type(n) emit_order may have put in a temporary):
+       // the same object or not, decided here; both print as 0, which a run-time == cannot tell apart
+       (ta->kind == TypeKind::Builtin && tb->kind == TypeKind::Builtin && ta->const_value && tb->const_value)) &&
       (op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq))
     return emit_class_compare(e, op == CmpOp::Is || op == CmpOp::Eq ? "==" : "!=");
   // Functions are equal when they are the same function. Each side's value is an index into its
