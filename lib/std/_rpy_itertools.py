@@ -824,6 +824,21 @@ def bytearray_items(b):
         i += 1
 
 
+# The items of an instance whose class has __getitem__ and no __iter__ (annotate_expr.cpp
+# iter_element, iter_rules.cpp): Python's sequence protocol, obj[0], obj[1]... until __getitem__
+# raises IndexError or StopIteration.
+@_spec("specialize:argtype(0)")
+def sequence_items(obj):
+    i = 0
+    while True:
+        try:
+            x = obj[i]
+        except (IndexError, StopIteration):
+            return
+        yield x
+        i += 1
+
+
 # The items of an iterator instance (a class of the program's with __next__, or next in Python
 # 2) where zip(), enumerate(), list()... take them (annotate_expr.cpp iter_element): its next()
 # until StopIteration, once the caller called iter() of the value.

@@ -175,6 +175,12 @@ bool Annotator::wrap_in_items_generator(Expr& x, const char* fname, Loc loc) {
   return true;
 }
 
+bool Annotator::by_index(TypeRef t) {
+  if (!t || t->kind != TypeKind::Instance || !t->cls || !t->cls->cls) return false;
+  const m::ClassObj* c = t->cls->obj();
+  return !c->lookup("__iter__") && c->lookup("__getitem__");
+}
+
 TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) {
   (void)iter_expr;
   (void)g;
@@ -229,6 +235,8 @@ TypeRef Annotator::iter_element(TypeRef it, Loc loc, Expr* iter_expr, Graph& g) 
       }
       bool wrapped = iter_expr->op == ExprOp::Call && !iter_expr->args.empty() && iter_expr->args[0]->op == ExprOp::GetAttr &&
                      iter_expr->args[0]->attr == "__iter__";
+      if (!wrapped && by_index(it) && wrap_in_items_generator(*iter_expr, "sequence_items", loc))
+        return iter_element(expr(*iter_expr, g), loc, iter_expr, g);
       if (!wrapped) {
         wrap_method_call(*iter_expr, "__iter__");
         TypeRef r = expr(*iter_expr, g);

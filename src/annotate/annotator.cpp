@@ -451,6 +451,7 @@ ir::Graph* Annotator::graph_for(FuncDesc* d, const std::vector<TypeRef>& argtype
   if (!d->fn()->args->vararg.empty() && !argtypes.empty() && argtypes.back() && argtypes.back()->kind == TypeKind::Tuple)
     key += "nargs=" + std::to_string(argtypes.back()->items.size());
   if (receiver_in_vararg) key += ";receiver in *args";
+  key += split_key(d, key, argtypes);
   auto it = d->graphs.find(key);
   if (it != d->graphs.end()) return it->second.get();
   auto* fo = d->fn();

@@ -85,9 +85,6 @@ bool is_default_arg(const ir::Expr& e, size_t i);
 // The positions t[lo:hi:step] takes from a tuple of n items, when the bounds and step are
 // constants or absent (Python's slice rules); false when one is not known at translation time.
 bool tuple_slice_positions(const ir::Expr& slice, size_t n, std::vector<size_t>& out);
-// The function `fname` of rpy's library module `module` (lib/std), or null when the module or
-// the function is missing (replacement_rules.cpp).
-modules::Ref lib_function(modules::Interp& in, const std::string& module, const std::string& fname, Loc loc);
 
 class Annotator {
  public:
@@ -261,6 +258,9 @@ class Annotator {
   TypeRef fold_memo_call(ir::Expr& e, FuncDesc* d, ir::Graph& g);
   // Whether a call of d must wait: it is specialised on an argument that has no value yet.
   bool waits_for_spec_args(FuncDesc* d, const std::vector<TypeRef>& argtypes) const;
+  // The part of a call's graph key that gives a parameter its own graph where this call's argument
+  // cannot merge with the one the graph of `key` has (an instance and an int): split_rules.cpp.
+  std::string split_key(FuncDesc* d, const std::string& key, const std::vector<TypeRef>& argtypes);
   // A function that tests `isinstance(x, cls)` with a parameter `cls` is specialised on the
   // constant classes passed to it (specialize.arg of those parameters).
   void specialize_class_params(FuncDesc* d);
@@ -302,6 +302,9 @@ class Annotator {
   bool dstar_callee_ok(ir::Expr& e, TypeRef callee);
   bool spread_dstar_args(ir::Expr& e, ir::Expr& d, const modules::FunctionObj& fn, std::vector<ir::Expr*>& bound, bool has_self);
   bool wrap_in_items_generator(ir::Expr& x, const char* fname, Loc loc);
+  // An instance of a class with __getitem__ and no __iter__: Python iterates it by index
+  // (obj[0], obj[1]... until IndexError), _rpy_itertools.sequence_items(obj) here.
+  static bool by_index(TypeRef t);
   TypeRef iter_element(TypeRef it, Loc loc, ir::Expr* iter_expr, ir::Graph& g);
   TypeRef binop(syntax::BinOp op, TypeRef a, TypeRef b, Loc loc, bool inplace);
   TypeRef unicode_percent(TypeRef args, Loc loc);                       // unicode % args

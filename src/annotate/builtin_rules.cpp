@@ -617,6 +617,8 @@ TypeRef Annotator::call_builtin_rules(BuiltinId id, Expr& e, std::vector<TypeRef
     // ---- str methods
     case BuiltinId::StrJoin:
       if (!r.arity(2, 2)) break;
+      // sep.join(obj) of an iterable instance: of list(obj), as Python takes its items first
+      if (args[1] && args[1]->kind == TypeKind::Instance) args[1] = as_list_arg(e, e.args.size() - 1, g);
       if (!imp(args[1]) &&
           !(args[1]->kind == TypeKind::List && (imp(args[1]->listdef->find()->item) || is_str(args[1]->listdef->find()->item))) &&
           !(args[1]->kind == TypeKind::Iterator && (imp(args[1]->items[0]) || is_str(args[1]->items[0]))))

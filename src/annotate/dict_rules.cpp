@@ -8,7 +8,6 @@ using ir::Expr;
 using ir::Graph;
 
 namespace {
-bool is_set_type(TypeRef t) { return t && t->kind == TypeKind::Dict && t->dictdef->find()->is_set; }
 bool is_dict_type(TypeRef t) { return t && t->kind == TypeKind::Dict && !t->dictdef->find()->is_set; }
 }  // namespace
 

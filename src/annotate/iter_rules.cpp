@@ -187,6 +187,7 @@ TypeRef Annotator::for_iterable(Stmt& s, Graph& g) {
     range_counted_loop(s, g);
     it = s.exprs[0]->type;
   }
+  if (s.exprs.size() < 2 && by_index(it) && wrap_in_items_generator(*s.exprs[0], "sequence_items", loc)) it = expr(*s.exprs[0], g);
   if (s.exprs.size() < 2 && it->kind == TypeKind::Instance) {
     // for x in obj: iterate over obj.__iter__()
     wrap_method_call(*s.exprs[0], "__iter__");
@@ -251,6 +252,10 @@ TypeRef Annotator::call_iter_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>
         case TypeKind::File:  // a file is its own iterator (its lines)
           return tt_.with_nullable(t, false);
         case TypeKind::Instance:
+          if (by_index(t) && wrap_in_items_generator(*e.args[1], "sequence_items", e.loc)) {
+            reset_call(e);
+            return call(e, g);
+          }
           return rewrite_as_method(e, "__iter__", g);
         default:
           error(e.loc, "iter() of " + describe(t) + " is not supported");

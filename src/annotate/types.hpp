@@ -191,6 +191,8 @@ bool union_numbers(TypeTable& tt, TypeRef a, TypeRef b, UnionResult& out);
 bool union_regex_flags(TypeTable& tt, TypeRef a, TypeRef b, UnionResult& out);
 // No value flows here yet (no type, or Impossible): a rule has nothing to check until one does.
 inline bool imp(TypeRef t) { return !t || t->kind == TypeKind::Impossible; }
+// A set (a dict whose DictDef has is_set).
+inline bool is_set_type(TypeRef t) { return t && t->kind == TypeKind::Dict && t->dictdef->find()->is_set; }
 bool is_intlike(TypeRef t);        // bool, int
 bool is_index(TypeRef t);          // bool, int, r_uint: what indexes a list or a string
 bool is_stringlike(TypeRef t);     // char, str

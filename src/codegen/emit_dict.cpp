@@ -10,13 +10,13 @@ namespace rpy::codegen {
 
 using annotate::BuiltinId;
 using annotate::imp;
+using annotate::is_set_type;
 using annotate::TypeKind;
 using ir::Expr;
 using ir::ExprOp;
 namespace m = rpy::modules;
 
 namespace {
-bool is_set_type(TypeRef t) { return t && t->kind == TypeKind::Dict && t->dictdef->find()->is_set; }
 TypeRef key_of(TypeRef t) { return t->dictdef->find()->key; }
 TypeRef value_of(TypeRef t) { return t->dictdef->find()->value; }
 }  // namespace
