@@ -242,6 +242,141 @@ class Random(object):
     def expovariate(self, lambd):
         return -_math.log(1.0 - self.random()) / lambd
 
+    @_spec("specialize:argtype(3)")
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        return _triangular(self, low, high, mode)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        # Kinderman and Monahan's ratio of uniforms: z accepted when z*z/4 <= -log(u2)
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_math.log(u2):
+                return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _math.exp(self.normalvariate(mu, sigma))
+
+    def gammavariate(self, alpha, beta):
+        return _gamma(self, alpha, beta)
+
+    def betavariate(self, alpha, beta):
+        y = _gamma(self, alpha, 1.0)
+        if y:
+            return y / (y + _gamma(self, beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        if _PY3:
+            return (1.0 - self.random()) ** (-1.0 / alpha)
+        return 1.0 / (1.0 - self.random()) ** (1.0 / alpha)  # Python 2.7's form (the last bit may differ)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_math.log(1.0 - self.random())) ** (1.0 / beta)
+
+    @_spec("specialize:argtype(1, 2, 3)")
+    def choices(self, population, weights=None, cum_weights=None, k=1):
+        return _choices(self, population, weights, cum_weights, k)
+
+
+_NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
+_SG_MAGICCONST = 1.0 + _math.log(4.5)
+
+
+@_spec("specialize:argtype(1, 2, 3)")
+def _triangular(r, low, high, mode):
+    u = r.random()
+    if mode is None:
+        c = 0.5
+    elif high == low:
+        return low  # Python's (mode - low) / (high - low) raised ZeroDivisionError: low
+    else:
+        c = (mode - low) / float(high - low)
+    if u > c:
+        u = 1.0 - u
+        c = 1.0 - c
+        return high + (low - high) * _math.sqrt(u * c)
+    return low + (high - low) * _math.sqrt(u * c)
+
+
+# Gamma(alpha, beta): Cheng's rejection method above alpha 1, the exponential at 1, and
+# Ahrens-Dieter's GS algorithm below it (the draws CPython's random module makes, in its order).
+def _gamma(r, alpha, beta):
+    if alpha <= 0.0 or beta <= 0.0:
+        raise ValueError("gammavariate: alpha and beta must be > 0.0")
+    if alpha > 1.0:
+        ainv = _math.sqrt(2.0 * alpha - 1.0)
+        bbb = alpha - _LOG4
+        ccc = alpha + ainv
+        while True:
+            u1 = r.random()
+            if not 1e-7 < u1 < 0.9999999:
+                continue
+            u2 = 1.0 - r.random()
+            v = _math.log(u1 / (1.0 - u1)) / ainv
+            x = alpha * _math.exp(v)
+            z = u1 * u1 * u2
+            t = bbb + ccc * v - x
+            if t + _SG_MAGICCONST - 4.5 * z >= 0.0 or t >= _math.log(z):
+                return x * beta
+    if alpha == 1.0:
+        if _PY3:
+            return -_math.log(1.0 - r.random()) * beta
+        u = r.random()  # Python 2.7: -log(u), u drawn again while <= 1e-7
+        while u <= 1e-7:
+            u = r.random()
+        return -_math.log(u) * beta
+    while True:
+        u = r.random()
+        b = (_math.e + alpha) / _math.e
+        p = b * u
+        if p <= 1.0:
+            x = p ** (1.0 / alpha)
+        else:
+            x = -_math.log((b - p) / alpha)
+        u1 = r.random()
+        if p > 1.0:
+            if u1 <= x ** (alpha - 1.0):
+                return x * beta
+        elif u1 <= _math.exp(-x):
+            return x * beta
+
+
+def _bisect_right(a, x, lo, hi):
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+@_spec("specialize:argtype(1, 2, 3)")
+def _choices(r, population, weights, cum_weights, k):
+    n = len(population)
+    if cum_weights is None:
+        if weights is None:
+            fn = n + 0.0
+            return [population[int(_math.floor(r.random() * fn))] for i in range(k)]
+        cum = []
+        for w in weights:
+            cum.append(cum[-1] + w if cum else w)
+    elif weights is not None:
+        raise TypeError("Cannot specify both weights and cumulative weights")
+    else:
+        cum = list(cum_weights)
+    if len(cum) != n:
+        raise ValueError("The number of weights does not match the population")
+    total = cum[-1] + 0.0
+    if total <= 0.0:
+        raise ValueError("Total of weights must be greater than zero")
+    if _math.isinf(total) or _math.isnan(total):
+        raise ValueError("Total of weights must be finite")
+    hi = n - 1
+    return [population[_bisect_right(cum, r.random() * total, 0, hi)] for i in range(k)]
+
 
 def _randrange(r, start, stop, step, has_stop):
     if not has_stop:
@@ -369,3 +504,37 @@ def gauss(mu=0.0, sigma=1.0):
 
 def expovariate(lambd):
     return _inst.expovariate(lambd)
+
+
+@_spec("specialize:argtype(2)")
+def triangular(low=0.0, high=1.0, mode=None):
+    return _triangular(_inst, low, high, mode)
+
+
+def normalvariate(mu=0.0, sigma=1.0):
+    return _inst.normalvariate(mu, sigma)
+
+
+def lognormvariate(mu, sigma):
+    return _inst.lognormvariate(mu, sigma)
+
+
+def gammavariate(alpha, beta):
+    return _gamma(_inst, alpha, beta)
+
+
+def betavariate(alpha, beta):
+    return _inst.betavariate(alpha, beta)
+
+
+def paretovariate(alpha):
+    return _inst.paretovariate(alpha)
+
+
+def weibullvariate(alpha, beta):
+    return _inst.weibullvariate(alpha, beta)
+
+
+@_spec("specialize:argtype(0, 1, 2)")
+def choices(population, weights=None, cum_weights=None, k=1):
+    return _choices(_inst, population, weights, cum_weights, k)

@@ -291,6 +291,8 @@ T item_as(const U& x) {
     return tuple_as<T>(x, std::make_index_sequence<std::tuple_size_v<T>>{});
   else if constexpr (std::is_same_v<U, std::nullptr_t> && !std::is_pointer_v<T>)
     return T{};  // an item that never has a value (a call that always raises): never reached
+  else if constexpr (std::is_same_v<T, Num> && std::is_arithmetic_v<U>)
+    return Num::of(x);  // a bool, an int or a float keeps its kind
   else
     return static_cast<T>(x);
 }
