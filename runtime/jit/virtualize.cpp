@@ -13,10 +13,13 @@
 // A virtual whose object never outlives the recursive portal call that forces it
 // (Trace::scope_end: a frame object of the callee's, docs/JIT.md 7.7) is built in the machine
 // frame (new_with_vtable_in_frame), not in the collected heap, when no later operation, guard or
-// field uses it.
+// field uses it; so is a list such an object owns (new_list_in_frame, docs/JIT.md 16).
 #include "jit/virtualize.hpp"
 
+#include <algorithm>
 #include <unordered_map>
+
+#include "jit/semantics.hpp"
 
 namespace rpy::jit {
 
@@ -93,6 +96,7 @@ class Virtualizer {
   TraceRef step(const ResOp& in);
   Snapshot convert(const Snapshot& s);
   void find_frame_objects();
+  void find_frame_lists(const std::unordered_map<uint32_t, std::vector<uint32_t>>& owners);
 
   const Trace& in_;
   size_t cur_ = 0;                                   // the input op being rewritten
@@ -132,8 +136,11 @@ Snapshot Virtualizer::convert(const Snapshot& s) {
 
 // The scoped allocations (Trace::scope_end) that nothing uses after their call, nor stores into
 // a field or an array (a copy the trace could read later): those are dead once the call returns.
+// An owned list (new_list) may be stored into its owners' fields (docs/JIT.md 16); it stays when
+// they do (find_frame_lists).
 void Virtualizer::find_frame_objects() {
   in_frame_ = in_.scope_end;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> owners;  // new_list -> objects holding it
   auto drop = [&](TraceRef r, size_t at, bool stored) {
     if (r.tag() != TraceRef::kOp) return;
     auto it = in_frame_.find(r.index());
@@ -142,6 +149,13 @@ void Virtualizer::find_frame_objects() {
   for (size_t i = 0; i < in_.ops.size() && !in_frame_.empty(); ++i) {
     const ResOp& op = in_.ops[i];
     bool stores = op.opnum == ROP_setfield_gc || op.opnum == ROP_setarrayitem_gc;
+    if (op.opnum == ROP_setfield_gc && op.args[0].tag() == TraceRef::kOp && op.args[1].tag() == TraceRef::kOp &&
+        in_.ops[op.args[1].index()].opnum == ROP_new_list && in_frame_.count(op.args[1].index())) {
+      owners[op.args[1].index()].push_back(op.args[0].index());
+      drop(op.args[0], i, false);
+      drop(op.args[1], i, false);
+      continue;
+    }
     for (size_t k = 0; k < op.args.size(); ++k) drop(op.args[k], i, stores && k > 0);
     if (op.snapshot < 0) continue;
     const Snapshot& s = in_.snapshots[static_cast<size_t>(op.snapshot)];
@@ -151,6 +165,38 @@ void Virtualizer::find_frame_objects() {
       drop(w.value, i, true);
     }
     if (s.call_result_kind >= 0) drop(s.call_result, i, false);
+  }
+  find_frame_lists(owners);
+}
+
+// An owned list is built in the frame when its length is a small constant, every object holding
+// it is built there at the same call, and no guard before that call can see it (a guard's resume
+// would give the blackhole a list in words that machine code then reuses).
+void Virtualizer::find_frame_lists(const std::unordered_map<uint32_t, std::vector<uint32_t>>& owners) {
+  for (auto it = in_frame_.begin(); it != in_frame_.end();) {
+    uint32_t at = it->first, end = it->second;
+    const ResOp& op = in_.ops[at];
+    if (op.opnum != ROP_new_list) {
+      ++it;
+      continue;
+    }
+    auto held = owners.find(at);
+    auto count = op.args[0].is_const() ? static_cast<int64_t>(in_.const_value(op.args[0])) : -1;
+    bool ok = held != owners.end() && count >= 0 && count <= kFrameListMax;
+    std::vector<uint32_t> seen = {at};
+    if (ok)
+      for (uint32_t o : held->second) {
+        auto oi = in_frame_.find(o);
+        ok = ok && oi != in_frame_.end() && oi->second == end;
+        seen.push_back(o);
+      }
+    for (uint32_t i = at + 1; ok && i < end; ++i) {
+      if (in_.ops[i].snapshot < 0) continue;
+      in_.snapshots[static_cast<size_t>(in_.ops[i].snapshot)].for_each_ref([&](const TraceRef& r) {
+        if (r.tag() == TraceRef::kOp && std::find(seen.begin(), seen.end(), r.index()) != seen.end()) ok = false;
+      });
+    }
+    it = ok ? std::next(it) : in_frame_.erase(it);
   }
 }
 
@@ -187,6 +233,9 @@ TraceRef Virtualizer::step(const ResOp& in) {
       break;
     case ROP_guard_nonnull:
       if (virt(op.args[0])) return {};
+      break;
+    case ROP_new_list:
+      if (in_frame_.count(static_cast<uint32_t>(cur_))) op.opnum = ROP_new_list_in_frame;
       break;
     case ROP_ptr_eq:
     case ROP_ptr_ne:
