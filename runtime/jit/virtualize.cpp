@@ -17,7 +17,9 @@
 #include "jit/virtualize.hpp"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "jit/semantics.hpp"
 
@@ -97,6 +99,7 @@ class Virtualizer {
   Snapshot convert(const Snapshot& s);
   void find_frame_objects();
   void find_frame_lists(const std::unordered_map<uint32_t, std::vector<uint32_t>>& owners);
+  std::unordered_set<uint32_t> passing_index_guards() const;
 
   const Trace& in_;
   size_t cur_ = 0;                                   // the input op being rewritten
@@ -169,10 +172,50 @@ void Virtualizer::find_frame_objects() {
   find_frame_lists(owners);
 }
 
+// The guards that cannot fail because they check a constant index against the length of a
+// new_list of a constant count that no call has seen since (`self.stack[0] = x` in __init__,
+// the list read back from the field it was just stored into): their resume data may name a list
+// in the frame, since they never resume.
+std::unordered_set<uint32_t> Virtualizer::passing_index_guards() const {
+  std::unordered_map<uint32_t, int64_t> len;                    // ops whose value is such a list -> its length
+  std::map<std::pair<uint32_t, const void*>, uint32_t> stored;  // (object, field) -> that list
+  std::unordered_map<uint32_t, int64_t> len_read;               // getfield_gc_i(List.len) ops -> the length
+  std::unordered_set<uint32_t> in_range, passing;               // uint_lt(c, len) with c < len; their guards
+  auto op_of = [](TraceRef r) { return r.tag() == TraceRef::kOp ? r.index() : UINT32_MAX; };
+  for (uint32_t i = 0; i < in_.ops.size(); ++i) {
+    const ResOp& op = in_.ops[i];
+    if (rop_is_call(op.opnum)) {  // (it may append to or pop from any list)
+      len.clear();
+      stored.clear();
+      continue;
+    }
+    if (op.opnum == ROP_new_list && op.args[0].is_const() && static_cast<int64_t>(in_.const_value(op.args[0])) >= 0) {
+      len[i] = static_cast<int64_t>(in_.const_value(op.args[0]));
+    } else if (op.opnum == ROP_setfield_gc) {
+      uint32_t v = op_of(op.args[1]), o = op_of(op.args[0]);
+      if (len.count(v) && o != UINT32_MAX && in_.ops[o].opnum == ROP_new_with_vtable)  // (no other box is that object)
+        stored[{o, op.descr}] = v;
+      else
+        stored.erase({op_of(op.args[0]), op.descr});
+    } else if (op.opnum == ROP_getfield_gc_r) {
+      auto it = stored.find({op_of(op.args[0]), op.descr});
+      if (it != stored.end() && len.count(it->second)) len[i] = len[it->second];
+    } else if (op.opnum == ROP_getfield_gc_i && op.descr == &kListLenField && len.count(op_of(op.args[0]))) {
+      len_read[i] = len[op_of(op.args[0])];
+    } else if (op.opnum == ROP_uint_lt && op.args[0].is_const() && len_read.count(op_of(op.args[1]))) {
+      if (in_.const_value(op.args[0]) < static_cast<Word>(len_read[op_of(op.args[1])])) in_range.insert(i);
+    } else if (op.opnum == ROP_guard_true && in_range.count(op_of(op.args[0]))) {
+      passing.insert(i);
+    }
+  }
+  return passing;
+}
+
 // An owned list is built in the frame when its length is a small constant, every object holding
 // it is built there at the same call, and no guard before that call can see it (a guard's resume
 // would give the blackhole a list in words that machine code then reuses).
 void Virtualizer::find_frame_lists(const std::unordered_map<uint32_t, std::vector<uint32_t>>& owners) {
+  std::unordered_set<uint32_t> passing = passing_index_guards();
   for (auto it = in_frame_.begin(); it != in_frame_.end();) {
     uint32_t at = it->first, end = it->second;
     const ResOp& op = in_.ops[at];
@@ -190,10 +233,15 @@ void Virtualizer::find_frame_lists(const std::unordered_map<uint32_t, std::vecto
         ok = ok && oi != in_frame_.end() && oi->second == end;
         seen.push_back(o);
       }
+    auto is_seen = [&](const TraceRef& r) {
+      return r.tag() == TraceRef::kOp && std::find(seen.begin(), seen.end(), r.index()) != seen.end();
+    };
     for (uint32_t i = at + 1; ok && i < end; ++i) {
-      if (in_.ops[i].snapshot < 0) continue;
-      in_.snapshots[static_cast<size_t>(in_.ops[i].snapshot)].for_each_ref([&](const TraceRef& r) {
-        if (r.tag() == TraceRef::kOp && std::find(seen.begin(), seen.end(), r.index()) != seen.end()) ok = false;
+      const ResOp& use = in_.ops[i];
+      if (use.opnum == ROP_getfield_gc_r && is_seen(use.args[0])) seen.push_back(i);  // (the list, read back from an owner)
+      if (use.snapshot < 0 || passing.count(i)) continue;
+      in_.snapshots[static_cast<size_t>(use.snapshot)].for_each_ref([&](const TraceRef& r) {
+        if (is_seen(r)) ok = false;
       });
     }
     it = ok ? std::next(it) : in_frame_.erase(it);
