@@ -108,6 +108,7 @@ class Virtualizer {
   Trace out_;
   std::vector<TraceRef> repl_;
   std::vector<Obj> objs_;
+  std::unordered_map<uint32_t, Word> list_len_;  // new_list results (out_'s terms) of a known length
 };
 
 // The guard's snapshot in out_'s terms; the virtuals it reaches become its own Snapshot::virtuals.
@@ -252,6 +253,7 @@ TraceRef Virtualizer::step(const ResOp& in) {
   int n = in.opnum;
   ResOp op = in;
   for (TraceRef& a : op.args) a = get(a);
+  if (rop_is_call(n)) list_len_.clear();  // (it may append to or pop from any list)
   switch (n) {
     case ROP_new_with_vtable: {
       auto it = in_frame_.find(static_cast<uint32_t>(cur_));
@@ -269,7 +271,6 @@ TraceRef Virtualizer::step(const ResOp& in) {
         return {};
       }
       break;
-    case ROP_getfield_gc_i:
     case ROP_getfield_gc_r:
     case ROP_getfield_gc_f:
       if (Obj* o = virt(op.args[0]))
@@ -282,8 +283,20 @@ TraceRef Virtualizer::step(const ResOp& in) {
     case ROP_guard_nonnull:
       if (virt(op.args[0])) return {};
       break;
-    case ROP_new_list:
+    case ROP_new_list: {
       if (in_frame_.count(static_cast<uint32_t>(cur_))) op.opnum = ROP_new_list_in_frame;
+      bool known = op.args[0].is_const() && static_cast<int64_t>(out_.const_value(op.args[0])) >= 0;
+      Word count = known ? out_.const_value(op.args[0]) : 0;
+      for (TraceRef& a : op.args) a = force(a);
+      TraceRef r = emit(std::move(op));
+      if (known) list_len_[r.bits] = count;
+      return r;
+    }
+    case ROP_getfield_gc_i:  // the length of a fresh list no call has seen: its count
+      if (op.descr == &kListLenField)
+        if (auto it = list_len_.find(op.args[0].bits); it != list_len_.end()) return out_.add_const(kInt, it->second);
+      if (Obj* o = virt(op.args[0]))
+        if (const Snapshot::Field* f = find(*o, op.descr)) return f->value;
       break;
     case ROP_ptr_eq:
     case ROP_ptr_ne:
