@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "jit/backend.hpp"
+#include "jit/semantics.hpp"
 #include "jit/backend_regalloc.hpp"
 #include "jit/warmstate.hpp"
 #include "rpy/rpy.hpp"
@@ -118,6 +119,8 @@ bool clobbers_caller_saved(const Trace& t, const ResOp& op) {
     case ROP_float_mod:
     case ROP_new_with_vtable:
     case ROP_new_with_vtable_in_frame:
+    case ROP_new_list:
+    case ROP_new_list_in_frame:
       return true;
     case ROP_int_lshift:
     case ROP_int_rshift:
@@ -159,7 +162,7 @@ class Writer : public RegAlloc {
   // the scratch area's word for argument k of a call op (args[0] is the function)
   static x86::Mem scratch_arg(size_t k) { return x86::qword_ptr(x86::rsp, static_cast<int32_t>(8 * (k - 1))); }
   void catching_call(CallFn fn);
-  void helper_call(size_t i, const void* fn, bool flt, int nargs);
+  void helper_call(size_t i, const void* fn, bool flt, int nargs, const asmjit::x86::Mem* frame_words = nullptr);
   void label(size_t i, const ResOp& op);
   bool jump(size_t i, const ResOp& op, std::string* error);
   void exit_through(ExitDescr* e);
@@ -611,8 +614,9 @@ void Writer::memory(size_t i, const ResOp& op) {
   }
 }
 
-// A C function of one or two int (or float) arguments: SysV registers, result in rax or xmm0.
-void Writer::helper_call(size_t i, const void* fn, bool flt, int nargs) {
+// A C function of one or two int (or float) arguments: SysV registers, result in rax or xmm0;
+// frame_words: the address of words of this trace's frame as one more argument (rdx).
+void Writer::helper_call(size_t i, const void* fn, bool flt, int nargs, const x86::Mem* frame_words) {
   const ResOp& op = t_.ops[i];
   save_caller_saved(i);
   std::vector<Move> moves;
@@ -621,6 +625,7 @@ void Writer::helper_call(size_t i, const void* fn, bool flt, int nargs) {
     moves.push_back({Loc::reg(dst), loc(op.args[static_cast<size_t>(k)]), flt});
   }
   parallel_move(moves);
+  if (frame_words) a_.lea(x86::rdx, *frame_words);
   a_.call(imm(fn));
   forget_caller_saved();
   if (flt) {
@@ -653,6 +658,16 @@ void Writer::call(size_t i, const ResOp& op) {
     a_.call(imm(reinterpret_cast<const void*>(cd->construct_at)));
     forget_caller_saved();
     a_.lea(result_gp(i, nullptr), at);
+    return;
+  }
+  if (op.opnum == ROP_new_list) {
+    helper_call(i, reinterpret_cast<const void*>(new_word_list), false, 2);
+    return;
+  }
+  if (op.opnum == ROP_new_list_in_frame) {
+    // an owned list next to its owner's words (docs/JIT.md 16): header, then its items
+    x86::Mem at = x86::qword_ptr(x86::rbp, 8 * reserve_words(frame_list_words(static_cast<int64_t>(t_.const_value(op.args[0])))));
+    helper_call(i, reinterpret_cast<const void*>(construct_word_list_at), false, 2, &at);
     return;
   }
   auto* cd = static_cast<const CallDescr*>(op.descr);

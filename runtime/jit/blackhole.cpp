@@ -417,6 +417,11 @@ int Blackhole::dispatch(DriverDescr* d, Word* values, bool stop) {
         rr[u16(pc + 3)] = w(prog->classes[u16(pc + 1)].alloc());
         pc += 5;
         break;
+      case OP_new_list_scoped_i:
+      case OP_new_list_scoped_r:
+        rr[u16(pc + 5)] = new_word_list(ri[u16(pc + 1)], (code[pc] == OP_new_list_scoped_i ? ri : rr)[u16(pc + 3)]);
+        pc += 7;
+        break;
       case OP_inline_call_v:
       case OP_inline_call_i:
       case OP_inline_call_r:

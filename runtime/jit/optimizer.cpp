@@ -442,7 +442,7 @@ TraceRef Pass::step_mapped(ResOp op, Snapshot* snap) {
       per[k] = op.args[2];
       return {};
     }
-    if (rop_is_call(n) || n == ROP_new_with_vtable) invalidate_reachable();  // (an allocation may run a __del__)
+    if (rop_is_call(n) || n == ROP_new_with_vtable || n == ROP_new_list) invalidate_reachable();  // (an allocation may run a __del__)
   }
   // Anything else may read the heap (a call) or leaves the trace (jump, finish, label).
   if (n != ROP_debug_merge_point && n != ROP_same_as_i && n != ROP_same_as_r && n != ROP_same_as_f && !rop_is_pure(n) &&

@@ -9,6 +9,29 @@ namespace rpy::jit {
 
 using AnyList = rpy::List<int64_t>;  // len, cap, items: the same layout for every item type
 
+// new_list_scoped (docs/JIT.md 16): `[fill] * n` of word items (ints or references), in the
+// collected heap (items scanned: they may be references)...
+inline Word new_word_list(Word n, Word fill) {
+  auto count = static_cast<int64_t>(n) < 0 ? 0 : static_cast<int64_t>(n);
+  List<void*>* l = rpy::list_new<void*>(count);
+  if (fill != 0)
+    for (int64_t i = 0; i < count; ++i) l->items[i] = reinterpret_cast<void*>(fill);
+  return reinterpret_cast<Word>(l);
+}
+// ...or built in frame_list_words(n) words at `at` of a machine frame (new_list_in_frame), the
+// items after the header (growing moves them to the heap, as for a small list's inline items)
+constexpr int64_t kFrameListMax = 16;
+inline uint32_t frame_list_words(int64_t n) { return static_cast<uint32_t>(3 + (n < 4 ? 4 : n)); }
+inline Word construct_word_list_at(Word n, Word fill, void* at) {
+  auto count = static_cast<int64_t>(n) < 0 ? 0 : static_cast<int64_t>(n);
+  auto* l = static_cast<AnyList*>(at);
+  l->len = count;
+  l->cap = count < 4 ? 4 : count;
+  l->items = reinterpret_cast<int64_t*>(l + 1);
+  for (int64_t i = 0; i < l->cap; ++i) l->items[i] = i < count ? static_cast<int64_t>(fill) : 0;
+  return reinterpret_cast<Word>(at);
+}
+
 inline Word eval_int2(int op, Word x, Word y) {
   auto a = static_cast<int64_t>(x), b = static_cast<int64_t>(y);
   switch (op) {

@@ -561,6 +561,18 @@ TraceRef Tracer::record_new(const ClassDescr& cd, Word obj) {
   return r;
 }
 
+// A new_list_scoped list stored into a field of a new_scoped object: the list is reachable only
+// through it (docs/JIT.md 16, invariant O1), so its life ends with its owner's (Trace::scope_end),
+// and allocation removal may build it in the machine frame too.
+void Tracer::own_scoped_list(TraceRef owner, TraceRef list) {
+  if (list.tag() != TraceRef::kOp || owner.tag() != TraceRef::kOp || !scoped_lists_.count(list.index())) return;
+  for (auto [at, depth] : scoped_news_)
+    if (at == owner.index()) {
+      scoped_news_.push_back({list.index(), depth});
+      return;
+    }
+}
+
 // A residual call returning a tuple (OP_residual_call_t; e.g. a for loop's step, (more, item)):
 // call_t leaves the words in its result area, call_result_* read them right after its guard
 // (docs/JIT.md 10). q: the call's result lists (one per kind, each taking the items of its kind
@@ -805,6 +817,7 @@ Tracer::End Tracer::interpret(Word* values) {
         else
           *reinterpret_cast<Word*>(obj + fd.offset) = v;
         record(ROP_setfield_gc, {B(kRef, pc + 1), B(k, pc + 3)}, DescrKind::Field, &fd);
+        if (k == kRef) own_scoped_list(B(kRef, pc + 1), B(kRef, pc + 3));
         f->pc = pc + 7;
         break;
       }
@@ -956,6 +969,16 @@ Tracer::End Tracer::interpret(Word* values) {
         if (op == OP_new_scoped && cd.construct_at) scoped_news_.push_back({r.index(), frames_.size() - 1});
         set(kRef, pc + 3, obj, r);
         f->pc = pc + 5;
+        break;
+      }
+      case OP_new_list_scoped_i:
+      case OP_new_list_scoped_r: {
+        int k = op == OP_new_list_scoped_i ? kInt : kRef;
+        Word l = new_word_list(W(kInt, pc + 1), W(k, pc + 3));
+        TraceRef r = record(ROP_new_list, {B(kInt, pc + 1), B(k, pc + 3)});
+        scoped_lists_.insert(r.index());
+        set(kRef, pc + 5, l, r);
+        f->pc = pc + 7;
         break;
       }
       case OP_inline_call_v:

@@ -100,6 +100,8 @@ class Tracer {
   // new_scoped allocations of the frames on the stack: (op index, frame depth), until the frame
   // is left (a call_assembler then gives them Trace::scope_end)
   std::vector<std::pair<uint32_t, size_t>> scoped_news_;
+  std::unordered_set<uint32_t> scoped_lists_;  // new_list ops of new_list_scoped (owned lists)
+  void own_scoped_list(TraceRef owner, TraceRef list);
 };
 
 }  // namespace rpy::jit

@@ -13,10 +13,15 @@
 // A virtual whose object never outlives the recursive portal call that forces it
 // (Trace::scope_end: a frame object of the callee's, docs/JIT.md 7.7) is built in the machine
 // frame (new_with_vtable_in_frame), not in the collected heap, when no later operation, guard or
-// field uses it.
+// field uses it; so is a list such an object owns (new_list_in_frame, docs/JIT.md 16).
 #include "jit/virtualize.hpp"
 
+#include <algorithm>
+#include <map>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "jit/semantics.hpp"
 
 namespace rpy::jit {
 
@@ -93,6 +98,8 @@ class Virtualizer {
   TraceRef step(const ResOp& in);
   Snapshot convert(const Snapshot& s);
   void find_frame_objects();
+  void find_frame_lists(const std::unordered_map<uint32_t, std::vector<uint32_t>>& owners);
+  std::unordered_set<uint32_t> passing_index_guards() const;
 
   const Trace& in_;
   size_t cur_ = 0;                                   // the input op being rewritten
@@ -101,6 +108,7 @@ class Virtualizer {
   Trace out_;
   std::vector<TraceRef> repl_;
   std::vector<Obj> objs_;
+  std::unordered_map<uint32_t, Word> list_len_;  // new_list results (out_'s terms) of a known length
 };
 
 // The guard's snapshot in out_'s terms; the virtuals it reaches become its own Snapshot::virtuals.
@@ -132,8 +140,11 @@ Snapshot Virtualizer::convert(const Snapshot& s) {
 
 // The scoped allocations (Trace::scope_end) that nothing uses after their call, nor stores into
 // a field or an array (a copy the trace could read later): those are dead once the call returns.
+// An owned list (new_list) may be stored into its owners' fields (docs/JIT.md 16); it stays when
+// they do (find_frame_lists).
 void Virtualizer::find_frame_objects() {
   in_frame_ = in_.scope_end;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> owners;  // new_list -> objects holding it
   auto drop = [&](TraceRef r, size_t at, bool stored) {
     if (r.tag() != TraceRef::kOp) return;
     auto it = in_frame_.find(r.index());
@@ -142,6 +153,13 @@ void Virtualizer::find_frame_objects() {
   for (size_t i = 0; i < in_.ops.size() && !in_frame_.empty(); ++i) {
     const ResOp& op = in_.ops[i];
     bool stores = op.opnum == ROP_setfield_gc || op.opnum == ROP_setarrayitem_gc;
+    if (op.opnum == ROP_setfield_gc && op.args[0].tag() == TraceRef::kOp && op.args[1].tag() == TraceRef::kOp &&
+        in_.ops[op.args[1].index()].opnum == ROP_new_list && in_frame_.count(op.args[1].index())) {
+      owners[op.args[1].index()].push_back(op.args[0].index());
+      drop(op.args[0], i, false);
+      drop(op.args[1], i, false);
+      continue;
+    }
     for (size_t k = 0; k < op.args.size(); ++k) drop(op.args[k], i, stores && k > 0);
     if (op.snapshot < 0) continue;
     const Snapshot& s = in_.snapshots[static_cast<size_t>(op.snapshot)];
@@ -152,12 +170,90 @@ void Virtualizer::find_frame_objects() {
     }
     if (s.call_result_kind >= 0) drop(s.call_result, i, false);
   }
+  find_frame_lists(owners);
+}
+
+// The guards that cannot fail because they check a constant index against the length of a
+// new_list of a constant count that no call has seen since (`self.stack[0] = x` in __init__,
+// the list read back from the field it was just stored into): their resume data may name a list
+// in the frame, since they never resume.
+std::unordered_set<uint32_t> Virtualizer::passing_index_guards() const {
+  std::unordered_map<uint32_t, int64_t> len;                    // ops whose value is such a list -> its length
+  std::map<std::pair<uint32_t, const void*>, uint32_t> stored;  // (object, field) -> that list
+  std::unordered_map<uint32_t, int64_t> len_read;               // getfield_gc_i(List.len) ops -> the length
+  std::unordered_set<uint32_t> in_range, passing;               // uint_lt(c, len) with c < len; their guards
+  auto op_of = [](TraceRef r) { return r.tag() == TraceRef::kOp ? r.index() : UINT32_MAX; };
+  for (uint32_t i = 0; i < in_.ops.size(); ++i) {
+    const ResOp& op = in_.ops[i];
+    if (rop_is_call(op.opnum)) {  // (it may append to or pop from any list)
+      len.clear();
+      stored.clear();
+      continue;
+    }
+    if (op.opnum == ROP_new_list && op.args[0].is_const() && static_cast<int64_t>(in_.const_value(op.args[0])) >= 0) {
+      len[i] = static_cast<int64_t>(in_.const_value(op.args[0]));
+    } else if (op.opnum == ROP_setfield_gc) {
+      uint32_t v = op_of(op.args[1]), o = op_of(op.args[0]);
+      if (len.count(v) && o != UINT32_MAX && in_.ops[o].opnum == ROP_new_with_vtable)  // (no other box is that object)
+        stored[{o, op.descr}] = v;
+      else
+        stored.erase({op_of(op.args[0]), op.descr});
+    } else if (op.opnum == ROP_getfield_gc_r) {
+      auto it = stored.find({op_of(op.args[0]), op.descr});
+      if (it != stored.end() && len.count(it->second)) len[i] = len[it->second];
+    } else if (op.opnum == ROP_getfield_gc_i && op.descr == &kListLenField && len.count(op_of(op.args[0]))) {
+      len_read[i] = len[op_of(op.args[0])];
+    } else if (op.opnum == ROP_uint_lt && op.args[0].is_const() && len_read.count(op_of(op.args[1]))) {
+      if (in_.const_value(op.args[0]) < static_cast<Word>(len_read[op_of(op.args[1])])) in_range.insert(i);
+    } else if (op.opnum == ROP_guard_true && in_range.count(op_of(op.args[0]))) {
+      passing.insert(i);
+    }
+  }
+  return passing;
+}
+
+// An owned list is built in the frame when its length is a small constant, every object holding
+// it is built there at the same call, and no guard before that call can see it (a guard's resume
+// would give the blackhole a list in words that machine code then reuses).
+void Virtualizer::find_frame_lists(const std::unordered_map<uint32_t, std::vector<uint32_t>>& owners) {
+  std::unordered_set<uint32_t> passing = passing_index_guards();
+  for (auto it = in_frame_.begin(); it != in_frame_.end();) {
+    uint32_t at = it->first, end = it->second;
+    const ResOp& op = in_.ops[at];
+    if (op.opnum != ROP_new_list) {
+      ++it;
+      continue;
+    }
+    auto held = owners.find(at);
+    auto count = op.args[0].is_const() ? static_cast<int64_t>(in_.const_value(op.args[0])) : -1;
+    bool ok = held != owners.end() && count >= 0 && count <= kFrameListMax;
+    std::vector<uint32_t> seen = {at};
+    if (ok)
+      for (uint32_t o : held->second) {
+        auto oi = in_frame_.find(o);
+        ok = ok && oi != in_frame_.end() && oi->second == end;
+        seen.push_back(o);
+      }
+    auto is_seen = [&](const TraceRef& r) {
+      return r.tag() == TraceRef::kOp && std::find(seen.begin(), seen.end(), r.index()) != seen.end();
+    };
+    for (uint32_t i = at + 1; ok && i < end; ++i) {
+      const ResOp& use = in_.ops[i];
+      if (use.opnum == ROP_getfield_gc_r && is_seen(use.args[0])) seen.push_back(i);  // (the list, read back from an owner)
+      if (use.snapshot < 0 || passing.count(i)) continue;
+      in_.snapshots[static_cast<size_t>(use.snapshot)].for_each_ref([&](const TraceRef& r) {
+        if (is_seen(r)) ok = false;
+      });
+    }
+    it = ok ? std::next(it) : in_frame_.erase(it);
+  }
 }
 
 TraceRef Virtualizer::step(const ResOp& in) {
   int n = in.opnum;
   ResOp op = in;
   for (TraceRef& a : op.args) a = get(a);
+  if (rop_is_call(n)) list_len_.clear();  // (it may append to or pop from any list)
   switch (n) {
     case ROP_new_with_vtable: {
       auto it = in_frame_.find(static_cast<uint32_t>(cur_));
@@ -175,7 +271,6 @@ TraceRef Virtualizer::step(const ResOp& in) {
         return {};
       }
       break;
-    case ROP_getfield_gc_i:
     case ROP_getfield_gc_r:
     case ROP_getfield_gc_f:
       if (Obj* o = virt(op.args[0]))
@@ -187,6 +282,21 @@ TraceRef Virtualizer::step(const ResOp& in) {
       break;
     case ROP_guard_nonnull:
       if (virt(op.args[0])) return {};
+      break;
+    case ROP_new_list: {
+      if (in_frame_.count(static_cast<uint32_t>(cur_))) op.opnum = ROP_new_list_in_frame;
+      bool known = op.args[0].is_const() && static_cast<int64_t>(out_.const_value(op.args[0])) >= 0;
+      Word count = known ? out_.const_value(op.args[0]) : 0;
+      for (TraceRef& a : op.args) a = force(a);
+      TraceRef r = emit(std::move(op));
+      if (known) list_len_[r.bits] = count;
+      return r;
+    }
+    case ROP_getfield_gc_i:  // the length of a fresh list no call has seen: its count
+      if (op.descr == &kListLenField)
+        if (auto it = list_len_.find(op.args[0].bits); it != list_len_.end()) return out_.add_const(kInt, it->second);
+      if (Obj* o = virt(op.args[0]))
+        if (const Snapshot::Field* f = find(*o, op.descr)) return f->value;
       break;
     case ROP_ptr_eq:
     case ROP_ptr_ne:

@@ -239,7 +239,10 @@ int analyse(Program& p) {
   } catch (FatalError&) {
     return p.report();
   }
-  if (ok && !p.diags.has_errors() && p.opts.stack_alloc) opt::stack_allocate(p.ann->graphs());
+  if (ok && !p.diags.has_errors() && p.opts.stack_alloc) {
+    opt::stack_allocate(p.ann->graphs());
+    opt::mark_owned_lists(p.ann->graphs());
+  }
   if (ok && !p.diags.has_errors()) opt::mark_recursive(p.ann->graphs());
   p.annotate_seconds = since(t0);
   if (!ok || p.diags.has_errors()) return p.report();

@@ -185,6 +185,9 @@ struct Expr {
   annotate::ClassDef* cls = nullptr;  // Instantiate; Method (static receiver class)
   int stack_slot = -1;                // Instantiate: index in the graph's stack_slots (opt/escape)
   bool owned = false;                 // Instantiate: __del__ runs when the variable lets go (opt/escape)
+  // BinOp `[c] * n` stored into an owned field (opt/owned_lists.cpp): the list is reachable only
+  // through that field of its owner, so it never outlives the owner
+  bool owned_list = false;
   Expr(ExprOp o, Loc l) : op(o), loc(l) {}
 };
 

@@ -169,6 +169,7 @@ class GraphWriter {
   Val if_exp(ir::Expr& e);
   Val get_attr(ir::Expr& e);
   Val get_item(ir::Expr& e);
+  bool owned_list(ir::Expr& e, ir::Expr& n, ir::Expr& item, Val& out_list);
   Val none_check(ir::Expr& e);
   Val helper_expr(ir::Expr& e, const std::vector<ir::Expr*>& operands);
   std::vector<ir::Expr*> whole_operands(const std::vector<ir::Expr*>& roots);

@@ -444,6 +444,22 @@ Val GraphWriter::none_check(ir::Expr& e) {
   return result;
 }
 
+// `[c] * n` stored into an owned field (opt/owned_lists.cpp, docs/JIT.md 16): new_list_scoped
+// when its items are words (ints, references), so that the tracer may build it next to its owner;
+// false for other item types (the helper compiled code uses).
+bool GraphWriter::owned_list(ir::Expr& e, ir::Expr& n, ir::Expr& item, Val& out_list) {
+  TypeRef t = e.type->listdef->find()->item;
+  Kind k = cw_.kind_of(t);
+  bool word = (k == kInt && t->kind == TypeKind::Int && !annotate::is_sized_int(t)) || (k == kRef && cw_.components(t, e.loc).size() == 1);
+  if (!word) return false;
+  Val count = expr_as(n, cw_.ann.types().integer());
+  Val fill = expr_as(item, t);
+  RegRef r = new_reg(kRef);
+  emit(k == kInt ? OP_new_list_scoped_i : OP_new_list_scoped_r, {in(count.at(0)), in(fill.at(0)), out(r)});
+  out_list = {r};
+  return true;
+}
+
 Val GraphWriter::get_item(ir::Expr& e) {
   ir::Expr& obj = *e.args[0];
   ir::Expr& idx = *e.args[1];
@@ -589,8 +605,10 @@ Val GraphWriter::expr(ir::Expr& e) {
         bool left = e.args[0]->type && e.args[0]->type->kind == TypeKind::List;
         ir::Expr& l = *e.args[left ? 0 : 1];
         if (l.op == ExprOp::MakeList && l.args.size() == 1 && l.args[0]->op == ExprOp::Const) {
-          std::vector<ir::Expr*> ops;
           ir::Expr* n = e.args[left ? 1 : 0].get();
+          Val owned;
+          if (e.owned_list && owned_list(e, *n, *l.args[0], owned)) return owned;
+          std::vector<ir::Expr*> ops;
           if (n->op != ExprOp::Const) ops.push_back(n);
           uint16_t d = cw_.expr_helper(g_, e, ops);
           std::vector<Val> vals;

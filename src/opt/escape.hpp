@@ -22,4 +22,9 @@ struct EscapeStats {
 // Runs over the annotated graphs; sets Expr::stack_slot, Graph::stack_slots, Graph::force_inline.
 EscapeStats stack_allocate(const std::vector<ir::Graph*>& graphs);
 
+// Owned lists (docs/JIT.md 16, owned_lists.cpp): sets Expr::owned_list on the `[c] * n` stored
+// into a field that holds only such fresh lists and whose every read is only indexed, measured,
+// appended to or popped from. Returns the number of fields found owned.
+int mark_owned_lists(const std::vector<ir::Graph*>& graphs);
+
 }  // namespace rpy::opt

@@ -251,3 +251,27 @@ TEST(JitVirtualize, BuildsAnObjectEndingWithItsCallInTheFrame) {
             "call_n(0, p6)\n"
             "jump(p0, i1, descr=TargetToken(0))\n");
 }
+
+// An owned list (new_list, docs/JIT.md 16) stored into an object built in the frame at the same
+// call is built there too, also behind the guard of a constant index on it read back from that
+// object (it cannot fail); with an index that may be out of range, the guard's resume data would
+// hand the blackhole the list: it stays in the heap.
+TEST(JitVirtualize, BuildsAnOwnedListNextToItsOwnerInTheFrame) {
+  for (bool constant_index : {true, false}) {
+    T x;
+    TraceRef p0 = x.t.add_input(kRef), i1 = x.t.add_input(kInt);
+    TraceRef f = x.op(ROP_new_with_vtable, {}, DescrKind::Class, &kBox);
+    TraceRef l = x.op(ROP_new_list, {x.c(8), x.c(0)});
+    x.op(ROP_setfield_gc, {f, l}, DescrKind::Field, &kTop);
+    TraceRef r = x.op(ROP_getfield_gc_r, {f}, DescrKind::Field, &kTop);
+    TraceRef n = x.op(ROP_getfield_gc_i, {r}, DescrKind::Field, &kListLenField);
+    x.guard(ROP_guard_true, {x.op(ROP_uint_lt, {constant_index ? x.c(7) : i1, n})}, {p0, r});
+    TraceRef call = x.op(ROP_call_i, {x.c(0), f}, DescrKind::None, nullptr);
+    x.t.scope_end = {{f.index(), call.index()}, {l.index(), call.index()}};
+    x.op(ROP_jump, {p0, i1}, DescrKind::Target, nullptr);
+    virtualize(x.t);
+    std::string text = x.text();
+    EXPECT_NE(text.find("new_with_vtable_in_frame"), std::string::npos) << text;
+    EXPECT_EQ(text.find("new_list_in_frame(8, 0)") != std::string::npos, constant_index) << text;
+  }
+}

@@ -4,8 +4,9 @@
 # the caller's loop traces the callee's prelude (the new frame) inline up to its merge point and
 # then calls the callee's compiled code there (call_assembler, docs/JIT.md 7.7): a call of
 # call_assembler with the callee's key (its JitCell), greens and reds, not a residual call of
-# the portal that would start over in the compiled interpreter. The new frame's `[0] * 4` is one
-# helper call, as compiled code allocates it (list_filled), not a list display and its repetition.
+# the portal that would start over in the compiled interpreter. The new frame's `[0] * 4` is an
+# owned list (docs/JIT.md 16): built in the machine frame next to the frame object
+# (new_list_in_frame; until session 22 one helper call per call, list_filled).
 from __future__ import print_function
 from rpython.rlib.jit import JitDriver
 
