@@ -26,10 +26,12 @@ Dict<int64_t, Opt<int64_t>>* str_maketrans3_del(const Str* x, const Str* y, cons
 // Appends code point cp as UTF-8: ValueError outside range(0x110000), as str.translate raises.
 void translate_put_cp(Buffer& b, int64_t cp);
 
-// Python 3 s.translate(table), table a dict int -> V: V a code point (int64_t, or Opt<int64_t>
-// whose None deletes), a str (Str*, null deletes; char: an ASCII one) or None (std::nullptr_t).
-template <class V>
-Str* str_translate3(const Str* s, const Dict<int64_t, V>* t) {
+// Python 3 s.translate(table) and Python 2 u.translate(table), table a dict int -> V (a Python 3
+// Dict or a Python 2 Dict27): V a code point (int64_t, or Opt<int64_t> whose None deletes), a str
+// (Str*, null deletes; char: an ASCII one) or None (std::nullptr_t).
+template <class D>
+Str* str_translate3(const Str* s, D* t) {
+  using V = std::remove_reference_t<decltype(dict_value_at(t, 0))>;
   if (!t) raise_exc<TypeError>("'NoneType' object is not subscriptable");
   Buffer b;
   for (int64_t i = 0; i < s->len;) {
@@ -42,7 +44,7 @@ Str* str_translate3(const Str* s, const Dict<int64_t, V>* t) {
       continue;
     }
     i += k;
-    const V& v = t->entries[pos].value;
+    const V& v = dict_value_at(t, pos);
     if constexpr (std::is_same_v<V, int64_t>) {
       translate_put_cp(b, v);
     } else if constexpr (std::is_same_v<V, Opt<int64_t>>) {

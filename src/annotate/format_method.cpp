@@ -2,10 +2,13 @@
 // Python's format(x, spec), f"{x:spec}" and f"{x}" call x.__format__(spec), whatever the spec
 // says to a number. The value becomes that call, typed and compiled like the program's own; the
 // part is then a str formatted with no spec.
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 
 #include "annotate/annotator.hpp"
+#include "common/format_fields.hpp"
 
 namespace rpy::annotate {
 
@@ -74,69 +77,46 @@ void Annotator::str_format_methods(Expr& e, ir::Graph& g) {
   if (recv.op != ExprOp::Const || !recv.value || recv.value->kind != m::ObjKind::Str) return;
   const std::string f = recv.value->as<m::StrObj>()->value;
   const size_t npos = e.args.size() - 1 - e.kwnames.size();
+  const bool py2 = interp_.python() == 2;
+  FormatScan scan = scan_format_string(f, FieldDialect{py2, !py2});
+  if (!scan.error.empty()) return;  // malformed: str.format's own error
   struct Field {
-    size_t start, end;  // the field's text, braces included
-    long arg;           // the positional argument, or -1
-    std::string spec;
+    long arg;    // the positional argument, or -1
     bool plain;  // no conversion, no attribute or index, no nested field in the spec
   };
   std::vector<Field> fields;
   size_t auto_idx = 0;
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (f[i] == '}' || f[i] != '{') {
-      if (f[i] == '}' && i + 1 < f.size() && f[i + 1] == '}') ++i;
-      continue;
-    }
-    if (i + 1 < f.size() && f[i + 1] == '{') {
-      ++i;
-      continue;
-    }
-    size_t close = i + 1;
-    int depth = 1;
-    while (close < f.size() && depth > 0) {
-      if (f[close] == '{') ++depth;
-      if (f[close] == '}' && --depth == 0) break;
-      ++close;
-    }
-    if (close >= f.size()) return;  // malformed: str.format's own error
-    std::string inner = f.substr(i + 1, close - i - 1);
-    size_t colon = inner.find(':');
-    std::string name = inner.substr(0, std::min(colon, inner.find('!')));
-    Field fd{i, close + 1, -1, colon == std::string::npos ? "" : inner.substr(colon + 1), true};
-    if (inner.find('!') < colon || fd.spec.find('{') != std::string::npos) fd.plain = false;
-    if (name.empty()) {
+  for (const FormatPiece& p : scan.pieces) {
+    if (!p.present) continue;
+    Field fd{-1, p.conversion.empty() && !p.spec_nested && p.name.path.empty() && p.name.error.empty()};
+    if (p.name.kind == FieldName::Kind::Auto)
       fd.arg = static_cast<long>(auto_idx++);
-    } else if (name.find_first_not_of("0123456789") == std::string::npos) {
-      fd.arg = std::stol(name);
-    } else {
-      fd.plain = false;  // a keyword, an attribute or an index
-      if (std::isdigit(static_cast<unsigned char>(name[0]))) fd.arg = std::stol(name);
-    }
+    else if (p.name.kind == FieldName::Kind::Index)
+      fd.arg = static_cast<long>(std::min<int64_t>(p.name.index, INT32_MAX));
+    else
+      fd.plain = false;  // a keyword
     fields.push_back(fd);
-    i = close;
   }
   std::string out;
-  size_t at = 0;
   bool any = false;
-  for (const Field& fd : fields) {
-    if (fd.arg < 0 || static_cast<size_t>(fd.arg) >= npos || !fd.plain) continue;
-    size_t j = static_cast<size_t>(fd.arg) + 1;
-    if (!has_format_method(*e.args[j])) continue;
-    int uses = 0;
-    for (const Field& other : fields) uses += other.arg == fd.arg ? 1 : 0;
-    if (uses != 1) continue;
-    auto spec = std::make_unique<Expr>(ExprOp::Const, e.args[j]->loc);
-    spec->value = m::make_str(fd.spec);
-    e.args[j] = format_method_call(std::move(e.args[j]), std::move(spec), g);
-    std::string text = f.substr(fd.start, fd.end - fd.start);
-    size_t colon = text.find(':');
-    if (colon == std::string::npos) colon = text.size() - 1;
-    out += f.substr(at, fd.start - at) + text.substr(0, colon) + "}";
-    at = fd.end;
-    any = true;
+  size_t n = 0;
+  for (const FormatPiece& p : scan.pieces) {
+    out += format_literal_source(p.literal);
+    if (!p.present) continue;
+    const Field& fd = fields[n++];
+    FormatPiece written = p;
+    if (fd.arg >= 0 && static_cast<size_t>(fd.arg) < npos && fd.plain && has_format_method(*e.args[static_cast<size_t>(fd.arg) + 1]) &&
+        std::count_if(fields.begin(), fields.end(), [&](const Field& o) { return o.arg == fd.arg; }) == 1) {
+      size_t j = static_cast<size_t>(fd.arg) + 1;
+      auto spec = std::make_unique<Expr>(ExprOp::Const, e.args[j]->loc);
+      spec->value = m::make_str(p.spec);
+      e.args[j] = format_method_call(std::move(e.args[j]), std::move(spec), g);
+      written.spec.clear();
+      any = true;
+    }
+    out += format_field_source(written);
   }
   if (!any) return;
-  out += f.substr(at);
   auto c = std::make_unique<Expr>(ExprOp::Const, recv.loc);
   c->value = m::make_str(out);
   expr(*c, g);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "annotate/annotator.hpp"
+#include "common/format_fields.hpp"
 
 namespace rpy::annotate {
 
@@ -127,30 +128,12 @@ void Annotator::percent_int_members(Expr& e, ir::Graph& g) {
 // no conversion to repr (`!r`, `!a`), no attribute or item of it (`{0.name}`, `{0[1]}`). An
 // IntEnum member formats as its int there: __format__ is format(_value_, spec), and with no spec,
 // str(member) is the int's text.
-static bool format_fields_plain(const std::string& f) {
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (f[i] != '{') continue;
-    if (i + 1 < f.size() && f[i + 1] == '{') {
-      ++i;
-      continue;
-    }
-    size_t j = i + 1;
-    while (j < f.size() && f[j] != '}' && f[j] != ':' && f[j] != '!') {
-      if (f[j] == '.' || f[j] == '[') return false;
-      ++j;
-    }
-    if (j < f.size() && f[j] == '!' && j + 1 < f.size() && f[j + 1] != 's') return false;
-    if (j >= f.size() || f[j] == '}') {  // no conversion, no spec
-      i = j;
-      continue;
-    }
-    int depth = 1;  // past the spec, whose nested fields ({:{w}}) are plain names
-    for (++j; j < f.size() && depth > 0; ++j) {
-      if (f[j] == '{') ++depth;
-      if (f[j] == '}') --depth;
-      if (depth > 1 && (f[j] == '.' || f[j] == '[' || f[j] == '!')) return false;
-    }
-    i = j - 1;
+static bool format_fields_plain(const std::string& f, FieldDialect d) {
+  FormatScan scan = scan_format_string(f, d);
+  for (const FormatPiece& p : scan.pieces) {
+    if (!p.present) continue;
+    if (!p.name.path.empty() || (!p.conversion.empty() && p.conversion != "s")) return false;
+    if (p.spec_nested && !format_fields_plain(p.spec, d)) return false;  // its nested fields ({:{w}})
   }
   return true;
 }
@@ -166,7 +149,8 @@ void Annotator::format_int_members(BuiltinId id, Expr& e, std::vector<TypeRef>& 
   if (callee.op != ExprOp::GetAttr || callee.args.empty()) return;
   const Expr& recv = *callee.args[0];
   if (recv.op != ExprOp::Const || !recv.value || recv.value->kind != m::ObjKind::Str) return;
-  if (!format_fields_plain(recv.value->as<m::StrObj>()->value)) return;
+  const bool py2 = interp_.python() == 2;
+  if (!format_fields_plain(recv.value->as<m::StrObj>()->value, FieldDialect{py2, !py2})) return;
   for (size_t i = 1; i < e.args.size(); ++i)
     if (int_member_operand(e.args[i], g, nullptr) && i < args.size()) args[i] = e.args[i]->type;
 }

@@ -221,13 +221,7 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       if (!arity(0, 0)) break;
       return text;
     case BuiltinId::StrTranslate: {
-      if (uni) {
-        error(e.loc,
-              "unicode.translate() is not supported in translated code (Python 2 unicode; translate the str, or map the "
-              "characters with a dict and join)");
-        return tt.impossible();
-      }
-      if (!interp_.sources().py3()) {  // Python 2 str: a 256-byte table or None, then the bytes to delete
+      if (!uni && !interp_.sources().py3()) {  // Python 2 str: a 256-byte table or None, then the bytes to delete
         if (!arity(1, 2)) break;
         expect(1, is_stringlike(args[1]) || args[1]->kind == TypeKind::None, "a str of 256 characters or None");
         if (npos > 2) expect(2, is_stringlike(args[2]), "a str");
@@ -235,19 +229,27 @@ TypeRef Annotator::call_io_builtin(BuiltinId id, Expr& e, std::vector<TypeRef>& 
       }
       if (!arity(1, 1)) break;
       if (imp(args[1])) return text;
-      // Python 3: a dict from code points to a code point, a str or None (str.maketrans makes them).
+      // Python 3's str: a dict from code points to a code point, a str or None (str.maketrans makes
+      // them). Python 2's unicode: to a unicode or None (an int value is rpy's limit: python 2.7
+      // raises TypeError "character mapping must be in range(0x%lx)" past the last code point).
+      const char* what = uni ? "unicode.translate() in translated code takes a dict" : "str.translate() in translated code takes a dict";
       const DictDef* d = args[1]->kind == TypeKind::Dict ? args[1]->dictdef->find() : nullptr;
       if (!d || d->is_set || d->factory || d->counter || d->odict || d->custom_keys) {
-        error(e.args[1]->loc, "str.translate() in translated code takes a dict (as str.maketrans() makes), not " + describe(args[1]));
+        error(e.args[1]->loc, std::string(what) + (uni ? ", not " : " (as str.maketrans() makes), not ") + describe(args[1]));
         return tt.impossible();
       }
       if (imp(d->key) || imp(d->value)) return text;
       TypeRef v = d->value;
-      bool value_ok =
-          v->kind == TypeKind::None || (v->kind == TypeKind::Int && !v->bits) || v->kind == TypeKind::Str || v->kind == TypeKind::Char;
+      bool value_ok = uni ? v->kind == TypeKind::None || v->kind == TypeKind::Unicode
+                          : v->kind == TypeKind::None || (v->kind == TypeKind::Int && !v->bits) || v->kind == TypeKind::Str ||
+                                v->kind == TypeKind::Char;
       if (d->key->kind != TypeKind::Int || d->key->nullable || d->key->bits || !value_ok) {
-        error(e.args[1]->loc, "str.translate() in translated code takes a dict from int (a code point) to int, str or None, not " +
-                                  describe(args[1]) + " (a dict of other keys never matches: python looks up ord(c))");
+        bool int_value = uni && !value_ok && v->kind == TypeKind::Int && d->key->kind == TypeKind::Int;
+        error(e.args[1]->loc, std::string(what) + " from int (a code point) to " + (uni ? "unicode" : "int, str") + " or None, not " +
+                                  describe(args[1]) +
+                                  (int_value ? " (an int value is rpy's limit: python 2.7's TypeError past the last code point is not "
+                                               "checked; give unichr(n))"
+                                             : " (a dict of other keys never matches: python looks up ord(c))"));
         return tt.impossible();
       }
       return text;

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "codegen/emit_bytes.hpp"
+#include "common/format_fields.hpp"
 #include "codegen/emit_rlib.hpp"
 #include "codegen/emitter.hpp"
 #include "rpy/format.hpp"
@@ -381,174 +382,128 @@ std::string Emitter::emit_str_format(Expr& e) {
     if (!lit.empty()) s += "rpy::append_str(" + b + ", " + str_const(lit) + "); ";
     lit.clear();
   };
-  int auto_idx = 0;
-  bool manual = false;
-  for (size_t i = 0; i < f.size(); ++i) {
-    char c = f[i];
-    if (c == '}') {
-      if (i + 1 < f.size() && f[i + 1] == '}') {
-        lit += '}';
-        ++i;
-        continue;
-      }
-      fail(e.loc, "Single '}' encountered in format string");
-      return "nullptr";
+  // The fields, read with Python's grammar (common/format_fields.hpp). Python raises its
+  // ValueErrors (and IndexErrors, KeyErrors of missing arguments) when it reaches them; rpy
+  // refuses those formats when translating.
+  const FieldDialect dialect{is_python2(), !is_python2() || ufmt};
+  enum class Numbering { Unset, Auto, Manual } numbering = Numbering::Unset;
+  int64_t next_auto = 0;
+  auto refuse = [&](const std::string& why) {
+    fail(e.loc, why);
+    return -1;
+  };
+  // The argument a field name selects (automatic numbering, an index or a keyword), -1 when
+  // reported.
+  auto field_index = [&](const FormatPiece& p) -> int {
+    const FieldName& fn = p.name;
+    if (!fn.error.empty()) return refuse(fn.error + " (ValueError)");
+    if (map) {
+      if (fn.kind != FieldName::Kind::Keyword)
+        return refuse("Format string contains positional fields (ValueError: str.format_map() takes names only)");
+      if (!fn.path.empty()) return refuse("field '" + p.name_text + "': attribute and item access in str.format_map() are not supported");
+      vals.push_back("rpy::dict_get(" + vals[0] + ", " + str_const(fn.keyword) + ")");
+      val_types.push_back(e.args[1]->type->dictdef->find()->value);
+      val_locs.push_back(e.args[1]->loc);
+      return static_cast<int>(vals.size()) - 1;
     }
-    if (c != '{') {
-      lit += c;
-      continue;
+    int idx = -1;
+    if (fn.kind == FieldName::Kind::Keyword) {
+      for (size_t k = 0; k < nkw; ++k)
+        if (e.kwnames[k] == fn.keyword) idx = static_cast<int>(npos + k);
+      if (idx < 0) return refuse("str.format(): no keyword argument '" + fn.keyword + "' (KeyError)");
+    } else {
+      const bool automatic = fn.kind == FieldName::Kind::Auto;
+      if (numbering == Numbering::Unset) numbering = automatic ? Numbering::Auto : Numbering::Manual;
+      if (automatic && numbering == Numbering::Manual)
+        return refuse("cannot switch from manual field specification to automatic field numbering (ValueError)");
+      if (!automatic && numbering == Numbering::Auto)
+        return refuse("cannot switch from automatic field numbering to manual field specification (ValueError)");
+      int64_t k = automatic ? next_auto++ : fn.index;
+      if (k >= static_cast<int64_t>(npos))
+        return refuse(dialect.py2 ? "tuple index out of range (IndexError: field " + std::to_string(k) + " of " + std::to_string(npos) +
+                                        " positional arguments)"
+                                  : "Replacement index " + std::to_string(k) + " out of range for positional args tuple (IndexError)");
+      idx = static_cast<int>(k);
     }
-    if (i + 1 < f.size() && f[i + 1] == '{') {
-      lit += '{';
-      ++i;
-      continue;
+    if (!fn.path.empty()) return refuse("field '" + p.name_text + "': attribute and item access in str.format() are not supported");
+    return idx;
+  };
+  // The conversion of a field: 0, 's', 'r' or 'a'; -1 when reported.
+  auto conversion = [&](const FormatPiece& p) -> int {
+    std::string bad = format_conversion_error(p.conversion, dialect);
+    if (!bad.empty()) return refuse(bad + " (ValueError)");
+    return p.conversion.empty() ? 0 : p.conversion[0];
+  };
+  // A spec with nested fields ({0:>{1}}, {:{w}.{p}f}) is built at run time into a buffer of its
+  // own, each nested field formatted as Python formats it (with its conversion and spec).
+  auto nested_spec = [&](const std::string& spec, std::string& spec_value) {
+    FormatScan inner = scan_format_string(spec, dialect);
+    std::string sb = fresh("rpy_sb");
+    s += "rpy::Buffer " + sb + "; ";
+    for (const FormatPiece& q : inner.pieces) {
+      if (!q.literal.empty()) s += "rpy::append_str(" + sb + ", " + str_const(q.literal) + "); ";
+      if (!q.present) continue;
+      int k = field_index(q);
+      int conv = k < 0 ? -1 : conversion(q);
+      if (conv < 0) return false;
+      if (q.spec_nested) return refuse("Max string recursion exceeded (ValueError)") >= 0;
+      auto ku = static_cast<size_t>(k);
+      if (!format_value(s, sb, vals[ku], val_types[ku], static_cast<char>(conv), q.spec, val_locs[ku])) return false;
     }
-    // The field ends at its matching '}': its spec may hold nested fields, `{0:>{1}}`.
-    size_t close = i + 1;
-    for (int depth = 1; close < f.size(); ++close) {
-      if (f[close] == '{') ++depth;
-      if (f[close] == '}' && --depth == 0) break;
-    }
-    if (close >= f.size()) {
-      fail(e.loc, f.find('}', i) == std::string::npos ? "Single '{' encountered in format string" : "expected '}' before end of string");
-      return "nullptr";
-    }
-    std::string field = f.substr(i + 1, close - i - 1);
-    i = close;
-    std::string name = field, spec;
-    char conv = 0;
-    size_t colon = field.find(':');
-    if (colon != std::string::npos) {
-      spec = field.substr(colon + 1);
-      name = field.substr(0, colon);
-    }
-    if (name.find('{') != std::string::npos || name.find('}') != std::string::npos) {
-      fail(e.loc, "unexpected '{' in field name");
-      return "nullptr";
-    }
-    size_t bang = name.find('!');
-    if (bang != std::string::npos) {
-      if (bang + 2 != name.size()) {
-        fail(e.loc, "expected ':' after conversion specifier");
-        return "nullptr";
-      }
-      conv = name[bang + 1];
-      name = name.substr(0, bang);
-    }
-    // The argument a field name selects (automatic numbering, an index or a keyword), -1 when
-    // reported.
-    auto field_index = [&](const std::string& name) {
-      int idx = -1;
-      if (map) {
-        if (name.empty() || isdigit(static_cast<unsigned char>(name[0]))) {
-          fail(e.loc, "Format string contains positional fields (ValueError: str.format_map() takes names only)");
-          return -1;
-        }
-        if (name.find_first_of(".[") != std::string::npos) {
-          fail(e.loc, "field '" + name + "': attribute and item access in str.format_map() are not supported");
-          return -1;
-        }
-        vals.push_back("rpy::dict_get(" + vals[0] + ", " + str_const(name) + ")");
-        val_types.push_back(e.args[1]->type->dictdef->find()->value);
-        val_locs.push_back(e.args[1]->loc);
-        return static_cast<int>(vals.size()) - 1;
-      }
-      if (name.empty()) {
-        if (manual) {
-          fail(e.loc, "cannot switch from manual field specification to automatic field numbering");
-          return -1;
-        }
-        idx = auto_idx++;
-      } else if (isdigit(static_cast<unsigned char>(name[0]))) {
-        if (auto_idx) {
-          fail(e.loc, "cannot switch from automatic field numbering to manual field specification");
-          return -1;
-        }
-        manual = true;
-        for (char d : name) {
-          if (!isdigit(static_cast<unsigned char>(d))) {
-            fail(e.loc, "field '" + name + "': attribute and item access in str.format() are not supported");
-            return -1;
-          }
-        }
-        idx = std::stoi(name);
-      } else {
-        for (size_t k = 0; k < nkw; ++k)
-          if (e.kwnames[k] == name) idx = static_cast<int>(npos + k);
-        if (idx < 0) {
-          fail(e.loc, "str.format(): no keyword argument '" + name + "' (KeyError)");
-          return -1;
-        }
-      }
-      if (idx >= static_cast<int>(vals.size()) ||
-          (!name.empty() && isdigit(static_cast<unsigned char>(name[0])) && idx >= static_cast<int>(npos))) {
-        fail(e.loc, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple (IndexError)");
-        return -1;
-      }
-      return idx;
-    };
-    int idx = field_index(name);
-    if (idx < 0) return "nullptr";
-    if (spec.find('{') != std::string::npos) {
-      // A spec with nested fields is built at run time from their values' str() (Python formats
-      // each with an empty spec), then applied as format(value, spec) would apply it.
-      std::string sb = fresh("rpy_sb"), part;
-      std::string spec_s = "({ rpy::Buffer " + sb + "; ";
-      for (size_t j = 0; j < spec.size(); ++j) {
-        if (spec[j] != '{') {
-          part += spec[j];
-          continue;
-        }
-        size_t end = spec.find('}', j);
-        std::string inner = spec.substr(j + 1, end - j - 1);
-        if (inner.find_first_of("{:!") != std::string::npos) {
-          fail(e.loc, "a nested field in a str.format() spec with its own conversion or spec is not supported");
-          return "nullptr";
-        }
-        int k = field_index(inner);
-        if (k < 0) return "nullptr";
-        if (!part.empty()) spec_s += "rpy::append_str(" + sb + ", " + str_const(part) + "); ";
-        part.clear();
-        spec_s += "rpy::append_str(" + sb + ", " + vals[static_cast<size_t>(k)] + "); ";
-        j = end;
-      }
-      if (!part.empty()) spec_s += "rpy::append_str(" + sb + ", " + str_const(part) + "); ";
-      spec_s += sb + ".to_str(); })";
-      flush();
-      std::string code = vals[static_cast<size_t>(idx)];
-      TypeRef t = val_types[static_cast<size_t>(idx)];
-      Loc xloc = val_locs[static_cast<size_t>(idx)];
+    if (!inner.error.empty()) return refuse(inner.error + " (ValueError)") >= 0;
+    spec_value = sb + ".to_str()";
+    return true;
+  };
+  FormatScan scan = scan_format_string(f, dialect);
+  for (const FormatPiece& p : scan.pieces) {
+    lit += p.literal;
+    if (!p.present) continue;
+    int idx = field_index(p);
+    int conv_i = idx < 0 ? -1 : conversion(p);
+    if (conv_i < 0) return "nullptr";
+    char conv = static_cast<char>(conv_i);
+    flush();
+    std::string code = vals[static_cast<size_t>(idx)];
+    TypeRef t = val_types[static_cast<size_t>(idx)];
+    Loc xloc = val_locs[static_cast<size_t>(idx)];
+    if (p.spec_nested) {
+      // Python converts the value (!r, !s) before it builds the spec.
       bool decode = ufmt && !as_unicode(code, t, conv);
       if (conv) {
         code = conv == 's' ? str_of_code(code, t) : "rpy::repr(" + rlib::repr_arg(*this, code, t) + ")";
         if (conv == 'a' && !is_python2()) code = "rpy::str_ascii3(" + code + ")";
         t = tt.str();
+        std::string cv = fresh("rpy_cv");
+        s += "rpy::Str* " + cv + " = " + code + "; " + gen_root_if(cv, t);
+        code = cv;
       }
-      if (decode ? !decoded(s, b, [&](const std::string& ub) { return format_value_runtime_spec(s, ub, code, t, spec_s, xloc); })
-                 : !format_value_runtime_spec(s, b, code, t, spec_s, xloc))
+      std::string spec_value;
+      if (!nested_spec(p.spec, spec_value)) return "nullptr";
+      if (decode ? !decoded(s, b, [&](const std::string& ub) { return format_value_runtime_spec(s, ub, code, t, spec_value, xloc); })
+                 : !format_value_runtime_spec(s, b, code, t, spec_value, xloc))
         return "nullptr";
       continue;
     }
-    flush();
-    TypeRef xtype = val_types[static_cast<size_t>(idx)];
-    Loc xloc = val_locs[static_cast<size_t>(idx)];
     if (ufmt) {
-      std::string code = vals[static_cast<size_t>(idx)];
-      if (as_unicode(code, xtype, conv) ? !format_value(s, b, code, xtype, conv, spec, xloc) : !decoded(s, b, [&](const std::string& ub) {
-            return format_value(s, ub, code, xtype, conv, spec, xloc);
+      if (as_unicode(code, t, conv) ? !format_value(s, b, code, t, conv, p.spec, xloc) : !decoded(s, b, [&](const std::string& ub) {
+            return format_value(s, ub, code, t, conv, p.spec, xloc);
           }))
         return "nullptr";
       continue;
     }
-    if (is_python2() && xtype && xtype->kind == TypeKind::Unicode && conv == 0) {
+    if (is_python2() && t && t->kind == TypeKind::Unicode && conv == 0) {
       // Python 2's str.format encodes a unicode field's text as ASCII: UnicodeEncodeError beyond it.
       std::string ub = fresh("rpy_ub");
       s += "{ rpy::Buffer " + ub + "; ";
-      if (!format_value(s, ub, vals[static_cast<size_t>(idx)], xtype, conv, spec, xloc)) return "nullptr";
+      if (!format_value(s, ub, code, t, conv, p.spec, xloc)) return "nullptr";
       s += "rpy::append_str(" + b + ", rpy::u_encode(" + ub + ".to_str(), nullptr)); } ";
       continue;
     }
-    if (!format_value(s, b, vals[static_cast<size_t>(idx)], xtype, conv, spec, xloc)) return "nullptr";
+    if (!format_value(s, b, code, t, conv, p.spec, xloc)) return "nullptr";
+  }
+  if (!scan.error.empty()) {
+    refuse(scan.error + " (ValueError)");
+    return "nullptr";
   }
   flush();
   return s + b + ".to_str(); })";

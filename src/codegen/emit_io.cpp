@@ -213,7 +213,14 @@ std::string Emitter::call_io_builtin(Expr& e) {
     case BuiltinId::StrCasefold:
       return "rpy::str_casefold3(" + expr_as(*a[0], tt.str()) + ")";
     case BuiltinId::StrTranslate: {
-      if (!is_python2()) return call("rpy::str_translate3", {{a[0], tt.str()}, {a[1], a[1]->type}});
+      if (!is_python2() || uni) {  // code points
+        const annotate::DictDef* d = a[1]->type->kind == TypeKind::Dict ? a[1]->type->dictdef->find() : nullptr;
+        if (d && (d->key->kind == TypeKind::Impossible || d->value->kind == TypeKind::Impossible)) {  // {}: nothing to look up
+          std::string s = fresh("rpy_s");
+          return "({ rpy::Str* " + s + " = " + expr_as(*a[0], tt.str()) + "; (void)(" + expr(*a[1]) + "); " + s + "; })";
+        }
+        return call("rpy::str_translate3", {{a[0], tt.str()}, {a[1], a[1]->type}});
+      }
       // Python 2 str: the table (None: bytes kept) and the bytes to delete, evaluated left to right.
       auto opt_str = [&](size_t i) -> std::string {
         if (i >= a.size()) return "static_cast<rpy::Str*>(nullptr)";

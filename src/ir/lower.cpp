@@ -6,7 +6,7 @@
 #include <set>
 
 #include "ir/flow.hpp"
-#include "ir/format_fields.hpp"
+#include "common/format_fields.hpp"
 #include "ir/frame_cells.hpp"
 #include "ir/webs.hpp"
 #include "syntax/ast_walk.hpp"
@@ -360,7 +360,7 @@ class Lowerer {
     auto* lit = fa->value->as<StrLit>();
     if (lit->is_bytes_prefix) return false;
     std::vector<std::string> names;
-    if (!format_field_names(lit->value, names)) return false;
+    if (!format_field_names(lit->value, format_dialect(*lit), names)) return false;
     for (const auto& kw : c.keywords)
       if (&kw != &k && (kw.name.empty() || std::find(names.begin(), names.end(), kw.name) != names.end())) return false;
     ExprPtr d = expr(*k.value);
@@ -395,31 +395,83 @@ class Lowerer {
   // The keyword names a str.format format reads ({name}, and fields nested in a spec: {x:{width}}),
   // in the order of their first use; false when it is malformed or a field reads an attribute or
   // an item ({p.name}, {k[0]}: left to the call, which refuses **d).
-  static bool format_field_names(const std::string& f, std::vector<std::string>& names) {
-    std::vector<FormatPiece> pieces;
-    if (!scan_format_fields(f, pieces)) return false;
-    for (const auto& p : pieces) {
-      if (!p.field) continue;
-      const std::string& body = p.text;
-      size_t h = 0;
-      while (h < body.size() && body[h] != '.' && body[h] != '[' && body[h] != '!' && body[h] != ':') ++h;
-      std::string head = body.substr(0, h);
-      if (h < body.size() && (body[h] == '.' || body[h] == '[')) return false;  // an accessor: left to the call
-      if (!head.empty() && !std::isdigit(static_cast<unsigned char>(head[0])) && std::find(names.begin(), names.end(), head) == names.end())
-        names.push_back(head);
-      size_t colon = body.find(':', h);
-      if (colon != std::string::npos && !format_field_names(body.substr(colon + 1), names)) return false;
+  static bool format_field_names(const std::string& f, FieldDialect d, std::vector<std::string>& names) {
+    FormatScan scan = scan_format_string(f, d);
+    if (!scan.error.empty()) return false;
+    for (const auto& p : scan.pieces) {
+      if (!p.present) continue;
+      if (!p.name.error.empty() || !p.name.path.empty()) return false;  // an accessor: left to the call
+      if (p.name.kind == FieldName::Kind::Keyword && std::find(names.begin(), names.end(), p.name.keyword) == names.end())
+        names.push_back(p.name.keyword);
+      if (p.spec_nested && !format_field_names(p.spec, d, names)) return false;
     }
     return true;
   }
 
-  // "{0.x} {1[2]} {p.name}".format(a, b, p=c): a constant format whose fields read attributes or
-  // items of the arguments. The arguments are evaluated in order into temporaries, then the
-  // format, rewritten with plain positional fields, takes the accessors' values in the order of
-  // its fields (as str.format reads them, after all the arguments). A field's key in brackets is
-  // an int when it is all digits, else a str, as str.format reads it. Anything this does not
-  // rewrite (no accessor, a nested field in a spec, manual and automatic numbering mixed, an
-  // index or name the call lacks, *args or **kw) is left to the call as it is.
+  FieldDialect format_dialect(const StrLit& lit) const {
+    bool py2 = interp_.python() == 2;
+    return FieldDialect{py2, !py2 || lit.is_unicode};
+  }
+
+  // The fields of a format rewritten by format_with_accessors, in the order str.format reads them.
+  struct AccessorFields {
+    struct Field {
+      size_t arg;  // index into the call's arguments (positional, then keywords)
+      std::vector<FieldAccess> path;
+    };
+    std::vector<Field> fields;
+    bool any_access = false, manual = false, automatic = false;
+    size_t next_auto = 0;
+  };
+
+  // `text` (the format, or a spec with nested fields) with each field, nested ones included,
+  // numbered in the order str.format reads it (a field, then the fields of its spec); false when
+  // a field is malformed or names an argument the call lacks.
+  static bool positional_fields(const std::string& text, FieldDialect d, const CallExpr& c, AccessorFields& st, std::string& out) {
+    FormatScan scan = scan_format_string(text, d);
+    if (!scan.error.empty()) return false;
+    for (const auto& p : scan.pieces) {
+      out += format_literal_source(p.literal);
+      if (!p.present) continue;
+      const FieldName& fn = p.name;
+      if (!fn.error.empty()) return false;
+      AccessorFields::Field fld{0, fn.path};
+      if (fn.kind == FieldName::Kind::Auto) {
+        st.automatic = true;
+        fld.arg = st.next_auto++;
+        if (fld.arg >= c.args.size()) return false;
+      } else if (fn.kind == FieldName::Kind::Index) {
+        st.manual = true;
+        if (fn.index >= static_cast<int64_t>(c.args.size())) return false;
+        fld.arg = static_cast<size_t>(fn.index);
+      } else {
+        size_t kw = c.keywords.size();
+        for (size_t q = 0; q < c.keywords.size(); ++q)
+          if (c.keywords[q].name == fn.keyword) kw = q;
+        if (kw == c.keywords.size()) return false;
+        fld.arg = c.args.size() + kw;
+      }
+      st.any_access = st.any_access || !fn.path.empty();
+      FormatPiece plain = p;
+      plain.name_text = std::to_string(st.fields.size());
+      st.fields.push_back(std::move(fld));
+      if (p.spec_nested) {
+        plain.spec.clear();
+        if (!positional_fields(p.spec, d, c, st, plain.spec)) return false;
+      }
+      out += format_field_source(plain);
+    }
+    return true;
+  }
+
+  // "{0.x} {1[2]} {p.name:{w}}".format(a, b, p=c, w=8): a constant format whose fields read
+  // attributes or items of the arguments. The arguments are evaluated in order into temporaries,
+  // then the format, rewritten with plain positional fields (those nested in a spec too), takes
+  // the accessors' values in the order of its fields (as str.format reads them, after all the
+  // arguments). A field's key in brackets is an int when it is all digits, else a str, as
+  // str.format reads it. Anything this does not rewrite (no accessor, manual and automatic
+  // numbering mixed, an index or name the call lacks, a malformed format, *args or **kw) is left
+  // to the call as it is.
   ExprPtr format_with_accessors(const CallExpr& c, Loc l) {
     if (c.func->kind != ExprKind::Attribute) return nullptr;
     auto* fa = c.func->as<AttributeExpr>();
@@ -430,74 +482,11 @@ class Lowerer {
       if (a->kind == ExprKind::Starred) return nullptr;
     for (const auto& k : c.keywords)
       if (k.name.empty()) return nullptr;
-    struct Access {
-      bool attr;
-      std::string name;
-    };
-    struct Field {
-      size_t arg;  // index into the call's arguments (positional, then keywords)
-      std::vector<Access> path;
-    };
-    std::vector<Field> fields;
-    const std::string& f = lit->value;
+    AccessorFields st;
     std::string out;
-    bool any_access = false, manual = false, automatic = false;
-    size_t next_auto = 0;
-    std::vector<FormatPiece> pieces;
-    if (!scan_format_fields(f, pieces)) return nullptr;
-    for (const auto& piece : pieces) {
-      if (!piece.field) {
-        out += piece.text;
-        continue;
-      }
-      const std::string& body = piece.text;
-      if (body.find('{') != std::string::npos) return nullptr;  // a nested field
-      size_t end_name = 0;
-      while (end_name < body.size() && body[end_name] != '!' && body[end_name] != ':') {
-        if (body[end_name] == '[')
-          while (end_name < body.size() && body[end_name] != ']') ++end_name;
-        ++end_name;
-      }
-      std::string name = body.substr(0, end_name), rest = body.substr(end_name);
-      size_t k = 0;
-      while (k < name.size() && name[k] != '.' && name[k] != '[') ++k;
-      std::string head = name.substr(0, k);
-      Field fld{};
-      if (head.empty()) {
-        automatic = true;
-        fld.arg = next_auto++;
-        if (fld.arg >= c.args.size()) return nullptr;
-      } else if (std::all_of(head.begin(), head.end(), [](char d) { return d >= '0' && d <= '9'; })) {
-        manual = true;
-        if (head.size() > 6) return nullptr;
-        fld.arg = static_cast<size_t>(std::stoul(head));
-        if (fld.arg >= c.args.size()) return nullptr;
-      } else {
-        size_t kw = c.keywords.size();
-        for (size_t q = 0; q < c.keywords.size(); ++q)
-          if (c.keywords[q].name == head) kw = q;
-        if (kw == c.keywords.size()) return nullptr;
-        fld.arg = c.args.size() + kw;
-      }
-      while (k < name.size()) {
-        if (name[k] == '.') {
-          size_t e = k + 1;
-          while (e < name.size() && name[e] != '.' && name[e] != '[') ++e;
-          if (e == k + 1) return nullptr;
-          fld.path.push_back({true, name.substr(k + 1, e - k - 1)});
-          k = e;
-        } else {
-          size_t e = name.find(']', k);
-          if (e == std::string::npos || e == k + 1) return nullptr;
-          fld.path.push_back({false, name.substr(k + 1, e - k - 1)});
-          k = e + 1;
-          if (k < name.size() && name[k] != '.' && name[k] != '[') return nullptr;
-        }
-      }
-      any_access = any_access || !fld.path.empty();
-      out += "{" + std::to_string(fields.size()) + rest + "}";
-      fields.push_back(std::move(fld));
-    }
+    if (!positional_fields(lit->value, format_dialect(*lit), c, st, out)) return nullptr;
+    const auto& fields = st.fields;
+    const bool any_access = st.any_access, manual = st.manual, automatic = st.automatic;
     if (!any_access || (manual && automatic)) return nullptr;
     auto seq = make(ExprOp::Seq, l);
     std::vector<Var*> vals;
@@ -520,8 +509,8 @@ class Lowerer {
         r->args.push_back(std::move(v));
         if (acc.attr) {
           r->attr = acc.name;
-        } else if (std::all_of(acc.name.begin(), acc.name.end(), [](char d) { return d >= '0' && d <= '9'; }) && acc.name.size() < 18) {
-          r->args.push_back(constant(m::make_int(std::stoll(acc.name)), l));
+        } else if (acc.int_key) {
+          r->args.push_back(constant(m::make_int(acc.index), l));
         } else {
           r->args.push_back(constant(m::make_str(acc.name), l));
         }

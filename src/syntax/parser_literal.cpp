@@ -110,7 +110,7 @@ ExprPtr Parser::parse_strings() {
             "this str is not valid UTF-8 text: rpy does not support lone surrogates (\\ud800 to \\udfff) or source bytes "
             "that are not UTF-8 in a Python 3 str");
     }
-    is_unicode |= prefix.unicode;
+    is_unicode |= prefix.unicode && !py3_text;  // Python 3: u"" is a str like any other
     is_bytes |= prefix.bytes;
     if (fstr) {
       append_literal(*fstr, decoded);

@@ -2,6 +2,7 @@
 // object-free number and padding rules of support/format.
 #include <cstring>
 
+#include "common/format_fields.hpp"
 #include "modules/objects/objects.hpp"
 #include "modules/support/format.hpp"
 #include "modules/support/text.hpp"
@@ -322,125 +323,81 @@ struct FormatState {
   const Ref& fmt;
   const std::vector<Ref>& args;
   const Ref& kwargs;
-  int auto_index = 0;  // -1 once a manual index is used
-  bool manual = false;
+  bool map;  // str.format_map(mapping): no positional fields
+  FieldDialect dialect;
+  enum class Numbering { Unset, Auto, Manual } numbering = Numbering::Unset;
+  int64_t next_auto = 0;
   Loc loc;
 };
 
-Ref field_value(FormatState& st, const std::string& field) {
+// The object a field name selects, its accesses applied in order (Python's get_field_object).
+Ref field_value(FormatState& st, const FieldName& fn) {
   Interp& in = st.in;
-  size_t i = 0;
-  while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
-  std::string first = field.substr(0, i);
+  if (fn.error_first) in.raise("ValueError", fn.error, st.loc);
   Ref v;
-  if (first.empty()) {
-    if (st.manual) in.raise("ValueError", "cannot switch from manual field specification to automatic field numbering", st.loc);
-    st.auto_index++;
-    size_t k = static_cast<size_t>(st.auto_index - 1);
-    if (k >= st.args.size())
-      in.raise("IndexError",
-               in.python() == 2 ? "tuple index out of range"
-                                : "Replacement index " + std::to_string(k) + " out of range for positional args tuple",
-               st.loc);
-    v = st.args[k];
-  } else if (std::all_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-    if (st.auto_index > 0) in.raise("ValueError", "cannot switch from automatic field numbering to manual field specification", st.loc);
-    st.manual = true;
-    size_t k = std::stoul(first);
-    if (k >= st.args.size())
-      in.raise("IndexError",
-               in.python() == 2 ? "tuple index out of range"
-                                : "Replacement index " + std::to_string(k) + " out of range for positional args tuple",
-               st.loc);
-    v = st.args[k];
+  if (fn.kind == FieldName::Kind::Keyword) {
+    v = in.subscript(st.kwargs, same_kind_str(st.fmt, fn.keyword), st.loc);
   } else {
-    v = in.subscript(st.kwargs, make_str(first), st.loc);
+    bool automatic = fn.kind == FieldName::Kind::Auto;
+    if (st.numbering == FormatState::Numbering::Unset)
+      st.numbering = automatic ? FormatState::Numbering::Auto : FormatState::Numbering::Manual;
+    if (automatic && st.numbering == FormatState::Numbering::Manual)
+      in.raise("ValueError", "cannot switch from manual field specification to automatic field numbering", st.loc);
+    if (!automatic && st.numbering == FormatState::Numbering::Auto)
+      in.raise("ValueError", "cannot switch from automatic field numbering to manual field specification", st.loc);
+    int64_t k = automatic ? st.next_auto++ : fn.index;
+    if (st.map) in.raise("ValueError", "Format string contains positional fields", st.loc);
+    if (static_cast<uint64_t>(k) >= st.args.size())
+      in.raise("IndexError",
+               st.dialect.py2 ? "tuple index out of range"
+                              : "Replacement index " + std::to_string(k) + " out of range for positional args tuple",
+               st.loc);
+    v = st.args[static_cast<size_t>(k)];
   }
-  while (i < field.size()) {
-    if (field[i] == '.') {
-      size_t j = ++i;
-      while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
-      v = in.get_attr(v, field.substr(j, i - j), st.loc);
-    } else {
-      size_t j = ++i;
-      while (i < field.size() && field[i] != ']') ++i;
-      if (i >= field.size()) in.raise("ValueError", "Missing ']' in format string", st.loc);
-      std::string key = field.substr(j, i - j);
-      ++i;
-      bool digits = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-      v = in.subscript(v, digits ? make_int(std::stoll(key)) : make_str(key), st.loc);
+  for (const FieldAccess& a : fn.path) {
+    if (a.attr) {
+      v = in.get_attr(v, a.name, st.loc);
+      continue;
     }
+    // Python 2.7 indexes a sequence with an int, and looks a long up in anything else (KeyError: 1L).
+    bool long_key = st.dialect.py2 && v->kind == ObjKind::Dict;
+    v = in.subscript(v, !a.int_key ? same_kind_str(st.fmt, a.name) : long_key ? make_long(BigInt(a.index)) : make_int(a.index), st.loc);
   }
+  if (!fn.error.empty()) in.raise("ValueError", fn.error, st.loc);
   return v;
 }
 
+// Python's build_string: `depth` is 2 for the format string, one less for a spec's nested fields.
 std::string render(FormatState& st, const std::string& f, int depth) {
   Interp& in = st.in;
-  if (depth > 2) in.raise("ValueError", "Max string recursion exceeded", st.loc);
+  if (depth <= 0) in.raise("ValueError", "Max string recursion exceeded", st.loc);
+  FormatScan scan = scan_format_string(f, st.dialect);
   std::string out;
-  for (size_t i = 0; i < f.size(); ++i) {
-    char c = f[i];
-    if (c == '}') {
-      if (i + 1 < f.size() && f[i + 1] == '}') {
-        out += '}';
-        ++i;
-        continue;
-      }
-      in.raise("ValueError", "Single '}' encountered in format string", st.loc);
+  for (const FormatPiece& p : scan.pieces) {
+    out += p.literal;
+    if (!p.present) continue;
+    Ref v = field_value(st, p.name);
+    if (!p.conversion.empty()) {
+      std::string bad = format_conversion_error(p.conversion, st.dialect);
+      if (!bad.empty()) in.raise("ValueError", bad, st.loc);
+      if (p.conversion == "s")
+        v = make_str(in.str_of(v, st.loc));
+      else
+        v = make_str(p.conversion == "a" ? ascii_escape(in.repr_of(v, st.loc)) : in.repr_of(v, st.loc));
     }
-    if (c != '{') {
-      out += c;
-      continue;
-    }
-    if (i + 1 < f.size() && f[i + 1] == '{') {
-      out += '{';
-      ++i;
-      continue;
-    }
-    // A replacement field: up to the matching '}'.
-    size_t j = i + 1;
-    int nest = 1;
-    while (j < f.size() && nest) {
-      if (f[j] == '{') ++nest;
-      if (f[j] == '}') --nest;
-      if (nest) ++j;
-    }
-    if (j >= f.size()) in.raise("ValueError", "Single '{' encountered in format string", st.loc);
-    std::string body = f.substr(i + 1, j - i - 1);
-    i = j;
-    size_t k = 0;
-    while (k < body.size() && body[k] != '!' && body[k] != ':') {
-      if (body[k] == '[')
-        while (k < body.size() && body[k] != ']') ++k;
-      ++k;
-    }
-    std::string name = body.substr(0, std::min(k, body.size()));
-    char conv = 0;
-    std::string spec;
-    if (k < body.size() && body[k] == '!') {
-      if (k + 1 >= body.size()) in.raise("ValueError", "end of string while looking for conversion specifier", st.loc);
-      conv = body[k + 1];
-      k += 2;
-      if (k < body.size() && body[k] != ':') in.raise("ValueError", "expected ':' after conversion specifier", st.loc);
-    }
-    if (k < body.size() && body[k] == ':') spec = render(st, body.substr(k + 1), depth + 1);
-    Ref v = field_value(st, name);
-    if (conv == 'r' || conv == 'a')
-      v = make_str(in.repr_of(v, st.loc));
-    else if (conv == 's')
-      v = make_str(in.str_of(v, st.loc));
-    else if (conv)
-      in.raise("ValueError", std::string("Unknown conversion specifier ") + conv, st.loc);
+    std::string spec = p.spec_nested ? render(st, p.spec, depth - 1) : p.spec;
     out += format_value(in, v, spec, st.loc)->as<StrObj>()->value;
   }
+  if (!scan.error.empty()) in.raise("ValueError", scan.error, st.loc);
   return out;
 }
 
 }  // namespace
 
-Ref str_format(Interp& in, const Ref& fmt, const std::vector<Ref>& args, const Ref& kwargs, Loc loc) {
-  FormatState st{in, fmt, args, kwargs, 0, false, loc};
-  return same_kind_str(fmt, render(st, fmt->as<StrObj>()->value, 0));
+Ref str_format(Interp& in, const Ref& fmt, const std::vector<Ref>& args, const Ref& kwargs, bool map, Loc loc) {
+  FieldDialect d{in.python() == 2, text_semantics(fmt)};
+  FormatState st{in, fmt, args, kwargs, map, d, FormatState::Numbering::Unset, 0, loc};
+  return same_kind_str(fmt, render(st, fmt->as<StrObj>()->value, 2));
 }
 
 }  // namespace rpy::modules

@@ -162,7 +162,7 @@ Ref format_value(Interp& in, const Ref& v, const std::string& spec, Loc loc);
 // format unicode(v)); a str spec of a unicode value is decoded as ASCII.
 Ref format_mixed_text27(Interp& in, const Ref& v, bool unicode_spec, const std::string& spec, Loc loc);
 Ref percent_format(Interp& in, const Ref& fmt, const Ref& arg, Loc loc);
-Ref str_format(Interp& in, const Ref& fmt, const std::vector<Ref>& args, const Ref& kwargs, Loc loc);
+Ref str_format(Interp& in, const Ref& fmt, const std::vector<Ref>& args, const Ref& kwargs, bool map, Loc loc);
 
 // ---- str.translate and maketrans (objects/translate.cpp)
 void install_translate(Interp& in, TypeInfo* t);   // t.translate (str, unicode, bytes)

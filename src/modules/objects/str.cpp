@@ -626,12 +626,15 @@ static void install_text_methods(Interp& in, TypeInfo* t, bool bytes_type) {
   };
   if (!bytes_type) in.def_method(t, "encode", codec(true));
   if (in.python() == 2 || bytes_type) in.def_method(t, "decode", codec(false));
-  in.def_method(t, "format", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
-    auto d = std::make_shared<DictObj>();
-    for (auto& [k, v] : kw) d->set(make_str(k), v);
-    return str_format(in, a[0], std::vector<Ref>(a.begin() + 1, a.end()), d, loc);
-  });
-  in.def_method(t, "format_map", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return str_format(in, a[0], {}, a.at(1), loc); });
+  if (!bytes_type)  // Python 3's bytes have neither
+    in.def_method(t, "format", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
+      auto d = std::make_shared<DictObj>();
+      for (auto& [k, v] : kw) d->set(make_str(k), v);
+      return str_format(in, a[0], std::vector<Ref>(a.begin() + 1, a.end()), d, false, loc);
+    });
+  if (in.python() == 3 && !bytes_type)
+    in.def_method(t, "format_map",
+                  [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref { return str_format(in, a[0], {}, a.at(1), true, loc); });
   in.def_method(t, "__new__", [](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
     Ref cls = a.at(0);
     Args rest(a.begin() + 1, a.end());
