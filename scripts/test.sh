@@ -70,8 +70,11 @@ if [ "${RPY_SKIP_SANITIZERS:-0}" != 1 ]; then
     # Left out: the bench tests (timings), the differential batches (long; the Release tree runs
     # them), and the tests that never run rpy (tests/lib's modules and the oracles' self-check:
     # the Python interpreters against committed expectations), whose Release run is the same test.
-    # The program folders translate every program and compile and run one in three there
-    # (tests/programs/CMakeLists.txt: --run-every 3).
+    # Every program is translated by the sanitized rpy; a fixed third is compiled and run under the
+    # sanitizers (docs/TESTING.md, "The sanitizer phase's share"): the program folders one program
+    # in three by name (--run-every 3), gc_gen_stress and jit/programs one in three by sorted
+    # position in all their configurations and modes, jit/bf and jit/stackvm each JIT mode on one
+    # of their three data programs. The Release tree compiles and runs everything.
     # malloc_context_size=0: ASan records no stack at each malloc and free (StackDepot::Put and
     # the unwinding were 7% of a sanitized rpy's profile): the translations run ~19% faster
     # (task-clock of 10 stdlib/ programs, five runs against three: 9.5 -> 7.6 s), and the programs
@@ -79,9 +82,9 @@ if [ "${RPY_SKIP_SANITIZERS:-0}" != 1 ]; then
     # memory was allocated or freed: rerun the failed test with ASAN_OPTIONS=detect_leaks=0 for that.
     phase_start
     ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 run_ctest "$root/build-asan" \
-      "ASan+UBSan build (left out: bench, differential, the tests that never run rpy; programs: all translated, one in three compiled and run):" \
+      "ASan+UBSan build (left out: bench, differential, the tests that never run rpy; every program translated, one in three compiled and run, in every gc_gen_stress configuration and JIT mode; bf/stackvm: each JIT mode on one data program in three):" \
       -E '^bench|^diff/|^lib/|^programs/oracles$'
-    phase_end "ASan+UBSan: tests"
+    phase_end "ASan+UBSan: tests, 1/3"
   else
     echo "ASan+UBSan build: the build failed" >>"$summaries"
     count_failure

@@ -28,6 +28,8 @@ variables added, each run compared with the expectation (e.g. RPY_JIT=blackhole)
 --run-every N compiles and runs one program in N (those whose name's CRC-32 is a multiple of N:
 a fixed choice that does not move when programs are added) and only translates the others
 (`rpy translate --stop-after codegen`: every stage of rpy, no C++ compile, no run, no oracle).
+--pick-by position makes the choice the first program of every N in the run's sorted order
+(exactly one in N of the programs selected; the choice shifts when programs are added).
 The sanitizer tree uses it: each program still goes through the sanitized toolchain, while the
 compile and run of a program under ASan+UBSan, 70% of its cost there, is shared out.
 Bundles (docs/TESTING.md): by default the programs that are compiled are compiled in bundles of
@@ -322,6 +324,7 @@ class Config:
             os.path.join(REPO, 'lib')
         self.translate_args = list(getattr(opts, 'translate_arg', None) or [])
         self.run_every = max(1, getattr(opts, 'run_every', 1) or 1)
+        self.picked = None   # --pick-by position: the names of the programs compiled and run
         self.run_with = []
         for spec in getattr(opts, 'run_with', None) or []:
             env = {}
@@ -402,7 +405,11 @@ def indent(text):
 
 def runs_in_full(prog, cfg):
     """--run-every N: is this program compiled and run, or only translated?"""
-    return cfg.run_every == 1 or zlib.crc32(prog.name.replace(os.sep, '/').encode()) % cfg.run_every == 0
+    if cfg.run_every == 1:
+        return True
+    if cfg.picked is not None:
+        return prog.name in cfg.picked
+    return zlib.crc32(prog.name.replace(os.sep, '/').encode()) % cfg.run_every == 0
 
 
 def translate_only(prog, cfg):
@@ -787,6 +794,9 @@ def main(argv=None):
                     help='only the programs whose source contains TEXT')
     ap.add_argument('--run-every', type=int, default=1, metavar='N',
                     help='compile and run one program in N (a fixed choice by name), only translate the others')
+    ap.add_argument('--pick-by', choices=['name', 'position'], default='name',
+                    help='how --run-every chooses: by the CRC-32 of the name (default: the choice does not move '
+                         'when programs are added), or the first of every N in sorted order (exactly one in N)')
     ap.add_argument('--no-bundle', action='store_true',
                     help='compile every program into a binary of its own (also: RPY_TEST_NO_BUNDLE=1); by default the '
                          'programs are compiled in bundles of --bundle-size, one executable each')
@@ -843,6 +853,9 @@ def main(argv=None):
                 return opts.containing.encode() in f.read()
         work = [w for w in work if contains(w[0] if isinstance(w[0], str) else w[0].path)]
 
+    if opts.pick_by == 'position' and not opts.errors and not opts.oracle_only:
+        cfg.picked = {w[1] for i, w in enumerate(work) if i % cfg.run_every == 0}
+
     counts = {'PASS': 0, 'FAIL': 0, 'SKIP': 0, 'XFAIL': 0, 'XPASS': 0}
     translated_only = []
     xfail = load_xfail(opts.xfail) if not opts.errors and not opts.oracle_only else {}
@@ -889,7 +902,8 @@ def main(argv=None):
             % (counts['XFAIL'] + counts['XPASS'], counts['XPASS']))
     if translated_only:
         say('%d of the programs were translated by every stage of rpy but not compiled nor run '
-            '(--run-every %d)' % (len(translated_only), opts.run_every))
+            '(--run-every %d%s)' % (len(translated_only), opts.run_every,
+                                     ', --pick-by position' if cfg.picked is not None else ''))
     counts['PASS'] += counts['XPASS']
     counts['SKIP'] += counts['XFAIL']
     summary = '%d passed, %d failed' % (counts['PASS'], counts['FAIL'])

@@ -768,7 +768,7 @@ TypeRef Annotator::expr(Expr& e, Graph& g) {
   switch (e.op) {
     case ExprOp::Const:
       if (e.unbound) {
-        error(e.loc, "name '" + e.attr + "' is not defined");
+        error(e.loc, "name '" + e.attr + "' is not defined" + name_suggestion(e.attr, g));
         t = tt_.impossible();
         break;
       }

@@ -452,6 +452,7 @@ bool Annotator::spread_star_tuple(Expr& e, std::vector<TypeRef>& args, const std
 
 bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Graph& g) {
   const syntax::Arguments& A = *fn.args;
+  const std::string& fname = called_name(e, fn);  // the program's name for a library replacement
   // A method taking no positional parameter but *args (a decorator's `def wrapper(*args,
   // **kwargs)`): the receiver is item 0 of args; its graph takes it as a hidden first parameter
   // (ir::Graph::receiver_in_vararg), bound here as any method's self.
@@ -469,13 +470,14 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     --nkw;
   }
   if (has_self && nparams == 0) {  // no parameter could hold the receiver
-    note_definition(error(e.loc, "calling " + fn.name + "() as a method is not supported: it takes no parameter for the instance"), fn);
+    note_definition(error(e.loc, "calling " + fname + "() as a method is not supported: it takes no parameter for the instance"), fn,
+                    fname);
     return false;
   }
   if (hidden && dstar) {
-    note_definition(error(dstar->loc, "f(**d) in a call of " + fn.name + "() as a method is not supported: it takes the instance in its *" +
+    note_definition(error(dstar->loc, "f(**d) in a call of " + fname + "() as a method is not supported: it takes the instance in its *" +
                                           A.vararg + " (pass each argument by name, f(a=..., b=...))"),
-                    fn);
+                    fn, fname);
     return false;
   }
   std::vector<Expr*> pos;
@@ -550,9 +552,9 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
       extra.push_back(pos[i]);
     else {
       note_definition(
-          error(e.loc, fn.name + "() takes " + std::to_string(nparams - has_self) + " argument" + (nparams - has_self == 1 ? "" : "s") +
+          error(e.loc, fname + "() takes " + std::to_string(nparams - has_self) + " argument" + (nparams - has_self == 1 ? "" : "s") +
                            " but " + std::to_string(pos.size() - has_self) + " were given"),
-          fn);
+          fn, fname);
       return false;
     }
   }
@@ -562,7 +564,7 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     for (size_t i = 0; i < nparams + nkwonly; ++i)
       if (i >= hidden && param_name(i) == name) {
         if (bound[i]) {
-          note_definition(error(e.args[1 + npos_given + k]->loc, fn.name + "() got multiple values for argument '" + name + "'"), fn);
+          note_definition(error(e.args[1 + npos_given + k]->loc, fname + "() got multiple values for argument '" + name + "'"), fn, fname);
           return false;
         }
         bound[i] = e.args[1 + npos_given + k].get();
@@ -573,7 +575,7 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
       continue;
     }
     if (!found) {
-      note_definition(error(e.args[1 + npos_given + k]->loc, unexpected_keyword_message(fn, name)), fn);
+      note_definition(error(e.args[1 + npos_given + k]->loc, unexpected_keyword_message(fname, name)), fn, fname);
       return false;
     }
   }
@@ -592,11 +594,11 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   auto computed_default = [&](int slot, const std::string& param) -> std::unique_ptr<Expr> {
     TypeRef ft = e.args[0]->type;
     if (!ft || ft->kind != TypeKind::Function || ft->funcs.size() != 1 || ft->funcs[0]->fn() != &fn) {
-      note_definition(error(e.loc, "this call leaves '" + param + "' to its default, which " + fn.name +
+      note_definition(error(e.loc, "this call leaves '" + param + "' to its default, which " + fname +
                                        "() computes when its def runs; rpy reads it from the function called, and this call may "
                                        "call one of several functions: pass '" +
                                        param + "'"),
-                      fn);
+                      fn, fname);
       return nullptr;
     }
     auto c = std::make_unique<Expr>(ExprOp::ClosureDefault, e.loc);
@@ -625,7 +627,7 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
   for (size_t i = 0; i < nparams; ++i) {
     if (bound[i] || (has_self && i == 0)) continue;
     if (i < first_default) {
-      note_definition(error(e.loc, fn.name + "() missing required argument '" + param_name(i) + "'"), fn);
+      note_definition(error(e.loc, fname + "() missing required argument '" + param_name(i) + "'"), fn, fname);
       return false;
     }
     size_t k = i - first_default;
@@ -636,7 +638,7 @@ bool Annotator::bind_args(Expr& e, const m::FunctionObj& fn, bool has_self, Grap
     if (bound[i]) continue;
     auto d = fn.kwonly_defaults.find(A.kwonly[j].name);
     if (d == fn.kwonly_defaults.end()) {
-      note_definition(error(e.loc, fn.name + "() missing 1 required keyword-only argument: '" + A.kwonly[j].name + "'"), fn);
+      note_definition(error(e.loc, fname + "() missing 1 required keyword-only argument: '" + A.kwonly[j].name + "'"), fn, fname);
       return false;
     }
     auto s = fn.kwonly_default_slots.find(A.kwonly[j].name);
@@ -914,10 +916,14 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
   if (replace_namedtuple_method(e, g) == Replacement::Refused) return refused_call(e, g);
   TypeRef callee = expr(*e.args[0], g);
   if (replace_namedtuple_class(e, callee)) callee = expr(*e.args[0], g);  // Point(1, 2)
-  switch (replace_with_python(e, callee)) {                               // functools.reduce, itertools (replacement_rules.cpp)
-    case Replacement::Replaced:
+  const TypeRef builtin = callee;
+  switch (replace_with_python(e, callee)) {  // functools.reduce, itertools (replacement_rules.cpp)
+    case Replacement::Replaced: {
+      const std::string& called = builtin->const_value->as<m::BuiltinObj>()->name;  // "itertools.zip_longest"
+      called_as_[&e] = called.substr(called.rfind('.') + 1);
       callee = expr(*e.args[0], g);
       break;
+    }
     case Replacement::Refused:
     case Replacement::Pending:
       return refused_call(e, g);

@@ -516,6 +516,13 @@ class Annotator {
   ir::Graph* annotating_ = nullptr;
   std::unordered_map<const ir::Graph*, std::pair<Loc, ir::Graph*>> first_call_;
   std::unordered_map<uint32_t, std::string> library_paths_;  // per file: its path in the repository, or ""
+  // Calls of a builtin that rpy replaced by a function of its library (zip_longest -> zip_longest_2,
+  // replacement_rules.cpp): the name the program called, which every message about the call uses.
+  std::unordered_map<const ir::Expr*, std::string> called_as_;
+  const std::string& called_name(const ir::Expr& call, const modules::FunctionObj& fn) const;
+  // ". Did you mean: 'total'?" for a name no scope defines, from g's locals, then its module's
+  // globals, then the builtins, as Python 3.10+ looks (call_notes.cpp); "" when none is close.
+  std::string name_suggestion(const std::string& name, const ir::Graph& g) const;
   const std::string& library_path(Loc loc);
   Diagnostic* library_error(Loc loc, const std::string& msg);  // nullptr: loc is not in the library
   void library_notes();                                        // notes (and errors) still at library lines: named by repository path

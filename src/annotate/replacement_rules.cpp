@@ -136,6 +136,11 @@ m::Ref lib_function(m::Interp& in, const std::string& module, const std::string&
   }
 }
 
+const std::string& Annotator::called_name(const Expr& call, const m::FunctionObj& fn) const {
+  auto it = called_as_.find(&call);
+  return it == called_as_.end() ? fn.name : it->second;
+}
+
 Annotator::Replacement Annotator::replace_with_python(Expr& e, TypeRef callee) {
   if (!callee || callee->kind != TypeKind::Builtin || !callee->const_value) return Replacement::None;
   const std::string& name = callee->const_value->as<m::BuiltinObj>()->name;

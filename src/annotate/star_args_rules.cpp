@@ -41,7 +41,7 @@ ir::ExprPtr star_local(const Expr& var, Loc loc) {
 bool Annotator::spread_vtuple_args(Expr& e, Expr& tup, const m::FunctionObj& fn, std::vector<Expr*>& pos, Graph& g) {
   const syntax::Arguments& A = *fn.args;
   const size_t nparams = A.args.size(), before = pos.size();
-  const std::string what = "f(*t) of a tuple of unknown length in a call of " + fn.name + "()";
+  const std::string what = "f(*t) of a tuple of unknown length in a call of " + called_name(e, fn) + "()";
   std::string why;
   if (!A.vararg.empty())
     why = "the function takes *args";
@@ -110,7 +110,7 @@ bool Annotator::spread_vtuple_args(Expr& e, Expr& tup, const m::FunctionObj& fn,
 bool Annotator::spread_dstar_args(Expr& e, Expr& d, const m::FunctionObj& fn, std::vector<Expr*>& bound, bool has_self) {
   const syntax::Arguments& A = *fn.args;
   const size_t nparams = A.args.size(), nkwonly = A.kwonly.size();
-  const std::string what = "f(**d) in a call of " + fn.name + "()";
+  const std::string what = "f(**d) in a call of " + called_name(e, fn) + "()";
   std::string why;
   if (!d.type || d.type->kind != TypeKind::Dict) {
     if (d.type && d.type->kind != TypeKind::Impossible)

@@ -91,8 +91,14 @@ static int report_frames(Program& p, const std::vector<Loc>& frames, const std::
 // A construct the import-time evaluator does not support (or a budget it exceeded).
 static int report_eval_error(Program& p, const m::EvalError& e) {
   // Met in the program's own code: its line says it all (as before).
+  // Met in the program's own code: its line, and, when module-level code called it, the calls
+  // that brought it there (the outermost says why it runs at import time).
   if (!e.loc.valid() || e.loc.file >= p.sm.size() || m::library_display_path(p.sm.file(e.loc.file).path).empty()) {
-    p.diags.error(e.loc, e.message);
+    Diagnostic& d = p.diags.error(e.loc, e.message);
+    for (size_t i = 0; i < e.traceback.size(); ++i)
+      d.notes.push_back({e.traceback[i], i == 0 ? "this runs at import time because module-level code calls it here (rpy runs "
+                                                  "module-level code while it translates)"
+                                                : "called from here"});
     return p.report();
   }
   std::vector<Loc> frames = e.traceback;
