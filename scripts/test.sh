@@ -72,8 +72,8 @@ if [ "${RPY_SKIP_SANITIZERS:-0}" != 1 ]; then
     # the Python interpreters against committed expectations), whose Release run is the same test.
     # Every program is translated by the sanitized rpy; a fixed third is compiled and run under the
     # sanitizers (docs/TESTING.md, "The sanitizer phase's share"): the program folders one program
-    # in three by name (--run-every 3), gc_gen_stress and jit/programs one in three by sorted
-    # position in all their configurations and modes, jit/bf and jit/stackvm each JIT mode on one
+    # in three by name (--run-every 3), gc_gen_stress one in three by sorted position in all its
+    # configurations (jit/programs runs every program in every mode), jit/bf and jit/stackvm each JIT mode on one
     # of their three data programs. The Release tree compiles and runs everything.
     # malloc_context_size=0: ASan records no stack at each malloc and free (StackDepot::Put and
     # the unwinding were 7% of a sanitized rpy's profile): the translations run ~19% faster
@@ -82,7 +82,7 @@ if [ "${RPY_SKIP_SANITIZERS:-0}" != 1 ]; then
     # memory was allocated or freed: rerun the failed test with ASAN_OPTIONS=detect_leaks=0 for that.
     phase_start
     ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 run_ctest "$root/build-asan" \
-      "ASan+UBSan build (left out: bench, differential, the tests that never run rpy; every program translated, one in three compiled and run, in every gc_gen_stress configuration and JIT mode; bf/stackvm: each JIT mode on one data program in three):" \
+      "ASan+UBSan build (left out: bench, differential, the tests that never run rpy; every program translated, one in three compiled and run (gc_gen_stress: in each configuration; jit/programs: all, in every mode); bf/stackvm: each JIT mode on one data program in three):" \
       -E '^bench|^diff/|^lib/|^programs/oracles$'
     phase_end "ASan+UBSan: tests, 1/3"
   else
