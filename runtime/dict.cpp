@@ -15,4 +15,6 @@ void raise_changed_size(bool set) {
   raise_exc<RuntimeError>(set ? "Set changed size during iteration" : "dictionary changed size during iteration");
 }
 
+void raise_keys_changed() { raise_exc<RuntimeError>("dictionary keys changed during iteration"); }
+
 }  // namespace rpy

@@ -657,48 +657,16 @@ bool Emitter::emit_dict_for(Expr& it, const std::string& v, TypeRef vt) {
   TypeRef dt = src->type;
   TypeRef K = key_of(dt), V = value_of(dt);
   std::string c = fresh("rpy_c"), i = fresh("rpy_i");
-  std::string ent;
-  // Each step first checks that the size is the one the loop started with (its condition runs
-  // before every step and before leaving at the end; not after a break), as CPython's iterators
-  // do: RuntimeError otherwise (rpy/dict_iter.hpp).
-  std::string header = "for (int64_t " + i + " = 0; rpy::same_size(" + c + "->len, " + c + "l, " + (is_set_type(dt) ? "true" : "false") +
-                       ") && " + i + " < " + c + "n; ++" + i + ") {";
-  if (slot_table(*this, dt)) {
-    // A set, or a Python 2 dict: its table in CPython's order, as it was when the loop started.
-    line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "t = " + c + "->table; int64_t " + c + "n = " + c + "->mask + 1, " + c +
-         "l = " + c + "->len;");
-    if (gen_ && GcGen::is_ref(dt)) {
-      // --gc=gen: the set and the table the loop started with are rooted (a collection in the body
-      // moves them), and the slots pointer is taken again from the table at each step.
-      line("void* " + c + "a = rpy::gen::items_array(" + c + "t); rpy::gc::Roots " + c + "r(*rpy::gen::heap, " + c + ", " + c + "a);");
-      line(header);
-      ++indent_;
-      line(c + "t = rpy::gen::array_items<std::remove_reference_t<decltype(*" + c + "t)>>(" + c + "a);");
-    } else {
-      line(header);
-      ++indent_;
-    }
-    line("if (" + c + "t[" + i + "].state != 1) continue;");
-    ent = c + "t[" + i + "]";
-  } else {
-    // Iterates over the entries as they were when the loop started: deleting keys in the loop is
-    // safe (tombstones), a resize leaves this entries array as it was.
-    line("{ auto* " + c + " = " + expr(*src) + "; auto* " + c + "e = " + c + "->entries; int64_t " + c + "n = " + c + "->used, " + c +
-         "l = " + c + "->len;");
-    if (gen_ && GcGen::is_ref(dt)) {
-      // --gc=gen: the dict and the entries array the loop started with are rooted (a collection
-      // in the body moves them), and the entries pointer is taken again from the array each time.
-      line("void* " + c + "a = rpy::gen::items_array(" + c + "e); rpy::gc::Roots " + c + "r(*rpy::gen::heap, " + c + ", " + c + "a);");
-      line(header);
-      ++indent_;
-      line(c + "e = rpy::gen::array_items<std::remove_reference_t<decltype(*" + c + "e)>>(" + c + "a);");
-    } else {
-      line(header);
-      ++indent_;
-    }
-    line("if (!" + c + "e[" + i + "].live) continue;");
-    ent = c + "e[" + i + "]";
-  }
+  // CPython's steps (rpy/dict_iter.hpp): each looks at the table as it is now, from where the
+  // last one stopped, after checking the size (before every step and before leaving at the end;
+  // not after a break) and, for a Python 3 dict, that no key came in place of a deleted one.
+  line("{ auto* " + c + " = " + expr(*src) + "; rpy::TableCursor " + c + "c(" + c + ");");
+  // --gc=gen: the dict is rooted (a collection in the body moves it and its table); each step
+  // reads the table through it and copies the element before the body runs.
+  if (gen_ && GcGen::is_ref(dt)) line("rpy::gc::Roots " + c + "r(*rpy::gen::heap, " + c + ");");
+  line("for (int64_t " + i + "; (" + i + " = rpy::table_next(" + c + ", " + c + "c)) >= 0;) {");
+  ++indent_;
+  std::string ent = "rpy::table_at(" + c + ", " + i + ")";
   switch (what) {
     case Keys:
       line(v + " = " + convert(ent + ".key", K, vt) + ";");

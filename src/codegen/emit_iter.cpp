@@ -308,7 +308,7 @@ std::string Emitter::iter_builtin(Expr& e) {
 // (s.iter_var, jit/portal_for.cpp): the iterator is made into that local and stepped through it,
 // so the JIT may hand the loop back with the local's new value. The same iterators as the
 // jitcode's loop (jit/codewriter_iter.cpp), visiting what the plain loops visit (a dict's table
-// or entries as they were when the loop started: emit_dict_for).
+// or entries with CPython's steps and checks: emit_dict_for, rpy/dict_iter.hpp).
 void Emitter::carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt) {
   Expr& it = *s.exprs[0];
   TypeRef t = it.type;
@@ -316,7 +316,7 @@ void Emitter::carried_iter_header(ir::Stmt& s, const std::string& v, TypeRef vt)
   TypeRef elem = itype->items[0];
   std::string et = ctype(elem), make;
   Expr* src = nullptr;
-  int what = 0;  // runtime/jit/iterators.hpp's TableWhat
+  int what = 0;  // runtime/rpy/dict_iter.hpp's TableWhat
   if (t->kind == TypeKind::Dict) {
     src = &it;
   } else if (it.op == ExprOp::Call && it.call_kind == ir::CallKind::BuiltinMethod) {

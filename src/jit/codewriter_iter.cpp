@@ -10,7 +10,7 @@ namespace rpy::jit {
 using annotate::BuiltinId;
 using annotate::TypeKind;
 
-// The part of a dict a loop visits: runtime/jit/iterators.hpp's TableWhat.
+// The part of a dict a loop visits: runtime/rpy/dict_iter.hpp's TableWhat.
 enum DictPart { kDictKeys = 0, kDictValues = 1, kDictItems = 2 };
 
 static std::string iter_kinds(Codewriter& cw, TypeRef t) {

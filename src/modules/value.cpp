@@ -398,6 +398,7 @@ void DictObj::set(const Ref& key, Ref value, const KeyOps& ops) {
     values[i] = std::move(value);
     return;
   }
+  ++key_changes;
   if ((used_ + 1) * 3 >= table_.size() * 2) {
     size_t cap = 16;
     while (cap < (keys.size() + 1) * 3) cap *= 2;
@@ -415,6 +416,7 @@ void DictObj::set(const Ref& key, Ref value, const KeyOps& ops) {
 }
 
 void DictObj::erase_at(size_t i) {
+  ++key_changes;
   keys.erase(keys.begin() + static_cast<long>(i));
   values.erase(values.begin() + static_cast<long>(i));
   hashes_.erase(hashes_.begin() + static_cast<long>(i));
@@ -439,6 +441,7 @@ bool DictObj::erase(const Ref& key, const KeyOps& ops) {
 }
 
 void DictObj::clear() {
+  ++key_changes;
   keys.clear();
   values.clear();
   hashes_.clear();

@@ -106,7 +106,8 @@ struct KeyOps {
 struct DictObj : Obj {
   std::vector<Ref> keys;
   std::vector<Ref> values;
-  bool frozen = false;  // frozenset
+  bool frozen = false;       // frozenset
+  uint64_t key_changes = 0;  // keys added or removed so far (a loop over it notices a replaced key)
   explicit DictObj(bool is_set = false) : Obj(is_set ? ObjKind::Set : ObjKind::Dict) {}
   DictObj(const DictObj& o) : Obj(o.kind), keys(o.keys), values(o.values), frozen(false), hashes_(o.hashes_), table_(o.table_) {}
   long find(const Ref& key) const;  // index or -1

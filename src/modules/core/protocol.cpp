@@ -258,6 +258,7 @@ Ref Interp::iter(const Ref& v, Loc loc) {
       auto it = std::make_shared<SeqIterObj>(it_t, v);
       it->what = v->kind == ObjKind::Dict ? 1 : 4;
       it->dict_size = v->as<DictObj>()->keys.size();
+      it->key_changes = v->as<DictObj>()->key_changes;
       return it;
     }
     case ObjKind::Instance: {

@@ -123,6 +123,7 @@ void install_dict_type(Interp& in, TypeInfo* t) {
         auto it = std::make_shared<SeqIterObj>(in.type_info(BuiltinType::Iterator), a[0]);
         it->what = w;
         it->dict_size = D(a[0])->keys.size();
+        it->key_changes = D(a[0])->key_changes;
         return it;
       });
     }

@@ -34,7 +34,8 @@ struct SeqIterObj : IteratorObj {
   Ref seq;
   size_t pos = 0;
   std::vector<uint32_t> cps;  // code points of a text string
-  size_t dict_size = 0;       // a dict's size when iteration began
+  size_t dict_size = 0;       // a dict's size when iteration began (SIZE_MAX after a change)
+  uint64_t key_changes = 0;   // the dict's key_changes then
   int what = 0;               // 0 items, 1 dict keys, 2 dict values, 3 dict items, 4 set items
   SeqIterObj(const TypeInfo* t, Ref s) : IteratorObj(t), seq(std::move(s)) {}
   Ref next(Interp& in, Loc loc) override;
