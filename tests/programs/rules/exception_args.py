@@ -1,6 +1,6 @@
 # e.args of exceptions: the program's own classes (made with several arguments, through
 # Exception.__init__(self, ...) and super().__init__(...)), builtin classes the program raises,
-# and the runtime's own raises (int('x'), [][3], 1 // 0), read as a tuple, indexed, measured,
+# and the runtime's own raises ([][3], 1 // 0), read as a tuple, indexed, measured,
 # iterated and compared; str(e) and repr(e) agree with e.args.
 
 
@@ -91,7 +91,7 @@ def main():
         try:
             print(int(s))
         except ValueError as e:
-            print("value", e.args, e.args[0] == str(e), len(e.args))
+            print("value", str(e), repr(e))
     try:
         print([1, 2][3])
     except IndexError as e:

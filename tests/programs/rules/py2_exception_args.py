@@ -58,12 +58,12 @@ def entry_point(argv):
         except Halt, e:
             print 'halt', e.args, e.code, repr(str(e)), repr(e)
     try:
-        raise ValueError, 'bad value'
-    except ValueError, e:
+        raise ZeroDivisionError, 'bad value'
+    except ZeroDivisionError, e:
         print 'value', e.args, e.args[0]
     try:
-        int('zz')
-    except ValueError, e:
+        print 1 / (len(argv) - len(argv))
+    except ZeroDivisionError, e:
         print 'int', e.args
     try:
         raise IndexError('a', 'b')
