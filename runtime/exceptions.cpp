@@ -113,6 +113,10 @@ Str* BaseException::rpy_repr() const {
   Buffer b;
   const char* name = rpy_class_name();
   b.put(name, static_cast<int64_t>(std::strlen(name)));
+  if (args_repr) {
+    b.put(args_repr->data, args_repr->len);
+    return b.to_str();
+  }
   b.put('(');
   if (message) {
     if (key_repr)

@@ -66,7 +66,13 @@ inline void keep_alive(const void* p) { asm volatile("" : : "r"(p) : "memory"); 
 
 struct BaseException : Object {
   Str* message = nullptr;  // str(e); null when created without arguments
-  bool key_repr = false;   // KeyError shows repr of its key
+  // e.args in programs that read it: an ExcArgs<T> box (rpy/exc_args.hpp); null: no arguments,
+  // or an exception the runtime raised with its message alone.
+  Object* args = nullptr;
+  bool key_repr = false;  // KeyError shows repr of its key
+  // repr(e)'s text after the class name where it is not (repr(message)): "('a', 2)" for several
+  // arguments, "(5)" for one that is not a string (Python 2: "(5,)"). Null: from the message.
+  Str* args_repr = nullptr;
   TracebackEntry* tb = nullptr;
   int errno_ = 0;
   // SystemExit: what its code is, and so how the program exits (rpy::system_exit_status):

@@ -2,6 +2,7 @@
 #pragma once
 #include <cctype>
 #include "rpy/fmath.hpp"
+#include "rpy/vector_norm.hpp"
 #include <tuple>
 
 #include "rpy/builtins.hpp"
@@ -19,6 +20,7 @@
 #include "rpy/dict.hpp"
 #include "rpy/dict_order.hpp"
 #include "rpy/exceptions.hpp"
+#include "rpy/exc_args.hpp"
 #include "rpy/file.hpp"
 #include "rpy/finalize.hpp"
 #include "rpy/format.hpp"

@@ -389,13 +389,7 @@ TypeRef Annotator::getattr(Expr& e, TypeRef obj, Graph& g) {
       }
       if (cd->is_exception && interp_.sources().py3() && name == "__suppress_context__") return tt_.boolean();
       if (name == "code" && is_system_exit(cd)) return exit_code_type(e.loc);  // exit_rules.cpp
-      if (final_ && cd->is_exception && name == "args") {
-        // Python has it; rpy keeps an exception's message, not its arguments' values.
-        error(e.loc,
-              "the args tuple of an exception (e.args) is not supported: use str(e) for its message, or keep the values in attributes of "
-              "an exception class of the program's own (self.code = code)");
-        return tt_.impossible();
-      }
+      if (cd->is_exception && name == "args") return exc_args_read(e, cd);     // exc_args_rules.cpp
       // Not seen yet: maybe a subclass or a later pass assigns it. No instance of cd or of a
       // subclass is ever made (a class the program only tests for, `x.__class__ is C`): the
       // read cannot run, and RPython accepts it (the attribute's value is impossible).

@@ -790,7 +790,7 @@ bool Annotator::definition_reached(ClassDef* cls, ClassDef* cd, const std::strin
   std::function<bool(ClassDef*)> walk = [&](ClassDef* c) {
     if (c->instantiated || c->is_exception || c->builtin) return true;
     for (ClassDef* s : c->subclasses)
-      if (!s->obj()->attrs.count(name) && walk(s)) return true;
+      if (!defined_here(s, name) && walk(s)) return true;
     return false;
   };
   return walk(cd->is_subclass_of(cls) ? cd : cls);
@@ -1017,6 +1017,7 @@ TypeRef Annotator::call(Expr& e, Graph& g) {
       } else if (!args.empty()) {
         error(e.loc, cd->name + "() takes no arguments (the class has no __init__)");
       }
+      if (cd->is_exception) note_exc_construction(e, cd, init && init->kind == m::ObjKind::Function ? init->as<m::FunctionObj>() : nullptr);
       return inst;
     }
     case TypeKind::Builtin: {

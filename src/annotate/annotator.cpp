@@ -176,22 +176,22 @@ m::Ref Annotator::lookup_class_attr(ClassDef* cls, const std::string& name, Clas
   return nullptr;
 }
 
+m::Ref Annotator::defined_here(const ClassDef* c, const std::string& name) const {
+  auto it = c->obj()->attrs.find(name);
+  if (it != c->obj()->attrs.end()) return it->second;
+  for (auto* mix : c->obj()->bases)
+    if (mix->is_mixin)
+      if (m::Ref r = mix->lookup(name)) return r;
+  return nullptr;
+}
+
 std::vector<std::pair<ClassDef*, m::Ref>> Annotator::method_family(ClassDef* cls, const std::string& name) {
   std::vector<std::pair<ClassDef*, m::Ref>> out;
   ClassDef* where = nullptr;
   if (m::Ref r = lookup_class_attr(cls, name, &where)) out.emplace_back(where, r);
   std::function<void(ClassDef*)> walk = [&](ClassDef* c) {
     for (ClassDef* s : c->subclasses) {
-      auto it = s->obj()->attrs.find(name);
-      if (it != s->obj()->attrs.end())
-        out.emplace_back(s, it->second);
-      else
-        for (auto* mix : s->obj()->bases)
-          if (mix->is_mixin)
-            if (m::Ref r = mix->lookup(name)) {
-              out.emplace_back(s, r);
-              break;
-            }
+      if (m::Ref r = defined_here(s, name)) out.emplace_back(s, r);
       walk(s);
     }
   };

@@ -130,6 +130,9 @@ class Annotator {
   AttrDef* find_attr(ClassDef* cls, const std::string& name);
   // All implementations of method `name` reachable from receivers of class `cls`.
   std::vector<std::pair<ClassDef*, modules::Ref>> method_family(ClassDef* cls, const std::string& name);
+  // The definition of `name` class c gives its instances itself: in its own body, or from a
+  // `_mixin_` base (null: c inherits it, or has none).
+  modules::Ref defined_here(const ClassDef* c, const std::string& name) const;
   modules::Ref lookup_class_attr(ClassDef* cls, const std::string& name, ClassDef** where = nullptr);
   TypeRef type_of_const(const modules::Ref& v, Loc loc);
   int builtin_id_of(const modules::Ref& v) const;  // -1 if not in the table
@@ -192,11 +195,21 @@ class Annotator {
   TypeRef call_extra_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // The synthesized key(item) of sorted/list.sort/min/max with key= (in e.defaults: a Seq marked "$key").
   ir::Expr* key_call(ir::Expr& e, ir::Expr& keyfn, TypeRef item, ir::Graph& g, bool is_max = false);
+  ir::Var* key_function_local(ir::Expr& e, ir::Expr& keyfn, ir::Graph& g);  // key=keys[k]: its value, once
   // SystemExit's code (exit_rules.cpp): the values programs exit with (sys.exit(x), SystemExit(x))
   // merge into the type `e.code` reads.
   bool is_system_exit(const ClassDef* cd) const;
   bool note_exit_code(TypeRef code, Loc loc);  // false (with an error) for a code rpy cannot keep
   TypeRef exit_code_type(Loc loc);             // the type of `e.code`
+  // e.args (exc_args_rules.cpp): the argument tuples exceptions are made with (construction sites
+  // and Exception.__init__ calls) merge into one type per class e.args is read through, as an
+  // attribute is generalised to the class it is read through.
+  void note_exc_construction(const ir::Expr& e, ClassDef* cd, const modules::FunctionObj* init);
+  void note_exc_args(const ir::Expr& site, ClassDef* cls, bool exact, TypeRef tuple, Loc loc);  // tuple null: *args
+  void note_exc_init_self(ClassDef* cd);  // Exception.__init__(self, ...) with self of class cd
+  TypeRef exc_args_read(ir::Expr& e, ClassDef* cd);
+  TypeRef exc_args_stored(ClassDef* cd) const;                // what an exception of class cd keeps as its args (null: nothing)
+  bool exc_args_kept(const ir::Expr& e, ClassDef* cd) const;  // the construction e of cd is a site of e.args
   // files, sys.std*, os.environ, methods of unicode receivers, more str methods (io_rules.cpp)
   TypeRef call_io_builtin(BuiltinId id, ir::Expr& e, std::vector<TypeRef>& args, ir::Graph& g);
   // dicts and sets (dict_rules.cpp)
@@ -500,6 +513,17 @@ class Annotator {
   bool changed_ = false;
   bool final_ = false;
   TypeRef exit_code_ = nullptr;  // the union of the exit codes seen (exit_rules.cpp)
+  struct ExcArgsSite {           // exc_args_rules.cpp
+    ClassDef* cls;
+    bool exact;     // a construction of exactly cls (else Exception.__init__ of cls or a subclass)
+    TypeRef tuple;  // null: made with *args
+    Loc loc;
+  };
+  std::map<std::pair<const ir::Expr*, ClassDef*>, ExcArgsSite> exc_args_sites_;  // per (site, class made there)
+  std::set<ClassDef*> exc_args_anchors_;  // the classes e.args is read through, and Exception.__init__'s self classes
+  std::map<ClassDef*, TypeRef> exc_args_types_;
+  ClassDef* exc_args_storage(ClassDef* cd) const;  // cd's highest ancestor among the anchors
+  bool exc_init_calls_base(const modules::FunctionObj& init) const;
   std::string exit_code_conflict_;
   bool report_now_ = false;  // merge_prebuilt: report errors outside the final pass
   struct ReportNow {         // report_now_ for a scope

@@ -80,6 +80,8 @@ TypeRef Annotator::instantiate_any(ir::Expr& e, TypeRef callee, ir::Graph& g) {
       return types().impossible();
     ClassDef* where = nullptr;
     m::Ref init = lookup_class_attr(cd, "__init__", &where);
+    if (cd->is_exception)  // its args (exc_args_rules.cpp)
+      note_exc_construction(e, cd, init && init->kind == m::ObjKind::Function ? init->as<m::FunctionObj>() : nullptr);
     if (!init || init->kind != m::ObjKind::Function) {
       if (e.args.size() > 1 && !cd->is_exception) error(e.loc, cd->name + "() takes no arguments (the class has no __init__)");
       e.targets.push_back(nullptr);

@@ -72,6 +72,35 @@ bool is_extra_builtin(BuiltinId id) {
   return static_cast<int>(id) >= static_cast<int>(BuiltinId::Sorted) && static_cast<int>(id) <= static_cast<int>(BuiltinId::StrFormat);
 }
 
+// key= given by an expression that names no variable (key=keys[k], key=make_key(n)): the
+// argument becomes `$key_fn = expr` (SetLocal), which codegen evaluates once before the call runs
+// (Emitter::key_prelude), and the key call reads $key_fn. The call's other operands run before it
+// in Python: they must be variables or constants, whose reading has no effect to reorder.
+ir::Var* Annotator::key_function_local(Expr& e, Expr& keyfn, Graph& g) {
+  ir::ExprPtr* slot = nullptr;
+  for (auto& a : e.args)
+    if (a.get() == &keyfn) slot = &a;
+  auto plain = [](const Expr* x) {
+    while (x->op == ExprOp::GetAttr) x = x->args[0].get();
+    return x->op == ExprOp::Const || x->op == ExprOp::Local;
+  };
+  bool ok = slot != nullptr;
+  for (size_t i = 0; ok && i + e.kwnames.size() < e.args.size(); ++i) ok = plain(e.args[i].get());
+  if (!ok) {
+    error(keyfn.loc,
+          "key= given by an expression, next to operands that are not variables, is not supported: assign the key function to a "
+          "variable first (`by = keys[k]`, then key=by)");
+    return nullptr;
+  }
+  Loc at = keyfn.loc;
+  auto set = std::make_unique<Expr>(ExprOp::SetLocal, at);
+  set->var = g.new_var("$key_fn", at);
+  set->args.push_back(std::move(*slot));
+  *slot = std::move(set);
+  expr(**slot, g);
+  return (*slot)->var;
+}
+
 // Synthesizes (once) the call `key(item)` for sorted/min/max/list.sort with key=: a node owned by
 // `e` (in e.defaults), `Seq($key_item, key($key_item))` marked "$key" (the call's own attr names
 // the method once it resolves to one), whose $key_item is a fresh local of the item type.
@@ -104,28 +133,36 @@ Expr* Annotator::key_call(Expr& e, Expr& keyfn, TypeRef item, Graph& g, bool is_
       while (base->op == ExprOp::GetAttr) base = base->args[0].get();
       if (keyfn.op == ExprOp::GetAttr && base->op != ExprOp::Const && base->op != ExprOp::Local) base = &keyfn;
       if (base->op != ExprOp::Const && base->op != ExprOp::Local && base->op != ExprOp::MakeClosure) {
-        error(keyfn.loc, "key= must be a function (a name, a lambda, or a method of a variable)");
-        return nullptr;
+        // key=keys[k], key=make_key(n): evaluated once, before the sort, as Python does; the key
+        // call reads it from a local of its own.
+        ir::Var* fn = key_function_local(e, keyfn, g);
+        if (!fn) return nullptr;
+        auto read_fn = std::make_unique<Expr>(ExprOp::Local, at);
+        read_fn->var = fn;
+        call = std::make_unique<Expr>(ExprOp::Call, at);
+        call->args.push_back(std::move(read_fn));
+        call->args.push_back(read_item());
+      } else {
+        // The lambda is made again per item from what it captures: a default it computes (a call,
+        // an operation) would be computed again each time, where Python computes it once.
+        if (base->op == ExprOp::MakeClosure)
+          for (auto& a : base->args)
+            if (a->op != ExprOp::Const && a->op != ExprOp::Local) {
+              error(a->loc,
+                    "key= of a lambda whose default values are computed is not supported: assign the lambda to a variable first "
+                    "(`k = lambda ...`, then key=k)");
+              return nullptr;
+            }
+        std::function<ir::ExprPtr(const Expr&)> copy = [&](const Expr& k) {
+          auto x = key_copy_leaf(k);
+          x->attr = k.attr;
+          for (auto& a : k.args) x->args.push_back(k.op == ExprOp::GetAttr ? copy(*a) : key_copy_leaf(*a));
+          return x;
+        };
+        call = std::make_unique<Expr>(ExprOp::Call, at);
+        call->args.push_back(copy(keyfn));
+        call->args.push_back(read_item());
       }
-      // The lambda is made again per item from what it captures: a default it computes (a call,
-      // an operation) would be computed again each time, where Python computes it once.
-      if (base->op == ExprOp::MakeClosure)
-        for (auto& a : base->args)
-          if (a->op != ExprOp::Const && a->op != ExprOp::Local) {
-            error(a->loc,
-                  "key= of a lambda whose default values are computed is not supported: assign the lambda to a variable first "
-                  "(`k = lambda ...`, then key=k)");
-            return nullptr;
-          }
-      std::function<ir::ExprPtr(const Expr&)> copy = [&](const Expr& k) {
-        auto x = key_copy_leaf(k);
-        x->attr = k.attr;
-        for (auto& a : k.args) x->args.push_back(k.op == ExprOp::GetAttr ? copy(*a) : key_copy_leaf(*a));
-        return x;
-      };
-      call = std::make_unique<Expr>(ExprOp::Call, at);
-      call->args.push_back(copy(keyfn));
-      call->args.push_back(read_item());
     }
     auto seq = std::make_unique<Expr>(ExprOp::Seq, at);
     seq->attr = "$key";
@@ -411,6 +448,10 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(1, 16)) break;
       if (!imp(args[0]) && !(args[0]->kind == TypeKind::Instance && args[0]->cls->is_exception))
         error(arg_expr(0).loc, "Exception.__init__() needs an exception instance as self, not " + describe(args[0]));
+      if (!imp(args[0]) && args[0]->kind == TypeKind::Instance && args[0]->cls->is_exception) {  // its args (exc_args_rules.cpp)
+        note_exc_init_self(args[0]->cls);
+        note_exc_args(e, args[0]->cls, false, e.star ? nullptr : tt.tuple(std::vector<TypeRef>(args.begin() + 1, args.end())), e.loc);
+      }
       return tt.none();
     case BuiltinId::ExcStr:  // Exception.__str__(self): the message the base class shows, whatever self's class
       if (!arity(1, 1)) break;
@@ -567,8 +608,15 @@ TypeRef Annotator::call_extra_builtin(BuiltinId id, Expr& e, std::vector<TypeRef
       if (!arity(1, 1)) break;
       expect(0, is_number_kind(args[0]), "a number");
       return tt.boolean();
+    case BuiltinId::MathHypot:  // Python 3: any number of coordinates (rpy::vector_norm)
+      if (!interp().sources().py3()) {
+        if (!arity(2, 2)) break;
+      } else if (!arity(0, 64)) {
+        break;
+      }
+      for (size_t i = 0; i < npos; ++i) expect(i, is_number_kind(args[i]), "a number");
+      return tt.floating();
     case BuiltinId::MathFmod:
-    case BuiltinId::MathHypot:
     case BuiltinId::MathAtan2:
     case BuiltinId::MathCopysign:
       if (!arity(2, 2)) break;

@@ -82,8 +82,14 @@ std::string Emitter::call_builtin(Expr& e) {
     return false;
   };
   if (annotate::is_extra_builtin(id) ||
-      ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty() || by_method())))
+      ((id == BuiltinId::Min || id == BuiltinId::Max) && (e.args.size() == 2 || !e.kwnames.empty() || by_method()))) {
+    // key=keys[k]: its value is kept in a local before the call runs (annotate key_function_local;
+    // the call's other operands are variables, so this keeps Python's order).
+    for (size_t i = 0; i < e.kwnames.size(); ++i)
+      if (Expr& k = *e.args[e.args.size() - e.kwnames.size() + i]; e.kwnames[i] == "key" && k.op == ExprOp::SetLocal)
+        return "({ " + expr(k) + "; " + emit_extra_builtin(e) + "; })";
     return emit_extra_builtin(e);
+  }
   std::vector<Expr*> a = builtin_args(e);  // positional; for methods the receiver first
   auto kw = [&](const std::string& name) -> Expr* {
     for (size_t i = 0; i < e.kwnames.size(); ++i)

@@ -77,6 +77,57 @@ std::string Emitter::exception_message(const std::vector<std::pair<std::string, 
   return s + "rpy_b.put(')'); rpy_b.to_str(); })";
 }
 
+// What BaseException.__new__ (Python 3) or its __init__ (a class without an __init__ of its own)
+// keeps of the positional arguments (code, type) of an exception's construction: the message str(e)
+// shows, e.args, SystemExit's code. Python 2.7's __new__ keeps nothing: an __init__ of the program's
+// that does not call its base's leaves str(e) ''.
+std::string Emitter::exception_fields(const std::string& obj, annotate::ClassDef* cd,
+                                      const std::vector<std::pair<std::string, TypeRef>>& positional, bool has_init, bool keep_args) {
+  if (positional.empty() || (has_init && is_python2())) return "";
+  annotate::ClassDef* key_error = ann.find_classdef(ann.interp().builtin_class("KeyError").get());
+  bool key = key_error && cd->is_subclass_of(key_error) && !has_init;
+  std::string s = obj + "->message = " + exception_message(positional, key) + "; " + exception_repr(obj, positional, key);
+  if (keep_args) s += set_exc_args(obj, cd, positional);
+  if (key && positional.size() == 1) s += obj + "->key_repr = true; ";
+  // SystemExit(code): the exit status too (annotate/exit_rules.cpp; BaseException::exit_kind).
+  if (positional.size() == 1 && !has_init && ann.is_system_exit(cd)) {
+    auto [code, ct] = positional[0];
+    if (annotate::is_intlike(ct))
+      s += obj + "->exit_kind = 1; " + obj + "->exit_int = static_cast<int64_t>(" + code + "); " + obj + "->errno_ = static_cast<int>(" +
+           code + "); ";
+    else if (annotate::is_stringlike(ct))
+      s += obj + "->exit_kind = " + (ct->nullable ? code + " ? 2 : 0" : std::string("2")) + "; ";
+  }
+  return s;
+}
+
+// repr(e)'s text after the class name where it is not (repr(message)): the args tuple's repr for
+// several arguments (the message already), one argument that is not a string (ValueError(5)).
+std::string Emitter::exception_repr(const std::string& obj, const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error) {
+  if (args.size() >= 2) return obj + "->args_repr = " + obj + "->message; ";
+  TypeRef t = args.empty() ? nullptr : args[0].second;
+  bool plain_str = t && !t->nullable && (t->kind == TypeKind::Str || t->kind == TypeKind::Char);
+  if (args.empty() || plain_str || key_error) return obj + "->args_repr = nullptr; ";
+  return obj + "->args_repr = ({ rpy::Buffer rpy_b; rpy_b.put('('); rpy::append_str(rpy_b, " + unicode_percent_text(args[0].first, t, 'r') +
+         "); " + (is_python2() ? "rpy_b.put(','); " : "") + "rpy_b.put(')'); rpy_b.to_str(); }); ";
+}
+
+// e.args, in programs that read it (annotate/exc_args_rules.cpp): the exception's box of the type
+// its class keeps, made from the arguments (code, type) it is given; nothing when no read needs it.
+std::string Emitter::set_exc_args(const std::string& exc, annotate::ClassDef* cd,
+                                  const std::vector<std::pair<std::string, TypeRef>>& args) {
+  TypeRef keep = ann.exc_args_stored(cd);
+  if (!keep) return "";
+  std::vector<TypeRef> items;
+  std::string vals;
+  for (const auto& [code, t] : args) {
+    vals += (items.empty() ? "" : ", ") + code;
+    items.push_back(t);
+  }
+  TypeRef own = tt.tuple(items);
+  return "rpy::set_exc_args<" + ctype(keep) + ">(" + exc + ", " + convert(ctype(own) + "(" + vals + ")", own, keep) + "); ";
+}
+
 // `e.code` of a SystemExit (annotate/exit_rules.cpp): t is the union of the program's exit codes
 // (None, an int or bool, a str, or one of them that may be None); exit_kind says which it holds.
 std::string Emitter::system_exit_code(const std::string& exc, TypeRef t) {
@@ -281,20 +332,7 @@ std::string Emitter::call(Expr& e) {
           temps[e.args[i].get()] = t;
           if (i + e.kwnames.size() < e.args.size()) positional.push_back({t, e.args[i]->type});
         }
-        annotate::ClassDef* key_error = ann.find_classdef(ann.interp().builtin_class("KeyError").get());
-        bool key = key_error && cd->is_subclass_of(key_error) && e.targets.empty();
-        bool base_init_runs = e.targets.empty() || !is_python2();
-        if (!positional.empty() && base_init_runs) s += obj + "->message = " + exception_message(positional, key) + "; ";
-        if (key && positional.size() == 1) s += obj + "->key_repr = true; ";
-        // SystemExit(code): the exit status too (annotate/exit_rules.cpp; BaseException::exit_kind).
-        if (positional.size() == 1 && e.targets.empty() && ann.is_system_exit(cd)) {
-          auto [code, ct] = positional[0];
-          if (annotate::is_intlike(ct))
-            s += obj + "->exit_kind = 1; " + obj + "->exit_int = static_cast<int64_t>(" + code + "); " + obj +
-                 "->errno_ = static_cast<int>(" + code + "); ";
-          else if (annotate::is_stringlike(ct))
-            s += obj + "->exit_kind = " + (ct->nullable ? code + " ? 2 : 0" : std::string("2")) + "; ";
-        }
+        s += exception_fields(obj, cd, positional, !e.targets.empty(), ann.exc_args_kept(e, cd));
       }
       if (!e.targets.empty()) {
         ir::Graph* g = e.targets[0];

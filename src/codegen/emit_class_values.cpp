@@ -1,6 +1,8 @@
 // Classes as values (see annotate/class_values.cpp): a class set value is the ClassDef id
 // (int32); every class struct answers rpy_cls_id() for type(x).
 
+#include <map>
+
 #include "codegen/emitter.hpp"
 #include "modules/lib/modules.hpp"
 
@@ -89,9 +91,24 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
   TypeRef t = e.args[0]->type;
   std::string v = fresh("rpy_cls");
   std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";
-  // Arguments are evaluated once, in order, before the switch.
+  // Arguments are evaluated once, in order, before the switch. An exception class keeps the
+  // positional ones (its message, e.args: exception_fields), given to it whether or not it has an
+  // __init__ to bind them to.
+  std::map<const ir::Expr*, std::string> temps;
+  std::vector<std::pair<std::string, TypeRef>> positional;
+  if (e.cls->is_exception)
+    for (size_t i = 1; i < e.args.size(); ++i) {
+      std::string a = fresh("rpy_a");
+      s += "auto " + a + " = " + expr(*e.args[i]) + "; ";
+      temps[e.args[i].get()] = a;
+      if (i + e.kwnames.size() < e.args.size()) positional.push_back({a, e.args[i]->type});
+    }
   std::vector<std::string> argcodes;
   for (size_t i = 1; i < e.bound.size(); ++i) {
+    if (auto t = temps.find(e.bound[i]); t != temps.end()) {
+      argcodes.push_back(t->second);
+      continue;
+    }
     std::string a = fresh("rpy_a");
     s += "auto " + a + " = " + (e.bound[i] ? expr(*e.bound[i]) : std::string("nullptr")) + "; ";
     argcodes.push_back(a);
@@ -103,6 +120,7 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
     std::string o = fresh("rpy_o");
     std::string c = "({ auto* " + o + " = " + alloc_code(cd) + "; ";
     ir::Graph* g = i < e.targets.size() ? e.targets[i] : nullptr;
+    if (cd->is_exception) c += exception_fields(o, cd, positional, g != nullptr, ann.exc_args_kept(e, cd));
     if (g) {
       c += g->c_name + "(" + convert(o, tt.instance(cd), g->params[0]->type);
       for (size_t k = 0; k < argcodes.size() && k + 1 < g->params.size(); ++k)

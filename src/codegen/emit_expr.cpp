@@ -598,6 +598,7 @@ std::string Emitter::expr_node(Expr& e) {
         if (obj.type->cls->is_exception && !ann.find_attr(obj.type->cls, e.attr)) {
           if (e.attr == "errno") return "static_cast<int64_t>(" + nonnull(expr(obj), obj.type, e.attr) + "->errno_)";
           if (e.attr == "message") return "rpy::exc_message(" + nonnull(expr(obj), obj.type, e.attr) + ")";
+          if (e.attr == "args") return "rpy::exc_args<" + ctype(e.type) + ">(" + nonnull(expr(obj), obj.type, e.attr) + ")";
           if (e.attr == "strerror") return "rpy::exc_strerror(" + nonnull(expr(obj), obj.type, e.attr) + ")";
           if (e.attr == "__cause__" || e.attr == "__context__" || e.attr == "__suppress_context__")
             return "static_cast<rpy::BaseException*>(" + nonnull(expr(obj), obj.type, e.attr) + ")->" +

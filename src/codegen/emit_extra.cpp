@@ -363,7 +363,9 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
         s += "auto " + t + " = " + arg(i) + "; ";
         vals.push_back({t, a[i]->type});
       }
-      return s + "rpy_self->message = " + exception_message(vals, false) + "; rpy_self->key_repr = false; nullptr; })";
+      if (t0->kind == TypeKind::Instance && t0->cls) s += set_exc_args("rpy_self", t0->cls, vals);
+      return s + "rpy_self->message = " + exception_message(vals, false) + "; " + exception_repr("rpy_self", vals, false) +
+             "rpy_self->key_repr = false; nullptr; })";
     }
     case BuiltinId::ExcStr:  // BaseException.__str__, not a subclass's: the message (not dispatched)
       return "rpy::exc_message(" + arg(0) + ")";
@@ -483,8 +485,9 @@ std::string Emitter::emit_extra_builtin(Expr& e) {
              "rpy::raise_value_error(\"math domain error\"); } "
              "return rpy::fm::fmod(x, y); }(" +
              arg_flt(0) + ", " + arg_flt(1) + "))";
-    case BuiltinId::MathHypot:
-      return call_in_order("rpy::fm::hypot", {tt.floating(), tt.floating()});
+    case BuiltinId::MathHypot:  // Python 2.7: C's hypot(); Python 3: its own algorithm, of any number of coordinates
+      if (is_python2()) return call_in_order("rpy::fm::hypot", {tt.floating(), tt.floating()});
+      return call_in_order("rpy::hypot_n", std::vector<TypeRef>(a.size(), tt.floating()));
     case BuiltinId::MathAtan2:
       return call_in_order("rpy::fm::atan2", {tt.floating(), tt.floating()});
     case BuiltinId::MathCopysign:

@@ -132,6 +132,10 @@ class Emitter {
   std::string emit_compare(ir::Expr& e);
   std::string to_str_code(ir::Expr& e);  // str(x) as a Str*
   std::string exception_message(const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error);
+  std::string exception_fields(const std::string& obj, annotate::ClassDef* cd,
+                               const std::vector<std::pair<std::string, TypeRef>>& positional, bool has_init, bool keep_args);
+  std::string exception_repr(const std::string& obj, const std::vector<std::pair<std::string, TypeRef>>& args, bool key_error);
+  std::string set_exc_args(const std::string& exc, annotate::ClassDef* cd, const std::vector<std::pair<std::string, TypeRef>>& args);
   std::string system_exit_code(const std::string& exc, TypeRef t);  // e.code of a SystemExit, as type t
   // String formatting (emit_format.cpp): `%`, str.format with a literal, f-strings.
   std::string emit_percent(ir::Expr& e);

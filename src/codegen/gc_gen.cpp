@@ -1053,6 +1053,9 @@ struct Checker {
   }
 
   void cls(annotate::ClassDef* c) {
+    if (c->is_exception)  // e.args (annotate/exc_args_rules.cpp): a box of Boehm's heap
+      if (annotate::TypeRef t = gc.annotator().exc_args_stored(c); t && GcGen::holds_ref(t))
+        refuse(c->obj()->loc, "e.args of the exception class " + c->name + " holding an instance (" + annotate::describe(t) + ")");
     if (c->builtin) return;
     if (auto d = c->implicit.find("__del__"); d != c->implicit.end())
       refuse(d->second ? d->second->loc : Loc{}, "__del__ (class " + c->name + ")");

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "modules/lib/modules.hpp"
+#include "rpy/vector_norm.hpp"
 
 namespace rpy::modules {
 
@@ -205,7 +206,13 @@ void install_module_math(Interp& in, ModuleObj& m) {
     };
   };
   def_function(m, "atan2", binary("atan2", [](double y, double x) { return std::atan2(y, x); }));
-  def_function(m, "hypot", binary("hypot", [](double x, double y) { return std::hypot(x, y); }));
+  // Python 2.7: C's hypot() of two values; Python 3: any number of coordinates, by its own algorithm.
+  def_function(m, "hypot", [binary](Interp& in, Args& a, KwArgs& kw, Loc loc) -> Ref {
+    if (in.python() == 2) return binary("hypot", [](double x, double y) { return std::hypot(x, y); })(in, a, kw, loc);
+    std::vector<double> v;
+    for (auto& x : a) v.push_back(in.to_float(x, loc));
+    return make_float(rpy::vector_norm(v.data(), v.size()));
+  });
   def_function(m, "copysign", binary("copysign", [](double x, double y) { return std::copysign(x, y); }));
   def_function(m, "fmod", [](Interp& in, Args& a, KwArgs&, Loc loc) -> Ref {
     check_args(in, "fmod", a, 2, 2, loc);

@@ -1,4 +1,0 @@
-try:
-    int("x")
-except ValueError as e:
-    print(e.args[0])
