@@ -89,11 +89,12 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
   TypeRef t = e.args[0]->type;
   std::string v = fresh("rpy_cls");
   std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";
-  // Arguments are evaluated once, in order, before the switch.
+  // Arguments are evaluated once, in order, before the switch (under --gc=gen the references
+  // among them rooted across the allocation, as gen_instantiate does).
   std::vector<std::string> argcodes;
   for (size_t i = 1; i < e.bound.size(); ++i) {
     std::string a = fresh("rpy_a");
-    s += "auto " + a + " = " + (e.bound[i] ? expr(*e.bound[i]) : std::string("nullptr")) + "; ";
+    s += "auto " + a + " = " + (e.bound[i] ? expr(*e.bound[i]) + "; " + gen_root_if(a, e.bound[i]->type) : std::string("nullptr; "));
     argcodes.push_back(a);
   }
   TypeRef inst = tt.instance(e.cls);
@@ -104,6 +105,7 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
     std::string c = "({ auto* " + o + " = " + alloc_code(cd) + "; ";
     ir::Graph* g = i < e.targets.size() ? e.targets[i] : nullptr;
     if (g) {
+      if (gen_ && !cd->is_exception && gen_->collects(*g)) c += gen_root(o);  // the new object, while __init__ runs
       c += g->c_name + "(" + convert(o, tt.instance(cd), g->params[0]->type);
       for (size_t k = 0; k < argcodes.size() && k + 1 < g->params.size(); ++k)
         c += ", " + convert(argcodes[k], e.bound[k + 1] ? e.bound[k + 1]->type : nullptr, g->params[k + 1]->type);

@@ -803,7 +803,7 @@ struct Checker {
         break;
       case ExprOp::Call:
         if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate ||
-            (p->call_kind == CallKind::Indirect && &e != p->args[0].get()))
+            ((p->call_kind == CallKind::Indirect || p->call_kind == CallKind::InstantiateAny) && &e != p->args[0].get()))
           return;
         if (GcGen::list_method_ok(*p)) return;  // the item given to append or insert
         if (GcGen::set_method_ok(*p)) return;   // the item given to add, remove or discard
@@ -833,6 +833,8 @@ struct Checker {
         return;
       case ExprOp::Call:
         if (p.call_kind == CallKind::Direct || p.call_kind == CallKind::Method || p.call_kind == CallKind::Instantiate) return;
+        // an argument of a class value's instantiation: held in a rooted temporary (emit_instantiate_any)
+        if (p.call_kind == CallKind::InstantiateAny && &c != p.args[0].get()) return;
         // an argument of a function value: held in a rooted temporary (emit_call.cpp), rooted by the callee
         if (p.call_kind == CallKind::Indirect && &c != p.args[0].get()) return;
         // type(o), o.__class__: the class read from o's vtable (rpy_cls_id(), rpy_class_name()), at once
@@ -895,6 +897,24 @@ struct Checker {
     }
   }
 
+  // cls(args) of a class value that may be one of several classes (emit_instantiate_any): the
+  // arguments in rooted temporaries, then the allocation of the class the value names, then its
+  // __init__ with the new object rooted, as C(args) does. A class value that may also be an
+  // exception class (allocated on Boehm's heap) makes an instance of either heap: refused.
+  void instantiate_any(const Expr& e) {
+    TypeRef t = e.args[0]->type;
+    if (!t || t->kind != TypeKind::Class) return refuse(e.loc, std::string("this call returning ") + what_of(e.type));
+    for (TypeRef m : t->items) {
+      const annotate::ClassDef* cd = m && m->const_value ? gc.annotator().classdef(m->const_value) : nullptr;
+      if (!cd || cd->is_exception)
+        return refuse(e.loc, "instantiating a class value that may be an exception class or another (two heaps)");
+    }
+  }
+  // rpython.rlib.objectmodel.instantiate(C): an allocation, no __init__ (emit_extra.cpp).
+  static bool rlib_instantiate(const Expr& e) {
+    return e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::RlibInstantiate;
+  }
+
   void expr(const Expr& e, const Expr* parent, bool method_callee) {
     if (found()) return;
     if (jit_hint(e)) return;  // emitted as nothing
@@ -908,8 +928,12 @@ struct Checker {
             refuse(e.loc, "a module-level variable or class attribute holding an instance");
           break;
         case ExprOp::Call:
+          if (e.call_kind == CallKind::InstantiateAny) {
+            instantiate_any(e);
+            break;
+          }
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
-              e.call_kind != CallKind::Indirect && !identity_hint(e) &&
+              e.call_kind != CallKind::Indirect && !identity_hint(e) && !rlib_instantiate(e) &&
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
               !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&

@@ -80,6 +80,7 @@ class GcGen {
     std::string what;
   };
   Refusal unsupported();
+  annotate::Annotator& annotator() const { return ann_; }
 
  private:
   annotate::Annotator& ann_;
