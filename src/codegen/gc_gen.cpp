@@ -329,10 +329,18 @@ bool GcGen::holds_ref(TypeRef t) {
   }
 }
 
+// Whether stepping a value of type t may run the program's code: an iterator (a generator's
+// body, lib/std's lazy map() calling its function, an iterator over an iterator...).
+static bool steps_code(TypeRef t) { return t && t->kind == TypeKind::Iterator; }
+
 // A call that may run the program's code or allocate an instance on the collector, by itself
 // (not counting its operands).
 bool GcGen::collects_here(const Expr& e) const {
   if (e.op == ExprOp::MakeClosure || e.op == ExprOp::Yield) return true;
+  // x in it: steps the iterator
+  if (e.op == ExprOp::Compare && (e.cmp == syntax::CmpOp::In || e.cmp == syntax::CmpOp::NotIn) && e.args.size() == 2 &&
+      steps_code(e.args[1]->type))
+    return true;
   // '%' and f-strings run the __str__ or __repr__ of the instances they format
   if (e.op == ExprOp::BinOp && e.binop == syntax::BinOp::Mod && e.args.size() == 2 && holds_ref(e.args[1]->type)) return true;
   if (e.op == ExprOp::FString)
@@ -360,12 +368,17 @@ bool GcGen::collects_here(const Expr& e) const {
       if (set_method_ok(e)) return set_method_allocates(e);
       if (is_ref_list(e.type) || is_ref_dict(e.type) || is_ref_set(e.type)) return true;
       // A builtin calls back into the program when given something callable or an instance
-      // (its __str__, __eq__...); otherwise it allocates only on Boehm's heap.
+      // (its __str__, __eq__...), or an iterator, which it steps (a generator's body, a lazy
+      // map's function: the program's code); otherwise it allocates only on Boehm's heap.
       for (auto& a : e.args)
         if (a && a->type &&
             (a->type->kind == TypeKind::Function || a->type->kind == TypeKind::Method || a->type->kind == TypeKind::Class ||
-             a->type->kind == TypeKind::Instance || a->type->kind == TypeKind::Object))
+             a->type->kind == TypeKind::Instance || a->type->kind == TypeKind::Object || a->type->kind == TypeKind::Iterator))
           return true;
+      // it.next(), it.__next__(), gen.throw(e): a step of the iterator
+      if (e.call_kind == CallKind::BuiltinMethod && !e.args.empty() && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
+          !e.args[0]->args.empty() && steps_code(e.args[0]->args[0]->type))
+        return true;
       return false;
     case CallKind::Method:
       // A virtual call may reach any override: by name, whichever class defines it.
@@ -396,6 +409,8 @@ bool GcGen::block_collects(const ir::Block& b) const {
     if (s->op == StmtOp::SetItem && !s->exprs.empty() && s->exprs[0] && is_ref_dict(s->exprs[0]->type)) return true;
     // l[a:b] = v on a list of references may grow it (rpy::gen_list_setslice)
     if (s->op == StmtOp::SetSlice && !s->exprs.empty() && s->exprs[0] && is_ref_list(s->exprs[0]->type)) return true;
+    // for x in it: each step may run the program's code (a generator's body)
+    if (s->op == StmtOp::For && !s->exprs.empty() && s->exprs[0] && steps_code(s->exprs[0]->type)) return true;
     for (auto& e : s->exprs)
       if (e && expr_collects(*e)) return true;
     if (block_collects(s->body) || block_collects(s->orelse) || block_collects(s->finalbody)) return true;
