@@ -256,6 +256,13 @@ bool GcGen::is_ref_tuple(TypeRef t) {
   return any;
 }
 
+bool GcGen::is_ref_iter(TypeRef t) {
+  if (!t || t->kind != TypeKind::Iterator || !holds_ref(t)) return false;
+  for (TypeRef i : t->items)
+    if (holds_ref(i) && !is_rooted(i)) return false;
+  return true;
+}
+
 bool GcGen::is_ref_list(TypeRef t) { return t && t->kind == TypeKind::List && is_ref(t); }
 
 // The list methods --gc=gen supports on a list of references (rpy/list.hpp: each has its write
@@ -367,6 +374,7 @@ bool GcGen::collects_here(const Expr& e) const {
       if (dict_method_ok(e)) return dict_method_allocates(e);
       if (set_method_ok(e)) return set_method_allocates(e);
       if (is_ref_list(e.type) || is_ref_dict(e.type) || is_ref_set(e.type)) return true;
+      if (is_ref_iter(e.type)) return true;  // reversed(xs) copies the list on the collector
       // A builtin calls back into the program when given something callable or an instance
       // (its __str__, __eq__...), or an iterator, which it steps (a generator's body, a lazy
       // map's function: the program's code); otherwise it allocates only on Boehm's heap.
@@ -699,12 +707,13 @@ bool filled(const Expr& e) {
   return false;
 }
 
-// enumerate(xs) of a list of references, with a constant start if any (rpy::gen_list_enumerate
-// roots xs; a start evaluated after xs must not collect).
+// enumerate(xs) of a list of references, or of an iterator over them (turned into a list first,
+// rpy::gen_list_from_iter), with a constant start if any (rpy::gen_list_enumerate roots xs; a
+// start evaluated after xs must not collect).
 bool enumerate_ok(const Expr& e) {
   if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin ||
       static_cast<annotate::BuiltinId>(e.builtin_id) != annotate::BuiltinId::Enumerate || e.args.size() < 2 || !e.args[1] ||
-      !GcGen::is_ref_list(e.args[1]->type))
+      !(GcGen::is_ref_list(e.args[1]->type) || GcGen::is_ref_iter(e.args[1]->type)))
     return false;
   for (size_t i = 2; i < e.args.size(); ++i)
     if (e.args[i] && e.args[i]->op != ExprOp::Const) return false;
@@ -758,7 +767,93 @@ struct Checker {
   }
 
   void type(Loc l, TypeRef t) {
-    if (GcGen::holds_ref(t) && !GcGen::is_rooted(t)) refuse(l, kind_words(t));
+    if (GcGen::holds_ref(t) && !GcGen::is_rooted(t) && !GcGen::is_ref_iter(t)) refuse(l, kind_words(t));
+  }
+
+  // next(it), next(it, default), it.next(), it.__next__(), gen.throw(e) of an iterator over
+  // references: the step copies the item into a local of its own, returned at once (a default is
+  // evaluated only when the iterator has ended).
+  static bool iter_step(const Expr& e) {
+    if (e.op != ExprOp::Call || e.args.empty()) return false;
+    auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+    if (e.call_kind == CallKind::Builtin)
+      return id == annotate::BuiltinId::Next && e.args.size() >= 2 && GcGen::is_ref_iter(e.args[1]->type);
+    if (e.call_kind != CallKind::BuiltinMethod || e.args[0]->op != ExprOp::GetAttr || e.args[0]->args.empty()) return false;
+    return (id == annotate::BuiltinId::IterNext || id == annotate::BuiltinId::IterDunderNext || id == annotate::BuiltinId::IterThrow) &&
+           GcGen::is_ref_iter(e.args[0]->args[0]->type);
+  }
+  // list(it) (and the unpacking `a, b = it`) of an iterator over references: rpy::gen_list_from_iter.
+  static bool list_of_iter(const Expr& e) {
+    return e.op == ExprOp::Call && e.call_kind == CallKind::Builtin && e.args.size() == 2 && e.kwnames.empty() &&
+           static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::List && GcGen::is_ref_iter(e.args[1]->type);
+  }
+  // iter(xs), reversed(xs) of a list of references: a rpy::ListIter whose list is a root while
+  // Boehm keeps the iterator (rpy::gen::iter_list_held; reversed's copy by gen_list_slice).
+  static bool list_iter(const Expr& e) {
+    if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin || e.args.size() != 2 || !e.kwnames.empty() ||
+        !GcGen::is_ref_list(e.args[1]->type))
+      return false;
+    auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+    return id == annotate::BuiltinId::Iter || id == annotate::BuiltinId::Reversed;
+  }
+
+  // An iterator over references (GcGen::is_ref_iter) is made by the program's functions (a
+  // generator, or a function returning one: the iterators made inside are checked there) or by
+  // iter() of such an iterator, or iter()/reversed() of a list of references (list_iter); it is
+  // held, passed and returned (a Boehm pointer in a local: no
+  // root), iterated by a for loop, stepped by next() or its methods, turned into a list (list(),
+  // unpacking, enumerate(): rpy::gen_list_from_iter roots the list across the steps, and the
+  // list's own use is checked as any list's). Anything else is refused: iterators over a dict or
+  // set (the runtime's iterator holds the moving table where only Boehm sees it), and the
+  // consumers that hold what they build unrooted across the steps.
+  void iter_expr(const Expr& e, const Expr* p) {
+    auto builtin_is = [](const Expr& x, annotate::BuiltinId id) {
+      return x.op == ExprOp::Call && (x.call_kind == CallKind::Builtin || x.call_kind == CallKind::BuiltinMethod) &&
+             static_cast<annotate::BuiltinId>(x.builtin_id) == id;
+    };
+    switch (e.op) {
+      case ExprOp::Local:
+      case ExprOp::SetLocal:
+      case ExprOp::Narrow:
+      case ExprOp::IfExp:
+      case ExprOp::Seq:
+        break;
+      case ExprOp::Call:
+        if (e.call_kind == CallKind::Direct || e.call_kind == CallKind::Method || e.call_kind == CallKind::Indirect ||
+            e.call_kind == CallKind::MethodSet)
+          break;
+        if (list_iter(e) || (builtin_is(e, annotate::BuiltinId::Iter) && e.args.size() == 2 && GcGen::is_ref_iter(e.args[1]->type))) break;
+        refuse(e.loc, std::string("this call returning an iterator over instances (") +
+                          (builtin_is(e, annotate::BuiltinId::Iter) || builtin_is(e, annotate::BuiltinId::Reversed)
+                               ? "an iterator over a dict or set of instances"
+                               : "a builtin iterator") +
+                          ")");
+        return;
+      default:
+        refuse(e.loc, "this operation producing an iterator over instances");
+        return;
+    }
+    if (!p) return;
+    switch (p->op) {
+      case ExprOp::SetLocal:
+      case ExprOp::Narrow:
+      case ExprOp::IfExp:
+      case ExprOp::Seq:
+      case ExprOp::GetAttr:  // it.next, it.__next__, it.throw: a method of the iterator (called at once)
+        return;
+      case ExprOp::Call:
+        if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate ||
+            ((p->call_kind == CallKind::Indirect || p->call_kind == CallKind::InstantiateAny) && &e != p->args[0].get()))
+          return;
+        if (p->args.size() >= 2 && &e == p->args[1].get() &&
+            (builtin_is(*p, annotate::BuiltinId::Next) || builtin_is(*p, annotate::BuiltinId::Iter) ||
+             builtin_is(*p, annotate::BuiltinId::List) || enumerate_ok(*p)))
+          return;
+        refuse(e.loc, "passing an iterator over instances to a builtin function or a function value");
+        return;
+      default:
+        refuse(e.loc, "this operation on an iterator over instances");
+    }
   }
 
   // A tuple of references (GcGen::is_ref_tuple) is made, held in a local or a field, passed,
@@ -803,6 +898,7 @@ struct Checker {
       case ExprOp::Narrow:
       case ExprOp::IfExp:
       case ExprOp::Seq:
+      case ExprOp::Yield:  // as an instance (parent_use)
         return;
       case ExprOp::GetItem:  // t[0], and unpacking
         if (&e == p->args[0].get()) return;
@@ -845,6 +941,7 @@ struct Checker {
       case ExprOp::Or:
       case ExprOp::Not:
       case ExprOp::Seq:
+      case ExprOp::Yield:  // stored into the promise at once; the consumer's step copies it out before anything collects
         return;
       case ExprOp::Call:
         if (p.call_kind == CallKind::Direct || p.call_kind == CallKind::Method || p.call_kind == CallKind::Instantiate) return;
@@ -863,6 +960,9 @@ struct Checker {
           return;
         if (GcGen::list_method_ok(p)) return;  // the item given to append or insert
         if (enumerate_ok(p) && &c == p.args[1].get()) return;
+        if (list_iter(p)) return;  // iter(xs), reversed(xs)
+        if (iter_step(p) && p.call_kind == CallKind::Builtin && p.args.size() == 3 && &c == p.args[2].get())
+          return;                                                    // next(it, default): read when the iterator has ended
         if (GcGen::dict_method_ok(p)) return;                        // a default given to get, pop or setdefault; update's dict
         if (GcGen::set_method_ok(p)) return;                         // the item given to add, remove or discard; update's set or list
         if (set_new_ok(p) && &c == p.args[1].get()) return;          // set(xs), set(s): rooted by the runtime
@@ -948,7 +1048,7 @@ struct Checker {
             break;
           }
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
-              e.call_kind != CallKind::Indirect && !identity_hint(e) && !rlib_instantiate(e) &&
+              e.call_kind != CallKind::Indirect && !identity_hint(e) && !rlib_instantiate(e) && !iter_step(e) && !list_of_iter(e) &&
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
               !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
@@ -999,6 +1099,8 @@ struct Checker {
       if (parent) parent_use(*parent, e);
     } else if (GcGen::is_ref_tuple(e.type) && !method_callee) {
       tuple_expr(e, parent);
+    } else if (GcGen::is_ref_iter(e.type) && !method_callee) {
+      iter_expr(e, parent);
     }
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Builtin &&
         annotate::is_atexit_builtin(static_cast<annotate::BuiltinId>(e.builtin_id)))
@@ -1045,6 +1147,12 @@ struct Checker {
           refuse(s->loc, dict  ? "this statement on a dict of instances"
                          : set ? "this statement on a set of instances"
                                : "this statement on a list of instances (unpacking it)");
+      }
+      for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {  // iterated, returned, kept in a local
+        if (!s->exprs[i] || !GcGen::is_ref_iter(s->exprs[i]->type)) continue;
+        if (s->op != StmtOp::ExprStmt && s->op != StmtOp::Assign && s->op != StmtOp::Return && !(s->op == StmtOp::For && i == 0) &&
+            !((s->op == StmtOp::If || s->op == StmtOp::While) && i == 0))
+          refuse(s->loc, "this statement on an iterator over instances");
       }
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;
