@@ -315,6 +315,8 @@ List<T>* list_copy(const List<T>* l) {
 }
 template <class T>
 List<T>* list_reversed(const List<T>* l) {
+  // --gc=gen: a slice with step -1 (l rooted while the copy is allocated, the items stored after the barrier)
+  if constexpr (gen_items<T>) return gen_list_slice<T>(const_cast<List<T>*>(l), l->len - 1, l->len, -1);
   auto* r = list_new<T>(l->len);
   for (int64_t i = 0; i < l->len; ++i) r->items[i] = l->items[l->len - 1 - i];
   return r;

@@ -347,6 +347,26 @@ List<std::tuple<int64_t, T>>* gen_list_enumerate(List<T>* l, int64_t start) {
   return e;
 }
 
+// list(it) (n < 0), or the n items of `a, b = it` and the check that no more follow (unpack_iter),
+// of an iterator over references: the new list rooted while each step runs the iterator's code
+// (a generator body that allocates, moving or, unrooted, freeing the list). The item is copied
+// out of the step at once, before anything can collect.
+template <class T>
+List<T>* gen_list_from_iter(Iterator<T>* it, int64_t n) {
+  List<T>* l = list_new<T>(0);
+  gen::Rooted r(*gen::heap, l);
+  T v{};
+  while (n < 0 || l->len < n) {
+    if (!it->step(v)) {
+      if (n < 0) return l;
+      raise_unpack_error(l->len, n, false);
+    }
+    list_append(l, v);
+  }
+  if (it->step(v)) raise_unpack_error(n + 1, n, false);
+  return l;
+}
+
 template <class T>
 void gen_append_list_repr(Buffer& b, List<T>* l) {
   if (!l) {

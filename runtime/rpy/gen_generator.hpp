@@ -35,6 +35,25 @@ struct GenRoots {
 
 inline GenRoots* gen_roots_head = nullptr;  // the registry: every body not finished whose frame lives
 
+inline void** gen_roots_slots(GenRoots* r) { return reinterpret_cast<void**>(r + 1); }
+
+// A new record of n slots (filled by the caller) for the Boehm object at `obj` (its base), put
+// in the registry: its slots are roots until Boehm frees the object (or the record is unlinked).
+inline GenRoots* gen_roots_new(void* obj, size_t n) {
+  auto* r = static_cast<GenRoots*>(std::malloc(sizeof(GenRoots) + n * sizeof(void*)));
+  if (!r) raise_memory_error();
+  r->base = gc::RootFrame{nullptr, n, gen_roots_slots(r)};
+  r->top = &r->base;
+  void* frame = GC_base(obj);
+  r->link = GC_HIDE_POINTER(frame);
+  GC_general_register_disappearing_link(reinterpret_cast<void**>(&r->link), frame);
+  r->prev = nullptr;
+  r->next = gen_roots_head;
+  if (gen_roots_head) gen_roots_head->prev = r;
+  gen_roots_head = r;
+  return r;
+}
+
 inline void gen_roots_unlink(GenRoots* r) {
   (r->prev ? r->prev->next : gen_roots_head) = r->next;
   if (r->next) r->next->prev = r->prev;
@@ -72,20 +91,9 @@ struct GenBody {
     template <class... A>
     explicit promise_type(A&... args) {
       constexpr size_t n = (Refs<std::remove_cv_t<A>>::n + ... + 0);
-      roots = static_cast<GenRoots*>(std::malloc(sizeof(GenRoots) + n * sizeof(void*)));
-      if (!roots) raise_memory_error();
-      void** slots = reinterpret_cast<void**>(roots + 1);
-      void** out = slots;
+      roots = gen_roots_new(std::coroutine_handle<promise_type>::from_promise(*this).address(), n);
+      void** out = gen_roots_slots(roots);
       (Refs<std::remove_cv_t<A>>::slots(args, out), ...);
-      roots->base = gc::RootFrame{nullptr, n, slots};
-      roots->top = &roots->base;
-      void* frame = GC_base(std::coroutine_handle<promise_type>::from_promise(*this).address());
-      roots->link = GC_HIDE_POINTER(frame);
-      GC_general_register_disappearing_link(reinterpret_cast<void**>(&roots->link), frame);
-      roots->prev = nullptr;
-      roots->next = gen_roots_head;
-      if (gen_roots_head) gen_roots_head->prev = roots;
-      gen_roots_head = roots;
     }
     GenBody get_return_object() { return GenBody{std::coroutine_handle<promise_type>::from_promise(*this)}; }
   };
@@ -119,4 +127,22 @@ struct GenBody {
   }
 };
 
+// An iterator over a list of references (iter(xs), reversed(xs), iterating a fresh list in the
+// library: rpy::ListIter, a Boehm object): its list is a root for as long as Boehm keeps the
+// iterator, updated in place when the list moves (docs/GC.md, "Iterators over instances").
+template <class T>
+Iterator<T>* iter_list_held(List<T>* l) {
+  auto* it = make<ListIter<T>>(l);  // Boehm's allocation: rpy's collector does not run
+  GenRoots* r = gen_roots_new(it, 1);
+  gen_roots_slots(r)[0] = static_cast<void*>(&it->l);
+  return it;
+}
+
 }  // namespace rpy::gen
+
+namespace rpy {
+template <class T>
+Iterator<T>* gen_iter_list(List<T>* l) {
+  return gen::iter_list_held(l);
+}
+}  // namespace rpy

@@ -260,8 +260,13 @@ struct ListIter : Iterator<T> {
     return true;
   }
 };
+// --gc=gen (rpy/gen_generator.hpp): a ListIter whose list is on the collector, the list a root
+// while the iterator lives.
+template <class T>
+Iterator<T>* gen_iter_list(List<T>* l);
 template <class T>
 inline Iterator<T>* iter_list(List<T>* l) {
+  if constexpr (gen_items<T>) return gen_iter_list(l);
   return make<ListIter<T>>(l);
 }
 
@@ -308,8 +313,14 @@ inline Iterator<T>* iter_from_fn(F f) {
   return make<FnIter<T, F>>(f);
 }
 
+// --gc=gen (rpy/gc_gen.hpp): list_from_iter and unpack_iter of a list on the collector, the list
+// rooted while each step runs the iterator's code (a generator body that allocates).
+template <class T>
+List<T>* gen_list_from_iter(Iterator<T>* it, int64_t n);
+
 template <class T>
 inline List<T>* list_from_iter(Iterator<T>* it) {
+  if constexpr (gen_items<T>) return gen_list_from_iter(it, -1);
   List<T>* l = list_new<T>(0);
   T v{};
   while (it->step(v)) list_append(l, v);
@@ -320,6 +331,7 @@ inline List<T>* list_from_iter(Iterator<T>* it) {
 // (ValueError for too few or too many; an iterator with more is not read further).
 template <class T>
 List<T>* unpack_iter(Iterator<T>* it, int64_t n) {
+  if constexpr (gen_items<T>) return gen_list_from_iter(it, n);
   List<T>* l = list_new<T>(0);
   T v{};
   while (l->len < n) {

@@ -91,7 +91,8 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
   TypeRef t = e.args[0]->type;
   std::string v = fresh("rpy_cls");
   std::string s = "({ int32_t " + v + " = " + expr(*e.args[0]) + "; ";
-  // Arguments are evaluated once, in order, before the switch. An exception class keeps the
+  // Arguments are evaluated once, in order, before the switch (under --gc=gen the references
+  // among them rooted across the allocation, as gen_instantiate does). An exception class keeps the
   // positional ones (its message, e.args: exception_fields), given to it whether or not it has an
   // __init__ to bind them to.
   std::map<const ir::Expr*, std::string> temps;
@@ -99,7 +100,7 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
   if (e.cls->is_exception)
     for (size_t i = 1; i < e.args.size(); ++i) {
       std::string a = fresh("rpy_a");
-      s += "auto " + a + " = " + expr(*e.args[i]) + "; ";
+      s += "auto " + a + " = " + expr(*e.args[i]) + "; " + gen_root_if(a, e.args[i]->type);
       temps[e.args[i].get()] = a;
       if (i + e.kwnames.size() < e.args.size()) positional.push_back({a, e.args[i]->type});
     }
@@ -110,7 +111,7 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
       continue;
     }
     std::string a = fresh("rpy_a");
-    s += "auto " + a + " = " + (e.bound[i] ? expr(*e.bound[i]) : std::string("nullptr")) + "; ";
+    s += "auto " + a + " = " + (e.bound[i] ? expr(*e.bound[i]) + "; " + gen_root_if(a, e.bound[i]->type) : std::string("nullptr; "));
     argcodes.push_back(a);
   }
   TypeRef inst = tt.instance(e.cls);
@@ -122,6 +123,7 @@ std::string Emitter::emit_instantiate_any(ir::Expr& e) {
     ir::Graph* g = i < e.targets.size() ? e.targets[i] : nullptr;
     if (cd->is_exception) c += exception_fields(o, cd, positional, g != nullptr, ann.exc_args_kept(e, cd));
     if (g) {
+      if (gen_ && !cd->is_exception && gen_->collects(*g)) c += gen_root(o);  // the new object, while __init__ runs
       c += g->c_name + "(" + convert(o, tt.instance(cd), g->params[0]->type);
       for (size_t k = 0; k < argcodes.size() && k + 1 < g->params.size(); ++k)
         c += ", " + convert(argcodes[k], e.bound[k + 1] ? e.bound[k + 1]->type : nullptr, g->params[k + 1]->type);

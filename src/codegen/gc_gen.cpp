@@ -256,6 +256,13 @@ bool GcGen::is_ref_tuple(TypeRef t) {
   return any;
 }
 
+bool GcGen::is_ref_iter(TypeRef t) {
+  if (!t || t->kind != TypeKind::Iterator || !holds_ref(t)) return false;
+  for (TypeRef i : t->items)
+    if (holds_ref(i) && !is_rooted(i)) return false;
+  return true;
+}
+
 bool GcGen::is_ref_list(TypeRef t) { return t && t->kind == TypeKind::List && is_ref(t); }
 
 // The list methods --gc=gen supports on a list of references (rpy/list.hpp: each has its write
@@ -329,10 +336,18 @@ bool GcGen::holds_ref(TypeRef t) {
   }
 }
 
+// Whether stepping a value of type t may run the program's code: an iterator (a generator's
+// body, lib/std's lazy map() calling its function, an iterator over an iterator...).
+static bool steps_code(TypeRef t) { return t && t->kind == TypeKind::Iterator; }
+
 // A call that may run the program's code or allocate an instance on the collector, by itself
 // (not counting its operands).
 bool GcGen::collects_here(const Expr& e) const {
   if (e.op == ExprOp::MakeClosure || e.op == ExprOp::Yield) return true;
+  // x in it: steps the iterator
+  if (e.op == ExprOp::Compare && (e.cmp == syntax::CmpOp::In || e.cmp == syntax::CmpOp::NotIn) && e.args.size() == 2 &&
+      steps_code(e.args[1]->type))
+    return true;
   // '%' and f-strings run the __str__ or __repr__ of the instances they format
   if (e.op == ExprOp::BinOp && e.binop == syntax::BinOp::Mod && e.args.size() == 2 && holds_ref(e.args[1]->type)) return true;
   if (e.op == ExprOp::FString)
@@ -359,13 +374,19 @@ bool GcGen::collects_here(const Expr& e) const {
       if (dict_method_ok(e)) return dict_method_allocates(e);
       if (set_method_ok(e)) return set_method_allocates(e);
       if (is_ref_list(e.type) || is_ref_dict(e.type) || is_ref_set(e.type)) return true;
+      if (is_ref_iter(e.type)) return true;  // reversed(xs) copies the list on the collector
       // A builtin calls back into the program when given something callable or an instance
-      // (its __str__, __eq__...); otherwise it allocates only on Boehm's heap.
+      // (its __str__, __eq__...), or an iterator, which it steps (a generator's body, a lazy
+      // map's function: the program's code); otherwise it allocates only on Boehm's heap.
       for (auto& a : e.args)
         if (a && a->type &&
             (a->type->kind == TypeKind::Function || a->type->kind == TypeKind::Method || a->type->kind == TypeKind::Class ||
-             a->type->kind == TypeKind::Instance || a->type->kind == TypeKind::Object))
+             a->type->kind == TypeKind::Instance || a->type->kind == TypeKind::Object || a->type->kind == TypeKind::Iterator))
           return true;
+      // it.next(), it.__next__(), gen.throw(e): a step of the iterator
+      if (e.call_kind == CallKind::BuiltinMethod && !e.args.empty() && e.args[0] && e.args[0]->op == ExprOp::GetAttr &&
+          !e.args[0]->args.empty() && steps_code(e.args[0]->args[0]->type))
+        return true;
       return false;
     case CallKind::Method:
       // A virtual call may reach any override: by name, whichever class defines it.
@@ -396,6 +417,8 @@ bool GcGen::block_collects(const ir::Block& b) const {
     if (s->op == StmtOp::SetItem && !s->exprs.empty() && s->exprs[0] && is_ref_dict(s->exprs[0]->type)) return true;
     // l[a:b] = v on a list of references may grow it (rpy::gen_list_setslice)
     if (s->op == StmtOp::SetSlice && !s->exprs.empty() && s->exprs[0] && is_ref_list(s->exprs[0]->type)) return true;
+    // for x in it: each step may run the program's code (a generator's body)
+    if (s->op == StmtOp::For && !s->exprs.empty() && s->exprs[0] && steps_code(s->exprs[0]->type)) return true;
     for (auto& e : s->exprs)
       if (e && expr_collects(*e)) return true;
     if (block_collects(s->body) || block_collects(s->orelse) || block_collects(s->finalbody)) return true;
@@ -684,12 +707,13 @@ bool filled(const Expr& e) {
   return false;
 }
 
-// enumerate(xs) of a list of references, with a constant start if any (rpy::gen_list_enumerate
-// roots xs; a start evaluated after xs must not collect).
+// enumerate(xs) of a list of references, or of an iterator over them (turned into a list first,
+// rpy::gen_list_from_iter), with a constant start if any (rpy::gen_list_enumerate roots xs; a
+// start evaluated after xs must not collect).
 bool enumerate_ok(const Expr& e) {
   if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin ||
       static_cast<annotate::BuiltinId>(e.builtin_id) != annotate::BuiltinId::Enumerate || e.args.size() < 2 || !e.args[1] ||
-      !GcGen::is_ref_list(e.args[1]->type))
+      !(GcGen::is_ref_list(e.args[1]->type) || GcGen::is_ref_iter(e.args[1]->type)))
     return false;
   for (size_t i = 2; i < e.args.size(); ++i)
     if (e.args[i] && e.args[i]->op != ExprOp::Const) return false;
@@ -743,7 +767,93 @@ struct Checker {
   }
 
   void type(Loc l, TypeRef t) {
-    if (GcGen::holds_ref(t) && !GcGen::is_rooted(t)) refuse(l, kind_words(t));
+    if (GcGen::holds_ref(t) && !GcGen::is_rooted(t) && !GcGen::is_ref_iter(t)) refuse(l, kind_words(t));
+  }
+
+  // next(it), next(it, default), it.next(), it.__next__(), gen.throw(e) of an iterator over
+  // references: the step copies the item into a local of its own, returned at once (a default is
+  // evaluated only when the iterator has ended).
+  static bool iter_step(const Expr& e) {
+    if (e.op != ExprOp::Call || e.args.empty()) return false;
+    auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+    if (e.call_kind == CallKind::Builtin)
+      return id == annotate::BuiltinId::Next && e.args.size() >= 2 && GcGen::is_ref_iter(e.args[1]->type);
+    if (e.call_kind != CallKind::BuiltinMethod || e.args[0]->op != ExprOp::GetAttr || e.args[0]->args.empty()) return false;
+    return (id == annotate::BuiltinId::IterNext || id == annotate::BuiltinId::IterDunderNext || id == annotate::BuiltinId::IterThrow) &&
+           GcGen::is_ref_iter(e.args[0]->args[0]->type);
+  }
+  // list(it) (and the unpacking `a, b = it`) of an iterator over references: rpy::gen_list_from_iter.
+  static bool list_of_iter(const Expr& e) {
+    return e.op == ExprOp::Call && e.call_kind == CallKind::Builtin && e.args.size() == 2 && e.kwnames.empty() &&
+           static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::List && GcGen::is_ref_iter(e.args[1]->type);
+  }
+  // iter(xs), reversed(xs) of a list of references: a rpy::ListIter whose list is a root while
+  // Boehm keeps the iterator (rpy::gen::iter_list_held; reversed's copy by gen_list_slice).
+  static bool list_iter(const Expr& e) {
+    if (e.op != ExprOp::Call || e.call_kind != CallKind::Builtin || e.args.size() != 2 || !e.kwnames.empty() ||
+        !GcGen::is_ref_list(e.args[1]->type))
+      return false;
+    auto id = static_cast<annotate::BuiltinId>(e.builtin_id);
+    return id == annotate::BuiltinId::Iter || id == annotate::BuiltinId::Reversed;
+  }
+
+  // An iterator over references (GcGen::is_ref_iter) is made by the program's functions (a
+  // generator, or a function returning one: the iterators made inside are checked there) or by
+  // iter() of such an iterator, or iter()/reversed() of a list of references (list_iter); it is
+  // held, passed and returned (a Boehm pointer in a local: no
+  // root), iterated by a for loop, stepped by next() or its methods, turned into a list (list(),
+  // unpacking, enumerate(): rpy::gen_list_from_iter roots the list across the steps, and the
+  // list's own use is checked as any list's). Anything else is refused: iterators over a dict or
+  // set (the runtime's iterator holds the moving table where only Boehm sees it), and the
+  // consumers that hold what they build unrooted across the steps.
+  void iter_expr(const Expr& e, const Expr* p) {
+    auto builtin_is = [](const Expr& x, annotate::BuiltinId id) {
+      return x.op == ExprOp::Call && (x.call_kind == CallKind::Builtin || x.call_kind == CallKind::BuiltinMethod) &&
+             static_cast<annotate::BuiltinId>(x.builtin_id) == id;
+    };
+    switch (e.op) {
+      case ExprOp::Local:
+      case ExprOp::SetLocal:
+      case ExprOp::Narrow:
+      case ExprOp::IfExp:
+      case ExprOp::Seq:
+        break;
+      case ExprOp::Call:
+        if (e.call_kind == CallKind::Direct || e.call_kind == CallKind::Method || e.call_kind == CallKind::Indirect ||
+            e.call_kind == CallKind::MethodSet)
+          break;
+        if (list_iter(e) || (builtin_is(e, annotate::BuiltinId::Iter) && e.args.size() == 2 && GcGen::is_ref_iter(e.args[1]->type))) break;
+        refuse(e.loc, std::string("this call returning an iterator over instances (") +
+                          (builtin_is(e, annotate::BuiltinId::Iter) || builtin_is(e, annotate::BuiltinId::Reversed)
+                               ? "an iterator over a dict or set of instances"
+                               : "a builtin iterator") +
+                          ")");
+        return;
+      default:
+        refuse(e.loc, "this operation producing an iterator over instances");
+        return;
+    }
+    if (!p) return;
+    switch (p->op) {
+      case ExprOp::SetLocal:
+      case ExprOp::Narrow:
+      case ExprOp::IfExp:
+      case ExprOp::Seq:
+      case ExprOp::GetAttr:  // it.next, it.__next__, it.throw: a method of the iterator (called at once)
+        return;
+      case ExprOp::Call:
+        if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate ||
+            ((p->call_kind == CallKind::Indirect || p->call_kind == CallKind::InstantiateAny) && &e != p->args[0].get()))
+          return;
+        if (p->args.size() >= 2 && &e == p->args[1].get() &&
+            (builtin_is(*p, annotate::BuiltinId::Next) || builtin_is(*p, annotate::BuiltinId::Iter) ||
+             builtin_is(*p, annotate::BuiltinId::List) || enumerate_ok(*p)))
+          return;
+        refuse(e.loc, "passing an iterator over instances to a builtin function or a function value");
+        return;
+      default:
+        refuse(e.loc, "this operation on an iterator over instances");
+    }
   }
 
   // A tuple of references (GcGen::is_ref_tuple) is made, held in a local or a field, passed,
@@ -788,6 +898,7 @@ struct Checker {
       case ExprOp::Narrow:
       case ExprOp::IfExp:
       case ExprOp::Seq:
+      case ExprOp::Yield:  // as an instance (parent_use)
         return;
       case ExprOp::GetItem:  // t[0], and unpacking
         if (&e == p->args[0].get()) return;
@@ -803,7 +914,7 @@ struct Checker {
         break;
       case ExprOp::Call:
         if (p->call_kind == CallKind::Direct || p->call_kind == CallKind::Method || p->call_kind == CallKind::Instantiate ||
-            (p->call_kind == CallKind::Indirect && &e != p->args[0].get()))
+            ((p->call_kind == CallKind::Indirect || p->call_kind == CallKind::InstantiateAny) && &e != p->args[0].get()))
           return;
         if (GcGen::list_method_ok(*p)) return;  // the item given to append or insert
         if (GcGen::set_method_ok(*p)) return;   // the item given to add, remove or discard
@@ -830,9 +941,12 @@ struct Checker {
       case ExprOp::Or:
       case ExprOp::Not:
       case ExprOp::Seq:
+      case ExprOp::Yield:  // stored into the promise at once; the consumer's step copies it out before anything collects
         return;
       case ExprOp::Call:
         if (p.call_kind == CallKind::Direct || p.call_kind == CallKind::Method || p.call_kind == CallKind::Instantiate) return;
+        // an argument of a class value's instantiation: held in a rooted temporary (emit_instantiate_any)
+        if (p.call_kind == CallKind::InstantiateAny && &c != p.args[0].get()) return;
         // an argument of a function value: held in a rooted temporary (emit_call.cpp), rooted by the callee
         if (p.call_kind == CallKind::Indirect && &c != p.args[0].get()) return;
         // type(o), o.__class__: the class read from o's vtable (rpy_cls_id(), rpy_class_name()), at once
@@ -846,6 +960,9 @@ struct Checker {
           return;
         if (GcGen::list_method_ok(p)) return;  // the item given to append or insert
         if (enumerate_ok(p) && &c == p.args[1].get()) return;
+        if (list_iter(p)) return;  // iter(xs), reversed(xs)
+        if (iter_step(p) && p.call_kind == CallKind::Builtin && p.args.size() == 3 && &c == p.args[2].get())
+          return;                                                    // next(it, default): read when the iterator has ended
         if (GcGen::dict_method_ok(p)) return;                        // a default given to get, pop or setdefault; update's dict
         if (GcGen::set_method_ok(p)) return;                         // the item given to add, remove or discard; update's set or list
         if (set_new_ok(p) && &c == p.args[1].get()) return;          // set(xs), set(s): rooted by the runtime
@@ -895,6 +1012,24 @@ struct Checker {
     }
   }
 
+  // cls(args) of a class value that may be one of several classes (emit_instantiate_any): the
+  // arguments in rooted temporaries, then the allocation of the class the value names, then its
+  // __init__ with the new object rooted, as C(args) does. A class value that may also be an
+  // exception class (allocated on Boehm's heap) makes an instance of either heap: refused.
+  void instantiate_any(const Expr& e) {
+    TypeRef t = e.args[0]->type;
+    if (!t || t->kind != TypeKind::Class) return refuse(e.loc, std::string("this call returning ") + what_of(e.type));
+    for (TypeRef m : t->items) {
+      const annotate::ClassDef* cd = m && m->const_value ? gc.annotator().classdef(m->const_value) : nullptr;
+      if (!cd || cd->is_exception)
+        return refuse(e.loc, "instantiating a class value that may be an exception class or another (two heaps)");
+    }
+  }
+  // rpython.rlib.objectmodel.instantiate(C): an allocation, no __init__ (emit_extra.cpp).
+  static bool rlib_instantiate(const Expr& e) {
+    return e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::RlibInstantiate;
+  }
+
   void expr(const Expr& e, const Expr* parent, bool method_callee) {
     if (found()) return;
     if (jit_hint(e)) return;  // emitted as nothing
@@ -908,8 +1043,12 @@ struct Checker {
             refuse(e.loc, "a module-level variable or class attribute holding an instance");
           break;
         case ExprOp::Call:
+          if (e.call_kind == CallKind::InstantiateAny) {
+            instantiate_any(e);
+            break;
+          }
           if (e.call_kind != CallKind::Direct && e.call_kind != CallKind::Method && e.call_kind != CallKind::Instantiate &&
-              e.call_kind != CallKind::Indirect && !identity_hint(e) &&
+              e.call_kind != CallKind::Indirect && !identity_hint(e) && !rlib_instantiate(e) && !iter_step(e) && !list_of_iter(e) &&
               !(GcGen::list_method_ok(e) && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::ListPop) &&
               !GcGen::dict_method_ok(e) && !GcGen::set_method_ok(e) && !set_new_ok(e) && !enumerate_ok(e) &&
               !(e.call_kind == CallKind::Builtin && static_cast<annotate::BuiltinId>(e.builtin_id) == annotate::BuiltinId::DictNew &&
@@ -960,6 +1099,8 @@ struct Checker {
       if (parent) parent_use(*parent, e);
     } else if (GcGen::is_ref_tuple(e.type) && !method_callee) {
       tuple_expr(e, parent);
+    } else if (GcGen::is_ref_iter(e.type) && !method_callee) {
+      iter_expr(e, parent);
     }
     if (e.op == ExprOp::Call && e.call_kind == CallKind::Builtin &&
         annotate::is_atexit_builtin(static_cast<annotate::BuiltinId>(e.builtin_id)))
@@ -1006,6 +1147,12 @@ struct Checker {
           refuse(s->loc, dict  ? "this statement on a dict of instances"
                          : set ? "this statement on a set of instances"
                                : "this statement on a list of instances (unpacking it)");
+      }
+      for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {  // iterated, returned, kept in a local
+        if (!s->exprs[i] || !GcGen::is_ref_iter(s->exprs[i]->type)) continue;
+        if (s->op != StmtOp::ExprStmt && s->op != StmtOp::Assign && s->op != StmtOp::Return && !(s->op == StmtOp::For && i == 0) &&
+            !((s->op == StmtOp::If || s->op == StmtOp::While) && i == 0))
+          refuse(s->loc, "this statement on an iterator over instances");
       }
       for (size_t i = 0; i < s->exprs.size() && !found(); ++i) {
         if (!s->exprs[i] || !GcGen::is_ref_tuple(s->exprs[i]->type)) continue;

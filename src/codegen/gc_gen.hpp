@@ -55,6 +55,11 @@ class GcGen {
   // like references (docs/GC.md, step 3d). A tuple that also holds a value of Boehm's heap, or a
   // namedtuple, is not one (refused).
   static bool is_ref_tuple(TypeRef t);
+  // An iterator (rpy::Iterator<T>, a Boehm object) over such references or tuples: a generator
+  // (its frame's references are roots, rpy/gen_generator.hpp) hands each item out by a step that
+  // copies it into a rooted variable or a rooted list (docs/GC.md, "Iterators over instances").
+  // Held by locals, parameters and results only; the checker admits its makers and consumers.
+  static bool is_ref_iter(TypeRef t);
   // Whether a variable or temporary of type t must be rooted: a reference or such a tuple.
   static bool is_rooted(TypeRef t) { return is_ref(t) || is_ref_tuple(t); }
   // A method call on a list of references that --gc=gen supports (append, pop, insert, reverse,
