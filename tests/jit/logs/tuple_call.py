@@ -1,5 +1,6 @@
 # jit: threshold=20
-# A merge point inside a for loop over unicode: the loop's step is a residual call returning a
+# A merge point inside a for loop over a str of code points (u-prefixed literals are str in
+# Python 3): the loop's step is a residual call returning a
 # tuple (more, item), recorded as call_t with call_result_i / call_result_r reading its words.
 # Before session 22 the call aborted every trace ("a residual call returning a tuple") and the
 # portal never got code; now the loop is compiled and entered (jit-backend-counts).
